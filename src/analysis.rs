@@ -1,0 +1,219 @@
+//! Text analysis shared by the index and the query matcher: tokenizing,
+//! lower-casing, ASCII folding and English stemming.
+//!
+//! The same analyzer runs on passages when they are indexed and on query
+//! words when they are parsed, so "Azeris" finds "Azeri", "guarantees" finds
+//! "guarantee" and "Turkiye" finds "Türkiye".
+
+use tantivy::tokenizer::{
+    AsciiFoldingFilter, Language, LowerCaser, Stemmer, TextAnalyzer, Token, TokenStream, Tokenizer,
+};
+
+/// Name under which the stemming analyzer is registered in the index.
+pub const STEMMED: &str = "juxta_en";
+/// Name under which the folding (unstemmed) analyzer is registered.
+pub const FOLDED: &str = "juxta_fold";
+
+/// Splits on anything that is not a letter or digit (any script), and drops
+/// an English possessive `'s` / `’s`.
+#[derive(Clone, Default)]
+pub struct WordTokenizer {
+    token: Token,
+}
+
+/// The token stream of [`WordTokenizer`].
+pub struct WordTokenStream<'a> {
+    text: &'a str,
+    pos: usize,
+    token: &'a mut Token,
+}
+
+impl Tokenizer for WordTokenizer {
+    type TokenStream<'a> = WordTokenStream<'a>;
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> WordTokenStream<'a> {
+        self.token.reset();
+        WordTokenStream {
+            text,
+            pos: 0,
+            token: &mut self.token,
+        }
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+impl TokenStream for WordTokenStream<'_> {
+    fn advance(&mut self) -> bool {
+        self.token.text.clear();
+        let text = self.text;
+        let bytes_len = text.len();
+        // Skip to the next word character.
+        let start = match text[self.pos..]
+            .char_indices()
+            .find(|(_, c)| is_word_char(*c))
+        {
+            Some((i, _)) => self.pos + i,
+            None => {
+                self.pos = bytes_len;
+                return false;
+            }
+        };
+        let end = text[start..]
+            .char_indices()
+            .find(|(_, c)| !is_word_char(*c))
+            .map_or(bytes_len, |(i, _)| start + i);
+        let mut next = end;
+        // Possessive: word + ' or ’ + s + non-word → drop the `'s`.
+        let rest = &text[end..];
+        for apos in ["'", "\u{2019}"] {
+            if let Some(after) = rest.strip_prefix(apos) {
+                let mut it = after.chars();
+                if matches!(it.next(), Some('s') | Some('S'))
+                    && it.next().is_none_or(|c| !is_word_char(c))
+                {
+                    next = end + apos.len() + 1;
+                }
+            }
+        }
+        self.pos = next;
+        self.token.offset_from = start;
+        self.token.offset_to = end;
+        self.token.position = self.token.position.wrapping_add(1);
+        self.token.text.push_str(&text[start..end]);
+        true
+    }
+
+    fn token(&self) -> &Token {
+        self.token
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        self.token
+    }
+}
+
+/// Lower-case, fold to ASCII where possible, stem as English.
+pub fn stemmed_analyzer() -> TextAnalyzer {
+    TextAnalyzer::builder(WordTokenizer::default())
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .filter(Stemmer::new(Language::English))
+        .build()
+}
+
+/// Lower-case and fold to ASCII, no stemming (for prefix queries).
+pub fn folded_analyzer() -> TextAnalyzer {
+    TextAnalyzer::builder(WordTokenizer::default())
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .build()
+}
+
+/// One analyzed word of a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Word {
+    /// Stemmed, folded, lower-case form.
+    pub stem: String,
+    /// Folded, lower-case form.
+    pub folded: String,
+    /// Byte range in the original text.
+    pub start: usize,
+    /// End of the byte range.
+    pub end: usize,
+}
+
+/// Analyzes `text` into words with both forms and their byte ranges.
+pub struct Analyzer {
+    stemmed: TextAnalyzer,
+    folded: TextAnalyzer,
+}
+
+impl Default for Analyzer {
+    fn default() -> Self {
+        Analyzer {
+            stemmed: stemmed_analyzer(),
+            folded: folded_analyzer(),
+        }
+    }
+}
+
+impl Analyzer {
+    /// The words of `text`.
+    pub fn words(&mut self, text: &str) -> Vec<Word> {
+        let mut out: Vec<Word> = Vec::new();
+        let mut s = self.stemmed.token_stream(text);
+        while let Some(t) = s.next() {
+            out.push(Word {
+                stem: t.text.clone(),
+                folded: String::new(),
+                start: t.offset_from,
+                end: t.offset_to,
+            });
+        }
+        let mut f = self.folded.token_stream(text);
+        let mut i = 0;
+        while let Some(t) = f.next() {
+            if let Some(w) = out.get_mut(i) {
+                w.folded = t.text.clone();
+            }
+            i += 1;
+        }
+        out
+    }
+
+    /// Only the stems of `text`.
+    pub fn stems(&mut self, text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut s = self.stemmed.token_stream(text);
+        while let Some(t) = s.next() {
+            out.push(t.text.clone());
+        }
+        out
+    }
+
+    /// Only the folded forms of `text`.
+    pub fn folded(&mut self, text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut s = self.folded.token_stream(text);
+        while let Some(t) = s.next() {
+            out.push(t.text.clone());
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stems_fold_and_drop_possessives() {
+        let mut a = Analyzer::default();
+        assert_eq!(a.stems("Azeri Azeris"), vec!["azeri", "azeri"]);
+        assert_eq!(
+            a.stems("guarantee guarantees"),
+            vec!["guarante", "guarante"]
+        );
+        assert_eq!(a.stems("Türkiye Turkiye"), vec!["turkiy", "turkiy"]);
+        assert_eq!(a.stems("Russia's Moscow’s"), vec!["russia", "moscow"]);
+        assert_eq!(a.stems("Nagorno-Karabakh"), vec!["nagorno", "karabakh"]);
+    }
+
+    #[test]
+    fn other_scripts_are_words() {
+        let mut a = Analyzer::default();
+        assert_eq!(a.folded("Москва Երևան"), vec!["москва", "երևան"]);
+    }
+
+    #[test]
+    fn words_keep_offsets() {
+        let mut a = Analyzer::default();
+        let w = a.words("Russia’s ally");
+        assert_eq!(w.len(), 2);
+        assert_eq!((w[0].start, w[0].end), (0, 6));
+        assert_eq!(w[1].folded, "ally");
+        assert_eq!(&"Russia’s ally"[w[1].start..w[1].end], "ally");
+    }
+}

@@ -1,0 +1,450 @@
+//! The briefing: everything a template receives, as one serializable value.
+//!
+//! It joins the collection (passages per facet × outlet) with what a reader
+//! needs to trust and follow it: outlets with their article counts and date
+//! ranges, a citation for every passage, the sources with their hashes, and
+//! the build date. `juxta build --emit json` writes exactly this value; it is
+//! documented in `report-templates/README.md` and `report-templates/briefing.schema.json`.
+
+use std::collections::BTreeSet;
+
+use chrono::{DateTime, NaiveDate, NaiveDateTime};
+use serde::Serialize;
+
+use crate::collect::{Collection, Passage};
+use crate::config::{Project, Theme};
+use crate::corpus::Corpus;
+use crate::ingest::Document;
+
+/// Version of the data layout templates receive.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The data a template receives.
+#[derive(Debug, Clone, Serialize)]
+pub struct Briefing {
+    /// Layout version of this data.
+    pub schema: u32,
+    /// About the tool.
+    pub juxta: JuxtaInfo,
+    /// About the project.
+    pub project: ProjectInfo,
+    /// The theme.
+    pub theme: ThemeInfo,
+    /// When and from what the briefing was built.
+    pub built: BuiltInfo,
+    /// The theme's outlets, in column order.
+    pub outlets: Vec<OutletInfo>,
+    /// Facets with their cells.
+    pub facets: Vec<FacetView>,
+    /// Every article of the theme's outlets.
+    pub sources: Vec<SourceInfo>,
+}
+
+/// About juxta.
+#[derive(Debug, Clone, Serialize)]
+pub struct JuxtaInfo {
+    /// juxta's version.
+    pub version: String,
+}
+
+/// About the project.
+#[derive(Debug, Clone, Serialize)]
+pub struct ProjectInfo {
+    /// The project title.
+    pub title: String,
+}
+
+/// About the theme.
+#[derive(Debug, Clone, Serialize)]
+pub struct ThemeInfo {
+    /// Theme id.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// The question, when set.
+    pub question: Option<String>,
+    /// The scope query, when set.
+    pub scope: Option<String>,
+    /// Template name.
+    pub template: String,
+    /// Passages per cell.
+    pub passages_per_cell: usize,
+}
+
+/// When the briefing was built.
+#[derive(Debug, Clone, Serialize)]
+pub struct BuiltInfo {
+    /// "YYYY-MM-DD".
+    pub date: String,
+    /// "September 19, 2023".
+    pub date_label: String,
+    /// RFC 3339 timestamp.
+    pub timestamp: String,
+    /// Whether the date came from SOURCE_DATE_EPOCH or from the newest source file.
+    pub from: String,
+    /// Number of source files the briefing draws on.
+    pub source_count: usize,
+}
+
+/// An outlet and its articles.
+#[derive(Debug, Clone, Serialize)]
+pub struct OutletInfo {
+    /// Outlet id.
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// One line on who the outlet is.
+    pub about: Option<String>,
+    /// Number of articles.
+    pub articles: usize,
+    /// Earliest stated date.
+    pub first_date: Option<String>,
+    /// Latest stated date.
+    pub last_date: Option<String>,
+    /// Articles without a stated date.
+    pub undated: usize,
+}
+
+/// A facet and its cells.
+#[derive(Debug, Clone, Serialize)]
+pub struct FacetView {
+    /// Facet id.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Query as written.
+    pub query: String,
+    /// One cell per outlet, in column order.
+    pub cells: Vec<CellView>,
+}
+
+/// A facet × outlet cell.
+#[derive(Debug, Clone, Serialize)]
+pub struct CellView {
+    /// Outlet id.
+    pub outlet: String,
+    /// Outlet name.
+    pub outlet_name: String,
+    /// Passages of the outlet that matched.
+    pub matches: usize,
+    /// Best score among them.
+    pub best_score: Option<f32>,
+    /// Passages shown.
+    pub passages: Vec<PassageView>,
+}
+
+/// A passage as the template shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct PassageView {
+    /// Full text.
+    pub text: String,
+    /// The text in pieces; `hit` marks matched query words.
+    pub segments: Vec<Segment>,
+    /// Source path.
+    pub source: String,
+    /// Paragraph index (0-based, as in `juxta inspect --json`).
+    pub paragraph: usize,
+    /// BM25 score.
+    pub score: f32,
+    /// Matched query terms.
+    pub matched: Vec<String>,
+    /// How to cite it.
+    pub citation: Citation,
+}
+
+/// A piece of passage text.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Segment {
+    /// The text.
+    pub text: String,
+    /// Whether it is a matched query word.
+    pub hit: bool,
+}
+
+/// A citation: outlet · title · date · ¶.
+#[derive(Debug, Clone, Serialize)]
+pub struct Citation {
+    /// Outlet name.
+    pub outlet: String,
+    /// Article title, or the file name when the article states none.
+    pub title: String,
+    /// Whether `title` is the article's own title (false: the file name).
+    pub title_stated: bool,
+    /// "YYYY-MM-DD" or null.
+    pub date: Option<String>,
+    /// "September 19, 2023" or "date not stated".
+    pub date_label: String,
+    /// Paragraph number for readers (1-based, as `juxta inspect` prints ¶).
+    pub paragraph: usize,
+    /// The article's URL, when stated.
+    pub url: Option<String>,
+}
+
+/// An article, for the sources appendix.
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceInfo {
+    /// Path in the project.
+    pub path: String,
+    /// Outlet id.
+    pub outlet: Option<String>,
+    /// Outlet name.
+    pub outlet_name: Option<String>,
+    /// Title, when stated.
+    pub title: Option<String>,
+    /// Standfirst, when stated.
+    pub subtitle: Option<String>,
+    /// Authors, when stated.
+    pub author: Option<String>,
+    /// "YYYY-MM-DD" or null.
+    pub date: Option<String>,
+    /// "September 19, 2023" or "date not stated".
+    pub date_label: String,
+    /// URL, when stated.
+    pub url: Option<String>,
+    /// Full sha256.
+    pub sha256: String,
+    /// First 12 hex digits of the sha256.
+    pub sha256_short: String,
+    /// Paragraph count.
+    pub paragraphs: usize,
+    /// Where the article was first published, when it says so.
+    pub republished_from: Option<String>,
+}
+
+/// Formats a date for readers: "September 19, 2023".
+pub fn date_label(d: Option<NaiveDate>) -> String {
+    match d {
+        Some(d) => d.format("%B %-d, %Y").to_string(),
+        None => "date not stated".to_string(),
+    }
+}
+
+/// The build time: `SOURCE_DATE_EPOCH` when set, else the newest source's
+/// modification time; never the wall clock.
+pub fn build_time(docs: &[&Document]) -> (NaiveDateTime, String) {
+    if let Ok(v) = std::env::var("SOURCE_DATE_EPOCH")
+        && let Ok(secs) = v.trim().parse::<i64>()
+        && let Some(t) = DateTime::from_timestamp(secs, 0)
+    {
+        return (t.naive_utc(), "SOURCE_DATE_EPOCH".into());
+    }
+    let newest = docs
+        .iter()
+        .filter_map(|d| std::fs::metadata(&d.fs_path).ok()?.modified().ok())
+        .max();
+    let t = newest
+        .map(|m| DateTime::<chrono::Utc>::from(m).naive_utc())
+        .unwrap_or_default();
+    (t.with_nanosecond0(), "newest source file".into())
+}
+
+trait NoNanos {
+    fn with_nanosecond0(self) -> Self;
+}
+
+impl NoNanos for NaiveDateTime {
+    fn with_nanosecond0(self) -> Self {
+        use chrono::Timelike;
+        self.with_nanosecond(0).unwrap_or(self)
+    }
+}
+
+/// Splits `text` at the highlight ranges into segments.
+pub fn segments(text: &str, highlights: &[[usize; 2]]) -> Vec<Segment> {
+    let mut ranges: Vec<[usize; 2]> = highlights
+        .iter()
+        .copied()
+        .filter(|r| r[0] < r[1] && r[1] <= text.len())
+        .filter(|r| text.is_char_boundary(r[0]) && text.is_char_boundary(r[1]))
+        .collect();
+    ranges.sort();
+    let mut out: Vec<Segment> = Vec::new();
+    let mut pos = 0;
+    let push = |out: &mut Vec<Segment>, t: &str, hit: bool| {
+        if t.is_empty() {
+            return;
+        }
+        match out.last_mut() {
+            Some(last) if last.hit == hit => last.text.push_str(t),
+            _ => out.push(Segment {
+                text: t.to_string(),
+                hit,
+            }),
+        }
+    };
+    for [s, e] in ranges {
+        if s < pos {
+            continue;
+        }
+        push(&mut out, &text[pos..s], false);
+        push(&mut out, &text[s..e], true);
+        pos = e;
+    }
+    push(&mut out, &text[pos..], false);
+    out
+}
+
+/// Assembles the briefing of `theme` from its collection.
+pub fn assemble(
+    project: &Project,
+    corpus: &Corpus,
+    theme: &Theme,
+    template: &str,
+    collection: &Collection,
+) -> Briefing {
+    let outlet_name = |id: &str| {
+        project
+            .outlet(id)
+            .map_or_else(|| id.to_string(), |o| o.name.clone())
+    };
+    let docs: Vec<&Document> = corpus
+        .documents
+        .iter()
+        .filter(|d| {
+            d.outlet
+                .as_deref()
+                .is_some_and(|o| theme.outlets.iter().any(|t| t == o))
+        })
+        .collect();
+    let (time, from) = build_time(&docs);
+    let outlets = theme
+        .outlets
+        .iter()
+        .map(|id| {
+            let mine: Vec<&&Document> = docs
+                .iter()
+                .filter(|d| d.outlet.as_deref() == Some(id))
+                .collect();
+            let dates: BTreeSet<NaiveDate> = mine.iter().filter_map(|d| d.date).collect();
+            let o = project.outlet(id);
+            OutletInfo {
+                id: id.clone(),
+                name: outlet_name(id),
+                about: o.and_then(|o| o.about.clone()),
+                articles: mine.len(),
+                first_date: dates.first().map(|d| d.to_string()),
+                last_date: dates.last().map(|d| d.to_string()),
+                undated: mine.iter().filter(|d| d.date.is_none()).count(),
+            }
+        })
+        .collect();
+    let view = |p: &Passage| -> PassageView {
+        let doc = corpus.document(&p.source);
+        let citation = Citation {
+            outlet: doc
+                .and_then(|d| d.outlet.as_deref())
+                .map_or_else(String::new, outlet_name),
+            title: doc.map_or_else(|| p.source.clone(), Document::display_title),
+            title_stated: doc.is_some_and(|d| d.title.is_some()),
+            date: doc.and_then(Document::date_string),
+            date_label: date_label(doc.and_then(|d| d.date)),
+            paragraph: p.paragraph + 1,
+            url: doc.and_then(|d| d.url.clone()),
+        };
+        PassageView {
+            text: p.text.clone(),
+            segments: segments(&p.text, &p.highlights),
+            source: p.source.clone(),
+            paragraph: p.paragraph,
+            score: p.score,
+            matched: p.matched.clone(),
+            citation,
+        }
+    };
+    let facets = collection
+        .facets
+        .iter()
+        .map(|f| FacetView {
+            id: f.id.clone(),
+            title: f.title.clone(),
+            query: f.query.clone(),
+            cells: f
+                .cells
+                .iter()
+                .map(|c| CellView {
+                    outlet: c.outlet.clone(),
+                    outlet_name: outlet_name(&c.outlet),
+                    matches: c.matches,
+                    best_score: c.best_score,
+                    passages: c.passages.iter().map(view).collect(),
+                })
+                .collect(),
+        })
+        .collect();
+    let sources = docs
+        .iter()
+        .map(|d| SourceInfo {
+            path: d.path.clone(),
+            outlet: d.outlet.clone(),
+            outlet_name: d.outlet.as_deref().map(outlet_name),
+            title: d.title.clone(),
+            subtitle: d.subtitle.clone(),
+            author: d.author.clone(),
+            date: d.date_string(),
+            date_label: date_label(d.date),
+            url: d.url.clone(),
+            sha256: d.sha256.clone(),
+            sha256_short: d.sha256.chars().take(12).collect(),
+            paragraphs: d.paragraphs.len(),
+            republished_from: d.republished_from.clone(),
+        })
+        .collect();
+    Briefing {
+        schema: SCHEMA_VERSION,
+        juxta: JuxtaInfo {
+            version: env!("CARGO_PKG_VERSION").to_string(),
+        },
+        project: ProjectInfo {
+            title: project.title.clone(),
+        },
+        theme: ThemeInfo {
+            id: theme.id.clone(),
+            title: theme.title.clone(),
+            question: theme.question.clone(),
+            scope: theme.scope.as_ref().map(|s| s.0.clone()),
+            template: template.to_string(),
+            passages_per_cell: theme.passages_per_cell,
+        },
+        built: BuiltInfo {
+            date: time.format("%Y-%m-%d").to_string(),
+            date_label: date_label(Some(time.date())),
+            timestamp: time.and_utc().to_rfc3339(),
+            from,
+            source_count: docs.len(),
+        },
+        outlets,
+        facets,
+        sources,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn segments_split_at_highlights() {
+        let s = segments("Russia has a base.", &[[0, 6], [13, 17]]);
+        let parts: Vec<(&str, bool)> = s.iter().map(|x| (x.text.as_str(), x.hit)).collect();
+        assert_eq!(
+            parts,
+            vec![
+                ("Russia", true),
+                (" has a ", false),
+                ("base", true),
+                (".", false)
+            ]
+        );
+        let s = segments("ab", &[[0, 1], [0, 2], [5, 9]]);
+        assert_eq!(s.iter().map(|x| x.text.as_str()).collect::<String>(), "ab");
+    }
+
+    #[test]
+    fn date_labels() {
+        assert_eq!(
+            date_label(NaiveDate::from_ymd_opt(2016, 4, 7)),
+            "April 7, 2016"
+        );
+        assert_eq!(date_label(None), "date not stated");
+    }
+}

@@ -1,0 +1,66 @@
+//! The command line: clap definitions and dispatch to `cmd::*`.
+
+use std::ffi::OsString;
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+use crate::cmd;
+use crate::error::Result;
+
+/// juxta shows, side by side, how different outlets cover one theme, as a
+/// typeset PDF briefing.
+#[derive(Debug, Parser)]
+#[command(
+    name = "juxta",
+    version,
+    about = "Side-by-side briefings: how different outlets cover one theme, as a typeset PDF",
+    long_about = "juxta reads the articles in sources/<outlet>/, finds the passages on each facet of a theme described in juxta.toml, and typesets them side by side, outlet by outlet, into output/<theme>.pdf.",
+    after_help = "Run `juxta <command> --help` for the options of a command. The project is the folder holding juxta.toml (found in the current folder or above it)."
+)]
+pub struct Cli {
+    /// Use this juxta.toml instead of searching the current folder and its parents.
+    #[arg(long, global = true, value_name = "PATH")]
+    pub config: Option<PathBuf>,
+
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Build briefings as PDF into output/ (the default theme when none is named).
+    Build(cmd::build::Args),
+    /// Show the passages selected for each facet × outlet of a theme.
+    Collect(cmd::collect::Args),
+    /// Show how juxta reads source files: metadata, paragraphs, quotes and removed noise.
+    Inspect(cmd::inspect::Args),
+    /// Validate the configuration, sources, queries and templates without writing anything.
+    Check(cmd::check::Args),
+    /// List the themes and outlets of the project, with source counts.
+    List(cmd::list::Args),
+}
+
+/// Parses arguments and runs the command; returns the exit code.
+pub fn run(args: impl IntoIterator<Item = OsString>) -> Result<i32> {
+    let cli = match Cli::try_parse_from(args) {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return Ok(code);
+        }
+    };
+    let ctx = cmd::Ctx {
+        config: cli.config.clone(),
+    };
+    match cli.command {
+        Command::Build(a) => cmd::build::run(&ctx, a),
+        Command::Collect(a) => cmd::collect::run(&ctx, a),
+        Command::Inspect(a) => cmd::inspect::run(&ctx, a),
+        Command::Check(a) => cmd::check::run(&ctx, a),
+        Command::List(a) => cmd::list::run(&ctx, a),
+    }
+}

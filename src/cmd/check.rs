@@ -1,0 +1,90 @@
+//! `juxta check`: the pre-merge gate. Loads the configuration, reads every
+//! source, runs every query and compiles every theme's template — and writes
+//! nothing.
+
+use crate::build;
+use crate::corpus::Corpus;
+use crate::error::{Location, Result, Warning};
+use crate::render::{Job, PdfMeta, Renderer};
+
+/// Arguments of `juxta check`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Treat warnings as errors (exit code 1 when there are any).
+    #[arg(long)]
+    pub deny_warnings: bool,
+}
+
+/// Runs `juxta check`.
+pub fn run(ctx: &super::Ctx, args: Args) -> Result<i32> {
+    let project = ctx.project()?;
+    for t in &project.themes {
+        build::check_template(&project, t, &t.template)?;
+    }
+    let (corpus, mut warnings) = Corpus::load(&project)?;
+    for d in &corpus.documents {
+        if d.date.is_none() {
+            warnings.push(
+                Warning::new(format!("{}: no publication date stated", d.path))
+                    .at(Location::file(d.path.clone()))
+                    .hint(format!(
+                        "if you know it, state it in front matter (+++ date = 2024-01-31 +++) or in {}.toml",
+                        d.path
+                    )),
+            );
+        }
+    }
+    let renderer = Renderer::new(&project.root)?;
+    let mut failed = 0;
+    for t in &project.themes {
+        let b = build::briefing(&project, &corpus, t, &t.template)?;
+        for f in &b.facets {
+            for c in &f.cells {
+                let articles = corpus.of_outlet(&c.outlet).count();
+                if c.matches == 0 && articles > 0 {
+                    warnings.push(Warning::new(format!(
+                        "theme `{}`, facet `{}`: no passage of {} matches",
+                        t.id, f.id, c.outlet_name
+                    )).hint("the briefing will say \"no passage on this facet\" for this outlet; widen the query if that is wrong"));
+                }
+            }
+        }
+        let data = serde_json::to_string(&b).unwrap_or_default();
+        let path = build::template_path(&project, &t.template);
+        match renderer.render(&Job {
+            template: &path,
+            data: &data,
+            meta: PdfMeta::default(),
+        }) {
+            Ok(r) => {
+                warnings.extend(r.warnings);
+                eprintln!(
+                    "ok   theme `{}`: template {} compiles ({} pages)",
+                    t.id, t.template, r.pages
+                );
+            }
+            Err(e) => {
+                failed += 1;
+                eprint!("{}", e.render());
+            }
+        }
+    }
+    super::warn_all(&warnings);
+    eprintln!(
+        "checked {}: {} outlets, {} themes, {} sources; {} warning{}",
+        project.config_name(),
+        project.outlets.len(),
+        project.themes.len(),
+        corpus.documents.len(),
+        warnings.len(),
+        if warnings.len() == 1 { "" } else { "s" }
+    );
+    if failed > 0 {
+        return Ok(1);
+    }
+    if args.deny_warnings && !warnings.is_empty() {
+        eprintln!("error: --deny-warnings: {} warnings", warnings.len());
+        return Ok(1);
+    }
+    Ok(0)
+}

@@ -1,0 +1,183 @@
+//! `juxta inspect [PATH]...`: how juxta reads source files.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use crate::config::Project;
+use crate::corpus;
+use crate::error::{Error, Result};
+use crate::ingest::{self, Document};
+
+/// Arguments of `juxta inspect`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Files to read (default: every source of the project). Any path works,
+    /// also outside sources/.
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Print JSON (an array, one object per file).
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Runs `juxta inspect`.
+pub fn run(ctx: &super::Ctx, args: Args) -> Result<i32> {
+    // A project is optional when paths are given.
+    let project = match ctx.project() {
+        Ok(p) => Some(p),
+        Err(e) if !args.paths.is_empty() && ctx.config.is_none() => {
+            let _ = e;
+            None
+        }
+        Err(e) => return Err(e),
+    };
+    let docs: Vec<Document> = if args.paths.is_empty() {
+        let Some(p) = &project else {
+            return Err(Error::usage("no project and no paths given"));
+        };
+        let (files, warnings) = corpus::discover(p)?;
+        super::warn_all(&warnings);
+        corpus::ingest_all(p, &files)?
+    } else {
+        let mut docs = Vec::new();
+        for path in &args.paths {
+            docs.push(read_one(project.as_ref(), path)?);
+        }
+        docs
+    };
+    for d in &docs {
+        super::warn_all(&ingest::warnings_of(d));
+    }
+    if args.json {
+        super::out(&super::json(&docs)?);
+    } else {
+        let mut s = String::new();
+        for d in &docs {
+            s.push_str(&human(d));
+        }
+        super::out(&s);
+    }
+    Ok(0)
+}
+
+fn read_one(project: Option<&Project>, path: &Path) -> Result<Document> {
+    if !path.exists() {
+        return Err(Error::usage(format!("{} does not exist", path.display())));
+    }
+    if path.is_dir() {
+        return Err(Error::usage(format!("{} is a folder", path.display()))
+            .hint("name files, or run `juxta inspect` without paths to read every source"));
+    }
+    let mut outlet = None;
+    let mut display = path.display().to_string();
+    if let Some(p) = project
+        && let (Ok(abs), Ok(src)) = (
+            std::fs::canonicalize(path),
+            std::fs::canonicalize(&p.sources_dir),
+        )
+    {
+        if let Ok(rel) = abs.strip_prefix(&src)
+            && let Some(first) = rel.components().next()
+            && rel.components().count() > 1
+        {
+            outlet = p.outlet(&first.as_os_str().to_string_lossy());
+        }
+        if let Ok(root) = std::fs::canonicalize(&p.root)
+            && abs.starts_with(&root)
+        {
+            display = crate::config::relative_display(&root, &abs);
+        }
+    }
+    let ctx = ingest::Context {
+        outlet,
+        display_path: display,
+    };
+    ingest::read_file(path, &ctx)
+}
+
+fn opt(v: &Option<String>) -> &str {
+    v.as_deref().unwrap_or("(not stated)")
+}
+
+/// The human-readable form: metadata, numbered paragraphs, quotes, removals.
+pub fn human(d: &Document) -> String {
+    let mut s = String::new();
+    let prov = |k: &str| {
+        d.provenance
+            .get(k)
+            .map(|p| {
+                format!(
+                    "  [{}]",
+                    serde_json::to_value(p)
+                        .ok()
+                        .and_then(|v| v.as_str().map(str::to_string))
+                        .unwrap_or_default()
+                )
+            })
+            .unwrap_or_default()
+    };
+    let _ = writeln!(s, "== {}", d.path);
+    let _ = writeln!(
+        s,
+        "outlet:   {}{}",
+        d.outlet.as_deref().unwrap_or("(none)"),
+        prov("outlet")
+    );
+    let _ = writeln!(s, "sha256:   {}", d.sha256);
+    let _ = writeln!(s, "title:    {}{}", opt(&d.title), prov("title"));
+    let _ = writeln!(s, "subtitle: {}{}", opt(&d.subtitle), prov("subtitle"));
+    let _ = writeln!(s, "author:   {}{}", opt(&d.author), prov("author"));
+    let _ = writeln!(
+        s,
+        "date:     {}{}",
+        d.date_string().unwrap_or_else(|| "(not stated)".into()),
+        prov("date")
+    );
+    let _ = writeln!(s, "url:      {}{}", opt(&d.url), prov("url"));
+    if let Some(r) = &d.republished_from {
+        let _ = writeln!(s, "first published by: {r}");
+    }
+    let _ = writeln!(s, "\nparagraphs ({}):", d.paragraphs.len());
+    for (i, p) in d.paragraphs.iter().enumerate() {
+        let lines = if p.lines[0] == p.lines[1] {
+            format!("l.{}", p.lines[0])
+        } else {
+            format!("l.{}-{}", p.lines[0], p.lines[1])
+        };
+        if p.heading {
+            let _ = writeln!(s, "  ¶{:<3} {lines:<9} ## {}", i + 1, p.text);
+        } else {
+            let _ = writeln!(s, "  ¶{:<3} {lines:<9} {}", i + 1, p.text);
+        }
+    }
+    if !d.quotes.is_empty() {
+        let _ = writeln!(s, "\nquotes ({}):", d.quotes.len());
+        for q in &d.quotes {
+            let _ = writeln!(
+                s,
+                "  ¶{:<3} {}: “{}”",
+                q.paragraph + 1,
+                q.speaker.as_deref().unwrap_or("(speaker unknown)"),
+                q.text
+            );
+        }
+    }
+    let _ = writeln!(s, "\nremoved ({}):", d.removed.len());
+    for r in &d.removed {
+        let _ = writeln!(s, "  l.{:<5} {:<30} {}", r.lines[0], r.reason, r.text);
+    }
+    if !d.metadata.is_empty() {
+        let _ = writeln!(s, "\nread as metadata:");
+        for m in &d.metadata {
+            let _ = writeln!(
+                s,
+                "  l.{:<5} {:<30} {}",
+                m.lines[0],
+                m.field,
+                m.text.replace('\n', " ⏎ ")
+            );
+        }
+    }
+    s.push('\n');
+    s
+}

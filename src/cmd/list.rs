@@ -1,0 +1,57 @@
+//! `juxta list`: themes and outlets with source counts.
+
+use std::fmt::Write as _;
+
+use crate::corpus;
+use crate::error::Result;
+
+/// Arguments of `juxta list`.
+#[derive(Debug, clap::Args)]
+pub struct Args {}
+
+/// Runs `juxta list`.
+pub fn run(ctx: &super::Ctx, _args: Args) -> Result<i32> {
+    let project = ctx.project()?;
+    let (files, warnings) = corpus::discover(&project)?;
+    super::warn_all(&warnings);
+    let mut s = String::new();
+    let _ = writeln!(s, "{}\n", project.title);
+    let _ = writeln!(s, "outlets:");
+    for o in &project.outlets {
+        let n = files.iter().filter(|f| f.outlet == o.id).count();
+        let _ = writeln!(
+            s,
+            "  {:<24} {:<32} {n} source{}",
+            o.id,
+            o.name,
+            if n == 1 { "" } else { "s" }
+        );
+    }
+    let _ = writeln!(s, "\nthemes:");
+    for t in &project.themes {
+        let n = files
+            .iter()
+            .filter(|f| t.outlets.contains(&f.outlet))
+            .count();
+        let default = if project.default_theme.as_deref() == Some(t.id.as_str()) {
+            " (default)"
+        } else {
+            ""
+        };
+        let _ = writeln!(
+            s,
+            "  {:<24} {}{default}\n  {:<24} {} facet{}, {} outlet{}, {n} source{}, template {}",
+            t.id,
+            t.title,
+            "",
+            t.facets.len(),
+            if t.facets.len() == 1 { "" } else { "s" },
+            t.outlets.len(),
+            if t.outlets.len() == 1 { "" } else { "s" },
+            if n == 1 { "" } else { "s" },
+            t.template
+        );
+    }
+    super::out(&s);
+    Ok(0)
+}

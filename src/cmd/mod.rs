@@ -1,0 +1,56 @@
+//! Commands: each file wires the stages together for one verb; no logic of
+//! its own beyond printing.
+
+pub mod build;
+pub mod check;
+pub mod collect;
+pub mod inspect;
+pub mod list;
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use crate::config::Project;
+use crate::error::{Error, Result, Warning};
+
+/// What every command gets.
+#[derive(Debug, Clone, Default)]
+pub struct Ctx {
+    /// `--config PATH`.
+    pub config: Option<PathBuf>,
+}
+
+impl Ctx {
+    /// Finds and loads the project.
+    pub fn project(&self) -> Result<Project> {
+        let cwd = std::env::current_dir()
+            .map_err(|e| Error::usage(format!("cannot read the current folder: {e}")))?;
+        let path = Project::find_config(self.config.as_deref(), &cwd)?;
+        Project::load(&path)
+    }
+}
+
+/// Writes to standard output; a closed pipe (e.g. `| head`) ends quietly.
+pub fn out(s: &str) {
+    let mut stdout = std::io::stdout().lock();
+    if let Err(e) = stdout.write_all(s.as_bytes()).and_then(|_| stdout.flush())
+        && e.kind() == std::io::ErrorKind::BrokenPipe
+    {
+        std::process::exit(0);
+    }
+}
+
+/// Prints warnings to standard error.
+pub fn warn_all(warnings: &[Warning]) {
+    for w in warnings {
+        eprint!("{}", w.render());
+    }
+}
+
+/// Serializes to pretty JSON with a final newline.
+pub fn json<T: serde::Serialize>(v: &T) -> Result<String> {
+    let mut s = serde_json::to_string_pretty(v)
+        .map_err(|e| Error::build(format!("cannot serialize JSON: {e}")))?;
+    s.push('\n');
+    Ok(s)
+}

@@ -1,0 +1,837 @@
+//! `juxta.toml`: the schema, loading with precise error locations, and validation.
+//!
+//! The raw types mirror the file exactly (kebab-case keys, unknown keys are
+//! errors). [`Project::load`] turns them into a validated [`Project`] with
+//! resolved paths, parsed queries and all defaults applied; nothing after this
+//! stage reads TOML.
+
+use std::path::{Component, Path, PathBuf};
+
+use indexmap::IndexMap;
+use serde::{Deserialize, Serialize};
+use toml::Spanned;
+
+use crate::error::{Error, Location, Result, did_you_mean};
+use crate::query::Query;
+
+/// The name of the configuration file.
+pub const CONFIG_FILE: &str = "juxta.toml";
+/// The default number of passages shown per facet × outlet cell.
+pub const DEFAULT_PASSAGES_PER_CELL: usize = 2;
+/// The largest number of passages per cell a theme may ask for.
+pub const MAX_PASSAGES_PER_CELL: usize = 20;
+/// The default template.
+pub const DEFAULT_TEMPLATE: &str = "side-by-side";
+
+/// `juxta.toml` as written.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawConfig {
+    /// The `[project]` table.
+    pub project: RawProject,
+    /// `[outlets.<id>]` tables, in file order.
+    #[serde(default)]
+    pub outlets: IndexMap<Spanned<String>, RawOutlet>,
+    /// `[themes.<id>]` tables, in file order.
+    #[serde(default)]
+    pub themes: IndexMap<Spanned<String>, RawTheme>,
+}
+
+/// The `[project]` table.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawProject {
+    /// The project's title, shown on every briefing and as PDF author.
+    pub title: String,
+    /// The theme `juxta build` builds when no theme is named.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default_theme: Option<Spanned<String>>,
+    /// Folder of the articles, one sub-folder per outlet (default `sources`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sources: Option<Spanned<String>>,
+    /// Folder of the Typst templates (default `report-templates`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub templates: Option<Spanned<String>>,
+    /// Folder the PDFs are written to (default `output`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub output: Option<Spanned<String>>,
+}
+
+/// An `[outlets.<id>]` table.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawOutlet {
+    /// The outlet's name as readers know it.
+    pub name: String,
+    /// Web domains of the outlet; a URL on one of them can be the article's own.
+    #[serde(default)]
+    pub domains: Vec<String>,
+    /// One line on who the outlet is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub about: Option<String>,
+}
+
+/// A `[themes.<id>]` table.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawTheme {
+    /// The theme's title.
+    pub title: String,
+    /// The question the briefing answers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub question: Option<String>,
+    /// A query every passage of the theme must also match.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<Spanned<String>>,
+    /// Template name: `report-templates/<name>.typ`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub template: Option<Spanned<String>>,
+    /// Outlet ids to compare (default: all outlets).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outlets: Option<Vec<Spanned<String>>>,
+    /// Passages shown per facet × outlet cell.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub passages_per_cell: Option<Spanned<i64>>,
+    /// Whether a passage may be shown under more than one facet.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub repeat_passages: Option<bool>,
+    /// The facets; none means one facet whose query is the scope.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub facets: Option<Spanned<Vec<RawFacet>>>,
+}
+
+/// A `[[themes.<id>.facets]]` entry.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawFacet {
+    /// Identifier, unique within the theme.
+    pub id: Spanned<String>,
+    /// Title shown in the briefing.
+    pub title: String,
+    /// The facet's query.
+    pub query: Spanned<String>,
+}
+
+/// A validated project: configuration plus resolved paths.
+#[derive(Debug, Clone)]
+pub struct Project {
+    /// Folder holding `juxta.toml`; every other path is inside it.
+    pub root: PathBuf,
+    /// Path of `juxta.toml`.
+    pub config_path: PathBuf,
+    /// Text of `juxta.toml`, kept for error locations.
+    pub config_text: String,
+    /// The project title.
+    pub title: String,
+    /// The theme built when none is named.
+    pub default_theme: Option<String>,
+    /// Resolved sources folder.
+    pub sources_dir: PathBuf,
+    /// Resolved templates folder.
+    pub templates_dir: PathBuf,
+    /// Resolved output folder.
+    pub output_dir: PathBuf,
+    /// Outlets in file order.
+    pub outlets: Vec<Outlet>,
+    /// Themes in file order.
+    pub themes: Vec<Theme>,
+}
+
+/// An outlet.
+#[derive(Debug, Clone, Serialize)]
+pub struct Outlet {
+    /// Identifier, also the name of its folder under `sources/`.
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// Web domains.
+    pub domains: Vec<String>,
+    /// One line on who the outlet is.
+    pub about: Option<String>,
+}
+
+/// A theme, validated.
+#[derive(Debug, Clone)]
+pub struct Theme {
+    /// Identifier; the PDF is `output/<id>.pdf`.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// The question the briefing answers.
+    pub question: Option<String>,
+    /// The scope query as written, and parsed.
+    pub scope: Option<(String, Query)>,
+    /// Template name.
+    pub template: String,
+    /// Outlet ids compared, in order.
+    pub outlets: Vec<String>,
+    /// Passages per cell.
+    pub passages_per_cell: usize,
+    /// Whether a passage may appear under several facets.
+    pub repeat_passages: bool,
+    /// Facets (at least one).
+    pub facets: Vec<Facet>,
+    /// Whether the single facet was implied by the scope (no facets written).
+    pub implicit_facet: bool,
+}
+
+/// A facet, validated.
+#[derive(Debug, Clone)]
+pub struct Facet {
+    /// Identifier.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// The query as written.
+    pub query_text: String,
+    /// The parsed query.
+    pub query: Query,
+}
+
+impl Project {
+    /// Finds `juxta.toml`: `explicit` when given, else in `start` or its ancestors.
+    pub fn find_config(explicit: Option<&Path>, start: &Path) -> Result<PathBuf> {
+        if let Some(p) = explicit {
+            if p.is_dir() {
+                let candidate = p.join(CONFIG_FILE);
+                if candidate.is_file() {
+                    return Ok(candidate);
+                }
+                return Err(Error::usage(format!("no {CONFIG_FILE} in {}", p.display()))
+                    .hint("pass the path of the file itself, or create one with `juxta init`"));
+            }
+            if !p.exists() {
+                return Err(Error::usage(format!(
+                    "config file {} does not exist",
+                    p.display()
+                )));
+            }
+            return Ok(p.to_path_buf());
+        }
+        let mut dir = Some(start);
+        while let Some(d) = dir {
+            let candidate = d.join(CONFIG_FILE);
+            if candidate.is_file() {
+                return Ok(candidate);
+            }
+            dir = d.parent();
+        }
+        Err(Error::usage(format!(
+            "no {CONFIG_FILE} in {} or any folder above it",
+            start.display()
+        ))
+        .hint("run juxta inside a project folder, pass --config PATH, or create a project with `juxta init`"))
+    }
+
+    /// Loads and validates the project whose config file is `config_path`.
+    pub fn load(config_path: &Path) -> Result<Project> {
+        let bytes = std::fs::read(config_path)
+            .map_err(|e| Error::io("cannot read", config_path, &e).into_usage())?;
+        let display = config_display(config_path);
+        let text = String::from_utf8(bytes).map_err(|e| {
+            let off = e.utf8_error().valid_up_to();
+            Error::usage(format!("{display} is not valid UTF-8 (at byte {off})"))
+                .hint("save the file as UTF-8")
+        })?;
+        Self::from_str(config_path, &text)
+    }
+
+    /// Parses and validates config text; `config_path` locates the project.
+    pub fn from_str(config_path: &Path, text: &str) -> Result<Project> {
+        let display = config_display(config_path);
+        let raw: RawConfig = toml::from_str(text).map_err(|e| toml_error(&display, text, &e))?;
+        let root = config_path
+            .parent()
+            .map(Path::to_path_buf)
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or_else(|| PathBuf::from("."));
+        let v = Validator {
+            display: &display,
+            text,
+        };
+        v.validate(raw, root, config_path)
+    }
+
+    /// The theme with this id, or a usage error listing the known ones.
+    pub fn theme(&self, id: &str) -> Result<&Theme> {
+        self.themes.iter().find(|t| t.id == id).ok_or_else(|| {
+            let ids: Vec<&str> = self.themes.iter().map(|t| t.id.as_str()).collect();
+            let mut e = Error::usage(format!("no theme `{id}` in {}", self.config_name()));
+            if let Some(s) = did_you_mean(id, ids.iter().copied()) {
+                e = e.hint(format!("did you mean `{s}`?"));
+            }
+            if ids.is_empty() {
+                e.hint(format!(
+                    "add a [themes.{id}] table to {}",
+                    self.config_name()
+                ))
+            } else {
+                e.hint(format!("known themes: {}", ids.join(", ")))
+            }
+        })
+    }
+
+    /// The outlet with this id.
+    pub fn outlet(&self, id: &str) -> Option<&Outlet> {
+        self.outlets.iter().find(|o| o.id == id)
+    }
+
+    /// How the config file is named in messages.
+    pub fn config_name(&self) -> String {
+        config_display(&self.config_path)
+    }
+
+    /// `path` relative to the project root when inside it, for messages and citations.
+    pub fn relative(&self, path: &Path) -> String {
+        relative_display(&self.root, path)
+    }
+
+    /// The location of a byte span of `juxta.toml`.
+    pub fn location(&self, span: std::ops::Range<usize>) -> Location {
+        Location::from_span(self.config_name(), &self.config_text, span)
+    }
+}
+
+/// `path` relative to `root` when inside it, with `/` separators.
+pub fn relative_display(root: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    let rel = rel.strip_prefix(".").unwrap_or(rel);
+    rel.components()
+        .filter(|c| !matches!(c, Component::CurDir))
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+fn config_display(config_path: &Path) -> String {
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let rel = config_path.strip_prefix(&cwd).unwrap_or(config_path);
+    rel.display().to_string()
+}
+
+impl Error {
+    /// Turns any error into a usage error (exit code 2).
+    pub fn into_usage(mut self) -> Self {
+        self.kind = crate::error::ErrorKind::Usage;
+        self
+    }
+}
+
+/// Maps a TOML deserialization error to our error with location and hints.
+fn toml_error(display: &str, text: &str, e: &toml::de::Error) -> Error {
+    let raw = e.message().trim().to_string();
+    let mut err = Error::usage(first_line(&raw));
+    if let Some(span) = e.span() {
+        err = err.at(Location::from_span(display, text, span));
+    } else {
+        err = err.at(Location::file(display));
+    }
+    if let Some((field, expected)) = parse_unknown_field(&raw) {
+        err.message = format!("unknown key `{field}`");
+        if let Some(s) = did_you_mean(&field, expected.iter().map(String::as_str)) {
+            err = err.hint(format!("did you mean `{s}`?"));
+        }
+        if !expected.is_empty() {
+            err = err.note(format!(
+                "valid keys here: {}",
+                expected
+                    .iter()
+                    .map(|k| format!("`{k}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
+        }
+    } else if raw.starts_with("missing field") {
+        let field = raw.split('`').nth(1).unwrap_or("?").to_string();
+        err.message = format!("missing key `{field}`");
+        err = err.hint(format!("add `{field} = …` to this table"));
+    } else if raw.contains("duplicate key") {
+        err = err.hint("each theme, outlet and key may appear only once; rename or merge the two");
+    } else if raw.starts_with("invalid type") {
+        err =
+            err.hint("check the value's type: strings are quoted, lists use [ ], numbers are bare");
+    } else if e.span().is_some() && !raw.starts_with("unknown") {
+        err = err.hint("see README.md, section juxta.toml, for every key and its type");
+    }
+    err
+}
+
+fn first_line(s: &str) -> String {
+    s.lines().next().unwrap_or(s).to_string()
+}
+
+/// `unknown field `x`, expected one of `a`, `b`` → ("x", ["a", "b"]).
+fn parse_unknown_field(msg: &str) -> Option<(String, Vec<String>)> {
+    let rest = msg.strip_prefix("unknown field `")?;
+    let end = rest.find('`')?;
+    let field = rest[..end].to_string();
+    let tail = &rest[end + 1..];
+    let expected = tail
+        .split('`')
+        .enumerate()
+        .filter(|(i, _)| i % 2 == 1)
+        .map(|(_, s)| s.to_string())
+        .collect();
+    Some((field, expected))
+}
+
+struct Validator<'a> {
+    display: &'a str,
+    text: &'a str,
+}
+
+impl Validator<'_> {
+    fn loc(&self, span: std::ops::Range<usize>) -> Location {
+        Location::from_span(self.display, self.text, span)
+    }
+
+    fn err(&self, span: std::ops::Range<usize>, msg: impl Into<String>) -> Error {
+        Error::usage(msg).at(self.loc(span))
+    }
+
+    fn validate(&self, raw: RawConfig, root: PathBuf, config_path: &Path) -> Result<Project> {
+        let sources_dir = self.project_dir(&root, raw.project.sources.as_ref(), "sources")?;
+        let templates_dir =
+            self.project_dir(&root, raw.project.templates.as_ref(), "report-templates")?;
+        let output_dir = self.project_dir(&root, raw.project.output.as_ref(), "output")?;
+
+        let mut outlets = Vec::new();
+        for (id, o) in &raw.outlets {
+            self.check_id(id, "outlet")?;
+            outlets.push(Outlet {
+                id: id.get_ref().clone(),
+                name: o.name.clone(),
+                domains: o.domains.iter().map(|d| d.trim().to_lowercase()).collect(),
+                about: o.about.clone(),
+            });
+        }
+
+        let mut themes = Vec::new();
+        for (id, t) in &raw.themes {
+            self.check_id(id, "theme")?;
+            themes.push(self.theme(id, t, &outlets)?);
+        }
+
+        let default_theme = match &raw.project.default_theme {
+            Some(d) => {
+                let name = d.get_ref();
+                if !themes.iter().any(|t| &t.id == name) {
+                    let ids: Vec<&str> = themes.iter().map(|t| t.id.as_str()).collect();
+                    let mut e = self.err(
+                        d.span(),
+                        format!("default-theme `{name}` is not a theme of this project"),
+                    );
+                    if let Some(s) = did_you_mean(name, ids.iter().copied()) {
+                        e = e.hint(format!("did you mean `{s}`?"));
+                    } else if ids.is_empty() {
+                        e = e.hint(format!("add a [themes.{name}] table"));
+                    } else {
+                        e = e.hint(format!("known themes: {}", ids.join(", ")));
+                    }
+                    return Err(e);
+                }
+                Some(name.clone())
+            }
+            None => None,
+        };
+
+        Ok(Project {
+            root,
+            config_path: config_path.to_path_buf(),
+            config_text: self.text.to_string(),
+            title: raw.project.title,
+            default_theme,
+            sources_dir,
+            templates_dir,
+            output_dir,
+            outlets,
+            themes,
+        })
+    }
+
+    fn project_dir(
+        &self,
+        root: &Path,
+        value: Option<&Spanned<String>>,
+        default: &str,
+    ) -> Result<PathBuf> {
+        let Some(v) = value else {
+            return Ok(root.join(default));
+        };
+        let p = Path::new(v.get_ref());
+        if p.is_absolute() || v.get_ref().starts_with('/') || v.get_ref().starts_with('\\') {
+            return Err(self
+                .err(v.span(), format!("path `{}` is absolute", v.get_ref()))
+                .hint("project folders are relative to juxta.toml and stay inside the project"));
+        }
+        if escapes(p) {
+            return Err(self
+                .err(
+                    v.span(),
+                    format!("path `{}` leaves the project folder", v.get_ref()),
+                )
+                .hint("project folders are relative to juxta.toml and stay inside the project"));
+        }
+        if v.get_ref().trim().is_empty() {
+            return Err(self.err(v.span(), "path is empty"));
+        }
+        Ok(root.join(p))
+    }
+
+    fn check_id(&self, id: &Spanned<String>, what: &str) -> Result<()> {
+        let s = id.get_ref();
+        let ok = !s.is_empty()
+            && s.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+            && !s.starts_with('-');
+        if ok {
+            Ok(())
+        } else {
+            Err(self
+                .err(id.span(), format!("{what} id `{s}` is not a valid identifier"))
+                .hint(format!(
+                    "{what} ids use lower-case letters, digits, `-` and `_` (they name folders and files)"
+                )))
+        }
+    }
+
+    fn query(&self, q: &Spanned<String>, theme: &str, what: &str) -> Result<Query> {
+        Query::parse(q.get_ref()).map_err(|e| {
+            let start = query_offset_in_toml(self.text, q.span(), q.get_ref(), e.offset);
+            let width = e.len.max(1);
+            let mut err = Error::usage(format!(
+                "theme `{theme}`, {what}: query does not parse: {}",
+                e.message
+            ))
+            .at(self.loc(start..start + width));
+            for h in e.hints {
+                err = err.hint(h);
+            }
+            err
+        })
+    }
+
+    fn theme(&self, id: &Spanned<String>, t: &RawTheme, outlets: &[Outlet]) -> Result<Theme> {
+        let tid = id.get_ref().clone();
+        let scope = match &t.scope {
+            Some(s) if !s.get_ref().trim().is_empty() => {
+                Some((s.get_ref().clone(), self.query(s, &tid, "scope")?))
+            }
+            Some(s) => {
+                return Err(self
+                    .err(s.span(), format!("theme `{tid}`: scope is empty"))
+                    .hint("remove the key or write a query"));
+            }
+            None => None,
+        };
+        let template = match &t.template {
+            Some(s) => {
+                let name = s.get_ref();
+                let bad = name.is_empty()
+                    || name.contains("..")
+                    || name.starts_with('/')
+                    || name.contains('\\')
+                    || Path::new(name).is_absolute();
+                if bad {
+                    return Err(self
+                        .err(s.span(), format!("theme `{tid}`: template `{name}` is not a template name"))
+                        .hint("write the name of a file in report-templates/ without `.typ`, e.g. \"side-by-side\""));
+                }
+                name.trim_end_matches(".typ").to_string()
+            }
+            None => DEFAULT_TEMPLATE.to_string(),
+        };
+        let theme_outlets = match &t.outlets {
+            Some(list) => {
+                let mut seen = Vec::new();
+                for o in list {
+                    let name = o.get_ref();
+                    if !outlets.iter().any(|x| &x.id == name) {
+                        let ids: Vec<&str> = outlets.iter().map(|x| x.id.as_str()).collect();
+                        let mut e = self.err(
+                            o.span(),
+                            format!("theme `{tid}` names outlet `{name}`, which is not defined"),
+                        );
+                        if let Some(s) = did_you_mean(name, ids.iter().copied()) {
+                            e = e.hint(format!("did you mean `{s}`?"));
+                        }
+                        return Err(e.hint(format!(
+                            "define it with an [outlets.{name}] table, or use one of: {}",
+                            ids.join(", ")
+                        )));
+                    }
+                    if seen.contains(name) {
+                        return Err(self.err(
+                            o.span(),
+                            format!("theme `{tid}` lists outlet `{name}` twice"),
+                        ));
+                    }
+                    seen.push(name.clone());
+                }
+                if seen.is_empty() {
+                    return Err(self
+                        .err(id.span(), format!("theme `{tid}` has an empty outlet list"))
+                        .hint("remove `outlets` to compare all outlets"));
+                }
+                seen
+            }
+            None => outlets.iter().map(|o| o.id.clone()).collect(),
+        };
+        let passages_per_cell = match &t.passages_per_cell {
+            Some(n) => {
+                let v = *n.get_ref();
+                if v < 1 || v > MAX_PASSAGES_PER_CELL as i64 {
+                    return Err(self
+                        .err(n.span(), format!("theme `{tid}`: passages-per-cell must be between 1 and {MAX_PASSAGES_PER_CELL}, not {v}")));
+                }
+                v as usize
+            }
+            None => DEFAULT_PASSAGES_PER_CELL,
+        };
+        let mut facets = Vec::new();
+        let implicit_facet;
+        match &t.facets {
+            Some(list) if list.get_ref().is_empty() => {
+                return Err(self
+                    .err(list.span(), format!("theme `{tid}` has an empty facets list"))
+                    .hint("add [[themes.<id>.facets]] entries, or remove `facets` to use the scope as the only facet"));
+            }
+            Some(list) => {
+                implicit_facet = false;
+                for f in list.get_ref() {
+                    let fid = f.id.get_ref();
+                    self.check_id(&f.id, "facet")?;
+                    if facets.iter().any(|x: &Facet| &x.id == fid) {
+                        return Err(self
+                            .err(
+                                f.id.span(),
+                                format!("theme `{tid}` has two facets with id `{fid}`"),
+                            )
+                            .hint("facet ids must be unique within a theme"));
+                    }
+                    if f.query.get_ref().trim().is_empty() {
+                        return Err(self.err(
+                            f.query.span(),
+                            format!("theme `{tid}`, facet `{fid}`: query is empty"),
+                        ));
+                    }
+                    let query = self.query(&f.query, &tid, &format!("facet `{fid}`"))?;
+                    facets.push(Facet {
+                        id: fid.clone(),
+                        title: f.title.clone(),
+                        query_text: f.query.get_ref().clone(),
+                        query,
+                    });
+                }
+            }
+            None => {
+                implicit_facet = true;
+                let Some((text, q)) = &scope else {
+                    return Err(self
+                        .err(
+                            id.span(),
+                            format!("theme `{tid}` has neither facets nor a scope"),
+                        )
+                        .hint("add a `scope` query or [[themes.<id>.facets]] entries"));
+                };
+                facets.push(Facet {
+                    id: "scope".into(),
+                    title: t.title.clone(),
+                    query_text: text.clone(),
+                    query: q.clone(),
+                });
+            }
+        }
+        Ok(Theme {
+            id: tid,
+            title: t.title.clone(),
+            question: t.question.clone(),
+            scope,
+            template,
+            outlets: theme_outlets,
+            passages_per_cell,
+            repeat_passages: t.repeat_passages.unwrap_or(false),
+            facets,
+            implicit_facet,
+        })
+    }
+}
+
+/// Whether a relative path climbs above its starting folder.
+pub fn escapes(p: &Path) -> bool {
+    let mut depth: i64 = 0;
+    for c in p.components() {
+        match c {
+            Component::ParentDir => {
+                depth -= 1;
+                if depth < 0 {
+                    return true;
+                }
+            }
+            Component::Normal(_) => depth += 1,
+            Component::CurDir => {}
+            Component::RootDir | Component::Prefix(_) => return true,
+        }
+    }
+    false
+}
+
+/// Maps an offset inside a query string to a byte offset in the TOML text,
+/// exact for strings without escapes; the value's start otherwise.
+fn query_offset_in_toml(
+    text: &str,
+    span: std::ops::Range<usize>,
+    value: &str,
+    offset: usize,
+) -> usize {
+    let raw = text.get(span.clone()).unwrap_or("");
+    for quote in ["'''", "\"\"\"", "'", "\""] {
+        if raw.starts_with(quote) && raw.ends_with(quote) && raw.len() >= 2 * quote.len() {
+            let inner = &raw[quote.len()..raw.len() - quote.len()];
+            if inner == value {
+                return span.start + quote.len() + offset.min(value.len());
+            }
+        }
+    }
+    span.start
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load(text: &str) -> Result<Project> {
+        Project::from_str(Path::new("juxta.toml"), text)
+    }
+
+    const GOOD: &str = r#"
+[project]
+title = "T"
+default-theme = "sg"
+
+[outlets.mt]
+name = "The Moscow Times"
+domains = ["themoscowtimes.com"]
+
+[outlets.dw]
+name = "DW"
+
+[themes.sg]
+title = "Russia as security guarantor"
+scope = 'Russia OR Moscow'
+
+[[themes.sg.facets]]
+id = "alliance"
+title = "Alliance"
+query = 'CSTO OR "military base"'
+"#;
+
+    #[test]
+    fn loads_valid_config_with_defaults() {
+        let p = load(GOOD).unwrap();
+        assert_eq!(p.outlets.len(), 2);
+        let t = p.theme("sg").unwrap();
+        assert_eq!(t.outlets, vec!["mt", "dw"]);
+        assert_eq!(t.passages_per_cell, 2);
+        assert_eq!(t.template, "side-by-side");
+        assert_eq!(t.facets[0].id, "alliance");
+        assert!(p.sources_dir.ends_with("sources"));
+    }
+
+    #[test]
+    fn unknown_key_has_location_and_suggestion() {
+        let text = GOOD.replace("title = \"T\"", "titel = \"T\"");
+        let e = load(&text).unwrap_err();
+        assert_eq!(e.message, "unknown key `titel`");
+        let loc = e.location.clone().unwrap();
+        assert_eq!((loc.line, loc.column), (3, 1));
+        assert!(
+            e.hints.iter().any(|h| h.contains("`title`")),
+            "{:?}",
+            e.hints
+        );
+        assert_eq!(e.exit_code(), 2);
+    }
+
+    #[test]
+    fn unknown_outlet_in_theme_is_located() {
+        let text = GOOD.replace(
+            "scope = 'Russia OR Moscow'",
+            "scope = 'Russia OR Moscow'\noutlets = [\"mt\", \"dww\"]",
+        );
+        let e = load(&text).unwrap_err();
+        assert!(e.message.contains("outlet `dww`"), "{}", e.message);
+        assert_eq!(e.location.clone().unwrap().line, 16);
+        assert!(e.hints[0].contains("`dw`"));
+    }
+
+    #[test]
+    fn bad_query_points_into_the_string() {
+        let text = GOOD.replace("'CSTO OR \"military base\"'", "'CSTO OR (base'");
+        let e = load(&text).unwrap_err();
+        assert!(e.message.contains("facet `alliance`"), "{}", e.message);
+        let loc = e.location.clone().unwrap();
+        assert_eq!(loc.line, 20);
+        assert_eq!(loc.column, 18, "{loc:?}");
+    }
+
+    #[test]
+    fn default_theme_must_exist() {
+        let e =
+            load(&GOOD.replace("default-theme = \"sg\"", "default-theme = \"sgg\"")).unwrap_err();
+        assert!(e.message.contains("default-theme `sgg`"));
+        assert!(e.hints[0].contains("`sg`"));
+    }
+
+    #[test]
+    fn duplicate_facet_ids_and_empty_facets_are_errors() {
+        let dup = format!(
+            "{GOOD}\n[[themes.sg.facets]]\nid = \"alliance\"\ntitle = \"x\"\nquery = 'x'\n"
+        );
+        assert!(load(&dup).unwrap_err().message.contains("two facets"));
+        let empty = GOOD.replace("[[themes.sg.facets]]\nid = \"alliance\"\ntitle = \"Alliance\"\nquery = 'CSTO OR \"military base\"'\n", "facets = []\n");
+        assert!(load(&empty).unwrap_err().message.contains("empty facets"));
+    }
+
+    #[test]
+    fn escaping_paths_are_refused() {
+        let e = load(&GOOD.replace("title = \"T\"", "title = \"T\"\nsources = \"../../etc\""))
+            .unwrap_err();
+        assert!(e.message.contains("leaves the project"), "{}", e.message);
+        let e =
+            load(&GOOD.replace("title = \"T\"", "title = \"T\"\noutput = \"/tmp/x\"")).unwrap_err();
+        assert!(e.message.contains("absolute"), "{}", e.message);
+    }
+
+    #[test]
+    fn theme_without_facets_uses_scope() {
+        let text = "[project]\ntitle = \"T\"\n[outlets.a]\nname = \"A\"\n[themes.t]\ntitle = \"X\"\nscope = 'russia'\n";
+        let p = load(text).unwrap();
+        assert!(p.themes[0].implicit_facet);
+        assert_eq!(p.themes[0].facets[0].query_text, "russia");
+        let text = "[project]\ntitle = \"T\"\n[themes.t]\ntitle = \"X\"\n";
+        assert!(
+            load(text)
+                .unwrap_err()
+                .message
+                .contains("neither facets nor a scope")
+        );
+    }
+
+    #[test]
+    fn wrong_type_and_malformed_toml_are_located() {
+        let e = load(&GOOD.replace("name = \"DW\"", "name = 3")).unwrap_err();
+        assert_eq!(e.location.as_ref().unwrap().line, 11);
+        assert!(e.message.contains("invalid type"), "{}", e.message);
+        let e = load("[project\ntitle = 1").unwrap_err();
+        assert_eq!(e.location.clone().unwrap().line, 1);
+    }
+
+    #[test]
+    fn escapes_detects_climbing_paths() {
+        assert!(escapes(Path::new("../x")));
+        assert!(escapes(Path::new("a/../../x")));
+        assert!(!escapes(Path::new("a/../b")));
+        assert!(!escapes(Path::new("sources")));
+    }
+}

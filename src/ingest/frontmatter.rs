@@ -1,0 +1,216 @@
+//! Metadata a user states: TOML front matter between `+++` lines at the top
+//! of a source, or a sidecar `<file>.toml` next to it (e.g.
+//! `article.txt.toml`). Stated values win over what juxta infers; an empty
+//! string clears a wrongly inferred value.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use super::{Document, Provenance, meta};
+use crate::error::{Error, Location, Result};
+
+/// Fields a user may state.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct FrontMatter {
+    /// Headline.
+    pub title: Option<String>,
+    /// Standfirst.
+    pub subtitle: Option<String>,
+    /// One author, or several separated by commas / "and".
+    pub author: Option<String>,
+    /// Several authors.
+    pub authors: Option<Vec<String>>,
+    /// Publication date: a TOML date (2023-09-19) or a string in any printed form.
+    pub date: Option<toml::Value>,
+    /// The article's URL.
+    pub url: Option<String>,
+    /// Where the article was first published.
+    pub republished_from: Option<String>,
+}
+
+impl FrontMatter {
+    /// Parses TOML text; `path` and `first_line` locate errors.
+    pub fn parse(text: &str, path: &str, first_line: usize) -> Result<FrontMatter> {
+        let fm: FrontMatter = toml::from_str(text).map_err(|e| {
+            let msg = e.message().lines().next().unwrap_or("invalid TOML").to_string();
+            let mut loc = match e.span() {
+                Some(span) => Location::from_span(path, text, span),
+                None => Location::file(path),
+            };
+            if loc.line > 0 {
+                loc.line += first_line - 1;
+            }
+            let mut err = Error::usage(format!("front matter: {msg}")).at(loc);
+            if msg.starts_with("unknown field") {
+                err = err.hint(
+                    "front matter keys: title, subtitle, author, authors, date, url, republished-from",
+                );
+            } else {
+                err = err.hint("front matter is TOML: key = \"value\" lines between two `+++` lines");
+            }
+            err
+        })?;
+        if let Some(d) = &fm.date
+            && !d.as_str().is_some_and(str::is_empty)
+            && date_value(d).is_none()
+        {
+            let shown = d.to_string();
+            return Err(
+                Error::usage(format!("front matter: `{shown}` is not a date"))
+                    .at(Location::file(path))
+                    .hint("write e.g. date = 2023-09-19 or date = \"September 19, 2023\""),
+            );
+        }
+        Ok(fm)
+    }
+
+    /// Applies the stated fields to `doc`, recording `prov`.
+    pub fn apply(&self, doc: &mut Document, prov: Provenance) {
+        fn set(
+            doc_field: &mut Option<String>,
+            v: &Option<String>,
+            name: &str,
+            doc_prov: &mut std::collections::BTreeMap<String, Provenance>,
+            prov: Provenance,
+        ) {
+            if let Some(v) = v {
+                if v.trim().is_empty() {
+                    *doc_field = None;
+                    doc_prov.remove(name);
+                } else {
+                    *doc_field = Some(v.trim().to_string());
+                    doc_prov.insert(name.into(), prov);
+                }
+            }
+        }
+        set(
+            &mut doc.title,
+            &self.title,
+            "title",
+            &mut doc.provenance,
+            prov,
+        );
+        set(
+            &mut doc.subtitle,
+            &self.subtitle,
+            "subtitle",
+            &mut doc.provenance,
+            prov,
+        );
+        set(&mut doc.url, &self.url, "url", &mut doc.provenance, prov);
+        set(
+            &mut doc.republished_from,
+            &self.republished_from,
+            "republished-from",
+            &mut doc.provenance,
+            prov,
+        );
+        let authors = match (&self.authors, &self.author) {
+            (Some(list), _) => Some(list.clone()),
+            (None, Some(a)) => Some(meta::split_authors(a)),
+            _ => None,
+        };
+        if let Some(list) = authors {
+            doc.authors = list.into_iter().filter(|a| !a.trim().is_empty()).collect();
+            if doc.authors.is_empty() {
+                doc.provenance.remove("author");
+            } else {
+                doc.provenance.insert("author".into(), prov);
+            }
+        }
+        if let Some(d) = &self.date {
+            if d.as_str().is_some_and(|s| s.trim().is_empty()) {
+                doc.date = None;
+                doc.provenance.remove("date");
+            } else if let Some(date) = date_value(d) {
+                doc.date = Some(date);
+                doc.provenance.insert("date".into(), prov);
+            }
+        }
+    }
+}
+
+fn date_value(v: &toml::Value) -> Option<chrono::NaiveDate> {
+    match v {
+        toml::Value::String(s) => meta::parse_date(s),
+        toml::Value::Datetime(dt) => meta::parse_date(&dt.to_string()),
+        _ => None,
+    }
+}
+
+/// Path of the sidecar of `path`: `article.txt` → `article.txt.toml`.
+pub fn sidecar_path(path: &Path) -> PathBuf {
+    let mut s = path.as_os_str().to_owned();
+    s.push(".toml");
+    PathBuf::from(s)
+}
+
+/// Reads the sidecar of `path` when there is one.
+pub fn read_sidecar(path: &Path, display: &str) -> Result<Option<FrontMatter>> {
+    let sc = sidecar_path(path);
+    if !sc.is_file() {
+        return Ok(None);
+    }
+    let text = std::fs::read_to_string(&sc).map_err(|e| Error::io("cannot read", &sc, &e))?;
+    let shown = format!("{display}.toml");
+    FrontMatter::parse(&text, &shown, 1).map(Some)
+}
+
+/// Splits `+++` front matter off the top of `text`: (toml, lines it spans, first body line).
+pub fn split(text: &str) -> Option<(String, [usize; 2], usize)> {
+    let mut lines = text.split('\n');
+    let first = lines.next()?.trim_end_matches('\r');
+    if first.trim() != "+++" {
+        return None;
+    }
+    let mut body = String::new();
+    for (i, l) in lines.enumerate() {
+        let l = l.trim_end_matches('\r');
+        if l.trim() == "+++" {
+            let end_line = i + 2;
+            return Some((body, [1, end_line], end_line + 1));
+        }
+        body.push_str(l);
+        body.push('\n');
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_and_parses() {
+        let text = "+++\ntitle = \"T\"\ndate = 2023-09-19\n+++\nBody.\n";
+        let (toml, lines, body) = split(text).unwrap();
+        assert_eq!(lines, [1, 4]);
+        assert_eq!(body, 5);
+        let fm = FrontMatter::parse(&toml, "a.txt", 2).unwrap();
+        assert_eq!(fm.title.as_deref(), Some("T"));
+        assert_eq!(
+            date_value(fm.date.as_ref().unwrap()),
+            chrono::NaiveDate::from_ymd_opt(2023, 9, 19)
+        );
+    }
+
+    #[test]
+    fn unknown_key_is_located_in_the_file() {
+        let e = FrontMatter::parse("title = \"T\"\nauthr = \"x\"\n", "a.txt", 2).unwrap_err();
+        let loc = e.location.clone().unwrap();
+        assert_eq!((loc.path.as_str(), loc.line), ("a.txt", 3));
+        assert!(e.message.contains("unknown field"), "{}", e.message);
+    }
+
+    #[test]
+    fn bad_date_is_an_error() {
+        assert!(FrontMatter::parse("date = \"soon\"\n", "a.txt", 2).is_err());
+    }
+
+    #[test]
+    fn unclosed_front_matter_is_not_front_matter() {
+        assert!(split("+++\ntitle = 1\nno end\n").is_none());
+    }
+}

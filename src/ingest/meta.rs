@@ -1,0 +1,439 @@
+//! Metadata recognisers: dates in the forms outlets print, bylines, and
+//! article URLs (with proxy wrappers removed).
+
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+use regex::Regex;
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+fn month_number(name: &str) -> Option<u32> {
+    let n = name.trim_end_matches('.').to_lowercase();
+    if n.len() < 3 {
+        return None;
+    }
+    MONTHS
+        .iter()
+        .position(|m| m.starts_with(&n) && (n.len() >= 3))
+        .filter(|&i| n == MONTHS[i] || n.len() <= 4)
+        .map(|i| i as u32 + 1)
+}
+
+const MONTH_RE: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
+
+static DATE_MDY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)({MONTH_RE})\s+(\d{{1,2}}),?\s+(\d{{4}})\b")).expect("regex")
+});
+static DATE_DMY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(\d{{1,2}})\.?\s+({MONTH_RE}),?\s+(\d{{4}})\b"
+    ))
+    .expect("regex")
+});
+static DATE_ISO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b").expect("regex"));
+static DATE_DOTS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b").expect("regex"));
+static DATE_SLASH_ISO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(\d{4})/(\d{2})/(\d{2})\b").expect("regex"));
+
+/// A date found in a line, with the byte range it occupies.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FoundDate {
+    /// The date.
+    pub date: NaiveDate,
+    /// Byte range of the date in the line.
+    pub start: usize,
+    /// End of the byte range.
+    pub end: usize,
+}
+
+/// Finds the first date in `s` written as "April 7, 2016", "7 April 2016",
+/// "2016-04-07" or "07.04.2016".
+pub fn find_date(s: &str) -> Option<FoundDate> {
+    let mut best: Option<FoundDate> = None;
+    let mut consider = |d: Option<NaiveDate>, start: usize, end: usize| {
+        if let Some(date) = d
+            && best.as_ref().is_none_or(|b| start < b.start)
+        {
+            best = Some(FoundDate { date, start, end });
+        }
+    };
+    if let Some(c) = DATE_MDY.captures(s) {
+        let m = c.get(0).expect("match");
+        let d = month_number(&c[1]).and_then(|mo| ymd(&c[3], mo, &c[2]));
+        consider(d, m.start(), m.end());
+    }
+    if let Some(c) = DATE_DMY.captures(s) {
+        let m = c.get(0).expect("match");
+        let d = month_number(&c[2]).and_then(|mo| ymd(&c[3], mo, &c[1]));
+        consider(d, m.start(), m.end());
+    }
+    for re in [&*DATE_ISO, &*DATE_SLASH_ISO] {
+        if let Some(c) = re.captures(s) {
+            let m = c.get(0).expect("match");
+            let d = c[2].parse().ok().and_then(|mo| ymd(&c[1], mo, &c[3]));
+            consider(d, m.start(), m.end());
+        }
+    }
+    if let Some(c) = DATE_DOTS.captures(s) {
+        let m = c.get(0).expect("match");
+        let d = c[2].parse().ok().and_then(|mo| ymd(&c[3], mo, &c[1]));
+        consider(d, m.start(), m.end());
+    }
+    best
+}
+
+fn ymd(y: &str, m: u32, d: &str) -> Option<NaiveDate> {
+    let y: i32 = y.parse().ok()?;
+    let d: u32 = d.parse().ok()?;
+    if !(1800..=2200).contains(&y) {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+/// Parses a date a user wrote in front matter or a page stated in metadata:
+/// any form [`find_date`] knows, or an RFC 3339 timestamp.
+pub fn parse_date(s: &str) -> Option<NaiveDate> {
+    let t = s.trim();
+    if let Ok(d) = NaiveDate::parse_from_str(t, "%Y-%m-%d") {
+        return Some(d);
+    }
+    if let Ok(dt) = chrono::DateTime::parse_from_rfc3339(t) {
+        return Some(dt.date_naive());
+    }
+    if t.len() >= 10
+        && let Some(d) = t
+            .get(..10)
+            .and_then(|p| NaiveDate::parse_from_str(p, "%Y-%m-%d").ok())
+    {
+        return Some(d);
+    }
+    find_date(t).map(|f| f.date)
+}
+
+/// The line is only a date (perhaps with a weekday or "Updated"/"Published").
+pub fn date_line(s: &str) -> Option<NaiveDate> {
+    let f = find_date(s)?;
+    let rest = format!("{} {}", &s[..f.start], &s[f.end..]);
+    let rest = rest
+        .to_lowercase()
+        .replace([',', '|', '·', '-', '–', '—', ':'], " ");
+    let allowed = [
+        "updated",
+        "published",
+        "posted",
+        "last",
+        "on",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "am",
+        "pm",
+        "utc",
+        "gmt",
+        "cet",
+        "msk",
+    ];
+    let ok = rest
+        .split_whitespace()
+        .all(|w| allowed.contains(&w) || w.chars().all(|c| c.is_ascii_digit() || c == '.'));
+    ok.then_some(f.date)
+}
+
+static BYLINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^(?:by|text by|written by|von)\s+(.+)$").expect("regex"));
+
+/// Splits an author list: "A, B and C" → [A, B, C].
+pub fn split_authors(s: &str) -> Vec<String> {
+    let s = s.trim().trim_end_matches('.');
+    s.split([',', ';', '&'])
+        .flat_map(|p| p.split(" and "))
+        .map(|p| p.trim().to_string())
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// Whether `s` looks like a person's name: 2–4 capitalized words.
+pub fn looks_like_name(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    (2..=5).contains(&words.len())
+        && words.iter().all(|w| {
+            let c = w.chars().next().unwrap_or(' ');
+            (c.is_uppercase() || ["de", "van", "von", "der", "al", "bin", "da"].contains(w))
+                && w.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c))
+        })
+}
+
+/// A byline: "By Anastasia Tenisheva" → authors; also "Chase WinterApril 7, 2016",
+/// a name glued to a date, → authors and date.
+pub fn byline(s: &str) -> Option<(Vec<String>, Option<NaiveDate>)> {
+    let s = s.trim();
+    if let Some(c) = BYLINE.captures(s) {
+        let rest = c[1].trim();
+        let (names, date) = match find_date(rest) {
+            Some(f) => (
+                rest[..f.start]
+                    .trim()
+                    .trim_end_matches([',', '|', '·'])
+                    .trim(),
+                Some(f.date),
+            ),
+            None => (rest, None),
+        };
+        let authors = split_authors(names);
+        let name_like = |a: &String| {
+            looks_like_name(a)
+                || (a.split_whitespace().count() == 1
+                    && a.chars().next().is_some_and(char::is_uppercase))
+        };
+        if !authors.is_empty() && !rest.ends_with('.') && authors.iter().all(name_like) {
+            return Some((authors, date));
+        }
+        return None;
+    }
+    // Name immediately followed by a date, as DW pages copy: "Chase WinterApril 7, 2016".
+    let f = find_date(s)?;
+    if f.end != s.len() || f.start == 0 {
+        return None;
+    }
+    let names = s[..f.start].trim().trim_end_matches([',', '|', '·']).trim();
+    let authors = split_authors(names);
+    if !authors.is_empty() && authors.iter().all(|a| looks_like_name(a)) {
+        Some((authors, Some(f.date)))
+    } else {
+        None
+    }
+}
+
+static URL_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^<?(https?://[^\s<>]+?)>?[.,;]?$").expect("regex"));
+
+/// The URL when `s` is nothing but a URL (bare or in `<…>`).
+pub fn url_line(s: &str) -> Option<String> {
+    URL_RE.captures(s.trim()).map(|c| c[1].to_string())
+}
+
+/// Removes proxy and redirect wrappers:
+/// `https://proxy.example:443/https/p.dw.com/p/1IReS` → `https://p.dw.com/p/1IReS`;
+/// `https://web.archive.org/web/2020/https://x` → `https://x`;
+/// `https://www.google.com/url?q=https%3A%2F%2Fx` → `https://x`.
+pub fn unwrap_url(url: &str) -> String {
+    let mut u = url.trim().to_string();
+    for _ in 0..4 {
+        let Some(rest) = u
+            .strip_prefix("https://")
+            .or_else(|| u.strip_prefix("http://"))
+        else {
+            break;
+        };
+        let (_host, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+        // /https/host/path or /http/host/path
+        let mut next = None;
+        for scheme in ["https", "http"] {
+            if let Some(inner) = path.strip_prefix(&format!("/{scheme}/"))
+                && inner.split('/').next().is_some_and(|h| h.contains('.'))
+            {
+                next = Some(format!("{scheme}://{inner}"));
+            }
+        }
+        // Embedded full URL: /web/2020…/https://host/… or ?url=https%3A…
+        if next.is_none()
+            && let Some(i) = path.find("/https://").or_else(|| path.find("/http://"))
+        {
+            next = Some(path[i + 1..].to_string());
+        }
+        if next.is_none() {
+            for key in ["?url=", "&url=", "?q=", "&q=", "?u=", "&u="] {
+                if let Some(i) = path.find(key) {
+                    let val = &path[i + key.len()..];
+                    let val = val.split('&').next().unwrap_or(val);
+                    let dec = percent_decode(val);
+                    if dec.starts_with("http://") || dec.starts_with("https://") {
+                        next = Some(dec);
+                        break;
+                    }
+                }
+            }
+        }
+        match next {
+            Some(n) => u = n,
+            None => break,
+        }
+    }
+    u
+}
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%'
+            && i + 2 < bytes.len()
+            && let Ok(v) = u8::from_str_radix(&s[i + 1..i + 3], 16)
+        {
+            out.push(v);
+            i += 3;
+            continue;
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The host of a URL, lower-case, without `www.`.
+pub fn url_host(url: &str) -> Option<String> {
+    let rest = url.split("://").nth(1)?;
+    let host = rest.split(['/', '?', '#']).next()?;
+    let host = host.rsplit('@').next()?;
+    let host = host.split(':').next()?.to_lowercase();
+    Some(host.trim_start_matches("www.").to_string())
+}
+
+/// Whether `url` is on one of `domains` (or a sub-domain of one).
+pub fn on_domains(url: &str, domains: &[String]) -> bool {
+    let Some(host) = url_host(url) else {
+        return false;
+    };
+    domains.iter().any(|d| {
+        let d = d.trim_start_matches("www.");
+        host == d || host.ends_with(&format!(".{d}"))
+    })
+}
+
+/// The words of a URL's last path segment: `/2024/04/27/dozens-killed-as-…` → [dozens, killed, as, …].
+pub fn slug_words(url: &str) -> Vec<String> {
+    let path = url.split("://").nth(1).unwrap_or(url);
+    let path = path.split(['?', '#']).next().unwrap_or(path);
+    let seg = path
+        .trim_end_matches('/')
+        .rsplit('/')
+        .find(|s| s.chars().any(|c| c.is_alphabetic()))
+        .unwrap_or("");
+    seg.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// A date in the URL path (`/2023/09/19/`), for the article's own URL.
+pub fn url_date(url: &str) -> Option<NaiveDate> {
+    static RE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"/(\d{4})/(\d{1,2})/(\d{1,2})/").expect("regex"));
+    let c = RE.captures(url)?;
+    ymd(&c[1], c[2].parse().ok()?, &c[3])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, dd: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, dd).unwrap()
+    }
+
+    #[test]
+    fn dates_in_printed_forms() {
+        for (s, want) in [
+            ("April 7, 2016", d(2016, 4, 7)),
+            ("September 19, 2023", d(2023, 9, 19)),
+            ("2023-09-19", d(2023, 9, 19)),
+            ("19.09.2023", d(2023, 9, 19)),
+            ("19 September 2023", d(2023, 9, 19)),
+            ("Sept. 19, 2023", d(2023, 9, 19)),
+        ] {
+            assert_eq!(date_line(s), Some(want), "{s}");
+        }
+        assert_eq!(
+            date_line("Updated: Tuesday, April 7, 2016"),
+            Some(d(2016, 4, 7))
+        );
+        assert_eq!(date_line("Since April 2016 the war"), None);
+        assert_eq!(date_line("The ceasefire of May 12, 1994 held."), None);
+        assert_eq!(find_date("February 30, 2020"), None);
+    }
+
+    #[test]
+    fn bylines() {
+        assert_eq!(
+            byline("By Anastasia Tenisheva"),
+            Some((vec!["Anastasia Tenisheva".into()], None))
+        );
+        assert_eq!(
+            byline("Chase WinterApril 7, 2016"),
+            Some((vec!["Chase Winter".into()], Some(d(2016, 4, 7))))
+        );
+        assert_eq!(
+            byline("By Jane Doe and John Roe"),
+            Some((vec!["Jane Doe".into(), "John Roe".into()], None))
+        );
+        assert_eq!(byline("The war resumed on April 7, 2016"), None);
+        assert_eq!(byline("By the way, the talks failed."), None);
+    }
+
+    #[test]
+    fn proxy_urls_unwrap() {
+        assert_eq!(
+            unwrap_url("https://s.gtool.pro:443/https/p.dw.com/p/1IReS"),
+            "https://p.dw.com/p/1IReS"
+        );
+        assert_eq!(
+            unwrap_url("https://web.archive.org/web/20200101/https://dw.com/a"),
+            "https://dw.com/a"
+        );
+        assert_eq!(
+            unwrap_url("https://www.google.com/url?q=https%3A%2F%2Fdw.com%2Fa&sa=D"),
+            "https://dw.com/a"
+        );
+        assert_eq!(unwrap_url("https://dw.com/en/a"), "https://dw.com/en/a");
+    }
+
+    #[test]
+    fn url_helpers() {
+        assert!(on_domains("https://p.dw.com/p/1", &["dw.com".into()]));
+        assert!(!on_domains("https://notdw.com/p/1", &["dw.com".into()]));
+        assert_eq!(
+            slug_words(
+                "https://www.themoscowtimes.com/2026/04/03/fighting-between-armenia-and-azerbaijan-widens"
+            ),
+            vec![
+                "fighting",
+                "between",
+                "armenia",
+                "and",
+                "azerbaijan",
+                "widens"
+            ]
+        );
+        assert_eq!(
+            url_date("https://x.com/2023/09/19/a-b"),
+            Some(d(2023, 9, 19))
+        );
+        assert_eq!(
+            url_line("<https://x.com/a>"),
+            Some("https://x.com/a".into())
+        );
+        assert_eq!(url_line("see https://x.com/a"), None);
+    }
+}

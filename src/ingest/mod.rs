@@ -1,0 +1,374 @@
+//! Ingestion: one source file becomes a [`Document`] — clean paragraphs with
+//! their line ranges, metadata with provenance, quotes, and every removed
+//! piece of noise with its reason, so that nothing is silently lost.
+//!
+//! Formats: plain text and Markdown ([`text`]), saved HTML pages ([`html`]).
+//! Users correct metadata with TOML front matter between `+++` lines or a
+//! sidecar `<file>.toml` ([`frontmatter`]); those win over inference.
+
+pub mod frontmatter;
+pub mod html;
+pub mod meta;
+pub mod quotes;
+pub mod rules;
+pub mod text;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use crate::config::Outlet;
+use crate::error::{Error, Location, Result, Warning};
+
+/// The largest source file juxta reads (bytes); larger files are refused.
+pub const MAX_SOURCE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Where a metadata value came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Provenance {
+    /// Stated in the article text.
+    Text,
+    /// Taken from the article's own URL (e.g. a date in its path).
+    Url,
+    /// From `+++` front matter in the file.
+    FrontMatter,
+    /// From a sidecar `<file>.toml`.
+    Sidecar,
+    /// From the HTML page's metadata (JSON-LD, meta tags).
+    HtmlMetadata,
+    /// From the outlet folder the file is in.
+    OutletFolder,
+}
+
+/// The format a source was read as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    /// Plain text.
+    Text,
+    /// Markdown.
+    Markdown,
+    /// An HTML page.
+    Html,
+}
+
+/// A paragraph of the article.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Paragraph {
+    /// Clean text: hard wraps joined, Markdown stripped.
+    pub text: String,
+    /// An in-body subheading, not a passage.
+    pub heading: bool,
+    /// First and last line of the source it came from (1-based).
+    pub lines: [usize; 2],
+}
+
+/// A direct quotation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Quote {
+    /// Who is quoted, with the fullest name the article gives; `null` when unknown.
+    pub speaker: Option<String>,
+    /// The quoted words.
+    pub text: String,
+    /// Index of the paragraph it is in.
+    pub paragraph: usize,
+}
+
+/// Something removed from the text, with why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Removed {
+    /// The removed text.
+    pub text: String,
+    /// Why it is not part of the article.
+    pub reason: String,
+    /// First and last line (1-based).
+    pub lines: [usize; 2],
+}
+
+/// Lines that became metadata.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MetaLine {
+    /// The field they fed (`title`, `author`, `date`, `url`, `subtitle`, `front matter`).
+    pub field: String,
+    /// The text of the lines.
+    pub text: String,
+    /// First and last line (1-based).
+    pub lines: [usize; 2],
+}
+
+/// An ingested source file.
+#[derive(Debug, Clone, Serialize)]
+pub struct Document {
+    /// Path as the user names it (relative to the project when inside it).
+    pub path: String,
+    /// The outlet id, from the folder the file is in.
+    pub outlet: Option<String>,
+    /// sha256 of the file's bytes, hex.
+    pub sha256: String,
+    /// How the file was read.
+    pub format: Format,
+    /// Headline.
+    pub title: Option<String>,
+    /// Standfirst.
+    pub subtitle: Option<String>,
+    /// Authors joined with ", " (`null` when not stated).
+    pub author: Option<String>,
+    /// Authors, one per entry.
+    pub authors: Vec<String>,
+    /// Publication date, when stated.
+    pub date: Option<NaiveDate>,
+    /// The article's own URL, when stated.
+    pub url: Option<String>,
+    /// Where the article says it was first published (republications).
+    pub republished_from: Option<String>,
+    /// Where each metadata field came from.
+    pub provenance: BTreeMap<String, Provenance>,
+    /// The article's paragraphs and subheadings, in order.
+    pub paragraphs: Vec<Paragraph>,
+    /// Direct quotations.
+    pub quotes: Vec<Quote>,
+    /// Removed noise.
+    pub removed: Vec<Removed>,
+    /// Lines that became metadata.
+    pub metadata: Vec<MetaLine>,
+    /// Problems that did not stop ingestion (e.g. invalid UTF-8 replaced).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
+    /// Size of the file in bytes.
+    pub bytes: usize,
+    /// Where the file is on disk (not serialized).
+    #[serde(skip)]
+    pub fs_path: PathBuf,
+}
+
+impl Document {
+    /// Paragraphs that can be shown as passages (not headings), with their indices.
+    pub fn passages(&self) -> impl Iterator<Item = (usize, &Paragraph)> {
+        self.paragraphs
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| !p.heading)
+    }
+
+    /// The title, or the file name when no title is stated.
+    pub fn display_title(&self) -> String {
+        self.title.clone().unwrap_or_else(|| {
+            Path::new(&self.path)
+                .file_name()
+                .map(|f| f.to_string_lossy().into_owned())
+                .unwrap_or_else(|| self.path.clone())
+        })
+    }
+
+    /// "YYYY-MM-DD" or `None`.
+    pub fn date_string(&self) -> Option<String> {
+        self.date.map(|d| d.format("%Y-%m-%d").to_string())
+    }
+}
+
+/// What ingestion needs to know beyond the file.
+#[derive(Debug, Clone, Default)]
+pub struct Context<'a> {
+    /// The outlet the file belongs to.
+    pub outlet: Option<&'a Outlet>,
+    /// How to name the file in messages and JSON.
+    pub display_path: String,
+}
+
+/// Which files are sources: by extension.
+pub fn is_source_file(path: &Path) -> bool {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    if name.starts_with('.') {
+        return false;
+    }
+    [
+        ".txt",
+        ".md",
+        ".markdown",
+        ".html",
+        ".htm",
+        ".html.gz",
+        ".htm.gz",
+        ".text",
+    ]
+    .iter()
+    .any(|e| name.ends_with(e))
+}
+
+fn format_of(path: &Path, text: &str) -> Format {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    if name.ends_with(".html")
+        || name.ends_with(".htm")
+        || name.ends_with(".html.gz")
+        || name.ends_with(".htm.gz")
+    {
+        Format::Html
+    } else if name.ends_with(".md")
+        || name.ends_with(".markdown")
+        || rules::looks_like_markdown(text)
+    {
+        Format::Markdown
+    } else {
+        Format::Text
+    }
+}
+
+/// Reads and ingests one file.
+pub fn read_file(path: &Path, ctx: &Context<'_>) -> Result<Document> {
+    let meta = std::fs::metadata(path).map_err(|e| Error::io("cannot read", path, &e))?;
+    if meta.len() > MAX_SOURCE_BYTES {
+        return Err(Error::build(format!(
+            "{}: the file is {} MB; juxta reads sources up to {} MB",
+            ctx.display_path,
+            meta.len() / (1024 * 1024),
+            MAX_SOURCE_BYTES / (1024 * 1024)
+        ))
+        .hint("split the file into articles, or remove what is not an article"));
+    }
+    let bytes = std::fs::read(path).map_err(|e| Error::io("cannot read", path, &e))?;
+    let sidecar = frontmatter::read_sidecar(path, &ctx.display_path)?;
+    let mut doc = ingest_bytes(&bytes, path, ctx, sidecar)?;
+    doc.fs_path = path.to_path_buf();
+    Ok(doc)
+}
+
+/// Ingests file contents (`path` decides the format and names the file).
+pub fn ingest_bytes(
+    bytes: &[u8],
+    path: &Path,
+    ctx: &Context<'_>,
+    sidecar: Option<frontmatter::FrontMatter>,
+) -> Result<Document> {
+    let sha256 = hex(&Sha256::digest(bytes));
+    let mut warnings = Vec::new();
+    let lower = path.to_string_lossy().to_lowercase();
+    let raw: Vec<u8> = if lower.ends_with(".gz") {
+        html::gunzip(bytes).map_err(|e| {
+            Error::build(format!("{}: cannot decompress: {e}", ctx.display_path))
+                .hint("the file ends in .gz but is not a valid gzip file")
+        })?
+    } else {
+        bytes.to_vec()
+    };
+    if raw.iter().take(8192).filter(|&&b| b == 0).count() > 0 {
+        return Err(Error::build(format!(
+            "{}: this is a binary file, not an article",
+            ctx.display_path
+        ))
+        .hint("sources are text (.txt), Markdown (.md) or HTML (.html, .html.gz) files; remove it or convert it"));
+    }
+    let text = decode(&raw, &ctx.display_path, &mut warnings);
+    let format = format_of(path, &text);
+    let mut doc = match format {
+        Format::Html => html::ingest(&text, ctx)?,
+        Format::Text | Format::Markdown => text::ingest(&text, format, ctx)?,
+    };
+    if let Some(sc) = sidecar {
+        sc.apply(&mut doc, Provenance::Sidecar);
+    }
+    doc.path = ctx.display_path.clone();
+    doc.outlet = ctx.outlet.map(|o| o.id.clone());
+    if doc.outlet.is_some() {
+        doc.provenance
+            .insert("outlet".into(), Provenance::OutletFolder);
+    }
+    doc.sha256 = sha256;
+    doc.bytes = bytes.len();
+    doc.warnings.splice(0..0, warnings);
+    doc.author = (!doc.authors.is_empty()).then(|| doc.authors.join(", "));
+    doc.quotes = quotes::extract(&doc.paragraphs);
+    Ok(doc)
+}
+
+/// Decodes UTF-8, replacing invalid bytes and warning with the first offset.
+fn decode(bytes: &[u8], display: &str, warnings: &mut Vec<String>) -> String {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(s) => s.to_string(),
+        Err(e) => {
+            let off = e.valid_up_to();
+            let n = String::from_utf8_lossy(bytes).matches('\u{FFFD}').count();
+            warnings.push(format!(
+                "{display}: invalid UTF-8 at byte {off}; {n} invalid sequence(s) replaced with U+FFFD"
+            ));
+            String::from_utf8_lossy(bytes).into_owned()
+        }
+    }
+}
+
+/// Lower-case hex of bytes.
+pub fn hex(bytes: &[u8]) -> String {
+    use std::fmt::Write;
+    let mut s = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        let _ = write!(s, "{b:02x}");
+    }
+    s
+}
+
+/// A warning for each problem ingestion noted.
+pub fn warnings_of(doc: &Document) -> Vec<Warning> {
+    doc.warnings
+        .iter()
+        .map(|w| Warning::new(w.clone()).at(Location::file(doc.path.clone())))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn invalid_utf8_is_replaced_with_warning() {
+        let ctx = Context {
+            display_path: "x.txt".into(),
+            ..Default::default()
+        };
+        let doc = ingest_bytes(b"Hello \xff world.\n", Path::new("x.txt"), &ctx, None).unwrap();
+        assert_eq!(doc.paragraphs[0].text, "Hello \u{FFFD} world.");
+        assert!(doc.warnings[0].contains("byte 6"), "{:?}", doc.warnings);
+    }
+
+    #[test]
+    fn binary_files_are_refused() {
+        let ctx = Context {
+            display_path: "x.txt".into(),
+            ..Default::default()
+        };
+        let e = ingest_bytes(b"\x00\x01\x02PNG", Path::new("x.txt"), &ctx, None).unwrap_err();
+        assert!(e.message.contains("binary"));
+    }
+
+    #[test]
+    fn windows_line_endings_read_like_unix() {
+        let ctx = Context {
+            display_path: "x.txt".into(),
+            ..Default::default()
+        };
+        let a = ingest_bytes(
+            b"One line\r\nwrapped here.\r\n\r\nTwo.\r\n",
+            Path::new("x.txt"),
+            &ctx,
+            None,
+        )
+        .unwrap();
+        let b = ingest_bytes(
+            b"One line\nwrapped here.\n\nTwo.\n",
+            Path::new("x.txt"),
+            &ctx,
+            None,
+        )
+        .unwrap();
+        assert_eq!(a.paragraphs, b.paragraphs);
+    }
+}

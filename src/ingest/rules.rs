@@ -1,0 +1,541 @@
+//! Line rules: what in a copied article is not the article (navigation,
+//! captions, credits, alt text, related links, trailers …), and Markdown
+//! syntax to strip. Each rule is small and has counter-examples in tests.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// Why a line (or part of one) was removed; shown by `juxta inspect`.
+pub mod reason {
+    /// "Skip to content", menus.
+    pub const NAVIGATION: &str = "navigation";
+    /// "Share this:", "Tweet".
+    pub const SHARE: &str = "share widget";
+    /// "Related article: …".
+    pub const RELATED: &str = "related article";
+    /// A URL that belongs to a related-article link.
+    pub const RELATED_LINK: &str = "related-article link";
+    /// A URL printed inside a sentence (a page's link, not the article's address).
+    pub const LINK_IN_TEXT: &str = "link printed inside the text";
+    /// Any other URL line that is not the article's own address.
+    pub const LINK: &str = "link";
+    /// A photo caption (with its credit).
+    pub const CAPTION: &str = "photo caption";
+    /// "Image: picture-alliance/AP Photo".
+    pub const CREDIT: &str = "image credit";
+    /// Image alt text (e.g. DW's German descriptions).
+    pub const ALT_TEXT: &str = "image alt text";
+    /// "AFP contributed reporting.", "cw/jm (AP, Reuters)".
+    pub const TRAILER: &str = "agency trailer";
+    /// "This article was first published by …".
+    pub const REPUBLICATION: &str = "republication note";
+    /// "Page 3 of 7".
+    pub const PAGE_NUMBER: &str = "page number";
+    /// A line repeated on every page.
+    pub const RUNNING: &str = "running header or footer";
+    /// A section label above the headline ("Development magazine explains").
+    pub const KICKER: &str = "section label above the headline";
+    /// "* * *", "---".
+    pub const SEPARATOR: &str = "separator";
+    /// A Markdown image.
+    pub const IMAGE: &str = "image";
+}
+
+static NAV: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:\d+\.\s*)?(?:skip (?:to|navigation)\b.*|jump to (?:main )?content|main menu|menu|close menu|open menu|toggle navigation|search|sign in|log in|subscribe|newsletter|back to top|advertisement|advertising|cookie settings|accept cookies)$").expect("regex")
+});
+
+static SHARE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:share(?: this(?: article| story| page)?)?:?|share (?:on|via) (?:facebook|twitter|x|whatsapp|linkedin|telegram|email|e-mail)|tweet|print|email|e-mail|copy link|facebook|twitter|whatsapp|telegram|linkedin|reddit|send|share article|like this:?|loading\.{3})$").expect("regex")
+});
+
+static RELATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:related(?: articles?| stories| story| content| reading)?|read (?:also|more)|more on (?:this|the) (?:topic|subject)|see also|also read|recommended|you might also like)\s*[:：]\s*(.*)$").expect("regex")
+});
+
+static TRAILER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:(?:AFP|AP|Reuters|TASS|Interfax|RIA Novosti|dpa|EFE|ANSA|Bloomberg|Xinhua|Anadolu|The Associated Press|Agence France-Presse)(?:(?:,| and) (?:AFP|AP|Reuters|TASS|Interfax|dpa|Bloomberg))* contributed (?:reporting|to this (?:report|article|story))\.?|\((?:reporting|writing|editing|additional reporting) by [^)]*\)|[a-z]{1,4}(?:/[a-z]{1,4})+\s*(?:\([^)]*\))?)$").expect("regex")
+});
+
+static REPUBLICATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:this (?:article|piece|story|commentary|op-ed|column|analysis|text) (?:was|is|has been) (?:first |originally )?(?:published|posted|printed)|this (?:article|piece|story|commentary) (?:first |originally )?appeared|(?:originally|first) (?:published|appeared) (?:by|in|at|on))\s+(?:by|in|at|on)?\s*(.*?)\.?$").expect("regex")
+});
+
+static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:image|images|photo|photos|foto|picture|credit|credits|photo credit|illustration|graphic|video|bild)\s*:\s*\S.{0,120}$").expect("regex")
+});
+
+/// A caption glued to its credit: "…suicide drone.Image: picture-alliance/dpa/Y. Valat".
+static TRAILING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[.!?)])\s*(?:image|photo|foto|picture|credit|bild)\s*:\s*([^.]{1,60}(?:\.[^.\s]{0,3}\s?[^.]{0,30})?)\.?$").expect("regex")
+});
+
+/// An agency credit at the end of a caption: "… Hrayr Badalyan / AP / TASS".
+static AGENCY_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:^|\s)(?:\*\*)?([\p{L}\p{N}.\-' ]{1,40}(?:\s/\s[\p{L}\p{N}.\-' ]{1,40})+)(?:\*\*)?\s*$",
+    )
+    .expect("regex")
+});
+
+const AGENCIES: [&str; 22] = [
+    "AP",
+    "TASS",
+    "Reuters",
+    "AFP",
+    "EPA",
+    "Getty",
+    "dpa",
+    "Sputnik",
+    "RIA",
+    "Kremlin.ru",
+    "Shutterstock",
+    "iStock",
+    "Istockphotos",
+    "picture-alliance",
+    "Anadolu",
+    "Xinhua",
+    "Imago",
+    "Scanpix",
+    "Alamy",
+    "Pexels",
+    "Unsplash",
+    "Wikimedia",
+];
+
+/// "Pictured: …" opens a caption in the middle of a line.
+static PICTURED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|\s)(Pictured|Photo above|Above|Top|Main image)\s*:\s").expect("regex")
+});
+
+static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$").expect("regex")
+});
+
+static SEPARATOR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:[-*_=~•·]\s*){3,}$|^[*•·]+$").expect("regex"));
+
+static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:original url|original link|url|source url|permalink|link to (?:the )?article|article url)\s*:\s*(\S*)$").expect("regex")
+});
+
+/// What a line is, judged by itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LineKind {
+    /// Empty or whitespace.
+    Blank,
+    /// Possibly article text.
+    Text,
+    /// Not the article: removed with this reason.
+    Removed(&'static str),
+    /// "Related article: <title>" (removed; the title identifies its link).
+    Related(String),
+    /// A line that is only a URL (decided later: the article's own or a link).
+    Url(String),
+    /// "Original url:" with the URL on this line (Some) or on a following line (None).
+    UrlLabel(Option<String>),
+    /// "This article was first published by X." (removed; X kept as a note).
+    Republication(String),
+    /// Text followed by a caption on the same line: (text kept, caption removed).
+    Split(String, String),
+}
+
+/// Classifies one line (already stripped of Markdown and trimmed).
+pub fn classify(text: &str, outlet_name: Option<&str>) -> LineKind {
+    let t = text.trim();
+    if t.is_empty() {
+        return LineKind::Blank;
+    }
+    if SEPARATOR.is_match(t) {
+        return LineKind::Removed(reason::SEPARATOR);
+    }
+    if NAV.is_match(t) {
+        return LineKind::Removed(reason::NAVIGATION);
+    }
+    if SHARE.is_match(t) {
+        return LineKind::Removed(reason::SHARE);
+    }
+    if let Some(c) = RELATED.captures(t) {
+        return LineKind::Related(c[1].trim().to_string());
+    }
+    if let Some(c) = LABEL.captures(t) {
+        let u = c[1].trim();
+        let u = u.trim_start_matches('<').trim_end_matches('>');
+        return LineKind::UrlLabel((!u.is_empty()).then(|| super::meta::unwrap_url(u)));
+    }
+    if let Some(u) = super::meta::url_line(t) {
+        return LineKind::Url(super::meta::unwrap_url(&u));
+    }
+    if TRAILER.is_match(t) {
+        return LineKind::Removed(reason::TRAILER);
+    }
+    if let Some(c) = REPUBLICATION.captures(t) {
+        return LineKind::Republication(c[1].trim().to_string());
+    }
+    if PAGE_NUMBER.is_match(t) {
+        return LineKind::Removed(reason::PAGE_NUMBER);
+    }
+    if CREDIT_LINE.is_match(t) && word_count(t) <= 16 {
+        return LineKind::Removed(reason::CREDIT);
+    }
+    if let Some(kind) = caption(t) {
+        return kind;
+    }
+    if let Some(name) = outlet_name
+        && is_outlet_label(t, name)
+    {
+        return LineKind::Removed(reason::KICKER);
+    }
+    LineKind::Text
+}
+
+/// Captions: a line ending in a photo credit, or text followed by "Pictured: …".
+fn caption(t: &str) -> Option<LineKind> {
+    if let Some(m) = PICTURED.find(t) {
+        let before = t[..m.start()].trim();
+        let after = t[m.start()..].trim();
+        let has_credit = trailing_credit(after) || agency_credit(after);
+        if has_credit || word_count(after) <= 40 {
+            if before.is_empty() {
+                return Some(LineKind::Removed(reason::CAPTION));
+            }
+            if ends_sentence(before) {
+                return Some(LineKind::Split(before.to_string(), after.to_string()));
+            }
+        }
+    }
+    let words = word_count(t);
+    if words <= 45 && trailing_credit(t) {
+        return Some(LineKind::Removed(reason::CAPTION));
+    }
+    if words <= 45 && agency_credit(t) {
+        return Some(LineKind::Removed(reason::CAPTION));
+    }
+    None
+}
+
+/// Whether the line ends with "Image: credit" (a short credit after a sentence end).
+fn trailing_credit(t: &str) -> bool {
+    TRAILING_CREDIT
+        .captures(t)
+        .is_some_and(|c| word_count(&c[1]) <= 8)
+}
+
+/// Whether the line ends with "Name / AGENCY / AGENCY" naming a known agency.
+fn agency_credit(t: &str) -> bool {
+    let Some(c) = AGENCY_CREDIT.captures(t) else {
+        return false;
+    };
+    let credit = &c[1];
+    credit.split('/').any(|part| {
+        let p = part.trim();
+        AGENCIES
+            .iter()
+            .any(|a| p.eq_ignore_ascii_case(a) || p.to_lowercase().starts_with(&a.to_lowercase()))
+    })
+}
+
+/// A short label that carries the outlet's name ("Development magazine explains").
+fn is_outlet_label(t: &str, outlet_name: &str) -> bool {
+    let words = word_count(t);
+    words <= 6
+        && !ends_sentence(t)
+        && !t.ends_with('?')
+        && t.to_lowercase().contains(&outlet_name.to_lowercase())
+}
+
+/// Words separated by white space.
+pub fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// Whether `s` ends a sentence (or a clause that introduces what follows).
+pub fn ends_sentence(s: &str) -> bool {
+    let t = s
+        .trim_end()
+        .trim_end_matches(['"', '”', '’', '\'', ')', ']', '»', '*', '_']);
+    t.ends_with(['.', '!', '?', ':', ';', '…'])
+}
+
+const FUNCTION_WORDS: [&str; 40] = [
+    "the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with", "by",
+    "from", "as", "is", "are", "was", "were", "be", "its", "it", "that", "this", "has", "have",
+    "over", "into", "after", "before", "between", "about", "against", "not", "no", "up", "out",
+    "new", "why",
+];
+
+/// Image alt text as pasted from a page: a few capitalised words, no sentence,
+/// no English function words ("Karte Aserbaidschan Armenien Berg-Karabach Englisch").
+pub fn alt_text_shape(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if words.len() < 2 || words.len() > 10 || ends_sentence(t) || t.ends_with([',', '?', '!']) {
+        return false;
+    }
+    words.iter().all(|w| {
+        let c = w.chars().next().unwrap_or(' ');
+        (c.is_uppercase() || c.is_ascii_digit())
+            && !FUNCTION_WORDS.contains(&w.to_lowercase().as_str())
+    })
+}
+
+/// Words that look German (alt text on DW pages is German).
+pub fn german_looking(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let german = words
+        .iter()
+        .filter(|w| {
+            let l = w.to_lowercase();
+            l.contains(['ä', 'ö', 'ü', 'ß'])
+                || l.get(1..).is_some_and(|rest| rest.contains("sch"))
+                || ["ung", "keit", "heit", "schaft", "ische", "isch"]
+                    .iter()
+                    .any(|s| l.ends_with(s) && l.len() > s.len() + 2)
+                || ["karte", "und", "der", "die", "das", "mit", "nach", "gegen"]
+                    .contains(&l.as_str())
+        })
+        .count();
+    german * 3 >= words.len().max(1)
+}
+
+static MD_IMAGE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"!\[([^\]]*)\]\([^)]*\)").expect("regex"));
+static MD_LINK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)").expect("regex"));
+static MD_REF_LINK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\[([^\]]+)\]\[[^\]]*\]").expect("regex"));
+static MD_AUTOLINK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"<(https?://[^>\s]+)>").expect("regex"));
+static MD_BOLD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\*\*([^*]+)\*\*|__([^_]+)__").expect("regex"));
+static MD_EM_STAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(^|[^\w*])\*([^*\s](?:[^*]*[^*\s])?)\*").expect("regex"));
+static MD_EM_UNDER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(^|[^\w_])_([^_\s](?:[^_]*[^_\s])?)_($|[^\w_])").expect("regex"));
+static MD_CODE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"`([^`]+)`").expect("regex"));
+static MD_HEADING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$").expect("regex"));
+static MD_SIGNAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^\s{0,3}#{1,6}\s+\S|\[[^\]]+\]\([^)]*\)|\*\*[^*\s][^*]*\*\*|^\s{0,3}>\s")
+        .expect("regex")
+});
+
+/// Whether the text uses Markdown syntax.
+pub fn looks_like_markdown(text: &str) -> bool {
+    MD_SIGNAL.is_match(text)
+}
+
+/// A Markdown heading line: (level, text).
+pub fn markdown_heading(line: &str) -> Option<(usize, String)> {
+    let c = MD_HEADING.captures(line)?;
+    Some((c[1].len(), c[2].to_string()))
+}
+
+/// Whether the whole line is a Markdown image.
+pub fn markdown_image_line(line: &str) -> bool {
+    let t = line.trim();
+    MD_IMAGE
+        .find(t)
+        .is_some_and(|m| m.start() == 0 && m.end() == t.len())
+}
+
+/// Strips inline Markdown: links keep their text, emphasis and code markers go,
+/// block quotes and list markers go, escapes are resolved.
+pub fn strip_markdown(line: &str) -> String {
+    let mut s = line.trim().to_string();
+    if let Some(rest) = s.strip_prefix("> ") {
+        s = rest.to_string();
+    } else if s == ">" {
+        s.clear();
+    }
+    for marker in ["- ", "* ", "+ "] {
+        if let Some(rest) = s.strip_prefix(marker) {
+            s = rest.to_string();
+            break;
+        }
+    }
+    s = MD_IMAGE.replace_all(&s, "$1").into_owned();
+    s = MD_LINK.replace_all(&s, "$1").into_owned();
+    s = MD_REF_LINK.replace_all(&s, "$1").into_owned();
+    s = MD_AUTOLINK.replace_all(&s, "$1").into_owned();
+    s = MD_BOLD.replace_all(&s, "$1$2").into_owned();
+    s = MD_EM_STAR.replace_all(&s, "$1$2").into_owned();
+    s = MD_EM_UNDER.replace_all(&s, "$1$2$3").into_owned();
+    s = MD_CODE.replace_all(&s, "$1").into_owned();
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\\'
+            && let Some(&n) = chars.peek()
+            && "\\`*_{}[]()#+-.!|<>".contains(n)
+        {
+            out.push(n);
+            chars.next();
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Collapses runs of white space to one space and trims.
+pub fn squash(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn k(s: &str) -> LineKind {
+        classify(s, Some("Development Magazine"))
+    }
+
+    #[test]
+    fn navigation_and_share() {
+        assert_eq!(
+            k("1. Skip to content"),
+            LineKind::Removed(reason::NAVIGATION)
+        );
+        assert_eq!(
+            k("Skip to more DW sites"),
+            LineKind::Removed(reason::NAVIGATION)
+        );
+        assert_eq!(k("Share this:"), LineKind::Removed(reason::SHARE));
+        // Counter-example: a sentence that mentions skipping is text.
+        assert_eq!(k("Lavrov decided to skip the summit."), LineKind::Text);
+        assert_eq!(k("Share prices fell on Monday."), LineKind::Text);
+    }
+
+    #[test]
+    fn captions_and_credits() {
+        assert_eq!(
+            k("Image: picture-alliance/AP Photo"),
+            LineKind::Removed(reason::CREDIT)
+        );
+        assert_eq!(
+            k(
+                "Azerbaijan has reportedly used the Israeli made Harop suicide drone.Image: picture-alliance/dpa/Y. Valat"
+            ),
+            LineKind::Removed(reason::CAPTION)
+        );
+        assert_eq!(
+            k(
+                "Moscow has so far taken a cautious stance toward the latest flare-up. Hrayr Badalyan / AP / TASS"
+            ),
+            LineKind::Removed(reason::CAPTION)
+        );
+        assert_eq!(
+            k(
+                "Damage in a residential area after a military strike on Stepanakert. oldhike / TASS"
+            ),
+            LineKind::Removed(reason::CAPTION)
+        );
+        match k("Russia has shifted. Pictured: The monument in Shusha. Photo: Istockphotos/OSTILL.")
+        {
+            LineKind::Split(keep, cap) => {
+                assert_eq!(keep, "Russia has shifted.");
+                assert!(cap.starts_with("Pictured:"));
+            }
+            other => panic!("{other:?}"),
+        }
+        // Counter-examples: real paragraphs that look a little like captions.
+        assert_eq!(
+            k("The vote in the assembly was 12 / 3 in favour of the motion."),
+            LineKind::Text
+        );
+        assert_eq!(
+            k(
+                "According to AP, the talks in Moscow lasted ten hours and ended without a statement."
+            ),
+            LineKind::Text
+        );
+        assert_eq!(
+            k("The photo: a symbol of the war, was shared widely across the region."),
+            LineKind::Text
+        );
+    }
+
+    #[test]
+    fn trailers_related_and_republication() {
+        assert_eq!(
+            k("AFP contributed reporting."),
+            LineKind::Removed(reason::TRAILER)
+        );
+        assert_eq!(k("cw/jm (AP, Reuters)"), LineKind::Removed(reason::TRAILER));
+        assert_eq!(
+            k("Related article: Fighting Between Armenia and Azerbaijan Widens"),
+            LineKind::Related("Fighting Between Armenia and Azerbaijan Widens".into())
+        );
+        assert_eq!(
+            k("This article was first published by the Carnegie Moscow Center."),
+            LineKind::Republication("the Carnegie Moscow Center".into())
+        );
+        assert_eq!(
+            k("Reuters reported that AFP contributed to the confusion."),
+            LineKind::Text
+        );
+    }
+
+    #[test]
+    fn urls_and_labels() {
+        assert_eq!(
+            k("https://s.gtool.pro:443/https/p.dw.com/p/1IReS"),
+            LineKind::Url("https://p.dw.com/p/1IReS".into())
+        );
+        assert_eq!(k("Original url:"), LineKind::UrlLabel(None));
+        assert_eq!(
+            k("Original url: https://x.com/a"),
+            LineKind::UrlLabel(Some("https://x.com/a".into()))
+        );
+    }
+
+    #[test]
+    fn kicker_and_alt_text() {
+        assert_eq!(
+            k("Development magazine explains"),
+            LineKind::Removed(reason::KICKER)
+        );
+        assert!(alt_text_shape(
+            "Karte Aserbaidschan Armenien Berg-Karabach Englisch"
+        ));
+        assert!(german_looking(
+            "Karte Aserbaidschan Armenien Berg-Karabach Englisch"
+        ));
+        assert!(german_looking("Israelische Drone Harop"));
+        assert!(!alt_text_shape("Russia exerts its influence"));
+        assert!(!alt_text_shape("Explosive situation in a strategic region"));
+        assert!(!german_looking("Major Arms Buildup"));
+        assert!(!german_looking("School Funding Cuts"));
+    }
+
+    #[test]
+    fn markdown_is_stripped() {
+        assert_eq!(
+            strip_markdown("By [Anastasia Tenisheva](#)"),
+            "By Anastasia Tenisheva"
+        );
+        assert_eq!(
+            strip_markdown("**Related article:** [War Is Returning](#)"),
+            "Related article: War Is Returning"
+        );
+        assert_eq!(
+            strip_markdown("a *b* and _c_ of snake_case"),
+            "a b and c of snake_case"
+        );
+        assert_eq!(strip_markdown("<https://x.com/a>"), "https://x.com/a");
+        assert_eq!(
+            markdown_heading("# Title here"),
+            Some((1, "Title here".into()))
+        );
+        assert!(looks_like_markdown("x\n# Title\n"));
+        assert!(!looks_like_markdown("Plain text, 5 * 3 = 15."));
+    }
+}

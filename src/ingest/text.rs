@@ -1,0 +1,785 @@
+//! The cleaner for plain text and Markdown copied from web pages or printed PDFs.
+//!
+//! 1. Each line is classified by itself ([`super::rules`]): noise is removed
+//!    with a reason, URLs and labels are kept aside for later.
+//! 2. Context rules: running headers, image alt text.
+//! 3. Runs of text lines form blocks; the header blocks give title, standfirst,
+//!    byline and date.
+//! 4. URLs are decided: the article's own address, or a link that belongs to
+//!    another article (a related-article link, or one printed inside a sentence).
+//! 5. Body blocks that a page break, footer or printed URL cut in two are
+//!    rejoined; short standalone lines become subheadings; lines are unwrapped.
+//!
+//! Every non-blank input line ends up in a paragraph, in `metadata` or in
+//! `removed`.
+
+use std::collections::HashMap;
+
+use super::frontmatter::{self, FrontMatter};
+use super::meta;
+use super::rules::{self, LineKind, ends_sentence, reason, squash, word_count};
+use super::{Context, Document, Format, MetaLine, Paragraph, Provenance, Removed};
+use crate::error::Result;
+
+#[derive(Debug, Clone)]
+struct Ln {
+    no: usize,
+    text: String,
+    kind: LineKind,
+    md_level: Option<usize>,
+    /// A URL line preceded by an "Original url:" label.
+    labelled: bool,
+}
+
+#[derive(Debug, Clone)]
+struct TLine {
+    no: usize,
+    text: String,
+}
+
+#[derive(Debug, Clone, Default)]
+struct Block {
+    lines: Vec<TLine>,
+    md_level: Option<usize>,
+    /// A caption was split off one of its lines.
+    caption_on_line: bool,
+    /// Indices (into the line list) of the non-text lines after the block, before the next.
+    gap_after: Vec<usize>,
+}
+
+impl Block {
+    fn text(&self) -> String {
+        join_lines(self.lines.iter().map(|l| l.text.as_str()))
+    }
+    fn first(&self) -> usize {
+        self.lines.first().map_or(0, |l| l.no)
+    }
+    fn last(&self) -> usize {
+        self.lines.last().map_or(0, |l| l.no)
+    }
+}
+
+/// Joins hard-wrapped lines: a space between words; a line-end hyphen after a
+/// letter is kept and joined without a space ("Euro-" + "Atlantic").
+pub fn join_lines<'a>(lines: impl Iterator<Item = &'a str>) -> String {
+    let mut out = String::new();
+    for l in lines {
+        let l = l.trim();
+        if l.is_empty() {
+            continue;
+        }
+        if out.is_empty() {
+            out.push_str(l);
+            continue;
+        }
+        let hyphen_join = out.ends_with('-')
+            && out[..out.len() - 1]
+                .chars()
+                .last()
+                .is_some_and(char::is_alphabetic)
+            && l.chars().next().is_some_and(char::is_alphanumeric);
+        if !hyphen_join {
+            out.push(' ');
+        }
+        out.push_str(l);
+    }
+    squash(&out)
+}
+
+struct Out {
+    doc: Document,
+}
+
+impl Out {
+    fn remove(&mut self, text: &str, why: &str, lines: [usize; 2]) {
+        self.doc.removed.push(Removed {
+            text: text.to_string(),
+            reason: why.to_string(),
+            lines,
+        });
+    }
+    fn meta(&mut self, field: &str, text: &str, lines: [usize; 2]) {
+        self.doc.metadata.push(MetaLine {
+            field: field.to_string(),
+            text: text.to_string(),
+            lines,
+        });
+    }
+}
+
+/// Cleans `text` (already decoded) into a document.
+pub fn ingest(text: &str, format: Format, ctx: &Context<'_>) -> Result<Document> {
+    let mut out = Out {
+        doc: empty_document(format),
+    };
+    let mut front: Option<FrontMatter> = None;
+    let mut first_line = 1;
+    if let Some((toml, span, body)) = frontmatter::split(text) {
+        front = Some(FrontMatter::parse(&toml, &ctx.display_path, 2)?);
+        let shown = text
+            .split('\n')
+            .take(span[1])
+            .map(|l| l.trim_end_matches('\r'))
+            .collect::<Vec<_>>()
+            .join("\n");
+        out.meta("front matter", &shown, span);
+        first_line = body;
+    }
+    let markdown = format == Format::Markdown;
+    let outlet_name = ctx.outlet.map(|o| o.name.as_str());
+    let domains: Vec<String> = ctx.outlet.map(|o| o.domains.clone()).unwrap_or_default();
+
+    // 1. Lines, classified by themselves.
+    let mut lines: Vec<Ln> = Vec::new();
+    for (i, raw) in text.split('\n').enumerate() {
+        let no = i + 1;
+        if no < first_line {
+            continue;
+        }
+        let raw = raw.trim_end_matches('\r');
+        let mut md_level = None;
+        let stripped = if markdown {
+            if rules::markdown_image_line(raw) {
+                lines.push(Ln {
+                    no,
+                    text: raw.trim().to_string(),
+                    kind: LineKind::Removed(reason::IMAGE),
+                    md_level: None,
+                    labelled: false,
+                });
+                continue;
+            }
+            if let Some((level, h)) = rules::markdown_heading(raw) {
+                md_level = Some(level);
+                rules::strip_markdown(&h)
+            } else {
+                rules::strip_markdown(raw)
+            }
+        } else {
+            raw.to_string()
+        };
+        let t = squash(&stripped);
+        let kind = if md_level.is_some() && !t.is_empty() {
+            LineKind::Text
+        } else {
+            rules::classify(&t, outlet_name)
+        };
+        lines.push(Ln {
+            no,
+            text: t,
+            kind,
+            md_level,
+            labelled: false,
+        });
+    }
+
+    // 2. Context rules.
+    context_rules(&mut lines);
+
+    // 3. Blocks.
+    let (lead_gap, mut blocks) = make_blocks(&lines, &mut out);
+    let related_titles: Vec<Vec<String>> = lines
+        .iter()
+        .filter_map(|l| match &l.kind {
+            LineKind::Related(t) => Some(slug_of(t)),
+            _ => None,
+        })
+        .collect();
+
+    // 4. Header: title, standfirst, byline, date.
+    let body_start = header(&mut blocks, &lead_gap, &lines, &mut out);
+
+    // 5. Non-text lines: removals, labels, URLs.
+    let mut url_set = false;
+    let header_end_line = blocks.get(body_start).map_or(usize::MAX, |b| b.first());
+    let cut_before: HashMap<usize, bool> = cut_urls(&blocks, &lines);
+    for (i, l) in lines.iter().enumerate() {
+        match &l.kind {
+            LineKind::Blank | LineKind::Text | LineKind::Split(..) => {}
+            LineKind::Removed(why) => out.remove(&l.text, why, [l.no, l.no]),
+            LineKind::Related(_) => out.remove(&l.text, reason::RELATED, [l.no, l.no]),
+            LineKind::Republication(src) => {
+                out.remove(&l.text, reason::REPUBLICATION, [l.no, l.no]);
+                if !src.is_empty() {
+                    out.doc.republished_from = Some(src.trim_end_matches('.').to_string());
+                    out.doc
+                        .provenance
+                        .insert("republished-from".into(), Provenance::Text);
+                }
+            }
+            LineKind::UrlLabel(url) => match url {
+                Some(u) if !url_set => {
+                    set_url(&mut out, u, &l.text, l.no);
+                    url_set = true;
+                }
+                Some(_) => out.remove(&l.text, reason::LINK, [l.no, l.no]),
+                None => out.meta("url", &l.text, [l.no, l.no]),
+            },
+            LineKind::Url(u) => {
+                let slug = meta::slug_words(u);
+                let is_related = related_titles.iter().any(|t| slug_matches(&slug, t));
+                if l.labelled && !url_set {
+                    set_url(&mut out, u, &l.text, l.no);
+                    url_set = true;
+                } else if is_related {
+                    out.remove(&l.text, reason::RELATED_LINK, [l.no, l.no]);
+                } else if cut_before.get(&i).copied().unwrap_or(false) {
+                    out.remove(&l.text, reason::LINK_IN_TEXT, [l.no, l.no]);
+                } else if !url_set && l.no < header_end_line && meta::on_domains(u, &domains) {
+                    set_url(&mut out, u, &l.text, l.no);
+                    url_set = true;
+                } else {
+                    out.remove(&l.text, reason::LINK, [l.no, l.no]);
+                }
+            }
+        }
+    }
+
+    // 6. Body.
+    body(&blocks[body_start.min(blocks.len())..], &lines, &mut out);
+
+    let mut doc = out.doc;
+    if doc.date.is_none()
+        && let Some(u) = &doc.url
+        && let Some(d) = meta::url_date(u)
+    {
+        doc.date = Some(d);
+        doc.provenance.insert("date".into(), Provenance::Url);
+    }
+    if let Some(fm) = front {
+        fm.apply(&mut doc, Provenance::FrontMatter);
+    }
+    doc.removed.sort_by_key(|r| r.lines[0]);
+    doc.metadata.sort_by_key(|m| m.lines[0]);
+    Ok(doc)
+}
+
+fn empty_document(format: Format) -> Document {
+    Document {
+        path: String::new(),
+        outlet: None,
+        sha256: String::new(),
+        format,
+        title: None,
+        subtitle: None,
+        author: None,
+        authors: Vec::new(),
+        date: None,
+        url: None,
+        republished_from: None,
+        provenance: Default::default(),
+        paragraphs: Vec::new(),
+        quotes: Vec::new(),
+        removed: Vec::new(),
+        metadata: Vec::new(),
+        warnings: Vec::new(),
+        bytes: 0,
+        fs_path: Default::default(),
+    }
+}
+
+fn set_url(out: &mut Out, url: &str, line_text: &str, no: usize) {
+    out.doc.url = Some(url.to_string());
+    out.doc.provenance.insert("url".into(), Provenance::Text);
+    out.meta("url", line_text, [no, no]);
+}
+
+fn slug_of(title: &str) -> Vec<String> {
+    title
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// A URL slug and a related-article title name the same article when most
+/// of the title's words are in the slug.
+fn slug_matches(slug: &[String], title: &[String]) -> bool {
+    if slug.is_empty() || title.is_empty() {
+        return false;
+    }
+    let hits = title.iter().filter(|w| slug.contains(w)).count();
+    hits * 10 >= title.len() * 7
+}
+
+fn context_rules(lines: &mut [Ln]) {
+    // Running headers/footers: the same short non-sentence line three or more times.
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for l in lines.iter() {
+        if l.kind == LineKind::Text && word_count(&l.text) <= 12 && !ends_sentence(&l.text) {
+            *counts.entry(l.text.clone()).or_default() += 1;
+        }
+    }
+    for l in lines.iter_mut() {
+        if l.kind == LineKind::Text && counts.get(&l.text).copied().unwrap_or(0) >= 3 {
+            l.kind = LineKind::Removed(reason::RUNNING);
+        }
+    }
+    // Image alt text: a standalone run of capitalised words before a credit, or German.
+    for i in 0..lines.len() {
+        if lines[i].kind != LineKind::Text
+            || lines[i].md_level.is_some()
+            || !rules::alt_text_shape(&lines[i].text)
+        {
+            continue;
+        }
+        let prev_is_text =
+            i > 0 && matches!(lines[i - 1].kind, LineKind::Text | LineKind::Split(..));
+        if prev_is_text {
+            continue;
+        }
+        let next = lines[i + 1..].iter().find(|l| l.kind != LineKind::Blank);
+        let before_credit = next.is_some_and(|n| {
+            matches!(
+                n.kind,
+                LineKind::Removed(reason::CREDIT) | LineKind::Removed(reason::CAPTION)
+            ) && n.no == lines[i].no + 1
+        });
+        let next_is_text = lines
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.kind, LineKind::Text));
+        if before_credit || (!next_is_text && rules::german_looking(&lines[i].text)) {
+            lines[i].kind = LineKind::Removed(reason::ALT_TEXT);
+        }
+    }
+    // "Original url:" labels the next URL line.
+    for i in 0..lines.len() {
+        if lines[i].kind == LineKind::UrlLabel(None)
+            && let Some(j) = (i + 1..lines.len()).find(|&j| lines[j].kind != LineKind::Blank)
+            && matches!(lines[j].kind, LineKind::Url(_))
+        {
+            lines[j].labelled = true;
+        }
+    }
+}
+
+/// Groups text lines into blocks; returns the non-text lines before the first
+/// block and the blocks. Captions split off a line are recorded as removed.
+fn make_blocks(lines: &[Ln], out: &mut Out) -> (Vec<usize>, Vec<Block>) {
+    let mut blocks: Vec<Block> = Vec::new();
+    let mut lead_gap = Vec::new();
+    let mut cur: Option<Block> = None;
+    for (i, l) in lines.iter().enumerate() {
+        let (text, caption) = match &l.kind {
+            LineKind::Text => (Some(l.text.clone()), None),
+            LineKind::Split(keep, cap) => (Some(keep.clone()), Some(cap.clone())),
+            _ => (None, None),
+        };
+        match text {
+            Some(t) => {
+                if l.md_level.is_some() {
+                    if let Some(b) = cur.take() {
+                        blocks.push(b);
+                    }
+                    blocks.push(Block {
+                        lines: vec![TLine { no: l.no, text: t }],
+                        md_level: l.md_level,
+                        ..Default::default()
+                    });
+                    continue;
+                }
+                let b = cur.get_or_insert_with(Block::default);
+                b.lines.push(TLine { no: l.no, text: t });
+                if let Some(c) = caption {
+                    b.caption_on_line = true;
+                    out.remove(&c, reason::CAPTION, [l.no, l.no]);
+                }
+            }
+            None => {
+                if let Some(b) = cur.take() {
+                    blocks.push(b);
+                }
+                if l.kind != LineKind::Blank {
+                    match blocks.last_mut() {
+                        Some(b) => b.gap_after.push(i),
+                        None => lead_gap.push(i),
+                    }
+                }
+            }
+        }
+    }
+    if let Some(b) = cur.take() {
+        blocks.push(b);
+    }
+    (lead_gap, blocks)
+}
+
+fn is_media(kind: &LineKind) -> bool {
+    matches!(
+        kind,
+        LineKind::Url(_)
+            | LineKind::Removed(reason::CREDIT)
+            | LineKind::Removed(reason::CAPTION)
+            | LineKind::Removed(reason::ALT_TEXT)
+            | LineKind::Removed(reason::IMAGE)
+    )
+}
+
+/// Whether a line can be a headline: short, not a sentence, not lower-case.
+fn headline_like(t: &str) -> bool {
+    let words = word_count(t);
+    let first = t.chars().next().unwrap_or(' ');
+    (2..=22).contains(&words)
+        && !(first.is_lowercase())
+        && !t.trim_end().ends_with(['.', ',', ';', ':'])
+        && meta::date_line(t).is_none()
+        && meta::byline(t).is_none()
+}
+
+/// Most words of more than three letters start with a capital.
+fn title_case(t: &str) -> bool {
+    let long: Vec<&str> = t
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 3)
+        .collect();
+    if long.is_empty() {
+        return false;
+    }
+    let caps = long
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    caps * 10 >= long.len() * 7
+}
+
+/// How many leading lines of `lines` form the headline (0 when none).
+fn headline_run(lines: &[TLine]) -> usize {
+    let Some(first) = lines.first() else {
+        return 0;
+    };
+    if !headline_like(&first.text) {
+        return 0;
+    }
+    if lines.len() == 1 {
+        return 1;
+    }
+    // Inside a larger block the headline must be in title case and must not
+    // run on into a lower-case line (then it is a wrapped sentence).
+    if !title_case(&first.text) {
+        return 0;
+    }
+    let mut n = 1;
+    while n < lines.len() && n < 3 {
+        let prev = &lines[n - 1].text;
+        let cur = &lines[n].text;
+        if prev.ends_with(['?', '!']) || !headline_like(cur) || !title_case(cur) {
+            break;
+        }
+        n += 1;
+    }
+    match lines.get(n) {
+        Some(next) if next.text.chars().next().is_some_and(char::is_lowercase) => 0,
+        _ => n,
+    }
+}
+
+/// Reads the header blocks; returns the index of the first body block.
+fn header(blocks: &mut Vec<Block>, _lead_gap: &[usize], lines: &[Ln], out: &mut Out) -> usize {
+    let mut title_found = false;
+    let mut subtitle_found = false;
+    let mut byline_found = false;
+    let mut bi = 0;
+    let followed_by_media = |b: &Block| b.gap_after.iter().any(|&g| is_media(&lines[g].kind));
+    while bi < blocks.len() && bi < 8 {
+        if let Some(level) = blocks[bi].md_level {
+            if !title_found && level <= 2 {
+                let b = &blocks[bi];
+                out.doc.title = Some(b.text());
+                out.doc.provenance.insert("title".into(), Provenance::Text);
+                out.meta("title", &b.text(), [b.first(), b.last()]);
+                title_found = true;
+                bi += 1;
+                continue;
+            }
+            break;
+        }
+        // Byline, date and labels at the top of the block.
+        let mut consumed = 0;
+        for l in &blocks[bi].lines {
+            if !byline_found && let Some((authors, date)) = meta::byline(&l.text) {
+                out.doc.authors = authors;
+                out.doc.provenance.insert("author".into(), Provenance::Text);
+                if let Some(d) = date
+                    && out.doc.date.is_none()
+                {
+                    out.doc.date = Some(d);
+                    out.doc.provenance.insert("date".into(), Provenance::Text);
+                }
+                out.meta("author", &l.text, [l.no, l.no]);
+                byline_found = true;
+                consumed += 1;
+            } else if out.doc.date.is_none()
+                && let Some(d) = meta::date_line(&l.text)
+            {
+                out.doc.date = Some(d);
+                out.doc.provenance.insert("date".into(), Provenance::Text);
+                out.meta("date", &l.text, [l.no, l.no]);
+                consumed += 1;
+            } else {
+                break;
+            }
+        }
+        if consumed > 0 {
+            blocks[bi].lines.drain(..consumed);
+            if blocks[bi].lines.is_empty() {
+                let gap = std::mem::take(&mut blocks[bi].gap_after);
+                blocks.remove(bi);
+                if bi > 0 {
+                    blocks[bi - 1].gap_after.extend(gap);
+                }
+                continue;
+            }
+        }
+        if !title_found {
+            let n = headline_run(&blocks[bi].lines);
+            if n > 0 {
+                let b = &blocks[bi];
+                let t = join_lines(b.lines[..n].iter().map(|l| l.text.as_str()));
+                out.meta("title", &t, [b.lines[0].no, b.lines[n - 1].no]);
+                out.doc.title = Some(t);
+                out.doc.provenance.insert("title".into(), Provenance::Text);
+                title_found = true;
+                let rest: Vec<TLine> = b.lines[n..].to_vec();
+                if rest.is_empty() {
+                    bi += 1;
+                    continue;
+                }
+                // A standfirst in the same block: up to the first line that ends a sentence.
+                if !subtitle_found
+                    && let Some(end) = rest.iter().take(4).position(|l| ends_sentence(&l.text))
+                {
+                    let sf = join_lines(rest[..=end].iter().map(|l| l.text.as_str()));
+                    out.meta("subtitle", &sf, [rest[0].no, rest[end].no]);
+                    out.doc.subtitle = Some(sf);
+                    out.doc
+                        .provenance
+                        .insert("subtitle".into(), Provenance::Text);
+                    subtitle_found = true;
+                    let body: Vec<TLine> = rest[end + 1..].to_vec();
+                    if body.is_empty() {
+                        bi += 1;
+                        continue;
+                    }
+                    blocks[bi].lines = body;
+                    return bi;
+                }
+                blocks[bi].lines = rest;
+                return bi;
+            }
+            // Text before the headline: a standfirst when a headline follows
+            // and a picture sits next to it.
+            let next_is_headline = blocks
+                .get(bi + 1)
+                .is_some_and(|n| n.md_level.is_some() || headline_run(&n.lines) == n.lines.len());
+            let b = &blocks[bi];
+            if !subtitle_found
+                && next_is_headline
+                && (b.caption_on_line || followed_by_media(b))
+                && word_count(&b.text()) <= 60
+                && ends_sentence(&b.text())
+            {
+                out.meta("subtitle", &b.text(), [b.first(), b.last()]);
+                out.doc.subtitle = Some(b.text());
+                out.doc
+                    .provenance
+                    .insert("subtitle".into(), Provenance::Text);
+                subtitle_found = true;
+                bi += 1;
+                continue;
+            }
+            return bi;
+        }
+        // After the headline: a standfirst is a short paragraph set off by a picture or link.
+        let b = &blocks[bi];
+        if !subtitle_found
+            && followed_by_media(b)
+            && word_count(&b.text()) <= 60
+            && ends_sentence(&b.text())
+        {
+            out.meta("subtitle", &b.text(), [b.first(), b.last()]);
+            out.doc.subtitle = Some(b.text());
+            out.doc
+                .provenance
+                .insert("subtitle".into(), Provenance::Text);
+            subtitle_found = true;
+            bi += 1;
+            continue;
+        }
+        return bi;
+    }
+    bi
+}
+
+/// URL lines that sit inside a sentence: the text block before them does not
+/// end a sentence and text follows.
+fn cut_urls(blocks: &[Block], lines: &[Ln]) -> HashMap<usize, bool> {
+    let mut m = HashMap::new();
+    for (bi, b) in blocks.iter().enumerate() {
+        if b.md_level.is_some() || ends_sentence(&b.text()) || bi + 1 >= blocks.len() {
+            continue;
+        }
+        for &g in &b.gap_after {
+            if matches!(lines[g].kind, LineKind::Url(_)) {
+                m.insert(g, true);
+            }
+        }
+    }
+    m
+}
+
+/// Body blocks → paragraphs: rejoin cut sentences, find subheadings.
+fn body(blocks: &[Block], lines: &[Ln], out: &mut Out) {
+    // Rejoin blocks cut by a page break, footer or printed URL.
+    let mut merged: Vec<Block> = Vec::new();
+    for b in blocks {
+        if let Some(prev) = merged.last_mut()
+            && is_cut(prev, b, lines)
+        {
+            prev.lines.extend(b.lines.iter().cloned());
+            prev.gap_after = b.gap_after.clone();
+            continue;
+        }
+        merged.push(b.clone());
+    }
+    let n = merged.len();
+    for (i, b) in merged.iter().enumerate() {
+        let mut text = b.text();
+        let next_is_text = merged
+            .get(i + 1)
+            .is_some_and(|nb| nb.md_level.is_none() && word_count(&nb.text()) > 12);
+        let heading = b.md_level.is_some() || (i + 1 < n && next_is_text && subheading(b));
+        if heading {
+            text = text
+                .trim_start_matches(['—', '–', '-', '•'])
+                .trim()
+                .to_string();
+        }
+        out.doc.paragraphs.push(Paragraph {
+            text,
+            heading,
+            lines: [b.first(), b.last()],
+        });
+    }
+}
+
+/// A block that does not end a sentence continues in `next` when it is long
+/// (a wrapped sentence, not a subheading) or `next` starts in lower case.
+fn is_cut(prev: &Block, next: &Block, _lines: &[Ln]) -> bool {
+    if prev.md_level.is_some() || next.md_level.is_some() {
+        return false;
+    }
+    let pt = prev.text();
+    if ends_sentence(&pt) || pt.ends_with(['?', '!']) {
+        return false;
+    }
+    let next_lower = next
+        .lines
+        .first()
+        .and_then(|l| l.text.chars().next())
+        .is_some_and(char::is_lowercase);
+    next_lower || prev.lines.len() >= 2 || word_count(&pt) >= 15
+}
+
+/// A standalone short line that is not a sentence: an in-body subheading.
+fn subheading(b: &Block) -> bool {
+    if b.lines.len() != 1 {
+        return false;
+    }
+    let t = b.text();
+    let words = word_count(&t);
+    let first = t.chars().next().unwrap_or(' ');
+    (1..=14).contains(&words)
+        && !t.trim_end().ends_with(['.', ',', ';', ':', '!', '"', '”'])
+        && (first.is_uppercase() || first.is_ascii_digit() || "—–-•".contains(first))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ingest_str(s: &str) -> Document {
+        ingest(s, Format::Text, &Context::default()).unwrap()
+    }
+
+    #[test]
+    fn joins_wrapped_lines_and_keeps_line_end_hyphens() {
+        assert_eq!(
+            join_lines(["pursue a path of Euro-", "Atlantic solidarity"].into_iter()),
+            "pursue a path of Euro-Atlantic solidarity"
+        );
+        assert_eq!(
+            join_lines(["in the", "conflict:"].into_iter()),
+            "in the conflict:"
+        );
+        assert_eq!(
+            join_lines(["ends with -", "dash"].into_iter()),
+            "ends with - dash"
+        );
+    }
+
+    #[test]
+    fn rejoins_a_sentence_cut_by_a_printed_url() {
+        let d = ingest_str(
+            "First paragraph is here and it ends.\n\nThey have clashed since 1988, when the\n\nhttps://www.example.com/2024/04/27/other-story\n\n\nmountainous region declared independence.\n",
+        );
+        let texts: Vec<&str> = d.paragraphs.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "First paragraph is here and it ends.",
+                "They have clashed since 1988, when the mountainous region declared independence."
+            ]
+        );
+        assert_eq!(d.paragraphs[1].lines, [3, 8]);
+        assert_eq!(d.removed[0].reason, reason::LINK_IN_TEXT);
+        assert!(d.url.is_none());
+    }
+
+    #[test]
+    fn subheadings_are_headings_not_passages() {
+        let d = ingest_str(
+            "A first paragraph that is long enough to be a body paragraph of the article.\n\nRussia exerts its influence\n\nSince the 1994 ceasefire, the Minsk group has sought to mediate the situation, with few results.\n",
+        );
+        assert!(!d.paragraphs[0].heading);
+        assert!(d.paragraphs[1].heading);
+        assert_eq!(d.paragraphs[1].text, "Russia exerts its influence");
+        assert!(!d.paragraphs[2].heading);
+    }
+
+    #[test]
+    fn short_real_paragraph_survives() {
+        // A short one-line paragraph that ends a sentence is not a heading or noise.
+        let d = ingest_str(
+            "The first paragraph of the story is here, long enough to count as body text.\n\nBoth sides deny it.\n\nThe last paragraph of the story follows here with more words than twelve in it.\n",
+        );
+        assert_eq!(d.paragraphs.len(), 3);
+        assert!(!d.paragraphs[1].heading);
+    }
+
+    #[test]
+    fn non_latin_text_passes_through() {
+        let d = ingest_str(
+            "Москва заявила о готовности к посредничеству.\n\nԵրևանը պահանջում է քայլեր։\n\nDie Lage bleibt angespannt, sagte der Sprecher.\n",
+        );
+        assert_eq!(
+            d.paragraphs[0].text,
+            "Москва заявила о готовности к посредничеству."
+        );
+        assert_eq!(d.paragraphs[1].text, "Երևանը պահանջում է քայլեր։");
+        assert_eq!(
+            d.paragraphs[2].text,
+            "Die Lage bleibt angespannt, sagte der Sprecher."
+        );
+    }
+
+    #[test]
+    fn front_matter_wins_over_inference() {
+        let d = ingest_str(
+            "+++\ntitle = \"Stated title\"\ndate = 2020-01-02\n+++\n# Inferred title\n\nBody text here.\n",
+        );
+        assert_eq!(d.title.as_deref(), Some("Stated title"));
+        assert_eq!(d.provenance["title"], Provenance::FrontMatter);
+        assert_eq!(d.date.unwrap().to_string(), "2020-01-02");
+        assert_eq!(d.metadata[0].lines, [1, 4]);
+    }
+}

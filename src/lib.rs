@@ -1,0 +1,18 @@
+//! juxta: side-by-side briefings of how different outlets cover one theme.
+//!
+//! The pipeline (see `DESIGN.md` in the shared folder):
+//! config → ingest → corpus → collect → briefing → render → build.
+//! Each stage hands over one plain, typed value that can be printed as JSON.
+
+pub mod analysis;
+pub mod briefing;
+pub mod build;
+pub mod cli;
+pub mod cmd;
+pub mod collect;
+pub mod config;
+pub mod corpus;
+pub mod error;
+pub mod ingest;
+pub mod query;
+pub mod render;

@@ -1,0 +1,274 @@
+//! Rendering: a Typst template plus the briefing data becomes PDF bytes.
+//!
+//! Data reaches the template as JSON text in `sys.inputs.data` (templates
+//! read it with `json(bytes(sys.inputs.data))`), never by pasting Typst code,
+//! so `#`, `$`, `*` and brackets in articles print literally. Templates can
+//! read files only inside the project. Fonts are embedded in juxta, so no
+//! system font is needed and output is the same on every machine. Typst's
+//! diagnostics are rendered as `error: file:line:col: message` with the
+//! source line and hints.
+
+use std::borrow::Cow;
+use std::path::{Path, PathBuf};
+
+use typst::WorldExt;
+use typst::diag::{FileError, FileResult, Severity, SourceDiagnostic};
+use typst::foundations::{Bytes, Datetime, Dict, IntoValue, Smart};
+use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
+use typst_as_lib::TypstEngine;
+use typst_as_lib::file_resolver::FileResolver;
+use typst_as_lib::typst_kit_options::TypstKitFontOptions;
+use typst_layout::PagedDocument;
+
+use crate::config::relative_display;
+use crate::error::{Error, Location, Result, Warning};
+
+/// Fonts juxta embeds beyond Typst's own (Libertinus Serif, New Computer
+/// Modern, DejaVu Sans Mono): DejaVu Sans, for headings and for scripts the
+/// serif lacks (Armenian, Georgian). See assets/fonts/DejaVu-LICENSE.txt.
+static EXTRA_FONTS: &[&[u8]] = &[
+    include_bytes!("../assets/fonts/DejaVuSans.ttf"),
+    include_bytes!("../assets/fonts/DejaVuSans-Bold.ttf"),
+    include_bytes!("../assets/fonts/DejaVuSans-Oblique.ttf"),
+];
+
+/// PDF metadata and options.
+#[derive(Debug, Clone, Default)]
+pub struct PdfMeta {
+    /// The build time written into the PDF (not the wall clock: reproducible).
+    pub timestamp: Option<chrono::NaiveDateTime>,
+    /// A stable identifier (the same inputs give the same PDF).
+    pub ident: String,
+}
+
+/// Compiles templates of one project; shares fonts across builds.
+pub struct Renderer {
+    engine: TypstEngine,
+    root: PathBuf,
+}
+
+/// A template and the data it receives.
+pub struct Job<'a> {
+    /// Template file, inside the project.
+    pub template: &'a Path,
+    /// The JSON text given as `sys.inputs.data`.
+    pub data: &'a str,
+    /// PDF options.
+    pub meta: PdfMeta,
+}
+
+/// The rendered PDF and what Typst warned about.
+pub struct Rendered {
+    /// The PDF bytes.
+    pub pdf: Vec<u8>,
+    /// Number of pages.
+    pub pages: usize,
+    /// Typst warnings, rendered.
+    pub warnings: Vec<Warning>,
+}
+
+impl Renderer {
+    /// A renderer whose templates may read files under `root`.
+    pub fn new(root: &Path) -> Result<Renderer> {
+        let root =
+            std::fs::canonicalize(root).map_err(|e| Error::io("cannot resolve", root, &e))?;
+        let engine = TypstEngine::builder()
+            .fonts(EXTRA_FONTS.iter().map(|f| Bytes::new(f.to_vec())))
+            .search_fonts_with(
+                TypstKitFontOptions::new()
+                    .include_system_fonts(false)
+                    .include_embedded_fonts(true),
+            )
+            .add_file_resolver(ProjectFiles { root: root.clone() })
+            .build();
+        Ok(Renderer { engine, root })
+    }
+
+    /// The file id of a path inside the project.
+    fn file_id(&self, path: &Path) -> Result<FileId> {
+        let canon =
+            std::fs::canonicalize(path).map_err(|e| Error::io("cannot read template", path, &e))?;
+        let vpath = VirtualPath::virtualize(&self.root, &canon).map_err(|_| {
+            Error::usage(format!(
+                "template {} is outside the project",
+                path.display()
+            ))
+        })?;
+        Ok(RootedPath::new(VirtualRoot::Project, vpath).intern())
+    }
+
+    /// Compiles `job.template` with `job.data` to PDF.
+    pub fn render(&self, job: &Job<'_>) -> Result<Rendered> {
+        let id = self.file_id(job.template)?;
+        let mut inputs = Dict::new();
+        inputs.insert("data".into(), job.data.into_value());
+        let world = self
+            .engine
+            .world_builder(id)
+            .with_inputs(inputs)
+            .build()
+            .map_err(|e| Error::build(format!("cannot set up Typst: {e}")))?;
+        let warned = typst::compile::<PagedDocument>(&world);
+        let mut warnings: Vec<Warning> = warned
+            .warnings
+            .iter()
+            .map(|d| {
+                let e = self.diagnostic(&world, d);
+                let mut w = Warning::new(e.message.clone());
+                w.location = e.location.clone();
+                w.hints = e.hints.clone();
+                w
+            })
+            .collect();
+        let doc = match warned.output {
+            Ok(doc) => doc,
+            Err(diags) => {
+                comemo::evict(10);
+                return Err(self.diagnostics(&world, &diags));
+            }
+        };
+        let timestamp = job.meta.timestamp.and_then(|t| {
+            use chrono::{Datelike, Timelike};
+            Datetime::from_ymd_hms(
+                t.year(),
+                t.month() as u8,
+                t.day() as u8,
+                t.hour() as u8,
+                t.minute() as u8,
+                t.second() as u8,
+            )
+            .map(typst_pdf::Timestamp::new_utc)
+        });
+        let options = typst_pdf::PdfOptions {
+            ident: Smart::Custom(job.meta.ident.clone()),
+            timestamp,
+            ..Default::default()
+        };
+        let pages = doc.pages().len();
+        let pdf =
+            typst_pdf::pdf(&doc, &options).map_err(|diags| self.diagnostics(&world, &diags))?;
+        comemo::evict(10);
+        warnings.dedup_by(|a, b| a.message == b.message && a.location == b.location);
+        Ok(Rendered {
+            pdf,
+            pages,
+            warnings,
+        })
+    }
+
+    fn diagnostics(&self, world: &dyn typst::World, diags: &[SourceDiagnostic]) -> Error {
+        let errors: Vec<&SourceDiagnostic> = diags
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .collect();
+        let Some(first) = errors.first() else {
+            return Error::build("Typst failed without a message");
+        };
+        let mut e = self.diagnostic(world, first);
+        for other in errors.iter().skip(1).take(5) {
+            e = e.note(self.diagnostic(world, other).render_short());
+        }
+        if errors.len() > 6 {
+            e = e.note(format!("and {} more errors", errors.len() - 6));
+        }
+        e
+    }
+
+    /// One Typst diagnostic as an error with file, line, column and hints.
+    fn diagnostic(&self, world: &dyn typst::World, d: &SourceDiagnostic) -> Error {
+        let mut e = Error::build(d.message.to_string());
+        if let Some(id) = d.span.id()
+            && let Some(range) = world.range(d.span)
+        {
+            let shown = self.shown(id);
+            if let Ok(source) = world.source(id) {
+                e = e.at(Location::from_span(shown, source.text(), range));
+            } else {
+                e = e.at(Location::file(shown));
+            }
+        }
+        for h in &d.hints {
+            e = e.hint(h.v.to_string());
+        }
+        for t in d.trace.iter().take(3) {
+            let mut line = t.v.to_string();
+            if let Some(id) = t.span.id()
+                && let Some(range) = world.range(t.span)
+                && let Ok(source) = world.source(id)
+            {
+                let loc = Location::from_span(self.shown(id), source.text(), range);
+                line = format!("{line} ({loc})");
+            }
+            e = e.note(line);
+        }
+        e
+    }
+
+    fn shown(&self, id: FileId) -> String {
+        let v = id.vpath().get_without_slash().to_string();
+        relative_display(Path::new(""), Path::new(&v))
+    }
+}
+
+/// Files a template may read: inside the project root only (symbolic links
+/// that lead out are refused).
+struct ProjectFiles {
+    root: PathBuf,
+}
+
+impl ProjectFiles {
+    fn read(&self, id: FileId) -> FileResult<Vec<u8>> {
+        if id.root() != &VirtualRoot::Project {
+            return Err(FileError::Other(Some(
+                "packages are not available to juxta templates (no network); copy what you need into report-templates/lib/".into(),
+            )));
+        }
+        let path = id
+            .vpath()
+            .realize(&self.root)
+            .map_err(|_| FileError::AccessDenied)?;
+        let canon = std::fs::canonicalize(&path).map_err(|e| FileError::from_io(e, &path))?;
+        if !canon.starts_with(&self.root) {
+            return Err(FileError::AccessDenied);
+        }
+        if canon.is_dir() {
+            return Err(FileError::IsDirectory);
+        }
+        std::fs::read(&canon).map_err(|e| FileError::from_io(e, &canon))
+    }
+}
+
+impl FileResolver for ProjectFiles {
+    fn resolve_binary(&self, id: FileId) -> FileResult<Cow<'_, Bytes>> {
+        Ok(Cow::Owned(Bytes::new(self.read(id)?)))
+    }
+
+    fn resolve_source(&self, id: FileId) -> FileResult<Cow<'_, Source>> {
+        let bytes = self.read(id)?;
+        let text = String::from_utf8(bytes).map_err(|_| FileError::InvalidUtf8)?;
+        Ok(Cow::Owned(Source::new(id, text)))
+    }
+}
+
+/// Writes `bytes` to `path` atomically: a temporary file in the same folder,
+/// synced, then renamed over the target. A failure leaves the old file intact.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    use std::io::Write;
+    let dir = path.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir).map_err(|e| Error::io("cannot create folder", dir, &e))?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let mut tmp = tempfile::Builder::new()
+        .prefix(&format!(".{name}."))
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(|e| Error::io("cannot write in", dir, &e))?;
+    tmp.write_all(bytes)
+        .and_then(|_| tmp.as_file().sync_all())
+        .map_err(|e| Error::io("cannot write", path, &e))?;
+    tmp.persist(path)
+        .map_err(|e| Error::io("cannot write", path, &e.error))?;
+    Ok(())
+}

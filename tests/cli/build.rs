@@ -1,0 +1,91 @@
+//! `juxta build` end to end: the PDF exists and its text shows every outlet
+//! and passages from each outlet's articles.
+
+use crate::common::{Project, pdf_text, squeeze};
+
+#[test]
+fn build_default_theme_writes_a_pdf_with_every_outlet_and_passage() {
+    let p = Project::bundled();
+    let run = p.juxta(&["build"]).ok();
+    assert!(
+        run.stderr.contains("built output/security-guarantor.pdf"),
+        "{}",
+        run.stderr
+    );
+    let pdf = p.path().join("output/security-guarantor.pdf");
+    assert!(pdf.is_file());
+    let text = pdf_text(&pdf);
+    let flat = squeeze(&text);
+    for name in ["The Moscow Times", "DW", "Carnegie", "Development Magazine"] {
+        assert!(
+            text.contains(name) || flat.contains(&squeeze(name)),
+            "{name} missing"
+        );
+    }
+    // Each outlet's passages, as `collect --json` reports them, are in the PDF.
+    let json = p
+        .juxta(&["collect", "security-guarantor", "--json"])
+        .ok()
+        .stdout;
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    for outlet in ["moscow-times", "dw", "carnegie", "development-magazine"] {
+        let passages: Vec<String> = v["facets"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|f| f["cells"].as_array().unwrap().iter())
+            .filter(|c| c["outlet"] == outlet)
+            .flat_map(|c| c["passages"].as_array().unwrap().iter())
+            .map(|p| p["text"].as_str().unwrap().to_string())
+            .collect();
+        assert!(!passages.is_empty(), "no passage for {outlet}");
+        for passage in &passages {
+            let start: String = squeeze(passage).chars().take(60).collect();
+            assert!(
+                flat.contains(&start),
+                "passage of {outlet} not in the PDF: {passage}"
+            );
+        }
+    }
+    // No temporary files are left next to the PDF.
+    let leftovers: Vec<_> = std::fs::read_dir(p.path().join("output"))
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty());
+}
+
+#[test]
+fn typst_markup_in_articles_prints_literally() {
+    let p = Project::bundled();
+    p.write(
+        "sources/dw/markup.txt",
+        "Russia said #set page(width: 1cm) and $x^2$ and *bold* and [link] and _under_ mean nothing here, Moscow added.\n",
+    );
+    p.edit_config(
+        "[[themes.security-guarantor.facets]]\nid = \"alliance\"",
+        "[[themes.security-guarantor.facets]]\nid = \"markup\"\ntitle = \"Markup\"\nquery = 'bold'\n\n[[themes.security-guarantor.facets]]\nid = \"alliance\"",
+    );
+    p.juxta(&["build"]).ok();
+    let flat = squeeze(&pdf_text(&p.path().join("output/security-guarantor.pdf")));
+    assert!(
+        flat.contains(&squeeze(
+            "#set page(width: 1cm) and $x^2$ and *bold* and [link]"
+        )),
+        "markup was not printed literally"
+    );
+}
+
+#[test]
+fn cell_without_passage_says_so() {
+    let p = Project::bundled();
+    // A facet only one outlet can match.
+    p.edit_config(
+        "[[themes.security-guarantor.facets]]\nid = \"alliance\"",
+        "[[themes.security-guarantor.facets]]\nid = \"gyumri\"\ntitle = \"Gyumri\"\nquery = 'Gyumri'\n\n[[themes.security-guarantor.facets]]\nid = \"alliance\"",
+    );
+    p.juxta(&["build"]).ok();
+    let text = pdf_text(&p.path().join("output/security-guarantor.pdf"));
+    assert!(text.contains("No passage on this facet"), "{text}");
+}

@@ -1,0 +1,111 @@
+//! The JSON of `collect` and `inspect` follows the documented schemas.
+
+use serde_json::Value;
+
+use crate::common::Project;
+
+fn is_str_or_null(v: &Value) -> bool {
+    v.is_string() || v.is_null()
+}
+
+#[test]
+fn collect_json_schema() {
+    let p = Project::bundled();
+    let out = p
+        .juxta(&["collect", "security-guarantor", "--json"])
+        .ok()
+        .stdout;
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["theme"], "security-guarantor");
+    assert_eq!(v["title"], "Russia as security guarantor");
+    let outlets: Vec<&str> = v["outlets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o.as_str().unwrap())
+        .collect();
+    assert_eq!(
+        outlets,
+        ["moscow-times", "dw", "carnegie", "development-magazine"]
+    );
+    let facets = v["facets"].as_array().unwrap();
+    assert_eq!(facets.len(), 4);
+    for f in facets {
+        assert!(f["id"].is_string() && f["title"].is_string());
+        let cells = f["cells"].as_array().unwrap();
+        assert_eq!(cells.len(), 4);
+        for c in cells {
+            assert!(c["outlet"].is_string());
+            assert!(c["matches"].is_u64());
+            for p in c["passages"].as_array().unwrap() {
+                assert!(p["text"].is_string());
+                assert!(p["source"].as_str().unwrap().starts_with("sources/"));
+                assert!(p["paragraph"].is_u64());
+                assert!(p["score"].is_f64());
+                assert!(!p["matched"].as_array().unwrap().is_empty());
+            }
+        }
+    }
+}
+
+#[test]
+fn inspect_json_schema_and_paragraph_indices_agree_with_collect() {
+    let p = Project::bundled();
+    let out = p.juxta(&["inspect", "--json"]).ok().stdout;
+    let docs: Vec<Value> = serde_json::from_str(&out).unwrap();
+    assert_eq!(docs.len(), 5);
+    for d in &docs {
+        for k in ["title", "subtitle", "author", "date", "url"] {
+            assert!(is_str_or_null(&d[k]), "{k}: {:?}", d[k]);
+        }
+        assert!(d["path"].is_string() && d["outlet"].is_string());
+        assert_eq!(d["sha256"].as_str().unwrap().len(), 64);
+        if let Some(date) = d["date"].as_str() {
+            assert!(chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").is_ok());
+        }
+        for para in d["paragraphs"].as_array().unwrap() {
+            assert!(para["text"].is_string() && para["heading"].is_boolean());
+            let lines = para["lines"].as_array().unwrap();
+            assert_eq!(lines.len(), 2);
+            assert!(lines[0].as_u64().unwrap() <= lines[1].as_u64().unwrap());
+        }
+        for q in d["quotes"].as_array().unwrap() {
+            assert!(
+                is_str_or_null(&q["speaker"]) && q["text"].is_string() && q["paragraph"].is_u64()
+            );
+        }
+        for r in d["removed"].as_array().unwrap() {
+            assert!(r["text"].is_string() && r["reason"].is_string() && r["lines"].is_array());
+        }
+    }
+    // A passage's paragraph index points at the same text in inspect's paragraphs.
+    let coll: Value = serde_json::from_str(
+        &p.juxta(&["collect", "security-guarantor", "--json"])
+            .ok()
+            .stdout,
+    )
+    .unwrap();
+    let passage = &coll["facets"][0]["cells"][0]["passages"][0];
+    let doc = docs
+        .iter()
+        .find(|d| d["path"] == passage["source"])
+        .unwrap();
+    let i = passage["paragraph"].as_u64().unwrap() as usize;
+    assert_eq!(doc["paragraphs"][i]["text"], passage["text"]);
+}
+
+#[test]
+fn inspect_reads_files_outside_the_project() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("note.md");
+    std::fs::write(
+        &f,
+        "# A title\n\nBy Jane Doe\n\nFirst paragraph of the note.\n",
+    )
+    .unwrap();
+    let r = crate::common::run_in(dir.path(), &["inspect", "--json", f.to_str().unwrap()]).ok();
+    let v: Vec<Value> = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(v[0]["title"], "A title");
+    assert_eq!(v[0]["author"], "Jane Doe");
+    assert!(v[0]["outlet"].is_null());
+}

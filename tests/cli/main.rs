@@ -1,0 +1,7 @@
+//! Integration tests: the real `juxta` binary on copies of the bundled project.
+
+mod common;
+
+mod build;
+mod config_errors;
+mod json;
