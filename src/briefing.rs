@@ -157,8 +157,10 @@ pub struct PassageView {
 pub struct Segment {
     /// The text.
     pub text: String,
-    /// Whether it is a matched query word.
+    /// Whether it is a word matching the facet's query.
     pub hit: bool,
+    /// Whether it is a word matching only the theme's scope.
+    pub scope: bool,
 }
 
 /// A citation: outlet · title · date · ¶.
@@ -249,38 +251,46 @@ impl NoNanos for NaiveDateTime {
     }
 }
 
-/// Splits `text` at the highlight ranges into segments.
-pub fn segments(text: &str, highlights: &[[usize; 2]]) -> Vec<Segment> {
-    let mut ranges: Vec<[usize; 2]> = highlights
+/// Splits `text` at the highlight ranges into segments: `hits` (facet words)
+/// and `scope` (scope words); a range in both counts as a hit.
+pub fn segments(text: &str, hits: &[[usize; 2]], scope: &[[usize; 2]]) -> Vec<Segment> {
+    let valid = |r: &[usize; 2]| {
+        r[0] < r[1]
+            && r[1] <= text.len()
+            && text.is_char_boundary(r[0])
+            && text.is_char_boundary(r[1])
+    };
+    let mut ranges: Vec<([usize; 2], bool)> = hits
         .iter()
-        .copied()
-        .filter(|r| r[0] < r[1] && r[1] <= text.len())
-        .filter(|r| text.is_char_boundary(r[0]) && text.is_char_boundary(r[1]))
+        .filter(|r| valid(r))
+        .map(|r| (*r, true))
+        .chain(scope.iter().filter(|r| valid(r)).map(|r| (*r, false)))
         .collect();
-    ranges.sort();
+    ranges.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
     let mut out: Vec<Segment> = Vec::new();
     let mut pos = 0;
-    let push = |out: &mut Vec<Segment>, t: &str, hit: bool| {
+    let push = |out: &mut Vec<Segment>, t: &str, hit: bool, scope: bool| {
         if t.is_empty() {
             return;
         }
         match out.last_mut() {
-            Some(last) if last.hit == hit => last.text.push_str(t),
+            Some(last) if last.hit == hit && last.scope == scope => last.text.push_str(t),
             _ => out.push(Segment {
                 text: t.to_string(),
                 hit,
+                scope,
             }),
         }
     };
-    for [s, e] in ranges {
+    for ([s, e], hit) in ranges {
         if s < pos {
             continue;
         }
-        push(&mut out, &text[pos..s], false);
-        push(&mut out, &text[s..e], true);
+        push(&mut out, &text[pos..s], false, false);
+        push(&mut out, &text[s..e], hit, !hit);
         pos = e;
     }
-    push(&mut out, &text[pos..], false);
+    push(&mut out, &text[pos..], false, false);
     out
 }
 
@@ -343,7 +353,7 @@ pub fn assemble(
         };
         PassageView {
             text: p.text.clone(),
-            segments: segments(&p.text, &p.highlights),
+            segments: segments(&p.text, &p.highlights, &p.scope_highlights),
             source: p.source.clone(),
             paragraph: p.paragraph,
             score: p.score,
@@ -424,18 +434,21 @@ mod tests {
 
     #[test]
     fn segments_split_at_highlights() {
-        let s = segments("Russia has a base.", &[[0, 6], [13, 17]]);
-        let parts: Vec<(&str, bool)> = s.iter().map(|x| (x.text.as_str(), x.hit)).collect();
+        let s = segments("Russia has a base.", &[[13, 17]], &[[0, 6]]);
+        let parts: Vec<(&str, bool, bool)> = s
+            .iter()
+            .map(|x| (x.text.as_str(), x.hit, x.scope))
+            .collect();
         assert_eq!(
             parts,
             vec![
-                ("Russia", true),
-                (" has a ", false),
-                ("base", true),
-                (".", false)
+                ("Russia", false, true),
+                (" has a ", false, false),
+                ("base", true, false),
+                (".", false, false)
             ]
         );
-        let s = segments("ab", &[[0, 1], [0, 2], [5, 9]]);
+        let s = segments("ab", &[[0, 1], [0, 2], [5, 9]], &[]);
         assert_eq!(s.iter().map(|x| x.text.as_str()).collect::<String>(), "ab");
     }
 

@@ -1,19 +1,31 @@
 //! The collector: for each facet × outlet cell of a theme, the passages that
 //! best show how the outlet treats the facet.
 //!
-//! A passage must match the theme's scope and the facet's query. Candidates
-//! come from the index ranked by BM25; the cell keeps the best ones above a
-//! minimum relevance, skips near-duplicates of passages already chosen, and
-//! does not repeat a passage shown under an earlier facet unless the theme
-//! sets `repeat-passages = true`.
+//! 1. Retrieval: a passage must match the facet's query and the theme's
+//!    scope; the index ranks it by BM25 on the facet's query alone (the scope
+//!    filters but does not score, so "Russia" in every passage does not drown
+//!    the facet's own terms).
+//! 2. Minimum relevance: after the best passage of a cell, a passage must
+//!    score at least [`MIN_RELATIVE`] of it, so weak matches do not fill cells.
+//! 3. Short fragments (under [`SHORT_WORDS`] words) are joined with the next
+//!    paragraph, or skipped when there is none.
+//! 4. Selection, outlet by outlet across all facets: the candidate with the
+//!    highest relevance (score relative to its cell's best), lowered by its
+//!    similarity to passages already in that cell (maximal marginal
+//!    relevance), goes first. Near-duplicates of a chosen passage are
+//!    rejected; a passage shown under one facet is not repeated under another
+//!    unless the theme sets `repeat-passages = true` — it goes to the facet
+//!    where it ranks best.
+//!
+//! Every decision is recorded, for `juxta collect THEME --explain`.
 
-use std::collections::HashSet;
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use serde::Serialize;
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{BooleanQuery, ConstScoreQuery, Occur, Query as TQuery, TermQuery};
-use tantivy::schema::{IndexRecordOption, Value};
-use tantivy::{TantivyDocument, Term};
+use tantivy::schema::IndexRecordOption;
+use tantivy::{DocAddress, Term};
 
 use crate::analysis::Analyzer;
 use crate::config::{Facet, Project, Theme};
@@ -22,7 +34,15 @@ use crate::error::{Error, Result};
 use crate::query::{Query, both};
 
 /// How many candidates per cell are read from the index.
-const CANDIDATES: usize = 64;
+pub const CANDIDATES: usize = 48;
+/// A passage after the first in a cell must score at least this share of the cell's best.
+pub const MIN_RELATIVE: f32 = 0.15;
+/// Passages shorter than this many words are joined with the next paragraph.
+pub const SHORT_WORDS: usize = 8;
+/// Passages at least this similar (Jaccard of word stems) are near-duplicates.
+pub const NEAR_DUPLICATE: f64 = 0.5;
+/// Weight of similarity to already chosen passages (maximal marginal relevance).
+pub const DIVERSITY: f64 = 0.3;
 
 /// The passages of a theme, facet by facet and outlet by outlet.
 #[derive(Debug, Clone, Serialize)]
@@ -63,105 +83,407 @@ pub struct Cell {
     pub matches: usize,
     /// The best BM25 score among them.
     pub best_score: Option<f32>,
-    /// The passages shown.
+    /// The passages shown, best first.
     pub passages: Vec<Passage>,
+    /// Candidates not shown, and why (for `--explain`).
+    pub rejected: Vec<Rejected>,
 }
 
 /// A passage shown in a cell.
 #[derive(Debug, Clone, Serialize)]
 pub struct Passage {
-    /// The paragraph's text.
+    /// The text shown (a short paragraph joined with the next one).
     pub text: String,
     /// Path of the source file.
     pub source: String,
-    /// Index into the document's paragraphs (as `juxta inspect` numbers them, from 0).
+    /// Index into the document's paragraphs (as `juxta inspect --json` numbers them, from 0).
+    pub paragraph: usize,
+    /// First and last paragraph index the text spans (equal unless joined).
+    pub paragraphs: [usize; 2],
+    /// BM25 score of the facet's query.
+    pub score: f32,
+    /// Score relative to the best of its cell (1.0 for the best).
+    pub relevance: f32,
+    /// Rank among the cell's candidates by score (1 = best).
+    pub rank: usize,
+    /// Facet query terms that matched, as written in the query.
+    pub matched: Vec<String>,
+    /// Scope terms that matched (context).
+    pub scope_matched: Vec<String>,
+    /// Byte ranges of words matching the facet query, for highlighting.
+    pub highlights: Vec<[usize; 2]>,
+    /// Byte ranges of words matching only the scope.
+    pub scope_highlights: Vec<[usize; 2]>,
+    /// Source lines the text comes from.
+    pub lines: [usize; 2],
+    /// Why it was chosen, in words.
+    pub why: String,
+    /// Set when the passage is shown under this other facet as well (the
+    /// outlet has no other passage on this one).
+    pub also_under: Option<String>,
+}
+
+/// A candidate that was not shown.
+#[derive(Debug, Clone, Serialize)]
+pub struct Rejected {
+    /// Path of the source file.
+    pub source: String,
+    /// Paragraph index.
     pub paragraph: usize,
     /// BM25 score.
     pub score: f32,
-    /// Query terms that matched, as written in the query.
-    pub matched: Vec<String>,
-    /// Byte ranges of matched words in `text`, for highlighting.
-    pub highlights: Vec<[usize; 2]>,
-    /// Source lines of the paragraph.
-    pub lines: [usize; 2],
+    /// Why it is not shown.
+    pub reason: String,
 }
 
-/// Collects the passages of `theme`.
-pub fn collect(project: &Project, corpus: &Corpus, theme: &Theme) -> Result<Collection> {
+#[derive(Debug, Clone)]
+struct Candidate {
+    doc: usize,
+    para: usize,
+    last_para: usize,
+    score: f32,
+    rank: usize,
+    text: String,
+    lines: [usize; 2],
+    stems: HashSet<String>,
+    terms: BTreeSet<String>,
+    scope_terms: BTreeSet<String>,
+    spans: BTreeSet<(usize, usize)>,
+    scope_spans: BTreeSet<(usize, usize)>,
+    also_under: Option<String>,
+}
+
+/// Runs the facet queries against the index: per facet and outlet, the
+/// candidates (score, document, paragraph) and how many passages matched.
+type Hits = Vec<Vec<(Vec<(f32, usize, usize)>, usize)>>;
+
+fn search(corpus: &Corpus, theme: &Theme) -> Result<Hits> {
     let searcher = corpus.reader.searcher();
     let f = corpus.fields;
-    let mut analyzer = Analyzer::default();
-    let mut shown: HashSet<(usize, usize)> = HashSet::new();
-    let mut facets = Vec::new();
+    let mut out = Vec::new();
     for facet in &theme.facets {
-        let query = facet_query(theme, facet);
-        let tq = query.to_tantivy(f.text, f.folded);
-        let mut cells = Vec::new();
+        let scoring = facet.query.to_tantivy(f.text, f.folded);
+        let scope = match &theme.scope {
+            Some((_, s)) if !theme.implicit_facet => Some(s.to_tantivy(f.text, f.folded)),
+            _ => None,
+        };
+        let mut row = Vec::new();
         for outlet in &theme.outlets {
-            let outlet_q: Box<dyn TQuery> = Box::new(ConstScoreQuery::new(
-                Box::new(TermQuery::new(
-                    Term::from_field_text(f.outlet, outlet),
-                    IndexRecordOption::Basic,
-                )),
-                0.0,
-            ));
-            let q = BooleanQuery::new(vec![(Occur::Must, tq.box_clone()), (Occur::Must, outlet_q)]);
-            let (top, count) = searcher
+            let mut clauses: Vec<(Occur, Box<dyn TQuery>)> = vec![
+                (Occur::Must, scoring.box_clone()),
+                (
+                    Occur::Must,
+                    Box::new(ConstScoreQuery::new(
+                        Box::new(TermQuery::new(
+                            Term::from_field_text(f.outlet, outlet),
+                            IndexRecordOption::Basic,
+                        )),
+                        0.0,
+                    )),
+                ),
+            ];
+            if let Some(s) = &scope {
+                clauses.push((
+                    Occur::Must,
+                    Box::new(ConstScoreQuery::new(s.box_clone(), 0.0)),
+                ));
+            }
+            let q = BooleanQuery::new(clauses);
+            let (top, count): (Vec<(f32, DocAddress)>, usize) = searcher
                 .search(
                     &q,
                     &(TopDocs::with_limit(CANDIDATES).order_by_score(), Count),
                 )
                 .map_err(|e| Error::build(format!("search failed: {e}")))?;
-            let mut candidates = Vec::new();
+            let mut hits = Vec::with_capacity(top.len());
             for (score, addr) in top {
-                let d: TantivyDocument = searcher
-                    .doc(addr)
-                    .map_err(|e| Error::build(format!("index read failed: {e}")))?;
-                let di = d.get_first(f.doc).and_then(|v| v.as_u64()).unwrap_or(0) as usize;
-                let pi = d.get_first(f.para).and_then(|v| v.as_u64()).unwrap_or(0) as usize;
-                candidates.push((score, di, pi));
+                let seg = searcher.segment_reader(addr.segment_ord);
+                let ff = seg.fast_fields();
+                let key = ff
+                    .u64("key")
+                    .ok()
+                    .and_then(|c| c.first(addr.doc_id))
+                    .unwrap_or(0);
+                let para = ff
+                    .u64("para")
+                    .ok()
+                    .and_then(|c| c.first(addr.doc_id))
+                    .unwrap_or(0) as usize;
+                if let Some(di) = corpus.document_index(key) {
+                    hits.push((score, di, para));
+                }
             }
-            let best_score = candidates.first().map(|c| c.0);
-            let mut passages: Vec<Passage> = Vec::new();
-            let mut chosen_words: Vec<HashSet<String>> = Vec::new();
-            for (score, di, pi) in candidates {
-                if passages.len() >= theme.passages_per_cell {
-                    break;
-                }
-                if !theme.repeat_passages && shown.contains(&(di, pi)) {
-                    continue;
-                }
-                let Some(doc) = corpus.documents.get(di) else {
-                    continue;
-                };
-                let Some(p) = doc.paragraphs.get(pi) else {
-                    continue;
-                };
-                let words = analyzer.words(&p.text);
-                let Some(m) = query.matches(&words) else {
-                    continue;
-                };
-                let set: HashSet<String> = words.iter().map(|w| w.stem.clone()).collect();
-                if chosen_words.iter().any(|c| jaccard(c, &set) > 0.6) {
-                    continue;
-                }
-                chosen_words.push(set);
-                shown.insert((di, pi));
-                passages.push(Passage {
-                    text: p.text.clone(),
+            row.push((hits, count));
+        }
+        out.push(row);
+    }
+    Ok(out)
+}
+
+/// Collects the passages of `theme`.
+pub fn collect(project: &Project, corpus: &Corpus, theme: &Theme) -> Result<Collection> {
+    let _ = project;
+    let hits = search(corpus, theme)?;
+    let mut analyzer = Analyzer::default();
+    let queries: Vec<Query> = theme.facets.iter().map(|f| facet_query(theme, f)).collect();
+
+    // Candidates per facet and outlet, with the rejections that happen before selection.
+    let nf = theme.facets.len();
+    let no = theme.outlets.len();
+    let mut cands: Vec<Vec<Vec<Candidate>>> = vec![vec![Vec::new(); no]; nf];
+    let mut rejected: Vec<Vec<Vec<Rejected>>> = vec![vec![Vec::new(); no]; nf];
+    for (fi, row) in hits.iter().enumerate() {
+        for (oi, (list, _count)) in row.iter().enumerate() {
+            let best = list.first().map_or(0.0, |h| h.0);
+            for (rank, &(score, di, pi)) in list.iter().enumerate() {
+                let doc = &corpus.documents[di];
+                let reject = |reason: String| Rejected {
                     source: doc.path.clone(),
                     paragraph: pi,
                     score,
-                    matched: facet_terms(facet, &m.terms),
-                    highlights: m.spans.iter().map(|&(s, e)| [s, e]).collect(),
-                    lines: p.lines,
+                    reason,
+                };
+                if rank > 0 && score < MIN_RELATIVE * best {
+                    rejected[fi][oi].push(reject(format!(
+                        "below the minimum relevance: score {score:.2} < {:.0}% of the cell's best {best:.2}",
+                        MIN_RELATIVE * 100.0
+                    )));
+                    continue;
+                }
+                let Some(p) = doc.paragraphs.get(pi) else {
+                    continue;
+                };
+                let mut text = p.text.clone();
+                let mut last = pi;
+                let mut lines = p.lines;
+                if text.split_whitespace().count() < SHORT_WORDS {
+                    match doc.paragraphs.get(pi + 1).filter(|n| !n.heading) {
+                        Some(next) => {
+                            text = format!("{} {}", text, next.text);
+                            last = pi + 1;
+                            lines[1] = next.lines[1];
+                        }
+                        None => {
+                            rejected[fi][oi].push(reject(format!(
+                                "short fragment ({} words) with no paragraph to join",
+                                p.text.split_whitespace().count()
+                            )));
+                            continue;
+                        }
+                    }
+                }
+                let words = analyzer.words(&text);
+                if queries[fi].matches(&words).is_none() {
+                    rejected[fi][oi].push(reject(
+                        "matched only across a phrase boundary the index does not see".into(),
+                    ));
+                    continue;
+                }
+                let facet_match = theme.facets[fi].query.matches(&words).unwrap_or_default();
+                let scope_match = match &theme.scope {
+                    Some((_, s)) if !theme.implicit_facet => s.matches(&words).unwrap_or_default(),
+                    _ => Default::default(),
+                };
+                let stems = words
+                    .iter()
+                    .filter(|w| w.stem.len() > 2)
+                    .map(|w| w.stem.clone())
+                    .collect();
+                cands[fi][oi].push(Candidate {
+                    doc: di,
+                    para: pi,
+                    last_para: last,
+                    score,
+                    rank: rank + 1,
+                    text,
+                    lines,
+                    stems,
+                    terms: facet_match.terms,
+                    scope_terms: scope_match.terms,
+                    spans: facet_match.spans,
+                    scope_spans: scope_match.spans,
+                    also_under: None,
                 });
             }
+        }
+    }
+
+    // Selection, outlet by outlet, across facets.
+    let per_cell = theme.passages_per_cell;
+    let mut chosen: Vec<Vec<Vec<(Candidate, String)>>> = vec![vec![Vec::new(); no]; nf];
+    for oi in 0..no {
+        let mut used: HashMap<(usize, usize), usize> = HashMap::new();
+        let mut done: HashSet<(usize, usize)> = HashSet::new(); // (facet, candidate idx)
+        loop {
+            let mut best: Option<(f64, usize, usize)> = None;
+            for fi in 0..nf {
+                if chosen[fi][oi].len() >= per_cell {
+                    continue;
+                }
+                let cell_best = cands[fi][oi].first().map_or(1.0, |c| c.score.max(1e-6));
+                for (ci, c) in cands[fi][oi].iter().enumerate() {
+                    if done.contains(&(fi, ci)) {
+                        continue;
+                    }
+                    let rel = (c.score / cell_best) as f64;
+                    let sim = chosen[fi][oi]
+                        .iter()
+                        .map(|(x, _)| jaccard(&x.stems, &c.stems))
+                        .fold(0.0, f64::max);
+                    let eff = rel - DIVERSITY * sim;
+                    if best.is_none_or(|b| {
+                        eff > b.0 || (eff == b.0 && c.score > cands[b.1][oi][b.2].score)
+                    }) {
+                        best = Some((eff, fi, ci));
+                    }
+                }
+            }
+            let Some((_, fi, ci)) = best else {
+                break;
+            };
+            done.insert((fi, ci));
+            let c = &cands[fi][oi][ci];
+            let reject = |reason: String| Rejected {
+                source: corpus.documents[c.doc].path.clone(),
+                paragraph: c.para,
+                score: c.score,
+                reason,
+            };
+            if !theme.repeat_passages
+                && let Some(&other) = used.get(&(c.doc, c.para))
+                && other != fi
+            {
+                rejected[fi][oi].push(reject(format!(
+                    "already shown under facet `{}`, where it ranks better",
+                    theme.facets[other].id
+                )));
+                continue;
+            }
+            if let Some((dup, sim)) = chosen[fi][oi]
+                .iter()
+                .map(|(x, _)| (x, jaccard(&x.stems, &c.stems)))
+                .find(|(_, s)| *s >= NEAR_DUPLICATE)
+            {
+                rejected[fi][oi].push(reject(format!(
+                    "near-duplicate of ¶{} of {} (similarity {:.2})",
+                    dup.para + 1,
+                    corpus.documents[dup.doc].path,
+                    sim
+                )));
+                continue;
+            }
+            let why = if chosen[fi][oi].is_empty() {
+                let others = cands[fi][oi].len().saturating_sub(1);
+                format!(
+                    "best of {} candidate{} by the facet query's BM25 score",
+                    others + 1,
+                    if others == 0 { "" } else { "s" }
+                )
+            } else {
+                format!(
+                    "rank {} by score; {:.0}% of the cell's best; least similar to the passage(s) already chosen",
+                    c.rank,
+                    100.0 * c.score / cands[fi][oi][0].score.max(1e-6)
+                )
+            };
+            used.insert((c.doc, c.para), fi);
+            chosen[fi][oi].push((c.clone(), why));
+        }
+        // A cell must not claim "no passage" when its only passages are shown
+        // under another facet: it shows the best of them, marked as repeated.
+        for fi in 0..nf {
+            if !chosen[fi][oi].is_empty() {
+                continue;
+            }
+            let shared = cands[fi][oi]
+                .iter()
+                .find_map(|c| used.get(&(c.doc, c.para)).map(|&other| (c, other)));
+            if let Some((c, other)) = shared {
+                let why = format!(
+                    "the outlet's only passages on this facet are shown under facet `{}` too",
+                    theme.facets[other].id
+                );
+                let mut c = c.clone();
+                c.also_under = Some(theme.facets[other].id.clone());
+                rejected[fi][oi].retain(|r| {
+                    !(r.source == corpus.documents[c.doc].path && r.paragraph == c.para)
+                });
+                chosen[fi][oi].push((c, why));
+            }
+        }
+        // Whatever was never reached stays a candidate not shown.
+        for fi in 0..nf {
+            for (ci, c) in cands[fi][oi].iter().enumerate() {
+                if done.contains(&(fi, ci))
+                    || chosen[fi][oi]
+                        .iter()
+                        .any(|(x, _)| x.doc == c.doc && x.para == c.para)
+                {
+                    continue;
+                }
+                let dup = chosen[fi][oi]
+                    .iter()
+                    .map(|(x, _)| (x, jaccard(&x.stems, &c.stems)))
+                    .find(|(_, s)| *s >= NEAR_DUPLICATE);
+                let reason = match dup {
+                    Some((x, sim)) => format!(
+                        "near-duplicate of ¶{} of {} (similarity {:.2})",
+                        x.para + 1,
+                        corpus.documents[x.doc].path,
+                        sim
+                    ),
+                    None => format!("the cell is full ({per_cell} passages)"),
+                };
+                rejected[fi][oi].push(Rejected {
+                    source: corpus.documents[c.doc].path.clone(),
+                    paragraph: c.para,
+                    score: c.score,
+                    reason,
+                });
+            }
+        }
+    }
+
+    let mut facets = Vec::new();
+    for (fi, facet) in theme.facets.iter().enumerate() {
+        let mut cells = Vec::new();
+        for (oi, outlet) in theme.outlets.iter().enumerate() {
+            let (list, count) = &hits[fi][oi];
+            let best = list.first().map(|h| h.0);
+            let mut picked = chosen[fi][oi].clone();
+            picked.sort_by(|a, b| b.0.score.total_cmp(&a.0.score));
+            let passages = picked
+                .into_iter()
+                .map(|(c, why)| Passage {
+                    source: corpus.documents[c.doc].path.clone(),
+                    paragraph: c.para,
+                    paragraphs: [c.para, c.last_para],
+                    relevance: best.map_or(1.0, |b| c.score / b.max(1e-6)),
+                    score: c.score,
+                    rank: c.rank,
+                    matched: c.terms.iter().cloned().collect(),
+                    scope_matched: c.scope_terms.iter().cloned().collect(),
+                    highlights: c.spans.iter().map(|&(s, e)| [s, e]).collect(),
+                    scope_highlights: c
+                        .scope_spans
+                        .iter()
+                        .filter(|sp| !c.spans.contains(sp))
+                        .map(|&(s, e)| [s, e])
+                        .collect(),
+                    lines: c.lines,
+                    text: c.text,
+                    also_under: c.also_under,
+                    why,
+                })
+                .collect();
+            let mut rej = std::mem::take(&mut rejected[fi][oi]);
+            rej.sort_by(|a, b| b.score.total_cmp(&a.score));
             cells.push(Cell {
                 outlet: outlet.clone(),
-                matches: count,
-                best_score,
+                matches: *count,
+                best_score: best,
                 passages,
+                rejected: rej,
             });
         }
         facets.push(FacetCells {
@@ -171,7 +493,6 @@ pub fn collect(project: &Project, corpus: &Corpus, theme: &Theme) -> Result<Coll
             cells,
         });
     }
-    let _ = project;
     Ok(Collection {
         theme: theme.id.clone(),
         title: theme.title.clone(),
@@ -190,24 +511,157 @@ pub fn facet_query(theme: &Theme, facet: &Facet) -> Query {
     }
 }
 
-/// Matched terms, facet terms first (scope terms are context).
-fn facet_terms(facet: &Facet, terms: &std::collections::BTreeSet<String>) -> Vec<String> {
-    let facet_labels: HashSet<String> = facet.query.terms().into_iter().collect();
-    let mut out: Vec<String> = terms
-        .iter()
-        .filter(|t| facet_labels.contains(*t))
-        .cloned()
-        .collect();
-    out.extend(terms.iter().filter(|t| !facet_labels.contains(*t)).cloned());
-    out
-}
-
-fn jaccard(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
+/// Jaccard similarity of two sets.
+pub fn jaccard(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
     let inter = a.intersection(b).count();
     let union = a.len() + b.len() - inter;
     if union == 0 {
         0.0
     } else {
         inter as f64 / union as f64
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::{self, Format};
+    use std::path::Path;
+
+    fn setup(config_extra: &str, docs: &[(&str, &str, &str)]) -> (Project, Corpus) {
+        let cfg = format!(
+            "[project]\ntitle = \"T\"\n[outlets.a]\nname = \"A\"\n[outlets.b]\nname = \"B\"\n{config_extra}"
+        );
+        let p = Project::from_str(Path::new("juxta.toml"), &cfg).unwrap();
+        let documents = docs
+            .iter()
+            .map(|(outlet, path, text)| {
+                let ctx = ingest::Context {
+                    outlet: p.outlet(outlet),
+                    display_path: path.to_string(),
+                };
+                let mut d = ingest::text::ingest(text, Format::Text, &ctx).unwrap();
+                d.path = path.to_string();
+                d.outlet = Some(outlet.to_string());
+                d
+            })
+            .collect();
+        let c = Corpus::build(documents).unwrap();
+        (p, c)
+    }
+
+    fn texts(c: &Collection, facet: usize, outlet: usize) -> Vec<String> {
+        c.facets[facet].cells[outlet]
+            .passages
+            .iter()
+            .map(|p| p.text.clone())
+            .collect()
+    }
+
+    const THEME: &str = "[themes.t]\ntitle = \"T\"\nscope = 'Russia OR Moscow'\n[[themes.t.facets]]\nid = \"m\"\ntitle = \"M\"\nquery = 'ceasefire OR mediation'\n";
+
+    #[test]
+    fn scope_filters_and_weak_matches_stay_out() {
+        let body = "Russia brokered the ceasefire and the ceasefire held, a ceasefire that Moscow guarded with mediation and more mediation.\n\n\
+            The ceasefire was broken by both armies, the reports said, without naming anyone at all in this story.\n\n\
+            Russia said many things on many days about many topics, and in one long speech it also used the word ceasefire once among hundreds of other words that were about trade, energy, sport, culture, weather, history, science and the arts.\n";
+        let (p, c) = setup(THEME, &[("a", "sources/a/x.txt", body)]);
+        let col = collect(&p, &c, &p.themes[0]).unwrap();
+        let cell = &col.facets[0].cells[0];
+        assert_eq!(
+            cell.matches, 2,
+            "the passage without Russia/Moscow is out of scope"
+        );
+        assert_eq!(
+            cell.passages.len(),
+            1,
+            "the weak match does not fill the cell"
+        );
+        assert!(
+            cell.rejected[0].reason.contains("minimum relevance"),
+            "{:?}",
+            cell.rejected
+        );
+        assert!(col.facets[0].cells[1].passages.is_empty());
+    }
+
+    #[test]
+    fn near_duplicates_are_rejected_and_listed() {
+        let a = "Russia brokered a ceasefire in May 1994 and put an end to the Four-Day War in April 2016.\n\n\
+            It was Moscow that brokered a ceasefire in May 1994, and put an end to the Four-Day War in April 2016.\n\n\
+            Moscow offered mediation between the two capitals after the clashes of this week, officials said.\n";
+        let (p, c) = setup(THEME, &[("a", "sources/a/x.txt", a)]);
+        let col = collect(&p, &c, &p.themes[0]).unwrap();
+        let shown = texts(&col, 0, 0);
+        assert_eq!(shown.len(), 2);
+        assert!(
+            !(shown[0].contains("1994") && shown[1].contains("1994")),
+            "two passages saying the same: {shown:?}"
+        );
+        let rej = &col.facets[0].cells[0].rejected;
+        assert!(
+            rej.iter().any(|r| r.reason.starts_with("near-duplicate")),
+            "{rej:?}"
+        );
+    }
+
+    #[test]
+    fn no_repeat_across_facets_unless_asked_and_per_cell_limit() {
+        let theme = "[themes.t]\ntitle = \"T\"\nscope = 'Russia'\npassages-per-cell = 1\n\
+            [[themes.t.facets]]\nid = \"f1\"\ntitle = \"F1\"\nquery = 'ceasefire'\n\
+            [[themes.t.facets]]\nid = \"f2\"\ntitle = \"F2\"\nquery = 'ceasefire OR base'\n";
+        let text = "Russia brokered the ceasefire of 1994 between the two sides of the war.\n\n\
+            Russia keeps a military base in Gyumri near the border with Turkey, officials say.\n";
+        let (p, c) = setup(theme, &[("a", "sources/a/x.txt", text)]);
+        let col = collect(&p, &c, &p.themes[0]).unwrap();
+        assert_eq!(texts(&col, 0, 0).len(), 1);
+        assert!(texts(&col, 0, 0)[0].contains("ceasefire"));
+        assert!(
+            texts(&col, 1, 0)[0].contains("base"),
+            "f2 takes its other passage"
+        );
+
+        let (p, c) = setup(
+            &theme.replace(
+                "passages-per-cell = 1",
+                "passages-per-cell = 2\nrepeat-passages = true",
+            ),
+            &[("a", "sources/a/x.txt", text)],
+        );
+        let col = collect(&p, &c, &p.themes[0]).unwrap();
+        assert_eq!(
+            texts(&col, 1, 0).len(),
+            2,
+            "repeat-passages allows the ceasefire passage again"
+        );
+    }
+
+    #[test]
+    fn only_shared_passage_is_shown_marked_rather_than_no_passage() {
+        let theme = "[themes.t]\ntitle = \"T\"\nscope = 'Russia'\n\
+            [[themes.t.facets]]\nid = \"f1\"\ntitle = \"F1\"\nquery = 'ceasefire'\n\
+            [[themes.t.facets]]\nid = \"f2\"\ntitle = \"F2\"\nquery = 'ceasefire'\n";
+        let text = "Russia brokered the ceasefire of 1994 between the two sides of the war.\n";
+        let (p, c) = setup(theme, &[("a", "sources/a/x.txt", text)]);
+        let col = collect(&p, &c, &p.themes[0]).unwrap();
+        let second = &col.facets[1].cells[0].passages;
+        assert_eq!(second.len(), 1);
+        assert_eq!(second[0].also_under.as_deref(), Some("f1"));
+    }
+
+    #[test]
+    fn short_fragments_are_joined_with_the_next_paragraph() {
+        let text = "A long first paragraph that mentions nothing of interest to this facet at all.\n\n\
+            Russia wants a ceasefire.\n\n\
+            The talks would start in Moscow next week, with both delegations invited there.\n";
+        let (p, c) = setup(THEME, &[("a", "sources/a/x.txt", text)]);
+        let col = collect(&p, &c, &p.themes[0]).unwrap();
+        let ps = &col.facets[0].cells[0].passages;
+        assert_eq!(ps[0].paragraphs, [1, 2]);
+        assert!(
+            ps[0]
+                .text
+                .starts_with("Russia wants a ceasefire. The talks")
+        );
     }
 }

@@ -5,11 +5,13 @@
 //! formats juxta reads; a folder that names no outlet is an error, a file in
 //! another format is a warning.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
 use tantivy::schema::{
-    Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
+    FAST, Field, IndexRecordOption, STRING, Schema, TextFieldIndexing, TextOptions,
 };
 use tantivy::{Index, IndexReader, TantivyDocument};
 
@@ -203,6 +205,9 @@ pub fn ingest_all(project: &Project, files: &[SourceFile]) -> Result<Vec<Documen
     }
 }
 
+/// Bump when the index layout or the analyzers change: old caches are rebuilt.
+pub const INDEX_FORMAT: u32 = 1;
+
 /// Index fields.
 #[derive(Debug, Clone, Copy)]
 pub struct Fields {
@@ -212,9 +217,11 @@ pub struct Fields {
     pub folded: Field,
     /// Outlet id.
     pub outlet: Field,
-    /// Document index in [`Corpus::documents`].
-    pub doc: Field,
-    /// Paragraph index within the document.
+    /// Source path (for deleting a changed source's passages).
+    pub path: Field,
+    /// Hash key of the document version (fast field): see [`doc_key`].
+    pub key: Field,
+    /// Paragraph index within the document (fast field).
     pub para: Field,
 }
 
@@ -230,18 +237,67 @@ fn schema() -> (Schema, Fields) {
     let text = b.add_text_field("text", indexing(analysis::STEMMED));
     let folded = b.add_text_field("folded", indexing(analysis::FOLDED));
     let outlet = b.add_text_field("outlet", STRING);
-    let doc = b.add_u64_field("doc", INDEXED | STORED);
-    let para = b.add_u64_field("para", STORED);
+    let path = b.add_text_field("path", STRING);
+    let key = b.add_u64_field("key", FAST);
+    let para = b.add_u64_field("para", FAST);
     (
         b.build(),
         Fields {
             text,
             folded,
             outlet,
-            doc,
+            path,
+            key,
             para,
         },
     )
+}
+
+/// A 64-bit key identifying one version of one ingested document: the file's
+/// bytes, its outlet (name and domains change how it is read), juxta's version.
+pub fn doc_key(d: &Document, project: Option<&Project>) -> u64 {
+    let mut h = Sha256::new();
+    h.update(d.path.as_bytes());
+    h.update([0]);
+    h.update(d.sha256.as_bytes());
+    // Metadata a sidecar or the outlet may change.
+    if let Ok(j) = serde_json::to_string(&(&d.title, &d.subtitle, &d.authors, &d.date, &d.url)) {
+        h.update(j.as_bytes());
+    }
+    if let (Some(p), Some(o)) = (project, d.outlet.as_deref())
+        && let Some(outlet) = p.outlet(o)
+    {
+        h.update(outlet.name.as_bytes());
+        h.update(outlet.domains.join(",").as_bytes());
+    }
+    h.update(env!("CARGO_PKG_VERSION").as_bytes());
+    h.update(INDEX_FORMAT.to_le_bytes());
+    let digest = h.finalize();
+    u64::from_le_bytes(digest[..8].try_into().unwrap_or([0; 8]))
+}
+
+/// The on-disk record of what the cached index holds.
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct Manifest {
+    format: u32,
+    juxta: String,
+    /// path → document key.
+    files: BTreeMap<String, u64>,
+}
+
+/// What updating the index did.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct IndexStats {
+    /// Sources (re)indexed in this run.
+    pub indexed: Vec<String>,
+    /// Sources whose passages were removed (deleted or changed files).
+    pub removed: Vec<String>,
+    /// Sources served from the cache unchanged.
+    pub unchanged: usize,
+    /// Passages indexed in this run.
+    pub passages: usize,
+    /// Whether the cache was rebuilt from scratch (missing, outdated or corrupt).
+    pub rebuilt: bool,
 }
 
 /// The ingested sources and their passage index.
@@ -254,63 +310,227 @@ pub struct Corpus {
     pub reader: IndexReader,
     /// Its fields.
     pub fields: Fields,
+    /// What the last index update did.
+    pub stats: IndexStats,
     by_path: HashMap<String, usize>,
+    by_key: HashMap<u64, usize>,
 }
 
 fn tantivy_err(e: tantivy::TantivyError) -> Error {
     Error::build(format!("index error: {e}"))
 }
 
+fn add_passages(
+    writer: &tantivy::IndexWriter,
+    fields: &Fields,
+    d: &Document,
+    key: u64,
+) -> Result<usize> {
+    let outlet = d.outlet.clone().unwrap_or_default();
+    let mut n = 0;
+    for (pi, p) in d.passages() {
+        let mut td = TantivyDocument::default();
+        td.add_text(fields.text, &p.text);
+        td.add_text(fields.folded, &p.text);
+        td.add_text(fields.outlet, &outlet);
+        td.add_text(fields.path, &d.path);
+        td.add_u64(fields.key, key);
+        td.add_u64(fields.para, pi as u64);
+        writer.add_document(td).map_err(tantivy_err)?;
+        n += 1;
+    }
+    Ok(n)
+}
+
 impl Corpus {
-    /// Indexes `documents` in memory.
+    /// Indexes `documents` in memory (no cache).
     pub fn build(documents: Vec<Document>) -> Result<Corpus> {
         let (schema, fields) = schema();
         let index = Index::create_in_ram(schema);
         register(&index);
-        let mut writer: tantivy::IndexWriter = index
-            .writer_with_num_threads(1, 50_000_000)
-            .map_err(tantivy_err)?;
-        for (di, d) in documents.iter().enumerate() {
-            let outlet = d.outlet.clone().unwrap_or_default();
-            for (pi, p) in d.passages() {
-                let mut td = TantivyDocument::default();
-                td.add_text(fields.text, &p.text);
-                td.add_text(fields.folded, &p.text);
-                td.add_text(fields.outlet, &outlet);
-                td.add_u64(fields.doc, di as u64);
-                td.add_u64(fields.para, pi as u64);
-                writer.add_document(td).map_err(tantivy_err)?;
+        let keys: Vec<u64> = documents.iter().map(|d| doc_key(d, None)).collect();
+        let mut stats = IndexStats::default();
+        {
+            let mut writer: tantivy::IndexWriter = index
+                .writer_with_num_threads(1, 64_000_000)
+                .map_err(tantivy_err)?;
+            for (d, &k) in documents.iter().zip(&keys) {
+                stats.passages += add_passages(&writer, &fields, d, k)?;
+                stats.indexed.push(d.path.clone());
+            }
+            writer.commit().map_err(tantivy_err)?;
+        }
+        Self::finish(documents, keys, index, fields, stats)
+    }
+
+    /// Indexes `documents` into the project's cache (`.juxta/index`), re-indexing
+    /// only sources that changed since the last run. Another juxta process
+    /// working on the same cache is waited for; a corrupt cache is rebuilt
+    /// with a warning.
+    pub fn cached(
+        project: &Project,
+        documents: Vec<Document>,
+        warnings: &mut Vec<Warning>,
+    ) -> Result<Corpus> {
+        let cache = project.root.join(".juxta");
+        std::fs::create_dir_all(&cache)
+            .map_err(|e| Error::io("cannot create the cache folder", &cache, &e))?;
+        let lock_path = cache.join("lock");
+        let lock = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock_path)
+            .map_err(|e| Error::io("cannot open", &lock_path, &e))?;
+        match lock.try_lock() {
+            Ok(()) => {}
+            Err(std::fs::TryLockError::WouldBlock) => {
+                eprintln!("note: waiting for another juxta process to finish with .juxta/");
+                lock.lock()
+                    .map_err(|e| Error::io("cannot lock", &lock_path, &e))?;
+            }
+            Err(std::fs::TryLockError::Error(e)) => {
+                return Err(Error::io("cannot lock", &lock_path, &e));
             }
         }
-        writer.commit().map_err(tantivy_err)?;
-        let reader = index.reader().map_err(tantivy_err)?;
+        let dir = cache.join("index");
+        let manifest_path = cache.join("index.json");
+        let keys: Vec<u64> = documents
+            .iter()
+            .map(|d| doc_key(d, Some(project)))
+            .collect();
+        let (schema, fields) = schema();
+        let mut stats = IndexStats::default();
+
+        let mut manifest: Option<Manifest> = std::fs::read(&manifest_path)
+            .ok()
+            .and_then(|b| serde_json::from_slice(&b).ok())
+            .filter(|m: &Manifest| m.format == INDEX_FORMAT);
+        let opened = if manifest.is_some() && dir.join("meta.json").is_file() {
+            match Index::open_in_dir(&dir) {
+                Ok(i) if i.schema() == schema => Some(i),
+                Ok(_) => None,
+                Err(e) => {
+                    warnings.push(
+                        Warning::new(format!(
+                            "the index cache in .juxta/ is damaged ({e}); rebuilding it"
+                        ))
+                        .hint("nothing is lost: the cache is made from sources/"),
+                    );
+                    None
+                }
+            }
+        } else {
+            None
+        };
+        let index = match opened {
+            Some(i) => i,
+            None => {
+                stats.rebuilt = true;
+                manifest = None;
+                if dir.exists() {
+                    std::fs::remove_dir_all(&dir)
+                        .map_err(|e| Error::io("cannot clear", &dir, &e))?;
+                }
+                std::fs::create_dir_all(&dir).map_err(|e| Error::io("cannot create", &dir, &e))?;
+                Index::create_in_dir(&dir, schema).map_err(tantivy_err)?
+            }
+        };
+        register(&index);
+        let old = manifest.map(|m| m.files).unwrap_or_default();
+        let new: BTreeMap<String, u64> = documents
+            .iter()
+            .zip(&keys)
+            .map(|(d, &k)| (d.path.clone(), k))
+            .collect();
+        let changed: Vec<usize> = documents
+            .iter()
+            .enumerate()
+            .filter(|(i, d)| old.get(&d.path) != Some(&keys[*i]))
+            .map(|(i, _)| i)
+            .collect();
+        let gone: Vec<&String> = old.keys().filter(|p| !new.contains_key(*p)).collect();
+        stats.unchanged = documents.len() - changed.len();
+        if !changed.is_empty() || !gone.is_empty() || stats.rebuilt {
+            let mut writer: tantivy::IndexWriter = index
+                .writer_with_num_threads(1, 64_000_000)
+                .map_err(tantivy_err)?;
+            for p in &gone {
+                writer.delete_term(tantivy::Term::from_field_text(fields.path, p));
+                stats.removed.push((*p).clone());
+            }
+            for &i in &changed {
+                let d = &documents[i];
+                if old.contains_key(&d.path) {
+                    writer.delete_term(tantivy::Term::from_field_text(fields.path, &d.path));
+                    stats.removed.push(d.path.clone());
+                }
+                stats.passages += add_passages(&writer, &fields, d, keys[i])?;
+                stats.indexed.push(d.path.clone());
+            }
+            writer.commit().map_err(tantivy_err)?;
+            writer.wait_merging_threads().map_err(tantivy_err)?;
+            let m = Manifest {
+                format: INDEX_FORMAT,
+                juxta: env!("CARGO_PKG_VERSION").to_string(),
+                files: new,
+            };
+            let bytes = serde_json::to_vec_pretty(&m)
+                .map_err(|e| Error::build(format!("cannot write the index manifest: {e}")))?;
+            crate::render::write_atomic(&manifest_path, &bytes)?;
+        }
+        drop(lock);
+        Self::finish(documents, keys, index, fields, stats)
+    }
+
+    fn finish(
+        documents: Vec<Document>,
+        keys: Vec<u64>,
+        index: Index,
+        fields: Fields,
+        stats: IndexStats,
+    ) -> Result<Corpus> {
+        let reader = index
+            .reader_builder()
+            .reload_policy(tantivy::ReloadPolicy::Manual)
+            .try_into()
+            .map_err(tantivy_err)?;
         let by_path = documents
             .iter()
             .enumerate()
             .map(|(i, d)| (d.path.clone(), i))
             .collect();
+        let by_key = keys.iter().enumerate().map(|(i, &k)| (k, i)).collect();
         Ok(Corpus {
             documents,
             index,
             reader,
             fields,
+            stats,
             by_path,
+            by_key,
         })
     }
 
-    /// Loads the whole project: discover, ingest, index.
+    /// Loads the whole project: discover, ingest, index (cached in `.juxta/`).
     pub fn load(project: &Project) -> Result<(Corpus, Vec<Warning>)> {
         let (files, mut warnings) = discover(project)?;
         let docs = ingest_all(project, &files)?;
         for d in &docs {
             warnings.extend(ingest::warnings_of(d));
         }
-        Ok((Corpus::build(docs)?, warnings))
+        let corpus = Corpus::cached(project, docs, &mut warnings)?;
+        Ok((corpus, warnings))
     }
 
     /// The document with this display path.
     pub fn document(&self, path: &str) -> Option<&Document> {
         self.by_path.get(path).map(|&i| &self.documents[i])
+    }
+
+    /// The index in [`Corpus::documents`] of the document with this key.
+    pub fn document_index(&self, key: u64) -> Option<usize> {
+        self.by_key.get(&key).copied()
     }
 
     /// Documents of one outlet.
@@ -334,4 +554,99 @@ pub fn register(index: &Index) {
 /// A location for a source path, for warnings.
 pub fn source_location(project: &Project, path: &Path) -> Location {
     Location::file(relative_display(&project.root, path))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn project(dir: &Path) -> Project {
+        let cfg = "[project]\ntitle = \"T\"\n[outlets.a]\nname = \"A\"\n[outlets.b]\nname = \"B\"\n[themes.t]\ntitle = \"T\"\nscope = 'russia'\n";
+        std::fs::write(dir.join("juxta.toml"), cfg).unwrap();
+        Project::load(&dir.join("juxta.toml")).unwrap()
+    }
+
+    fn write(dir: &Path, rel: &str, text: &str) {
+        let p = dir.join(rel);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text).unwrap();
+    }
+
+    fn count(c: &Corpus, word: &str) -> usize {
+        let q = crate::query::Query::parse(word)
+            .unwrap()
+            .to_tantivy(c.fields.text, c.fields.folded);
+        c.reader
+            .searcher()
+            .search(&q, &tantivy::collector::Count)
+            .unwrap()
+    }
+
+    #[test]
+    fn cache_reindexes_only_what_changed() {
+        let dir = tempfile::tempdir().unwrap();
+        write(
+            dir.path(),
+            "sources/a/one.txt",
+            "Russia mediates between the two sides today.\n",
+        );
+        write(
+            dir.path(),
+            "sources/b/two.txt",
+            "Moscow hosts a military base in Armenia.\n",
+        );
+        let p = project(dir.path());
+
+        let (c, _) = Corpus::load(&p).unwrap();
+        assert!(c.stats.rebuilt);
+        assert_eq!(c.stats.indexed.len(), 2);
+        drop(c);
+
+        // Unchanged: nothing is indexed again.
+        let (c, _) = Corpus::load(&p).unwrap();
+        assert!(!c.stats.rebuilt);
+        assert!(c.stats.indexed.is_empty(), "{:?}", c.stats);
+        assert_eq!(c.stats.unchanged, 2);
+        assert_eq!(count(&c, "mediates"), 1);
+        drop(c);
+
+        // One file changes: only it is re-indexed, and its old passages are gone.
+        write(
+            dir.path(),
+            "sources/a/one.txt",
+            "Russia brokered a ceasefire in 1994.\n",
+        );
+        let (c, _) = Corpus::load(&p).unwrap();
+        assert_eq!(c.stats.indexed, vec!["sources/a/one.txt".to_string()]);
+        assert_eq!(c.stats.removed, vec!["sources/a/one.txt".to_string()]);
+        assert_eq!(count(&c, "mediates"), 0);
+        assert_eq!(count(&c, "ceasefire"), 1);
+        drop(c);
+
+        // A deleted file's passages leave the index.
+        std::fs::remove_file(dir.path().join("sources/b/two.txt")).unwrap();
+        let (c, _) = Corpus::load(&p).unwrap();
+        assert_eq!(c.stats.removed, vec!["sources/b/two.txt".to_string()]);
+        assert_eq!(count(&c, "\"military base\""), 0);
+    }
+
+    #[test]
+    fn corrupt_cache_is_rebuilt_with_a_warning() {
+        let dir = tempfile::tempdir().unwrap();
+        write(
+            dir.path(),
+            "sources/a/one.txt",
+            "Russia mediates between the two sides today.\n",
+        );
+        let p = project(dir.path());
+        drop(Corpus::load(&p).unwrap());
+        std::fs::write(dir.path().join(".juxta/index/meta.json"), b"{ not json").unwrap();
+        let (c, warnings) = Corpus::load(&p).unwrap();
+        assert!(c.stats.rebuilt);
+        assert!(
+            warnings.iter().any(|w| w.message.contains("damaged")),
+            "{warnings:?}"
+        );
+        assert_eq!(count(&c, "mediates"), 1);
+    }
 }

@@ -69,10 +69,13 @@ pub struct ParseError {
 /// What a query matched in a passage.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Match {
-    /// The query terms that matched, as written in the query.
+    /// The query terms that matched, as written in the query (one per
+    /// analyzed form: `mediate OR mediating` report only `mediate`).
     pub terms: BTreeSet<String>,
     /// Byte ranges of the matched words in the passage.
     pub spans: BTreeSet<(usize, usize)>,
+    /// Analyzed forms already reported.
+    forms: BTreeSet<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -346,6 +349,7 @@ impl Query {
                 }
                 m.terms.extend(local.terms);
                 m.spans.extend(local.spans);
+                m.forms.extend(local.forms);
                 true
             }
             Query::Or(v) => {
@@ -363,7 +367,27 @@ impl Query {
         if hits.is_empty() {
             return false;
         }
-        m.terms.insert(self.label());
+        let form = match self {
+            Query::Word {
+                stems,
+                folded,
+                prefix,
+                ..
+            } => {
+                if *prefix {
+                    format!("{}*", folded.join(" "))
+                } else {
+                    stems.join(" ")
+                }
+            }
+            Query::Phrase { stems, slop, .. } => format!("{}~{slop}", stems.join(" ")),
+            _ => self.label(),
+        };
+        // Hits of a longer phrase already cover a shorter form's words.
+        let covered = hits.iter().all(|h| m.spans.contains(h));
+        if m.forms.insert(form) && !covered {
+            m.terms.insert(self.label());
+        }
         m.spans.extend(hits);
         true
     }

@@ -15,6 +15,10 @@ pub struct Args {
     /// Print JSON for other tools.
     #[arg(long)]
     pub json: bool,
+    /// Explain every choice: matched terms, scores, why a passage beat the
+    /// others, and the candidates not shown (near-duplicates, weak matches …).
+    #[arg(long)]
+    pub explain: bool,
 }
 
 /// Runs `juxta collect`.
@@ -27,12 +31,12 @@ pub fn run(ctx: &super::Ctx, args: Args) -> Result<i32> {
     if args.json {
         super::out(&super::json(&c)?);
     } else {
-        super::out(&table(&c, &project));
+        super::out(&table(&c, &project, args.explain));
     }
     Ok(0)
 }
 
-fn table(c: &Collection, project: &crate::config::Project) -> String {
+fn table(c: &Collection, project: &crate::config::Project, explain: bool) -> String {
     let mut s = String::new();
     let _ = writeln!(s, "{} ({})", c.title, c.theme);
     if let Some(q) = &c.question {
@@ -57,15 +61,50 @@ fn table(c: &Collection, project: &crate::config::Project) -> String {
                 let _ = writeln!(s, "     (no passage on this facet)");
             }
             for p in &cell.passages {
+                let paras = if p.paragraphs[0] == p.paragraphs[1] {
+                    format!("¶{}", p.paragraph + 1)
+                } else {
+                    format!("¶{}–{}", p.paragraphs[0] + 1, p.paragraphs[1] + 1)
+                };
                 let _ = writeln!(
                     s,
-                    "     [{:.2}] {} ¶{}  matched: {}",
+                    "     [{:.2}] {} {paras}  matched: {}",
                     p.score,
                     p.source,
-                    p.paragraph + 1,
                     p.matched.join(", ")
                 );
-                let _ = writeln!(s, "       {}", ellipsize(&p.text, 160));
+                if let Some(other) = &p.also_under {
+                    let _ = writeln!(s, "       (also shown under facet `{other}`)");
+                }
+                if explain {
+                    let _ = writeln!(
+                        s,
+                        "       why: {}; relevance {:.2}; scope terms: {}",
+                        p.why,
+                        p.relevance,
+                        if p.scope_matched.is_empty() {
+                            "-".to_string()
+                        } else {
+                            p.scope_matched.join(", ")
+                        }
+                    );
+                    let _ = writeln!(s, "       {}", p.text);
+                } else {
+                    let _ = writeln!(s, "       {}", ellipsize(&p.text, 160));
+                }
+            }
+            if explain && !cell.rejected.is_empty() {
+                let _ = writeln!(s, "     not shown:");
+                for r in &cell.rejected {
+                    let _ = writeln!(
+                        s,
+                        "       [{:.2}] {} ¶{}: {}",
+                        r.score,
+                        r.source,
+                        r.paragraph + 1,
+                        r.reason
+                    );
+                }
             }
         }
     }

@@ -316,6 +316,56 @@ pub fn hex(bytes: &[u8]) -> String {
     s
 }
 
+/// Conservation check: the lines of `text` whose words are not all in a
+/// paragraph, a removal or a metadata record that names the line. Empty when
+/// nothing was lost. (Text and Markdown sources; HTML line numbers count
+/// lines of the page, not of extracted text.)
+pub fn lost_lines(text: &str, doc: &Document) -> Vec<(usize, String)> {
+    let mut by_line: std::collections::HashMap<usize, String> = std::collections::HashMap::new();
+    let mut add = |lines: [usize; 2], t: &str| {
+        for l in lines[0]..=lines[1] {
+            let e = by_line.entry(l).or_default();
+            e.push(' ');
+            e.push_str(t);
+        }
+    };
+    for p in &doc.paragraphs {
+        add(p.lines, &p.text);
+    }
+    for r in &doc.removed {
+        add(r.lines, &r.text);
+    }
+    for m in &doc.metadata {
+        add(m.lines, &m.text);
+    }
+    // Front matter values are stated by the user; its lines are metadata.
+    let mut lost = Vec::new();
+    for (i, raw) in text.split('\n').enumerate() {
+        let no = i + 1;
+        let line = raw.trim_end_matches('\r');
+        if line.trim().is_empty() {
+            continue;
+        }
+        let stripped = if doc.format == Format::Markdown {
+            rules::strip_markdown(line)
+        } else {
+            line.to_string()
+        };
+        let have = by_line
+            .get(&no)
+            .map(|s| s.to_lowercase())
+            .unwrap_or_default();
+        let missing = stripped
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .any(|w| !have.contains(&w.to_lowercase()));
+        if missing {
+            lost.push((no, line.to_string()));
+        }
+    }
+    lost
+}
+
 /// A warning for each problem ingestion noted.
 pub fn warnings_of(doc: &Document) -> Vec<Warning> {
     doc.warnings
@@ -370,5 +420,122 @@ mod tests {
         )
         .unwrap();
         assert_eq!(a.paragraphs, b.paragraphs);
+    }
+}
+
+#[cfg(test)]
+mod conservation {
+    //! Every non-blank input line ends up in a paragraph, in metadata or in
+    //! `removed`: on the seeds, and as a property over generated inputs.
+    use super::*;
+    use proptest::prelude::*;
+
+    fn ingest_str(text: &str, name: &str) -> Document {
+        let ctx = Context {
+            display_path: name.into(),
+            ..Default::default()
+        };
+        ingest_bytes(text.as_bytes(), Path::new(name), &ctx, None).expect("ingests")
+    }
+
+    #[test]
+    fn seeds_lose_no_line() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("sources");
+        let mut n = 0;
+        for outlet in std::fs::read_dir(&root).unwrap() {
+            for f in std::fs::read_dir(outlet.unwrap().path()).unwrap() {
+                let path = f.unwrap().path();
+                let text = std::fs::read_to_string(&path).unwrap();
+                let doc = ingest_str(&text, &path.to_string_lossy());
+                assert_eq!(lost_lines(&text, &doc), vec![], "{}", path.display());
+                n += 1;
+            }
+        }
+        assert_eq!(n, 5);
+    }
+
+    #[test]
+    fn lost_lines_detects_a_dropped_line() {
+        let text = "First paragraph here.\n\nSecond paragraph here.\n";
+        let mut doc = ingest_str(text, "a.txt");
+        assert!(lost_lines(text, &doc).is_empty());
+        doc.paragraphs.pop();
+        assert_eq!(
+            lost_lines(text, &doc),
+            vec![(3, "Second paragraph here.".to_string())]
+        );
+        let mut doc = ingest_str(text, "a.txt");
+        doc.paragraphs[0].text = "First here.".into();
+        assert_eq!(lost_lines(text, &doc).len(), 1, "a dropped word counts");
+    }
+
+    /// Lines of the kinds copied articles contain, messy ones included.
+    fn line() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just(String::new()),
+            Just(String::new()),
+            "[A-Z][a-z]{2,9}( [a-z]{1,9}){3,14}[.?!]".prop_map(|s| s),
+            "[A-Z][a-z]{2,9}( [a-z]{1,9}){3,14}".prop_map(|s| s),
+            "[a-z]{2,9}( [a-z]{1,9}){2,10}[.]".prop_map(|s| s),
+            Just("Related article: Fighting Widens Again".to_string()),
+            Just("https://www.example.com/2024/04/27/fighting-widens-again".to_string()),
+            Just("<https://www.example.com/a>".to_string()),
+            Just("Image: picture-alliance/AP Photo".to_string()),
+            Just("A caption of a photo. Hrayr Badalyan / AP / TASS".to_string()),
+            Just("Share this:".to_string()),
+            Just("1. Skip to content".to_string()),
+            Just("AFP contributed reporting.".to_string()),
+            Just("cw/jm (AP, Reuters)".to_string()),
+            Just("By Jane Doe".to_string()),
+            Just("September 19, 2023".to_string()),
+            Just("# A Markdown Heading".to_string()),
+            Just("**Related article:** [Other](#)".to_string()),
+            Just("Text with a [link](https://x.com) and **bold** words.".to_string()),
+            Just("Original url:".to_string()),
+            Just("— Why are they fighting?".to_string()),
+            Just("- A dash quote that says something here.".to_string()),
+            Just("Karte Aserbaidschan Armenien Berg-Karabach Englisch".to_string()),
+            Just("Page 3 of 7".to_string()),
+            Just("Москва заявила о готовности.".to_string()),
+            Just("Երևանը պահանջում է քայլեր։".to_string()),
+            Just("Euro-".to_string()),
+            Just("+++".to_string()),
+            Just("   ".to_string()),
+            Just("Pictured: a monument. Photo: Someone/Agency.".to_string()),
+            Just("This article was first published by the Carnegie Moscow Center.".to_string()),
+            "[ -~]{0,60}".prop_map(|s| s),
+            "\\PC{0,40}".prop_map(|s| s),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn generated_text_loses_no_line(lines in proptest::collection::vec(line(), 0..60)) {
+            let text = lines.join("\n");
+            // Front matter that does not parse is an error, not a loss.
+            let ctx = Context { display_path: "gen.txt".into(), ..Default::default() };
+            if let Ok(doc) = ingest_bytes(text.as_bytes(), Path::new("gen.txt"), &ctx, None) {
+                let lost = lost_lines(&text, &doc);
+                prop_assert!(lost.is_empty(), "lost {:?}\nfrom:\n{}", lost, text);
+            }
+        }
+
+        #[test]
+        fn generated_markdown_loses_no_line(lines in proptest::collection::vec(line(), 0..60)) {
+            let text = lines.join("\n");
+            let ctx = Context { display_path: "gen.md".into(), ..Default::default() };
+            if let Ok(doc) = ingest_bytes(text.as_bytes(), Path::new("gen.md"), &ctx, None) {
+                let lost = lost_lines(&text, &doc);
+                prop_assert!(lost.is_empty(), "lost {:?}\nfrom:\n{}", lost, text);
+            }
+        }
+
+        #[test]
+        fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..2000)) {
+            let ctx = Context { display_path: "gen.txt".into(), ..Default::default() };
+            let _ = ingest_bytes(&bytes, Path::new("gen.txt"), &ctx, None);
+        }
     }
 }

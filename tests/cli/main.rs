@@ -4,4 +4,6 @@ mod common;
 
 mod build;
 mod config_errors;
+mod golden;
 mod json;
+mod judged;
