@@ -5,8 +5,10 @@
 //! words when they are parsed, so "Azeris" finds "Azeri", "guarantees" finds
 //! "guarantee" and "Turkiye" finds "Türkiye".
 
+use std::collections::HashMap;
+
 use tantivy::tokenizer::{
-    AsciiFoldingFilter, Language, LowerCaser, Stemmer, TextAnalyzer, Token, TokenStream, Tokenizer,
+    AsciiFoldingFilter, LowerCaser, TextAnalyzer, Token, TokenFilter, TokenStream, Tokenizer,
 };
 
 /// Name under which the stemming analyzer is registered in the index.
@@ -99,8 +101,86 @@ pub fn stemmed_analyzer() -> TextAnalyzer {
     TextAnalyzer::builder(WordTokenizer::default())
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter)
-        .filter(Stemmer::new(Language::English))
+        .filter(CachedStemmer)
         .build()
+}
+
+/// English Snowball stemming with a cache: a corpus repeats a small
+/// vocabulary many times, and stemming is the costliest step of indexing.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct CachedStemmer;
+
+/// Words cached before the cache is cleared (bounds its memory).
+const STEM_CACHE_WORDS: usize = 200_000;
+
+impl TokenFilter for CachedStemmer {
+    type Tokenizer<T: Tokenizer> = CachedStemmerFilter<T>;
+
+    fn transform<T: Tokenizer>(self, tokenizer: T) -> CachedStemmerFilter<T> {
+        CachedStemmerFilter {
+            inner: tokenizer,
+            cache: HashMap::new(),
+        }
+    }
+}
+
+/// The tokenizer of [`CachedStemmer`].
+#[derive(Clone)]
+pub struct CachedStemmerFilter<T> {
+    inner: T,
+    cache: HashMap<String, String>,
+}
+
+impl<T: Tokenizer> Tokenizer for CachedStemmerFilter<T> {
+    type TokenStream<'a> = CachedStemmerStream<'a, T::TokenStream<'a>>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
+        if self.cache.len() > STEM_CACHE_WORDS {
+            self.cache.clear();
+        }
+        CachedStemmerStream {
+            tail: self.inner.token_stream(text),
+            cache: &mut self.cache,
+            stemmer: None,
+        }
+    }
+}
+
+/// The token stream of [`CachedStemmer`].
+pub struct CachedStemmerStream<'a, T> {
+    tail: T,
+    cache: &'a mut HashMap<String, String>,
+    stemmer: Option<frostem::Stemmer>,
+}
+
+impl<T: TokenStream> TokenStream for CachedStemmerStream<'_, T> {
+    fn advance(&mut self) -> bool {
+        if !self.tail.advance() {
+            return false;
+        }
+        let token = self.tail.token_mut();
+        if let Some(stem) = self.cache.get(&token.text) {
+            token.text.clear();
+            token.text.push_str(stem);
+            return true;
+        }
+        let stemmer = self
+            .stemmer
+            .get_or_insert_with(|| frostem::Stemmer::new(frostem::Algorithm::English));
+        let stem = stemmer.stem(&token.text).into_owned();
+        self.cache
+            .insert(std::mem::take(&mut token.text), stem.clone());
+        token.text = stem;
+        true
+    }
+
+    fn token(&self) -> &Token {
+        self.tail.token()
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        self.tail.token_mut()
+    }
 }
 
 /// Lower-case and fold to ASCII, no stemming (for prefix queries).

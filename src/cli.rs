@@ -41,6 +41,8 @@ pub enum Command {
     Check(cmd::check::Args),
     /// List the themes and outlets of the project, with source counts.
     List(cmd::list::Args),
+    /// Developer tools (synthetic corpora for benchmarks).
+    Dev(cmd::dev::Args),
 }
 
 /// Parses arguments and runs the command; returns the exit code.
@@ -62,5 +64,6 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> Result<i32> {
         Command::Inspect(a) => cmd::inspect::run(&ctx, a),
         Command::Check(a) => cmd::check::run(&ctx, a),
         Command::List(a) => cmd::list::run(&ctx, a),
+        Command::Dev(a) => cmd::dev::run(&ctx, a),
     }
 }

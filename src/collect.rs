@@ -19,22 +19,24 @@
 //!
 //! Every decision is recorded, for `juxta collect THEME --explain`.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::cmp::Reverse;
+use std::collections::{BTreeSet, BinaryHeap, HashMap, HashSet};
+use std::sync::Arc;
 
 use serde::Serialize;
-use tantivy::collector::{Count, TopDocs};
-use tantivy::query::{BooleanQuery, ConstScoreQuery, Occur, Query as TQuery, TermQuery};
-use tantivy::schema::IndexRecordOption;
-use tantivy::{DocAddress, Term};
+use tantivy::collector::{Collector, SegmentCollector};
+use tantivy::columnar::Column;
+use tantivy::query::{BooleanQuery, ConstScoreQuery, Occur, Query as TQuery};
+use tantivy::{DocId, SegmentReader};
 
 use crate::analysis::Analyzer;
 use crate::config::{Facet, Project, Theme};
-use crate::corpus::Corpus;
+use crate::corpus::{Corpus, outlet_key};
 use crate::error::{Error, Result};
 use crate::query::{Query, both};
 
 /// How many candidates per cell are read from the index.
-pub const CANDIDATES: usize = 48;
+pub const CANDIDATES: usize = 24;
 /// A passage after the first in a cell must score at least this share of the cell's best.
 pub const MIN_RELATIVE: f32 = 0.15;
 /// Passages shorter than this many words are joined with the next paragraph.
@@ -157,63 +159,160 @@ struct Candidate {
 /// candidates (score, document, paragraph) and how many passages matched.
 type Hits = Vec<Vec<(Vec<(f32, usize, usize)>, usize)>>;
 
+/// Fills the cells of all outlets in one pass over a facet's matches: per
+/// outlet, the top `k` passages by score and how many matched.
+struct CellCollector {
+    k: usize,
+    outlets: Arc<HashMap<u64, usize>>,
+}
+
+struct CellSegment {
+    segment: u32,
+    k: usize,
+    outlets: Arc<HashMap<u64, usize>>,
+    okey: Column<u64>,
+    heaps: Vec<BinaryHeap<Reverse<(Score, DocId)>>>,
+    counts: Vec<usize>,
+}
+
+/// Per outlet: (score, segment, doc) best first, and the match count.
+type CellFruit = Vec<(Vec<(f32, u32, DocId)>, usize)>;
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Score(f32);
+impl Eq for Score {}
+impl PartialOrd for Score {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for Score {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.0.total_cmp(&other.0)
+    }
+}
+
+impl Collector for CellCollector {
+    type Fruit = CellFruit;
+    type Child = CellSegment;
+
+    fn for_segment(&self, segment: u32, reader: &SegmentReader) -> tantivy::Result<CellSegment> {
+        let n = self.outlets.len();
+        Ok(CellSegment {
+            segment,
+            k: self.k,
+            outlets: self.outlets.clone(),
+            okey: reader.fast_fields().u64("okey")?,
+            heaps: vec![BinaryHeap::new(); n],
+            counts: vec![0; n],
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        true
+    }
+
+    fn merge_fruits(&self, fruits: Vec<CellFruit>) -> tantivy::Result<CellFruit> {
+        let n = self.outlets.len();
+        let mut out: CellFruit = vec![(Vec::new(), 0); n];
+        for f in fruits {
+            for (i, (hits, count)) in f.into_iter().enumerate() {
+                out[i].0.extend(hits);
+                out[i].1 += count;
+            }
+        }
+        for (hits, _) in &mut out {
+            hits.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+            hits.truncate(self.k);
+        }
+        Ok(out)
+    }
+}
+
+impl SegmentCollector for CellSegment {
+    type Fruit = CellFruit;
+
+    fn collect(&mut self, doc: DocId, score: f32) {
+        let Some(key) = self.okey.first(doc) else {
+            return;
+        };
+        let Some(&i) = self.outlets.get(&key) else {
+            return;
+        };
+        self.counts[i] += 1;
+        let heap = &mut self.heaps[i];
+        if heap.len() < self.k {
+            heap.push(Reverse((Score(score), doc)));
+        } else if let Some(Reverse((Score(min), _))) = heap.peek()
+            && score > *min
+        {
+            heap.pop();
+            heap.push(Reverse((Score(score), doc)));
+        }
+    }
+
+    fn harvest(self) -> CellFruit {
+        let segment = self.segment;
+        self.heaps
+            .into_iter()
+            .zip(self.counts)
+            .map(|(heap, count)| {
+                let mut v: Vec<(f32, u32, DocId)> = heap
+                    .into_iter()
+                    .map(|Reverse((Score(s), d))| (s, segment, d))
+                    .collect();
+                v.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.2.cmp(&b.2)));
+                (v, count)
+            })
+            .collect()
+    }
+}
+
 fn search(corpus: &Corpus, theme: &Theme) -> Result<Hits> {
     let searcher = corpus.reader.searcher();
     let f = corpus.fields;
+    let outlets: Arc<HashMap<u64, usize>> = Arc::new(
+        theme
+            .outlets
+            .iter()
+            .enumerate()
+            .map(|(i, o)| (outlet_key(o), i))
+            .collect(),
+    );
+    let collector = CellCollector {
+        k: CANDIDATES,
+        outlets,
+    };
+    let scope = match &theme.scope {
+        Some((_, s)) if !theme.implicit_facet => Some(s.to_tantivy(f.text, f.folded)),
+        _ => None,
+    };
     let mut out = Vec::new();
     for facet in &theme.facets {
-        let scoring = facet.query.to_tantivy(f.text, f.folded);
-        let scope = match &theme.scope {
-            Some((_, s)) if !theme.implicit_facet => Some(s.to_tantivy(f.text, f.folded)),
-            _ => None,
-        };
-        let mut row = Vec::new();
-        for outlet in &theme.outlets {
-            let mut clauses: Vec<(Occur, Box<dyn TQuery>)> = vec![
-                (Occur::Must, scoring.box_clone()),
-                (
-                    Occur::Must,
-                    Box::new(ConstScoreQuery::new(
-                        Box::new(TermQuery::new(
-                            Term::from_field_text(f.outlet, outlet),
-                            IndexRecordOption::Basic,
-                        )),
-                        0.0,
-                    )),
-                ),
-            ];
-            if let Some(s) = &scope {
-                clauses.push((
-                    Occur::Must,
-                    Box::new(ConstScoreQuery::new(s.box_clone(), 0.0)),
-                ));
-            }
-            let q = BooleanQuery::new(clauses);
-            let (top, count): (Vec<(f32, DocAddress)>, usize) = searcher
-                .search(
-                    &q,
-                    &(TopDocs::with_limit(CANDIDATES).order_by_score(), Count),
-                )
-                .map_err(|e| Error::build(format!("search failed: {e}")))?;
-            let mut hits = Vec::with_capacity(top.len());
-            for (score, addr) in top {
-                let seg = searcher.segment_reader(addr.segment_ord);
-                let ff = seg.fast_fields();
-                let key = ff
-                    .u64("key")
-                    .ok()
-                    .and_then(|c| c.first(addr.doc_id))
-                    .unwrap_or(0);
-                let para = ff
-                    .u64("para")
-                    .ok()
-                    .and_then(|c| c.first(addr.doc_id))
-                    .unwrap_or(0) as usize;
+        let mut clauses: Vec<(Occur, Box<dyn TQuery>)> =
+            vec![(Occur::Must, facet.query.to_tantivy(f.text, f.folded))];
+        if let Some(s) = &scope {
+            clauses.push((
+                Occur::Must,
+                Box::new(ConstScoreQuery::new(s.box_clone(), 0.0)),
+            ));
+        }
+        let q = BooleanQuery::new(clauses);
+        let fruit = searcher
+            .search(&q, &collector)
+            .map_err(|e| Error::build(format!("search failed: {e}")))?;
+        let mut row = Vec::with_capacity(fruit.len());
+        for (hits, count) in fruit {
+            let mut list = Vec::with_capacity(hits.len());
+            for (score, seg, doc) in hits {
+                let ff = searcher.segment_reader(seg).fast_fields();
+                let key = ff.u64("key").ok().and_then(|c| c.first(doc)).unwrap_or(0);
+                let para = ff.u64("para").ok().and_then(|c| c.first(doc)).unwrap_or(0) as usize;
                 if let Some(di) = corpus.document_index(key) {
-                    hits.push((score, di, para));
+                    list.push((score, di, para));
                 }
             }
-            row.push((hits, count));
+            row.push((list, count));
         }
         out.push(row);
     }
@@ -235,7 +334,10 @@ pub fn collect(project: &Project, corpus: &Corpus, theme: &Theme) -> Result<Coll
     for (fi, row) in hits.iter().enumerate() {
         for (oi, (list, _count)) in row.iter().enumerate() {
             let best = list.first().map_or(0.0, |h| h.0);
-            for (rank, &(score, di, pi)) in list.iter().enumerate() {
+            // Enough candidates for diversity and for facets competing for the
+            // same passages; the rest are not examined.
+            let examine = (theme.passages_per_cell * 4).max(8);
+            for (rank, &(score, di, pi)) in list.iter().enumerate().take(examine) {
                 let doc = &corpus.documents[di];
                 let reject = |reason: String| Rejected {
                     source: doc.path.clone(),

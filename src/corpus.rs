@@ -206,7 +206,10 @@ pub fn ingest_all(project: &Project, files: &[SourceFile]) -> Result<Vec<Documen
 }
 
 /// Bump when the index layout or the analyzers change: old caches are rebuilt.
-pub const INDEX_FORMAT: u32 = 1;
+pub const INDEX_FORMAT: u32 = 3;
+
+/// Memory the index writer may use before it writes a segment.
+const WRITER_MEMORY: usize = 128_000_000;
 
 /// Index fields.
 #[derive(Debug, Clone, Copy)]
@@ -223,6 +226,15 @@ pub struct Fields {
     pub key: Field,
     /// Paragraph index within the document (fast field).
     pub para: Field,
+    /// Hash of the outlet id (fast field): see [`outlet_key`].
+    pub okey: Field,
+}
+
+/// A 64-bit key of an outlet id, stored per passage so one query can fill
+/// the cells of all outlets.
+pub fn outlet_key(outlet: &str) -> u64 {
+    let digest = Sha256::digest(outlet.as_bytes());
+    u64::from_le_bytes(digest[..8].try_into().unwrap_or([0; 8]))
 }
 
 fn schema() -> (Schema, Fields) {
@@ -235,11 +247,20 @@ fn schema() -> (Schema, Fields) {
         )
     };
     let text = b.add_text_field("text", indexing(analysis::STEMMED));
-    let folded = b.add_text_field("folded", indexing(analysis::FOLDED));
+    // Prefix queries only need to know which passages hold a word: no positions.
+    let folded = b.add_text_field(
+        "folded",
+        TextOptions::default().set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer(analysis::FOLDED)
+                .set_index_option(IndexRecordOption::Basic),
+        ),
+    );
     let outlet = b.add_text_field("outlet", STRING);
     let path = b.add_text_field("path", STRING);
     let key = b.add_u64_field("key", FAST);
     let para = b.add_u64_field("para", FAST);
+    let okey = b.add_u64_field("okey", FAST);
     (
         b.build(),
         Fields {
@@ -249,6 +270,7 @@ fn schema() -> (Schema, Fields) {
             path,
             key,
             para,
+            okey,
         },
     )
 }
@@ -327,6 +349,7 @@ fn add_passages(
     key: u64,
 ) -> Result<usize> {
     let outlet = d.outlet.clone().unwrap_or_default();
+    let okey = outlet_key(&outlet);
     let mut n = 0;
     for (pi, p) in d.passages() {
         let mut td = TantivyDocument::default();
@@ -336,6 +359,7 @@ fn add_passages(
         td.add_text(fields.path, &d.path);
         td.add_u64(fields.key, key);
         td.add_u64(fields.para, pi as u64);
+        td.add_u64(fields.okey, okey);
         writer.add_document(td).map_err(tantivy_err)?;
         n += 1;
     }
@@ -352,7 +376,7 @@ impl Corpus {
         let mut stats = IndexStats::default();
         {
             let mut writer: tantivy::IndexWriter = index
-                .writer_with_num_threads(1, 64_000_000)
+                .writer_with_num_threads(1, WRITER_MEMORY)
                 .map_err(tantivy_err)?;
             for (d, &k) in documents.iter().zip(&keys) {
                 stats.passages += add_passages(&writer, &fields, d, k)?;
@@ -453,7 +477,7 @@ impl Corpus {
         stats.unchanged = documents.len() - changed.len();
         if !changed.is_empty() || !gone.is_empty() || stats.rebuilt {
             let mut writer: tantivy::IndexWriter = index
-                .writer_with_num_threads(1, 64_000_000)
+                .writer_with_num_threads(1, WRITER_MEMORY)
                 .map_err(tantivy_err)?;
             for p in &gone {
                 writer.delete_term(tantivy::Term::from_field_text(fields.path, p));

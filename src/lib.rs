@@ -13,6 +13,7 @@ pub mod collect;
 pub mod config;
 pub mod corpus;
 pub mod error;
+pub mod generate;
 pub mod ingest;
 pub mod query;
 pub mod render;

@@ -409,12 +409,13 @@ impl Query {
                             Err(_) => Box::new(BooleanQuery::new(vec![])),
                         }
                     } else {
-                        // A multi-word prefix: all but the last word as a phrase, then
-                        // the last word's prefix must match too (checked again on the text).
+                        // A multi-word prefix: all but the last word as a phrase, and
+                        // the last word's prefix anywhere in the passage; the collector
+                        // checks the exact sequence on the text again.
                         let mut clauses: Vec<(Occur, Box<dyn TQuery>)> = Vec::new();
-                        let terms: Vec<Term> = f[..f.len() - 1]
+                        let terms: Vec<Term> = stems[..stems.len().min(f.len()) - 1]
                             .iter()
-                            .map(|s| Term::from_field_text(folded, s))
+                            .map(|s| Term::from_field_text(stemmed, s))
                             .collect();
                         clauses.push((Occur::Must, phrase_or_term(terms, 0)));
                         let pattern = format!("{}.*", regex_escape(&f[f.len() - 1]));
@@ -470,7 +471,7 @@ fn phrase_or_term(terms: Vec<Term>, slop: u32) -> Box<dyn TQuery> {
         0 => Box::new(BooleanQuery::new(vec![])),
         1 => Box::new(TermQuery::new(
             terms.into_iter().next().expect("one term"),
-            IndexRecordOption::WithFreqsAndPositions,
+            IndexRecordOption::WithFreqs,
         )),
         _ => {
             let mut q = PhraseQuery::new(terms);

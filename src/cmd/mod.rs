@@ -4,6 +4,7 @@
 pub mod build;
 pub mod check;
 pub mod collect;
+pub mod dev;
 pub mod inspect;
 pub mod list;
 

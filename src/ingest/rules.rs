@@ -224,7 +224,16 @@ fn trailing_credit(t: &str) -> bool {
 
 /// Whether the line ends with "Name / AGENCY / AGENCY" naming a known agency.
 fn agency_credit(t: &str) -> bool {
-    let Some(c) = AGENCY_CREDIT.captures(t) else {
+    if !t.contains(" / ") {
+        return false;
+    }
+    // A credit is short: look only at the end of the line.
+    let mut start = t.len().saturating_sub(160);
+    while !t.is_char_boundary(start) {
+        start += 1;
+    }
+    let tail = &t[start..];
+    let Some(c) = AGENCY_CREDIT.captures(tail) else {
         return false;
     };
     let credit = &c[1];

@@ -1,0 +1,137 @@
+//! Scale benchmark: ingestion, indexing and collect latency on generated
+//! corpora of 1,000 / 10,000 / 100,000 articles (real seed paragraphs
+//! recombined across 12 outlets and many dates, see `juxta::generate`).
+//!
+//!     cargo bench --bench scale                       # 1,000 and 10,000 articles
+//!     cargo bench --bench scale -- --sizes 1000,10000,100000
+//!
+//! Each size runs in its own process so peak memory (VmHWM) is its own.
+//! Single-threaded throughout: ingestion and indexing figures are per core.
+
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use juxta::collect;
+use juxta::config::Project;
+use juxta::corpus::{self, Corpus};
+use juxta::generate::{self, Spec};
+
+fn peak_rss_mb() -> f64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find(|l| l.starts_with("VmHWM:"))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|kb| kb.parse::<f64>().ok())
+        .map_or(0.0, |kb| kb / 1024.0)
+}
+
+fn secs(d: Duration) -> f64 {
+    d.as_secs_f64()
+}
+
+fn one(n: usize, outlets: usize) {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let dir = tmp.path().join("corpus");
+    let spec = Spec {
+        articles: n,
+        outlets,
+        seed: 42,
+    };
+    let t = Instant::now();
+    let bytes = generate::write_project(&dir, &spec, None).expect("generate");
+    let gen_s = secs(t.elapsed());
+    let project = Project::load(&dir.join("juxta.toml")).expect("project");
+    let theme = project.theme("security-guarantor").expect("theme").clone();
+
+    let t = Instant::now();
+    let (files, _) = corpus::discover(&project).expect("discover");
+    let docs = corpus::ingest_all(&project, &files).expect("ingest");
+    let ingest_s = secs(t.elapsed());
+    let passage_bytes: usize = docs
+        .iter()
+        .flat_map(|d| d.passages().map(|(_, p)| p.text.len()))
+        .sum();
+    let passages: usize = docs.iter().map(|d| d.passages().count()).sum();
+    let rss_after_ingest = peak_rss_mb();
+
+    let t = Instant::now();
+    let mut warnings = Vec::new();
+    let c = Corpus::cached(&project, docs.clone(), &mut warnings).expect("index");
+    let index_s = secs(t.elapsed());
+    assert_eq!(c.stats.indexed.len(), n);
+    drop(c);
+
+    let t = Instant::now();
+    let c = Corpus::cached(&project, docs, &mut warnings).expect("warm open");
+    let open_s = secs(t.elapsed());
+    assert!(c.stats.indexed.is_empty(), "warm open must not re-index");
+
+    // Warm collect: the index is open, its files are in the page cache.
+    let _ = collect::collect(&project, &c, &theme).expect("collect");
+    let mut times = Vec::new();
+    for _ in 0..15 {
+        let t = Instant::now();
+        let col = collect::collect(&project, &c, &theme).expect("collect");
+        times.push(secs(t.elapsed()));
+        std::hint::black_box(col);
+    }
+    times.sort_by(f64::total_cmp);
+    let median = times[times.len() / 2];
+    let worst = times[times.len() - 1];
+    let rss = peak_rss_mb();
+    let mb = bytes as f64 / 1e6;
+    println!(
+        "| {n:>7} | {:>7.1} | {:>8} | {:>6.2} s | {:>6.1} MB/s | {:>6.2} s | {:>6.1} MB/s | {:>6.3} s | {:>7.1} ms | {:>7.1} ms | {:>6.0} MB | {:>6.0} MB | {gen_s:.1} s |",
+        mb,
+        passages,
+        ingest_s,
+        mb / ingest_s,
+        index_s,
+        passage_bytes as f64 / 1e6 / index_s,
+        open_s,
+        median * 1000.0,
+        worst * 1000.0,
+        rss_after_ingest,
+        rss,
+    );
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let value = |flag: &str| {
+        args.iter()
+            .position(|a| a == flag)
+            .and_then(|i| args.get(i + 1).cloned())
+    };
+    let outlets: usize = value("--outlets")
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(12);
+    if let Some(n) = value("--one").and_then(|v| v.parse().ok()) {
+        one(n, outlets);
+        return;
+    }
+    let sizes: Vec<usize> = value("--sizes")
+        .unwrap_or_else(|| "1000,10000".into())
+        .split(',')
+        .filter_map(|s| s.trim().parse().ok())
+        .collect();
+    println!(
+        "scale benchmark: {outlets} outlets, theme security-guarantor (4 facets × {outlets} outlets = {} cells), one core",
+        4 * outlets
+    );
+    println!(
+        "| articles | sources MB | passages | ingest | ingest rate | index build | index rate (passage text) | warm open | collect median | collect worst | peak RSS after ingest | peak RSS | generate |"
+    );
+    println!("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    let exe = std::env::current_exe().expect("own path");
+    for n in sizes {
+        let status = Command::new(&exe)
+            .args(["--one", &n.to_string(), "--outlets", &outlets.to_string()])
+            .status()
+            .expect("run");
+        assert!(status.success(), "size {n} failed");
+    }
+    let _ = Path::new(".");
+}
