@@ -9,6 +9,7 @@
 use std::collections::BTreeSet;
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime};
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::collect::{Collection, Passage};
@@ -20,7 +21,7 @@ use crate::ingest::Document;
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// The data a template receives.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Briefing {
     /// Layout version of this data.
     pub schema: u32,
@@ -41,21 +42,21 @@ pub struct Briefing {
 }
 
 /// About juxta.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct JuxtaInfo {
     /// juxta's version.
     pub version: String,
 }
 
 /// About the project.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct ProjectInfo {
     /// The project title.
     pub title: String,
 }
 
 /// About the theme.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct ThemeInfo {
     /// Theme id.
     pub id: String,
@@ -72,7 +73,7 @@ pub struct ThemeInfo {
 }
 
 /// When the briefing was built.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct BuiltInfo {
     /// "YYYY-MM-DD".
     pub date: String,
@@ -80,14 +81,15 @@ pub struct BuiltInfo {
     pub date_label: String,
     /// RFC 3339 timestamp.
     pub timestamp: String,
-    /// Whether the date came from SOURCE_DATE_EPOCH or from the newest source file.
+    /// Where the date comes from: "SOURCE_DATE_EPOCH", "newest stated
+    /// article date" or "newest source file" (never the wall clock).
     pub from: String,
     /// Number of source files the briefing draws on.
     pub source_count: usize,
 }
 
 /// An outlet and its articles.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct OutletInfo {
     /// Outlet id.
     pub id: String,
@@ -106,7 +108,7 @@ pub struct OutletInfo {
 }
 
 /// A facet and its cells.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct FacetView {
     /// Facet id.
     pub id: String,
@@ -119,7 +121,7 @@ pub struct FacetView {
 }
 
 /// A facet × outlet cell.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct CellView {
     /// Outlet id.
     pub outlet: String,
@@ -127,6 +129,8 @@ pub struct CellView {
     pub outlet_name: String,
     /// Passages of the outlet that matched.
     pub matches: usize,
+    /// Articles of the outlet in the corpus.
+    pub articles: usize,
     /// Best score among them.
     pub best_score: Option<f32>,
     /// Passages shown.
@@ -134,7 +138,7 @@ pub struct CellView {
 }
 
 /// A passage as the template shows it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct PassageView {
     /// Full text.
     pub text: String,
@@ -148,12 +152,15 @@ pub struct PassageView {
     pub score: f32,
     /// Matched query terms.
     pub matched: Vec<String>,
+    /// Facet under which this passage is also shown (the outlet has no other
+    /// passage on this facet), or null.
+    pub also_under: Option<String>,
     /// How to cite it.
     pub citation: Citation,
 }
 
 /// A piece of passage text.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, JsonSchema)]
 pub struct Segment {
     /// The text.
     pub text: String,
@@ -164,7 +171,7 @@ pub struct Segment {
 }
 
 /// A citation: outlet · title · date · ¶.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Citation {
     /// Outlet name.
     pub outlet: String,
@@ -178,12 +185,14 @@ pub struct Citation {
     pub date_label: String,
     /// Paragraph number for readers (1-based, as `juxta inspect` prints ¶).
     pub paragraph: usize,
+    /// Last paragraph number when the passage joins a short paragraph with the next.
+    pub paragraph_last: usize,
     /// The article's URL, when stated.
     pub url: Option<String>,
 }
 
 /// An article, for the sources appendix.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct SourceInfo {
     /// Path in the project.
     pub path: String,
@@ -213,6 +222,14 @@ pub struct SourceInfo {
     pub republished_from: Option<String>,
 }
 
+/// The JSON Schema of [`Briefing`], as committed in `report-templates/briefing.schema.json`.
+pub fn schema_json() -> String {
+    let schema = schemars::schema_for!(Briefing);
+    let mut s = serde_json::to_string_pretty(&schema).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
 /// Formats a date for readers: "September 19, 2023".
 pub fn date_label(d: Option<NaiveDate>) -> String {
     match d {
@@ -221,14 +238,21 @@ pub fn date_label(d: Option<NaiveDate>) -> String {
     }
 }
 
-/// The build time: `SOURCE_DATE_EPOCH` when set, else the newest source's
-/// modification time; never the wall clock.
+/// The build time: `SOURCE_DATE_EPOCH` when set, else the newest date an
+/// article states, else the newest source file's modification time; never
+/// the wall clock, so the same inputs give the same PDF.
 pub fn build_time(docs: &[&Document]) -> (NaiveDateTime, String) {
     if let Ok(v) = std::env::var("SOURCE_DATE_EPOCH")
         && let Ok(secs) = v.trim().parse::<i64>()
         && let Some(t) = DateTime::from_timestamp(secs, 0)
     {
         return (t.naive_utc(), "SOURCE_DATE_EPOCH".into());
+    }
+    if let Some(d) = docs.iter().filter_map(|d| d.date).max() {
+        return (
+            d.and_time(chrono::NaiveTime::MIN),
+            "newest stated article date".into(),
+        );
     }
     let newest = docs
         .iter()
@@ -349,6 +373,7 @@ pub fn assemble(
             date: doc.and_then(Document::date_string),
             date_label: date_label(doc.and_then(|d| d.date)),
             paragraph: p.paragraph + 1,
+            paragraph_last: p.paragraphs[1] + 1,
             url: doc.and_then(|d| d.url.clone()),
         };
         PassageView {
@@ -358,6 +383,7 @@ pub fn assemble(
             paragraph: p.paragraph,
             score: p.score,
             matched: p.matched.clone(),
+            also_under: p.also_under.clone(),
             citation,
         }
     };
@@ -375,6 +401,7 @@ pub fn assemble(
                     outlet: c.outlet.clone(),
                     outlet_name: outlet_name(&c.outlet),
                     matches: c.matches,
+                    articles: corpus.of_outlet(&c.outlet).count(),
                     best_score: c.best_score,
                     passages: c.passages.iter().map(view).collect(),
                 })
@@ -450,6 +477,17 @@ mod tests {
         );
         let s = segments("ab", &[[0, 1], [0, 2], [5, 9]], &[]);
         assert_eq!(s.iter().map(|x| x.text.as_str()).collect::<String>(), "ab");
+    }
+
+    #[test]
+    fn committed_schema_is_current() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("report-templates/briefing.schema.json");
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            committed == schema_json(),
+            "report-templates/briefing.schema.json is out of date: run `juxta dev schema > report-templates/briefing.schema.json`"
+        );
     }
 
     #[test]

@@ -205,7 +205,7 @@ fn lex(input: &str) -> Result<Vec<Lexed>, ParseError> {
             });
             return Err(e);
         }
-        if word.starts_with('*') || word[..word.len() - 1].contains('*') {
+        if word.starts_with('*') || word.strip_suffix('*').unwrap_or(word).contains('*') {
             let mut e = err(
                 "`*` is only allowed at the end of a word",
                 start,
@@ -809,5 +809,7 @@ mod tests {
         assert!(Query::parse("").is_err());
         assert!(Query::parse("()").is_err());
         assert!(Query::parse("*ussia").is_err());
+        assert!(Query::parse("Алиев").is_ok(), "non-ASCII words");
+        assert!(Query::parse("Ali*ев").is_err());
     }
 }

@@ -33,12 +33,44 @@ static EXTRA_FONTS: &[&[u8]] = &[
 ];
 
 /// PDF metadata and options.
-#[derive(Debug, Clone, Default)]
+#[derive(Clone, Default)]
 pub struct PdfMeta {
     /// The build time written into the PDF (not the wall clock: reproducible).
     pub timestamp: Option<chrono::NaiveDateTime>,
     /// A stable identifier (the same inputs give the same PDF).
     pub ident: String,
+    /// PDF standards to conform to, checked by Typst.
+    pub standards: Option<typst_pdf::PdfStandards>,
+}
+
+/// The names `--pdf-standard` accepts (Typst's).
+pub const STANDARDS: &str = "1.4, 1.5, 1.6, 1.7, 2.0, a-1b, a-1a, a-2b, a-2u, a-2a, a-3b, a-3u, a-3a, a-4, a-4f, a-4e, ua-1";
+
+/// Parses and checks a list of PDF standards ("a-2b", "ua-1" …).
+pub fn parse_standards(names: &[String]) -> Result<Option<typst_pdf::PdfStandards>> {
+    if names.is_empty() {
+        return Ok(None);
+    }
+    let mut list = Vec::new();
+    for n in names {
+        let v = serde_json::Value::String(n.trim().to_lowercase());
+        let s: typst_pdf::PdfStandard = serde_json::from_value(v).map_err(|_| {
+            Error::usage(format!("unknown PDF standard `{n}`"))
+                .hint(format!("known standards: {STANDARDS}"))
+        })?;
+        list.push(s);
+    }
+    typst_pdf::PdfStandards::new(&list).map(Some).map_err(|e| {
+        let mut err = Error::usage(format!(
+            "these PDF standards cannot be combined: {}",
+            names.join(", ")
+        ))
+        .note(e.message().to_string());
+        for h in e.hints() {
+            err = err.hint(h.to_string());
+        }
+        err
+    })
 }
 
 /// Compiles templates of one project; shares fonts across builds.
@@ -139,11 +171,14 @@ impl Renderer {
             )
             .map(typst_pdf::Timestamp::new_utc)
         });
-        let options = typst_pdf::PdfOptions {
+        let mut options = typst_pdf::PdfOptions {
             ident: Smart::Custom(job.meta.ident.clone()),
             timestamp,
             ..Default::default()
         };
+        if let Some(st) = &job.meta.standards {
+            options.standards = st.clone();
+        }
         let pages = doc.pages().len();
         let pdf =
             typst_pdf::pdf(&doc, &options).map_err(|diags| self.diagnostics(&world, &diags))?;
@@ -268,7 +303,106 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     tmp.write_all(bytes)
         .and_then(|_| tmp.as_file().sync_all())
         .map_err(|e| Error::io("cannot write", path, &e))?;
+    // Outputs are for sharing: readable like any file the user creates.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = tmp
+            .as_file()
+            .set_permissions(std::fs::Permissions::from_mode(0o644));
+    }
     tmp.persist(path)
         .map_err(|e| Error::io("cannot write", path, &e.error))?;
     Ok(())
+}
+
+/// Takes an exclusive lock on `dir/name` for as long as the returned file
+/// lives; waits (saying so) while another juxta process holds it.
+pub fn lock_dir(dir: &Path, name: &str) -> Result<std::fs::File> {
+    let path = dir.join(name);
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .map_err(|e| Error::io("cannot open", &path, &e))?;
+    match file.try_lock() {
+        Ok(()) => {}
+        Err(std::fs::TryLockError::WouldBlock) => {
+            eprintln!(
+                "note: waiting for another juxta process to finish in {}",
+                dir.display()
+            );
+            file.lock()
+                .map_err(|e| Error::io("cannot lock", &path, &e))?;
+        }
+        Err(std::fs::TryLockError::Error(e)) => return Err(Error::io("cannot lock", &path, &e)),
+    }
+    Ok(file)
+}
+
+/// The fonts juxta embeds, written to `dir` for the `typst` CLI
+/// (`typst compile --font-path DIR`).
+pub fn write_fonts(dir: &Path) -> Result<()> {
+    let names = [
+        "DejaVuSans.ttf",
+        "DejaVuSans-Bold.ttf",
+        "DejaVuSans-Oblique.ttf",
+    ];
+    for (name, bytes) in names.iter().zip(EXTRA_FONTS) {
+        let p = dir.join(name);
+        if std::fs::read(&p).ok().as_deref() != Some(*bytes) {
+            write_atomic(&p, bytes)?;
+        }
+    }
+    Ok(())
+}
+
+/// A template as one self-contained Typst file: `#import "…": …` of files
+/// inside the project are inlined (each once), and the data is read from
+/// `data_name` next to it when `sys.inputs.data` is not given.
+pub fn self_contained(template: &Path, root: &Path, data_name: &str) -> Result<String> {
+    let root = std::fs::canonicalize(root).map_err(|e| Error::io("cannot resolve", root, &e))?;
+    let mut seen = Vec::new();
+    let body = inline(template, &root, &mut seen)?;
+    let body = body.replace("json(\"briefing.json\")", &format!("json(\"{data_name}\")"));
+    Ok(format!(
+        "// Written by `juxta build --emit typ` from {}; compile with\n// typst compile --font-path fonts {}\n// next to {data_name}, the data it reads.\n{body}",
+        relative_display(&root, template),
+        data_name.replace(".json", ".typ"),
+    ))
+}
+
+fn inline(path: &Path, root: &Path, seen: &mut Vec<PathBuf>) -> Result<String> {
+    let canon = std::fs::canonicalize(path).map_err(|e| Error::io("cannot read", path, &e))?;
+    if !canon.starts_with(root) {
+        return Err(Error::build(format!(
+            "{} imports {}, outside the project",
+            relative_display(root, path),
+            canon.display()
+        )));
+    }
+    if seen.contains(&canon) {
+        return Ok(String::new());
+    }
+    seen.push(canon.clone());
+    let text = std::fs::read_to_string(&canon).map_err(|e| Error::io("cannot read", &canon, &e))?;
+    let dir = canon.parent().unwrap_or(root).to_path_buf();
+    let mut out = String::new();
+    for line in text.lines() {
+        let t = line.trim_start();
+        if let Some(rest) = t.strip_prefix("#import \"")
+            && let Some(end) = rest.find('"')
+            && rest[end + 1..].trim_start().starts_with(':')
+        {
+            let target = dir.join(&rest[..end]);
+            out.push_str(&format!("// ---- inlined {} ----\n", &rest[..end]));
+            out.push_str(&inline(&target, root, seen)?);
+            out.push_str("// ---- end of inlined file ----\n");
+            continue;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    Ok(out)
 }

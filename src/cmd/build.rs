@@ -1,10 +1,22 @@
-//! `juxta build`: themes → PDFs in output/.
+//! `juxta build`: themes → PDFs (and on request JSON / .typ) in output/.
 
-use crate::build::{self, Options};
-use crate::config::Theme;
-use crate::corpus::Corpus;
+use std::io::IsTerminal;
+use std::sync::Mutex;
+
+use crate::build::{self, BuildReport, Emit, Event, Options, Status};
+use crate::config::{Project, Theme};
 use crate::error::{Error, Result};
-use crate::render::Renderer;
+
+/// What `--emit` can write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum EmitKind {
+    /// output/<theme>.pdf (the default).
+    Pdf,
+    /// output/<theme>.json: exactly the data the template receives.
+    Json,
+    /// output/<theme>.typ + .json + fonts/: a self-contained Typst file for the typst CLI.
+    Typ,
+}
 
 /// Arguments of `juxta build`.
 #[derive(Debug, clap::Args)]
@@ -18,6 +30,24 @@ pub struct Args {
     /// Use this template (a name in report-templates/) instead of each theme's.
     #[arg(long, value_name = "NAME")]
     pub template: Option<String>,
+    /// What to write: pdf, json, typ (repeat or separate with commas).
+    #[arg(long, value_enum, value_delimiter = ',', default_value = "pdf")]
+    pub emit: Vec<EmitKind>,
+    /// Make the PDF conform to a standard Typst checks: a-2b, ua-1, … (repeatable).
+    #[arg(long = "pdf-standard", value_name = "STANDARD", value_delimiter = ',')]
+    pub pdf_standard: Vec<String>,
+    /// Rebuild themes even when nothing they depend on changed.
+    #[arg(long)]
+    pub force: bool,
+    /// Themes built at the same time (default: the number of cores).
+    #[arg(long, short = 'j', value_name = "N")]
+    pub jobs: Option<usize>,
+    /// Print nothing but errors.
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
+    /// Print the summary as JSON on standard output.
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// Runs `juxta build`.
@@ -32,50 +62,176 @@ pub fn run(ctx: &super::Ctx, args: Args) -> Result<i32> {
                 .hint("name a file in report-templates/ without `.typ`, e.g. --template memo"),
         );
     }
-    // Fail fast on a missing template, before the slow stages.
-    for t in &themes {
-        let name = args.template.clone().unwrap_or_else(|| t.template.clone());
-        build::check_template(&project, t, &name)?;
+    if args.jobs == Some(0) {
+        return Err(Error::usage("--jobs must be at least 1"));
     }
-    let (corpus, warnings) = Corpus::load(&project)?;
-    super::warn_all(&warnings);
-    let renderer = Renderer::new(&project.root)?;
+    let emit = Emit {
+        pdf: args.emit.contains(&EmitKind::Pdf),
+        json: args.emit.contains(&EmitKind::Json),
+        typ: args.emit.contains(&EmitKind::Typ),
+    };
     let options = Options {
         template: args.template.clone(),
+        emit,
+        standards: args.pdf_standard.clone(),
+        force: args.force,
+        jobs: args.jobs.unwrap_or_else(|| {
+            std::thread::available_parallelism()
+                .map(|n| n.get())
+                .unwrap_or(1)
+        }),
     };
-    let mut failed = 0;
-    for t in &themes {
-        let report = build::build_theme(&project, &corpus, &renderer, t, &options);
+    let quiet = args.quiet || args.json;
+    let fancy = !quiet && std::io::stderr().is_terminal() && std::env::var_os("CI").is_none();
+    let bar = Mutex::new(None::<indicatif::ProgressBar>);
+    let progress = |e: Event<'_>| {
+        if quiet {
+            return;
+        }
+        match e {
+            Event::Plan {
+                building,
+                unchanged,
+            } => {
+                if fancy && building > 0 {
+                    let pb = indicatif::ProgressBar::new(building as u64);
+                    if let Ok(style) = indicatif::ProgressStyle::with_template(
+                        "{spinner} building [{bar:30}] {pos}/{len} {msg}",
+                    ) {
+                        pb.set_style(style.progress_chars("=> "));
+                    }
+                    pb.enable_steady_tick(std::time::Duration::from_millis(120));
+                    if let Ok(mut b) = bar.lock() {
+                        *b = Some(pb);
+                    }
+                } else if !fancy && unchanged + building > 1 {
+                    eprintln!("{building} to build, {unchanged} unchanged");
+                }
+            }
+            Event::Loading => {
+                if let Ok(b) = bar.lock()
+                    && let Some(pb) = b.as_ref()
+                {
+                    pb.set_message("reading sources");
+                } else if !fancy {
+                    eprintln!("reading and indexing sources");
+                }
+            }
+            Event::Started(id) => {
+                if let Ok(b) = bar.lock()
+                    && let Some(pb) = b.as_ref()
+                {
+                    pb.set_message(id.to_string());
+                }
+            }
+            Event::Finished(r) => {
+                let line = status_line(r);
+                match bar.lock().ok().as_deref().and_then(Option::as_ref) {
+                    Some(pb) => {
+                        if r.status != Status::Unchanged {
+                            pb.inc(1);
+                        }
+                        pb.println(line);
+                    }
+                    None => eprintln!("{line}"),
+                }
+            }
+        }
+    };
+    let report = build::run(&project, &themes, &options, &progress)?;
+    if let Ok(mut b) = bar.lock()
+        && let Some(pb) = b.take()
+    {
+        pb.finish_and_clear();
+    }
+    if !args.quiet {
         super::warn_all(&report.warnings);
-        match (&report.failure, &report.output) {
-            (Some(e), _) => {
-                failed += 1;
-                eprint!("{}", e.render());
-                eprintln!("failed {} ({:.1}s)", report.theme, report.seconds);
-            }
-            (None, Some(out)) => {
-                eprintln!(
-                    "built {out} ({} pages, {} passages, {:.1}s)",
-                    report.pages.unwrap_or(0),
-                    report.passages,
-                    report.seconds
-                );
-            }
-            _ => {}
+    }
+    for r in &report.themes {
+        if !args.quiet {
+            super::warn_all(&r.warnings);
+        }
+        if let Some(e) = &r.failure {
+            eprint!("{}", e.render());
         }
     }
-    if failed > 0 {
-        if themes.len() > 1 {
-            eprintln!("error: {failed} of {} themes failed", themes.len());
+    if args.json {
+        super::out(&super::json(&report)?);
+    } else if !quiet && report.themes.len() > 1 {
+        eprint!("{}", summary(&report));
+    }
+    if report.failed > 0 {
+        if !args.json {
+            let names: Vec<&str> = report
+                .themes
+                .iter()
+                .filter(|r| r.status == Status::Failed)
+                .map(|r| r.theme.as_str())
+                .collect();
+            eprintln!(
+                "error: {} of {} theme{} failed: {}",
+                report.failed,
+                report.themes.len(),
+                if report.themes.len() == 1 { "" } else { "s" },
+                names.join(", ")
+            );
         }
         return Ok(1);
     }
     Ok(0)
 }
 
+fn status_line(r: &build::ThemeReport) -> String {
+    match r.status {
+        Status::Built => format!(
+            "built     {} ({} pages, {} passages, {:.1}s)",
+            r.outputs.join(", "),
+            r.pages.map_or("-".into(), |p| p.to_string()),
+            r.passages.unwrap_or(0),
+            r.seconds
+        ),
+        Status::Unchanged => format!("unchanged {}", r.outputs.join(", ")),
+        Status::Failed => format!("failed    {} ({:.1}s)", r.theme, r.seconds),
+    }
+}
+
+/// The summary table: theme, status, pages, time.
+pub fn summary(report: &BuildReport) -> String {
+    let width = report
+        .themes
+        .iter()
+        .map(|r| r.theme.len())
+        .max()
+        .unwrap_or(5)
+        .max(5);
+    let mut s = format!(
+        "\n{:<width$}  {:<9}  {:>5}  {:>7}\n",
+        "theme", "status", "pages", "time"
+    );
+    for r in &report.themes {
+        let status = match r.status {
+            Status::Built => "built",
+            Status::Unchanged => "unchanged",
+            Status::Failed => "FAILED",
+        };
+        s.push_str(&format!(
+            "{:<width$}  {:<9}  {:>5}  {:>6.2}s\n",
+            r.theme,
+            status,
+            r.pages.map_or("-".into(), |p| p.to_string()),
+            r.seconds
+        ));
+    }
+    s.push_str(&format!(
+        "{} built, {} unchanged, {} failed in {:.2}s\n",
+        report.built, report.unchanged, report.failed, report.seconds
+    ));
+    s
+}
+
 /// The themes named, the default theme, or all.
 pub fn select_themes<'a>(
-    project: &'a crate::config::Project,
+    project: &'a Project,
     ids: &[String],
     all: bool,
 ) -> Result<Vec<&'a Theme>> {
@@ -92,8 +248,9 @@ pub fn select_themes<'a>(
         return match &project.default_theme {
             Some(d) => Ok(vec![project.theme(d)?]),
             None if project.themes.len() == 1 => Ok(vec![&project.themes[0]]),
-            None => Err(Error::usage("no theme named and no default-theme set")
-                .hint("name a theme (`juxta build THEME`), use --all, or set default-theme in [project]")),
+            None => Err(Error::usage("no theme named and no default-theme set").hint(
+                "name a theme (`juxta build THEME`), use --all, or set default-theme in [project]",
+            )),
         };
     }
     let mut out = Vec::new();

@@ -35,6 +35,8 @@ pub enum DevCommand {
         #[arg(long, value_name = "DIR")]
         templates: Option<PathBuf>,
     },
+    /// Print the JSON Schema of the data templates receive.
+    Schema,
 }
 
 /// Runs `juxta dev`.
@@ -60,6 +62,10 @@ pub fn run(_ctx: &super::Ctx, args: Args) -> Result<i32> {
                 spec.outlets,
                 out.display()
             );
+            Ok(0)
+        }
+        DevCommand::Schema => {
+            super::out(&crate::briefing::schema_json());
             Ok(0)
         }
     }

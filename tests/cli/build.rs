@@ -8,7 +8,8 @@ fn build_default_theme_writes_a_pdf_with_every_outlet_and_passage() {
     let p = Project::bundled();
     let run = p.juxta(&["build"]).ok();
     assert!(
-        run.stderr.contains("built output/security-guarantor.pdf"),
+        run.stderr
+            .contains("built     output/security-guarantor.pdf"),
         "{}",
         run.stderr
     );

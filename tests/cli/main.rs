@@ -2,6 +2,7 @@
 
 mod common;
 
+mod briefing;
 mod build;
 mod config_errors;
 mod golden;

@@ -1,0 +1,329 @@
+//! The briefing document: sections, citations, no-passage cells, many
+//! outlets, long passages, other scripts, PDF metadata, reproducibility,
+//! the memo template, emitted data, template errors and file access.
+
+use crate::common::{Project, pdf_text, repo, squeeze};
+
+#[test]
+fn sections_citations_and_metadata() {
+    let p = Project::bundled();
+    p.juxta(&["build"]).ok();
+    let pdf = p.path().join("output/security-guarantor.pdf");
+    let text = pdf_text(&pdf);
+    for section in [
+        "Russia as security guarantor",
+        "Outlets and articles",
+        "Coverage",
+        "How to read this briefing",
+        "1. Alliance commitments",
+        "2. Mediation record",
+        "3. Balancing Baku and Yerevan",
+        "4. Credibility questioned",
+        "Sources",
+    ] {
+        assert!(text.contains(section), "section {section:?} missing");
+    }
+    let flat = squeeze(&text);
+    // Citations: outlet · title · date (or "date not stated") · ¶.
+    assert!(flat.contains(&squeeze(
+        "DW · Russia mediates over Azerbaijan, Armenia hostilities · April 7, 2016 · ¶"
+    )));
+    assert!(flat.contains(&squeeze(
+        "explainer-armenia-azerbaijan-flare-up.txt · date not stated · ¶"
+    )));
+    // DW has no passage questioning Russia's credibility.
+    assert!(text.contains("No passage on this facet"));
+    // Sources appendix: hashes and files.
+    assert!(
+        text.contains("f2a8dd13277d"),
+        "short sha256 of the explainer"
+    );
+    assert!(flat.contains(&squeeze(
+        "sources/dw/russia-mediates-over-azerbaijan-armenia-hostilities.txt"
+    )));
+    assert!(text.contains("built by juxta"));
+    assert!(text.contains("page 1 of"));
+
+    let doc = lopdf::Document::load(&pdf).unwrap();
+    let info_ref = doc.trailer.get(b"Info").unwrap().as_reference().unwrap();
+    let info = doc.get_dictionary(info_ref).unwrap();
+    let field = |k: &[u8]| {
+        let v = info
+            .get(k)
+            .unwrap_or_else(|_| panic!("{} missing", String::from_utf8_lossy(k)));
+        lopdf::decode_text_string(v).unwrap()
+    };
+    assert_eq!(field(b"Title"), "Russia as security guarantor");
+    assert_eq!(
+        field(b"Author"),
+        "Russia and the Armenia–Azerbaijan conflict"
+    );
+    assert_eq!(
+        field(b"Subject"),
+        "How does each outlet portray Russia's role as guarantor of Armenia's security?"
+    );
+    let kw = field(b"Keywords");
+    assert!(
+        kw.contains("Alliance commitments") && kw.contains("Credibility questioned"),
+        "{kw}"
+    );
+    let catalog = doc.catalog().unwrap();
+    assert!(catalog.get(b"StructTreeRoot").is_ok(), "the PDF is tagged");
+}
+
+#[test]
+fn same_inputs_give_byte_identical_pdfs() {
+    let a = Project::bundled();
+    let b = Project::bundled();
+    a.juxta(&["build"]).ok();
+    let first = std::fs::read(a.path().join("output/security-guarantor.pdf")).unwrap();
+    a.juxta(&["build", "--force"]).ok();
+    let again = std::fs::read(a.path().join("output/security-guarantor.pdf")).unwrap();
+    assert!(first == again, "a rebuild changed the PDF");
+    // Another copy, with other file times, gives the same bytes too.
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    b.juxta(&["build"]).ok();
+    let other = std::fs::read(b.path().join("output/security-guarantor.pdf")).unwrap();
+    assert!(first == other, "a fresh copy gave a different PDF");
+}
+
+#[test]
+fn pdf_standards_pass_typst_checks() {
+    let p = Project::bundled();
+    p.juxta(&["build", "--pdf-standard", "a-2b"]).ok();
+    p.juxta(&["build", "--force", "--pdf-standard", "ua-1"])
+        .ok();
+    p.juxta(&[
+        "build",
+        "--force",
+        "--template",
+        "memo",
+        "--pdf-standard",
+        "a-2a,ua-1",
+    ])
+    .ok();
+    let r = p.juxta(&["build", "--pdf-standard", "a-9"]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains("unknown PDF standard `a-9`"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn memo_template_by_config_or_flag() {
+    let p = Project::bundled();
+    p.juxta(&["build", "--template", "memo"]).ok();
+    let text = pdf_text(&p.path().join("output/security-guarantor.pdf"));
+    assert!(squeeze(&text).starts_with("memo"), "memo head missing");
+    assert!(text.contains("Alliance commitments"));
+    let doc = lopdf::Document::load(p.path().join("output/security-guarantor.pdf")).unwrap();
+    let first = doc.get_pages().values().next().copied().unwrap();
+    let page = doc.get_dictionary(first).unwrap();
+    let mb = page.get(b"MediaBox").unwrap().as_array().unwrap();
+    let (w, h) = (mb[2].as_float().unwrap(), mb[3].as_float().unwrap());
+    assert!(h > w, "memo is portrait");
+
+    p.edit_config("template = \"side-by-side\"", "template = \"memo\"");
+    p.juxta(&["build"]).ok();
+    assert!(
+        squeeze(&pdf_text(&p.path().join("output/security-guarantor.pdf"))).starts_with("memo")
+    );
+}
+
+#[test]
+fn twelve_outlets_split_over_pages_and_one_outlet_works() {
+    let dir = tempfile::tempdir().unwrap();
+    let proj = dir.path().join("p");
+    crate::common::run_in(
+        dir.path(),
+        &[
+            "dev",
+            "generate",
+            proj.to_str().unwrap(),
+            "--articles",
+            "60",
+            "--outlets",
+            "12",
+            "--templates",
+            repo().join("report-templates").to_str().unwrap(),
+        ],
+    )
+    .ok();
+    crate::common::run_in(&proj, &["build"]).ok();
+    let text = pdf_text(&proj.join("output/security-guarantor.pdf"));
+    for i in 1..=12 {
+        assert!(
+            text.contains(&format!("Outlet {i:02}")),
+            "Outlet {i:02} missing"
+        );
+    }
+    assert!(
+        text.contains("outlets 5–8 of 12"),
+        "outlets are not split over pages"
+    );
+    assert!(text.contains("outlets 9–12 of 12"));
+
+    // One outlet.
+    let p = Project::bundled();
+    p.edit_config(
+        "passages-per-cell = 2",
+        "passages-per-cell = 2\noutlets = [\"dw\"]",
+    );
+    p.juxta(&["build"]).ok();
+    let text = pdf_text(&p.path().join("output/security-guarantor.pdf"));
+    assert!(text.contains("DW") && !text.contains("Development Magazine"));
+}
+
+#[test]
+fn long_passages_and_other_scripts() {
+    let p = Project::bundled();
+    let long: String = (0..700).map(|i| format!("word{i} ")).collect::<String>();
+    p.write(
+        "sources/dw/long.txt",
+        &format!(
+            "Russia and the ceasefire: {long} and the end of the long passage, Moscow said.\n\n\
+             The talks in Moscow brought together Ильхам Алиев, Նիկոլ Փաշինյան and İlham Əliyev of Azərbaycan, whose mediation Russia offered.\n"
+        ),
+    );
+    p.edit_config(
+        "[[themes.security-guarantor.facets]]\nid = \"alliance\"",
+        "[[themes.security-guarantor.facets]]\nid = \"long\"\ntitle = \"Long\"\nquery = 'word699'\n\n[[themes.security-guarantor.facets]]\nid = \"scripts\"\ntitle = \"Scripts\"\nquery = 'Алиев OR Փաշինյան'\n\n[[themes.security-guarantor.facets]]\nid = \"alliance\"",
+    );
+    p.juxta(&["build"]).ok();
+    let text = pdf_text(&p.path().join("output/security-guarantor.pdf"));
+    let flat = squeeze(&text);
+    assert!(
+        flat.contains("andtheendofthelongpassagemoscowsaid"),
+        "long passage cut"
+    );
+    for name in [
+        "Ильхам Алиев",
+        "Նիկոլ Փաշինյան",
+        "İlham Əliyev",
+        "Azərbaycan",
+    ] {
+        assert!(flat.contains(&squeeze(name)), "{name} not in the PDF text");
+    }
+}
+
+#[test]
+fn no_text_below_eight_points_in_templates() {
+    let re = regex::Regex::new(r"size:\s*([0-9.]+)pt").unwrap();
+    for f in [
+        "side-by-side.typ",
+        "memo.typ",
+        "lib/juxta.typ",
+        "lib/analysis.typ",
+    ] {
+        let t = std::fs::read_to_string(repo().join("report-templates").join(f)).unwrap();
+        for c in re.captures_iter(&t) {
+            let v: f64 = c[1].parse().unwrap();
+            assert!(v >= 8.0, "{f}: text at {v} pt");
+        }
+    }
+}
+
+#[test]
+fn emit_json_and_self_contained_typ() {
+    let p = Project::bundled();
+    p.juxta(&["build", "--emit", "json,typ"]).ok();
+    let json = p.read("output/security-guarantor.json");
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["theme"]["id"], "security-guarantor");
+    assert_eq!(v["schema"], 1);
+    let schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(repo().join("report-templates/briefing.schema.json")).unwrap(),
+    )
+    .unwrap();
+    for key in schema["required"].as_array().unwrap() {
+        assert!(
+            v.get(key.as_str().unwrap()).is_some(),
+            "{key} missing from the data"
+        );
+    }
+    let typ = p.read("output/security-guarantor.typ");
+    assert!(!typ.contains("#import \"lib/"), "imports are inlined");
+    assert!(typ.contains("json(\"security-guarantor.json\")"));
+    assert!(p.path().join("output/fonts/DejaVuSans.ttf").is_file());
+    assert!(
+        !p.path().join("output/security-guarantor.pdf").exists(),
+        "no PDF asked for"
+    );
+}
+
+#[test]
+fn template_errors_point_into_the_template() {
+    let p = Project::bundled();
+    p.write(
+        "report-templates/bad.typ",
+        "#let data = 1\n\n#let x = (1, 2\n",
+    );
+    let r = p.juxta(&["build", "--template", "bad"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("error: report-templates/bad.typ:3:"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        !r.stderr.contains("SourceDiagnostic"),
+        "no Debug dump: {}",
+        r.stderr
+    );
+
+    p.write(
+        "report-templates/bad.typ",
+        "#let data = json(bytes(sys.inputs.data))\n#data.theme.titl\n",
+    );
+    let r = p.juxta(&["build", "--template", "bad"]);
+    assert_eq!(r.code, 1);
+    assert!(
+        r.stderr.contains("error: report-templates/bad.typ:2:"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("2 | #data.theme.titl"), "{}", r.stderr);
+}
+
+#[test]
+fn templates_cannot_read_outside_the_project() {
+    let p = Project::bundled();
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(outside.path().join("secret.txt"), "secret").unwrap();
+    for (name, body) in [
+        ("abs", "#read(\"/etc/passwd\")\n".to_string()),
+        (
+            "up",
+            "#read(\"../../../../../../etc/passwd\")\n".to_string(),
+        ),
+    ] {
+        p.write(&format!("report-templates/{name}.typ"), &body);
+        let r = p.juxta(&["build", "--template", name]);
+        assert_eq!(r.code, 1, "{name}: {}", r.stderr);
+        assert!(
+            r.stderr
+                .contains(&format!("report-templates/{name}.typ:1:")),
+            "{}",
+            r.stderr
+        );
+        assert!(!p.path().join("output/security-guarantor.pdf").exists());
+    }
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink(
+            outside.path().join("secret.txt"),
+            p.path().join("report-templates/link.txt"),
+        )
+        .unwrap();
+        p.write("report-templates/sym.typ", "#read(\"link.txt\")\n");
+        let r = p.juxta(&["build", "--template", "sym"]);
+        assert_eq!(r.code, 1, "{}", r.stderr);
+        assert!(
+            r.stderr.contains("access denied") || r.stderr.contains("denied"),
+            "{}",
+            r.stderr
+        );
+    }
+}
