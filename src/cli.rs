@@ -41,6 +41,10 @@ pub enum Command {
     Check(cmd::check::Args),
     /// List the themes and outlets of the project, with source counts.
     List(cmd::list::Args),
+    /// Create a new project that builds at once (juxta.toml, folders, templates).
+    Init(cmd::init::Args),
+    /// Print a shell completion script (bash, zsh, fish …).
+    Completions(cmd::completions::Args),
     /// Developer tools (synthetic corpora for benchmarks).
     Dev(cmd::dev::Args),
 }
@@ -65,5 +69,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> Result<i32> {
         Command::Check(a) => cmd::check::run(&ctx, a),
         Command::List(a) => cmd::list::run(&ctx, a),
         Command::Dev(a) => cmd::dev::run(&ctx, a),
+        Command::Init(a) => cmd::init::run(&ctx, a),
+        Command::Completions(a) => cmd::completions::run(&ctx, a),
     }
 }

@@ -184,14 +184,22 @@ pub fn run(ctx: &super::Ctx, args: Args) -> Result<i32> {
 fn status_line(r: &build::ThemeReport) -> String {
     match r.status {
         Status::Built => format!(
-            "built     {} ({} pages, {} passages, {:.1}s)",
+            "built     {} ({}, {}, {:.1}s)",
             r.outputs.join(", "),
-            r.pages.map_or("-".into(), |p| p.to_string()),
-            r.passages.unwrap_or(0),
+            r.pages.map_or("no PDF".into(), |p| plural(p, "page")),
+            plural(r.passages.unwrap_or(0), "passage"),
             r.seconds
         ),
         Status::Unchanged => format!("unchanged {}", r.outputs.join(", ")),
         Status::Failed => format!("failed    {} ({:.1}s)", r.theme, r.seconds),
+    }
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
     }
 }
 

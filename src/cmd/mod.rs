@@ -4,7 +4,9 @@
 pub mod build;
 pub mod check;
 pub mod collect;
+pub mod completions;
 pub mod dev;
+pub mod init;
 pub mod inspect;
 pub mod list;
 

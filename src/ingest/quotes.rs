@@ -22,10 +22,7 @@ const MIN_WORDS: usize = 4;
 const VERBS: &str = r"said|says|told|tells|added|adds|wrote|writes|stated|states|noted|notes|stressed|warned|warns|explained|asked|posted|continued|insisted|argued|declared|announced|tweeted|urged|urges|called on|commented|remarked|replied|responded";
 
 static AFTER_VERB_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"^\s*,?\s*(?:{VERBS})\s+((?:\p{{Lu}}[\p{{L}}'’.-]*\s*){{1,4}})"
-    ))
-    .expect("regex")
+    Regex::new(&format!(r#"^\s*,?\s*(?:{VERBS})\s+([^.;"“”]{{1,80}})"#)).expect("regex")
 });
 static AFTER_SUBJECT_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -229,9 +226,13 @@ fn attribution_after(after: &str) -> Option<String> {
         return None;
     }
     if let Some(c) = AFTER_VERB_FIRST.captures(a) {
-        let n = name_of(&c[1]);
-        if !n.is_empty() {
-            return Some(n);
+        // "said council member Ana Lopez, who …": the name before the first comma.
+        let phrase = c[1].split(',').next().unwrap_or("");
+        if NAME_RUN.is_match(phrase) {
+            let n = name_of(phrase);
+            if !n.is_empty() {
+                return Some(n);
+            }
         }
     }
     if let Some(c) = AFTER_SUBJECT_FIRST.captures(a) {
@@ -377,6 +378,10 @@ mod tests {
 
     #[test]
     fn verb_first_and_titles() {
+        let q = speakers(&[
+            "Supporters said the tram would help. \"This line is the backbone of a cleaner city,\" said council member Ana Lopez.",
+        ]);
+        assert_eq!(q[0].0.as_deref(), Some("Ana Lopez"));
         let q = speakers(&[
             "\"Moscow has not been able to fulfill its obligations,\" said Tigran Grigoryan, a Yerevan-based political expert.",
             "\"The main thing is to prevent human casualties,\" Kremlin spokesman Dmitry Peskov told reporters.",

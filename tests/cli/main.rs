@@ -2,6 +2,7 @@
 
 mod common;
 
+mod batch;
 mod briefing;
 mod build;
 mod config_errors;

@@ -1,0 +1,169 @@
+//! `juxta init [DIR]`: a new project that builds at once — juxta.toml (written
+//! by serializing the config type, so it always loads back), a sample outlet
+//! with one sample article, the default templates, output/ and a .gitignore.
+
+use std::path::{Path, PathBuf};
+
+use indexmap::IndexMap;
+use toml::Spanned;
+
+use crate::config::{CONFIG_FILE, Project, RawConfig, RawFacet, RawOutlet, RawProject, RawTheme};
+use crate::error::{Error, Result};
+use crate::render::write_atomic;
+
+/// Arguments of `juxta init`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The project folder (created when missing; default: the current folder).
+    #[arg(value_name = "DIR", default_value = ".")]
+    pub dir: PathBuf,
+}
+
+/// The default templates, compiled into juxta.
+pub const TEMPLATES: [(&str, &str); 6] = [
+    (
+        "side-by-side.typ",
+        include_str!("../../report-templates/side-by-side.typ"),
+    ),
+    ("memo.typ", include_str!("../../report-templates/memo.typ")),
+    (
+        "lib/juxta.typ",
+        include_str!("../../report-templates/lib/juxta.typ"),
+    ),
+    (
+        "lib/analysis.typ",
+        include_str!("../../report-templates/lib/analysis.typ"),
+    ),
+    (
+        "README.md",
+        include_str!("../../report-templates/README.md"),
+    ),
+    (
+        "briefing.schema.json",
+        include_str!("../../report-templates/briefing.schema.json"),
+    ),
+];
+
+const SAMPLE: &str = "+++
+# Metadata you state here wins over what juxta reads from the text.
+date = 2024-05-02
++++
+City Council Approves Second Tram Line After Long Debate
+
+By Sam Example
+
+The city council on Thursday approved a second tram line, ending a debate that
+has divided the council for two years. The line will link the northern suburbs
+with the central station.
+
+Supporters said the tram would cut commuting times and traffic in the centre.
+\"This line is the backbone of a cleaner city,\" said council member Ana Lopez.
+
+Opponents questioned the cost of the line, estimated at 240 million euros, and
+said buses could serve the same routes for less.
+
+Photo: Example Agency
+
+Construction is due to start next year and take four years.
+";
+
+fn s(v: &str) -> Spanned<String> {
+    Spanned::new(0..0, v.to_string())
+}
+
+/// The configuration `init` writes.
+pub fn sample_config() -> RawConfig {
+    let mut outlets = IndexMap::new();
+    outlets.insert(
+        s("example-news"),
+        RawOutlet {
+            name: "Example News".into(),
+            domains: vec!["example.com".into()],
+            about: Some("A sample outlet: replace it with the outlets you follow".into()),
+        },
+    );
+    let mut themes = IndexMap::new();
+    themes.insert(
+        s("transport"),
+        RawTheme {
+            title: "The new tram line".into(),
+            question: Some(
+                "How do outlets present the costs and benefits of the tram line?".into(),
+            ),
+            scope: Some(s("tram OR transport OR line")),
+            template: Some(s("side-by-side")),
+            outlets: None,
+            passages_per_cell: Some(Spanned::new(0..0, 2)),
+            repeat_passages: None,
+            facets: Some(Spanned::new(
+                0..0,
+                vec![
+                    RawFacet {
+                        id: s("benefits"),
+                        title: "Benefits".into(),
+                        query: s("commuting OR traffic OR cleaner OR backbone"),
+                    },
+                    RawFacet {
+                        id: s("costs"),
+                        title: "Costs".into(),
+                        query: s("cost OR costs OR euros OR million"),
+                    },
+                ],
+            )),
+        },
+    );
+    RawConfig {
+        project: RawProject {
+            title: "My briefings".into(),
+            default_theme: Some(s("transport")),
+            sources: None,
+            templates: None,
+            output: None,
+        },
+        outlets,
+        themes,
+    }
+}
+
+fn write_new(path: &Path, text: &str) -> Result<()> {
+    if path.exists() {
+        return Ok(());
+    }
+    write_atomic(path, text.as_bytes())
+}
+
+/// Runs `juxta init`.
+pub fn run(_ctx: &super::Ctx, args: Args) -> Result<i32> {
+    let dir = &args.dir;
+    let config = dir.join(CONFIG_FILE);
+    if config.exists() {
+        return Err(Error::usage(format!("{} already exists", config.display()))
+            .hint("juxta init does not overwrite a project; pick an empty folder"));
+    }
+    std::fs::create_dir_all(dir).map_err(|e| Error::io("cannot create", dir, &e))?;
+    let body = toml::to_string_pretty(&sample_config())
+        .map_err(|e| Error::build(format!("cannot write the configuration: {e}")))?;
+    let text = format!(
+        "# juxta project. Every key is explained in juxta's README, section \"juxta.toml\".\n# Add outlets as [outlets.<id>] with a folder sources/<id>/, and themes as [themes.<id>].\n\n{body}"
+    );
+    // It must load back.
+    Project::from_str(&config, &text)?;
+    write_atomic(&config, text.as_bytes())?;
+    write_new(
+        &dir.join("sources/example-news/tram-line-approved.txt"),
+        SAMPLE,
+    )?;
+    for (name, content) in TEMPLATES {
+        write_new(&dir.join("report-templates").join(name), content)?;
+    }
+    write_new(&dir.join("output/.gitkeep"), "")?;
+    write_new(
+        &dir.join(".gitignore"),
+        "/.juxta/\noutput/*\n!output/.gitkeep\n",
+    )?;
+    eprintln!(
+        "created a juxta project in {}\n\nnext:\n  juxta build            # output/transport.pdf from the sample article\n  juxta inspect          # how juxta reads the sources\n  then add your outlets and themes to juxta.toml, and articles to sources/<outlet>/",
+        dir.display()
+    );
+    Ok(0)
+}

@@ -1,0 +1,231 @@
+//! Batch builds: several themes in parallel, a broken one, incremental
+//! skips, `--json` summaries, `juxta init`, `juxta check`.
+
+use serde_json::Value;
+
+use crate::common::{Project, run_in};
+
+/// The bundled project with three more themes: one on DW only, one on the
+/// Moscow Times only, one whose template fails at run time.
+fn project_with_themes() -> Project {
+    let p = Project::bundled();
+    let extra = r#"
+[themes.dw-only]
+title = "DW on mediation"
+outlets = ["dw"]
+scope = 'Russia OR Moscow'
+
+[[themes.dw-only.facets]]
+id = "mediation"
+title = "Mediation"
+query = 'mediate OR ceasefire'
+
+[themes.mt-only]
+title = "The Moscow Times on guarantees"
+outlets = ["moscow-times"]
+scope = 'Russia OR Moscow'
+
+[[themes.mt-only.facets]]
+id = "guarantor"
+title = "Guarantor"
+query = 'guarantor OR guarantees'
+
+[themes.broken]
+title = "A theme whose template fails"
+template = "broken"
+scope = 'Russia'
+"#;
+    let c = p.read("juxta.toml");
+    p.write("juxta.toml", &format!("{c}{extra}"));
+    p.write(
+        "report-templates/broken.typ",
+        "#let data = json(bytes(sys.inputs.data))\n#panic(\"this template is broken on purpose\")\n",
+    );
+    p
+}
+
+fn summary(p: &Project, args: &[&str]) -> (i32, Value, String) {
+    let r = p.juxta(args);
+    let v: Value = serde_json::from_str(&r.stdout)
+        .unwrap_or_else(|e| panic!("not JSON ({e}): {}\n{}", r.stdout, r.stderr));
+    (r.code, v, r.stderr)
+}
+
+fn status_of(v: &Value, theme: &str) -> String {
+    v["themes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["theme"] == theme)
+        .unwrap_or_else(|| panic!("{theme} not in summary"))["status"]
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
+#[test]
+fn parallel_build_with_a_broken_theme() {
+    let p = project_with_themes();
+    let r = p.juxta(&["build", "--all", "--jobs", "2"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    for t in ["security-guarantor", "dw-only", "mt-only"] {
+        assert!(
+            p.path().join(format!("output/{t}.pdf")).is_file(),
+            "{t} not built"
+        );
+    }
+    assert!(!p.path().join("output/broken.pdf").exists());
+    assert!(
+        r.stderr.contains("error: report-templates/broken.typ:2:2: panicked with: this template is broken on purpose"),
+        "{}",
+        r.stderr
+    );
+    let table_line = r
+        .stderr
+        .lines()
+        .find(|l| l.starts_with("broken "))
+        .unwrap_or_default();
+    assert!(table_line.contains("FAILED"), "summary table: {}", r.stderr);
+    assert!(
+        r.stderr.contains("error: 1 of 4 themes failed: broken"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn json_summary_and_incremental_rebuilds() {
+    let p = project_with_themes();
+    let (code, v, _) = summary(
+        &p,
+        &[
+            "build",
+            "dw-only",
+            "mt-only",
+            "security-guarantor",
+            "--json",
+        ],
+    );
+    assert_eq!(code, 0);
+    assert_eq!(v["built"], 3);
+    assert_eq!(v["unchanged"], 0);
+    assert_eq!(v["failed"], 0);
+    assert!(v["seconds"].is_number());
+    for t in v["themes"].as_array().unwrap() {
+        assert_eq!(t["status"], "built");
+        assert!(t["pages"].as_u64().unwrap() >= 1);
+        assert!(t["passages"].is_u64());
+        assert!(t["seconds"].is_number());
+        assert!(t["error"].is_null());
+        assert!(t["outputs"][0].as_str().unwrap().starts_with("output/"));
+    }
+
+    // Nothing changed: everything is skipped.
+    let (_, v, _) = summary(
+        &p,
+        &[
+            "build",
+            "dw-only",
+            "mt-only",
+            "security-guarantor",
+            "--json",
+        ],
+    );
+    assert_eq!(v["unchanged"], 3, "{v}");
+
+    // A DW source changes: only the themes drawing on DW rebuild.
+    let f = "sources/dw/russia-mediates-over-azerbaijan-armenia-hostilities.txt";
+    let text = p.read(f);
+    p.write(
+        f,
+        &format!("{text}\n\nRussia offered to host new talks, a ceasefire monitor said.\n"),
+    );
+    let (_, v, _) = summary(
+        &p,
+        &[
+            "build",
+            "dw-only",
+            "mt-only",
+            "security-guarantor",
+            "--json",
+        ],
+    );
+    assert_eq!(status_of(&v, "dw-only"), "built");
+    assert_eq!(status_of(&v, "security-guarantor"), "built");
+    assert_eq!(status_of(&v, "mt-only"), "unchanged");
+
+    // A deleted PDF is rebuilt; --force rebuilds everything.
+    std::fs::remove_file(p.path().join("output/mt-only.pdf")).unwrap();
+    let (_, v, _) = summary(&p, &["build", "dw-only", "mt-only", "--json"]);
+    assert_eq!(status_of(&v, "mt-only"), "built");
+    assert_eq!(status_of(&v, "dw-only"), "unchanged");
+    let (_, v, _) = summary(&p, &["build", "dw-only", "mt-only", "--force", "--json"]);
+    assert_eq!(v["built"], 2);
+
+    // A template helper changes: every theme rebuilds.
+    let lib = p.read("report-templates/lib/juxta.typ");
+    p.write(
+        "report-templates/lib/juxta.typ",
+        &format!("{lib}\n// changed\n"),
+    );
+    let (_, v, _) = summary(&p, &["build", "dw-only", "mt-only", "--json"]);
+    assert_eq!(v["built"], 2, "{v}");
+}
+
+#[test]
+fn init_then_build_in_an_empty_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    run_in(dir.path(), &["init"]).ok();
+    assert!(dir.path().join("juxta.toml").is_file());
+    let r = run_in(dir.path(), &["build"]).ok();
+    assert!(
+        r.stderr.contains("built     output/transport.pdf"),
+        "{}",
+        r.stderr
+    );
+    run_in(dir.path(), &["check", "--deny-warnings"]).ok();
+    let again = run_in(dir.path(), &["init"]);
+    assert_eq!(again.code, 2, "init never overwrites a project");
+    // And into a new sub-folder.
+    run_in(dir.path(), &["init", "sub/project"]).ok();
+    run_in(&dir.path().join("sub/project"), &["build"]).ok();
+}
+
+#[test]
+fn check_validates_without_writing_and_denies_warnings() {
+    let p = Project::bundled();
+    let r = p.juxta(&["check"]).ok();
+    assert!(
+        r.stderr.contains("no publication date stated"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("compiles"), "{}", r.stderr);
+    assert!(
+        !p.path().join("output/security-guarantor.pdf").exists(),
+        "check wrote a PDF"
+    );
+    let r = p.juxta(&["check", "--deny-warnings"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+
+    let p = project_with_themes();
+    let r = p.juxta(&["check"]);
+    assert_eq!(r.code, 1, "a broken template fails the check: {}", r.stderr);
+    assert!(
+        r.stderr.contains("report-templates/broken.typ:2:2"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn completions_for_common_shells() {
+    let dir = tempfile::tempdir().unwrap();
+    for shell in ["bash", "zsh", "fish"] {
+        let r = run_in(dir.path(), &["completions", shell]).ok();
+        assert!(
+            r.stdout.contains("juxta") && r.stdout.contains("build"),
+            "{shell}"
+        );
+    }
+}
