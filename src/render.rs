@@ -75,6 +75,19 @@ pub fn parse_standards(names: &[String]) -> Result<Option<typst_pdf::PdfStandard
 
 /// Compiles templates of one project; shares fonts across builds.
 pub struct Renderer {
+    inner: std::sync::Arc<Inner>,
+    /// How long one template may run before juxta gives up on it.
+    pub timeout: std::time::Duration,
+    /// The most pages a briefing may have.
+    pub max_pages: usize,
+}
+
+/// The default of [`Renderer::timeout`] (override: JUXTA_TEMPLATE_TIMEOUT, seconds).
+pub const DEFAULT_TIMEOUT_SECS: u64 = 120;
+/// The default of [`Renderer::max_pages`].
+pub const DEFAULT_MAX_PAGES: usize = 2000;
+
+struct Inner {
     engine: TypstEngine,
     root: PathBuf,
 }
@@ -113,9 +126,60 @@ impl Renderer {
             )
             .add_file_resolver(ProjectFiles { root: root.clone() })
             .build();
-        Ok(Renderer { engine, root })
+        let timeout = std::env::var("JUXTA_TEMPLATE_TIMEOUT")
+            .ok()
+            .and_then(|v| v.trim().parse::<f64>().ok())
+            .filter(|v| *v > 0.0)
+            .map_or(
+                std::time::Duration::from_secs(DEFAULT_TIMEOUT_SECS),
+                std::time::Duration::from_secs_f64,
+            );
+        Ok(Renderer {
+            inner: std::sync::Arc::new(Inner { engine, root }),
+            timeout,
+            max_pages: DEFAULT_MAX_PAGES,
+        })
     }
 
+    /// Compiles `job.template` with `job.data` to PDF, giving up after
+    /// [`Renderer::timeout`] (a template stuck in a loop, or producing
+    /// enormous output) and refusing more than [`Renderer::max_pages`] pages.
+    pub fn render(&self, job: &Job<'_>) -> Result<Rendered> {
+        let id = self.inner.file_id(job.template)?;
+        let inner = self.inner.clone();
+        let data = job.data.to_string();
+        let meta = job.meta.clone();
+        let max_pages = self.max_pages;
+        let (tx, rx) = std::sync::mpsc::channel();
+        let spawned = std::thread::Builder::new()
+            .name("typst".into())
+            .stack_size(64 * 1024 * 1024)
+            .spawn(move || {
+                let _ = tx.send(inner.render(id, &data, &meta, max_pages));
+            });
+        if let Err(e) = spawned {
+            return Err(Error::build(format!(
+                "cannot start the Typst compiler: {e}"
+            )));
+        }
+        match rx.recv_timeout(self.timeout) {
+            Ok(result) => result,
+            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => Err(Error::build(format!(
+                "{}: the template did not finish within {} s",
+                relative_display(&self.inner.root, job.template),
+                self.timeout.as_secs_f64()
+            ))
+            .note("it may loop forever or produce enormous output")
+            .hint("set JUXTA_TEMPLATE_TIMEOUT=<seconds> if a very large briefing needs longer")),
+            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => Err(Error::build(format!(
+                "{}: the Typst compiler stopped unexpectedly",
+                relative_display(&self.inner.root, job.template)
+            ))),
+        }
+    }
+}
+
+impl Inner {
     /// The file id of a path inside the project.
     fn file_id(&self, path: &Path) -> Result<FileId> {
         let canon =
@@ -129,11 +193,9 @@ impl Renderer {
         Ok(RootedPath::new(VirtualRoot::Project, vpath).intern())
     }
 
-    /// Compiles `job.template` with `job.data` to PDF.
-    pub fn render(&self, job: &Job<'_>) -> Result<Rendered> {
-        let id = self.file_id(job.template)?;
+    fn render(&self, id: FileId, data: &str, meta: &PdfMeta, max_pages: usize) -> Result<Rendered> {
         let mut inputs = Dict::new();
-        inputs.insert("data".into(), job.data.into_value());
+        inputs.insert("data".into(), data.into_value());
         let world = self
             .engine
             .world_builder(id)
@@ -159,7 +221,15 @@ impl Renderer {
                 return Err(self.diagnostics(&world, &diags));
             }
         };
-        let timestamp = job.meta.timestamp.and_then(|t| {
+        if doc.pages().len() > max_pages {
+            comemo::evict(10);
+            return Err(Error::build(format!(
+                "the template produced {} pages; juxta stops at {max_pages}",
+                doc.pages().len()
+            ))
+            .hint("a briefing this long is usually a template that repeats content in a loop"));
+        }
+        let timestamp = meta.timestamp.and_then(|t| {
             use chrono::{Datelike, Timelike};
             Datetime::from_ymd_hms(
                 t.year(),
@@ -172,11 +242,11 @@ impl Renderer {
             .map(typst_pdf::Timestamp::new_utc)
         });
         let mut options = typst_pdf::PdfOptions {
-            ident: Smart::Custom(job.meta.ident.clone()),
+            ident: Smart::Custom(meta.ident.clone()),
             timestamp,
             ..Default::default()
         };
-        if let Some(st) = &job.meta.standards {
+        if let Some(st) = &meta.standards {
             options.standards = st.clone();
         }
         let pages = doc.pages().len();

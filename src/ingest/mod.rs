@@ -21,7 +21,7 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use crate::config::Outlet;
-use crate::error::{Error, Location, Result, Warning};
+use crate::error::{Error, Result, Warning};
 
 /// The largest source file juxta reads (bytes); larger files are refused.
 pub const MAX_SOURCE_BYTES: u64 = 16 * 1024 * 1024;
@@ -287,6 +287,19 @@ pub fn ingest_bytes(
     doc.warnings.splice(0..0, warnings);
     doc.author = (!doc.authors.is_empty()).then(|| doc.authors.join(", "));
     doc.quotes = quotes::extract(&doc.paragraphs);
+    if doc.paragraphs.is_empty() {
+        doc.warnings
+            .push(if raw.iter().all(|b| b.is_ascii_whitespace()) {
+                format!("{}: the file is empty", ctx.display_path)
+            } else {
+                format!(
+                    "{}: no article text found ({} lines removed as noise, {} read as metadata)",
+                    ctx.display_path,
+                    doc.removed.len(),
+                    doc.metadata.len()
+                )
+            });
+    }
     Ok(doc)
 }
 
@@ -368,9 +381,10 @@ pub fn lost_lines(text: &str, doc: &Document) -> Vec<(usize, String)> {
 
 /// A warning for each problem ingestion noted.
 pub fn warnings_of(doc: &Document) -> Vec<Warning> {
+    // Each message already starts with the file's path.
     doc.warnings
         .iter()
-        .map(|w| Warning::new(w.clone()).at(Location::file(doc.path.clone())))
+        .map(|w| Warning::new(w.clone()))
         .collect()
 }
 

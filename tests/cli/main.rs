@@ -7,5 +7,6 @@ mod briefing;
 mod build;
 mod config_errors;
 mod golden;
+mod hardening;
 mod json;
 mod judged;
