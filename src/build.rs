@@ -406,9 +406,18 @@ pub fn run(
 
     if to_build > 0 {
         progress(Event::Loading);
-        let (corpus, w) = Corpus::load(project)?;
+        // Load the fonts while the sources are read and indexed.
+        let (loaded, renderer) = std::thread::scope(|s| {
+            let fonts = s.spawn(|| Renderer::new(&project.root));
+            let loaded = Corpus::load(project);
+            let renderer = fonts
+                .join()
+                .unwrap_or_else(|_| Err(Error::build("cannot load the fonts")));
+            (loaded, renderer)
+        });
+        let (corpus, w) = loaded?;
+        let renderer = renderer?;
         warnings.extend(w);
-        let renderer = Renderer::new(&project.root)?;
         let next = AtomicUsize::new(0);
         let results: Mutex<Vec<(usize, ThemeReport, Option<ManifestEntry>)>> =
             Mutex::new(Vec::new());

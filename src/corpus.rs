@@ -171,18 +171,53 @@ fn check_inside(p: &Path, root: &Path, shown: &str) -> Result<()> {
     Ok(())
 }
 
-/// Ingests every source; all failures are reported together.
+/// Ingests every source, in parallel; all failures are reported together.
 pub fn ingest_all(project: &Project, files: &[SourceFile]) -> Result<Vec<Document>> {
-    let results: Vec<Result<Document>> = files
-        .iter()
-        .map(|f| {
-            let ctx = ingest::Context {
-                outlet: project.outlet(&f.outlet),
-                display_path: f.display.clone(),
-            };
-            ingest::read_file(&f.path, &ctx)
+    ingest_all_with(project, files, None, threads())
+}
+
+/// Threads for parallel work: the number of cores.
+pub fn threads() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
+/// Ingests every source with `threads` threads, reusing documents cached in
+/// `cache` when given.
+pub fn ingest_all_with(
+    project: &Project,
+    files: &[SourceFile],
+    cache: Option<&Path>,
+    threads: usize,
+) -> Result<Vec<Document>> {
+    let one = |f: &SourceFile| {
+        let ctx = ingest::Context {
+            outlet: project.outlet(&f.outlet),
+            display_path: f.display.clone(),
+        };
+        ingest::read_file_cached(&f.path, &ctx, cache)
+    };
+    let threads = threads.clamp(1, files.len().max(1));
+    let results: Vec<Result<Document>> = if threads == 1 || files.len() < 16 {
+        files.iter().map(one).collect()
+    } else {
+        let chunk = files.len().div_ceil(threads);
+        std::thread::scope(|s| {
+            let handles: Vec<_> = files
+                .chunks(chunk)
+                .map(|part| s.spawn(move || part.iter().map(one).collect::<Vec<_>>()))
+                .collect();
+            handles
+                .into_iter()
+                .flat_map(|h| {
+                    h.join().unwrap_or_else(|_| {
+                        vec![Err(Error::build(
+                            "ingestion stopped unexpectedly (a thread panicked)",
+                        ))]
+                    })
+                })
+                .collect()
         })
-        .collect();
+    };
     let mut docs = Vec::new();
     let mut errors = Vec::new();
     for r in results {
@@ -292,7 +327,7 @@ pub fn doc_key(d: &Document, project: Option<&Project>) -> u64 {
         h.update(outlet.name.as_bytes());
         h.update(outlet.domains.join(",").as_bytes());
     }
-    h.update(env!("CARGO_PKG_VERSION").as_bytes());
+    h.update(ingest::build_identity().as_bytes());
     h.update(INDEX_FORMAT.to_le_bytes());
     let digest = h.finalize();
     u64::from_le_bytes(digest[..8].try_into().unwrap_or([0; 8]))
@@ -539,7 +574,8 @@ impl Corpus {
     /// Loads the whole project: discover, ingest, index (cached in `.juxta/`).
     pub fn load(project: &Project) -> Result<(Corpus, Vec<Warning>)> {
         let (files, mut warnings) = discover(project)?;
-        let docs = ingest_all(project, &files)?;
+        let cache = project.root.join(".juxta").join("docs");
+        let docs = ingest_all_with(project, &files, Some(&cache), threads())?;
         for d in &docs {
             warnings.extend(ingest::warnings_of(d));
         }

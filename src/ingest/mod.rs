@@ -17,7 +17,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::config::Outlet;
@@ -27,7 +27,7 @@ use crate::error::{Error, Result, Warning};
 pub const MAX_SOURCE_BYTES: u64 = 16 * 1024 * 1024;
 
 /// Where a metadata value came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Provenance {
     /// Stated in the article text.
@@ -45,7 +45,7 @@ pub enum Provenance {
 }
 
 /// The format a source was read as.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Format {
     /// Plain text.
@@ -57,7 +57,7 @@ pub enum Format {
 }
 
 /// A paragraph of the article.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Paragraph {
     /// Clean text: hard wraps joined, Markdown stripped.
     pub text: String,
@@ -68,7 +68,7 @@ pub struct Paragraph {
 }
 
 /// A direct quotation.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Quote {
     /// Who is quoted, with the fullest name the article gives; `null` when unknown.
     pub speaker: Option<String>,
@@ -79,7 +79,7 @@ pub struct Quote {
 }
 
 /// Something removed from the text, with why.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Removed {
     /// The removed text.
     pub text: String,
@@ -90,7 +90,7 @@ pub struct Removed {
 }
 
 /// Lines that became metadata.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MetaLine {
     /// The field they fed (`title`, `author`, `date`, `url`, `subtitle`, `front matter`).
     pub field: String,
@@ -101,7 +101,7 @@ pub struct MetaLine {
 }
 
 /// An ingested source file.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Document {
     /// Path as the user names it (relative to the project when inside it).
     pub path: String,
@@ -136,7 +136,7 @@ pub struct Document {
     /// Lines that became metadata.
     pub metadata: Vec<MetaLine>,
     /// Problems that did not stop ingestion (e.g. invalid UTF-8 replaced).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<String>,
     /// Size of the file in bytes.
     pub bytes: usize,
@@ -225,6 +225,34 @@ fn format_of(path: &Path, text: &str) -> Format {
 
 /// Reads and ingests one file.
 pub fn read_file(path: &Path, ctx: &Context<'_>) -> Result<Document> {
+    read_file_cached(path, ctx, None)
+}
+
+/// An identity of this juxta build: its version and its executable's size and
+/// modification time, so caches made by another build are never reused.
+pub fn build_identity() -> String {
+    static ID: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    ID.get_or_init(|| {
+        let exe = std::env::current_exe()
+            .ok()
+            .and_then(|p| std::fs::metadata(p).ok())
+            .map(|m| {
+                let t = m
+                    .modified()
+                    .ok()
+                    .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                    .map_or(0, |d| d.as_nanos());
+                format!("{}-{t}", m.len())
+            })
+            .unwrap_or_default();
+        format!("{}-{exe}", env!("CARGO_PKG_VERSION"))
+    })
+    .clone()
+}
+
+/// Reads and ingests one file; with `cache`, a document ingested before from
+/// the same bytes, sidecar, outlet and juxta build is read back instead.
+pub fn read_file_cached(path: &Path, ctx: &Context<'_>, cache: Option<&Path>) -> Result<Document> {
     let meta = std::fs::metadata(path).map_err(|e| Error::io("cannot read", path, &e))?;
     if meta.len() > MAX_SOURCE_BYTES {
         return Err(Error::build(format!(
@@ -236,9 +264,45 @@ pub fn read_file(path: &Path, ctx: &Context<'_>) -> Result<Document> {
         .hint("split the file into articles, or remove what is not an article"));
     }
     let bytes = std::fs::read(path).map_err(|e| Error::io("cannot read", path, &e))?;
+    let sidecar_path = frontmatter::sidecar_path(path);
+    let sidecar_bytes = std::fs::read(&sidecar_path).ok();
+    let cached_at = cache.map(|dir| {
+        let mut h = Sha256::new();
+        h.update(build_identity().as_bytes());
+        h.update([0]);
+        h.update(ctx.display_path.as_bytes());
+        h.update([0]);
+        if let Some(o) = ctx.outlet {
+            h.update(o.id.as_bytes());
+            h.update(o.name.as_bytes());
+            h.update(o.domains.join(",").as_bytes());
+        }
+        h.update([0]);
+        h.update(&bytes);
+        if let Some(sc) = &sidecar_bytes {
+            h.update(b"\0sidecar\0");
+            h.update(sc);
+        }
+        let key = hex(&h.finalize());
+        dir.join(&key[..2]).join(format!("{key}.json"))
+    });
+    if let Some(p) = &cached_at
+        && let Ok(b) = std::fs::read(p)
+        && let Ok(mut doc) = serde_json::from_slice::<Document>(&b)
+    {
+        doc.fs_path = path.to_path_buf();
+        return Ok(doc);
+    }
     let sidecar = frontmatter::read_sidecar(path, &ctx.display_path)?;
     let mut doc = ingest_bytes(&bytes, path, ctx, sidecar)?;
     doc.fs_path = path.to_path_buf();
+    if let Some(p) = &cached_at
+        && let Ok(json) = serde_json::to_vec(&doc)
+    {
+        // A cache that cannot be written is only slower, never wrong.
+        let _ = p.parent().map(std::fs::create_dir_all);
+        let _ = crate::render::write_atomic(p, &json);
+    }
     Ok(doc)
 }
 
@@ -267,7 +331,20 @@ pub fn ingest_bytes(
         ))
         .hint("sources are text (.txt), Markdown (.md) or HTML (.html, .html.gz) files; remove it or convert it"));
     }
-    let text = decode(&raw, &ctx.display_path, &mut warnings);
+    let html_file = matches!(format_of(path, ""), Format::Html);
+    let text = if html_file && std::str::from_utf8(&raw).is_err() {
+        // A saved page in its declared charset (windows-1251, Shift-JIS …).
+        let t = rs_trafilatura::encoding::transcode_to_utf8(&raw);
+        if t.contains('\u{FFFD}') {
+            warnings.push(format!(
+                "{}: the page's text is not valid in its declared character set; some characters were replaced with U+FFFD",
+                ctx.display_path
+            ));
+        }
+        t
+    } else {
+        decode(&raw, &ctx.display_path, &mut warnings)
+    };
     let format = format_of(path, &text);
     let mut doc = match format {
         Format::Html => html::ingest(&text, ctx)?,
@@ -401,6 +478,25 @@ mod tests {
         let doc = ingest_bytes(b"Hello \xff world.\n", Path::new("x.txt"), &ctx, None).unwrap();
         assert_eq!(doc.paragraphs[0].text, "Hello \u{FFFD} world.");
         assert!(doc.warnings[0].contains("byte 6"), "{:?}", doc.warnings);
+    }
+
+    #[test]
+    fn html_in_a_declared_charset_is_transcoded() {
+        let ctx = Context {
+            display_path: "x.html".into(),
+            ..Default::default()
+        };
+        // "Москва" in windows-1251.
+        let mut page = b"<html><head><meta charset=\"windows-1251\"><title>T</title></head><body><article><h1>T</h1><p>".to_vec();
+        page.extend_from_slice(&[0xCC, 0xEE, 0xF1, 0xEA, 0xE2, 0xE0]);
+        page.extend_from_slice(b" said the talks would go on for many more weeks, officials in the city said.</p></article></body></html>");
+        let doc = ingest_bytes(&page, Path::new("x.html"), &ctx, None).unwrap();
+        assert!(
+            doc.paragraphs.iter().any(|p| p.text.contains("Москва")),
+            "{:?}",
+            doc.paragraphs
+        );
+        assert!(doc.warnings.is_empty(), "{:?}", doc.warnings);
     }
 
     #[test]

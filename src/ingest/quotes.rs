@@ -21,17 +21,19 @@ const MIN_WORDS: usize = 4;
 
 const VERBS: &str = r"said|says|told|tells|added|adds|wrote|writes|stated|states|noted|notes|stressed|warned|warns|explained|asked|posted|continued|insisted|argued|declared|announced|tweeted|urged|urges|called on|commented|remarked|replied|responded";
 
-static AFTER_VERB_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r#"^\s*,?\s*(?:{VERBS})\s+([^.;"“”]{{1,80}})"#)).expect("regex")
-});
+static AFTER_VERB_FIRST: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r#"^\s*,?\s*(?:{VERBS})\s+([^.;"“”]+)"#)).expect("regex"));
 static AFTER_SUBJECT_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r#"^\s*,?\s*([^"“”.!?]{{1,140}}?)\s+(?:also\s+|then\s+|later\s+)?(?:{VERBS})\b"#
+        r#"^\s*,?\s*([^"“”.!?]+?)\s+(?:also\s+|then\s+|later\s+)?(?:{VERBS})\b"#
     ))
     .expect("regex")
 });
 static BEFORE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r#"(?:^|[.!?]\s+)([^"“”.!?]{{1,140}}?)\s+(?:also\s+|then\s+|later\s+)?(?:{VERBS})\b[^"“”]*$"#)).expect("regex")
+    Regex::new(&format!(
+        r#"(?:^|[.!?]\s+)([^"“”.!?]+?)\s+(?:also\s+|then\s+|later\s+)?(?:{VERBS})\b[^"“”]*$"#
+    ))
+    .expect("regex")
 });
 static ACCORDING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)according to\s+((?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3})")

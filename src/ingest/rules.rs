@@ -43,7 +43,7 @@ pub mod reason {
 }
 
 static NAV: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:\d+\.\s*)?(?:skip (?:to|navigation)\b.*|jump to (?:main )?content|main menu|menu|close menu|open menu|toggle navigation|search|sign in|log in|subscribe|newsletter|back to top|advertisement|advertising|cookie settings|accept cookies)$").expect("regex")
+    Regex::new(r"(?i)^(?:\d+\.\s*)?(?:skip (?:to|navigation)\b.*|jump to (?:main )?content|main menu|menu|close menu|open menu|toggle navigation|search|sign in|log in|subscribe|newsletter|back to top|advertisement|advertising|advert|cookie settings|accept cookies)$").expect("regex")
 });
 
 static SHARE: LazyLock<Regex> = LazyLock::new(|| {
@@ -51,7 +51,7 @@ static SHARE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static RELATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:related(?: articles?| stories| story| content| reading)?|read (?:also|more)|more on (?:this|the) (?:topic|subject)|see also|also read|recommended|you might also like)\s*[:：]\s*(.*)$").expect("regex")
+    Regex::new(r"(?i)^\[?(?:related(?: articles?| stories| story| content| reading| posts?)?|read (?:also|more)|more on (?:this|the) (?:topic|subject)|see (?:also|more)|also read|recommended|you might also like)\s*[:：]\s*(.*?)\]?$").expect("regex")
 });
 
 static TRAILER: LazyLock<Regex> = LazyLock::new(|| {
@@ -63,20 +63,18 @@ static REPUBLICATION: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:image|images|photo|photos|foto|picture|credit|credits|photo credit|illustration|graphic|video|bild)\s*:\s*\S.{0,120}$").expect("regex")
+    Regex::new(r"(?i)^(?:image|images|photo|photos|foto|picture|credit|credits|photo credit|illustration|graphic|video|bild)\s*:\s*\S.*$").expect("regex")
 });
 
 /// A caption glued to its credit: "…suicide drone.Image: picture-alliance/dpa/Y. Valat".
 static TRAILING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[.!?)])\s*(?:image|photo|foto|picture|credit|bild)\s*:\s*([^.]{1,60}(?:\.[^.\s]{0,3}\s?[^.]{0,30})?)\.?$").expect("regex")
+    Regex::new(r"(?i)(?:^|[.!?)])\s*(?:image|photo|foto|picture|credit|bild)\s*:\s*([^.]+(?:\.[^.\s]*\s?[^.]*)?)\.?$").expect("regex")
 });
 
 /// An agency credit at the end of a caption: "… Hrayr Badalyan / AP / TASS".
 static AGENCY_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?:^|\s)(?:\*\*)?([\p{L}\p{N}.\-' ]{1,40}(?:\s/\s[\p{L}\p{N}.\-' ]{1,40})+)(?:\*\*)?\s*$",
-    )
-    .expect("regex")
+    Regex::new(r"(?:^|\s)(?:\*\*)?([\p{L}\p{N}.\-' ]+(?:\s/\s[\p{L}\p{N}.\-' ]+)+)(?:\*\*)?\s*$")
+        .expect("regex")
 });
 
 const AGENCIES: [&str; 22] = [

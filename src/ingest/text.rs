@@ -125,7 +125,10 @@ pub fn ingest(text: &str, format: Format, ctx: &Context<'_>) -> Result<Document>
         out.meta("front matter", &shown, span);
         first_line = body;
     }
-    let markdown = format == Format::Markdown;
+    // HTML arrives as Markdown-like lines, one block per paragraph; the rules
+    // for printed pages (running headers, sentences cut by page breaks) do not apply.
+    let markdown = matches!(format, Format::Markdown | Format::Html);
+    let print = format != Format::Html;
     let outlet_name = ctx.outlet.map(|o| o.name.as_str());
     let domains: Vec<String> = ctx.outlet.map(|o| o.domains.clone()).unwrap_or_default();
 
@@ -174,7 +177,7 @@ pub fn ingest(text: &str, format: Format, ctx: &Context<'_>) -> Result<Document>
     }
 
     // 2. Context rules.
-    context_rules(&mut lines);
+    context_rules(&mut lines, print);
 
     // 3. Blocks.
     let (lead_gap, mut blocks) = make_blocks(&lines, &mut out);
@@ -236,7 +239,12 @@ pub fn ingest(text: &str, format: Format, ctx: &Context<'_>) -> Result<Document>
     }
 
     // 6. Body.
-    body(&blocks[body_start.min(blocks.len())..], &lines, &mut out);
+    body(
+        &blocks[body_start.min(blocks.len())..],
+        &lines,
+        &mut out,
+        print,
+    );
 
     let mut doc = out.doc;
     if doc.date.is_none()
@@ -302,7 +310,7 @@ fn slug_matches(slug: &[String], title: &[String]) -> bool {
     hits * 10 >= title.len() * 7
 }
 
-fn context_rules(lines: &mut [Ln]) {
+fn context_rules(lines: &mut [Ln], print: bool) {
     // Running headers/footers: the same short non-sentence line three or more times.
     let mut counts: HashMap<String, usize> = HashMap::new();
     for l in lines.iter() {
@@ -311,7 +319,7 @@ fn context_rules(lines: &mut [Ln]) {
         }
     }
     for l in lines.iter_mut() {
-        if l.kind == LineKind::Text && counts.get(&l.text).copied().unwrap_or(0) >= 3 {
+        if print && l.kind == LineKind::Text && counts.get(&l.text).copied().unwrap_or(0) >= 3 {
             l.kind = LineKind::Removed(reason::RUNNING);
         }
     }
@@ -628,11 +636,12 @@ fn cut_urls(blocks: &[Block], lines: &[Ln]) -> HashMap<usize, bool> {
 }
 
 /// Body blocks → paragraphs: rejoin cut sentences, find subheadings.
-fn body(blocks: &[Block], lines: &[Ln], out: &mut Out) {
+fn body(blocks: &[Block], lines: &[Ln], out: &mut Out, print: bool) {
     // Rejoin blocks cut by a page break, footer or printed URL.
     let mut merged: Vec<Block> = Vec::new();
     for b in blocks {
         if let Some(prev) = merged.last_mut()
+            && print
             && is_cut(prev, b, lines)
         {
             prev.lines.extend(b.lines.iter().cloned());

@@ -11,13 +11,6 @@ fn no_panic(r: &Run) {
     assert!(!r.stderr.contains("RUST_BACKTRACE"), "panic: {}", r.stderr);
 }
 
-fn line_of(text: &str, needle: &str) -> usize {
-    text.lines()
-        .position(|l| l.contains(needle))
-        .expect("needle")
-        + 1
-}
-
 /// (edit of juxta.toml, expected message part, expected line (None: any), hint part)
 fn config_case(from: &str, to: &str, message: &str, hint: Option<&str>) {
     let p = Project::bundled();
@@ -555,4 +548,50 @@ fn killed_builds_never_leave_a_broken_pdf() {
     );
     // The next build works, and the cache is sound or rebuilt.
     p.juxta(&["build", "--force"]).ok();
+}
+
+#[test]
+fn html_sources_and_deeply_nested_pages() {
+    let p = Project::bundled();
+    p.write(
+        "sources/dw/page.html",
+        "<html><head><title>Russia offers talks</title>\
+         <script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Russia offers talks\",\"datePublished\":\"2016-04-08T10:00:00+02:00\",\"author\":{\"@type\":\"Person\",\"name\":\"Jane Doe\"}}</script>\
+         </head><body><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav><article><h1>Russia offers talks</h1>\
+         <p>Russia offered on Friday to host talks between Armenia and Azerbaijan, its foreign ministry said in a statement.</p>\
+         <p>The ceasefire agreed in Moscow has largely held since Tuesday, officials on both sides said.</p>\
+         </article><footer>Copyright 2016</footer></body></html>\n",
+    );
+    let out = p
+        .juxta(&["inspect", "--json", "sources/dw/page.html"])
+        .ok()
+        .stdout;
+    let v: Vec<serde_json::Value> = serde_json::from_str(&out).unwrap();
+    assert_eq!(v[0]["format"], "html");
+    assert_eq!(v[0]["title"], "Russia offers talks");
+    assert_eq!(v[0]["date"], "2016-04-08");
+    assert_eq!(v[0]["author"], "Jane Doe");
+    let texts: Vec<&str> = v[0]["paragraphs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(texts.len(), 2, "{texts:?}");
+    assert!(texts[1].starts_with("The ceasefire agreed in Moscow"));
+
+    // 10,000 nested elements: read (flattened, with a warning), no crash, no hang.
+    let deep = format!(
+        "<html><body>{}<p>Russia said the ceasefire would hold, Moscow added on Friday.</p>{}</body></html>",
+        "<div>".repeat(10_000),
+        "</div>".repeat(10_000)
+    );
+    p.write("sources/dw/deep.html", &deep);
+    let r = source_run(&p, &["build"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("sources/dw/deep.html"),
+        "the deep page is named: {}",
+        r.stderr
+    );
 }
