@@ -13,12 +13,13 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::collect::{Collection, Passage};
+use crate::compare::{self, Comparison};
 use crate::config::{Project, Theme};
 use crate::corpus::Corpus;
 use crate::ingest::Document;
 
 /// Version of the data layout templates receive.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The data a template receives.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
@@ -39,6 +40,9 @@ pub struct Briefing {
     pub facets: Vec<FacetView>,
     /// Every article of the theme's outlets.
     pub sources: Vec<SourceInfo>,
+    /// Cross-outlet analyses: shared wording, who is quoted, figures,
+    /// timeline, distinctive terms, per-facet overview.
+    pub comparison: Comparison,
 }
 
 /// About juxta.
@@ -452,6 +456,7 @@ pub fn assemble(
         outlets,
         facets,
         sources,
+        comparison: compare::compare(project, corpus, theme, collection),
     }
 }
 

@@ -10,6 +10,7 @@ pub mod build;
 pub mod cli;
 pub mod cmd;
 pub mod collect;
+pub mod compare;
 pub mod config;
 pub mod corpus;
 pub mod error;

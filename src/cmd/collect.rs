@@ -29,7 +29,17 @@ pub fn run(ctx: &super::Ctx, args: Args) -> Result<i32> {
     super::warn_all(&warnings);
     let c = collect::collect(&project, &corpus, theme)?;
     if args.json {
-        super::out(&super::json(&c)?);
+        #[derive(serde::Serialize)]
+        struct WithComparison<'a> {
+            #[serde(flatten)]
+            collection: &'a Collection,
+            comparison: crate::compare::Comparison,
+        }
+        let comparison = crate::compare::compare(&project, &corpus, theme, &c);
+        super::out(&super::json(&WithComparison {
+            collection: &c,
+            comparison,
+        })?);
     } else {
         super::out(&table(&c, &project, args.explain));
     }

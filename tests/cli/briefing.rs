@@ -232,7 +232,7 @@ fn emit_json_and_self_contained_typ() {
     let json = p.read("output/security-guarantor.json");
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(v["theme"]["id"], "security-guarantor");
-    assert_eq!(v["schema"], 1);
+    assert_eq!(v["schema"], 2);
     let schema: serde_json::Value = serde_json::from_str(
         &std::fs::read_to_string(repo().join("report-templates/briefing.schema.json")).unwrap(),
     )

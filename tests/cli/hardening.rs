@@ -416,7 +416,7 @@ fn disk_full_keeps_the_previous_pdf() {
     let out = p.path().join("output");
     std::fs::create_dir_all(&out).unwrap();
     let mounted = Command::new("mount")
-        .args(["-t", "tmpfs", "-o", "size=260k", "tmpfs"])
+        .args(["-t", "tmpfs", "-o", "size=4m", "tmpfs"])
         .arg(&out)
         .stderr(Stdio::null())
         .status()
@@ -433,11 +433,19 @@ fn disk_full_keeps_the_previous_pdf() {
         }
     }
     let _guard = Unmount(out.clone());
-    // A first PDF fits; a second, bigger one (memo with fonts …) does not fit beside it.
+    // A first PDF fits; then the disk is filled to the last byte.
     p.juxta(&["build"]).ok();
     let good = std::fs::read(out.join("security-guarantor.pdf")).unwrap();
-    let filler = vec![b'x'; 40 * 1024];
-    std::fs::write(out.join("filler.bin"), filler).unwrap();
+    {
+        use std::io::Write;
+        let mut filler = std::fs::File::create(out.join("filler.bin")).unwrap();
+        let chunk = vec![b'x'; 4096];
+        while filler.write_all(&chunk).is_ok() {}
+        let mut byte = [b'x'];
+        while filler.write_all(&byte).is_ok() {
+            byte[0] = b'y';
+        }
+    }
     let r = p.juxta(&["build", "--force", "--template", "memo"]);
     no_panic(&r);
     assert_eq!(r.code, 1, "{}", r.stderr);

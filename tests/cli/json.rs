@@ -109,3 +109,87 @@ fn inspect_reads_files_outside_the_project() {
     assert_eq!(v[0]["author"], "Jane Doe");
     assert!(v[0]["outlet"].is_null());
 }
+
+#[test]
+fn collect_json_carries_the_comparison() {
+    let p = Project::bundled();
+    let out = p
+        .juxta(&["collect", "security-guarantor", "--json"])
+        .ok()
+        .stdout;
+    let v: Value = serde_json::from_str(&out).unwrap();
+    let c = &v["comparison"];
+    for key in [
+        "shared",
+        "republications",
+        "independent_outlets",
+        "quotes",
+        "figures",
+        "timeline",
+        "emphasis",
+        "overview",
+    ] {
+        assert!(!c[key].is_null(), "comparison.{key} missing");
+    }
+    // The Moscow Times explainer and Carnegie recount 1994 and 2016 in the same words.
+    let shared = c["shared"].as_array().unwrap();
+    assert!(
+        shared.iter().any(|g| {
+            let outlets: Vec<&str> = g["outlets"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|o| o.as_str().unwrap())
+                .collect();
+            outlets.contains(&"moscow-times")
+                && outlets.contains(&"carnegie")
+                && g["members"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .all(|m| m["sentence"].as_str().unwrap().contains("Four-Day War"))
+        }),
+        "{shared:?}"
+    );
+    let speakers: Vec<&str> = c["quotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["name"].as_str().unwrap())
+        .collect();
+    for name in [
+        "Sergey Lavrov",
+        "Dmitry Medvedev",
+        "Dmitry Peskov",
+        "Tigran Grigoryan",
+    ] {
+        assert!(speakers.contains(&name), "{name} not among {speakers:?}");
+    }
+    let medvedev = c["quotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["name"] == "Dmitry Medvedev")
+        .unwrap();
+    assert_eq!(
+        medvedev["outlets"], 2,
+        "quoted by DW and The Moscow Times, counted once"
+    );
+    let undated: Vec<&str> = c["timeline"]["undated"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["source"].as_str().unwrap())
+        .collect();
+    assert!(
+        undated.iter().any(|s| s.contains("explainer"))
+            && undated.iter().any(|s| s.contains("carnegie"))
+    );
+    assert!(
+        c["figures"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|g| g["conflict"] == true)
+    );
+}

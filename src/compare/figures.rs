@@ -1,0 +1,1197 @@
+//! Figures: numbers with what they count, side by side per outlet, with
+//! conflicts flagged. Rule-based, on the sentences of the theme's articles
+//! (the articles of its outlets with at least one scoped paragraph), all
+//! their passages: casualty figures often stand in paragraphs that do not
+//! name the scope's words ("An ensuing war killed 30,000 …").
+//!
+//! **Numbers** are digits ("39", "30,000", "1.5 million"), number words
+//! ("five", "a million") and vague amounts ("dozens", "scores", "hundreds of
+//! thousands", "tens of thousands"). Each becomes a range of values:
+//! "at least / more than / over N" → N and up; "fewer than / up to / under
+//! N" → up to N; "nearly / almost N" → 85–100% of N; "about / around / some
+//! N" → 85–115% of N; a round N (a multiple of 100) → ±10%; any other N
+//! exactly; vague amounts their usual spans ("hundreds of thousands" →
+//! 200,000–999,999, "scores" → 40–999). Not counts: years, days of months
+//! ("Sept. 19"), numbers before units of time, distance, money or percent
+//! ("three years", "billions of dollars"), and hyphenated compounds
+//! ("four-day", "one-seventh").
+//!
+//! **What a number counts** ([`CATEGORIES`]): a verb right before it
+//! ("killed 30,000", "displaced more than a million"); else "region / territory
+//! of N people", "home to N", "N inhabitants" → population; else the first
+//! outcome word within the next [`FORWARD`] words ("30,000 people dead",
+//! "39 troops and civilians have been killed", "80 others injured",
+//! "thousands … fled"); else a noun right after it ("2,000 Russian
+//! peacekeepers", "500 troops"). Numbers that count nothing known are left out.
+//!
+//! **Which event** a number is about: the nearest year or decade in its
+//! sentence ("the war … in the early 1990s", "ended in a ceasefire in 1994")
+//! — years before 2000 stand for their decade, so the war of the 1990s is one
+//! event — except years in a "since …" phrase, which mark a starting point,
+//! not the event ("the worst clashes since 2016" are today's clashes);
+//! without one, the article's own events: its stated date's year, or, for an
+//! undated article, that article alone. So "at least 39 killed" in this
+//! week's clashes and "30,000 dead" in the 1990s war are different events
+//! and never conflict.
+//!
+//! **Years of named events** (category `year`): a year or decade with an
+//! event word within [`EVENT_WINDOW`] words in its sentence (ceasefire,
+//! Four-Day War, declaration of independence, border closure, peace deal,
+//! peacekeepers, war, start of the conflict; "since" years count here: "kept
+//! its border closed since 1993"). Mentions of one event type whose years
+//! are within [`YEAR_SPAN`] years of each other are taken as the same event
+//! (ceasefires of 1994 and 2020 are two events).
+//!
+//! **Conflict**: two outlets give figures for the same category and event
+//! whose ranges do not overlap (and whose months, when both are stated,
+//! agree); for years, an outlet none of whose years for the event overlaps
+//! any of another outlet's. Differences within one outlet are not conflicts.
+
+use std::collections::BTreeMap;
+
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use super::Ctx;
+use super::text::{DateWord, ParaText, Tok, Vocab};
+
+/// What numbers can count, in display order.
+pub const CATEGORIES: [&str; 7] = [
+    "killed",
+    "injured",
+    "displaced",
+    "peacekeepers",
+    "troops",
+    "population",
+    "year",
+];
+/// Words after a number searched for what it counts.
+pub const FORWARD: usize = 7;
+/// Words between a year and its event word, at most.
+pub const EVENT_WINDOW: usize = 10;
+/// Years of one event type this close are the same event.
+pub const YEAR_SPAN: f64 = 3.0;
+/// Figures shown per outlet in a group (distinct; the rest are counted).
+pub const MAX_PER_OUTLET: usize = 3;
+
+/// Figures about one thing (a category and an event), side by side.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct FigureGroup {
+    /// What is counted: one of [`CATEGORIES`].
+    pub category: String,
+    /// The event: a decade ("1990s"), a year ("2016"), "article:<path>" for
+    /// an undated article's own events; for `year`, the event type
+    /// ("ceasefire", "Four-Day War", …).
+    pub event: String,
+    /// The event for readers ("the 1990s", "2016", "ceasefire, 1994").
+    pub event_label: String,
+    /// Outlets giving a figure, in column order.
+    pub outlets: Vec<String>,
+    /// Whether two outlets give figures that cannot both be right.
+    pub conflict: bool,
+    /// The conflicting figures, in words.
+    pub conflict_note: Option<String>,
+    /// The figures, by outlet in column order, then source and paragraph.
+    pub figures: Vec<Figure>,
+    /// Figures not shown (repeats and beyond [`MAX_PER_OUTLET`] per outlet).
+    pub more: usize,
+}
+
+/// One figure as an article gives it.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct Figure {
+    /// Outlet id.
+    pub outlet: String,
+    /// Source path.
+    pub source: String,
+    /// Paragraph index (0-based).
+    pub paragraph: usize,
+    /// The figure as written ("at least 30,000", "hundreds of thousands", "May 1994").
+    pub value: String,
+    /// Lowest value it allows.
+    pub low: f64,
+    /// Highest value it allows; `null` for "at least …".
+    pub high: Option<f64>,
+    /// The month, when the figure's event or year states one.
+    pub month: Option<u32>,
+    /// How the event was found: "sentence" (a year in it), "article date",
+    /// "undated article", or the event word for years.
+    pub event_from: String,
+    /// The sentence.
+    pub sentence: String,
+    /// The article's stated date, "YYYY-MM-DD".
+    pub date: Option<String>,
+}
+
+/// A number found in a sentence: token span, value range, written form.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Quantity {
+    /// First token (qualifier included).
+    pub q0: usize,
+    /// First token of the number itself.
+    pub t0: usize,
+    /// One past its last token.
+    pub t1: usize,
+    pub low: f64,
+    pub high: Option<f64>,
+}
+
+/// Whether a word can start or make a number: digits, number words,
+/// multipliers and vague amounts (a cheap filter before [`quantity`]).
+pub(crate) fn numeric_word(w: &str) -> bool {
+    w.bytes().any(|b| b.is_ascii_digit())
+        || number_word(w).is_some()
+        || multiplier(w).is_some()
+        || matches!(
+            w,
+            "dozens" | "scores" | "tens" | "hundreds" | "thousands" | "millions"
+        )
+}
+
+fn number_word(w: &str) -> Option<f64> {
+    Some(match w {
+        "one" => 1.0,
+        "two" => 2.0,
+        "three" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" => 9.0,
+        "ten" => 10.0,
+        "eleven" => 11.0,
+        "twelve" => 12.0,
+        "fifteen" => 15.0,
+        "twenty" => 20.0,
+        "thirty" => 30.0,
+        "forty" => 40.0,
+        "fifty" => 50.0,
+        "hundred" => 100.0,
+        _ => return None,
+    })
+}
+
+fn multiplier(w: &str) -> Option<f64> {
+    Some(match w {
+        "thousand" => 1e3,
+        "million" => 1e6,
+        "billion" => 1e9,
+        _ => return None,
+    })
+}
+
+const UNITS: &[&str] = &[
+    "year",
+    "years",
+    "day",
+    "days",
+    "month",
+    "months",
+    "week",
+    "weeks",
+    "hour",
+    "hours",
+    "minute",
+    "minutes",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
+    "km",
+    "kilometers",
+    "kilometres",
+    "miles",
+    "mile",
+    "meters",
+    "metres",
+    "percent",
+    "per",
+    "dollars",
+    "dollar",
+    "euros",
+    "euro",
+    "rubles",
+    "roubles",
+    "kroner",
+    "manats",
+    "drams",
+    "usd",
+    "times",
+    "square",
+    "tons",
+    "tonnes",
+    "barrels",
+    "seconds",
+    "o",
+    "am",
+    "pm",
+    "th",
+    "st",
+    "nd",
+    "rd",
+];
+
+/// Outcome words: what a number "left" or "has been".
+fn outcome(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "killed" | "dead" | "died" | "deaths" | "death" | "fatalities" | "perished" => "killed",
+        "injured" | "wounded" | "injuries" | "hurt" => "injured",
+        "displaced" | "fled" | "flee" | "fleeing" | "refugees" | "homeless" | "evacuated"
+        | "uprooted" | "expelled" => "displaced",
+        _ => return None,
+    })
+}
+
+/// Verbs directly before a number.
+fn verb(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "killed" | "kill" | "kills" | "killing" => "killed",
+        "injured" | "wounded" | "injuring" | "wounding" => "injured",
+        "displaced" | "displacing" | "uprooted" | "evacuated" | "expelled" => "displaced",
+        _ => return None,
+    })
+}
+
+fn noun(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "peacekeepers" | "peacekeeper" | "peacekeeping" => "peacekeepers",
+        "troops" | "soldiers" | "servicemen" | "personnel" | "fighters" => "troops",
+        "inhabitants" | "residents" => "population",
+        _ => return None,
+    })
+}
+
+const PLACES: &[&str] = &[
+    "population",
+    "region",
+    "territory",
+    "enclave",
+    "city",
+    "town",
+    "area",
+    "republic",
+    "country",
+    "province",
+];
+
+/// Sentence tokens with their words and the text between them.
+pub(crate) struct Words<'a> {
+    pub text: &'a str,
+    pub toks: &'a [Tok],
+    pub vocab: &'a Vocab,
+}
+
+impl Words<'_> {
+    pub fn w(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| self.vocab.word(t.word))
+    }
+    pub fn date(&self, i: usize) -> DateWord {
+        self.toks
+            .get(i)
+            .and_then(|t| self.vocab.date.get(t.word as usize).copied())
+            .unwrap_or(DateWord::None)
+    }
+    /// The text between token `i` and token `i + 1`.
+    pub fn gap_after(&self, i: usize) -> &str {
+        match (self.toks.get(i), self.toks.get(i + 1)) {
+            (Some(a), Some(b)) => self
+                .text
+                .get(a.end as usize..b.start as usize)
+                .unwrap_or(""),
+            (Some(a), None) => self.text.get(a.end as usize..).unwrap_or(""),
+            _ => "",
+        }
+    }
+    fn gap_before(&self, i: usize) -> &str {
+        if i == 0 {
+            let start = self.toks.first().map_or(0, |t| t.start as usize);
+            return self.text.get(start.saturating_sub(2)..start).unwrap_or("");
+        }
+        self.gap_after(i - 1)
+    }
+    fn digits(&self, i: usize) -> bool {
+        let w = self.w(i);
+        !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())
+    }
+    /// Original text of tokens `a..b`.
+    pub fn span(&self, a: usize, b: usize) -> &str {
+        match (
+            self.toks.get(a),
+            b.checked_sub(1).and_then(|l| self.toks.get(l)),
+        ) {
+            (Some(x), Some(y)) if x.start <= y.end => self
+                .text
+                .get(x.start as usize..y.end as usize)
+                .unwrap_or(""),
+            _ => "",
+        }
+    }
+}
+
+/// The number starting at token `i`, if any (qualifiers before it included).
+pub(crate) fn quantity(s: &Words<'_>, i: usize) -> Option<Quantity> {
+    let w = s.w(i);
+    let n = s.toks.len();
+    let (mut value, mut t1, vague): (f64, usize, Option<(f64, Option<f64>)>) = if s.digits(i) {
+        let thousands = s.gap_after(i) == "," && s.w(i + 1).len() == 3 && s.digits(i + 1);
+        if matches!(s.date(i), DateWord::Year(_)) && !thousands {
+            // A year, unless it counts something ("2000 troops").
+            noun(s.w(i + 1))?;
+        }
+        let mut v: f64 = w.parse().ok()?;
+        let mut j = i + 1;
+        while j < n && s.gap_after(j - 1) == "," && s.w(j).len() == 3 && s.digits(j) {
+            v = v * 1000.0 + s.w(j).parse::<f64>().ok()?;
+            j += 1;
+        }
+        if j < n && s.gap_after(j - 1) == "." && s.digits(j) {
+            let frac = s.w(j);
+            v += frac.parse::<f64>().ok()? / 10f64.powi(frac.len() as i32);
+            j += 1;
+        }
+        (v, j, None)
+    } else if let Some(v) = number_word(w) {
+        (v, i + 1, None)
+    } else if (w == "a" || w == "an") && multiplier(s.w(i + 1)).is_some() {
+        (1.0, i + 1, None)
+    } else {
+        let next = s.w(i + 1);
+        let of_thousands = next == "of" && s.w(i + 2) == "thousands";
+        let span = match w {
+            "dozens" => Some((24.0, Some(199.0), i + 1)),
+            "scores"
+                if next == "of" || (i + 1..(i + 3).min(n)).any(|k| outcome(s.w(k)).is_some()) =>
+            {
+                Some((40.0, Some(999.0), i + 1))
+            }
+            "tens" if of_thousands => Some((20_000.0, Some(99_999.0), i + 3)),
+            "hundreds" if of_thousands => Some((200_000.0, Some(999_999.0), i + 3)),
+            "hundreds" => Some((200.0, Some(999.0), i + 1)),
+            "thousands" => Some((2_000.0, Some(999_999.0), i + 1)),
+            "millions" => Some((2e6, None, i + 1)),
+            _ => None,
+        }?;
+        (0.0, span.2, Some((span.0, span.1)))
+    };
+    if vague.is_none() {
+        if let Some(m) = multiplier(s.w(t1)) {
+            value *= m;
+            t1 += 1;
+        }
+        let after = s.gap_after(t1 - 1);
+        if after.starts_with(['-', '‑', '%']) || UNITS.contains(&s.w(t1)) {
+            return None;
+        }
+        if s.w(t1) == "of" && UNITS.contains(&s.w(t1 + 1)) {
+            return None;
+        }
+        if i > 0 && matches!(s.date(i - 1), DateWord::Month(_)) && value <= 31.0 {
+            return None;
+        }
+        if s.gap_before(i).ends_with(['$', '€', '£']) {
+            return None;
+        }
+    } else if UNITS.contains(&s.w(t1)) || (s.w(t1) == "of" && UNITS.contains(&s.w(t1 + 1))) {
+        return None;
+    }
+    // Qualifier before the number.
+    let w1 = if i >= 1 { s.w(i - 1) } else { "" };
+    let w2 = if i >= 2 { s.w(i - 2) } else { "" };
+    let (q0, kind) = match (w2, w1) {
+        ("at", "least") | ("more", "than") | ("no", "fewer") => (i - 2, "min"),
+        ("fewer", "than") | ("less", "than") | ("up", "to") | ("at", "most") => (i - 2, "max"),
+        ("an", "estimated") => (i - 2, "about"),
+        (_, "over") => (i - 1, "min"),
+        (_, "under") => (i - 1, "max"),
+        (_, "nearly") | (_, "almost") => (i - 1, "nearly"),
+        (_, "about")
+        | (_, "around")
+        | (_, "some")
+        | (_, "roughly")
+        | (_, "approximately")
+        | (_, "estimated") => (i - 1, "about"),
+        _ => (i, "exact"),
+    };
+    let (low, high) = match vague {
+        Some((lo, hi)) => match kind {
+            "min" => (lo, None),
+            _ => (lo, hi),
+        },
+        None => match kind {
+            "min" => (value, None),
+            "max" => (0.0, Some(value)),
+            "nearly" => (0.85 * value, Some(value)),
+            "about" => (0.85 * value, Some(1.15 * value)),
+            _ if value >= 100.0 && value % 100.0 == 0.0 => (0.9 * value, Some(1.1 * value)),
+            _ => (value, Some(value)),
+        },
+    };
+    Some(Quantity {
+        q0,
+        t0: i,
+        t1,
+        low,
+        high,
+    })
+}
+
+/// What the quantity counts, by the rules of the module.
+pub(crate) fn category(s: &Words<'_>, q: &Quantity) -> Option<&'static str> {
+    let n = s.toks.len();
+    let before = |k: usize| if q.q0 >= k { s.w(q.q0 - k) } else { "" };
+    if let Some(c) = verb(before(1)) {
+        return Some(c);
+    }
+    if (before(1) == "of" && PLACES.contains(&before(2)))
+        || (before(1) == "to" && before(2) == "home")
+        || (s.w(q.t1) == "people" && matches!(s.w(q.t1 + 1), "live" | "living"))
+    {
+        return Some("population");
+    }
+    for j in q.t1..(q.t1 + FORWARD).min(n) {
+        if j > q.t1 && s.gap_after(j - 1).contains([';', ':', '—', '(', ')']) {
+            break;
+        }
+        if s.digits(j) || number_word(s.w(j)).is_some() {
+            break;
+        }
+        if let Some(c) = outcome(s.w(j)) {
+            return Some(c);
+        }
+    }
+    (q.t1..(q.t1 + 2).min(n)).find_map(|j| noun(s.w(j)))
+}
+
+/// A year, decade or month-and-year at token `i`: (low year, high year,
+/// month, first token).
+pub(crate) fn year_at(s: &Words<'_>, i: usize) -> Option<(f64, f64, Option<u32>, usize)> {
+    let (lo, hi) = match s.date(i) {
+        DateWord::Year(y) => (f64::from(y), f64::from(y)),
+        DateWord::Decade(d) => {
+            let d = f64::from(d);
+            match if i > 0 { s.w(i - 1) } else { "" } {
+                "early" => (d, d + 3.0),
+                "mid" => (d + 3.0, d + 6.0),
+                "late" => (d + 6.0, d + 9.0),
+                _ => (d, d + 9.0),
+            }
+        }
+        _ => return None,
+    };
+    if matches!(s.date(i), DateWord::Year(_)) {
+        // "2,000" is a number, not a year.
+        if i > 0 && s.gap_before(i) == "," && s.digits(i - 1) {
+            return None;
+        }
+        if s.gap_after(i).starts_with(',') && s.w(i + 1).len() == 3 && s.digits(i + 1) {
+            return None;
+        }
+        if noun(s.w(i + 1)).is_some() || outcome(s.w(i + 1)).is_some() {
+            return None;
+        }
+    }
+    let mut first = i;
+    let mut month = None;
+    if i >= 1
+        && let DateWord::Month(m) = s.date(i - 1)
+    {
+        month = Some(m);
+        first = i - 1;
+    } else if i >= 2
+        && s.digits(i - 1)
+        && let DateWord::Month(m) = s.date(i - 2)
+    {
+        month = Some(m);
+        first = i - 2;
+    }
+    Some((lo, hi, month, first))
+}
+
+/// Event words: (type, token index) in a sentence.
+fn events(s: &Words<'_>) -> Vec<(&'static str, usize)> {
+    let n = s.toks.len();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let w = s.w(i);
+        let near = |words: &[&str], k: usize| {
+            (i.saturating_sub(k)..(i + k + 1).min(n)).any(|j| words.contains(&s.w(j)))
+        };
+        let ev = match w {
+            "four" if s.w(i + 1) == "day" && matches!(s.w(i + 2), "war" | "conflict") => {
+                out.push(("Four-Day War", i + 2));
+                i += 3;
+                continue;
+            }
+            "ceasefire" | "truce" | "armistice" => Some("ceasefire"),
+            "cease" if s.w(i + 1) == "fire" => Some("ceasefire"),
+            "independence" => Some("declaration of independence"),
+            "closed" | "close" | "closure" | "sealed" if near(&["border", "borders"], 5) => {
+                Some("border closure")
+            }
+            "peace"
+                if matches!(
+                    s.w(i + 1),
+                    "deal" | "plan" | "agreement" | "accord" | "treaty"
+                ) =>
+            {
+                Some("peace deal")
+            }
+            "peacekeepers" | "peacekeeping" => Some("peacekeepers"),
+            "war" | "wars"
+                if !near(&["ukraine"], 3)
+                    && (i == 0 || !matches!(s.w(i - 1), "world" | "cold")) =>
+            {
+                Some("war")
+            }
+            "started" | "began" | "begun" | "erupted" | "origins" | "origin" => {
+                Some("start of the conflict")
+            }
+            "broke" | "breaking" if s.w(i + 1) == "out" => Some("start of the conflict"),
+            "date" | "dates" if s.w(i + 1) == "back" => Some("start of the conflict"),
+            _ => None,
+        };
+        if let Some(e) = ev {
+            out.push((e, i));
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Whether token `i` is in a "since …" phrase.
+fn after_since(s: &Words<'_>, i: usize) -> bool {
+    (i.saturating_sub(4)..i).any(|j| s.w(j) == "since")
+}
+
+/// The event a figure is about, as read from its sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Event {
+    /// A year (≥ 2000) or a decade (its first year, for years before 2000).
+    Period { year: i32, decade: bool },
+    /// The article's own events: resolved with the article's date.
+    Article,
+    /// A named event type (index into [`EVENT_TYPES`]), for years.
+    Type(u8),
+}
+
+/// Event types of years, in the order of [`events`]' labels.
+const EVENT_TYPES: [&str; 8] = [
+    "Four-Day War",
+    "ceasefire",
+    "declaration of independence",
+    "border closure",
+    "peace deal",
+    "peacekeepers",
+    "war",
+    "start of the conflict",
+];
+
+/// A figure of a distinct paragraph text, before its article is known.
+#[derive(Debug, Clone, Copy)]
+struct Proto {
+    category: u8,
+    event: Event,
+    /// Byte ranges of the sentence and of the value as written.
+    sent: (u32, u32),
+    value: (u32, u32),
+    low: f64,
+    high: Option<f64>,
+    month: Option<u32>,
+}
+
+fn period(year: i32) -> Event {
+    if year < 2000 {
+        Event::Period {
+            year: year - year.rem_euclid(10),
+            decade: true,
+        }
+    } else {
+        Event::Period {
+            year,
+            decade: false,
+        }
+    }
+}
+
+fn category_index(c: &str) -> u8 {
+    CATEGORIES.iter().position(|x| *x == c).unwrap_or(0) as u8
+}
+
+/// Figures of one analyzed paragraph text.
+fn extract(ctx: &Ctx<'_>, text: &str, pt: &ParaText) -> Vec<Proto> {
+    let vocab = &ctx.texts.vocab;
+    let mut out = Vec::new();
+    if !pt
+        .toks
+        .iter()
+        .any(|t| vocab.numeric.get(t.word as usize).copied().unwrap_or(false))
+    {
+        return out;
+    }
+    for sent in &pt.sents {
+        let s = Words {
+            text,
+            toks: &pt.toks[sent.t0 as usize..sent.t1 as usize],
+            vocab,
+        };
+        let n = s.toks.len();
+        let numeric = |i: usize| {
+            s.toks
+                .get(i)
+                .is_some_and(|t| vocab.numeric.get(t.word as usize).copied().unwrap_or(false))
+        };
+        if !(0..n).any(numeric) {
+            continue;
+        }
+        let span = |a: usize, b: usize| -> (u32, u32) {
+            match (s.toks.get(a), b.checked_sub(1).and_then(|l| s.toks.get(l))) {
+                (Some(x), Some(y)) => (x.start, y.end),
+                _ => (0, 0),
+            }
+        };
+        let years: Vec<(usize, f64, f64, Option<u32>)> = (0..n)
+            .filter(|&i| s.date(i) != DateWord::None)
+            .filter_map(|i| year_at(&s, i).map(|(lo, hi, m, _)| (i, lo, hi, m)))
+            .collect();
+        // Counts.
+        let mut i = 0;
+        while i < n {
+            let starts = numeric(i) || (matches!(s.w(i), "a" | "an") && numeric(i + 1));
+            let Some(q) = starts.then(|| quantity(&s, i)).flatten() else {
+                i += 1;
+                continue;
+            };
+            let next = q.t1.max(i + 1);
+            if let Some(cat) = category(&s, &q) {
+                let near = years
+                    .iter()
+                    .filter(|y| !after_since(&s, y.0) && !(q.t0..q.t1).contains(&y.0))
+                    .min_by_key(|y| (y.0 as i64 - q.t0 as i64).unsigned_abs());
+                let (event, month) = match near {
+                    Some(&(_, lo, _, m)) => (period(lo as i32), m),
+                    None => (Event::Article, None),
+                };
+                out.push(Proto {
+                    category: category_index(cat),
+                    event,
+                    sent: (sent.start, sent.end),
+                    value: span(q.q0, q.t1),
+                    low: q.low,
+                    high: q.high,
+                    month,
+                });
+            }
+            i = next;
+        }
+        // Years of named events.
+        if years.is_empty() {
+            continue;
+        }
+        let evs = events(&s);
+        for &(yi, lo, hi, month) in &years {
+            let best = evs
+                .iter()
+                .map(|&(e, at)| (at.abs_diff(yi), at > yi, e))
+                .filter(|x| x.0 <= EVENT_WINDOW)
+                .min();
+            let Some((_, _, ev)) = best else {
+                continue;
+            };
+            let first = year_at(&s, yi).map_or(yi, |y| y.3);
+            let decade = matches!(s.date(yi), DateWord::Decade(_));
+            let q0 = if decade && yi > 0 && matches!(s.w(yi - 1), "early" | "mid" | "late") {
+                yi - 1
+            } else {
+                first
+            };
+            out.push(Proto {
+                category: category_index("year"),
+                event: Event::Type(EVENT_TYPES.iter().position(|t| *t == ev).unwrap_or(0) as u8),
+                sent: (sent.start, sent.end),
+                value: span(q0, yi + 1),
+                low: lo,
+                high: Some(hi),
+                month,
+            });
+        }
+    }
+    out
+}
+
+/// Where a figure's event is: a period, or one undated article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Key {
+    Period { year: i32, decade: bool },
+    Doc(u32),
+    Type(u8),
+}
+
+/// A figure in an article.
+#[derive(Debug, Clone, Copy)]
+struct Inst<'p> {
+    doc: u32,
+    para: u32,
+    proto: &'p Proto,
+    month: Option<u32>,
+    from: &'static str,
+}
+
+impl Inst<'_> {
+    fn high(&self) -> f64 {
+        self.proto.high.unwrap_or(f64::INFINITY)
+    }
+}
+
+/// Whether two year figures can be the same date.
+fn years_overlap(a: &Inst<'_>, b: &Inst<'_>) -> bool {
+    if a.proto.low > b.high() || b.proto.low > a.high() {
+        return false;
+    }
+    // The same single year with different stated months: different dates.
+    let single = |x: &Inst<'_>| x.proto.high == Some(x.proto.low);
+    !(single(a)
+        && single(b)
+        && a.proto.low == b.proto.low
+        && matches!((a.month, b.month), (Some(x), Some(y)) if x != y))
+}
+
+/// All figures of the theme, grouped and checked for conflicts.
+pub(crate) fn figures(ctx: &Ctx<'_>) -> Vec<FigureGroup> {
+    use chrono::Datelike;
+    let texts = &ctx.texts;
+    // Each distinct paragraph text once.
+    let mut cache: Vec<Option<Vec<Proto>>> = vec![None; texts.paras.len()];
+    for &di in &ctx.theme_docs {
+        if ctx.scoped[di].is_empty() {
+            continue;
+        }
+        let d = &ctx.corpus.documents[di];
+        for (pi, p) in d.passages() {
+            let Some(&id) = texts.doc_paras[di].get(pi) else {
+                continue;
+            };
+            if let Some(slot) = cache.get_mut(id as usize)
+                && slot.is_none()
+            {
+                *slot = Some(extract(ctx, &p.text, &texts.paras[id as usize]));
+            }
+        }
+    }
+    // Every figure of every article, by (category, event).
+    let mut by: BTreeMap<(u8, Key), Vec<Inst<'_>>> = BTreeMap::new();
+    for &di in &ctx.theme_docs {
+        if ctx.scoped[di].is_empty() {
+            continue;
+        }
+        let d = &ctx.corpus.documents[di];
+        for (pi, id) in texts.doc_paras[di].iter().enumerate() {
+            let Some(Some(protos)) = cache.get(*id as usize) else {
+                continue;
+            };
+            for proto in protos {
+                let (key, month, from) = match proto.event {
+                    Event::Period { year, decade } => {
+                        (Key::Period { year, decade }, proto.month, "sentence")
+                    }
+                    Event::Type(t) => (Key::Type(t), proto.month, EVENT_TYPES[t as usize]),
+                    Event::Article => match d.date {
+                        Some(date) => match period(date.year()) {
+                            Event::Period { year, decade } => (
+                                Key::Period { year, decade },
+                                Some(date.month()),
+                                "article date",
+                            ),
+                            _ => (Key::Doc(di as u32), None, "undated article"),
+                        },
+                        None => (Key::Doc(di as u32), None, "undated article"),
+                    },
+                };
+                by.entry((proto.category, key)).or_default().push(Inst {
+                    doc: di as u32,
+                    para: pi as u32,
+                    proto,
+                    month,
+                    from,
+                });
+            }
+        }
+    }
+    // Years: mentions of one event type within YEAR_SPAN of each other.
+    let mut groups: Vec<(Key, Vec<Inst<'_>>)> = Vec::new();
+    for ((_, key), mut list) in by {
+        if let Key::Type(_) = key {
+            list.sort_by(|a, b| a.proto.low.total_cmp(&b.proto.low));
+            let mut cluster: Vec<Inst<'_>> = Vec::new();
+            let mut reach = f64::NEG_INFINITY;
+            for r in list {
+                if !cluster.is_empty() && r.proto.low - reach > YEAR_SPAN {
+                    groups.push((key, std::mem::take(&mut cluster)));
+                }
+                reach = reach.max(r.proto.high.unwrap_or(r.proto.low));
+                cluster.push(r);
+            }
+            if !cluster.is_empty() {
+                groups.push((key, cluster));
+            }
+        } else {
+            groups.push((key, list));
+        }
+    }
+    let mut out: Vec<FigureGroup> = groups
+        .into_iter()
+        .map(|(key, list)| group(ctx, key, list))
+        .collect();
+    out.sort_by(|a, b| {
+        let cat = |g: &FigureGroup| CATEGORIES.iter().position(|c| *c == g.category);
+        b.conflict
+            .cmp(&a.conflict)
+            .then(b.outlets.len().cmp(&a.outlets.len()))
+            .then(cat(a).cmp(&cat(b)))
+            .then(a.event.cmp(&b.event))
+            .then_with(|| {
+                let lo = |g: &FigureGroup| g.figures.first().map_or(0.0, |f| f.low);
+                lo(a).total_cmp(&lo(b))
+            })
+    });
+    out
+}
+
+/// One reported group: conflicts found, figures deduplicated and capped.
+fn group(ctx: &Ctx<'_>, key: Key, mut list: Vec<Inst<'_>>) -> FigureGroup {
+    let docs = &ctx.corpus.documents;
+    let col = |i: &Inst<'_>| ctx.doc_col[i.doc as usize];
+    list.sort_by_key(|i| (col(i), i.doc, i.para, i.proto.sent.0, i.proto.value.0));
+    let text_of = |i: &Inst<'_>, r: (u32, u32)| -> &str {
+        docs[i.doc as usize]
+            .paragraphs
+            .get(i.para as usize)
+            .and_then(|p| p.text.get(r.0 as usize..r.1 as usize))
+            .unwrap_or("")
+    };
+    let category = CATEGORIES[list[0].proto.category as usize];
+    let outlet_name = |c: usize| {
+        let id = ctx.theme.outlets.get(c).map_or("", String::as_str);
+        ctx.project
+            .outlet(id)
+            .map_or_else(|| id.to_string(), |o| o.name.clone())
+    };
+    // Distinct figures per outlet (and month): enough to find any conflict.
+    let mut distinct: BTreeMap<(usize, Option<u32>, u64, u64), Inst<'_>> = BTreeMap::new();
+    for i in &list {
+        let m = if category == "year" { None } else { i.month };
+        distinct
+            .entry((col(i), m, i.proto.low.to_bits(), i.high().to_bits()))
+            .or_insert(*i);
+    }
+    let mut note = None;
+    if category == "year" {
+        let mut per: BTreeMap<usize, Vec<Inst<'_>>> = BTreeMap::new();
+        for ((c, ..), i) in &distinct {
+            per.entry(*c).or_default().push(*i);
+        }
+        let cols: Vec<&usize> = per.keys().collect();
+        'outer: for (k, a) in cols.iter().enumerate() {
+            for b in &cols[k + 1..] {
+                let (ra, rb) = (&per[*a], &per[*b]);
+                if ra.iter().all(|x| rb.iter().all(|y| !years_overlap(x, y))) {
+                    note = Some(format!(
+                        "{}: {} vs {}: {}",
+                        outlet_name(**a),
+                        text_of(&ra[0], ra[0].proto.value),
+                        outlet_name(**b),
+                        text_of(&rb[0], rb[0].proto.value)
+                    ));
+                    break 'outer;
+                }
+            }
+        }
+    } else {
+        let v: Vec<&Inst<'_>> = distinct.values().collect();
+        'pairs: for (k, a) in v.iter().enumerate() {
+            for b in &v[k + 1..] {
+                let months = match (a.month, b.month) {
+                    (Some(x), Some(y)) => x == y,
+                    _ => true,
+                };
+                if col(a) != col(b) && months && (a.proto.low > b.high() || b.proto.low > a.high())
+                {
+                    note = Some(format!(
+                        "{}: {} vs {}: {}",
+                        outlet_name(col(a)),
+                        text_of(a, a.proto.value),
+                        outlet_name(col(b)),
+                        text_of(b, b.proto.value)
+                    ));
+                    break 'pairs;
+                }
+            }
+        }
+    }
+    let mut cols: Vec<usize> = list.iter().map(col).collect();
+    cols.dedup();
+    let outlets: Vec<String> = cols
+        .iter()
+        .map(|&c| ctx.theme.outlets.get(c).cloned().unwrap_or_default())
+        .collect();
+    let (event, event_label) = match key {
+        Key::Period { year, decade: true } => (format!("{year}s"), format!("the {year}s")),
+        Key::Period { year, .. } => (year.to_string(), year.to_string()),
+        Key::Doc(d) => {
+            let doc = &docs[d as usize];
+            (
+                format!("article:{}", doc.path),
+                format!("the events of {} (undated)", doc.display_title()),
+            )
+        }
+        Key::Type(t) => {
+            let name = EVENT_TYPES[t as usize];
+            let lo = list
+                .iter()
+                .map(|r| r.proto.low)
+                .fold(f64::INFINITY, f64::min);
+            let hi = list
+                .iter()
+                .map(|r| r.proto.high.unwrap_or(r.proto.low))
+                .fold(f64::NEG_INFINITY, f64::max);
+            let label = if lo == hi {
+                format!("{name}, {lo}")
+            } else {
+                format!("{name}, {lo}–{hi}")
+            };
+            (name.to_string(), label)
+        }
+    };
+    // Distinct figures, at most MAX_PER_OUTLET per outlet.
+    let total = list.len();
+    let mut seen: std::collections::HashSet<(usize, &str, &str)> = Default::default();
+    let mut shown: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut figures = Vec::new();
+    for i in &list {
+        let value = text_of(i, i.proto.value);
+        let sentence = text_of(i, i.proto.sent);
+        if !seen.insert((col(i), value, sentence)) {
+            continue;
+        }
+        let k = shown.entry(col(i)).or_default();
+        if *k >= MAX_PER_OUTLET {
+            continue;
+        }
+        *k += 1;
+        let d = &docs[i.doc as usize];
+        figures.push(Figure {
+            outlet: d.outlet.clone().unwrap_or_default(),
+            source: d.path.clone(),
+            paragraph: i.para as usize,
+            value: value.to_string(),
+            low: i.proto.low,
+            high: i.proto.high,
+            month: i.month,
+            event_from: i.from.to_string(),
+            sentence: sentence.to_string(),
+            date: d.date_string(),
+        });
+    }
+    FigureGroup {
+        category: category.to_string(),
+        event,
+        event_label,
+        outlets,
+        conflict: note.is_some(),
+        conflict_note: note,
+        more: total - figures.len(),
+        figures,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testutil::setup;
+    use super::super::text::{Tokenizer, Vocab};
+    use super::super::{Comparison, compare};
+    use super::*;
+    use crate::collect::collect;
+
+    /// (value as written, category, low, high) of every count in `text`.
+    fn counts(text: &str) -> Vec<(String, Option<&'static str>, f64, Option<f64>)> {
+        let mut v = Vocab::default();
+        let pt = Tokenizer::default().analyze(&mut v, text);
+        let mut out = Vec::new();
+        for sent in &pt.sents {
+            let s = Words {
+                text,
+                toks: &pt.toks[sent.t0 as usize..sent.t1 as usize],
+                vocab: &v,
+            };
+            let mut i = 0;
+            while i < s.toks.len() {
+                match quantity(&s, i) {
+                    Some(q) => {
+                        out.push((
+                            s.span(q.q0, q.t1).to_string(),
+                            category(&s, &q),
+                            q.low,
+                            q.high,
+                        ));
+                        i = q.t1.max(i + 1);
+                    }
+                    None => i += 1,
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn numbers_and_what_they_count() {
+        let c = counts(
+            "The conflict has left at least 30,000 people dead and displaced more than a million, mostly Azeris.",
+        );
+        assert_eq!(
+            c,
+            vec![
+                ("at least 30,000".into(), Some("killed"), 30_000.0, None),
+                ("more than a million".into(), Some("displaced"), 1e6, None),
+            ]
+        );
+        let c = counts(
+            "An ensuing war killed 30,000 and displaced hundreds of thousands before ending in a ceasefire in 1994.",
+        );
+        assert_eq!(c[0].1, Some("killed"));
+        assert_eq!((c[0].2, c[0].3), (27_000.0, Some(33_000.0)));
+        assert_eq!(c[1].0, "hundreds of thousands");
+        assert_eq!(c[1].1, Some("displaced"));
+        assert_eq!(c.len(), 2, "1994 is a year, not a count: {c:?}");
+        let c = counts(
+            "At least five people have been killed and more than 80 others injured. It called on the 2,000 Russian peacekeepers to act.",
+        );
+        let cats: Vec<_> = c.iter().map(|x| (x.0.as_str(), x.1)).collect();
+        assert_eq!(
+            cats,
+            vec![
+                ("At least five", Some("killed")),
+                ("more than 80", Some("injured")),
+                ("2,000", Some("peacekeepers"))
+            ]
+        );
+        let c = counts("The region of fewer than 150,000 people declared independence.");
+        assert_eq!(c[0].1, Some("population"));
+        assert_eq!(c[0].3, Some(150_000.0));
+        // Not counts: durations, compounds, days, money.
+        let c = counts(
+            "Nearly three years after a four-day war, on Sept. 19, it spent billions of dollars and one-seventh of its land.",
+        );
+        assert!(c.is_empty(), "{c:?}");
+    }
+
+    fn run(docs: &[(&str, &str, &str)]) -> Comparison {
+        let (p, c) = setup(docs);
+        let col = collect(&p, &c, &p.themes[0]).expect("collect");
+        compare(&p, &c, &p.themes[0], &col)
+    }
+
+    #[test]
+    fn same_event_different_figure_is_a_conflict() {
+        let cmp = run(&[
+            (
+                "a",
+                "s/a/1.txt",
+                "Russia watched as the conflict started in the early 1990s and has left at least 30,000 people dead and displaced more than a million, mostly Azeris.\n",
+            ),
+            (
+                "b",
+                "s/b/1.txt",
+                "An ensuing war killed 30,000 and displaced hundreds of thousands before Russia helped end it in a ceasefire in 1994.\n",
+            ),
+        ]);
+        let g = |cat: &str| {
+            cmp.figures
+                .iter()
+                .find(|g| g.category == cat && g.event == "1990s")
+                .unwrap_or_else(|| panic!("{cat}: {:#?}", cmp.figures))
+        };
+        assert!(g("displaced").conflict);
+        assert!(
+            g("displaced").conflict_note.as_deref().is_some_and(|n| n
+                .contains("more than a million")
+                && n.contains("hundreds of thousands")),
+            "{:?}",
+            g("displaced").conflict_note
+        );
+        assert!(!g("killed").conflict);
+        assert_eq!(g("killed").figures.len(), 2);
+        assert_eq!(cmp.figures[0].category, "displaced", "conflicts first");
+    }
+
+    #[test]
+    fn different_events_are_not_a_conflict() {
+        let cmp = run(&[
+            (
+                "a",
+                "s/a/1.txt",
+                "At least 39 troops and civilians have been killed in the worst clashes near Russia's allies since 2016.\n",
+            ),
+            (
+                "b",
+                "s/b/1.txt",
+                "The war of the 1990s, which Moscow helped end, killed 30,000 people.\n",
+            ),
+            (
+                "c",
+                "s/c/1.txt",
+                "Russia says the ceasefire of 1994 held for years. A new Russian-brokered ceasefire came in 2020.\n",
+            ),
+        ]);
+        assert!(
+            cmp.figures.iter().all(|g| !g.conflict),
+            "{:#?}",
+            cmp.figures
+        );
+        let killed: Vec<&FigureGroup> = cmp
+            .figures
+            .iter()
+            .filter(|g| g.category == "killed")
+            .collect();
+        assert_eq!(killed.len(), 2, "two events: {killed:#?}");
+        let ceasefires: Vec<&FigureGroup> = cmp
+            .figures
+            .iter()
+            .filter(|g| g.category == "year" && g.event == "ceasefire")
+            .collect();
+        assert_eq!(ceasefires.len(), 2, "1994 and 2020 are two ceasefires");
+    }
+
+    #[test]
+    fn years_of_the_same_event_agree_or_conflict() {
+        let cmp = run(&[
+            (
+                "a",
+                "s/a/1.txt",
+                "Russia notes that Turkey has kept its border with Armenia closed since 1993.\n",
+            ),
+            (
+                "b",
+                "s/b/1.txt",
+                "Turkey closed the border with Armenia in the early 1990s, Moscow recalls.\n",
+            ),
+            (
+                "c",
+                "s/c/1.txt",
+                "Russia recalls that Turkey closed the border with Armenia in 1996.\n",
+            ),
+        ]);
+        let g = cmp
+            .figures
+            .iter()
+            .find(|g| g.event == "border closure")
+            .expect("border closure");
+        assert_eq!(g.outlets, vec!["a", "b", "c"]);
+        assert!(g.conflict, "1996 fits neither 1993 nor the early 1990s");
+        assert!(
+            g.conflict_note
+                .as_deref()
+                .is_some_and(|n| n.contains("1996"))
+        );
+    }
+}

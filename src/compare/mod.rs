@@ -1,0 +1,531 @@
+//! The comparison: what the outlets' coverage of a theme has in common and
+//! where it differs, computed from the corpus and the theme's collection.
+//!
+//! [`compare`] gives one plain, serializable [`Comparison`]:
+//!
+//! 1. **Shared wording** ([`shared`]): sentences of different articles that
+//!    say the same thing in nearly the same words (runs of at least
+//!    [`shared::MIN_RUN`] shared words), grouped across outlets, with the
+//!    shared words marked; whole articles republished from another
+//!    ([`Republication`]), stated or found by text; and per facet how many
+//!    outlets cover it independently ([`FacetIndependence`]).
+//! 2. **Quotes** ([`quotes`]): who is quoted on the theme, speaker × outlet,
+//!    with the same person under different name forms counted once.
+//! 3. **Figures** ([`figures`]): numbers with what they count (killed,
+//!    injured, displaced, peacekeepers, troops, population, years of named
+//!    events), side by side, with conflicts between outlets flagged.
+//! 4. **Timeline** ([`timeline`]): each article with its stated date and the
+//!    dated events it mentions; undated articles apart, never placed by guess.
+//! 5. **Emphasis** ([`emphasis`]): per outlet, the terms it uses
+//!    distinctively on the theme (weighted log-odds with an informative
+//!    Dirichlet prior).
+//! 6. **Overview** ([`overview`]): per facet, the most central sentence(s)
+//!    of the selected passages, with which outlets cover the facet most and
+//!    least.
+//!
+//! **The theme's text.** Unless said otherwise, an analysis reads the
+//! *scoped paragraphs*: the passages (non-heading paragraphs) of the theme's
+//! outlets that match the theme's scope query (all their passages when the
+//! theme has no scope). They are found with the corpus index, so the cost
+//! does not grow with the scope's complexity.
+//!
+//! Every result cites its evidence as outlet id, source path and paragraph
+//! index (0-based, as `juxta inspect --json` numbers paragraphs; readers'
+//! ¶ is one more). Output is deterministic: ties are broken by outlet column
+//! order, source path and paragraph. Large corpora are summarized, not
+//! truncated silently: every capped list says how many items it left out.
+
+#![warn(missing_docs)]
+
+pub mod emphasis;
+pub mod figures;
+pub mod overview;
+pub mod quotes;
+pub mod shared;
+pub(crate) mod text;
+pub mod timeline;
+
+use std::collections::HashSet;
+use std::sync::Arc;
+
+use schemars::JsonSchema;
+use serde::Serialize;
+use tantivy::collector::{Collector, SegmentCollector};
+use tantivy::columnar::Column;
+use tantivy::query::{BooleanQuery, Occur, Query as TQuery};
+use tantivy::{DocId, SegmentReader};
+
+use crate::analysis::Analyzer;
+use crate::collect::{Collection, facet_query};
+use crate::config::{Project, Theme};
+use crate::corpus::{Corpus, outlet_key};
+use crate::query::Query;
+
+pub use emphasis::{OutletEmphasis, Term};
+pub use figures::{Figure, FigureGroup};
+pub use overview::{FacetOverview, OutletCoverage, OverviewSentence};
+pub use quotes::{OutletQuotes, QuoteRef, Speaker};
+pub use shared::{
+    CellIndependence, FacetIndependence, Republication, SharedGroup, SharedMember, SharedSegment,
+};
+pub use timeline::{Timeline, TimelineArticle, TimelineEvent};
+
+/// Everything the comparison stage finds about one theme.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct Comparison {
+    /// Theme id.
+    pub theme: String,
+    /// Outlet ids, in column order (as in the collection).
+    pub outlets: Vec<String>,
+    /// How many paragraphs of the theme's outlets are in the theme's scope
+    /// (the text most analyses read).
+    pub scoped_paragraphs: usize,
+    /// Groups of sentences in different articles with the same wording,
+    /// most widely shared first (at most [`shared::MAX_GROUPS`]).
+    pub shared: Vec<SharedGroup>,
+    /// How many groups were found in all (`shared` holds the first ones).
+    pub shared_total: usize,
+    /// Articles of the theme's outlets that republish another article, by
+    /// their own statement or by their text.
+    pub republications: Vec<Republication>,
+    /// Per facet: how many outlets cover it, and how many independently
+    /// (not only through another outlet's republished article).
+    pub independent_outlets: Vec<FacetIndependence>,
+    /// Who is quoted on the theme, most widely quoted first.
+    pub quotes: Vec<Speaker>,
+    /// Quotations of the theme's scope whose speaker is unknown.
+    pub unattributed_quotes: usize,
+    /// Numbers side by side, conflicts first.
+    pub figures: Vec<FigureGroup>,
+    /// Articles with their dates and the dated events they mention.
+    pub timeline: Timeline,
+    /// Per outlet, in column order: its distinctive terms.
+    pub emphasis: Vec<OutletEmphasis>,
+    /// Per facet, in order: the most central sentence(s) and coverage.
+    pub overview: Vec<FacetOverview>,
+    /// Anything that made the comparison less complete than usual.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
+}
+
+/// What every analysis reads: the corpus analyzed once, the theme's
+/// documents and their scoped paragraphs.
+pub(crate) struct Ctx<'a> {
+    pub project: &'a Project,
+    pub corpus: &'a Corpus,
+    pub theme: &'a Theme,
+    pub texts: text::Texts,
+    /// Corpus indices of the theme's outlets' documents, in corpus order.
+    pub theme_docs: Vec<usize>,
+    /// Per corpus document: its scoped paragraph indices, ascending (empty
+    /// for documents outside the theme's outlets).
+    pub scoped: Vec<Vec<usize>>,
+    /// Per corpus document: its outlet's column (`usize::MAX` outside the theme).
+    pub doc_col: Vec<usize>,
+}
+
+impl Ctx<'_> {
+    /// Column index of an outlet (outlets outside the theme sort last).
+    pub fn column(&self, outlet: &str) -> usize {
+        self.theme
+            .outlets
+            .iter()
+            .position(|o| o == outlet)
+            .unwrap_or(usize::MAX)
+    }
+
+    /// The outlet id of document `doc`.
+    pub fn outlet_of(&self, doc: usize) -> &str {
+        self.corpus
+            .documents
+            .get(doc)
+            .and_then(|d| d.outlet.as_deref())
+            .unwrap_or("")
+    }
+}
+
+/// Compares how the theme's outlets cover `theme`; `collection` is the
+/// theme's collection (its selected passages feed the overview, its match
+/// counts the coverage figures).
+pub fn compare(
+    project: &Project,
+    corpus: &Corpus,
+    theme: &Theme,
+    collection: &Collection,
+) -> Comparison {
+    let mut notes = Vec::new();
+    let texts = text::Texts::build(corpus);
+    let theme_outlets: HashSet<&str> = theme.outlets.iter().map(String::as_str).collect();
+    let theme_docs: Vec<usize> = corpus
+        .documents
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| {
+            d.outlet
+                .as_deref()
+                .is_some_and(|o| theme_outlets.contains(o))
+        })
+        .map(|(i, _)| i)
+        .collect();
+    let scope = theme.scope.as_ref().map(|(_, q)| q);
+    let scoped = scoped_paragraphs(corpus, theme, &theme_docs, scope, &mut notes);
+    let doc_col = corpus
+        .documents
+        .iter()
+        .map(|d| {
+            d.outlet
+                .as_deref()
+                .and_then(|o| theme.outlets.iter().position(|t| t == o))
+                .unwrap_or(usize::MAX)
+        })
+        .collect();
+    let ctx = Ctx {
+        project,
+        corpus,
+        theme,
+        texts,
+        theme_docs,
+        scoped,
+        doc_col,
+    };
+    let scoped_paragraphs = ctx.scoped.iter().map(Vec::len).sum();
+
+    let found = shared::shared(&ctx);
+    let republications = shared::republications(&ctx);
+    let facet_matches: Vec<Vec<(usize, usize)>> = theme
+        .facets
+        .iter()
+        .map(|f| {
+            let q = facet_query(theme, f);
+            matching(corpus, theme, &ctx.theme_docs, &q, &mut notes)
+        })
+        .collect();
+    let independent_outlets =
+        shared::independence(&ctx, collection, &republications, &facet_matches);
+    let (quotes, unattributed_quotes) = quotes::quotes(&ctx);
+    let figures = figures::figures(&ctx);
+    let timeline = timeline::timeline(&ctx);
+    let emphasis = emphasis::emphasis(&ctx);
+    let overview = overview::overview(&ctx, collection);
+    Comparison {
+        theme: theme.id.clone(),
+        outlets: theme.outlets.clone(),
+        scoped_paragraphs,
+        shared: found.groups,
+        shared_total: found.total,
+        republications,
+        independent_outlets,
+        quotes,
+        unattributed_quotes,
+        figures,
+        timeline,
+        emphasis,
+        overview,
+        notes,
+    }
+}
+
+/// Per corpus document, the paragraphs of the theme's outlets that match
+/// `scope` (all passages when there is none).
+fn scoped_paragraphs(
+    corpus: &Corpus,
+    theme: &Theme,
+    theme_docs: &[usize],
+    scope: Option<&Query>,
+    notes: &mut Vec<String>,
+) -> Vec<Vec<usize>> {
+    match scope {
+        None => {
+            let mut out = vec![Vec::new(); corpus.documents.len()];
+            for &di in theme_docs {
+                out[di] = corpus.documents[di].passages().map(|(i, _)| i).collect();
+            }
+            out
+        }
+        Some(q) => {
+            let mut out = vec![Vec::new(); corpus.documents.len()];
+            for (di, pi) in matching(corpus, theme, theme_docs, q, notes) {
+                out[di].push(pi);
+            }
+            out
+        }
+    }
+}
+
+/// The (document, paragraph) pairs of the theme's outlets matching `query`,
+/// sorted. Uses the index; if the index cannot answer, evaluates the query
+/// on each passage instead (slower, same result) and notes it.
+pub(crate) fn matching(
+    corpus: &Corpus,
+    theme: &Theme,
+    theme_docs: &[usize],
+    query: &Query,
+    notes: &mut Vec<String>,
+) -> Vec<(usize, usize)> {
+    match search(corpus, theme, query) {
+        Ok(mut v) => {
+            v.sort_unstable();
+            v.dedup();
+            v
+        }
+        Err(e) => {
+            let note = format!(
+                "the index could not be searched ({e}); queries were evaluated passage by passage"
+            );
+            if !notes.contains(&note) {
+                notes.push(note);
+            }
+            let mut analyzer = Analyzer::default();
+            let mut out = Vec::new();
+            for &di in theme_docs {
+                for (pi, p) in corpus.documents[di].passages() {
+                    if query.matches(&analyzer.words(&p.text)).is_some() {
+                        out.push((di, pi));
+                    }
+                }
+            }
+            out
+        }
+    }
+}
+
+fn search(corpus: &Corpus, theme: &Theme, query: &Query) -> tantivy::Result<Vec<(usize, usize)>> {
+    let f = corpus.fields;
+    let q: Box<dyn TQuery> = query.to_tantivy(f.text, f.folded);
+    let q = BooleanQuery::new(vec![(Occur::Must, q)]);
+    let collector = KeyCollector {
+        outlets: Arc::new(theme.outlets.iter().map(|o| outlet_key(o)).collect()),
+    };
+    let searcher = corpus.reader.searcher();
+    let keys = searcher.search(&q, &collector)?;
+    Ok(keys
+        .into_iter()
+        .filter_map(|(key, para)| Some((corpus.document_index(key)?, para as usize)))
+        .collect())
+}
+
+/// Collects (document key, paragraph) of every match in the theme's outlets.
+struct KeyCollector {
+    outlets: Arc<HashSet<u64>>,
+}
+
+struct KeySegment {
+    outlets: Arc<HashSet<u64>>,
+    okey: Column<u64>,
+    key: Column<u64>,
+    para: Column<u64>,
+    out: Vec<(u64, u64)>,
+}
+
+impl Collector for KeyCollector {
+    type Fruit = Vec<(u64, u64)>;
+    type Child = KeySegment;
+
+    fn for_segment(&self, _segment: u32, reader: &SegmentReader) -> tantivy::Result<KeySegment> {
+        let ff = reader.fast_fields();
+        Ok(KeySegment {
+            outlets: self.outlets.clone(),
+            okey: ff.u64("okey")?,
+            key: ff.u64("key")?,
+            para: ff.u64("para")?,
+            out: Vec::new(),
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, fruits: Vec<Vec<(u64, u64)>>) -> tantivy::Result<Vec<(u64, u64)>> {
+        Ok(fruits.into_iter().flatten().collect())
+    }
+}
+
+impl SegmentCollector for KeySegment {
+    type Fruit = Vec<(u64, u64)>;
+
+    fn collect(&mut self, doc: DocId, _score: f32) {
+        let Some(ok) = self.okey.first(doc) else {
+            return;
+        };
+        if !self.outlets.contains(&ok) {
+            return;
+        }
+        if let (Some(k), Some(p)) = (self.key.first(doc), self.para.first(doc)) {
+            self.out.push((k, p));
+        }
+    }
+
+    fn harvest(self) -> Vec<(u64, u64)> {
+        self.out
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod testutil {
+    //! Hand-made corpora for the analyses' tests.
+    use std::path::Path;
+
+    use crate::config::Project;
+    use crate::corpus::Corpus;
+    use crate::ingest::{self, Format};
+
+    /// A project with outlets a, b, c and theme `t` scoped to Russia/Moscow,
+    /// and a corpus of `docs` (outlet, path, text).
+    pub fn setup(docs: &[(&str, &str, &str)]) -> (Project, Corpus) {
+        setup_with("", docs)
+    }
+
+    /// Like [`setup`], with more config (e.g. facets of theme `t`).
+    pub fn setup_with(extra: &str, docs: &[(&str, &str, &str)]) -> (Project, Corpus) {
+        let cfg = format!(
+            "[project]\ntitle = \"T\"\n[outlets.a]\nname = \"Alpha News\"\n[outlets.b]\nname = \"Beta\"\ndomains = [\"beta.example\"]\n[outlets.c]\nname = \"Gamma Review\"\n\
+             [themes.t]\ntitle = \"T\"\nscope = 'Russia OR Moscow OR Russian OR Kremlin'\n{extra}"
+        );
+        let p = Project::from_str(Path::new("juxta.toml"), &cfg).expect("config");
+        let documents = docs
+            .iter()
+            .map(|(outlet, path, text)| {
+                let ctx = ingest::Context {
+                    outlet: p.outlet(outlet),
+                    display_path: path.to_string(),
+                };
+                let mut d = ingest::text::ingest(text, Format::Text, &ctx).expect("ingest");
+                d.path = path.to_string();
+                d.outlet = Some(outlet.to_string());
+                d.sha256 = format!("{path}-{}", text.len());
+                d.quotes = ingest::quotes::extract(&d.paragraphs);
+                d
+            })
+            .collect();
+        (p, Corpus::build(documents).expect("corpus"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::collect::collect;
+    use crate::corpus;
+    use std::path::Path;
+
+    #[test]
+    fn scoped_paragraphs_follow_the_scope_query() {
+        let (p, c) = testutil::setup(&[(
+            "a",
+            "s/a/1.txt",
+            "Russia mediates between the two sides today, officials said.\n\nThe weather was fine all week across the whole of the region.\n",
+        )]);
+        let theme = &p.themes[0];
+        let col = collect(&p, &c, theme).expect("collect");
+        let cmp = compare(&p, &c, theme, &col);
+        assert_eq!(cmp.scoped_paragraphs, 1);
+        assert!(cmp.notes.is_empty(), "{:?}", cmp.notes);
+    }
+
+    /// The seeds, ingested as `juxta` reads them, with the bundled project.
+    pub(crate) fn seeds() -> (Project, Corpus) {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let project = Project::load(&root.join("juxta.toml")).expect("project");
+        let (files, _) = corpus::discover(&project).expect("discover");
+        let docs = corpus::ingest_all(&project, &files).expect("ingest");
+        (project, Corpus::build(docs).expect("corpus"))
+    }
+
+    #[test]
+    fn seeds_compare_end_to_end() {
+        let (p, c) = seeds();
+        let theme = p.theme("security-guarantor").expect("theme");
+        let col = collect(&p, &c, theme).expect("collect");
+        let cmp = compare(&p, &c, theme, &col);
+
+        // Shared wording: the MT explainer and Carnegie on 1994 and 2016.
+        let g = cmp
+            .shared
+            .iter()
+            .find(|g| {
+                g.members
+                    .iter()
+                    .any(|m| m.source.contains("explainer") && m.sentence.contains("May 1994"))
+                    && g.members
+                        .iter()
+                        .any(|m| m.source.contains("carnegie") && m.sentence.contains("May 1994"))
+            })
+            .unwrap_or_else(|| panic!("no 1994/2016 group in {:#?}", cmp.shared));
+        let carnegie = g
+            .members
+            .iter()
+            .find(|m| m.source.contains("carnegie"))
+            .expect("member");
+        let marked: String = carnegie
+            .segments
+            .iter()
+            .filter(|s| s.shared)
+            .map(|s| s.text.as_str())
+            .collect::<Vec<_>>()
+            .join("|");
+        assert!(
+            marked.contains("in May 1994, and put an end to the Four-Day War in April 2016"),
+            "{marked}"
+        );
+
+        // Quotes, with full names, Medvedev in two outlets.
+        let name = |s: &str| {
+            cmp.quotes
+                .iter()
+                .find(|q| q.name.contains(s))
+                .unwrap_or_else(|| panic!("no {s} in {:#?}", cmp.quotes))
+        };
+        assert_eq!(name("Lavrov").name, "Sergey Lavrov");
+        assert_eq!(name("Medvedev").name, "Dmitry Medvedev");
+        assert_eq!(name("Medvedev").outlets, 2);
+        assert_eq!(name("Peskov").name, "Dmitry Peskov");
+        assert_eq!(name("Grigoryan").name, "Tigran Grigoryan");
+        assert_eq!(cmp.quotes[0].name, "Dmitry Medvedev", "most outlets first");
+
+        // Timeline: the two undated articles apart.
+        let undated: Vec<&str> = cmp
+            .timeline
+            .undated
+            .iter()
+            .map(|a| a.source.as_str())
+            .collect();
+        assert_eq!(undated.len(), 3, "{undated:?}");
+        assert!(undated.iter().any(|s| s.contains("explainer")));
+        assert!(undated.iter().any(|s| s.contains("carnegie")));
+        assert!(cmp.timeline.dated.iter().all(|a| a.article_date.is_some()));
+
+        // Republication stated by Carnegie, of Carnegie's own piece.
+        let r = cmp
+            .republications
+            .iter()
+            .find(|r| r.source.contains("carnegie"))
+            .expect("republication");
+        assert_eq!(r.original_outlet.as_deref(), Some("carnegie"));
+        assert!(r.independent);
+
+        // Figures: the displaced figure of the 1990s war conflicts.
+        let displaced = cmp
+            .figures
+            .iter()
+            .find(|g| g.category == "displaced" && g.event == "1990s")
+            .unwrap_or_else(|| panic!("{:#?}", cmp.figures));
+        assert!(displaced.conflict, "{displaced:#?}");
+        let dead = cmp
+            .figures
+            .iter()
+            .find(|g| g.category == "killed" && g.event == "1990s")
+            .expect("dead");
+        assert!(!dead.conflict, "{dead:#?}");
+
+        // Emphasis and overview exist for every outlet and facet.
+        assert_eq!(cmp.emphasis.len(), 4);
+        assert_eq!(cmp.overview.len(), 4);
+        assert!(
+            cmp.overview
+                .iter()
+                .all(|o| !o.sentences.is_empty() && !o.most.is_empty())
+        );
+        serde_json::to_string(&cmp).expect("serializes");
+    }
+}

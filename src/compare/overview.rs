@@ -1,0 +1,302 @@
+//! Overview: per facet, one or two sentences that sum it up, taken only
+//! from the collection's selected passages (extractive, each cited), and
+//! which outlets cover the facet most and least.
+//!
+//! A sentence is a candidate when it has [`MIN_WORDS`]–[`MAX_WORDS`] words
+//! and holds a word matching the facet's query (any sentence of the
+//! passages when none does). Its score is its centrality — the cosine
+//! similarity of its stem counts (stop words left out) to the facet's
+//! centroid, the stem counts of all the facet's selected passages *other
+//! than its own*, so a sentence ranks high when other outlets' passages say
+//! the same (all passages when the facet has only one) — times its density
+//! of facet terms: 1 + [`HIT_WEIGHT`] per facet-query word beyond the first
+//! (at most [`MAX_HITS`] counted). The best sentence
+//! comes first; a second, from another outlet, is added when it scores at
+//! least [`SECOND_SHARE`] of the first and is not a near-repeat of it
+//! (cosine below [`NEAR_REPEAT`]).
+//!
+//! Coverage counts are the cells' `matches` (passages matching the facet).
+
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use super::Ctx;
+use super::text::{FxMap, Tokenizer, Vocab, fx_map};
+use crate::collect::Collection;
+
+/// Shortest candidate sentence, in words.
+pub const MIN_WORDS: usize = 6;
+/// Longest candidate sentence, in words.
+pub const MAX_WORDS: usize = 60;
+/// Sentences per facet, at most.
+pub const SENTENCES: usize = 2;
+/// A second sentence needs this share of the first one's score.
+pub const SECOND_SHARE: f64 = 0.4;
+/// Weight of each facet-query word in a sentence beyond the first.
+pub const HIT_WEIGHT: f64 = 0.5;
+/// Facet-query words counted per sentence, at most.
+pub const MAX_HITS: usize = 3;
+/// A second sentence this similar to the first (cosine) is a near-repeat.
+pub const NEAR_REPEAT: f64 = 0.7;
+
+/// A facet summed up.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct FacetOverview {
+    /// Facet id.
+    pub facet: String,
+    /// Facet title.
+    pub title: String,
+    /// The most central sentence(s), best first.
+    pub sentences: Vec<OverviewSentence>,
+    /// Matching passages per outlet, in column order.
+    pub coverage: Vec<OutletCoverage>,
+    /// Outlets with the most matching passages (ties included; empty when none has any).
+    pub most: Vec<String>,
+    /// Outlets with the fewest (ties included; may have none).
+    pub least: Vec<String>,
+}
+
+/// A sentence of the overview, with its citation.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct OverviewSentence {
+    /// The sentence.
+    pub text: String,
+    /// Outlet id.
+    pub outlet: String,
+    /// Source path.
+    pub source: String,
+    /// Paragraph index (0-based) the sentence is in.
+    pub paragraph: usize,
+    /// Its score: centrality (cosine similarity to the centroid of the
+    /// facet's other passages) times its density of facet terms.
+    pub score: f64,
+}
+
+/// An outlet's coverage of a facet.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct OutletCoverage {
+    /// Outlet id.
+    pub outlet: String,
+    /// Passages of the outlet matching the facet.
+    pub matches: usize,
+}
+
+struct Cand {
+    passage: usize,
+    outlet: String,
+    source: String,
+    paragraph: usize,
+    text: String,
+    hits: usize,
+    words: usize,
+    vec: FxMap<u32, f64>,
+}
+
+fn cosine(a: &FxMap<u32, f64>, b: &FxMap<u32, f64>) -> f64 {
+    let dot: f64 = a
+        .iter()
+        .map(|(k, x)| x * b.get(k).copied().unwrap_or(0.0))
+        .sum();
+    let na: f64 = a.values().map(|x| x * x).sum::<f64>().sqrt();
+    let nb: f64 = b.values().map(|x| x * x).sum::<f64>().sqrt();
+    if na == 0.0 || nb == 0.0 {
+        0.0
+    } else {
+        dot / (na * nb)
+    }
+}
+
+/// Every facet's overview, in order.
+pub(crate) fn overview(ctx: &Ctx<'_>, collection: &Collection) -> Vec<FacetOverview> {
+    let mut vocab = Vocab::default();
+    let mut tokenizer = Tokenizer::default();
+    collection
+        .facets
+        .iter()
+        .map(|f| {
+            let mut cands: Vec<Cand> = Vec::new();
+            let mut per_passage: Vec<FxMap<u32, f64>> = Vec::new();
+            for cell in &f.cells {
+                for p in &cell.passages {
+                    let pi = per_passage.len();
+                    let pt = tokenizer.analyze(&mut vocab, &p.text);
+                    let mut sum: FxMap<u32, f64> = fx_map();
+                    // Where a joined passage's second paragraph starts.
+                    let split = ctx
+                        .corpus
+                        .document(&p.source)
+                        .and_then(|d| d.paragraphs.get(p.paragraph))
+                        .map_or(usize::MAX, |x| x.text.len());
+                    for sent in &pt.sents {
+                        let (a, b) = (sent.start as usize, sent.end as usize);
+                        let toks = &pt.toks[sent.t0 as usize..sent.t1 as usize];
+                        let mut vec: FxMap<u32, f64> = fx_map();
+                        for t in toks.iter().filter(|t| !vocab.is_stop(t.word)) {
+                            *vec.entry(vocab.stem[t.word as usize]).or_default() += 1.0;
+                        }
+                        for (k, x) in &vec {
+                            *sum.entry(*k).or_default() += x;
+                        }
+                        let hits = p
+                            .highlights
+                            .iter()
+                            .filter(|h| (a..b).contains(&h[0]))
+                            .count();
+                        cands.push(Cand {
+                            passage: pi,
+                            outlet: cell.outlet.clone(),
+                            source: p.source.clone(),
+                            paragraph: if a > split && p.paragraphs[1] > p.paragraph {
+                                p.paragraph + 1
+                            } else {
+                                p.paragraph
+                            },
+                            text: p.text.get(a..b).unwrap_or_default().to_string(),
+                            hits,
+                            words: toks.len(),
+                            vec,
+                        });
+                    }
+                    per_passage.push(sum);
+                }
+            }
+            let mut centroid: FxMap<u32, f64> = fx_map();
+            for v in &per_passage {
+                for (k, x) in v {
+                    *centroid.entry(*k).or_default() += x;
+                }
+            }
+            let any_hit = cands
+                .iter()
+                .any(|c| c.hits > 0 && (MIN_WORDS..=MAX_WORDS).contains(&c.words));
+            let mut scored: Vec<(f64, &Cand)> = cands
+                .iter()
+                .filter(|c| (MIN_WORDS..=MAX_WORDS).contains(&c.words) && (c.hits > 0 || !any_hit))
+                .map(|c| {
+                    let density = 1.0 + HIT_WEIGHT * (c.hits.clamp(1, MAX_HITS) - 1) as f64;
+                    let centrality = if per_passage.len() > 1 {
+                        let mut rest = centroid.clone();
+                        for (k, x) in &per_passage[c.passage] {
+                            if let Some(v) = rest.get_mut(k) {
+                                *v -= x;
+                            }
+                        }
+                        cosine(&c.vec, &rest)
+                    } else {
+                        cosine(&c.vec, &centroid)
+                    };
+                    (centrality * density, c)
+                })
+                .collect();
+            scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+            let mut picked: Vec<(f64, &Cand)> = Vec::new();
+            for (s, c) in scored {
+                if picked.len() >= SENTENCES {
+                    break;
+                }
+                let ok = match picked.first() {
+                    None => true,
+                    Some((s0, c0)) => {
+                        c.outlet != c0.outlet
+                            && s >= SECOND_SHARE * s0
+                            && cosine(&c.vec, &c0.vec) < NEAR_REPEAT
+                    }
+                };
+                if ok {
+                    picked.push((s, c));
+                }
+            }
+            let sentences = picked
+                .into_iter()
+                .map(|(s, c)| OverviewSentence {
+                    text: c.text.clone(),
+                    outlet: c.outlet.clone(),
+                    source: c.source.clone(),
+                    paragraph: c.paragraph,
+                    score: (s * 1000.0).round() / 1000.0,
+                })
+                .collect();
+            let coverage: Vec<OutletCoverage> = f
+                .cells
+                .iter()
+                .map(|c| OutletCoverage {
+                    outlet: c.outlet.clone(),
+                    matches: c.matches,
+                })
+                .collect();
+            let max = coverage.iter().map(|c| c.matches).max().unwrap_or(0);
+            let min = coverage.iter().map(|c| c.matches).min().unwrap_or(0);
+            let with = |n: usize| {
+                coverage
+                    .iter()
+                    .filter(|c| c.matches == n)
+                    .map(|c| c.outlet.clone())
+                    .collect::<Vec<_>>()
+            };
+            FacetOverview {
+                facet: f.id.clone(),
+                title: f.title.clone(),
+                sentences,
+                most: if max > 0 { with(max) } else { Vec::new() },
+                least: if coverage.len() > 1 && min < max {
+                    with(min)
+                } else {
+                    Vec::new()
+                },
+                coverage,
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::compare;
+    use super::super::testutil::setup_with;
+    use crate::collect::collect;
+
+    #[test]
+    fn the_central_sentence_is_cited_and_coverage_ranked() {
+        let facet = "[[themes.t.facets]]\nid = \"m\"\ntitle = \"Mediation\"\nquery = 'ceasefire OR mediation'\n";
+        let (p, c) = setup_with(
+            facet,
+            &[
+                (
+                    "a",
+                    "s/a/1.txt",
+                    "The weather was mild. Russia brokered the ceasefire between Armenia and Azerbaijan in 1994 after long mediation.\n\n\
+                     Russia offered mediation again this week, and Moscow hopes the ceasefire holds.\n",
+                ),
+                (
+                    "b",
+                    "s/b/1.txt",
+                    "Moscow brokered the ceasefire between Armenia and Azerbaijan, diplomats recall with some pride.\n",
+                ),
+                (
+                    "c",
+                    "s/c/1.txt",
+                    "Russia sells grain to many countries in the region.\n",
+                ),
+            ],
+        );
+        let col = collect(&p, &c, &p.themes[0]).expect("collect");
+        let o = &compare(&p, &c, &p.themes[0], &col).overview[0];
+        assert_eq!(o.facet, "m");
+        let first = &o.sentences[0];
+        assert!(
+            first
+                .text
+                .contains("brokered the ceasefire between Armenia and Azerbaijan"),
+            "{o:#?}"
+        );
+        assert!(!o.sentences.iter().any(|s| s.text.contains("weather")));
+        assert_eq!(o.sentences.len(), 2, "{o:#?}");
+        assert_ne!(o.sentences[0].outlet, o.sentences[1].outlet);
+        assert_eq!(o.most, vec!["a"]);
+        assert_eq!(o.least, vec!["c"]);
+        assert_eq!(
+            o.coverage.iter().map(|c| c.matches).collect::<Vec<_>>(),
+            vec![2, 1, 0]
+        );
+    }
+}

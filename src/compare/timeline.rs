@@ -1,0 +1,349 @@
+//! The timeline: the theme's articles with their stated dates, and the dated
+//! events each mentions.
+//!
+//! The theme's articles are the articles of its outlets with at least one
+//! scoped paragraph. Events are read from all their passages: a year
+//! (1800–2099, not a count such as "2,000" or "2000 troops"), a decade
+//! ("1990s", "the 80s"), each with its month when one comes right before it
+//! ("May 1994", "September 19, 2023"). A month named without a year ("in
+//! September", "On Sept. 19") is placed in the article's year — the year
+//! before when the month is later than the article's month — and marked
+//! `year_from_article`; in an undated article it is left out.
+//!
+//! Articles without a stated date are listed apart (`undated`) and never
+//! placed by guess.
+
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use super::Ctx;
+use super::figures::{Words, year_at};
+use super::text::DateWord;
+
+/// Words of context kept before a date in an event's label.
+pub const LABEL_BEFORE: usize = 6;
+/// Words of context kept after it.
+pub const LABEL_AFTER: usize = 5;
+
+/// At most this many dated (the newest) and undated articles are listed;
+/// the rest are counted in `omitted`.
+pub const MAX_ARTICLES: usize = 120;
+
+/// The theme's articles, dated and undated.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct Timeline {
+    /// Articles with a stated date, oldest first (the newest [`MAX_ARTICLES`]).
+    pub dated: Vec<TimelineArticle>,
+    /// Articles without one, by outlet column and path (the first [`MAX_ARTICLES`]).
+    pub undated: Vec<TimelineArticle>,
+    /// Articles of the theme not listed (beyond the limits above).
+    pub omitted: usize,
+}
+
+/// An article and the dated events it mentions.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct TimelineArticle {
+    /// Outlet id.
+    pub outlet: String,
+    /// Source path.
+    pub source: String,
+    /// The article's title, or its file name.
+    pub title: String,
+    /// The stated date, "YYYY-MM-DD"; `null` when not stated.
+    pub article_date: Option<String>,
+    /// Dated events it mentions, in date order.
+    pub events: Vec<TimelineEvent>,
+}
+
+/// A dated event an article mentions.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct TimelineEvent {
+    /// "YYYY", "YYYY-MM", or "YYYYs" for a decade.
+    pub date: String,
+    /// The year (a decade's first year), for sorting.
+    pub year: i32,
+    /// The month, when stated.
+    pub month: Option<u32>,
+    /// "decade", "year" or "month".
+    pub precision: String,
+    /// The words around the date.
+    pub label: String,
+    /// Paragraph index (0-based).
+    pub paragraph: usize,
+    /// Whether the year was taken from the article's date (a month named
+    /// without a year).
+    pub year_from_article: bool,
+}
+
+const MONTH_LEAD: &[&str] = &[
+    "in", "on", "since", "by", "until", "early", "late", "mid", "last", "this", "next", "of",
+    "from", "during", "before", "after",
+];
+
+/// A date mentioned in a distinct paragraph text.
+#[derive(Debug, Clone, Copy)]
+struct Mention {
+    year: i32,
+    month: Option<u32>,
+    decade: bool,
+    /// A month named without a year: the year comes from the article.
+    month_only: bool,
+    /// Byte range of the label, and whether it was cut before / after.
+    label: (u32, u32),
+    cut: (bool, bool),
+}
+
+/// The dates a paragraph mentions.
+fn mentions(ctx: &Ctx<'_>, text: &str, pt: &super::text::ParaText) -> Vec<Mention> {
+    let vocab = &ctx.texts.vocab;
+    let mut out = Vec::new();
+    let has_date = pt.toks.iter().any(|t| {
+        vocab
+            .date
+            .get(t.word as usize)
+            .is_some_and(|w| *w != DateWord::None)
+    });
+    if !has_date {
+        return out;
+    }
+    for sent in &pt.sents {
+        let s = Words {
+            text,
+            toks: &pt.toks[sent.t0 as usize..sent.t1 as usize],
+            vocab,
+        };
+        let n = s.toks.len();
+        let label = |a: usize, b: usize| {
+            let from = a.saturating_sub(LABEL_BEFORE);
+            let to = (b + 1 + LABEL_AFTER).min(n);
+            match (
+                s.toks.get(from),
+                to.checked_sub(1).and_then(|l| s.toks.get(l)),
+            ) {
+                (Some(x), Some(y)) => ((x.start, y.end), (from > 0, to < n)),
+                _ => ((0, 0), (false, false)),
+            }
+        };
+        let mut used_month = vec![false; n];
+        for i in 0..n {
+            if s.date(i) == DateWord::None {
+                continue;
+            }
+            let Some((lo, _, month, first)) = year_at(&s, i) else {
+                continue;
+            };
+            if first < i {
+                used_month[first] = true;
+            }
+            let y = lo as i32;
+            let decade = matches!(s.date(i), DateWord::Decade(_));
+            let (range, cut) = label(first, i);
+            out.push(Mention {
+                year: if decade { y - y.rem_euclid(10) } else { y },
+                month: if decade { None } else { month },
+                decade,
+                month_only: false,
+                label: range,
+                cut,
+            });
+        }
+        // Months without a year (placed only in dated articles).
+        for (i, &used) in used_month.iter().enumerate() {
+            let DateWord::Month(m) = s.date(i) else {
+                continue;
+            };
+            if used || (i + 1..(i + 3).min(n)).any(|k| year_at(&s, k).is_some()) {
+                continue;
+            }
+            let capital = s
+                .span(i, i + 1)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
+            let day_after = s
+                .w(i + 1)
+                .parse::<u32>()
+                .is_ok_and(|v| (1..=31).contains(&v));
+            let lead = i > 0 && MONTH_LEAD.contains(&s.w(i - 1));
+            if !(capital && (lead || day_after)) {
+                continue;
+            }
+            let (range, cut) = label(i, i + usize::from(day_after));
+            out.push(Mention {
+                year: 0,
+                month: Some(m),
+                decade: false,
+                month_only: true,
+                label: range,
+                cut,
+            });
+        }
+    }
+    out
+}
+
+/// The theme's timeline.
+pub(crate) fn timeline(ctx: &Ctx<'_>) -> Timeline {
+    use chrono::Datelike;
+    let texts = &ctx.texts;
+    let mut cache: Vec<Option<Vec<Mention>>> = vec![None; texts.paras.len()];
+    let mut dated = Vec::new();
+    let mut undated = Vec::new();
+    for &di in &ctx.theme_docs {
+        if ctx.scoped[di].is_empty() {
+            continue;
+        }
+        let d = &ctx.corpus.documents[di];
+        let mut events: Vec<TimelineEvent> = Vec::new();
+        for (pi, p) in d.passages() {
+            let Some(&id) = texts.doc_paras[di].get(pi) else {
+                continue;
+            };
+            let Some(slot) = cache.get_mut(id as usize) else {
+                continue;
+            };
+            let list =
+                slot.get_or_insert_with(|| mentions(ctx, &p.text, &texts.paras[id as usize]));
+            for m in list.iter() {
+                let (year, from_article) = match (m.month_only, d.date, m.month) {
+                    (false, ..) => (m.year, false),
+                    (true, Some(ad), Some(month)) => (
+                        if month <= ad.month() {
+                            ad.year()
+                        } else {
+                            ad.year() - 1
+                        },
+                        true,
+                    ),
+                    (true, ..) => continue,
+                };
+                let (date, precision) = match (m.decade, m.month) {
+                    (true, _) => (format!("{year}s"), "decade"),
+                    (false, Some(mo)) => (format!("{year:04}-{mo:02}"), "month"),
+                    (false, None) => (format!("{year:04}"), "year"),
+                };
+                let mut label = String::new();
+                if m.cut.0 {
+                    label.push('…');
+                }
+                label.push_str(
+                    p.text
+                        .get(m.label.0 as usize..m.label.1 as usize)
+                        .unwrap_or(""),
+                );
+                if m.cut.1 {
+                    label.push('…');
+                }
+                events.push(TimelineEvent {
+                    date,
+                    year,
+                    month: m.month,
+                    precision: precision.into(),
+                    label,
+                    paragraph: pi,
+                    year_from_article: from_article,
+                });
+            }
+        }
+        events.sort_by(|a, b| {
+            (a.year, a.month.unwrap_or(0), a.paragraph).cmp(&(
+                b.year,
+                b.month.unwrap_or(0),
+                b.paragraph,
+            ))
+        });
+        events.dedup_by(|a, b| a.date == b.date && a.paragraph == b.paragraph);
+        let entry = (
+            ctx.doc_col[di],
+            di,
+            TimelineArticle {
+                outlet: d.outlet.clone().unwrap_or_default(),
+                source: d.path.clone(),
+                title: d.display_title(),
+                article_date: d.date_string(),
+                events,
+            },
+        );
+        if d.date.is_some() {
+            dated.push(entry);
+        } else {
+            undated.push(entry);
+        }
+    }
+    // Corpus order is path order.
+    dated.sort_by(|a, b| (&a.2.article_date, a.0, a.1).cmp(&(&b.2.article_date, b.0, b.1)));
+    undated.sort_by_key(|e| (e.0, e.1));
+    let omitted =
+        dated.len().saturating_sub(MAX_ARTICLES) + undated.len().saturating_sub(MAX_ARTICLES);
+    let skip = dated.len().saturating_sub(MAX_ARTICLES);
+    Timeline {
+        dated: dated.into_iter().skip(skip).map(|e| e.2).collect(),
+        undated: undated
+            .into_iter()
+            .take(MAX_ARTICLES)
+            .map(|e| e.2)
+            .collect(),
+        omitted,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::compare;
+    use super::super::testutil::setup;
+    use crate::collect::collect;
+
+    #[test]
+    fn dated_and_undated_articles_with_their_events() {
+        let (p, c) = setup(&[
+            (
+                "a",
+                "s/a/dated.txt",
+                "A Headline Here\n\nSeptember 19, 2023\n\nRussia brokered the initial ceasefire in May 1994 and put an end to the Four-Day War in April 2016.\n\n\
+                 On Sept. 19, Azerbaijan attacked; in November, Moscow may act, officials in Moscow said. Russia has 2,000 peacekeepers there since 2020.\n",
+            ),
+            (
+                "b",
+                "s/b/undated.txt",
+                "Moscow watched as a war raged in the 80s and 90s, and in September it did nothing.\n",
+            ),
+            (
+                "c",
+                "s/c/off.txt",
+                "Nothing about the theme in 1999 here.\n",
+            ),
+        ]);
+        let col = collect(&p, &c, &p.themes[0]).expect("collect");
+        let t = compare(&p, &c, &p.themes[0], &col).timeline;
+        assert_eq!(t.dated.len(), 1);
+        assert_eq!(t.undated.len(), 1, "the off-theme article is not listed");
+        let a = &t.dated[0];
+        assert_eq!(a.article_date.as_deref(), Some("2023-09-19"));
+        let dates: Vec<(&str, bool)> = a
+            .events
+            .iter()
+            .map(|e| (e.date.as_str(), e.year_from_article))
+            .collect();
+        assert_eq!(
+            dates,
+            vec![
+                ("1994-05", false),
+                ("2016-04", false),
+                ("2020", false),
+                ("2022-11", true),
+                ("2023-09", true)
+            ],
+            "{:#?}",
+            a.events
+        );
+        assert!(
+            a.events[0].label.contains("ceasefire in May 1994"),
+            "{}",
+            a.events[0].label
+        );
+        let b = &t.undated[0];
+        assert_eq!(b.article_date, None);
+        let dates: Vec<&str> = b.events.iter().map(|e| e.date.as_str()).collect();
+        assert_eq!(dates, vec!["1980s", "1990s"], "no month placed by guess");
+    }
+}
