@@ -425,6 +425,28 @@ mod tests {
     }
 
     #[test]
+    fn a_quote_continued_in_the_next_paragraph_keeps_its_speaker() {
+        let q = speakers(&[
+            "\"We will keep our obligations to our allies in the region,\" Foreign Minister Sergey Lavrov said on Monday.",
+            "\"And we expect the same from our partners in Baku and Yerevan, without any exception at all.",
+            "\"This is the basis of any settlement that lasts.\"",
+        ]);
+        assert_eq!(q.len(), 3, "{q:?}");
+        assert!(
+            q.iter().all(|(s, _)| s.as_deref() == Some("Sergey Lavrov")),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn according_to_names_the_source() {
+        let q = speakers(&[
+            "\"The convoy was stopped at the border for six hours,\" according to Tigran Grigoryan.",
+        ]);
+        assert_eq!(q[0].0.as_deref(), Some("Tigran Grigoryan"));
+    }
+
+    #[test]
     fn scare_quotes_are_not_quotations() {
         assert!(
             speakers(&["Armenia condemned Azerbaijani \"aggression\" against Karabakh."])

@@ -193,3 +193,49 @@ fn collect_json_carries_the_comparison() {
             .any(|g| g["conflict"] == true)
     );
 }
+
+#[test]
+fn sidecar_and_front_matter_metadata_win_over_inference() {
+    let p = Project::bundled();
+    let f = "sources/moscow-times/explainer-armenia-azerbaijan-flare-up.txt";
+    p.write(&format!("{f}.toml"), "date = 2020-09-28\nauthor = \"Staff\"\nurl = \"https://www.themoscowtimes.com/2020/09/28/explainer\"\n");
+    let out = p.juxta(&["inspect", "--json", f]).ok().stdout;
+    let v: Vec<Value> = serde_json::from_str(&out).unwrap();
+    assert_eq!(v[0]["date"], "2020-09-28");
+    assert_eq!(v[0]["author"], "Staff");
+    assert_eq!(v[0]["provenance"]["date"], "sidecar");
+    assert_eq!(v[0]["provenance"]["url"], "sidecar");
+    // The article text itself is untouched.
+    assert_eq!(
+        p.read(f),
+        std::fs::read_to_string(crate::common::repo().join(f)).unwrap()
+    );
+    // A sidecar with an unknown key is an error naming the sidecar, line and column.
+    p.write(&format!("{f}.toml"), "date = 2020-09-28\nautor = \"x\"\n");
+    let r = p.juxta(&["inspect", f]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr.contains(&format!(
+            "error: {f}.toml:2:1: front matter: unknown field `autor`"
+        )),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn collect_explain_says_why() {
+    let p = Project::bundled();
+    let r = p
+        .juxta(&["collect", "security-guarantor", "--explain"])
+        .ok();
+    assert!(r.stdout.contains("why: best of"), "{}", r.stdout);
+    assert!(r.stdout.contains("not shown:"), "{}", r.stdout);
+    assert!(
+        r.stdout.contains("below the minimum relevance")
+            || r.stdout.contains("already shown under facet"),
+        "{}",
+        r.stdout
+    );
+    assert!(r.stdout.contains("matched:"));
+}
