@@ -205,6 +205,16 @@ fn article_blocks(result: &rs_trafilatura::ExtractResult, page: &str) -> (Vec<Bl
         let squeezed: Vec<String> = blocks.iter().map(|b| squeeze(&b.text())).collect();
         (blocks, squeezed)
     });
+    let fallback_page = result
+        .warnings
+        .iter()
+        .any(|w| w.contains("fallback"))
+        .then(|| {
+            let blocks = html_blocks(page);
+            let squeezed: Vec<String> = blocks.iter().map(|b| squeeze(&b.text())).collect();
+            let all = squeezed.concat();
+            (blocks, squeezed, all)
+        });
     let mut out = Vec::with_capacity(blocks.len());
     let mut fates = Vec::with_capacity(blocks.len());
     for (b, keep) in blocks.into_iter().zip(in_text) {
@@ -216,6 +226,16 @@ fn article_blocks(result: &rs_trafilatura::ExtractResult, page: &str) -> (Vec<Bl
         let parts = match &page_blocks {
             Some((page, squeezed)) => reblock(b, page, squeezed),
             None => vec![b],
+        };
+        // The fallback can repeat nested elements' text ("XX…"): a block the
+        // page does not contain as written is rebuilt from the page's own
+        // blocks it contains, each once, in page order.
+        let parts = match &fallback_page {
+            Some((page, squeezed, all)) => parts
+                .into_iter()
+                .flat_map(|p| dedupe_from_page(p, page, squeezed, all))
+                .collect(),
+            None => parts,
         };
         fates.extend(std::iter::repeat_n(Fate::Keep, parts.len()));
         out.extend(parts);
@@ -936,6 +956,23 @@ fn reblock(block: Block, page: &[Block], squeezed: &[String]) -> Vec<Block> {
         }
     }
     vec![block]
+}
+
+/// A block whose text the page does not contain as written (the extractor's
+/// fallback repeats the text of nested elements) becomes the page's own
+/// blocks it contains, each once and in page order.
+fn dedupe_from_page(block: Block, page: &[Block], squeezed: &[String], all: &str) -> Vec<Block> {
+    let text = squeeze(&block.text());
+    if text.is_empty() || all.contains(text.as_str()) {
+        return vec![block];
+    }
+    let parts: Vec<Block> = page
+        .iter()
+        .zip(squeezed)
+        .filter(|(_, s)| s.len() >= 2 && text.contains(s.as_str()))
+        .map(|(b, _)| b.clone())
+        .collect();
+    if parts.is_empty() { vec![block] } else { parts }
 }
 
 /// Blocks of plain text: one per non-empty line.
@@ -1692,6 +1729,32 @@ fn decode_entities(s: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+#[cfg(test)]
+mod dedupe_tests {
+    use super::*;
+
+    #[test]
+    fn nested_elements_are_not_repeated() {
+        for page in [
+            "<html><body><div><div><div>Russia is an ally of Armenia, the ministry said in a statement.</div></div></div></body></html>",
+            "<html><head><title>X</title></head><body><div><div><div>Russia is an ally of Armenia, the ministry said in a statement.</div></div></div></body></html>",
+        ] {
+            let ctx = Context {
+                display_path: "a.html".into(),
+                ..Default::default()
+            };
+            let doc = ingest(page, &ctx).unwrap();
+            let text: String = doc
+                .paragraphs
+                .iter()
+                .map(|p| p.text.clone())
+                .collect::<Vec<_>>()
+                .join(" ");
+            assert_eq!(text.matches("Russia is an ally").count(), 1, "{text}");
+        }
+    }
 }
 
 #[cfg(test)]
