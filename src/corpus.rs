@@ -373,6 +373,34 @@ pub struct Corpus {
     by_key: HashMap<u64, usize>,
 }
 
+/// Opens the cached index and checks that it can be used: every segment
+/// file's checksum, and a reader over all segments (which fails on a missing
+/// or truncated file). An error describes the damage.
+fn open_checked(dir: &Path) -> std::result::Result<Index, String> {
+    let index = Index::open_in_dir(dir).map_err(|e| e.to_string())?;
+    let damaged = index.validate_checksum().map_err(|e| e.to_string())?;
+    if !damaged.is_empty() {
+        let mut names: Vec<String> = damaged.iter().map(|p| p.display().to_string()).collect();
+        names.sort();
+        return Err(format!("bad checksum in {}", names.join(", ")));
+    }
+    register(&index);
+    let reader: IndexReader = index
+        .reader_builder()
+        .reload_policy(tantivy::ReloadPolicy::Manual)
+        .try_into()
+        .map_err(|e: tantivy::TantivyError| e.to_string())?;
+    let schema = index.schema();
+    for segment in reader.searcher().segment_readers() {
+        for (field, entry) in schema.fields() {
+            if entry.is_indexed() {
+                segment.inverted_index(field).map_err(|e| e.to_string())?;
+            }
+        }
+    }
+    Ok(index)
+}
+
 fn tantivy_err(e: tantivy::TantivyError) -> Error {
     Error::build(format!("index error: {e}"))
 }
@@ -466,7 +494,7 @@ impl Corpus {
             .and_then(|b| serde_json::from_slice(&b).ok())
             .filter(|m: &Manifest| m.format == INDEX_FORMAT);
         let opened = if manifest.is_some() && dir.join("meta.json").is_file() {
-            match Index::open_in_dir(&dir) {
+            match open_checked(&dir) {
                 Ok(i) if i.schema() == schema => Some(i),
                 Ok(_) => None,
                 Err(e) => {
@@ -688,6 +716,53 @@ mod tests {
         let (c, _) = Corpus::load(&p).unwrap();
         assert_eq!(c.stats.removed, vec!["sources/b/two.txt".to_string()]);
         assert_eq!(count(&c, "\"military base\""), 0);
+    }
+
+    #[test]
+    fn damaged_segment_files_are_rebuilt_with_a_warning() {
+        type Damage = fn(&Path);
+        let damages: [(&str, Damage); 3] = [
+            ("flipped bytes", |f| {
+                let mut b = std::fs::read(f).unwrap();
+                let n = b.len() / 2;
+                b[n] ^= 0xff;
+                std::fs::write(f, b).unwrap();
+            }),
+            ("truncated", |f| {
+                let b = std::fs::read(f).unwrap();
+                std::fs::write(f, &b[..b.len() / 3]).unwrap();
+            }),
+            ("deleted", |f| std::fs::remove_file(f).unwrap()),
+        ];
+        for ext in ["term", "idx", "store", "fast", "pos"] {
+            for (what, damage) in damages {
+                let dir = tempfile::tempdir().unwrap();
+                write(
+                    dir.path(),
+                    "sources/a/one.txt",
+                    "Russia mediates between the two sides today.\n",
+                );
+                let p = project(dir.path());
+                drop(Corpus::load(&p).unwrap());
+                let files: Vec<PathBuf> = std::fs::read_dir(dir.path().join(".juxta/index"))
+                    .unwrap()
+                    .map(|e| e.unwrap().path())
+                    .filter(|f| f.extension().is_some_and(|e| e == ext))
+                    .collect();
+                assert!(!files.is_empty(), "no .{ext} file");
+                for f in &files {
+                    damage(f);
+                }
+                let (c, warnings) = Corpus::load(&p)
+                    .unwrap_or_else(|e| panic!(".{ext} {what}: {}", e.render_short()));
+                assert!(c.stats.rebuilt, ".{ext} {what}");
+                assert!(
+                    warnings.iter().any(|w| w.message.contains("damaged")),
+                    ".{ext} {what}: {warnings:?}"
+                );
+                assert_eq!(count(&c, "mediates"), 1, ".{ext} {what}");
+            }
+        }
     }
 
     #[test]
