@@ -6,7 +6,7 @@
 //! the build date. `juxta build --emit json` writes exactly this value; it is
 //! documented in `report-templates/README.md` and `report-templates/briefing.schema.json`.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime};
 use schemars::JsonSchema;
@@ -133,6 +133,9 @@ pub struct CellView {
     pub outlet_name: String,
     /// Passages of the outlet that matched.
     pub matches: usize,
+    /// Of them, passages from the outlet's own articles: republications of
+    /// another outlet's article are not counted.
+    pub independent_matches: usize,
     /// Articles of the outlet in the corpus.
     pub articles: usize,
     /// Best score among them.
@@ -193,6 +196,9 @@ pub struct Citation {
     pub paragraph_last: usize,
     /// The article's URL, when stated.
     pub url: Option<String>,
+    /// When the article republishes another outlet's article: that outlet
+    /// (its name, or where the article says it was first published).
+    pub republished_from: Option<String>,
 }
 
 /// An article, for the sources appendix.
@@ -366,6 +372,22 @@ pub fn assemble(
             }
         })
         .collect();
+    let comparison = compare::compare(project, corpus, theme, collection);
+    // Articles that republish another outlet's article, with that outlet.
+    let foreign: BTreeMap<&str, String> = comparison
+        .republications
+        .iter()
+        .filter(|r| !r.independent)
+        .map(|r| {
+            let from = r
+                .original_outlet
+                .as_deref()
+                .map(outlet_name)
+                .or_else(|| r.stated_source.clone())
+                .unwrap_or_else(|| "another outlet".to_string());
+            (r.source.as_str(), from)
+        })
+        .collect();
     let view = |p: &Passage| -> PassageView {
         let doc = corpus.document(&p.source);
         let citation = Citation {
@@ -379,6 +401,7 @@ pub fn assemble(
             paragraph: p.paragraph + 1,
             paragraph_last: p.paragraphs[1] + 1,
             url: doc.and_then(|d| d.url.clone()),
+            republished_from: foreign.get(p.source.as_str()).cloned(),
         };
         PassageView {
             text: p.text.clone(),
@@ -405,6 +428,12 @@ pub fn assemble(
                     outlet: c.outlet.clone(),
                     outlet_name: outlet_name(&c.outlet),
                     matches: c.matches,
+                    independent_matches: comparison
+                        .independent_outlets
+                        .iter()
+                        .find(|x| x.facet == f.id)
+                        .and_then(|x| x.cells.iter().find(|x| x.outlet == c.outlet))
+                        .map_or(c.matches, |x| x.independent_matches),
                     articles: corpus.of_outlet(&c.outlet).count(),
                     best_score: c.best_score,
                     passages: c.passages.iter().map(view).collect(),
@@ -456,7 +485,7 @@ pub fn assemble(
         outlets,
         facets,
         sources,
-        comparison: compare::compare(project, corpus, theme, collection),
+        comparison,
     }
 }
 

@@ -104,7 +104,6 @@ pub struct Comparison {
     /// Per facet, in order: the most central sentence(s) and coverage.
     pub overview: Vec<FacetOverview>,
     /// Anything that made the comparison less complete than usual.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
 }
 
@@ -206,7 +205,7 @@ pub fn compare(
     let figures = figures::figures(&ctx);
     let timeline = timeline::timeline(&ctx);
     let emphasis = emphasis::emphasis(&ctx);
-    let overview = overview::overview(&ctx, collection);
+    let overview = overview::overview(&ctx, collection, &independent_outlets);
     Comparison {
         theme: theme.id.clone(),
         outlets: theme.outlets.clone(),

@@ -21,6 +21,7 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::Ctx;
+use super::FacetIndependence;
 use super::text::{FxMap, Tokenizer, Vocab, fx_map};
 use crate::collect::Collection;
 
@@ -50,7 +51,8 @@ pub struct FacetOverview {
     pub sentences: Vec<OverviewSentence>,
     /// Matching passages per outlet, in column order.
     pub coverage: Vec<OutletCoverage>,
-    /// Outlets with the most matching passages (ties included; empty when none has any).
+    /// Outlets with the most matching passages from their own articles
+    /// (republished articles not counted; ties included; empty when none has any).
     pub most: Vec<String>,
     /// Outlets with the fewest (ties included; may have none).
     pub least: Vec<String>,
@@ -79,6 +81,9 @@ pub struct OutletCoverage {
     pub outlet: String,
     /// Passages of the outlet matching the facet.
     pub matches: usize,
+    /// Of them, passages from the outlet's own articles (not republications
+    /// of another outlet's article).
+    pub independent_matches: usize,
 }
 
 struct Cand {
@@ -107,7 +112,11 @@ fn cosine(a: &FxMap<u32, f64>, b: &FxMap<u32, f64>) -> f64 {
 }
 
 /// Every facet's overview, in order.
-pub(crate) fn overview(ctx: &Ctx<'_>, collection: &Collection) -> Vec<FacetOverview> {
+pub(crate) fn overview(
+    ctx: &Ctx<'_>,
+    collection: &Collection,
+    independence: &[FacetIndependence],
+) -> Vec<FacetOverview> {
     let mut vocab = Vocab::default();
     let mut tokenizer = Tokenizer::default();
     collection
@@ -222,14 +231,20 @@ pub(crate) fn overview(ctx: &Ctx<'_>, collection: &Collection) -> Vec<FacetOverv
                 .map(|c| OutletCoverage {
                     outlet: c.outlet.clone(),
                     matches: c.matches,
+                    independent_matches: independence
+                        .iter()
+                        .find(|x| x.facet == f.id)
+                        .and_then(|x| x.cells.iter().find(|x| x.outlet == c.outlet))
+                        .map_or(c.matches, |x| x.independent_matches),
                 })
                 .collect();
-            let max = coverage.iter().map(|c| c.matches).max().unwrap_or(0);
-            let min = coverage.iter().map(|c| c.matches).min().unwrap_or(0);
+            let own = |c: &OutletCoverage| c.independent_matches;
+            let max = coverage.iter().map(own).max().unwrap_or(0);
+            let min = coverage.iter().map(own).min().unwrap_or(0);
             let with = |n: usize| {
                 coverage
                     .iter()
-                    .filter(|c| c.matches == n)
+                    .filter(|c| own(c) == n)
                     .map(|c| c.outlet.clone())
                     .collect::<Vec<_>>()
             };
@@ -298,5 +313,34 @@ mod tests {
             o.coverage.iter().map(|c| c.matches).collect::<Vec<_>>(),
             vec![2, 1, 0]
         );
+    }
+
+    #[test]
+    fn republished_copies_do_not_rank_an_outlet_first() {
+        let facet = "[[themes.t.facets]]\nid = \"m\"\ntitle = \"Mediation\"\nquery = 'ceasefire OR mediation'\n";
+        let original = "Russia brokered the ceasefire between Armenia and Azerbaijan in 1994 after long mediation.\n\n\
+                        Russia offered mediation again this week, and Moscow hopes the ceasefire holds.\n\n\
+                        Moscow says its mediation keeps the ceasefire alive in the region.\n";
+        let copy = format!("{original}\nThis article was first published by Alpha News.\n");
+        let (p, c) = setup_with(
+            facet,
+            &[
+                ("a", "s/a/1.txt", original),
+                (
+                    "b",
+                    "s/b/1.txt",
+                    "Moscow brokered a ceasefire between Armenia and Azerbaijan, diplomats recall.\n\nRussia promised mediation on the border, officials in Moscow said.\n",
+                ),
+                ("c", "s/c/1.txt", &copy),
+            ],
+        );
+        let col = collect(&p, &c, &p.themes[0]).expect("collect");
+        let cmp = compare(&p, &c, &p.themes[0], &col);
+        let o = &cmp.overview[0];
+        let count = |id: &str| o.coverage.iter().find(|x| x.outlet == id).unwrap();
+        assert_eq!(count("c").matches, 3, "{o:#?}");
+        assert_eq!(count("c").independent_matches, 0, "{o:#?}");
+        assert_eq!(o.most, vec!["a"], "{o:#?}");
+        assert_eq!(o.least, vec!["c"], "{o:#?}");
     }
 }

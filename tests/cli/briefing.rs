@@ -177,6 +177,49 @@ fn twelve_outlets_split_over_pages_and_one_outlet_works() {
 }
 
 #[test]
+fn republished_articles_are_marked_and_not_counted_as_coverage() {
+    let p = Project::bundled();
+    p.edit_config(
+        "[outlets.dw]",
+        "[outlets.wire]\nname = \"Wire Digest\"\n\n[outlets.dw]",
+    );
+    let dw = p.read("sources/dw/russia-mediates-over-azerbaijan-armenia-hostilities.txt");
+    p.write(
+        "sources/wire/russia-mediates.txt",
+        &format!("{dw}\nThis article was first published by DW.\n"),
+    );
+    p.juxta(&["build", "--emit", "json,pdf"]).ok();
+    let v: serde_json::Value =
+        serde_json::from_str(&p.read("output/security-guarantor.json")).unwrap();
+    let mut copies = 0;
+    for f in v["facets"].as_array().unwrap() {
+        for c in f["cells"].as_array().unwrap() {
+            if c["outlet"] == "wire" {
+                copies += c["matches"].as_u64().unwrap();
+                assert_eq!(c["independent_matches"], 0, "{c}");
+                for passage in c["passages"].as_array().unwrap() {
+                    assert_eq!(passage["citation"]["republished_from"], "DW");
+                }
+            } else {
+                assert_eq!(c["independent_matches"], c["matches"], "{c}");
+            }
+        }
+    }
+    assert!(copies > 0, "the copy matches facets");
+    for o in v["comparison"]["overview"].as_array().unwrap() {
+        assert!(
+            !o["most"].as_array().unwrap().iter().any(|m| m == "wire"),
+            "{o}"
+        );
+    }
+    let text = pdf_text(&p.path().join("output/security-guarantor.pdf"));
+    assert!(
+        text.contains("republished from another outlet"),
+        "the heat map explains +n"
+    );
+}
+
+#[test]
 fn long_passages_and_other_scripts() {
     let p = Project::bundled();
     let long: String = (0..700).map(|i| format!("word{i} ")).collect::<String>();
@@ -237,12 +280,24 @@ fn emit_json_and_self_contained_typ() {
         &std::fs::read_to_string(repo().join("report-templates/briefing.schema.json")).unwrap(),
     )
     .unwrap();
-    for key in schema["required"].as_array().unwrap() {
-        assert!(
-            v.get(key.as_str().unwrap()).is_some(),
-            "{key} missing from the data"
-        );
-    }
+    let mut errors = Vec::new();
+    validate(&schema, &schema, &v, "$", &mut errors);
+    assert!(
+        errors.is_empty(),
+        "the data does not follow report-templates/briefing.schema.json:\n{}",
+        errors.join("\n")
+    );
+    // The validator itself catches what it should.
+    let mut broken = v.clone();
+    broken["comparison"]
+        .as_object_mut()
+        .unwrap()
+        .remove("notes");
+    broken["facets"][0]["id"] = serde_json::json!(7);
+    broken["theme"]["surprise"] = serde_json::json!(true);
+    let mut errors = Vec::new();
+    validate(&schema, &schema, &broken, "$", &mut errors);
+    assert_eq!(errors.len(), 3, "{errors:#?}");
     let typ = p.read("output/security-guarantor.typ");
     assert!(!typ.contains("#import \"lib/"), "imports are inlined");
     assert!(typ.contains("json(\"security-guarantor.json\")"));
@@ -325,5 +380,75 @@ fn templates_cannot_read_outside_the_project() {
             "{}",
             r.stderr
         );
+    }
+}
+
+/// Checks `value` against the JSON Schema subset schemars writes for the
+/// briefing (`$ref`, `type`, `properties`, `required`, `items`, `minimum`),
+/// and flags keys the schema does not document.
+fn validate(
+    root: &serde_json::Value,
+    schema: &serde_json::Value,
+    value: &serde_json::Value,
+    at: &str,
+    errors: &mut Vec<String>,
+) {
+    use serde_json::Value;
+    if let Some(r) = schema.get("$ref").and_then(Value::as_str) {
+        let name = r.strip_prefix("#/$defs/").expect("local $ref");
+        return validate(root, &root["$defs"][name], value, at, errors);
+    }
+    if let Some(t) = schema.get("type") {
+        let types: Vec<&str> = match t {
+            Value::String(s) => vec![s.as_str()],
+            Value::Array(a) => a.iter().filter_map(Value::as_str).collect(),
+            _ => panic!("type at {at}"),
+        };
+        let ok = types.iter().any(|t| match *t {
+            "null" => value.is_null(),
+            "boolean" => value.is_boolean(),
+            "string" => value.is_string(),
+            "integer" => value.is_i64() || value.is_u64(),
+            "number" => value.is_number(),
+            "array" => value.is_array(),
+            "object" => value.is_object(),
+            other => panic!("unknown type {other}"),
+        });
+        if !ok {
+            errors.push(format!("{at}: expected {types:?}, found {value}"));
+            return;
+        }
+    }
+    if let (Some(min), Some(n)) = (
+        schema.get("minimum").and_then(Value::as_f64),
+        value.as_f64(),
+    ) && n < min
+    {
+        errors.push(format!("{at}: {n} is below {min}"));
+    }
+    if let Value::Object(map) = value {
+        let props = schema.get("properties").and_then(Value::as_object);
+        for key in schema
+            .get("required")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+        {
+            if !map.contains_key(key) {
+                errors.push(format!("{at}: required key `{key}` is missing"));
+            }
+        }
+        for (k, v) in map {
+            match props.and_then(|p| p.get(k)) {
+                Some(s) => validate(root, s, v, &format!("{at}.{k}"), errors),
+                None => errors.push(format!("{at}: key `{k}` is not in the schema")),
+            }
+        }
+    }
+    if let (Value::Array(items), Some(s)) = (value, schema.get("items")) {
+        for (i, v) in items.iter().enumerate() {
+            validate(root, s, v, &format!("{at}[{i}]"), errors);
+        }
     }
 }
