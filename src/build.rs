@@ -131,11 +131,33 @@ pub fn template_path(project: &Project, name: &str) -> PathBuf {
     project.templates_dir.join(format!("{name}.typ"))
 }
 
-/// Checks the template exists; a clear error names the alternatives.
+/// Checks the template exists; a clear error names the alternatives, and
+/// points into juxta.toml when the theme names the template there.
 pub fn check_template(project: &Project, theme: &Theme, name: &str) -> Result<PathBuf> {
+    let mut e = match missing_template(project, name) {
+        None => return Ok(template_path(project, name)),
+        Some(e) => e,
+    };
+    e.message = format!("theme `{}`: {}", theme.id, e.message);
+    Err(match (&theme.template_at, name == theme.template) {
+        (Some(at), true) => e.at(at.clone()),
+        _ => e,
+    })
+}
+
+/// Checks a `--template` name given on the command line.
+pub fn check_template_override(project: &Project, name: &str) -> Result<PathBuf> {
+    match missing_template(project, name) {
+        None => Ok(template_path(project, name)),
+        Some(e) => Err(e),
+    }
+}
+
+/// The error for a template that does not exist, or none.
+fn missing_template(project: &Project, name: &str) -> Option<Error> {
     let path = template_path(project, name);
     if path.is_file() {
-        return Ok(path);
+        return None;
     }
     let mut available: Vec<String> = std::fs::read_dir(&project.templates_dir)
         .map(|rd| {
@@ -148,8 +170,7 @@ pub fn check_template(project: &Project, theme: &Theme, name: &str) -> Result<Pa
         .unwrap_or_default();
     available.sort();
     let mut e = Error::usage(format!(
-        "theme `{}`: template `{name}` not found ({} does not exist)",
-        theme.id,
+        "template `{name}` not found ({} does not exist)",
         project.relative(&path)
     ));
     if let Some(s) = crate::error::did_you_mean(name, available.iter().map(String::as_str)) {
@@ -163,7 +184,7 @@ pub fn check_template(project: &Project, theme: &Theme, name: &str) -> Result<Pa
     } else {
         e = e.hint(format!("available templates: {}", available.join(", ")));
     }
-    Err(e)
+    Some(e)
 }
 
 /// Collects and assembles the briefing data of a theme.
@@ -328,9 +349,10 @@ pub fn run(
 ) -> Result<BuildReport> {
     let started = Instant::now();
     let renderer_standards = render::parse_standards(&options.standards)?;
-    for t in themes {
-        let name = options.template.as_deref().unwrap_or(&t.template);
-        check_template(project, t, name)?;
+    // A missing `--template` stops the build; a theme's own missing template
+    // fails that theme only.
+    if let Some(name) = &options.template {
+        check_template_override(project, name)?;
     }
     std::fs::create_dir_all(&project.output_dir)
         .map_err(|e| Error::io("cannot create the output folder", &project.output_dir, &e))?;

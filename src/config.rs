@@ -163,6 +163,8 @@ pub struct Theme {
     pub scope: Option<(String, Query)>,
     /// Template name.
     pub template: String,
+    /// Where juxta.toml names the template (none when it is the default).
+    pub template_at: Option<Location>,
     /// Outlet ids compared, in order.
     pub outlets: Vec<String>,
     /// Passages per cell.
@@ -648,6 +650,7 @@ impl Validator<'_> {
             question: t.question.clone(),
             scope,
             template,
+            template_at: t.template.as_ref().map(|s| self.loc(s.span())),
             outlets: theme_outlets,
             passages_per_cell,
             repeat_passages: t.repeat_passages.unwrap_or(false),

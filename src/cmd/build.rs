@@ -3,6 +3,7 @@
 use std::io::IsTerminal;
 use std::sync::Mutex;
 
+use super::plural;
 use crate::build::{self, BuildReport, Emit, Event, Options, Status};
 use crate::config::{Project, Theme};
 use crate::error::{Error, Result};
@@ -176,7 +177,14 @@ pub fn run(ctx: &super::Ctx, args: Args) -> Result<i32> {
                 names.join(", ")
             );
         }
-        return Ok(1);
+        // A theme that cannot be built as configured (e.g. its template does
+        // not exist) is a usage error; anything else a build failure.
+        let usage = report
+            .themes
+            .iter()
+            .filter_map(|r| r.failure.as_ref())
+            .any(|e| e.exit_code() == 2);
+        return Ok(if usage { 2 } else { 1 });
     }
     Ok(0)
 }
@@ -192,14 +200,6 @@ fn status_line(r: &build::ThemeReport) -> String {
         ),
         Status::Unchanged => format!("unchanged {}", r.outputs.join(", ")),
         Status::Failed => format!("failed    {} ({:.1}s)", r.theme, r.seconds),
-    }
-}
-
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{n} {word}s")
     }
 }
 

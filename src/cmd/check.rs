@@ -1,7 +1,8 @@
 //! `juxta check`: the pre-merge gate. Loads the configuration, reads every
-//! source, runs every query and compiles every theme's template — and writes
-//! nothing.
+//! source, runs every query and compiles every theme's template. It writes
+//! no briefing; it refreshes the caches in `.juxta/` as any command does.
 
+use super::plural;
 use crate::build;
 use crate::corpus::Corpus;
 use crate::error::{Location, Result, Warning};
@@ -18,17 +19,15 @@ pub struct Args {
 /// Runs `juxta check`.
 pub fn run(ctx: &super::Ctx, args: Args) -> Result<i32> {
     let project = ctx.project()?;
-    for t in &project.themes {
-        build::check_template(&project, t, &t.template)?;
-    }
     let (corpus, mut warnings) = Corpus::load(&project)?;
     for d in &corpus.documents {
         if d.date.is_none() {
             warnings.push(
-                Warning::new(format!("{}: no publication date stated", d.path))
+                Warning::new("no publication date stated")
                     .at(Location::file(d.path.clone()))
                     .hint(format!(
-                        "if you know it, state it in front matter (+++ date = 2024-01-31 +++) or in {}.toml",
+                        "if you know it, write `date = 2024-01-31` in a front-matter block \
+                         (a line `+++` above and below it) at the top of the file, or in {}.toml",
                         d.path
                     )),
             );
@@ -36,7 +35,14 @@ pub fn run(ctx: &super::Ctx, args: Args) -> Result<i32> {
     }
     let renderer = Renderer::new(&project.root)?;
     let mut failed = 0;
+    let mut usage = false;
     for t in &project.themes {
+        if let Err(e) = build::check_template(&project, t, &t.template) {
+            failed += 1;
+            usage = true;
+            eprint!("{}", e.render());
+            continue;
+        }
         let b = build::briefing(&project, &corpus, t, &t.template)?;
         for f in &b.facets {
             for c in &f.cells {
@@ -71,16 +77,16 @@ pub fn run(ctx: &super::Ctx, args: Args) -> Result<i32> {
     }
     super::warn_all(&warnings);
     eprintln!(
-        "checked {}: {} outlets, {} themes, {} sources; {} warning{}",
+        "checked {}: {}, {}, {}; {}, {}",
         project.config_name(),
-        project.outlets.len(),
-        project.themes.len(),
-        corpus.documents.len(),
-        warnings.len(),
-        if warnings.len() == 1 { "" } else { "s" }
+        plural(project.outlets.len(), "outlet"),
+        plural(project.themes.len(), "theme"),
+        plural(corpus.documents.len(), "source"),
+        plural(failed, "error"),
+        plural(warnings.len(), "warning"),
     );
     if failed > 0 {
-        return Ok(1);
+        return Ok(if usage { 2 } else { 1 });
     }
     if args.deny_warnings && !warnings.is_empty() {
         eprintln!("error: --deny-warnings: {} warnings", warnings.len());

@@ -57,3 +57,12 @@ pub fn json<T: serde::Serialize>(v: &T) -> Result<String> {
     s.push('\n');
     Ok(s)
 }
+
+/// "1 theme", "2 themes".
+pub fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}

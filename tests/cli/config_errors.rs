@@ -112,15 +112,48 @@ fn query_that_does_not_parse_points_into_the_query() {
 fn missing_template_is_a_clear_error() {
     let p = Project::bundled();
     p.edit_config("template = \"side-by-side\"", "template = \"side-by-sid\"");
+    let line = line_of(&p.read("juxta.toml"), "template = \"side-by-sid\"");
     let r = p.juxta(&["build"]);
     assert_eq!(r.code, 2, "{}", r.stderr);
     assert!(
-        r.stderr.contains("template `side-by-sid` not found"),
+        r.stderr.contains(&format!(
+            "error: juxta.toml:{line}:12: theme `security-guarantor`: template `side-by-sid` not found"
+        )),
         "{}",
         r.stderr
     );
     assert!(
         r.stderr.contains("did you mean `side-by-side`?"),
+        "{}",
+        r.stderr
+    );
+
+    // With other themes, the others are built and the summary says which failed.
+    let config = p.read("juxta.toml");
+    p.write(
+        "juxta.toml",
+        &format!("{config}\n[themes.other]\ntitle = \"Other\"\nscope = 'Russia'\n"),
+    );
+    let r = p.juxta(&["build", "--all", "--json"]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).expect("JSON summary");
+    assert_eq!(v["built"], 1, "{v}");
+    assert_eq!(v["failed"], 1, "{v}");
+    assert!(p.path().join("output/other.pdf").is_file());
+    assert!(!p.path().join("output/security-guarantor.pdf").exists());
+
+    // `juxta check` reports it with the others and goes on.
+    let r = p.juxta(&["check"]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("template `side-by-sid` not found"));
+    assert!(r.stderr.contains("ok   theme `other`"), "{}", r.stderr);
+    assert!(r.stderr.contains("1 error"), "{}", r.stderr);
+
+    // A missing --template stops the whole build, before anything is read.
+    let r = p.juxta(&["build", "--all", "--template", "nope"]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("error: template `nope` not found"),
         "{}",
         r.stderr
     );
