@@ -42,7 +42,7 @@ pub struct RawConfig {
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawProject {
     /// The project's title, shown on every briefing and as PDF author.
-    pub title: String,
+    pub title: Spanned<String>,
     /// The theme `juxta build` builds when no theme is named.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_theme: Option<Spanned<String>>,
@@ -62,7 +62,7 @@ pub struct RawProject {
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawOutlet {
     /// The outlet's name as readers know it.
-    pub name: String,
+    pub name: Spanned<String>,
     /// Web domains of the outlet; a URL on one of them can be the article's own.
     #[serde(default)]
     pub domains: Vec<String>,
@@ -76,7 +76,7 @@ pub struct RawOutlet {
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawTheme {
     /// The theme's title.
-    pub title: String,
+    pub title: Spanned<String>,
     /// The question the briefing answers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub question: Option<String>,
@@ -107,7 +107,7 @@ pub struct RawFacet {
     /// Identifier, unique within the theme.
     pub id: Spanned<String>,
     /// Title shown in the briefing.
-    pub title: String,
+    pub title: Spanned<String>,
     /// The facet's query.
     pub query: Spanned<String>,
 }
@@ -391,6 +391,17 @@ impl Validator<'_> {
         Error::usage(msg).at(self.loc(span))
     }
 
+    /// A name or title: text that readers see, so not blank.
+    fn text_value(&self, v: &Spanned<String>, what: &str) -> Result<String> {
+        let t = v.get_ref().trim();
+        if t.is_empty() {
+            return Err(self
+                .err(v.span(), format!("{what} is empty"))
+                .hint("write the text readers should see in the briefing"));
+        }
+        Ok(t.to_string())
+    }
+
     fn validate(&self, raw: RawConfig, root: PathBuf, config_path: &Path) -> Result<Project> {
         let sources_dir = self.project_dir(&root, raw.project.sources.as_ref(), "sources")?;
         let templates_dir =
@@ -400,9 +411,10 @@ impl Validator<'_> {
         let mut outlets = Vec::new();
         for (id, o) in &raw.outlets {
             self.check_id(id, "outlet")?;
+            let oid = id.get_ref();
             outlets.push(Outlet {
-                id: id.get_ref().clone(),
-                name: o.name.clone(),
+                id: oid.clone(),
+                name: self.text_value(&o.name, &format!("outlet `{oid}`: name"))?,
                 domains: o.domains.iter().map(|d| d.trim().to_lowercase()).collect(),
                 about: o.about.clone(),
             });
@@ -441,7 +453,7 @@ impl Validator<'_> {
             root,
             config_path: config_path.to_path_buf(),
             config_text: self.text.to_string(),
-            title: raw.project.title,
+            title: self.text_value(&raw.project.title, "[project] title")?,
             default_theme,
             sources_dir,
             templates_dir,
@@ -515,6 +527,7 @@ impl Validator<'_> {
 
     fn theme(&self, id: &Spanned<String>, t: &RawTheme, outlets: &[Outlet]) -> Result<Theme> {
         let tid = id.get_ref().clone();
+        let title = self.text_value(&t.title, &format!("theme `{tid}`: title"))?;
         let scope = match &t.scope {
             Some(s) if !s.get_ref().trim().is_empty() => {
                 Some((s.get_ref().clone(), self.query(s, &tid, "scope")?))
@@ -620,7 +633,10 @@ impl Validator<'_> {
                     let query = self.query(&f.query, &tid, &format!("facet `{fid}`"))?;
                     facets.push(Facet {
                         id: fid.clone(),
-                        title: f.title.clone(),
+                        title: self.text_value(
+                            &f.title,
+                            &format!("theme `{tid}`, facet `{fid}`: title"),
+                        )?,
                         query_text: f.query.get_ref().clone(),
                         query,
                     });
@@ -638,7 +654,7 @@ impl Validator<'_> {
                 };
                 facets.push(Facet {
                     id: "scope".into(),
-                    title: t.title.clone(),
+                    title: title.clone(),
                     query_text: text.clone(),
                     query: q.clone(),
                 });
@@ -646,7 +662,7 @@ impl Validator<'_> {
         }
         Ok(Theme {
             id: tid,
-            title: t.title.clone(),
+            title,
             question: t.question.clone(),
             scope,
             template,
@@ -776,6 +792,41 @@ query = 'CSTO OR "military base"'
         let loc = e.location.clone().unwrap();
         assert_eq!(loc.line, 20);
         assert_eq!(loc.column, 18, "{loc:?}");
+    }
+
+    #[test]
+    fn blank_names_and_titles_are_located_errors() {
+        for (from, to, message, line) in [
+            (
+                "name = \"DW\"",
+                "name = \"  \"",
+                "outlet `dw`: name is empty",
+                11,
+            ),
+            (
+                "title = \"Russia as security guarantor\"",
+                "title = \"\"",
+                "theme `sg`: title is empty",
+                14,
+            ),
+            (
+                "title = \"Alliance\"",
+                "title = \" \"",
+                "theme `sg`, facet `alliance`: title is empty",
+                19,
+            ),
+            (
+                "title = \"T\"",
+                "title = \"\"",
+                "[project] title is empty",
+                3,
+            ),
+        ] {
+            let e = load(&GOOD.replace(from, to)).unwrap_err();
+            assert_eq!(e.message, message);
+            assert_eq!(e.location.clone().unwrap().line, line, "{message}");
+            assert_eq!(e.exit_code(), 2);
+        }
     }
 
     #[test]

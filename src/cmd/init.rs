@@ -77,7 +77,7 @@ pub fn sample_config() -> RawConfig {
     outlets.insert(
         s("example-news"),
         RawOutlet {
-            name: "Example News".into(),
+            name: s("Example News"),
             domains: vec!["example.com".into()],
             about: Some("A sample outlet: replace it with the outlets you follow".into()),
         },
@@ -86,7 +86,7 @@ pub fn sample_config() -> RawConfig {
     themes.insert(
         s("transport"),
         RawTheme {
-            title: "The new tram line".into(),
+            title: s("The new tram line"),
             question: Some(
                 "How do outlets present the costs and benefits of the tram line?".into(),
             ),
@@ -100,12 +100,12 @@ pub fn sample_config() -> RawConfig {
                 vec![
                     RawFacet {
                         id: s("benefits"),
-                        title: "Benefits".into(),
+                        title: s("Benefits"),
                         query: s("commuting OR traffic OR cleaner OR backbone"),
                     },
                     RawFacet {
                         id: s("costs"),
-                        title: "Costs".into(),
+                        title: s("Costs"),
                         query: s("cost OR costs OR euros OR million"),
                     },
                 ],
@@ -114,7 +114,7 @@ pub fn sample_config() -> RawConfig {
     );
     RawConfig {
         project: RawProject {
-            title: "My briefings".into(),
+            title: s("My briefings"),
             default_theme: Some(s("transport")),
             sources: None,
             templates: None,

@@ -246,10 +246,23 @@ fn agency_credit(t: &str) -> bool {
 /// A short label that carries the outlet's name ("Development magazine explains").
 fn is_outlet_label(t: &str, outlet_name: &str) -> bool {
     let words = word_count(t);
-    words <= 6
-        && !ends_sentence(t)
-        && !t.ends_with('?')
-        && t.to_lowercase().contains(&outlet_name.to_lowercase())
+    words <= 6 && !ends_sentence(t) && !t.ends_with('?') && contains_words(t, outlet_name)
+}
+
+/// Whether `hay` contains `needle` as whole words (case-insensitive): "DW"
+/// is in "DW News" and "(DW)", not in "Goodwill".
+pub fn contains_words(hay: &str, needle: &str) -> bool {
+    let hay = hay.to_lowercase();
+    let needle = needle.trim().to_lowercase();
+    if needle.is_empty() {
+        return false;
+    }
+    let is_word = |c: char| c.is_alphanumeric();
+    hay.match_indices(&needle).any(|(i, m)| {
+        let before = hay[..i].chars().next_back();
+        let after = hay[i + m.len()..].chars().next();
+        !before.is_some_and(is_word) && !after.is_some_and(is_word)
+    })
 }
 
 /// Words separated by white space.
@@ -403,6 +416,18 @@ mod tests {
 
     fn k(s: &str) -> LineKind {
         classify(s, Some("Development Magazine"))
+    }
+
+    #[test]
+    fn outlet_labels_match_whole_words_only() {
+        let dw = |t: &str| classify(t, Some("DW"));
+        assert_eq!(dw("DW News"), LineKind::Removed(reason::KICKER));
+        assert_eq!(dw("Politics (DW)"), LineKind::Removed(reason::KICKER));
+        assert_eq!(dw("Goodwill in the Caucasus"), LineKind::Text);
+        assert_eq!(dw("Crowds in Kirovakan"), LineKind::Text);
+        assert!(contains_words("the moscow times", "The Moscow Times"));
+        assert!(!contains_words("Goodwill", "DW"));
+        assert!(!contains_words("anything", " "));
     }
 
     #[test]
