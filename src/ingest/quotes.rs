@@ -134,11 +134,17 @@ pub fn extract(paragraphs: &[Paragraph]) -> Vec<Quote> {
         }
         for (k, &(open_start, qs, qe, close_end)) in spans.iter().enumerate() {
             let q = text[qs..qe].trim();
-            if q.split_whitespace().count() < MIN_WORDS {
-                continue;
-            }
             let next_open = spans.get(k + 1).map_or(text.len(), |s| s.0);
             let after = &text[close_end..next_open.max(close_end)];
+            let words = q.split_whitespace().count();
+            // A short quotation counts when it is plainly one: it ends with
+            // its own punctuation and a speaker follows ("We are ready," Lavrov said).
+            let short_but_said = words >= 2
+                && q.ends_with([',', '.', '!', '?'])
+                && attribution_after(after).is_some();
+            if words < MIN_WORDS && !short_but_said {
+                continue;
+            }
             // Scare quotes ("urges") do not end the sentence before a quotation.
             let prev_close = spans[..k]
                 .iter()
@@ -376,6 +382,23 @@ mod tests {
         assert_eq!(q.len(), 1);
         assert_eq!(q[0].0.as_deref(), Some("Sergey Lavrov"));
         assert!(q[0].1.starts_with("Beyond all doubt"));
+    }
+
+    #[test]
+    fn short_quotations_with_a_speaker_are_kept_scare_quotes_are_not() {
+        let q = speakers(&[
+            "\"We are ready,\" Lavrov said on Monday.",
+            "\"Never again!\" said Nikol Pashinyan.",
+            "Baku called the strikes \"aggression\", Moscow said nothing.",
+            "The so-called \"frozen conflict\" is not frozen.",
+        ]);
+        assert_eq!(
+            q,
+            vec![
+                (Some("Lavrov".into()), "We are ready".into()),
+                (Some("Nikol Pashinyan".into()), "Never again!".into()),
+            ]
+        );
     }
 
     #[test]
