@@ -137,9 +137,12 @@ pub fn extract(paragraphs: &[Paragraph]) -> Vec<Quote> {
             let next_open = spans.get(k + 1).map_or(text.len(), |s| s.0);
             let after = &text[close_end..next_open.max(close_end)];
             let words = q.split_whitespace().count();
-            // A short quotation counts when it is plainly one: it ends with
-            // its own punctuation and a speaker follows ("We are ready," Lavrov said).
+            // A short quotation counts when it is plainly one: a capitalised
+            // sentence with its own punctuation, a speaker right after it
+            // ("We are ready," Lavrov said) — not a phrase quoted mid-sentence
+            // ("anti-terrorist operations," Moscow added …).
             let short_but_said = words >= 2
+                && q.chars().next().is_some_and(char::is_uppercase)
                 && q.ends_with([',', '.', '!', '?'])
                 && attribution_after(after).is_some();
             if words < MIN_WORDS && !short_but_said {
@@ -391,6 +394,7 @@ mod tests {
             "\"Never again!\" said Nikol Pashinyan.",
             "Baku called the strikes \"aggression\", Moscow said nothing.",
             "The so-called \"frozen conflict\" is not frozen.",
+            "Russia spoke of \"anti-terrorist operations,\" Moscow also added that it was informed.",
         ]);
         assert_eq!(
             q,
