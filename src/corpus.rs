@@ -108,7 +108,12 @@ pub fn discover(project: &Project) -> Result<(Vec<SourceFile>, Vec<Warning>)> {
                         display: shown_p,
                         outlet: name.clone(),
                     });
-                } else if !n.ends_with(".toml") {
+                } else if let Some(stem) = n.strip_suffix(".toml") {
+                    let target = p.with_file_name(stem);
+                    if !(target.is_file() && ingest::is_source_file(&target)) {
+                        warnings.push(stray_sidecar(project, &p, stem, &shown_p));
+                    }
+                } else {
                     warnings.push(
                         Warning::new(format!("{shown_p}: skipped, not a format juxta reads"))
                             .hint("sources are .txt, .md, .html, .htm or .html.gz files"),
@@ -119,6 +124,36 @@ pub fn discover(project: &Project) -> Result<(Vec<SourceFile>, Vec<Warning>)> {
     }
     files.sort_by(|a, b| a.display.cmp(&b.display));
     Ok((files, warnings))
+}
+
+/// A `.toml` file in an outlet folder that is no source's sidecar: its
+/// metadata would silently apply to nothing.
+fn stray_sidecar(project: &Project, path: &Path, stem: &str, shown: &str) -> Warning {
+    let w = Warning::new(format!(
+        "{shown}: not read; a sidecar is named after its source with `.toml` added"
+    ));
+    // "article.toml" next to "article.txt": suggest the right name.
+    let sibling = path.parent().and_then(|dir| {
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .ok()?
+            .filter_map(|e| e.ok())
+            .map(|e| e.path())
+            .filter(|f| ingest::is_source_file(f))
+            .filter_map(|f| f.file_name().map(|n| n.to_string_lossy().into_owned()))
+            .filter(|n| n.split('.').next() == Some(stem.split('.').next().unwrap_or(stem)))
+            .collect();
+        names.sort();
+        names.into_iter().next()
+    });
+    match sibling {
+        Some(source) => w.hint(format!(
+            "to state {source}'s metadata, rename it to {}",
+            project.relative(&path.with_file_name(format!("{source}.toml")))
+        )),
+        None => w.hint(
+            "e.g. article.txt.toml holds the metadata of article.txt; remove or rename this file",
+        ),
+    }
 }
 
 fn outlet_ids(project: &Project) -> String {

@@ -10,6 +10,17 @@ use serde::Deserialize;
 use super::{Document, Provenance, meta};
 use crate::error::{Error, Location, Result};
 
+/// The keys of front matter and sidecars.
+const KEYS: [&str; 7] = [
+    "title",
+    "subtitle",
+    "author",
+    "authors",
+    "date",
+    "url",
+    "republished-from",
+];
+
 /// Fields a user may state.
 #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
@@ -23,7 +34,7 @@ pub struct FrontMatter {
     /// Several authors.
     pub authors: Option<Vec<String>>,
     /// Publication date: a TOML date (2023-09-19) or a string in any printed form.
-    pub date: Option<toml::Value>,
+    pub date: Option<toml::Spanned<toml::Value>>,
     /// The article's URL.
     pub url: Option<String>,
     /// Where the article was first published.
@@ -31,37 +42,50 @@ pub struct FrontMatter {
 }
 
 impl FrontMatter {
-    /// Parses TOML text; `path` and `first_line` locate errors.
-    pub fn parse(text: &str, path: &str, first_line: usize) -> Result<FrontMatter> {
-        let fm: FrontMatter = toml::from_str(text).map_err(|e| {
-            let msg = e.message().lines().next().unwrap_or("invalid TOML").to_string();
-            let mut loc = match e.span() {
-                Some(span) => Location::from_span(path, text, span),
-                None => Location::file(path),
-            };
+    /// Parses the TOML of front matter (`sidecar` false) or of a sidecar
+    /// file; `path` and `first_line` locate errors.
+    pub fn parse(text: &str, path: &str, first_line: usize, sidecar: bool) -> Result<FrontMatter> {
+        let what = if sidecar { "sidecar" } else { "front matter" };
+        let locate = |span: std::ops::Range<usize>| {
+            let mut loc = Location::from_span(path, text, span);
             if loc.line > 0 {
                 loc.line += first_line - 1;
             }
-            let mut err = Error::usage(format!("front matter: {msg}")).at(loc);
-            if msg.starts_with("unknown field") {
-                err = err.hint(
-                    "front matter keys: title, subtitle, author, authors, date, url, republished-from",
-                );
+            loc
+        };
+        let fm: FrontMatter = toml::from_str(text).map_err(|e| {
+            let msg = e
+                .message()
+                .lines()
+                .next()
+                .unwrap_or("invalid TOML")
+                .to_string();
+            let loc = e.span().map_or_else(|| Location::file(path), locate);
+            let mut err = Error::usage(format!("{what}: {msg}")).at(loc);
+            if let Some(key) = msg
+                .strip_prefix("unknown field `")
+                .and_then(|r| r.split('`').next())
+            {
+                if let Some(s) = crate::error::did_you_mean(key, KEYS) {
+                    err = err.hint(format!("did you mean `{s}`?"));
+                }
+                err = err.hint(format!("{what} keys: {}", KEYS.join(", ")));
+            } else if sidecar {
+                err = err.hint("a sidecar is TOML: key = \"value\" lines, e.g. date = 2023-09-19");
             } else {
-                err = err.hint("front matter is TOML: key = \"value\" lines between two `+++` lines");
+                err =
+                    err.hint("front matter is TOML: key = \"value\" lines between two `+++` lines");
             }
             err
         })?;
         if let Some(d) = &fm.date
-            && !d.as_str().is_some_and(str::is_empty)
-            && date_value(d).is_none()
+            && !d.get_ref().as_str().is_some_and(str::is_empty)
+            && date_value(d.get_ref()).is_none()
         {
-            let shown = d.to_string();
-            return Err(
-                Error::usage(format!("front matter: `{shown}` is not a date"))
-                    .at(Location::file(path))
-                    .hint("write e.g. date = 2023-09-19 or date = \"September 19, 2023\""),
-            );
+            let shown = d.get_ref().to_string();
+            return Err(Error::usage(format!("{what}: {shown} is not a date"))
+                .at(locate(d.span()))
+                .hint("write e.g. date = 2023-09-19 or date = \"September 19, 2023\""));
         }
         Ok(fm)
     }
@@ -120,7 +144,7 @@ impl FrontMatter {
                 doc.provenance.insert("author".into(), prov);
             }
         }
-        if let Some(d) = &self.date {
+        if let Some(d) = self.date.as_ref().map(toml::Spanned::get_ref) {
             if d.as_str().is_some_and(|s| s.trim().is_empty()) {
                 doc.date = None;
                 doc.provenance.remove("date");
@@ -155,7 +179,7 @@ pub fn read_sidecar(path: &Path, display: &str) -> Result<Option<FrontMatter>> {
     }
     let text = std::fs::read_to_string(&sc).map_err(|e| Error::io("cannot read", &sc, &e))?;
     let shown = format!("{display}.toml");
-    FrontMatter::parse(&text, &shown, 1).map(Some)
+    FrontMatter::parse(&text, &shown, 1, true).map(Some)
 }
 
 /// Splits `+++` front matter off the top of `text`: (toml, lines it spans, first body line).
@@ -188,25 +212,53 @@ mod tests {
         let (toml, lines, body) = split(text).unwrap();
         assert_eq!(lines, [1, 4]);
         assert_eq!(body, 5);
-        let fm = FrontMatter::parse(&toml, "a.txt", 2).unwrap();
+        let fm = FrontMatter::parse(&toml, "a.txt", 2, false).unwrap();
         assert_eq!(fm.title.as_deref(), Some("T"));
         assert_eq!(
-            date_value(fm.date.as_ref().unwrap()),
+            date_value(fm.date.as_ref().unwrap().get_ref()),
             chrono::NaiveDate::from_ymd_opt(2023, 9, 19)
         );
     }
 
     #[test]
     fn unknown_key_is_located_in_the_file() {
-        let e = FrontMatter::parse("title = \"T\"\nauthr = \"x\"\n", "a.txt", 2).unwrap_err();
+        let e =
+            FrontMatter::parse("title = \"T\"\nauthr = \"x\"\n", "a.txt", 2, false).unwrap_err();
         let loc = e.location.clone().unwrap();
         assert_eq!((loc.path.as_str(), loc.line), ("a.txt", 3));
-        assert!(e.message.contains("unknown field"), "{}", e.message);
+        assert!(
+            e.message.starts_with("front matter: unknown field"),
+            "{}",
+            e.message
+        );
+        assert!(
+            e.hints[0].contains("did you mean `author`?"),
+            "{:?}",
+            e.hints
+        );
+        let e = FrontMatter::parse("titel = \"T\"\n", "a.txt.toml", 1, true).unwrap_err();
+        assert!(
+            e.message.starts_with("sidecar: unknown field"),
+            "{}",
+            e.message
+        );
+        assert!(
+            e.hints[0].contains("did you mean `title`?"),
+            "{:?}",
+            e.hints
+        );
     }
 
     #[test]
-    fn bad_date_is_an_error() {
-        assert!(FrontMatter::parse("date = \"soon\"\n", "a.txt", 2).is_err());
+    fn bad_date_is_located() {
+        let e = FrontMatter::parse("title = \"T\"\ndate = \"soon\"\n", "a.txt.toml", 1, true)
+            .unwrap_err();
+        assert_eq!(e.message, "sidecar: \"soon\" is not a date");
+        let loc = e.location.clone().unwrap();
+        assert_eq!((loc.line, loc.column), (2, 8), "{loc:?}");
+        let e = FrontMatter::parse("date = 2023-13-45\n", "a.txt", 2, false).unwrap_err();
+        assert!(e.message.starts_with("front matter:"), "{}", e.message);
+        assert_eq!(e.location.clone().unwrap().line, 2);
     }
 
     #[test]

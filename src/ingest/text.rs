@@ -115,7 +115,7 @@ pub fn ingest(text: &str, format: Format, ctx: &Context<'_>) -> Result<Document>
     let mut front: Option<FrontMatter> = None;
     let mut first_line = 1;
     if let Some((toml, span, body)) = frontmatter::split(text) {
-        front = Some(FrontMatter::parse(&toml, &ctx.display_path, 2)?);
+        front = Some(FrontMatter::parse(&toml, &ctx.display_path, 2, false)?);
         let shown = text
             .split('\n')
             .take(span[1])

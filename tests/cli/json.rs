@@ -216,8 +216,26 @@ fn sidecar_and_front_matter_metadata_win_over_inference() {
     assert_eq!(r.code, 2, "{}", r.stderr);
     assert!(
         r.stderr.contains(&format!(
-            "error: {f}.toml:2:1: front matter: unknown field `autor`"
+            "error: {f}.toml:2:1: sidecar: unknown field `autor`"
         )),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("did you mean `author`?"), "{}", r.stderr);
+
+    // A `.toml` named after the article without its extension is no sidecar:
+    // a warning says so and names the right file.
+    std::fs::remove_file(p.path().join(format!("{f}.toml"))).unwrap();
+    let stray = f.trim_end_matches(".txt");
+    p.write(&format!("{stray}.toml"), "date = 2020-09-28\n");
+    let r = p.juxta(&["check"]);
+    assert!(
+        r.stderr.contains(&format!("{stray}.toml: not read")),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains(&format!("rename it to {f}.toml")),
         "{}",
         r.stderr
     );
