@@ -4,17 +4,19 @@
 //!
 //! Themes build in parallel and share one corpus, one index and one font
 //! book. A theme whose inputs are unchanged — its configuration, the sources
-//! of its outlets, the templates, juxta's version, the build options — and
+//! of its outlets, its template and the files that template refers to,
+//! juxta's version, the build options — and
 //! whose outputs are still what was written is skipped, judged by content
 //! hashes recorded in `output/.juxta-build.json`, never by modification
 //! times. One theme's failure is reported and the others still build.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{LazyLock, Mutex};
 use std::time::{Duration, Instant};
 
+use regex::Regex;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
@@ -239,30 +241,60 @@ fn sha_file(path: &Path) -> Option<String> {
     std::fs::read(path).ok().map(|b| hex(&Sha256::digest(&b)))
 }
 
-/// Hashes of everything under the templates folder (the template and its helpers).
-fn templates_hash(project: &Project) -> String {
+/// Hash of a template and every file it refers to (imports, includes, data,
+/// images: any string literal naming an existing file of the project),
+/// followed through the Typst files it reaches. Editing another template
+/// leaves this theme's briefing unchanged.
+fn template_hash(project: &Project, template: &str) -> String {
+    static LITERAL: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r#""((?:[^"\\\n]|\\.)*)""#).expect("regex"));
     let mut h = Sha256::new();
-    let mut stack = vec![project.templates_dir.clone()];
-    let mut files = Vec::new();
-    while let Some(d) = stack.pop() {
-        if let Ok(rd) = std::fs::read_dir(&d) {
-            for e in rd.flatten() {
-                let p = e.path();
-                if p.is_dir() {
-                    stack.push(p);
-                } else {
-                    files.push(p);
+    let root = project
+        .root
+        .canonicalize()
+        .unwrap_or_else(|_| project.root.clone());
+    let first = template_path(project, template);
+    let mut seen: BTreeSet<PathBuf> = BTreeSet::new();
+    let mut stack = vec![first];
+    while let Some(f) = stack.pop() {
+        let f = f.canonicalize().unwrap_or(f);
+        if !seen.insert(f.clone()) {
+            continue;
+        }
+        let Ok(bytes) = std::fs::read(&f) else {
+            continue;
+        };
+        if f.extension().is_some_and(|e| e == "typ") {
+            let text = String::from_utf8_lossy(&bytes);
+            let dir = f.parent().unwrap_or(&root).to_path_buf();
+            for c in LITERAL.captures_iter(&text) {
+                let lit = &c[1];
+                if lit.is_empty() || lit.contains("://") || lit.len() > 300 {
+                    continue;
+                }
+                // "/x" is relative to the project root in Typst; others to the file.
+                let target = match lit.strip_prefix('/') {
+                    Some(r) => root.join(r),
+                    None => dir.join(lit),
+                };
+                if target.is_file() && target.canonicalize().is_ok_and(|t| t.starts_with(&root)) {
+                    stack.push(target);
                 }
             }
         }
     }
-    files.sort();
-    for f in files {
-        h.update(project.relative(&f).as_bytes());
+    for f in seen {
+        let Ok(b) = std::fs::read(&f) else {
+            continue;
+        };
+        h.update(
+            f.strip_prefix(&root)
+                .unwrap_or(&f)
+                .to_string_lossy()
+                .as_bytes(),
+        );
         h.update([0]);
-        if let Ok(b) = std::fs::read(&f) {
-            h.update(Sha256::digest(&b));
-        }
+        h.update(Sha256::digest(&b));
     }
     hex(&h.finalize())
 }
@@ -374,7 +406,6 @@ pub fn run(
             (f.clone(), hex(&h.finalize()))
         })
         .collect();
-    let templates = templates_hash(project);
     let mut manifest = read_manifest(project);
     let mut plans = Vec::new();
     for t in themes {
@@ -382,6 +413,7 @@ pub fn run(
             .template
             .clone()
             .unwrap_or_else(|| t.template.clone());
+        let templates = template_hash(project, &template);
         let hash = inputs_hash(project, t, &template, &sources, &templates, options);
         let outputs = output_paths(project, t, options.emit);
         let unchanged = !options.force

@@ -170,6 +170,35 @@ fn json_summary_and_incremental_rebuilds() {
     );
     let (_, v, _) = summary(&p, &["build", "dw-only", "mt-only", "--json"]);
     assert_eq!(v["built"], 2, "{v}");
+
+    // Another theme's template changes: these themes' briefings do not.
+    let memo = p.read("report-templates/memo.typ");
+    p.write(
+        "report-templates/memo.typ",
+        &format!("{memo}\n// changed\n"),
+    );
+    p.write("report-templates/unused.typ", "= Not used\n");
+    let (_, v, _) = summary(&p, &["build", "dw-only", "mt-only", "--json"]);
+    assert_eq!(v["unchanged"], 2, "{v}");
+
+    // A file the template reads (here, a new image it shows) counts.
+    p.write(
+        "report-templates/logo.svg",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"/>",
+    );
+    let tpl = p.read("report-templates/side-by-side.typ");
+    p.write(
+        "report-templates/side-by-side.typ",
+        &format!("{tpl}\n#image(\"logo.svg\", width: 1cm)\n"),
+    );
+    let (_, v, _) = summary(&p, &["build", "dw-only", "--json"]);
+    assert_eq!(v["built"], 1, "{v}");
+    p.write(
+        "report-templates/logo.svg",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"20\" height=\"10\"/>",
+    );
+    let (_, v, _) = summary(&p, &["build", "dw-only", "--json"]);
+    assert_eq!(v["built"], 1, "the image changed: {v}");
 }
 
 #[test]
