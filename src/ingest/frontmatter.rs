@@ -202,6 +202,123 @@ pub fn split(text: &str) -> Option<(String, [usize; 2], usize)> {
     None
 }
 
+/// YAML front matter as Markdown tools write it (`---` lines around
+/// `key: value` lines): (the values juxta reads, the lines it spans, first
+/// body line). Only the simple form is read: `key: value`, quoted or not,
+/// and lists as `[a, b]` or `- item` lines; anything else means the block
+/// is not front matter. Keys juxta does not know (tags, layout …) are
+/// ignored; the whole block is recorded as metadata.
+pub fn split_yaml(text: &str, path: &str) -> Result<Option<(FrontMatter, [usize; 2], usize)>> {
+    let mut lines = text.split('\n').map(|l| l.trim_end_matches('\r'));
+    if lines.next().map(str::trim_end) != Some("---") {
+        return Ok(None);
+    }
+    let mut fm = FrontMatter::default();
+    let mut list_key: Option<String> = None;
+    let mut list: Vec<String> = Vec::new();
+    let mut end = None;
+    let mut pairs: Vec<(String, String, usize)> = Vec::new();
+    for (i, l) in lines.enumerate().take(200) {
+        let no = i + 2;
+        if l.trim_end() == "---" || l.trim_end() == "..." {
+            end = Some(no);
+            break;
+        }
+        let t = l.trim();
+        if t.is_empty() || t.starts_with('#') {
+            continue;
+        }
+        if let Some(item) = t.strip_prefix("- ").or_else(|| (t == "-").then_some(""))
+            && list_key.is_some()
+        {
+            list.push(unquote(item));
+            continue;
+        }
+        if l.starts_with([' ', '\t']) {
+            // Nested values of keys juxta does not read.
+            continue;
+        }
+        let Some((k, v)) = t.split_once(':') else {
+            return Ok(None);
+        };
+        let k = k.trim();
+        if k.is_empty()
+            || !k
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
+        {
+            return Ok(None);
+        }
+        if let Some(key) = list_key.take()
+            && !list.is_empty()
+        {
+            pairs.push((key, std::mem::take(&mut list).join(", "), no));
+        }
+        list.clear();
+        let v = v.trim();
+        if v.is_empty() {
+            list_key = Some(k.to_lowercase().replace('_', "-"));
+        } else {
+            pairs.push((k.to_lowercase().replace('_', "-"), v.to_string(), no));
+        }
+    }
+    let Some(end) = end else {
+        return Ok(None);
+    };
+    if let Some(key) = list_key
+        && !list.is_empty()
+    {
+        pairs.push((key, list.join(", "), end));
+    }
+    for (k, v, no) in pairs {
+        let value = if v.starts_with('[') && v.ends_with(']') {
+            v[1..v.len() - 1]
+                .split(',')
+                .map(unquote)
+                .filter(|x| !x.is_empty())
+                .collect::<Vec<_>>()
+                .join(", ")
+        } else {
+            unquote(&v)
+        };
+        match k.as_str() {
+            "title" => fm.title = Some(value),
+            "subtitle" | "description" if fm.subtitle.is_none() || k == "subtitle" => {
+                fm.subtitle = Some(value)
+            }
+            "author" | "authors" | "byline" => fm.author = Some(value),
+            "date" | "published" | "pubdate" => {
+                let d = toml::Value::String(value.clone());
+                if !value.is_empty() && date_value(&d).is_none() {
+                    return Err(
+                        Error::usage(format!("front matter: \"{value}\" is not a date"))
+                            .at(Location::from_line_col(path, text, no, 1))
+                            .hint("write e.g. date: 2023-09-19 or date: \"September 19, 2023\""),
+                    );
+                }
+                fm.date = Some(toml::Spanned::new(0..0, d));
+            }
+            "url" | "link" | "canonical" | "canonical-url" | "source-url" => fm.url = Some(value),
+            "republished-from" => fm.republished_from = Some(value),
+            _ => {}
+        }
+    }
+    Ok(Some((fm, [1, end], end + 1)))
+}
+
+/// A YAML scalar without its quotes.
+fn unquote(v: &str) -> String {
+    let v = v.trim();
+    let inner = v
+        .strip_prefix('"')
+        .and_then(|x| x.strip_suffix('"'))
+        .or_else(|| v.strip_prefix('\'').and_then(|x| x.strip_suffix('\'')));
+    match inner {
+        Some(x) => x.replace("\\\"", "\"").replace("''", "'"),
+        None => v.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -264,5 +381,27 @@ mod tests {
     #[test]
     fn unclosed_front_matter_is_not_front_matter() {
         assert!(split("+++\ntitle = 1\nno end\n").is_none());
+    }
+
+    #[test]
+    fn yaml_front_matter() {
+        let text = "---\ntitle: \"Russia: a guarantor?\"\ndate: 2023-09-19\nauthors:\n  - Ana Lopez\n  - Ben Ode\ntags: [a, b]\nlayout: post\n---\n# Heading\n";
+        let (fm, lines, body) = split_yaml(text, "a.md").unwrap().unwrap();
+        assert_eq!(fm.title.as_deref(), Some("Russia: a guarantor?"));
+        assert_eq!(fm.author.as_deref(), Some("Ana Lopez, Ben Ode"));
+        assert_eq!(
+            date_value(fm.date.as_ref().unwrap().get_ref()),
+            chrono::NaiveDate::from_ymd_opt(2023, 9, 19)
+        );
+        assert_eq!((lines, body), ([1, 9], 10));
+        // Not front matter: a separator, then text.
+        assert!(
+            split_yaml("---\nRussia said so. And more\n---\n", "a.md")
+                .unwrap()
+                .is_none()
+        );
+        assert!(split_yaml("---\ntitle: x\n", "a.md").unwrap().is_none());
+        let e = split_yaml("---\ntitle: x\ndate: soon\n---\n", "a.md").unwrap_err();
+        assert_eq!(e.location.clone().unwrap().line, 3);
     }
 }

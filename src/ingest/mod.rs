@@ -437,7 +437,7 @@ pub fn lost_lines(text: &str, doc: &Document) -> Vec<(usize, String)> {
             continue;
         }
         let stripped = if doc.format == Format::Markdown {
-            rules::strip_markdown(line)
+            rules::strip_markdown(rules::strip_ordered_marker(line))
         } else {
             line.to_string()
         };

@@ -40,6 +40,12 @@ pub mod reason {
     pub const SEPARATOR: &str = "separator";
     /// A Markdown image.
     pub const IMAGE: &str = "image";
+    /// "© 2023 DW. All rights reserved.", "Sign up for our newsletter …".
+    pub const FOOTER: &str = "copyright or newsletter footer";
+    /// `[1]: https://…` under a Markdown text.
+    pub const LINK_DEFINITION: &str = "link reference definition";
+    /// `~~struck~~` Markdown text: deleted by its author.
+    pub const STRUCK: &str = "struck-through text";
 }
 
 static NAV: LazyLock<Regex> = LazyLock::new(|| {
@@ -48,6 +54,17 @@ static NAV: LazyLock<Regex> = LazyLock::new(|| {
 
 static SHARE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:share(?: this(?: article| story| page)?)?:?|share (?:on|via) (?:facebook|twitter|x|whatsapp|linkedin|telegram|email|e-mail)|tweet|print|email|e-mail|copy link|facebook|twitter|whatsapp|telegram|linkedin|reddit|send|share article|like this:?|loading\.{3})$").expect("regex")
+});
+
+/// A row of share buttons: "Share on Facebook | Share on Twitter",
+/// "Facebook Twitter LinkedIn Email".
+static SHARE_ROW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:(?:share(?:\s+(?:on|via))?\s+)?(?:facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail|reddit|print|copy link|pinterest|vk|messenger|flipboard|tweet|bluesky|threads)\s*[|·•/,]?\s*){2,}$").expect("regex")
+});
+
+/// Copyright lines and newsletter calls at the foot of a page.
+static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:©|\(c\)\s|copyright\s+(?:©\s*)?\d{4}|copyright\s+©)|all rights reserved\.?$|^(?:sign up|subscribe)\b.{0,80}\bnewsletters?\b").expect("regex")
 });
 
 static RELATED: LazyLock<Regex> = LazyLock::new(|| {
@@ -151,8 +168,11 @@ pub fn classify(text: &str, outlet_name: Option<&str>) -> LineKind {
     if NAV.is_match(t) {
         return LineKind::Removed(reason::NAVIGATION);
     }
-    if SHARE.is_match(t) {
+    if SHARE.is_match(t) || SHARE_ROW.is_match(t) {
         return LineKind::Removed(reason::SHARE);
+    }
+    if word_count(t) <= 25 && FOOTER.is_match(t) {
+        return LineKind::Removed(reason::FOOTER);
     }
     if let Some(c) = RELATED.captures(t) {
         return LineKind::Related(c[1].trim().to_string());
@@ -324,6 +344,18 @@ static MD_LINK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)").expect("regex"));
 static MD_REF_LINK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\[([^\]]+)\]\[[^\]]*\]").expect("regex"));
+/// `[id]: https://… "title"` on its own line.
+static MD_LINK_DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"^ {0,3}\[[^\]]+\]:\s*<?\S+>?(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*$"#)
+        .expect("regex")
+});
+static MD_STRUCK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"~~([^~]+?)~~").expect("regex"));
+/// Inline HTML tags of the kinds Markdown writers use.
+static MD_HTML_TAG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)</?(?:a|abbr|b|big|br|cite|code|del|dfn|div|em|font|i|img|ins|kbd|mark|p|q|s|samp|small|span|strike|strong|sub|sup|time|tt|u|var|wbr|center|figure|figcaption|section|article|aside|header|footer|nav|blockquote|hr)(?:\s[^<>]*)?/?>|<!--.*?-->").expect("regex")
+});
+static MD_ORDERED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d{1,3}[.)]\s+").expect("regex"));
 static MD_AUTOLINK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"<(https?://[^>\s]+)>").expect("regex"));
 static MD_BOLD: LazyLock<Regex> =
@@ -359,6 +391,36 @@ pub fn markdown_image_line(line: &str) -> bool {
         .is_some_and(|m| m.start() == 0 && m.end() == t.len())
 }
 
+/// A Markdown line without its ordered-list marker ("1. ", "2) ").
+pub fn strip_ordered_marker(line: &str) -> &str {
+    let t = line.trim_start();
+    MD_ORDERED.find(t).map_or(line, |m| &t[m.end()..])
+}
+
+/// Whether the line starts a Markdown list item ("- ", "* ", "+ ", "1. ", "2) ").
+pub fn markdown_list_item(line: &str) -> bool {
+    let t = line.trim_start();
+    t.starts_with("- ") || t.starts_with("* ") || t.starts_with("+ ") || MD_ORDERED.is_match(t)
+}
+
+/// Whether the line is a Markdown link reference definition (`[1]: https://…`).
+pub fn markdown_link_definition(line: &str) -> bool {
+    MD_LINK_DEFINITION.is_match(line)
+}
+
+/// Takes `~~struck~~` text out of a Markdown line: (the line without it, the
+/// struck pieces).
+pub fn markdown_struck(line: &str) -> (String, Vec<String>) {
+    if !line.contains("~~") {
+        return (line.to_string(), Vec::new());
+    }
+    let struck = MD_STRUCK
+        .captures_iter(line)
+        .map(|c| c[1].to_string())
+        .collect();
+    (MD_STRUCK.replace_all(line, "").into_owned(), struck)
+}
+
 /// Strips inline Markdown: links keep their text, emphasis and code markers go,
 /// block quotes and list markers go, escapes are resolved.
 pub fn strip_markdown(line: &str) -> String {
@@ -373,6 +435,9 @@ pub fn strip_markdown(line: &str) -> String {
             s = rest.to_string();
             break;
         }
+    }
+    if s.contains('<') {
+        s = MD_HTML_TAG.replace_all(&s, "").into_owned();
     }
     s = MD_IMAGE.replace_all(&s, "$1").into_owned();
     s = MD_LINK.replace_all(&s, "$1").into_owned();
@@ -428,6 +493,58 @@ mod tests {
         assert!(contains_words("the moscow times", "The Moscow Times"));
         assert!(!contains_words("Goodwill", "DW"));
         assert!(!contains_words("anything", " "));
+    }
+
+    #[test]
+    fn share_rows_and_footers() {
+        for t in [
+            "Share on Facebook | Share on Twitter",
+            "Facebook Twitter LinkedIn Email",
+            "Share on WhatsApp · Share via Email",
+        ] {
+            assert_eq!(k(t), LineKind::Removed(reason::SHARE), "{t}");
+        }
+        for t in [
+            "© 2023 DW. All rights reserved.",
+            "Copyright 2021 The Moscow Times",
+            "Sign up for our newsletter to get the latest news.",
+            "Subscribe to the weekly newsletter",
+        ] {
+            assert_eq!(k(t), LineKind::Removed(reason::FOOTER), "{t}");
+        }
+        // Counter-examples: sentences about these things are text.
+        for t in [
+            "Facebook and Twitter were blocked in Azerbaijan during the fighting.",
+            "Copyright law in Russia changed in 2019, the Duma said.",
+            "Readers can sign up to ask questions, and the newsletter's editor answers them every week in a long column about the war.",
+            "The agency said all rights reserved for the monitors were respected, according to the statement issued in Baku on Monday by the ministry of defence and its spokesman.",
+        ] {
+            assert_eq!(k(t), LineKind::Text, "{t}");
+        }
+    }
+
+    #[test]
+    fn markdown_lists_links_struck_text_and_tags() {
+        assert!(markdown_link_definition(
+            "[base]: https://example.com/base \"Base\""
+        ));
+        assert!(markdown_link_definition("[1]: <https://example.com>"));
+        assert!(!markdown_link_definition(
+            "[Note]: Russia said it would help."
+        ));
+        assert_eq!(
+            markdown_struck("The ~~old~~ new treaty"),
+            ("The  new treaty".to_string(), vec!["old".to_string()])
+        );
+        assert_eq!(strip_ordered_marker("2) Armenia pays"), "Armenia pays");
+        assert_eq!(strip_ordered_marker("1990. A year"), "1990. A year");
+        assert_eq!(
+            strip_markdown("a <strong>bold</strong> move<br/> <span class=\"x\">here</span>"),
+            "a bold move here"
+        );
+        assert_eq!(strip_markdown("if x < y and y > z"), "if x < y and y > z");
+        assert!(markdown_list_item("  - item") && markdown_list_item("3. item"));
+        assert!(!markdown_list_item("2023. A year"));
     }
 
     #[test]

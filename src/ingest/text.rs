@@ -29,6 +29,8 @@ struct Ln {
     md_level: Option<usize>,
     /// A URL line preceded by an "Original url:" label.
     labelled: bool,
+    /// A Markdown list item: it starts a paragraph of its own.
+    list_item: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -114,7 +116,22 @@ pub fn ingest(text: &str, format: Format, ctx: &Context<'_>) -> Result<Document>
     };
     let mut front: Option<FrontMatter> = None;
     let mut first_line = 1;
-    if let Some((toml, span, body)) = frontmatter::split(text) {
+    let yaml = if format == Format::Markdown {
+        frontmatter::split_yaml(text, &ctx.display_path)?
+    } else {
+        None
+    };
+    if let Some((fm, span, body)) = yaml {
+        front = Some(fm);
+        let shown = text
+            .split('\n')
+            .take(span[1])
+            .map(|l| l.trim_end_matches('\r'))
+            .collect::<Vec<_>>()
+            .join("\n");
+        out.meta("front matter", &shown, span);
+        first_line = body;
+    } else if let Some((toml, span, body)) = frontmatter::split(text) {
         front = Some(FrontMatter::parse(&toml, &ctx.display_path, 2, false)?);
         let shown = text
             .split('\n')
@@ -141,22 +158,40 @@ pub fn ingest(text: &str, format: Format, ctx: &Context<'_>) -> Result<Document>
         }
         let raw = raw.trim_end_matches('\r');
         let mut md_level = None;
+        let list_item = markdown && rules::markdown_list_item(raw);
         let stripped = if markdown {
-            if rules::markdown_image_line(raw) {
+            let whole_line = if rules::markdown_image_line(raw) {
+                Some(reason::IMAGE)
+            } else if format == Format::Markdown && rules::markdown_link_definition(raw) {
+                Some(reason::LINK_DEFINITION)
+            } else {
+                None
+            };
+            if let Some(why) = whole_line {
                 lines.push(Ln {
                     no,
                     text: raw.trim().to_string(),
-                    kind: LineKind::Removed(reason::IMAGE),
+                    kind: LineKind::Removed(why),
                     md_level: None,
                     labelled: false,
+                    list_item: false,
                 });
                 continue;
             }
-            if let Some((level, h)) = rules::markdown_heading(raw) {
+            let raw = if format == Format::Markdown {
+                rules::strip_ordered_marker(raw)
+            } else {
+                raw
+            };
+            let (raw, struck) = rules::markdown_struck(raw);
+            for piece in struck {
+                out.remove(&piece, reason::STRUCK, [no, no]);
+            }
+            if let Some((level, h)) = rules::markdown_heading(&raw) {
                 md_level = Some(level);
                 rules::strip_markdown(&h)
             } else {
-                rules::strip_markdown(raw)
+                rules::strip_markdown(&raw)
             }
         } else {
             raw.to_string()
@@ -173,6 +208,7 @@ pub fn ingest(text: &str, format: Format, ctx: &Context<'_>) -> Result<Document>
             kind,
             md_level,
             labelled: false,
+            list_item,
         });
     }
 
@@ -385,6 +421,11 @@ fn make_blocks(lines: &[Ln], out: &mut Out) -> (Vec<usize>, Vec<Block>) {
                         ..Default::default()
                     });
                     continue;
+                }
+                if l.list_item
+                    && let Some(b) = cur.take()
+                {
+                    blocks.push(b);
                 }
                 let b = cur.get_or_insert_with(Block::default);
                 b.lines.push(TLine { no: l.no, text: t });
@@ -790,5 +831,38 @@ mod tests {
         assert_eq!(d.provenance["title"], Provenance::FrontMatter);
         assert_eq!(d.date.unwrap().to_string(), "2020-01-02");
         assert_eq!(d.metadata[0].lines, [1, 4]);
+    }
+
+    #[test]
+    fn markdown_page_with_yaml_lists_and_page_furniture() {
+        let text = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/data/markdown-page.md"
+        ))
+        .unwrap();
+        let d = ingest(&text, Format::Markdown, &Context::default()).unwrap();
+        assert_eq!(d.title.as_deref(), Some("Russia and the Caucasus"));
+        assert_eq!(d.date, chrono::NaiveDate::from_ymd_opt(2023, 9, 19));
+        let paras: Vec<&str> = d.paragraphs.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(
+            paras,
+            vec![
+                "Russia has a military base in Gyumri, and Armenia hosts it.",
+                "The new treaty was signed in 1995.",
+                "Russia sends troops.",
+                "Armenia pays nothing.",
+            ]
+        );
+        let reasons: Vec<&str> = d.removed.iter().map(|r| r.reason.as_str()).collect();
+        for r in [
+            reason::SHARE,
+            reason::STRUCK,
+            reason::LINK_DEFINITION,
+            reason::FOOTER,
+        ] {
+            assert!(reasons.contains(&r), "{r} not in {reasons:?}");
+        }
+        let lost = super::super::lost_lines(&text, &d);
+        assert!(lost.is_empty(), "{lost:?}");
     }
 }
