@@ -293,7 +293,13 @@ impl Inner {
             }
         }
         for h in &d.hints {
-            e = e.hint(h.v.to_string());
+            let h = h.v.to_string();
+            // Typst's advice about its own command line does not apply here.
+            if h.contains("--root") {
+                e = e.hint("templates can read files inside the project folder only");
+                continue;
+            }
+            e = e.hint(h);
         }
         for t in d.trace.iter().take(3) {
             let mut line = t.v.to_string();

@@ -125,12 +125,59 @@ pub fn sample_config() -> RawConfig {
     }
 }
 
-fn write_new(path: &Path, text: &str) -> Result<()> {
+/// Writes `path` unless it exists; says which it did.
+fn write_new(path: &Path, text: &str, kept: &mut Vec<String>, dir: &Path) -> Result<()> {
     if path.exists() {
+        kept.push(path.strip_prefix(dir).unwrap_or(path).display().to_string());
         return Ok(());
     }
     write_atomic(path, text.as_bytes())
 }
+
+/// A CI workflow for the new project: rebuild the briefings when sources,
+/// themes or templates change, and keep the PDFs as artifacts.
+const WORKFLOW: &str = r#"# Rebuilds the briefings whenever sources, themes or templates change and
+# keeps the PDFs as build artifacts. Set the repository variable JUXTA_GIT
+# (Settings → Secrets and variables → Actions → Variables) to the git URL
+# juxta is installed from.
+name: briefings
+
+on:
+  push:
+    paths: ["sources/**", "juxta.toml", "report-templates/**", ".github/workflows/briefings.yml"]
+  pull_request:
+    paths: ["sources/**", "juxta.toml", "report-templates/**"]
+  workflow_dispatch:
+
+jobs:
+  briefings:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: dtolnay/rust-toolchain@stable
+      - name: Cache juxta, its index and the last outputs
+        uses: actions/cache@v4
+        with:
+          path: |
+            ~/.cargo/bin/juxta
+            .juxta
+            output
+          key: juxta-${{ runner.os }}-${{ github.sha }}
+          restore-keys: juxta-${{ runner.os }}-
+      - name: Install juxta
+        run: command -v juxta || cargo install --locked --git "${{ vars.JUXTA_GIT }}" juxta
+      - name: Check (config, sources, queries, templates)
+        run: juxta check
+      - name: Build every briefing (unchanged themes are skipped)
+        run: juxta build --all --json > build-summary.json
+      - uses: actions/upload-artifact@v4
+        if: always()
+        with:
+          name: briefings
+          path: |
+            output/*.pdf
+            build-summary.json
+"#;
 
 /// Runs `juxta init`.
 pub fn run(_ctx: &super::Ctx, args: Args) -> Result<i32> {
@@ -149,21 +196,48 @@ pub fn run(_ctx: &super::Ctx, args: Args) -> Result<i32> {
     // It must load back.
     Project::from_str(&config, &text)?;
     write_atomic(&config, text.as_bytes())?;
+    let mut kept = Vec::new();
     write_new(
         &dir.join("sources/example-news/tram-line-approved.txt"),
         SAMPLE,
+        &mut kept,
+        dir,
     )?;
     for (name, content) in TEMPLATES {
-        write_new(&dir.join("report-templates").join(name), content)?;
+        write_new(
+            &dir.join("report-templates").join(name),
+            content,
+            &mut kept,
+            dir,
+        )?;
     }
-    write_new(&dir.join("output/.gitkeep"), "")?;
+    write_new(&dir.join("output/.gitkeep"), "", &mut kept, dir)?;
     write_new(
         &dir.join(".gitignore"),
         "/.juxta/\noutput/*\n!output/.gitkeep\n",
+        &mut kept,
+        dir,
     )?;
+    write_new(
+        &dir.join(".github/workflows/briefings.yml"),
+        WORKFLOW,
+        &mut kept,
+        dir,
+    )?;
+    eprintln!("created a juxta project in {}", dir.display());
+    if !kept.is_empty() {
+        eprintln!(
+            "kept these files that were already there: {}",
+            kept.join(", ")
+        );
+    }
+    let cd = if dir == Path::new(".") {
+        String::new()
+    } else {
+        format!("  cd {}\n", dir.display())
+    };
     eprintln!(
-        "created a juxta project in {}\n\nnext:\n  juxta build            # output/transport.pdf from the sample article\n  juxta inspect          # how juxta reads the sources\n  then add your outlets and themes to juxta.toml, and articles to sources/<outlet>/",
-        dir.display()
+        "\nnext:\n{cd}  juxta build            # output/transport.pdf from the sample article\n  juxta inspect          # how juxta reads the sources\n  then add your outlets and themes to juxta.toml, and articles to sources/<outlet>/\n  .github/workflows/briefings.yml rebuilds the briefings in CI (set JUXTA_GIT first)"
     );
     Ok(0)
 }

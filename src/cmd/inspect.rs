@@ -31,6 +31,7 @@ pub fn run(ctx: &super::Ctx, args: Args) -> Result<i32> {
         }
         Err(e) => return Err(e),
     };
+    let mut code = 0;
     let docs: Vec<Document> = if args.paths.is_empty() {
         let Some(p) = &project else {
             return Err(Error::usage("no project and no paths given"));
@@ -39,9 +40,18 @@ pub fn run(ctx: &super::Ctx, args: Args) -> Result<i32> {
         super::warn_all(&warnings);
         corpus::ingest_all(p, &files)?
     } else {
+        // Each file on its own: one that cannot be read is reported, the
+        // others are still shown; the exit code says something failed.
         let mut docs = Vec::new();
         for path in &args.paths {
-            docs.push(read_one(project.as_ref(), path)?);
+            match read_one(project.as_ref(), path) {
+                Ok(d) => docs.push(d),
+                Err(e) if args.paths.len() > 1 => {
+                    eprint!("{}", e.render());
+                    code = code.max(e.exit_code());
+                }
+                Err(e) => return Err(e),
+            }
         }
         docs
     };
@@ -57,7 +67,7 @@ pub fn run(ctx: &super::Ctx, args: Args) -> Result<i32> {
         }
         super::out(&s);
     }
-    Ok(0)
+    Ok(code)
 }
 
 fn read_one(project: Option<&Project>, path: &Path) -> Result<Document> {

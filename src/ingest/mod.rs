@@ -256,9 +256,9 @@ pub fn read_file_cached(path: &Path, ctx: &Context<'_>, cache: Option<&Path>) ->
     let meta = std::fs::metadata(path).map_err(|e| Error::io("cannot read", path, &e))?;
     if meta.len() > MAX_SOURCE_BYTES {
         return Err(Error::build(format!(
-            "{}: the file is {} MB; juxta reads sources up to {} MB",
+            "{}: the file is {:.1} MiB; juxta reads sources up to {} MiB",
             ctx.display_path,
-            meta.len() / (1024 * 1024),
+            meta.len() as f64 / (1024.0 * 1024.0),
             MAX_SOURCE_BYTES / (1024 * 1024)
         ))
         .hint("split the file into articles, or remove what is not an article"));
@@ -318,11 +318,20 @@ pub fn ingest_bytes(
     let lower = path.to_string_lossy().to_lowercase();
     let raw: Vec<u8> = if lower.ends_with(".gz") {
         html::gunzip(bytes).map_err(|e| {
-            Error::build(format!("{}: cannot decompress: {e}", ctx.display_path))
-                .hint("the file ends in .gz but is not a valid gzip file")
+            let e = Error::build(format!("{}: cannot decompress: {e}", ctx.display_path));
+            if e.message.contains("decompresses to more than") {
+                e.hint("the page is larger than juxta reads; save the article alone, or remove what is not the article")
+            } else {
+                e.hint("the file ends in .gz but is not a valid gzip file")
+            }
         })?
     } else {
         bytes.to_vec()
+    };
+    // UTF-16 (as some Windows editors save text), recognised by its byte order mark.
+    let raw = match utf16(&raw) {
+        Some(text) => text.into_bytes(),
+        None => raw,
     };
     if raw.iter().take(8192).filter(|&&b| b == 0).count() > 0 {
         return Err(Error::build(format!(
@@ -378,6 +387,27 @@ pub fn ingest_bytes(
             });
     }
     Ok(doc)
+}
+
+/// Text in UTF-16 with a byte order mark, decoded; `None` for anything else.
+fn utf16(bytes: &[u8]) -> Option<String> {
+    let le = match bytes {
+        [0xFF, 0xFE, ..] => true,
+        [0xFE, 0xFF, ..] => false,
+        _ => return None,
+    };
+    let units = bytes[2..].chunks_exact(2).map(|c| {
+        if le {
+            u16::from_le_bytes([c[0], c[1]])
+        } else {
+            u16::from_be_bytes([c[0], c[1]])
+        }
+    });
+    Some(
+        char::decode_utf16(units)
+            .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
+            .collect(),
+    )
 }
 
 /// Decodes UTF-8, replacing invalid bytes and warning with the first offset.
@@ -497,6 +527,28 @@ mod tests {
             doc.paragraphs
         );
         assert!(doc.warnings.is_empty(), "{:?}", doc.warnings);
+    }
+
+    #[test]
+    fn utf16_with_a_byte_order_mark_is_read() {
+        let text = "Russia mediates between Armenia and Azerbaijan, the ministry said.\n";
+        for le in [true, false] {
+            let mut bytes = if le {
+                vec![0xFF, 0xFE]
+            } else {
+                vec![0xFE, 0xFF]
+            };
+            for u in text.encode_utf16() {
+                bytes.extend(if le { u.to_le_bytes() } else { u.to_be_bytes() });
+            }
+            let ctx = Context {
+                display_path: "a.txt".into(),
+                ..Default::default()
+            };
+            let doc = ingest_bytes(&bytes, Path::new("a.txt"), &ctx, None).unwrap();
+            assert_eq!(doc.paragraphs[0].text, text.trim_end());
+            assert!(doc.warnings.is_empty(), "{:?}", doc.warnings);
+        }
     }
 
     #[test]

@@ -215,8 +215,30 @@ fn init_then_build_in_an_empty_folder() {
     run_in(dir.path(), &["check", "--deny-warnings"]).ok();
     let again = run_in(dir.path(), &["init"]);
     assert_eq!(again.code, 2, "init never overwrites a project");
-    // And into a new sub-folder.
-    run_in(dir.path(), &["init", "sub/project"]).ok();
+    // And into a new sub-folder, keeping what is there.
+    std::fs::create_dir_all(dir.path().join("sub/project/report-templates")).unwrap();
+    std::fs::write(
+        dir.path().join("sub/project/report-templates/memo.typ"),
+        "= Mine\n",
+    )
+    .unwrap();
+    let r = run_in(dir.path(), &["init", "sub/project"]).ok();
+    assert!(
+        r.stderr
+            .contains("kept these files that were already there: report-templates/memo.typ"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("cd sub/project"), "{}", r.stderr);
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("sub/project/report-templates/memo.typ")).unwrap(),
+        "= Mine\n"
+    );
+    assert!(
+        dir.path()
+            .join("sub/project/.github/workflows/briefings.yml")
+            .is_file()
+    );
     run_in(&dir.path().join("sub/project"), &["build"]).ok();
 }
 

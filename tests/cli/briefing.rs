@@ -364,6 +364,7 @@ fn templates_cannot_read_outside_the_project() {
             r.stderr
         );
         assert!(!p.path().join("output/security-guarantor.pdf").exists());
+        assert!(!r.stderr.contains("--root"), "{}", r.stderr);
     }
     #[cfg(unix)]
     {

@@ -187,7 +187,7 @@ fn sources_matrix() {
     };
     assert_eq!(strip(&unix), strip(&dos));
 
-    // A 100 MB file is refused (documented limit: 16 MB), without reading it.
+    // A 100 MB file is refused (documented limit: 16 MiB), without reading it.
     let p = Project::bundled();
     let big = std::fs::File::create(p.path().join("sources/dw/huge.txt")).unwrap();
     big.set_len(100 * 1024 * 1024).unwrap();
@@ -195,7 +195,7 @@ fn sources_matrix() {
     assert_eq!(r.code, 1, "{}", r.stderr);
     assert!(
         r.stderr.contains(
-            "error: sources/dw/huge.txt: the file is 100 MB; juxta reads sources up to 16 MB"
+            "error: sources/dw/huge.txt: the file is 100.0 MiB; juxta reads sources up to 16 MiB"
         ),
         "{}",
         r.stderr

@@ -108,6 +108,30 @@ fn inspect_reads_files_outside_the_project() {
     assert_eq!(v[0]["title"], "A title");
     assert_eq!(v[0]["author"], "Jane Doe");
     assert!(v[0]["outlet"].is_null());
+
+    // Several files, one missing and one binary: the others are still read.
+    let bin = dir.path().join("photo.txt");
+    std::fs::write(&bin, b"\x89PNG\x00\x00\x00").unwrap();
+    let r = crate::common::run_in(
+        dir.path(),
+        &[
+            "inspect",
+            "--json",
+            "missing.md",
+            bin.to_str().unwrap(),
+            f.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("missing.md does not exist"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("binary file"), "{}", r.stderr);
+    let v: Vec<Value> = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(v.len(), 1);
+    assert_eq!(v[0]["title"], "A title");
 }
 
 #[test]
