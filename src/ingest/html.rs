@@ -152,6 +152,7 @@ pub fn ingest_with(
         m.lines = remap(m.lines);
     }
     record_fates(&mut doc, &blocks, &fates);
+    record_outside(&mut doc, page, &index);
     doc.warnings.extend(warnings);
 
     let page_meta = PageMeta::from_scan(&scan, md.url.as_deref());
@@ -346,6 +347,52 @@ fn generate(
         out.push_line("", None, None);
     }
     out
+}
+
+/// Why a paragraph of the page is not read: it is outside the article.
+const OUTSIDE: &str = "outside the article (the extractor judged it not part of it)";
+
+/// Words a block of the page needs to be recorded when it is left outside
+/// the article: shorter ones are menus, teasers and footers.
+const OUTSIDE_MIN_WORDS: usize = 20;
+
+/// Records the page's paragraph-like blocks (whole sentences, at least
+/// [`OUTSIDE_MIN_WORDS`] words) that are not in the document at all, so
+/// `juxta inspect` shows article text the extractor may have missed
+/// (comments, a second article, a box) instead of losing it silently.
+fn record_outside(doc: &mut Document, page: &str, index: &SourceIndex) {
+    let mut have = String::new();
+    for t in doc
+        .paragraphs
+        .iter()
+        .map(|p| &p.text)
+        .chain(doc.removed.iter().map(|r| &r.text))
+        .chain(doc.metadata.iter().map(|m| &m.text))
+    {
+        have.push_str(&squeeze(t));
+        have.push('|');
+    }
+    let mut outside: Vec<Block> = html_blocks(page)
+        .into_iter()
+        .filter(|b| {
+            let t = b.text();
+            rules::word_count(&t) >= OUTSIDE_MIN_WORDS
+                && rules::ends_sentence(&t)
+                && !have.contains(&squeeze(&t))
+        })
+        .collect();
+    if outside.is_empty() {
+        return;
+    }
+    locate_blocks(&mut outside, index, 0);
+    for b in outside {
+        doc.removed.push(Removed {
+            text: b.text(),
+            reason: OUTSIDE.to_string(),
+            lines: b.span().unwrap_or([0, 0]),
+        });
+    }
+    doc.removed.sort_by_key(|r| r.lines[0]);
 }
 
 /// Records the blocks that are not paragraphs: removed, or metadata.
@@ -1734,6 +1781,29 @@ fn decode_entities(s: &str) -> String {
 #[cfg(test)]
 mod dedupe_tests {
     use super::*;
+
+    #[test]
+    fn paragraphs_left_outside_the_article_are_recorded() {
+        let body = "<p>Russia has a military base in Gyumri, and the government in Yerevan says it relies on it for its security in the region.</p>".repeat(6);
+        let page = format!(
+            "<html><head><title>Russia and Armenia</title></head><body>\
+             <nav><a href=\"/\">Home</a> <a href=\"/w\">World</a></nav>\
+             <article><h1>Russia and Armenia</h1>{body}</article>\
+             <aside><p>Comments: I have lived in Gyumri for twenty years and never once saw the base do anything for the people who live next to it.</p></aside>\
+             </body></html>"
+        );
+        let ctx = Context {
+            display_path: "a.html".into(),
+            ..Default::default()
+        };
+        let doc = ingest(&page, &ctx).unwrap();
+        let outside: Vec<&Removed> = doc.removed.iter().filter(|r| r.reason == OUTSIDE).collect();
+        assert_eq!(outside.len(), 1, "{:#?}", doc.removed);
+        assert!(outside[0].text.contains("twenty years"));
+        assert!(outside[0].lines[0] >= 1);
+        // The menu is too short to be a paragraph: not listed.
+        assert!(!doc.removed.iter().any(|r| r.text.contains("Home World")));
+    }
 
     #[test]
     fn nested_elements_are_not_repeated() {
