@@ -37,7 +37,7 @@ pub enum Command {
     Collect(cmd::collect::Args),
     /// Show how juxta reads source files: metadata, paragraphs, quotes and removed noise.
     Inspect(cmd::inspect::Args),
-    /// Validate the configuration, sources, queries and templates; writes no briefing (only refreshes the caches in .juxta/).
+    /// Validate the configuration, sources, queries and templates without writing anything.
     Check(cmd::check::Args),
     /// List the themes and outlets of the project, with source counts.
     List(cmd::list::Args),

@@ -221,7 +221,7 @@ pub fn threads() -> usize {
 pub fn ingest_all_with(
     project: &Project,
     files: &[SourceFile],
-    cache: Option<&Path>,
+    cache: Option<ingest::DocCache<'_>>,
     threads: usize,
 ) -> Result<Vec<Document>> {
     let one = |f: &SourceFile| {
@@ -638,12 +638,40 @@ impl Corpus {
     pub fn load(project: &Project) -> Result<(Corpus, Vec<Warning>)> {
         let (files, mut warnings) = discover(project)?;
         let cache = project.root.join(".juxta").join("docs");
-        let docs = ingest_all_with(project, &files, Some(&cache), threads())?;
+        let docs = ingest_all_with(
+            project,
+            &files,
+            Some(ingest::DocCache {
+                dir: &cache,
+                write: true,
+            }),
+            threads(),
+        )?;
         for d in &docs {
             warnings.extend(ingest::warnings_of(d));
         }
         let corpus = Corpus::cached(project, docs, &mut warnings)?;
         Ok((corpus, warnings))
+    }
+
+    /// Loads the whole project without writing anything: documents cached
+    /// in `.juxta/` are reused, the index is built in memory (`juxta check`).
+    pub fn load_read_only(project: &Project) -> Result<(Corpus, Vec<Warning>)> {
+        let (files, mut warnings) = discover(project)?;
+        let cache = project.root.join(".juxta").join("docs");
+        let docs = ingest_all_with(
+            project,
+            &files,
+            Some(ingest::DocCache {
+                dir: &cache,
+                write: false,
+            }),
+            threads(),
+        )?;
+        for d in &docs {
+            warnings.extend(ingest::warnings_of(d));
+        }
+        Ok((Corpus::build(docs)?, warnings))
     }
 
     /// The document with this display path.

@@ -1,6 +1,6 @@
 //! `juxta check`: the pre-merge gate. Loads the configuration, reads every
-//! source, runs every query and compiles every theme's template. It writes
-//! no briefing; it refreshes the caches in `.juxta/` as any command does.
+//! source, runs every query and compiles every theme's template — and writes
+//! nothing (caches in `.juxta/` are read when present, never written).
 
 use super::plural;
 use crate::build;
@@ -19,7 +19,7 @@ pub struct Args {
 /// Runs `juxta check`.
 pub fn run(ctx: &super::Ctx, args: Args) -> Result<i32> {
     let project = ctx.project()?;
-    let (corpus, mut warnings) = Corpus::load(&project)?;
+    let (corpus, mut warnings) = Corpus::load_read_only(&project)?;
     for d in &corpus.documents {
         if d.date.is_none() {
             warnings.push(

@@ -252,7 +252,20 @@ pub fn build_identity() -> String {
 
 /// Reads and ingests one file; with `cache`, a document ingested before from
 /// the same bytes, sidecar, outlet and juxta build is read back instead.
-pub fn read_file_cached(path: &Path, ctx: &Context<'_>, cache: Option<&Path>) -> Result<Document> {
+/// Where ingested documents are cached, and whether new ones are written.
+#[derive(Debug, Clone, Copy)]
+pub struct DocCache<'a> {
+    /// The cache folder (`.juxta/docs`).
+    pub dir: &'a Path,
+    /// Write documents that were not cached (false: only read).
+    pub write: bool,
+}
+
+pub fn read_file_cached(
+    path: &Path,
+    ctx: &Context<'_>,
+    cache: Option<DocCache<'_>>,
+) -> Result<Document> {
     let meta = std::fs::metadata(path).map_err(|e| Error::io("cannot read", path, &e))?;
     if meta.len() > MAX_SOURCE_BYTES {
         return Err(Error::build(format!(
@@ -266,7 +279,7 @@ pub fn read_file_cached(path: &Path, ctx: &Context<'_>, cache: Option<&Path>) ->
     let bytes = std::fs::read(path).map_err(|e| Error::io("cannot read", path, &e))?;
     let sidecar_path = frontmatter::sidecar_path(path);
     let sidecar_bytes = std::fs::read(&sidecar_path).ok();
-    let cached_at = cache.map(|dir| {
+    let cached_at = cache.map(|DocCache { dir, .. }| {
         let mut h = Sha256::new();
         h.update(build_identity().as_bytes());
         h.update([0]);
@@ -297,6 +310,7 @@ pub fn read_file_cached(path: &Path, ctx: &Context<'_>, cache: Option<&Path>) ->
     let mut doc = ingest_bytes(&bytes, path, ctx, sidecar)?;
     doc.fs_path = path.to_path_buf();
     if let Some(p) = &cached_at
+        && cache.is_some_and(|c| c.write)
         && let Ok(json) = serde_json::to_vec(&doc)
     {
         // A cache that cannot be written is only slower, never wrong.

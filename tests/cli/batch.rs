@@ -256,6 +256,8 @@ fn check_validates_without_writing_and_denies_warnings() {
         !p.path().join("output/security-guarantor.pdf").exists(),
         "check wrote a PDF"
     );
+    assert!(!p.path().join(".juxta").exists(), "check wrote a cache");
+    assert!(!p.path().join("output").exists(), "check wrote output/");
     let r = p.juxta(&["check", "--deny-warnings"]);
     assert_eq!(r.code, 1, "{}", r.stderr);
 
