@@ -23,9 +23,29 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "PATH")]
     pub config: Option<PathBuf>,
 
+    /// How errors and warnings are printed: `human` (with the source line and
+    /// hints) or `short` (one line each, for CI logs).
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        default_value = "human",
+        value_name = "FORMAT"
+    )]
+    pub diagnostic_format: DiagnosticFormat,
+
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
+}
+
+/// How diagnostics are printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum DiagnosticFormat {
+    /// `error: file:line:col: message`, the source line with a caret, notes and hints.
+    Human,
+    /// `error: file:line:col: message (hint: …)` on one line.
+    Short,
 }
 
 /// The commands.
@@ -59,6 +79,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> Result<i32> {
             return Ok(code);
         }
     };
+    crate::error::set_short_diagnostics(cli.diagnostic_format == DiagnosticFormat::Short);
     let ctx = cmd::Ctx {
         config: cli.config.clone(),
     };

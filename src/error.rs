@@ -260,6 +260,13 @@ impl Warning {
     }
 }
 
+static SHORT: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Print diagnostics on one line each (`--diagnostic-format short`).
+pub fn set_short_diagnostics(short: bool) {
+    SHORT.store(short, std::sync::atomic::Ordering::Relaxed);
+}
+
 fn render_diagnostic(
     level: &str,
     head: &str,
@@ -267,6 +274,14 @@ fn render_diagnostic(
     notes: &[String],
     hints: &[String],
 ) -> String {
+    if SHORT.load(std::sync::atomic::Ordering::Relaxed) {
+        let mut out = format!("{level}: {head}");
+        for h in hints {
+            let _ = write!(out, " (hint: {h})");
+        }
+        out.push('\n');
+        return out;
+    }
     let mut out = format!("{level}: {head}\n");
     if let Some(loc) = location
         && let Some(src) = &loc.source_line

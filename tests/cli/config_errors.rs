@@ -128,6 +128,20 @@ fn missing_template_is_a_clear_error() {
         r.stderr
     );
 
+    // One line per diagnostic for CI logs.
+    let r = p.juxta(&["build", "--diagnostic-format", "short"]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    let line = r
+        .stderr
+        .lines()
+        .find(|l| l.starts_with("error: juxta.toml:"))
+        .unwrap_or_else(|| panic!("{}", r.stderr));
+    assert!(
+        line.contains("(hint: did you mean `side-by-side`?)"),
+        "{line}"
+    );
+    assert!(!r.stderr.contains(" | "), "no source snippet: {}", r.stderr);
+
     // With other themes, the others are built and the summary says which failed.
     let config = p.read("juxta.toml");
     p.write(
