@@ -404,7 +404,7 @@ pub fn ingest_bytes(
 }
 
 /// Text in UTF-16 with a byte order mark, decoded; `None` for anything else.
-fn utf16(bytes: &[u8]) -> Option<String> {
+pub fn utf16(bytes: &[u8]) -> Option<String> {
     let le = match bytes {
         [0xFF, 0xFE, ..] => true,
         [0xFE, 0xFF, ..] => false,
