@@ -199,6 +199,9 @@ pub struct Citation {
     /// When the article republishes another outlet's article: that outlet
     /// (its name, or where the article says it was first published).
     pub republished_from: Option<String>,
+    /// When the article has the same text as another outlet's article and
+    /// nothing tells which came first (e.g. both carry a wire story): that outlet.
+    pub same_text_as: Option<String>,
 }
 
 /// An article, for the sources appendix.
@@ -373,8 +376,9 @@ pub fn assemble(
         })
         .collect();
     let comparison = compare::compare(project, corpus, theme, collection);
-    // Articles that republish another outlet's article, with that outlet.
-    let foreign: BTreeMap<&str, String> = comparison
+    // Articles that republish another outlet's article, with that outlet and
+    // whether the direction is known.
+    let foreign: BTreeMap<&str, (String, bool)> = comparison
         .republications
         .iter()
         .filter(|r| !r.independent)
@@ -385,7 +389,7 @@ pub fn assemble(
                 .map(outlet_name)
                 .or_else(|| r.stated_source.clone())
                 .unwrap_or_else(|| "another outlet".to_string());
-            (r.source.as_str(), from)
+            (r.source.as_str(), (from, !r.basis.contains("undetermined")))
         })
         .collect();
     let view = |p: &Passage| -> PassageView {
@@ -401,7 +405,14 @@ pub fn assemble(
             paragraph: p.paragraph + 1,
             paragraph_last: p.paragraphs[1] + 1,
             url: doc.and_then(|d| d.url.clone()),
-            republished_from: foreign.get(p.source.as_str()).cloned(),
+            republished_from: foreign
+                .get(p.source.as_str())
+                .filter(|f| f.1)
+                .map(|f| f.0.clone()),
+            same_text_as: foreign
+                .get(p.source.as_str())
+                .filter(|f| !f.1)
+                .map(|f| f.0.clone()),
         };
         PassageView {
             text: p.text.clone(),

@@ -204,20 +204,24 @@ pub fn split(text: &str) -> Option<(String, [usize; 2], usize)> {
 
 /// YAML front matter as Markdown tools write it (`---` lines around
 /// `key: value` lines): (the values juxta reads, the lines it spans, first
-/// body line). Only the simple form is read: `key: value`, quoted or not,
-/// and lists as `[a, b]` or `- item` lines; anything else means the block
-/// is not front matter. Keys juxta does not know (tags, layout …) are
-/// ignored; the whole block is recorded as metadata.
-pub fn split_yaml(text: &str, path: &str) -> Result<Option<(FrontMatter, [usize; 2], usize)>> {
+/// body line, warnings). Only the simple form is read: `key: value`, quoted
+/// or not, and lists as `[a, b]` or `- item` lines; a block without a single
+/// `key: value` line, or with a line of another shape, is not front matter.
+/// Keys juxta does not know (tags, layout …) and block scalars (`|`, `>`)
+/// are ignored; a date juxta cannot read is ignored with a warning. The
+/// whole block is recorded as metadata.
+pub fn split_yaml(text: &str, path: &str) -> Option<(FrontMatter, [usize; 2], usize, Vec<String>)> {
     let mut lines = text.split('\n').map(|l| l.trim_end_matches('\r'));
     if lines.next().map(str::trim_end) != Some("---") {
-        return Ok(None);
+        return None;
     }
     let mut fm = FrontMatter::default();
-    let mut list_key: Option<String> = None;
+    // The key a `- item` list belongs to, and its line.
+    let mut list_key: Option<(String, usize)> = None;
     let mut list: Vec<String> = Vec::new();
     let mut end = None;
     let mut pairs: Vec<(String, String, usize)> = Vec::new();
+    let mut keys = 0;
     for (i, l) in lines.enumerate().take(200) {
         let no = i + 2;
         if l.trim_end() == "---" || l.trim_end() == "..." {
@@ -235,41 +239,43 @@ pub fn split_yaml(text: &str, path: &str) -> Result<Option<(FrontMatter, [usize;
             continue;
         }
         if l.starts_with([' ', '\t']) {
-            // Nested values of keys juxta does not read.
+            // Nested values and block scalars of keys juxta does not read.
             continue;
         }
-        let Some((k, v)) = t.split_once(':') else {
-            return Ok(None);
-        };
+        let (k, v) = t.split_once(':')?;
         let k = k.trim();
         if k.is_empty()
             || !k
                 .chars()
                 .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
         {
-            return Ok(None);
+            return None;
         }
-        if let Some(key) = list_key.take()
+        keys += 1;
+        if let Some((key, line)) = list_key.take()
             && !list.is_empty()
         {
-            pairs.push((key, std::mem::take(&mut list).join(", "), no));
+            pairs.push((key, std::mem::take(&mut list).join(", "), line));
         }
         list.clear();
+        let key = k.to_lowercase().replace('_', "-");
         let v = v.trim();
         if v.is_empty() {
-            list_key = Some(k.to_lowercase().replace('_', "-"));
-        } else {
-            pairs.push((k.to_lowercase().replace('_', "-"), v.to_string(), no));
+            list_key = Some((key, no));
+        } else if !v.starts_with(['|', '>']) {
+            pairs.push((key, v.to_string(), no));
         }
     }
-    let Some(end) = end else {
-        return Ok(None);
-    };
-    if let Some(key) = list_key
+    let end = end?;
+    if keys == 0 {
+        return None;
+    }
+    if let Some((key, line)) = list_key
         && !list.is_empty()
     {
-        pairs.push((key, list.join(", "), end));
+        pairs.push((key, list.join(", "), line));
     }
+    let mut warnings = Vec::new();
     for (k, v, no) in pairs {
         let value = if v.starts_with('[') && v.ends_with(']') {
             v[1..v.len() - 1]
@@ -283,27 +289,25 @@ pub fn split_yaml(text: &str, path: &str) -> Result<Option<(FrontMatter, [usize;
         };
         match k.as_str() {
             "title" => fm.title = Some(value),
-            "subtitle" | "description" if fm.subtitle.is_none() || k == "subtitle" => {
-                fm.subtitle = Some(value)
-            }
+            "subtitle" => fm.subtitle = Some(value),
+            "description" if fm.subtitle.is_none() => fm.subtitle = Some(value),
             "author" | "authors" | "byline" => fm.author = Some(value),
-            "date" | "published" | "pubdate" => {
+            "date" | "pubdate" | "date-published" => {
                 let d = toml::Value::String(value.clone());
-                if !value.is_empty() && date_value(&d).is_none() {
-                    return Err(
-                        Error::usage(format!("front matter: \"{value}\" is not a date"))
-                            .at(Location::from_line_col(path, text, no, 1))
-                            .hint("write e.g. date: 2023-09-19 or date: \"September 19, 2023\""),
-                    );
+                if value.is_empty() || date_value(&d).is_some() {
+                    fm.date = Some(toml::Spanned::new(0..0, d));
+                } else {
+                    warnings.push(format!(
+                        "{path}:{no}: front matter: \"{value}\" is not a date juxta can read; ignored (write e.g. date: 2023-09-19)"
+                    ));
                 }
-                fm.date = Some(toml::Spanned::new(0..0, d));
             }
             "url" | "link" | "canonical" | "canonical-url" | "source-url" => fm.url = Some(value),
             "republished-from" => fm.republished_from = Some(value),
             _ => {}
         }
     }
-    Ok(Some((fm, [1, end], end + 1)))
+    Some((fm, [1, end], end + 1, warnings))
 }
 
 /// A YAML scalar without its quotes.
@@ -386,7 +390,8 @@ mod tests {
     #[test]
     fn yaml_front_matter() {
         let text = "---\ntitle: \"Russia: a guarantor?\"\ndate: 2023-09-19\nauthors:\n  - Ana Lopez\n  - Ben Ode\ntags: [a, b]\nlayout: post\n---\n# Heading\n";
-        let (fm, lines, body) = split_yaml(text, "a.md").unwrap().unwrap();
+        let (fm, lines, body, warnings) = split_yaml(text, "a.md").unwrap();
+        assert!(warnings.is_empty());
         assert_eq!(fm.title.as_deref(), Some("Russia: a guarantor?"));
         assert_eq!(fm.author.as_deref(), Some("Ana Lopez, Ben Ode"));
         assert_eq!(
@@ -395,13 +400,27 @@ mod tests {
         );
         assert_eq!((lines, body), ([1, 9], 10));
         // Not front matter: a separator, then text.
-        assert!(
-            split_yaml("---\nRussia said so. And more\n---\n", "a.md")
-                .unwrap()
-                .is_none()
-        );
-        assert!(split_yaml("---\ntitle: x\n", "a.md").unwrap().is_none());
-        let e = split_yaml("---\ntitle: x\ndate: soon\n---\n", "a.md").unwrap_err();
-        assert_eq!(e.location.clone().unwrap().line, 3);
+        assert!(split_yaml("---\nRussia said so. And more\n---\n", "a.md").is_none());
+        assert!(split_yaml("---\ntitle: x\n", "a.md").is_none());
+        // A heading between rules is not front matter.
+        assert!(split_yaml("---\n# Russia and Armenia\n---\nBody\n", "a.md").is_none());
+        // Dates juxta cannot read are ignored with a warning naming the line;
+        // `published: true` (Jekyll) is no date at all.
+        let (fm, _, _, w) = split_yaml(
+            "---\ntitle: x\npublished: true\ndate: {{ .Date }}\n---\n",
+            "a.md",
+        )
+        .unwrap();
+        assert!(fm.date.is_none());
+        assert_eq!(w.len(), 1, "{w:?}");
+        assert!(w[0].starts_with("a.md:4: front matter:"), "{w:?}");
+        // Block scalars are not values.
+        let (fm, _, _, _) = split_yaml(
+            "---\ndescription: >-\n  A long\n  text\ntitle: T\n---\n",
+            "a.md",
+        )
+        .unwrap();
+        assert_eq!(fm.subtitle, None);
+        assert_eq!(fm.title.as_deref(), Some("T"));
     }
 }

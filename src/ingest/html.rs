@@ -218,6 +218,7 @@ fn article_blocks(result: &rs_trafilatura::ExtractResult, page: &str) -> (Vec<Bl
         });
     let mut out = Vec::with_capacity(blocks.len());
     let mut fates = Vec::with_capacity(blocks.len());
+    let mut used = std::collections::HashSet::new();
     for (b, keep) in blocks.into_iter().zip(in_text) {
         if !keep {
             out.push(b);
@@ -234,7 +235,7 @@ fn article_blocks(result: &rs_trafilatura::ExtractResult, page: &str) -> (Vec<Bl
         let parts = match &fallback_page {
             Some((page, squeezed, all)) => parts
                 .into_iter()
-                .flat_map(|p| dedupe_from_page(p, page, squeezed, all))
+                .flat_map(|p| dedupe_from_page(p, page, squeezed, all, &mut used))
                 .collect(),
             None => parts,
         };
@@ -370,7 +371,6 @@ fn record_outside(doc: &mut Document, page: &str, index: &SourceIndex) {
         .chain(doc.metadata.iter().map(|m| &m.text))
     {
         have.push_str(&squeeze(t));
-        have.push('|');
     }
     let mut outside: Vec<Block> = html_blocks(page)
         .into_iter()
@@ -1008,17 +1008,30 @@ fn reblock(block: Block, page: &[Block], squeezed: &[String]) -> Vec<Block> {
 /// A block whose text the page does not contain as written (the extractor's
 /// fallback repeats the text of nested elements) becomes the page's own
 /// blocks it contains, each once and in page order.
-fn dedupe_from_page(block: Block, page: &[Block], squeezed: &[String], all: &str) -> Vec<Block> {
+fn dedupe_from_page(
+    block: Block,
+    page: &[Block],
+    squeezed: &[String],
+    all: &str,
+    used: &mut std::collections::HashSet<usize>,
+) -> Vec<Block> {
     let text = squeeze(&block.text());
     if text.is_empty() || all.contains(text.as_str()) {
         return vec![block];
     }
-    let parts: Vec<Block> = page
-        .iter()
-        .zip(squeezed)
-        .filter(|(_, s)| s.len() >= 2 && text.contains(s.as_str()))
-        .map(|(b, _)| b.clone())
-        .collect();
+    // Page blocks of a few words at least ("World", "Share" are in any
+    // text), each used once, in page order.
+    let mut parts: Vec<Block> = Vec::new();
+    for (i, (b, s)) in page.iter().zip(squeezed).enumerate() {
+        if s.len() >= 12
+            && rules::word_count(&b.text()) >= 3
+            && !used.contains(&i)
+            && text.contains(s.as_str())
+        {
+            used.insert(i);
+            parts.push(b.clone());
+        }
+    }
     if parts.is_empty() { vec![block] } else { parts }
 }
 

@@ -59,12 +59,20 @@ static SHARE: LazyLock<Regex> = LazyLock::new(|| {
 /// A row of share buttons: "Share on Facebook | Share on Twitter",
 /// "Facebook Twitter LinkedIn Email".
 static SHARE_ROW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:share(?:\s+(?:on|via))?\s+)?(?:facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail|reddit|print|copy link|pinterest|vk|messenger|flipboard|tweet|bluesky|threads)\s*[|·•/,]?\s*){2,}$").expect("regex")
+    Regex::new(r"(?i)^(?:(?:share(?:\s+(?:on|via))?\s+)?(?:facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail|reddit|print|copy link|pinterest|vk|messenger|flipboard|tweet|bluesky|threads)\b\s*[|·•/,]?\s*){2,}$").expect("regex")
+});
+/// A network name in a share row.
+static SHARE_NETWORK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail|reddit|print|copy link|pinterest|vk|messenger|flipboard|tweet|bluesky|threads)\b").expect("regex")
 });
 
 /// Copyright lines and newsletter calls at the foot of a page.
 static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:©|\(c\)\s|copyright\s+(?:©\s*)?\d{4}|copyright\s+©)|all rights reserved\.?$|^(?:sign up|subscribe)\b.{0,80}\bnewsletters?\b").expect("regex")
+    Regex::new(r"(?i)^(?:©|\(c\)\s*\d{4}\b|copyright\s+(?:©\s*)?\d{4}|copyright\s+©)|^(?:sign up|subscribe)\b.{0,80}\bnewsletters?\b").expect("regex")
+});
+/// "… All rights reserved." with a year or © on the same line.
+static RIGHTS_RESERVED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:©|\b(?:19|20)\d{2}\b).*all rights reserved\.?$").expect("regex")
 });
 
 static RELATED: LazyLock<Regex> = LazyLock::new(|| {
@@ -168,10 +176,10 @@ pub fn classify(text: &str, outlet_name: Option<&str>) -> LineKind {
     if NAV.is_match(t) {
         return LineKind::Removed(reason::NAVIGATION);
     }
-    if SHARE.is_match(t) || SHARE_ROW.is_match(t) {
+    if SHARE.is_match(t) || share_row(t) {
         return LineKind::Removed(reason::SHARE);
     }
-    if word_count(t) <= 25 && FOOTER.is_match(t) {
+    if word_count(t) <= 25 && (FOOTER.is_match(t) || RIGHTS_RESERVED.is_match(t)) {
         return LineKind::Removed(reason::FOOTER);
     }
     if let Some(c) = RELATED.captures(t) {
@@ -206,6 +214,15 @@ pub fn classify(text: &str, outlet_name: Option<&str>) -> LineKind {
         return LineKind::Removed(reason::KICKER);
     }
     LineKind::Text
+}
+
+/// A row of share buttons: network names only, at least three of them, or
+/// two with "share" ("Share on Facebook | Share on Twitter").
+fn share_row(t: &str) -> bool {
+    SHARE_ROW.is_match(t) && {
+        let n = SHARE_NETWORK.find_iter(t).count();
+        n >= 3 || (n >= 2 && t.to_lowercase().contains("share"))
+    }
 }
 
 /// Captions: a line ending in a photo credit, or text followed by "Pictured: …".
@@ -346,13 +363,18 @@ static MD_REF_LINK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\[([^\]]+)\]\[[^\]]*\]").expect("regex"));
 /// `[id]: https://… "title"` on its own line.
 static MD_LINK_DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^ {0,3}\[[^\]]+\]:\s*<?\S+>?(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*$"#)
+    Regex::new(r#"^ {0,3}\[[^\]]+\]:\s*<?(?:[a-zA-Z][a-zA-Z0-9+.-]*://\S*|mailto:\S+|/\S*|#\S*|www\.\S+|[\w-]+(?:\.[\w-]+)+(?:/\S*)?)>?(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*$"#)
         .expect("regex")
 });
 static MD_STRUCK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"~~([^~]+?)~~").expect("regex"));
-/// Inline HTML tags of the kinds Markdown writers use.
+/// HTML tags of the kinds Markdown writers use, with well-formed attributes.
 static MD_HTML_TAG: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)</?(?:a|abbr|b|big|br|cite|code|del|dfn|div|em|font|i|img|ins|kbd|mark|p|q|s|samp|small|span|strike|strong|sub|sup|time|tt|u|var|wbr|center|figure|figcaption|section|article|aside|header|footer|nav|blockquote|hr)(?:\s[^<>]*)?/?>|<!--.*?-->").expect("regex")
+    Regex::new(r#"(?i)<(/?)(a|abbr|b|big|br|cite|code|del|dfn|div|em|font|i|img|ins|kbd|mark|p|q|s|samp|small|span|strike|strong|sub|sup|time|tt|u|var|wbr|center|figure|figcaption|section|article|aside|header|footer|nav|blockquote|hr|li|ul|ol|h[1-6])(?:\s+[a-zA-Z_:][-a-zA-Z0-9_:.]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*/?>|<!--.*?-->"#).expect("regex")
+});
+/// Deleted text in HTML tags: struck like `~~…~~`.
+static MD_HTML_STRUCK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)<del(?:\s[^<>]*)?>(.*?)</del>|<s>(.*?)</s>|<strike>(.*?)</strike>")
+        .expect("regex")
 });
 static MD_ORDERED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\d{1,3}[.)]\s+").expect("regex"));
@@ -391,16 +413,45 @@ pub fn markdown_image_line(line: &str) -> bool {
         .is_some_and(|m| m.start() == 0 && m.end() == t.len())
 }
 
-/// A Markdown line without its ordered-list marker ("1. ", "2) ").
+/// A Markdown line without its ordered-list marker ("1. ", "2) "); a date
+/// written day first ("19. September 2023") keeps its number.
 pub fn strip_ordered_marker(line: &str) -> &str {
     let t = line.trim_start();
-    MD_ORDERED.find(t).map_or(line, |m| &t[m.end()..])
+    match MD_ORDERED.find(t) {
+        Some(m) if !MONTH_FIRST.is_match(&t[m.end()..]) => &t[m.end()..],
+        _ => line,
+    }
 }
+
+static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:jan|feb|m[äa]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])[a-zä]*\.?(?:\s|$)",
+    )
+    .expect("regex")
+});
 
 /// Whether the line starts a Markdown list item ("- ", "* ", "+ ", "1. ", "2) ").
 pub fn markdown_list_item(line: &str) -> bool {
     let t = line.trim_start();
-    t.starts_with("- ") || t.starts_with("* ") || t.starts_with("+ ") || MD_ORDERED.is_match(t)
+    t.starts_with("- ")
+        || t.starts_with("* ")
+        || t.starts_with("+ ")
+        || strip_ordered_marker(line).len() < t.len()
+}
+
+/// The number of an ordered list item ("3. …" → 3).
+pub fn ordered_number(line: &str) -> Option<u32> {
+    let t = line.trim_start();
+    let m = MD_ORDERED.find(t)?;
+    (strip_ordered_marker(line).len() < t.len())
+        .then(|| {
+            t[..m.end()]
+                .trim_end()
+                .trim_end_matches(['.', ')'])
+                .parse()
+                .ok()
+        })
+        .flatten()
 }
 
 /// Whether the line is a Markdown link reference definition (`[1]: https://…`).
@@ -411,14 +462,21 @@ pub fn markdown_link_definition(line: &str) -> bool {
 /// Takes `~~struck~~` text out of a Markdown line: (the line without it, the
 /// struck pieces).
 pub fn markdown_struck(line: &str) -> (String, Vec<String>) {
-    if !line.contains("~~") {
-        return (line.to_string(), Vec::new());
+    let mut struck = Vec::new();
+    let mut out = line.to_string();
+    if out.contains("~~") {
+        struck.extend(MD_STRUCK.captures_iter(&out).map(|c| c[1].to_string()));
+        out = MD_STRUCK.replace_all(&out, "").into_owned();
     }
-    let struck = MD_STRUCK
-        .captures_iter(line)
-        .map(|c| c[1].to_string())
-        .collect();
-    (MD_STRUCK.replace_all(line, "").into_owned(), struck)
+    if out.contains('<') && MD_HTML_STRUCK.is_match(&out) {
+        struck.extend(MD_HTML_STRUCK.captures_iter(&out).filter_map(|c| {
+            (1..=3)
+                .find_map(|i| c.get(i))
+                .map(|m| m.as_str().to_string())
+        }));
+        out = MD_HTML_STRUCK.replace_all(&out, "").into_owned();
+    }
+    (out, struck)
 }
 
 /// Strips inline Markdown: links keep their text, emphasis and code markers go,
@@ -437,7 +495,43 @@ pub fn strip_markdown(line: &str) -> String {
         }
     }
     if s.contains('<') {
-        s = MD_HTML_TAG.replace_all(&s, "").into_owned();
+        // Inline tags go; line breaks and block tags separate words.
+        s = MD_HTML_TAG
+            .replace_all(&s, |c: &regex::Captures| {
+                let inline = c.get(2).is_some_and(|n| {
+                    matches!(
+                        n.as_str().to_lowercase().as_str(),
+                        "a" | "abbr"
+                            | "b"
+                            | "big"
+                            | "cite"
+                            | "code"
+                            | "del"
+                            | "dfn"
+                            | "em"
+                            | "font"
+                            | "i"
+                            | "s"
+                            | "strike"
+                            | "strong"
+                            | "ins"
+                            | "kbd"
+                            | "mark"
+                            | "q"
+                            | "samp"
+                            | "small"
+                            | "span"
+                            | "sub"
+                            | "sup"
+                            | "time"
+                            | "tt"
+                            | "u"
+                            | "var"
+                    )
+                });
+                if inline { "" } else { " " }
+            })
+            .into_owned();
     }
     s = MD_IMAGE.replace_all(&s, "$1").into_owned();
     s = MD_LINK.replace_all(&s, "$1").into_owned();
@@ -514,6 +608,10 @@ mod tests {
         }
         // Counter-examples: sentences about these things are text.
         for t in [
+            "(c) the withdrawal of Armenian forces from Kalbajar by 15 November;",
+            "Azerbaijan says it keeps all rights reserved.",
+            "Telegram Messenger",
+            "Twitter / X",
             "Facebook and Twitter were blocked in Azerbaijan during the fighting.",
             "Copyright law in Russia changed in 2019, the Duma said.",
             "Readers can sign up to ask questions, and the newsletter's editor answers them every week in a long column about the war.",
@@ -529,20 +627,47 @@ mod tests {
             "[base]: https://example.com/base \"Base\""
         ));
         assert!(markdown_link_definition("[1]: <https://example.com>"));
+        assert!(markdown_link_definition("[2]: example.com/page"));
         assert!(!markdown_link_definition(
             "[Note]: Russia said it would help."
         ));
+        assert!(!markdown_link_definition(
+            "[Update]: Peskov: \"We have nothing to add.\""
+        ));
+        assert!(!markdown_link_definition("[Editor's note]: Corrected."));
         assert_eq!(
             markdown_struck("The ~~old~~ new treaty"),
             ("The  new treaty".to_string(), vec!["old".to_string()])
         );
+        assert_eq!(
+            markdown_struck("It <del>sent</del> promised troops"),
+            ("It  promised troops".to_string(), vec!["sent".to_string()])
+        );
         assert_eq!(strip_ordered_marker("2) Armenia pays"), "Armenia pays");
         assert_eq!(strip_ordered_marker("1990. A year"), "1990. A year");
         assert_eq!(
-            strip_markdown("a <strong>bold</strong> move<br/> <span class=\"x\">here</span>"),
+            strip_ordered_marker("19. September 2023"),
+            "19. September 2023"
+        );
+        assert_eq!(ordered_number("3. item"), Some(3));
+        assert_eq!(ordered_number("19. Mai 2023"), None);
+        assert_eq!(
+            squash(&strip_markdown(
+                "a <strong>bold</strong> move<br/> <span class=\"x\">here</span>"
+            )),
             "a bold move here"
         );
         assert_eq!(strip_markdown("if x < y and y > z"), "if x < y and y > z");
+        assert_eq!(
+            squash(&strip_markdown("Russia said no.<br>Armenia agreed.")),
+            "Russia said no. Armenia agreed."
+        );
+        assert_eq!(
+            squash(&strip_markdown("Yerevan</p><p>Moscow")),
+            "Yerevan Moscow"
+        );
+        let t = "Inflation stayed <a percent all year, while unemployment was >5%.";
+        assert_eq!(strip_markdown(t), t);
         assert!(markdown_list_item("  - item") && markdown_list_item("3. item"));
         assert!(!markdown_list_item("2023. A year"));
     }

@@ -117,12 +117,13 @@ pub fn ingest(text: &str, format: Format, ctx: &Context<'_>) -> Result<Document>
     let mut front: Option<FrontMatter> = None;
     let mut first_line = 1;
     let yaml = if format == Format::Markdown {
-        frontmatter::split_yaml(text, &ctx.display_path)?
+        frontmatter::split_yaml(text, &ctx.display_path)
     } else {
         None
     };
-    if let Some((fm, span, body)) = yaml {
+    if let Some((fm, span, body, warnings)) = yaml {
         front = Some(fm);
+        out.doc.warnings.extend(warnings);
         let shown = text
             .split('\n')
             .take(span[1])
@@ -151,6 +152,10 @@ pub fn ingest(text: &str, format: Format, ctx: &Context<'_>) -> Result<Document>
 
     // 1. Lines, classified by themselves.
     let mut lines: Vec<Ln> = Vec::new();
+    // Whether the previous line ends a paragraph or is a list item: an
+    // ordered list ("2. …") starts only there, or at 1 (as in CommonMark), so
+    // "The toll reached\n100. Officials said" stays one paragraph.
+    let mut list_may_start = true;
     for (i, raw) in text.split('\n').enumerate() {
         let no = i + 1;
         if no < first_line {
@@ -158,7 +163,11 @@ pub fn ingest(text: &str, format: Format, ctx: &Context<'_>) -> Result<Document>
         }
         let raw = raw.trim_end_matches('\r');
         let mut md_level = None;
-        let list_item = markdown && rules::markdown_list_item(raw);
+        let ordered = markdown.then(|| rules::ordered_number(raw)).flatten();
+        let ordered_ok = ordered.is_some_and(|n| list_may_start || n == 1);
+        let list_item =
+            markdown && rules::markdown_list_item(raw) && (ordered.is_none() || ordered_ok);
+        list_may_start = raw.trim().is_empty() || list_item;
         let stripped = if markdown {
             let whole_line = if rules::markdown_image_line(raw) {
                 Some(reason::IMAGE)
@@ -178,15 +187,30 @@ pub fn ingest(text: &str, format: Format, ctx: &Context<'_>) -> Result<Document>
                 });
                 continue;
             }
-            let raw = if format == Format::Markdown {
+            let raw = if format == Format::Markdown && ordered_ok {
                 rules::strip_ordered_marker(raw)
             } else {
                 raw
             };
-            let (raw, struck) = rules::markdown_struck(raw);
+            let (rest, struck) = rules::markdown_struck(raw);
+            let left = rules::strip_markdown(&rest);
+            let left = left.trim().trim_start_matches(['-', '*', '+', '>']).trim();
+            if !struck.is_empty() && left.is_empty() {
+                // A line struck through as a whole is removed as a whole.
+                lines.push(Ln {
+                    no,
+                    text: raw.trim().to_string(),
+                    kind: LineKind::Removed(reason::STRUCK),
+                    md_level: None,
+                    labelled: false,
+                    list_item: false,
+                });
+                continue;
+            }
             for piece in struck {
                 out.remove(&piece, reason::STRUCK, [no, no]);
             }
+            let raw = rest;
             if let Some((level, h)) = rules::markdown_heading(&raw) {
                 md_level = Some(level);
                 rules::strip_markdown(&h)
@@ -851,6 +875,7 @@ mod tests {
                 "The new treaty was signed in 1995.",
                 "Russia sends troops.",
                 "Armenia pays nothing.",
+                "The toll reached 100. Officials said more may have died.",
             ]
         );
         let reasons: Vec<&str> = d.removed.iter().map(|r| r.reason.as_str()).collect();

@@ -214,7 +214,7 @@ fn republished_articles_are_marked_and_not_counted_as_coverage() {
     }
     let text = pdf_text(&p.path().join("output/security-guarantor.pdf"));
     assert!(
-        text.contains("republished from another outlet"),
+        text.contains("the same wire story"),
         "the heat map explains +n"
     );
 }
