@@ -243,8 +243,9 @@ fn sha_file(path: &Path) -> Option<String> {
 
 /// Hash of a template and every file it refers to (imports, includes, data,
 /// images: any string literal naming an existing file of the project),
-/// followed through the Typst files it reaches. Editing another template
-/// leaves this theme's briefing unchanged.
+/// followed through the Typst files it reaches, plus every file of a helper
+/// folder it reaches (e.g. `lib/`, where a path may be built at run time).
+/// Editing another template leaves this theme's briefing unchanged.
 fn template_hash(project: &Project, template: &str) -> String {
     static LITERAL: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r#""((?:[^"\\\n]|\\.)*)""#).expect("regex"));
@@ -279,6 +280,34 @@ fn template_hash(project: &Project, template: &str) -> String {
                 };
                 if target.is_file() && target.canonicalize().is_ok_and(|t| t.starts_with(&root)) {
                     stack.push(target);
+                }
+            }
+        }
+    }
+    // Helper folders reached: all their files count.
+    let templates = project
+        .templates_dir
+        .canonicalize()
+        .unwrap_or_else(|_| project.templates_dir.clone());
+    let folders: BTreeSet<PathBuf> = seen
+        .iter()
+        .filter_map(|f| f.parent().map(Path::to_path_buf))
+        .filter(|d| d != &templates && d.starts_with(&root))
+        .collect();
+    for dir in folders {
+        let mut stack = vec![dir];
+        while let Some(d) = stack.pop() {
+            let Ok(rd) = std::fs::read_dir(&d) else {
+                continue;
+            };
+            for e in rd.flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    stack.push(p);
+                } else if let Ok(c) = p.canonicalize()
+                    && c.starts_with(&root)
+                {
+                    seen.insert(c);
                 }
             }
         }

@@ -199,6 +199,12 @@ fn json_summary_and_incremental_rebuilds() {
     );
     let (_, v, _) = summary(&p, &["build", "dw-only", "--json"]);
     assert_eq!(v["built"], 1, "the image changed: {v}");
+
+    // Any file of a helper folder the template imports from counts (a
+    // helper may build a path at run time).
+    p.write("report-templates/lib/extra.typ", "// a new helper\n");
+    let (_, v, _) = summary(&p, &["build", "dw-only", "--json"]);
+    assert_eq!(v["built"], 1, "a new file in lib/: {v}");
 }
 
 #[test]
