@@ -633,6 +633,15 @@ mod conservation {
     }
 
     #[test]
+    fn struck_text_never_moves_the_end_of_a_link() {
+        // Found by fuzzing: taking "~~)~~" out made the link run on to a
+        // later ")" and swallow the words between.
+        let text = "Five were injured, [according to](agn infan~~~~)~~~~*~~~~*~~~~~~x\t~~urtehn boes tre-up. Badalyan / ) a joint exercise.\n";
+        let doc = ingest_str(text, "a.md");
+        assert_eq!(lost_lines(text, &doc), vec![]);
+    }
+
+    #[test]
     fn lost_lines_detects_a_dropped_line() {
         let text = "First paragraph here.\n\nSecond paragraph here.\n";
         let mut doc = ingest_str(text, "a.txt");
@@ -685,6 +694,7 @@ mod conservation {
             Just("title: A title".to_string()),
             Just("date: 2023-09-19".to_string()),
             Just("The ~~old~~ new treaty was signed.".to_string()),
+            Just("Said [so](x ~~)~~ then more words / ) here.".to_string()),
             Just("[ref]: https://example.com/ref \"Ref\"".to_string()),
             Just("2) A numbered item of a list.".to_string()),
             Just("A <strong>bold</strong> claim<br/> here.".to_string()),

@@ -366,14 +366,17 @@ static MD_LINK_DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"^ {0,3}\[[^\]]+\]:\s*<?(?:[a-zA-Z][a-zA-Z0-9+.-]*://\S*|mailto:\S+|/\S*|#\S*|www\.\S+|[\w-]+(?:\.[\w-]+)+(?:/\S*)?)>?(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*$"#)
         .expect("regex")
 });
-static MD_STRUCK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"~~([^~]+?)~~").expect("regex"));
+/// Struck text without brackets or parentheses: taking it out never changes
+/// where a link's `[text](target)` ends (which would drop the words after it).
+static MD_STRUCK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"~~([^~()\[\]]+?)~~").expect("regex"));
 /// HTML tags of the kinds Markdown writers use, with well-formed attributes.
 static MD_HTML_TAG: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(?i)<(/?)(a|abbr|b|big|br|cite|code|del|dfn|div|em|font|i|img|ins|kbd|mark|p|q|s|samp|small|span|strike|strong|sub|sup|time|tt|u|var|wbr|center|figure|figcaption|section|article|aside|header|footer|nav|blockquote|hr|li|ul|ol|h[1-6])(?:\s+[a-zA-Z_:][-a-zA-Z0-9_:.]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*/?>|<!--.*?-->"#).expect("regex")
 });
 /// Deleted text in HTML tags: struck like `~~…~~`.
 static MD_HTML_STRUCK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)<del(?:\s[^<>]*)?>(.*?)</del>|<s>(.*?)</s>|<strike>(.*?)</strike>")
+    Regex::new(r"(?i)<del(?:\s[^<>]*)?>([^()\[\]<>]*?)</del>|<s>([^()\[\]<>]*?)</s>|<strike>([^()\[\]<>]*?)</strike>")
         .expect("regex")
 });
 static MD_ORDERED: LazyLock<Regex> =
