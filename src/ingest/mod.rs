@@ -480,8 +480,10 @@ pub fn lost_lines(text: &str, doc: &Document) -> Vec<(usize, String)> {
         if line.trim().is_empty() {
             continue;
         }
+        // Markdown syntax is not text: strip it as the cleaner does (struck
+        // text first, which the cleaner records as removed).
         let stripped = if doc.format == Format::Markdown {
-            rules::strip_markdown(rules::strip_ordered_marker(line))
+            rules::strip_markdown(&rules::markdown_struck(rules::strip_ordered_marker(line)).0)
         } else {
             line.to_string()
         };
@@ -494,8 +496,11 @@ pub fn lost_lines(text: &str, doc: &Document) -> Vec<(usize, String)> {
                 .filter(|w| !w.is_empty())
                 .any(|w| !have.contains(&w.to_lowercase()))
         };
-        // A line kept as written (a removal records it raw) is not lost either.
-        if missing(&stripped) && missing(line) {
+        // A line kept as written (a removal records it raw) is not lost
+        // either, nor one whose syntax-free form is all there.
+        let plain = (doc.format == Format::Markdown)
+            .then(|| rules::strip_markdown(rules::strip_ordered_marker(line)));
+        if missing(&stripped) && missing(line) && plain.as_deref().is_none_or(missing) {
             lost.push((no, line.to_string()));
         }
     }
