@@ -636,20 +636,7 @@ impl Corpus {
 
     /// Loads the whole project: discover, ingest, index (cached in `.juxta/`).
     pub fn load(project: &Project) -> Result<(Corpus, Vec<Warning>)> {
-        let (files, mut warnings) = discover(project)?;
-        let cache = project.root.join(".juxta").join("docs");
-        let docs = ingest_all_with(
-            project,
-            &files,
-            Some(ingest::DocCache {
-                dir: &cache,
-                write: true,
-            }),
-            threads(),
-        )?;
-        for d in &docs {
-            warnings.extend(ingest::warnings_of(d));
-        }
+        let (docs, mut warnings) = ingest_project(project, true)?;
         let corpus = Corpus::cached(project, docs, &mut warnings)?;
         Ok((corpus, warnings))
     }
@@ -657,20 +644,7 @@ impl Corpus {
     /// Loads the whole project without writing anything: documents cached
     /// in `.juxta/` are reused, the index is built in memory (`juxta check`).
     pub fn load_read_only(project: &Project) -> Result<(Corpus, Vec<Warning>)> {
-        let (files, mut warnings) = discover(project)?;
-        let cache = project.root.join(".juxta").join("docs");
-        let docs = ingest_all_with(
-            project,
-            &files,
-            Some(ingest::DocCache {
-                dir: &cache,
-                write: false,
-            }),
-            threads(),
-        )?;
-        for d in &docs {
-            warnings.extend(ingest::warnings_of(d));
-        }
+        let (docs, warnings) = ingest_project(project, false)?;
         Ok((Corpus::build(docs)?, warnings))
     }
 
@@ -690,6 +664,23 @@ impl Corpus {
             .iter()
             .filter(move |d| d.outlet.as_deref() == Some(outlet))
     }
+}
+
+/// Every source of the project, ingested through the document cache in
+/// `.juxta/docs` (written to only when `write`), with the warnings.
+fn ingest_project(project: &Project, write: bool) -> Result<(Vec<Document>, Vec<Warning>)> {
+    let (files, mut warnings) = discover(project)?;
+    let cache = project.root.join(".juxta").join("docs");
+    let docs = ingest_all_with(
+        project,
+        &files,
+        Some(ingest::DocCache { dir: &cache, write }),
+        threads(),
+    )?;
+    for d in &docs {
+        warnings.extend(ingest::warnings_of(d));
+    }
+    Ok((docs, warnings))
 }
 
 /// Registers juxta's analyzers on an index.

@@ -121,19 +121,17 @@ pub fn ingest(text: &str, format: Format, ctx: &Context<'_>) -> Result<Document>
     } else {
         None
     };
-    if let Some((fm, span, body, warnings)) = yaml {
-        front = Some(fm);
+    let block = if let Some((fm, span, body, warnings)) = yaml {
         out.doc.warnings.extend(warnings);
-        let shown = text
-            .split('\n')
-            .take(span[1])
-            .map(|l| l.trim_end_matches('\r'))
-            .collect::<Vec<_>>()
-            .join("\n");
-        out.meta("front matter", &shown, span);
-        first_line = body;
+        Some((fm, span, body))
     } else if let Some((toml, span, body)) = frontmatter::split(text) {
-        front = Some(FrontMatter::parse(&toml, &ctx.display_path, 2, false)?);
+        let fm = FrontMatter::parse(&toml, &ctx.display_path, 2, false)?;
+        Some((fm, span, body))
+    } else {
+        None
+    };
+    if let Some((fm, span, body)) = block {
+        front = Some(fm);
         let shown = text
             .split('\n')
             .take(span[1])
