@@ -47,7 +47,7 @@ fn main() {
         .flat_map(|d| d.passages().map(|(_, p)| p.text.split_whitespace().count()))
         .sum();
     let c = Corpus::build(docs).expect("index");
-    let col = collect(&project, &c, &theme).expect("collect");
+    let col = collect(&c, &theme).expect("collect");
     let mut times = Vec::new();
     let mut last = None;
     for _ in 0..5 {

@@ -78,11 +78,11 @@ fn one(n: usize, outlets: usize) {
     let load_s = secs(t.elapsed());
 
     // Warm collect: the index is open, its files are in the page cache.
-    let _ = collect::collect(&project, &c, &theme).expect("collect");
+    let _ = collect::collect(&c, &theme).expect("collect");
     let mut times = Vec::new();
     for _ in 0..15 {
         let t = Instant::now();
-        let col = collect::collect(&project, &c, &theme).expect("collect");
+        let col = collect::collect(&c, &theme).expect("collect");
         times.push(secs(t.elapsed()));
         std::hint::black_box(col);
     }

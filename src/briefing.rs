@@ -13,7 +13,7 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::collect::{Collection, Passage};
-use crate::compare::{self, Comparison};
+use crate::compare::Comparison;
 use crate::config::{Project, Theme};
 use crate::corpus::Corpus;
 use crate::ingest::Document;
@@ -251,40 +251,48 @@ pub fn date_label(d: Option<NaiveDate>) -> String {
     }
 }
 
-/// The build time: `SOURCE_DATE_EPOCH` when set, else the newest date an
-/// article states, else the newest source file's modification time; never
-/// the wall clock, so the same inputs give the same PDF.
-pub fn build_time(docs: &[&Document]) -> (NaiveDateTime, String) {
-    if let Ok(v) = std::env::var("SOURCE_DATE_EPOCH")
-        && let Ok(secs) = v.trim().parse::<i64>()
-        && let Some(t) = DateTime::from_timestamp(secs, 0)
-    {
-        return (t.naive_utc(), "SOURCE_DATE_EPOCH".into());
-    }
-    if let Some(d) = docs.iter().filter_map(|d| d.date).max() {
-        return (
-            d.and_time(chrono::NaiveTime::MIN),
-            "newest stated article date".into(),
-        );
-    }
-    let newest = docs
-        .iter()
-        .filter_map(|d| std::fs::metadata(&d.fs_path).ok()?.modified().ok())
-        .max();
-    let t = newest
-        .map(|m| DateTime::<chrono::Utc>::from(m).naive_utc())
-        .unwrap_or_default();
-    (t.with_nanosecond0(), "newest source file".into())
+/// When a briefing counts as built, and why that moment: `SOURCE_DATE_EPOCH`
+/// when set, else the newest date an article states, else the newest source
+/// file's modification time; never the wall clock, so the same inputs give the
+/// same PDF.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BuildTime {
+    /// The moment, in UTC.
+    pub time: NaiveDateTime,
+    /// Where it comes from (see [`BuiltInfo::from`]).
+    pub from: String,
 }
 
-trait NoNanos {
-    fn with_nanosecond0(self) -> Self;
-}
-
-impl NoNanos for NaiveDateTime {
-    fn with_nanosecond0(self) -> Self {
-        use chrono::Timelike;
-        self.with_nanosecond(0).unwrap_or(self)
+impl BuildTime {
+    /// The build time of a briefing over `docs`, given the resolved
+    /// `SOURCE_DATE_EPOCH` (seconds), if any.
+    pub fn resolve(source_date_epoch: Option<i64>, docs: &[&Document]) -> BuildTime {
+        if let Some(t) = source_date_epoch.and_then(|s| DateTime::from_timestamp(s, 0)) {
+            return BuildTime {
+                time: t.naive_utc(),
+                from: "SOURCE_DATE_EPOCH".into(),
+            };
+        }
+        if let Some(d) = docs.iter().filter_map(|d| d.date).max() {
+            return BuildTime {
+                time: d.and_time(chrono::NaiveTime::MIN),
+                from: "newest stated article date".into(),
+            };
+        }
+        let newest = docs
+            .iter()
+            .filter_map(|d| std::fs::metadata(&d.fs_path).ok()?.modified().ok())
+            .max();
+        let t = newest
+            .map(|m| DateTime::<chrono::Utc>::from(m).naive_utc())
+            .unwrap_or_default();
+        BuildTime {
+            time: {
+                use chrono::Timelike;
+                t.with_nanosecond(0).unwrap_or(t)
+            },
+            from: "newest source file".into(),
+        }
     }
 }
 
@@ -331,20 +339,36 @@ pub fn segments(text: &str, hits: &[[usize; 2]], scope: &[[usize; 2]]) -> Vec<Se
     out
 }
 
-/// Assembles the briefing of `theme` from its collection.
-pub fn assemble(
-    project: &Project,
-    corpus: &Corpus,
-    theme: &Theme,
-    template: &str,
-    collection: &Collection,
-) -> Briefing {
-    let outlet_name = |id: &str| {
-        project
+/// What a briefing is assembled from, besides the collection and the comparison.
+pub struct Inputs<'a> {
+    /// The project (outlet names, title).
+    pub project: &'a Project,
+    /// The theme.
+    pub theme: &'a Theme,
+    /// The template's name.
+    pub template: &'a str,
+    /// The documents, for citations and the sources list.
+    pub corpus: &'a Corpus,
+    /// When the briefing counts as built.
+    pub built: BuildTime,
+}
+
+impl Inputs<'_> {
+    fn outlet_name(&self, id: &str) -> String {
+        self.project
             .outlet(id)
             .map_or_else(|| id.to_string(), |o| o.name.clone())
-    };
-    let docs: Vec<&Document> = corpus
+    }
+
+    /// The documents of the theme's outlets, in path order.
+    pub fn documents(&self) -> Vec<&Document> {
+        theme_documents(self.corpus, self.theme)
+    }
+}
+
+/// The documents of a theme's outlets, in path order.
+pub fn theme_documents<'a>(corpus: &'a Corpus, theme: &Theme) -> Vec<&'a Document> {
+    corpus
         .documents
         .iter()
         .filter(|d| {
@@ -352,9 +376,65 @@ pub fn assemble(
                 .as_deref()
                 .is_some_and(|o| theme.outlets.iter().any(|t| t == o))
         })
-        .collect();
-    let (time, from) = build_time(&docs);
-    let outlets = theme
+        .collect()
+}
+
+/// Articles that republish another outlet's article: the other outlet's
+/// name, and whether the direction is known.
+type Republished<'a> = BTreeMap<&'a str, (String, bool)>;
+
+impl Briefing {
+    /// Assembles the briefing of a theme from its collection and comparison.
+    pub fn new(inputs: &Inputs<'_>, collection: &Collection, comparison: Comparison) -> Briefing {
+        let docs = inputs.documents();
+        let republished = republished(inputs, &comparison);
+        let facets = facet_views(inputs, collection, &comparison, &republished);
+        let theme = inputs.theme;
+        let time = inputs.built.time;
+        Briefing {
+            schema: SCHEMA_VERSION,
+            juxta: JuxtaInfo {
+                version: env!("CARGO_PKG_VERSION").to_string(),
+            },
+            project: ProjectInfo {
+                title: inputs.project.title.clone(),
+            },
+            theme: ThemeInfo {
+                id: theme.id.clone(),
+                title: theme.title.clone(),
+                question: theme.question.clone(),
+                scope: theme.scope.as_ref().map(|s| s.0.clone()),
+                template: inputs.template.to_string(),
+                passages_per_cell: theme.passages_per_cell,
+            },
+            built: BuiltInfo {
+                date: time.format("%Y-%m-%d").to_string(),
+                date_label: date_label(Some(time.date())),
+                timestamp: time.and_utc().to_rfc3339(),
+                from: inputs.built.from.clone(),
+                source_count: docs.len(),
+            },
+            outlets: outlet_infos(inputs, &docs),
+            facets,
+            sources: docs.iter().map(|d| source_info(inputs, d)).collect(),
+            comparison,
+        }
+    }
+
+    /// Passages shown, over all cells.
+    pub fn passage_count(&self) -> usize {
+        self.facets
+            .iter()
+            .flat_map(|f| &f.cells)
+            .map(|c| c.passages.len())
+            .sum()
+    }
+}
+
+/// The theme's outlets with their article counts and date ranges.
+fn outlet_infos(inputs: &Inputs<'_>, docs: &[&Document]) -> Vec<OutletInfo> {
+    inputs
+        .theme
         .outlets
         .iter()
         .map(|id| {
@@ -363,22 +443,23 @@ pub fn assemble(
                 .filter(|d| d.outlet.as_deref() == Some(id))
                 .collect();
             let dates: BTreeSet<NaiveDate> = mine.iter().filter_map(|d| d.date).collect();
-            let o = project.outlet(id);
             OutletInfo {
                 id: id.clone(),
-                name: outlet_name(id),
-                about: o.and_then(|o| o.about.clone()),
+                name: inputs.outlet_name(id),
+                about: inputs.project.outlet(id).and_then(|o| o.about.clone()),
                 articles: mine.len(),
                 first_date: dates.first().map(|d| d.to_string()),
                 last_date: dates.last().map(|d| d.to_string()),
                 undated: mine.iter().filter(|d| d.date.is_none()).count(),
             }
         })
-        .collect();
-    let comparison = compare::compare(project, corpus, theme, collection);
-    // Articles that republish another outlet's article, with that outlet and
-    // whether the direction is known.
-    let foreign: BTreeMap<&str, (String, bool)> = comparison
+        .collect()
+}
+
+/// Articles that republish another outlet's article, with that outlet and
+/// whether the direction is known.
+fn republished<'a>(inputs: &Inputs<'_>, comparison: &'a Comparison) -> Republished<'a> {
+    comparison
         .republications
         .iter()
         .filter(|r| !r.independent)
@@ -386,46 +467,52 @@ pub fn assemble(
             let from = r
                 .original_outlet
                 .as_deref()
-                .map(outlet_name)
+                .map(|o| inputs.outlet_name(o))
                 .or_else(|| r.stated_source.clone())
                 .unwrap_or_else(|| "another outlet".to_string());
             (r.source.as_str(), (from, !r.basis.contains("undetermined")))
         })
-        .collect();
-    let view = |p: &Passage| -> PassageView {
-        let doc = corpus.document(&p.source);
-        let citation = Citation {
-            outlet: doc
-                .and_then(|d| d.outlet.as_deref())
-                .map_or_else(String::new, outlet_name),
-            title: doc.map_or_else(|| p.source.clone(), Document::display_title),
-            title_stated: doc.is_some_and(|d| d.title.is_some()),
-            date: doc.and_then(Document::date_string),
-            date_label: date_label(doc.and_then(|d| d.date)),
-            paragraph: p.paragraph + 1,
-            paragraph_last: p.paragraphs[1] + 1,
-            url: doc.and_then(|d| d.url.clone()),
-            republished_from: foreign
-                .get(p.source.as_str())
-                .filter(|f| f.1)
-                .map(|f| f.0.clone()),
-            same_text_as: foreign
-                .get(p.source.as_str())
-                .filter(|f| !f.1)
-                .map(|f| f.0.clone()),
-        };
-        PassageView {
-            text: p.text.clone(),
-            segments: segments(&p.text, &p.highlights, &p.scope_highlights),
-            source: p.source.clone(),
-            paragraph: p.paragraph,
-            score: p.score,
-            matched: p.matched.clone(),
-            also_under: p.also_under.clone(),
-            citation,
-        }
+        .collect()
+}
+
+/// A passage with its highlighted segments and its citation.
+fn passage_view(inputs: &Inputs<'_>, republished: &Republished<'_>, p: &Passage) -> PassageView {
+    let doc = inputs.corpus.document(&p.source);
+    let foreign = republished.get(p.source.as_str());
+    let citation = Citation {
+        outlet: doc
+            .and_then(|d| d.outlet.as_deref())
+            .map_or_else(String::new, |o| inputs.outlet_name(o)),
+        title: doc.map_or_else(|| p.source.clone(), Document::display_title),
+        title_stated: doc.is_some_and(|d| d.title.is_some()),
+        date: doc.and_then(Document::date_string),
+        date_label: date_label(doc.and_then(|d| d.date)),
+        paragraph: p.paragraph + 1,
+        paragraph_last: p.paragraphs[1] + 1,
+        url: doc.and_then(|d| d.url.clone()),
+        republished_from: foreign.filter(|f| f.1).map(|f| f.0.clone()),
+        same_text_as: foreign.filter(|f| !f.1).map(|f| f.0.clone()),
     };
-    let facets = collection
+    PassageView {
+        text: p.text.clone(),
+        segments: segments(&p.text, &p.highlights, &p.scope_highlights),
+        source: p.source.clone(),
+        paragraph: p.paragraph,
+        score: p.score,
+        matched: p.matched.clone(),
+        also_under: p.also_under.clone(),
+        citation,
+    }
+}
+
+/// The facets with their cells, as the template shows them.
+fn facet_views(
+    inputs: &Inputs<'_>,
+    collection: &Collection,
+    comparison: &Comparison,
+    republished: &Republished<'_>,
+) -> Vec<FacetView> {
+    collection
         .facets
         .iter()
         .map(|f| FacetView {
@@ -437,7 +524,7 @@ pub fn assemble(
                 .iter()
                 .map(|c| CellView {
                     outlet: c.outlet.clone(),
-                    outlet_name: outlet_name(&c.outlet),
+                    outlet_name: inputs.outlet_name(&c.outlet),
                     matches: c.matches,
                     independent_matches: comparison
                         .independent_outlets
@@ -445,58 +532,35 @@ pub fn assemble(
                         .find(|x| x.facet == f.id)
                         .and_then(|x| x.cells.iter().find(|x| x.outlet == c.outlet))
                         .map_or(c.matches, |x| x.independent_matches),
-                    articles: corpus.of_outlet(&c.outlet).count(),
+                    articles: inputs.corpus.of_outlet(&c.outlet).count(),
                     best_score: c.best_score,
-                    passages: c.passages.iter().map(view).collect(),
+                    passages: c
+                        .passages
+                        .iter()
+                        .map(|p| passage_view(inputs, republished, p))
+                        .collect(),
                 })
                 .collect(),
         })
-        .collect();
-    let sources = docs
-        .iter()
-        .map(|d| SourceInfo {
-            path: d.path.clone(),
-            outlet: d.outlet.clone(),
-            outlet_name: d.outlet.as_deref().map(outlet_name),
-            title: d.title.clone(),
-            subtitle: d.subtitle.clone(),
-            author: d.author.clone(),
-            date: d.date_string(),
-            date_label: date_label(d.date),
-            url: d.url.clone(),
-            sha256: d.sha256.clone(),
-            sha256_short: d.sha256.chars().take(12).collect(),
-            paragraphs: d.paragraphs.len(),
-            republished_from: d.republished_from.clone(),
-        })
-        .collect();
-    Briefing {
-        schema: SCHEMA_VERSION,
-        juxta: JuxtaInfo {
-            version: env!("CARGO_PKG_VERSION").to_string(),
-        },
-        project: ProjectInfo {
-            title: project.title.clone(),
-        },
-        theme: ThemeInfo {
-            id: theme.id.clone(),
-            title: theme.title.clone(),
-            question: theme.question.clone(),
-            scope: theme.scope.as_ref().map(|s| s.0.clone()),
-            template: template.to_string(),
-            passages_per_cell: theme.passages_per_cell,
-        },
-        built: BuiltInfo {
-            date: time.format("%Y-%m-%d").to_string(),
-            date_label: date_label(Some(time.date())),
-            timestamp: time.and_utc().to_rfc3339(),
-            from,
-            source_count: docs.len(),
-        },
-        outlets,
-        facets,
-        sources,
-        comparison,
+        .collect()
+}
+
+/// An article, for the sources appendix.
+fn source_info(inputs: &Inputs<'_>, d: &Document) -> SourceInfo {
+    SourceInfo {
+        path: d.path.clone(),
+        outlet: d.outlet.clone(),
+        outlet_name: d.outlet.as_deref().map(|o| inputs.outlet_name(o)),
+        title: d.title.clone(),
+        subtitle: d.subtitle.clone(),
+        author: d.author.clone(),
+        date: d.date_string(),
+        date_label: date_label(d.date),
+        url: d.url.clone(),
+        sha256: d.sha256.clone(),
+        sha256_short: d.sha256.chars().take(12).collect(),
+        paragraphs: d.paragraphs.len(),
+        republished_from: d.republished_from.clone(),
     }
 }
 

@@ -30,7 +30,7 @@ use tantivy::query::{BooleanQuery, ConstScoreQuery, Occur, Query as TQuery};
 use tantivy::{DocId, SegmentReader};
 
 use crate::analysis::Analyzer;
-use crate::config::{Facet, Project, Theme};
+use crate::config::{Facet, Theme};
 use crate::corpus::{Corpus, outlet_key};
 use crate::error::{Error, Result};
 use crate::query::{Query, both};
@@ -138,6 +138,7 @@ pub struct Rejected {
     pub reason: String,
 }
 
+/// A passage examined for a cell, with what the selection needs to know.
 #[derive(Debug, Clone)]
 struct Candidate {
     doc: usize,
@@ -155,9 +156,62 @@ struct Candidate {
     also_under: Option<String>,
 }
 
-/// Runs the facet queries against the index: per facet and outlet, the
-/// candidates (score, document, paragraph) and how many passages matched.
-type Hits = Vec<Vec<(Vec<(f32, usize, usize)>, usize)>>;
+/// A facet × outlet grid of values, one per cell.
+#[derive(Debug, Clone)]
+pub(crate) struct Grid<T> {
+    outlets: usize,
+    cells: Vec<T>,
+}
+
+impl<T: Clone> Grid<T> {
+    /// A grid of `facets` × `outlets` cells, each holding `value`.
+    pub(crate) fn new(facets: usize, outlets: usize, value: T) -> Self {
+        Grid {
+            outlets,
+            cells: vec![value; facets * outlets],
+        }
+    }
+}
+
+impl<T> std::ops::Index<(usize, usize)> for Grid<T> {
+    type Output = T;
+    fn index(&self, (facet, outlet): (usize, usize)) -> &T {
+        &self.cells[facet * self.outlets + outlet]
+    }
+}
+
+impl<T> std::ops::IndexMut<(usize, usize)> for Grid<T> {
+    fn index_mut(&mut self, (facet, outlet): (usize, usize)) -> &mut T {
+        &mut self.cells[facet * self.outlets + outlet]
+    }
+}
+
+/// A passage the index found for a cell.
+#[derive(Debug, Clone, Copy)]
+struct Hit {
+    score: f32,
+    /// Index into the corpus's documents.
+    doc: usize,
+    /// Paragraph index within the document.
+    para: usize,
+}
+
+/// What the index found for one cell: the best hits, best first, and how
+/// many passages matched in all.
+#[derive(Debug, Clone, Default)]
+struct CellHits {
+    hits: Vec<Hit>,
+    matches: usize,
+}
+
+/// The work on one cell: its candidates, the passages chosen (with why),
+/// and the candidates not shown.
+#[derive(Debug, Clone, Default)]
+struct CellWork {
+    candidates: Vec<Candidate>,
+    chosen: Vec<(Candidate, String)>,
+    rejected: Vec<Rejected>,
+}
 
 /// Fills the cells of all outlets in one pass over a facet's matches: per
 /// outlet, the top `k` passages by score and how many matched.
@@ -268,7 +322,9 @@ impl SegmentCollector for CellSegment {
     }
 }
 
-fn search(corpus: &Corpus, theme: &Theme) -> Result<Hits> {
+/// Runs the facet queries against the index: per cell, the best candidates
+/// and how many passages matched.
+fn search(corpus: &Corpus, theme: &Theme) -> Result<Grid<CellHits>> {
     let searcher = corpus.reader.searcher();
     let f = corpus.fields;
     let outlets: Arc<HashMap<u64, usize>> = Arc::new(
@@ -287,8 +343,8 @@ fn search(corpus: &Corpus, theme: &Theme) -> Result<Hits> {
         Some((_, s)) if !theme.implicit_facet => Some(s.to_tantivy(f.text, f.folded)),
         _ => None,
     };
-    let mut out = Vec::new();
-    for facet in &theme.facets {
+    let mut out = Grid::new(theme.facets.len(), theme.outlets.len(), CellHits::default());
+    for (fi, facet) in theme.facets.iter().enumerate() {
         let mut clauses: Vec<(Occur, Box<dyn TQuery>)> =
             vec![(Occur::Must, facet.query.to_tantivy(f.text, f.folded))];
         if let Some(s) = &scope {
@@ -301,291 +357,392 @@ fn search(corpus: &Corpus, theme: &Theme) -> Result<Hits> {
         let fruit = searcher
             .search(&q, &collector)
             .map_err(|e| Error::build(format!("search failed: {e}")))?;
-        let mut row = Vec::with_capacity(fruit.len());
-        for (hits, count) in fruit {
-            let mut list = Vec::with_capacity(hits.len());
-            for (score, seg, doc) in hits {
+        for (oi, (found, matches)) in fruit.into_iter().enumerate() {
+            let mut hits = Vec::with_capacity(found.len());
+            for (score, seg, doc) in found {
                 let ff = searcher.segment_reader(seg).fast_fields();
                 let key = ff.u64("key").ok().and_then(|c| c.first(doc)).unwrap_or(0);
                 let para = ff.u64("para").ok().and_then(|c| c.first(doc)).unwrap_or(0) as usize;
                 if let Some(di) = corpus.document_index(key) {
-                    list.push((score, di, para));
+                    hits.push(Hit {
+                        score,
+                        doc: di,
+                        para,
+                    });
                 }
             }
-            row.push((list, count));
+            out[(fi, oi)] = CellHits { hits, matches };
         }
-        out.push(row);
     }
     Ok(out)
 }
 
-/// Collects the passages of `theme`.
-pub fn collect(project: &Project, corpus: &Corpus, theme: &Theme) -> Result<Collection> {
-    let _ = project;
+/// Collects the passages of `theme`: retrieval, candidates, selection, cells.
+pub fn collect(corpus: &Corpus, theme: &Theme) -> Result<Collection> {
     let hits = search(corpus, theme)?;
-    let mut analyzer = Analyzer::default();
-    let queries: Vec<Query> = theme.facets.iter().map(|f| facet_query(theme, f)).collect();
+    let mut grid = Gatherer::new(corpus, theme).gather(&hits);
+    for outlet in 0..theme.outlets.len() {
+        Selector::new(corpus, theme, &mut grid, outlet).run();
+    }
+    Ok(Collection {
+        theme: theme.id.clone(),
+        title: theme.title.clone(),
+        question: theme.question.clone(),
+        scope: theme.scope.as_ref().map(|s| s.0.clone()),
+        outlets: theme.outlets.clone(),
+        facets: facet_cells(corpus, theme, &hits, grid),
+    })
+}
 
-    // Candidates per facet and outlet, with the rejections that happen before selection.
-    let nf = theme.facets.len();
-    let no = theme.outlets.len();
-    let mut cands: Vec<Vec<Vec<Candidate>>> = vec![vec![Vec::new(); no]; nf];
-    let mut rejected: Vec<Vec<Vec<Rejected>>> = vec![vec![Vec::new(); no]; nf];
-    for (fi, row) in hits.iter().enumerate() {
-        for (oi, (list, _count)) in row.iter().enumerate() {
-            let best = list.first().map_or(0.0, |h| h.0);
-            // Enough candidates for diversity and for facets competing for the
-            // same passages; the rest are not examined.
-            let examine = (theme.passages_per_cell * 4).max(8);
-            for (rank, &(score, di, pi)) in list.iter().enumerate().take(examine) {
-                let doc = &corpus.documents[di];
-                let reject = |reason: String| Rejected {
-                    source: doc.path.clone(),
-                    paragraph: pi,
-                    score,
-                    reason,
-                };
-                if rank > 0 && score < MIN_RELATIVE * best {
-                    rejected[fi][oi].push(reject(format!(
-                        "below the minimum relevance: score {score:.2} < {:.0}% of the cell's best {best:.2}",
-                        MIN_RELATIVE * 100.0
-                    )));
-                    continue;
-                }
-                let Some(p) = doc.paragraphs.get(pi) else {
-                    continue;
-                };
-                let mut text = p.text.clone();
-                let mut last = pi;
-                let mut lines = p.lines;
-                if text.split_whitespace().count() < SHORT_WORDS {
-                    match doc.paragraphs.get(pi + 1).filter(|n| !n.heading) {
-                        Some(next) => {
-                            text = format!("{} {}", text, next.text);
-                            last = pi + 1;
-                            lines[1] = next.lines[1];
-                        }
-                        None => {
-                            rejected[fi][oi].push(reject(format!(
-                                "short fragment ({} words) with no paragraph to join",
-                                p.text.split_whitespace().count()
-                            )));
-                            continue;
-                        }
-                    }
-                }
-                let words = analyzer.words(&text);
-                if queries[fi].matches(&words).is_none() {
-                    rejected[fi][oi].push(reject(
-                        "matched only across a phrase boundary the index does not see".into(),
-                    ));
-                    continue;
-                }
-                let facet_match = theme.facets[fi].query.matches(&words).unwrap_or_default();
-                let scope_match = match &theme.scope {
-                    Some((_, s)) if !theme.implicit_facet => s.matches(&words).unwrap_or_default(),
-                    _ => Default::default(),
-                };
-                let stems = words
-                    .iter()
-                    .filter(|w| w.stem.len() > 2)
-                    .map(|w| w.stem.clone())
-                    .collect();
-                cands[fi][oi].push(Candidate {
-                    doc: di,
-                    para: pi,
-                    last_para: last,
-                    score,
-                    rank: rank + 1,
-                    text,
-                    lines,
-                    stems,
-                    terms: facet_match.terms,
-                    scope_terms: scope_match.terms,
-                    spans: facet_match.spans,
-                    scope_spans: scope_match.spans,
-                    also_under: None,
-                });
-            }
+/// What examining one hit gave.
+enum Examined {
+    /// A candidate for selection.
+    Candidate(Candidate),
+    /// Not a candidate, for a reason `--explain` shows.
+    Rejected(Rejected),
+    /// Not a passage (the index is out of step with the document).
+    Skipped,
+}
+
+/// Turns the index's hits into candidates: the minimum relevance, short
+/// fragments joined with the next paragraph, and the exact query match.
+struct Gatherer<'a> {
+    corpus: &'a Corpus,
+    theme: &'a Theme,
+    queries: Vec<Query>,
+    analyzer: Analyzer,
+}
+
+impl<'a> Gatherer<'a> {
+    fn new(corpus: &'a Corpus, theme: &'a Theme) -> Self {
+        Gatherer {
+            corpus,
+            theme,
+            queries: theme.facets.iter().map(|f| facet_query(theme, f)).collect(),
+            analyzer: Analyzer::default(),
         }
     }
 
-    // Selection, outlet by outlet, across facets.
-    let per_cell = theme.passages_per_cell;
-    let mut chosen: Vec<Vec<Vec<(Candidate, String)>>> = vec![vec![Vec::new(); no]; nf];
-    for oi in 0..no {
-        let mut used: HashMap<(usize, usize), usize> = HashMap::new();
-        let mut done: HashSet<(usize, usize)> = HashSet::new(); // (facet, candidate idx)
-        loop {
-            let mut best: Option<(f64, usize, usize)> = None;
-            for fi in 0..nf {
-                if chosen[fi][oi].len() >= per_cell {
+    /// The candidates of every cell, with the rejections that happen before selection.
+    fn gather(&mut self, hits: &Grid<CellHits>) -> Grid<CellWork> {
+        let (nf, no) = (self.theme.facets.len(), self.theme.outlets.len());
+        let mut grid = Grid::new(nf, no, CellWork::default());
+        // Enough candidates for diversity and for facets competing for the
+        // same passages; the rest are not examined.
+        let examine = (self.theme.passages_per_cell * 4).max(8);
+        for fi in 0..nf {
+            for oi in 0..no {
+                let found = &hits[(fi, oi)].hits;
+                let best = found.first().map_or(0.0, |h| h.score);
+                for (rank, hit) in found.iter().enumerate().take(examine) {
+                    match self.examine(fi, rank, best, hit) {
+                        Examined::Candidate(c) => grid[(fi, oi)].candidates.push(c),
+                        Examined::Rejected(r) => grid[(fi, oi)].rejected.push(r),
+                        Examined::Skipped => {}
+                    }
+                }
+            }
+        }
+        grid
+    }
+
+    /// Examines the hit of rank `rank` (from 0) in a cell of facet `fi`
+    /// whose best score is `best`.
+    fn examine(&mut self, fi: usize, rank: usize, best: f32, hit: &Hit) -> Examined {
+        let doc = &self.corpus.documents[hit.doc];
+        let reject = |reason: String| {
+            Examined::Rejected(Rejected {
+                source: doc.path.clone(),
+                paragraph: hit.para,
+                score: hit.score,
+                reason,
+            })
+        };
+        let score = hit.score;
+        if rank > 0 && score < MIN_RELATIVE * best {
+            return reject(format!(
+                "below the minimum relevance: score {score:.2} < {:.0}% of the cell's best {best:.2}",
+                MIN_RELATIVE * 100.0
+            ));
+        }
+        let Some(p) = doc.paragraphs.get(hit.para) else {
+            return Examined::Skipped;
+        };
+        let mut text = p.text.clone();
+        let mut last = hit.para;
+        let mut lines = p.lines;
+        if text.split_whitespace().count() < SHORT_WORDS {
+            let Some(next) = doc.paragraphs.get(hit.para + 1).filter(|n| !n.heading) else {
+                return reject(format!(
+                    "short fragment ({} words) with no paragraph to join",
+                    p.text.split_whitespace().count()
+                ));
+            };
+            text = format!("{} {}", text, next.text);
+            last = hit.para + 1;
+            lines[1] = next.lines[1];
+        }
+        let words = self.analyzer.words(&text);
+        if self.queries[fi].matches(&words).is_none() {
+            return reject("matched only across a phrase boundary the index does not see".into());
+        }
+        let theme = self.theme;
+        let facet_match = theme.facets[fi].query.matches(&words).unwrap_or_default();
+        let scope_match = match &theme.scope {
+            Some((_, s)) if !theme.implicit_facet => s.matches(&words).unwrap_or_default(),
+            _ => Default::default(),
+        };
+        let stems = words
+            .iter()
+            .filter(|w| w.stem.len() > 2)
+            .map(|w| w.stem.clone())
+            .collect();
+        Examined::Candidate(Candidate {
+            doc: hit.doc,
+            para: hit.para,
+            last_para: last,
+            score,
+            rank: rank + 1,
+            text,
+            lines,
+            stems,
+            terms: facet_match.terms,
+            scope_terms: scope_match.terms,
+            spans: facet_match.spans,
+            scope_spans: scope_match.spans,
+            also_under: None,
+        })
+    }
+}
+
+/// Chooses the passages of one outlet across all facets (maximal marginal
+/// relevance), and records why every other candidate is not shown.
+struct Selector<'a> {
+    corpus: &'a Corpus,
+    theme: &'a Theme,
+    grid: &'a mut Grid<CellWork>,
+    outlet: usize,
+    /// (document, paragraph) → the facet it is shown under.
+    used: HashMap<(usize, usize), usize>,
+    /// (facet, candidate index) already decided.
+    done: HashSet<(usize, usize)>,
+}
+
+impl<'a> Selector<'a> {
+    fn new(
+        corpus: &'a Corpus,
+        theme: &'a Theme,
+        grid: &'a mut Grid<CellWork>,
+        outlet: usize,
+    ) -> Self {
+        Selector {
+            corpus,
+            theme,
+            grid,
+            outlet,
+            used: HashMap::new(),
+            done: HashSet::new(),
+        }
+    }
+
+    fn cell(&self, facet: usize) -> &CellWork {
+        &self.grid[(facet, self.outlet)]
+    }
+
+    fn cell_mut(&mut self, facet: usize) -> &mut CellWork {
+        &mut self.grid[(facet, self.outlet)]
+    }
+
+    fn run(mut self) {
+        while let Some((fi, ci)) = self.most_relevant() {
+            self.done.insert((fi, ci));
+            self.consider(fi, ci);
+        }
+        self.show_shared_passages();
+        self.explain_leftovers();
+    }
+
+    /// The undecided candidate with the highest relevance (score relative
+    /// to its cell's best) lowered by its similarity to the passages already
+    /// chosen in its cell, among cells that are not full.
+    fn most_relevant(&self) -> Option<(usize, usize)> {
+        let mut best: Option<(f64, usize, usize)> = None;
+        for fi in 0..self.theme.facets.len() {
+            let cell = self.cell(fi);
+            if cell.chosen.len() >= self.theme.passages_per_cell {
+                continue;
+            }
+            let cell_best = cell.candidates.first().map_or(1.0, |c| c.score.max(1e-6));
+            for (ci, c) in cell.candidates.iter().enumerate() {
+                if self.done.contains(&(fi, ci)) {
                     continue;
                 }
-                let cell_best = cands[fi][oi].first().map_or(1.0, |c| c.score.max(1e-6));
-                for (ci, c) in cands[fi][oi].iter().enumerate() {
-                    if done.contains(&(fi, ci)) {
-                        continue;
-                    }
-                    let rel = (c.score / cell_best) as f64;
-                    let sim = chosen[fi][oi]
-                        .iter()
-                        .map(|(x, _)| jaccard(&x.stems, &c.stems))
-                        .fold(0.0, f64::max);
-                    let eff = rel - DIVERSITY * sim;
-                    if best.is_none_or(|b| {
-                        eff > b.0 || (eff == b.0 && c.score > cands[b.1][oi][b.2].score)
-                    }) {
-                        best = Some((eff, fi, ci));
-                    }
+                let rel = (c.score / cell_best) as f64;
+                let sim = cell
+                    .chosen
+                    .iter()
+                    .map(|(x, _)| jaccard(&x.stems, &c.stems))
+                    .fold(0.0, f64::max);
+                let eff = rel - DIVERSITY * sim;
+                if best.is_none_or(|b| {
+                    eff > b.0 || (eff == b.0 && c.score > self.cell(b.1).candidates[b.2].score)
+                }) {
+                    best = Some((eff, fi, ci));
                 }
             }
-            let Some((_, fi, ci)) = best else {
-                break;
-            };
-            done.insert((fi, ci));
-            let c = &cands[fi][oi][ci];
-            let reject = |reason: String| Rejected {
-                source: corpus.documents[c.doc].path.clone(),
-                paragraph: c.para,
-                score: c.score,
-                reason,
-            };
-            if !theme.repeat_passages
-                && let Some(&other) = used.get(&(c.doc, c.para))
-                && other != fi
-            {
-                rejected[fi][oi].push(reject(format!(
-                    "already shown under facet `{}`, where it ranks better",
-                    theme.facets[other].id
-                )));
-                continue;
-            }
-            if let Some((dup, sim)) = chosen[fi][oi]
-                .iter()
-                .map(|(x, _)| (x, jaccard(&x.stems, &c.stems)))
-                .find(|(_, s)| *s >= NEAR_DUPLICATE)
-            {
-                rejected[fi][oi].push(reject(format!(
+        }
+        best.map(|(_, fi, ci)| (fi, ci))
+    }
+
+    /// Shows candidate `ci` of facet `fi`, unless it is shown under another
+    /// facet already or nearly repeats a passage of its cell.
+    fn consider(&mut self, fi: usize, ci: usize) {
+        let c = self.cell(fi).candidates[ci].clone();
+        let reject = |reason: String| Rejected {
+            source: self.corpus.documents[c.doc].path.clone(),
+            paragraph: c.para,
+            score: c.score,
+            reason,
+        };
+        if !self.theme.repeat_passages
+            && let Some(&other) = self.used.get(&(c.doc, c.para))
+            && other != fi
+        {
+            let r = reject(format!(
+                "already shown under facet `{}`, where it ranks better",
+                self.theme.facets[other].id
+            ));
+            self.cell_mut(fi).rejected.push(r);
+            return;
+        }
+        if let Some(reason) = self.near_duplicate(fi, &c) {
+            let r = reject(reason);
+            self.cell_mut(fi).rejected.push(r);
+            return;
+        }
+        let cell = self.cell(fi);
+        let why = if cell.chosen.is_empty() {
+            let others = cell.candidates.len().saturating_sub(1);
+            format!(
+                "best of {} candidate{} by the facet query's BM25 score",
+                others + 1,
+                if others == 0 { "" } else { "s" }
+            )
+        } else {
+            format!(
+                "rank {} by score; {:.0}% of the cell's best; least similar to the passage(s) already chosen",
+                c.rank,
+                100.0 * c.score / cell.candidates[0].score.max(1e-6)
+            )
+        };
+        self.used.insert((c.doc, c.para), fi);
+        self.cell_mut(fi).chosen.push((c, why));
+    }
+
+    /// Why `c` is a near-duplicate of a passage chosen for facet `fi`, if it is.
+    fn near_duplicate(&self, fi: usize, c: &Candidate) -> Option<String> {
+        self.cell(fi)
+            .chosen
+            .iter()
+            .map(|(x, _)| (x, jaccard(&x.stems, &c.stems)))
+            .find(|(_, s)| *s >= NEAR_DUPLICATE)
+            .map(|(dup, sim)| {
+                format!(
                     "near-duplicate of ¶{} of {} (similarity {:.2})",
                     dup.para + 1,
-                    corpus.documents[dup.doc].path,
+                    self.corpus.documents[dup.doc].path,
                     sim
-                )));
+                )
+            })
+    }
+
+    /// A cell must not claim "no passage" when its only passages are shown
+    /// under another facet: it shows the best of them, marked as repeated.
+    fn show_shared_passages(&mut self) {
+        for fi in 0..self.theme.facets.len() {
+            if !self.cell(fi).chosen.is_empty() {
                 continue;
             }
-            let why = if chosen[fi][oi].is_empty() {
-                let others = cands[fi][oi].len().saturating_sub(1);
-                format!(
-                    "best of {} candidate{} by the facet query's BM25 score",
-                    others + 1,
-                    if others == 0 { "" } else { "s" }
-                )
-            } else {
-                format!(
-                    "rank {} by score; {:.0}% of the cell's best; least similar to the passage(s) already chosen",
-                    c.rank,
-                    100.0 * c.score / cands[fi][oi][0].score.max(1e-6)
-                )
-            };
-            used.insert((c.doc, c.para), fi);
-            chosen[fi][oi].push((c.clone(), why));
-        }
-        // A cell must not claim "no passage" when its only passages are shown
-        // under another facet: it shows the best of them, marked as repeated.
-        for fi in 0..nf {
-            if !chosen[fi][oi].is_empty() {
-                continue;
-            }
-            let shared = cands[fi][oi]
+            let shared = self
+                .cell(fi)
+                .candidates
                 .iter()
-                .find_map(|c| used.get(&(c.doc, c.para)).map(|&other| (c, other)));
-            if let Some((c, other)) = shared {
-                let why = format!(
-                    "the outlet's only passages on this facet are shown under facet `{}` too",
-                    theme.facets[other].id
-                );
-                let mut c = c.clone();
-                c.also_under = Some(theme.facets[other].id.clone());
-                rejected[fi][oi].retain(|r| {
-                    !(r.source == corpus.documents[c.doc].path && r.paragraph == c.para)
-                });
-                chosen[fi][oi].push((c, why));
-            }
+                .find_map(|c| self.used.get(&(c.doc, c.para)).map(|&other| (c, other)));
+            let Some((c, other)) = shared else {
+                continue;
+            };
+            let other_id = self.theme.facets[other].id.clone();
+            let why = format!(
+                "the outlet's only passages on this facet are shown under facet `{other_id}` too"
+            );
+            let mut c = c.clone();
+            c.also_under = Some(other_id);
+            let path = &self.corpus.documents[c.doc].path;
+            let cell = &mut self.grid[(fi, self.outlet)];
+            cell.rejected
+                .retain(|r| !(&r.source == path && r.paragraph == c.para));
+            cell.chosen.push((c, why));
         }
-        // Whatever was never reached stays a candidate not shown.
-        for fi in 0..nf {
-            for (ci, c) in cands[fi][oi].iter().enumerate() {
-                if done.contains(&(fi, ci))
-                    || chosen[fi][oi]
+    }
+
+    /// Whatever was never reached stays a candidate not shown.
+    fn explain_leftovers(&mut self) {
+        let per_cell = self.theme.passages_per_cell;
+        for fi in 0..self.theme.facets.len() {
+            let mut more = Vec::new();
+            let cell = self.cell(fi);
+            for (ci, c) in cell.candidates.iter().enumerate() {
+                if self.done.contains(&(fi, ci))
+                    || cell
+                        .chosen
                         .iter()
                         .any(|(x, _)| x.doc == c.doc && x.para == c.para)
                 {
                     continue;
                 }
-                let dup = chosen[fi][oi]
-                    .iter()
-                    .map(|(x, _)| (x, jaccard(&x.stems, &c.stems)))
-                    .find(|(_, s)| *s >= NEAR_DUPLICATE);
-                let reason = match dup {
-                    Some((x, sim)) => format!(
-                        "near-duplicate of ¶{} of {} (similarity {:.2})",
-                        x.para + 1,
-                        corpus.documents[x.doc].path,
-                        sim
-                    ),
-                    None => format!("the cell is full ({per_cell} passages)"),
-                };
-                rejected[fi][oi].push(Rejected {
-                    source: corpus.documents[c.doc].path.clone(),
+                let reason = self
+                    .near_duplicate(fi, c)
+                    .unwrap_or_else(|| format!("the cell is full ({per_cell} passages)"));
+                more.push(Rejected {
+                    source: self.corpus.documents[c.doc].path.clone(),
                     paragraph: c.para,
                     score: c.score,
                     reason,
                 });
             }
+            self.cell_mut(fi).rejected.extend(more);
         }
     }
+}
 
+/// The facets' cells as the collection hands them on: chosen passages best
+/// first, rejections best first.
+fn facet_cells(
+    corpus: &Corpus,
+    theme: &Theme,
+    hits: &Grid<CellHits>,
+    mut grid: Grid<CellWork>,
+) -> Vec<FacetCells> {
     let mut facets = Vec::new();
     for (fi, facet) in theme.facets.iter().enumerate() {
         let mut cells = Vec::new();
         for (oi, outlet) in theme.outlets.iter().enumerate() {
-            let (list, count) = &hits[fi][oi];
-            let best = list.first().map(|h| h.0);
-            let mut picked = chosen[fi][oi].clone();
+            let found = &hits[(fi, oi)];
+            let best = found.hits.first().map(|h| h.score);
+            let work = std::mem::take(&mut grid[(fi, oi)]);
+            let mut picked = work.chosen;
             picked.sort_by(|a, b| b.0.score.total_cmp(&a.0.score));
-            let passages = picked
-                .into_iter()
-                .map(|(c, why)| Passage {
-                    source: corpus.documents[c.doc].path.clone(),
-                    paragraph: c.para,
-                    paragraphs: [c.para, c.last_para],
-                    relevance: best.map_or(1.0, |b| c.score / b.max(1e-6)),
-                    score: c.score,
-                    rank: c.rank,
-                    matched: c.terms.iter().cloned().collect(),
-                    scope_matched: c.scope_terms.iter().cloned().collect(),
-                    highlights: c.spans.iter().map(|&(s, e)| [s, e]).collect(),
-                    scope_highlights: c
-                        .scope_spans
-                        .iter()
-                        .filter(|sp| !c.spans.contains(sp))
-                        .map(|&(s, e)| [s, e])
-                        .collect(),
-                    lines: c.lines,
-                    text: c.text,
-                    also_under: c.also_under,
-                    why,
-                })
-                .collect();
-            let mut rej = std::mem::take(&mut rejected[fi][oi]);
-            rej.sort_by(|a, b| b.score.total_cmp(&a.score));
+            let mut rejected = work.rejected;
+            rejected.sort_by(|a, b| b.score.total_cmp(&a.score));
             cells.push(Cell {
                 outlet: outlet.clone(),
-                matches: *count,
+                matches: found.matches,
                 best_score: best,
-                passages,
-                rejected: rej,
+                passages: picked
+                    .into_iter()
+                    .map(|(c, why)| passage(corpus, best, c, why))
+                    .collect(),
+                rejected,
             });
         }
         facets.push(FacetCells {
@@ -595,14 +752,32 @@ pub fn collect(project: &Project, corpus: &Corpus, theme: &Theme) -> Result<Coll
             cells,
         });
     }
-    Ok(Collection {
-        theme: theme.id.clone(),
-        title: theme.title.clone(),
-        question: theme.question.clone(),
-        scope: theme.scope.as_ref().map(|s| s.0.clone()),
-        outlets: theme.outlets.clone(),
-        facets,
-    })
+    facets
+}
+
+/// A chosen candidate as a passage of the collection.
+fn passage(corpus: &Corpus, best: Option<f32>, c: Candidate, why: String) -> Passage {
+    Passage {
+        source: corpus.documents[c.doc].path.clone(),
+        paragraph: c.para,
+        paragraphs: [c.para, c.last_para],
+        relevance: best.map_or(1.0, |b| c.score / b.max(1e-6)),
+        score: c.score,
+        rank: c.rank,
+        matched: c.terms.iter().cloned().collect(),
+        scope_matched: c.scope_terms.iter().cloned().collect(),
+        highlights: c.spans.iter().map(|&(s, e)| [s, e]).collect(),
+        scope_highlights: c
+            .scope_spans
+            .iter()
+            .filter(|sp| !c.spans.contains(sp))
+            .map(|&(s, e)| [s, e])
+            .collect(),
+        lines: c.lines,
+        text: c.text,
+        also_under: c.also_under,
+        why,
+    }
 }
 
 /// The query a facet's passages must match: scope AND facet.
@@ -627,29 +802,13 @@ pub fn jaccard(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ingest::{self, Format};
-    use std::path::Path;
+    use crate::config::Project;
 
     fn setup(config_extra: &str, docs: &[(&str, &str, &str)]) -> (Project, Corpus) {
         let cfg = format!(
             "[project]\ntitle = \"T\"\n[outlets.a]\nname = \"A\"\n[outlets.b]\nname = \"B\"\n{config_extra}"
         );
-        let p = Project::from_str(Path::new("juxta.toml"), &cfg).unwrap();
-        let documents = docs
-            .iter()
-            .map(|(outlet, path, text)| {
-                let ctx = ingest::Context {
-                    outlet: p.outlet(outlet),
-                    display_path: path.to_string(),
-                };
-                let mut d = ingest::text::ingest(text, Format::Text, &ctx).unwrap();
-                d.path = path.to_string();
-                d.outlet = Some(outlet.to_string());
-                d
-            })
-            .collect();
-        let c = Corpus::build(documents).unwrap();
-        (p, c)
+        crate::testutil::corpus_of(&cfg, docs)
     }
 
     fn texts(c: &Collection, facet: usize, outlet: usize) -> Vec<String> {
@@ -668,7 +827,7 @@ mod tests {
             The ceasefire was broken by both armies, the reports said, without naming anyone at all in this story.\n\n\
             Russia said many things on many days about many topics, and in one long speech it also used the word ceasefire once among hundreds of other words that were about trade, energy, sport, culture, weather, history, science and the arts.\n";
         let (p, c) = setup(THEME, &[("a", "sources/a/x.txt", body)]);
-        let col = collect(&p, &c, &p.themes[0]).unwrap();
+        let col = collect(&c, &p.themes[0]).unwrap();
         let cell = &col.facets[0].cells[0];
         assert_eq!(
             cell.matches, 2,
@@ -693,7 +852,7 @@ mod tests {
             It was Moscow that brokered a ceasefire in May 1994, and put an end to the Four-Day War in April 2016.\n\n\
             Moscow offered mediation between the two capitals after the clashes of this week, officials said.\n";
         let (p, c) = setup(THEME, &[("a", "sources/a/x.txt", a)]);
-        let col = collect(&p, &c, &p.themes[0]).unwrap();
+        let col = collect(&c, &p.themes[0]).unwrap();
         let shown = texts(&col, 0, 0);
         assert_eq!(shown.len(), 2);
         assert!(
@@ -715,7 +874,7 @@ mod tests {
         let text = "Russia brokered the ceasefire of 1994 between the two sides of the war.\n\n\
             Russia keeps a military base in Gyumri near the border with Turkey, officials say.\n";
         let (p, c) = setup(theme, &[("a", "sources/a/x.txt", text)]);
-        let col = collect(&p, &c, &p.themes[0]).unwrap();
+        let col = collect(&c, &p.themes[0]).unwrap();
         assert_eq!(texts(&col, 0, 0).len(), 1);
         assert!(texts(&col, 0, 0)[0].contains("ceasefire"));
         assert!(
@@ -730,7 +889,7 @@ mod tests {
             ),
             &[("a", "sources/a/x.txt", text)],
         );
-        let col = collect(&p, &c, &p.themes[0]).unwrap();
+        let col = collect(&c, &p.themes[0]).unwrap();
         assert_eq!(
             texts(&col, 1, 0).len(),
             2,
@@ -745,7 +904,7 @@ mod tests {
             [[themes.t.facets]]\nid = \"f2\"\ntitle = \"F2\"\nquery = 'ceasefire'\n";
         let text = "Russia brokered the ceasefire of 1994 between the two sides of the war.\n";
         let (p, c) = setup(theme, &[("a", "sources/a/x.txt", text)]);
-        let col = collect(&p, &c, &p.themes[0]).unwrap();
+        let col = collect(&c, &p.themes[0]).unwrap();
         let second = &col.facets[1].cells[0].passages;
         assert_eq!(second.len(), 1);
         assert_eq!(second[0].also_under.as_deref(), Some("f1"));
@@ -757,7 +916,7 @@ mod tests {
             Russia wants a ceasefire.\n\n\
             The talks would start in Moscow next week, with both delegations invited there.\n";
         let (p, c) = setup(THEME, &[("a", "sources/a/x.txt", text)]);
-        let col = collect(&p, &c, &p.themes[0]).unwrap();
+        let col = collect(&c, &p.themes[0]).unwrap();
         let ps = &col.facets[0].cells[0].passages;
         assert_eq!(ps[0].paragraphs, [1, 2]);
         assert!(

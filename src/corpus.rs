@@ -1,12 +1,10 @@
 //! The corpus: every source of the project, ingested, and a full-text index
 //! of its passages (paragraphs that are not headings).
 //!
-//! Source discovery lives here too: `sources/<outlet-id>/…` files in the
-//! formats juxta reads; a folder that names no outlet is an error, a file in
-//! another format is a warning.
+//! Sources are found by `fs::discover`.
 
 use std::collections::{BTreeMap, HashMap};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -18,193 +16,8 @@ use tantivy::{Index, IndexReader, TantivyDocument};
 use crate::analysis;
 use crate::config::{Project, relative_display};
 use crate::error::{Error, Location, Result, Warning};
+pub use crate::fs::{SourceFile, discover};
 use crate::ingest::{self, Document};
-
-/// A source file found in the project.
-#[derive(Debug, Clone)]
-pub struct SourceFile {
-    /// Path on disk.
-    pub path: PathBuf,
-    /// Path relative to the project root, for messages and JSON.
-    pub display: String,
-    /// The outlet id (the folder under `sources/`).
-    pub outlet: String,
-}
-
-/// Finds the project's source files, sorted by path.
-pub fn discover(project: &Project) -> Result<(Vec<SourceFile>, Vec<Warning>)> {
-    let mut files = Vec::new();
-    let mut warnings = Vec::new();
-    let dir = &project.sources_dir;
-    let shown_dir = project.relative(dir);
-    if !dir.is_dir() {
-        return Err(Error::usage(format!("the sources folder {shown_dir}/ does not exist"))
-            .hint(format!(
-                "create {shown_dir}/<outlet-id>/ and put articles in it, or set `sources` in [project]"
-            )));
-    }
-    let root = canonical(&project.root)?;
-    let mut entries: Vec<_> = read_dir(dir)?;
-    entries.sort();
-    for entry in entries {
-        let name = entry
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        if name.starts_with('.') {
-            continue;
-        }
-        let shown = project.relative(&entry);
-        check_inside(&entry, &root, &shown)?;
-        if entry.is_file() {
-            if ingest::is_source_file(&entry) {
-                return Err(
-                    Error::usage(format!("{shown} is not in an outlet folder")).hint(format!(
-                        "move it into {shown_dir}/<outlet-id>/, where <outlet-id> is one of: {}",
-                        outlet_ids(project)
-                    )),
-                );
-            }
-            continue;
-        }
-        if !entry.is_dir() {
-            continue;
-        }
-        if project.outlet(&name).is_none() {
-            let mut e = Error::usage(format!(
-                "folder {shown}/ names no outlet of {}",
-                project.config_name()
-            ));
-            if let Some(s) =
-                crate::error::did_you_mean(&name, project.outlets.iter().map(|o| o.id.as_str()))
-            {
-                e = e.hint(format!("did you mean `{s}`? rename the folder"));
-            }
-            return Err(e.hint(format!(
-                "add an [outlets.{name}] table to {}, or rename the folder to one of: {}",
-                project.config_name(),
-                outlet_ids(project)
-            )));
-        }
-        let mut stack = vec![entry.clone()];
-        while let Some(d) = stack.pop() {
-            let mut items = read_dir(&d)?;
-            items.sort();
-            for p in items {
-                let n = p
-                    .file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_default();
-                if n.starts_with('.') {
-                    continue;
-                }
-                let shown_p = project.relative(&p);
-                check_inside(&p, &root, &shown_p)?;
-                if p.is_dir() {
-                    stack.push(p);
-                } else if ingest::is_source_file(&p) {
-                    files.push(SourceFile {
-                        path: p,
-                        display: shown_p,
-                        outlet: name.clone(),
-                    });
-                } else if let Some(stem) = n.strip_suffix(".toml") {
-                    let target = p.with_file_name(stem);
-                    if !(target.is_file() && ingest::is_source_file(&target)) {
-                        warnings.push(stray_sidecar(project, &p, stem, &shown_p));
-                    }
-                } else {
-                    warnings.push(
-                        Warning::new(format!("{shown_p}: skipped, not a format juxta reads"))
-                            .hint("sources are .txt, .md, .html, .htm or .html.gz files"),
-                    );
-                }
-            }
-        }
-    }
-    files.sort_by(|a, b| a.display.cmp(&b.display));
-    Ok((files, warnings))
-}
-
-/// A `.toml` file in an outlet folder that is no source's sidecar: its
-/// metadata would silently apply to nothing.
-fn stray_sidecar(project: &Project, path: &Path, stem: &str, shown: &str) -> Warning {
-    let w = Warning::new(format!(
-        "{shown}: not read; a sidecar is named after its source with `.toml` added"
-    ));
-    // "article.toml" next to "article.txt": suggest the right name.
-    let sibling = path.parent().and_then(|dir| {
-        let mut names: Vec<String> = std::fs::read_dir(dir)
-            .ok()?
-            .filter_map(|e| e.ok())
-            .map(|e| e.path())
-            .filter(|f| ingest::is_source_file(f))
-            .filter_map(|f| f.file_name().map(|n| n.to_string_lossy().into_owned()))
-            .filter(|n| n.split('.').next() == Some(stem.split('.').next().unwrap_or(stem)))
-            .collect();
-        names.sort();
-        names.into_iter().next()
-    });
-    match sibling {
-        Some(source) => w.hint(format!(
-            "to state {source}'s metadata, rename it to {}",
-            project.relative(&path.with_file_name(format!("{source}.toml")))
-        )),
-        None => w.hint(
-            "e.g. article.txt.toml holds the metadata of article.txt; remove or rename this file",
-        ),
-    }
-}
-
-fn outlet_ids(project: &Project) -> String {
-    if project.outlets.is_empty() {
-        "(none defined yet)".into()
-    } else {
-        project
-            .outlets
-            .iter()
-            .map(|o| o.id.as_str())
-            .collect::<Vec<_>>()
-            .join(", ")
-    }
-}
-
-fn read_dir(dir: &Path) -> Result<Vec<PathBuf>> {
-    let rd = std::fs::read_dir(dir).map_err(|e| Error::io("cannot read folder", dir, &e))?;
-    let mut out = Vec::new();
-    for e in rd {
-        let e = e.map_err(|e| Error::io("cannot read folder", dir, &e))?;
-        out.push(e.path());
-    }
-    Ok(out)
-}
-
-fn canonical(p: &Path) -> Result<PathBuf> {
-    std::fs::canonicalize(p).map_err(|e| Error::io("cannot resolve", p, &e))
-}
-
-/// Refuses paths (symlinks) that resolve outside the project.
-fn check_inside(p: &Path, root: &Path, shown: &str) -> Result<()> {
-    let meta = std::fs::symlink_metadata(p).map_err(|e| Error::io("cannot read", p, &e))?;
-    if !meta.file_type().is_symlink() {
-        return Ok(());
-    }
-    let target = std::fs::canonicalize(p).map_err(|e| {
-        Error::build(format!(
-            "{shown}: broken symbolic link ({})",
-            crate::error::io_reason(&e)
-        ))
-        .hint("remove the link or make it point at a file inside the project")
-    })?;
-    if !target.starts_with(root) {
-        return Err(Error::usage(format!(
-            "{shown} is a symbolic link to {}, outside the project",
-            target.display()
-        ))
-        .hint("juxta reads only files inside the project folder; copy the file in instead"));
-    }
-    Ok(())
-}
 
 /// Ingests every source, in parallel; all failures are reported together.
 pub fn ingest_all(project: &Project, files: &[SourceFile]) -> Result<Vec<Document>> {
@@ -213,11 +26,11 @@ pub fn ingest_all(project: &Project, files: &[SourceFile]) -> Result<Vec<Documen
 
 /// Threads for parallel work: the number of cores.
 pub fn threads() -> usize {
-    std::thread::available_parallelism().map_or(1, |n| n.get())
+    rayon::current_num_threads()
 }
 
-/// Ingests every source with `threads` threads, reusing documents cached in
-/// `cache` when given.
+/// Ingests every source (on all cores, or on one when `threads` is 1),
+/// reusing documents cached in `cache` when given.
 pub fn ingest_all_with(
     project: &Project,
     files: &[SourceFile],
@@ -231,27 +44,11 @@ pub fn ingest_all_with(
         };
         ingest::read_file_cached(&f.path, &ctx, cache)
     };
-    let threads = threads.clamp(1, files.len().max(1));
-    let results: Vec<Result<Document>> = if threads == 1 || files.len() < 16 {
+    let results: Vec<Result<Document>> = if threads <= 1 || files.len() < 16 {
         files.iter().map(one).collect()
     } else {
-        let chunk = files.len().div_ceil(threads);
-        std::thread::scope(|s| {
-            let handles: Vec<_> = files
-                .chunks(chunk)
-                .map(|part| s.spawn(move || part.iter().map(one).collect::<Vec<_>>()))
-                .collect();
-            handles
-                .into_iter()
-                .flat_map(|h| {
-                    h.join().unwrap_or_else(|_| {
-                        vec![Err(Error::build(
-                            "ingestion stopped unexpectedly (a thread panicked)",
-                        ))]
-                    })
-                })
-                .collect()
-        })
+        use rayon::prelude::*;
+        files.par_iter().map(one).collect()
     };
     let mut docs = Vec::new();
     let mut errors = Vec::new();
@@ -464,6 +261,92 @@ fn add_passages(
     Ok(n)
 }
 
+/// Opens the cached index in `cache/index` when its record is current and
+/// its files are sound, else starts a new one (with a warning when it was
+/// damaged). Gives the index, its fields, the record of what it holds
+/// (path → document key; empty for a new index) and the stats so far.
+fn open_cache(
+    cache: &Path,
+    warnings: &mut Vec<Warning>,
+) -> Result<(Index, Fields, BTreeMap<String, u64>, IndexStats)> {
+    let dir = cache.join("index");
+    let (schema, fields) = schema();
+    let mut stats = IndexStats::default();
+    let manifest: Option<Manifest> = std::fs::read(cache.join("index.json"))
+        .ok()
+        .and_then(|b| serde_json::from_slice(&b).ok())
+        .filter(|m: &Manifest| m.format == INDEX_FORMAT);
+    let opened = if manifest.is_some() && dir.join("meta.json").is_file() {
+        match open_checked(&dir) {
+            Ok(i) if i.schema() == schema => Some(i),
+            Ok(_) => None,
+            Err(e) => {
+                warnings.push(
+                    Warning::new(format!(
+                        "the index cache in .juxta/ is damaged ({e}); rebuilding it"
+                    ))
+                    .hint("nothing is lost: the cache is made from sources/"),
+                );
+                None
+            }
+        }
+    } else {
+        None
+    };
+    let (index, old) = match opened {
+        Some(i) => (i, manifest.map(|m| m.files).unwrap_or_default()),
+        None => {
+            stats.rebuilt = true;
+            if dir.exists() {
+                std::fs::remove_dir_all(&dir).map_err(|e| Error::io("cannot clear", &dir, &e))?;
+            }
+            std::fs::create_dir_all(&dir).map_err(|e| Error::io("cannot create", &dir, &e))?;
+            (
+                Index::create_in_dir(&dir, schema).map_err(tantivy_err)?,
+                BTreeMap::new(),
+            )
+        }
+    };
+    register(&index);
+    Ok((index, fields, old, stats))
+}
+
+/// One update of the cached index: passages of removed and changed sources
+/// out, passages of new and changed sources in.
+struct Update<'a> {
+    index: &'a Index,
+    fields: &'a Fields,
+    documents: &'a [Document],
+    keys: &'a [u64],
+    /// What the index held: path → document key.
+    old: &'a BTreeMap<String, u64>,
+}
+
+impl Update<'_> {
+    fn apply(&self, changed: &[usize], gone: &[&String], stats: &mut IndexStats) -> Result<()> {
+        let mut writer: tantivy::IndexWriter = self
+            .index
+            .writer_with_num_threads(1, WRITER_MEMORY)
+            .map_err(tantivy_err)?;
+        for p in gone {
+            writer.delete_term(tantivy::Term::from_field_text(self.fields.path, p));
+            stats.removed.push((*p).clone());
+        }
+        for &i in changed {
+            let d = &self.documents[i];
+            if self.old.contains_key(&d.path) {
+                writer.delete_term(tantivy::Term::from_field_text(self.fields.path, &d.path));
+                stats.removed.push(d.path.clone());
+            }
+            stats.passages += add_passages(&writer, self.fields, d, self.keys[i])?;
+            stats.indexed.push(d.path.clone());
+        }
+        writer.commit().map_err(tantivy_err)?;
+        writer.wait_merging_threads().map_err(tantivy_err)?;
+        Ok(())
+    }
+}
+
 impl Corpus {
     /// Indexes `documents` in memory (no cache).
     pub fn build(documents: Vec<Document>) -> Result<Corpus> {
@@ -497,69 +380,12 @@ impl Corpus {
         let cache = project.root.join(".juxta");
         std::fs::create_dir_all(&cache)
             .map_err(|e| Error::io("cannot create the cache folder", &cache, &e))?;
-        let lock_path = cache.join("lock");
-        let lock = std::fs::OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&lock_path)
-            .map_err(|e| Error::io("cannot open", &lock_path, &e))?;
-        match lock.try_lock() {
-            Ok(()) => {}
-            Err(std::fs::TryLockError::WouldBlock) => {
-                eprintln!("note: waiting for another juxta process to finish with .juxta/");
-                lock.lock()
-                    .map_err(|e| Error::io("cannot lock", &lock_path, &e))?;
-            }
-            Err(std::fs::TryLockError::Error(e)) => {
-                return Err(Error::io("cannot lock", &lock_path, &e));
-            }
-        }
-        let dir = cache.join("index");
-        let manifest_path = cache.join("index.json");
+        let lock = crate::fs::lock_dir(&cache, "lock", "with .juxta/")?;
         let keys: Vec<u64> = documents
             .iter()
             .map(|d| doc_key(d, Some(project)))
             .collect();
-        let (schema, fields) = schema();
-        let mut stats = IndexStats::default();
-
-        let mut manifest: Option<Manifest> = std::fs::read(&manifest_path)
-            .ok()
-            .and_then(|b| serde_json::from_slice(&b).ok())
-            .filter(|m: &Manifest| m.format == INDEX_FORMAT);
-        let opened = if manifest.is_some() && dir.join("meta.json").is_file() {
-            match open_checked(&dir) {
-                Ok(i) if i.schema() == schema => Some(i),
-                Ok(_) => None,
-                Err(e) => {
-                    warnings.push(
-                        Warning::new(format!(
-                            "the index cache in .juxta/ is damaged ({e}); rebuilding it"
-                        ))
-                        .hint("nothing is lost: the cache is made from sources/"),
-                    );
-                    None
-                }
-            }
-        } else {
-            None
-        };
-        let index = match opened {
-            Some(i) => i,
-            None => {
-                stats.rebuilt = true;
-                manifest = None;
-                if dir.exists() {
-                    std::fs::remove_dir_all(&dir)
-                        .map_err(|e| Error::io("cannot clear", &dir, &e))?;
-                }
-                std::fs::create_dir_all(&dir).map_err(|e| Error::io("cannot create", &dir, &e))?;
-                Index::create_in_dir(&dir, schema).map_err(tantivy_err)?
-            }
-        };
-        register(&index);
-        let old = manifest.map(|m| m.files).unwrap_or_default();
+        let (index, fields, old, mut stats) = open_cache(&cache, warnings)?;
         let new: BTreeMap<String, u64> = documents
             .iter()
             .zip(&keys)
@@ -571,27 +397,17 @@ impl Corpus {
             .filter(|(i, d)| old.get(&d.path) != Some(&keys[*i]))
             .map(|(i, _)| i)
             .collect();
-        let gone: Vec<&String> = old.keys().filter(|p| !new.contains_key(*p)).collect();
         stats.unchanged = documents.len() - changed.len();
+        let gone: Vec<&String> = old.keys().filter(|p| !new.contains_key(*p)).collect();
         if !changed.is_empty() || !gone.is_empty() || stats.rebuilt {
-            let mut writer: tantivy::IndexWriter = index
-                .writer_with_num_threads(1, WRITER_MEMORY)
-                .map_err(tantivy_err)?;
-            for p in &gone {
-                writer.delete_term(tantivy::Term::from_field_text(fields.path, p));
-                stats.removed.push((*p).clone());
-            }
-            for &i in &changed {
-                let d = &documents[i];
-                if old.contains_key(&d.path) {
-                    writer.delete_term(tantivy::Term::from_field_text(fields.path, &d.path));
-                    stats.removed.push(d.path.clone());
-                }
-                stats.passages += add_passages(&writer, &fields, d, keys[i])?;
-                stats.indexed.push(d.path.clone());
-            }
-            writer.commit().map_err(tantivy_err)?;
-            writer.wait_merging_threads().map_err(tantivy_err)?;
+            let update = Update {
+                index: &index,
+                fields: &fields,
+                documents: &documents,
+                keys: &keys,
+                old: &old,
+            };
+            update.apply(&changed, &gone, &mut stats)?;
             let m = Manifest {
                 format: INDEX_FORMAT,
                 juxta: env!("CARGO_PKG_VERSION").to_string(),
@@ -599,7 +415,7 @@ impl Corpus {
             };
             let bytes = serde_json::to_vec_pretty(&m)
                 .map_err(|e| Error::build(format!("cannot write the index manifest: {e}")))?;
-            crate::render::write_atomic(&manifest_path, &bytes)?;
+            crate::fs::write_atomic(&cache.join("index.json"), &bytes)?;
         }
         drop(lock);
         Self::finish(documents, keys, index, fields, stats)
@@ -701,6 +517,7 @@ pub fn source_location(project: &Project, path: &Path) -> Location {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::path::PathBuf;
 
     fn project(dir: &Path) -> Project {
         let cfg = "[project]\ntitle = \"T\"\n[outlets.a]\nname = \"A\"\n[outlets.b]\nname = \"B\"\n[themes.t]\ntitle = \"T\"\nscope = 'russia'\n";
@@ -790,14 +607,7 @@ mod tests {
         ];
         for ext in ["term", "idx", "store", "fast", "pos"] {
             for (what, damage) in damages {
-                let dir = tempfile::tempdir().unwrap();
-                write(
-                    dir.path(),
-                    "sources/a/one.txt",
-                    "Russia mediates between the two sides today.\n",
-                );
-                let p = project(dir.path());
-                drop(Corpus::load(&p).unwrap());
+                let (dir, p) = loaded_once();
                 let files: Vec<PathBuf> = std::fs::read_dir(dir.path().join(".juxta/index"))
                     .unwrap()
                     .map(|e| e.unwrap().path())
@@ -807,20 +617,20 @@ mod tests {
                 for f in &files {
                     damage(f);
                 }
-                let (c, warnings) = Corpus::load(&p)
-                    .unwrap_or_else(|e| panic!(".{ext} {what}: {}", e.render_short()));
-                assert!(c.stats.rebuilt, ".{ext} {what}");
-                assert!(
-                    warnings.iter().any(|w| w.message.contains("damaged")),
-                    ".{ext} {what}: {warnings:?}"
-                );
-                assert_eq!(count(&c, "mediates"), 1, ".{ext} {what}");
+                assert_rebuilt(&p, &format!(".{ext} {what}"));
             }
         }
     }
 
     #[test]
     fn corrupt_cache_is_rebuilt_with_a_warning() {
+        let (dir, p) = loaded_once();
+        std::fs::write(dir.path().join(".juxta/index/meta.json"), b"{ not json").unwrap();
+        assert_rebuilt(&p, "meta.json");
+    }
+
+    /// A project of one source, loaded once (its cache written).
+    fn loaded_once() -> (tempfile::TempDir, Project) {
         let dir = tempfile::tempdir().unwrap();
         write(
             dir.path(),
@@ -829,13 +639,18 @@ mod tests {
         );
         let p = project(dir.path());
         drop(Corpus::load(&p).unwrap());
-        std::fs::write(dir.path().join(".juxta/index/meta.json"), b"{ not json").unwrap();
-        let (c, warnings) = Corpus::load(&p).unwrap();
-        assert!(c.stats.rebuilt);
+        (dir, p)
+    }
+
+    /// Loading `p` rebuilds its damaged cache, with a warning, and finds the source.
+    fn assert_rebuilt(p: &Project, case: &str) {
+        let (c, warnings) =
+            Corpus::load(p).unwrap_or_else(|e| panic!("{case}: {}", e.render_short()));
+        assert!(c.stats.rebuilt, "{case}");
         assert!(
             warnings.iter().any(|w| w.message.contains("damaged")),
-            "{warnings:?}"
+            "{case}: {warnings:?}"
         );
-        assert_eq!(count(&c, "mediates"), 1);
+        assert_eq!(count(&c, "mediates"), 1, "{case}");
     }
 }

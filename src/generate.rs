@@ -42,32 +42,7 @@ const SEEDS: [(&str, &str); 5] = [
 ];
 
 /// The shipped theme, for generated projects.
-pub const THEME: &str = r#"
-[themes.security-guarantor]
-title = "Russia as security guarantor"
-question = "How does each outlet portray Russia's role as guarantor of Armenia's security?"
-scope = 'Russia OR Russian OR Russians OR Moscow OR Kremlin OR Putin OR Lavrov OR Medvedev OR Peskov OR CSTO OR ODKB'
-
-[[themes.security-guarantor.facets]]
-id = "alliance"
-title = "Alliance commitments"
-query = 'CSTO OR ODKB OR "Collective Security Treaty" OR "collective defense" OR "military base" OR "military bases" OR guarantor OR guarantees OR obligations OR ally OR allies OR alliance OR peacekeepers'
-
-[[themes.security-guarantor.facets]]
-id = "mediation"
-title = "Mediation record"
-query = 'mediate OR mediating OR mediator OR mediation OR ceasefire OR truce OR brokered OR "Minsk Group" OR "negotiating table" OR "peace deal" OR "peace efforts" OR talks'
-
-[[themes.security-guarantor.facets]]
-id = "balancing"
-title = "Balancing Baku and Yerevan"
-query = '"both sides" OR "balancing act" OR "good relations" OR "economic ties" OR partnership OR cooperate OR "pick a side" OR "picking a side" OR weapons OR "unbiased broker" OR loyalties OR "closer relations"'
-
-[[themes.security-guarantor.facets]]
-id = "credibility"
-title = "Credibility questioned"
-query = '"not been able" OR "fail to meet" OR restraint OR cautious OR "diminished sway" OR frustrated OR "acted late" OR "shifting loyalties" OR withdraw OR deteriorating OR "lose its status" OR questioned OR "does not have the resources"'
-"#;
+pub const THEME: &str = include_str!("generate-theme.toml");
 
 /// A small deterministic random number generator (SplitMix64).
 #[derive(Debug, Clone)]

@@ -14,7 +14,10 @@ pub mod compare;
 pub mod config;
 pub mod corpus;
 pub mod error;
+pub mod fs;
 pub mod generate;
 pub mod ingest;
 pub mod query;
 pub mod render;
+#[cfg(test)]
+mod testutil;

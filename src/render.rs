@@ -110,11 +110,15 @@ pub struct Rendered {
     pub pages: usize,
     /// Typst warnings, rendered.
     pub warnings: Vec<Warning>,
+    /// Every file the compile read (template, imports, data, images), as
+    /// canonical paths inside the project: what the PDF depends on.
+    pub reads: Vec<PathBuf>,
 }
 
 impl Renderer {
-    /// A renderer whose templates may read files under `root`.
-    pub fn new(root: &Path) -> Result<Renderer> {
+    /// A renderer whose templates may read files under `root` and may run
+    /// for `timeout` (the default is [`DEFAULT_TIMEOUT_SECS`]).
+    pub fn new(root: &Path, timeout: std::time::Duration) -> Result<Renderer> {
         let root =
             std::fs::canonicalize(root).map_err(|e| Error::io("cannot resolve", root, &e))?;
         let engine = TypstEngine::builder()
@@ -126,14 +130,6 @@ impl Renderer {
             )
             .add_file_resolver(ProjectFiles { root: root.clone() })
             .build();
-        let timeout = std::env::var("JUXTA_TEMPLATE_TIMEOUT")
-            .ok()
-            .and_then(|v| v.trim().parse::<f64>().ok())
-            .filter(|v| *v > 0.0)
-            .map_or(
-                std::time::Duration::from_secs(DEFAULT_TIMEOUT_SECS),
-                std::time::Duration::from_secs_f64,
-            );
         Ok(Renderer {
             inner: std::sync::Arc::new(Inner { engine, root }),
             timeout,
@@ -196,12 +192,13 @@ impl Inner {
     fn render(&self, id: FileId, data: &str, meta: &PdfMeta, max_pages: usize) -> Result<Rendered> {
         let mut inputs = Dict::new();
         inputs.insert("data".into(), data.into_value());
-        let world = self
-            .engine
-            .world_builder(id)
-            .with_inputs(inputs)
-            .build()
-            .map_err(|e| Error::build(format!("cannot set up Typst: {e}")))?;
+        let world = Recording::new(
+            self.engine
+                .world_builder(id)
+                .with_inputs(inputs)
+                .build()
+                .map_err(|e| Error::build(format!("cannot set up Typst: {e}")))?,
+        );
         let warned = typst::compile::<PagedDocument>(&world);
         let mut warnings: Vec<Warning> = warned
             .warnings
@@ -254,10 +251,12 @@ impl Inner {
             typst_pdf::pdf(&doc, &options).map_err(|diags| self.diagnostics(&world, &diags))?;
         comemo::evict(10);
         warnings.dedup_by(|a, b| a.message == b.message && a.location == b.location);
+        let reads = world.reads(&self.root);
         Ok(Rendered {
             pdf,
             pages,
             warnings,
+            reads,
         })
     }
 
@@ -321,6 +320,79 @@ impl Inner {
     }
 }
 
+/// A Typst world that records every file the compile asks for, as
+/// typst-cli's `--deps` does: what a briefing read is then known exactly.
+struct Recording<W> {
+    world: W,
+    read: std::sync::Mutex<std::collections::HashSet<FileId>>,
+}
+
+impl<W: typst::World> Recording<W> {
+    fn new(world: W) -> Self {
+        Recording {
+            world,
+            read: Default::default(),
+        }
+    }
+
+    fn note(&self, id: FileId) {
+        if let Ok(mut read) = self.read.lock() {
+            read.insert(id);
+        }
+    }
+
+    /// The project files read, as canonical paths.
+    fn reads(&self, root: &Path) -> Vec<PathBuf> {
+        let ids: Vec<FileId> = self
+            .read
+            .lock()
+            .map(|r| r.iter().copied().collect())
+            .unwrap_or_default();
+        let mut out: Vec<PathBuf> = ids
+            .into_iter()
+            .filter(|id| id.root() == &VirtualRoot::Project)
+            .filter_map(|id| id.vpath().realize(root).ok())
+            .filter_map(|p| std::fs::canonicalize(p).ok())
+            .filter(|p| p.starts_with(root) && p.is_file())
+            .collect();
+        out.sort();
+        out.dedup();
+        out
+    }
+}
+
+impl<W: typst::World> typst::World for Recording<W> {
+    fn library(&self) -> &typst::utils::LazyHash<typst::Library> {
+        self.world.library()
+    }
+
+    fn book(&self) -> &typst::utils::LazyHash<typst::text::FontBook> {
+        self.world.book()
+    }
+
+    fn main(&self) -> FileId {
+        self.world.main()
+    }
+
+    fn source(&self, id: FileId) -> FileResult<Source> {
+        self.note(id);
+        self.world.source(id)
+    }
+
+    fn file(&self, id: FileId) -> FileResult<Bytes> {
+        self.note(id);
+        self.world.file(id)
+    }
+
+    fn font(&self, index: usize) -> Option<typst::text::Font> {
+        self.world.font(index)
+    }
+
+    fn today(&self, offset: Option<typst::foundations::Duration>) -> Option<Datetime> {
+        self.world.today(offset)
+    }
+}
+
 /// Files a template may read: inside the project root only (symbolic links
 /// that lead out are refused).
 struct ProjectFiles {
@@ -361,61 +433,7 @@ impl FileResolver for ProjectFiles {
     }
 }
 
-/// Writes `bytes` to `path` atomically: a temporary file in the same folder,
-/// synced, then renamed over the target. A failure leaves the old file intact.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    use std::io::Write;
-    let dir = path.parent().unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir).map_err(|e| Error::io("cannot create folder", dir, &e))?;
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let mut tmp = tempfile::Builder::new()
-        .prefix(&format!(".{name}."))
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .map_err(|e| Error::io("cannot write in", dir, &e))?;
-    tmp.write_all(bytes)
-        .and_then(|_| tmp.as_file().sync_all())
-        .map_err(|e| Error::io("cannot write", path, &e))?;
-    // Outputs are for sharing: readable like any file the user creates.
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let _ = tmp
-            .as_file()
-            .set_permissions(std::fs::Permissions::from_mode(0o644));
-    }
-    tmp.persist(path)
-        .map_err(|e| Error::io("cannot write", path, &e.error))?;
-    Ok(())
-}
-
-/// Takes an exclusive lock on `dir/name` for as long as the returned file
-/// lives; waits (saying so) while another juxta process holds it.
-pub fn lock_dir(dir: &Path, name: &str) -> Result<std::fs::File> {
-    let path = dir.join(name);
-    let file = std::fs::OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(&path)
-        .map_err(|e| Error::io("cannot open", &path, &e))?;
-    match file.try_lock() {
-        Ok(()) => {}
-        Err(std::fs::TryLockError::WouldBlock) => {
-            eprintln!(
-                "note: waiting for another juxta process to finish in {}",
-                dir.display()
-            );
-            file.lock()
-                .map_err(|e| Error::io("cannot lock", &path, &e))?;
-        }
-        Err(std::fs::TryLockError::Error(e)) => return Err(Error::io("cannot lock", &path, &e)),
-    }
-    Ok(file)
-}
+pub use crate::fs::write_atomic;
 
 /// The fonts juxta embeds, written to `dir` for the `typst` CLI
 /// (`typst compile --font-path DIR`).
@@ -437,16 +455,23 @@ pub fn write_fonts(dir: &Path) -> Result<()> {
 /// A template as one self-contained Typst file: `#import "…": …` of files
 /// inside the project are inlined (each once), and the data is read from
 /// `data_name` next to it when `sys.inputs.data` is not given.
-pub fn self_contained(template: &Path, root: &Path, data_name: &str) -> Result<String> {
+///
+/// Also returns the files inlined.
+pub fn self_contained(
+    template: &Path,
+    root: &Path,
+    data_name: &str,
+) -> Result<(String, Vec<PathBuf>)> {
     let root = std::fs::canonicalize(root).map_err(|e| Error::io("cannot resolve", root, &e))?;
     let mut seen = Vec::new();
     let body = inline(template, &root, &mut seen)?;
     let body = body.replace("json(\"briefing.json\")", &format!("json(\"{data_name}\")"));
-    Ok(format!(
+    let typ = format!(
         "// Written by `juxta build --emit typ` from {}; compile with\n// typst compile --font-path fonts {}\n// next to {data_name}, the data it reads.\n{body}",
         relative_display(&root, template),
         data_name.replace(".json", ".typ"),
-    ))
+    );
+    Ok((typ, seen))
 }
 
 fn inline(path: &Path, root: &Path, seen: &mut Vec<PathBuf>) -> Result<String> {

@@ -1,6 +1,5 @@
 //! `juxta build`: themes → PDFs (and on request JSON / .typ) in output/.
 
-use std::io::IsTerminal;
 use std::sync::Mutex;
 
 use super::plural;
@@ -55,6 +54,21 @@ pub struct Args {
 pub fn run(ctx: &super::Ctx, args: Args) -> Result<i32> {
     let project = ctx.project()?;
     let themes: Vec<&Theme> = select_themes(&project, &args.themes, args.all)?;
+    let env = super::Environment::read();
+    let options = options(&args, &env)?;
+    let quiet = args.quiet || args.json;
+    let reporter = Reporter {
+        quiet,
+        fancy: !quiet && env.stderr_terminal && !env.ci,
+        bar: Mutex::new(None),
+    };
+    let report = build::run(&project, &themes, &options, &|e| reporter.event(e))?;
+    reporter.finish();
+    print_report(&args, &report)
+}
+
+/// The build options from the flags and the environment, checked before any I/O.
+fn options(args: &Args, env: &super::Environment) -> Result<Options> {
     if let Some(t) = &args.template
         && (t.contains("..") || t.starts_with('/') || t.contains('\\'))
     {
@@ -66,14 +80,15 @@ pub fn run(ctx: &super::Ctx, args: Args) -> Result<i32> {
     if args.jobs == Some(0) {
         return Err(Error::usage("--jobs must be at least 1"));
     }
-    let emit = Emit {
-        pdf: args.emit.contains(&EmitKind::Pdf),
-        json: args.emit.contains(&EmitKind::Json),
-        typ: args.emit.contains(&EmitKind::Typ),
-    };
-    let options = Options {
+    Ok(Options {
+        source_date_epoch: env.source_date_epoch,
+        template_timeout: env.template_timeout,
         template: args.template.clone(),
-        emit,
+        emit: Emit {
+            pdf: args.emit.contains(&EmitKind::Pdf),
+            json: args.emit.contains(&EmitKind::Json),
+            typ: args.emit.contains(&EmitKind::Typ),
+        },
         standards: args.pdf_standard.clone(),
         force: args.force,
         jobs: args.jobs.unwrap_or_else(|| {
@@ -81,45 +96,37 @@ pub fn run(ctx: &super::Ctx, args: Args) -> Result<i32> {
                 .map(|n| n.get())
                 .unwrap_or(1)
         }),
-    };
-    let quiet = args.quiet || args.json;
-    let fancy = !quiet && std::io::stderr().is_terminal() && std::env::var_os("CI").is_none();
-    let bar = Mutex::new(None::<indicatif::ProgressBar>);
-    let progress = |e: Event<'_>| {
-        if quiet {
+    })
+}
+
+/// Shows progress: a bar on a terminal, one line per theme elsewhere.
+struct Reporter {
+    quiet: bool,
+    fancy: bool,
+    bar: Mutex<Option<indicatif::ProgressBar>>,
+}
+
+impl Reporter {
+    fn event(&self, e: Event<'_>) {
+        if self.quiet {
             return;
         }
         match e {
             Event::Plan {
                 building,
                 unchanged,
-            } => {
-                if fancy && building > 0 {
-                    let pb = indicatif::ProgressBar::new(building as u64);
-                    if let Ok(style) = indicatif::ProgressStyle::with_template(
-                        "{spinner} building [{bar:30}] {pos}/{len} {msg}",
-                    ) {
-                        pb.set_style(style.progress_chars("=> "));
-                    }
-                    pb.enable_steady_tick(std::time::Duration::from_millis(120));
-                    if let Ok(mut b) = bar.lock() {
-                        *b = Some(pb);
-                    }
-                } else if !fancy && unchanged + building > 1 {
-                    eprintln!("{building} to build, {unchanged} unchanged");
-                }
-            }
+            } => self.plan(building, unchanged),
             Event::Loading => {
-                if let Ok(b) = bar.lock()
+                if let Ok(b) = self.bar.lock()
                     && let Some(pb) = b.as_ref()
                 {
                     pb.set_message("reading sources");
-                } else if !fancy {
+                } else if !self.fancy {
                     eprintln!("reading and indexing sources");
                 }
             }
             Event::Started(id) => {
-                if let Ok(b) = bar.lock()
+                if let Ok(b) = self.bar.lock()
                     && let Some(pb) = b.as_ref()
                 {
                     pb.set_message(id.to_string());
@@ -127,7 +134,7 @@ pub fn run(ctx: &super::Ctx, args: Args) -> Result<i32> {
             }
             Event::Finished(r) => {
                 let line = status_line(r);
-                match bar.lock().ok().as_deref().and_then(Option::as_ref) {
+                match self.bar.lock().ok().as_deref().and_then(Option::as_ref) {
                     Some(pb) => {
                         if r.status != Status::Unchanged {
                             pb.inc(1);
@@ -138,13 +145,37 @@ pub fn run(ctx: &super::Ctx, args: Args) -> Result<i32> {
                 }
             }
         }
-    };
-    let report = build::run(&project, &themes, &options, &progress)?;
-    if let Ok(mut b) = bar.lock()
-        && let Some(pb) = b.take()
-    {
-        pb.finish_and_clear();
     }
+
+    fn plan(&self, building: usize, unchanged: usize) {
+        if self.fancy && building > 0 {
+            let pb = indicatif::ProgressBar::new(building as u64);
+            if let Ok(style) = indicatif::ProgressStyle::with_template(
+                "{spinner} building [{bar:30}] {pos}/{len} {msg}",
+            ) {
+                pb.set_style(style.progress_chars("=> "));
+            }
+            pb.enable_steady_tick(std::time::Duration::from_millis(120));
+            if let Ok(mut b) = self.bar.lock() {
+                *b = Some(pb);
+            }
+        } else if !self.fancy && unchanged + building > 1 {
+            eprintln!("{building} to build, {unchanged} unchanged");
+        }
+    }
+
+    fn finish(&self) {
+        if let Ok(mut b) = self.bar.lock()
+            && let Some(pb) = b.take()
+        {
+            pb.finish_and_clear();
+        }
+    }
+}
+
+/// Prints warnings, errors and the summary; the exit code.
+fn print_report(args: &Args, report: &BuildReport) -> Result<i32> {
+    let quiet = args.quiet || args.json;
     if !args.quiet {
         super::warn_all(&report.warnings);
     }
@@ -157,36 +188,36 @@ pub fn run(ctx: &super::Ctx, args: Args) -> Result<i32> {
         }
     }
     if args.json {
-        super::out(&super::json(&report)?);
+        super::out(&super::json(report)?);
     } else if !quiet && report.themes.len() > 1 {
-        eprint!("{}", summary(&report));
+        eprint!("{}", summary(report));
     }
-    if report.failed > 0 {
-        if !args.json {
-            let names: Vec<&str> = report
-                .themes
-                .iter()
-                .filter(|r| r.status == Status::Failed)
-                .map(|r| r.theme.as_str())
-                .collect();
-            eprintln!(
-                "error: {} of {} theme{} failed: {}",
-                report.failed,
-                report.themes.len(),
-                if report.themes.len() == 1 { "" } else { "s" },
-                names.join(", ")
-            );
-        }
-        // A theme that cannot be built as configured (e.g. its template does
-        // not exist) is a usage error; anything else a build failure.
-        let usage = report
+    if report.failed == 0 {
+        return Ok(0);
+    }
+    if !args.json {
+        let names: Vec<&str> = report
             .themes
             .iter()
-            .filter_map(|r| r.failure.as_ref())
-            .any(|e| e.exit_code() == 2);
-        return Ok(if usage { 2 } else { 1 });
+            .filter(|r| r.status == Status::Failed)
+            .map(|r| r.theme.as_str())
+            .collect();
+        eprintln!(
+            "error: {} of {} theme{} failed: {}",
+            report.failed,
+            report.themes.len(),
+            if report.themes.len() == 1 { "" } else { "s" },
+            names.join(", ")
+        );
     }
-    Ok(0)
+    // A theme that cannot be built as configured (e.g. its template does
+    // not exist) is a usage error; anything else a build failure.
+    let usage = report
+        .themes
+        .iter()
+        .filter_map(|r| r.failure.as_ref())
+        .any(|e| e.exit_code() == 2);
+    Ok(if usage { 2 } else { 1 })
 }
 
 fn status_line(r: &build::ThemeReport) -> String {

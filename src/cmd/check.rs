@@ -1,12 +1,14 @@
 //! `juxta check`: the pre-merge gate. Loads the configuration, reads every
-//! source, runs every query and compiles every theme's template — and writes
-//! nothing (caches in `.juxta/` are read when present, never written).
+//! source, runs every query and compiles every theme's template — the build's
+//! own pipeline with writing turned off (caches in `.juxta/` are read when
+//! present, never written).
 
 use super::plural;
-use crate::build;
+use crate::build::Pipeline;
+use crate::config::{Project, Theme};
 use crate::corpus::Corpus;
 use crate::error::{Location, Result, Warning};
-use crate::render::{Job, PdfMeta, Renderer};
+use crate::render::Renderer;
 
 /// Arguments of `juxta check`.
 #[derive(Debug, clap::Args)]
@@ -16,81 +18,108 @@ pub struct Args {
     pub deny_warnings: bool,
 }
 
+/// What checking the themes found.
+#[derive(Default)]
+struct Findings {
+    failed: usize,
+    usage: bool,
+    warnings: Vec<Warning>,
+}
+
 /// Runs `juxta check`.
 pub fn run(ctx: &super::Ctx, args: Args) -> Result<i32> {
+    let env = super::Environment::read();
     let project = ctx.project()?;
     let (corpus, mut warnings) = Corpus::load_read_only(&project)?;
-    for d in &corpus.documents {
-        if d.date.is_none() {
-            warnings.push(
-                Warning::new("no publication date stated")
-                    .at(Location::file(d.path.clone()))
-                    .hint(format!(
-                        "if you know it, write `date = 2024-01-31` in a front-matter block \
-                         (a line `+++` above and below it) at the top of the file, or in {}.toml",
-                        d.path
-                    )),
-            );
-        }
-    }
-    let renderer = Renderer::new(&project.root)?;
-    let mut failed = 0;
-    let mut usage = false;
+    warnings.extend(undated(&corpus));
+    let renderer = Renderer::new(&project.root, env.template_timeout)?;
+    let pipeline = Pipeline {
+        project: &project,
+        corpus: &corpus,
+        renderer: &renderer,
+        source_date_epoch: env.source_date_epoch,
+        standards: None,
+    };
+    let mut found = Findings {
+        warnings,
+        ..Findings::default()
+    };
     for t in &project.themes {
-        if let Err(e) = build::check_template(&project, t, &t.template) {
-            failed += 1;
-            usage = true;
-            eprint!("{}", e.render());
-            continue;
-        }
-        let b = build::briefing(&project, &corpus, t, &t.template)?;
-        for f in &b.facets {
-            for c in &f.cells {
-                let articles = corpus.of_outlet(&c.outlet).count();
-                if c.matches == 0 && articles > 0 {
-                    warnings.push(Warning::new(format!(
-                        "theme `{}`, facet `{}`: no passage of {} matches",
-                        t.id, f.id, c.outlet_name
-                    )).hint("the briefing will say \"no passage on this facet\" for this outlet; widen the query if that is wrong"));
-                }
-            }
-        }
-        let data = serde_json::to_string(&b).unwrap_or_default();
-        let path = build::template_path(&project, &t.template);
-        match renderer.render(&Job {
-            template: &path,
-            data: &data,
-            meta: PdfMeta::default(),
-        }) {
-            Ok(r) => {
-                warnings.extend(r.warnings);
-                eprintln!(
-                    "ok   theme `{}`: template {} compiles ({} pages)",
-                    t.id, t.template, r.pages
-                );
-            }
-            Err(e) => {
-                failed += 1;
-                eprint!("{}", e.render());
-            }
-        }
+        check_theme(&pipeline, t, &mut found)?;
     }
-    super::warn_all(&warnings);
+    super::warn_all(&found.warnings);
     eprintln!(
         "checked {}: {}, {}, {}; {}, {}",
         project.config_name(),
         plural(project.outlets.len(), "outlet"),
         plural(project.themes.len(), "theme"),
         plural(corpus.documents.len(), "source"),
-        plural(failed, "error"),
-        plural(warnings.len(), "warning"),
+        plural(found.failed, "error"),
+        plural(found.warnings.len(), "warning"),
     );
-    if failed > 0 {
-        return Ok(if usage { 2 } else { 1 });
+    if found.failed > 0 {
+        return Ok(if found.usage { 2 } else { 1 });
     }
-    if args.deny_warnings && !warnings.is_empty() {
-        eprintln!("error: --deny-warnings: {} warnings", warnings.len());
+    if args.deny_warnings && !found.warnings.is_empty() {
+        eprintln!("error: --deny-warnings: {} warnings", found.warnings.len());
         return Ok(1);
     }
     Ok(0)
+}
+
+/// A warning for every source that states no date.
+fn undated(corpus: &Corpus) -> Vec<Warning> {
+    corpus
+        .documents
+        .iter()
+        .filter(|d| d.date.is_none())
+        .map(|d| {
+            Warning::new("no publication date stated")
+                .at(Location::file(d.path.clone()))
+                .hint(format!(
+                    "if you know it, write `date = 2024-01-31` in a front-matter block \
+                     (a line `+++` above and below it) at the top of the file, or in {}.toml",
+                    d.path
+                ))
+        })
+        .collect()
+}
+
+/// Runs one theme through the pipeline, PDF compiled but not written.
+fn check_theme(pipeline: &Pipeline<'_>, t: &Theme, found: &mut Findings) -> Result<()> {
+    let project: &Project = pipeline.project;
+    if let Err(e) = crate::build::check_template(project, t, &t.template) {
+        found.failed += 1;
+        found.usage = true;
+        eprint!("{}", e.render());
+        return Ok(());
+    }
+    // The briefing is assembled first: an error there stops the check, as
+    // before; a template error is reported and the check goes on.
+    let out = pipeline.run(t, &t.template, false)?;
+    for f in &out.briefing.facets {
+        for c in &f.cells {
+            let articles = pipeline.corpus.of_outlet(&c.outlet).count();
+            if c.matches == 0 && articles > 0 {
+                found.warnings.push(Warning::new(format!(
+                    "theme `{}`, facet `{}`: no passage of {} matches",
+                    t.id, f.id, c.outlet_name
+                )).hint("the briefing will say \"no passage on this facet\" for this outlet; widen the query if that is wrong"));
+            }
+        }
+    }
+    match pipeline.render(t, &out) {
+        Ok(r) => {
+            found.warnings.extend(r.warnings);
+            eprintln!(
+                "ok   theme `{}`: template {} compiles ({} pages)",
+                t.id, t.template, r.pages
+            );
+        }
+        Err(e) => {
+            found.failed += 1;
+            eprint!("{}", e.render());
+        }
+    }
+    Ok(())
 }

@@ -27,7 +27,7 @@ pub fn run(ctx: &super::Ctx, args: Args) -> Result<i32> {
     let theme = project.theme(&args.theme)?;
     let (corpus, warnings) = Corpus::load(&project)?;
     super::warn_all(&warnings);
-    let c = collect::collect(&project, &corpus, theme)?;
+    let c = collect::collect(&corpus, theme)?;
     if args.json {
         #[derive(serde::Serialize)]
         struct WithComparison<'a> {

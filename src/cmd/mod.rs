@@ -33,6 +33,40 @@ impl Ctx {
     }
 }
 
+/// The environment variables juxta reads, resolved once by the command line
+/// before any I/O; the stages below receive the values, never the variables.
+#[derive(Debug, Clone)]
+pub struct Environment {
+    /// `SOURCE_DATE_EPOCH`: seconds since 1970 for the build date.
+    pub source_date_epoch: Option<i64>,
+    /// `JUXTA_TEMPLATE_TIMEOUT`: seconds one template may run.
+    pub template_timeout: std::time::Duration,
+    /// Whether `CI` is set.
+    pub ci: bool,
+    /// Whether standard error is a terminal.
+    pub stderr_terminal: bool,
+}
+
+impl Environment {
+    /// Reads the environment.
+    pub fn read() -> Environment {
+        use std::io::IsTerminal;
+        let var = |name: &str| std::env::var(name).ok();
+        Environment {
+            source_date_epoch: var("SOURCE_DATE_EPOCH").and_then(|v| v.trim().parse::<i64>().ok()),
+            template_timeout: var("JUXTA_TEMPLATE_TIMEOUT")
+                .and_then(|v| v.trim().parse::<f64>().ok())
+                .filter(|v| *v > 0.0)
+                .and_then(|v| std::time::Duration::try_from_secs_f64(v).ok())
+                .unwrap_or(std::time::Duration::from_secs(
+                    crate::render::DEFAULT_TIMEOUT_SECS,
+                )),
+            ci: std::env::var_os("CI").is_some(),
+            stderr_terminal: std::io::stderr().is_terminal(),
+        }
+    }
+}
+
 /// Writes to standard output; a closed pipe (e.g. `| head`) ends quietly.
 pub fn out(s: &str) {
     let mut stdout = std::io::stdout().lock();

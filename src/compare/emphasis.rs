@@ -272,7 +272,7 @@ mod tests {
                  Russian weapons reach Baku while Moscow talks about security.\n\n\
                  Moscow arms sales and weapons deals shape Russia's security role there.\n";
         let (p, c) = setup(&[("a", "s/a/1.txt", a), ("b", "s/b/1.txt", b)]);
-        let col = collect(&p, &c, &p.themes[0]).expect("collect");
+        let col = collect(&c, &p.themes[0]).expect("collect");
         let e = compare(&p, &c, &p.themes[0], &col).emphasis;
         assert_eq!(e.len(), 3);
         let top = |i: usize| e[i].terms.first().map(|t| t.term.as_str());

@@ -1087,7 +1087,7 @@ mod tests {
 
     fn run(docs: &[(&str, &str, &str)]) -> Comparison {
         let (p, c) = setup(docs);
-        let col = collect(&p, &c, &p.themes[0]).expect("collect");
+        let col = collect(&c, &p.themes[0]).expect("collect");
         compare(&p, &c, &p.themes[0], &col)
     }
 

@@ -416,7 +416,7 @@ mod tests {
             "Russia mediates between the two sides today, officials said.\n\nThe weather was fine all week across the whole of the region.\n",
         )]);
         let theme = &p.themes[0];
-        let col = collect(&p, &c, theme).expect("collect");
+        let col = collect(&c, theme).expect("collect");
         let cmp = compare(&p, &c, theme, &col);
         assert_eq!(cmp.scoped_paragraphs, 1);
         assert!(cmp.notes.is_empty(), "{:?}", cmp.notes);
@@ -435,7 +435,7 @@ mod tests {
     fn seeds_compare_end_to_end() {
         let (p, c) = seeds();
         let theme = p.theme("security-guarantor").expect("theme");
-        let col = collect(&p, &c, theme).expect("collect");
+        let col = collect(&c, theme).expect("collect");
         let cmp = compare(&p, &c, theme, &col);
 
         // Shared wording: the MT explainer and Carnegie on 1994 and 2016.

@@ -294,7 +294,7 @@ mod tests {
                 ),
             ],
         );
-        let col = collect(&p, &c, &p.themes[0]).expect("collect");
+        let col = collect(&c, &p.themes[0]).expect("collect");
         let o = &compare(&p, &c, &p.themes[0], &col).overview[0];
         assert_eq!(o.facet, "m");
         let first = &o.sentences[0];
@@ -334,7 +334,7 @@ mod tests {
                 ("c", "s/c/1.txt", &copy),
             ],
         );
-        let col = collect(&p, &c, &p.themes[0]).expect("collect");
+        let col = collect(&c, &p.themes[0]).expect("collect");
         let cmp = compare(&p, &c, &p.themes[0], &col);
         let o = &cmp.overview[0];
         let count = |id: &str| o.coverage.iter().find(|x| x.outlet == id).unwrap();

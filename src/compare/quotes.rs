@@ -462,7 +462,7 @@ mod tests {
 
     fn run(docs: &[(&str, &str, &str)]) -> (Vec<Speaker>, usize) {
         let (p, c) = setup(docs);
-        let col = collect(&p, &c, &p.themes[0]).expect("collect");
+        let col = collect(&c, &p.themes[0]).expect("collect");
         let cmp = compare(&p, &c, &p.themes[0], &col);
         (cmp.quotes, cmp.unattributed_quotes)
     }

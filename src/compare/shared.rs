@@ -807,7 +807,7 @@ mod tests {
 
     fn run(docs: &[(&str, &str, &str)]) -> super::super::Comparison {
         let (p, c) = setup(docs);
-        let col = collect(&p, &c, &p.themes[0]).expect("collect");
+        let col = collect(&c, &p.themes[0]).expect("collect");
         compare(&p, &c, &p.themes[0], &col)
     }
 
@@ -915,7 +915,7 @@ mod tests {
             ("c", "s/c/stated.txt", stated),
             ("c", "s/c/other.txt", other),
         ]);
-        let col = collect(&p, &c, &p.themes[0]).expect("collect");
+        let col = collect(&c, &p.themes[0]).expect("collect");
         let cmp = compare(&p, &c, &p.themes[0], &col);
         let reps = &cmp.republications;
         assert_eq!(reps.len(), 2, "{reps:#?}");
@@ -951,7 +951,7 @@ mod tests {
                 ("b", "s/b/copy.txt", &copy),
             ],
         );
-        let col = collect(&p, &c, &p.themes[0]).expect("collect");
+        let col = collect(&c, &p.themes[0]).expect("collect");
         let cmp = compare(&p, &c, &p.themes[0], &col);
         let f = &cmp.independent_outlets[0];
         assert_eq!(f.covering, 2);

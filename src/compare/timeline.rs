@@ -313,7 +313,7 @@ mod tests {
                 "Nothing about the theme in 1999 here.\n",
             ),
         ]);
-        let col = collect(&p, &c, &p.themes[0]).expect("collect");
+        let col = collect(&c, &p.themes[0]).expect("collect");
         let t = compare(&p, &c, &p.themes[0], &col).timeline;
         assert_eq!(t.dated.len(), 1);
         assert_eq!(t.undated.len(), 1, "the off-theme article is not listed");

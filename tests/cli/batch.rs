@@ -200,11 +200,25 @@ fn json_summary_and_incremental_rebuilds() {
     let (_, v, _) = summary(&p, &["build", "dw-only", "--json"]);
     assert_eq!(v["built"], 1, "the image changed: {v}");
 
-    // Any file of a helper folder the template imports from counts (a
-    // helper may build a path at run time).
-    p.write("report-templates/lib/extra.typ", "// a new helper\n");
+    // What counts is exactly what the compile read: a new file nothing
+    // reads changes nothing ...
+    p.write("report-templates/lib/extra.txt", "first\n");
     let (_, v, _) = summary(&p, &["build", "dw-only", "--json"]);
-    assert_eq!(v["built"], 1, "a new file in lib/: {v}");
+    assert_eq!(v["unchanged"], 1, "a file nothing reads: {v}");
+    // ... a file read through a path built at run time counts ...
+    let tpl = p.read("report-templates/side-by-side.typ");
+    p.write(
+        "report-templates/side-by-side.typ",
+        &format!("{tpl}\n#read(\"lib/\" + \"extra\" + \".txt\")\n"),
+    );
+    let (_, v, _) = summary(&p, &["build", "dw-only", "--json"]);
+    assert_eq!(v["built"], 1, "{v}");
+    // ... and so does a change to it.
+    p.write("report-templates/lib/extra.txt", "second\n");
+    let (_, v, _) = summary(&p, &["build", "dw-only", "--json"]);
+    assert_eq!(v["built"], 1, "a file read at run time changed: {v}");
+    let (_, v, _) = summary(&p, &["build", "dw-only", "--json"]);
+    assert_eq!(v["unchanged"], 1, "{v}");
 }
 
 #[test]

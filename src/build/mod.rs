@@ -1,0 +1,393 @@
+//! Building briefings: each theme goes through the stages
+//! ([`pipeline`]: collect → compare → briefing → PDF) and its outputs —
+//! `output/<theme>.pdf`, and on request the data as JSON and a
+//! self-contained `.typ` — are written atomically.
+//!
+//! Themes build in parallel and share one corpus, one index and one font
+//! book. Themes whose inputs are unchanged are skipped ([`plan`]). One
+//! theme's failure is reported and the others still build.
+
+mod pipeline;
+mod plan;
+
+pub(crate) use pipeline::{Pipeline, ThemeOutput};
+pub use pipeline::{check_template, check_template_override, template_path};
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use crate::config::{Project, Theme};
+use crate::corpus::Corpus;
+use crate::error::{Error, Result, Warning};
+use crate::ingest::hex;
+use crate::render::{self, Renderer};
+use plan::{Manifest, ManifestEntry, Plan};
+
+/// What to write for each theme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Emit {
+    /// `output/<theme>.pdf`.
+    pub pdf: bool,
+    /// `output/<theme>.json`: the data the template receives.
+    pub json: bool,
+    /// `output/<theme>.typ` (+ its `.json`): a self-contained Typst file
+    /// the `typst` CLI compiles.
+    pub typ: bool,
+}
+
+/// Options of a build, resolved by the command line before any I/O.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Use this template instead of each theme's.
+    pub template: Option<String>,
+    /// What to write.
+    pub emit: Emit,
+    /// PDF standards to conform to ("a-2b", "ua-1" …), checked by Typst.
+    pub standards: Vec<String>,
+    /// Rebuild even when nothing changed.
+    pub force: bool,
+    /// Themes built at the same time (at least 1).
+    pub jobs: usize,
+    /// `SOURCE_DATE_EPOCH`: the build date printed and stored in the PDF.
+    pub source_date_epoch: Option<i64>,
+    /// How long one template may run.
+    pub template_timeout: Duration,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            template: None,
+            emit: Emit::default(),
+            standards: Vec::new(),
+            force: false,
+            jobs: 1,
+            source_date_epoch: None,
+            template_timeout: Duration::from_secs(crate::render::DEFAULT_TIMEOUT_SECS),
+        }
+    }
+}
+
+/// What happened to a theme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// Written in this run.
+    Built,
+    /// Inputs and outputs unchanged: skipped.
+    Unchanged,
+    /// Failed; the previous outputs, if any, are untouched.
+    Failed,
+}
+
+/// What happened to one theme.
+#[derive(Debug, Serialize)]
+pub struct ThemeReport {
+    /// Theme id.
+    pub theme: String,
+    /// Built, unchanged or failed.
+    pub status: Status,
+    /// Files written (or kept), relative to the project.
+    pub outputs: Vec<String>,
+    /// Pages of the PDF.
+    pub pages: Option<usize>,
+    /// Passages shown.
+    pub passages: Option<usize>,
+    /// Seconds taken.
+    pub seconds: f64,
+    /// The error, on one line, when it failed.
+    pub error: Option<String>,
+    /// Warnings.
+    #[serde(skip)]
+    pub warnings: Vec<Warning>,
+    /// The error itself.
+    #[serde(skip)]
+    pub failure: Option<Error>,
+}
+
+/// The result of a build.
+#[derive(Debug, Serialize)]
+pub struct BuildReport {
+    /// One entry per theme, in the order asked.
+    pub themes: Vec<ThemeReport>,
+    /// Themes built.
+    pub built: usize,
+    /// Themes skipped as unchanged.
+    pub unchanged: usize,
+    /// Themes that failed.
+    pub failed: usize,
+    /// Seconds for the whole build.
+    pub seconds: f64,
+    /// Problems that did not stop the build (sources, index).
+    #[serde(skip)]
+    pub warnings: Vec<Warning>,
+}
+
+/// Progress events, for the command line to show.
+#[derive(Debug)]
+pub enum Event<'a> {
+    /// How many themes will be built (the rest are unchanged).
+    Plan {
+        /// To build.
+        building: usize,
+        /// Skipped.
+        unchanged: usize,
+    },
+    /// Sources are being read and indexed.
+    Loading,
+    /// A theme starts.
+    Started(&'a str),
+    /// A theme is done.
+    Finished(&'a ThemeReport),
+}
+
+/// Where progress goes.
+pub type Progress<'a> = &'a (dyn Fn(Event<'_>) + Sync);
+
+fn secs(d: Duration) -> f64 {
+    (d.as_secs_f64() * 1000.0).round() / 1000.0
+}
+
+/// Builds `themes`: skips unchanged ones, builds the others in parallel.
+pub fn run(
+    project: &Project,
+    themes: &[&Theme],
+    options: &Options,
+    progress: Progress<'_>,
+) -> Result<BuildReport> {
+    let started = Instant::now();
+    let standards = render::parse_standards(&options.standards)?;
+    // A missing `--template` stops the build; a theme's own missing template
+    // fails that theme only.
+    if let Some(name) = &options.template {
+        check_template_override(project, name)?;
+    }
+    std::fs::create_dir_all(&project.output_dir)
+        .map_err(|e| Error::io("cannot create the output folder", &project.output_dir, &e))?;
+    let _lock = crate::fs::lock_dir(
+        &project.output_dir,
+        ".juxta-build.lock",
+        &format!("in {}", project.output_dir.display()),
+    )?;
+    let mut manifest = Manifest::read(project);
+    let plans = plan::plans(project, themes, options, &manifest)?;
+    let to_build = plans.iter().filter(|p| !p.unchanged).count();
+    progress(Event::Plan {
+        building: to_build,
+        unchanged: plans.len() - to_build,
+    });
+    let mut reports: Vec<Option<ThemeReport>> = plans
+        .iter()
+        .map(|p| p.unchanged.then(|| unchanged_report(project, p, &manifest)))
+        .collect();
+    for r in reports.iter().flatten() {
+        progress(Event::Finished(r));
+    }
+    let mut warnings = Vec::new();
+    if to_build > 0 {
+        progress(Event::Loading);
+        let (corpus, renderer, w) = load(project, options)?;
+        warnings = w;
+        let pipeline = Pipeline {
+            project,
+            corpus: &corpus,
+            renderer: &renderer,
+            source_date_epoch: options.source_date_epoch,
+            standards,
+        };
+        for (i, report, entry) in build_all(&pipeline, &plans, options, progress)? {
+            match entry {
+                Some(e) => manifest.themes.insert(report.theme.clone(), e),
+                None => manifest.themes.remove(&report.theme),
+            };
+            reports[i] = Some(report);
+        }
+        manifest.write(project)?;
+    }
+    let themes: Vec<ThemeReport> = reports.into_iter().flatten().collect();
+    let count = |s: Status| themes.iter().filter(|r| r.status == s).count();
+    Ok(BuildReport {
+        built: count(Status::Built),
+        unchanged: count(Status::Unchanged),
+        failed: count(Status::Failed),
+        themes,
+        seconds: secs(started.elapsed()),
+        warnings,
+    })
+}
+
+/// Reads and indexes the sources while the fonts load.
+fn load(project: &Project, options: &Options) -> Result<(Corpus, Renderer, Vec<Warning>)> {
+    let (loaded, renderer) = rayon::join(
+        || Corpus::load(project),
+        || Renderer::new(&project.root, options.template_timeout),
+    );
+    let (corpus, warnings) = loaded?;
+    Ok((corpus, renderer?, warnings))
+}
+
+/// Builds every theme whose plan says so, `options.jobs` at a time.
+fn build_all(
+    pipeline: &Pipeline<'_>,
+    plans: &[Plan<'_>],
+    options: &Options,
+    progress: Progress<'_>,
+) -> Result<Vec<(usize, ThemeReport, Option<ManifestEntry>)>> {
+    use rayon::prelude::*;
+    let todo: Vec<usize> = (0..plans.len()).filter(|&i| !plans[i].unchanged).collect();
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(options.jobs.clamp(1, todo.len().max(1)))
+        .thread_name(|i| format!("juxta-build-{i}"))
+        .build()
+        .map_err(|e| Error::build(format!("cannot start the build threads: {e}")))?;
+    Ok(pool.install(|| {
+        todo.par_iter()
+            .map(|&i| {
+                let plan = &plans[i];
+                progress(Event::Started(&plan.theme.id));
+                let (report, entry) = build_one(pipeline, plan, options);
+                progress(Event::Finished(&report));
+                (i, report, entry)
+            })
+            .collect()
+    }))
+}
+
+/// The report of a theme skipped as unchanged.
+fn unchanged_report(project: &Project, plan: &Plan<'_>, manifest: &Manifest) -> ThemeReport {
+    let e = manifest
+        .themes
+        .get(&plan.theme.id)
+        .cloned()
+        .unwrap_or_default();
+    ThemeReport {
+        theme: plan.theme.id.clone(),
+        status: Status::Unchanged,
+        outputs: plan.outputs.iter().map(|p| project.relative(p)).collect(),
+        pages: e.pages,
+        passages: e.passages,
+        seconds: 0.0,
+        error: None,
+        warnings: Vec::new(),
+        failure: None,
+    }
+}
+
+/// Builds one theme and writes its outputs: its report, and its entry in the
+/// build record when it was built.
+fn build_one(
+    pipeline: &Pipeline<'_>,
+    plan: &Plan<'_>,
+    options: &Options,
+) -> (ThemeReport, Option<ManifestEntry>) {
+    let started = Instant::now();
+    let result = pipeline
+        .run(plan.theme, &plan.template, options.emit.pdf)
+        .and_then(|out| write_outputs(pipeline.project, plan.theme, options.emit, out));
+    let seconds = secs(started.elapsed());
+    let id = plan.theme.id.clone();
+    match result {
+        Ok(w) => {
+            let outputs: BTreeMap<String, String> = w
+                .files
+                .iter()
+                .map(|(p, sha)| (pipeline.project.relative(p), sha.clone()))
+                .collect();
+            let entry = ManifestEntry {
+                inputs: plan.inputs.clone(),
+                outputs: outputs.clone(),
+                reads: plan::record_reads(pipeline.project, &w.reads),
+                pages: w.pages,
+                passages: Some(w.passages),
+            };
+            let report = ThemeReport {
+                theme: id,
+                status: Status::Built,
+                outputs: outputs.into_keys().collect(),
+                pages: w.pages,
+                passages: Some(w.passages),
+                seconds,
+                error: None,
+                warnings: w.warnings,
+                failure: None,
+            };
+            (report, Some(entry))
+        }
+        Err(e) => (
+            ThemeReport {
+                theme: id,
+                status: Status::Failed,
+                outputs: Vec::new(),
+                pages: None,
+                passages: None,
+                seconds,
+                error: Some(e.render_short()),
+                warnings: Vec::new(),
+                failure: Some(e),
+            },
+            None,
+        ),
+    }
+}
+
+/// What writing a theme's outputs did.
+struct Written {
+    /// Files written, with their sha256.
+    files: Vec<(PathBuf, String)>,
+    /// Files the template read.
+    reads: Vec<PathBuf>,
+    pages: Option<usize>,
+    passages: usize,
+    warnings: Vec<Warning>,
+}
+
+/// Writes a theme's outputs atomically: the PDF, the JSON, the `.typ`.
+fn write_outputs(
+    project: &Project,
+    theme: &Theme,
+    emit: Emit,
+    out: ThemeOutput,
+) -> Result<Written> {
+    let base = project.output_dir.join(&theme.id);
+    let mut w = Written {
+        files: Vec::new(),
+        reads: Vec::new(),
+        pages: None,
+        passages: out.briefing.passage_count(),
+        warnings: Vec::new(),
+    };
+    let mut put = |path: PathBuf, bytes: &[u8]| -> Result<()> {
+        crate::fs::write_atomic(&path, bytes)?;
+        w.files.push((path, hex(&Sha256::digest(bytes))));
+        Ok(())
+    };
+    if let Some(rendered) = &out.rendered {
+        put(base.with_extension("pdf"), &rendered.pdf)?;
+    }
+    if emit.json || emit.typ {
+        let pretty = serde_json::to_string_pretty(&out.briefing)
+            .map_err(|e| Error::build(format!("cannot serialize the briefing: {e}")))?;
+        put(base.with_extension("json"), pretty.as_bytes())?;
+    }
+    let mut reads = Vec::new();
+    if emit.typ {
+        let data_name = format!("{}.json", theme.id);
+        let (typ, inlined) = render::self_contained(&out.template_file, &project.root, &data_name)?;
+        put(base.with_extension("typ"), typ.as_bytes())?;
+        render::write_fonts(&project.output_dir.join("fonts"))?;
+        reads.extend(inlined);
+    }
+    if let Some(rendered) = out.rendered {
+        w.pages = Some(rendered.pages);
+        w.warnings = rendered.warnings;
+        reads.extend(rendered.reads);
+    }
+    reads.sort();
+    reads.dedup();
+    w.reads = reads;
+    Ok(w)
+}

@@ -1,0 +1,146 @@
+//! One theme through the stages, as `build` and `check` both run it:
+//! `Collection` → `Comparison` → `Briefing` → PDF. Nothing here writes a
+//! file; `build` writes what this returns, `check` only looks at it.
+
+use std::path::PathBuf;
+
+use crate::briefing::{self, Briefing, BuildTime, Inputs};
+use crate::collect;
+use crate::compare;
+use crate::config::{Project, Theme};
+use crate::corpus::Corpus;
+use crate::error::{Error, Result};
+use crate::render::{Job, PdfMeta, Rendered, Renderer};
+
+/// What every theme's run shares.
+pub(crate) struct Pipeline<'a> {
+    /// The project.
+    pub project: &'a Project,
+    /// Its sources, ingested and indexed.
+    pub corpus: &'a Corpus,
+    /// The Typst engine.
+    pub renderer: &'a Renderer,
+    /// `SOURCE_DATE_EPOCH`, resolved by the command line.
+    pub source_date_epoch: Option<i64>,
+    /// PDF standards to conform to.
+    pub standards: Option<typst_pdf::PdfStandards>,
+}
+
+/// A theme carried through every stage.
+pub(crate) struct ThemeOutput {
+    /// The data the template received.
+    pub briefing: Briefing,
+    /// The template file.
+    pub template_file: PathBuf,
+    /// When the briefing counts as built.
+    pub built: BuildTime,
+    /// The PDF, when asked for.
+    pub rendered: Option<Rendered>,
+}
+
+impl Pipeline<'_> {
+    /// Runs `theme` with `template` through collect, compare and the
+    /// briefing, and renders its PDF when `render` is set.
+    pub fn run(&self, theme: &Theme, template: &str, render: bool) -> Result<ThemeOutput> {
+        let template_file = check_template(self.project, theme, template)?;
+        let collection = collect::collect(self.corpus, theme)?;
+        let comparison = compare::compare(self.project, self.corpus, theme, &collection);
+        let built = BuildTime::resolve(
+            self.source_date_epoch,
+            &briefing::theme_documents(self.corpus, theme),
+        );
+        let inputs = Inputs {
+            project: self.project,
+            theme,
+            template,
+            corpus: self.corpus,
+            built,
+        };
+        let mut out = ThemeOutput {
+            briefing: Briefing::new(&inputs, &collection, comparison),
+            template_file,
+            built: inputs.built,
+            rendered: None,
+        };
+        if render {
+            out.rendered = Some(self.render(theme, &out)?);
+        }
+        Ok(out)
+    }
+
+    /// Typesets a theme's briefing with its template.
+    pub fn render(&self, theme: &Theme, out: &ThemeOutput) -> Result<Rendered> {
+        let data = serde_json::to_string(&out.briefing)
+            .map_err(|e| Error::build(format!("cannot serialize the briefing: {e}")))?;
+        self.renderer.render(&Job {
+            template: &out.template_file,
+            data: &data,
+            meta: PdfMeta {
+                timestamp: Some(out.built.time),
+                ident: format!("juxta/{}/{}", self.project.title, theme.id),
+                standards: self.standards.clone(),
+            },
+        })
+    }
+}
+
+/// The template file of a theme (or of an override).
+pub fn template_path(project: &Project, name: &str) -> PathBuf {
+    project.templates_dir.join(format!("{name}.typ"))
+}
+
+/// Checks the template exists; a clear error names the alternatives, and
+/// points into juxta.toml when the theme names the template there.
+pub fn check_template(project: &Project, theme: &Theme, name: &str) -> Result<PathBuf> {
+    let mut e = match missing_template(project, name) {
+        None => return Ok(template_path(project, name)),
+        Some(e) => e,
+    };
+    e.message = format!("theme `{}`: {}", theme.id, e.message);
+    Err(match (&theme.template_at, name == theme.template) {
+        (Some(at), true) => e.at(at.clone()),
+        _ => e,
+    })
+}
+
+/// Checks a `--template` name given on the command line.
+pub fn check_template_override(project: &Project, name: &str) -> Result<PathBuf> {
+    match missing_template(project, name) {
+        None => Ok(template_path(project, name)),
+        Some(e) => Err(e),
+    }
+}
+
+/// The error for a template that does not exist, or none.
+fn missing_template(project: &Project, name: &str) -> Option<Error> {
+    let path = template_path(project, name);
+    if path.is_file() {
+        return None;
+    }
+    let mut available: Vec<String> = std::fs::read_dir(&project.templates_dir)
+        .map(|rd| {
+            rd.filter_map(|e| e.ok())
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .filter(|n| n.ends_with(".typ"))
+                .map(|n| n.trim_end_matches(".typ").to_string())
+                .collect()
+        })
+        .unwrap_or_default();
+    available.sort();
+    let mut e = Error::usage(format!(
+        "template `{name}` not found ({} does not exist)",
+        project.relative(&path)
+    ));
+    if let Some(s) = crate::error::did_you_mean(name, available.iter().map(String::as_str)) {
+        e = e.hint(format!("did you mean `{s}`?"));
+    }
+    if available.is_empty() {
+        e = e.hint(format!(
+            "{}/ has no templates; `juxta init` writes the default ones",
+            project.relative(&project.templates_dir)
+        ));
+    } else {
+        e = e.hint(format!("available templates: {}", available.join(", ")));
+    }
+    Some(e)
+}

@@ -1,0 +1,205 @@
+//! Discovery of a project's sources: `sources/<outlet-id>/…` files in the
+//! formats juxta reads. A folder that names no outlet is an error, a file in
+//! another format is a warning, a link that leads out of the project is refused.
+
+use std::path::{Path, PathBuf};
+
+use super::{canonical, read_dir};
+use crate::config::Project;
+use crate::error::{Error, Result, Warning};
+use crate::ingest;
+
+/// A source file found in the project.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// Path on disk.
+    pub path: PathBuf,
+    /// Path relative to the project root, for messages and JSON.
+    pub display: String,
+    /// The outlet id (the folder under `sources/`).
+    pub outlet: String,
+}
+
+/// One entry met while walking the sources folder.
+struct Entry {
+    path: PathBuf,
+    name: String,
+    shown: String,
+}
+
+/// The entries of `dir`, sorted, without hidden ones, each checked to stay
+/// inside the project.
+fn entries(project: &Project, dir: &Path, root: &Path) -> Result<Vec<Entry>> {
+    let mut paths = read_dir(dir)?;
+    paths.sort();
+    let mut out = Vec::new();
+    for path in paths {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        if name.starts_with('.') {
+            continue;
+        }
+        let shown = project.relative(&path);
+        check_inside(&path, root, &shown)?;
+        out.push(Entry { path, name, shown });
+    }
+    Ok(out)
+}
+
+/// Finds the project's source files, sorted by path.
+pub fn discover(project: &Project) -> Result<(Vec<SourceFile>, Vec<Warning>)> {
+    let mut files = Vec::new();
+    let mut warnings = Vec::new();
+    let dir = &project.sources_dir;
+    let shown_dir = project.relative(dir);
+    if !dir.is_dir() {
+        return Err(Error::usage(format!("the sources folder {shown_dir}/ does not exist"))
+            .hint(format!(
+                "create {shown_dir}/<outlet-id>/ and put articles in it, or set `sources` in [project]"
+            )));
+    }
+    let root = canonical(&project.root)?;
+    for entry in entries(project, dir, &root)? {
+        if entry.path.is_file() {
+            if ingest::is_source_file(&entry.path) {
+                return Err(Error::usage(format!("{} is not in an outlet folder", entry.shown))
+                    .hint(format!(
+                        "move it into {shown_dir}/<outlet-id>/, where <outlet-id> is one of: {}",
+                        outlet_ids(project)
+                    )));
+            }
+            continue;
+        }
+        if !entry.path.is_dir() {
+            continue;
+        }
+        if project.outlet(&entry.name).is_none() {
+            return Err(no_such_outlet(project, &entry));
+        }
+        walk_outlet(project, &entry, &root, &mut files, &mut warnings)?;
+    }
+    files.sort_by(|a, b| a.display.cmp(&b.display));
+    Ok((files, warnings))
+}
+
+/// Every source under one outlet's folder, at any depth.
+fn walk_outlet(
+    project: &Project,
+    outlet: &Entry,
+    root: &Path,
+    files: &mut Vec<SourceFile>,
+    warnings: &mut Vec<Warning>,
+) -> Result<()> {
+    let mut stack = vec![outlet.path.clone()];
+    while let Some(d) = stack.pop() {
+        for e in entries(project, &d, root)? {
+            if e.path.is_dir() {
+                stack.push(e.path);
+            } else if ingest::is_source_file(&e.path) {
+                files.push(SourceFile {
+                    path: e.path,
+                    display: e.shown,
+                    outlet: outlet.name.clone(),
+                });
+            } else if let Some(stem) = e.name.strip_suffix(".toml") {
+                let target = e.path.with_file_name(stem);
+                if !(target.is_file() && ingest::is_source_file(&target)) {
+                    warnings.push(stray_sidecar(project, &e.path, stem, &e.shown));
+                }
+            } else {
+                warnings.push(
+                    Warning::new(format!("{}: skipped, not a format juxta reads", e.shown))
+                        .hint("sources are .txt, .md, .html, .htm or .html.gz files"),
+                );
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The error for a folder under `sources/` that names no outlet.
+fn no_such_outlet(project: &Project, entry: &Entry) -> Error {
+    let name = &entry.name;
+    let mut e = Error::usage(format!(
+        "folder {}/ names no outlet of {}",
+        entry.shown,
+        project.config_name()
+    ));
+    if let Some(s) = crate::error::did_you_mean(name, project.outlets.iter().map(|o| o.id.as_str()))
+    {
+        e = e.hint(format!("did you mean `{s}`? rename the folder"));
+    }
+    e.hint(format!(
+        "add an [outlets.{name}] table to {}, or rename the folder to one of: {}",
+        project.config_name(),
+        outlet_ids(project)
+    ))
+}
+
+/// A `.toml` file in an outlet folder that is no source's sidecar: its
+/// metadata would silently apply to nothing.
+fn stray_sidecar(project: &Project, path: &Path, stem: &str, shown: &str) -> Warning {
+    let w = Warning::new(format!(
+        "{shown}: not read; a sidecar is named after its source with `.toml` added"
+    ));
+    // "article.toml" next to "article.txt": suggest the right name.
+    let sibling = path.parent().and_then(|dir| {
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .ok()?
+            .filter_map(|e| e.ok())
+            .map(|e| e.path())
+            .filter(|f| ingest::is_source_file(f))
+            .filter_map(|f| f.file_name().map(|n| n.to_string_lossy().into_owned()))
+            .filter(|n| n.split('.').next() == Some(stem.split('.').next().unwrap_or(stem)))
+            .collect();
+        names.sort();
+        names.into_iter().next()
+    });
+    match sibling {
+        Some(source) => w.hint(format!(
+            "to state {source}'s metadata, rename it to {}",
+            project.relative(&path.with_file_name(format!("{source}.toml")))
+        )),
+        None => w.hint(
+            "e.g. article.txt.toml holds the metadata of article.txt; remove or rename this file",
+        ),
+    }
+}
+
+fn outlet_ids(project: &Project) -> String {
+    if project.outlets.is_empty() {
+        "(none defined yet)".into()
+    } else {
+        project
+            .outlets
+            .iter()
+            .map(|o| o.id.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// Refuses paths (symlinks) that resolve outside the project.
+fn check_inside(p: &Path, root: &Path, shown: &str) -> Result<()> {
+    let meta = std::fs::symlink_metadata(p).map_err(|e| Error::io("cannot read", p, &e))?;
+    if !meta.file_type().is_symlink() {
+        return Ok(());
+    }
+    let target = std::fs::canonicalize(p).map_err(|e| {
+        Error::build(format!(
+            "{shown}: broken symbolic link ({})",
+            crate::error::io_reason(&e)
+        ))
+        .hint("remove the link or make it point at a file inside the project")
+    })?;
+    if !target.starts_with(root) {
+        return Err(Error::usage(format!(
+            "{shown} is a symbolic link to {}, outside the project",
+            target.display()
+        ))
+        .hint("juxta reads only files inside the project folder; copy the file in instead"));
+    }
+    Ok(())
+}
