@@ -142,6 +142,10 @@ fn empty_facets_list_is_an_error_with_location() {
 #[test]
 fn no_config_anywhere() {
     let p = ProjectTest::empty().named("no-config");
+    let parents = p.path().ancestors().skip(1);
+    for d in parents {
+        assert!(!d.join("juxta.toml").exists(), "{} has one", d.display());
+    }
     p.run(&["build"])
         .code(2)
         .stderr_has("no juxta.toml in")

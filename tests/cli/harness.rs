@@ -71,10 +71,15 @@ impl ProjectTest {
         }
     }
 
-    /// An empty folder.
+    /// An empty folder. It is made under cargo's temp folder for integration
+    /// tests (`CARGO_TARGET_TMPDIR`), not the system's: juxta looks for
+    /// juxta.toml in every parent folder, and another process may leave one
+    /// in the system temp folder for a while.
     pub fn empty() -> ProjectTest {
+        let base = Path::new(env!("CARGO_TARGET_TMPDIR"));
+        std::fs::create_dir_all(base).unwrap();
         ProjectTest {
-            dir: tempfile::tempdir().unwrap(),
+            dir: tempfile::tempdir_in(base).unwrap(),
             case: "empty".into(),
         }
     }
