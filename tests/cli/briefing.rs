@@ -2,12 +2,13 @@
 //! outlets, long passages, other scripts, PDF metadata, reproducibility,
 //! the memo template, emitted data, template errors and file access.
 
-use crate::common::{Project, pdf_text, repo, squeeze};
+use crate::common::{pdf_text, repo, squeeze};
+use crate::harness::ProjectTest;
 
 #[test]
 fn sections_citations_and_metadata() {
-    let p = Project::bundled();
-    p.juxta(&["build"]).ok();
+    let p = ProjectTest::seeds();
+    p.run(&["build"]).ok();
     let pdf = p.path().join("output/security-guarantor.pdf");
     let text = pdf_text(&pdf);
     for section in [
@@ -73,27 +74,30 @@ fn sections_citations_and_metadata() {
 
 #[test]
 fn same_inputs_give_byte_identical_pdfs() {
-    let a = Project::bundled();
-    let b = Project::bundled();
-    a.juxta(&["build"]).ok();
+    // Without SOURCE_DATE_EPOCH: the build time comes from the articles.
+    let a = ProjectTest::seeds();
+    let b = ProjectTest::seeds();
+    a.cmd(&["build"]).env_remove("SOURCE_DATE_EPOCH").run().ok();
     let first = std::fs::read(a.path().join("output/security-guarantor.pdf")).unwrap();
-    a.juxta(&["build", "--force"]).ok();
+    a.cmd(&["build", "--force"])
+        .env_remove("SOURCE_DATE_EPOCH")
+        .run()
+        .ok();
     let again = std::fs::read(a.path().join("output/security-guarantor.pdf")).unwrap();
     assert!(first == again, "a rebuild changed the PDF");
     // Another copy, with other file times, gives the same bytes too.
     std::thread::sleep(std::time::Duration::from_millis(1100));
-    b.juxta(&["build"]).ok();
+    b.cmd(&["build"]).env_remove("SOURCE_DATE_EPOCH").run().ok();
     let other = std::fs::read(b.path().join("output/security-guarantor.pdf")).unwrap();
     assert!(first == other, "a fresh copy gave a different PDF");
 }
 
 #[test]
 fn pdf_standards_pass_typst_checks() {
-    let p = Project::bundled();
-    p.juxta(&["build", "--pdf-standard", "a-2b"]).ok();
-    p.juxta(&["build", "--force", "--pdf-standard", "ua-1"])
-        .ok();
-    p.juxta(&[
+    let p = ProjectTest::seeds();
+    p.run(&["build", "--pdf-standard", "a-2b"]).ok();
+    p.run(&["build", "--force", "--pdf-standard", "ua-1"]).ok();
+    p.run(&[
         "build",
         "--force",
         "--template",
@@ -102,19 +106,16 @@ fn pdf_standards_pass_typst_checks() {
         "a-2a,ua-1",
     ])
     .ok();
-    let r = p.juxta(&["build", "--pdf-standard", "a-9"]);
-    assert_eq!(r.code, 2);
-    assert!(
-        r.stderr.contains("unknown PDF standard `a-9`"),
-        "{}",
-        r.stderr
-    );
+    p.run(&["build", "--pdf-standard", "a-9"])
+        .code(2)
+        .stderr_has("unknown PDF standard `a-9`")
+        .snapshot("build-unknown-pdf-standard");
 }
 
 #[test]
 fn memo_template_by_config_or_flag() {
-    let p = Project::bundled();
-    p.juxta(&["build", "--template", "memo"]).ok();
+    let p = ProjectTest::seeds();
+    p.run(&["build", "--template", "memo"]).ok();
     let text = pdf_text(&p.path().join("output/security-guarantor.pdf"));
     assert!(squeeze(&text).starts_with("memo"), "memo head missing");
     assert!(text.contains("Alliance commitments"));
@@ -126,7 +127,7 @@ fn memo_template_by_config_or_flag() {
     assert!(h > w, "memo is portrait");
 
     p.edit_config("template = \"side-by-side\"", "template = \"memo\"");
-    p.juxta(&["build"]).ok();
+    p.run(&["build"]).ok();
     assert!(
         squeeze(&pdf_text(&p.path().join("output/security-guarantor.pdf"))).starts_with("memo")
     );
@@ -134,24 +135,21 @@ fn memo_template_by_config_or_flag() {
 
 #[test]
 fn twelve_outlets_split_over_pages_and_one_outlet_works() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = ProjectTest::empty();
     let proj = dir.path().join("p");
-    crate::common::run_in(
-        dir.path(),
-        &[
-            "dev",
-            "generate",
-            proj.to_str().unwrap(),
-            "--articles",
-            "60",
-            "--outlets",
-            "12",
-            "--templates",
-            repo().join("report-templates").to_str().unwrap(),
-        ],
-    )
+    dir.run(&[
+        "dev",
+        "generate",
+        proj.to_str().unwrap(),
+        "--articles",
+        "60",
+        "--outlets",
+        "12",
+        "--templates",
+        repo().join("report-templates").to_str().unwrap(),
+    ])
     .ok();
-    crate::common::run_in(&proj, &["build"]).ok();
+    dir.cmd(&["build"]).current_dir(&proj).run().ok();
     let text = pdf_text(&proj.join("output/security-guarantor.pdf"));
     for i in 1..=12 {
         assert!(
@@ -166,19 +164,19 @@ fn twelve_outlets_split_over_pages_and_one_outlet_works() {
     assert!(text.contains("outlets 9–12 of 12"));
 
     // One outlet.
-    let p = Project::bundled();
+    let p = ProjectTest::seeds();
     p.edit_config(
         "passages-per-cell = 2",
         "passages-per-cell = 2\noutlets = [\"dw\"]",
     );
-    p.juxta(&["build"]).ok();
+    p.run(&["build"]).ok();
     let text = pdf_text(&p.path().join("output/security-guarantor.pdf"));
     assert!(text.contains("DW") && !text.contains("Development Magazine"));
 }
 
 #[test]
 fn republished_articles_are_marked_and_not_counted_as_coverage() {
-    let p = Project::bundled();
+    let p = ProjectTest::seeds();
     p.edit_config(
         "[outlets.dw]",
         "[outlets.wire]\nname = \"Wire Digest\"\n\n[outlets.dw]",
@@ -186,9 +184,9 @@ fn republished_articles_are_marked_and_not_counted_as_coverage() {
     let dw = p.read("sources/dw/russia-mediates-over-azerbaijan-armenia-hostilities.txt");
     p.write(
         "sources/wire/russia-mediates.txt",
-        &format!("{dw}\nThis article was first published by DW.\n"),
+        format!("{dw}\nThis article was first published by DW.\n"),
     );
-    p.juxta(&["build", "--emit", "json,pdf"]).ok();
+    p.run(&["build", "--emit", "json,pdf"]).ok();
     let v: serde_json::Value =
         serde_json::from_str(&p.read("output/security-guarantor.json")).unwrap();
     let mut copies = 0;
@@ -221,11 +219,11 @@ fn republished_articles_are_marked_and_not_counted_as_coverage() {
 
 #[test]
 fn long_passages_and_other_scripts() {
-    let p = Project::bundled();
+    let p = ProjectTest::seeds();
     let long: String = (0..700).map(|i| format!("word{i} ")).collect::<String>();
     p.write(
         "sources/dw/long.txt",
-        &format!(
+        format!(
             "Russia and the ceasefire: {long} and the end of the long passage, Moscow said.\n\n\
              The talks in Moscow brought together Ильхам Алиев, Նիկոլ Փաշինյան and İlham Əliyev of Azərbaycan, whose mediation Russia offered.\n"
         ),
@@ -234,7 +232,7 @@ fn long_passages_and_other_scripts() {
         "[[themes.security-guarantor.facets]]\nid = \"alliance\"",
         "[[themes.security-guarantor.facets]]\nid = \"long\"\ntitle = \"Long\"\nquery = 'word699'\n\n[[themes.security-guarantor.facets]]\nid = \"scripts\"\ntitle = \"Scripts\"\nquery = 'Алиев OR Փաշինյան'\n\n[[themes.security-guarantor.facets]]\nid = \"alliance\"",
     );
-    p.juxta(&["build"]).ok();
+    p.run(&["build"]).ok();
     let text = pdf_text(&p.path().join("output/security-guarantor.pdf"));
     let flat = squeeze(&text);
     assert!(
@@ -270,8 +268,8 @@ fn no_text_below_eight_points_in_templates() {
 
 #[test]
 fn emit_json_and_self_contained_typ() {
-    let p = Project::bundled();
-    p.juxta(&["build", "--emit", "json,typ"]).ok();
+    let p = ProjectTest::seeds();
+    p.run(&["build", "--emit", "json,typ"]).ok();
     let json = p.read("output/security-guarantor.json");
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(v["theme"]["id"], "security-guarantor");
@@ -310,18 +308,14 @@ fn emit_json_and_self_contained_typ() {
 
 #[test]
 fn template_errors_point_into_the_template() {
-    let p = Project::bundled();
+    let p = ProjectTest::seeds();
     p.write(
         "report-templates/bad.typ",
         "#let data = 1\n\n#let x = (1, 2\n",
     );
-    let r = p.juxta(&["build", "--template", "bad"]);
-    assert_eq!(r.code, 1, "{}", r.stderr);
-    assert!(
-        r.stderr.contains("error: report-templates/bad.typ:3:"),
-        "{}",
-        r.stderr
-    );
+    let r = p.run(&["build", "--template", "bad"]).code(1);
+    r.stderr_has("error: report-templates/bad.typ:3:")
+        .snapshot("template-unclosed");
     assert!(
         !r.stderr.contains("SourceDiagnostic"),
         "no Debug dump: {}",
@@ -332,19 +326,16 @@ fn template_errors_point_into_the_template() {
         "report-templates/bad.typ",
         "#let data = json(bytes(sys.inputs.data))\n#data.theme.titl\n",
     );
-    let r = p.juxta(&["build", "--template", "bad"]);
-    assert_eq!(r.code, 1);
-    assert!(
-        r.stderr.contains("error: report-templates/bad.typ:2:"),
-        "{}",
-        r.stderr
-    );
-    assert!(r.stderr.contains("2 | #data.theme.titl"), "{}", r.stderr);
+    p.run(&["build", "--template", "bad"])
+        .code(1)
+        .stderr_has("error: report-templates/bad.typ:2:")
+        .stderr_has("2 | #data.theme.titl")
+        .snapshot("template-unknown-field");
 }
 
 #[test]
 fn templates_cannot_read_outside_the_project() {
-    let p = Project::bundled();
+    let p = ProjectTest::seeds();
     let outside = tempfile::tempdir().unwrap();
     std::fs::write(outside.path().join("secret.txt"), "secret").unwrap();
     for (name, body) in [
@@ -355,14 +346,9 @@ fn templates_cannot_read_outside_the_project() {
         ),
     ] {
         p.write(&format!("report-templates/{name}.typ"), &body);
-        let r = p.juxta(&["build", "--template", name]);
-        assert_eq!(r.code, 1, "{name}: {}", r.stderr);
-        assert!(
-            r.stderr
-                .contains(&format!("report-templates/{name}.typ:1:")),
-            "{}",
-            r.stderr
-        );
+        let r = p.run(&["build", "--template", name]).code(1);
+        r.stderr_has(&format!("report-templates/{name}.typ:1:"))
+            .snapshot(&format!("template-read-{name}"));
         assert!(!p.path().join("output/security-guarantor.pdf").exists());
         assert!(!r.stderr.contains("--root"), "{}", r.stderr);
     }
@@ -374,8 +360,8 @@ fn templates_cannot_read_outside_the_project() {
         )
         .unwrap();
         p.write("report-templates/sym.typ", "#read(\"link.txt\")\n");
-        let r = p.juxta(&["build", "--template", "sym"]);
-        assert_eq!(r.code, 1, "{}", r.stderr);
+        let r = p.run(&["build", "--template", "sym"]).code(1);
+        r.snapshot("template-read-sym");
         assert!(
             r.stderr.contains("access denied") || r.stderr.contains("denied"),
             "{}",

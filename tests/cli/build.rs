@@ -1,18 +1,15 @@
 //! `juxta build` end to end: the PDF exists and its text shows every outlet
 //! and passages from each outlet's articles.
 
-use crate::common::{Project, pdf_text, squeeze};
+use crate::common::{pdf_text, squeeze};
+use crate::harness::ProjectTest;
 
 #[test]
 fn build_default_theme_writes_a_pdf_with_every_outlet_and_passage() {
-    let p = Project::bundled();
-    let run = p.juxta(&["build"]).ok();
-    assert!(
-        run.stderr
-            .contains("built     output/security-guarantor.pdf"),
-        "{}",
-        run.stderr
-    );
+    let p = ProjectTest::seeds();
+    p.run(&["build"])
+        .ok()
+        .stderr_has("built     output/security-guarantor.pdf");
     let pdf = p.path().join("output/security-guarantor.pdf");
     assert!(pdf.is_file());
     let text = pdf_text(&pdf);
@@ -24,11 +21,10 @@ fn build_default_theme_writes_a_pdf_with_every_outlet_and_passage() {
         );
     }
     // Each outlet's passages, as `collect --json` reports them, are in the PDF.
-    let json = p
-        .juxta(&["collect", "security-guarantor", "--json"])
+    let v = p
+        .run(&["collect", "security-guarantor", "--json"])
         .ok()
-        .stdout;
-    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+        .json();
     for outlet in ["moscow-times", "dw", "carnegie", "development-magazine"] {
         let passages: Vec<String> = v["facets"]
             .as_array()
@@ -59,7 +55,7 @@ fn build_default_theme_writes_a_pdf_with_every_outlet_and_passage() {
 
 #[test]
 fn typst_markup_in_articles_prints_literally() {
-    let p = Project::bundled();
+    let p = ProjectTest::seeds();
     p.write(
         "sources/dw/markup.txt",
         "Russia said #set page(width: 1cm) and $x^2$ and *bold* and [link] and _under_ mean nothing here, Moscow added.\n",
@@ -68,7 +64,7 @@ fn typst_markup_in_articles_prints_literally() {
         "[[themes.security-guarantor.facets]]\nid = \"alliance\"",
         "[[themes.security-guarantor.facets]]\nid = \"markup\"\ntitle = \"Markup\"\nquery = 'bold'\n\n[[themes.security-guarantor.facets]]\nid = \"alliance\"",
     );
-    p.juxta(&["build"]).ok();
+    p.run(&["build"]).ok();
     let flat = squeeze(&pdf_text(&p.path().join("output/security-guarantor.pdf")));
     assert!(
         flat.contains(&squeeze(
@@ -80,13 +76,13 @@ fn typst_markup_in_articles_prints_literally() {
 
 #[test]
 fn cell_without_passage_says_so() {
-    let p = Project::bundled();
+    let p = ProjectTest::seeds();
     // A facet only one outlet can match.
     p.edit_config(
         "[[themes.security-guarantor.facets]]\nid = \"alliance\"",
         "[[themes.security-guarantor.facets]]\nid = \"gyumri\"\ntitle = \"Gyumri\"\nquery = 'Gyumri'\n\n[[themes.security-guarantor.facets]]\nid = \"alliance\"",
     );
-    p.juxta(&["build"]).ok();
+    p.run(&["build"]).ok();
     let text = pdf_text(&p.path().join("output/security-guarantor.pdf"));
     assert!(text.contains("No passage on this facet"), "{text}");
 }

@@ -1,6 +1,12 @@
-//! Bad configuration gives `error:` with file, line, column and a hint, exit code 2.
+//! Bad configuration gives `error:` with file, line, column and a hint, exit
+//! code 2. Each case is a fixture under tests/fixtures/ holding the mistake.
+//!
+//! The snapshots show the whole message; the targeted checks beside them
+//! keep what must hold whatever the rendering (location, message, hint), so
+//! a change of the diagnostics' layout re-records the snapshots without
+//! losing these properties.
 
-use crate::common::Project;
+use crate::harness::ProjectTest;
 
 fn line_of(text: &str, needle: &str) -> usize {
     text.lines()
@@ -11,190 +17,138 @@ fn line_of(text: &str, needle: &str) -> usize {
 
 #[test]
 fn unknown_key_names_location_and_suggests() {
-    let p = Project::bundled();
-    p.edit_config("passages-per-cell = 2", "passages-per-cel = 2");
+    let p = ProjectTest::from_dir("fixtures/unknown-key");
     let line = line_of(&p.read("juxta.toml"), "passages-per-cel");
-    let r = p.juxta(&["build"]);
-    assert_eq!(r.code, 2, "{}", r.stderr);
-    assert!(
-        r.stderr.contains(&format!(
-            "error: juxta.toml:{line}:1: unknown key `passages-per-cel`"
-        )),
-        "{}",
-        r.stderr
-    );
-    assert!(
-        r.stderr.contains("hint: did you mean `passages-per-cell`?"),
-        "{}",
-        r.stderr
-    );
-    assert!(
-        r.stderr.contains("passages-per-cel = 2"),
-        "snippet missing: {}",
-        r.stderr
-    );
+    let r = p.run(&["build"]).code(2);
+    r.stderr_has(&format!(
+        "error: juxta.toml:{line}:1: unknown key `passages-per-cel`"
+    ))
+    .stderr_has("hint: did you mean `passages-per-cell`?")
+    .stderr_has("passages-per-cel = 2")
+    .snapshot("build");
 }
 
 #[test]
 fn malformed_toml_is_located() {
-    let p = Project::bundled();
-    p.edit_config("[outlets.dw]", "[outlets.dw");
+    let p = ProjectTest::from_dir("fixtures/malformed-toml");
     let line = line_of(&p.read("juxta.toml"), "[outlets.dw");
-    let r = p.juxta(&["list"]);
-    assert_eq!(r.code, 2);
-    assert!(
-        r.stderr.contains(&format!("error: juxta.toml:{line}:")),
-        "{}",
-        r.stderr
-    );
+    p.run(&["list"])
+        .code(2)
+        .stderr_has(&format!("error: juxta.toml:{line}:"))
+        .snapshot("list");
 }
 
 #[test]
 fn unknown_theme_lists_known_ones() {
-    let p = Project::bundled();
-    let r = p.juxta(&["build", "security-guarantr"]);
-    assert_eq!(r.code, 2);
-    assert!(
-        r.stderr.contains("error: no theme `security-guarantr`"),
-        "{}",
-        r.stderr
-    );
-    assert!(
-        r.stderr.contains("did you mean `security-guarantor`?"),
-        "{}",
-        r.stderr
-    );
+    let p = ProjectTest::from_dir("fixtures/small");
+    p.run(&["build", "security-guarantr"])
+        .code(2)
+        .stderr_has("error: no theme `security-guarantr`")
+        .stderr_has("did you mean `security-guarantor`?")
+        .snapshot("build-unknown-theme");
 }
 
 #[test]
 fn source_folder_that_names_no_outlet() {
-    let p = Project::bundled();
-    p.write("sources/bbc/a.txt", "Russia said something.\n");
-    let r = p.juxta(&["build"]);
-    assert_eq!(r.code, 2, "{}", r.stderr);
-    assert!(
-        r.stderr
-            .contains("folder sources/bbc/ names no outlet of juxta.toml"),
-        "{}",
-        r.stderr
-    );
-    assert!(
-        r.stderr.contains("hint: add an [outlets.bbc] table"),
-        "{}",
-        r.stderr
-    );
+    let p = ProjectTest::from_dir("fixtures/stray-outlet-folder");
+    p.run(&["build"])
+        .code(2)
+        .stderr_has("folder sources/bbc/ names no outlet of juxta.toml")
+        .stderr_has("hint: add an [outlets.bbc] table")
+        .snapshot("build");
+    assert!(!p.exists("output/security-guarantor.pdf"));
 }
 
 #[test]
 fn query_that_does_not_parse_points_into_the_query() {
-    let p = Project::bundled();
-    p.edit_config(
-        "query = 'mediate OR mediating",
-        "query = '(mediate OR mediating",
-    );
-    let text = p.read("juxta.toml");
-    let line = line_of(&text, "query = '(mediate");
-    let r = p.juxta(&["build"]);
-    assert_eq!(r.code, 2);
-    assert!(
-        r.stderr.contains(&format!("error: juxta.toml:{line}:10: theme `security-guarantor`, facet `mediation`: query does not parse: `(` is never closed")),
-        "{}",
-        r.stderr
-    );
-    assert!(
-        r.stderr.contains("hint: add the matching `)`"),
-        "{}",
-        r.stderr
-    );
+    let p = ProjectTest::from_dir("fixtures/bad-query");
+    let line = line_of(&p.read("juxta.toml"), "query = '(mediate");
+    p.run(&["build"])
+        .code(2)
+        .stderr_has(&format!("error: juxta.toml:{line}:10: theme `security-guarantor`, facet `mediation`: query does not parse: `(` is never closed"))
+        .stderr_has("hint: add the matching `)`")
+        .snapshot("build");
 }
 
 #[test]
 fn missing_template_is_a_clear_error() {
-    let p = Project::bundled();
-    p.edit_config("template = \"side-by-side\"", "template = \"side-by-sid\"");
+    let p = ProjectTest::from_dir("fixtures/missing-template");
     let line = line_of(&p.read("juxta.toml"), "template = \"side-by-sid\"");
-    let r = p.juxta(&["build"]);
-    assert_eq!(r.code, 2, "{}", r.stderr);
-    assert!(
-        r.stderr.contains(&format!(
+    p.run(&["build"])
+        .code(2)
+        .stderr_has(&format!(
             "error: juxta.toml:{line}:12: theme `security-guarantor`: template `side-by-sid` not found"
-        )),
-        "{}",
-        r.stderr
-    );
-    assert!(
-        r.stderr.contains("did you mean `side-by-side`?"),
-        "{}",
-        r.stderr
-    );
+        ))
+        .stderr_has("did you mean `side-by-side`?")
+        .snapshot("build");
 
     // One line per diagnostic for CI logs.
-    let r = p.juxta(&["build", "--diagnostic-format", "short"]);
-    assert_eq!(r.code, 2, "{}", r.stderr);
-    let line = r
+    let r = p.run(&["build", "--diagnostic-format", "short"]).code(2);
+    r.snapshot("build-short");
+    let first = r
         .stderr
         .lines()
         .find(|l| l.starts_with("error: juxta.toml:"))
         .unwrap_or_else(|| panic!("{}", r.stderr));
     assert!(
-        line.contains("(hint: did you mean `side-by-side`?)"),
-        "{line}"
+        first.contains("(hint: did you mean `side-by-side`?)"),
+        "{first}"
     );
     assert!(!r.stderr.contains(" | "), "no source snippet: {}", r.stderr);
 
     // With other themes, the others are built and the summary says which failed.
-    let config = p.read("juxta.toml");
-    p.write(
-        "juxta.toml",
-        &format!("{config}\n[themes.other]\ntitle = \"Other\"\nscope = 'Russia'\n"),
-    );
-    let r = p.juxta(&["build", "--all", "--json"]);
-    assert_eq!(r.code, 2, "{}", r.stderr);
-    let v: serde_json::Value = serde_json::from_str(&r.stdout).expect("JSON summary");
+    let r = p.run(&["build", "--all", "--json"]).code(2);
+    let v = r.json();
     assert_eq!(v["built"], 1, "{v}");
     assert_eq!(v["failed"], 1, "{v}");
-    assert!(p.path().join("output/other.pdf").is_file());
-    assert!(!p.path().join("output/security-guarantor.pdf").exists());
+    r.snapshot("build-all-json");
+    assert!(p.exists("output/other.pdf"));
+    assert!(!p.exists("output/security-guarantor.pdf"));
 
     // `juxta check` reports it with the others and goes on.
-    let r = p.juxta(&["check"]);
-    assert_eq!(r.code, 2, "{}", r.stderr);
-    assert!(r.stderr.contains("template `side-by-sid` not found"));
-    assert!(r.stderr.contains("ok   theme `other`"), "{}", r.stderr);
-    assert!(r.stderr.contains("1 error"), "{}", r.stderr);
+    p.run(&["check"])
+        .code(2)
+        .stderr_has("template `side-by-sid` not found")
+        .stderr_has("ok   theme `other`")
+        .stderr_has("1 error")
+        .snapshot("check");
 
     // A missing --template stops the whole build, before anything is read.
-    let r = p.juxta(&["build", "--all", "--template", "nope"]);
-    assert_eq!(r.code, 2, "{}", r.stderr);
-    assert!(
-        r.stderr.contains("error: template `nope` not found"),
-        "{}",
-        r.stderr
-    );
+    p.run(&["build", "--all", "--template", "nope"])
+        .code(2)
+        .stderr_has("error: template `nope` not found")
+        .snapshot("build-template-flag");
 }
 
 #[test]
 fn unknown_outlet_in_theme_is_located() {
-    let p = Project::bundled();
-    p.edit_config(
-        "passages-per-cell = 2",
-        "passages-per-cell = 2\noutlets = [\"dw\", \"bbc\"]",
-    );
+    let p = ProjectTest::from_dir("fixtures/unknown-outlet");
     let line = line_of(&p.read("juxta.toml"), "outlets = [\"dw\", \"bbc\"]");
-    let r = p.juxta(&["build"]);
-    assert_eq!(r.code, 2);
-    assert!(
-        r.stderr.contains(&format!("error: juxta.toml:{line}:18: theme `security-guarantor` names outlet `bbc`, which is not defined")),
-        "{}",
-        r.stderr
-    );
+    p.run(&["build"])
+        .code(2)
+        .stderr_has(&format!("error: juxta.toml:{line}:18: theme `security-guarantor` names outlet `bbc`, which is not defined"))
+        .snapshot("build");
+}
+
+#[test]
+fn empty_facets_list_is_an_error_with_location() {
+    let p = ProjectTest::from_dir("fixtures/empty-facets");
+    p.run(&["list"])
+        .code(2)
+        .stderr_has("error: juxta.toml:10:10: theme `t` has an empty facets list")
+        .snapshot("list");
 }
 
 #[test]
 fn no_config_anywhere() {
-    let dir = tempfile::tempdir().unwrap();
-    let r = crate::common::run_in(dir.path(), &["build"]);
-    assert_eq!(r.code, 2);
-    assert!(r.stderr.contains("no juxta.toml in"), "{}", r.stderr);
-    assert!(r.stderr.contains("hint:"), "{}", r.stderr);
+    let p = ProjectTest::empty().named("no-config");
+    let parents = p.path().ancestors().skip(1);
+    for d in parents {
+        assert!(!d.join("juxta.toml").exists(), "{} has one", d.display());
+    }
+    p.run(&["build"])
+        .code(2)
+        .stderr_has("no juxta.toml in")
+        .stderr_has("hint:")
+        .snapshot("build");
 }

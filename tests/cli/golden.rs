@@ -4,7 +4,8 @@
 
 use serde_json::Value;
 
-use crate::common::{Project, repo};
+use crate::common::repo;
+use crate::harness::ProjectTest;
 
 const FIELDS: [&str; 8] = [
     "title",
@@ -39,8 +40,8 @@ fn describe(field: &str, want: &Value, got: &Value) -> String {
 
 #[test]
 fn seeds_match_their_golden_files() {
-    let p = Project::bundled();
-    let out = p.juxta(&["inspect", "--json"]).ok().stdout;
+    let p = ProjectTest::seeds();
+    let out = p.run(&["inspect", "--json"]).ok().stdout;
     let docs: Vec<Value> = serde_json::from_str(&out).unwrap();
     let mut failures = String::new();
     let mut checked = 0;

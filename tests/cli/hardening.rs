@@ -4,99 +4,105 @@
 
 use std::process::{Command, Stdio};
 
-use crate::common::{Project, Run, pdf_text};
+use crate::common::pdf_text;
+use crate::harness::{ProjectTest, Run};
 
-fn no_panic(r: &Run) {
-    assert!(!r.stderr.contains("panicked"), "panic: {}", r.stderr);
-    assert!(!r.stderr.contains("RUST_BACKTRACE"), "panic: {}", r.stderr);
-}
-
-/// (edit of juxta.toml, expected message part, expected line (None: any), hint part)
-fn config_case(from: &str, to: &str, message: &str, hint: Option<&str>) {
-    let p = Project::bundled();
+/// One mistake in the small project's juxta.toml: exit 2, `error:` at a
+/// location in juxta.toml, the message and hint, no PDF; snapshot `config-<name>`.
+fn config_case(name: &str, from: &str, to: &str, message: &str, hint: Option<&str>) {
+    let p = ProjectTest::from_dir("fixtures/small").named(&format!("config-{name}"));
     p.edit_config(from, to);
-    let r = p.juxta(&["build"]);
-    no_panic(&r);
-    assert_eq!(r.code, 2, "{message}: {}", r.stderr);
+    let r = p.run(&["build"]);
+    r.no_panic();
+    let r = r.code(2);
     assert!(
         r.stderr.starts_with("error: juxta.toml:"),
         "{message}: {}",
         r.stderr
     );
-    assert!(
-        r.stderr.contains(message),
-        "expected {message:?} in:\n{}",
-        r.stderr
-    );
+    r.stderr_has(message);
     if let Some(h) = hint {
-        assert!(
-            r.stderr.contains(h),
-            "expected hint {h:?} in:\n{}",
-            r.stderr
-        );
+        r.stderr_has(h);
     }
-    assert!(!p.path().join("output/security-guarantor.pdf").exists());
+    r.snapshot("build");
+    assert!(!p.exists("output/security-guarantor.pdf"));
 }
 
 #[test]
 fn config_matrix() {
-    config_case("[outlets.dw]", "[outlets.dw", "expected", None);
     config_case(
+        "unclosed-table",
+        "[outlets.dw]",
+        "[outlets.dw",
+        "expected",
+        None,
+    );
+    config_case(
+        "unknown-key",
         "passages-per-cell = 2",
         "pasages-per-cell = 2",
         "unknown key `pasages-per-cell`",
         Some("did you mean `passages-per-cell`?"),
     );
     config_case(
+        "invalid-type",
         "passages-per-cell = 2",
         "passages-per-cell = \"two\"",
         "invalid type",
         Some("hint:"),
     );
     config_case(
+        "duplicate-key",
         "[outlets.dw]",
         "[themes.security-guarantor]\ntitle = \"again\"\n\n[outlets.dw]",
         "duplicate key",
         Some("hint:"),
     );
     config_case(
+        "duplicate-facet",
         "id = \"mediation\"",
         "id = \"alliance\"",
         "theme `security-guarantor` has two facets with id `alliance`",
         Some("unique"),
     );
     config_case(
+        "passages-out-of-range",
         "passages-per-cell = 2",
         "passages-per-cell = 0",
         "passages-per-cell must be between 1 and 20",
         None,
     );
     config_case(
+        "unknown-outlet",
         "passages-per-cell = 2",
         "passages-per-cell = 2\noutlets = [\"dw\", \"bbc\"]",
         "names outlet `bbc`, which is not defined",
         Some("define it with an [outlets.bbc] table"),
     );
     config_case(
+        "lower-case-operator",
         "query = 'mediate OR",
         "query = 'mediate or",
         "operators are upper case",
         Some("write `OR`"),
     );
     config_case(
+        "unknown-default-theme",
         "default-theme = \"security-guarantor\"",
         "default-theme = \"security\"",
         "default-theme `security` is not a theme",
         Some("did you mean `security-guarantor`?"),
     );
-    let title = "title = \"Russia and the Armenia–Azerbaijan conflict\"";
+    let title = "title = \"Test project\"";
     config_case(
+        "sources-outside",
         title,
         &format!("{title}\nsources = \"../..\""),
         "leaves the project folder",
         Some("stay inside the project"),
     );
     config_case(
+        "output-absolute",
         title,
         &format!("{title}\noutput = \"/tmp/elsewhere\""),
         "is absolute",
@@ -104,125 +110,85 @@ fn config_matrix() {
     );
 }
 
-#[test]
-fn empty_facets_list_is_an_error_with_location() {
-    let p = Project::with_config(
-        "[project]\ntitle = \"T\"\n\n[outlets.a]\nname = \"A\"\n\n[themes.t]\ntitle = \"T\"\nscope = 'x'\nfacets = []\n",
-    );
-    let r = p.juxta(&["list"]);
-    assert_eq!(r.code, 2);
-    assert!(
-        r.stderr
-            .contains("error: juxta.toml:10:10: theme `t` has an empty facets list"),
-        "{}",
-        r.stderr
-    );
-}
-
-fn source_run(p: &Project, args: &[&str]) -> Run {
-    let r = p.juxta(args);
-    no_panic(&r);
-    r
+/// A run of the small project with one source added; snapshot `sources-<name>`.
+fn source_case(name: &str, file: &str, content: &[u8]) -> (ProjectTest, Run) {
+    let p = ProjectTest::from_dir("fixtures/small").named(&format!("sources-{name}"));
+    p.write(file, content);
+    let r = p.run(&["build"]);
+    r.no_panic();
+    r.snapshot("build");
+    (p, r)
 }
 
 #[test]
 fn sources_matrix() {
     // Empty file: a warning naming the file; the build goes on.
-    let p = Project::bundled();
-    p.write("sources/dw/empty.txt", "");
-    let r = source_run(&p, &["build"]);
-    assert_eq!(r.code, 0, "{}", r.stderr);
-    assert!(
-        r.stderr
-            .contains("warning: sources/dw/empty.txt: the file is empty"),
-        "{}",
-        r.stderr
-    );
+    let (_, r) = source_case("empty", "sources/dw/empty.txt", b"");
+    r.code(0)
+        .stderr_has("warning: sources/dw/empty.txt: the file is empty");
 
     // Binary file: an error naming the file, exit 1, no PDF.
-    let p = Project::bundled();
-    std::fs::write(
-        p.path().join("sources/dw/photo.txt"),
+    let (p, r) = source_case(
+        "binary",
+        "sources/dw/photo.txt",
         b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
-    )
-    .unwrap();
-    let r = source_run(&p, &["build"]);
-    assert_eq!(r.code, 1, "{}", r.stderr);
-    assert!(
-        r.stderr
-            .contains("error: sources/dw/photo.txt: this is a binary file, not an article"),
-        "{}",
-        r.stderr
     );
-    assert!(!p.path().join("output/security-guarantor.pdf").exists());
+    r.code(1)
+        .stderr_has("error: sources/dw/photo.txt: this is a binary file, not an article");
+    assert!(!p.exists("output/security-guarantor.pdf"));
 
     // Invalid UTF-8: replaced, with a warning naming the file and the byte offset.
-    let p = Project::bundled();
-    std::fs::write(
-        p.path().join("sources/dw/latin1.txt"),
+    let (_, r) = source_case(
+        "latin1",
+        "sources/dw/latin1.txt",
         b"Russia and Baku agreed, the minister said.\n\nM\xfcnchen hosted talks on Russia.\n",
-    )
-    .unwrap();
-    let r = source_run(&p, &["build"]);
-    assert_eq!(r.code, 0, "{}", r.stderr);
-    assert!(
-        r.stderr
-            .contains("warning: sources/dw/latin1.txt: invalid UTF-8 at byte 45"),
-        "{}",
-        r.stderr
     );
+    r.code(0)
+        .stderr_has("warning: sources/dw/latin1.txt: invalid UTF-8 at byte 45");
 
-    // Windows line endings read like Unix ones.
-    let p = Project::bundled();
+    // A file directly in sources/, in no outlet folder.
+    let (_, r) = source_case(
+        "stray-file",
+        "sources/stray.txt",
+        b"Russia said something.\n",
+    );
+    r.code(2)
+        .stderr_has("error: sources/stray.txt is not in an outlet folder")
+        .stderr_has("hint: move it into sources/<outlet-id>/");
+
+    // A 100 MB file is refused (documented limit: 16 MiB), without reading it.
+    let p = ProjectTest::from_dir("fixtures/small").named("sources-huge");
+    let big = std::fs::File::create(p.path().join("sources/dw/huge.txt")).unwrap();
+    big.set_len(100 * 1024 * 1024).unwrap();
+    let r = p.run(&["build"]);
+    r.no_panic();
+    r.code(1)
+        .stderr_has(
+            "error: sources/dw/huge.txt: the file is 100.0 MiB; juxta reads sources up to 16 MiB",
+        )
+        .snapshot("build");
+}
+
+#[test]
+fn windows_line_endings_read_like_unix_ones() {
+    let p = ProjectTest::seeds();
     let f = "sources/dw/russia-mediates-over-azerbaijan-armenia-hostilities.txt";
-    let unix = p.juxta(&["inspect", "--json", f]).ok().stdout;
+    let unix = p.run(&["inspect", "--json", f]).ok().json();
     let text = p.read(f).replace('\n', "\r\n");
     p.write(f, &text);
-    let dos = p.juxta(&["inspect", "--json", f]).ok().stdout;
-    let strip = |s: &str| {
-        let mut v: Vec<serde_json::Value> = serde_json::from_str(s).unwrap();
+    let dos = p.run(&["inspect", "--json", f]).ok().json();
+    let strip = |mut v: serde_json::Value| {
         v[0].as_object_mut().unwrap().remove("sha256");
         v[0].as_object_mut().unwrap().remove("bytes");
         v
     };
-    assert_eq!(strip(&unix), strip(&dos));
-
-    // A 100 MB file is refused (documented limit: 16 MiB), without reading it.
-    let p = Project::bundled();
-    let big = std::fs::File::create(p.path().join("sources/dw/huge.txt")).unwrap();
-    big.set_len(100 * 1024 * 1024).unwrap();
-    let r = source_run(&p, &["build"]);
-    assert_eq!(r.code, 1, "{}", r.stderr);
-    assert!(
-        r.stderr.contains(
-            "error: sources/dw/huge.txt: the file is 100.0 MiB; juxta reads sources up to 16 MiB"
-        ),
-        "{}",
-        r.stderr
-    );
-
-    // A file directly in sources/, in no outlet folder.
-    let p = Project::bundled();
-    p.write("sources/stray.txt", "Russia said something.\n");
-    let r = source_run(&p, &["build"]);
-    assert_eq!(r.code, 2);
-    assert!(
-        r.stderr
-            .contains("error: sources/stray.txt is not in an outlet folder"),
-        "{}",
-        r.stderr
-    );
-    assert!(
-        r.stderr.contains("hint: move it into sources/<outlet-id>/"),
-        "{}",
-        r.stderr
-    );
+    assert_eq!(strip(unix), strip(dos));
 }
 
 #[cfg(unix)]
 #[test]
 fn symlink_leading_out_of_the_project_is_refused() {
-    let p = Project::bundled();
+    let p = ProjectTest::from_dir("fixtures/small").named("symlink-outside");
     let outside = tempfile::tempdir().unwrap();
     std::fs::write(outside.path().join("x.txt"), "Russia said something.\n").unwrap();
     std::os::unix::fs::symlink(
@@ -230,25 +196,21 @@ fn symlink_leading_out_of_the_project_is_refused() {
         p.path().join("sources/dw/link.txt"),
     )
     .unwrap();
-    let r = source_run(&p, &["build"]);
-    assert_eq!(r.code, 2, "{}", r.stderr);
-    assert!(
-        r.stderr
-            .contains("error: sources/dw/link.txt is a symbolic link to"),
-        "{}",
-        r.stderr
-    );
-    assert!(r.stderr.contains("outside the project"), "{}", r.stderr);
+    let r = p.run(&["build"]);
+    r.no_panic();
+    r.code(2)
+        .stderr_has("error: sources/dw/link.txt is a symbolic link to")
+        .stderr_has("outside the project")
+        .snapshot("build");
     // A link inside the project is fine.
     std::fs::remove_file(p.path().join("sources/dw/link.txt")).unwrap();
     std::os::unix::fs::symlink(
-        p.path().join(
-            "sources/carnegie/can-russia-mediate-new-clashes-between-armenia-and-azerbaijan.txt",
-        ),
+        p.path()
+            .join("sources/moscow-times/guarantor-questioned.txt"),
         p.path().join("sources/dw/inside.txt"),
     )
     .unwrap();
-    p.juxta(&["list"]).ok();
+    p.run(&["list"]).ok().snapshot("list-inside-link");
 }
 
 /// An unreadable source. juxta runs as an unprivileged user here (root reads
@@ -257,7 +219,7 @@ fn symlink_leading_out_of_the_project_is_refused() {
 #[test]
 fn unreadable_source_names_the_file() {
     use std::os::unix::fs::PermissionsExt;
-    let p = Project::bundled();
+    let p = ProjectTest::seeds();
     let f = p
         .path()
         .join("sources/dw/russia-mediates-over-azerbaijan-armenia-hostilities.txt");
@@ -267,6 +229,7 @@ fn unreadable_source_names_the_file() {
         .output()
         .map(|o| o.stdout == b"0\n")
         .unwrap_or(false);
+    let mut command = p.cmd(&["inspect", "--json"]).command();
     let out = if is_root {
         // Let the unprivileged user reach the project (and nothing more).
         for d in [
@@ -285,19 +248,22 @@ fn unreadable_source_names_the_file() {
             }
             dir = parent.to_path_buf();
         }
-        Command::new("setpriv")
+        let mut setpriv = Command::new("setpriv");
+        setpriv
             .args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"])
-            .arg(env!("CARGO_BIN_EXE_juxta"))
-            .args(["inspect", "--json"])
+            .arg(command.get_program())
+            .args(command.get_args())
             .current_dir(p.path())
-            .output()
-            .expect("setpriv")
+            .stdin(Stdio::null());
+        for (k, v) in command.get_envs() {
+            match v {
+                Some(v) => setpriv.env(k, v),
+                None => setpriv.env_remove(k),
+            };
+        }
+        setpriv.output().expect("setpriv")
     } else {
-        Command::new(env!("CARGO_BIN_EXE_juxta"))
-            .args(["inspect", "--json"])
-            .current_dir(p.path())
-            .output()
-            .unwrap()
+        command.output().unwrap()
     };
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{stderr}");
@@ -314,105 +280,78 @@ fn unreadable_source_names_the_file() {
 
 #[test]
 fn template_matrix() {
-    let p = Project::bundled();
+    let p = ProjectTest::from_dir("fixtures/small").named("template-matrix");
     // Missing template.
-    let r = p.juxta(&["build", "--template", "nope"]);
-    assert_eq!(r.code, 2);
-    assert!(
-        r.stderr
-            .contains("template `nope` not found (report-templates/nope.typ does not exist)"),
-        "{}",
-        r.stderr
-    );
+    p.run(&["build", "--template", "nope"])
+        .code(2)
+        .stderr_has("template `nope` not found (report-templates/nope.typ does not exist)")
+        .snapshot("missing");
     // Syntax error, runtime error: exit 1 with file:line:col.
     p.write(
         "report-templates/syntax.typ",
         "#let data = json(bytes(sys.inputs.data))\n#let = 3\n",
     );
-    let r = p.juxta(&["build", "--template", "syntax"]);
-    assert_eq!(r.code, 1);
-    assert!(
-        r.stderr.contains("error: report-templates/syntax.typ:2:"),
-        "{}",
-        r.stderr
-    );
+    p.run(&["build", "--template", "syntax"])
+        .code(1)
+        .stderr_has("error: report-templates/syntax.typ:2:")
+        .snapshot("syntax");
     p.write(
         "report-templates/runtime.typ",
         "#let data = json(bytes(sys.inputs.data))\n#(1 + \"a\")\n",
     );
-    let r = p.juxta(&["build", "--template", "runtime"]);
-    assert_eq!(r.code, 1);
-    assert!(
-        r.stderr
-            .contains("error: report-templates/runtime.typ:2:3: cannot add integer and string"),
-        "{}",
-        r.stderr
-    );
+    p.run(&["build", "--template", "runtime"])
+        .code(1)
+        .stderr_has("error: report-templates/runtime.typ:2:3: cannot add integer and string")
+        .snapshot("runtime");
     // An infinite loop: Typst's own check.
     p.write(
         "report-templates/loop.typ",
         "#let n = 0\n#while n >= 0 { n += 1 }\n",
     );
-    let r = p.juxta(&["build", "--template", "loop"]);
-    assert_eq!(r.code, 1);
-    assert!(
-        r.stderr
-            .contains("error: report-templates/loop.typ:2:2: loop seems to be infinite"),
-        "{}",
-        r.stderr
-    );
+    p.run(&["build", "--template", "loop"])
+        .code(1)
+        .stderr_has("error: report-templates/loop.typ:2:2: loop seems to be infinite")
+        .snapshot("loop");
     // Enormous output: juxta's time limit.
     p.write(
         "report-templates/huge.typ",
         "#for i in range(100000000) [x #i ]\n",
     );
-    let r = Command::new(env!("CARGO_BIN_EXE_juxta"))
-        .args(["build", "--template", "huge"])
+    p.cmd(&["build", "--template", "huge"])
         .env("JUXTA_TEMPLATE_TIMEOUT", "1.5")
-        .current_dir(p.path())
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&r.stderr);
-    assert_eq!(r.status.code(), Some(1), "{stderr}");
-    assert!(
-        stderr
-            .contains("error: report-templates/huge.typ: the template did not finish within 1.5 s"),
-        "{stderr}"
-    );
+        .run()
+        .code(1)
+        .stderr_has("error: report-templates/huge.typ: the template did not finish within 1.5 s")
+        .snapshot("time-limit");
     // Too many pages.
     p.write(
         "report-templates/pages.typ",
         "#for i in range(2500) [#i #pagebreak()]\n",
     );
-    let r = p.juxta(&["build", "--template", "pages"]);
-    assert_eq!(r.code, 1);
-    assert!(
-        r.stderr
-            .contains("the template produced 2501 pages; juxta stops at 2000"),
-        "{}",
-        r.stderr
-    );
-    assert!(!p.path().join("output/security-guarantor.pdf").exists());
+    p.run(&["build", "--template", "pages"])
+        .code(1)
+        .stderr_has("the template produced 2501 pages; juxta stops at 2000")
+        .snapshot("page-limit");
+    assert!(!p.exists("output/security-guarantor.pdf"));
 }
 
 #[test]
 fn a_failed_build_keeps_the_previous_pdf() {
-    let p = Project::bundled();
-    p.juxta(&["build"]).ok();
+    let p = ProjectTest::from_dir("fixtures/small").named("failed-build");
+    p.run(&["build"]).ok().snapshot("build");
     let good = std::fs::read(p.path().join("output/security-guarantor.pdf")).unwrap();
     p.write("report-templates/side-by-side.typ", "#panic(\"broken\")\n");
-    let r = p.juxta(&["build"]);
-    assert_eq!(r.code, 1);
+    p.run(&["build"]).code(1).snapshot("build-broken-template");
     let after = std::fs::read(p.path().join("output/security-guarantor.pdf")).unwrap();
     assert!(good == after, "the previous PDF changed");
 }
 
-/// Disk full, simulated with a 64 KB tmpfs mounted on output/ (needs root
+/// Disk full, simulated with a 4 MB tmpfs mounted on output/ (needs root
 /// and mount; the failing-writer unit test in render.rs covers the rest).
 #[cfg(target_os = "linux")]
 #[test]
 fn disk_full_keeps_the_previous_pdf() {
-    let p = Project::bundled();
+    let p = ProjectTest::seeds();
     let out = p.path().join("output");
     std::fs::create_dir_all(&out).unwrap();
     let mounted = Command::new("mount")
@@ -434,7 +373,7 @@ fn disk_full_keeps_the_previous_pdf() {
     }
     let _guard = Unmount(out.clone());
     // A first PDF fits; then the disk is filled to the last byte.
-    p.juxta(&["build"]).ok();
+    p.run(&["build"]).ok();
     let good = std::fs::read(out.join("security-guarantor.pdf")).unwrap();
     {
         use std::io::Write;
@@ -446,10 +385,9 @@ fn disk_full_keeps_the_previous_pdf() {
             byte[0] = b'y';
         }
     }
-    let r = p.juxta(&["build", "--force", "--template", "memo"]);
-    no_panic(&r);
-    assert_eq!(r.code, 1, "{}", r.stderr);
-    assert!(r.stderr.contains("no space left on device"), "{}", r.stderr);
+    let r = p.run(&["build", "--force", "--template", "memo"]);
+    r.no_panic();
+    r.code(1).stderr_has("no space left on device");
     let after = std::fs::read(out.join("security-guarantor.pdf")).unwrap();
     assert!(good == after, "the previous PDF was damaged");
     assert!(
@@ -465,26 +403,22 @@ fn disk_full_keeps_the_previous_pdf() {
 #[cfg(unix)]
 #[test]
 fn output_folder_not_writable() {
-    let p = Project::bundled();
+    let p = ProjectTest::from_dir("fixtures/small").named("output-not-a-folder");
     // A file where the output folder should be: no user can write into it.
     p.write("output", "not a folder");
-    let r = p.juxta(&["build"]);
-    no_panic(&r);
-    assert_eq!(r.code, 1, "{}", r.stderr);
-    assert!(
-        r.stderr.contains("error: cannot create the output folder"),
-        "{}",
-        r.stderr
-    );
+    let r = p.run(&["build"]);
+    r.no_panic();
+    r.code(1)
+        .stderr_has("error: cannot create the output folder")
+        .snapshot("build");
 }
 
 #[test]
 fn two_builds_at_once_do_not_corrupt_anything() {
-    let p = Project::bundled();
+    let p = ProjectTest::seeds();
     let spawn = || {
-        Command::new(env!("CARGO_BIN_EXE_juxta"))
-            .args(["build", "--force", "--quiet"])
-            .current_dir(p.path())
+        p.cmd(&["build", "--force", "--quiet"])
+            .command()
             .stderr(Stdio::piped())
             .spawn()
             .unwrap()
@@ -508,7 +442,7 @@ fn two_builds_at_once_do_not_corrupt_anything() {
         assert!(pdf_text(&pdf).contains("Sources"));
     }
     // The index cache is still sound.
-    let r = p.juxta(&["collect", "security-guarantor", "--json"]).ok();
+    let r = p.run(&["collect", "security-guarantor", "--json"]).ok();
     assert!(
         r.stderr.is_empty() || !r.stderr.contains("damaged"),
         "{}",
@@ -520,8 +454,8 @@ fn two_builds_at_once_do_not_corrupt_anything() {
 #[cfg(unix)]
 #[test]
 fn killed_builds_never_leave_a_broken_pdf() {
-    let p = Project::bundled();
-    p.juxta(&["build"]).ok();
+    let p = ProjectTest::seeds();
+    p.run(&["build"]).ok();
     let mut seed = 0x2545_F491_4F6C_DD1Du64;
     let mut killed = 0;
     for _ in 0..50 {
@@ -529,9 +463,9 @@ fn killed_builds_never_leave_a_broken_pdf() {
         seed ^= seed >> 7;
         seed ^= seed << 17;
         let delay_ms = seed % 200;
-        let mut child = Command::new(env!("CARGO_BIN_EXE_juxta"))
-            .args(["build", "--force", "--quiet"])
-            .current_dir(p.path())
+        let mut child = p
+            .cmd(&["build", "--force", "--quiet"])
+            .command()
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
@@ -556,12 +490,12 @@ fn killed_builds_never_leave_a_broken_pdf() {
         "no build was interrupted; the test did not test anything"
     );
     // The next build works, and the cache is sound or rebuilt.
-    p.juxta(&["build", "--force"]).ok();
+    p.run(&["build", "--force"]).ok();
 }
 
 #[test]
 fn html_sources_and_deeply_nested_pages() {
-    let p = Project::bundled();
+    let p = ProjectTest::from_dir("fixtures/small").named("html-sources");
     p.write(
         "sources/dw/page.html",
         "<html><head><title>Russia offers talks</title>\
@@ -571,11 +505,9 @@ fn html_sources_and_deeply_nested_pages() {
          <p>The ceasefire agreed in Moscow has largely held since Tuesday, officials on both sides said.</p>\
          </article><footer>Copyright 2016</footer></body></html>\n",
     );
-    let out = p
-        .juxta(&["inspect", "--json", "sources/dw/page.html"])
-        .ok()
-        .stdout;
-    let v: Vec<serde_json::Value> = serde_json::from_str(&out).unwrap();
+    let r = p.run(&["inspect", "--json", "sources/dw/page.html"]).ok();
+    r.stdout_snapshot("inspect-page-json");
+    let v = r.json();
     assert_eq!(v[0]["format"], "html");
     assert_eq!(v[0]["title"], "Russia offers talks");
     assert_eq!(v[0]["date"], "2016-04-08");
@@ -596,11 +528,9 @@ fn html_sources_and_deeply_nested_pages() {
         "</div>".repeat(10_000)
     );
     p.write("sources/dw/deep.html", &deep);
-    let r = source_run(&p, &["build"]);
-    assert_eq!(r.code, 0, "{}", r.stderr);
-    assert!(
-        r.stderr.contains("sources/dw/deep.html"),
-        "the deep page is named: {}",
-        r.stderr
-    );
+    let r = p.run(&["build"]);
+    r.no_panic();
+    r.code(0)
+        .stderr_has("sources/dw/deep.html")
+        .snapshot("build-deep-page");
 }

@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use crate::common::Project;
+use crate::harness::ProjectTest;
 
 fn is_str_or_null(v: &Value) -> bool {
     v.is_string() || v.is_null()
@@ -10,12 +10,12 @@ fn is_str_or_null(v: &Value) -> bool {
 
 #[test]
 fn collect_json_schema() {
-    let p = Project::bundled();
-    let out = p
-        .juxta(&["collect", "security-guarantor", "--json"])
+    // The exact output is in the snapshot of seed_briefing.rs.
+    let p = ProjectTest::seeds();
+    let v = p
+        .run(&["collect", "security-guarantor", "--json"])
         .ok()
-        .stdout;
-    let v: Value = serde_json::from_str(&out).unwrap();
+        .json();
     assert_eq!(v["theme"], "security-guarantor");
     assert_eq!(v["title"], "Russia as security guarantor");
     let outlets: Vec<&str> = v["outlets"]
@@ -50,8 +50,8 @@ fn collect_json_schema() {
 
 #[test]
 fn inspect_json_schema_and_paragraph_indices_agree_with_collect() {
-    let p = Project::bundled();
-    let out = p.juxta(&["inspect", "--json"]).ok().stdout;
+    let p = ProjectTest::seeds();
+    let out = p.run(&["inspect", "--json"]).ok().stdout;
     let docs: Vec<Value> = serde_json::from_str(&out).unwrap();
     assert_eq!(docs.len(), 5);
     for d in &docs {
@@ -79,12 +79,10 @@ fn inspect_json_schema_and_paragraph_indices_agree_with_collect() {
         }
     }
     // A passage's paragraph index points at the same text in inspect's paragraphs.
-    let coll: Value = serde_json::from_str(
-        &p.juxta(&["collect", "security-guarantor", "--json"])
-            .ok()
-            .stdout,
-    )
-    .unwrap();
+    let coll = p
+        .run(&["collect", "security-guarantor", "--json"])
+        .ok()
+        .json();
     let passage = &coll["facets"][0]["cells"][0]["passages"][0];
     let doc = docs
         .iter()
@@ -96,52 +94,46 @@ fn inspect_json_schema_and_paragraph_indices_agree_with_collect() {
 
 #[test]
 fn inspect_reads_files_outside_the_project() {
-    let dir = tempfile::tempdir().unwrap();
-    let f = dir.path().join("note.md");
-    std::fs::write(
-        &f,
+    let p = ProjectTest::empty().named("inspect-outside");
+    let f = p.path().join("note.md");
+    p.write(
+        "note.md",
         "# A title\n\nBy Jane Doe\n\nFirst paragraph of the note.\n",
-    )
-    .unwrap();
-    let r = crate::common::run_in(dir.path(), &["inspect", "--json", f.to_str().unwrap()]).ok();
-    let v: Vec<Value> = serde_json::from_str(&r.stdout).unwrap();
+    );
+    let r = p.run(&["inspect", "--json", f.to_str().unwrap()]).ok();
+    r.snapshot("inspect-note");
+    let v = r.json();
     assert_eq!(v[0]["title"], "A title");
     assert_eq!(v[0]["author"], "Jane Doe");
     assert!(v[0]["outlet"].is_null());
 
     // Several files, one missing and one binary: the others are still read.
-    let bin = dir.path().join("photo.txt");
-    std::fs::write(&bin, b"\x89PNG\x00\x00\x00").unwrap();
-    let r = crate::common::run_in(
-        dir.path(),
-        &[
+    p.write("photo.txt", b"\x89PNG\x00\x00\x00");
+    let bin = p.path().join("photo.txt");
+    let r = p
+        .run(&[
             "inspect",
             "--json",
             "missing.md",
             bin.to_str().unwrap(),
             f.to_str().unwrap(),
-        ],
-    );
-    assert_eq!(r.code, 2, "{}", r.stderr);
-    assert!(
-        r.stderr.contains("missing.md does not exist"),
-        "{}",
-        r.stderr
-    );
-    assert!(r.stderr.contains("binary file"), "{}", r.stderr);
-    let v: Vec<Value> = serde_json::from_str(&r.stdout).unwrap();
-    assert_eq!(v.len(), 1);
+        ])
+        .code(2);
+    r.stderr_has("missing.md does not exist")
+        .stderr_has("binary file")
+        .snapshot("inspect-three-files");
+    let v = r.json();
+    assert_eq!(v.as_array().unwrap().len(), 1);
     assert_eq!(v[0]["title"], "A title");
 }
 
 #[test]
 fn collect_json_carries_the_comparison() {
-    let p = Project::bundled();
-    let out = p
-        .juxta(&["collect", "security-guarantor", "--json"])
+    let p = ProjectTest::seeds();
+    let v = p
+        .run(&["collect", "security-guarantor", "--json"])
         .ok()
-        .stdout;
-    let v: Value = serde_json::from_str(&out).unwrap();
+        .json();
     let c = &v["comparison"];
     for key in [
         "shared",
@@ -220,11 +212,10 @@ fn collect_json_carries_the_comparison() {
 
 #[test]
 fn sidecar_and_front_matter_metadata_win_over_inference() {
-    let p = Project::bundled();
+    let p = ProjectTest::seeds().named("sidecar");
     let f = "sources/moscow-times/explainer-armenia-azerbaijan-flare-up.txt";
     p.write(&format!("{f}.toml"), "date = 2020-09-28\nauthor = \"Staff\"\nurl = \"https://www.themoscowtimes.com/2020/09/28/explainer\"\n");
-    let out = p.juxta(&["inspect", "--json", f]).ok().stdout;
-    let v: Vec<Value> = serde_json::from_str(&out).unwrap();
+    let v = p.run(&["inspect", "--json", f]).ok().json();
     assert_eq!(v[0]["date"], "2020-09-28");
     assert_eq!(v[0]["author"], "Staff");
     assert_eq!(v[0]["provenance"]["date"], "sidecar");
@@ -236,48 +227,36 @@ fn sidecar_and_front_matter_metadata_win_over_inference() {
     );
     // A sidecar with an unknown key is an error naming the sidecar, line and column.
     p.write(&format!("{f}.toml"), "date = 2020-09-28\nautor = \"x\"\n");
-    let r = p.juxta(&["inspect", f]);
-    assert_eq!(r.code, 2, "{}", r.stderr);
-    assert!(
-        r.stderr.contains(&format!(
+    p.run(&["inspect", f])
+        .code(2)
+        .stderr_has(&format!(
             "error: {f}.toml:2:1: sidecar: unknown field `autor`"
-        )),
-        "{}",
-        r.stderr
-    );
-    assert!(r.stderr.contains("did you mean `author`?"), "{}", r.stderr);
+        ))
+        .stderr_has("did you mean `author`?")
+        .snapshot("inspect-unknown-key");
 
     // A `.toml` named after the article without its extension is no sidecar:
     // a warning says so and names the right file.
     std::fs::remove_file(p.path().join(format!("{f}.toml"))).unwrap();
     let stray = f.trim_end_matches(".txt");
     p.write(&format!("{stray}.toml"), "date = 2020-09-28\n");
-    let r = p.juxta(&["check"]);
-    assert!(
-        r.stderr.contains(&format!("{stray}.toml: not read")),
-        "{}",
-        r.stderr
-    );
-    assert!(
-        r.stderr.contains(&format!("rename it to {f}.toml")),
-        "{}",
-        r.stderr
-    );
+    p.run(&["check"])
+        .stderr_has(&format!("{stray}.toml: not read"))
+        .stderr_has(&format!("rename it to {f}.toml"))
+        .snapshot("check-stray-toml");
 }
 
 #[test]
 fn collect_explain_says_why() {
-    let p = Project::bundled();
-    let r = p
-        .juxta(&["collect", "security-guarantor", "--explain"])
-        .ok();
-    assert!(r.stdout.contains("why: best of"), "{}", r.stdout);
-    assert!(r.stdout.contains("not shown:"), "{}", r.stdout);
+    let p = ProjectTest::seeds();
+    let r = p.run(&["collect", "security-guarantor", "--explain"]).ok();
+    r.snapshot("collect-explain");
+    r.stdout_has("why: best of").stdout_has("not shown:");
     assert!(
         r.stdout.contains("below the minimum relevance")
             || r.stdout.contains("already shown under facet"),
         "{}",
         r.stdout
     );
-    assert!(r.stdout.contains("matched:"));
+    r.stdout_has("matched:");
 }

@@ -9,7 +9,8 @@ use std::collections::{BTreeMap, HashMap};
 use serde::Deserialize;
 use serde_json::Value;
 
-use crate::common::{Project, repo};
+use crate::common::repo;
+use crate::harness::ProjectTest;
 
 #[derive(Deserialize)]
 struct Judgements {
@@ -51,18 +52,18 @@ struct Figures {
 }
 
 fn evaluate() -> BTreeMap<String, Figures> {
-    let p = Project::bundled();
+    let p = ProjectTest::seeds();
     // The outlets of the shipped config, the themes of the judged set.
     let config = p.read("juxta.toml");
     let outlets_part = &config[..config.find("[themes.").unwrap()];
     let themes = std::fs::read_to_string(repo().join("tests/judged/themes.toml")).unwrap();
-    p.write("juxta.toml", &format!("{outlets_part}\n{themes}"));
+    p.write("juxta.toml", format!("{outlets_part}\n{themes}"));
     let j: Judgements = toml::from_str(
         &std::fs::read_to_string(repo().join("tests/judged/judgements.toml")).unwrap(),
     )
     .unwrap();
     let docs: Vec<Value> =
-        serde_json::from_str(&p.juxta(&["inspect", "--json"]).ok().stdout).unwrap();
+        serde_json::from_str(&p.run(&["inspect", "--json"]).ok().stdout).unwrap();
     let paragraph_words = |source: &str, i: usize| -> String {
         let d = docs.iter().find(|d| d["path"] == source).unwrap();
         words(d["paragraphs"][i]["text"].as_str().unwrap())
@@ -95,7 +96,7 @@ fn evaluate() -> BTreeMap<String, Figures> {
     let mut out = BTreeMap::new();
     for theme in theme_ids {
         let c: Value =
-            serde_json::from_str(&p.juxta(&["collect", &theme, "--json"]).ok().stdout).unwrap();
+            serde_json::from_str(&p.run(&["collect", &theme, "--json"]).ok().stdout).unwrap();
         let mut fig = Figures::default();
         for f in c["facets"].as_array().unwrap() {
             let facet = f["id"].as_str().unwrap();

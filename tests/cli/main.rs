@@ -1,6 +1,10 @@
-//! Integration tests: the real `juxta` binary on copies of the bundled project.
+//! Integration tests: the real `juxta` binary on fixture projects
+//! (tests/fixtures/, or the bundled seed project) copied to temp folders,
+//! with snapshots of what it prints and writes (tests/cli/snapshots/).
+//! harness.rs has `ProjectTest`, the harness every case uses.
 
 mod common;
+mod harness;
 
 mod batch;
 mod briefing;
@@ -10,3 +14,5 @@ mod golden;
 mod hardening;
 mod json;
 mod judged;
+mod regressions;
+mod seed_briefing;

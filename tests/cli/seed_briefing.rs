@@ -1,0 +1,82 @@
+//! The seed briefing stays byte-identical: the bundled project (the
+//! repository's juxta.toml, sources/ and report-templates/) built with a fixed
+//! `SOURCE_DATE_EPOCH` gives exactly the PDF and briefing JSON recorded below,
+//! and `collect --json` and `inspect --json` give exactly their snapshots.
+//!
+//! The constants were recorded from the code before issue 12's refactor
+//! (commit 80ebf45), with `SOURCE_DATE_EPOCH=1700000000`. A refactor must
+//! not change them. After a deliberate change of output (a template, the
+//! cleaning rules, the briefing data), re-record:
+//!
+//! ```text
+//! cd "$(mktemp -d)" && cp -r REPO/{juxta.toml,sources,report-templates} .
+//! SOURCE_DATE_EPOCH=1700000000 juxta build --emit pdf,json
+//! sha256sum output/security-guarantor.pdf output/security-guarantor.json
+//! ```
+//!
+//! put the sums in [`SEED_PDF_SHA256`] and [`SEED_JSON_SHA256`], and accept
+//! the new snapshots with `cargo insta review` (or `INSTA_UPDATE=always cargo
+//! test --release --test cli seed_`), saying in the commit why the briefing changed.
+
+use sha2::{Digest, Sha256};
+
+use crate::harness::{ProjectTest, SOURCE_DATE_EPOCH};
+
+/// sha256 of output/security-guarantor.pdf, built from the seeds.
+const SEED_PDF_SHA256: &str = "2a8272155ea6c5f968e995961b7efa5623c0c460a67e7cdf0a4f569b7b420490";
+
+/// sha256 of output/security-guarantor.json (`--emit pdf,json`), built from the seeds.
+const SEED_JSON_SHA256: &str = "1b2499863e9f555db5204e22eb1ea29b0f2156155d707ea3f60b5271dfa19a71";
+
+fn sha256_of(p: &ProjectTest, rel: &str) -> String {
+    let bytes = std::fs::read(p.path().join(rel)).unwrap();
+    Sha256::digest(&bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+#[test]
+fn seed_briefing_pdf_and_json_are_byte_identical() {
+    assert_eq!(SOURCE_DATE_EPOCH, "1700000000", "the hashes assume it");
+    let p = ProjectTest::seeds();
+    p.run(&["build"]).ok().snapshot("build");
+    assert_eq!(
+        sha256_of(&p, "output/security-guarantor.pdf"),
+        SEED_PDF_SHA256,
+        "the seed briefing PDF changed"
+    );
+    // The briefing data, and the PDF again, when the JSON is emitted too.
+    p.run(&["build", "--emit", "pdf,json"])
+        .ok()
+        .snapshot("build-emit-pdf-json");
+    assert_eq!(
+        sha256_of(&p, "output/security-guarantor.json"),
+        SEED_JSON_SHA256,
+        "the seed briefing JSON changed"
+    );
+    assert_eq!(
+        sha256_of(&p, "output/security-guarantor.pdf"),
+        SEED_PDF_SHA256,
+        "emitting the JSON too changed the PDF"
+    );
+    p.snapshot_file("output/security-guarantor.json", "briefing-json");
+}
+
+#[test]
+fn seed_collect_json_is_unchanged() {
+    let p = ProjectTest::seeds();
+    let r = p.run(&["collect", "security-guarantor", "--json"]).ok();
+    r.json();
+    r.stdout_snapshot("collect-json");
+    assert!(r.stderr.is_empty(), "{}", r.stderr);
+}
+
+#[test]
+fn seed_inspect_json_is_unchanged() {
+    let p = ProjectTest::seeds();
+    let r = p.run(&["inspect", "--json"]).ok();
+    assert_eq!(r.json().as_array().unwrap().len(), 5, "every seed source");
+    r.stdout_snapshot("inspect-json");
+    r.stderr_snapshot("inspect-json-stderr");
+}
