@@ -315,7 +315,7 @@ pub fn set_short_diagnostics(short: bool) {
 
 /// Colour diagnostics. The command line turns this on only when standard
 /// error is a terminal and `NO_COLOR` is unset; it is off by default.
-pub fn set_coloured_diagnostics(coloured: bool) {
+pub(crate) fn set_coloured_diagnostics(coloured: bool) {
     STYLED.store(coloured, Ordering::Relaxed);
 }
 
@@ -517,6 +517,27 @@ mod tests {
             "error: j.toml:2:1: bad (hint: a) (hint: b)\n"
         );
         assert_eq!(render_one_line(Severity::Warning, "x", &[]), "warning: x\n");
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        /// Any text, span and message renders without panicking, and the
+        /// first line names the location.
+        #[test]
+        fn rendering_any_span_never_panics(
+            text in "(\\PC|\t|\r|\n|\u{200b}|\u{301}|界){0,40}",
+            a in 0usize..60,
+            b in 0usize..60,
+            msg in "\\PC{0,20}",
+        ) {
+            let loc = Location::from_span("f.txt", &text, a.min(b)..a.max(b));
+            let head = format!("error: {loc}: ");
+            let e = Error::usage(msg).at(loc).hint("h").note("n");
+            let r = e.render();
+            proptest::prop_assert!(r.starts_with(&head), "{}", r);
+            let w = Warning::of(WarningKind::Source, "w").at(Location::from_line_col("f.txt", &text, a, b));
+            let _ = w.render();
+        }
     }
 
     #[test]
