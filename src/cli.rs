@@ -1,6 +1,7 @@
 //! The command line: clap definitions and dispatch to `cmd::*`.
 
 use std::ffi::OsString;
+use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
@@ -42,7 +43,7 @@ pub struct Cli {
 /// How diagnostics are printed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum DiagnosticFormat {
-    /// `error: file:line:col: message`, the source line with a caret, notes and hints.
+    /// `error: file:line:col: message`, the source line with carets, notes and hints.
     Human,
     /// `error: file:line:col: message (hint: …)` on one line.
     Short,
@@ -80,6 +81,10 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> Result<i32> {
         }
     };
     crate::error::set_short_diagnostics(cli.diagnostic_format == DiagnosticFormat::Short);
+    // Colours only for a person at a terminal, never in pipes, logs or tests.
+    crate::error::set_coloured_diagnostics(
+        std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+    );
     let ctx = cmd::Ctx {
         config: cli.config.clone(),
     };

@@ -259,8 +259,8 @@ impl Project {
         self.themes.iter().find(|t| t.id == id).ok_or_else(|| {
             let ids: Vec<&str> = self.themes.iter().map(|t| t.id.as_str()).collect();
             let mut e = Error::usage(format!("no theme `{id}` in {}", self.config_name()));
-            if let Some(s) = did_you_mean(id, ids.iter().copied()) {
-                e = e.hint(format!("did you mean `{s}`?"));
+            if let Some(hint) = typo_hint(id, &ids) {
+                e = e.hint(hint);
             }
             if ids.is_empty() {
                 e.hint(format!(
@@ -407,48 +407,20 @@ impl Validator<'_> {
         let templates_dir =
             self.project_dir(&root, raw.project.templates.as_ref(), "report-templates")?;
         let output_dir = self.project_dir(&root, raw.project.output.as_ref(), "output")?;
-
-        let mut outlets = Vec::new();
-        for (id, o) in &raw.outlets {
-            self.check_id(id, "outlet")?;
-            let oid = id.get_ref();
-            outlets.push(Outlet {
-                id: oid.clone(),
-                name: self.text_value(&o.name, &format!("outlet `{oid}`: name"))?,
-                domains: o.domains.iter().map(|d| d.trim().to_lowercase()).collect(),
-                about: o.about.clone(),
-            });
-        }
-
+        let outlets = raw
+            .outlets
+            .iter()
+            .map(|(id, o)| self.outlet(id, o))
+            .collect::<Result<Vec<_>>>()?;
         let mut themes = Vec::new();
         for (id, t) in &raw.themes {
             self.check_id(id, "theme")?;
             themes.push(self.theme(id, t, &outlets)?);
         }
-
         let default_theme = match &raw.project.default_theme {
-            Some(d) => {
-                let name = d.get_ref();
-                if !themes.iter().any(|t| &t.id == name) {
-                    let ids: Vec<&str> = themes.iter().map(|t| t.id.as_str()).collect();
-                    let mut e = self.err(
-                        d.span(),
-                        format!("default-theme `{name}` is not a theme of this project"),
-                    );
-                    if let Some(s) = did_you_mean(name, ids.iter().copied()) {
-                        e = e.hint(format!("did you mean `{s}`?"));
-                    } else if ids.is_empty() {
-                        e = e.hint(format!("add a [themes.{name}] table"));
-                    } else {
-                        e = e.hint(format!("known themes: {}", ids.join(", ")));
-                    }
-                    return Err(e);
-                }
-                Some(name.clone())
-            }
+            Some(d) => Some(self.default_theme(d, &themes)?),
             None => None,
         };
-
         Ok(Project {
             root,
             config_path: config_path.to_path_buf(),
@@ -460,6 +432,38 @@ impl Validator<'_> {
             output_dir,
             outlets,
             themes,
+        })
+    }
+
+    /// An `[outlets.<id>]` table, validated.
+    fn outlet(&self, id: &Spanned<String>, o: &RawOutlet) -> Result<Outlet> {
+        self.check_id(id, "outlet")?;
+        let oid = id.get_ref();
+        Ok(Outlet {
+            id: oid.clone(),
+            name: self.text_value(&o.name, &format!("outlet `{oid}`: name"))?,
+            domains: o.domains.iter().map(|d| d.trim().to_lowercase()).collect(),
+            about: o.about.clone(),
+        })
+    }
+
+    /// `default-theme`, which must name one of `themes`.
+    fn default_theme(&self, d: &Spanned<String>, themes: &[Theme]) -> Result<String> {
+        let name = d.get_ref();
+        if themes.iter().any(|t| &t.id == name) {
+            return Ok(name.clone());
+        }
+        let ids: Vec<&str> = themes.iter().map(|t| t.id.as_str()).collect();
+        let e = self.err(
+            d.span(),
+            format!("default-theme `{name}` is not a theme of this project"),
+        );
+        Err(if let Some(hint) = typo_hint(name, &ids) {
+            e.hint(hint)
+        } else if ids.is_empty() {
+            e.hint(format!("add a [themes.{name}] table"))
+        } else {
+            e.hint(format!("known themes: {}", ids.join(", ")))
         })
     }
 
@@ -525,141 +529,31 @@ impl Validator<'_> {
         })
     }
 
+    /// A `[themes.<id>]` table, validated: scope, template, outlets, passages
+    /// per cell and facets, in that order.
     fn theme(&self, id: &Spanned<String>, t: &RawTheme, outlets: &[Outlet]) -> Result<Theme> {
         let tid = id.get_ref().clone();
         let title = self.text_value(&t.title, &format!("theme `{tid}`: title"))?;
         let scope = match &t.scope {
-            Some(s) if !s.get_ref().trim().is_empty() => {
-                Some((s.get_ref().clone(), self.query(s, &tid, "scope")?))
-            }
-            Some(s) => {
-                return Err(self
-                    .err(s.span(), format!("theme `{tid}`: scope is empty"))
-                    .hint("remove the key or write a query"));
-            }
+            Some(s) => Some(self.scope(s, &tid)?),
             None => None,
         };
         let template = match &t.template {
-            Some(s) => {
-                let name = s.get_ref();
-                let bad = name.is_empty()
-                    || name.contains("..")
-                    || name.starts_with('/')
-                    || name.contains('\\')
-                    || Path::new(name).is_absolute();
-                if bad {
-                    return Err(self
-                        .err(s.span(), format!("theme `{tid}`: template `{name}` is not a template name"))
-                        .hint("write the name of a file in report-templates/ without `.typ`, e.g. \"side-by-side\""));
-                }
-                name.trim_end_matches(".typ").to_string()
-            }
+            Some(s) => self.template_name(s, &tid)?,
             None => DEFAULT_TEMPLATE.to_string(),
         };
         let theme_outlets = match &t.outlets {
-            Some(list) => {
-                let mut seen = Vec::new();
-                for o in list {
-                    let name = o.get_ref();
-                    if !outlets.iter().any(|x| &x.id == name) {
-                        let ids: Vec<&str> = outlets.iter().map(|x| x.id.as_str()).collect();
-                        let mut e = self.err(
-                            o.span(),
-                            format!("theme `{tid}` names outlet `{name}`, which is not defined"),
-                        );
-                        if let Some(s) = did_you_mean(name, ids.iter().copied()) {
-                            e = e.hint(format!("did you mean `{s}`?"));
-                        }
-                        return Err(e.hint(format!(
-                            "define it with an [outlets.{name}] table, or use one of: {}",
-                            ids.join(", ")
-                        )));
-                    }
-                    if seen.contains(name) {
-                        return Err(self.err(
-                            o.span(),
-                            format!("theme `{tid}` lists outlet `{name}` twice"),
-                        ));
-                    }
-                    seen.push(name.clone());
-                }
-                if seen.is_empty() {
-                    return Err(self
-                        .err(id.span(), format!("theme `{tid}` has an empty outlet list"))
-                        .hint("remove `outlets` to compare all outlets"));
-                }
-                seen
-            }
+            Some(list) => self.theme_outlets(id, list, outlets)?,
             None => outlets.iter().map(|o| o.id.clone()).collect(),
         };
         let passages_per_cell = match &t.passages_per_cell {
-            Some(n) => {
-                let v = *n.get_ref();
-                if v < 1 || v > MAX_PASSAGES_PER_CELL as i64 {
-                    return Err(self
-                        .err(n.span(), format!("theme `{tid}`: passages-per-cell must be between 1 and {MAX_PASSAGES_PER_CELL}, not {v}")));
-                }
-                v as usize
-            }
+            Some(n) => self.passages_per_cell(n, &tid)?,
             None => DEFAULT_PASSAGES_PER_CELL,
         };
-        let mut facets = Vec::new();
-        let implicit_facet;
-        match &t.facets {
-            Some(list) if list.get_ref().is_empty() => {
-                return Err(self
-                    .err(list.span(), format!("theme `{tid}` has an empty facets list"))
-                    .hint("add [[themes.<id>.facets]] entries, or remove `facets` to use the scope as the only facet"));
-            }
-            Some(list) => {
-                implicit_facet = false;
-                for f in list.get_ref() {
-                    let fid = f.id.get_ref();
-                    self.check_id(&f.id, "facet")?;
-                    if facets.iter().any(|x: &Facet| &x.id == fid) {
-                        return Err(self
-                            .err(
-                                f.id.span(),
-                                format!("theme `{tid}` has two facets with id `{fid}`"),
-                            )
-                            .hint("facet ids must be unique within a theme"));
-                    }
-                    if f.query.get_ref().trim().is_empty() {
-                        return Err(self.err(
-                            f.query.span(),
-                            format!("theme `{tid}`, facet `{fid}`: query is empty"),
-                        ));
-                    }
-                    let query = self.query(&f.query, &tid, &format!("facet `{fid}`"))?;
-                    facets.push(Facet {
-                        id: fid.clone(),
-                        title: self.text_value(
-                            &f.title,
-                            &format!("theme `{tid}`, facet `{fid}`: title"),
-                        )?,
-                        query_text: f.query.get_ref().clone(),
-                        query,
-                    });
-                }
-            }
-            None => {
-                implicit_facet = true;
-                let Some((text, q)) = &scope else {
-                    return Err(self
-                        .err(
-                            id.span(),
-                            format!("theme `{tid}` has neither facets nor a scope"),
-                        )
-                        .hint("add a `scope` query or [[themes.<id>.facets]] entries"));
-                };
-                facets.push(Facet {
-                    id: "scope".into(),
-                    title: title.clone(),
-                    query_text: text.clone(),
-                    query: q.clone(),
-                });
-            }
-        }
+        let (facets, implicit_facet) = match &t.facets {
+            Some(list) => (self.facets(list, &tid)?, false),
+            None => (vec![self.scope_facet(id, &title, scope.as_ref())?], true),
+        };
         Ok(Theme {
             id: tid,
             title,
@@ -674,6 +568,148 @@ impl Validator<'_> {
             implicit_facet,
         })
     }
+
+    /// A theme's `scope`: a query, not blank.
+    fn scope(&self, s: &Spanned<String>, tid: &str) -> Result<(String, Query)> {
+        if s.get_ref().trim().is_empty() {
+            return Err(self
+                .err(s.span(), format!("theme `{tid}`: scope is empty"))
+                .hint("remove the key or write a query"));
+        }
+        Ok((s.get_ref().clone(), self.query(s, tid, "scope")?))
+    }
+
+    /// A theme's `template`: a file name in the templates folder, without `.typ`.
+    fn template_name(&self, s: &Spanned<String>, tid: &str) -> Result<String> {
+        let name = s.get_ref();
+        let bad = name.is_empty()
+            || name.contains("..")
+            || name.starts_with('/')
+            || name.contains('\\')
+            || Path::new(name).is_absolute();
+        if bad {
+            return Err(self
+                .err(s.span(), format!("theme `{tid}`: template `{name}` is not a template name"))
+                .hint("write the name of a file in report-templates/ without `.typ`, e.g. \"side-by-side\""));
+        }
+        Ok(name.trim_end_matches(".typ").to_string())
+    }
+
+    /// A theme's `outlets`: defined outlets, each once, at least one.
+    fn theme_outlets(
+        &self,
+        id: &Spanned<String>,
+        list: &[Spanned<String>],
+        outlets: &[Outlet],
+    ) -> Result<Vec<String>> {
+        let tid = id.get_ref();
+        let mut seen = Vec::new();
+        for o in list {
+            let name = o.get_ref();
+            if !outlets.iter().any(|x| &x.id == name) {
+                let ids: Vec<&str> = outlets.iter().map(|x| x.id.as_str()).collect();
+                let mut e = self.err(
+                    o.span(),
+                    format!("theme `{tid}` names outlet `{name}`, which is not defined"),
+                );
+                if let Some(hint) = typo_hint(name, &ids) {
+                    e = e.hint(hint);
+                }
+                return Err(e.hint(format!(
+                    "define it with an [outlets.{name}] table, or use one of: {}",
+                    ids.join(", ")
+                )));
+            }
+            if seen.contains(name) {
+                return Err(self.err(
+                    o.span(),
+                    format!("theme `{tid}` lists outlet `{name}` twice"),
+                ));
+            }
+            seen.push(name.clone());
+        }
+        if seen.is_empty() {
+            return Err(self
+                .err(id.span(), format!("theme `{tid}` has an empty outlet list"))
+                .hint("remove `outlets` to compare all outlets"));
+        }
+        Ok(seen)
+    }
+
+    /// A theme's `passages-per-cell`: between 1 and [`MAX_PASSAGES_PER_CELL`].
+    fn passages_per_cell(&self, n: &Spanned<i64>, tid: &str) -> Result<usize> {
+        let v = *n.get_ref();
+        if v < 1 || v > MAX_PASSAGES_PER_CELL as i64 {
+            return Err(self
+                .err(n.span(), format!("theme `{tid}`: passages-per-cell must be between 1 and {MAX_PASSAGES_PER_CELL}, not {v}")));
+        }
+        Ok(v as usize)
+    }
+
+    /// A theme's `[[themes.<id>.facets]]`: at least one, ids unique, queries that parse.
+    fn facets(&self, list: &Spanned<Vec<RawFacet>>, tid: &str) -> Result<Vec<Facet>> {
+        if list.get_ref().is_empty() {
+            return Err(self
+                .err(list.span(), format!("theme `{tid}` has an empty facets list"))
+                .hint("add [[themes.<id>.facets]] entries, or remove `facets` to use the scope as the only facet"));
+        }
+        let mut facets: Vec<Facet> = Vec::new();
+        for f in list.get_ref() {
+            let fid = f.id.get_ref();
+            self.check_id(&f.id, "facet")?;
+            if facets.iter().any(|x| &x.id == fid) {
+                return Err(self
+                    .err(
+                        f.id.span(),
+                        format!("theme `{tid}` has two facets with id `{fid}`"),
+                    )
+                    .hint("facet ids must be unique within a theme"));
+            }
+            if f.query.get_ref().trim().is_empty() {
+                return Err(self.err(
+                    f.query.span(),
+                    format!("theme `{tid}`, facet `{fid}`: query is empty"),
+                ));
+            }
+            let query = self.query(&f.query, tid, &format!("facet `{fid}`"))?;
+            facets.push(Facet {
+                id: fid.clone(),
+                title: self
+                    .text_value(&f.title, &format!("theme `{tid}`, facet `{fid}`: title"))?,
+                query_text: f.query.get_ref().clone(),
+                query,
+            });
+        }
+        Ok(facets)
+    }
+
+    /// The one facet of a theme without facets: its scope, under the theme's title.
+    fn scope_facet(
+        &self,
+        id: &Spanned<String>,
+        title: &str,
+        scope: Option<&(String, Query)>,
+    ) -> Result<Facet> {
+        let Some((text, q)) = scope else {
+            return Err(self
+                .err(
+                    id.span(),
+                    format!("theme `{}` has neither facets nor a scope", id.get_ref()),
+                )
+                .hint("add a `scope` query or [[themes.<id>.facets]] entries"));
+        };
+        Ok(Facet {
+            id: "scope".into(),
+            title: title.to_string(),
+            query_text: text.clone(),
+            query: q.clone(),
+        })
+    }
+}
+
+/// `did you mean `x`?` when `name` looks like a typo of one of `known`.
+fn typo_hint(name: &str, known: &[&str]) -> Option<String> {
+    did_you_mean(name, known.iter().copied()).map(|s| format!("did you mean `{s}`?"))
 }
 
 /// Whether a relative path climbs above its starting folder.

@@ -2,11 +2,17 @@
 //!
 //! Every error carries what went wrong, where (file, line, column and the
 //! source line when there is one) and hints on how to fix it. `main` prints it
-//! as `error: file:line:col: message`, followed by the source line with a
-//! caret and `hint:` lines, and exits with [`Error::exit_code`].
+//! as `error: file:line:col: message`, followed by the source line with
+//! carets under the culprit and `= note:` / `= hint:` lines (laid out by
+//! `annotate-snippets`), and exits with [`Error::exit_code`]. Warnings print
+//! the same way after `warning:`. With `--diagnostic-format short` each
+//! diagnostic is one line.
 
 use std::fmt::{self, Write as _};
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
 /// What kind of failure this is; decides the exit code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -169,18 +175,6 @@ impl Error {
         e
     }
 
-    /// Attaches a location.
-    pub fn at(mut self, location: Location) -> Self {
-        self.location = Some(location);
-        self
-    }
-
-    /// Adds a hint.
-    pub fn hint(mut self, hint: impl Into<String>) -> Self {
-        self.hints.push(hint.into());
-        self
-    }
-
     /// Adds a note.
     pub fn note(mut self, note: impl Into<String>) -> Self {
         self.notes.push(note.into());
@@ -197,16 +191,13 @@ impl Error {
 
     /// `file:line:col: message` on one line.
     pub fn render_short(&self) -> String {
-        match &self.location {
-            Some(loc) => format!("{loc}: {}", self.message),
-            None => self.message.clone(),
-        }
+        headline(self.location.as_ref(), &self.message)
     }
 
-    /// The full diagnostic: `error: …`, the source line with a caret, notes and hints.
+    /// The full diagnostic: `error: …`, the source line with carets, notes and hints.
     pub fn render(&self) -> String {
         render_diagnostic(
-            "error",
+            Severity::Error,
             &self.render_short(),
             self.location.as_ref(),
             &self.notes,
@@ -215,9 +206,35 @@ impl Error {
     }
 }
 
-/// A problem that does not stop the run.
+/// What a warning is about. It does not change how the warning prints; it
+/// lets code (and, one day, JSON consumers) tell warnings apart without
+/// reading their text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum WarningKind {
+    /// A source file: skipped, not a format juxta reads, or read only in part
+    /// (ingestion's own warnings: encoding, emptiness, truncation …).
+    Source,
+    /// A `.toml` sidecar that belongs to no source.
+    Sidecar,
+    /// A source's metadata is missing or doubtful (e.g. no publication date).
+    Metadata,
+    /// The index cache in `.juxta/` (damaged, rebuilt).
+    Index,
+    /// A template: Typst's warnings while compiling it.
+    Template,
+    /// Coverage: a facet × outlet cell that no passage matches.
+    Coverage,
+    /// Not classified by the code that made it (the kind-less [`Warning::new`]).
+    Other,
+}
+
+/// A problem that does not stop the run: kind, location, message, hints.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Warning {
+    /// What the warning is about (not serialized: the JSON shape is unchanged).
+    #[serde(skip)]
+    pub kind: WarningKind,
     /// One line saying what is wrong.
     pub message: String,
     /// Where, when known.
@@ -229,79 +246,157 @@ pub struct Warning {
 }
 
 impl Warning {
-    /// A warning with no location.
+    /// A warning of kind [`WarningKind::Other`] with no location; prefer [`Warning::of`].
     pub fn new(message: impl Into<String>) -> Self {
+        Warning::of(WarningKind::Other, message)
+    }
+
+    /// A warning of `kind` with no location.
+    pub fn of(kind: WarningKind, message: impl Into<String>) -> Self {
         Warning {
+            kind,
             message: message.into(),
             location: None,
             hints: Vec::new(),
         }
     }
 
-    /// Attaches a location.
-    pub fn at(mut self, location: Location) -> Self {
-        self.location = Some(location);
-        self
-    }
-
-    /// Adds a hint.
-    pub fn hint(mut self, hint: impl Into<String>) -> Self {
-        self.hints.push(hint.into());
-        self
-    }
-
     /// `warning: …` with snippet and hints.
     pub fn render(&self) -> String {
-        let head = match &self.location {
-            Some(loc) => format!("{loc}: {}", self.message),
-            None => self.message.clone(),
-        };
-        render_diagnostic("warning", &head, self.location.as_ref(), &[], &self.hints)
+        render_diagnostic(
+            Severity::Warning,
+            &headline(self.location.as_ref(), &self.message),
+            self.location.as_ref(),
+            &[],
+            &self.hints,
+        )
     }
 }
 
-static SHORT: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+/// `at` and `hint`, written once for [`Error`] and [`Warning`].
+macro_rules! located_builders {
+    ($t:ty) => {
+        impl $t {
+            /// Attaches a location.
+            pub fn at(mut self, location: Location) -> Self {
+                self.location = Some(location);
+                self
+            }
+
+            /// Adds a hint.
+            pub fn hint(mut self, hint: impl Into<String>) -> Self {
+                self.hints.push(hint.into());
+                self
+            }
+        }
+    };
+}
+
+located_builders!(Error);
+located_builders!(Warning);
+
+/// `file:line:col: message`, or the message alone when there is no location.
+fn headline(location: Option<&Location>, message: &str) -> String {
+    match location {
+        Some(loc) => format!("{loc}: {message}"),
+        None => message.to_string(),
+    }
+}
+
+/// One line per diagnostic (`--diagnostic-format short`).
+static SHORT: AtomicBool = AtomicBool::new(false);
+/// Colours in diagnostics (set only when standard error is a terminal).
+static STYLED: AtomicBool = AtomicBool::new(false);
 
 /// Print diagnostics on one line each (`--diagnostic-format short`).
 pub fn set_short_diagnostics(short: bool) {
-    SHORT.store(short, std::sync::atomic::Ordering::Relaxed);
+    SHORT.store(short, Ordering::Relaxed);
 }
 
+/// Colour diagnostics. The command line turns this on only when standard
+/// error is a terminal and `NO_COLOR` is unset; it is off by default.
+pub(crate) fn set_coloured_diagnostics(coloured: bool) {
+    STYLED.store(coloured, Ordering::Relaxed);
+}
+
+/// How bad a diagnostic is: its first word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Severity {
+    Error,
+    Warning,
+}
+
+impl Severity {
+    fn label(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+
+    fn level(self) -> Level<'static> {
+        match self {
+            Severity::Error => Level::ERROR,
+            Severity::Warning => Level::WARNING,
+        }
+    }
+}
+
+/// A diagnostic as text: one line in the short format, else laid out with
+/// its source line, notes and hints.
 fn render_diagnostic(
-    level: &str,
+    severity: Severity,
     head: &str,
     location: Option<&Location>,
     notes: &[String],
     hints: &[String],
 ) -> String {
-    if SHORT.load(std::sync::atomic::Ordering::Relaxed) {
-        let mut out = format!("{level}: {head}");
-        for h in hints {
-            let _ = write!(out, " (hint: {h})");
-        }
-        out.push('\n');
-        return out;
+    if SHORT.load(Ordering::Relaxed) {
+        return render_one_line(severity, head, hints);
     }
-    let mut out = format!("{level}: {head}\n");
-    if let Some(loc) = location
-        && let Some(src) = &loc.source_line
-        && loc.line > 0
-    {
-        let num = loc.line.to_string();
-        let pad = " ".repeat(num.len());
-        let src_shown: String = src.replace('\t', " ");
-        let _ = writeln!(out, "{pad} |");
-        let _ = writeln!(out, "{num} | {src_shown}");
-        let indent = " ".repeat(loc.column.saturating_sub(1));
-        let _ = writeln!(out, "{pad} | {indent}{}", "^".repeat(loc.width.max(1)));
+    let mut group = Group::with_title(severity.level().primary_title(head));
+    if let Some(snippet) = location.and_then(snippet_of) {
+        group = group.element(snippet);
     }
-    for n in notes {
-        let _ = writeln!(out, "note: {n}");
-    }
-    for h in hints {
-        let _ = writeln!(out, "hint: {h}");
-    }
+    group = group.elements(notes.iter().map(|n| Level::NOTE.message(n.as_str())));
+    let hint = Level::HELP.with_name(Some("hint"));
+    group = group.elements(hints.iter().map(|h| hint.clone().message(h.as_str())));
+    let renderer = if STYLED.load(Ordering::Relaxed) {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
+    let mut out = renderer.render(&[group]);
+    out.push('\n');
     out
+}
+
+/// `error: file:line:col: message (hint: …)` on one line.
+fn render_one_line(severity: Severity, head: &str, hints: &[String]) -> String {
+    let mut out = format!("{}: {head}", severity.label());
+    for h in hints {
+        let _ = write!(out, " (hint: {h})");
+    }
+    out.push('\n');
+    out
+}
+
+/// The source line of `loc` with its culprit marked, when the location has a line.
+fn snippet_of(loc: &Location) -> Option<Snippet<'_, annotate_snippets::Annotation<'_>>> {
+    let source = loc.source_line.as_deref().filter(|_| loc.line > 0)?;
+    let byte_at = |chars: usize| {
+        source
+            .char_indices()
+            .nth(chars)
+            .map_or(source.len(), |(i, _)| i)
+    };
+    let start = byte_at(loc.column.saturating_sub(1));
+    let end = byte_at(loc.column.saturating_sub(1) + loc.width.max(1));
+    Some(
+        Snippet::source(source)
+            .line_start(loc.line)
+            .annotation(AnnotationKind::Primary.span(start..end)),
+    )
 }
 
 /// A short, lower-case reason for an I/O error, without the OS error number.
@@ -355,15 +450,94 @@ mod tests {
         let text = "[project]\ntitel = 1\n";
         let e = Error::usage("unknown key `titel`")
             .at(Location::from_span("juxta.toml", text, 10..15))
+            .note("valid keys here: `title`")
             .hint("did you mean `title`?");
-        let r = e.render();
-        assert!(
-            r.starts_with("error: juxta.toml:2:1: unknown key `titel`\n"),
-            "{r}"
+        assert_eq!(
+            e.render(),
+            "error: juxta.toml:2:1: unknown key `titel`\n  |\n2 | titel = 1\n  | ^^^^^\n  |\n  \
+             = note: valid keys here: `title`\n  = hint: did you mean `title`?\n"
         );
-        assert!(r.contains("2 | titel = 1\n  | ^^^^^\n"), "{r}");
-        assert!(r.ends_with("hint: did you mean `title`?\n"), "{r}");
         assert_eq!(e.exit_code(), 2);
+    }
+
+    #[test]
+    fn render_without_location_or_source_line() {
+        let e = Error::build("no theme `x`").hint("known themes: a, b");
+        assert_eq!(
+            e.render(),
+            "error: no theme `x`\n |\n = hint: known themes: a, b\n"
+        );
+        let e = Error::usage("cannot read").at(Location::file("sources/a.txt"));
+        assert_eq!(e.render(), "error: sources/a.txt: cannot read\n");
+    }
+
+    #[test]
+    fn caret_past_the_end_of_the_line() {
+        let text = "[outlets.dw";
+        let e = Error::usage("expected `]`").at(Location::from_span("j.toml", text, 11..11));
+        assert!(
+            e.render().contains("1 | [outlets.dw\n  |            ^\n"),
+            "{}",
+            e.render()
+        );
+    }
+
+    #[test]
+    fn warnings_render_like_errors_and_keep_their_kind() {
+        let text = "a\nstray = 1\n";
+        let w = Warning::of(WarningKind::Sidecar, "not read")
+            .at(Location::from_span("sources/dw/x.toml", text, 2..7))
+            .hint("rename it");
+        assert_eq!(w.kind, WarningKind::Sidecar);
+        assert!(
+            w.render().starts_with(
+                "warning: sources/dw/x.toml:2:1: not read\n  |\n2 | stray = 1\n  | ^^^^^\n"
+            ),
+            "{}",
+            w.render()
+        );
+        assert!(
+            w.render().ends_with("  = hint: rename it\n"),
+            "{}",
+            w.render()
+        );
+        assert_eq!(Warning::new("x").kind, WarningKind::Other);
+        // The kind is not part of the JSON.
+        assert_eq!(
+            serde_json::to_string(&w).unwrap(),
+            r#"{"message":"not read","hints":["rename it"]}"#
+        );
+    }
+
+    #[test]
+    fn short_form_is_one_line() {
+        let hints = ["a".to_string(), "b".to_string()];
+        assert_eq!(
+            render_one_line(Severity::Error, "j.toml:2:1: bad", &hints),
+            "error: j.toml:2:1: bad (hint: a) (hint: b)\n"
+        );
+        assert_eq!(render_one_line(Severity::Warning, "x", &[]), "warning: x\n");
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        /// Any text, span and message renders without panicking, and the
+        /// first line names the location.
+        #[test]
+        fn rendering_any_span_never_panics(
+            text in "(\\PC|\t|\r|\n|\u{200b}|\u{301}|界){0,40}",
+            a in 0usize..60,
+            b in 0usize..60,
+            msg in "\\PC{0,20}",
+        ) {
+            let loc = Location::from_span("f.txt", &text, a.min(b)..a.max(b));
+            let head = format!("error: {loc}: ");
+            let e = Error::usage(msg).at(loc).hint("h").note("n");
+            let r = e.render();
+            proptest::prop_assert!(r.starts_with(&head), "{}", r);
+            let w = Warning::of(WarningKind::Source, "w").at(Location::from_line_col("f.txt", &text, a, b));
+            let _ = w.render();
+        }
     }
 
     #[test]

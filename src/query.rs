@@ -105,138 +105,191 @@ fn err(message: impl Into<String>, offset: usize, len: usize) -> ParseError {
     }
 }
 
+impl ParseError {
+    /// Adds a hint.
+    fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hints.push(hint.into());
+        self
+    }
+}
+
+/// A one-character token: parentheses and the symbolic operators.
+fn symbol(c: char) -> Option<Tok> {
+    match c {
+        '(' => Some(Tok::LParen),
+        ')' => Some(Tok::RParen),
+        '+' => Some(Tok::Plus),
+        '!' | '-' => Some(Tok::Not),
+        _ => None,
+    }
+}
+
+/// `&&` or `||` at the start of `rest`.
+fn double_operator(rest: &str) -> Option<Tok> {
+    if rest.starts_with("&&") {
+        Some(Tok::And)
+    } else if rest.starts_with("||") {
+        Some(Tok::Or)
+    } else {
+        None
+    }
+}
+
+/// A straight or typographic double quote: opens or closes a phrase.
+fn is_quote(c: char) -> bool {
+    matches!(c, '"' | '“' | '”')
+}
+
+/// Splits a query into tokens with their byte ranges.
 fn lex(input: &str) -> Result<Vec<Lexed>, ParseError> {
-    let mut out = Vec::new();
-    let chars: Vec<(usize, char)> = input.char_indices().collect();
-    let mut i = 0;
-    let at = |i: usize| chars.get(i).map_or(input.len(), |c| c.0);
-    while i < chars.len() {
-        let (start, c) = chars[i];
+    let mut lexer = Lexer {
+        input,
+        chars: input.char_indices().collect(),
+        i: 0,
+        out: Vec::new(),
+    };
+    while let Some(&(start, c)) = lexer.chars.get(lexer.i) {
         if c.is_whitespace() {
-            i += 1;
-            continue;
+            lexer.i += 1;
+        } else if let Some(tok) = symbol(c) {
+            lexer.push(tok, start, start + c.len_utf8(), 1);
+        } else if let Some(tok) = double_operator(&input[start..]) {
+            lexer.push(tok, start, start + 2, 2);
+        } else if is_quote(c) {
+            lexer.phrase(start)?;
+        } else {
+            lexer.word(start)?;
         }
-        let simple = match c {
-            '(' => Some(Tok::LParen),
-            ')' => Some(Tok::RParen),
-            '+' => Some(Tok::Plus),
-            '!' => Some(Tok::Not),
-            '-' => Some(Tok::Not),
-            _ => None,
-        };
-        if let Some(t) = simple {
-            out.push(Lexed {
-                tok: t,
-                start,
-                end: start + c.len_utf8(),
-            });
-            i += 1;
-            continue;
+    }
+    Ok(lexer.out)
+}
+
+/// The state of [`lex`]: the characters, the cursor and the tokens so far.
+struct Lexer<'a> {
+    input: &'a str,
+    chars: Vec<(usize, char)>,
+    /// Index into `chars` of the next character to read.
+    i: usize,
+    out: Vec<Lexed>,
+}
+
+impl Lexer<'_> {
+    /// The byte offset of character `i` (the input's length past the end).
+    fn at(&self, i: usize) -> usize {
+        self.chars.get(i).map_or(self.input.len(), |c| c.0)
+    }
+
+    /// Records a token and moves past its `chars` characters.
+    fn push(&mut self, tok: Tok, start: usize, end: usize, chars: usize) {
+        self.out.push(Lexed { tok, start, end });
+        self.i += chars;
+    }
+
+    /// A quoted phrase starting at the cursor, with its optional `~N`.
+    fn phrase(&mut self, start: usize) -> Result<(), ParseError> {
+        let open = self.i;
+        let close = (open + 1..self.chars.len())
+            .find(|&j| is_quote(self.chars[j].1))
+            .ok_or_else(|| {
+                err("unterminated phrase: missing closing `\"`", start, 1)
+                    .hint("close the phrase with a double quote")
+            })?;
+        let text = self.input[self.at(open + 1)..self.chars[close].0].to_string();
+        self.i = close + 1;
+        let slop = self.slop()?;
+        self.out.push(Lexed {
+            tok: Tok::Phrase(text, slop),
+            start,
+            end: self.at(self.i),
+        });
+        Ok(())
+    }
+
+    /// `~N` after a phrase: how many other words may come between its words (0 without it).
+    fn slop(&mut self) -> Result<u32, ParseError> {
+        let tilde = self.i;
+        if self.chars.get(tilde).map(|c| c.1) != Some('~') {
+            return Ok(0);
         }
-        if input[start..].starts_with("&&") || input[start..].starts_with("||") {
-            let t = if c == '&' { Tok::And } else { Tok::Or };
-            out.push(Lexed {
-                tok: t,
-                start,
-                end: start + 2,
-            });
-            i += 2;
-            continue;
+        let mut end = tilde + 1;
+        while end < self.chars.len() && self.chars[end].1.is_ascii_digit() {
+            end += 1;
         }
-        if c == '"' || c == '“' || c == '”' {
-            let mut j = i + 1;
-            while j < chars.len() && !matches!(chars[j].1, '"' | '“' | '”') {
-                j += 1;
-            }
-            if j >= chars.len() {
-                let mut e = err("unterminated phrase: missing closing `\"`", start, 1);
-                e.hints.push("close the phrase with a double quote".into());
-                return Err(e);
-            }
-            let text = input[at(i + 1)..chars[j].0].to_string();
-            let mut end = at(j + 1);
-            let mut k = j + 1;
-            let mut slop = 0;
-            if k < chars.len() && chars[k].1 == '~' {
-                let num_start = k + 1;
-                let mut m = num_start;
-                while m < chars.len() && chars[m].1.is_ascii_digit() {
-                    m += 1;
-                }
-                let digits = &input[at(num_start)..at(m)];
-                slop = digits.parse().map_err(|_| {
-                    let mut e = err("`~` after a phrase needs a number", chars[k].0, 1);
-                    e.hints.push("write e.g. \"Russia guarantor\"~5".into());
-                    e
-                })?;
-                k = m;
-                end = at(k);
-            }
-            out.push(Lexed {
-                tok: Tok::Phrase(text, slop),
-                start,
-                end,
-            });
-            i = k;
-            continue;
-        }
-        // A word: up to whitespace, parenthesis or quote.
-        let mut j = i;
-        while j < chars.len() {
-            let ch = chars[j].1;
-            if ch.is_whitespace() || matches!(ch, '(' | ')' | '"' | '“' | '”') {
+        let slop = self.input[self.at(tilde + 1)..self.at(end)]
+            .parse()
+            .map_err(|_| {
+                err("`~` after a phrase needs a number", self.chars[tilde].0, 1)
+                    .hint("write e.g. \"Russia guarantor\"~5")
+            })?;
+        self.i = end;
+        Ok(slop)
+    }
+
+    /// A word (or a word operator) starting at the cursor: up to whitespace,
+    /// a parenthesis or a quote.
+    fn word(&mut self, start: usize) -> Result<(), ParseError> {
+        let mut j = self.i;
+        while j < self.chars.len() {
+            let ch = self.chars[j].1;
+            if ch.is_whitespace() || matches!(ch, '(' | ')') || is_quote(ch) {
                 break;
             }
             j += 1;
         }
-        let end = at(j);
-        let word = &input[start..end];
-        if let Some(p) = word.find([':', '?', '~', '^', '[', ']', '{', '}', '\\', '/']) {
-            let bad = &word[p..].chars().next().unwrap_or(' ');
-            let mut e = err(
-                format!("`{bad}` is not supported in a query word"),
-                start + p,
-                bad.len_utf8(),
-            );
-            e.hints.push(match bad {
-                ':' => "field searches (title:…) are not supported; search the text".to_string(),
-                '?' | '~' => "use `word*` for prefixes and \"a b\"~N for proximity".to_string(),
-                _ => "put words with special characters in double quotes".to_string(),
-            });
-            return Err(e);
-        }
-        if word.starts_with('*') || word.strip_suffix('*').unwrap_or(word).contains('*') {
-            let mut e = err(
-                "`*` is only allowed at the end of a word",
-                start,
-                word.len(),
-            );
-            e.hints
-                .push("write a prefix like `guarant*`; leading wildcards are not supported".into());
-            return Err(e);
-        }
-        let tok = match word {
-            "AND" => Tok::And,
-            "OR" => Tok::Or,
-            "NOT" => Tok::Not,
-            "and" | "or" | "not" | "And" | "Or" | "Not" => {
-                let mut e = err(
-                    format!("`{word}` looks like an operator, but operators are upper case"),
-                    start,
-                    word.len(),
-                );
-                e.hints.push(format!(
-                    "write `{}` for the operator, or \"{word}\" to search the word",
-                    word.to_uppercase()
-                ));
-                return Err(e);
-            }
-            _ => Tok::Word(word.to_string()),
-        };
-        out.push(Lexed { tok, start, end });
-        i = j;
+        let end = self.at(j);
+        let word = &self.input[start..end];
+        check_word(word, start)?;
+        let tok = word_token(word, start)?;
+        self.push(tok, start, end, j - self.i);
+        Ok(())
     }
-    Ok(out)
+}
+
+/// Rejects characters a query word may not contain, and `*` anywhere but at its end.
+fn check_word(word: &str, start: usize) -> Result<(), ParseError> {
+    if let Some(p) = word.find([':', '?', '~', '^', '[', ']', '{', '}', '\\', '/']) {
+        let bad = word[p..].chars().next().unwrap_or(' ');
+        let hint = match bad {
+            ':' => "field searches (title:…) are not supported; search the text",
+            '?' | '~' => "use `word*` for prefixes and \"a b\"~N for proximity",
+            _ => "put words with special characters in double quotes",
+        };
+        return Err(err(
+            format!("`{bad}` is not supported in a query word"),
+            start + p,
+            bad.len_utf8(),
+        )
+        .hint(hint));
+    }
+    if word.starts_with('*') || word.strip_suffix('*').unwrap_or(word).contains('*') {
+        return Err(err(
+            "`*` is only allowed at the end of a word",
+            start,
+            word.len(),
+        )
+        .hint("write a prefix like `guarant*`; leading wildcards are not supported"));
+    }
+    Ok(())
+}
+
+/// The token of a word: an upper-case operator or a search word; an
+/// operator written in lower case is an error.
+fn word_token(word: &str, start: usize) -> Result<Tok, ParseError> {
+    match word {
+        "AND" => Ok(Tok::And),
+        "OR" => Ok(Tok::Or),
+        "NOT" => Ok(Tok::Not),
+        "and" | "or" | "not" | "And" | "Or" | "Not" => Err(err(
+            format!("`{word}` looks like an operator, but operators are upper case"),
+            start,
+            word.len(),
+        )
+        .hint(format!(
+            "write `{}` for the operator, or \"{word}\" to search the word",
+            word.to_uppercase()
+        ))),
+        _ => Ok(Tok::Word(word.to_string())),
+    }
 }
 
 struct Parser<'a> {
@@ -261,9 +314,8 @@ impl Query {
         };
         let q = p.or()?;
         if let Some(t) = p.toks.get(p.pos) {
-            let mut e = err("unexpected `)`", t.start, t.end - t.start);
-            e.hints.push("remove it or add the matching `(`".into());
-            return Err(e);
+            return Err(err("unexpected `)`", t.start, t.end - t.start)
+                .hint("remove it or add the matching `(`"));
         }
         Ok(q)
     }
@@ -398,47 +450,11 @@ impl Query {
             Query::Word {
                 stems,
                 folded: f,
-                prefix,
+                prefix: true,
                 ..
-            } => {
-                if *prefix {
-                    if f.len() == 1 {
-                        let pattern = format!("{}.*", regex_escape(&f[0]));
-                        match RegexQuery::from_pattern(&pattern, folded) {
-                            Ok(q) => Box::new(q),
-                            Err(_) => Box::new(BooleanQuery::new(vec![])),
-                        }
-                    } else {
-                        // A multi-word prefix: all but the last word as a phrase, and
-                        // the last word's prefix anywhere in the passage; the collector
-                        // checks the exact sequence on the text again.
-                        let mut clauses: Vec<(Occur, Box<dyn TQuery>)> = Vec::new();
-                        let terms: Vec<Term> = stems[..stems.len().min(f.len()) - 1]
-                            .iter()
-                            .map(|s| Term::from_field_text(stemmed, s))
-                            .collect();
-                        clauses.push((Occur::Must, phrase_or_term(terms, 0)));
-                        let pattern = format!("{}.*", regex_escape(&f[f.len() - 1]));
-                        if let Ok(q) = RegexQuery::from_pattern(&pattern, folded) {
-                            clauses.push((Occur::Must, Box::new(q)));
-                        }
-                        Box::new(BooleanQuery::new(clauses))
-                    }
-                } else {
-                    let terms = stems
-                        .iter()
-                        .map(|s| Term::from_field_text(stemmed, s))
-                        .collect();
-                    phrase_or_term(terms, 0)
-                }
-            }
-            Query::Phrase { stems, slop, .. } => {
-                let terms = stems
-                    .iter()
-                    .map(|s| Term::from_field_text(stemmed, s))
-                    .collect();
-                phrase_or_term(terms, *slop)
-            }
+            } => prefix_to_tantivy(stems, f, stemmed, folded),
+            Query::Word { stems, .. } => phrase_or_term(terms_of(stems, stemmed), 0),
+            Query::Phrase { stems, slop, .. } => phrase_or_term(terms_of(stems, stemmed), *slop),
             Query::And(v) => {
                 let mut clauses: Vec<(Occur, Box<dyn TQuery>)> = Vec::new();
                 for q in v {
@@ -464,6 +480,44 @@ impl Query {
             ])),
         }
     }
+}
+
+/// The terms of `stems` in `field`.
+fn terms_of(stems: &[String], field: Field) -> Vec<Term> {
+    stems
+        .iter()
+        .map(|s| Term::from_field_text(field, s))
+        .collect()
+}
+
+/// The tantivy query for `word*` (`stems` and `folded` are its analyzed words).
+fn prefix_to_tantivy(
+    stems: &[String],
+    folded: &[String],
+    stemmed_field: Field,
+    folded_field: Field,
+) -> Box<dyn TQuery> {
+    if folded.len() == 1 {
+        let pattern = format!("{}.*", regex_escape(&folded[0]));
+        return match RegexQuery::from_pattern(&pattern, folded_field) {
+            Ok(q) => Box::new(q),
+            Err(_) => Box::new(BooleanQuery::new(vec![])),
+        };
+    }
+    // A multi-word prefix: all but the last word as a phrase, and the last
+    // word's prefix anywhere in the passage; the collector checks the exact
+    // sequence on the text again.
+    let mut clauses: Vec<(Occur, Box<dyn TQuery>)> = Vec::new();
+    let leading = &stems[..stems.len().min(folded.len()) - 1];
+    clauses.push((
+        Occur::Must,
+        phrase_or_term(terms_of(leading, stemmed_field), 0),
+    ));
+    let pattern = format!("{}.*", regex_escape(&folded[folded.len() - 1]));
+    if let Ok(q) = RegexQuery::from_pattern(&pattern, folded_field) {
+        clauses.push((Occur::Must, Box::new(q)));
+    }
+    Box::new(BooleanQuery::new(clauses))
 }
 
 fn phrase_or_term(terms: Vec<Term>, slop: u32) -> Box<dyn TQuery> {
@@ -553,19 +607,34 @@ impl Parser<'_> {
         }
     }
 
+    /// Moves past the operator `name` at the cursor; an error when no term
+    /// follows it (`binary_may_follow`: whether `AND`/`OR` count as one here,
+    /// to be rejected later where a term is expected).
+    fn operator(
+        &mut self,
+        name: &str,
+        hint: &str,
+        binary_may_follow: bool,
+    ) -> Result<(), ParseError> {
+        let (start, len) = self.here();
+        self.pos += 1;
+        let missing = match self.peek() {
+            None | Some(Tok::RParen) => true,
+            Some(Tok::Or | Tok::And) => !binary_may_follow,
+            _ => false,
+        };
+        if missing {
+            return Err(err(format!("`{name}` needs a term after it"), start, len).hint(hint));
+        }
+        Ok(())
+    }
+
     fn or(&mut self) -> Result<Query, ParseError> {
         let mut items = vec![self.and()?];
         loop {
             match self.peek() {
                 Some(Tok::Or) => {
-                    let (s, l) = self.here();
-                    self.pos += 1;
-                    if matches!(self.peek(), None | Some(Tok::RParen)) {
-                        let mut e = err("`OR` needs a term after it", s, l);
-                        e.hints
-                            .push("remove the trailing operator or add a term".into());
-                        return Err(e);
-                    }
+                    self.operator("OR", "remove the trailing operator or add a term", true)?;
                     items.push(self.and()?);
                 }
                 Some(Tok::Word(_))
@@ -575,11 +644,7 @@ impl Parser<'_> {
                 _ => break,
             }
         }
-        Ok(if items.len() == 1 {
-            items.pop().expect("one item")
-        } else {
-            Query::Or(items)
-        })
+        Ok(single_or(items, Query::Or))
     }
 
     fn and(&mut self) -> Result<Query, ParseError> {
@@ -587,16 +652,7 @@ impl Parser<'_> {
         loop {
             match self.peek() {
                 Some(Tok::And) => {
-                    let (s, l) = self.here();
-                    self.pos += 1;
-                    if matches!(
-                        self.peek(),
-                        None | Some(Tok::RParen) | Some(Tok::Or) | Some(Tok::And)
-                    ) {
-                        let mut e = err("`AND` needs a term after it", s, l);
-                        e.hints.push("remove the operator or add a term".into());
-                        return Err(e);
-                    }
+                    self.operator("AND", "remove the operator or add a term", false)?;
                     items.push(self.unary()?);
                 }
                 // `a NOT b` means `a AND NOT b`.
@@ -604,26 +660,13 @@ impl Parser<'_> {
                 _ => break,
             }
         }
-        Ok(if items.len() == 1 {
-            items.pop().expect("one item")
-        } else {
-            Query::And(items)
-        })
+        Ok(single_or(items, Query::And))
     }
 
     fn unary(&mut self) -> Result<Query, ParseError> {
         match self.peek() {
             Some(Tok::Not) => {
-                let (s, l) = self.here();
-                self.pos += 1;
-                if matches!(
-                    self.peek(),
-                    None | Some(Tok::RParen) | Some(Tok::Or) | Some(Tok::And)
-                ) {
-                    let mut e = err("`NOT` needs a term after it", s, l);
-                    e.hints.push("write e.g. `Russia NOT Ukraine`".into());
-                    return Err(e);
-                }
+                self.operator("NOT", "write e.g. `Russia NOT Ukraine`", false)?;
                 Ok(Query::Not(Box::new(self.unary()?)))
             }
             Some(Tok::Plus) => {
@@ -634,52 +677,16 @@ impl Parser<'_> {
         }
     }
 
+    /// A term: a parenthesized group, a word or a phrase.
     fn primary(&mut self) -> Result<Query, ParseError> {
         let (start, len) = self.here();
         let Some(lexed) = self.toks.get(self.pos) else {
-            let mut e = err("the query ends where a term was expected", start, 1);
-            e.hints
-                .push("remove the trailing operator or add a term".into());
-            return Err(e);
+            return Err(err("the query ends where a term was expected", start, 1)
+                .hint("remove the trailing operator or add a term"));
         };
         match lexed.tok.clone() {
-            Tok::LParen => {
-                self.pos += 1;
-                if matches!(self.peek(), Some(Tok::RParen)) {
-                    return Err(err("empty parentheses", start, 2));
-                }
-                let q = self.or()?;
-                match self.peek() {
-                    Some(Tok::RParen) => {
-                        self.pos += 1;
-                        Ok(q)
-                    }
-                    _ => {
-                        let mut e = err("`(` is never closed", start, 1);
-                        e.hints.push("add the matching `)`".into());
-                        Err(e)
-                    }
-                }
-            }
-            Tok::Word(w) => {
-                self.pos += 1;
-                let prefix = w.ends_with('*');
-                let bare = w.trim_end_matches('*');
-                let stems = self.analyzer.stems(bare);
-                let folded = self.analyzer.folded(bare);
-                if stems.is_empty() {
-                    let mut e = err(format!("`{w}` contains no letters or digits"), start, len);
-                    e.hints
-                        .push("put punctuation inside a \"phrase\" or remove it".into());
-                    return Err(e);
-                }
-                Ok(Query::Word {
-                    text: bare.to_string(),
-                    stems,
-                    folded,
-                    prefix,
-                })
-            }
+            Tok::LParen => self.group(start),
+            Tok::Word(w) => self.word(&w, start, len),
             Tok::Phrase(text, slop) => {
                 self.pos += 1;
                 let stems = self.analyzer.stems(&text);
@@ -689,17 +696,56 @@ impl Parser<'_> {
                 Ok(Query::Phrase { text, stems, slop })
             }
             Tok::RParen => {
-                let mut e = err("unexpected `)`", start, len);
-                e.hints.push("remove it or add the matching `(`".into());
-                Err(e)
+                Err(err("unexpected `)`", start, len).hint("remove it or add the matching `(`"))
             }
-            Tok::And | Tok::Or => {
-                let mut e = err("an operator where a term was expected", start, len);
-                e.hints.push("operators go between terms: `a OR b`".into());
-                Err(e)
-            }
+            Tok::And | Tok::Or => Err(err("an operator where a term was expected", start, len)
+                .hint("operators go between terms: `a OR b`")),
             Tok::Not | Tok::Plus => unreachable_unary(start, len),
         }
+    }
+
+    /// `( … )` whose `(` is at the cursor, at byte `start`.
+    fn group(&mut self, start: usize) -> Result<Query, ParseError> {
+        self.pos += 1;
+        if matches!(self.peek(), Some(Tok::RParen)) {
+            return Err(err("empty parentheses", start, 2));
+        }
+        let q = self.or()?;
+        if !matches!(self.peek(), Some(Tok::RParen)) {
+            return Err(err("`(` is never closed", start, 1).hint("add the matching `)`"));
+        }
+        self.pos += 1;
+        Ok(q)
+    }
+
+    /// The word `w` at the cursor, analyzed; `word*` is a prefix.
+    fn word(&mut self, w: &str, start: usize, len: usize) -> Result<Query, ParseError> {
+        self.pos += 1;
+        let prefix = w.ends_with('*');
+        let bare = w.trim_end_matches('*');
+        let stems = self.analyzer.stems(bare);
+        let folded = self.analyzer.folded(bare);
+        if stems.is_empty() {
+            return Err(
+                err(format!("`{w}` contains no letters or digits"), start, len)
+                    .hint("put punctuation inside a \"phrase\" or remove it"),
+            );
+        }
+        Ok(Query::Word {
+            text: bare.to_string(),
+            stems,
+            folded,
+            prefix,
+        })
+    }
+}
+
+/// The one query of `items`, or `join` of all of them.
+fn single_or(mut items: Vec<Query>, join: fn(Vec<Query>) -> Query) -> Query {
+    if items.len() == 1 {
+        items.pop().expect("one item")
+    } else {
+        join(items)
     }
 }
 

@@ -182,6 +182,22 @@ jobs:
 /// Runs `juxta init`.
 pub fn run(_ctx: &super::Ctx, args: Args) -> Result<i32> {
     let dir = &args.dir;
+    write_config(dir)?;
+    let kept = write_skeleton(dir)?;
+    eprintln!("created a juxta project in {}", dir.display());
+    if !kept.is_empty() {
+        eprintln!(
+            "kept these files that were already there: {}",
+            kept.join(", ")
+        );
+    }
+    print_next_steps(dir);
+    Ok(0)
+}
+
+/// Writes `juxta.toml` from [`sample_config`], after checking that it loads
+/// back; a project that is already there is an error.
+fn write_config(dir: &Path) -> Result<()> {
     let config = dir.join(CONFIG_FILE);
     if config.exists() {
         return Err(Error::usage(format!("{} already exists", config.display()))
@@ -195,42 +211,34 @@ pub fn run(_ctx: &super::Ctx, args: Args) -> Result<i32> {
     );
     // It must load back.
     Project::from_str(&config, &text)?;
-    write_atomic(&config, text.as_bytes())?;
-    let mut kept = Vec::new();
-    write_new(
-        &dir.join("sources/example-news/tram-line-approved.txt"),
+    write_atomic(&config, text.as_bytes())
+}
+
+/// Writes the sample article, the templates, `output/`, `.gitignore` and the
+/// CI workflow; returns the files kept because they were already there.
+fn write_skeleton(dir: &Path) -> Result<Vec<String>> {
+    let mut files: Vec<(PathBuf, &str)> = vec![(
+        dir.join("sources/example-news/tram-line-approved.txt"),
         SAMPLE,
-        &mut kept,
-        dir,
-    )?;
+    )];
     for (name, content) in TEMPLATES {
-        write_new(
-            &dir.join("report-templates").join(name),
-            content,
-            &mut kept,
-            dir,
-        )?;
+        files.push((dir.join("report-templates").join(name), content));
     }
-    write_new(&dir.join("output/.gitkeep"), "", &mut kept, dir)?;
-    write_new(
-        &dir.join(".gitignore"),
+    files.push((dir.join("output/.gitkeep"), ""));
+    files.push((
+        dir.join(".gitignore"),
         "/.juxta/\noutput/*\n!output/.gitkeep\n",
-        &mut kept,
-        dir,
-    )?;
-    write_new(
-        &dir.join(".github/workflows/briefings.yml"),
-        WORKFLOW,
-        &mut kept,
-        dir,
-    )?;
-    eprintln!("created a juxta project in {}", dir.display());
-    if !kept.is_empty() {
-        eprintln!(
-            "kept these files that were already there: {}",
-            kept.join(", ")
-        );
+    ));
+    files.push((dir.join(".github/workflows/briefings.yml"), WORKFLOW));
+    let mut kept = Vec::new();
+    for (path, text) in files {
+        write_new(&path, text, &mut kept, dir)?;
     }
+    Ok(kept)
+}
+
+/// What to do next, on standard error.
+fn print_next_steps(dir: &Path) {
     let cd = if dir == Path::new(".") {
         String::new()
     } else {
@@ -239,5 +247,4 @@ pub fn run(_ctx: &super::Ctx, args: Args) -> Result<i32> {
     eprintln!(
         "\nnext:\n{cd}  juxta build            # output/transport.pdf from the sample article\n  juxta inspect          # how juxta reads the sources\n  then add your outlets and themes to juxta.toml, and articles to sources/<outlet>/\n  .github/workflows/briefings.yml rebuilds the briefings in CI (set JUXTA_GIT first)"
     );
-    Ok(0)
 }

@@ -112,20 +112,33 @@ fn opt(v: &Option<String>) -> &str {
 /// The human-readable form: metadata, numbered paragraphs, quotes, removals.
 pub fn human(d: &Document) -> String {
     let mut s = String::new();
-    let prov = |k: &str| {
-        d.provenance
-            .get(k)
-            .map(|p| {
-                format!(
-                    "  [{}]",
-                    serde_json::to_value(p)
-                        .ok()
-                        .and_then(|v| v.as_str().map(str::to_string))
-                        .unwrap_or_default()
-                )
-            })
-            .unwrap_or_default()
-    };
+    write_metadata(&mut s, d);
+    write_paragraphs(&mut s, d);
+    write_quotes(&mut s, d);
+    write_removed(&mut s, d);
+    s.push('\n');
+    s
+}
+
+/// Where a metadata field came from, as `  [source]` (empty when not recorded).
+fn provenance(d: &Document, field: &str) -> String {
+    d.provenance
+        .get(field)
+        .map(|p| {
+            format!(
+                "  [{}]",
+                serde_json::to_value(p)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_string))
+                    .unwrap_or_default()
+            )
+        })
+        .unwrap_or_default()
+}
+
+/// The header: path, outlet, hash and each metadata field with its provenance.
+fn write_metadata(s: &mut String, d: &Document) {
+    let prov = |k: &str| provenance(d, k);
     let _ = writeln!(s, "== {}", d.path);
     let _ = writeln!(
         s,
@@ -147,6 +160,10 @@ pub fn human(d: &Document) -> String {
     if let Some(r) = &d.republished_from {
         let _ = writeln!(s, "first published by: {r}");
     }
+}
+
+/// The paragraphs, numbered, with their line ranges.
+fn write_paragraphs(s: &mut String, d: &Document) {
     let _ = writeln!(s, "\nparagraphs ({}):", d.paragraphs.len());
     for (i, p) in d.paragraphs.iter().enumerate() {
         let lines = if p.lines[0] == p.lines[1] {
@@ -154,24 +171,30 @@ pub fn human(d: &Document) -> String {
         } else {
             format!("l.{}-{}", p.lines[0], p.lines[1])
         };
-        if p.heading {
-            let _ = writeln!(s, "  ¶{:<3} {lines:<9} ## {}", i + 1, p.text);
-        } else {
-            let _ = writeln!(s, "  ¶{:<3} {lines:<9} {}", i + 1, p.text);
-        }
+        let mark = if p.heading { "## " } else { "" };
+        let _ = writeln!(s, "  ¶{:<3} {lines:<9} {mark}{}", i + 1, p.text);
     }
-    if !d.quotes.is_empty() {
-        let _ = writeln!(s, "\nquotes ({}):", d.quotes.len());
-        for q in &d.quotes {
-            let _ = writeln!(
-                s,
-                "  ¶{:<3} {}: “{}”",
-                q.paragraph + 1,
-                q.speaker.as_deref().unwrap_or("(speaker unknown)"),
-                q.text
-            );
-        }
+}
+
+/// The quotes found, with their paragraph and speaker (nothing when there are none).
+fn write_quotes(s: &mut String, d: &Document) {
+    if d.quotes.is_empty() {
+        return;
     }
+    let _ = writeln!(s, "\nquotes ({}):", d.quotes.len());
+    for q in &d.quotes {
+        let _ = writeln!(
+            s,
+            "  ¶{:<3} {}: “{}”",
+            q.paragraph + 1,
+            q.speaker.as_deref().unwrap_or("(speaker unknown)"),
+            q.text
+        );
+    }
+}
+
+/// What cleaning removed, and the lines read as metadata.
+fn write_removed(s: &mut String, d: &Document) {
     let _ = writeln!(s, "\nremoved ({}):", d.removed.len());
     for r in &d.removed {
         let _ = writeln!(s, "  l.{:<5} {:<30} {}", r.lines[0], r.reason, r.text);
@@ -188,6 +211,4 @@ pub fn human(d: &Document) -> String {
             );
         }
     }
-    s.push('\n');
-    s
 }
