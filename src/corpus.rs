@@ -15,7 +15,7 @@ use tantivy::{Index, IndexReader, TantivyDocument};
 
 use crate::analysis;
 use crate::config::{Project, relative_display};
-use crate::error::{Error, Location, Result, Warning};
+use crate::error::{Error, Location, Result, Warning, WarningKind};
 pub use crate::fs::{SourceFile, discover};
 use crate::ingest::{self, Document};
 
@@ -282,9 +282,10 @@ fn open_cache(
             Ok(_) => None,
             Err(e) => {
                 warnings.push(
-                    Warning::new(format!(
-                        "the index cache in .juxta/ is damaged ({e}); rebuilding it"
-                    ))
+                    Warning::of(
+                        WarningKind::Index,
+                        format!("the index cache in .juxta/ is damaged ({e}); rebuilding it"),
+                    )
                     .hint("nothing is lost: the cache is made from sources/"),
                 );
                 None

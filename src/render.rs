@@ -21,7 +21,7 @@ use typst_as_lib::typst_kit_options::TypstKitFontOptions;
 use typst_layout::PagedDocument;
 
 use crate::config::relative_display;
-use crate::error::{Error, Location, Result, Warning};
+use crate::error::{Error, Location, Result, Warning, WarningKind};
 
 /// Fonts juxta embeds beyond Typst's own (Libertinus Serif, New Computer
 /// Modern, DejaVu Sans Mono): DejaVu Sans, for headings and for scripts the
@@ -205,7 +205,7 @@ impl Inner {
             .iter()
             .map(|d| {
                 let e = self.diagnostic(&world, d);
-                let mut w = Warning::new(e.message.clone());
+                let mut w = Warning::of(WarningKind::Template, e.message.clone());
                 w.location = e.location.clone();
                 w.hints = e.hints.clone();
                 w

@@ -7,7 +7,7 @@ use super::plural;
 use crate::build::Pipeline;
 use crate::config::{Project, Theme};
 use crate::corpus::Corpus;
-use crate::error::{Location, Result, Warning};
+use crate::error::{Location, Result, Warning, WarningKind};
 use crate::render::Renderer;
 
 /// Arguments of `juxta check`.
@@ -74,7 +74,7 @@ fn undated(corpus: &Corpus) -> Vec<Warning> {
         .iter()
         .filter(|d| d.date.is_none())
         .map(|d| {
-            Warning::new("no publication date stated")
+            Warning::of(WarningKind::Metadata, "no publication date stated")
                 .at(Location::file(d.path.clone()))
                 .hint(format!(
                     "if you know it, write `date = 2024-01-31` in a front-matter block \
@@ -101,7 +101,7 @@ fn check_theme(pipeline: &Pipeline<'_>, t: &Theme, found: &mut Findings) -> Resu
         for c in &f.cells {
             let articles = pipeline.corpus.of_outlet(&c.outlet).count();
             if c.matches == 0 && articles > 0 {
-                found.warnings.push(Warning::new(format!(
+                found.warnings.push(Warning::of(WarningKind::Coverage, format!(
                     "theme `{}`, facet `{}`: no passage of {} matches",
                     t.id, f.id, c.outlet_name
                 )).hint("the briefing will say \"no passage on this facet\" for this outlet; widen the query if that is wrong"));

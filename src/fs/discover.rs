@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use super::{canonical, read_dir};
 use crate::config::Project;
-use crate::error::{Error, Result, Warning};
+use crate::error::{Error, Result, Warning, WarningKind};
 use crate::ingest;
 
 /// A source file found in the project.
@@ -110,8 +110,11 @@ fn walk_outlet(
                 }
             } else {
                 warnings.push(
-                    Warning::new(format!("{}: skipped, not a format juxta reads", e.shown))
-                        .hint("sources are .txt, .md, .html, .htm or .html.gz files"),
+                    Warning::of(
+                        WarningKind::Source,
+                        format!("{}: skipped, not a format juxta reads", e.shown),
+                    )
+                    .hint("sources are .txt, .md, .html, .htm or .html.gz files"),
                 );
             }
         }
@@ -141,9 +144,10 @@ fn no_such_outlet(project: &Project, entry: &Entry) -> Error {
 /// A `.toml` file in an outlet folder that is no source's sidecar: its
 /// metadata would silently apply to nothing.
 fn stray_sidecar(project: &Project, path: &Path, stem: &str, shown: &str) -> Warning {
-    let w = Warning::new(format!(
-        "{shown}: not read; a sidecar is named after its source with `.toml` added"
-    ));
+    let w = Warning::of(
+        WarningKind::Sidecar,
+        format!("{shown}: not read; a sidecar is named after its source with `.toml` added"),
+    );
     // "article.toml" next to "article.txt": suggest the right name.
     let sibling = path.parent().and_then(|dir| {
         let mut names: Vec<String> = std::fs::read_dir(dir)
