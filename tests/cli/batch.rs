@@ -200,7 +200,7 @@ fn json_summary_and_incremental_rebuilds() {
     let tpl = p.read("report-templates/side-by-side.typ");
     p.write(
         "report-templates/side-by-side.typ",
-        &format!("{tpl}\n#read(\"lib/\" + \"extra\" + \".txt\")\n"),
+        format!("{tpl}\n#read(\"lib/\" + \"extra\" + \".txt\")\n"),
     );
     let (_, v) = summary(&p, &["build", "dw-only", "--json"]);
     assert_eq!(v["built"], 1, "{v}");
