@@ -591,6 +591,13 @@ pub fn markdown_struck(line: &str) -> (String, Vec<String>) {
     (out, struck)
 }
 
+/// HTML tags inside a line of text: they go without leaving a space.
+const INLINE_TAGS: [&str; 27] = [
+    "a", "abbr", "b", "big", "cite", "code", "del", "dfn", "em", "font", "i", "s", "strike",
+    "strong", "ins", "kbd", "mark", "q", "samp", "small", "span", "sub", "sup", "time", "tt", "u",
+    "var",
+];
+
 /// Strips inline Markdown: links keep their text, emphasis and code markers go,
 /// block quotes and list markers go, escapes are resolved.
 pub fn strip_markdown(line: &str) -> String {
@@ -610,37 +617,9 @@ pub fn strip_markdown(line: &str) -> String {
         // Inline tags go; line breaks and block tags separate words.
         s = MD_HTML_TAG
             .replace_all(&s, |c: &regex::Captures| {
-                let inline = c.get(2).is_some_and(|n| {
-                    matches!(
-                        n.as_str().to_lowercase().as_str(),
-                        "a" | "abbr"
-                            | "b"
-                            | "big"
-                            | "cite"
-                            | "code"
-                            | "del"
-                            | "dfn"
-                            | "em"
-                            | "font"
-                            | "i"
-                            | "s"
-                            | "strike"
-                            | "strong"
-                            | "ins"
-                            | "kbd"
-                            | "mark"
-                            | "q"
-                            | "samp"
-                            | "small"
-                            | "span"
-                            | "sub"
-                            | "sup"
-                            | "time"
-                            | "tt"
-                            | "u"
-                            | "var"
-                    )
-                });
+                let inline = c
+                    .get(2)
+                    .is_some_and(|n| INLINE_TAGS.contains(&n.as_str().to_lowercase().as_str()));
                 if inline { "" } else { " " }
             })
             .into_owned();
@@ -653,6 +632,11 @@ pub fn strip_markdown(line: &str) -> String {
     s = MD_EM_STAR.replace_all(&s, "$1$2").into_owned();
     s = MD_EM_UNDER.replace_all(&s, "$1$2$3").into_owned();
     s = MD_CODE.replace_all(&s, "$1").into_owned();
+    unescape(&s)
+}
+
+/// Resolves Markdown's backslash escapes (`\*` → `*`).
+fn unescape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
