@@ -431,4 +431,21 @@ mod tests {
         let (_, _, _, w) = split_yaml(&deep, "a.md").unwrap();
         assert!(w[0].message.contains("nest more than 16"), "{w:?}");
     }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+        /// Blocks of YAML-ish text never make reading panic, and front
+        /// matter always ends before its body.
+        #[test]
+        fn yaml_ish_blocks_never_panic(lines in proptest::collection::vec(
+            "[ a-z:#&*!|>\\[\\]{},'\"~-]{0,24}|title: .{0,12}|date: [0-9-]{0,12}|  - [a-z ]{0,8}|\\PC{0,16}",
+            0..12,
+        )) {
+            let text = format!("---\n{}\n---\nBody.\n", lines.join("\n"));
+            if let Some((_, span, body, _)) = split_yaml(&text, "p.md") {
+                proptest::prop_assert!(span[0] == 1 && span[1] < body);
+            }
+        }
+    }
 }
