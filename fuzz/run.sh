@@ -22,8 +22,13 @@ HTML_RUNS="${HTML_RUNS:-${RUNS:-300000}}"
 RUNS="${RUNS:-1000000}"
 TARGETS=("$@")
 [ ${#TARGETS[@]} -eq 0 ] && TARGETS=(cleaner frontmatter html config query)
-mkdir -p fuzz/corpus/cleaner fuzz/corpus/html
+mkdir -p fuzz/corpus/cleaner fuzz/corpus/html fuzz/corpus/frontmatter
 cp -n sources/*/*.txt fuzz/corpus/cleaner/ 2>/dev/null || true
+# Inputs that once found a bug (fuzz/seeds/<target>/) start each run.
+for dir in fuzz/seeds/*/; do
+  mkdir -p "fuzz/corpus/$(basename "$dir")"
+  cp -n "$dir"* "fuzz/corpus/$(basename "$dir")/" 2>/dev/null || true
+done
 printf '<html><body><article><h1>T</h1><p>Russia said.</p></article></body></html>' > fuzz/corpus/html/seed.html
 status=0
 for target in "${TARGETS[@]}"; do

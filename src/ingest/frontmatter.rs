@@ -1,12 +1,13 @@
 //! Metadata a user states: TOML front matter between `+++` lines at the top
 //! of a source, or a sidecar `<file>.toml` next to it (e.g.
-//! `article.txt.toml`). Stated values win over what juxta infers; an empty
+//! `article.txt.toml`), or YAML front matter in Markdown ([`super::yaml`]). Stated values win over what juxta infers; an empty
 //! string clears a wrongly inferred value.
 
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+pub use super::yaml::split_yaml;
 use super::{Document, Provenance, meta};
 use crate::error::{Error, Location, Result};
 
@@ -92,45 +93,26 @@ impl FrontMatter {
 
     /// Applies the stated fields to `doc`, recording `prov`.
     pub fn apply(&self, doc: &mut Document, prov: Provenance) {
-        fn set(
-            doc_field: &mut Option<String>,
-            v: &Option<String>,
-            name: &str,
-            doc_prov: &mut std::collections::BTreeMap<String, Provenance>,
-            prov: Provenance,
-        ) {
-            if let Some(v) = v {
-                if v.trim().is_empty() {
-                    *doc_field = None;
-                    doc_prov.remove(name);
-                } else {
-                    *doc_field = Some(v.trim().to_string());
-                    doc_prov.insert(name.into(), prov);
-                }
+        let texts = [
+            (&mut doc.title, &self.title, "title"),
+            (&mut doc.subtitle, &self.subtitle, "subtitle"),
+            (&mut doc.url, &self.url, "url"),
+            (
+                &mut doc.republished_from,
+                &self.republished_from,
+                "republished-from",
+            ),
+        ];
+        for (field, stated, name) in texts {
+            let Some(v) = stated else { continue };
+            if v.trim().is_empty() {
+                *field = None;
+                doc.provenance.remove(name);
+            } else {
+                *field = Some(v.trim().to_string());
+                doc.provenance.insert(name.into(), prov);
             }
         }
-        set(
-            &mut doc.title,
-            &self.title,
-            "title",
-            &mut doc.provenance,
-            prov,
-        );
-        set(
-            &mut doc.subtitle,
-            &self.subtitle,
-            "subtitle",
-            &mut doc.provenance,
-            prov,
-        );
-        set(&mut doc.url, &self.url, "url", &mut doc.provenance, prov);
-        set(
-            &mut doc.republished_from,
-            &self.republished_from,
-            "republished-from",
-            &mut doc.provenance,
-            prov,
-        );
         let authors = match (&self.authors, &self.author) {
             (Some(list), _) => Some(list.clone()),
             (None, Some(a)) => Some(meta::split_authors(a)),
@@ -156,7 +138,8 @@ impl FrontMatter {
     }
 }
 
-fn date_value(v: &toml::Value) -> Option<chrono::NaiveDate> {
+/// The date a front-matter value states, when it states one juxta reads.
+pub(crate) fn date_value(v: &toml::Value) -> Option<chrono::NaiveDate> {
     match v {
         toml::Value::String(s) => meta::parse_date(s),
         toml::Value::Datetime(dt) => meta::parse_date(&dt.to_string()),
@@ -202,127 +185,6 @@ pub fn split(text: &str) -> Option<(String, [usize; 2], usize)> {
     None
 }
 
-/// YAML front matter as Markdown tools write it (`---` lines around
-/// `key: value` lines): (the values juxta reads, the lines it spans, first
-/// body line, warnings). Only the simple form is read: `key: value`, quoted
-/// or not, and lists as `[a, b]` or `- item` lines; a block without a single
-/// `key: value` line, or with a line of another shape, is not front matter.
-/// Keys juxta does not know (tags, layout …) and block scalars (`|`, `>`)
-/// are ignored; a date juxta cannot read is ignored with a warning. The
-/// whole block is recorded as metadata.
-pub fn split_yaml(text: &str, path: &str) -> Option<(FrontMatter, [usize; 2], usize, Vec<String>)> {
-    let mut lines = text.split('\n').map(|l| l.trim_end_matches('\r'));
-    if lines.next().map(str::trim_end) != Some("---") {
-        return None;
-    }
-    let mut fm = FrontMatter::default();
-    // The key a `- item` list belongs to, and its line.
-    let mut list_key: Option<(String, usize)> = None;
-    let mut list: Vec<String> = Vec::new();
-    let mut end = None;
-    let mut pairs: Vec<(String, String, usize)> = Vec::new();
-    let mut keys = 0;
-    for (i, l) in lines.enumerate().take(200) {
-        let no = i + 2;
-        if l.trim_end() == "---" || l.trim_end() == "..." {
-            end = Some(no);
-            break;
-        }
-        let t = l.trim();
-        if t.is_empty() || t.starts_with('#') {
-            continue;
-        }
-        if let Some(item) = t.strip_prefix("- ").or_else(|| (t == "-").then_some(""))
-            && list_key.is_some()
-        {
-            list.push(unquote(item));
-            continue;
-        }
-        if l.starts_with([' ', '\t']) {
-            // Nested values and block scalars of keys juxta does not read.
-            continue;
-        }
-        let (k, v) = t.split_once(':')?;
-        let k = k.trim();
-        if k.is_empty()
-            || !k
-                .chars()
-                .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
-        {
-            return None;
-        }
-        keys += 1;
-        if let Some((key, line)) = list_key.take()
-            && !list.is_empty()
-        {
-            pairs.push((key, std::mem::take(&mut list).join(", "), line));
-        }
-        list.clear();
-        let key = k.to_lowercase().replace('_', "-");
-        let v = v.trim();
-        if v.is_empty() {
-            list_key = Some((key, no));
-        } else if !v.starts_with(['|', '>']) {
-            pairs.push((key, v.to_string(), no));
-        }
-    }
-    let end = end?;
-    if keys == 0 {
-        return None;
-    }
-    if let Some((key, line)) = list_key
-        && !list.is_empty()
-    {
-        pairs.push((key, list.join(", "), line));
-    }
-    let mut warnings = Vec::new();
-    for (k, v, no) in pairs {
-        let value = if v.starts_with('[') && v.ends_with(']') {
-            v[1..v.len() - 1]
-                .split(',')
-                .map(unquote)
-                .filter(|x| !x.is_empty())
-                .collect::<Vec<_>>()
-                .join(", ")
-        } else {
-            unquote(&v)
-        };
-        match k.as_str() {
-            "title" => fm.title = Some(value),
-            "subtitle" => fm.subtitle = Some(value),
-            "description" if fm.subtitle.is_none() => fm.subtitle = Some(value),
-            "author" | "authors" | "byline" => fm.author = Some(value),
-            "date" | "pubdate" | "date-published" => {
-                let d = toml::Value::String(value.clone());
-                if value.is_empty() || date_value(&d).is_some() {
-                    fm.date = Some(toml::Spanned::new(0..0, d));
-                } else {
-                    warnings.push(format!(
-                        "{path}:{no}: front matter: \"{value}\" is not a date juxta can read; ignored (write e.g. date: 2023-09-19)"
-                    ));
-                }
-            }
-            "url" | "link" | "canonical" | "canonical-url" | "source-url" => fm.url = Some(value),
-            "republished-from" => fm.republished_from = Some(value),
-            _ => {}
-        }
-    }
-    Some((fm, [1, end], end + 1, warnings))
-}
-
-/// A YAML scalar without its quotes.
-fn unquote(v: &str) -> String {
-    let v = v.trim();
-    let inner = v
-        .strip_prefix('"')
-        .and_then(|x| x.strip_suffix('"'))
-        .or_else(|| v.strip_prefix('\'').and_then(|x| x.strip_suffix('\'')));
-    match inner {
-        Some(x) => x.replace("\\\"", "\"").replace("''", "'"),
-        None => v.to_string(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -347,27 +209,13 @@ mod tests {
             FrontMatter::parse("title = \"T\"\nauthr = \"x\"\n", "a.txt", 2, false).unwrap_err();
         let loc = e.location.clone().unwrap();
         assert_eq!((loc.path.as_str(), loc.line), ("a.txt", 3));
-        assert!(
-            e.message.starts_with("front matter: unknown field"),
-            "{}",
-            e.message
-        );
-        assert!(
-            e.hints[0].contains("did you mean `author`?"),
-            "{:?}",
-            e.hints
-        );
-        let e = FrontMatter::parse("titel = \"T\"\n", "a.txt.toml", 1, true).unwrap_err();
-        assert!(
-            e.message.starts_with("sidecar: unknown field"),
-            "{}",
-            e.message
-        );
-        assert!(
-            e.hints[0].contains("did you mean `title`?"),
-            "{:?}",
-            e.hints
-        );
+        let sidecar = FrontMatter::parse("titel = \"T\"\n", "a.txt.toml", 1, true).unwrap_err();
+        for (e, what, key) in [(e, "front matter", "author"), (sidecar, "sidecar", "title")] {
+            let unknown = format!("{what}: unknown field");
+            assert!(e.message.starts_with(&unknown), "{}", e.message);
+            let hint = format!("did you mean `{key}`?");
+            assert!(e.hints[0].contains(&hint), "{:?}", e.hints);
+        }
     }
 
     #[test]
@@ -385,42 +233,5 @@ mod tests {
     #[test]
     fn unclosed_front_matter_is_not_front_matter() {
         assert!(split("+++\ntitle = 1\nno end\n").is_none());
-    }
-
-    #[test]
-    fn yaml_front_matter() {
-        let text = "---\ntitle: \"Russia: a guarantor?\"\ndate: 2023-09-19\nauthors:\n  - Ana Lopez\n  - Ben Ode\ntags: [a, b]\nlayout: post\n---\n# Heading\n";
-        let (fm, lines, body, warnings) = split_yaml(text, "a.md").unwrap();
-        assert!(warnings.is_empty());
-        assert_eq!(fm.title.as_deref(), Some("Russia: a guarantor?"));
-        assert_eq!(fm.author.as_deref(), Some("Ana Lopez, Ben Ode"));
-        assert_eq!(
-            date_value(fm.date.as_ref().unwrap().get_ref()),
-            chrono::NaiveDate::from_ymd_opt(2023, 9, 19)
-        );
-        assert_eq!((lines, body), ([1, 9], 10));
-        // Not front matter: a separator, then text.
-        assert!(split_yaml("---\nRussia said so. And more\n---\n", "a.md").is_none());
-        assert!(split_yaml("---\ntitle: x\n", "a.md").is_none());
-        // A heading between rules is not front matter.
-        assert!(split_yaml("---\n# Russia and Armenia\n---\nBody\n", "a.md").is_none());
-        // Dates juxta cannot read are ignored with a warning naming the line;
-        // `published: true` (Jekyll) is no date at all.
-        let (fm, _, _, w) = split_yaml(
-            "---\ntitle: x\npublished: true\ndate: {{ .Date }}\n---\n",
-            "a.md",
-        )
-        .unwrap();
-        assert!(fm.date.is_none());
-        assert_eq!(w.len(), 1, "{w:?}");
-        assert!(w[0].starts_with("a.md:4: front matter:"), "{w:?}");
-        // Block scalars are not values.
-        let (fm, _, _, _) = split_yaml(
-            "---\ndescription: >-\n  A long\n  text\ntitle: T\n---\n",
-            "a.md",
-        )
-        .unwrap();
-        assert_eq!(fm.subtitle, None);
-        assert_eq!(fm.title.as_deref(), Some("T"));
     }
 }

@@ -267,7 +267,10 @@ pub fn unwrap_url(url: &str) -> String {
                 if let Some(i) = path.find(key) {
                     let val = &path[i + key.len()..];
                     let val = val.split('&').next().unwrap_or(val);
-                    let dec = percent_decode(val);
+                    // Invalid UTF-8 after decoding becomes U+FFFD.
+                    let dec = percent_encoding::percent_decode_str(val)
+                        .decode_utf8_lossy()
+                        .into_owned();
                     if dec.starts_with("http://") || dec.starts_with("https://") {
                         next = Some(dec);
                         break;
@@ -283,31 +286,11 @@ pub fn unwrap_url(url: &str) -> String {
     u
 }
 
-fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%'
-            && i + 2 < bytes.len()
-            && let Ok(v) = u8::from_str_radix(&s[i + 1..i + 3], 16)
-        {
-            out.push(v);
-            i += 3;
-            continue;
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-/// The host of a URL, lower-case, without `www.`.
+/// The host of a URL, lower-case (international names in their ASCII
+/// form), without leading `www.`; `None` when `url` does not parse.
 pub fn url_host(url: &str) -> Option<String> {
-    let rest = url.split("://").nth(1)?;
-    let host = rest.split(['/', '?', '#']).next()?;
-    let host = host.rsplit('@').next()?;
-    let host = host.split(':').next()?.to_lowercase();
+    let parsed = url::Url::parse(url.trim()).ok()?;
+    let host = parsed.host_str()?.to_lowercase();
     Some(host.trim_start_matches("www.").to_string())
 }
 
@@ -317,6 +300,9 @@ pub fn on_domains(url: &str, domains: &[String]) -> bool {
         return false;
     };
     domains.iter().any(|d| {
+        // A domain as the user wrote it, in the ASCII form hosts take.
+        let d = url::Host::parse(d.trim())
+            .map_or_else(|_| d.to_lowercase(), |h| h.to_string().to_lowercase());
         let d = d.trim_start_matches("www.");
         host == d || host.ends_with(&format!(".{d}"))
     })
@@ -410,9 +396,29 @@ mod tests {
     }
 
     #[test]
+    fn a_percent_sign_before_a_multibyte_letter_is_no_escape() {
+        // Found in issue 12: this line made `juxta inspect` panic.
+        let line = "https://www.google.com/url?q=%aé";
+        assert_eq!(unwrap_url(line), line);
+        assert_eq!(
+            unwrap_url("https://www.google.com/url?q=https%3A%2F%2Fx.am%2F%E2%82%AC%ff"),
+            "https://x.am/€\u{FFFD}"
+        );
+        let ctx = super::super::Context::default();
+        let doc = super::super::text::ingest(line, super::super::Format::Text, &ctx).unwrap();
+        assert_eq!(doc.removed.len() + doc.metadata.len(), 1, "{doc:?}");
+    }
+
+    #[test]
     fn url_helpers() {
         assert!(on_domains("https://p.dw.com/p/1", &["dw.com".into()]));
         assert!(!on_domains("https://notdw.com/p/1", &["dw.com".into()]));
+        assert!(on_domains(
+            "https://user@WWW.DW.com:443/a",
+            &["www.dw.com".into()]
+        ));
+        assert!(on_domains("https://новости.рф/a", &["новости.рф".into()]));
+        assert!(!on_domains("not a url", &["dw.com".into()]));
         assert_eq!(
             slug_words(
                 "https://www.themoscowtimes.com/2026/04/03/fighting-between-armenia-and-azerbaijan-widens"

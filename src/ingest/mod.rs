@@ -12,6 +12,8 @@ pub mod meta;
 pub mod quotes;
 pub mod rules;
 pub mod text;
+pub mod warning;
+mod yaml;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -22,6 +24,7 @@ use sha2::{Digest, Sha256};
 
 use crate::config::Outlet;
 use crate::error::{Error, Result, Warning};
+pub use warning::{Note, NoteKind, Notes};
 
 /// The largest source file juxta reads (bytes); larger files are refused.
 pub const MAX_SOURCE_BYTES: u64 = 16 * 1024 * 1024;
@@ -83,7 +86,7 @@ pub struct Quote {
 pub struct Removed {
     /// The removed text.
     pub text: String,
-    /// Why it is not part of the article.
+    /// Why it is not part of the article: the text of a [`rules::Reason`].
     pub reason: String,
     /// First and last line (1-based).
     pub lines: [usize; 2],
@@ -135,9 +138,10 @@ pub struct Document {
     pub removed: Vec<Removed>,
     /// Lines that became metadata.
     pub metadata: Vec<MetaLine>,
-    /// Problems that did not stop ingestion (e.g. invalid UTF-8 replaced).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub warnings: Vec<String>,
+    /// Problems that did not stop ingestion (e.g. invalid UTF-8 replaced);
+    /// in JSON, their messages.
+    #[serde(default, skip_serializing_if = "Notes::is_empty")]
+    pub warnings: Notes,
     /// Size of the file in bytes.
     pub bytes: usize,
     /// Where the file is on disk (not serialized).
@@ -250,8 +254,6 @@ pub fn build_identity() -> String {
     .clone()
 }
 
-/// Reads and ingests one file; with `cache`, a document ingested before from
-/// the same bytes, sidecar, outlet and juxta build is read back instead.
 /// Where ingested documents are cached, and whether new ones are written.
 #[derive(Debug, Clone, Copy)]
 pub struct DocCache<'a> {
@@ -261,11 +263,44 @@ pub struct DocCache<'a> {
     pub write: bool,
 }
 
+/// Reads and ingests one file; with `cache`, a document ingested before from
+/// the same bytes, sidecar, outlet and juxta build is read back instead.
 pub fn read_file_cached(
     path: &Path,
     ctx: &Context<'_>,
     cache: Option<DocCache<'_>>,
 ) -> Result<Document> {
+    let bytes = read_source(path, ctx)?;
+    let sidecar_bytes = std::fs::read(frontmatter::sidecar_path(path)).ok();
+    let cached_at = cache.map(|c| cache_path(c.dir, ctx, &bytes, sidecar_bytes.as_deref()));
+    if let Some(p) = &cached_at
+        && let Ok(b) = std::fs::read(p)
+        && let Ok(cached) = serde_json::from_slice::<CachedRead>(&b)
+    {
+        let mut doc = cached.document;
+        doc.warnings = cached.notes.into();
+        doc.fs_path = path.to_path_buf();
+        return Ok(doc);
+    }
+    let sidecar = frontmatter::read_sidecar(path, &ctx.display_path)?;
+    let mut doc = ingest_bytes(&bytes, path, ctx, sidecar)?;
+    doc.fs_path = path.to_path_buf();
+    if let Some(p) = &cached_at
+        && cache.is_some_and(|c| c.write)
+        && let Ok(json) = serde_json::to_vec(&CachedWrite {
+            document: &doc,
+            notes: doc.warnings.as_slice(),
+        })
+    {
+        // A cache that cannot be written is only slower, never wrong.
+        let _ = p.parent().map(std::fs::create_dir_all);
+        let _ = crate::render::write_atomic(p, &json);
+    }
+    Ok(doc)
+}
+
+/// The bytes of a source file, refused when it is larger than juxta reads.
+fn read_source(path: &Path, ctx: &Context<'_>) -> Result<Vec<u8>> {
     let meta = std::fs::metadata(path).map_err(|e| Error::io("cannot read", path, &e))?;
     if meta.len() > MAX_SOURCE_BYTES {
         return Err(Error::build(format!(
@@ -276,48 +311,45 @@ pub fn read_file_cached(
         ))
         .hint("split the file into articles, or remove what is not an article"));
     }
-    let bytes = std::fs::read(path).map_err(|e| Error::io("cannot read", path, &e))?;
-    let sidecar_path = frontmatter::sidecar_path(path);
-    let sidecar_bytes = std::fs::read(&sidecar_path).ok();
-    let cached_at = cache.map(|DocCache { dir, .. }| {
-        let mut h = Sha256::new();
-        h.update(build_identity().as_bytes());
-        h.update([0]);
-        h.update(ctx.display_path.as_bytes());
-        h.update([0]);
-        if let Some(o) = ctx.outlet {
-            h.update(o.id.as_bytes());
-            h.update(o.name.as_bytes());
-            h.update(o.domains.join(",").as_bytes());
-        }
-        h.update([0]);
-        h.update(&bytes);
-        if let Some(sc) = &sidecar_bytes {
-            h.update(b"\0sidecar\0");
-            h.update(sc);
-        }
-        let key = hex(&h.finalize());
-        dir.join(&key[..2]).join(format!("{key}.json"))
-    });
-    if let Some(p) = &cached_at
-        && let Ok(b) = std::fs::read(p)
-        && let Ok(mut doc) = serde_json::from_slice::<Document>(&b)
-    {
-        doc.fs_path = path.to_path_buf();
-        return Ok(doc);
+    std::fs::read(path).map_err(|e| Error::io("cannot read", path, &e))
+}
+
+/// Where in the cache folder `dir` the document of these bytes (and
+/// sidecar), read in `ctx` by this juxta build, is kept.
+fn cache_path(dir: &Path, ctx: &Context<'_>, bytes: &[u8], sidecar: Option<&[u8]>) -> PathBuf {
+    let mut h = Sha256::new();
+    h.update(build_identity().as_bytes());
+    h.update([0]);
+    h.update(ctx.display_path.as_bytes());
+    h.update([0]);
+    if let Some(o) = ctx.outlet {
+        h.update(o.id.as_bytes());
+        h.update(o.name.as_bytes());
+        h.update(o.domains.join(",").as_bytes());
     }
-    let sidecar = frontmatter::read_sidecar(path, &ctx.display_path)?;
-    let mut doc = ingest_bytes(&bytes, path, ctx, sidecar)?;
-    doc.fs_path = path.to_path_buf();
-    if let Some(p) = &cached_at
-        && cache.is_some_and(|c| c.write)
-        && let Ok(json) = serde_json::to_vec(&doc)
-    {
-        // A cache that cannot be written is only slower, never wrong.
-        let _ = p.parent().map(std::fs::create_dir_all);
-        let _ = crate::render::write_atomic(p, &json);
+    h.update([0]);
+    h.update(bytes);
+    if let Some(sc) = sidecar {
+        h.update(b"\0sidecar\0");
+        h.update(sc);
     }
-    Ok(doc)
+    let key = hex(&h.finalize());
+    dir.join(&key[..2]).join(format!("{key}.json"))
+}
+
+/// A cached document as written: the document's JSON, and its notes in
+/// full (kind and line, which the document's JSON leaves out).
+#[derive(Serialize)]
+struct CachedWrite<'a> {
+    document: &'a Document,
+    notes: &'a [Note],
+}
+
+/// A cached document as read back.
+#[derive(Deserialize)]
+struct CachedRead {
+    document: Document,
+    notes: Vec<Note>,
 }
 
 /// Ingests file contents (`path` decides the format and names the file).
@@ -327,51 +359,12 @@ pub fn ingest_bytes(
     ctx: &Context<'_>,
     sidecar: Option<frontmatter::FrontMatter>,
 ) -> Result<Document> {
-    let sha256 = hex(&Sha256::digest(bytes));
-    let mut warnings = Vec::new();
-    let lower = path.to_string_lossy().to_lowercase();
-    let raw: Vec<u8> = if lower.ends_with(".gz") {
-        html::gunzip(bytes).map_err(|e| {
-            let e = Error::build(format!("{}: cannot decompress: {e}", ctx.display_path));
-            if e.message.contains("decompresses to more than") {
-                e.hint("the page is larger than juxta reads; save the article alone, or remove what is not the article")
-            } else {
-                e.hint("the file ends in .gz but is not a valid gzip file")
-            }
-        })?
-    } else {
-        bytes.to_vec()
-    };
-    // UTF-16 (as some Windows editors save text), recognised by its byte order mark.
-    let raw = match utf16(&raw) {
-        Some(text) => text.into_bytes(),
-        None => raw,
-    };
-    if raw.iter().take(8192).filter(|&&b| b == 0).count() > 0 {
-        return Err(Error::build(format!(
-            "{}: this is a binary file, not an article",
-            ctx.display_path
-        ))
-        .hint("sources are text (.txt), Markdown (.md) or HTML (.html, .html.gz) files; remove it or convert it"));
-    }
-    let html_file = matches!(format_of(path, ""), Format::Html);
-    let text = if html_file && std::str::from_utf8(&raw).is_err() {
-        // A saved page in its declared charset (windows-1251, Shift-JIS …).
-        let t = rs_trafilatura::encoding::transcode_to_utf8(&raw);
-        if t.contains('\u{FFFD}') {
-            warnings.push(format!(
-                "{}: the page's text is not valid in its declared character set; some characters were replaced with U+FFFD",
-                ctx.display_path
-            ));
-        }
-        t
-    } else {
-        decode(&raw, &ctx.display_path, &mut warnings)
-    };
-    let format = format_of(path, &text);
+    let raw = unpack(bytes, path, ctx)?;
+    let decoded = decode_source(&raw, path, ctx)?;
+    let format = format_of(path, &decoded.text);
     let mut doc = match format {
-        Format::Html => html::ingest(&text, ctx)?,
-        Format::Text | Format::Markdown => text::ingest(&text, format, ctx)?,
+        Format::Html => html::ingest(&decoded.text, ctx)?,
+        Format::Text | Format::Markdown => text::ingest(&decoded.text, format, ctx)?,
     };
     if let Some(sc) = sidecar {
         sc.apply(&mut doc, Provenance::Sidecar);
@@ -382,62 +375,118 @@ pub fn ingest_bytes(
         doc.provenance
             .insert("outlet".into(), Provenance::OutletFolder);
     }
-    doc.sha256 = sha256;
+    doc.sha256 = hex(&Sha256::digest(bytes));
     doc.bytes = bytes.len();
-    doc.warnings.splice(0..0, warnings);
+    doc.warnings.put_first(decoded.notes);
     doc.author = (!doc.authors.is_empty()).then(|| doc.authors.join(", "));
     doc.quotes = quotes::extract(&doc.paragraphs);
     if doc.paragraphs.is_empty() {
-        doc.warnings
-            .push(if raw.iter().all(|b| b.is_ascii_whitespace()) {
-                format!("{}: the file is empty", ctx.display_path)
-            } else {
-                format!(
-                    "{}: no article text found ({} lines removed as noise, {} read as metadata)",
-                    ctx.display_path,
-                    doc.removed.len(),
-                    doc.metadata.len()
-                )
-            });
+        let message = if decoded.blank {
+            format!("{}: the file is empty", ctx.display_path)
+        } else {
+            format!(
+                "{}: no article text found ({} lines removed as noise, {} read as metadata)",
+                ctx.display_path,
+                doc.removed.len(),
+                doc.metadata.len()
+            )
+        };
+        doc.warnings.push(Note::new(NoteKind::NoText, message));
     }
     Ok(doc)
 }
 
-/// Text in UTF-16 with a byte order mark, decoded; `None` for anything else.
-pub fn utf16(bytes: &[u8]) -> Option<String> {
-    let le = match bytes {
-        [0xFF, 0xFE, ..] => true,
-        [0xFE, 0xFF, ..] => false,
-        _ => return None,
-    };
-    let units = bytes[2..].chunks_exact(2).map(|c| {
-        if le {
-            u16::from_le_bytes([c[0], c[1]])
+/// The bytes of a source: decompressed when its name ends in `.gz`.
+fn unpack(bytes: &[u8], path: &Path, ctx: &Context<'_>) -> Result<Vec<u8>> {
+    if !path.to_string_lossy().to_lowercase().ends_with(".gz") {
+        return Ok(bytes.to_vec());
+    }
+    html::gunzip(bytes).map_err(|e| {
+        let e = Error::build(format!("{}: cannot decompress: {e}", ctx.display_path));
+        if e.message.contains("decompresses to more than") {
+            e.hint("the page is larger than juxta reads; save the article alone, or remove what is not the article")
         } else {
-            u16::from_be_bytes([c[0], c[1]])
+            e.hint("the file ends in .gz but is not a valid gzip file")
         }
-    });
-    Some(
-        char::decode_utf16(units)
-            .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
-            .collect(),
-    )
+    })
 }
 
-/// Decodes UTF-8, replacing invalid bytes and warning with the first offset.
-fn decode(bytes: &[u8], display: &str, warnings: &mut Vec<String>) -> String {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    match std::str::from_utf8(bytes) {
-        Ok(s) => s.to_string(),
-        Err(e) => {
-            let off = e.valid_up_to();
-            let n = String::from_utf8_lossy(bytes).matches('\u{FFFD}').count();
-            warnings.push(format!(
-                "{display}: invalid UTF-8 at byte {off}; {n} invalid sequence(s) replaced with U+FFFD"
-            ));
-            String::from_utf8_lossy(bytes).into_owned()
-        }
+/// A source's text, decoded.
+struct Decoded {
+    /// The text.
+    text: String,
+    /// What went wrong while decoding.
+    notes: Vec<Note>,
+    /// The bytes were only ASCII white space (or nothing).
+    blank: bool,
+}
+
+/// Decodes a source: UTF-16 by its byte order mark, a saved page that is not
+/// UTF-8 in its declared charset, anything else as UTF-8. Binary files are
+/// refused.
+fn decode_source(raw: &[u8], path: &Path, ctx: &Context<'_>) -> Result<Decoded> {
+    // UTF-16 (as some Windows editors save text), recognised by its byte order mark.
+    let utf16_text = utf16(raw);
+    let raw = utf16_text.as_ref().map_or(raw, |t| t.as_bytes());
+    if raw.iter().take(8192).any(|&b| b == 0) {
+        return Err(Error::build(format!(
+            "{}: this is a binary file, not an article",
+            ctx.display_path
+        ))
+        .hint("sources are text (.txt), Markdown (.md) or HTML (.html, .html.gz) files; remove it or convert it"));
     }
+    let mut notes = Vec::new();
+    let html_file = matches!(format_of(path, ""), Format::Html);
+    let text = if html_file && std::str::from_utf8(raw).is_err() {
+        // A saved page in its declared charset (windows-1251, Shift-JIS …).
+        let t = rs_trafilatura::encoding::transcode_to_utf8(raw);
+        if t.contains('\u{FFFD}') {
+            notes.push(Note::new(NoteKind::Encoding, format!(
+                "{}: the page's text is not valid in its declared character set; some characters were replaced with U+FFFD",
+                ctx.display_path
+            )));
+        }
+        t
+    } else {
+        let (text, note) = decode_utf8(raw, &ctx.display_path);
+        notes.extend(note);
+        text
+    };
+    Ok(Decoded {
+        text,
+        notes,
+        blank: raw.iter().all(u8::is_ascii_whitespace),
+    })
+}
+
+/// Text in UTF-16 with a byte order mark, decoded (invalid units and an odd
+/// last byte become U+FFFD); `None` for anything else.
+pub fn utf16(bytes: &[u8]) -> Option<String> {
+    let (encoding, bom) = encoding_rs::Encoding::for_bom(bytes)?;
+    if encoding == encoding_rs::UTF_8 {
+        return None;
+    }
+    let (text, _) = encoding.decode_without_bom_handling(&bytes[bom..]);
+    Some(text.into_owned())
+}
+
+/// Decodes UTF-8 (without a byte order mark), replacing invalid bytes; the
+/// note names the first offset.
+fn decode_utf8(bytes: &[u8], display: &str) -> (String, Option<Note>) {
+    let (text, had_errors) = encoding_rs::UTF_8.decode_with_bom_removal(bytes);
+    if !had_errors {
+        return (text.into_owned(), None);
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let off = encoding_rs::Encoding::utf8_valid_up_to(bytes);
+    let n = text.matches('\u{FFFD}').count();
+    let note = Note::new(
+        NoteKind::Encoding,
+        format!(
+            "{display}: invalid UTF-8 at byte {off}; {n} invalid sequence(s) replaced with U+FFFD"
+        ),
+    );
+    (text.into_owned(), Some(note))
 }
 
 /// Lower-case hex of bytes.
@@ -509,10 +558,10 @@ pub fn lost_lines(text: &str, doc: &Document) -> Vec<(usize, String)> {
 
 /// A warning for each problem ingestion noted.
 pub fn warnings_of(doc: &Document) -> Vec<Warning> {
-    // Each message already starts with the file's path.
+    // Each message already starts with the file's path (and line).
     doc.warnings
         .iter()
-        .map(|w| Warning::new(w.clone()))
+        .map(|w| Warning::new(w.message.clone()))
         .collect()
 }
 
@@ -528,7 +577,47 @@ mod tests {
         };
         let doc = ingest_bytes(b"Hello \xff world.\n", Path::new("x.txt"), &ctx, None).unwrap();
         assert_eq!(doc.paragraphs[0].text, "Hello \u{FFFD} world.");
-        assert!(doc.warnings[0].contains("byte 6"), "{:?}", doc.warnings);
+        assert!(
+            doc.warnings[0].message.contains("byte 6"),
+            "{:?}",
+            doc.warnings
+        );
+        assert_eq!(doc.warnings[0].kind, NoteKind::Encoding);
+        // In JSON, a warning is its message.
+        let json = serde_json::to_value(&doc).unwrap();
+        assert_eq!(
+            json["warnings"],
+            serde_json::json!([
+                "x.txt: invalid UTF-8 at byte 6; 1 invalid sequence(s) replaced with U+FFFD"
+            ])
+        );
+    }
+
+    #[test]
+    fn cached_documents_keep_their_notes_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let src = dir.path().join("a.md");
+        std::fs::write(&src, b"---\ndate: soon\n---\nBody \xff text here.\n").unwrap();
+        let ctx = Context {
+            display_path: "a.md".into(),
+            ..Default::default()
+        };
+        let cache = DocCache {
+            dir: &dir.path().join("docs"),
+            write: true,
+        };
+        let fresh = read_file_cached(&src, &ctx, Some(cache)).unwrap();
+        let kinds: Vec<_> = fresh.warnings.iter().map(|n| (n.kind, n.line)).collect();
+        assert_eq!(
+            kinds,
+            vec![(NoteKind::Encoding, None), (NoteKind::FrontMatter, Some(2))]
+        );
+        let cached = read_file_cached(&src, &ctx, Some(cache)).unwrap();
+        assert_eq!(cached.warnings, fresh.warnings);
+        assert_eq!(
+            serde_json::to_string(&cached).unwrap(),
+            serde_json::to_string(&fresh).unwrap()
+        );
     }
 
     #[test]

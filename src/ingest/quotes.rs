@@ -96,98 +96,140 @@ const TITLES: [&str; 46] = [
 
 const PRONOUNS: [&str; 6] = ["he", "she", "they", "it", "we", "i"];
 
+/// Who spoke last, for quotes that name no speaker of their own.
+#[derive(Debug, Default)]
+struct Speakers {
+    /// The last speaker named in the article so far (for pronouns).
+    last: Option<String>,
+    /// The speaker of the previous paragraph's last quote.
+    prev_para: Option<String>,
+    /// The speaker of the current paragraph's last quote.
+    para: Option<String>,
+}
+
 /// Extracts quotations from a document's paragraphs.
 pub fn extract(paragraphs: &[Paragraph]) -> Vec<Quote> {
     let names = full_names(paragraphs);
     let mut quotes = Vec::new();
-    let mut last_speaker: Option<String> = None;
-    let mut prev_para_speaker: Option<String> = None;
+    let mut speakers = Speakers::default();
     for (pi, p) in paragraphs.iter().enumerate() {
         if p.heading {
             continue;
         }
         let text = p.text.as_str();
         let spans = quote_spans(text);
-        let mut para_speaker: Option<String> = None;
-        // A dash-introduced quote: "- It potentially can create …"
+        speakers.para = None;
         if spans.is_empty()
-            && let Some(rest) = text
-                .strip_prefix("- ")
-                .or_else(|| text.strip_prefix("– "))
-                .or_else(|| text.strip_prefix("— "))
-            && rest.split_whitespace().count() >= MIN_WORDS
             && pi > 0
+            && let Some(q) = dash_quote(text, &paragraphs[pi - 1].text, &names)
         {
-            let prev = &paragraphs[pi - 1].text;
-            if let Some(c) = SAYS_NAME.captures(prev) {
-                let raw = c.get(1).or_else(|| c.get(2)).map_or("", |m| m.as_str());
-                let speaker = expand(&name_of(raw), &names);
-                quotes.push(Quote {
-                    speaker: Some(speaker.clone()),
-                    text: rest.trim().to_string(),
-                    paragraph: pi,
-                });
-                last_speaker = Some(speaker.clone());
-                prev_para_speaker = Some(speaker);
-                continue;
+            speakers.last = q.speaker.clone();
+            speakers.prev_para = q.speaker.clone();
+            quotes.push(Quote { paragraph: pi, ..q });
+            continue;
+        }
+        for k in 0..spans.len() {
+            if let Some(q) = marked_quote(text, &spans, k, &mut speakers, &names) {
+                quotes.push(Quote { paragraph: pi, ..q });
             }
         }
-        for (k, &(open_start, qs, qe, close_end)) in spans.iter().enumerate() {
-            let q = text[qs..qe].trim();
-            let next_open = spans.get(k + 1).map_or(text.len(), |s| s.0);
-            let after = &text[close_end..next_open.max(close_end)];
-            let words = q.split_whitespace().count();
-            // A short quotation counts when it is plainly one: a capitalised
-            // sentence with its own punctuation, a speaker right after it
-            // ("We are ready," Lavrov said) — not a phrase quoted mid-sentence
-            // ("anti-terrorist operations," Moscow added …).
-            let short_but_said = words >= 2
-                && q.chars().next().is_some_and(char::is_uppercase)
-                && q.ends_with([',', '.', '!', '?'])
-                && attribution_after(after).is_some();
-            if words < MIN_WORDS && !short_but_said {
-                continue;
-            }
-            // Scare quotes ("urges") do not end the sentence before a quotation.
-            let prev_close = spans[..k]
-                .iter()
-                .rev()
-                .find(|s| text[s.1..s.2].split_whitespace().count() >= MIN_WORDS)
-                .map_or(0, |s| s.3);
-            let before: String = text[prev_close.min(open_start)..open_start]
-                .chars()
-                .filter(|c| !matches!(c, '"' | '“' | '”'))
-                .collect();
-            let before = before.as_str();
-            let mut speaker = attribution_after(after)
-                .or_else(|| attribution_before(before))
-                .or_else(|| according(text));
-            if let Some(s) = &speaker
-                && PRONOUNS.contains(&s.to_lowercase().as_str())
-            {
-                speaker = last_speaker.clone();
-            }
-            if speaker.is_none() {
-                speaker = para_speaker.clone().or_else(|| {
-                    (open_start == 0 && k == 0)
-                        .then(|| prev_para_speaker.clone())
-                        .flatten()
-                });
-            }
-            let speaker = speaker.map(|s| expand(&s, &names));
-            if let Some(s) = &speaker {
-                para_speaker = Some(s.clone());
-                last_speaker = Some(s.clone());
-            }
-            quotes.push(Quote {
-                speaker,
-                text: q.trim_end_matches(',').trim_end().to_string(),
-                paragraph: pi,
-            });
-        }
-        prev_para_speaker = para_speaker;
+        speakers.prev_para = speakers.para.take();
     }
     quotes
+}
+
+/// A dash-introduced quote (Nordic style: "- It potentially can create …")
+/// after a paragraph that names who says it ("…, says Jakob Hedenskog").
+fn dash_quote(text: &str, prev: &str, names: &HashMap<String, String>) -> Option<Quote> {
+    let rest = text
+        .strip_prefix("- ")
+        .or_else(|| text.strip_prefix("– "))
+        .or_else(|| text.strip_prefix("— "))?;
+    if rest.split_whitespace().count() < MIN_WORDS {
+        return None;
+    }
+    let c = SAYS_NAME.captures(prev)?;
+    let raw = c.get(1).or_else(|| c.get(2)).map_or("", |m| m.as_str());
+    Some(Quote {
+        speaker: Some(expand(&name_of(raw), names)),
+        text: rest.trim().to_string(),
+        paragraph: 0,
+    })
+}
+
+/// The quotation in the `k`th span of `text` (between quotation marks) with
+/// its speaker, or `None` when it is too short to be one (scare quotes).
+fn marked_quote(
+    text: &str,
+    spans: &[(usize, usize, usize, usize)],
+    k: usize,
+    speakers: &mut Speakers,
+    names: &HashMap<String, String>,
+) -> Option<Quote> {
+    let (open_start, qs, qe, close_end) = spans[k];
+    let q = text[qs..qe].trim();
+    let next_open = spans.get(k + 1).map_or(text.len(), |s| s.0);
+    let after = &text[close_end..next_open.max(close_end)];
+    let words = q.split_whitespace().count();
+    // A short quotation counts when it is plainly one: a capitalised
+    // sentence with its own punctuation, a speaker right after it
+    // ("We are ready," Lavrov said) — not a phrase quoted mid-sentence
+    // ("anti-terrorist operations," Moscow added …).
+    let short_but_said = words >= 2
+        && q.chars().next().is_some_and(char::is_uppercase)
+        && q.ends_with([',', '.', '!', '?'])
+        && attribution_after(after).is_some();
+    if words < MIN_WORDS && !short_but_said {
+        return None;
+    }
+    // Scare quotes ("urges") do not end the sentence before a quotation.
+    let prev_close = spans[..k]
+        .iter()
+        .rev()
+        .find(|s| text[s.1..s.2].split_whitespace().count() >= MIN_WORDS)
+        .map_or(0, |s| s.3);
+    let before: String = text[prev_close.min(open_start)..open_start]
+        .chars()
+        .filter(|c| !matches!(c, '"' | '“' | '”'))
+        .collect();
+    let named = attribution_after(after)
+        .or_else(|| attribution_before(&before))
+        .or_else(|| according(text));
+    let speaker =
+        resolve_speaker(named, open_start == 0 && k == 0, speakers).map(|s| expand(&s, names));
+    if let Some(s) = &speaker {
+        speakers.para = Some(s.clone());
+        speakers.last = Some(s.clone());
+    }
+    Some(Quote {
+        speaker,
+        text: q.trim_end_matches(',').trim_end().to_string(),
+        paragraph: 0,
+    })
+}
+
+/// The speaker of a quote: the one named, a pronoun as the last speaker;
+/// else the paragraph's speaker so far, or the previous paragraph's when the
+/// quote opens the paragraph.
+fn resolve_speaker(
+    named: Option<String>,
+    opens_paragraph: bool,
+    speakers: &Speakers,
+) -> Option<String> {
+    let mut speaker = named;
+    if let Some(s) = &speaker
+        && PRONOUNS.contains(&s.to_lowercase().as_str())
+    {
+        speaker = speakers.last.clone();
+    }
+    if speaker.is_none() {
+        speaker = speakers.para.clone().or_else(|| {
+            opens_paragraph
+                .then(|| speakers.prev_para.clone())
+                .flatten()
+        });
+    }
+    speaker
 }
 
 /// (opening mark, content start, content end, end of closing mark) of each

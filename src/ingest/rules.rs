@@ -6,46 +6,155 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-/// Why a line (or part of one) was removed; shown by `juxta inspect`.
-pub mod reason {
+/// Why a line (or part of one) was removed; shown by `juxta inspect` and
+/// written to its JSON as the text of [`Reason::as_str`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Reason {
     /// "Skip to content", menus.
-    pub const NAVIGATION: &str = "navigation";
+    Navigation,
     /// "Share this:", "Tweet".
-    pub const SHARE: &str = "share widget";
+    Share,
     /// "Related article: …".
-    pub const RELATED: &str = "related article";
+    Related,
     /// A URL that belongs to a related-article link.
-    pub const RELATED_LINK: &str = "related-article link";
+    RelatedLink,
     /// A URL printed inside a sentence (a page's link, not the article's address).
-    pub const LINK_IN_TEXT: &str = "link printed inside the text";
+    LinkInText,
     /// Any other URL line that is not the article's own address.
-    pub const LINK: &str = "link";
+    Link,
     /// A photo caption (with its credit).
-    pub const CAPTION: &str = "photo caption";
+    Caption,
     /// "Image: picture-alliance/AP Photo".
-    pub const CREDIT: &str = "image credit";
+    Credit,
     /// Image alt text (e.g. DW's German descriptions).
-    pub const ALT_TEXT: &str = "image alt text";
+    AltText,
     /// "AFP contributed reporting.", "cw/jm (AP, Reuters)".
-    pub const TRAILER: &str = "agency trailer";
+    Trailer,
     /// "This article was first published by …".
-    pub const REPUBLICATION: &str = "republication note";
+    Republication,
     /// "Page 3 of 7".
-    pub const PAGE_NUMBER: &str = "page number";
+    PageNumber,
     /// A line repeated on every page.
-    pub const RUNNING: &str = "running header or footer";
+    Running,
     /// A section label above the headline ("Development magazine explains").
-    pub const KICKER: &str = "section label above the headline";
+    Kicker,
     /// "* * *", "---".
-    pub const SEPARATOR: &str = "separator";
+    Separator,
     /// A Markdown image.
-    pub const IMAGE: &str = "image";
+    Image,
     /// "© 2023 DW. All rights reserved.", "Sign up for our newsletter …".
-    pub const FOOTER: &str = "copyright or newsletter footer";
+    Footer,
     /// `[1]: https://…` under a Markdown text.
-    pub const LINK_DEFINITION: &str = "link reference definition";
+    LinkDefinition,
     /// `~~struck~~` Markdown text: deleted by its author.
-    pub const STRUCK: &str = "struck-through text";
+    Struck,
+    /// HTML: text of the page that is not in the extracted article.
+    NotInText,
+    /// HTML: a block the extractor judged not part of the article.
+    Outside,
+    /// HTML: a date or byline above the article.
+    Dateline,
+    /// HTML: a list of tags.
+    Tags,
+    /// HTML: readers' comments.
+    Comments,
+    /// HTML: a call to subscribe, follow or share.
+    Promotion,
+}
+
+impl Reason {
+    /// The words shown for this reason (as serialized).
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Reason::Navigation => "navigation",
+            Reason::Share => "share widget",
+            Reason::Related => "related article",
+            Reason::RelatedLink => "related-article link",
+            Reason::LinkInText => "link printed inside the text",
+            Reason::Link => "link",
+            Reason::Caption => "photo caption",
+            Reason::Credit => "image credit",
+            Reason::AltText => "image alt text",
+            Reason::Trailer => "agency trailer",
+            Reason::Republication => "republication note",
+            Reason::PageNumber => "page number",
+            Reason::Running => "running header or footer",
+            Reason::Kicker => "section label above the headline",
+            Reason::Separator => "separator",
+            Reason::Image => "image",
+            Reason::Footer => "copyright or newsletter footer",
+            Reason::LinkDefinition => "link reference definition",
+            Reason::Struck => "struck-through text",
+            Reason::NotInText => "not in the extracted text (share button, byline or similar)",
+            Reason::Outside => "outside the article (the extractor judged it not part of it)",
+            Reason::Dateline => "date or byline above the article",
+            Reason::Tags => "tags",
+            Reason::Comments => "comments",
+            Reason::Promotion => "call to subscribe, follow or share",
+        }
+    }
+}
+
+impl Reason {
+    /// Every reason, in the order of the enum.
+    pub const ALL: [Reason; 25] = [
+        Reason::Navigation,
+        Reason::Share,
+        Reason::Related,
+        Reason::RelatedLink,
+        Reason::LinkInText,
+        Reason::Link,
+        Reason::Caption,
+        Reason::Credit,
+        Reason::AltText,
+        Reason::Trailer,
+        Reason::Republication,
+        Reason::PageNumber,
+        Reason::Running,
+        Reason::Kicker,
+        Reason::Separator,
+        Reason::Image,
+        Reason::Footer,
+        Reason::LinkDefinition,
+        Reason::Struck,
+        Reason::NotInText,
+        Reason::Outside,
+        Reason::Dateline,
+        Reason::Tags,
+        Reason::Comments,
+        Reason::Promotion,
+    ];
+}
+
+impl serde::Serialize for Reason {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Reason {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        Reason::ALL
+            .into_iter()
+            .find(|r| r.as_str() == text)
+            .ok_or_else(|| serde::de::Error::custom(format!("unknown reason `{text}`")))
+    }
+}
+
+impl std::fmt::Display for Reason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // `pad`, so that widths (`{:<30}`) apply.
+        f.pad(self.as_str())
+    }
+}
+
+/// The reasons as text, for code that still stores them as strings (the
+/// HTML reader); each is [`Reason::as_str`] of its variant.
+pub mod reason {
+    use super::Reason;
+    /// See [`Reason::Related`].
+    pub const RELATED: &str = Reason::Related.as_str();
 }
 
 static NAV: LazyLock<Regex> = LazyLock::new(|| {
@@ -151,7 +260,7 @@ pub enum LineKind {
     /// Possibly article text.
     Text,
     /// Not the article: removed with this reason.
-    Removed(&'static str),
+    Removed(Reason),
     /// "Related article: <title>" (removed; the title identifies its link).
     Related(String),
     /// A line that is only a URL (decided later: the article's own or a link).
@@ -171,16 +280,16 @@ pub fn classify(text: &str, outlet_name: Option<&str>) -> LineKind {
         return LineKind::Blank;
     }
     if SEPARATOR.is_match(t) {
-        return LineKind::Removed(reason::SEPARATOR);
+        return LineKind::Removed(Reason::Separator);
     }
     if NAV.is_match(t) {
-        return LineKind::Removed(reason::NAVIGATION);
+        return LineKind::Removed(Reason::Navigation);
     }
     if SHARE.is_match(t) || share_row(t) {
-        return LineKind::Removed(reason::SHARE);
+        return LineKind::Removed(Reason::Share);
     }
     if word_count(t) <= 25 && (FOOTER.is_match(t) || RIGHTS_RESERVED.is_match(t)) {
-        return LineKind::Removed(reason::FOOTER);
+        return LineKind::Removed(Reason::Footer);
     }
     if let Some(c) = RELATED.captures(t) {
         return LineKind::Related(c[1].trim().to_string());
@@ -194,16 +303,16 @@ pub fn classify(text: &str, outlet_name: Option<&str>) -> LineKind {
         return LineKind::Url(super::meta::unwrap_url(&u));
     }
     if TRAILER.is_match(t) {
-        return LineKind::Removed(reason::TRAILER);
+        return LineKind::Removed(Reason::Trailer);
     }
     if let Some(c) = REPUBLICATION.captures(t) {
         return LineKind::Republication(c[1].trim().to_string());
     }
     if PAGE_NUMBER.is_match(t) {
-        return LineKind::Removed(reason::PAGE_NUMBER);
+        return LineKind::Removed(Reason::PageNumber);
     }
     if CREDIT_LINE.is_match(t) && word_count(t) <= 16 {
-        return LineKind::Removed(reason::CREDIT);
+        return LineKind::Removed(Reason::Credit);
     }
     if let Some(kind) = caption(t) {
         return kind;
@@ -211,7 +320,7 @@ pub fn classify(text: &str, outlet_name: Option<&str>) -> LineKind {
     if let Some(name) = outlet_name
         && is_outlet_label(t, name)
     {
-        return LineKind::Removed(reason::KICKER);
+        return LineKind::Removed(Reason::Kicker);
     }
     LineKind::Text
 }
@@ -233,7 +342,7 @@ fn caption(t: &str) -> Option<LineKind> {
         let has_credit = trailing_credit(after) || agency_credit(after);
         if has_credit || word_count(after) <= 40 {
             if before.is_empty() {
-                return Some(LineKind::Removed(reason::CAPTION));
+                return Some(LineKind::Removed(Reason::Caption));
             }
             if ends_sentence(before) {
                 return Some(LineKind::Split(before.to_string(), after.to_string()));
@@ -242,10 +351,10 @@ fn caption(t: &str) -> Option<LineKind> {
     }
     let words = word_count(t);
     if words <= 45 && trailing_credit(t) {
-        return Some(LineKind::Removed(reason::CAPTION));
+        return Some(LineKind::Removed(Reason::Caption));
     }
     if words <= 45 && agency_credit(t) {
-        return Some(LineKind::Removed(reason::CAPTION));
+        return Some(LineKind::Removed(Reason::Caption));
     }
     None
 }
@@ -482,6 +591,13 @@ pub fn markdown_struck(line: &str) -> (String, Vec<String>) {
     (out, struck)
 }
 
+/// HTML tags inside a line of text: they go without leaving a space.
+const INLINE_TAGS: [&str; 27] = [
+    "a", "abbr", "b", "big", "cite", "code", "del", "dfn", "em", "font", "i", "s", "strike",
+    "strong", "ins", "kbd", "mark", "q", "samp", "small", "span", "sub", "sup", "time", "tt", "u",
+    "var",
+];
+
 /// Strips inline Markdown: links keep their text, emphasis and code markers go,
 /// block quotes and list markers go, escapes are resolved.
 pub fn strip_markdown(line: &str) -> String {
@@ -501,37 +617,9 @@ pub fn strip_markdown(line: &str) -> String {
         // Inline tags go; line breaks and block tags separate words.
         s = MD_HTML_TAG
             .replace_all(&s, |c: &regex::Captures| {
-                let inline = c.get(2).is_some_and(|n| {
-                    matches!(
-                        n.as_str().to_lowercase().as_str(),
-                        "a" | "abbr"
-                            | "b"
-                            | "big"
-                            | "cite"
-                            | "code"
-                            | "del"
-                            | "dfn"
-                            | "em"
-                            | "font"
-                            | "i"
-                            | "s"
-                            | "strike"
-                            | "strong"
-                            | "ins"
-                            | "kbd"
-                            | "mark"
-                            | "q"
-                            | "samp"
-                            | "small"
-                            | "span"
-                            | "sub"
-                            | "sup"
-                            | "time"
-                            | "tt"
-                            | "u"
-                            | "var"
-                    )
-                });
+                let inline = c
+                    .get(2)
+                    .is_some_and(|n| INLINE_TAGS.contains(&n.as_str().to_lowercase().as_str()));
                 if inline { "" } else { " " }
             })
             .into_owned();
@@ -544,6 +632,11 @@ pub fn strip_markdown(line: &str) -> String {
     s = MD_EM_STAR.replace_all(&s, "$1$2").into_owned();
     s = MD_EM_UNDER.replace_all(&s, "$1$2$3").into_owned();
     s = MD_CODE.replace_all(&s, "$1").into_owned();
+    unescape(&s)
+}
+
+/// Resolves Markdown's backslash escapes (`\*` → `*`).
+fn unescape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
@@ -583,8 +676,8 @@ mod tests {
     #[test]
     fn outlet_labels_match_whole_words_only() {
         let dw = |t: &str| classify(t, Some("DW"));
-        assert_eq!(dw("DW News"), LineKind::Removed(reason::KICKER));
-        assert_eq!(dw("Politics (DW)"), LineKind::Removed(reason::KICKER));
+        assert_eq!(dw("DW News"), LineKind::Removed(Reason::Kicker));
+        assert_eq!(dw("Politics (DW)"), LineKind::Removed(Reason::Kicker));
         assert_eq!(dw("Goodwill in the Caucasus"), LineKind::Text);
         assert_eq!(dw("Crowds in Kirovakan"), LineKind::Text);
         assert!(contains_words("the moscow times", "The Moscow Times"));
@@ -599,7 +692,7 @@ mod tests {
             "Facebook Twitter LinkedIn Email",
             "Share on WhatsApp · Share via Email",
         ] {
-            assert_eq!(k(t), LineKind::Removed(reason::SHARE), "{t}");
+            assert_eq!(k(t), LineKind::Removed(Reason::Share), "{t}");
         }
         for t in [
             "© 2023 DW. All rights reserved.",
@@ -607,7 +700,7 @@ mod tests {
             "Sign up for our newsletter to get the latest news.",
             "Subscribe to the weekly newsletter",
         ] {
-            assert_eq!(k(t), LineKind::Removed(reason::FOOTER), "{t}");
+            assert_eq!(k(t), LineKind::Removed(Reason::Footer), "{t}");
         }
         // Counter-examples: sentences about these things are text.
         for t in [
@@ -679,13 +772,13 @@ mod tests {
     fn navigation_and_share() {
         assert_eq!(
             k("1. Skip to content"),
-            LineKind::Removed(reason::NAVIGATION)
+            LineKind::Removed(Reason::Navigation)
         );
         assert_eq!(
             k("Skip to more DW sites"),
-            LineKind::Removed(reason::NAVIGATION)
+            LineKind::Removed(Reason::Navigation)
         );
-        assert_eq!(k("Share this:"), LineKind::Removed(reason::SHARE));
+        assert_eq!(k("Share this:"), LineKind::Removed(Reason::Share));
         // Counter-example: a sentence that mentions skipping is text.
         assert_eq!(k("Lavrov decided to skip the summit."), LineKind::Text);
         assert_eq!(k("Share prices fell on Monday."), LineKind::Text);
@@ -695,25 +788,25 @@ mod tests {
     fn captions_and_credits() {
         assert_eq!(
             k("Image: picture-alliance/AP Photo"),
-            LineKind::Removed(reason::CREDIT)
+            LineKind::Removed(Reason::Credit)
         );
         assert_eq!(
             k(
                 "Azerbaijan has reportedly used the Israeli made Harop suicide drone.Image: picture-alliance/dpa/Y. Valat"
             ),
-            LineKind::Removed(reason::CAPTION)
+            LineKind::Removed(Reason::Caption)
         );
         assert_eq!(
             k(
                 "Moscow has so far taken a cautious stance toward the latest flare-up. Hrayr Badalyan / AP / TASS"
             ),
-            LineKind::Removed(reason::CAPTION)
+            LineKind::Removed(Reason::Caption)
         );
         assert_eq!(
             k(
                 "Damage in a residential area after a military strike on Stepanakert. oldhike / TASS"
             ),
-            LineKind::Removed(reason::CAPTION)
+            LineKind::Removed(Reason::Caption)
         );
         match k("Russia has shifted. Pictured: The monument in Shusha. Photo: Istockphotos/OSTILL.")
         {
@@ -744,9 +837,9 @@ mod tests {
     fn trailers_related_and_republication() {
         assert_eq!(
             k("AFP contributed reporting."),
-            LineKind::Removed(reason::TRAILER)
+            LineKind::Removed(Reason::Trailer)
         );
-        assert_eq!(k("cw/jm (AP, Reuters)"), LineKind::Removed(reason::TRAILER));
+        assert_eq!(k("cw/jm (AP, Reuters)"), LineKind::Removed(Reason::Trailer));
         assert_eq!(
             k("Related article: Fighting Between Armenia and Azerbaijan Widens"),
             LineKind::Related("Fighting Between Armenia and Azerbaijan Widens".into())
@@ -778,7 +871,7 @@ mod tests {
     fn kicker_and_alt_text() {
         assert_eq!(
             k("Development magazine explains"),
-            LineKind::Removed(reason::KICKER)
+            LineKind::Removed(Reason::Kicker)
         );
         assert!(alt_text_shape(
             "Karte Aserbaidschan Armenien Berg-Karabach Englisch"

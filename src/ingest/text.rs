@@ -17,7 +17,7 @@ use std::collections::HashMap;
 
 use super::frontmatter::{self, FrontMatter};
 use super::meta;
-use super::rules::{self, LineKind, ends_sentence, reason, squash, word_count};
+use super::rules::{self, LineKind, Reason, ends_sentence, squash, word_count};
 use super::{Context, Document, Format, MetaLine, Paragraph, Provenance, Removed};
 use crate::error::Result;
 
@@ -47,6 +47,20 @@ struct Block {
     caption_on_line: bool,
     /// Indices (into the line list) of the non-text lines after the block, before the next.
     gap_after: Vec<usize>,
+}
+
+impl Ln {
+    /// A line removed as a whole, as written.
+    fn removed(no: usize, text: String, why: Reason) -> Ln {
+        Ln {
+            no,
+            text,
+            kind: LineKind::Removed(why),
+            md_level: None,
+            labelled: false,
+            list_item: false,
+        }
+    }
 }
 
 impl Block {
@@ -93,12 +107,31 @@ struct Out {
 }
 
 impl Out {
-    fn remove(&mut self, text: &str, why: &str, lines: [usize; 2]) {
+    fn remove(&mut self, text: &str, why: Reason, lines: [usize; 2]) {
         self.doc.removed.push(Removed {
             text: text.to_string(),
-            reason: why.to_string(),
+            reason: why.as_str().to_string(),
             lines,
         });
+    }
+    /// The headline, stated in the text at `lines`.
+    fn title(&mut self, text: String, lines: [usize; 2]) {
+        self.meta("title", &text, lines);
+        self.doc.title = Some(text);
+        self.doc.provenance.insert("title".into(), Provenance::Text);
+    }
+    /// The standfirst, stated in the text at `lines`.
+    fn subtitle(&mut self, text: String, lines: [usize; 2]) {
+        self.meta("subtitle", &text, lines);
+        self.doc.subtitle = Some(text);
+        self.doc
+            .provenance
+            .insert("subtitle".into(), Provenance::Text);
+    }
+    /// The publication date, stated in the text.
+    fn date(&mut self, date: chrono::NaiveDate) {
+        self.doc.date = Some(date);
+        self.doc.provenance.insert("date".into(), Provenance::Text);
     }
     fn meta(&mut self, field: &str, text: &str, lines: [usize; 2]) {
         self.doc.metadata.push(MetaLine {
@@ -114,8 +147,49 @@ pub fn ingest(text: &str, format: Format, ctx: &Context<'_>) -> Result<Document>
     let mut out = Out {
         doc: empty_document(format),
     };
-    let mut front: Option<FrontMatter> = None;
-    let mut first_line = 1;
+    let (front, first_line) = front_matter(text, format, ctx, &mut out)?;
+    // HTML arrives as Markdown-like lines, one block per paragraph; the rules
+    // for printed pages (running headers, sentences cut by page breaks) do not apply.
+    let print = format != Format::Html;
+    let outlet_name = ctx.outlet.map(|o| o.name.as_str());
+    let domains: Vec<String> = ctx.outlet.map(|o| o.domains.clone()).unwrap_or_default();
+
+    // 1. Lines, classified by themselves.
+    let mut lines = classify_lines(text, first_line, format, outlet_name, &mut out);
+    // 2. Context rules.
+    context_rules(&mut lines, print);
+    // 3. Blocks.
+    let (lead_gap, mut blocks) = make_blocks(&lines, &mut out);
+    // 4. Header: title, standfirst, byline, date.
+    let body_start = header(&mut blocks, &lead_gap, &lines, &mut out);
+    // 5. Non-text lines: removals, labels, URLs.
+    let header_end_line = blocks.get(body_start).map_or(usize::MAX, |b| b.first());
+    let urls = UrlContext {
+        related_titles: related_titles(&lines),
+        cut_before: cut_urls(&blocks, &lines),
+        header_end_line,
+        domains: &domains,
+    };
+    place_non_text_lines(&lines, &urls, &mut out);
+    // 6. Body.
+    body(
+        &blocks[body_start.min(blocks.len())..],
+        &lines,
+        &mut out,
+        print,
+    );
+    Ok(finish(out.doc, front))
+}
+
+/// Front matter at the top of `text` (YAML between `---` lines in Markdown,
+/// TOML between `+++` lines), recorded as metadata; returns it with the
+/// first line of the body.
+fn front_matter(
+    text: &str,
+    format: Format,
+    ctx: &Context<'_>,
+    out: &mut Out,
+) -> Result<(Option<FrontMatter>, usize)> {
     let yaml = if format == Format::Markdown {
         frontmatter::split_yaml(text, &ctx.display_path)
     } else {
@@ -130,25 +204,30 @@ pub fn ingest(text: &str, format: Format, ctx: &Context<'_>) -> Result<Document>
     } else {
         None
     };
-    if let Some((fm, span, body)) = block {
-        front = Some(fm);
-        let shown = text
-            .split('\n')
-            .take(span[1])
-            .map(|l| l.trim_end_matches('\r'))
-            .collect::<Vec<_>>()
-            .join("\n");
-        out.meta("front matter", &shown, span);
-        first_line = body;
-    }
-    // HTML arrives as Markdown-like lines, one block per paragraph; the rules
-    // for printed pages (running headers, sentences cut by page breaks) do not apply.
-    let markdown = matches!(format, Format::Markdown | Format::Html);
-    let print = format != Format::Html;
-    let outlet_name = ctx.outlet.map(|o| o.name.as_str());
-    let domains: Vec<String> = ctx.outlet.map(|o| o.domains.clone()).unwrap_or_default();
+    let Some((fm, span, body)) = block else {
+        return Ok((None, 1));
+    };
+    let shown = text
+        .split('\n')
+        .take(span[1])
+        .map(|l| l.trim_end_matches('\r'))
+        .collect::<Vec<_>>()
+        .join("\n");
+    out.meta("front matter", &shown, span);
+    Ok((Some(fm), body))
+}
 
-    // 1. Lines, classified by themselves.
+/// Each line from `first_line` on, with Markdown syntax stripped (Markdown
+/// and HTML) and classified by itself. Struck-through pieces are recorded
+/// as removed.
+fn classify_lines(
+    text: &str,
+    first_line: usize,
+    format: Format,
+    outlet_name: Option<&str>,
+    out: &mut Out,
+) -> Vec<Ln> {
+    let markdown = matches!(format, Format::Markdown | Format::Html);
     let mut lines: Vec<Ln> = Vec::new();
     // Whether the previous line ends a paragraph or is a list item: an
     // ordered list ("2. …") starts only there, or at 1 (as in CommonMark), so
@@ -160,63 +239,21 @@ pub fn ingest(text: &str, format: Format, ctx: &Context<'_>) -> Result<Document>
             continue;
         }
         let raw = raw.trim_end_matches('\r');
-        let mut md_level = None;
         let ordered = markdown.then(|| rules::ordered_number(raw)).flatten();
         let ordered_ok = ordered.is_some_and(|n| list_may_start || n == 1);
         let list_item =
             markdown && rules::markdown_list_item(raw) && (ordered.is_none() || ordered_ok);
         list_may_start = raw.trim().is_empty() || list_item;
-        let stripped = if markdown {
-            let whole_line = if rules::markdown_image_line(raw) {
-                Some(reason::IMAGE)
-            } else if format == Format::Markdown && rules::markdown_link_definition(raw) {
-                Some(reason::LINK_DEFINITION)
-            } else {
-                None
-            };
-            if let Some(why) = whole_line {
-                lines.push(Ln {
-                    no,
-                    text: raw.trim().to_string(),
-                    kind: LineKind::Removed(why),
-                    md_level: None,
-                    labelled: false,
-                    list_item: false,
-                });
-                continue;
-            }
-            let raw = if format == Format::Markdown && ordered_ok {
-                rules::strip_ordered_marker(raw)
-            } else {
-                raw
-            };
-            let (rest, struck) = rules::markdown_struck(raw);
-            let left = rules::strip_markdown(&rest);
-            let left = left.trim().trim_start_matches(['-', '*', '+', '>']).trim();
-            if !struck.is_empty() && left.is_empty() {
-                // A line struck through as a whole is removed as a whole.
-                lines.push(Ln {
-                    no,
-                    text: raw.trim().to_string(),
-                    kind: LineKind::Removed(reason::STRUCK),
-                    md_level: None,
-                    labelled: false,
-                    list_item: false,
-                });
-                continue;
-            }
-            for piece in struck {
-                out.remove(&piece, reason::STRUCK, [no, no]);
-            }
-            let raw = rest;
-            if let Some((level, h)) = rules::markdown_heading(&raw) {
-                md_level = Some(level);
-                rules::strip_markdown(&h)
-            } else {
-                rules::strip_markdown(&raw)
+        let (stripped, md_level) = if markdown {
+            match markdown_line(raw, no, format, ordered_ok, out) {
+                MarkdownLine::Removed(text, why) => {
+                    lines.push(Ln::removed(no, text, why));
+                    continue;
+                }
+                MarkdownLine::Text(text, level) => (text, level),
             }
         } else {
-            raw.to_string()
+            (raw.to_string(), None)
         };
         let t = squash(&stripped);
         let kind = if md_level.is_some() && !t.is_empty() {
@@ -233,34 +270,90 @@ pub fn ingest(text: &str, format: Format, ctx: &Context<'_>) -> Result<Document>
             list_item,
         });
     }
+    lines
+}
 
-    // 2. Context rules.
-    context_rules(&mut lines, print);
+/// A Markdown line without its syntax.
+enum MarkdownLine {
+    /// Removed as a whole (an image, a link definition, struck text): the
+    /// line as written and why.
+    Removed(String, Reason),
+    /// The text left, with its heading level when it is a heading.
+    Text(String, Option<usize>),
+}
 
-    // 3. Blocks.
-    let (lead_gap, mut blocks) = make_blocks(&lines, &mut out);
-    let related_titles: Vec<Vec<String>> = lines
+/// Strips the Markdown syntax of one line (`ordered`: its list number
+/// starts a list); struck-through pieces are recorded as removed.
+fn markdown_line(
+    raw: &str,
+    no: usize,
+    format: Format,
+    ordered: bool,
+    out: &mut Out,
+) -> MarkdownLine {
+    if rules::markdown_image_line(raw) {
+        return MarkdownLine::Removed(raw.trim().to_string(), Reason::Image);
+    }
+    if format == Format::Markdown && rules::markdown_link_definition(raw) {
+        return MarkdownLine::Removed(raw.trim().to_string(), Reason::LinkDefinition);
+    }
+    let raw = if format == Format::Markdown && ordered {
+        rules::strip_ordered_marker(raw)
+    } else {
+        raw
+    };
+    let (rest, struck) = rules::markdown_struck(raw);
+    let left = rules::strip_markdown(&rest);
+    let left = left.trim().trim_start_matches(['-', '*', '+', '>']).trim();
+    if !struck.is_empty() && left.is_empty() {
+        // A line struck through as a whole is removed as a whole.
+        return MarkdownLine::Removed(raw.trim().to_string(), Reason::Struck);
+    }
+    for piece in struck {
+        out.remove(&piece, Reason::Struck, [no, no]);
+    }
+    match rules::markdown_heading(&rest) {
+        Some((level, h)) => MarkdownLine::Text(rules::strip_markdown(&h), Some(level)),
+        None => MarkdownLine::Text(rules::strip_markdown(&rest), None),
+    }
+}
+
+/// The words of each "Related article: <title>" line's title.
+fn related_titles(lines: &[Ln]) -> Vec<Vec<String>> {
+    lines
         .iter()
         .filter_map(|l| match &l.kind {
             LineKind::Related(t) => Some(slug_of(t)),
             _ => None,
         })
-        .collect();
+        .collect()
+}
 
-    // 4. Header: title, standfirst, byline, date.
-    let body_start = header(&mut blocks, &lead_gap, &lines, &mut out);
+/// What deciding a URL line needs to know about the rest of the text.
+struct UrlContext<'a> {
+    /// The words of related-article titles.
+    related_titles: Vec<Vec<String>>,
+    /// URL lines (by index) printed inside a sentence.
+    cut_before: HashMap<usize, bool>,
+    /// The first line of the body: the article's own URL is above it.
+    header_end_line: usize,
+    /// The outlet's domains.
+    domains: &'a [String],
+}
 
-    // 5. Non-text lines: removals, labels, URLs.
+/// Records every line that is not text: as removed noise, as a
+/// republication note, or as the article's own URL (the first URL that is
+/// labelled, or on the outlet's domains above the body).
+fn place_non_text_lines(lines: &[Ln], urls: &UrlContext<'_>, out: &mut Out) {
     let mut url_set = false;
-    let header_end_line = blocks.get(body_start).map_or(usize::MAX, |b| b.first());
-    let cut_before: HashMap<usize, bool> = cut_urls(&blocks, &lines);
     for (i, l) in lines.iter().enumerate() {
+        let line = [l.no, l.no];
         match &l.kind {
             LineKind::Blank | LineKind::Text | LineKind::Split(..) => {}
-            LineKind::Removed(why) => out.remove(&l.text, why, [l.no, l.no]),
-            LineKind::Related(_) => out.remove(&l.text, reason::RELATED, [l.no, l.no]),
+            LineKind::Removed(why) => out.remove(&l.text, *why, line),
+            LineKind::Related(_) => out.remove(&l.text, Reason::Related, line),
             LineKind::Republication(src) => {
-                out.remove(&l.text, reason::REPUBLICATION, [l.no, l.no]);
+                out.remove(&l.text, Reason::Republication, line);
                 if !src.is_empty() {
                     out.doc.republished_from = Some(src.trim_end_matches('.').to_string());
                     out.doc
@@ -270,41 +363,49 @@ pub fn ingest(text: &str, format: Format, ctx: &Context<'_>) -> Result<Document>
             }
             LineKind::UrlLabel(url) => match url {
                 Some(u) if !url_set => {
-                    set_url(&mut out, u, &l.text, l.no);
+                    set_url(out, u, &l.text, l.no);
                     url_set = true;
                 }
-                Some(_) => out.remove(&l.text, reason::LINK, [l.no, l.no]),
-                None => out.meta("url", &l.text, [l.no, l.no]),
+                Some(_) => out.remove(&l.text, Reason::Link, line),
+                None => out.meta("url", &l.text, line),
             },
-            LineKind::Url(u) => {
-                let slug = meta::slug_words(u);
-                let is_related = related_titles.iter().any(|t| slug_matches(&slug, t));
-                if l.labelled && !url_set {
-                    set_url(&mut out, u, &l.text, l.no);
+            LineKind::Url(u) => match url_line_fate(i, l, u, url_set, urls) {
+                Some(why) => out.remove(&l.text, why, line),
+                None => {
+                    set_url(out, u, &l.text, l.no);
                     url_set = true;
-                } else if is_related {
-                    out.remove(&l.text, reason::RELATED_LINK, [l.no, l.no]);
-                } else if cut_before.get(&i).copied().unwrap_or(false) {
-                    out.remove(&l.text, reason::LINK_IN_TEXT, [l.no, l.no]);
-                } else if !url_set && l.no < header_end_line && meta::on_domains(u, &domains) {
-                    set_url(&mut out, u, &l.text, l.no);
-                    url_set = true;
-                } else {
-                    out.remove(&l.text, reason::LINK, [l.no, l.no]);
                 }
-            }
+            },
         }
     }
+}
 
-    // 6. Body.
-    body(
-        &blocks[body_start.min(blocks.len())..],
-        &lines,
-        &mut out,
-        print,
-    );
+/// Why the URL line `l` (index `i`) is removed, or `None` when it is the
+/// article's own address.
+fn url_line_fate(
+    i: usize,
+    l: &Ln,
+    u: &str,
+    url_set: bool,
+    urls: &UrlContext<'_>,
+) -> Option<Reason> {
+    let slug = meta::slug_words(u);
+    if l.labelled && !url_set {
+        None
+    } else if urls.related_titles.iter().any(|t| slug_matches(&slug, t)) {
+        Some(Reason::RelatedLink)
+    } else if urls.cut_before.get(&i).copied().unwrap_or(false) {
+        Some(Reason::LinkInText)
+    } else if !url_set && l.no < urls.header_end_line && meta::on_domains(u, urls.domains) {
+        None
+    } else {
+        Some(Reason::Link)
+    }
+}
 
-    let mut doc = out.doc;
+/// The last steps: a date from the URL when the text states none, stated
+/// front matter over everything inferred, removals and metadata in line order.
+fn finish(mut doc: Document, front: Option<FrontMatter>) -> Document {
     if doc.date.is_none()
         && let Some(u) = &doc.url
         && let Some(d) = meta::url_date(u)
@@ -317,7 +418,7 @@ pub fn ingest(text: &str, format: Format, ctx: &Context<'_>) -> Result<Document>
     }
     doc.removed.sort_by_key(|r| r.lines[0]);
     doc.metadata.sort_by_key(|m| m.lines[0]);
-    Ok(doc)
+    doc
 }
 
 fn empty_document(format: Format) -> Document {
@@ -338,7 +439,7 @@ fn empty_document(format: Format) -> Document {
         quotes: Vec::new(),
         removed: Vec::new(),
         metadata: Vec::new(),
-        warnings: Vec::new(),
+        warnings: Default::default(),
         bytes: 0,
         fs_path: Default::default(),
     }
@@ -378,7 +479,7 @@ fn context_rules(lines: &mut [Ln], print: bool) {
     }
     for l in lines.iter_mut() {
         if print && l.kind == LineKind::Text && counts.get(&l.text).copied().unwrap_or(0) >= 3 {
-            l.kind = LineKind::Removed(reason::RUNNING);
+            l.kind = LineKind::Removed(Reason::Running);
         }
     }
     // Image alt text: a standalone run of capitalised words before a credit, or German.
@@ -398,14 +499,14 @@ fn context_rules(lines: &mut [Ln], print: bool) {
         let before_credit = next.is_some_and(|n| {
             matches!(
                 n.kind,
-                LineKind::Removed(reason::CREDIT) | LineKind::Removed(reason::CAPTION)
+                LineKind::Removed(Reason::Credit) | LineKind::Removed(Reason::Caption)
             ) && n.no == lines[i].no + 1
         });
         let next_is_text = lines
             .get(i + 1)
             .is_some_and(|n| matches!(n.kind, LineKind::Text));
         if before_credit || (!next_is_text && rules::german_looking(&lines[i].text)) {
-            lines[i].kind = LineKind::Removed(reason::ALT_TEXT);
+            lines[i].kind = LineKind::Removed(Reason::AltText);
         }
     }
     // "Original url:" labels the next URL line.
@@ -453,7 +554,7 @@ fn make_blocks(lines: &[Ln], out: &mut Out) -> (Vec<usize>, Vec<Block>) {
                 b.lines.push(TLine { no: l.no, text: t });
                 if let Some(c) = caption {
                     b.caption_on_line = true;
-                    out.remove(&c, reason::CAPTION, [l.no, l.no]);
+                    out.remove(&c, Reason::Caption, [l.no, l.no]);
                 }
             }
             None => {
@@ -479,10 +580,10 @@ fn is_media(kind: &LineKind) -> bool {
     matches!(
         kind,
         LineKind::Url(_)
-            | LineKind::Removed(reason::CREDIT)
-            | LineKind::Removed(reason::CAPTION)
-            | LineKind::Removed(reason::ALT_TEXT)
-            | LineKind::Removed(reason::IMAGE)
+            | LineKind::Removed(Reason::Credit)
+            | LineKind::Removed(Reason::Caption)
+            | LineKind::Removed(Reason::AltText)
+            | LineKind::Removed(Reason::Image)
     )
 }
 
@@ -544,141 +645,154 @@ fn headline_run(lines: &[TLine]) -> usize {
     }
 }
 
+/// What the header has given so far.
+#[derive(Debug, Default)]
+struct Found {
+    title: bool,
+    subtitle: bool,
+    byline: bool,
+}
+
+/// Where reading the header goes after a block.
+enum Next {
+    /// On to the next block, still in the header.
+    Block,
+    /// This block starts the body.
+    Body,
+}
+
 /// Reads the header blocks; returns the index of the first body block.
 fn header(blocks: &mut Vec<Block>, _lead_gap: &[usize], lines: &[Ln], out: &mut Out) -> usize {
-    let mut title_found = false;
-    let mut subtitle_found = false;
-    let mut byline_found = false;
+    let mut found = Found::default();
     let mut bi = 0;
-    let followed_by_media = |b: &Block| b.gap_after.iter().any(|&g| is_media(&lines[g].kind));
     while bi < blocks.len() && bi < 8 {
         if let Some(level) = blocks[bi].md_level {
-            if !title_found && level <= 2 {
-                let b = &blocks[bi];
-                out.doc.title = Some(b.text());
-                out.doc.provenance.insert("title".into(), Provenance::Text);
-                out.meta("title", &b.text(), [b.first(), b.last()]);
-                title_found = true;
-                bi += 1;
-                continue;
-            }
-            break;
-        }
-        // Byline, date and labels at the top of the block.
-        let mut consumed = 0;
-        for l in &blocks[bi].lines {
-            if !byline_found && let Some((authors, date)) = meta::byline(&l.text) {
-                out.doc.authors = authors;
-                out.doc.provenance.insert("author".into(), Provenance::Text);
-                if let Some(d) = date
-                    && out.doc.date.is_none()
-                {
-                    out.doc.date = Some(d);
-                    out.doc.provenance.insert("date".into(), Provenance::Text);
-                }
-                out.meta("author", &l.text, [l.no, l.no]);
-                byline_found = true;
-                consumed += 1;
-            } else if out.doc.date.is_none()
-                && let Some(d) = meta::date_line(&l.text)
-            {
-                out.doc.date = Some(d);
-                out.doc.provenance.insert("date".into(), Provenance::Text);
-                out.meta("date", &l.text, [l.no, l.no]);
-                consumed += 1;
-            } else {
+            if found.title || level > 2 {
                 break;
             }
-        }
-        if consumed > 0 {
-            blocks[bi].lines.drain(..consumed);
-            if blocks[bi].lines.is_empty() {
-                let gap = std::mem::take(&mut blocks[bi].gap_after);
-                blocks.remove(bi);
-                if bi > 0 {
-                    blocks[bi - 1].gap_after.extend(gap);
-                }
-                continue;
-            }
-        }
-        if !title_found {
-            let n = headline_run(&blocks[bi].lines);
-            if n > 0 {
-                let b = &blocks[bi];
-                let t = join_lines(b.lines[..n].iter().map(|l| l.text.as_str()));
-                out.meta("title", &t, [b.lines[0].no, b.lines[n - 1].no]);
-                out.doc.title = Some(t);
-                out.doc.provenance.insert("title".into(), Provenance::Text);
-                title_found = true;
-                let rest: Vec<TLine> = b.lines[n..].to_vec();
-                if rest.is_empty() {
-                    bi += 1;
-                    continue;
-                }
-                // A standfirst in the same block: up to the first line that ends a sentence.
-                if !subtitle_found
-                    && let Some(end) = rest.iter().take(4).position(|l| ends_sentence(&l.text))
-                {
-                    let sf = join_lines(rest[..=end].iter().map(|l| l.text.as_str()));
-                    out.meta("subtitle", &sf, [rest[0].no, rest[end].no]);
-                    out.doc.subtitle = Some(sf);
-                    out.doc
-                        .provenance
-                        .insert("subtitle".into(), Provenance::Text);
-                    subtitle_found = true;
-                    let body: Vec<TLine> = rest[end + 1..].to_vec();
-                    if body.is_empty() {
-                        bi += 1;
-                        continue;
-                    }
-                    blocks[bi].lines = body;
-                    return bi;
-                }
-                blocks[bi].lines = rest;
-                return bi;
-            }
-            // Text before the headline: a standfirst when a headline follows
-            // and a picture sits next to it.
-            let next_is_headline = blocks
-                .get(bi + 1)
-                .is_some_and(|n| n.md_level.is_some() || headline_run(&n.lines) == n.lines.len());
             let b = &blocks[bi];
-            if !subtitle_found
-                && next_is_headline
-                && (b.caption_on_line || followed_by_media(b))
-                && word_count(&b.text()) <= 60
-                && ends_sentence(&b.text())
-            {
-                out.meta("subtitle", &b.text(), [b.first(), b.last()]);
-                out.doc.subtitle = Some(b.text());
-                out.doc
-                    .provenance
-                    .insert("subtitle".into(), Provenance::Text);
-                subtitle_found = true;
-                bi += 1;
-                continue;
-            }
-            return bi;
-        }
-        // After the headline: a standfirst is a short paragraph set off by a picture or link.
-        let b = &blocks[bi];
-        if !subtitle_found
-            && followed_by_media(b)
-            && word_count(&b.text()) <= 60
-            && ends_sentence(&b.text())
-        {
-            out.meta("subtitle", &b.text(), [b.first(), b.last()]);
-            out.doc.subtitle = Some(b.text());
-            out.doc
-                .provenance
-                .insert("subtitle".into(), Provenance::Text);
-            subtitle_found = true;
+            out.title(b.text(), [b.first(), b.last()]);
+            found.title = true;
             bi += 1;
             continue;
         }
-        return bi;
+        if take_byline_and_date(&mut blocks[bi], &mut found, out) > 0 && blocks[bi].lines.is_empty()
+        {
+            let gap = std::mem::take(&mut blocks[bi].gap_after);
+            blocks.remove(bi);
+            if bi > 0 {
+                blocks[bi - 1].gap_after.extend(gap);
+            }
+            continue;
+        }
+        let next = if found.title {
+            // After the headline: a standfirst is a short paragraph set off by a picture or link.
+            let b = &blocks[bi];
+            standfirst(b, followed_by_media(b, lines), &mut found, out)
+        } else {
+            headline(blocks, bi, lines, &mut found, out)
+        };
+        match next {
+            Next::Block => bi += 1,
+            Next::Body => return bi,
+        }
     }
     bi
+}
+
+/// Takes the byline and a date line off the top of `block`; returns how
+/// many lines it took.
+fn take_byline_and_date(block: &mut Block, found: &mut Found, out: &mut Out) -> usize {
+    let mut consumed = 0;
+    for l in &block.lines {
+        if !found.byline
+            && let Some((authors, date)) = meta::byline(&l.text)
+        {
+            out.doc.authors = authors;
+            out.doc.provenance.insert("author".into(), Provenance::Text);
+            if let Some(d) = date
+                && out.doc.date.is_none()
+            {
+                out.date(d);
+            }
+            out.meta("author", &l.text, [l.no, l.no]);
+            found.byline = true;
+        } else if out.doc.date.is_none()
+            && let Some(d) = meta::date_line(&l.text)
+        {
+            out.date(d);
+            out.meta("date", &l.text, [l.no, l.no]);
+        } else {
+            break;
+        }
+        consumed += 1;
+    }
+    block.lines.drain(..consumed);
+    consumed
+}
+
+/// Before the headline: the headline at the top of block `bi` (and a
+/// standfirst after it in the same block), or else a standfirst above the
+/// headline.
+fn headline(
+    blocks: &mut [Block],
+    bi: usize,
+    lines: &[Ln],
+    found: &mut Found,
+    out: &mut Out,
+) -> Next {
+    let n = headline_run(&blocks[bi].lines);
+    if n == 0 {
+        // Text before the headline: a standfirst when a headline follows
+        // and a picture sits next to it.
+        let next_is_headline = blocks
+            .get(bi + 1)
+            .is_some_and(|n| n.md_level.is_some() || headline_run(&n.lines) == n.lines.len());
+        let b = &blocks[bi];
+        let set_off = next_is_headline && (b.caption_on_line || followed_by_media(b, lines));
+        return standfirst(b, set_off, found, out);
+    }
+    let b = &blocks[bi];
+    let t = join_lines(b.lines[..n].iter().map(|l| l.text.as_str()));
+    out.title(t, [b.lines[0].no, b.lines[n - 1].no]);
+    found.title = true;
+    let rest: Vec<TLine> = b.lines[n..].to_vec();
+    if rest.is_empty() {
+        return Next::Block;
+    }
+    // A standfirst in the same block: up to the first line that ends a sentence.
+    if !found.subtitle
+        && let Some(end) = rest.iter().take(4).position(|l| ends_sentence(&l.text))
+    {
+        let sf = join_lines(rest[..=end].iter().map(|l| l.text.as_str()));
+        out.subtitle(sf, [rest[0].no, rest[end].no]);
+        found.subtitle = true;
+        let body: Vec<TLine> = rest[end + 1..].to_vec();
+        if body.is_empty() {
+            return Next::Block;
+        }
+        blocks[bi].lines = body;
+        return Next::Body;
+    }
+    blocks[bi].lines = rest;
+    Next::Body
+}
+
+/// Block `b` is the standfirst when none was found yet, it is `set_off`
+/// (by a picture or link), short and ends a sentence.
+fn standfirst(b: &Block, set_off: bool, found: &mut Found, out: &mut Out) -> Next {
+    let text = b.text();
+    if !found.subtitle && set_off && word_count(&text) <= 60 && ends_sentence(&text) {
+        out.subtitle(text, [b.first(), b.last()]);
+        found.subtitle = true;
+        return Next::Block;
+    }
+    Next::Body
+}
+
+/// Whether a picture, caption or URL follows the block.
+fn followed_by_media(b: &Block, lines: &[Ln]) -> bool {
+    b.gap_after.iter().any(|&g| is_media(&lines[g].kind))
 }
 
 /// URL lines that sit inside a sentence: the text block before them does not
@@ -803,7 +917,7 @@ mod tests {
             ]
         );
         assert_eq!(d.paragraphs[1].lines, [3, 8]);
-        assert_eq!(d.removed[0].reason, reason::LINK_IN_TEXT);
+        assert_eq!(d.removed[0].reason.as_str(), Reason::LinkInText.as_str());
         assert!(d.url.is_none());
     }
 
@@ -878,12 +992,12 @@ mod tests {
         );
         let reasons: Vec<&str> = d.removed.iter().map(|r| r.reason.as_str()).collect();
         for r in [
-            reason::SHARE,
-            reason::STRUCK,
-            reason::LINK_DEFINITION,
-            reason::FOOTER,
+            Reason::Share,
+            Reason::Struck,
+            Reason::LinkDefinition,
+            Reason::Footer,
         ] {
-            assert!(reasons.contains(&r), "{r} not in {reasons:?}");
+            assert!(reasons.contains(&r.as_str()), "{r} not in {reasons:?}");
         }
         let lost = super::super::lost_lines(&text, &d);
         assert!(lost.is_empty(), "{lost:?}");
