@@ -18,3 +18,4 @@ pub mod generate;
 pub mod ingest;
 pub mod query;
 pub mod render;
+pub(crate) mod text;
