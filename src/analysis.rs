@@ -12,15 +12,15 @@ use tantivy::tokenizer::{
     AsciiFoldingFilter, LowerCaser, TextAnalyzer, Token, TokenFilter, TokenStream, Tokenizer,
 };
 
-pub use crate::text::words::{WordTokenStream, WordTokenizer, folded_analyzer};
+pub(crate) use crate::text::words::{WordTokenizer, folded_analyzer};
 
 /// Name under which the stemming analyzer is registered in the index.
-pub const STEMMED: &str = "juxta_en";
+pub(crate) const STEMMED: &str = "juxta_en";
 /// Name under which the folding (unstemmed) analyzer is registered.
-pub const FOLDED: &str = "juxta_fold";
+pub(crate) const FOLDED: &str = "juxta_fold";
 
 /// Lower-case, fold to ASCII where possible, stem as English.
-pub fn stemmed_analyzer() -> TextAnalyzer {
+pub(crate) fn stemmed_analyzer() -> TextAnalyzer {
     TextAnalyzer::builder(WordTokenizer::default())
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter)
@@ -31,7 +31,7 @@ pub fn stemmed_analyzer() -> TextAnalyzer {
 /// English Snowball stemming with a cache: a corpus repeats a small
 /// vocabulary many times, and stemming is the costliest step of indexing.
 #[derive(Clone, Copy, Debug, Default)]
-pub struct CachedStemmer;
+pub(crate) struct CachedStemmer;
 
 /// Words cached before the cache is cleared (bounds its memory).
 const STEM_CACHE_WORDS: usize = 200_000;
@@ -49,7 +49,7 @@ impl TokenFilter for CachedStemmer {
 
 /// The tokenizer of [`CachedStemmer`].
 #[derive(Clone)]
-pub struct CachedStemmerFilter<T> {
+pub(crate) struct CachedStemmerFilter<T> {
     inner: T,
     cache: HashMap<String, String>,
 }
@@ -70,7 +70,7 @@ impl<T: Tokenizer> Tokenizer for CachedStemmerFilter<T> {
 }
 
 /// The token stream of [`CachedStemmer`].
-pub struct CachedStemmerStream<'a, T> {
+pub(crate) struct CachedStemmerStream<'a, T> {
     tail: T,
     cache: &'a mut HashMap<String, String>,
     stemmer: Option<frostem::Stemmer>,

@@ -17,7 +17,7 @@ use crate::text::{DateWord, Folder, STOP_WORDS, date_word, is_stop, next_word, s
 /// A small, fast, deterministic hasher (the Fx hash of rustc): the
 /// comparison hashes millions of short keys, which SipHash makes slow.
 #[derive(Debug, Default, Clone, Copy)]
-pub struct Fx(u64);
+pub(crate) struct Fx(u64);
 
 const FX_K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
@@ -67,16 +67,16 @@ impl Hasher for Fx {
 }
 
 /// A `HashMap` with the [`Fx`] hasher.
-pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
+pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
 
 /// A new empty [`FxMap`].
-pub fn fx_map<K, V>() -> FxMap<K, V> {
+pub(crate) fn fx_map<K, V>() -> FxMap<K, V> {
     HashMap::with_hasher(BuildHasherDefault::default())
 }
 
 /// Hash of a run of word ids (a shingle).
 #[inline]
-pub fn hash_words(words: impl IntoIterator<Item = u32>) -> u64 {
+pub(crate) fn hash_words(words: impl IntoIterator<Item = u32>) -> u64 {
     let mut h = Fx(0x2545_f491_4f6c_dd1d);
     for w in words {
         h.add(u64::from(w));
@@ -90,35 +90,35 @@ pub fn hash_words(words: impl IntoIterator<Item = u32>) -> u64 {
 
 /// A word of a paragraph: its vocabulary id and byte range.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Tok {
+pub(crate) struct Tok {
     /// Id in [`Vocab`].
-    pub word: u32,
+    pub(crate) word: u32,
     /// Start byte in the paragraph text.
-    pub start: u32,
+    pub(crate) start: u32,
     /// End byte.
-    pub end: u32,
+    pub(crate) end: u32,
 }
 
 /// A sentence of a paragraph: byte range and range of token indices.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Sent {
+pub(crate) struct Sent {
     /// Start byte.
-    pub start: u32,
+    pub(crate) start: u32,
     /// End byte.
-    pub end: u32,
+    pub(crate) end: u32,
     /// First token index.
-    pub t0: u32,
+    pub(crate) t0: u32,
     /// One past the last token index.
-    pub t1: u32,
+    pub(crate) t1: u32,
 }
 
 /// An analyzed distinct paragraph text.
 #[derive(Debug, Clone, Default)]
-pub struct ParaText {
+pub(crate) struct ParaText {
     /// Its words.
-    pub toks: Vec<Tok>,
+    pub(crate) toks: Vec<Tok>,
     /// Its sentences.
-    pub sents: Vec<Sent>,
+    pub(crate) sents: Vec<Sent>,
 }
 
 /// Hash of a word's bytes (for interning).
@@ -131,7 +131,7 @@ fn hash_bytes(bytes: &[u8]) -> u64 {
 }
 
 /// Interned words (folded, lower-case) with their stems and properties.
-pub struct Vocab {
+pub(crate) struct Vocab {
     /// Word hash → id (the word is checked; collisions go to `collided`).
     ids: FxMap<u64, u32>,
     collided: FxMap<String, u32>,
@@ -139,19 +139,19 @@ pub struct Vocab {
     arena: String,
     spans: Vec<(u32, u32)>,
     /// The stem id of each word.
-    pub stem: Vec<u32>,
+    pub(crate) stem: Vec<u32>,
     /// The stems, by stem id.
-    pub stems: Vec<String>,
+    pub(crate) stems: Vec<String>,
     stem_ids: FxMap<String, u32>,
     /// Whether the word is a stop word (or too short or numeric to be a term).
-    pub stop: Vec<bool>,
+    pub(crate) stop: Vec<bool>,
     /// Whether the word is a function word (a stop word that is not a month
     /// name): what shingles do not count as content. Numbers are content there.
-    pub function: Vec<bool>,
+    pub(crate) function: Vec<bool>,
     /// What the word says about dates.
-    pub date: Vec<DateWord>,
+    pub(crate) date: Vec<DateWord>,
     /// Whether the word can start or make a number (see `figures`).
-    pub numeric: Vec<bool>,
+    pub(crate) numeric: Vec<bool>,
     stemmer: frostem::Stemmer,
 }
 
@@ -176,7 +176,7 @@ impl Default for Vocab {
 
 impl Vocab {
     /// The id of `word` (folded, lower-case), interning it.
-    pub fn intern(&mut self, word: &str) -> u32 {
+    pub(crate) fn intern(&mut self, word: &str) -> u32 {
         let h = hash_bytes(word.as_bytes());
         match self.ids.get(&h) {
             Some(&id) if self.word(id) == word => id,
@@ -221,7 +221,7 @@ impl Vocab {
     }
 
     /// The word of an id.
-    pub fn word(&self, id: u32) -> &str {
+    pub(crate) fn word(&self, id: u32) -> &str {
         self.spans
             .get(id as usize)
             .and_then(|&(a, b)| self.arena.get(a as usize..b as usize))
@@ -229,12 +229,12 @@ impl Vocab {
     }
 
     /// Whether the word of `id` is a function word (see [`Vocab::function`]).
-    pub fn is_function(&self, id: u32) -> bool {
+    pub(crate) fn is_function(&self, id: u32) -> bool {
         self.function.get(id as usize).copied().unwrap_or(true)
     }
 
     /// Whether the word of `id` is a stop word.
-    pub fn is_stop(&self, id: u32) -> bool {
+    pub(crate) fn is_stop(&self, id: u32) -> bool {
         self.stop.get(id as usize).copied().unwrap_or(true)
     }
 }
@@ -243,13 +243,13 @@ impl Vocab {
 /// (`text::words`: runs of letters and digits of any script, lower-cased
 /// and folded to ASCII, a possessive `'s` dropped).
 #[derive(Default)]
-pub struct Tokenizer {
+pub(crate) struct Tokenizer {
     folder: Folder,
 }
 
 impl Tokenizer {
     /// Analyzes `text`: words and sentences.
-    pub fn analyze(&mut self, vocab: &mut Vocab, text: &str) -> ParaText {
+    pub(crate) fn analyze(&mut self, vocab: &mut Vocab, text: &str) -> ParaText {
         let toks = self.words(vocab, text);
         let sents = sentences(text, &toks);
         ParaText { toks, sents }
@@ -294,22 +294,22 @@ fn sentences(text: &str, toks: &[Tok]) -> Vec<Sent> {
 }
 
 /// Every distinct paragraph of the corpus, analyzed once.
-pub struct Texts {
+pub(crate) struct Texts {
     /// The vocabulary.
-    pub vocab: Vocab,
+    pub(crate) vocab: Vocab,
     /// Distinct paragraph texts, analyzed.
-    pub paras: Vec<ParaText>,
+    pub(crate) paras: Vec<ParaText>,
     /// Per corpus document, per paragraph index: the id in `paras`
     /// ([`NO_TEXT`] for headings).
-    pub doc_paras: Vec<Vec<u32>>,
+    pub(crate) doc_paras: Vec<Vec<u32>>,
 }
 
 /// Marks a heading in [`Texts::doc_paras`].
-pub const NO_TEXT: u32 = u32::MAX;
+pub(crate) const NO_TEXT: u32 = u32::MAX;
 
 impl Texts {
     /// Analyzes every passage (non-heading paragraph) of the corpus.
-    pub fn build(corpus: &Corpus) -> Texts {
+    pub(crate) fn build(corpus: &Corpus) -> Texts {
         let mut vocab = Vocab::default();
         let mut tokenizer = Tokenizer::default();
         let mut seen: FxMap<&str, u32> = fx_map();

@@ -105,12 +105,12 @@ fn after_possessive(text: &str, end: usize) -> usize {
 /// Splits on anything that is not a letter or digit (any script), and drops
 /// an English possessive `'s` / `’s` (the index's tokenizer).
 #[derive(Clone, Default)]
-pub struct WordTokenizer {
+pub(crate) struct WordTokenizer {
     token: Token,
 }
 
 /// The token stream of [`WordTokenizer`].
-pub struct WordTokenStream<'a> {
+pub(crate) struct WordTokenStream<'a> {
     text: &'a str,
     pos: usize,
     token: &'a mut Token,
@@ -154,7 +154,7 @@ impl TokenStream for WordTokenStream<'_> {
 
 /// Lower-case and fold to ASCII, no stemming (the index's folded field and
 /// prefix queries).
-pub fn folded_analyzer() -> TextAnalyzer {
+pub(crate) fn folded_analyzer() -> TextAnalyzer {
     TextAnalyzer::builder(WordTokenizer::default())
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter)
