@@ -1,5 +1,6 @@
-//! Text analysis shared by the index and the query matcher: tokenizing,
-//! lower-casing, ASCII folding and English stemming.
+//! Text analysis shared by the index and the query matcher: the words of
+//! `crate::text::words`, lower-cased, folded to ASCII and stemmed as
+//! English.
 //!
 //! The same analyzer runs on passages when they are indexed and on query
 //! words when they are parsed, so "Azeris" finds "Azeri", "guarantees" finds
@@ -11,93 +12,15 @@ use tantivy::tokenizer::{
     AsciiFoldingFilter, LowerCaser, TextAnalyzer, Token, TokenFilter, TokenStream, Tokenizer,
 };
 
+pub(crate) use crate::text::words::{WordTokenizer, folded_analyzer};
+
 /// Name under which the stemming analyzer is registered in the index.
-pub const STEMMED: &str = "juxta_en";
+pub(crate) const STEMMED: &str = "juxta_en";
 /// Name under which the folding (unstemmed) analyzer is registered.
-pub const FOLDED: &str = "juxta_fold";
-
-/// Splits on anything that is not a letter or digit (any script), and drops
-/// an English possessive `'s` / `’s`.
-#[derive(Clone, Default)]
-pub struct WordTokenizer {
-    token: Token,
-}
-
-/// The token stream of [`WordTokenizer`].
-pub struct WordTokenStream<'a> {
-    text: &'a str,
-    pos: usize,
-    token: &'a mut Token,
-}
-
-impl Tokenizer for WordTokenizer {
-    type TokenStream<'a> = WordTokenStream<'a>;
-    fn token_stream<'a>(&'a mut self, text: &'a str) -> WordTokenStream<'a> {
-        self.token.reset();
-        WordTokenStream {
-            text,
-            pos: 0,
-            token: &mut self.token,
-        }
-    }
-}
-
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
-}
-
-impl TokenStream for WordTokenStream<'_> {
-    fn advance(&mut self) -> bool {
-        self.token.text.clear();
-        let text = self.text;
-        let bytes_len = text.len();
-        // Skip to the next word character.
-        let start = match text[self.pos..]
-            .char_indices()
-            .find(|(_, c)| is_word_char(*c))
-        {
-            Some((i, _)) => self.pos + i,
-            None => {
-                self.pos = bytes_len;
-                return false;
-            }
-        };
-        let end = text[start..]
-            .char_indices()
-            .find(|(_, c)| !is_word_char(*c))
-            .map_or(bytes_len, |(i, _)| start + i);
-        let mut next = end;
-        // Possessive: word + ' or ’ + s + non-word → drop the `'s`.
-        let rest = &text[end..];
-        for apos in ["'", "\u{2019}"] {
-            if let Some(after) = rest.strip_prefix(apos) {
-                let mut it = after.chars();
-                if matches!(it.next(), Some('s') | Some('S'))
-                    && it.next().is_none_or(|c| !is_word_char(c))
-                {
-                    next = end + apos.len() + 1;
-                }
-            }
-        }
-        self.pos = next;
-        self.token.offset_from = start;
-        self.token.offset_to = end;
-        self.token.position = self.token.position.wrapping_add(1);
-        self.token.text.push_str(&text[start..end]);
-        true
-    }
-
-    fn token(&self) -> &Token {
-        self.token
-    }
-
-    fn token_mut(&mut self) -> &mut Token {
-        self.token
-    }
-}
+pub(crate) const FOLDED: &str = "juxta_fold";
 
 /// Lower-case, fold to ASCII where possible, stem as English.
-pub fn stemmed_analyzer() -> TextAnalyzer {
+pub(crate) fn stemmed_analyzer() -> TextAnalyzer {
     TextAnalyzer::builder(WordTokenizer::default())
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter)
@@ -108,7 +31,7 @@ pub fn stemmed_analyzer() -> TextAnalyzer {
 /// English Snowball stemming with a cache: a corpus repeats a small
 /// vocabulary many times, and stemming is the costliest step of indexing.
 #[derive(Clone, Copy, Debug, Default)]
-pub struct CachedStemmer;
+pub(crate) struct CachedStemmer;
 
 /// Words cached before the cache is cleared (bounds its memory).
 const STEM_CACHE_WORDS: usize = 200_000;
@@ -126,7 +49,7 @@ impl TokenFilter for CachedStemmer {
 
 /// The tokenizer of [`CachedStemmer`].
 #[derive(Clone)]
-pub struct CachedStemmerFilter<T> {
+pub(crate) struct CachedStemmerFilter<T> {
     inner: T,
     cache: HashMap<String, String>,
 }
@@ -147,7 +70,7 @@ impl<T: Tokenizer> Tokenizer for CachedStemmerFilter<T> {
 }
 
 /// The token stream of [`CachedStemmer`].
-pub struct CachedStemmerStream<'a, T> {
+pub(crate) struct CachedStemmerStream<'a, T> {
     tail: T,
     cache: &'a mut HashMap<String, String>,
     stemmer: Option<frostem::Stemmer>,
@@ -181,14 +104,6 @@ impl<T: TokenStream> TokenStream for CachedStemmerStream<'_, T> {
     fn token_mut(&mut self) -> &mut Token {
         self.tail.token_mut()
     }
-}
-
-/// Lower-case and fold to ASCII, no stemming (for prefix queries).
-pub fn folded_analyzer() -> TextAnalyzer {
-    TextAnalyzer::builder(WordTokenizer::default())
-        .filter(LowerCaser)
-        .filter(AsciiFoldingFilter)
-        .build()
 }
 
 /// One analyzed word of a text.

@@ -19,5 +19,7 @@ pub mod generate;
 pub mod ingest;
 pub mod query;
 pub mod render;
+pub(crate) mod text;
+
 #[cfg(test)]
 mod testutil;

@@ -73,35 +73,27 @@ type Paras = FxMap<u32, (u64, (usize, usize))>;
 
 /// Every outlet's distinctive terms, in column order.
 pub(crate) fn emphasis(ctx: &Ctx<'_>) -> Vec<OutletEmphasis> {
+    let paras = outlet_paragraphs(ctx);
+    let counts = Counts::new(ctx, &paras);
+    ctx.theme
+        .outlets
+        .iter()
+        .enumerate()
+        .map(|(oi, outlet)| {
+            let top = counts.distinctive(ctx, oi);
+            OutletEmphasis {
+                outlet: outlet.clone(),
+                words: counts.outlets[oi].iter().sum(),
+                terms: terms(ctx, &paras[oi], &top),
+            }
+        })
+        .collect()
+}
+
+/// Per outlet (column), its scoped paragraphs.
+fn outlet_paragraphs(ctx: &Ctx<'_>) -> Vec<Paras> {
     let texts = &ctx.texts;
-    let vocab = &texts.vocab;
-    let nstems = vocab.stems.len();
-
-    // Corpus counts (the prior), every distinct paragraph times its occurrences.
-    let mut mult = vec![0u64; texts.paras.len()];
-    for ids in &texts.doc_paras {
-        for &p in ids {
-            if let Some(m) = mult.get_mut(p as usize) {
-                *m += 1;
-            }
-        }
-    }
-    let mut corpus = vec![0u64; nstems];
-    for (pt, &m) in texts.paras.iter().zip(&mult) {
-        if m == 0 {
-            continue;
-        }
-        for t in &pt.toks {
-            if !vocab.is_stop(t.word) {
-                corpus[vocab.stem[t.word as usize] as usize] += m;
-            }
-        }
-    }
-    let corpus_total: u64 = corpus.iter().sum();
-
-    // Scoped counts per outlet.
-    let outlets = &ctx.theme.outlets;
-    let mut paras: Vec<Paras> = vec![fx_map(); outlets.len()];
+    let mut paras: Vec<Paras> = vec![fx_map(); ctx.theme.outlets.len()];
     for &di in &ctx.theme_docs {
         let col = ctx.column(ctx.outlet_of(di));
         let Some(map) = paras.get_mut(col) else {
@@ -113,71 +105,123 @@ pub(crate) fn emphasis(ctx: &Ctx<'_>) -> Vec<OutletEmphasis> {
             }
         }
     }
-    let mut counts: Vec<Vec<u64>> = vec![vec![0; nstems]; outlets.len()];
-    for (oi, map) in paras.iter().enumerate() {
-        for (&p, &(m, _)) in map {
-            for t in &texts.paras[p as usize].toks {
-                if !vocab.is_stop(t.word) {
-                    counts[oi][vocab.stem[t.word as usize] as usize] += m;
-                }
-            }
-        }
-    }
-    let mut theme = vec![0u64; nstems];
-    for c in &counts {
-        for (t, x) in theme.iter_mut().zip(c) {
-            *t += x;
-        }
-    }
-    let n_theme: u64 = theme.iter().sum();
-    let alpha0 = PRIOR_WEIGHT * n_theme as f64;
-    let scale = if corpus_total > 0 {
-        alpha0 / corpus_total as f64
-    } else {
-        0.0
-    };
+    paras
+}
 
-    outlets
-        .iter()
-        .enumerate()
-        .map(|(oi, outlet)| {
-            let yi = &counts[oi];
-            let ni: u64 = yi.iter().sum();
-            let nj = n_theme - ni;
-            let mut scored: Vec<(f64, usize)> = Vec::new();
-            for w in 0..nstems {
-                let (a, total) = (yi[w], theme[w]);
-                if total < u64::from(MIN_TERM_COUNT) || a < u64::from(MIN_OUTLET_COUNT) {
-                    continue;
-                }
-                let alpha = (corpus[w] as f64 * scale).max(1e-3);
-                let b = (total - a) as f64;
-                let a = a as f64;
-                let li = ((a + alpha) / (ni as f64 + alpha0 - a - alpha)).ln();
-                let lj = ((b + alpha) / (nj as f64 + alpha0 - b - alpha)).ln();
-                let var = 1.0 / (a + alpha) + 1.0 / (b + alpha);
-                let z = (li - lj) / var.sqrt();
-                if z.is_finite() && z > 0.0 {
-                    scored.push((z, w));
+/// Stem counts (stop words left out): the corpus's (the prior), each
+/// outlet's on the theme and the theme's.
+struct Counts {
+    corpus: Vec<u64>,
+    outlets: Vec<Vec<u64>>,
+    theme: Vec<u64>,
+    /// Words on the theme.
+    n_theme: u64,
+    /// Prior strength.
+    alpha0: f64,
+    /// Corpus counts times this are the prior's.
+    scale: f64,
+}
+
+impl Counts {
+    fn new(ctx: &Ctx<'_>, paras: &[Paras]) -> Counts {
+        let texts = &ctx.texts;
+        let vocab = &texts.vocab;
+        let nstems = vocab.stems.len();
+        let corpus = corpus_counts(ctx);
+        let mut outlets: Vec<Vec<u64>> = vec![vec![0; nstems]; paras.len()];
+        for (oi, map) in paras.iter().enumerate() {
+            for (&p, &(m, _)) in map {
+                for t in &texts.paras[p as usize].toks {
+                    if !vocab.is_stop(t.word) {
+                        outlets[oi][vocab.stem[t.word as usize] as usize] += m;
+                    }
                 }
             }
-            scored.sort_by(|x, y| {
-                y.0.total_cmp(&x.0)
-                    .then_with(|| vocab.stems[x.1].cmp(&vocab.stems[y.1]))
-            });
-            scored.truncate(TOP_TERMS);
-            let top: Vec<(usize, f64, u64, u64)> = scored
-                .into_iter()
-                .map(|(z, w)| (w, z, yi[w], theme[w] - yi[w]))
-                .collect();
-            let terms = terms(ctx, &paras[oi], &top);
-            OutletEmphasis {
-                outlet: outlet.clone(),
-                words: ni,
-                terms,
+        }
+        let mut theme = vec![0u64; nstems];
+        for c in &outlets {
+            for (t, x) in theme.iter_mut().zip(c) {
+                *t += x;
             }
-        })
-        .collect()
+        }
+        let n_theme: u64 = theme.iter().sum();
+        let alpha0 = PRIOR_WEIGHT * n_theme as f64;
+        let corpus_total: u64 = corpus.iter().sum();
+        let scale = if corpus_total > 0 {
+            alpha0 / corpus_total as f64
+        } else {
+            0.0
+        };
+        Counts {
+            corpus,
+            outlets,
+            theme,
+            n_theme,
+            alpha0,
+            scale,
+        }
+    }
+
+    /// Outlet `oi`'s most distinctive stems: (stem, z, count, others), at
+    /// most [`TOP_TERMS`], most distinctive first.
+    fn distinctive(&self, ctx: &Ctx<'_>, oi: usize) -> Vec<(usize, f64, u64, u64)> {
+        let vocab = &ctx.texts.vocab;
+        let yi = &self.outlets[oi];
+        let ni: u64 = yi.iter().sum();
+        let nj = self.n_theme - ni;
+        let mut scored: Vec<(f64, usize)> = Vec::new();
+        for (w, (&a, &total)) in yi.iter().zip(&self.theme).enumerate() {
+            if total < u64::from(MIN_TERM_COUNT) || a < u64::from(MIN_OUTLET_COUNT) {
+                continue;
+            }
+            let alpha = (self.corpus[w] as f64 * self.scale).max(1e-3);
+            let b = (total - a) as f64;
+            let a = a as f64;
+            let li = ((a + alpha) / (ni as f64 + self.alpha0 - a - alpha)).ln();
+            let lj = ((b + alpha) / (nj as f64 + self.alpha0 - b - alpha)).ln();
+            let var = 1.0 / (a + alpha) + 1.0 / (b + alpha);
+            let z = (li - lj) / var.sqrt();
+            if z.is_finite() && z > 0.0 {
+                scored.push((z, w));
+            }
+        }
+        scored.sort_by(|x, y| {
+            y.0.total_cmp(&x.0)
+                .then_with(|| vocab.stems[x.1].cmp(&vocab.stems[y.1]))
+        });
+        scored.truncate(TOP_TERMS);
+        scored
+            .into_iter()
+            .map(|(z, w)| (w, z, yi[w], self.theme[w] - yi[w]))
+            .collect()
+    }
+}
+
+/// Stem counts of the whole corpus: every distinct paragraph times its
+/// occurrences.
+fn corpus_counts(ctx: &Ctx<'_>) -> Vec<u64> {
+    let texts = &ctx.texts;
+    let vocab = &texts.vocab;
+    let mut mult = vec![0u64; texts.paras.len()];
+    for ids in &texts.doc_paras {
+        for &p in ids {
+            if let Some(m) = mult.get_mut(p as usize) {
+                *m += 1;
+            }
+        }
+    }
+    let mut corpus = vec![0u64; vocab.stems.len()];
+    for (pt, &m) in texts.paras.iter().zip(&mult) {
+        if m == 0 {
+            continue;
+        }
+        for t in &pt.toks {
+            if !vocab.is_stop(t.word) {
+                corpus[vocab.stem[t.word as usize] as usize] += m;
+            }
+        }
+    }
+    corpus
 }
 
 /// The chosen terms (stem, z, count, others) with their surface forms and

@@ -53,7 +53,8 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::Ctx;
-use super::text::{DateWord, ParaText, Tok, Vocab};
+use super::text::{ParaText, Tok, Vocab};
+use crate::text::DateWord;
 
 /// What numbers can count, in display order.
 pub const CATEGORIES: [&str; 7] = [
@@ -314,6 +315,26 @@ impl Words<'_> {
         let w = self.w(i);
         !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())
     }
+    /// Whether token `i` can start or make a number.
+    fn numeric(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| {
+            self.vocab
+                .numeric
+                .get(t.word as usize)
+                .copied()
+                .unwrap_or(false)
+        })
+    }
+    /// Byte range of tokens `a..b` ((0, 0) when there are none).
+    fn byte_range(&self, a: usize, b: usize) -> (u32, u32) {
+        match (
+            self.toks.get(a),
+            b.checked_sub(1).and_then(|l| self.toks.get(l)),
+        ) {
+            (Some(x), Some(y)) => (x.start, y.end),
+            _ => (0, 0),
+        }
+    }
     /// Original text of tokens `a..b`.
     pub fn span(&self, a: usize, b: usize) -> &str {
         match (
@@ -329,76 +350,135 @@ impl Words<'_> {
     }
 }
 
+/// A number as written at a token: its value, one past its last token,
+/// and for a vague amount ("hundreds", "dozens") its range instead.
+struct Number {
+    value: f64,
+    t1: usize,
+    vague: Option<(f64, Option<f64>)>,
+}
+
 /// The number starting at token `i`, if any (qualifiers before it included).
 pub(crate) fn quantity(s: &Words<'_>, i: usize) -> Option<Quantity> {
-    let w = s.w(i);
-    let n = s.toks.len();
-    let (mut value, mut t1, vague): (f64, usize, Option<(f64, Option<f64>)>) = if s.digits(i) {
-        let thousands = s.gap_after(i) == "," && s.w(i + 1).len() == 3 && s.digits(i + 1);
-        if matches!(s.date(i), DateWord::Year(_)) && !thousands {
-            // A year, unless it counts something ("2000 troops").
-            noun(s.w(i + 1))?;
+    let mut num = number_at(s, i)?;
+    if num.vague.is_none() {
+        if let Some(m) = multiplier(s.w(num.t1)) {
+            num.value *= m;
+            num.t1 += 1;
         }
-        let mut v: f64 = w.parse().ok()?;
-        let mut j = i + 1;
-        while j < n && s.gap_after(j - 1) == "," && s.w(j).len() == 3 && s.digits(j) {
-            v = v * 1000.0 + s.w(j).parse::<f64>().ok()?;
-            j += 1;
-        }
-        if j < n && s.gap_after(j - 1) == "." && s.digits(j) {
-            let frac = s.w(j);
-            v += frac.parse::<f64>().ok()? / 10f64.powi(frac.len() as i32);
-            j += 1;
-        }
-        (v, j, None)
-    } else if let Some(v) = number_word(w) {
-        (v, i + 1, None)
-    } else if (w == "a" || w == "an") && multiplier(s.w(i + 1)).is_some() {
-        (1.0, i + 1, None)
-    } else {
-        let next = s.w(i + 1);
-        let of_thousands = next == "of" && s.w(i + 2) == "thousands";
-        let span = match w {
-            "dozens" => Some((24.0, Some(199.0), i + 1)),
-            "scores"
-                if next == "of" || (i + 1..(i + 3).min(n)).any(|k| outcome(s.w(k)).is_some()) =>
-            {
-                Some((40.0, Some(999.0), i + 1))
-            }
-            "tens" if of_thousands => Some((20_000.0, Some(99_999.0), i + 3)),
-            "hundreds" if of_thousands => Some((200_000.0, Some(999_999.0), i + 3)),
-            "hundreds" => Some((200.0, Some(999.0), i + 1)),
-            "thousands" => Some((2_000.0, Some(999_999.0), i + 1)),
-            "millions" => Some((2e6, None, i + 1)),
-            _ => None,
-        }?;
-        (0.0, span.2, Some((span.0, span.1)))
-    };
-    if vague.is_none() {
-        if let Some(m) = multiplier(s.w(t1)) {
-            value *= m;
-            t1 += 1;
-        }
-        let after = s.gap_after(t1 - 1);
-        if after.starts_with(['-', '‑', '%']) || UNITS.contains(&s.w(t1)) {
+        if !counts_something(s, i, &num) {
             return None;
         }
-        if s.w(t1) == "of" && UNITS.contains(&s.w(t1 + 1)) {
-            return None;
-        }
-        if i > 0 && matches!(s.date(i - 1), DateWord::Month(_)) && value <= 31.0 {
-            return None;
-        }
-        if s.gap_before(i).ends_with(['$', '€', '£']) {
-            return None;
-        }
-    } else if UNITS.contains(&s.w(t1)) || (s.w(t1) == "of" && UNITS.contains(&s.w(t1 + 1))) {
+    } else if before_unit(s, num.t1) {
         return None;
     }
-    // Qualifier before the number.
+    let (q0, kind) = qualifier(s, i);
+    let (low, high) = match num.vague {
+        Some((lo, hi)) => match kind {
+            "min" => (lo, None),
+            _ => (lo, hi),
+        },
+        None => exact_range(num.value, kind),
+    };
+    Some(Quantity {
+        q0,
+        t0: i,
+        t1: num.t1,
+        low,
+        high,
+    })
+}
+
+/// The number written at token `i`: digits (with thousands separators and
+/// decimals), a number word, "a" before a multiplier, or a vague amount.
+fn number_at(s: &Words<'_>, i: usize) -> Option<Number> {
+    let w = s.w(i);
+    let exact = |value, t1| {
+        Some(Number {
+            value,
+            t1,
+            vague: None,
+        })
+    };
+    if s.digits(i) {
+        return digits_at(s, i);
+    }
+    if let Some(v) = number_word(w) {
+        return exact(v, i + 1);
+    }
+    if (w == "a" || w == "an") && multiplier(s.w(i + 1)).is_some() {
+        return exact(1.0, i + 1);
+    }
+    let n = s.toks.len();
+    let next = s.w(i + 1);
+    let of_thousands = next == "of" && s.w(i + 2) == "thousands";
+    let (lo, hi, t1) = match w {
+        "dozens" => Some((24.0, Some(199.0), i + 1)),
+        "scores" if next == "of" || (i + 1..(i + 3).min(n)).any(|k| outcome(s.w(k)).is_some()) => {
+            Some((40.0, Some(999.0), i + 1))
+        }
+        "tens" if of_thousands => Some((20_000.0, Some(99_999.0), i + 3)),
+        "hundreds" if of_thousands => Some((200_000.0, Some(999_999.0), i + 3)),
+        "hundreds" => Some((200.0, Some(999.0), i + 1)),
+        "thousands" => Some((2_000.0, Some(999_999.0), i + 1)),
+        "millions" => Some((2e6, None, i + 1)),
+        _ => None,
+    }?;
+    Some(Number {
+        value: 0.0,
+        t1,
+        vague: Some((lo, hi)),
+    })
+}
+
+/// A number in digits at token `i` ("30,000", "2.5"); a year only when it
+/// counts something ("2000 troops").
+fn digits_at(s: &Words<'_>, i: usize) -> Option<Number> {
+    let n = s.toks.len();
+    let thousands = s.gap_after(i) == "," && s.w(i + 1).len() == 3 && s.digits(i + 1);
+    if matches!(s.date(i), DateWord::Year(_)) && !thousands {
+        noun(s.w(i + 1))?;
+    }
+    let mut v: f64 = s.w(i).parse().ok()?;
+    let mut j = i + 1;
+    while j < n && s.gap_after(j - 1) == "," && s.w(j).len() == 3 && s.digits(j) {
+        v = v * 1000.0 + s.w(j).parse::<f64>().ok()?;
+        j += 1;
+    }
+    if j < n && s.gap_after(j - 1) == "." && s.digits(j) {
+        let frac = s.w(j);
+        v += frac.parse::<f64>().ok()? / 10f64.powi(frac.len() as i32);
+        j += 1;
+    }
+    Some(Number {
+        value: v,
+        t1: j,
+        vague: None,
+    })
+}
+
+/// Whether token `t` is a unit ("years", "km", "percent", "of dollars").
+fn before_unit(s: &Words<'_>, t: usize) -> bool {
+    UNITS.contains(&s.w(t)) || (s.w(t) == "of" && UNITS.contains(&s.w(t + 1)))
+}
+
+/// Whether an exact number at token `i` can count people or things: not
+/// a measure, a percentage, a compound ("5-year"), a day of a month or an
+/// amount of money.
+fn counts_something(s: &Words<'_>, i: usize, num: &Number) -> bool {
+    let after = s.gap_after(num.t1 - 1);
+    !(after.starts_with(['-', '‑', '%'])
+        || before_unit(s, num.t1)
+        || (i > 0 && matches!(s.date(i - 1), DateWord::Month(_)) && num.value <= 31.0)
+        || s.gap_before(i).ends_with(['$', '€', '£']))
+}
+
+/// The qualifier before the number at token `i` ("at least", "nearly"):
+/// its first token and kind ("min", "max", "about", "nearly", "exact").
+fn qualifier(s: &Words<'_>, i: usize) -> (usize, &'static str) {
     let w1 = if i >= 1 { s.w(i - 1) } else { "" };
     let w2 = if i >= 2 { s.w(i - 2) } else { "" };
-    let (q0, kind) = match (w2, w1) {
+    match (w2, w1) {
         ("at", "least") | ("more", "than") | ("no", "fewer") => (i - 2, "min"),
         ("fewer", "than") | ("less", "than") | ("up", "to") | ("at", "most") => (i - 2, "max"),
         ("an", "estimated") => (i - 2, "about"),
@@ -412,28 +492,20 @@ pub(crate) fn quantity(s: &Words<'_>, i: usize) -> Option<Quantity> {
         | (_, "approximately")
         | (_, "estimated") => (i - 1, "about"),
         _ => (i, "exact"),
-    };
-    let (low, high) = match vague {
-        Some((lo, hi)) => match kind {
-            "min" => (lo, None),
-            _ => (lo, hi),
-        },
-        None => match kind {
-            "min" => (value, None),
-            "max" => (0.0, Some(value)),
-            "nearly" => (0.85 * value, Some(value)),
-            "about" => (0.85 * value, Some(1.15 * value)),
-            _ if value >= 100.0 && value % 100.0 == 0.0 => (0.9 * value, Some(1.1 * value)),
-            _ => (value, Some(value)),
-        },
-    };
-    Some(Quantity {
-        q0,
-        t0: i,
-        t1,
-        low,
-        high,
-    })
+    }
+}
+
+/// The range an exact number allows under its qualifier (round hundreds
+/// are taken as approximate).
+fn exact_range(value: f64, kind: &str) -> (f64, Option<f64>) {
+    match kind {
+        "min" => (value, None),
+        "max" => (0.0, Some(value)),
+        "nearly" => (0.85 * value, Some(value)),
+        "about" => (0.85 * value, Some(1.15 * value)),
+        _ if value >= 100.0 && value % 100.0 == 0.0 => (0.9 * value, Some(1.1 * value)),
+        _ => (value, Some(value)),
+    }
 }
 
 /// What the quantity counts, by the rules of the module.
@@ -636,88 +708,92 @@ fn extract(ctx: &Ctx<'_>, text: &str, pt: &ParaText) -> Vec<Proto> {
             toks: &pt.toks[sent.t0 as usize..sent.t1 as usize],
             vocab,
         };
-        let n = s.toks.len();
-        let numeric = |i: usize| {
-            s.toks
-                .get(i)
-                .is_some_and(|t| vocab.numeric.get(t.word as usize).copied().unwrap_or(false))
-        };
-        if !(0..n).any(numeric) {
+        if !(0..s.toks.len()).any(|i| s.numeric(i)) {
             continue;
         }
-        let span = |a: usize, b: usize| -> (u32, u32) {
-            match (s.toks.get(a), b.checked_sub(1).and_then(|l| s.toks.get(l))) {
-                (Some(x), Some(y)) => (x.start, y.end),
-                _ => (0, 0),
-            }
-        };
-        let years: Vec<(usize, f64, f64, Option<u32>)> = (0..n)
+        let years: Vec<Year> = (0..s.toks.len())
             .filter(|&i| s.date(i) != DateWord::None)
             .filter_map(|i| year_at(&s, i).map(|(lo, hi, m, _)| (i, lo, hi, m)))
             .collect();
-        // Counts.
-        let mut i = 0;
-        while i < n {
-            let starts = numeric(i) || (matches!(s.w(i), "a" | "an") && numeric(i + 1));
-            let Some(q) = starts.then(|| quantity(&s, i)).flatten() else {
-                i += 1;
-                continue;
-            };
-            let next = q.t1.max(i + 1);
-            if let Some(cat) = category(&s, &q) {
-                let near = years
-                    .iter()
-                    .filter(|y| !after_since(&s, y.0) && !(q.t0..q.t1).contains(&y.0))
-                    .min_by_key(|y| (y.0 as i64 - q.t0 as i64).unsigned_abs());
-                let (event, month) = match near {
-                    Some(&(_, lo, _, m)) => (period(lo as i32), m),
-                    None => (Event::Article, None),
-                };
-                out.push(Proto {
-                    category: category_index(cat),
-                    event,
-                    sent: (sent.start, sent.end),
-                    value: span(q.q0, q.t1),
-                    low: q.low,
-                    high: q.high,
-                    month,
-                });
-            }
-            i = next;
-        }
-        // Years of named events.
-        if years.is_empty() {
+        let sent = (sent.start, sent.end);
+        counts(&s, sent, &years, &mut out);
+        event_years(&s, sent, &years, &mut out);
+    }
+    out
+}
+
+/// A year of a sentence: (token, low year, high year, month).
+type Year = (usize, f64, f64, Option<u32>);
+
+/// Adds the counts of sentence `s` (byte range `sent`): numbers with what
+/// they count, each placed at the nearest year of the sentence (not one
+/// after "since"), else at the article's date.
+fn counts(s: &Words<'_>, sent: (u32, u32), years: &[Year], out: &mut Vec<Proto>) {
+    let n = s.toks.len();
+    let mut i = 0;
+    while i < n {
+        let starts = s.numeric(i) || (matches!(s.w(i), "a" | "an") && s.numeric(i + 1));
+        let Some(q) = starts.then(|| quantity(s, i)).flatten() else {
+            i += 1;
             continue;
-        }
-        let evs = events(&s);
-        for &(yi, lo, hi, month) in &years {
-            let best = evs
+        };
+        let next = q.t1.max(i + 1);
+        if let Some(cat) = category(s, &q) {
+            let near = years
                 .iter()
-                .map(|&(e, at)| (at.abs_diff(yi), at > yi, e))
-                .filter(|x| x.0 <= EVENT_WINDOW)
-                .min();
-            let Some((_, _, ev)) = best else {
-                continue;
-            };
-            let first = year_at(&s, yi).map_or(yi, |y| y.3);
-            let decade = matches!(s.date(yi), DateWord::Decade(_));
-            let q0 = if decade && yi > 0 && matches!(s.w(yi - 1), "early" | "mid" | "late") {
-                yi - 1
-            } else {
-                first
+                .filter(|y| !after_since(s, y.0) && !(q.t0..q.t1).contains(&y.0))
+                .min_by_key(|y| (y.0 as i64 - q.t0 as i64).unsigned_abs());
+            let (event, month) = match near {
+                Some(&(_, lo, _, m)) => (period(lo as i32), m),
+                None => (Event::Article, None),
             };
             out.push(Proto {
-                category: category_index("year"),
-                event: Event::Type(EVENT_TYPES.iter().position(|t| *t == ev).unwrap_or(0) as u8),
-                sent: (sent.start, sent.end),
-                value: span(q0, yi + 1),
-                low: lo,
-                high: Some(hi),
+                category: category_index(cat),
+                event,
+                sent,
+                value: s.byte_range(q.q0, q.t1),
+                low: q.low,
+                high: q.high,
                 month,
             });
         }
+        i = next;
     }
-    out
+}
+
+/// Adds the years of sentence `s` that date a named event (the nearest
+/// event word within [`EVENT_WINDOW`] words).
+fn event_years(s: &Words<'_>, sent: (u32, u32), years: &[Year], out: &mut Vec<Proto>) {
+    if years.is_empty() {
+        return;
+    }
+    let evs = events(s);
+    for &(yi, lo, hi, month) in years {
+        let best = evs
+            .iter()
+            .map(|&(e, at)| (at.abs_diff(yi), at > yi, e))
+            .filter(|x| x.0 <= EVENT_WINDOW)
+            .min();
+        let Some((_, _, ev)) = best else {
+            continue;
+        };
+        let first = year_at(s, yi).map_or(yi, |y| y.3);
+        let decade = matches!(s.date(yi), DateWord::Decade(_));
+        let q0 = if decade && yi > 0 && matches!(s.w(yi - 1), "early" | "mid" | "late") {
+            yi - 1
+        } else {
+            first
+        };
+        out.push(Proto {
+            category: category_index("year"),
+            event: Event::Type(EVENT_TYPES.iter().position(|t| *t == ev).unwrap_or(0) as u8),
+            sent,
+            value: s.byte_range(q0, yi + 1),
+            low: lo,
+            high: Some(hi),
+            month,
+        });
+    }
 }
 
 /// Where a figure's event is: a period, or one undated article.
@@ -759,9 +835,31 @@ fn years_overlap(a: &Inst<'_>, b: &Inst<'_>) -> bool {
 
 /// All figures of the theme, grouped and checked for conflicts.
 pub(crate) fn figures(ctx: &Ctx<'_>) -> Vec<FigureGroup> {
-    use chrono::Datelike;
+    let cache = extract_all(ctx);
+    let by = by_event(ctx, &cache);
+    let mut out: Vec<FigureGroup> = cluster_years(by)
+        .into_iter()
+        .map(|(key, list)| group(ctx, key, list))
+        .collect();
+    out.sort_by(|a, b| {
+        let cat = |g: &FigureGroup| CATEGORIES.iter().position(|c| *c == g.category);
+        b.conflict
+            .cmp(&a.conflict)
+            .then(b.outlets.len().cmp(&a.outlets.len()))
+            .then(cat(a).cmp(&cat(b)))
+            .then(a.event.cmp(&b.event))
+            .then_with(|| {
+                let lo = |g: &FigureGroup| g.figures.first().map_or(0.0, |f| f.low);
+                lo(a).total_cmp(&lo(b))
+            })
+    });
+    out
+}
+
+/// The figures of every distinct paragraph text of the theme's articles,
+/// by text id (each text read once).
+fn extract_all(ctx: &Ctx<'_>) -> Vec<Option<Vec<Proto>>> {
     let texts = &ctx.texts;
-    // Each distinct paragraph text once.
     let mut cache: Vec<Option<Vec<Proto>>> = vec![None; texts.paras.len()];
     for &di in &ctx.theme_docs {
         if ctx.scoped[di].is_empty() {
@@ -779,35 +877,27 @@ pub(crate) fn figures(ctx: &Ctx<'_>) -> Vec<FigureGroup> {
             }
         }
     }
-    // Every figure of every article, by (category, event).
+    cache
+}
+
+/// Every figure of every article, by (category, event).
+fn by_event<'p>(
+    ctx: &Ctx<'_>,
+    cache: &'p [Option<Vec<Proto>>],
+) -> BTreeMap<(u8, Key), Vec<Inst<'p>>> {
+    let texts = &ctx.texts;
     let mut by: BTreeMap<(u8, Key), Vec<Inst<'_>>> = BTreeMap::new();
     for &di in &ctx.theme_docs {
         if ctx.scoped[di].is_empty() {
             continue;
         }
-        let d = &ctx.corpus.documents[di];
+        let date = ctx.corpus.documents[di].date;
         for (pi, id) in texts.doc_paras[di].iter().enumerate() {
             let Some(Some(protos)) = cache.get(*id as usize) else {
                 continue;
             };
             for proto in protos {
-                let (key, month, from) = match proto.event {
-                    Event::Period { year, decade } => {
-                        (Key::Period { year, decade }, proto.month, "sentence")
-                    }
-                    Event::Type(t) => (Key::Type(t), proto.month, EVENT_TYPES[t as usize]),
-                    Event::Article => match d.date {
-                        Some(date) => match period(date.year()) {
-                            Event::Period { year, decade } => (
-                                Key::Period { year, decade },
-                                Some(date.month()),
-                                "article date",
-                            ),
-                            _ => (Key::Doc(di as u32), None, "undated article"),
-                        },
-                        None => (Key::Doc(di as u32), None, "undated article"),
-                    },
-                };
+                let (key, month, from) = place(proto, di, date);
                 by.entry((proto.category, key)).or_default().push(Inst {
                     doc: di as u32,
                     para: pi as u32,
@@ -818,7 +908,34 @@ pub(crate) fn figures(ctx: &Ctx<'_>) -> Vec<FigureGroup> {
             }
         }
     }
-    // Years: mentions of one event type within YEAR_SPAN of each other.
+    by
+}
+
+/// Where a figure of document `di` (dated `date`) is grouped: its key,
+/// month and how its event was found.
+fn place(
+    proto: &Proto,
+    di: usize,
+    date: Option<chrono::NaiveDate>,
+) -> (Key, Option<u32>, &'static str) {
+    use chrono::Datelike;
+    match proto.event {
+        Event::Period { year, decade } => (Key::Period { year, decade }, proto.month, "sentence"),
+        Event::Type(t) => (Key::Type(t), proto.month, EVENT_TYPES[t as usize]),
+        Event::Article => match date.map(|d| (period(d.year()), d)) {
+            Some((Event::Period { year, decade }, d)) => (
+                Key::Period { year, decade },
+                Some(d.month()),
+                "article date",
+            ),
+            _ => (Key::Doc(di as u32), None, "undated article"),
+        },
+    }
+}
+
+/// The groups: years of one event type are split into clusters of
+/// mentions within [`YEAR_SPAN`] of each other; other keys stay whole.
+fn cluster_years(by: BTreeMap<(u8, Key), Vec<Inst<'_>>>) -> Vec<(Key, Vec<Inst<'_>>)> {
     let mut groups: Vec<(Key, Vec<Inst<'_>>)> = Vec::new();
     for ((_, key), mut list) in by {
         if let Key::Type(_) = key {
@@ -839,107 +956,121 @@ pub(crate) fn figures(ctx: &Ctx<'_>) -> Vec<FigureGroup> {
             groups.push((key, list));
         }
     }
-    let mut out: Vec<FigureGroup> = groups
-        .into_iter()
-        .map(|(key, list)| group(ctx, key, list))
-        .collect();
-    out.sort_by(|a, b| {
-        let cat = |g: &FigureGroup| CATEGORIES.iter().position(|c| *c == g.category);
-        b.conflict
-            .cmp(&a.conflict)
-            .then(b.outlets.len().cmp(&a.outlets.len()))
-            .then(cat(a).cmp(&cat(b)))
-            .then(a.event.cmp(&b.event))
-            .then_with(|| {
-                let lo = |g: &FigureGroup| g.figures.first().map_or(0.0, |f| f.low);
-                lo(a).total_cmp(&lo(b))
-            })
-    });
-    out
+    groups
+}
+
+/// The text of byte range `r` of the paragraph of figure `i`.
+fn text_of<'d>(ctx: &Ctx<'d>, i: &Inst<'_>, r: (u32, u32)) -> &'d str {
+    ctx.corpus.documents[i.doc as usize]
+        .paragraphs
+        .get(i.para as usize)
+        .and_then(|p| p.text.get(r.0 as usize..r.1 as usize))
+        .unwrap_or("")
+}
+
+/// The outlet column of figure `i`.
+fn col(ctx: &Ctx<'_>, i: &Inst<'_>) -> usize {
+    ctx.doc_col[i.doc as usize]
 }
 
 /// One reported group: conflicts found, figures deduplicated and capped.
 fn group(ctx: &Ctx<'_>, key: Key, mut list: Vec<Inst<'_>>) -> FigureGroup {
-    let docs = &ctx.corpus.documents;
-    let col = |i: &Inst<'_>| ctx.doc_col[i.doc as usize];
-    list.sort_by_key(|i| (col(i), i.doc, i.para, i.proto.sent.0, i.proto.value.0));
-    let text_of = |i: &Inst<'_>, r: (u32, u32)| -> &str {
-        docs[i.doc as usize]
-            .paragraphs
-            .get(i.para as usize)
-            .and_then(|p| p.text.get(r.0 as usize..r.1 as usize))
-            .unwrap_or("")
-    };
+    list.sort_by_key(|i| (col(ctx, i), i.doc, i.para, i.proto.sent.0, i.proto.value.0));
     let category = CATEGORIES[list[0].proto.category as usize];
-    let outlet_name = |c: usize| {
-        let id = ctx.theme.outlets.get(c).map_or("", String::as_str);
-        ctx.project
-            .outlet(id)
-            .map_or_else(|| id.to_string(), |o| o.name.clone())
-    };
-    // Distinct figures per outlet (and month): enough to find any conflict.
-    let mut distinct: BTreeMap<(usize, Option<u32>, u64, u64), Inst<'_>> = BTreeMap::new();
-    for i in &list {
-        let m = if category == "year" { None } else { i.month };
-        distinct
-            .entry((col(i), m, i.proto.low.to_bits(), i.high().to_bits()))
-            .or_insert(*i);
-    }
-    let mut note = None;
-    if category == "year" {
-        let mut per: BTreeMap<usize, Vec<Inst<'_>>> = BTreeMap::new();
-        for ((c, ..), i) in &distinct {
-            per.entry(*c).or_default().push(*i);
-        }
-        let cols: Vec<&usize> = per.keys().collect();
-        'outer: for (k, a) in cols.iter().enumerate() {
-            for b in &cols[k + 1..] {
-                let (ra, rb) = (&per[*a], &per[*b]);
-                if ra.iter().all(|x| rb.iter().all(|y| !years_overlap(x, y))) {
-                    note = Some(format!(
-                        "{}: {} vs {}: {}",
-                        outlet_name(**a),
-                        text_of(&ra[0], ra[0].proto.value),
-                        outlet_name(**b),
-                        text_of(&rb[0], rb[0].proto.value)
-                    ));
-                    break 'outer;
-                }
-            }
-        }
-    } else {
-        let v: Vec<&Inst<'_>> = distinct.values().collect();
-        'pairs: for (k, a) in v.iter().enumerate() {
-            for b in &v[k + 1..] {
-                let months = match (a.month, b.month) {
-                    (Some(x), Some(y)) => x == y,
-                    _ => true,
-                };
-                if col(a) != col(b) && months && (a.proto.low > b.high() || b.proto.low > a.high())
-                {
-                    note = Some(format!(
-                        "{}: {} vs {}: {}",
-                        outlet_name(col(a)),
-                        text_of(a, a.proto.value),
-                        outlet_name(col(b)),
-                        text_of(b, b.proto.value)
-                    ));
-                    break 'pairs;
-                }
-            }
-        }
-    }
-    let mut cols: Vec<usize> = list.iter().map(col).collect();
+    let note = conflict(ctx, category, &list);
+    let mut cols: Vec<usize> = list.iter().map(|i| col(ctx, i)).collect();
     cols.dedup();
     let outlets: Vec<String> = cols
         .iter()
         .map(|&c| ctx.theme.outlets.get(c).cloned().unwrap_or_default())
         .collect();
-    let (event, event_label) = match key {
+    let (event, event_label) = event_names(ctx, key, &list);
+    let figures = shown_figures(ctx, &list);
+    FigureGroup {
+        category: category.to_string(),
+        event,
+        event_label,
+        outlets,
+        conflict: note.is_some(),
+        conflict_note: note,
+        more: list.len() - figures.len(),
+        figures,
+    }
+}
+
+/// The first conflict between two outlets' figures of a group, in words:
+/// for years, two outlets none of whose years can be the same date; for
+/// counts, two figures whose ranges do not overlap (in the same month when
+/// both state one).
+fn conflict(ctx: &Ctx<'_>, category: &str, list: &[Inst<'_>]) -> Option<String> {
+    // Distinct figures per outlet (and month): enough to find any conflict.
+    let mut distinct: BTreeMap<(usize, Option<u32>, u64, u64), Inst<'_>> = BTreeMap::new();
+    for i in list {
+        let m = if category == "year" { None } else { i.month };
+        distinct
+            .entry((col(ctx, i), m, i.proto.low.to_bits(), i.high().to_bits()))
+            .or_insert(*i);
+    }
+    let pair = if category == "year" {
+        let mut per: BTreeMap<usize, Vec<Inst<'_>>> = BTreeMap::new();
+        for ((c, ..), i) in &distinct {
+            per.entry(*c).or_default().push(*i);
+        }
+        let per: Vec<Vec<Inst<'_>>> = per.into_values().collect();
+        first_pair(&per, |ra, rb| {
+            ra.iter().all(|x| rb.iter().all(|y| !years_overlap(x, y)))
+        })
+        .map(|(ra, rb)| (ra[0], rb[0]))
+    } else {
+        let v: Vec<Inst<'_>> = distinct.into_values().collect();
+        first_pair(&v, |a, b| {
+            let months = match (a.month, b.month) {
+                (Some(x), Some(y)) => x == y,
+                _ => true,
+            };
+            col(ctx, a) != col(ctx, b)
+                && months
+                && (a.proto.low > b.high() || b.proto.low > a.high())
+        })
+        .map(|(a, b)| (*a, *b))
+    };
+    pair.map(|(a, b)| {
+        format!(
+            "{}: {} vs {}: {}",
+            outlet_name(ctx, col(ctx, &a)),
+            text_of(ctx, &a, a.proto.value),
+            outlet_name(ctx, col(ctx, &b)),
+            text_of(ctx, &b, b.proto.value)
+        )
+    })
+}
+
+/// The first pair (in order) of `items` for which `conflicts` holds.
+fn first_pair<T>(items: &[T], conflicts: impl Fn(&T, &T) -> bool) -> Option<(&T, &T)> {
+    items.iter().enumerate().find_map(|(k, a)| {
+        items[k + 1..]
+            .iter()
+            .find(|b| conflicts(a, b))
+            .map(|b| (a, b))
+    })
+}
+
+/// An outlet's name, by column.
+fn outlet_name(ctx: &Ctx<'_>, c: usize) -> String {
+    let id = ctx.theme.outlets.get(c).map_or("", String::as_str);
+    ctx.project
+        .outlet(id)
+        .map_or_else(|| id.to_string(), |o| o.name.clone())
+}
+
+/// The group's event as a key ("1990s", "article:<path>", "ceasefire") and
+/// for readers ("the 1990s", "ceasefire, 1994").
+fn event_names(ctx: &Ctx<'_>, key: Key, list: &[Inst<'_>]) -> (String, String) {
+    match key {
         Key::Period { year, decade: true } => (format!("{year}s"), format!("the {year}s")),
         Key::Period { year, .. } => (year.to_string(), year.to_string()),
         Key::Doc(d) => {
-            let doc = &docs[d as usize];
+            let doc = &ctx.corpus.documents[d as usize];
             (
                 format!("article:{}", doc.path),
                 format!("the events of {} (undated)", doc.display_title()),
@@ -962,24 +1093,27 @@ fn group(ctx: &Ctx<'_>, key: Key, mut list: Vec<Inst<'_>>) -> FigureGroup {
             };
             (name.to_string(), label)
         }
-    };
-    // Distinct figures, at most MAX_PER_OUTLET per outlet.
-    let total = list.len();
+    }
+}
+
+/// The figures shown: distinct (outlet, value, sentence), at most
+/// [`MAX_PER_OUTLET`] per outlet.
+fn shown_figures(ctx: &Ctx<'_>, list: &[Inst<'_>]) -> Vec<Figure> {
     let mut seen: std::collections::HashSet<(usize, &str, &str)> = Default::default();
     let mut shown: BTreeMap<usize, usize> = BTreeMap::new();
     let mut figures = Vec::new();
-    for i in &list {
-        let value = text_of(i, i.proto.value);
-        let sentence = text_of(i, i.proto.sent);
-        if !seen.insert((col(i), value, sentence)) {
+    for i in list {
+        let value = text_of(ctx, i, i.proto.value);
+        let sentence = text_of(ctx, i, i.proto.sent);
+        if !seen.insert((col(ctx, i), value, sentence)) {
             continue;
         }
-        let k = shown.entry(col(i)).or_default();
+        let k = shown.entry(col(ctx, i)).or_default();
         if *k >= MAX_PER_OUTLET {
             continue;
         }
         *k += 1;
-        let d = &docs[i.doc as usize];
+        let d = &ctx.corpus.documents[i.doc as usize];
         figures.push(Figure {
             outlet: d.outlet.clone().unwrap_or_default(),
             source: d.path.clone(),
@@ -993,16 +1127,7 @@ fn group(ctx: &Ctx<'_>, key: Key, mut list: Vec<Inst<'_>>) -> FigureGroup {
             date: d.date_string(),
         });
     }
-    FigureGroup {
-        category: category.to_string(),
-        event,
-        event_label,
-        outlets,
-        conflict: note.is_some(),
-        conflict_note: note,
-        more: total - figures.len(),
-        figures,
-    }
+    figures
 }
 
 #[cfg(test)]

@@ -123,7 +123,50 @@ pub(crate) struct Ctx<'a> {
     pub doc_col: Vec<usize>,
 }
 
-impl Ctx<'_> {
+impl<'a> Ctx<'a> {
+    /// The corpus analyzed, the theme's documents, their scoped paragraphs
+    /// and outlet columns.
+    fn new(
+        project: &'a Project,
+        corpus: &'a Corpus,
+        theme: &'a Theme,
+        notes: &mut Vec<String>,
+    ) -> Ctx<'a> {
+        let theme_outlets: HashSet<&str> = theme.outlets.iter().map(String::as_str).collect();
+        let theme_docs: Vec<usize> = corpus
+            .documents
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| {
+                d.outlet
+                    .as_deref()
+                    .is_some_and(|o| theme_outlets.contains(o))
+            })
+            .map(|(i, _)| i)
+            .collect();
+        let scope = theme.scope.as_ref().map(|(_, q)| q);
+        let scoped = scoped_paragraphs(corpus, theme, &theme_docs, scope, notes);
+        let doc_col = corpus
+            .documents
+            .iter()
+            .map(|d| {
+                d.outlet
+                    .as_deref()
+                    .and_then(|o| theme.outlets.iter().position(|t| t == o))
+                    .unwrap_or(usize::MAX)
+            })
+            .collect();
+        Ctx {
+            project,
+            corpus,
+            theme,
+            texts: text::Texts::build(corpus),
+            theme_docs,
+            scoped,
+            doc_col,
+        }
+    }
+
     /// Column index of an outlet (outlets outside the theme sort last).
     pub fn column(&self, outlet: &str) -> usize {
         self.theme
@@ -153,40 +196,7 @@ pub fn compare(
     collection: &Collection,
 ) -> Comparison {
     let mut notes = Vec::new();
-    let texts = text::Texts::build(corpus);
-    let theme_outlets: HashSet<&str> = theme.outlets.iter().map(String::as_str).collect();
-    let theme_docs: Vec<usize> = corpus
-        .documents
-        .iter()
-        .enumerate()
-        .filter(|(_, d)| {
-            d.outlet
-                .as_deref()
-                .is_some_and(|o| theme_outlets.contains(o))
-        })
-        .map(|(i, _)| i)
-        .collect();
-    let scope = theme.scope.as_ref().map(|(_, q)| q);
-    let scoped = scoped_paragraphs(corpus, theme, &theme_docs, scope, &mut notes);
-    let doc_col = corpus
-        .documents
-        .iter()
-        .map(|d| {
-            d.outlet
-                .as_deref()
-                .and_then(|o| theme.outlets.iter().position(|t| t == o))
-                .unwrap_or(usize::MAX)
-        })
-        .collect();
-    let ctx = Ctx {
-        project,
-        corpus,
-        theme,
-        texts,
-        theme_docs,
-        scoped,
-        doc_col,
-    };
+    let ctx = Ctx::new(project, corpus, theme, &mut notes);
     let scoped_paragraphs = ctx.scoped.iter().map(Vec::len).sum();
 
     let found = shared::shared(&ctx);
@@ -195,8 +205,13 @@ pub fn compare(
         .facets
         .iter()
         .map(|f| {
-            let q = facet_query(theme, f);
-            matching(corpus, theme, &ctx.theme_docs, &q, &mut notes)
+            matching(
+                corpus,
+                theme,
+                &ctx.theme_docs,
+                &facet_query(theme, f),
+                &mut notes,
+            )
         })
         .collect();
     let independent_outlets =

@@ -23,7 +23,7 @@ use serde::Serialize;
 use super::Ctx;
 use super::FacetIndependence;
 use super::text::{FxMap, Tokenizer, Vocab, fx_map};
-use crate::collect::Collection;
+use crate::collect::{Collection, FacetCells, Passage};
 
 /// Shortest candidate sentence, in words.
 pub const MIN_WORDS: usize = 6;
@@ -117,151 +117,206 @@ pub(crate) fn overview(
     collection: &Collection,
     independence: &[FacetIndependence],
 ) -> Vec<FacetOverview> {
-    let mut vocab = Vocab::default();
-    let mut tokenizer = Tokenizer::default();
+    let mut reader = Reader::default();
     collection
         .facets
         .iter()
         .map(|f| {
-            let mut cands: Vec<Cand> = Vec::new();
-            let mut per_passage: Vec<FxMap<u32, f64>> = Vec::new();
-            for cell in &f.cells {
-                for p in &cell.passages {
-                    let pi = per_passage.len();
-                    let pt = tokenizer.analyze(&mut vocab, &p.text);
-                    let mut sum: FxMap<u32, f64> = fx_map();
-                    // Where a joined passage's second paragraph starts.
-                    let split = ctx
-                        .corpus
-                        .document(&p.source)
-                        .and_then(|d| d.paragraphs.get(p.paragraph))
-                        .map_or(usize::MAX, |x| x.text.len());
-                    for sent in &pt.sents {
-                        let (a, b) = (sent.start as usize, sent.end as usize);
-                        let toks = &pt.toks[sent.t0 as usize..sent.t1 as usize];
-                        let mut vec: FxMap<u32, f64> = fx_map();
-                        for t in toks.iter().filter(|t| !vocab.is_stop(t.word)) {
-                            *vec.entry(vocab.stem[t.word as usize]).or_default() += 1.0;
-                        }
-                        for (k, x) in &vec {
-                            *sum.entry(*k).or_default() += x;
-                        }
-                        let hits = p
-                            .highlights
-                            .iter()
-                            .filter(|h| (a..b).contains(&h[0]))
-                            .count();
-                        cands.push(Cand {
-                            passage: pi,
-                            outlet: cell.outlet.clone(),
-                            source: p.source.clone(),
-                            paragraph: if a > split && p.paragraphs[1] > p.paragraph {
-                                p.paragraph + 1
-                            } else {
-                                p.paragraph
-                            },
-                            text: p.text.get(a..b).unwrap_or_default().to_string(),
-                            hits,
-                            words: toks.len(),
-                            vec,
-                        });
-                    }
-                    per_passage.push(sum);
-                }
-            }
-            let mut centroid: FxMap<u32, f64> = fx_map();
-            for v in &per_passage {
-                for (k, x) in v {
-                    *centroid.entry(*k).or_default() += x;
-                }
-            }
-            let any_hit = cands
-                .iter()
-                .any(|c| c.hits > 0 && (MIN_WORDS..=MAX_WORDS).contains(&c.words));
-            let mut scored: Vec<(f64, &Cand)> = cands
-                .iter()
-                .filter(|c| (MIN_WORDS..=MAX_WORDS).contains(&c.words) && (c.hits > 0 || !any_hit))
-                .map(|c| {
-                    let density = 1.0 + HIT_WEIGHT * (c.hits.clamp(1, MAX_HITS) - 1) as f64;
-                    let centrality = if per_passage.len() > 1 {
-                        let mut rest = centroid.clone();
-                        for (k, x) in &per_passage[c.passage] {
-                            if let Some(v) = rest.get_mut(k) {
-                                *v -= x;
-                            }
-                        }
-                        cosine(&c.vec, &rest)
-                    } else {
-                        cosine(&c.vec, &centroid)
-                    };
-                    (centrality * density, c)
-                })
-                .collect();
-            scored.sort_by(|a, b| b.0.total_cmp(&a.0));
-            let mut picked: Vec<(f64, &Cand)> = Vec::new();
-            for (s, c) in scored {
-                if picked.len() >= SENTENCES {
-                    break;
-                }
-                let ok = match picked.first() {
-                    None => true,
-                    Some((s0, c0)) => {
-                        c.outlet != c0.outlet
-                            && s >= SECOND_SHARE * s0
-                            && cosine(&c.vec, &c0.vec) < NEAR_REPEAT
-                    }
-                };
-                if ok {
-                    picked.push((s, c));
-                }
-            }
-            let sentences = picked
-                .into_iter()
-                .map(|(s, c)| OverviewSentence {
-                    text: c.text.clone(),
-                    outlet: c.outlet.clone(),
-                    source: c.source.clone(),
-                    paragraph: c.paragraph,
-                    score: (s * 1000.0).round() / 1000.0,
-                })
-                .collect();
-            let coverage: Vec<OutletCoverage> = f
-                .cells
-                .iter()
-                .map(|c| OutletCoverage {
-                    outlet: c.outlet.clone(),
-                    matches: c.matches,
-                    independent_matches: independence
-                        .iter()
-                        .find(|x| x.facet == f.id)
-                        .and_then(|x| x.cells.iter().find(|x| x.outlet == c.outlet))
-                        .map_or(c.matches, |x| x.independent_matches),
-                })
-                .collect();
-            let own = |c: &OutletCoverage| c.independent_matches;
-            let max = coverage.iter().map(own).max().unwrap_or(0);
-            let min = coverage.iter().map(own).min().unwrap_or(0);
-            let with = |n: usize| {
-                coverage
-                    .iter()
-                    .filter(|c| own(c) == n)
-                    .map(|c| c.outlet.clone())
-                    .collect::<Vec<_>>()
-            };
+            let (cands, per_passage) = reader.candidates(ctx, f);
+            let coverage = coverage(f, independence);
+            let (most, least) = most_and_least(&coverage);
             FacetOverview {
                 facet: f.id.clone(),
                 title: f.title.clone(),
-                sentences,
-                most: if max > 0 { with(max) } else { Vec::new() },
-                least: if coverage.len() > 1 && min < max {
-                    with(min)
-                } else {
-                    Vec::new()
-                },
+                sentences: central_sentences(&cands, &per_passage),
+                most,
+                least,
                 coverage,
             }
         })
         .collect()
+}
+
+/// Tokenizes the selected passages (its own vocabulary: passages may join
+/// two paragraphs).
+#[derive(Default)]
+struct Reader {
+    vocab: Vocab,
+    tokenizer: Tokenizer,
+}
+
+impl Reader {
+    /// The candidate sentences of a facet's selected passages, and each
+    /// passage's stem counts.
+    fn candidates(&mut self, ctx: &Ctx<'_>, f: &FacetCells) -> (Vec<Cand>, Vec<FxMap<u32, f64>>) {
+        let mut cands: Vec<Cand> = Vec::new();
+        let mut per_passage: Vec<FxMap<u32, f64>> = Vec::new();
+        for cell in &f.cells {
+            for p in &cell.passages {
+                let sum =
+                    self.passage_sentences(ctx, &cell.outlet, p, per_passage.len(), &mut cands);
+                per_passage.push(sum);
+            }
+        }
+        (cands, per_passage)
+    }
+
+    /// Adds the sentences of passage `p` (number `pi`) to `cands`; gives the
+    /// passage's stem counts.
+    fn passage_sentences(
+        &mut self,
+        ctx: &Ctx<'_>,
+        outlet: &str,
+        p: &Passage,
+        pi: usize,
+        cands: &mut Vec<Cand>,
+    ) -> FxMap<u32, f64> {
+        let vocab = &mut self.vocab;
+        let pt = self.tokenizer.analyze(vocab, &p.text);
+        let mut sum: FxMap<u32, f64> = fx_map();
+        // Where a joined passage's second paragraph starts.
+        let split = ctx
+            .corpus
+            .document(&p.source)
+            .and_then(|d| d.paragraphs.get(p.paragraph))
+            .map_or(usize::MAX, |x| x.text.len());
+        for sent in &pt.sents {
+            let (a, b) = (sent.start as usize, sent.end as usize);
+            let toks = &pt.toks[sent.t0 as usize..sent.t1 as usize];
+            let mut vec: FxMap<u32, f64> = fx_map();
+            for t in toks.iter().filter(|t| !vocab.is_stop(t.word)) {
+                *vec.entry(vocab.stem[t.word as usize]).or_default() += 1.0;
+            }
+            for (k, x) in &vec {
+                *sum.entry(*k).or_default() += x;
+            }
+            let hits = p
+                .highlights
+                .iter()
+                .filter(|h| (a..b).contains(&h[0]))
+                .count();
+            cands.push(Cand {
+                passage: pi,
+                outlet: outlet.to_string(),
+                source: p.source.clone(),
+                paragraph: if a > split && p.paragraphs[1] > p.paragraph {
+                    p.paragraph + 1
+                } else {
+                    p.paragraph
+                },
+                text: p.text.get(a..b).unwrap_or_default().to_string(),
+                hits,
+                words: toks.len(),
+                vec,
+            });
+        }
+        sum
+    }
+}
+
+/// The most central sentence, and a second from another outlet when it
+/// scores close enough and does not repeat the first.
+fn central_sentences(cands: &[Cand], per_passage: &[FxMap<u32, f64>]) -> Vec<OverviewSentence> {
+    let mut picked: Vec<(f64, &Cand)> = Vec::new();
+    for (s, c) in scored(cands, per_passage) {
+        if picked.len() >= SENTENCES {
+            break;
+        }
+        let ok = match picked.first() {
+            None => true,
+            Some((s0, c0)) => {
+                c.outlet != c0.outlet
+                    && s >= SECOND_SHARE * s0
+                    && cosine(&c.vec, &c0.vec) < NEAR_REPEAT
+            }
+        };
+        if ok {
+            picked.push((s, c));
+        }
+    }
+    picked
+        .into_iter()
+        .map(|(s, c)| OverviewSentence {
+            text: c.text.clone(),
+            outlet: c.outlet.clone(),
+            source: c.source.clone(),
+            paragraph: c.paragraph,
+            score: (s * 1000.0).round() / 1000.0,
+        })
+        .collect()
+}
+
+/// The candidate sentences with their scores (centrality times density of
+/// facet terms), best first.
+fn scored<'c>(cands: &'c [Cand], per_passage: &[FxMap<u32, f64>]) -> Vec<(f64, &'c Cand)> {
+    let mut centroid: FxMap<u32, f64> = fx_map();
+    for v in per_passage {
+        for (k, x) in v {
+            *centroid.entry(*k).or_default() += x;
+        }
+    }
+    let any_hit = cands
+        .iter()
+        .any(|c| c.hits > 0 && (MIN_WORDS..=MAX_WORDS).contains(&c.words));
+    let mut scored: Vec<(f64, &Cand)> = cands
+        .iter()
+        .filter(|c| (MIN_WORDS..=MAX_WORDS).contains(&c.words) && (c.hits > 0 || !any_hit))
+        .map(|c| {
+            let density = 1.0 + HIT_WEIGHT * (c.hits.clamp(1, MAX_HITS) - 1) as f64;
+            let centrality = if per_passage.len() > 1 {
+                let mut rest = centroid.clone();
+                for (k, x) in &per_passage[c.passage] {
+                    if let Some(v) = rest.get_mut(k) {
+                        *v -= x;
+                    }
+                }
+                cosine(&c.vec, &rest)
+            } else {
+                cosine(&c.vec, &centroid)
+            };
+            (centrality * density, c)
+        })
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+    scored
+}
+
+/// Per outlet, the facet's matching passages and how many come from its
+/// own articles.
+fn coverage(f: &FacetCells, independence: &[FacetIndependence]) -> Vec<OutletCoverage> {
+    f.cells
+        .iter()
+        .map(|c| OutletCoverage {
+            outlet: c.outlet.clone(),
+            matches: c.matches,
+            independent_matches: independence
+                .iter()
+                .find(|x| x.facet == f.id)
+                .and_then(|x| x.cells.iter().find(|x| x.outlet == c.outlet))
+                .map_or(c.matches, |x| x.independent_matches),
+        })
+        .collect()
+}
+
+/// The outlets covering the facet most and least from their own articles.
+fn most_and_least(coverage: &[OutletCoverage]) -> (Vec<String>, Vec<String>) {
+    let own = |c: &OutletCoverage| c.independent_matches;
+    let max = coverage.iter().map(own).max().unwrap_or(0);
+    let min = coverage.iter().map(own).min().unwrap_or(0);
+    let with = |n: usize| {
+        coverage
+            .iter()
+            .filter(|c| own(c) == n)
+            .map(|c| c.outlet.clone())
+            .collect::<Vec<_>>()
+    };
+    let most = if max > 0 { with(max) } else { Vec::new() };
+    let least = if coverage.len() > 1 && min < max {
+        with(min)
+    } else {
+        Vec::new()
+    };
+    (most, least)
 }
 
 #[cfg(test)]

@@ -26,6 +26,7 @@ use serde::Serialize;
 
 use super::Ctx;
 use super::text::{FxMap, fx_map};
+use crate::text::is_title;
 
 /// Quotations shown per speaker and outlet (distinct texts; the rest are counted).
 pub const MAX_QUOTES_SHOWN: usize = 6;
@@ -72,73 +73,6 @@ pub struct QuoteRef {
     /// The article's stated date, "YYYY-MM-DD".
     pub date: Option<String>,
 }
-
-const TITLES: &[&str] = &[
-    "president",
-    "vice",
-    "prime",
-    "minister",
-    "foreign",
-    "defense",
-    "defence",
-    "deputy",
-    "kremlin",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "press",
-    "secretary",
-    "former",
-    "ex",
-    "russian",
-    "armenian",
-    "azerbaijani",
-    "azeri",
-    "turkish",
-    "american",
-    "ukrainian",
-    "georgian",
-    "iranian",
-    "french",
-    "german",
-    "general",
-    "gen",
-    "chairman",
-    "ambassador",
-    "lawmaker",
-    "senator",
-    "analyst",
-    "expert",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "professor",
-    "prof",
-    "leader",
-    "head",
-    "chief",
-    "the",
-    "opposition",
-    "security",
-    "council",
-    "us",
-    "u.s.",
-    "eu",
-    "un",
-    "nato",
-    "state",
-    "duma",
-    "speaker",
-    "mp",
-    "official",
-    "colonel",
-    "commander",
-    "political",
-    "scientist",
-    "researcher",
-    "director",
-];
 
 const INSTITUTION_WORDS: &[&str] = &[
     "ministry",
@@ -227,7 +161,7 @@ fn parse(raw: &str) -> Name {
     }
     let person: Vec<&str> = words
         .iter()
-        .skip_while(|w| TITLES.contains(&fold(w).as_str()) || fold(w).is_empty())
+        .skip_while(|w| is_title(&fold(w)) || fold(w).is_empty())
         .copied()
         .collect();
     let institution = person
@@ -270,6 +204,7 @@ fn compatible(a: &str, b: &str) -> bool {
     common >= 4.min(ca.len()).min(cb.len())
 }
 
+/// A quotation of the theme's outlets with a speaker.
 struct Found<'a> {
     /// Index into the distinct names.
     name: usize,
@@ -281,39 +216,86 @@ struct Found<'a> {
     scoped: bool,
 }
 
+/// Who a speaker is, whatever name form an article uses: what quotations
+/// are grouped by.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+enum Identity {
+    /// An institution, by its folded name without "the".
+    Organisation(String),
+    /// A person: surname, and the representative of their given-name
+    /// cluster ("" when none is known or the bare surname is ambiguous).
+    Person { surname: String, given: String },
+}
+
+/// The quotations of the theme's outlets, by speaker.
+struct Quotations<'a> {
+    /// Quotations with a speaker.
+    found: Vec<Found<'a>>,
+    /// Distinct speaker strings, parsed.
+    names: Vec<Name>,
+    /// Quotations in scope without a speaker.
+    unattributed: usize,
+}
+
 /// Who is quoted on the theme, and how many quotations have no speaker.
 pub(crate) fn quotes(ctx: &Ctx<'_>) -> (Vec<Speaker>, usize) {
-    let mut found: Vec<Found<'_>> = Vec::new();
-    let mut unattributed = 0;
-    // Each distinct speaker string is parsed once.
-    let mut names: Vec<Name> = Vec::new();
+    let q = quotations(ctx);
+    let clusters = given_name_clusters(&q.names);
+    let idents: Vec<Identity> = q.names.iter().map(|n| identity(n, &clusters)).collect();
+    let mut out: Vec<Speaker> = speakers_on_theme(&q.found, &idents)
+        .into_iter()
+        .map(|(id, list)| speaker(ctx, &q.names, id, &list))
+        .collect();
+    out.sort_by(|a, b| {
+        b.outlets
+            .cmp(&a.outlets)
+            .then(b.quotes.cmp(&a.quotes))
+            .then(a.name.cmp(&b.name))
+    });
+    (out, q.unattributed)
+}
+
+/// Reads the quotations of the theme's articles; each distinct speaker
+/// string is parsed once.
+fn quotations<'a>(ctx: &'a Ctx<'_>) -> Quotations<'a> {
+    let mut q = Quotations {
+        found: Vec::new(),
+        names: Vec::new(),
+        unattributed: 0,
+    };
     let mut name_ix: FxMap<&str, usize> = fx_map();
     for &di in &ctx.theme_docs {
         let d = &ctx.corpus.documents[di];
         let scoped = &ctx.scoped[di];
-        for q in &d.quotes {
-            let in_scope = scoped.binary_search(&q.paragraph).is_ok();
-            match &q.speaker {
-                Some(s) => found.push(Found {
-                    name: *name_ix.entry(s.as_str()).or_insert_with(|| {
-                        names.push(parse(s));
-                        names.len() - 1
-                    }),
-                    raw: s,
-                    outlet: d.outlet.as_deref().unwrap_or(""),
-                    doc: di,
-                    text: &q.text,
-                    paragraph: q.paragraph,
-                    scoped: in_scope,
-                }),
-                None => unattributed += usize::from(in_scope),
-            }
+        for quote in &d.quotes {
+            let in_scope = scoped.binary_search(&quote.paragraph).is_ok();
+            let Some(s) = &quote.speaker else {
+                q.unattributed += usize::from(in_scope);
+                continue;
+            };
+            let name = *name_ix.entry(s.as_str()).or_insert_with(|| {
+                q.names.push(parse(s));
+                q.names.len() - 1
+            });
+            q.found.push(Found {
+                name,
+                raw: s,
+                outlet: d.outlet.as_deref().unwrap_or(""),
+                doc: di,
+                text: &quote.text,
+                paragraph: quote.paragraph,
+                scoped: in_scope,
+            });
         }
     }
+    q
+}
 
-    // Identities: institutions by key; persons by surname + given-name cluster.
+/// Per surname, its given names grouped into clusters of compatible forms
+/// (one representative each, fullest first).
+fn given_name_clusters(names: &[Name]) -> BTreeMap<String, Vec<String>> {
     let mut given_by_surname: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    for name in &names {
+    for name in names {
         if let Name::Person {
             given: Some(g),
             surname,
@@ -326,7 +308,6 @@ pub(crate) fn quotes(ctx: &Ctx<'_>) -> (Vec<Speaker>, usize) {
                 .push(g.clone());
         }
     }
-    // Clusters of given names per surname, fullest first.
     let mut clusters: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for (surname, mut names) in given_by_surname {
         names.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
@@ -339,118 +320,132 @@ pub(crate) fn quotes(ctx: &Ctx<'_>) -> (Vec<Speaker>, usize) {
         }
         clusters.insert(surname, reps);
     }
-    let identity = |name: &Name| -> String {
-        match name {
-            Name::Institution { key, .. } => format!("org:{key}"),
-            Name::Person { given, surname, .. } => {
-                let reps = clusters.get(surname).map_or(&[][..], Vec::as_slice);
-                let rep = match given {
-                    Some(g) => reps.iter().find(|r| compatible(r, g)),
-                    None if reps.len() == 1 => reps.first(),
-                    None => None,
-                };
-                format!("person:{surname}:{}", rep.map_or("", String::as_str))
+    clusters
+}
+
+/// The identity of a parsed name: institutions by key; persons by surname
+/// and given-name cluster (a bare surname joins the only cluster there is).
+fn identity(name: &Name, clusters: &BTreeMap<String, Vec<String>>) -> Identity {
+    match name {
+        Name::Institution { key, .. } => Identity::Organisation(key.clone()),
+        Name::Person { given, surname, .. } => {
+            let reps = clusters.get(surname).map_or(&[][..], Vec::as_slice);
+            let rep = match given {
+                Some(g) => reps.iter().find(|r| compatible(r, g)),
+                None if reps.len() == 1 => reps.first(),
+                None => None,
+            };
+            Identity::Person {
+                surname: surname.clone(),
+                given: rep.cloned().unwrap_or_default(),
             }
         }
-    };
-    let idents: Vec<String> = names.iter().map(identity).collect();
-    let on_theme: BTreeSet<&str> = found
+    }
+}
+
+/// The quotations of speakers on the theme, by identity: quotations in
+/// scope, and every quotation of a speaker quoted in scope somewhere.
+fn speakers_on_theme<'f, 'a>(
+    found: &'f [Found<'a>],
+    idents: &'f [Identity],
+) -> BTreeMap<&'f Identity, Vec<&'f Found<'a>>> {
+    let on_theme: BTreeSet<&Identity> = found
         .iter()
         .filter(|f| f.scoped)
-        .map(|f| idents[f.name].as_str())
+        .map(|f| &idents[f.name])
         .collect();
-
-    let mut speakers: BTreeMap<&str, Vec<&Found<'_>>> = BTreeMap::new();
-    for f in &found {
-        let id = idents[f.name].as_str();
+    let mut speakers: BTreeMap<&Identity, Vec<&Found<'_>>> = BTreeMap::new();
+    for f in found {
+        let id = &idents[f.name];
         if f.scoped || on_theme.contains(id) {
             speakers.entry(id).or_default().push(f);
         }
     }
-    let mut out: Vec<Speaker> = speakers
+    speakers
+}
+
+/// One speaker with their quotations by outlet.
+fn speaker(ctx: &Ctx<'_>, names: &[Name], id: &Identity, list: &[&Found<'_>]) -> Speaker {
+    let forms: BTreeSet<&str> = list.iter().map(|f| f.raw).collect();
+    let mut by: BTreeMap<(usize, &str), Vec<&Found<'_>>> = BTreeMap::new();
+    for f in list {
+        by.entry((ctx.doc_col[f.doc], f.outlet))
+            .or_default()
+            .push(f);
+    }
+    let by_outlet: Vec<OutletQuotes> = by
         .into_iter()
-        .map(|(id, list)| {
-            let display = |f: &Found<'_>| match &names[f.name] {
-                Name::Institution { display, .. } | Name::Person { display, .. } => {
-                    display.as_str()
-                }
-            };
-            // Form → (uses, -(column of its first use)).
-            let mut counts: BTreeMap<&str, (usize, i64)> = BTreeMap::new();
-            for f in &list {
-                let col = -(ctx.doc_col[f.doc].min(i64::MAX as usize) as i64);
-                let e = counts.entry(display(f)).or_insert((0, col));
-                e.0 += 1;
-                e.1 = e.1.max(col);
-            }
-            let name = counts
-                .iter()
-                .max_by(|a, b| {
-                    let words = |s: &str| s.split_whitespace().count();
-                    words(a.0)
-                        .cmp(&words(b.0))
-                        .then(a.0.len().cmp(&b.0.len()))
-                        .then(a.1.cmp(b.1))
-                        .then(b.0.cmp(a.0))
-                })
-                .map(|(n, _)| n.to_string())
-                .unwrap_or_default();
-            let forms: BTreeSet<&str> = list.iter().map(|f| f.raw).collect();
-            let mut by: BTreeMap<(usize, &str), Vec<&Found<'_>>> = BTreeMap::new();
-            for f in &list {
-                by.entry((ctx.doc_col[f.doc], f.outlet))
-                    .or_default()
-                    .push(f);
-            }
-            let by_outlet: Vec<OutletQuotes> = by
-                .into_iter()
-                .map(|((_, outlet), mut qs)| {
-                    qs.sort_by(|a, b| {
-                        let pa = &ctx.corpus.documents[a.doc].path;
-                        let pb = &ctx.corpus.documents[b.doc].path;
-                        pa.cmp(pb).then(a.paragraph.cmp(&b.paragraph))
-                    });
-                    let count = qs.len();
-                    let mut seen = BTreeSet::new();
-                    let quotes = qs
-                        .into_iter()
-                        .filter(|q| seen.insert(q.text))
-                        .take(MAX_QUOTES_SHOWN)
-                        .map(|q| {
-                            let d = &ctx.corpus.documents[q.doc];
-                            QuoteRef {
-                                text: q.text.to_string(),
-                                as_named: q.raw.to_string(),
-                                source: d.path.clone(),
-                                paragraph: q.paragraph,
-                                date: d.date_string(),
-                            }
-                        })
-                        .collect();
-                    OutletQuotes {
-                        outlet: outlet.to_string(),
-                        count,
-                        quotes,
-                    }
-                })
-                .collect();
-            Speaker {
-                name,
-                forms: forms.into_iter().map(str::to_string).collect(),
-                institution: id.starts_with("org:"),
-                outlets: by_outlet.len(),
-                quotes: list.len(),
-                by_outlet,
+        .map(|((_, outlet), qs)| outlet_quotes(ctx, outlet, qs))
+        .collect();
+    Speaker {
+        name: display_name(ctx, names, list),
+        forms: forms.into_iter().map(str::to_string).collect(),
+        institution: matches!(id, Identity::Organisation(_)),
+        outlets: by_outlet.len(),
+        quotes: list.len(),
+        by_outlet,
+    }
+}
+
+/// The name a speaker is shown under: the form with the most words, then
+/// the longest, then the most used, then the one used first in column
+/// order.
+fn display_name(ctx: &Ctx<'_>, names: &[Name], list: &[&Found<'_>]) -> String {
+    let display = |f: &Found<'_>| match &names[f.name] {
+        Name::Institution { display, .. } | Name::Person { display, .. } => display.as_str(),
+    };
+    // Form → (uses, -(column of its first use)).
+    let mut counts: BTreeMap<&str, (usize, i64)> = BTreeMap::new();
+    for f in list {
+        let col = -(ctx.doc_col[f.doc].min(i64::MAX as usize) as i64);
+        let e = counts.entry(display(f)).or_insert((0, col));
+        e.0 += 1;
+        e.1 = e.1.max(col);
+    }
+    counts
+        .iter()
+        .max_by(|a, b| {
+            let words = |s: &str| s.split_whitespace().count();
+            words(a.0)
+                .cmp(&words(b.0))
+                .then(a.0.len().cmp(&b.0.len()))
+                .then(a.1.cmp(b.1))
+                .then(b.0.cmp(a.0))
+        })
+        .map(|(n, _)| n.to_string())
+        .unwrap_or_default()
+}
+
+/// A speaker's quotations in one outlet: distinct texts in article order,
+/// at most [`MAX_QUOTES_SHOWN`], all counted.
+fn outlet_quotes(ctx: &Ctx<'_>, outlet: &str, mut qs: Vec<&Found<'_>>) -> OutletQuotes {
+    qs.sort_by(|a, b| {
+        let pa = &ctx.corpus.documents[a.doc].path;
+        let pb = &ctx.corpus.documents[b.doc].path;
+        pa.cmp(pb).then(a.paragraph.cmp(&b.paragraph))
+    });
+    let count = qs.len();
+    let mut seen = BTreeSet::new();
+    let quotes = qs
+        .into_iter()
+        .filter(|q| seen.insert(q.text))
+        .take(MAX_QUOTES_SHOWN)
+        .map(|q| {
+            let d = &ctx.corpus.documents[q.doc];
+            QuoteRef {
+                text: q.text.to_string(),
+                as_named: q.raw.to_string(),
+                source: d.path.clone(),
+                paragraph: q.paragraph,
+                date: d.date_string(),
             }
         })
         .collect();
-    out.sort_by(|a, b| {
-        b.outlets
-            .cmp(&a.outlets)
-            .then(b.quotes.cmp(&a.quotes))
-            .then(a.name.cmp(&b.name))
-    });
-    (out, unattributed)
+    OutletQuotes {
+        outlet: outlet.to_string(),
+        count,
+        quotes,
+    }
 }
 
 #[cfg(test)]

@@ -41,9 +41,10 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::Ctx;
-use super::text::{FxMap, ParaText, fx_map, hash_words};
+use super::text::{FxMap, ParaText, Tok, fx_map, hash_words};
 use crate::collect::Collection;
 use crate::config::Project;
+use crate::ingest::Document;
 
 /// Words in a shingle: the shortest run of shared words that counts.
 pub const MIN_RUN: usize = 8;
@@ -201,16 +202,13 @@ fn find(parent: &mut [u32], mut x: u32) -> u32 {
     x
 }
 
-fn words_of(pt: &ParaText, sent: u32) -> &[super::text::Tok] {
+fn words_of(pt: &ParaText, sent: u32) -> &[Tok] {
     let s = pt.sents[sent as usize];
     &pt.toks[s.t0 as usize..s.t1 as usize]
 }
 
 /// Windows of `toks` that are informative shingles: (start index, hash).
-fn shingles<'a>(
-    ctx: &'a Ctx<'_>,
-    toks: &'a [super::text::Tok],
-) -> impl Iterator<Item = (usize, u64)> + 'a {
+fn shingles<'a>(ctx: &'a Ctx<'_>, toks: &'a [Tok]) -> impl Iterator<Item = (usize, u64)> + 'a {
     let vocab = &ctx.texts.vocab;
     let content: Vec<u8> = toks
         .iter()
@@ -254,8 +252,42 @@ fn qualifies(run: usize, covered: usize, n: usize) -> bool {
 
 /// Finds the shared-wording groups of the theme's scoped sentences.
 pub(crate) fn shared(ctx: &Ctx<'_>) -> Found {
+    let (nodes, articles) = distinct_sentences(ctx);
+    let common = if articles >= COMMON_MIN_ARTICLES {
+        (COMMON_SHARE * articles as f64) as u32
+    } else {
+        u32::MAX
+    };
+    let mut map = shingle_occurrences(ctx, &nodes);
+    let comps = group_sharing_sentences(ctx, &nodes, &mut map, common);
+    let mut cands = candidates(ctx, &nodes, comps);
+    let first_key = |c: &Cand| {
+        let o = c.occ[0];
+        (ctx.doc_col[o.0 as usize], o.0, o.1, o.2)
+    };
+    cands.sort_by(|a, b| {
+        b.outlets
+            .len()
+            .cmp(&a.outlets.len())
+            .then(b.articles.cmp(&a.articles))
+            .then(b.occ.len().cmp(&a.occ.len()))
+            .then_with(|| first_key(a).cmp(&first_key(b)))
+    });
+    let total = cands.len();
+    let stock = Stock { map: &map, common };
+    let groups = cands
+        .into_iter()
+        .take(MAX_GROUPS)
+        .map(|c| group(ctx, &nodes, c, &stock))
+        .collect();
+    Found { groups, total }
+}
+
+/// The distinct scoped sentences of at least [`MIN_RUN`] words (by their
+/// words), with their occurrences; and how many articles have a scoped
+/// paragraph.
+fn distinct_sentences(ctx: &Ctx<'_>) -> (Vec<Node>, usize) {
     let texts = &ctx.texts;
-    // Distinct sentences (by their words), with their occurrences.
     let mut nodes: Vec<Node> = Vec::new();
     let mut by_words: FxMap<u64, u32> = fx_map();
     let mut articles = 0usize;
@@ -270,13 +302,13 @@ pub(crate) fn shared(ctx: &Ctx<'_>) -> Found {
             let Some(pt) = texts.paras.get(ptid as usize) else {
                 continue;
             };
-            for (si, s) in pt.sents.iter().enumerate() {
-                let toks = &pt.toks[s.t0 as usize..s.t1 as usize];
+            for si in 0..pt.sents.len() as u32 {
+                let toks = words_of(pt, si);
                 if toks.len() < MIN_RUN {
                     continue;
                 }
                 let key = hash_words(toks.iter().map(|t| t.word));
-                let occ = (di as u32, pi as u32, si as u32);
+                let occ = (di as u32, pi as u32, si);
                 let same = by_words.get(&key).copied().filter(|&n| {
                     let node = &nodes[n as usize];
                     let other = words_of(&texts.paras[node.para as usize], node.sent);
@@ -284,18 +316,12 @@ pub(crate) fn shared(ctx: &Ctx<'_>) -> Found {
                         && other.iter().zip(toks).all(|(a, b)| a.word == b.word)
                 });
                 match same {
-                    Some(n) => {
-                        let node = &mut nodes[n as usize];
-                        if node.occ.last().is_none_or(|o| o.0 != occ.0) {
-                            node.docs += 1;
-                        }
-                        node.occ.push(occ);
-                    }
+                    Some(n) => nodes[n as usize].add(occ),
                     None => {
                         by_words.insert(key, nodes.len() as u32);
                         nodes.push(Node {
                             para: ptid,
-                            sent: si as u32,
+                            sent: si,
                             occ: vec![occ],
                             docs: 1,
                         });
@@ -304,11 +330,30 @@ pub(crate) fn shared(ctx: &Ctx<'_>) -> Found {
             }
         }
     }
+    (nodes, articles)
+}
 
-    // Pass A: where each shingle occurs.
+impl Node {
+    /// Adds an occurrence (occurrences come in document order).
+    fn add(&mut self, occ: Occ) {
+        if self.occ.last().is_none_or(|o| o.0 != occ.0) {
+            self.docs += 1;
+        }
+        self.occ.push(occ);
+    }
+
+    /// The sentence's words.
+    fn toks<'t>(&self, ctx: &'t Ctx<'_>) -> &'t [Tok] {
+        words_of(&ctx.texts.paras[self.para as usize], self.sent)
+    }
+}
+
+/// Where each informative shingle of the distinct sentences occurs: in how
+/// many articles, and whether in more than one.
+fn shingle_occurrences(ctx: &Ctx<'_>, nodes: &[Node]) -> FxMap<u64, Shingle> {
     let mut map: FxMap<u64, Shingle> = fx_map();
-    for node in &nodes {
-        let toks = words_of(&texts.paras[node.para as usize], node.sent);
+    for node in nodes {
+        let toks = node.toks(ctx);
         let first_doc = node.occ[0].0;
         let mut seen: Vec<u64> = Vec::new();
         for (_, h) in shingles(ctx, toks) {
@@ -331,18 +376,22 @@ pub(crate) fn shared(ctx: &Ctx<'_>) -> Found {
                 });
         }
     }
-    let common = if articles >= COMMON_MIN_ARTICLES {
-        (COMMON_SHARE * articles as f64) as u32
-    } else {
-        u32::MAX
-    };
-    let counts = |s: &Shingle| s.shared && s.df <= common;
+    map
+}
 
-    // Pass B: which sentences share enough; pass C: group them.
+/// Which sentences share enough wording with another article, grouped
+/// (transitively, through shared shingles): root sentence → members.
+fn group_sharing_sentences(
+    ctx: &Ctx<'_>,
+    nodes: &[Node],
+    map: &mut FxMap<u64, Shingle>,
+    common: u32,
+) -> FxMap<u32, Vec<u32>> {
+    let counts = |s: &Shingle| s.shared && s.df <= common;
     let mut parent: Vec<u32> = (0..nodes.len() as u32).collect();
     let mut qualified = vec![false; nodes.len()];
     for (ni, node) in nodes.iter().enumerate() {
-        let toks = words_of(&texts.paras[node.para as usize], node.sent);
+        let toks = node.toks(ctx);
         let windows: Vec<(usize, u64)> = shingles(ctx, toks)
             .filter(|(_, h)| map.get(h).is_some_and(counts))
             .collect();
@@ -371,14 +420,21 @@ pub(crate) fn shared(ctx: &Ctx<'_>) -> Found {
             comps.entry(r).or_default().push(ni);
         }
     }
+    comps
+}
 
-    // Rank the groups.
-    struct Cand {
-        nodes: Vec<u32>,
-        occ: Vec<Occ>,
-        outlets: Vec<String>,
-        articles: usize,
-    }
+/// A group of sentences before it is ranked and reported.
+struct Cand {
+    nodes: Vec<u32>,
+    /// Occurrences, by outlet column and corpus (path) order.
+    occ: Vec<Occ>,
+    outlets: Vec<String>,
+    articles: usize,
+}
+
+/// The groups that span at least two articles, with their occurrences,
+/// outlets and article counts.
+fn candidates(ctx: &Ctx<'_>, nodes: &[Node], comps: FxMap<u32, Vec<u32>>) -> Vec<Cand> {
     let mut cands: Vec<Cand> = Vec::new();
     for (_, members) in comps {
         let mut occ: Vec<Occ> = members
@@ -412,53 +468,61 @@ pub(crate) fn shared(ctx: &Ctx<'_>) -> Found {
             articles,
         });
     }
-    let first_key = |c: &Cand| {
-        let o = c.occ[0];
-        (ctx.doc_col[o.0 as usize], o.0, o.1, o.2)
-    };
-    cands.sort_by(|a, b| {
-        b.outlets
-            .len()
-            .cmp(&a.outlets.len())
-            .then(b.articles.cmp(&a.articles))
-            .then(b.occ.len().cmp(&a.occ.len()))
-            .then_with(|| first_key(a).cmp(&first_key(b)))
-    });
-    let total = cands.len();
-    let groups = cands
-        .into_iter()
-        .take(MAX_GROUPS)
-        .map(|c| {
-            group(
-                ctx, &nodes, &c.nodes, c.occ, c.outlets, c.articles, &map, common,
-            )
-        })
-        .collect();
-    Found { groups, total }
+    cands
 }
+
+/// The theme's shingles and the article count above which one is a stock
+/// phrase.
+struct Stock<'m> {
+    map: &'m FxMap<u64, Shingle>,
+    common: u32,
+}
+
+/// A sentence's marked words, longest shared run and shared word count.
+type Marks = (Vec<bool>, usize, usize);
 
 /// Builds a reported group: the words each member shares with another
 /// article of the group are marked.
-#[allow(clippy::too_many_arguments)]
-fn group(
+fn group(ctx: &Ctx<'_>, nodes: &[Node], c: Cand, stock: &Stock<'_>) -> SharedGroup {
+    let marks = group_marks(ctx, nodes, &c.nodes, stock);
+    let longest_run = marks.values().map(|m| m.1).max().unwrap_or(0);
+    let node_of: FxMap<Occ, u32> = c
+        .nodes
+        .iter()
+        .flat_map(|&n| nodes[n as usize].occ.iter().map(move |&o| (o, n)))
+        .collect();
+    let members: Vec<SharedMember> = shown_members(ctx, &c.occ, c.outlets.len())
+        .into_iter()
+        .filter_map(|o| {
+            let n = *node_of.get(&o)?;
+            member(ctx, &nodes[n as usize], o, marks.get(&n)?)
+        })
+        .collect();
+    SharedGroup {
+        outlets: c.outlets,
+        articles: c.articles,
+        occurrences: c.occ.len(),
+        longest_run,
+        more: c.occ.len() - members.len(),
+        members,
+    }
+}
+
+/// Per member sentence, the words it shares with another article of the
+/// group (through shingles that are not stock phrases).
+fn group_marks(
     ctx: &Ctx<'_>,
     nodes: &[Node],
     members: &[u32],
-    occ: Vec<Occ>,
-    outlets: Vec<String>,
-    articles: usize,
-    global: &FxMap<u64, Shingle>,
-    common: u32,
-) -> SharedGroup {
-    let texts = &ctx.texts;
+    stock: &Stock<'_>,
+) -> FxMap<u32, Marks> {
     // Documents per shingle within the group.
     let mut docs: FxMap<u64, (u32, bool)> = fx_map();
     for &n in members {
         let node = &nodes[n as usize];
-        let toks = words_of(&texts.paras[node.para as usize], node.sent);
         let mut node_docs: Vec<u32> = node.occ.iter().map(|o| o.0).collect();
         node_docs.dedup();
-        for (_, h) in shingles(ctx, toks) {
+        for (_, h) in shingles(ctx, node.toks(ctx)) {
             for &d in &node_docs {
                 docs.entry(h)
                     .and_modify(|e| e.1 |= e.0 != d)
@@ -466,29 +530,28 @@ fn group(
             }
         }
     }
-    let mut marks: FxMap<u32, (Vec<bool>, usize, usize)> = fx_map();
+    let mut marks: FxMap<u32, Marks> = fx_map();
     for &n in members {
-        let node = &nodes[n as usize];
-        let toks = words_of(&texts.paras[node.para as usize], node.sent);
+        let toks = nodes[n as usize].toks(ctx);
         let windows = shingles(ctx, toks)
             .filter(|(_, h)| {
-                docs.get(h).is_some_and(|e| e.1) && global.get(h).is_some_and(|s| s.df <= common)
+                docs.get(h).is_some_and(|e| e.1)
+                    && stock.map.get(h).is_some_and(|s| s.df <= stock.common)
             })
             .map(|w| w.0)
             .collect::<Vec<_>>();
         marks.insert(n, cover(toks.len(), windows.into_iter()));
     }
-    let longest_run = marks.values().map(|m| m.1).max().unwrap_or(0);
-    let node_of: FxMap<(u32, u32, u32), u32> = members
-        .iter()
-        .flat_map(|&n| nodes[n as usize].occ.iter().map(move |&o| (o, n)))
-        .collect();
+    marks
+}
 
-    // One member per outlet first, then round by round.
-    let mut by_outlet: Vec<Vec<Occ>> = vec![Vec::new(); outlets.len()];
+/// The occurrences shown: one per outlet first, then round by round, at
+/// most [`MAX_MEMBERS`].
+fn shown_members(ctx: &Ctx<'_>, occ: &[Occ], outlets: usize) -> Vec<Occ> {
+    let mut by_outlet: Vec<Vec<Occ>> = vec![Vec::new(); outlets];
     let mut cols: Vec<usize> = occ.iter().map(|o| ctx.doc_col[o.0 as usize]).collect();
     cols.dedup();
-    for o in &occ {
+    for o in occ {
         if let Some(i) = cols.iter().position(|&c| c == ctx.doc_col[o.0 as usize]) {
             by_outlet[i].push(*o);
         }
@@ -505,38 +568,26 @@ fn group(
         }
         round += 1;
     }
-    let members_out = picked
-        .iter()
-        .filter_map(|&o| {
-            let n = *node_of.get(&o)?;
-            let node = &nodes[n as usize];
-            let doc = &ctx.corpus.documents[o.0 as usize];
-            let text = &doc.paragraphs.get(o.1 as usize)?.text;
-            let pt = &texts.paras[node.para as usize];
-            let s = pt.sents[node.sent as usize];
-            let toks = words_of(pt, node.sent);
-            let (mask, _, covered) = marks.get(&n)?;
-            Some(SharedMember {
-                outlet: doc.outlet.clone().unwrap_or_default(),
-                source: doc.path.clone(),
-                paragraph: o.1 as usize,
-                sentence: text
-                    .get(s.start as usize..s.end as usize)
-                    .unwrap_or_default()
-                    .to_string(),
-                segments: segments(text, s.start as usize, s.end as usize, toks, mask),
-                shared_words: *covered,
-            })
-        })
-        .collect::<Vec<_>>();
-    SharedGroup {
-        outlets,
-        articles,
-        occurrences: occ.len(),
-        longest_run,
-        more: occ.len() - members_out.len(),
-        members: members_out,
-    }
+    picked
+}
+
+/// A shown member: the sentence at occurrence `o` with its shared words.
+fn member(ctx: &Ctx<'_>, node: &Node, o: Occ, marks: &Marks) -> Option<SharedMember> {
+    let doc = &ctx.corpus.documents[o.0 as usize];
+    let text = &doc.paragraphs.get(o.1 as usize)?.text;
+    let s = ctx.texts.paras[node.para as usize].sents[node.sent as usize];
+    let (mask, _, covered) = marks;
+    Some(SharedMember {
+        outlet: doc.outlet.clone().unwrap_or_default(),
+        source: doc.path.clone(),
+        paragraph: o.1 as usize,
+        sentence: text
+            .get(s.start as usize..s.end as usize)
+            .unwrap_or_default()
+            .to_string(),
+        segments: segments(text, s.start as usize, s.end as usize, node.toks(ctx), mask),
+        shared_words: *covered,
+    })
 }
 
 /// Splits `text[start..end]` into segments; runs of marked words (with the
@@ -545,7 +596,7 @@ fn segments(
     text: &str,
     start: usize,
     end: usize,
-    toks: &[super::text::Tok],
+    toks: &[Tok],
     mask: &[bool],
 ) -> Vec<SharedSegment> {
     let mut out: Vec<SharedSegment> = Vec::new();
@@ -657,84 +708,124 @@ pub(crate) fn republications(ctx: &Ctx<'_>) -> Vec<Republication> {
             postings.entry(h).or_default().push(d as u32);
         }
     }
-    let mut out = Vec::new();
-    for &a in &ctx.theme_docs {
-        let doc = &docs[a];
-        let sa = &sets[a];
-        let mut best: Option<(f64, usize, String)> = None;
-        if sa.len() >= MIN_SAMPLES {
-            let mut counts: FxMap<u32, u32> = fx_map();
-            for h in sa {
-                if let Some(p) = postings.get(h).filter(|p| p.len() <= MAX_POSTING) {
-                    for &b in p {
-                        if b as usize != a {
-                            *counts.entry(b).or_default() += 1;
-                        }
+    let samples = Samples { sets, postings };
+    ctx.theme_docs
+        .iter()
+        .filter_map(|&a| republication(ctx, a, samples.original_of(ctx, a)))
+        .collect()
+}
+
+/// Every document's sampled shingles, and the documents of each sample.
+struct Samples {
+    sets: Vec<Vec<u64>>,
+    postings: FxMap<u64, Vec<u32>>,
+}
+
+/// An article that `doc` republishes, found by its text.
+struct Original {
+    /// Share of the article's samples found in the original.
+    similarity: f64,
+    /// The original's corpus index.
+    doc: usize,
+    /// "text", or "text, direction undetermined".
+    basis: &'static str,
+}
+
+impl Samples {
+    /// The article whose text document `a` republishes, if any: the one
+    /// holding the largest share of its samples, at least [`REPUBLISHED`],
+    /// and which came first.
+    fn original_of(&self, ctx: &Ctx<'_>, a: usize) -> Option<Original> {
+        let docs = &ctx.corpus.documents;
+        let sa = &self.sets[a];
+        if sa.len() < MIN_SAMPLES {
+            return None;
+        }
+        let mut counts: FxMap<u32, u32> = fx_map();
+        for h in sa {
+            if let Some(p) = self.postings.get(h).filter(|p| p.len() <= MAX_POSTING) {
+                for &b in p {
+                    if b as usize != a {
+                        *counts.entry(b).or_default() += 1;
                     }
                 }
             }
-            let mut found: Vec<(u32, u32)> = counts.into_iter().collect();
-            found.sort_unstable();
-            for (b, n) in found {
-                let b = b as usize;
-                let c_ab = f64::from(n) / sa.len() as f64;
-                if c_ab < REPUBLISHED || sets[b].len() < MIN_SAMPLES {
-                    continue;
-                }
-                let c_ba = f64::from(n) / sets[b].len() as f64;
-                let other = &docs[b];
-                let direction = match (doc.date, other.date) {
-                    (Some(x), Some(y)) if x != y => Some((y < x, "text")),
-                    _ => None,
-                }
-                .or_else(|| {
-                    match (
-                        doc.republished_from.is_some(),
-                        other.republished_from.is_some(),
-                    ) {
-                        (true, false) => Some((true, "text")),
-                        (false, true) => Some((false, "text")),
-                        _ => None,
-                    }
-                })
-                .or_else(|| (c_ba < REPUBLISHED).then_some((true, "text")))
-                .unwrap_or((other.path < doc.path, "text, direction undetermined"));
-                if !direction.0 {
-                    continue;
-                }
-                if best.as_ref().is_none_or(|x| c_ab > x.0) {
-                    best = Some((c_ab, b, direction.1.to_string()));
-                }
+        }
+        let mut found: Vec<(u32, u32)> = counts.into_iter().collect();
+        found.sort_unstable();
+        let mut best: Option<Original> = None;
+        for (b, n) in found {
+            let b = b as usize;
+            let c_ab = f64::from(n) / sa.len() as f64;
+            if c_ab < REPUBLISHED || self.sets[b].len() < MIN_SAMPLES {
+                continue;
+            }
+            let c_ba = f64::from(n) / self.sets[b].len() as f64;
+            let (later, basis) = direction(&docs[a], &docs[b], c_ba);
+            if later && best.as_ref().is_none_or(|x| c_ab > x.similarity) {
+                best = Some(Original {
+                    similarity: c_ab,
+                    doc: b,
+                    basis,
+                });
             }
         }
-        if best.is_none() && doc.republished_from.is_none() {
-            continue;
-        }
-        let own = doc.outlet.clone().unwrap_or_default();
-        let stated_outlet = doc
-            .republished_from
-            .as_deref()
-            .and_then(|s| outlet_named(ctx.project, s));
-        let text_outlet = best.as_ref().and_then(|b| docs[b.1].outlet.clone());
-        let original_outlet = stated_outlet.or(text_outlet);
-        let basis = match (&doc.republished_from, &best) {
-            (Some(_), Some(b)) => format!("stated and {}", b.2),
-            (Some(_), None) => "stated".to_string(),
-            (None, Some(b)) => b.2.clone(),
-            (None, None) => continue,
-        };
-        out.push(Republication {
-            source: doc.path.clone(),
-            independent: original_outlet.as_deref() == Some(own.as_str()),
-            outlet: own,
-            stated_source: doc.republished_from.clone(),
-            original_source: best.as_ref().map(|b| docs[b.1].path.clone()),
-            original_outlet,
-            similarity: best.as_ref().map(|b| (b.0 * 100.0).round() / 100.0),
-            basis,
-        });
+        best
     }
-    out
+}
+
+/// Whether `doc` came after `other`, which holds a share `c_ba` of its
+/// samples in `doc`: the earlier stated date; else the one that does not
+/// state a republication; else the longer one; else the first by path
+/// (undetermined).
+fn direction(doc: &Document, other: &Document, c_ba: f64) -> (bool, &'static str) {
+    match (doc.date, other.date) {
+        (Some(x), Some(y)) if x != y => Some((y < x, "text")),
+        _ => None,
+    }
+    .or_else(|| {
+        match (
+            doc.republished_from.is_some(),
+            other.republished_from.is_some(),
+        ) {
+            (true, false) => Some((true, "text")),
+            (false, true) => Some((false, "text")),
+            _ => None,
+        }
+    })
+    .or_else(|| (c_ba < REPUBLISHED).then_some((true, "text")))
+    .unwrap_or((other.path < doc.path, "text, direction undetermined"))
+}
+
+/// The republication record of document `a`, stated or found by text.
+fn republication(ctx: &Ctx<'_>, a: usize, best: Option<Original>) -> Option<Republication> {
+    let docs = &ctx.corpus.documents;
+    let doc = &docs[a];
+    let basis = match (&doc.republished_from, &best) {
+        (Some(_), Some(b)) => format!("stated and {}", b.basis),
+        (Some(_), None) => "stated".to_string(),
+        (None, Some(b)) => b.basis.to_string(),
+        (None, None) => return None,
+    };
+    let own = doc.outlet.clone().unwrap_or_default();
+    let stated_outlet = doc
+        .republished_from
+        .as_deref()
+        .and_then(|s| outlet_named(ctx.project, s));
+    let text_outlet = best.as_ref().and_then(|b| docs[b.doc].outlet.clone());
+    let original_outlet = stated_outlet.or(text_outlet);
+    Some(Republication {
+        source: doc.path.clone(),
+        independent: original_outlet.as_deref() == Some(own.as_str()),
+        outlet: own,
+        stated_source: doc.republished_from.clone(),
+        original_source: best.as_ref().map(|b| docs[b.doc].path.clone()),
+        original_outlet,
+        similarity: best
+            .as_ref()
+            .map(|b| (b.similarity * 100.0).round() / 100.0),
+        basis,
+    })
 }
 
 /// Per facet: which outlets cover it, and which independently.

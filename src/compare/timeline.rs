@@ -18,7 +18,8 @@ use serde::Serialize;
 
 use super::Ctx;
 use super::figures::{Words, year_at};
-use super::text::DateWord;
+use super::text::ParaText;
+use crate::text::DateWord;
 
 /// Words of context kept before a date in an event's label.
 pub const LABEL_BEFORE: usize = 6;
@@ -94,7 +95,7 @@ struct Mention {
 }
 
 /// The dates a paragraph mentions.
-fn mentions(ctx: &Ctx<'_>, text: &str, pt: &super::text::ParaText) -> Vec<Mention> {
+fn mentions(ctx: &Ctx<'_>, text: &str, pt: &ParaText) -> Vec<Mention> {
     let vocab = &ctx.texts.vocab;
     let mut out = Vec::new();
     let has_date = pt.toks.iter().any(|t| {
@@ -112,147 +113,106 @@ fn mentions(ctx: &Ctx<'_>, text: &str, pt: &super::text::ParaText) -> Vec<Mentio
             toks: &pt.toks[sent.t0 as usize..sent.t1 as usize],
             vocab,
         };
-        let n = s.toks.len();
-        let label = |a: usize, b: usize| {
-            let from = a.saturating_sub(LABEL_BEFORE);
-            let to = (b + 1 + LABEL_AFTER).min(n);
-            match (
-                s.toks.get(from),
-                to.checked_sub(1).and_then(|l| s.toks.get(l)),
-            ) {
-                (Some(x), Some(y)) => ((x.start, y.end), (from > 0, to < n)),
-                _ => ((0, 0), (false, false)),
-            }
-        };
-        let mut used_month = vec![false; n];
-        for i in 0..n {
-            if s.date(i) == DateWord::None {
-                continue;
-            }
-            let Some((lo, _, month, first)) = year_at(&s, i) else {
-                continue;
-            };
-            if first < i {
-                used_month[first] = true;
-            }
-            let y = lo as i32;
-            let decade = matches!(s.date(i), DateWord::Decade(_));
-            let (range, cut) = label(first, i);
-            out.push(Mention {
-                year: if decade { y - y.rem_euclid(10) } else { y },
-                month: if decade { None } else { month },
-                decade,
-                month_only: false,
-                label: range,
-                cut,
-            });
-        }
-        // Months without a year (placed only in dated articles).
-        for (i, &used) in used_month.iter().enumerate() {
-            let DateWord::Month(m) = s.date(i) else {
-                continue;
-            };
-            if used || (i + 1..(i + 3).min(n)).any(|k| year_at(&s, k).is_some()) {
-                continue;
-            }
-            let capital = s
-                .span(i, i + 1)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase);
-            let day_after = s
-                .w(i + 1)
-                .parse::<u32>()
-                .is_ok_and(|v| (1..=31).contains(&v));
-            let lead = i > 0 && MONTH_LEAD.contains(&s.w(i - 1));
-            if !(capital && (lead || day_after)) {
-                continue;
-            }
-            let (range, cut) = label(i, i + usize::from(day_after));
-            out.push(Mention {
-                year: 0,
-                month: Some(m),
-                decade: false,
-                month_only: true,
-                label: range,
-                cut,
-            });
-        }
+        let used_month = year_mentions(&s, &mut out);
+        month_mentions(&s, &used_month, &mut out);
     }
     out
 }
 
+/// The label of a date at tokens `a..=b` of sentence `s`: byte range of
+/// the words around it, and whether it was cut before / after.
+fn label(s: &Words<'_>, a: usize, b: usize) -> ((u32, u32), (bool, bool)) {
+    let n = s.toks.len();
+    let from = a.saturating_sub(LABEL_BEFORE);
+    let to = (b + 1 + LABEL_AFTER).min(n);
+    match (
+        s.toks.get(from),
+        to.checked_sub(1).and_then(|l| s.toks.get(l)),
+    ) {
+        (Some(x), Some(y)) => ((x.start, y.end), (from > 0, to < n)),
+        _ => ((0, 0), (false, false)),
+    }
+}
+
+/// Adds the years and decades of sentence `s` (with a month right before
+/// them); gives which tokens are months so used.
+fn year_mentions(s: &Words<'_>, out: &mut Vec<Mention>) -> Vec<bool> {
+    let n = s.toks.len();
+    let mut used_month = vec![false; n];
+    for i in 0..n {
+        if s.date(i) == DateWord::None {
+            continue;
+        }
+        let Some((lo, _, month, first)) = year_at(s, i) else {
+            continue;
+        };
+        if first < i {
+            used_month[first] = true;
+        }
+        let y = lo as i32;
+        let decade = matches!(s.date(i), DateWord::Decade(_));
+        let (range, cut) = label(s, first, i);
+        out.push(Mention {
+            year: if decade { y - y.rem_euclid(10) } else { y },
+            month: if decade { None } else { month },
+            decade,
+            month_only: false,
+            label: range,
+            cut,
+        });
+    }
+    used_month
+}
+
+/// Adds the months of sentence `s` named without a year ("in September",
+/// "On Sept. 19"): capitalised, after a lead word or before a day.
+fn month_mentions(s: &Words<'_>, used_month: &[bool], out: &mut Vec<Mention>) {
+    let n = s.toks.len();
+    for (i, &used) in used_month.iter().enumerate() {
+        let DateWord::Month(m) = s.date(i) else {
+            continue;
+        };
+        if used || (i + 1..(i + 3).min(n)).any(|k| year_at(s, k).is_some()) {
+            continue;
+        }
+        let capital = s
+            .span(i, i + 1)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+        let day_after = s
+            .w(i + 1)
+            .parse::<u32>()
+            .is_ok_and(|v| (1..=31).contains(&v));
+        let lead = i > 0 && MONTH_LEAD.contains(&s.w(i - 1));
+        if !(capital && (lead || day_after)) {
+            continue;
+        }
+        let (range, cut) = label(s, i, i + usize::from(day_after));
+        out.push(Mention {
+            year: 0,
+            month: Some(m),
+            decade: false,
+            month_only: true,
+            label: range,
+            cut,
+        });
+    }
+}
+
+/// An article of the timeline with its outlet column and corpus index.
+type Entry = (usize, usize, TimelineArticle);
+
 /// The theme's timeline.
 pub(crate) fn timeline(ctx: &Ctx<'_>) -> Timeline {
-    use chrono::Datelike;
-    let texts = &ctx.texts;
-    let mut cache: Vec<Option<Vec<Mention>>> = vec![None; texts.paras.len()];
-    let mut dated = Vec::new();
-    let mut undated = Vec::new();
+    let mut cache: Vec<Option<Vec<Mention>>> = vec![None; ctx.texts.paras.len()];
+    let mut dated: Vec<Entry> = Vec::new();
+    let mut undated: Vec<Entry> = Vec::new();
     for &di in &ctx.theme_docs {
         if ctx.scoped[di].is_empty() {
             continue;
         }
         let d = &ctx.corpus.documents[di];
-        let mut events: Vec<TimelineEvent> = Vec::new();
-        for (pi, p) in d.passages() {
-            let Some(&id) = texts.doc_paras[di].get(pi) else {
-                continue;
-            };
-            let Some(slot) = cache.get_mut(id as usize) else {
-                continue;
-            };
-            let list =
-                slot.get_or_insert_with(|| mentions(ctx, &p.text, &texts.paras[id as usize]));
-            for m in list.iter() {
-                let (year, from_article) = match (m.month_only, d.date, m.month) {
-                    (false, ..) => (m.year, false),
-                    (true, Some(ad), Some(month)) => (
-                        if month <= ad.month() {
-                            ad.year()
-                        } else {
-                            ad.year() - 1
-                        },
-                        true,
-                    ),
-                    (true, ..) => continue,
-                };
-                let (date, precision) = match (m.decade, m.month) {
-                    (true, _) => (format!("{year}s"), "decade"),
-                    (false, Some(mo)) => (format!("{year:04}-{mo:02}"), "month"),
-                    (false, None) => (format!("{year:04}"), "year"),
-                };
-                let mut label = String::new();
-                if m.cut.0 {
-                    label.push('…');
-                }
-                label.push_str(
-                    p.text
-                        .get(m.label.0 as usize..m.label.1 as usize)
-                        .unwrap_or(""),
-                );
-                if m.cut.1 {
-                    label.push('…');
-                }
-                events.push(TimelineEvent {
-                    date,
-                    year,
-                    month: m.month,
-                    precision: precision.into(),
-                    label,
-                    paragraph: pi,
-                    year_from_article: from_article,
-                });
-            }
-        }
-        events.sort_by(|a, b| {
-            (a.year, a.month.unwrap_or(0), a.paragraph).cmp(&(
-                b.year,
-                b.month.unwrap_or(0),
-                b.paragraph,
-            ))
-        });
-        events.dedup_by(|a, b| a.date == b.date && a.paragraph == b.paragraph);
         let entry = (
             ctx.doc_col[di],
             di,
@@ -261,7 +221,7 @@ pub(crate) fn timeline(ctx: &Ctx<'_>) -> Timeline {
                 source: d.path.clone(),
                 title: d.display_title(),
                 article_date: d.date_string(),
-                events,
+                events: article_events(ctx, di, &mut cache),
             },
         );
         if d.date.is_some() {
@@ -285,6 +245,87 @@ pub(crate) fn timeline(ctx: &Ctx<'_>) -> Timeline {
             .collect(),
         omitted,
     }
+}
+
+/// The dated events of document `di`, in date order; each distinct
+/// paragraph text's mentions are found once (`cache`).
+fn article_events(
+    ctx: &Ctx<'_>,
+    di: usize,
+    cache: &mut [Option<Vec<Mention>>],
+) -> Vec<TimelineEvent> {
+    let texts = &ctx.texts;
+    let d = &ctx.corpus.documents[di];
+    let mut events: Vec<TimelineEvent> = Vec::new();
+    for (pi, p) in d.passages() {
+        let Some(&id) = texts.doc_paras[di].get(pi) else {
+            continue;
+        };
+        let Some(slot) = cache.get_mut(id as usize) else {
+            continue;
+        };
+        let list = slot.get_or_insert_with(|| mentions(ctx, &p.text, &texts.paras[id as usize]));
+        events.extend(list.iter().filter_map(|m| event(m, d.date, &p.text, pi)));
+    }
+    events.sort_by(|a, b| {
+        (a.year, a.month.unwrap_or(0), a.paragraph).cmp(&(
+            b.year,
+            b.month.unwrap_or(0),
+            b.paragraph,
+        ))
+    });
+    events.dedup_by(|a, b| a.date == b.date && a.paragraph == b.paragraph);
+    events
+}
+
+/// The event of mention `m` in paragraph `pi` (text `text`) of an article
+/// dated `article_date`; a month without a year takes the article's year
+/// (the year before when the month is later), and is left out when the
+/// article has no date.
+fn event(
+    m: &Mention,
+    article_date: Option<chrono::NaiveDate>,
+    text: &str,
+    pi: usize,
+) -> Option<TimelineEvent> {
+    use chrono::Datelike;
+    let (year, from_article) = match (m.month_only, article_date, m.month) {
+        (false, ..) => (m.year, false),
+        (true, Some(ad), Some(month)) => (
+            if month <= ad.month() {
+                ad.year()
+            } else {
+                ad.year() - 1
+            },
+            true,
+        ),
+        (true, ..) => return None,
+    };
+    let (date, precision) = match (m.decade, m.month) {
+        (true, _) => (format!("{year}s"), "decade"),
+        (false, Some(mo)) => (format!("{year:04}-{mo:02}"), "month"),
+        (false, None) => (format!("{year:04}"), "year"),
+    };
+    let mut label = String::new();
+    if m.cut.0 {
+        label.push('…');
+    }
+    label.push_str(
+        text.get(m.label.0 as usize..m.label.1 as usize)
+            .unwrap_or(""),
+    );
+    if m.cut.1 {
+        label.push('…');
+    }
+    Some(TimelineEvent {
+        date,
+        year,
+        month: m.month,
+        precision: precision.into(),
+        label,
+        paragraph: pi,
+        year_from_article: from_article,
+    })
 }
 
 #[cfg(test)]
