@@ -470,7 +470,7 @@ fn republished<'a>(inputs: &Inputs<'_>, comparison: &'a Comparison) -> Republish
                 .map(|o| inputs.outlet_name(o))
                 .or_else(|| r.stated_source.clone())
                 .unwrap_or_else(|| "another outlet".to_string());
-            (r.source.as_str(), (from, !r.basis.contains("undetermined")))
+            (r.source.as_str(), (from, r.basis.direction_known))
         })
         .collect()
 }

@@ -203,6 +203,9 @@ pub struct Corpus {
     pub stats: IndexStats,
     by_path: HashMap<String, usize>,
     by_key: HashMap<u64, usize>,
+    /// The words and sentences of every paragraph, analyzed once on first use
+    /// (by the comparison) and shared by every theme.
+    texts: std::sync::OnceLock<crate::compare::text::Texts>,
 }
 
 /// Opens the cached index and checks that it can be used: every segment
@@ -448,6 +451,7 @@ impl Corpus {
             stats,
             by_path,
             by_key,
+            texts: std::sync::OnceLock::new(),
         })
     }
 
@@ -463,6 +467,12 @@ impl Corpus {
     pub fn load_read_only(project: &Project) -> Result<(Corpus, Vec<Warning>)> {
         let (docs, warnings) = ingest_project(project, false)?;
         Ok((Corpus::build(docs)?, warnings))
+    }
+
+    /// The words and sentences of every paragraph, analyzed on first use.
+    pub(crate) fn texts(&self) -> &crate::compare::text::Texts {
+        self.texts
+            .get_or_init(|| crate::compare::text::Texts::build(self))
     }
 
     /// The document with this display path.

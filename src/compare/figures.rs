@@ -101,12 +101,9 @@ pub struct FigureGroup {
 /// One figure as an article gives it.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Figure {
-    /// Outlet id.
-    pub outlet: String,
-    /// Source path.
-    pub source: String,
-    /// Paragraph index (0-based).
-    pub paragraph: usize,
+    /// Where it is: outlet, source, paragraph.
+    #[serde(flatten)]
+    pub at: super::Cited,
     /// The figure as written ("at least 30,000", "hundreds of thousands", "May 1994").
     pub value: String,
     /// Lowest value it allows.
@@ -1115,9 +1112,11 @@ fn shown_figures(ctx: &Ctx<'_>, list: &[Inst<'_>]) -> Vec<Figure> {
         *k += 1;
         let d = &ctx.corpus.documents[i.doc as usize];
         figures.push(Figure {
-            outlet: d.outlet.clone().unwrap_or_default(),
-            source: d.path.clone(),
-            paragraph: i.para as usize,
+            at: super::Cited {
+                outlet: d.outlet.clone().unwrap_or_default(),
+                source: d.path.clone(),
+                paragraph: i.para as usize,
+            },
             value: value.to_string(),
             low: i.proto.low,
             high: i.proto.high,

@@ -70,6 +70,20 @@ pub use shared::{
 };
 pub use timeline::{Timeline, TimelineArticle, TimelineEvent};
 
+/// Where a result of the comparison comes from: the outlet, the source file
+/// and the paragraph (0-based, as `juxta inspect --json` numbers them).
+/// Flattened into every result that cites one paragraph, so its JSON keeps
+/// the three keys.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, JsonSchema)]
+pub struct Cited {
+    /// Outlet id.
+    pub outlet: String,
+    /// Source path.
+    pub source: String,
+    /// Paragraph index (0-based).
+    pub paragraph: usize,
+}
+
 /// Everything the comparison stage finds about one theme.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Comparison {
@@ -113,7 +127,8 @@ pub(crate) struct Ctx<'a> {
     pub project: &'a Project,
     pub corpus: &'a Corpus,
     pub theme: &'a Theme,
-    pub texts: text::Texts,
+    /// The corpus's words and sentences, analyzed once with the corpus.
+    pub texts: &'a text::Texts,
     /// Corpus indices of the theme's outlets' documents, in corpus order.
     pub theme_docs: Vec<usize>,
     /// Per corpus document: its scoped paragraph indices, ascending (empty
@@ -160,7 +175,7 @@ impl<'a> Ctx<'a> {
             project,
             corpus,
             theme,
-            texts: text::Texts::build(corpus),
+            texts: corpus.texts(),
             theme_docs,
             scoped,
             doc_col,
@@ -454,22 +469,21 @@ mod tests {
         let cmp = compare(&p, &c, theme, &col);
 
         // Shared wording: the MT explainer and Carnegie on 1994 and 2016.
-        let g = cmp
-            .shared
-            .iter()
-            .find(|g| {
-                g.members
-                    .iter()
-                    .any(|m| m.source.contains("explainer") && m.sentence.contains("May 1994"))
-                    && g.members
-                        .iter()
-                        .any(|m| m.source.contains("carnegie") && m.sentence.contains("May 1994"))
-            })
-            .unwrap_or_else(|| panic!("no 1994/2016 group in {:#?}", cmp.shared));
+        let g =
+            cmp.shared
+                .iter()
+                .find(|g| {
+                    g.members.iter().any(|m| {
+                        m.at.source.contains("explainer") && m.sentence.contains("May 1994")
+                    }) && g.members.iter().any(|m| {
+                        m.at.source.contains("carnegie") && m.sentence.contains("May 1994")
+                    })
+                })
+                .unwrap_or_else(|| panic!("no 1994/2016 group in {:#?}", cmp.shared));
         let carnegie = g
             .members
             .iter()
-            .find(|m| m.source.contains("carnegie"))
+            .find(|m| m.at.source.contains("carnegie"))
             .expect("member");
         let marked: String = carnegie
             .segments

@@ -63,12 +63,9 @@ pub struct FacetOverview {
 pub struct OverviewSentence {
     /// The sentence.
     pub text: String,
-    /// Outlet id.
-    pub outlet: String,
-    /// Source path.
-    pub source: String,
-    /// Paragraph index (0-based) the sentence is in.
-    pub paragraph: usize,
+    /// Where it is: outlet, source, and the paragraph the sentence is in.
+    #[serde(flatten)]
+    pub at: super::Cited,
     /// Its score: centrality (cosine similarity to the centroid of the
     /// facet's other passages) times its density of facet terms.
     pub score: f64,
@@ -238,9 +235,11 @@ fn central_sentences(cands: &[Cand], per_passage: &[FxMap<u32, f64>]) -> Vec<Ove
         .into_iter()
         .map(|(s, c)| OverviewSentence {
             text: c.text.clone(),
-            outlet: c.outlet.clone(),
-            source: c.source.clone(),
-            paragraph: c.paragraph,
+            at: super::Cited {
+                outlet: c.outlet.clone(),
+                source: c.source.clone(),
+                paragraph: c.paragraph,
+            },
             score: (s * 1000.0).round() / 1000.0,
         })
         .collect()
@@ -361,7 +360,7 @@ mod tests {
         );
         assert!(!o.sentences.iter().any(|s| s.text.contains("weather")));
         assert_eq!(o.sentences.len(), 2, "{o:#?}");
-        assert_ne!(o.sentences[0].outlet, o.sentences[1].outlet);
+        assert_ne!(o.sentences[0].at.outlet, o.sentences[1].at.outlet);
         assert_eq!(o.most, vec!["a"]);
         assert_eq!(o.least, vec!["c"]);
         assert_eq!(

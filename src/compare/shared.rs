@@ -91,12 +91,9 @@ pub struct SharedGroup {
 /// A sentence of a shared-wording group.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct SharedMember {
-    /// Outlet id.
-    pub outlet: String,
-    /// Source path.
-    pub source: String,
-    /// Paragraph index (0-based).
-    pub paragraph: usize,
+    /// Where it is: outlet, source, paragraph.
+    #[serde(flatten)]
+    pub at: super::Cited,
     /// The sentence.
     pub sentence: String,
     /// The sentence in pieces; `shared` marks wording found in another
@@ -133,10 +130,45 @@ pub struct Republication {
     pub similarity: Option<f64>,
     /// How it was found: "stated", "text", "stated and text", with
     /// "direction undetermined" when nothing tells which came first.
-    pub basis: String,
+    #[schemars(with = "String")]
+    pub basis: Basis,
     /// Whether it still counts as its outlet's own coverage (the original
     /// is the same outlet's article).
     pub independent: bool,
+}
+
+/// How a republication was found: stated by the article, found by its
+/// text, or both; and whether the text tells which article came first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Basis {
+    /// The article says where it was first published.
+    pub stated: bool,
+    /// Its text is found in another article.
+    pub text: bool,
+    /// Which came first is known (a stated date, a stated republication,
+    /// or one text holding the other); else the first by path is taken.
+    pub direction_known: bool,
+}
+
+impl std::fmt::Display for Basis {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let how = match (self.stated, self.text) {
+            (true, true) => "stated and text",
+            (true, false) => "stated",
+            _ => "text",
+        };
+        f.write_str(how)?;
+        if self.text && !self.direction_known {
+            f.write_str(", direction undetermined")?;
+        }
+        Ok(())
+    }
+}
+
+impl Serialize for Basis {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
 }
 
 /// How one facet is covered, independently or not.
@@ -578,9 +610,11 @@ fn member(ctx: &Ctx<'_>, node: &Node, o: Occ, marks: &Marks) -> Option<SharedMem
     let s = ctx.texts.paras[node.para as usize].sents[node.sent as usize];
     let (mask, _, covered) = marks;
     Some(SharedMember {
-        outlet: doc.outlet.clone().unwrap_or_default(),
-        source: doc.path.clone(),
-        paragraph: o.1 as usize,
+        at: super::Cited {
+            outlet: doc.outlet.clone().unwrap_or_default(),
+            source: doc.path.clone(),
+            paragraph: o.1 as usize,
+        },
         sentence: text
             .get(s.start as usize..s.end as usize)
             .unwrap_or_default()
@@ -727,8 +761,8 @@ struct Original {
     similarity: f64,
     /// The original's corpus index.
     doc: usize,
-    /// "text", or "text, direction undetermined".
-    basis: &'static str,
+    /// Whether the text tells which came first.
+    direction_known: bool,
 }
 
 impl Samples {
@@ -761,12 +795,12 @@ impl Samples {
                 continue;
             }
             let c_ba = f64::from(n) / self.sets[b].len() as f64;
-            let (later, basis) = direction(&docs[a], &docs[b], c_ba);
+            let (later, direction_known) = direction(&docs[a], &docs[b], c_ba);
             if later && best.as_ref().is_none_or(|x| c_ab > x.similarity) {
                 best = Some(Original {
                     similarity: c_ab,
                     doc: b,
-                    basis,
+                    direction_known,
                 });
             }
         }
@@ -777,10 +811,10 @@ impl Samples {
 /// Whether `doc` came after `other`, which holds a share `c_ba` of its
 /// samples in `doc`: the earlier stated date; else the one that does not
 /// state a republication; else the longer one; else the first by path
-/// (undetermined).
-fn direction(doc: &Document, other: &Document, c_ba: f64) -> (bool, &'static str) {
+/// (undetermined). Also says whether the direction is known.
+fn direction(doc: &Document, other: &Document, c_ba: f64) -> (bool, bool) {
     match (doc.date, other.date) {
-        (Some(x), Some(y)) if x != y => Some((y < x, "text")),
+        (Some(x), Some(y)) if x != y => Some((y < x, true)),
         _ => None,
     }
     .or_else(|| {
@@ -788,24 +822,26 @@ fn direction(doc: &Document, other: &Document, c_ba: f64) -> (bool, &'static str
             doc.republished_from.is_some(),
             other.republished_from.is_some(),
         ) {
-            (true, false) => Some((true, "text")),
-            (false, true) => Some((false, "text")),
+            (true, false) => Some((true, true)),
+            (false, true) => Some((false, true)),
             _ => None,
         }
     })
-    .or_else(|| (c_ba < REPUBLISHED).then_some((true, "text")))
-    .unwrap_or((other.path < doc.path, "text, direction undetermined"))
+    .or_else(|| (c_ba < REPUBLISHED).then_some((true, true)))
+    .unwrap_or((other.path < doc.path, false))
 }
 
 /// The republication record of document `a`, stated or found by text.
 fn republication(ctx: &Ctx<'_>, a: usize, best: Option<Original>) -> Option<Republication> {
     let docs = &ctx.corpus.documents;
     let doc = &docs[a];
-    let basis = match (&doc.republished_from, &best) {
-        (Some(_), Some(b)) => format!("stated and {}", b.basis),
-        (Some(_), None) => "stated".to_string(),
-        (None, Some(b)) => b.basis.to_string(),
-        (None, None) => return None,
+    if doc.republished_from.is_none() && best.is_none() {
+        return None;
+    }
+    let basis = Basis {
+        stated: doc.republished_from.is_some(),
+        text: best.is_some(),
+        direction_known: best.as_ref().is_none_or(|b| b.direction_known),
     };
     let own = doc.outlet.clone().unwrap_or_default();
     let stated_outlet = doc
@@ -1017,7 +1053,7 @@ mod tests {
         assert_eq!(copy.original_source.as_deref(), Some("s/a/orig.txt"));
         assert_eq!(copy.original_outlet.as_deref(), Some("a"));
         assert!(copy.similarity.unwrap_or(0.0) >= 0.6, "{copy:?}");
-        assert_eq!(copy.basis, "text");
+        assert_eq!(copy.basis.to_string(), "text");
         assert!(!copy.independent);
         let st = reps
             .iter()
@@ -1025,7 +1061,7 @@ mod tests {
             .expect("stated");
         assert_eq!(st.stated_source.as_deref(), Some("Beta"));
         assert_eq!(st.original_outlet.as_deref(), Some("b"));
-        assert_eq!(st.basis, "stated");
+        assert_eq!(st.basis.to_string(), "stated");
         assert!(!reps.iter().any(|r| r.source == "s/a/orig.txt"));
         assert!(!reps.iter().any(|r| r.source == "s/c/other.txt"));
     }

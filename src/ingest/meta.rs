@@ -6,33 +6,6 @@ use std::sync::LazyLock;
 use chrono::NaiveDate;
 use regex::Regex;
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
-fn month_number(name: &str) -> Option<u32> {
-    let n = name.trim_end_matches('.').to_lowercase();
-    if n.len() < 3 {
-        return None;
-    }
-    MONTHS
-        .iter()
-        .position(|m| m.starts_with(&n) && (n.len() >= 3))
-        .filter(|&i| n == MONTHS[i] || n.len() <= 4)
-        .map(|i| i as u32 + 1)
-}
-
 const MONTH_RE: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
 
 static DATE_MDY: LazyLock<Regex> = LazyLock::new(|| {
@@ -75,12 +48,12 @@ pub fn find_date(s: &str) -> Option<FoundDate> {
     };
     if let Some(c) = DATE_MDY.captures(s) {
         let m = c.get(0).expect("match");
-        let d = month_number(&c[1]).and_then(|mo| ymd(&c[3], mo, &c[2]));
+        let d = crate::text::dates::month(&c[1]).and_then(|mo| ymd(&c[3], mo, &c[2]));
         consider(d, m.start(), m.end());
     }
     if let Some(c) = DATE_DMY.captures(s) {
         let m = c.get(0).expect("match");
-        let d = month_number(&c[2]).and_then(|mo| ymd(&c[3], mo, &c[1]));
+        let d = crate::text::dates::month(&c[2]).and_then(|mo| ymd(&c[3], mo, &c[1]));
         consider(d, m.start(), m.end());
     }
     for re in [&*DATE_ISO, &*DATE_SLASH_ISO] {

@@ -45,55 +45,6 @@ static SAYS_NAME: LazyLock<Regex> = LazyLock::new(|| {
 static NAME_RUN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,4}").expect("regex"));
 
-const TITLES: [&str; 46] = [
-    "president",
-    "prime",
-    "minister",
-    "foreign",
-    "defense",
-    "defence",
-    "deputy",
-    "kremlin",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "former",
-    "russian",
-    "armenian",
-    "azerbaijani",
-    "azeri",
-    "turkish",
-    "american",
-    "ukrainian",
-    "georgian",
-    "iranian",
-    "secretary",
-    "general",
-    "chairman",
-    "ambassador",
-    "lawmaker",
-    "senator",
-    "analyst",
-    "expert",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "professor",
-    "leader",
-    "head",
-    "chief",
-    "the",
-    "security",
-    "council",
-    "opposition",
-    "us",
-    "u.s.",
-    "eu",
-    "un",
-    "nato",
-];
-
 const PRONOUNS: [&str; 6] = ["he", "she", "they", "it", "we", "i"];
 
 /// Who spoke last, for quotes that name no speaker of their own.
@@ -355,7 +306,7 @@ fn strip_titles(run: &str) -> String {
     let is_title = |w: &&str| {
         let l = w.to_lowercase();
         let l = l.trim_end_matches("'s").trim_end_matches("’s");
-        TITLES.contains(&l)
+        crate::text::titles::TITLES.contains(&l)
     };
     let start = words
         .iter()

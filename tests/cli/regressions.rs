@@ -7,7 +7,6 @@ use crate::harness::ProjectTest;
 /// (issue 12): `juxta inspect` panicked in the percent-decoding of
 /// src/ingest/meta.rs (exit 101). It must read the file, exit 0.
 #[test]
-#[ignore = "fixed by the ingest branch; un-ignore at merge"]
 fn percent_escape_before_a_multibyte_character_does_not_panic() {
     let p = ProjectTest::from_dir("fixtures/percent-escape-url");
     assert!(
