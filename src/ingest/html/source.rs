@@ -85,11 +85,14 @@ impl<'a> SourceText<'a> {
         from: usize,
         to: usize,
     ) -> Option<(usize, usize)> {
-        let to = if self.budget == 0 {
+        let mut to = if self.budget == 0 {
             to.min(from + NEAR)
         } else {
             to
         };
+        while !self.text.is_char_boundary(to) {
+            to -= 1;
+        }
         let anchor = if kind == NodeKind::Comment {
             "<!--"
         } else {

@@ -377,3 +377,13 @@ fn dom_walk_does_not_recurse() {
     assert_eq!(blocks.len(), 1);
     assert_eq!(blocks[0].lines, vec!["deep text"]);
 }
+
+#[test]
+fn searches_for_text_not_in_the_file_stay_near_after_a_while() {
+    let html = "<p>é</p>".repeat(3000);
+    let mut s = SourceText::new(&html);
+    for _ in 0..100 {
+        assert_eq!(s.find("not there at all", TEXT), None);
+    }
+    assert!(s.find("é", TEXT).is_some());
+}
