@@ -1,15 +1,15 @@
 //! Saved HTML pages (.html, .htm, .html.gz).
 //!
-//! 1. Guard ([`depth`]): elements nested deeper than [`MAX_DEPTH`] are
+//! 1. Guard (`depth`): elements nested deeper than [`MAX_DEPTH`] are
 //!    flattened (their tags dropped, their text kept, a warning added), and
 //!    the extractor runs on a worker thread with a 256 MB stack
-//!    ([`worker`]), so a pathological page can neither overflow the stack
+//!    (`worker`), so a pathological page can neither overflow the stack
 //!    nor take minutes; a panic in the extractor is an error for that file.
 //!    While it runs, the page is parsed into a DOM with dom_query, the
-//!    parser rs-trafilatura uses ([`dom`]), and read once ([`scan`]).
+//!    parser rs-trafilatura uses (`dom`), and read once (`scan`).
 //! 2. rs-trafilatura finds the article in the page (with its default
 //!    options: tables included). Its HTML output is parsed and split into
-//!    blocks ([`blocks`]): one
+//!    blocks (`blocks`): one
 //!    per paragraph, list item, table row, quote or heading; a single `<br>`
 //!    is a line break inside a block, two end it. Blocks missing from
 //!    rs-trafilatura's text output (share buttons, bylines …) are removed;
@@ -20,16 +20,16 @@
 //!    byline lines above the article's first paragraph, and below its last
 //!    related-article lists, tags and comments (from their heading on) and
 //!    calls to subscribe, follow or share, are removed with their reason
-//!    ([`edges`]).
+//!    (`edges`).
 //! 4. The rest, headed by the title as a `#` line and with `<h1>`–`<h6>` as
-//!    Markdown headings ([`generate`]), is cleaned by the text cleaner ([`super::text`]) as
+//!    Markdown headings (`generate`), is cleaned by the text cleaner ([`super::text`]) as
 //!    Markdown, so captions, related links and trailers inside the article
 //!    are removed and recorded as in copied text. Its two rules for printed
 //!    pages are off for HTML (`Format::Html`): a short line repeated three
 //!    times stays (a recurring subheading, not a running header), and blocks
 //!    are never joined as if a page break had cut them.
 //! 5. Metadata comes first from the page's JSON-LD and `<meta>` tags
-//!    ([`page_meta`]; provenance `html-metadata`): the title and URL as rs-trafilatura
+//!    (`page_meta`; provenance `html-metadata`): the title and URL as rs-trafilatura
 //!    reads them; the authors and date of the main JSON-LD article (the one
 //!    whose URL is the page's; never one in a list of related articles),
 //!    else from publication meta tags. Dates are taken as the page writes
@@ -43,7 +43,7 @@
 //! are and the line where its last words are, found by searching the page's
 //! visible text (outside tags, scripts and styles, entities decoded) for the
 //! block's first and last few words, in reading order. The DOM has no source
-//! positions: each of its text nodes is found in the file ([`source`]). A block whose words
+//! positions: each of its text nodes is found in the file (`source`). A block whose words
 //! are not in the visible text (e.g. a body taken from JSON-LD
 //! `articleBody`) gets the line of the nearest block before it that was
 //! found. The title's line is where the page's `<title>` is.
@@ -78,7 +78,7 @@ use crate::error::{Error, Result};
 pub const MAX_DEPTH: usize = 400;
 
 /// Decompresses gzip bytes, refusing output over the source size limit.
-pub fn gunzip(bytes: &[u8]) -> std::io::Result<Vec<u8>> {
+pub(crate) fn gunzip(bytes: &[u8]) -> std::io::Result<Vec<u8>> {
     let mut out = Vec::new();
     let decoder = flate2::read::GzDecoder::new(bytes);
     decoder
@@ -102,7 +102,7 @@ pub fn extraction_options() -> rs_trafilatura::Options {
 }
 
 /// Ingests an HTML page.
-pub fn ingest(html: &str, ctx: &Context<'_>) -> Result<Document> {
+pub(crate) fn ingest(html: &str, ctx: &Context<'_>) -> Result<Document> {
     ingest_with(html, ctx, &extraction_options())
 }
 
