@@ -1,0 +1,311 @@
+//! What the page states about itself: the date and authors of its main
+//! JSON-LD article, else of its `<meta>` tags and microdata.
+
+use std::sync::LazyLock;
+
+use dom_query::Element;
+use regex::Regex;
+
+use super::dom::{attr, name};
+use crate::ingest::{meta, rules};
+
+/// The tags of the page that state its metadata, as a walk meets them.
+#[derive(Debug, Default)]
+pub(super) struct PageTags {
+    /// JSON-LD script contents.
+    pub(super) json_ld: Vec<String>,
+    /// `<meta>` tags: (key, content), key lower-case from name/property/itemprop.
+    metas: Vec<(String, String)>,
+    /// `<time itemprop="datePublished">` and similar microdata values.
+    itemprop_dates: Vec<String>,
+    /// `<link rel="canonical">`.
+    canonical: Option<String>,
+}
+
+impl PageTags {
+    /// Notes what element `e` states.
+    pub(super) fn element(&mut self, e: &Element) {
+        match name(e) {
+            "meta" => {
+                let key = attr(e, "property")
+                    .or_else(|| attr(e, "name"))
+                    .or_else(|| attr(e, "itemprop"));
+                if let (Some(k), Some(c)) = (key, attr(e, "content")) {
+                    self.metas.push((k.to_lowercase(), c.to_string()));
+                }
+            }
+            "link" => {
+                if self.canonical.is_none()
+                    && attr(e, "rel").is_some_and(|r| r.eq_ignore_ascii_case("canonical"))
+                {
+                    self.canonical = attr(e, "href").map(str::to_string);
+                }
+            }
+            "script" => {}
+            _ => {
+                if attr(e, "itemprop").is_some_and(|p| p.eq_ignore_ascii_case("datePublished"))
+                    && let Some(v) = attr(e, "datetime").or_else(|| attr(e, "content"))
+                {
+                    self.itemprop_dates.push(v.to_string());
+                }
+            }
+        }
+    }
+}
+
+/// The page's date and authors, from its own metadata.
+#[derive(Debug, Default)]
+pub(super) struct PageMeta {
+    pub(super) date: Option<chrono::NaiveDate>,
+    pub(super) authors: Option<Vec<String>>,
+}
+
+/// A date as the page writes it (no time-zone shift); placeholders such as
+/// 0001-01-01 are not dates.
+fn page_date(s: &str) -> Option<chrono::NaiveDate> {
+    use chrono::Datelike;
+    meta::parse_date(s).filter(|d| (1900..=2200).contains(&d.year()))
+}
+
+/// Meta tags that state when the article was published, most specific first.
+const PUBLISHED_META: [&str; 20] = [
+    "article:published_time",
+    "og:article:published_time",
+    "og:published_time",
+    "article:published",
+    "article.published",
+    "datepublished",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date.created",
+    "dcterms.created",
+    "citation_publication_date",
+    "citation_date",
+    "dc.date",
+    "dcterms.date",
+    "pubdate",
+    "publish_date",
+    "publishdate",
+    "date",
+];
+
+/// Meta tags that state when the article was last changed (used only without the above).
+const MODIFIED_META: [&str; 4] = [
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "dcterms.modified",
+];
+
+const AUTHOR_META: [&str; 6] = [
+    "author",
+    "article:author",
+    "parsely-author",
+    "sailthru.author",
+    "dc.creator",
+    "byl",
+];
+
+impl PageMeta {
+    pub(super) fn from_tags(scan: &PageTags, url: Option<&str>) -> PageMeta {
+        let page_url = scan.canonical.as_deref().or(url);
+        let article = main_article(&scan.json_ld, page_url);
+        let meta = |keys: &[&str]| -> Option<chrono::NaiveDate> {
+            keys.iter().find_map(|k| {
+                scan.metas
+                    .iter()
+                    .filter(|(key, _)| key == k)
+                    .find_map(|(_, v)| page_date(v))
+            })
+        };
+        let ld_date = |key: &str| {
+            article
+                .as_ref()
+                .and_then(|a| a.get(key))
+                .and_then(|v| v.as_str())
+                .and_then(page_date)
+        };
+        let date = ld_date("datePublished")
+            .or_else(|| ld_date("dateCreated"))
+            .or_else(|| meta(&PUBLISHED_META))
+            .or_else(|| scan.itemprop_dates.iter().find_map(|d| page_date(d)))
+            .or_else(|| ld_date("dateModified"))
+            .or_else(|| meta(&MODIFIED_META));
+
+        let mut authors = article
+            .as_ref()
+            .and_then(|a| a.get("author").or_else(|| a.get("creator")))
+            .map(ld_people)
+            .filter(|a| !a.is_empty());
+        if authors.is_none() {
+            authors = AUTHOR_META.iter().find_map(|k| {
+                scan.metas
+                    .iter()
+                    .filter(|(key, _)| key == k)
+                    .map(|(_, v)| author_list(v))
+                    .find(|v| !v.is_empty())
+            });
+        }
+        PageMeta { date, authors }
+    }
+}
+
+static AUTHOR_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:by\s*:?\s+|(?:text|words|story|текст|автор|autor|auteur)\s*[:：]\s*)")
+        .expect("regex")
+});
+
+static JOB_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:writers?|correspondents?|reporters?|editors?|columnists?|contributors?)$")
+        .expect("regex")
+});
+
+/// Authors named in a metadata value: "By JANE DOE, AP Political Writer\n 1 day
+/// ago" → ["JANE DOE"]. Labels, job titles, URLs and handles are not names.
+pub(super) fn author_list(s: &str) -> Vec<String> {
+    let first = s
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or("");
+    let s = rules::squash(first);
+    let s = AUTHOR_LABEL.replace(&s, "");
+    if s.contains("://") || s.starts_with('@') || s.starts_with("www.") || s.contains('{') {
+        return Vec::new();
+    }
+    meta::split_authors(&s)
+        .into_iter()
+        .filter(|a| !JOB_TITLE.is_match(a) && !a.contains(['(', ')']) && !a.contains("://"))
+        .collect()
+}
+
+/// Names of the people in a JSON-LD `author` value (organizations are not authors).
+fn ld_people(v: &serde_json::Value) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut push = |name: &str| {
+        for a in author_list(name) {
+            if !out.contains(&a) {
+                out.push(a);
+            }
+        }
+    };
+    match v {
+        serde_json::Value::String(s) => push(s),
+        serde_json::Value::Array(items) => {
+            for item in items {
+                for n in ld_people(item) {
+                    push(&n);
+                }
+            }
+        }
+        serde_json::Value::Object(o) => {
+            let org = o
+                .get("@type")
+                .and_then(|t| t.as_str())
+                .is_some_and(|t| t.contains("Organization"));
+            if !org && let Some(n) = o.get("name").and_then(|n| n.as_str()) {
+                push(n);
+            }
+        }
+        _ => {}
+    }
+    out
+}
+
+fn ld_types(o: &serde_json::Map<String, serde_json::Value>) -> Vec<String> {
+    match o.get("@type") {
+        Some(serde_json::Value::String(s)) => vec![s.clone()],
+        Some(serde_json::Value::Array(a)) => a
+            .iter()
+            .filter_map(|t| t.as_str().map(str::to_string))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn is_article_type(t: &str) -> bool {
+    let t = t.rsplit(['/', ':']).next().unwrap_or(t);
+    t.ends_with("Article") || t.ends_with("Posting") || t == "Report" || t == "Blog"
+}
+
+/// Collects the article objects of a JSON-LD value: at the top level, in
+/// `@graph`, or as a web page's `mainEntity`.
+fn collect_articles(
+    v: &serde_json::Value,
+    out: &mut Vec<serde_json::Map<String, serde_json::Value>>,
+    depth: usize,
+) {
+    if depth > 4 {
+        return;
+    }
+    match v {
+        serde_json::Value::Array(a) => {
+            for x in a {
+                collect_articles(x, out, depth + 1);
+            }
+        }
+        serde_json::Value::Object(o) => {
+            if ld_types(o).iter().any(|t| is_article_type(t)) {
+                out.push(o.clone());
+            }
+            for key in ["@graph", "mainEntity", "mainEntityOfPage"] {
+                if let Some(x) = o.get(key) {
+                    collect_articles(x, out, depth + 1);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The JSON-LD object of the page's own article: among the articles at the
+/// top level, in `@graph` or as a web page's `mainEntity` (not those in lists
+/// of related articles), the one whose URL is the page's, else the first.
+fn main_article(
+    scripts: &[String],
+    page_url: Option<&str>,
+) -> Option<serde_json::Map<String, serde_json::Value>> {
+    let mut found = Vec::new();
+    for s in scripts {
+        let s = s
+            .trim()
+            .trim_start_matches("<!--")
+            .trim_end_matches("-->")
+            .trim()
+            .trim_start_matches("//<![CDATA[")
+            .trim_end_matches("//]]>")
+            .trim();
+        if let Ok(v) = serde_json::from_str::<serde_json::Value>(s) {
+            collect_articles(&v, &mut found, 0);
+        }
+    }
+    if found.len() > 1
+        && let Some(page) = page_url.map(url_key)
+    {
+        let matches = |o: &serde_json::Map<String, serde_json::Value>| {
+            ["url", "@id", "mainEntityOfPage"].iter().any(|k| {
+                let v = match o.get(*k) {
+                    Some(serde_json::Value::String(s)) => Some(s.as_str()),
+                    Some(serde_json::Value::Object(m)) => m.get("@id").and_then(|x| x.as_str()),
+                    _ => None,
+                };
+                v.is_some_and(|u| url_key(u) == page)
+            })
+        };
+        if let Some(i) = found.iter().position(matches) {
+            return Some(found.swap_remove(i));
+        }
+    }
+    found.into_iter().next()
+}
+
+/// A URL without scheme, `www.`, query, fragment and trailing slash.
+fn url_key(u: &str) -> String {
+    let u = u.split(['?', '#']).next().unwrap_or(u);
+    let u = u.split("://").nth(1).unwrap_or(u);
+    u.trim_start_matches("www.")
+        .trim_end_matches('/')
+        .to_lowercase()
+}
