@@ -303,7 +303,7 @@ fn removed_report(pages: &[Page], re: &Regex) {
         for r in &doc.removed {
             let t = squeeze(&r.text);
             let in_truth = !t.is_empty() && truth.contains(&t);
-            let e = by_reason.entry(r.reason.clone()).or_default();
+            let e = by_reason.entry(r.reason.to_string()).or_default();
             e.0 += 1;
             let shown = format!(
                 "{}: {}",

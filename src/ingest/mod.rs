@@ -87,7 +87,7 @@ pub struct Removed {
     /// The removed text.
     pub text: String,
     /// Why it is not part of the article: the text of a [`rules::Reason`].
-    pub reason: String,
+    pub reason: rules::Reason,
     /// First and last line (1-based).
     pub lines: [usize; 2],
 }

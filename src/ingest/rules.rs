@@ -149,14 +149,6 @@ impl std::fmt::Display for Reason {
     }
 }
 
-/// The reasons as text, for code that still stores them as strings (the
-/// HTML reader); each is [`Reason::as_str`] of its variant.
-pub mod reason {
-    use super::Reason;
-    /// See [`Reason::Related`].
-    pub const RELATED: &str = Reason::Related.as_str();
-}
-
 static NAV: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:\d+\.\s*)?(?:skip (?:to|navigation)\b.*|jump to (?:main )?content|main menu|menu|close menu|open menu|toggle navigation|search|sign in|log in|subscribe|newsletter|back to top|advertisement|advertising|advert|cookie settings|accept cookies)$").expect("regex")
 });

@@ -110,7 +110,7 @@ impl Out {
     fn remove(&mut self, text: &str, why: Reason, lines: [usize; 2]) {
         self.doc.removed.push(Removed {
             text: text.to_string(),
-            reason: why.as_str().to_string(),
+            reason: why,
             lines,
         });
     }

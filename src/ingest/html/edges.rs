@@ -8,16 +8,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::blocks::Block;
+use crate::ingest::rules::Reason;
 use crate::ingest::{meta, rules};
-
-/// Why a block is removed: a line of date or byline above the article.
-pub(super) const DATELINE: &str = "date or byline above the article";
-/// Why blocks are removed: the page's tags or topics.
-pub(super) const TAGS: &str = "tags";
-/// Why blocks are removed: the comments section.
-pub(super) const COMMENTS: &str = "comments";
-/// Why a block is removed: an invitation to subscribe, follow or share.
-pub(super) const PROMOTION: &str = "call to subscribe, follow or share";
 
 static RELATED_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more (?:great |top )?(?:\S+ ){0,2}(?:stories|news|articles|reads|coverage|videos)|related(?: \S+){0,2}|read (?:more|also|next)|recommended(?: for you| stories| reading| articles)?|more (?:from|in|on|about) .{1,40}|popular (?:on|in) .{1,40}|most (?:popular|read|viewed)|trending(?: now| stories)?|also on .{1,40}|see also|don'?t miss|(?:next|previous)(?: \S+){0,2}|latest(?: \S+){0,2}|top stories|what to read next|further reading|editor'?s picks|sponsored(?: links| content| stories)?)\W*$").expect("regex")
@@ -50,7 +42,7 @@ fn is_body_paragraph(b: &Block) -> bool {
 
 /// Blocks before the article's first paragraph and after its last that are
 /// not the article, with why.
-pub(super) fn edge_noise(blocks: &[&Block]) -> Vec<Option<&'static str>> {
+pub(super) fn edge_noise(blocks: &[&Block]) -> Vec<Option<Reason>> {
     let mut why = vec![None; blocks.len()];
     let Some(first) = blocks.iter().position(|b| is_body_paragraph(b)) else {
         return why;
@@ -70,26 +62,26 @@ pub(super) fn edge_noise(blocks: &[&Block]) -> Vec<Option<&'static str>> {
             continue;
         }
         if words <= 12 && (DATE_OR_TIME.is_match(&t) || BYLINE_START.is_match(&t)) {
-            why[i] = Some(DATELINE);
+            why[i] = Some(Reason::Dateline);
         }
     }
-    let mut section: Option<&'static str> = None;
+    let mut section: Option<Reason> = None;
     for (i, b) in blocks.iter().enumerate().skip(last + 1) {
         let t = b.text();
         let words = rules::word_count(&t);
         if section.is_none() && words <= 8 {
             if RELATED_HEAD.is_match(&t) {
-                section = Some(rules::reason::RELATED);
+                section = Some(Reason::Related);
             } else if COMMENTS_HEAD.is_match(&t) {
-                section = Some(COMMENTS);
+                section = Some(Reason::Comments);
             } else if TAGS_HEAD.is_match(&t) {
-                section = Some(TAGS);
+                section = Some(Reason::Tags);
             }
         }
         if let Some(s) = section {
             why[i] = Some(s);
         } else if words <= 50 && PROMOTION_RE.is_match(&t) {
-            why[i] = Some(PROMOTION);
+            why[i] = Some(Reason::Promotion);
         }
     }
     why

@@ -71,6 +71,7 @@ use self::generate::generate;
 use self::page_meta::{PageMeta, author_list};
 use self::scan::scan_page;
 use self::source::{SourceIndex, norm, same_text, word_hashes};
+use super::rules::Reason;
 use super::{Context, Document, Format, MetaLine, Provenance, Removed, meta, rules, text};
 use crate::error::{Error, Result};
 
@@ -201,13 +202,10 @@ enum Fate {
     /// Goes to the text cleaner: a paragraph or heading, unless it finds noise.
     Keep,
     /// Not the article, with why.
-    Removed(&'static str),
+    Removed(Reason),
     /// States metadata: the field.
     Meta(&'static str),
 }
-
-/// Why a block is removed: rs-trafilatura's text output leaves it out.
-const NOT_IN_TEXT: &str = "not in the extracted text (share button, byline or similar)";
 
 /// The blocks of the article rs-trafilatura found, with what becomes of them.
 fn article_blocks(
@@ -226,7 +224,7 @@ fn article_blocks(
     for (b, keep) in blocks.into_iter().zip(in_text) {
         if !keep {
             out.push(b);
-            fates.push(Fate::Removed(NOT_IN_TEXT));
+            fates.push(Fate::Removed(Reason::NotInText));
             continue;
         }
         let parts = match &page {
@@ -306,7 +304,7 @@ fn mark_title_and_standfirst(
         let key = norm(t);
         let mut texts_seen = 0;
         for (b, f) in blocks.iter().zip(fates.iter_mut()) {
-            if !matches!(*f, Fate::Keep | Fate::Removed(NOT_IN_TEXT)) {
+            if !matches!(*f, Fate::Keep | Fate::Removed(Reason::NotInText)) {
                 continue;
             }
             if norm(&b.text()) == key && (b.heading.is_some() || texts_seen < 3) {
@@ -374,9 +372,6 @@ fn locate_article(blocks: &mut [Block], index: &SourceIndex, title: Option<&str>
     locate_blocks(blocks, index, after_title);
 }
 
-/// Why a paragraph of the page is not read: it is outside the article.
-const OUTSIDE: &str = "outside the article (the extractor judged it not part of it)";
-
 /// Words a block of the page needs to be recorded when it is left outside
 /// the article: shorter ones are menus, teasers and footers.
 const OUTSIDE_MIN_WORDS: usize = 20;
@@ -412,7 +407,7 @@ fn record_outside(doc: &mut Document, page: &dom_query::Document, index: &Source
     for b in outside {
         doc.removed.push(Removed {
             text: b.text(),
-            reason: OUTSIDE.to_string(),
+            reason: Reason::Outside,
             lines: b.span().unwrap_or([0, 0]),
         });
     }
@@ -429,7 +424,7 @@ fn record_fates(doc: &mut Document, blocks: &[Block], fates: &[Fate]) {
             Fate::Keep => {}
             Fate::Removed(reason) => doc.removed.push(Removed {
                 text: b.text(),
-                reason: reason.to_string(),
+                reason,
                 lines,
             }),
             Fate::Meta(field) => doc.metadata.push(MetaLine {

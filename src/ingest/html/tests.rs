@@ -1,7 +1,6 @@
 //! Tests of HTML ingestion: blocks, line numbers, metadata, guards.
 
 use super::depth::limit_depth;
-use super::edges::{DATELINE, PROMOTION};
 use super::source::{NodeKind, SourceText};
 use super::*;
 
@@ -20,7 +19,11 @@ fn paragraphs_left_outside_the_article_are_recorded() {
         ..Default::default()
     };
     let doc = ingest(&page, &ctx).unwrap();
-    let outside: Vec<&Removed> = doc.removed.iter().filter(|r| r.reason == OUTSIDE).collect();
+    let outside: Vec<&Removed> = doc
+        .removed
+        .iter()
+        .filter(|r| r.reason == Reason::Outside)
+        .collect();
     assert_eq!(outside.len(), 1, "{:#?}", doc.removed);
     assert!(outside[0].text.contains("twenty years"));
     assert!(outside[0].lines[0] >= 1);
@@ -257,9 +260,9 @@ fn related_lists_tags_and_datelines_are_removed() {
     let texts: Vec<&str> = d.paragraphs.iter().map(|p| p.text.as_str()).collect();
     assert_eq!(texts.len(), 3, "{texts:?}");
     let reasons: Vec<&str> = d.removed.iter().map(|r| r.reason.as_str()).collect();
-    assert!(reasons.contains(&DATELINE), "{reasons:?}");
-    assert!(reasons.contains(&PROMOTION), "{reasons:?}");
-    assert!(reasons.contains(&rules::reason::RELATED), "{reasons:?}");
+    assert!(reasons.contains(&Reason::Dateline.as_str()), "{reasons:?}");
+    assert!(reasons.contains(&Reason::Promotion.as_str()), "{reasons:?}");
+    assert!(reasons.contains(&Reason::Related.as_str()), "{reasons:?}");
     // Removed text keeps its place in the HTML file.
     assert!(d.removed.iter().all(|r| r.lines[0] > 0));
 }
