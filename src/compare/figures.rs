@@ -280,7 +280,20 @@ pub(crate) struct Words<'a> {
     pub vocab: &'a Vocab,
 }
 
-impl Words<'_> {
+impl<'a> Words<'a> {
+    /// The sentences of an analyzed paragraph text, each as its words.
+    pub fn sentences(
+        text: &'a str,
+        pt: &'a ParaText,
+        vocab: &'a Vocab,
+    ) -> impl Iterator<Item = Words<'a>> + 'a {
+        pt.sents.iter().map(move |sent| Words {
+            text,
+            toks: &pt.toks[sent.t0 as usize..sent.t1 as usize],
+            vocab,
+        })
+    }
+
     pub fn w(&self, i: usize) -> &str {
         self.toks.get(i).map_or("", |t| self.vocab.word(t.word))
     }
@@ -699,12 +712,7 @@ fn extract(ctx: &Ctx<'_>, text: &str, pt: &ParaText) -> Vec<Proto> {
     {
         return out;
     }
-    for sent in &pt.sents {
-        let s = Words {
-            text,
-            toks: &pt.toks[sent.t0 as usize..sent.t1 as usize],
-            vocab,
-        };
+    for (sent, s) in pt.sents.iter().zip(Words::sentences(text, pt, vocab)) {
         if !(0..s.toks.len()).any(|i| s.numeric(i)) {
             continue;
         }

@@ -393,11 +393,8 @@ impl SegmentCollector for KeySegment {
 #[cfg(test)]
 pub(crate) mod testutil {
     //! Hand-made corpora for the analyses' tests.
-    use std::path::Path;
-
     use crate::config::Project;
     use crate::corpus::Corpus;
-    use crate::ingest::{self, Format};
 
     /// A project with outlets a, b, c and theme `t` scoped to Russia/Moscow,
     /// and a corpus of `docs` (outlet, path, text).
@@ -411,23 +408,7 @@ pub(crate) mod testutil {
             "[project]\ntitle = \"T\"\n[outlets.a]\nname = \"Alpha News\"\n[outlets.b]\nname = \"Beta\"\ndomains = [\"beta.example\"]\n[outlets.c]\nname = \"Gamma Review\"\n\
              [themes.t]\ntitle = \"T\"\nscope = 'Russia OR Moscow OR Russian OR Kremlin'\n{extra}"
         );
-        let p = Project::from_str(Path::new("juxta.toml"), &cfg).expect("config");
-        let documents = docs
-            .iter()
-            .map(|(outlet, path, text)| {
-                let ctx = ingest::Context {
-                    outlet: p.outlet(outlet),
-                    display_path: path.to_string(),
-                };
-                let mut d = ingest::text::ingest(text, Format::Text, &ctx).expect("ingest");
-                d.path = path.to_string();
-                d.outlet = Some(outlet.to_string());
-                d.sha256 = format!("{path}-{}", text.len());
-                d.quotes = ingest::quotes::extract(&d.paragraphs);
-                d
-            })
-            .collect();
-        (p, Corpus::build(documents).expect("corpus"))
+        crate::testutil::corpus_of(&cfg, docs)
     }
 }
 

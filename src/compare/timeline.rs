@@ -107,12 +107,7 @@ fn mentions(ctx: &Ctx<'_>, text: &str, pt: &ParaText) -> Vec<Mention> {
     if !has_date {
         return out;
     }
-    for sent in &pt.sents {
-        let s = Words {
-            text,
-            toks: &pt.toks[sent.t0 as usize..sent.t1 as usize],
-            vocab,
-        };
+    for s in Words::sentences(text, pt, vocab) {
         let used_month = year_mentions(&s, &mut out);
         month_mentions(&s, &used_month, &mut out);
     }
