@@ -110,13 +110,13 @@ impl<T: TokenStream> TokenStream for CachedStemmerStream<'_, T> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Word {
     /// Stemmed, folded, lower-case form.
-    pub stem: String,
+    pub(crate) stem: String,
     /// Folded, lower-case form.
-    pub folded: String,
+    pub(crate) folded: String,
     /// Byte range in the original text.
-    pub start: usize,
+    pub(crate) start: usize,
     /// End of the byte range.
-    pub end: usize,
+    pub(crate) end: usize,
 }
 
 /// Analyzes `text` into words with both forms and their byte ranges.
@@ -159,7 +159,7 @@ impl Analyzer {
     }
 
     /// Only the stems of `text`.
-    pub fn stems(&mut self, text: &str) -> Vec<String> {
+    pub(crate) fn stems(&mut self, text: &str) -> Vec<String> {
         let mut out = Vec::new();
         let mut s = self.stemmed.token_stream(text);
         while let Some(t) = s.next() {
@@ -169,7 +169,7 @@ impl Analyzer {
     }
 
     /// Only the folded forms of `text`.
-    pub fn folded(&mut self, text: &str) -> Vec<String> {
+    pub(crate) fn folded(&mut self, text: &str) -> Vec<String> {
         let mut out = Vec::new();
         let mut s = self.folded.token_stream(text);
         while let Some(t) = s.next() {

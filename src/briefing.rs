@@ -19,224 +19,224 @@ use crate::corpus::Corpus;
 use crate::ingest::Document;
 
 /// Version of the data layout templates receive.
-pub const SCHEMA_VERSION: u32 = 2;
+pub(crate) const SCHEMA_VERSION: u32 = 2;
 
 /// The data a template receives.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
-pub struct Briefing {
+pub(crate) struct Briefing {
     /// Layout version of this data.
-    pub schema: u32,
+    pub(crate) schema: u32,
     /// About the tool.
-    pub juxta: JuxtaInfo,
+    pub(crate) juxta: JuxtaInfo,
     /// About the project.
-    pub project: ProjectInfo,
+    pub(crate) project: ProjectInfo,
     /// The theme.
-    pub theme: ThemeInfo,
+    pub(crate) theme: ThemeInfo,
     /// When and from what the briefing was built.
-    pub built: BuiltInfo,
+    pub(crate) built: BuiltInfo,
     /// The theme's outlets, in column order.
-    pub outlets: Vec<OutletInfo>,
+    pub(crate) outlets: Vec<OutletInfo>,
     /// Facets with their cells.
-    pub facets: Vec<FacetView>,
+    pub(crate) facets: Vec<FacetView>,
     /// Every article of the theme's outlets.
-    pub sources: Vec<SourceInfo>,
+    pub(crate) sources: Vec<SourceInfo>,
     /// Cross-outlet analyses: shared wording, who is quoted, figures,
     /// timeline, distinctive terms, per-facet overview.
-    pub comparison: Comparison,
+    pub(crate) comparison: Comparison,
 }
 
 /// About juxta.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
-pub struct JuxtaInfo {
+pub(crate) struct JuxtaInfo {
     /// juxta's version.
-    pub version: String,
+    pub(crate) version: String,
 }
 
 /// About the project.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
-pub struct ProjectInfo {
+pub(crate) struct ProjectInfo {
     /// The project title.
-    pub title: String,
+    pub(crate) title: String,
 }
 
 /// About the theme.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
-pub struct ThemeInfo {
+pub(crate) struct ThemeInfo {
     /// Theme id.
-    pub id: String,
+    pub(crate) id: String,
     /// Title.
-    pub title: String,
+    pub(crate) title: String,
     /// The question, when set.
-    pub question: Option<String>,
+    pub(crate) question: Option<String>,
     /// The scope query, when set.
-    pub scope: Option<String>,
+    pub(crate) scope: Option<String>,
     /// Template name.
-    pub template: String,
+    pub(crate) template: String,
     /// Passages per cell.
-    pub passages_per_cell: usize,
+    pub(crate) passages_per_cell: usize,
 }
 
 /// When the briefing was built.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
-pub struct BuiltInfo {
+pub(crate) struct BuiltInfo {
     /// "YYYY-MM-DD".
-    pub date: String,
+    pub(crate) date: String,
     /// "September 19, 2023".
-    pub date_label: String,
+    pub(crate) date_label: String,
     /// RFC 3339 timestamp.
-    pub timestamp: String,
+    pub(crate) timestamp: String,
     /// Where the date comes from: "SOURCE_DATE_EPOCH", "newest stated
     /// article date" or "newest source file" (never the wall clock).
-    pub from: String,
+    pub(crate) from: String,
     /// Number of source files the briefing draws on.
-    pub source_count: usize,
+    pub(crate) source_count: usize,
 }
 
 /// An outlet and its articles.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
-pub struct OutletInfo {
+pub(crate) struct OutletInfo {
     /// Outlet id.
-    pub id: String,
+    pub(crate) id: String,
     /// Display name.
-    pub name: String,
+    pub(crate) name: String,
     /// One line on who the outlet is.
-    pub about: Option<String>,
+    pub(crate) about: Option<String>,
     /// Number of articles.
-    pub articles: usize,
+    pub(crate) articles: usize,
     /// Earliest stated date.
-    pub first_date: Option<String>,
+    pub(crate) first_date: Option<String>,
     /// Latest stated date.
-    pub last_date: Option<String>,
+    pub(crate) last_date: Option<String>,
     /// Articles without a stated date.
-    pub undated: usize,
+    pub(crate) undated: usize,
 }
 
 /// A facet and its cells.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
-pub struct FacetView {
+pub(crate) struct FacetView {
     /// Facet id.
-    pub id: String,
+    pub(crate) id: String,
     /// Title.
-    pub title: String,
+    pub(crate) title: String,
     /// Query as written.
-    pub query: String,
+    pub(crate) query: String,
     /// One cell per outlet, in column order.
-    pub cells: Vec<CellView>,
+    pub(crate) cells: Vec<CellView>,
 }
 
 /// A facet × outlet cell.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
-pub struct CellView {
+pub(crate) struct CellView {
     /// Outlet id.
-    pub outlet: String,
+    pub(crate) outlet: String,
     /// Outlet name.
-    pub outlet_name: String,
+    pub(crate) outlet_name: String,
     /// Passages of the outlet that matched.
-    pub matches: usize,
+    pub(crate) matches: usize,
     /// Of them, passages from the outlet's own articles: republications of
     /// another outlet's article are not counted.
-    pub independent_matches: usize,
+    pub(crate) independent_matches: usize,
     /// Articles of the outlet in the corpus.
-    pub articles: usize,
+    pub(crate) articles: usize,
     /// Best score among them.
-    pub best_score: Option<f32>,
+    pub(crate) best_score: Option<f32>,
     /// Passages shown.
-    pub passages: Vec<PassageView>,
+    pub(crate) passages: Vec<PassageView>,
 }
 
 /// A passage as the template shows it.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
-pub struct PassageView {
+pub(crate) struct PassageView {
     /// Full text.
-    pub text: String,
+    pub(crate) text: String,
     /// The text in pieces; `hit` marks matched query words.
-    pub segments: Vec<Segment>,
+    pub(crate) segments: Vec<Segment>,
     /// Source path.
-    pub source: String,
+    pub(crate) source: String,
     /// Paragraph index (0-based, as in `juxta inspect --json`).
-    pub paragraph: usize,
+    pub(crate) paragraph: usize,
     /// BM25 score.
-    pub score: f32,
+    pub(crate) score: f32,
     /// Matched query terms.
-    pub matched: Vec<String>,
+    pub(crate) matched: Vec<String>,
     /// Facet under which this passage is also shown (the outlet has no other
     /// passage on this facet), or null.
-    pub also_under: Option<String>,
+    pub(crate) also_under: Option<String>,
     /// How to cite it.
-    pub citation: Citation,
+    pub(crate) citation: Citation,
 }
 
 /// A piece of passage text.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq, JsonSchema)]
-pub struct Segment {
+pub(crate) struct Segment {
     /// The text.
-    pub text: String,
+    pub(crate) text: String,
     /// Whether it is a word matching the facet's query.
-    pub hit: bool,
+    pub(crate) hit: bool,
     /// Whether it is a word matching only the theme's scope.
-    pub scope: bool,
+    pub(crate) scope: bool,
 }
 
 /// A citation: outlet · title · date · ¶.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
-pub struct Citation {
+pub(crate) struct Citation {
     /// Outlet name.
-    pub outlet: String,
+    pub(crate) outlet: String,
     /// Article title, or the file name when the article states none.
-    pub title: String,
+    pub(crate) title: String,
     /// Whether `title` is the article's own title (false: the file name).
-    pub title_stated: bool,
+    pub(crate) title_stated: bool,
     /// "YYYY-MM-DD" or null.
-    pub date: Option<String>,
+    pub(crate) date: Option<String>,
     /// "September 19, 2023" or "date not stated".
-    pub date_label: String,
+    pub(crate) date_label: String,
     /// Paragraph number for readers (1-based, as `juxta inspect` prints ¶).
-    pub paragraph: usize,
+    pub(crate) paragraph: usize,
     /// Last paragraph number when the passage joins a short paragraph with the next.
-    pub paragraph_last: usize,
+    pub(crate) paragraph_last: usize,
     /// The article's URL, when stated.
-    pub url: Option<String>,
+    pub(crate) url: Option<String>,
     /// When the article republishes another outlet's article: that outlet
     /// (its name, or where the article says it was first published).
-    pub republished_from: Option<String>,
+    pub(crate) republished_from: Option<String>,
     /// When the article has the same text as another outlet's article and
     /// nothing tells which came first (e.g. both carry a wire story): that outlet.
-    pub same_text_as: Option<String>,
+    pub(crate) same_text_as: Option<String>,
 }
 
 /// An article, for the sources appendix.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
-pub struct SourceInfo {
+pub(crate) struct SourceInfo {
     /// Path in the project.
-    pub path: String,
+    pub(crate) path: String,
     /// Outlet id.
-    pub outlet: Option<String>,
+    pub(crate) outlet: Option<String>,
     /// Outlet name.
-    pub outlet_name: Option<String>,
+    pub(crate) outlet_name: Option<String>,
     /// Title, when stated.
-    pub title: Option<String>,
+    pub(crate) title: Option<String>,
     /// Standfirst, when stated.
-    pub subtitle: Option<String>,
+    pub(crate) subtitle: Option<String>,
     /// Authors, when stated.
-    pub author: Option<String>,
+    pub(crate) author: Option<String>,
     /// "YYYY-MM-DD" or null.
-    pub date: Option<String>,
+    pub(crate) date: Option<String>,
     /// "September 19, 2023" or "date not stated".
-    pub date_label: String,
+    pub(crate) date_label: String,
     /// URL, when stated.
-    pub url: Option<String>,
+    pub(crate) url: Option<String>,
     /// Full sha256.
-    pub sha256: String,
+    pub(crate) sha256: String,
     /// First 12 hex digits of the sha256.
-    pub sha256_short: String,
+    pub(crate) sha256_short: String,
     /// Paragraph count.
-    pub paragraphs: usize,
+    pub(crate) paragraphs: usize,
     /// Where the article was first published, when it says so.
-    pub republished_from: Option<String>,
+    pub(crate) republished_from: Option<String>,
 }
 
 /// The JSON Schema of [`Briefing`], as committed in `report-templates/briefing.schema.json`.
-pub fn schema_json() -> String {
+pub(crate) fn schema_json() -> String {
     let schema = schemars::schema_for!(Briefing);
     let mut s = serde_json::to_string_pretty(&schema).unwrap_or_default();
     s.push('\n');
@@ -244,7 +244,7 @@ pub fn schema_json() -> String {
 }
 
 /// Formats a date for readers: "September 19, 2023".
-pub fn date_label(d: Option<NaiveDate>) -> String {
+pub(crate) fn date_label(d: Option<NaiveDate>) -> String {
     match d {
         Some(d) => d.format("%B %-d, %Y").to_string(),
         None => "date not stated".to_string(),
@@ -256,17 +256,17 @@ pub fn date_label(d: Option<NaiveDate>) -> String {
 /// file's modification time; never the wall clock, so the same inputs give the
 /// same PDF.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct BuildTime {
+pub(crate) struct BuildTime {
     /// The moment, in UTC.
-    pub time: NaiveDateTime,
+    pub(crate) time: NaiveDateTime,
     /// Where it comes from (see [`BuiltInfo::from`]).
-    pub from: String,
+    pub(crate) from: String,
 }
 
 impl BuildTime {
     /// The build time of a briefing over `docs`, given the resolved
     /// `SOURCE_DATE_EPOCH` (seconds), if any.
-    pub fn resolve(source_date_epoch: Option<i64>, docs: &[&Document]) -> BuildTime {
+    pub(crate) fn resolve(source_date_epoch: Option<i64>, docs: &[&Document]) -> BuildTime {
         if let Some(t) = source_date_epoch.and_then(|s| DateTime::from_timestamp(s, 0)) {
             return BuildTime {
                 time: t.naive_utc(),
@@ -298,7 +298,7 @@ impl BuildTime {
 
 /// Splits `text` at the highlight ranges into segments: `hits` (facet words)
 /// and `scope` (scope words); a range in both counts as a hit.
-pub fn segments(text: &str, hits: &[[usize; 2]], scope: &[[usize; 2]]) -> Vec<Segment> {
+pub(crate) fn segments(text: &str, hits: &[[usize; 2]], scope: &[[usize; 2]]) -> Vec<Segment> {
     let valid = |r: &[usize; 2]| {
         r[0] < r[1]
             && r[1] <= text.len()
@@ -340,17 +340,17 @@ pub fn segments(text: &str, hits: &[[usize; 2]], scope: &[[usize; 2]]) -> Vec<Se
 }
 
 /// What a briefing is assembled from, besides the collection and the comparison.
-pub struct Inputs<'a> {
+pub(crate) struct Inputs<'a> {
     /// The project (outlet names, title).
-    pub project: &'a Project,
+    pub(crate) project: &'a Project,
     /// The theme.
-    pub theme: &'a Theme,
+    pub(crate) theme: &'a Theme,
     /// The template's name.
-    pub template: &'a str,
+    pub(crate) template: &'a str,
     /// The documents, for citations and the sources list.
-    pub corpus: &'a Corpus,
+    pub(crate) corpus: &'a Corpus,
     /// When the briefing counts as built.
-    pub built: BuildTime,
+    pub(crate) built: BuildTime,
 }
 
 impl Inputs<'_> {
@@ -361,13 +361,13 @@ impl Inputs<'_> {
     }
 
     /// The documents of the theme's outlets, in path order.
-    pub fn documents(&self) -> Vec<&Document> {
+    pub(crate) fn documents(&self) -> Vec<&Document> {
         theme_documents(self.corpus, self.theme)
     }
 }
 
 /// The documents of a theme's outlets, in path order.
-pub fn theme_documents<'a>(corpus: &'a Corpus, theme: &Theme) -> Vec<&'a Document> {
+pub(crate) fn theme_documents<'a>(corpus: &'a Corpus, theme: &Theme) -> Vec<&'a Document> {
     corpus
         .documents
         .iter()
@@ -385,7 +385,11 @@ type Republished<'a> = BTreeMap<&'a str, (String, bool)>;
 
 impl Briefing {
     /// Assembles the briefing of a theme from its collection and comparison.
-    pub fn new(inputs: &Inputs<'_>, collection: &Collection, comparison: Comparison) -> Briefing {
+    pub(crate) fn new(
+        inputs: &Inputs<'_>,
+        collection: &Collection,
+        comparison: Comparison,
+    ) -> Briefing {
         let docs = inputs.documents();
         let republished = republished(inputs, &comparison);
         let facets = facet_views(inputs, collection, &comparison, &republished);
@@ -422,7 +426,7 @@ impl Briefing {
     }
 
     /// Passages shown, over all cells.
-    pub fn passage_count(&self) -> usize {
+    pub(crate) fn passage_count(&self) -> usize {
         self.facets
             .iter()
             .flat_map(|f| &f.cells)

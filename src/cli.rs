@@ -19,10 +19,10 @@ use crate::error::Result;
     long_about = "juxta reads the articles in sources/<outlet>/, finds the passages on each facet of a theme described in juxta.toml, and typesets them side by side, outlet by outlet, into output/<theme>.pdf.",
     after_help = "Run `juxta <command> --help` for the options of a command. The project is the folder holding juxta.toml (found in the current folder or above it)."
 )]
-pub struct Cli {
+pub(crate) struct Cli {
     /// Use this juxta.toml instead of searching the current folder and its parents.
     #[arg(long, global = true, value_name = "PATH")]
-    pub config: Option<PathBuf>,
+    pub(crate) config: Option<PathBuf>,
 
     /// How errors and warnings are printed: `human` (with the source line and
     /// hints) or `short` (one line each, for CI logs).
@@ -33,16 +33,16 @@ pub struct Cli {
         default_value = "human",
         value_name = "FORMAT"
     )]
-    pub diagnostic_format: DiagnosticFormat,
+    pub(crate) diagnostic_format: DiagnosticFormat,
 
     /// What to do.
     #[command(subcommand)]
-    pub command: Command,
+    pub(crate) command: Command,
 }
 
 /// How diagnostics are printed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum DiagnosticFormat {
+pub(crate) enum DiagnosticFormat {
     /// `error: file:line:col: message`, the source line with carets, notes and hints.
     Human,
     /// `error: file:line:col: message (hint: …)` on one line.
@@ -51,7 +51,7 @@ pub enum DiagnosticFormat {
 
 /// The commands.
 #[derive(Debug, Subcommand)]
-pub enum Command {
+pub(crate) enum Command {
     /// Build briefings as PDF into output/ (the default theme when none is named).
     Build(cmd::build::Args),
     /// Show the passages selected for each facet × outlet of a theme.

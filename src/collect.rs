@@ -36,106 +36,106 @@ use crate::error::{Error, Result};
 use crate::query::{Query, both};
 
 /// How many candidates per cell are read from the index.
-pub const CANDIDATES: usize = 24;
+pub(crate) const CANDIDATES: usize = 24;
 /// A passage after the first in a cell must score at least this share of the cell's best.
-pub const MIN_RELATIVE: f32 = 0.15;
+pub(crate) const MIN_RELATIVE: f32 = 0.15;
 /// Passages shorter than this many words are joined with the next paragraph.
-pub const SHORT_WORDS: usize = 8;
+pub(crate) const SHORT_WORDS: usize = 8;
 /// Passages at least this similar (Jaccard of word stems) are near-duplicates.
-pub const NEAR_DUPLICATE: f64 = 0.5;
+pub(crate) const NEAR_DUPLICATE: f64 = 0.5;
 /// Weight of similarity to already chosen passages (maximal marginal relevance).
-pub const DIVERSITY: f64 = 0.3;
+pub(crate) const DIVERSITY: f64 = 0.3;
 
 /// The passages of a theme, facet by facet and outlet by outlet.
 #[derive(Debug, Clone, Serialize)]
 pub struct Collection {
     /// Theme id.
-    pub theme: String,
+    pub(crate) theme: String,
     /// Theme title.
-    pub title: String,
+    pub(crate) title: String,
     /// The question the briefing answers.
-    pub question: Option<String>,
+    pub(crate) question: Option<String>,
     /// The scope query as written.
-    pub scope: Option<String>,
+    pub(crate) scope: Option<String>,
     /// Outlet ids, in column order.
-    pub outlets: Vec<String>,
+    pub(crate) outlets: Vec<String>,
     /// Facets in order.
-    pub facets: Vec<FacetCells>,
+    pub(crate) facets: Vec<FacetCells>,
 }
 
 /// One facet's row of cells.
 #[derive(Debug, Clone, Serialize)]
-pub struct FacetCells {
+pub(crate) struct FacetCells {
     /// Facet id.
-    pub id: String,
+    pub(crate) id: String,
     /// Facet title.
-    pub title: String,
+    pub(crate) title: String,
     /// The facet query as written.
-    pub query: String,
+    pub(crate) query: String,
     /// One cell per outlet, in column order.
-    pub cells: Vec<Cell>,
+    pub(crate) cells: Vec<Cell>,
 }
 
 /// A facet × outlet cell.
 #[derive(Debug, Clone, Serialize)]
-pub struct Cell {
+pub(crate) struct Cell {
     /// Outlet id.
-    pub outlet: String,
+    pub(crate) outlet: String,
     /// How many passages of the outlet matched the facet (and scope).
-    pub matches: usize,
+    pub(crate) matches: usize,
     /// The best BM25 score among them.
-    pub best_score: Option<f32>,
+    pub(crate) best_score: Option<f32>,
     /// The passages shown, best first.
-    pub passages: Vec<Passage>,
+    pub(crate) passages: Vec<Passage>,
     /// Candidates not shown, and why (for `--explain`).
-    pub rejected: Vec<Rejected>,
+    pub(crate) rejected: Vec<Rejected>,
 }
 
 /// A passage shown in a cell.
 #[derive(Debug, Clone, Serialize)]
-pub struct Passage {
+pub(crate) struct Passage {
     /// The text shown (a short paragraph joined with the next one).
-    pub text: String,
+    pub(crate) text: String,
     /// Path of the source file.
-    pub source: String,
+    pub(crate) source: String,
     /// Index into the document's paragraphs (as `juxta inspect --json` numbers them, from 0).
-    pub paragraph: usize,
+    pub(crate) paragraph: usize,
     /// First and last paragraph index the text spans (equal unless joined).
-    pub paragraphs: [usize; 2],
+    pub(crate) paragraphs: [usize; 2],
     /// BM25 score of the facet's query.
-    pub score: f32,
+    pub(crate) score: f32,
     /// Score relative to the best of its cell (1.0 for the best).
-    pub relevance: f32,
+    pub(crate) relevance: f32,
     /// Rank among the cell's candidates by score (1 = best).
-    pub rank: usize,
+    pub(crate) rank: usize,
     /// Facet query terms that matched, as written in the query.
-    pub matched: Vec<String>,
+    pub(crate) matched: Vec<String>,
     /// Scope terms that matched (context).
-    pub scope_matched: Vec<String>,
+    pub(crate) scope_matched: Vec<String>,
     /// Byte ranges of words matching the facet query, for highlighting.
-    pub highlights: Vec<[usize; 2]>,
+    pub(crate) highlights: Vec<[usize; 2]>,
     /// Byte ranges of words matching only the scope.
-    pub scope_highlights: Vec<[usize; 2]>,
+    pub(crate) scope_highlights: Vec<[usize; 2]>,
     /// Source lines the text comes from.
-    pub lines: [usize; 2],
+    pub(crate) lines: [usize; 2],
     /// Why it was chosen, in words.
-    pub why: String,
+    pub(crate) why: String,
     /// Set when the passage is shown under this other facet as well (the
     /// outlet has no other passage on this one).
-    pub also_under: Option<String>,
+    pub(crate) also_under: Option<String>,
 }
 
 /// A candidate that was not shown.
 #[derive(Debug, Clone, Serialize)]
-pub struct Rejected {
+pub(crate) struct Rejected {
     /// Path of the source file.
-    pub source: String,
+    pub(crate) source: String,
     /// Paragraph index.
-    pub paragraph: usize,
+    pub(crate) paragraph: usize,
     /// BM25 score.
-    pub score: f32,
+    pub(crate) score: f32,
     /// Why it is not shown.
-    pub reason: String,
+    pub(crate) reason: String,
 }
 
 /// A passage examined for a cell, with what the selection needs to know.
@@ -781,7 +781,7 @@ fn passage(corpus: &Corpus, best: Option<f32>, c: Candidate, why: String) -> Pas
 }
 
 /// The query a facet's passages must match: scope AND facet.
-pub fn facet_query(theme: &Theme, facet: &Facet) -> Query {
+pub(crate) fn facet_query(theme: &Theme, facet: &Facet) -> Query {
     match &theme.scope {
         Some((_, scope)) if !theme.implicit_facet => both(scope, &facet.query),
         _ => facet.query.clone(),
@@ -789,7 +789,7 @@ pub fn facet_query(theme: &Theme, facet: &Facet) -> Query {
 }
 
 /// Jaccard similarity of two sets.
-pub fn jaccard(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
+pub(crate) fn jaccard(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
     let inter = a.intersection(b).count();
     let union = a.len() + b.len() - inter;
     if union == 0 {

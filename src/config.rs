@@ -15,184 +15,182 @@ use crate::error::{Error, Location, Result, did_you_mean};
 use crate::query::Query;
 
 /// The name of the configuration file.
-pub const CONFIG_FILE: &str = "juxta.toml";
+pub(crate) const CONFIG_FILE: &str = "juxta.toml";
 /// The default number of passages shown per facet × outlet cell.
-pub const DEFAULT_PASSAGES_PER_CELL: usize = 2;
+pub(crate) const DEFAULT_PASSAGES_PER_CELL: usize = 2;
 /// The largest number of passages per cell a theme may ask for.
-pub const MAX_PASSAGES_PER_CELL: usize = 20;
+pub(crate) const MAX_PASSAGES_PER_CELL: usize = 20;
 /// The default template.
-pub const DEFAULT_TEMPLATE: &str = "side-by-side";
+pub(crate) const DEFAULT_TEMPLATE: &str = "side-by-side";
 
 /// `juxta.toml` as written.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
-pub struct RawConfig {
+pub(crate) struct RawConfig {
     /// The `[project]` table.
-    pub project: RawProject,
+    pub(crate) project: RawProject,
     /// `[outlets.<id>]` tables, in file order.
     #[serde(default)]
-    pub outlets: IndexMap<Spanned<String>, RawOutlet>,
+    pub(crate) outlets: IndexMap<Spanned<String>, RawOutlet>,
     /// `[themes.<id>]` tables, in file order.
     #[serde(default)]
-    pub themes: IndexMap<Spanned<String>, RawTheme>,
+    pub(crate) themes: IndexMap<Spanned<String>, RawTheme>,
 }
 
 /// The `[project]` table.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
-pub struct RawProject {
+pub(crate) struct RawProject {
     /// The project's title, shown on every briefing and as PDF author.
-    pub title: Spanned<String>,
+    pub(crate) title: Spanned<String>,
     /// The theme `juxta build` builds when no theme is named.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub default_theme: Option<Spanned<String>>,
+    pub(crate) default_theme: Option<Spanned<String>>,
     /// Folder of the articles, one sub-folder per outlet (default `sources`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sources: Option<Spanned<String>>,
+    pub(crate) sources: Option<Spanned<String>>,
     /// Folder of the Typst templates (default `report-templates`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub templates: Option<Spanned<String>>,
+    pub(crate) templates: Option<Spanned<String>>,
     /// Folder the PDFs are written to (default `output`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub output: Option<Spanned<String>>,
+    pub(crate) output: Option<Spanned<String>>,
 }
 
 /// An `[outlets.<id>]` table.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
-pub struct RawOutlet {
+pub(crate) struct RawOutlet {
     /// The outlet's name as readers know it.
-    pub name: Spanned<String>,
+    pub(crate) name: Spanned<String>,
     /// Web domains of the outlet; a URL on one of them can be the article's own.
     #[serde(default)]
-    pub domains: Vec<String>,
+    pub(crate) domains: Vec<String>,
     /// One line on who the outlet is.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub about: Option<String>,
+    pub(crate) about: Option<String>,
 }
 
 /// A `[themes.<id>]` table.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
-pub struct RawTheme {
+pub(crate) struct RawTheme {
     /// The theme's title.
-    pub title: Spanned<String>,
+    pub(crate) title: Spanned<String>,
     /// The question the briefing answers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub question: Option<String>,
+    pub(crate) question: Option<String>,
     /// A query every passage of the theme must also match.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub scope: Option<Spanned<String>>,
+    pub(crate) scope: Option<Spanned<String>>,
     /// Template name: `report-templates/<name>.typ`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub template: Option<Spanned<String>>,
+    pub(crate) template: Option<Spanned<String>>,
     /// Outlet ids to compare (default: all outlets).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub outlets: Option<Vec<Spanned<String>>>,
+    pub(crate) outlets: Option<Vec<Spanned<String>>>,
     /// Passages shown per facet × outlet cell.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub passages_per_cell: Option<Spanned<i64>>,
+    pub(crate) passages_per_cell: Option<Spanned<i64>>,
     /// Whether a passage may be shown under more than one facet.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub repeat_passages: Option<bool>,
+    pub(crate) repeat_passages: Option<bool>,
     /// The facets; none means one facet whose query is the scope.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub facets: Option<Spanned<Vec<RawFacet>>>,
+    pub(crate) facets: Option<Spanned<Vec<RawFacet>>>,
 }
 
 /// A `[[themes.<id>.facets]]` entry.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
-pub struct RawFacet {
+pub(crate) struct RawFacet {
     /// Identifier, unique within the theme.
-    pub id: Spanned<String>,
+    pub(crate) id: Spanned<String>,
     /// Title shown in the briefing.
-    pub title: Spanned<String>,
+    pub(crate) title: Spanned<String>,
     /// The facet's query.
-    pub query: Spanned<String>,
+    pub(crate) query: Spanned<String>,
 }
 
 /// A validated project: configuration plus resolved paths.
 #[derive(Debug, Clone)]
 pub struct Project {
     /// Folder holding `juxta.toml`; every other path is inside it.
-    pub root: PathBuf,
+    pub(crate) root: PathBuf,
     /// Path of `juxta.toml`.
-    pub config_path: PathBuf,
-    /// Text of `juxta.toml`, kept for error locations.
-    pub config_text: String,
+    pub(crate) config_path: PathBuf,
     /// The project title.
-    pub title: String,
+    pub(crate) title: String,
     /// The theme built when none is named.
-    pub default_theme: Option<String>,
+    pub(crate) default_theme: Option<String>,
     /// Resolved sources folder.
-    pub sources_dir: PathBuf,
+    pub(crate) sources_dir: PathBuf,
     /// Resolved templates folder.
-    pub templates_dir: PathBuf,
+    pub(crate) templates_dir: PathBuf,
     /// Resolved output folder.
-    pub output_dir: PathBuf,
+    pub(crate) output_dir: PathBuf,
     /// Outlets in file order.
-    pub outlets: Vec<Outlet>,
+    pub(crate) outlets: Vec<Outlet>,
     /// Themes in file order.
-    pub themes: Vec<Theme>,
+    pub(crate) themes: Vec<Theme>,
 }
 
 /// An outlet.
 #[derive(Debug, Clone, Serialize)]
 pub struct Outlet {
     /// Identifier, also the name of its folder under `sources/`.
-    pub id: String,
+    pub(crate) id: String,
     /// Display name.
-    pub name: String,
+    pub(crate) name: String,
     /// Web domains.
-    pub domains: Vec<String>,
+    pub(crate) domains: Vec<String>,
     /// One line on who the outlet is.
-    pub about: Option<String>,
+    pub(crate) about: Option<String>,
 }
 
 /// A theme, validated.
 #[derive(Debug, Clone)]
 pub struct Theme {
     /// Identifier; the PDF is `output/<id>.pdf`.
-    pub id: String,
+    pub(crate) id: String,
     /// Title.
-    pub title: String,
+    pub(crate) title: String,
     /// The question the briefing answers.
-    pub question: Option<String>,
+    pub(crate) question: Option<String>,
     /// The scope query as written, and parsed.
-    pub scope: Option<(String, Query)>,
+    pub(crate) scope: Option<(String, Query)>,
     /// Template name.
-    pub template: String,
+    pub(crate) template: String,
     /// Where juxta.toml names the template (none when it is the default).
-    pub template_at: Option<Location>,
+    pub(crate) template_at: Option<Location>,
     /// Outlet ids compared, in order.
-    pub outlets: Vec<String>,
+    pub(crate) outlets: Vec<String>,
     /// Passages per cell.
-    pub passages_per_cell: usize,
+    pub(crate) passages_per_cell: usize,
     /// Whether a passage may appear under several facets.
-    pub repeat_passages: bool,
+    pub(crate) repeat_passages: bool,
     /// Facets (at least one).
-    pub facets: Vec<Facet>,
+    pub(crate) facets: Vec<Facet>,
     /// Whether the single facet was implied by the scope (no facets written).
-    pub implicit_facet: bool,
+    pub(crate) implicit_facet: bool,
 }
 
 /// A facet, validated.
 #[derive(Debug, Clone)]
-pub struct Facet {
+pub(crate) struct Facet {
     /// Identifier.
-    pub id: String,
+    pub(crate) id: String,
     /// Title.
-    pub title: String,
+    pub(crate) title: String,
     /// The query as written.
-    pub query_text: String,
+    pub(crate) query_text: String,
     /// The parsed query.
-    pub query: Query,
+    pub(crate) query: Query,
 }
 
 impl Project {
     /// Finds `juxta.toml`: `explicit` when given, else in `start` or its ancestors.
-    pub fn find_config(explicit: Option<&Path>, start: &Path) -> Result<PathBuf> {
+    pub(crate) fn find_config(explicit: Option<&Path>, start: &Path) -> Result<PathBuf> {
         if let Some(p) = explicit {
             if p.is_dir() {
                 let candidate = p.join(CONFIG_FILE);
@@ -274,28 +272,23 @@ impl Project {
     }
 
     /// The outlet with this id.
-    pub fn outlet(&self, id: &str) -> Option<&Outlet> {
+    pub(crate) fn outlet(&self, id: &str) -> Option<&Outlet> {
         self.outlets.iter().find(|o| o.id == id)
     }
 
     /// How the config file is named in messages.
-    pub fn config_name(&self) -> String {
+    pub(crate) fn config_name(&self) -> String {
         config_display(&self.config_path)
     }
 
     /// `path` relative to the project root when inside it, for messages and citations.
-    pub fn relative(&self, path: &Path) -> String {
+    pub(crate) fn relative(&self, path: &Path) -> String {
         relative_display(&self.root, path)
-    }
-
-    /// The location of a byte span of `juxta.toml`.
-    pub fn location(&self, span: std::ops::Range<usize>) -> Location {
-        Location::from_span(self.config_name(), &self.config_text, span)
     }
 }
 
 /// `path` relative to `root` when inside it, with `/` separators.
-pub fn relative_display(root: &Path, path: &Path) -> String {
+pub(crate) fn relative_display(root: &Path, path: &Path) -> String {
     let rel = path.strip_prefix(root).unwrap_or(path);
     let rel = rel.strip_prefix(".").unwrap_or(rel);
     rel.components()
@@ -313,7 +306,7 @@ fn config_display(config_path: &Path) -> String {
 
 impl Error {
     /// Turns any error into a usage error (exit code 2).
-    pub fn into_usage(mut self) -> Self {
+    pub(crate) fn into_usage(mut self) -> Self {
         self.kind = crate::error::ErrorKind::Usage;
         self
     }
@@ -424,7 +417,6 @@ impl Validator<'_> {
         Ok(Project {
             root,
             config_path: config_path.to_path_buf(),
-            config_text: self.text.to_string(),
             title: self.text_value(&raw.project.title, "[project] title")?,
             default_theme,
             sources_dir,
@@ -713,7 +705,7 @@ fn typo_hint(name: &str, known: &[&str]) -> Option<String> {
 }
 
 /// Whether a relative path climbs above its starting folder.
-pub fn escapes(p: &Path) -> bool {
+pub(crate) fn escapes(p: &Path) -> bool {
     let mut depth: i64 = 0;
     for c in p.components() {
         match c {

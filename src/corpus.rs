@@ -14,8 +14,8 @@ use tantivy::schema::{
 use tantivy::{Index, IndexReader, TantivyDocument};
 
 use crate::analysis;
-use crate::config::{Project, relative_display};
-use crate::error::{Error, Location, Result, Warning, WarningKind};
+use crate::config::Project;
+use crate::error::{Error, Result, Warning, WarningKind};
 pub use crate::fs::{SourceFile, discover};
 use crate::ingest::{self, Document};
 
@@ -25,7 +25,7 @@ pub fn ingest_all(project: &Project, files: &[SourceFile]) -> Result<Vec<Documen
 }
 
 /// Threads for parallel work: the number of cores.
-pub fn threads() -> usize {
+pub(crate) fn threads() -> usize {
     rayon::current_num_threads()
 }
 
@@ -73,33 +73,33 @@ pub fn ingest_all_with(
 }
 
 /// Bump when the index layout or the analyzers change: old caches are rebuilt.
-pub const INDEX_FORMAT: u32 = 3;
+pub(crate) const INDEX_FORMAT: u32 = 3;
 
 /// Memory the index writer may use before it writes a segment.
 const WRITER_MEMORY: usize = 128_000_000;
 
 /// Index fields.
 #[derive(Debug, Clone, Copy)]
-pub struct Fields {
+pub(crate) struct Fields {
     /// Passage text, stemmed.
-    pub text: Field,
+    pub(crate) text: Field,
     /// Passage text, folded but not stemmed (prefix queries).
-    pub folded: Field,
+    pub(crate) folded: Field,
     /// Outlet id.
-    pub outlet: Field,
+    pub(crate) outlet: Field,
     /// Source path (for deleting a changed source's passages).
-    pub path: Field,
+    pub(crate) path: Field,
     /// Hash key of the document version (fast field): see [`doc_key`].
-    pub key: Field,
+    pub(crate) key: Field,
     /// Paragraph index within the document (fast field).
-    pub para: Field,
+    pub(crate) para: Field,
     /// Hash of the outlet id (fast field): see [`outlet_key`].
-    pub okey: Field,
+    pub(crate) okey: Field,
 }
 
 /// A 64-bit key of an outlet id, stored per passage so one query can fill
 /// the cells of all outlets.
-pub fn outlet_key(outlet: &str) -> u64 {
+pub(crate) fn outlet_key(outlet: &str) -> u64 {
     let digest = Sha256::digest(outlet.as_bytes());
     u64::from_le_bytes(digest[..8].try_into().unwrap_or([0; 8]))
 }
@@ -144,7 +144,7 @@ fn schema() -> (Schema, Fields) {
 
 /// A 64-bit key identifying one version of one ingested document: the file's
 /// bytes, its outlet (name and domains change how it is read), juxta's version.
-pub fn doc_key(d: &Document, project: Option<&Project>) -> u64 {
+pub(crate) fn doc_key(d: &Document, project: Option<&Project>) -> u64 {
     let mut h = Sha256::new();
     h.update(d.path.as_bytes());
     h.update([0]);
@@ -180,25 +180,23 @@ pub struct IndexStats {
     /// Sources (re)indexed in this run.
     pub indexed: Vec<String>,
     /// Sources whose passages were removed (deleted or changed files).
-    pub removed: Vec<String>,
+    pub(crate) removed: Vec<String>,
     /// Sources served from the cache unchanged.
-    pub unchanged: usize,
+    pub(crate) unchanged: usize,
     /// Passages indexed in this run.
-    pub passages: usize,
+    pub(crate) passages: usize,
     /// Whether the cache was rebuilt from scratch (missing, outdated or corrupt).
-    pub rebuilt: bool,
+    pub(crate) rebuilt: bool,
 }
 
 /// The ingested sources and their passage index.
 pub struct Corpus {
     /// Documents in path order.
-    pub documents: Vec<Document>,
-    /// The index of passages.
-    pub index: Index,
-    /// Its reader.
-    pub reader: IndexReader,
+    pub(crate) documents: Vec<Document>,
+    /// The reader of the passage index.
+    pub(crate) reader: IndexReader,
     /// Its fields.
-    pub fields: Fields,
+    pub(crate) fields: Fields,
     /// What the last index update did.
     pub stats: IndexStats,
     by_path: HashMap<String, usize>,
@@ -445,7 +443,6 @@ impl Corpus {
         let by_key = keys.iter().enumerate().map(|(i, &k)| (k, i)).collect();
         Ok(Corpus {
             documents,
-            index,
             reader,
             fields,
             stats,
@@ -464,7 +461,7 @@ impl Corpus {
 
     /// Loads the whole project without writing anything: documents cached
     /// in `.juxta/` are reused, the index is built in memory (`juxta check`).
-    pub fn load_read_only(project: &Project) -> Result<(Corpus, Vec<Warning>)> {
+    pub(crate) fn load_read_only(project: &Project) -> Result<(Corpus, Vec<Warning>)> {
         let (docs, warnings) = ingest_project(project, false)?;
         Ok((Corpus::build(docs)?, warnings))
     }
@@ -476,17 +473,20 @@ impl Corpus {
     }
 
     /// The document with this display path.
-    pub fn document(&self, path: &str) -> Option<&Document> {
+    pub(crate) fn document(&self, path: &str) -> Option<&Document> {
         self.by_path.get(path).map(|&i| &self.documents[i])
     }
 
     /// The index in [`Corpus::documents`] of the document with this key.
-    pub fn document_index(&self, key: u64) -> Option<usize> {
+    pub(crate) fn document_index(&self, key: u64) -> Option<usize> {
         self.by_key.get(&key).copied()
     }
 
     /// Documents of one outlet.
-    pub fn of_outlet<'a>(&'a self, outlet: &'a str) -> impl Iterator<Item = &'a Document> + 'a {
+    pub(crate) fn of_outlet<'a>(
+        &'a self,
+        outlet: &'a str,
+    ) -> impl Iterator<Item = &'a Document> + 'a {
         self.documents
             .iter()
             .filter(move |d| d.outlet.as_deref() == Some(outlet))
@@ -511,18 +511,13 @@ fn ingest_project(project: &Project, write: bool) -> Result<(Vec<Document>, Vec<
 }
 
 /// Registers juxta's analyzers on an index.
-pub fn register(index: &Index) {
+pub(crate) fn register(index: &Index) {
     index
         .tokenizers()
         .register(analysis::STEMMED, analysis::stemmed_analyzer());
     index
         .tokenizers()
         .register(analysis::FOLDED, analysis::folded_analyzer());
-}
-
-/// A location for a source path, for warnings.
-pub fn source_location(project: &Project, path: &Path) -> Location {
-    Location::file(relative_display(&project.root, path))
 }
 
 #[cfg(test)]

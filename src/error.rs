@@ -16,7 +16,7 @@ use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
 /// What kind of failure this is; decides the exit code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ErrorKind {
+pub(crate) enum ErrorKind {
     /// The command line or the configuration is wrong (exit code 2).
     Usage,
     /// The input was acceptable but the build could not complete (exit code 1).
@@ -25,22 +25,22 @@ pub enum ErrorKind {
 
 /// A place in a file.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Location {
+pub(crate) struct Location {
     /// The file, as the user would name it (relative to the project when inside it).
-    pub path: String,
+    pub(crate) path: String,
     /// 1-based line.
-    pub line: usize,
+    pub(crate) line: usize,
     /// 1-based column, counted in characters.
-    pub column: usize,
+    pub(crate) column: usize,
     /// The text of that line, for the snippet.
-    pub source_line: Option<String>,
+    pub(crate) source_line: Option<String>,
     /// How many characters of that line the caret underlines (at least 1).
-    pub width: usize,
+    pub(crate) width: usize,
 }
 
 impl Location {
     /// A location without a line (the file as a whole).
-    pub fn file(path: impl Into<String>) -> Self {
+    pub(crate) fn file(path: impl Into<String>) -> Self {
         Location {
             path: path.into(),
             line: 0,
@@ -51,7 +51,11 @@ impl Location {
     }
 
     /// The location of the byte range `span` in `text`.
-    pub fn from_span(path: impl Into<String>, text: &str, span: std::ops::Range<usize>) -> Self {
+    pub(crate) fn from_span(
+        path: impl Into<String>,
+        text: &str,
+        span: std::ops::Range<usize>,
+    ) -> Self {
         let start = floor_char_boundary(text, span.start.min(text.len()));
         let end = floor_char_boundary(text, span.end.min(text.len())).max(start);
         let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
@@ -72,7 +76,13 @@ impl Location {
     }
 
     /// A location given as 1-based line and column in `text`.
-    pub fn from_line_col(path: impl Into<String>, text: &str, line: usize, column: usize) -> Self {
+    #[cfg(test)]
+    pub(crate) fn from_line_col(
+        path: impl Into<String>,
+        text: &str,
+        line: usize,
+        column: usize,
+    ) -> Self {
         let source_line = text
             .lines()
             .nth(line.saturating_sub(1))
@@ -108,15 +118,15 @@ impl fmt::Display for Location {
 #[derive(Debug, Clone)]
 pub struct ErrorData {
     /// Decides the exit code.
-    pub kind: ErrorKind,
+    pub(crate) kind: ErrorKind,
     /// One line saying what is wrong.
     pub message: String,
     /// Where, when known.
-    pub location: Option<Location>,
+    pub(crate) location: Option<Location>,
     /// Further lines of explanation (printed as `note:`).
-    pub notes: Vec<String>,
+    pub(crate) notes: Vec<String>,
     /// How to fix it (printed as `hint:`).
-    pub hints: Vec<String>,
+    pub(crate) hints: Vec<String>,
 }
 
 /// An error with its location and hints (boxed: results stay small).
@@ -149,7 +159,7 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
     /// A usage or configuration error (exit code 2).
-    pub fn usage(message: impl Into<String>) -> Self {
+    pub(crate) fn usage(message: impl Into<String>) -> Self {
         Error(Box::new(ErrorData {
             kind: ErrorKind::Usage,
             message: message.into(),
@@ -167,7 +177,7 @@ impl Error {
     }
 
     /// An I/O failure on `path`, described by `what` ("cannot read", "cannot write" …).
-    pub fn io(what: &str, path: &Path, err: &std::io::Error) -> Self {
+    pub(crate) fn io(what: &str, path: &Path, err: &std::io::Error) -> Self {
         let mut e = Error::build(format!("{what} {}: {}", path.display(), io_reason(err)));
         if err.kind() == std::io::ErrorKind::PermissionDenied {
             e = e.hint("check the file's permissions and the user juxta runs as");
@@ -176,7 +186,7 @@ impl Error {
     }
 
     /// Adds a note.
-    pub fn note(mut self, note: impl Into<String>) -> Self {
+    pub(crate) fn note(mut self, note: impl Into<String>) -> Self {
         self.notes.push(note.into());
         self
     }
@@ -190,7 +200,7 @@ impl Error {
     }
 
     /// `file:line:col: message` on one line.
-    pub fn render_short(&self) -> String {
+    pub(crate) fn render_short(&self) -> String {
         headline(self.location.as_ref(), &self.message)
     }
 
@@ -211,7 +221,7 @@ impl Error {
 /// reading their text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
-pub enum WarningKind {
+pub(crate) enum WarningKind {
     /// A source file: skipped, not a format juxta reads, or read only in part
     /// (ingestion's own warnings: encoding, emptiness, truncation …).
     Source,
@@ -234,25 +244,25 @@ pub enum WarningKind {
 pub struct Warning {
     /// What the warning is about (not serialized: the JSON shape is unchanged).
     #[serde(skip)]
-    pub kind: WarningKind,
+    pub(crate) kind: WarningKind,
     /// One line saying what is wrong.
-    pub message: String,
+    pub(crate) message: String,
     /// Where, when known.
     #[serde(skip)]
-    pub location: Option<Location>,
+    pub(crate) location: Option<Location>,
     /// How to fix it.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub hints: Vec<String>,
+    pub(crate) hints: Vec<String>,
 }
 
 impl Warning {
     /// A warning of kind [`WarningKind::Other`] with no location; prefer [`Warning::of`].
-    pub fn new(message: impl Into<String>) -> Self {
+    pub(crate) fn new(message: impl Into<String>) -> Self {
         Warning::of(WarningKind::Other, message)
     }
 
     /// A warning of `kind` with no location.
-    pub fn of(kind: WarningKind, message: impl Into<String>) -> Self {
+    pub(crate) fn of(kind: WarningKind, message: impl Into<String>) -> Self {
         Warning {
             kind,
             message: message.into(),
@@ -262,7 +272,7 @@ impl Warning {
     }
 
     /// `warning: …` with snippet and hints.
-    pub fn render(&self) -> String {
+    pub(crate) fn render(&self) -> String {
         render_diagnostic(
             Severity::Warning,
             &headline(self.location.as_ref(), &self.message),
@@ -278,13 +288,13 @@ macro_rules! located_builders {
     ($t:ty) => {
         impl $t {
             /// Attaches a location.
-            pub fn at(mut self, location: Location) -> Self {
+            pub(crate) fn at(mut self, location: Location) -> Self {
                 self.location = Some(location);
                 self
             }
 
             /// Adds a hint.
-            pub fn hint(mut self, hint: impl Into<String>) -> Self {
+            pub(crate) fn hint(mut self, hint: impl Into<String>) -> Self {
                 self.hints.push(hint.into());
                 self
             }
@@ -309,7 +319,7 @@ static SHORT: AtomicBool = AtomicBool::new(false);
 static STYLED: AtomicBool = AtomicBool::new(false);
 
 /// Print diagnostics on one line each (`--diagnostic-format short`).
-pub fn set_short_diagnostics(short: bool) {
+pub(crate) fn set_short_diagnostics(short: bool) {
     SHORT.store(short, Ordering::Relaxed);
 }
 
@@ -400,7 +410,7 @@ fn snippet_of(loc: &Location) -> Option<Snippet<'_, annotate_snippets::Annotatio
 }
 
 /// A short, lower-case reason for an I/O error, without the OS error number.
-pub fn io_reason(err: &std::io::Error) -> String {
+pub(crate) fn io_reason(err: &std::io::Error) -> String {
     use std::io::ErrorKind as K;
     match err.kind() {
         K::NotFound => "no such file or directory".into(),
@@ -419,7 +429,7 @@ pub fn io_reason(err: &std::io::Error) -> String {
 }
 
 /// The closest of `candidates` to `word`, when it is close enough to be a likely typo.
-pub fn did_you_mean<'a>(
+pub(crate) fn did_you_mean<'a>(
     word: &str,
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<&'a str> {

@@ -42,19 +42,19 @@ const SEEDS: [(&str, &str); 5] = [
 ];
 
 /// The shipped theme, for generated projects.
-pub const THEME: &str = include_str!("generate-theme.toml");
+pub(crate) const THEME: &str = include_str!("generate-theme.toml");
 
 /// A small deterministic random number generator (SplitMix64).
 #[derive(Debug, Clone)]
-pub struct Rng(u64);
+pub(crate) struct Rng(u64);
 
 impl Rng {
     /// A generator with this seed.
-    pub fn new(seed: u64) -> Rng {
+    pub(crate) fn new(seed: u64) -> Rng {
         Rng(seed)
     }
     /// The next 64 random bits.
-    pub fn next_u64(&mut self) -> u64 {
+    pub(crate) fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
@@ -62,21 +62,21 @@ impl Rng {
         z ^ (z >> 31)
     }
     /// A number in `0..n`.
-    pub fn below(&mut self, n: usize) -> usize {
+    pub(crate) fn below(&mut self, n: usize) -> usize {
         (self.next_u64() % n.max(1) as u64) as usize
     }
 }
 
 /// Paragraphs and titles of the seed articles.
-pub struct Pool {
+pub(crate) struct Pool {
     /// Body paragraphs (not headings).
-    pub paragraphs: Vec<String>,
+    pub(crate) paragraphs: Vec<String>,
     /// Headlines.
-    pub titles: Vec<String>,
+    pub(crate) titles: Vec<String>,
 }
 
 /// Ingests the seeds and collects their paragraphs.
-pub fn pool() -> Pool {
+pub(crate) fn pool() -> Pool {
     let mut paragraphs = Vec::new();
     let mut titles = Vec::new();
     for (i, (_outlet, text)) in SEEDS.iter().enumerate() {
@@ -115,12 +115,12 @@ pub struct Spec {
 }
 
 /// The outlet ids of a generated project.
-pub fn outlet_ids(n: usize) -> Vec<String> {
+pub(crate) fn outlet_ids(n: usize) -> Vec<String> {
     (1..=n).map(|i| format!("outlet-{i:02}")).collect()
 }
 
 /// The `juxta.toml` of a generated project.
-pub fn config(spec: &Spec) -> String {
+pub(crate) fn config(spec: &Spec) -> String {
     let mut s = String::from(
         "[project]\ntitle = \"Generated corpus\"\ndefault-theme = \"security-guarantor\"\n\n",
     );
@@ -136,7 +136,7 @@ pub fn config(spec: &Spec) -> String {
 }
 
 /// One generated article's text.
-pub fn article(pool: &Pool, rng: &mut Rng, n: usize) -> String {
+pub(crate) fn article(pool: &Pool, rng: &mut Rng, n: usize) -> String {
     let mut s = String::new();
     let title = &pool.titles[rng.below(pool.titles.len())];
     let _ = writeln!(s, "{title} ({n})\n");
@@ -230,7 +230,7 @@ pub fn write_project(dir: &Path, spec: &Spec, templates_from: Option<&Path>) -> 
 }
 
 /// Copies a folder recursively.
-pub fn copy_dir(from: &Path, to: &Path) -> Result<()> {
+pub(crate) fn copy_dir(from: &Path, to: &Path) -> Result<()> {
     std::fs::create_dir_all(to).map_err(|e| Error::io("cannot create", to, &e))?;
     let rd = std::fs::read_dir(from).map_err(|e| Error::io("cannot read", from, &e))?;
     for e in rd {

@@ -5,20 +5,20 @@
 //! Each stage hands over one plain, typed value that can be printed as JSON.
 
 pub mod analysis;
-pub mod briefing;
-pub mod build;
+pub(crate) mod briefing;
+pub(crate) mod build;
 pub mod cli;
-pub mod cmd;
+pub(crate) mod cmd;
 pub mod collect;
 pub mod compare;
 pub mod config;
 pub mod corpus;
 pub mod error;
-pub mod fs;
+pub(crate) mod fs;
 pub mod generate;
 pub mod ingest;
 pub mod query;
-pub mod render;
+pub(crate) mod render;
 pub(crate) mod text;
 
 #[cfg(test)]

@@ -57,13 +57,13 @@ pub enum Query {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParseError {
     /// What is wrong.
-    pub message: String,
+    pub(crate) message: String,
     /// Byte offset in the query.
     pub offset: usize,
     /// Length in bytes of the offending part.
-    pub len: usize,
+    pub(crate) len: usize,
     /// How to fix it.
-    pub hints: Vec<String>,
+    pub(crate) hints: Vec<String>,
 }
 
 /// What a query matched in a passage.
@@ -71,9 +71,9 @@ pub struct ParseError {
 pub struct Match {
     /// The query terms that matched, as written in the query (one per
     /// analyzed form: `mediate OR mediating` report only `mediate`).
-    pub terms: BTreeSet<String>,
+    pub(crate) terms: BTreeSet<String>,
     /// Byte ranges of the matched words in the passage.
-    pub spans: BTreeSet<(usize, usize)>,
+    pub(crate) spans: BTreeSet<(usize, usize)>,
     /// Analyzed forms already reported.
     forms: BTreeSet<String>,
 }
@@ -320,25 +320,6 @@ impl Query {
         Ok(q)
     }
 
-    /// Every positive term of the query as written (for messages and JSON).
-    pub fn terms(&self) -> Vec<String> {
-        let mut out = Vec::new();
-        self.collect_terms(&mut out, false);
-        out
-    }
-
-    fn collect_terms(&self, out: &mut Vec<String>, negated: bool) {
-        match self {
-            Query::Word { .. } | Query::Phrase { .. } => {
-                if !negated {
-                    out.push(self.label());
-                }
-            }
-            Query::And(v) | Query::Or(v) => v.iter().for_each(|q| q.collect_terms(out, negated)),
-            Query::Not(q) => q.collect_terms(out, !negated),
-        }
-    }
-
     fn label(&self) -> String {
         match self {
             Query::Word { text, prefix, .. } => {
@@ -445,7 +426,7 @@ impl Query {
     }
 
     /// The tantivy query for this query: stems in `stemmed`, prefixes in `folded`.
-    pub fn to_tantivy(&self, stemmed: Field, folded: Field) -> Box<dyn TQuery> {
+    pub(crate) fn to_tantivy(&self, stemmed: Field, folded: Field) -> Box<dyn TQuery> {
         match self {
             Query::Word {
                 stems,
@@ -782,7 +763,7 @@ fn join(f: &mut fmt::Formatter<'_>, v: &[Query], sep: &str) -> fmt::Result {
 }
 
 /// `a AND b` of two queries.
-pub fn both(a: &Query, b: &Query) -> Query {
+pub(crate) fn both(a: &Query, b: &Query) -> Query {
     Query::And(vec![a.clone(), b.clone()])
 }
 

@@ -34,20 +34,20 @@ static EXTRA_FONTS: &[&[u8]] = &[
 
 /// PDF metadata and options.
 #[derive(Clone, Default)]
-pub struct PdfMeta {
+pub(crate) struct PdfMeta {
     /// The build time written into the PDF (not the wall clock: reproducible).
-    pub timestamp: Option<chrono::NaiveDateTime>,
+    pub(crate) timestamp: Option<chrono::NaiveDateTime>,
     /// A stable identifier (the same inputs give the same PDF).
-    pub ident: String,
+    pub(crate) ident: String,
     /// PDF standards to conform to, checked by Typst.
-    pub standards: Option<typst_pdf::PdfStandards>,
+    pub(crate) standards: Option<typst_pdf::PdfStandards>,
 }
 
 /// The names `--pdf-standard` accepts (Typst's).
-pub const STANDARDS: &str = "1.4, 1.5, 1.6, 1.7, 2.0, a-1b, a-1a, a-2b, a-2u, a-2a, a-3b, a-3u, a-3a, a-4, a-4f, a-4e, ua-1";
+pub(crate) const STANDARDS: &str = "1.4, 1.5, 1.6, 1.7, 2.0, a-1b, a-1a, a-2b, a-2u, a-2a, a-3b, a-3u, a-3a, a-4, a-4f, a-4e, ua-1";
 
 /// Parses and checks a list of PDF standards ("a-2b", "ua-1" …).
-pub fn parse_standards(names: &[String]) -> Result<Option<typst_pdf::PdfStandards>> {
+pub(crate) fn parse_standards(names: &[String]) -> Result<Option<typst_pdf::PdfStandards>> {
     if names.is_empty() {
         return Ok(None);
     }
@@ -74,18 +74,18 @@ pub fn parse_standards(names: &[String]) -> Result<Option<typst_pdf::PdfStandard
 }
 
 /// Compiles templates of one project; shares fonts across builds.
-pub struct Renderer {
+pub(crate) struct Renderer {
     inner: std::sync::Arc<Inner>,
     /// How long one template may run before juxta gives up on it.
-    pub timeout: std::time::Duration,
+    pub(crate) timeout: std::time::Duration,
     /// The most pages a briefing may have.
-    pub max_pages: usize,
+    pub(crate) max_pages: usize,
 }
 
 /// The default of [`Renderer::timeout`] (override: JUXTA_TEMPLATE_TIMEOUT, seconds).
-pub const DEFAULT_TIMEOUT_SECS: u64 = 120;
+pub(crate) const DEFAULT_TIMEOUT_SECS: u64 = 120;
 /// The default of [`Renderer::max_pages`].
-pub const DEFAULT_MAX_PAGES: usize = 2000;
+pub(crate) const DEFAULT_MAX_PAGES: usize = 2000;
 
 struct Inner {
     engine: TypstEngine,
@@ -93,32 +93,32 @@ struct Inner {
 }
 
 /// A template and the data it receives.
-pub struct Job<'a> {
+pub(crate) struct Job<'a> {
     /// Template file, inside the project.
-    pub template: &'a Path,
+    pub(crate) template: &'a Path,
     /// The JSON text given as `sys.inputs.data`.
-    pub data: &'a str,
+    pub(crate) data: &'a str,
     /// PDF options.
-    pub meta: PdfMeta,
+    pub(crate) meta: PdfMeta,
 }
 
 /// The rendered PDF and what Typst warned about.
-pub struct Rendered {
+pub(crate) struct Rendered {
     /// The PDF bytes.
-    pub pdf: Vec<u8>,
+    pub(crate) pdf: Vec<u8>,
     /// Number of pages.
-    pub pages: usize,
+    pub(crate) pages: usize,
     /// Typst warnings, rendered.
-    pub warnings: Vec<Warning>,
+    pub(crate) warnings: Vec<Warning>,
     /// Every file the compile read (template, imports, data, images), as
     /// canonical paths inside the project: what the PDF depends on.
-    pub reads: Vec<PathBuf>,
+    pub(crate) reads: Vec<PathBuf>,
 }
 
 impl Renderer {
     /// A renderer whose templates may read files under `root` and may run
     /// for `timeout` (the default is [`DEFAULT_TIMEOUT_SECS`]).
-    pub fn new(root: &Path, timeout: std::time::Duration) -> Result<Renderer> {
+    pub(crate) fn new(root: &Path, timeout: std::time::Duration) -> Result<Renderer> {
         let root =
             std::fs::canonicalize(root).map_err(|e| Error::io("cannot resolve", root, &e))?;
         let engine = TypstEngine::builder()
@@ -140,7 +140,7 @@ impl Renderer {
     /// Compiles `job.template` with `job.data` to PDF, giving up after
     /// [`Renderer::timeout`] (a template stuck in a loop, or producing
     /// enormous output) and refusing more than [`Renderer::max_pages`] pages.
-    pub fn render(&self, job: &Job<'_>) -> Result<Rendered> {
+    pub(crate) fn render(&self, job: &Job<'_>) -> Result<Rendered> {
         let id = self.inner.file_id(job.template)?;
         let inner = self.inner.clone();
         let data = job.data.to_string();
@@ -433,11 +433,11 @@ impl FileResolver for ProjectFiles {
     }
 }
 
-pub use crate::fs::write_atomic;
+pub(crate) use crate::fs::write_atomic;
 
 /// The fonts juxta embeds, written to `dir` for the `typst` CLI
 /// (`typst compile --font-path DIR`).
-pub fn write_fonts(dir: &Path) -> Result<()> {
+pub(crate) fn write_fonts(dir: &Path) -> Result<()> {
     let names = [
         "DejaVuSans.ttf",
         "DejaVuSans-Bold.ttf",
@@ -457,7 +457,7 @@ pub fn write_fonts(dir: &Path) -> Result<()> {
 /// `data_name` next to it when `sys.inputs.data` is not given.
 ///
 /// Also returns the files inlined.
-pub fn self_contained(
+pub(crate) fn self_contained(
     template: &Path,
     root: &Path,
     data_name: &str,

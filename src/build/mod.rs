@@ -11,7 +11,7 @@ mod pipeline;
 mod plan;
 
 pub(crate) use pipeline::{Pipeline, ThemeOutput};
-pub use pipeline::{check_template, check_template_override, template_path};
+pub(crate) use pipeline::{check_template, check_template_override};
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -29,33 +29,33 @@ use plan::{Manifest, ManifestEntry, Plan};
 
 /// What to write for each theme.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Emit {
+pub(crate) struct Emit {
     /// `output/<theme>.pdf`.
-    pub pdf: bool,
+    pub(crate) pdf: bool,
     /// `output/<theme>.json`: the data the template receives.
-    pub json: bool,
+    pub(crate) json: bool,
     /// `output/<theme>.typ` (+ its `.json`): a self-contained Typst file
     /// the `typst` CLI compiles.
-    pub typ: bool,
+    pub(crate) typ: bool,
 }
 
 /// Options of a build, resolved by the command line before any I/O.
 #[derive(Debug, Clone)]
-pub struct Options {
+pub(crate) struct Options {
     /// Use this template instead of each theme's.
-    pub template: Option<String>,
+    pub(crate) template: Option<String>,
     /// What to write.
-    pub emit: Emit,
+    pub(crate) emit: Emit,
     /// PDF standards to conform to ("a-2b", "ua-1" …), checked by Typst.
-    pub standards: Vec<String>,
+    pub(crate) standards: Vec<String>,
     /// Rebuild even when nothing changed.
-    pub force: bool,
+    pub(crate) force: bool,
     /// Themes built at the same time (at least 1).
-    pub jobs: usize,
+    pub(crate) jobs: usize,
     /// `SOURCE_DATE_EPOCH`: the build date printed and stored in the PDF.
-    pub source_date_epoch: Option<i64>,
+    pub(crate) source_date_epoch: Option<i64>,
     /// How long one template may run.
-    pub template_timeout: Duration,
+    pub(crate) template_timeout: Duration,
 }
 
 impl Default for Options {
@@ -75,7 +75,7 @@ impl Default for Options {
 /// What happened to a theme.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
-pub enum Status {
+pub(crate) enum Status {
     /// Written in this run.
     Built,
     /// Inputs and outputs unchanged: skipped.
@@ -86,50 +86,50 @@ pub enum Status {
 
 /// What happened to one theme.
 #[derive(Debug, Serialize)]
-pub struct ThemeReport {
+pub(crate) struct ThemeReport {
     /// Theme id.
-    pub theme: String,
+    pub(crate) theme: String,
     /// Built, unchanged or failed.
-    pub status: Status,
+    pub(crate) status: Status,
     /// Files written (or kept), relative to the project.
-    pub outputs: Vec<String>,
+    pub(crate) outputs: Vec<String>,
     /// Pages of the PDF.
-    pub pages: Option<usize>,
+    pub(crate) pages: Option<usize>,
     /// Passages shown.
-    pub passages: Option<usize>,
+    pub(crate) passages: Option<usize>,
     /// Seconds taken.
-    pub seconds: f64,
+    pub(crate) seconds: f64,
     /// The error, on one line, when it failed.
-    pub error: Option<String>,
+    pub(crate) error: Option<String>,
     /// Warnings.
     #[serde(skip)]
-    pub warnings: Vec<Warning>,
+    pub(crate) warnings: Vec<Warning>,
     /// The error itself.
     #[serde(skip)]
-    pub failure: Option<Error>,
+    pub(crate) failure: Option<Error>,
 }
 
 /// The result of a build.
 #[derive(Debug, Serialize)]
-pub struct BuildReport {
+pub(crate) struct BuildReport {
     /// One entry per theme, in the order asked.
-    pub themes: Vec<ThemeReport>,
+    pub(crate) themes: Vec<ThemeReport>,
     /// Themes built.
-    pub built: usize,
+    pub(crate) built: usize,
     /// Themes skipped as unchanged.
-    pub unchanged: usize,
+    pub(crate) unchanged: usize,
     /// Themes that failed.
-    pub failed: usize,
+    pub(crate) failed: usize,
     /// Seconds for the whole build.
-    pub seconds: f64,
+    pub(crate) seconds: f64,
     /// Problems that did not stop the build (sources, index).
     #[serde(skip)]
-    pub warnings: Vec<Warning>,
+    pub(crate) warnings: Vec<Warning>,
 }
 
 /// Progress events, for the command line to show.
 #[derive(Debug)]
-pub enum Event<'a> {
+pub(crate) enum Event<'a> {
     /// How many themes will be built (the rest are unchanged).
     Plan {
         /// To build.
@@ -146,14 +146,14 @@ pub enum Event<'a> {
 }
 
 /// Where progress goes.
-pub type Progress<'a> = &'a (dyn Fn(Event<'_>) + Sync);
+pub(crate) type Progress<'a> = &'a (dyn Fn(Event<'_>) + Sync);
 
 fn secs(d: Duration) -> f64 {
     (d.as_secs_f64() * 1000.0).round() / 1000.0
 }
 
 /// Builds `themes`: skips unchanged ones, builds the others in parallel.
-pub fn run(
+pub(crate) fn run(
     project: &Project,
     themes: &[&Theme],
     options: &Options,

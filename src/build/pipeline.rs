@@ -15,33 +15,33 @@ use crate::render::{Job, PdfMeta, Rendered, Renderer};
 /// What every theme's run shares.
 pub(crate) struct Pipeline<'a> {
     /// The project.
-    pub project: &'a Project,
+    pub(crate) project: &'a Project,
     /// Its sources, ingested and indexed.
-    pub corpus: &'a Corpus,
+    pub(crate) corpus: &'a Corpus,
     /// The Typst engine.
-    pub renderer: &'a Renderer,
+    pub(crate) renderer: &'a Renderer,
     /// `SOURCE_DATE_EPOCH`, resolved by the command line.
-    pub source_date_epoch: Option<i64>,
+    pub(crate) source_date_epoch: Option<i64>,
     /// PDF standards to conform to.
-    pub standards: Option<typst_pdf::PdfStandards>,
+    pub(crate) standards: Option<typst_pdf::PdfStandards>,
 }
 
 /// A theme carried through every stage.
 pub(crate) struct ThemeOutput {
     /// The data the template received.
-    pub briefing: Briefing,
+    pub(crate) briefing: Briefing,
     /// The template file.
-    pub template_file: PathBuf,
+    pub(crate) template_file: PathBuf,
     /// When the briefing counts as built.
-    pub built: BuildTime,
+    pub(crate) built: BuildTime,
     /// The PDF, when asked for.
-    pub rendered: Option<Rendered>,
+    pub(crate) rendered: Option<Rendered>,
 }
 
 impl Pipeline<'_> {
     /// Runs `theme` with `template` through collect, compare and the
     /// briefing, and renders its PDF when `render` is set.
-    pub fn run(&self, theme: &Theme, template: &str, render: bool) -> Result<ThemeOutput> {
+    pub(crate) fn run(&self, theme: &Theme, template: &str, render: bool) -> Result<ThemeOutput> {
         let template_file = check_template(self.project, theme, template)?;
         let collection = collect::collect(self.corpus, theme)?;
         let comparison = compare::compare(self.project, self.corpus, theme, &collection);
@@ -69,7 +69,7 @@ impl Pipeline<'_> {
     }
 
     /// Typesets a theme's briefing with its template.
-    pub fn render(&self, theme: &Theme, out: &ThemeOutput) -> Result<Rendered> {
+    pub(crate) fn render(&self, theme: &Theme, out: &ThemeOutput) -> Result<Rendered> {
         let data = serde_json::to_string(&out.briefing)
             .map_err(|e| Error::build(format!("cannot serialize the briefing: {e}")))?;
         self.renderer.render(&Job {
@@ -85,13 +85,13 @@ impl Pipeline<'_> {
 }
 
 /// The template file of a theme (or of an override).
-pub fn template_path(project: &Project, name: &str) -> PathBuf {
+pub(crate) fn template_path(project: &Project, name: &str) -> PathBuf {
     project.templates_dir.join(format!("{name}.typ"))
 }
 
 /// Checks the template exists; a clear error names the alternatives, and
 /// points into juxta.toml when the theme names the template there.
-pub fn check_template(project: &Project, theme: &Theme, name: &str) -> Result<PathBuf> {
+pub(crate) fn check_template(project: &Project, theme: &Theme, name: &str) -> Result<PathBuf> {
     let mut e = match missing_template(project, name) {
         None => return Ok(template_path(project, name)),
         Some(e) => e,
@@ -104,7 +104,7 @@ pub fn check_template(project: &Project, theme: &Theme, name: &str) -> Result<Pa
 }
 
 /// Checks a `--template` name given on the command line.
-pub fn check_template_override(project: &Project, name: &str) -> Result<PathBuf> {
+pub(crate) fn check_template_override(project: &Project, name: &str) -> Result<PathBuf> {
     match missing_template(project, name) {
         None => Ok(template_path(project, name)),
         Some(e) => Err(e),

@@ -24,21 +24,21 @@ use crate::ingest::hex;
 #[derive(Debug, Default, Serialize, Deserialize)]
 pub(super) struct Manifest {
     format: u32,
-    pub themes: BTreeMap<String, ManifestEntry>,
+    pub(crate) themes: BTreeMap<String, ManifestEntry>,
 }
 
 /// What the record keeps of one theme's last build.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub(super) struct ManifestEntry {
     /// Hash of the configuration, sources and options the outputs depend on.
-    pub inputs: String,
+    pub(crate) inputs: String,
     /// Output path (relative to the project) → sha256 of what was written.
-    pub outputs: BTreeMap<String, String>,
+    pub(crate) outputs: BTreeMap<String, String>,
     /// Every file the template read (relative to the project) → its sha256.
     #[serde(default)]
-    pub reads: BTreeMap<String, String>,
-    pub pages: Option<usize>,
-    pub passages: Option<usize>,
+    pub(crate) reads: BTreeMap<String, String>,
+    pub(crate) pages: Option<usize>,
+    pub(crate) passages: Option<usize>,
 }
 
 const MANIFEST: &str = ".juxta-build.json";
@@ -46,7 +46,7 @@ const MANIFEST_FORMAT: u32 = 2;
 
 impl Manifest {
     /// The record of the last build, or an empty one.
-    pub fn read(project: &Project) -> Manifest {
+    pub(crate) fn read(project: &Project) -> Manifest {
         std::fs::read(project.output_dir.join(MANIFEST))
             .ok()
             .and_then(|b| serde_json::from_slice::<Manifest>(&b).ok())
@@ -55,7 +55,7 @@ impl Manifest {
     }
 
     /// Writes the record atomically.
-    pub fn write(&mut self, project: &Project) -> Result<()> {
+    pub(crate) fn write(&mut self, project: &Project) -> Result<()> {
         self.format = MANIFEST_FORMAT;
         let bytes = serde_json::to_vec_pretty(self)
             .map_err(|e| Error::build(format!("cannot write the build record: {e}")))?;
@@ -65,15 +65,15 @@ impl Manifest {
 
 /// What the build will do with one theme.
 pub(super) struct Plan<'a> {
-    pub theme: &'a Theme,
+    pub(crate) theme: &'a Theme,
     /// The template it uses.
-    pub template: String,
+    pub(crate) template: String,
     /// Hash of its inputs.
-    pub inputs: String,
+    pub(crate) inputs: String,
     /// The files it writes.
-    pub outputs: Vec<PathBuf>,
+    pub(crate) outputs: Vec<PathBuf>,
     /// Whether it can be skipped.
-    pub unchanged: bool,
+    pub(crate) unchanged: bool,
 }
 
 /// The plan of every theme asked for.

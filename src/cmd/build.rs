@@ -9,7 +9,7 @@ use crate::error::{Error, Result};
 
 /// What `--emit` can write.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum EmitKind {
+pub(crate) enum EmitKind {
     /// output/<theme>.pdf (the default).
     Pdf,
     /// output/<theme>.json: exactly the data the template receives.
@@ -20,38 +20,38 @@ pub enum EmitKind {
 
 /// Arguments of `juxta build`.
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     /// Theme ids to build (default: the project's default-theme).
     #[arg(value_name = "THEME")]
-    pub themes: Vec<String>,
+    pub(crate) themes: Vec<String>,
     /// Build every theme.
     #[arg(long, conflicts_with = "themes")]
-    pub all: bool,
+    pub(crate) all: bool,
     /// Use this template (a name in report-templates/) instead of each theme's.
     #[arg(long, value_name = "NAME")]
-    pub template: Option<String>,
+    pub(crate) template: Option<String>,
     /// What to write: pdf, json, typ (repeat or separate with commas).
     #[arg(long, value_enum, value_delimiter = ',', default_value = "pdf")]
-    pub emit: Vec<EmitKind>,
+    pub(crate) emit: Vec<EmitKind>,
     /// Make the PDF conform to a standard Typst checks: a-2b, ua-1, … (repeatable).
     #[arg(long = "pdf-standard", value_name = "STANDARD", value_delimiter = ',')]
-    pub pdf_standard: Vec<String>,
+    pub(crate) pdf_standard: Vec<String>,
     /// Rebuild themes even when nothing they depend on changed.
     #[arg(long)]
-    pub force: bool,
+    pub(crate) force: bool,
     /// Themes built at the same time (default: the number of cores).
     #[arg(long, short = 'j', value_name = "N")]
-    pub jobs: Option<usize>,
+    pub(crate) jobs: Option<usize>,
     /// Print nothing but errors.
     #[arg(long, short = 'q')]
-    pub quiet: bool,
+    pub(crate) quiet: bool,
     /// Print the summary as JSON on standard output.
     #[arg(long)]
-    pub json: bool,
+    pub(crate) json: bool,
 }
 
 /// Runs `juxta build`.
-pub fn run(ctx: &super::Ctx, args: Args) -> Result<i32> {
+pub(crate) fn run(ctx: &super::Ctx, args: Args) -> Result<i32> {
     let project = ctx.project()?;
     let themes: Vec<&Theme> = select_themes(&project, &args.themes, args.all)?;
     let env = super::Environment::read();
@@ -235,7 +235,7 @@ fn status_line(r: &build::ThemeReport) -> String {
 }
 
 /// The summary table: theme, status, pages, time.
-pub fn summary(report: &BuildReport) -> String {
+pub(crate) fn summary(report: &BuildReport) -> String {
     let width = report
         .themes
         .iter()
@@ -269,7 +269,7 @@ pub fn summary(report: &BuildReport) -> String {
 }
 
 /// The themes named, the default theme, or all.
-pub fn select_themes<'a>(
+pub(crate) fn select_themes<'a>(
     project: &'a Project,
     ids: &[String],
     all: bool,

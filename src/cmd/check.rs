@@ -12,10 +12,10 @@ use crate::render::Renderer;
 
 /// Arguments of `juxta check`.
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     /// Treat warnings as errors (exit code 1 when there are any).
     #[arg(long)]
-    pub deny_warnings: bool,
+    pub(crate) deny_warnings: bool,
 }
 
 /// What checking the themes found.
@@ -27,7 +27,7 @@ struct Findings {
 }
 
 /// Runs `juxta check`.
-pub fn run(ctx: &super::Ctx, args: Args) -> Result<i32> {
+pub(crate) fn run(ctx: &super::Ctx, args: Args) -> Result<i32> {
     let env = super::Environment::read();
     let project = ctx.project()?;
     let (corpus, mut warnings) = Corpus::load_read_only(&project)?;

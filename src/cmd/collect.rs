@@ -8,21 +8,21 @@ use crate::error::Result;
 
 /// Arguments of `juxta collect`.
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     /// The theme id.
     #[arg(value_name = "THEME")]
-    pub theme: String,
+    pub(crate) theme: String,
     /// Print JSON for other tools.
     #[arg(long)]
-    pub json: bool,
+    pub(crate) json: bool,
     /// Explain every choice: matched terms, scores, why a passage beat the
     /// others, and the candidates not shown (near-duplicates, weak matches …).
     #[arg(long)]
-    pub explain: bool,
+    pub(crate) explain: bool,
 }
 
 /// Runs `juxta collect`.
-pub fn run(ctx: &super::Ctx, args: Args) -> Result<i32> {
+pub(crate) fn run(ctx: &super::Ctx, args: Args) -> Result<i32> {
     let project = ctx.project()?;
     let theme = project.theme(&args.theme)?;
     let (corpus, warnings) = Corpus::load(&project)?;
@@ -122,7 +122,7 @@ fn table(c: &Collection, project: &crate::config::Project, explain: bool) -> Str
 }
 
 /// Shortens `s` to about `n` characters at a word boundary.
-pub fn ellipsize(s: &str, n: usize) -> String {
+pub(crate) fn ellipsize(s: &str, n: usize) -> String {
     if s.chars().count() <= n {
         return s.to_string();
     }

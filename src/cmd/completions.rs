@@ -7,14 +7,14 @@ use crate::error::Result;
 
 /// Arguments of `juxta completions`.
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     /// The shell: bash, zsh, fish, elvish or powershell.
     #[arg(value_enum)]
-    pub shell: clap_complete::Shell,
+    pub(crate) shell: clap_complete::Shell,
 }
 
 /// Runs `juxta completions`.
-pub fn run(_ctx: &super::Ctx, args: Args) -> Result<i32> {
+pub(crate) fn run(_ctx: &super::Ctx, args: Args) -> Result<i32> {
     let mut cmd = Cli::command();
     let mut buf = Vec::new();
     clap_complete::generate(args.shell, &mut cmd, "juxta", &mut buf);

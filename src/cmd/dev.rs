@@ -7,15 +7,15 @@ use crate::generate::{self, Spec};
 
 /// Arguments of `juxta dev`.
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     /// What to do.
     #[command(subcommand)]
-    pub command: DevCommand,
+    pub(crate) command: DevCommand,
 }
 
 /// Developer commands.
 #[derive(Debug, clap::Subcommand)]
-pub enum DevCommand {
+pub(crate) enum DevCommand {
     /// Write a synthetic project: real paragraphs of the bundled articles
     /// recombined into many articles, outlets and dates (for benchmarks).
     Generate {
@@ -40,7 +40,7 @@ pub enum DevCommand {
 }
 
 /// Runs `juxta dev`.
-pub fn run(_ctx: &super::Ctx, args: Args) -> Result<i32> {
+pub(crate) fn run(_ctx: &super::Ctx, args: Args) -> Result<i32> {
     match args.command {
         DevCommand::Generate {
             out,

@@ -13,14 +13,14 @@ use crate::render::write_atomic;
 
 /// Arguments of `juxta init`.
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     /// The project folder (created when missing; default: the current folder).
     #[arg(value_name = "DIR", default_value = ".")]
-    pub dir: PathBuf,
+    pub(crate) dir: PathBuf,
 }
 
 /// The default templates, compiled into juxta.
-pub const TEMPLATES: [(&str, &str); 6] = [
+pub(crate) const TEMPLATES: [(&str, &str); 6] = [
     (
         "side-by-side.typ",
         include_str!("../../report-templates/side-by-side.typ"),
@@ -72,7 +72,7 @@ fn s(v: &str) -> Spanned<String> {
 }
 
 /// The configuration `init` writes.
-pub fn sample_config() -> RawConfig {
+pub(crate) fn sample_config() -> RawConfig {
     let mut outlets = IndexMap::new();
     outlets.insert(
         s("example-news"),
@@ -180,7 +180,7 @@ jobs:
 "#;
 
 /// Runs `juxta init`.
-pub fn run(_ctx: &super::Ctx, args: Args) -> Result<i32> {
+pub(crate) fn run(_ctx: &super::Ctx, args: Args) -> Result<i32> {
     let dir = &args.dir;
     write_config(dir)?;
     let kept = write_skeleton(dir)?;

@@ -10,18 +10,18 @@ use crate::ingest::{self, Document};
 
 /// Arguments of `juxta inspect`.
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     /// Files to read (default: every source of the project). Any path works,
     /// also outside sources/.
     #[arg(value_name = "PATH")]
-    pub paths: Vec<PathBuf>,
+    pub(crate) paths: Vec<PathBuf>,
     /// Print JSON (an array, one object per file).
     #[arg(long)]
-    pub json: bool,
+    pub(crate) json: bool,
 }
 
 /// Runs `juxta inspect`.
-pub fn run(ctx: &super::Ctx, args: Args) -> Result<i32> {
+pub(crate) fn run(ctx: &super::Ctx, args: Args) -> Result<i32> {
     // A project is optional when paths are given.
     let project = match ctx.project() {
         Ok(p) => Some(p),
@@ -110,7 +110,7 @@ fn opt(v: &Option<String>) -> &str {
 }
 
 /// The human-readable form: metadata, numbered paragraphs, quotes, removals.
-pub fn human(d: &Document) -> String {
+pub(crate) fn human(d: &Document) -> String {
     let mut s = String::new();
     write_metadata(&mut s, d);
     write_paragraphs(&mut s, d);

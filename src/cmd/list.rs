@@ -8,14 +8,14 @@ use crate::error::Result;
 
 /// Arguments of `juxta list`.
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     /// Print JSON: {"outlets": [{id, name, sources}], "themes": [{id, title, default, template, outlets, facets, sources}]}.
     #[arg(long)]
-    pub json: bool,
+    pub(crate) json: bool,
 }
 
 /// Runs `juxta list`.
-pub fn run(ctx: &super::Ctx, args: Args) -> Result<i32> {
+pub(crate) fn run(ctx: &super::Ctx, args: Args) -> Result<i32> {
     let project = ctx.project()?;
     let (files, warnings) = corpus::discover(&project)?;
     super::warn_all(&warnings);

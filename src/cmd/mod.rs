@@ -1,14 +1,14 @@
 //! Commands: each file wires the stages together for one verb; no logic of
 //! its own beyond printing.
 
-pub mod build;
-pub mod check;
-pub mod collect;
-pub mod completions;
-pub mod dev;
-pub mod init;
-pub mod inspect;
-pub mod list;
+pub(crate) mod build;
+pub(crate) mod check;
+pub(crate) mod collect;
+pub(crate) mod completions;
+pub(crate) mod dev;
+pub(crate) mod init;
+pub(crate) mod inspect;
+pub(crate) mod list;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -18,14 +18,14 @@ use crate::error::{Error, Result, Warning};
 
 /// What every command gets.
 #[derive(Debug, Clone, Default)]
-pub struct Ctx {
+pub(crate) struct Ctx {
     /// `--config PATH`.
-    pub config: Option<PathBuf>,
+    pub(crate) config: Option<PathBuf>,
 }
 
 impl Ctx {
     /// Finds and loads the project.
-    pub fn project(&self) -> Result<Project> {
+    pub(crate) fn project(&self) -> Result<Project> {
         let cwd = std::env::current_dir()
             .map_err(|e| Error::usage(format!("cannot read the current folder: {e}")))?;
         let path = Project::find_config(self.config.as_deref(), &cwd)?;
@@ -36,20 +36,20 @@ impl Ctx {
 /// The environment variables juxta reads, resolved once by the command line
 /// before any I/O; the stages below receive the values, never the variables.
 #[derive(Debug, Clone)]
-pub struct Environment {
+pub(crate) struct Environment {
     /// `SOURCE_DATE_EPOCH`: seconds since 1970 for the build date.
-    pub source_date_epoch: Option<i64>,
+    pub(crate) source_date_epoch: Option<i64>,
     /// `JUXTA_TEMPLATE_TIMEOUT`: seconds one template may run.
-    pub template_timeout: std::time::Duration,
+    pub(crate) template_timeout: std::time::Duration,
     /// Whether `CI` is set.
-    pub ci: bool,
+    pub(crate) ci: bool,
     /// Whether standard error is a terminal.
-    pub stderr_terminal: bool,
+    pub(crate) stderr_terminal: bool,
 }
 
 impl Environment {
     /// Reads the environment.
-    pub fn read() -> Environment {
+    pub(crate) fn read() -> Environment {
         use std::io::IsTerminal;
         let var = |name: &str| std::env::var(name).ok();
         Environment {
@@ -68,7 +68,7 @@ impl Environment {
 }
 
 /// Writes to standard output; a closed pipe (e.g. `| head`) ends quietly.
-pub fn out(s: &str) {
+pub(crate) fn out(s: &str) {
     let mut stdout = std::io::stdout().lock();
     if let Err(e) = stdout.write_all(s.as_bytes()).and_then(|_| stdout.flush())
         && e.kind() == std::io::ErrorKind::BrokenPipe
@@ -78,14 +78,14 @@ pub fn out(s: &str) {
 }
 
 /// Prints warnings to standard error.
-pub fn warn_all(warnings: &[Warning]) {
+pub(crate) fn warn_all(warnings: &[Warning]) {
     for w in warnings {
         eprint!("{}", w.render());
     }
 }
 
 /// Serializes to pretty JSON with a final newline.
-pub fn json<T: serde::Serialize>(v: &T) -> Result<String> {
+pub(crate) fn json<T: serde::Serialize>(v: &T) -> Result<String> {
     let mut s = serde_json::to_string_pretty(v)
         .map_err(|e| Error::build(format!("cannot serialize JSON: {e}")))?;
     s.push('\n');
@@ -93,7 +93,7 @@ pub fn json<T: serde::Serialize>(v: &T) -> Result<String> {
 }
 
 /// "1 theme", "2 themes".
-pub fn plural(n: usize, word: &str) -> String {
+pub(crate) fn plural(n: usize, word: &str) -> String {
     if n == 1 {
         format!("1 {word}")
     } else {

@@ -27,44 +27,44 @@ use super::Ctx;
 use super::text::{FxMap, fx_map};
 
 /// Terms kept per outlet.
-pub const TOP_TERMS: usize = 8;
+pub(crate) const TOP_TERMS: usize = 8;
 /// Prior strength, as a multiple of the theme's text size.
-pub const PRIOR_WEIGHT: f64 = 1.0;
+pub(crate) const PRIOR_WEIGHT: f64 = 1.0;
 /// Uses on the theme a term needs.
-pub const MIN_TERM_COUNT: u32 = 3;
+pub(crate) const MIN_TERM_COUNT: u32 = 3;
 /// Uses by the outlet a term needs.
-pub const MIN_OUTLET_COUNT: u32 = 2;
+pub(crate) const MIN_OUTLET_COUNT: u32 = 2;
 
 /// An outlet's distinctive terms.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
-pub struct OutletEmphasis {
+pub(crate) struct OutletEmphasis {
     /// Outlet id.
-    pub outlet: String,
+    pub(crate) outlet: String,
     /// Words it has on the theme (stop words excluded).
-    pub words: u64,
+    pub(crate) words: u64,
     /// Its most distinctive terms, most distinctive first.
-    pub terms: Vec<Term>,
+    pub(crate) terms: Vec<Term>,
 }
 
 /// A distinctive term.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
-pub struct Term {
+pub(crate) struct Term {
     /// The term as the outlet most often writes it.
-    pub term: String,
+    pub(crate) term: String,
     /// Its stem (what is counted).
-    pub stem: String,
+    pub(crate) stem: String,
     /// z-score of the weighted log-odds ratio.
-    pub z: f64,
+    pub(crate) z: f64,
     /// Uses by the outlet on the theme.
-    pub count: u64,
+    pub(crate) count: u64,
     /// Uses by the theme's other outlets.
-    pub others: u64,
+    pub(crate) others: u64,
     /// Source path of the example passage.
-    pub source: String,
+    pub(crate) source: String,
     /// Its paragraph index (0-based).
-    pub paragraph: usize,
+    pub(crate) paragraph: usize,
     /// The example passage (a scoped paragraph of the outlet that uses the term most).
-    pub text: String,
+    pub(crate) text: String,
 }
 
 /// Per outlet: distinct paragraph texts, how often they occur, and the first

@@ -57,7 +57,7 @@ use super::text::{ParaText, Tok, Vocab};
 use crate::text::DateWord;
 
 /// What numbers can count, in display order.
-pub const CATEGORIES: [&str; 7] = [
+pub(crate) const CATEGORIES: [&str; 7] = [
     "killed",
     "injured",
     "displaced",
@@ -67,71 +67,71 @@ pub const CATEGORIES: [&str; 7] = [
     "year",
 ];
 /// Words after a number searched for what it counts.
-pub const FORWARD: usize = 7;
+pub(crate) const FORWARD: usize = 7;
 /// Words between a year and its event word, at most.
-pub const EVENT_WINDOW: usize = 10;
+pub(crate) const EVENT_WINDOW: usize = 10;
 /// Years of one event type this close are the same event.
-pub const YEAR_SPAN: f64 = 3.0;
+pub(crate) const YEAR_SPAN: f64 = 3.0;
 /// Figures shown per outlet in a group (distinct; the rest are counted).
-pub const MAX_PER_OUTLET: usize = 3;
+pub(crate) const MAX_PER_OUTLET: usize = 3;
 
 /// Figures about one thing (a category and an event), side by side.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct FigureGroup {
     /// What is counted: one of [`CATEGORIES`].
-    pub category: String,
+    pub(crate) category: String,
     /// The event: a decade ("1990s"), a year ("2016"), "article:<path>" for
     /// an undated article's own events; for `year`, the event type
     /// ("ceasefire", "Four-Day War", …).
-    pub event: String,
+    pub(crate) event: String,
     /// The event for readers ("the 1990s", "2016", "ceasefire, 1994").
-    pub event_label: String,
+    pub(crate) event_label: String,
     /// Outlets giving a figure, in column order.
-    pub outlets: Vec<String>,
+    pub(crate) outlets: Vec<String>,
     /// Whether two outlets give figures that cannot both be right.
-    pub conflict: bool,
+    pub(crate) conflict: bool,
     /// The conflicting figures, in words.
-    pub conflict_note: Option<String>,
+    pub(crate) conflict_note: Option<String>,
     /// The figures, by outlet in column order, then source and paragraph.
-    pub figures: Vec<Figure>,
+    pub(crate) figures: Vec<Figure>,
     /// Figures not shown (repeats and beyond [`MAX_PER_OUTLET`] per outlet).
-    pub more: usize,
+    pub(crate) more: usize,
 }
 
 /// One figure as an article gives it.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
-pub struct Figure {
+pub(crate) struct Figure {
     /// Where it is: outlet, source, paragraph.
     #[serde(flatten)]
-    pub at: super::Cited,
+    pub(crate) at: super::Cited,
     /// The figure as written ("at least 30,000", "hundreds of thousands", "May 1994").
-    pub value: String,
+    pub(crate) value: String,
     /// Lowest value it allows.
-    pub low: f64,
+    pub(crate) low: f64,
     /// Highest value it allows; `null` for "at least …".
-    pub high: Option<f64>,
+    pub(crate) high: Option<f64>,
     /// The month, when the figure's event or year states one.
-    pub month: Option<u32>,
+    pub(crate) month: Option<u32>,
     /// How the event was found: "sentence" (a year in it), "article date",
     /// "undated article", or the event word for years.
-    pub event_from: String,
+    pub(crate) event_from: String,
     /// The sentence.
-    pub sentence: String,
+    pub(crate) sentence: String,
     /// The article's stated date, "YYYY-MM-DD".
-    pub date: Option<String>,
+    pub(crate) date: Option<String>,
 }
 
 /// A number found in a sentence: token span, value range, written form.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Quantity {
     /// First token (qualifier included).
-    pub q0: usize,
+    pub(crate) q0: usize,
     /// First token of the number itself.
-    pub t0: usize,
+    pub(crate) t0: usize,
     /// One past its last token.
-    pub t1: usize,
-    pub low: f64,
-    pub high: Option<f64>,
+    pub(crate) t1: usize,
+    pub(crate) low: f64,
+    pub(crate) high: Option<f64>,
 }
 
 /// Whether a word can start or make a number: digits, number words,
@@ -275,14 +275,14 @@ const PLACES: &[&str] = &[
 
 /// Sentence tokens with their words and the text between them.
 pub(crate) struct Words<'a> {
-    pub text: &'a str,
-    pub toks: &'a [Tok],
-    pub vocab: &'a Vocab,
+    pub(crate) text: &'a str,
+    pub(crate) toks: &'a [Tok],
+    pub(crate) vocab: &'a Vocab,
 }
 
 impl<'a> Words<'a> {
     /// The sentences of an analyzed paragraph text, each as its words.
-    pub fn sentences(
+    pub(crate) fn sentences(
         text: &'a str,
         pt: &'a ParaText,
         vocab: &'a Vocab,
@@ -294,17 +294,17 @@ impl<'a> Words<'a> {
         })
     }
 
-    pub fn w(&self, i: usize) -> &str {
+    pub(crate) fn w(&self, i: usize) -> &str {
         self.toks.get(i).map_or("", |t| self.vocab.word(t.word))
     }
-    pub fn date(&self, i: usize) -> DateWord {
+    pub(crate) fn date(&self, i: usize) -> DateWord {
         self.toks
             .get(i)
             .and_then(|t| self.vocab.date.get(t.word as usize).copied())
             .unwrap_or(DateWord::None)
     }
     /// The text between token `i` and token `i + 1`.
-    pub fn gap_after(&self, i: usize) -> &str {
+    pub(crate) fn gap_after(&self, i: usize) -> &str {
         match (self.toks.get(i), self.toks.get(i + 1)) {
             (Some(a), Some(b)) => self
                 .text
@@ -346,7 +346,7 @@ impl<'a> Words<'a> {
         }
     }
     /// Original text of tokens `a..b`.
-    pub fn span(&self, a: usize, b: usize) -> &str {
+    pub(crate) fn span(&self, a: usize, b: usize) -> &str {
         match (
             self.toks.get(a),
             b.checked_sub(1).and_then(|l| self.toks.get(l)),

@@ -37,13 +37,13 @@
 
 #![warn(missing_docs)]
 
-pub mod emphasis;
-pub mod figures;
-pub mod overview;
-pub mod quotes;
-pub mod shared;
+pub(crate) mod emphasis;
+pub(crate) mod figures;
+pub(crate) mod overview;
+pub(crate) mod quotes;
+pub(crate) mod shared;
 pub(crate) mod text;
-pub mod timeline;
+pub(crate) mod timeline;
 
 use std::collections::HashSet;
 use std::sync::Arc;
@@ -61,36 +61,34 @@ use crate::config::{Project, Theme};
 use crate::corpus::{Corpus, outlet_key};
 use crate::query::Query;
 
-pub use emphasis::{OutletEmphasis, Term};
-pub use figures::{Figure, FigureGroup};
-pub use overview::{FacetOverview, OutletCoverage, OverviewSentence};
-pub use quotes::{OutletQuotes, QuoteRef, Speaker};
-pub use shared::{
-    CellIndependence, FacetIndependence, Republication, SharedGroup, SharedMember, SharedSegment,
-};
-pub use timeline::{Timeline, TimelineArticle, TimelineEvent};
+use emphasis::OutletEmphasis;
+use figures::FigureGroup;
+use overview::FacetOverview;
+use quotes::Speaker;
+use shared::{FacetIndependence, Republication, SharedGroup};
+use timeline::Timeline;
 
 /// Where a result of the comparison comes from: the outlet, the source file
 /// and the paragraph (0-based, as `juxta inspect --json` numbers them).
 /// Flattened into every result that cites one paragraph, so its JSON keeps
 /// the three keys.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, JsonSchema)]
-pub struct Cited {
+pub(crate) struct Cited {
     /// Outlet id.
-    pub outlet: String,
+    pub(crate) outlet: String,
     /// Source path.
-    pub source: String,
+    pub(crate) source: String,
     /// Paragraph index (0-based).
-    pub paragraph: usize,
+    pub(crate) paragraph: usize,
 }
 
 /// Everything the comparison stage finds about one theme.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Comparison {
     /// Theme id.
-    pub theme: String,
+    pub(crate) theme: String,
     /// Outlet ids, in column order (as in the collection).
-    pub outlets: Vec<String>,
+    pub(crate) outlets: Vec<String>,
     /// How many paragraphs of the theme's outlets are in the theme's scope
     /// (the text most analyses read).
     pub scoped_paragraphs: usize,
@@ -104,38 +102,38 @@ pub struct Comparison {
     pub republications: Vec<Republication>,
     /// Per facet: how many outlets cover it, and how many independently
     /// (not only through another outlet's republished article).
-    pub independent_outlets: Vec<FacetIndependence>,
+    pub(crate) independent_outlets: Vec<FacetIndependence>,
     /// Who is quoted on the theme, most widely quoted first.
     pub quotes: Vec<Speaker>,
     /// Quotations of the theme's scope whose speaker is unknown.
-    pub unattributed_quotes: usize,
+    pub(crate) unattributed_quotes: usize,
     /// Numbers side by side, conflicts first.
     pub figures: Vec<FigureGroup>,
     /// Articles with their dates and the dated events they mention.
     pub timeline: Timeline,
     /// Per outlet, in column order: its distinctive terms.
-    pub emphasis: Vec<OutletEmphasis>,
+    pub(crate) emphasis: Vec<OutletEmphasis>,
     /// Per facet, in order: the most central sentence(s) and coverage.
-    pub overview: Vec<FacetOverview>,
+    pub(crate) overview: Vec<FacetOverview>,
     /// Anything that made the comparison less complete than usual.
-    pub notes: Vec<String>,
+    pub(crate) notes: Vec<String>,
 }
 
 /// What every analysis reads: the corpus analyzed once, the theme's
 /// documents and their scoped paragraphs.
 pub(crate) struct Ctx<'a> {
-    pub project: &'a Project,
-    pub corpus: &'a Corpus,
-    pub theme: &'a Theme,
+    pub(crate) project: &'a Project,
+    pub(crate) corpus: &'a Corpus,
+    pub(crate) theme: &'a Theme,
     /// The corpus's words and sentences, analyzed once with the corpus.
-    pub texts: &'a text::Texts,
+    pub(crate) texts: &'a text::Texts,
     /// Corpus indices of the theme's outlets' documents, in corpus order.
-    pub theme_docs: Vec<usize>,
+    pub(crate) theme_docs: Vec<usize>,
     /// Per corpus document: its scoped paragraph indices, ascending (empty
     /// for documents outside the theme's outlets).
-    pub scoped: Vec<Vec<usize>>,
+    pub(crate) scoped: Vec<Vec<usize>>,
     /// Per corpus document: its outlet's column (`usize::MAX` outside the theme).
-    pub doc_col: Vec<usize>,
+    pub(crate) doc_col: Vec<usize>,
 }
 
 impl<'a> Ctx<'a> {
@@ -183,7 +181,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// Column index of an outlet (outlets outside the theme sort last).
-    pub fn column(&self, outlet: &str) -> usize {
+    pub(crate) fn column(&self, outlet: &str) -> usize {
         self.theme
             .outlets
             .iter()
@@ -192,7 +190,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// The outlet id of document `doc`.
-    pub fn outlet_of(&self, doc: usize) -> &str {
+    pub(crate) fn outlet_of(&self, doc: usize) -> &str {
         self.corpus
             .documents
             .get(doc)
@@ -398,12 +396,12 @@ pub(crate) mod testutil {
 
     /// A project with outlets a, b, c and theme `t` scoped to Russia/Moscow,
     /// and a corpus of `docs` (outlet, path, text).
-    pub fn setup(docs: &[(&str, &str, &str)]) -> (Project, Corpus) {
+    pub(crate) fn setup(docs: &[(&str, &str, &str)]) -> (Project, Corpus) {
         setup_with("", docs)
     }
 
     /// Like [`setup`], with more config (e.g. facets of theme `t`).
-    pub fn setup_with(extra: &str, docs: &[(&str, &str, &str)]) -> (Project, Corpus) {
+    pub(crate) fn setup_with(extra: &str, docs: &[(&str, &str, &str)]) -> (Project, Corpus) {
         let cfg = format!(
             "[project]\ntitle = \"T\"\n[outlets.a]\nname = \"Alpha News\"\n[outlets.b]\nname = \"Beta\"\ndomains = [\"beta.example\"]\n[outlets.c]\nname = \"Gamma Review\"\n\
              [themes.t]\ntitle = \"T\"\nscope = 'Russia OR Moscow OR Russian OR Kremlin'\n{extra}"

@@ -26,61 +26,61 @@ use super::text::{FxMap, Tokenizer, Vocab, fx_map};
 use crate::collect::{Collection, FacetCells, Passage};
 
 /// Shortest candidate sentence, in words.
-pub const MIN_WORDS: usize = 6;
+pub(crate) const MIN_WORDS: usize = 6;
 /// Longest candidate sentence, in words.
-pub const MAX_WORDS: usize = 60;
+pub(crate) const MAX_WORDS: usize = 60;
 /// Sentences per facet, at most.
-pub const SENTENCES: usize = 2;
+pub(crate) const SENTENCES: usize = 2;
 /// A second sentence needs this share of the first one's score.
-pub const SECOND_SHARE: f64 = 0.4;
+pub(crate) const SECOND_SHARE: f64 = 0.4;
 /// Weight of each facet-query word in a sentence beyond the first.
-pub const HIT_WEIGHT: f64 = 0.5;
+pub(crate) const HIT_WEIGHT: f64 = 0.5;
 /// Facet-query words counted per sentence, at most.
-pub const MAX_HITS: usize = 3;
+pub(crate) const MAX_HITS: usize = 3;
 /// A second sentence this similar to the first (cosine) is a near-repeat.
-pub const NEAR_REPEAT: f64 = 0.7;
+pub(crate) const NEAR_REPEAT: f64 = 0.7;
 
 /// A facet summed up.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
-pub struct FacetOverview {
+pub(crate) struct FacetOverview {
     /// Facet id.
-    pub facet: String,
+    pub(crate) facet: String,
     /// Facet title.
-    pub title: String,
+    pub(crate) title: String,
     /// The most central sentence(s), best first.
-    pub sentences: Vec<OverviewSentence>,
+    pub(crate) sentences: Vec<OverviewSentence>,
     /// Matching passages per outlet, in column order.
-    pub coverage: Vec<OutletCoverage>,
+    pub(crate) coverage: Vec<OutletCoverage>,
     /// Outlets with the most matching passages from their own articles
     /// (republished articles not counted; ties included; empty when none has any).
-    pub most: Vec<String>,
+    pub(crate) most: Vec<String>,
     /// Outlets with the fewest (ties included; may have none).
-    pub least: Vec<String>,
+    pub(crate) least: Vec<String>,
 }
 
 /// A sentence of the overview, with its citation.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
-pub struct OverviewSentence {
+pub(crate) struct OverviewSentence {
     /// The sentence.
-    pub text: String,
+    pub(crate) text: String,
     /// Where it is: outlet, source, and the paragraph the sentence is in.
     #[serde(flatten)]
-    pub at: super::Cited,
+    pub(crate) at: super::Cited,
     /// Its score: centrality (cosine similarity to the centroid of the
     /// facet's other passages) times its density of facet terms.
-    pub score: f64,
+    pub(crate) score: f64,
 }
 
 /// An outlet's coverage of a facet.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
-pub struct OutletCoverage {
+pub(crate) struct OutletCoverage {
     /// Outlet id.
-    pub outlet: String,
+    pub(crate) outlet: String,
     /// Passages of the outlet matching the facet.
-    pub matches: usize,
+    pub(crate) matches: usize,
     /// Of them, passages from the outlet's own articles (not republications
     /// of another outlet's article).
-    pub independent_matches: usize,
+    pub(crate) independent_matches: usize,
 }
 
 struct Cand {

@@ -29,49 +29,49 @@ use super::text::{FxMap, fx_map};
 use crate::text::is_title;
 
 /// Quotations shown per speaker and outlet (distinct texts; the rest are counted).
-pub const MAX_QUOTES_SHOWN: usize = 6;
+pub(crate) const MAX_QUOTES_SHOWN: usize = 6;
 
 /// A person (or institution) quoted on the theme.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Speaker {
     /// The fullest form of the name, without titles ("Sergey Lavrov").
-    pub name: String,
+    pub(crate) name: String,
     /// Every form the articles use, titles included, sorted.
-    pub forms: Vec<String>,
+    pub(crate) forms: Vec<String>,
     /// Whether the speaker is an institution rather than a person.
-    pub institution: bool,
+    pub(crate) institution: bool,
     /// Outlets quoting the speaker.
-    pub outlets: usize,
+    pub(crate) outlets: usize,
     /// Quotations in all.
-    pub quotes: usize,
+    pub(crate) quotes: usize,
     /// Per outlet quoting the speaker, in column order.
-    pub by_outlet: Vec<OutletQuotes>,
+    pub(crate) by_outlet: Vec<OutletQuotes>,
 }
 
 /// A speaker's quotations in one outlet.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
-pub struct OutletQuotes {
+pub(crate) struct OutletQuotes {
     /// Outlet id.
-    pub outlet: String,
+    pub(crate) outlet: String,
     /// Quotations in all (repeats included).
-    pub count: usize,
+    pub(crate) count: usize,
     /// Distinct quotations, in article order, at most [`MAX_QUOTES_SHOWN`].
-    pub quotes: Vec<QuoteRef>,
+    pub(crate) quotes: Vec<QuoteRef>,
 }
 
 /// A quotation with its citation.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
-pub struct QuoteRef {
+pub(crate) struct QuoteRef {
     /// The quoted words.
-    pub text: String,
+    pub(crate) text: String,
     /// The speaker's name as this article gives it.
-    pub as_named: String,
+    pub(crate) as_named: String,
     /// Source path.
-    pub source: String,
+    pub(crate) source: String,
     /// Paragraph index (0-based).
-    pub paragraph: usize,
+    pub(crate) paragraph: usize,
     /// The article's stated date, "YYYY-MM-DD".
-    pub date: Option<String>,
+    pub(crate) date: Option<String>,
 }
 
 const INSTITUTION_WORDS: &[&str] = &[

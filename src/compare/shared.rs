@@ -47,107 +47,107 @@ use crate::config::Project;
 use crate::ingest::Document;
 
 /// Words in a shingle: the shortest run of shared words that counts.
-pub const MIN_RUN: usize = 8;
+pub(crate) const MIN_RUN: usize = 8;
 /// Content words (not stop words) a shingle must hold.
-pub const MIN_CONTENT: usize = 3;
+pub(crate) const MIN_CONTENT: usize = 3;
 /// A shared run this long counts whatever the sentence's length.
-pub const LONG_RUN: usize = 12;
+pub(crate) const LONG_RUN: usize = 12;
 /// A shorter shared run counts when shared words cover this share of the sentence.
-pub const MIN_COVERAGE: f64 = 0.5;
+pub(crate) const MIN_COVERAGE: f64 = 0.5;
 /// Stock phrases: shingles in more than this share of the theme's articles …
-pub const COMMON_SHARE: f64 = 0.25;
+pub(crate) const COMMON_SHARE: f64 = 0.25;
 /// … once the theme has at least this many articles.
-pub const COMMON_MIN_ARTICLES: usize = 20;
+pub(crate) const COMMON_MIN_ARTICLES: usize = 20;
 /// Groups reported (the most widely shared).
-pub const MAX_GROUPS: usize = 40;
+pub(crate) const MAX_GROUPS: usize = 40;
 /// Members shown per group (one per outlet first).
-pub const MAX_MEMBERS: usize = 12;
+pub(crate) const MAX_MEMBERS: usize = 12;
 /// Share of an article's shingles found in another that makes it a republication.
-pub const REPUBLISHED: f64 = 0.6;
+pub(crate) const REPUBLISHED: f64 = 0.6;
 /// One shingle hash in this many is sampled for republication detection.
-pub const SAMPLE: u64 = 8;
+pub(crate) const SAMPLE: u64 = 8;
 /// Articles need at least this many sampled shingles to be compared.
-pub const MIN_SAMPLES: usize = 5;
+pub(crate) const MIN_SAMPLES: usize = 5;
 /// Shingles in more articles than this are stock text for republication detection.
-pub const MAX_POSTING: usize = 64;
+pub(crate) const MAX_POSTING: usize = 64;
 
 /// Sentences of different articles with the same wording.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct SharedGroup {
     /// Outlet ids with a sentence in the group, in column order.
-    pub outlets: Vec<String>,
+    pub(crate) outlets: Vec<String>,
     /// Articles with a sentence in the group.
-    pub articles: usize,
+    pub(crate) articles: usize,
     /// Sentences (occurrences) in the group.
-    pub occurrences: usize,
+    pub(crate) occurrences: usize,
     /// The longest run of shared words in a member, in words.
-    pub longest_run: usize,
+    pub(crate) longest_run: usize,
     /// Members shown: one per outlet first, then more, at most [`MAX_MEMBERS`].
-    pub members: Vec<SharedMember>,
+    pub(crate) members: Vec<SharedMember>,
     /// Occurrences not shown.
-    pub more: usize,
+    pub(crate) more: usize,
 }
 
 /// A sentence of a shared-wording group.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
-pub struct SharedMember {
+pub(crate) struct SharedMember {
     /// Where it is: outlet, source, paragraph.
     #[serde(flatten)]
-    pub at: super::Cited,
+    pub(crate) at: super::Cited,
     /// The sentence.
-    pub sentence: String,
+    pub(crate) sentence: String,
     /// The sentence in pieces; `shared` marks wording found in another
     /// article of the group (for highlighting).
-    pub segments: Vec<SharedSegment>,
+    pub(crate) segments: Vec<SharedSegment>,
     /// Words of the sentence that are shared.
-    pub shared_words: usize,
+    pub(crate) shared_words: usize,
 }
 
 /// A piece of a shared-wording sentence.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
-pub struct SharedSegment {
+pub(crate) struct SharedSegment {
     /// The text.
-    pub text: String,
+    pub(crate) text: String,
     /// Whether it is wording shared with another article of the group.
-    pub shared: bool,
+    pub(crate) shared: bool,
 }
 
 /// An article that republishes another.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Republication {
     /// Source path of the republication.
-    pub source: String,
+    pub(crate) source: String,
     /// Its outlet id (the folder it is in).
-    pub outlet: String,
+    pub(crate) outlet: String,
     /// Where the article says it was first published, as it says it.
-    pub stated_source: Option<String>,
+    pub(crate) stated_source: Option<String>,
     /// The matching original article in the corpus, when found by text.
-    pub original_source: Option<String>,
+    pub(crate) original_source: Option<String>,
     /// The outlet of the original: the outlet the statement names, else the
     /// outlet of `original_source`; `null` when it is no outlet of the project.
-    pub original_outlet: Option<String>,
+    pub(crate) original_outlet: Option<String>,
     /// Share of the article's (sampled) shingles found in `original_source`.
-    pub similarity: Option<f64>,
+    pub(crate) similarity: Option<f64>,
     /// How it was found: "stated", "text", "stated and text", with
     /// "direction undetermined" when nothing tells which came first.
     #[schemars(with = "String")]
-    pub basis: Basis,
+    pub(crate) basis: Basis,
     /// Whether it still counts as its outlet's own coverage (the original
     /// is the same outlet's article).
-    pub independent: bool,
+    pub(crate) independent: bool,
 }
 
 /// How a republication was found: stated by the article, found by its
 /// text, or both; and whether the text tells which article came first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Basis {
+pub(crate) struct Basis {
     /// The article says where it was first published.
-    pub stated: bool,
+    pub(crate) stated: bool,
     /// Its text is found in another article.
-    pub text: bool,
+    pub(crate) text: bool,
     /// Which came first is known (a stated date, a stated republication,
     /// or one text holding the other); else the first by path is taken.
-    pub direction_known: bool,
+    pub(crate) direction_known: bool,
 }
 
 impl std::fmt::Display for Basis {
@@ -173,34 +173,34 @@ impl Serialize for Basis {
 
 /// How one facet is covered, independently or not.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
-pub struct FacetIndependence {
+pub(crate) struct FacetIndependence {
     /// Facet id.
-    pub facet: String,
+    pub(crate) facet: String,
     /// Outlets with at least one passage on the facet.
-    pub covering: usize,
+    pub(crate) covering: usize,
     /// Outlets with at least one passage on it from their own article.
-    pub independent: usize,
+    pub(crate) independent: usize,
     /// Per outlet, in column order.
-    pub cells: Vec<CellIndependence>,
+    pub(crate) cells: Vec<CellIndependence>,
 }
 
 /// One facet × outlet cell's coverage.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
-pub struct CellIndependence {
+pub(crate) struct CellIndependence {
     /// Outlet id.
-    pub outlet: String,
+    pub(crate) outlet: String,
     /// Passages matching the facet (as in the collection).
-    pub matches: usize,
+    pub(crate) matches: usize,
     /// Of them, passages from articles that are not another's republication.
-    pub independent_matches: usize,
+    pub(crate) independent_matches: usize,
     /// Whether the outlet covers the facet independently.
-    pub independent: bool,
+    pub(crate) independent: bool,
 }
 
 /// Groups found, capped.
 pub(crate) struct Found {
-    pub groups: Vec<SharedGroup>,
-    pub total: usize,
+    pub(crate) groups: Vec<SharedGroup>,
+    pub(crate) total: usize,
 }
 
 /// An occurrence of a sentence: (document, paragraph, sentence index).

@@ -309,7 +309,7 @@ pub(crate) const NO_TEXT: u32 = u32::MAX;
 
 impl Texts {
     /// Analyzes every passage (non-heading paragraph) of the corpus.
-    pub(crate) fn build(corpus: &Corpus) -> Texts {
+    pub fn build(corpus: &Corpus) -> Texts {
         let mut vocab = Vocab::default();
         let mut tokenizer = Tokenizer::default();
         let mut seen: FxMap<&str, u32> = fx_map();

@@ -22,13 +22,13 @@ use super::text::ParaText;
 use crate::text::DateWord;
 
 /// Words of context kept before a date in an event's label.
-pub const LABEL_BEFORE: usize = 6;
+pub(crate) const LABEL_BEFORE: usize = 6;
 /// Words of context kept after it.
-pub const LABEL_AFTER: usize = 5;
+pub(crate) const LABEL_AFTER: usize = 5;
 
 /// At most this many dated (the newest) and undated articles are listed;
 /// the rest are counted in `omitted`.
-pub const MAX_ARTICLES: usize = 120;
+pub(crate) const MAX_ARTICLES: usize = 120;
 
 /// The theme's articles, dated and undated.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
@@ -38,42 +38,42 @@ pub struct Timeline {
     /// Articles without one, by outlet column and path (the first [`MAX_ARTICLES`]).
     pub undated: Vec<TimelineArticle>,
     /// Articles of the theme not listed (beyond the limits above).
-    pub omitted: usize,
+    pub(crate) omitted: usize,
 }
 
 /// An article and the dated events it mentions.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct TimelineArticle {
     /// Outlet id.
-    pub outlet: String,
+    pub(crate) outlet: String,
     /// Source path.
-    pub source: String,
+    pub(crate) source: String,
     /// The article's title, or its file name.
-    pub title: String,
+    pub(crate) title: String,
     /// The stated date, "YYYY-MM-DD"; `null` when not stated.
-    pub article_date: Option<String>,
+    pub(crate) article_date: Option<String>,
     /// Dated events it mentions, in date order.
-    pub events: Vec<TimelineEvent>,
+    pub(crate) events: Vec<TimelineEvent>,
 }
 
 /// A dated event an article mentions.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
-pub struct TimelineEvent {
+pub(crate) struct TimelineEvent {
     /// "YYYY", "YYYY-MM", or "YYYYs" for a decade.
-    pub date: String,
+    pub(crate) date: String,
     /// The year (a decade's first year), for sorting.
-    pub year: i32,
+    pub(crate) year: i32,
     /// The month, when stated.
-    pub month: Option<u32>,
+    pub(crate) month: Option<u32>,
     /// "decade", "year" or "month".
-    pub precision: String,
+    pub(crate) precision: String,
     /// The words around the date.
-    pub label: String,
+    pub(crate) label: String,
     /// Paragraph index (0-based).
-    pub paragraph: usize,
+    pub(crate) paragraph: usize,
     /// Whether the year was taken from the article's date (a month named
     /// without a year).
-    pub year_from_article: bool,
+    pub(crate) year_from_article: bool,
 }
 
 const MONTH_LEAD: &[&str] = &[

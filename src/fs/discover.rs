@@ -13,11 +13,11 @@ use crate::ingest;
 #[derive(Debug, Clone)]
 pub struct SourceFile {
     /// Path on disk.
-    pub path: PathBuf,
+    pub(crate) path: PathBuf,
     /// Path relative to the project root, for messages and JSON.
-    pub display: String,
+    pub(crate) display: String,
     /// The outlet id (the folder under `sources/`).
-    pub outlet: String,
+    pub(crate) outlet: String,
 }
 
 /// One entry met while walking the sources folder.

@@ -15,7 +15,7 @@ use crate::error::{Error, Result};
 
 /// Writes `bytes` to `path` atomically: a temporary file in the same folder,
 /// synced, then renamed over the target. A failure leaves the old file intact.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     use std::io::Write;
     let dir = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).map_err(|e| Error::io("cannot create folder", dir, &e))?;

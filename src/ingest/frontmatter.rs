@@ -27,19 +27,19 @@ const KEYS: [&str; 7] = [
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct FrontMatter {
     /// Headline.
-    pub title: Option<String>,
+    pub(crate) title: Option<String>,
     /// Standfirst.
-    pub subtitle: Option<String>,
+    pub(crate) subtitle: Option<String>,
     /// One author, or several separated by commas / "and".
-    pub author: Option<String>,
+    pub(crate) author: Option<String>,
     /// Several authors.
-    pub authors: Option<Vec<String>>,
+    pub(crate) authors: Option<Vec<String>>,
     /// Publication date: a TOML date (2023-09-19) or a string in any printed form.
-    pub date: Option<toml::Spanned<toml::Value>>,
+    pub(crate) date: Option<toml::Spanned<toml::Value>>,
     /// The article's URL.
-    pub url: Option<String>,
+    pub(crate) url: Option<String>,
     /// Where the article was first published.
-    pub republished_from: Option<String>,
+    pub(crate) republished_from: Option<String>,
 }
 
 impl FrontMatter {
@@ -92,7 +92,7 @@ impl FrontMatter {
     }
 
     /// Applies the stated fields to `doc`, recording `prov`.
-    pub fn apply(&self, doc: &mut Document, prov: Provenance) {
+    pub(crate) fn apply(&self, doc: &mut Document, prov: Provenance) {
         let texts = [
             (&mut doc.title, &self.title, "title"),
             (&mut doc.subtitle, &self.subtitle, "subtitle"),
@@ -148,14 +148,14 @@ pub(crate) fn date_value(v: &toml::Value) -> Option<chrono::NaiveDate> {
 }
 
 /// Path of the sidecar of `path`: `article.txt` → `article.txt.toml`.
-pub fn sidecar_path(path: &Path) -> PathBuf {
+pub(crate) fn sidecar_path(path: &Path) -> PathBuf {
     let mut s = path.as_os_str().to_owned();
     s.push(".toml");
     PathBuf::from(s)
 }
 
 /// Reads the sidecar of `path` when there is one.
-pub fn read_sidecar(path: &Path, display: &str) -> Result<Option<FrontMatter>> {
+pub(crate) fn read_sidecar(path: &Path, display: &str) -> Result<Option<FrontMatter>> {
     let sc = sidecar_path(path);
     if !sc.is_file() {
         return Ok(None);

@@ -26,18 +26,18 @@ static DATE_SLASH_ISO: LazyLock<Regex> =
 
 /// A date found in a line, with the byte range it occupies.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FoundDate {
+pub(crate) struct FoundDate {
     /// The date.
-    pub date: NaiveDate,
+    pub(crate) date: NaiveDate,
     /// Byte range of the date in the line.
-    pub start: usize,
+    pub(crate) start: usize,
     /// End of the byte range.
-    pub end: usize,
+    pub(crate) end: usize,
 }
 
 /// Finds the first date in `s` written as "April 7, 2016", "7 April 2016",
 /// "2016-04-07" or "07.04.2016".
-pub fn find_date(s: &str) -> Option<FoundDate> {
+pub(crate) fn find_date(s: &str) -> Option<FoundDate> {
     let mut best: Option<FoundDate> = None;
     let mut consider = |d: Option<NaiveDate>, start: usize, end: usize| {
         if let Some(date) = d
@@ -82,7 +82,7 @@ fn ymd(y: &str, m: u32, d: &str) -> Option<NaiveDate> {
 
 /// Parses a date a user wrote in front matter or a page stated in metadata:
 /// any form [`find_date`] knows, or an RFC 3339 timestamp.
-pub fn parse_date(s: &str) -> Option<NaiveDate> {
+pub(crate) fn parse_date(s: &str) -> Option<NaiveDate> {
     let t = s.trim();
     if let Ok(d) = NaiveDate::parse_from_str(t, "%Y-%m-%d") {
         return Some(d);
@@ -101,7 +101,7 @@ pub fn parse_date(s: &str) -> Option<NaiveDate> {
 }
 
 /// The line is only a date (perhaps with a weekday or "Updated"/"Published").
-pub fn date_line(s: &str) -> Option<NaiveDate> {
+pub(crate) fn date_line(s: &str) -> Option<NaiveDate> {
     let f = find_date(s)?;
     let rest = format!("{} {}", &s[..f.start], &s[f.end..]);
     let rest = rest
@@ -137,7 +137,7 @@ static BYLINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^(?:by|text by|written by|von)\s+(.+)$").expect("regex"));
 
 /// Splits an author list: "A, B and C" → [A, B, C].
-pub fn split_authors(s: &str) -> Vec<String> {
+pub(crate) fn split_authors(s: &str) -> Vec<String> {
     let s = s.trim().trim_end_matches('.');
     s.split([',', ';', '&'])
         .flat_map(|p| p.split(" and "))
@@ -147,7 +147,7 @@ pub fn split_authors(s: &str) -> Vec<String> {
 }
 
 /// Whether `s` looks like a person's name: 2–4 capitalized words.
-pub fn looks_like_name(s: &str) -> bool {
+pub(crate) fn looks_like_name(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
     (2..=5).contains(&words.len())
         && words.iter().all(|w| {
@@ -159,7 +159,7 @@ pub fn looks_like_name(s: &str) -> bool {
 
 /// A byline: "By Anastasia Tenisheva" → authors; also "Chase WinterApril 7, 2016",
 /// a name glued to a date, → authors and date.
-pub fn byline(s: &str) -> Option<(Vec<String>, Option<NaiveDate>)> {
+pub(crate) fn byline(s: &str) -> Option<(Vec<String>, Option<NaiveDate>)> {
     let s = s.trim();
     if let Some(c) = BYLINE.captures(s) {
         let rest = c[1].trim();
@@ -202,7 +202,7 @@ static URL_RE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^<?(https?://[^\s<>]+?)>?[.,;]?$").expect("regex"));
 
 /// The URL when `s` is nothing but a URL (bare or in `<…>`).
-pub fn url_line(s: &str) -> Option<String> {
+pub(crate) fn url_line(s: &str) -> Option<String> {
     URL_RE.captures(s.trim()).map(|c| c[1].to_string())
 }
 
@@ -210,7 +210,7 @@ pub fn url_line(s: &str) -> Option<String> {
 /// `https://proxy.example:443/https/p.dw.com/p/1IReS` → `https://p.dw.com/p/1IReS`;
 /// `https://web.archive.org/web/2020/https://x` → `https://x`;
 /// `https://www.google.com/url?q=https%3A%2F%2Fx` → `https://x`.
-pub fn unwrap_url(url: &str) -> String {
+pub(crate) fn unwrap_url(url: &str) -> String {
     let mut u = url.trim().to_string();
     for _ in 0..4 {
         let Some(rest) = u
@@ -261,14 +261,14 @@ pub fn unwrap_url(url: &str) -> String {
 
 /// The host of a URL, lower-case (international names in their ASCII
 /// form), without leading `www.`; `None` when `url` does not parse.
-pub fn url_host(url: &str) -> Option<String> {
+pub(crate) fn url_host(url: &str) -> Option<String> {
     let parsed = url::Url::parse(url.trim()).ok()?;
     let host = parsed.host_str()?.to_lowercase();
     Some(host.trim_start_matches("www.").to_string())
 }
 
 /// Whether `url` is on one of `domains` (or a sub-domain of one).
-pub fn on_domains(url: &str, domains: &[String]) -> bool {
+pub(crate) fn on_domains(url: &str, domains: &[String]) -> bool {
     let Some(host) = url_host(url) else {
         return false;
     };
@@ -282,7 +282,7 @@ pub fn on_domains(url: &str, domains: &[String]) -> bool {
 }
 
 /// The words of a URL's last path segment: `/2024/04/27/dozens-killed-as-…` → [dozens, killed, as, …].
-pub fn slug_words(url: &str) -> Vec<String> {
+pub(crate) fn slug_words(url: &str) -> Vec<String> {
     let path = url.split("://").nth(1).unwrap_or(url);
     let path = path.split(['?', '#']).next().unwrap_or(path);
     let seg = path
@@ -297,7 +297,7 @@ pub fn slug_words(url: &str) -> Vec<String> {
 }
 
 /// A date in the URL path (`/2023/09/19/`), for the article's own URL.
-pub fn url_date(url: &str) -> Option<NaiveDate> {
+pub(crate) fn url_date(url: &str) -> Option<NaiveDate> {
     static RE: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"/(\d{4})/(\d{1,2})/(\d{1,2})/").expect("regex"));
     let c = RE.captures(url)?;

@@ -8,11 +8,11 @@
 
 pub mod frontmatter;
 pub mod html;
-pub mod meta;
-pub mod quotes;
-pub mod rules;
-pub mod text;
-pub mod warning;
+pub(crate) mod meta;
+pub(crate) mod quotes;
+pub(crate) mod rules;
+pub(crate) mod text;
+pub(crate) mod warning;
 mod yaml;
 
 use std::collections::BTreeMap;
@@ -24,10 +24,10 @@ use sha2::{Digest, Sha256};
 
 use crate::config::Outlet;
 use crate::error::{Error, Result, Warning};
-pub use warning::{Note, NoteKind, Notes};
+pub(crate) use warning::{Note, NoteKind, Notes};
 
 /// The largest source file juxta reads (bytes); larger files are refused.
-pub const MAX_SOURCE_BYTES: u64 = 16 * 1024 * 1024;
+pub(crate) const MAX_SOURCE_BYTES: u64 = 16 * 1024 * 1024;
 
 /// Where a metadata value came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -50,7 +50,7 @@ pub enum Provenance {
 /// The format a source was read as.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
-pub enum Format {
+pub(crate) enum Format {
     /// Plain text.
     Text,
     /// Markdown.
@@ -72,13 +72,13 @@ pub struct Paragraph {
 
 /// A direct quotation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Quote {
+pub(crate) struct Quote {
     /// Who is quoted, with the fullest name the article gives; `null` when unknown.
-    pub speaker: Option<String>,
+    pub(crate) speaker: Option<String>,
     /// The quoted words.
-    pub text: String,
+    pub(crate) text: String,
     /// Index of the paragraph it is in.
-    pub paragraph: usize,
+    pub(crate) paragraph: usize,
 }
 
 /// Something removed from the text, with why.
@@ -107,13 +107,13 @@ pub struct MetaLine {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Document {
     /// Path as the user names it (relative to the project when inside it).
-    pub path: String,
+    pub(crate) path: String,
     /// The outlet id, from the folder the file is in.
-    pub outlet: Option<String>,
+    pub(crate) outlet: Option<String>,
     /// sha256 of the file's bytes, hex.
-    pub sha256: String,
+    pub(crate) sha256: String,
     /// How the file was read.
-    pub format: Format,
+    pub(crate) format: Format,
     /// Headline.
     pub title: Option<String>,
     /// Standfirst.
@@ -121,19 +121,19 @@ pub struct Document {
     /// Authors joined with ", " (`null` when not stated).
     pub author: Option<String>,
     /// Authors, one per entry.
-    pub authors: Vec<String>,
+    pub(crate) authors: Vec<String>,
     /// Publication date, when stated.
     pub date: Option<NaiveDate>,
     /// The article's own URL, when stated.
     pub url: Option<String>,
     /// Where the article says it was first published (republications).
-    pub republished_from: Option<String>,
+    pub(crate) republished_from: Option<String>,
     /// Where each metadata field came from.
     pub provenance: BTreeMap<String, Provenance>,
     /// The article's paragraphs and subheadings, in order.
     pub paragraphs: Vec<Paragraph>,
     /// Direct quotations.
-    pub quotes: Vec<Quote>,
+    pub(crate) quotes: Vec<Quote>,
     /// Removed noise.
     pub removed: Vec<Removed>,
     /// Lines that became metadata.
@@ -141,12 +141,12 @@ pub struct Document {
     /// Problems that did not stop ingestion (e.g. invalid UTF-8 replaced);
     /// in JSON, their messages.
     #[serde(default, skip_serializing_if = "Notes::is_empty")]
-    pub warnings: Notes,
+    pub(crate) warnings: Notes,
     /// Size of the file in bytes.
-    pub bytes: usize,
+    pub(crate) bytes: usize,
     /// Where the file is on disk (not serialized).
     #[serde(skip)]
-    pub fs_path: PathBuf,
+    pub(crate) fs_path: PathBuf,
 }
 
 impl Document {
@@ -159,7 +159,7 @@ impl Document {
     }
 
     /// The title, or the file name when no title is stated.
-    pub fn display_title(&self) -> String {
+    pub(crate) fn display_title(&self) -> String {
         self.title.clone().unwrap_or_else(|| {
             Path::new(&self.path)
                 .file_name()
@@ -184,7 +184,7 @@ pub struct Context<'a> {
 }
 
 /// Which files are sources: by extension.
-pub fn is_source_file(path: &Path) -> bool {
+pub(crate) fn is_source_file(path: &Path) -> bool {
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().to_lowercase())
@@ -228,13 +228,13 @@ fn format_of(path: &Path, text: &str) -> Format {
 }
 
 /// Reads and ingests one file.
-pub fn read_file(path: &Path, ctx: &Context<'_>) -> Result<Document> {
+pub(crate) fn read_file(path: &Path, ctx: &Context<'_>) -> Result<Document> {
     read_file_cached(path, ctx, None)
 }
 
 /// An identity of this juxta build: its version and its executable's size and
 /// modification time, so caches made by another build are never reused.
-pub fn build_identity() -> String {
+pub(crate) fn build_identity() -> String {
     static ID: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     ID.get_or_init(|| {
         let exe = std::env::current_exe()
@@ -258,14 +258,14 @@ pub fn build_identity() -> String {
 #[derive(Debug, Clone, Copy)]
 pub struct DocCache<'a> {
     /// The cache folder (`.juxta/docs`).
-    pub dir: &'a Path,
+    pub(crate) dir: &'a Path,
     /// Write documents that were not cached (false: only read).
-    pub write: bool,
+    pub(crate) write: bool,
 }
 
 /// Reads and ingests one file; with `cache`, a document ingested before from
 /// the same bytes, sidecar, outlet and juxta build is read back instead.
-pub fn read_file_cached(
+pub(crate) fn read_file_cached(
     path: &Path,
     ctx: &Context<'_>,
     cache: Option<DocCache<'_>>,
@@ -490,7 +490,7 @@ fn decode_utf8(bytes: &[u8], display: &str) -> (String, Option<Note>) {
 }
 
 /// Lower-case hex of bytes.
-pub fn hex(bytes: &[u8]) -> String {
+pub(crate) fn hex(bytes: &[u8]) -> String {
     use std::fmt::Write;
     let mut s = String::with_capacity(bytes.len() * 2);
     for b in bytes {
@@ -557,7 +557,7 @@ pub fn lost_lines(text: &str, doc: &Document) -> Vec<(usize, String)> {
 }
 
 /// A warning for each problem ingestion noted.
-pub fn warnings_of(doc: &Document) -> Vec<Warning> {
+pub(crate) fn warnings_of(doc: &Document) -> Vec<Warning> {
     // Each message already starts with the file's path (and line).
     doc.warnings
         .iter()

@@ -59,7 +59,7 @@ struct Speakers {
 }
 
 /// Extracts quotations from a document's paragraphs.
-pub fn extract(paragraphs: &[Paragraph]) -> Vec<Quote> {
+pub(crate) fn extract(paragraphs: &[Paragraph]) -> Vec<Quote> {
     let names = full_names(paragraphs);
     let mut quotes = Vec::new();
     let mut speakers = Speakers::default();

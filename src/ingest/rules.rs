@@ -64,7 +64,7 @@ pub enum Reason {
 
 impl Reason {
     /// The words shown for this reason (as serialized).
-    pub const fn as_str(self) -> &'static str {
+    pub(crate) const fn as_str(self) -> &'static str {
         match self {
             Reason::Navigation => "navigation",
             Reason::Share => "share widget",
@@ -97,7 +97,7 @@ impl Reason {
 
 impl Reason {
     /// Every reason, in the order of the enum.
-    pub const ALL: [Reason; 25] = [
+    pub(crate) const ALL: [Reason; 25] = [
         Reason::Navigation,
         Reason::Share,
         Reason::Related,
@@ -246,7 +246,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// What a line is, judged by itself.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum LineKind {
+pub(crate) enum LineKind {
     /// Empty or whitespace.
     Blank,
     /// Possibly article text.
@@ -266,7 +266,7 @@ pub enum LineKind {
 }
 
 /// Classifies one line (already stripped of Markdown and trimmed).
-pub fn classify(text: &str, outlet_name: Option<&str>) -> LineKind {
+pub(crate) fn classify(text: &str, outlet_name: Option<&str>) -> LineKind {
     let t = text.trim();
     if t.is_empty() {
         return LineKind::Blank;
@@ -389,7 +389,7 @@ fn is_outlet_label(t: &str, outlet_name: &str) -> bool {
 
 /// Whether `hay` contains `needle` as whole words (case-insensitive): "DW"
 /// is in "DW News" and "(DW)", not in "Goodwill".
-pub fn contains_words(hay: &str, needle: &str) -> bool {
+pub(crate) fn contains_words(hay: &str, needle: &str) -> bool {
     let hay = hay.to_lowercase();
     let needle = needle.trim().to_lowercase();
     if needle.is_empty() {
@@ -404,12 +404,12 @@ pub fn contains_words(hay: &str, needle: &str) -> bool {
 }
 
 /// Words separated by white space.
-pub fn word_count(s: &str) -> usize {
+pub(crate) fn word_count(s: &str) -> usize {
     s.split_whitespace().count()
 }
 
 /// Whether `s` ends a sentence (or a clause that introduces what follows).
-pub fn ends_sentence(s: &str) -> bool {
+pub(crate) fn ends_sentence(s: &str) -> bool {
     let t = s
         .trim_end()
         .trim_end_matches(['"', '”', '’', '\'', ')', ']', '»', '*', '_']);
@@ -425,7 +425,7 @@ const FUNCTION_WORDS: [&str; 40] = [
 
 /// Image alt text as pasted from a page: a few capitalised words, no sentence,
 /// no English function words ("Karte Aserbaidschan Armenien Berg-Karabach Englisch").
-pub fn alt_text_shape(t: &str) -> bool {
+pub(crate) fn alt_text_shape(t: &str) -> bool {
     let words: Vec<&str> = t.split_whitespace().collect();
     if words.len() < 2 || words.len() > 10 || ends_sentence(t) || t.ends_with([',', '?', '!']) {
         return false;
@@ -438,7 +438,7 @@ pub fn alt_text_shape(t: &str) -> bool {
 }
 
 /// Words that look German (alt text on DW pages is German).
-pub fn german_looking(t: &str) -> bool {
+pub(crate) fn german_looking(t: &str) -> bool {
     let words: Vec<&str> = t.split_whitespace().collect();
     let german = words
         .iter()
@@ -499,18 +499,18 @@ static MD_SIGNAL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Whether the text uses Markdown syntax.
-pub fn looks_like_markdown(text: &str) -> bool {
+pub(crate) fn looks_like_markdown(text: &str) -> bool {
     MD_SIGNAL.is_match(text)
 }
 
 /// A Markdown heading line: (level, text).
-pub fn markdown_heading(line: &str) -> Option<(usize, String)> {
+pub(crate) fn markdown_heading(line: &str) -> Option<(usize, String)> {
     let c = MD_HEADING.captures(line)?;
     Some((c[1].len(), c[2].to_string()))
 }
 
 /// Whether the whole line is a Markdown image.
-pub fn markdown_image_line(line: &str) -> bool {
+pub(crate) fn markdown_image_line(line: &str) -> bool {
     let t = line.trim();
     MD_IMAGE
         .find(t)
@@ -519,7 +519,7 @@ pub fn markdown_image_line(line: &str) -> bool {
 
 /// A Markdown line without its ordered-list marker ("1. ", "2) "); a date
 /// written day first ("19. September 2023") keeps its number.
-pub fn strip_ordered_marker(line: &str) -> &str {
+pub(crate) fn strip_ordered_marker(line: &str) -> &str {
     let t = line.trim_start();
     match MD_ORDERED.find(t) {
         Some(m) if !MONTH_FIRST.is_match(&t[m.end()..]) => &t[m.end()..],
@@ -535,7 +535,7 @@ static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Whether the line starts a Markdown list item ("- ", "* ", "+ ", "1. ", "2) ").
-pub fn markdown_list_item(line: &str) -> bool {
+pub(crate) fn markdown_list_item(line: &str) -> bool {
     let t = line.trim_start();
     t.starts_with("- ")
         || t.starts_with("* ")
@@ -544,7 +544,7 @@ pub fn markdown_list_item(line: &str) -> bool {
 }
 
 /// The number of an ordered list item ("3. …" → 3).
-pub fn ordered_number(line: &str) -> Option<u32> {
+pub(crate) fn ordered_number(line: &str) -> Option<u32> {
     let t = line.trim_start();
     let m = MD_ORDERED.find(t)?;
     (strip_ordered_marker(line).len() < t.len())
@@ -559,13 +559,13 @@ pub fn ordered_number(line: &str) -> Option<u32> {
 }
 
 /// Whether the line is a Markdown link reference definition (`[1]: https://…`).
-pub fn markdown_link_definition(line: &str) -> bool {
+pub(crate) fn markdown_link_definition(line: &str) -> bool {
     MD_LINK_DEFINITION.is_match(line)
 }
 
 /// Takes `~~struck~~` text out of a Markdown line: (the line without it, the
 /// struck pieces).
-pub fn markdown_struck(line: &str) -> (String, Vec<String>) {
+pub(crate) fn markdown_struck(line: &str) -> (String, Vec<String>) {
     let mut struck = Vec::new();
     let mut out = line.to_string();
     if out.contains("~~") {
@@ -592,7 +592,7 @@ const INLINE_TAGS: [&str; 27] = [
 
 /// Strips inline Markdown: links keep their text, emphasis and code markers go,
 /// block quotes and list markers go, escapes are resolved.
-pub fn strip_markdown(line: &str) -> String {
+pub(crate) fn strip_markdown(line: &str) -> String {
     let mut s = line.trim().to_string();
     if let Some(rest) = s.strip_prefix("> ") {
         s = rest.to_string();
@@ -646,7 +646,7 @@ fn unescape(s: &str) -> String {
 }
 
 /// Collapses runs of white space to one space and trims.
-pub fn squash(s: &str) -> String {
+pub(crate) fn squash(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for w in s.split_whitespace() {
         if !out.is_empty() {

@@ -77,7 +77,7 @@ impl Block {
 
 /// Joins hard-wrapped lines: a space between words; a line-end hyphen after a
 /// letter is kept and joined without a space ("Euro-" + "Atlantic").
-pub fn join_lines<'a>(lines: impl Iterator<Item = &'a str>) -> String {
+pub(crate) fn join_lines<'a>(lines: impl Iterator<Item = &'a str>) -> String {
     let mut out = String::new();
     for l in lines {
         let l = l.trim();
@@ -143,7 +143,7 @@ impl Out {
 }
 
 /// Cleans `text` (already decoded) into a document.
-pub fn ingest(text: &str, format: Format, ctx: &Context<'_>) -> Result<Document> {
+pub(crate) fn ingest(text: &str, format: Format, ctx: &Context<'_>) -> Result<Document> {
     let mut out = Out {
         doc: empty_document(format),
     };

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 /// What kind of problem a [`Note`] is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
-pub enum NoteKind {
+pub(crate) enum NoteKind {
     /// Bytes that are not valid in the file's character encoding were replaced.
     Encoding,
     /// A front-matter value juxta cannot read was ignored.
@@ -22,11 +22,11 @@ pub enum NoteKind {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Note {
     /// What kind of problem it is.
-    pub kind: NoteKind,
+    pub(crate) kind: NoteKind,
     /// The line of the source it is about (1-based), when it is about one.
-    pub line: Option<usize>,
+    pub(crate) line: Option<usize>,
     /// The message shown, starting with the file's path (and line).
-    pub message: String,
+    pub(crate) message: String,
 }
 
 impl Note {
@@ -67,11 +67,11 @@ impl std::ops::Deref for Note {
 /// The notes of one document, in the order they were noted. In JSON, a
 /// list of their messages.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Notes(Vec<Note>);
+pub(crate) struct Notes(Vec<Note>);
 
 impl Notes {
     /// Adds a note (or a message, see `From<String> for Note`).
-    pub fn push(&mut self, note: impl Into<Note>) {
+    pub(crate) fn push(&mut self, note: impl Into<Note>) {
         self.0.push(note.into());
     }
 
@@ -82,17 +82,12 @@ impl Notes {
     }
 
     /// Whether there is none.
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
 
-    /// How many there are.
-    pub fn len(&self) -> usize {
-        self.0.len()
-    }
-
     /// The notes in order.
-    pub fn iter(&self) -> std::slice::Iter<'_, Note> {
+    pub(crate) fn iter(&self) -> std::slice::Iter<'_, Note> {
         self.0.iter()
     }
 }
@@ -141,7 +136,7 @@ impl From<Vec<Note>> for Notes {
 
 impl Notes {
     /// The notes in order, as a slice.
-    pub fn as_slice(&self) -> &[Note] {
+    pub(crate) fn as_slice(&self) -> &[Note] {
         &self.0
     }
 }

@@ -14,15 +14,15 @@ use tantivy::tokenizer::{
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct WordSpan {
     /// Start byte of the word.
-    pub start: usize,
+    pub(crate) start: usize,
     /// End byte of the word (a possessive not included).
-    pub end: usize,
+    pub(crate) end: usize,
     /// Where to look for the next word (after a possessive `'s`).
-    pub next: usize,
+    pub(crate) next: usize,
     /// Whether the word is all ASCII.
-    pub ascii: bool,
+    pub(crate) ascii: bool,
     /// Whether it holds an ASCII upper-case letter.
-    pub upper: bool,
+    pub(crate) upper: bool,
 }
 
 /// The character at byte `i` of `text`, if `i` is a character boundary.

@@ -76,7 +76,7 @@ use super::{Context, Document, Format, MetaLine, Provenance, Removed, meta, rule
 use crate::error::{Error, Result};
 
 /// Elements nested deeper than this are flattened before extraction.
-pub const MAX_DEPTH: usize = 400;
+pub(crate) const MAX_DEPTH: usize = 400;
 
 /// Decompresses gzip bytes, refusing output over the source size limit.
 pub(crate) fn gunzip(bytes: &[u8]) -> std::io::Result<Vec<u8>> {
