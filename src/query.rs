@@ -292,9 +292,15 @@ fn word_token(word: &str, start: usize) -> Result<Tok, ParseError> {
     }
 }
 
+/// How deeply parentheses and `NOT`s may nest in a query: deeper queries
+/// are refused with an error rather than risking the parser's stack.
+const MAX_NESTING: usize = 100;
+
 struct Parser<'a> {
     toks: Vec<Lexed>,
     pos: usize,
+    /// Open groups and `NOT`s around the cursor.
+    depth: usize,
     input: &'a str,
     analyzer: Analyzer,
 }
@@ -309,6 +315,7 @@ impl Query {
         let mut p = Parser {
             toks,
             pos: 0,
+            depth: 0,
             input,
             analyzer: Analyzer::default(),
         };
@@ -647,11 +654,17 @@ impl Parser<'_> {
     fn unary(&mut self) -> Result<Query, ParseError> {
         match self.peek() {
             Some(Tok::Not) => {
+                let (start, len) = self.here();
                 self.operator("NOT", "write e.g. `Russia NOT Ukraine`", false)?;
-                Ok(Query::Not(Box::new(self.unary()?)))
+                self.enter(start, len)?;
+                let q = self.unary();
+                self.depth -= 1;
+                Ok(Query::Not(Box::new(q?)))
             }
             Some(Tok::Plus) => {
-                self.pos += 1;
+                while matches!(self.peek(), Some(Tok::Plus)) {
+                    self.pos += 1;
+                }
                 self.unary()
             }
             _ => self.primary(),
@@ -691,12 +704,30 @@ impl Parser<'_> {
         if matches!(self.peek(), Some(Tok::RParen)) {
             return Err(err("empty parentheses", start, 2));
         }
-        let q = self.or()?;
+        self.enter(start, 1)?;
+        let q = self.or();
+        self.depth -= 1;
+        let q = q?;
         if !matches!(self.peek(), Some(Tok::RParen)) {
             return Err(err("`(` is never closed", start, 1).hint("add the matching `)`"));
         }
         self.pos += 1;
         Ok(q)
+    }
+
+    /// Goes one level deeper (a group or a `NOT` at byte `start`), refusing
+    /// more than [`MAX_NESTING`] levels.
+    fn enter(&mut self, start: usize, len: usize) -> Result<(), ParseError> {
+        if self.depth >= MAX_NESTING {
+            return Err(err(
+                format!("the query nests more than {MAX_NESTING} levels deep"),
+                start,
+                len,
+            )
+            .hint("write it flatter: `((a OR b))` means the same as `a OR b`"));
+        }
+        self.depth += 1;
+        Ok(())
     }
 
     /// The word `w` at the cursor, analyzed; `word*` is a prefix.
@@ -765,6 +796,36 @@ fn join(f: &mut fmt::Formatter<'_>, v: &[Query], sep: &str) -> fmt::Result {
 /// `a AND b` of two queries.
 pub(crate) fn both(a: &Query, b: &Query) -> Query {
     Query::And(vec![a.clone(), b.clone()])
+}
+
+#[cfg(test)]
+mod nesting_tests {
+    use super::*;
+
+    #[test]
+    fn deep_nesting_is_an_error_not_a_stack_overflow() {
+        for n in [MAX_NESTING + 1, 7_000, 100_000] {
+            let q = format!("{}Russia{}", "(".repeat(n), ")".repeat(n));
+            let e = Query::parse(&q).expect_err("too deep");
+            assert!(e.message.contains("levels deep"), "{}", e.message);
+            let nots = format!("{}Russia", "NOT ".repeat(n));
+            let e = Query::parse(&nots).expect_err("too deep");
+            assert!(e.message.contains("levels deep"), "{}", e.message);
+        }
+    }
+
+    #[test]
+    fn nesting_up_to_the_limit_parses() {
+        let n = MAX_NESTING;
+        let q = format!("{}Russia OR Moscow{}", "(".repeat(n), ")".repeat(n));
+        assert!(Query::parse(&q).is_ok());
+        assert!(Query::parse("NOT NOT Russia").is_ok());
+        let plus = format!("{}Russia", "+".repeat(10_000));
+        assert!(
+            Query::parse(&plus).is_ok(),
+            "a run of `+` is one term, not nesting"
+        );
+    }
 }
 
 #[cfg(test)]

@@ -21,3 +21,27 @@ fn percent_escape_before_a_multibyte_character_does_not_panic() {
         .ok()
         .no_panic();
 }
+
+/// A query nested thousands of parentheses deep overflowed the stack in
+/// `check`, `build` and `collect` (issue 16, class 5). It is now a located
+/// configuration error (exit 2).
+#[test]
+fn deeply_nested_query_is_an_error_not_a_crash() {
+    let p = ProjectTest::from_dir("fixtures/small");
+    let deep = format!("{}ally{}", "(".repeat(7_000), ")".repeat(7_000));
+    p.edit_config(
+        "query = 'alliance OR ally",
+        &format!("query = '{deep} OR ally"),
+    );
+    for args in [
+        &["check"][..],
+        &["build"],
+        &["collect", "security-guarantor"],
+    ] {
+        let r = p.run(args);
+        r.no_panic();
+        r.code(2)
+            .stderr_has("juxta.toml:")
+            .stderr_has("nests more than 100 levels deep");
+    }
+}
