@@ -52,10 +52,10 @@ pub(crate) struct Args {
 
 /// Runs `juxta build`.
 pub(crate) fn run(ctx: &super::Ctx, args: Args) -> Result<i32> {
+    let env = super::Environment::read()?;
+    let options = options(&args, &env)?;
     let project = ctx.project()?;
     let themes: Vec<&Theme> = select_themes(&project, &args.themes, args.all)?;
-    let env = super::Environment::read();
-    let options = options(&args, &env)?;
     let quiet = args.quiet || args.json;
     let reporter = Reporter {
         quiet,

@@ -28,7 +28,7 @@ struct Findings {
 
 /// Runs `juxta check`.
 pub(crate) fn run(ctx: &super::Ctx, args: Args) -> Result<i32> {
-    let env = super::Environment::read();
+    let env = super::Environment::read()?;
     let project = ctx.project()?;
     let (corpus, mut warnings) = Corpus::load_read_only(&project)?;
     warnings.extend(undated(&corpus));

@@ -47,24 +47,59 @@ pub(crate) struct Environment {
     pub(crate) stderr_terminal: bool,
 }
 
+/// The longest `JUXTA_TEMPLATE_TIMEOUT` accepted: a week.
+const MAX_TEMPLATE_TIMEOUT_SECS: f64 = 7.0 * 24.0 * 3600.0;
+
 impl Environment {
-    /// Reads the environment.
-    pub(crate) fn read() -> Environment {
+    /// Reads the environment; a value juxta cannot use is an error naming
+    /// the variable (an empty value counts as unset).
+    pub fn read() -> Result<Environment> {
         use std::io::IsTerminal;
-        let var = |name: &str| std::env::var(name).ok();
-        Environment {
-            source_date_epoch: var("SOURCE_DATE_EPOCH").and_then(|v| v.trim().parse::<i64>().ok()),
-            template_timeout: var("JUXTA_TEMPLATE_TIMEOUT")
-                .and_then(|v| v.trim().parse::<f64>().ok())
-                .filter(|v| *v > 0.0)
-                .and_then(|v| std::time::Duration::try_from_secs_f64(v).ok())
-                .unwrap_or(std::time::Duration::from_secs(
-                    crate::render::DEFAULT_TIMEOUT_SECS,
-                )),
+        let var = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
+        Ok(Environment {
+            source_date_epoch: var("SOURCE_DATE_EPOCH")
+                .map(|v| source_date_epoch(&v))
+                .transpose()?,
+            template_timeout: match var("JUXTA_TEMPLATE_TIMEOUT") {
+                Some(v) => template_timeout(&v)?,
+                None => std::time::Duration::from_secs(crate::render::DEFAULT_TIMEOUT_SECS),
+            },
             ci: std::env::var_os("CI").is_some(),
             stderr_terminal: std::io::stderr().is_terminal(),
-        }
+        })
     }
+}
+
+/// `SOURCE_DATE_EPOCH`: whole seconds since 1970-01-01 UTC.
+fn source_date_epoch(v: &str) -> Result<i64> {
+    v.trim()
+        .parse::<i64>()
+        .ok()
+        .filter(|s| chrono::DateTime::from_timestamp(*s, 0).is_some())
+        .ok_or_else(|| {
+            Error::usage(format!(
+                "SOURCE_DATE_EPOCH=`{v}` is not a time juxta can use: expected whole seconds since 1970-01-01 UTC"
+            ))
+            .hint("unset it, or set it e.g. to the last commit's time: SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)")
+        })
+}
+
+/// `JUXTA_TEMPLATE_TIMEOUT`: seconds, more than 0 and at most a week.
+fn template_timeout(v: &str) -> Result<std::time::Duration> {
+    v.trim()
+        .parse::<f64>()
+        .ok()
+        .filter(|s| s.is_finite() && *s > 0.0 && *s <= MAX_TEMPLATE_TIMEOUT_SECS)
+        .map(std::time::Duration::from_secs_f64)
+        .ok_or_else(|| {
+            Error::usage(format!(
+                "JUXTA_TEMPLATE_TIMEOUT=`{v}` is not a time limit juxta can use: expected seconds, more than 0 and at most {MAX_TEMPLATE_TIMEOUT_SECS}"
+            ))
+            .hint(format!(
+                "unset it for the default ({} s), or set e.g. JUXTA_TEMPLATE_TIMEOUT=300",
+                crate::render::DEFAULT_TIMEOUT_SECS
+            ))
+        })
 }
 
 /// Writes to standard output; a closed pipe (e.g. `| head`) ends quietly.

@@ -45,3 +45,35 @@ fn deeply_nested_query_is_an_error_not_a_crash() {
             .stderr_has("nests more than 100 levels deep");
     }
 }
+
+/// Environment values juxta cannot use were ignored or panicked
+/// (`JUXTA_TEMPLATE_TIMEOUT=1e30` panicked; issue 16, class 6). Each is now
+/// an error naming the variable, before anything is read or written.
+#[test]
+fn unusable_environment_values_are_errors_naming_the_variable() {
+    let p = ProjectTest::from_dir("fixtures/small");
+    let cases = [
+        ("JUXTA_TEMPLATE_TIMEOUT", "inf"),
+        ("JUXTA_TEMPLATE_TIMEOUT", "1e30"),
+        ("JUXTA_TEMPLATE_TIMEOUT", "-1"),
+        ("JUXTA_TEMPLATE_TIMEOUT", "0"),
+        ("JUXTA_TEMPLATE_TIMEOUT", "soon"),
+        ("SOURCE_DATE_EPOCH", "yesterday"),
+        ("SOURCE_DATE_EPOCH", "99999999999999999"),
+        ("SOURCE_DATE_EPOCH", "1.5"),
+    ];
+    for (var, value) in cases {
+        for verb in ["build", "check"] {
+            let r = p.cmd(&[verb]).env(var, value).run();
+            r.no_panic();
+            r.code(2).stderr_has(&format!("{var}=`{value}`"));
+        }
+    }
+    assert!(!p.exists("output/security-guarantor.pdf"));
+    // Usable values still work; an empty one counts as unset.
+    p.cmd(&["build"])
+        .env("JUXTA_TEMPLATE_TIMEOUT", "300")
+        .env("SOURCE_DATE_EPOCH", "")
+        .run()
+        .ok();
+}
