@@ -188,6 +188,20 @@ pub(crate) struct Facet {
     pub(crate) query: Query,
 }
 
+/// The longest id accepted: ids name folders (`sources/<outlet>/`) and
+/// files (`output/<theme>.pdf`), which must be portable.
+const MAX_ID_LEN: usize = 64;
+
+/// Whether `id` is a device name Windows reserves, alone or before a dot.
+fn is_reserved_name(id: &str) -> bool {
+    let stem = id.split('.').next().unwrap_or(id);
+    matches!(stem, "con" | "prn" | "aux" | "nul")
+        || ((stem.starts_with("com") || stem.starts_with("lpt"))
+            && stem.len() == 4
+            && stem.as_bytes()[3].is_ascii_digit()
+            && stem.as_bytes()[3] != b'0')
+}
+
 impl Project {
     /// Finds `juxta.toml`: `explicit` when given, else in `start` or its ancestors.
     pub(crate) fn find_config(explicit: Option<&Path>, start: &Path) -> Result<PathBuf> {
@@ -494,15 +508,27 @@ impl Validator<'_> {
             && s.chars()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
             && !s.starts_with('-');
-        if ok {
-            Ok(())
-        } else {
-            Err(self
+        if !ok {
+            return Err(self
                 .err(id.span(), format!("{what} id `{s}` is not a valid identifier"))
                 .hint(format!(
                     "{what} ids use lower-case letters, digits, `-` and `_` (they name folders and files)"
-                )))
+                )));
         }
+        if s.len() > MAX_ID_LEN {
+            return Err(self
+                .err(
+                    id.span(),
+                    format!("{what} id is {} characters long; at most {MAX_ID_LEN} are allowed", s.len()),
+                )
+                .hint("ids name folders and files, which must stay short on every system; choose a shorter id"));
+        }
+        if is_reserved_name(s) {
+            return Err(self
+                .err(id.span(), format!("{what} id `{s}` cannot name a folder or file on Windows"))
+                .hint("con, prn, aux, nul, com1–com9 and lpt1–lpt9 are reserved there; choose another id"));
+        }
+        Ok(())
     }
 
     fn query(&self, q: &Spanned<String>, theme: &str, what: &str) -> Result<Query> {
@@ -749,6 +775,32 @@ mod tests {
 
     fn load(text: &str) -> Result<Project> {
         Project::from_str(Path::new("juxta.toml"), text)
+    }
+
+    #[test]
+    fn ids_must_be_portable_folder_and_file_names() {
+        let long = "a".repeat(MAX_ID_LEN + 1);
+        let Err(e) = load(&GOOD.replace("[outlets.dw]", &format!("[outlets.{long}]"))) else {
+            panic!("a too long id was accepted");
+        };
+        assert!(e.message.contains("at most 64"), "{}", e.message);
+        assert!(e.location.is_some());
+        for reserved in ["con", "nul", "com1", "lpt9", "aux"] {
+            let Err(e) = load(&GOOD.replace("[outlets.dw]", &format!("[outlets.{reserved}]")))
+            else {
+                panic!("{reserved} was accepted");
+            };
+            assert!(e.message.contains("Windows"), "{reserved}: {}", e.message);
+        }
+        // Counter-examples: names that only look like reserved ones.
+        for fine in [
+            "console", "com", "com0", "com10", "lpt", "nullify", "aux-news",
+        ] {
+            let text = GOOD.replace("[outlets.dw]", &format!("[outlets.{fine}]"));
+            assert!(load(&text).is_ok(), "{fine}");
+        }
+        let max = "a".repeat(MAX_ID_LEN);
+        assert!(load(&GOOD.replace("[outlets.dw]", &format!("[outlets.{max}]"))).is_ok());
     }
 
     const GOOD: &str = r#"
