@@ -188,6 +188,9 @@ pub(crate) struct Facet {
     pub(crate) query: Query,
 }
 
+/// The largest `juxta.toml` juxta reads.
+const MAX_CONFIG_BYTES: u64 = 16 * 1024 * 1024;
+
 /// The longest id accepted: ids name folders (`sources/<outlet>/`) and
 /// files (`output/<theme>.pdf`), which must be portable.
 const MAX_ID_LEN: usize = 64;
@@ -239,7 +242,7 @@ impl Project {
 
     /// Loads and validates the project whose config file is `config_path`.
     pub fn load(config_path: &Path) -> Result<Project> {
-        let bytes = std::fs::read(config_path)
+        let bytes = crate::fs::read_regular(config_path, MAX_CONFIG_BYTES)
             .map_err(|e| Error::io("cannot read", config_path, &e).into_usage())?;
         let display = config_display(config_path);
         let text = String::from_utf8(bytes).map_err(|e| {

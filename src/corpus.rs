@@ -273,10 +273,11 @@ fn open_cache(
     let dir = cache.join("index");
     let (schema, fields) = schema();
     let mut stats = IndexStats::default();
-    let manifest: Option<Manifest> = std::fs::read(cache.join("index.json"))
-        .ok()
-        .and_then(|b| serde_json::from_slice(&b).ok())
-        .filter(|m: &Manifest| m.format == INDEX_FORMAT);
+    let manifest: Option<Manifest> =
+        crate::fs::read_regular(&cache.join("index.json"), crate::fs::MAX_RECORD_BYTES)
+            .ok()
+            .and_then(|b| serde_json::from_slice(&b).ok())
+            .filter(|m: &Manifest| m.format == INDEX_FORMAT);
     let opened = if manifest.is_some() && dir.join("meta.json").is_file() {
         match open_checked(&dir) {
             Ok(i) if i.schema() == schema => Some(i),

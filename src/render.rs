@@ -417,7 +417,8 @@ impl ProjectFiles {
         if canon.is_dir() {
             return Err(FileError::IsDirectory);
         }
-        std::fs::read(&canon).map_err(|e| FileError::from_io(e, &canon))
+        crate::fs::read_regular(&canon, crate::fs::MAX_RECORD_BYTES)
+            .map_err(|e| FileError::from_io(e, &canon))
     }
 }
 
@@ -445,7 +446,11 @@ pub(crate) fn write_fonts(dir: &Path) -> Result<()> {
     ];
     for (name, bytes) in names.iter().zip(EXTRA_FONTS) {
         let p = dir.join(name);
-        if std::fs::read(&p).ok().as_deref() != Some(*bytes) {
+        if crate::fs::read_regular(&p, crate::fs::MAX_RECORD_BYTES)
+            .ok()
+            .as_deref()
+            != Some(*bytes)
+        {
             write_atomic(&p, bytes)?;
         }
     }
@@ -487,7 +492,15 @@ fn inline(path: &Path, root: &Path, seen: &mut Vec<PathBuf>) -> Result<String> {
         return Ok(String::new());
     }
     seen.push(canon.clone());
-    let text = std::fs::read_to_string(&canon).map_err(|e| Error::io("cannot read", &canon, &e))?;
+    let bytes = crate::fs::read_regular(&canon, crate::fs::MAX_RECORD_BYTES)
+        .map_err(|e| Error::io("cannot read", &canon, &e))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        Error::io(
+            "cannot read",
+            &canon,
+            &std::io::Error::new(std::io::ErrorKind::InvalidData, e),
+        )
+    })?;
     let dir = canon.parent().unwrap_or(root).to_path_buf();
     let mut out = String::new();
     for line in text.lines() {

@@ -47,11 +47,14 @@ const MANIFEST_FORMAT: u32 = 2;
 impl Manifest {
     /// The record of the last build, or an empty one.
     pub(crate) fn read(project: &Project) -> Manifest {
-        std::fs::read(project.output_dir.join(MANIFEST))
-            .ok()
-            .and_then(|b| serde_json::from_slice::<Manifest>(&b).ok())
-            .filter(|m| m.format == MANIFEST_FORMAT)
-            .unwrap_or_default()
+        crate::fs::read_regular(
+            &project.output_dir.join(MANIFEST),
+            crate::fs::MAX_RECORD_BYTES,
+        )
+        .ok()
+        .and_then(|b| serde_json::from_slice::<Manifest>(&b).ok())
+        .filter(|m| m.format == MANIFEST_FORMAT)
+        .unwrap_or_default()
     }
 
     /// Writes the record atomically.
@@ -128,10 +131,13 @@ fn source_hashes(project: &Project) -> Result<Vec<(SourceFile, String)>> {
         .into_iter()
         .map(|f| {
             let mut h = Sha256::new();
-            if let Ok(b) = std::fs::read(&f.path) {
+            if let Ok(b) = crate::fs::read_regular(&f.path, crate::ingest::MAX_SOURCE_BYTES) {
                 h.update(&b);
             }
-            if let Ok(b) = std::fs::read(crate::ingest::frontmatter::sidecar_path(&f.path)) {
+            if let Ok(b) = crate::fs::read_regular(
+                &crate::ingest::frontmatter::sidecar_path(&f.path),
+                crate::ingest::MAX_SOURCE_BYTES,
+            ) {
                 h.update(b"sidecar");
                 h.update(&b);
             }

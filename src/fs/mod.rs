@@ -83,10 +83,76 @@ pub(crate) fn canonical(p: &Path) -> Result<PathBuf> {
     std::fs::canonicalize(p).map_err(|e| Error::io("cannot resolve", p, &e))
 }
 
-/// The sha256 of a file, or `None` when it cannot be read.
+/// The sha256 of a regular file of at most [`MAX_RECORD_BYTES`], or `None`
+/// when it cannot be read.
 pub(crate) fn sha_file(path: &Path) -> Option<String> {
     use sha2::{Digest, Sha256};
-    std::fs::read(path)
+    read_regular(path, MAX_RECORD_BYTES)
         .ok()
         .map(|b| crate::ingest::hex(&Sha256::digest(&b)))
+}
+
+/// The most juxta reads of a file it wrote itself or a template reads (a
+/// build record, an index manifest, a previous PDF, a template's data).
+pub(crate) const MAX_RECORD_BYTES: u64 = 1024 * 1024 * 1024;
+
+/// Reads a regular file, at most `limit` bytes: a FIFO, a device or a
+/// folder is refused before it is opened for reading (reading a FIFO waits
+/// forever, `/dev/zero` never ends), and the limit holds while reading, not
+/// only by the size the file claims.
+pub(crate) fn read_regular(path: &Path, limit: u64) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    check_regular(&std::fs::metadata(path)?)?;
+    let file = std::fs::File::open(path)?;
+    check_regular(&file.metadata()?)?;
+    let mut bytes = Vec::new();
+    file.take(limit.saturating_add(1)).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::FileTooLarge,
+            format!(
+                "larger than {} MiB, the most juxta reads of it",
+                limit / (1024 * 1024)
+            ),
+        ));
+    }
+    Ok(bytes)
+}
+
+/// An error unless `meta` is a regular file's, naming what it is instead.
+fn check_regular(meta: &std::fs::Metadata) -> std::io::Result<()> {
+    if meta.is_file() {
+        return Ok(());
+    }
+    let ft = meta.file_type();
+    let what = if ft.is_dir() {
+        "a folder"
+    } else {
+        unix_kind(&ft).unwrap_or("not a regular file")
+    };
+    Err(std::io::Error::new(
+        std::io::ErrorKind::InvalidInput,
+        format!("{what}, not a regular file; juxta reads only regular files"),
+    ))
+}
+
+#[cfg(unix)]
+fn unix_kind(ft: &std::fs::FileType) -> Option<&'static str> {
+    use std::os::unix::fs::FileTypeExt;
+    if ft.is_fifo() {
+        Some("a named pipe (FIFO)")
+    } else if ft.is_char_device() {
+        Some("a character device")
+    } else if ft.is_block_device() {
+        Some("a block device")
+    } else if ft.is_socket() {
+        Some("a socket")
+    } else {
+        None
+    }
+}
+
+#[cfg(not(unix))]
+fn unix_kind(_: &std::fs::FileType) -> Option<&'static str> {
+    None
 }

@@ -160,7 +160,15 @@ pub(crate) fn read_sidecar(path: &Path, display: &str) -> Result<Option<FrontMat
     if !sc.is_file() {
         return Ok(None);
     }
-    let text = std::fs::read_to_string(&sc).map_err(|e| Error::io("cannot read", &sc, &e))?;
+    let bytes = crate::fs::read_regular(&sc, super::MAX_SOURCE_BYTES)
+        .map_err(|e| Error::io("cannot read", &sc, &e))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        Error::io(
+            "cannot read",
+            &sc,
+            &std::io::Error::new(std::io::ErrorKind::InvalidData, e),
+        )
+    })?;
     let shown = format!("{display}.toml");
     FrontMatter::parse(&text, &shown, 1, true).map(Some)
 }

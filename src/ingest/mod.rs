@@ -271,10 +271,10 @@ pub(crate) fn read_file_cached(
     cache: Option<DocCache<'_>>,
 ) -> Result<Document> {
     let bytes = read_source(path, ctx)?;
-    let sidecar_bytes = std::fs::read(frontmatter::sidecar_path(path)).ok();
+    let sidecar_bytes = read_sidecar_bytes(path)?;
     let cached_at = cache.map(|c| cache_path(c.dir, ctx, &bytes, sidecar_bytes.as_deref()));
     if let Some(p) = &cached_at
-        && let Ok(b) = std::fs::read(p)
+        && let Ok(b) = crate::fs::read_regular(p, crate::fs::MAX_RECORD_BYTES)
         && let Ok(cached) = serde_json::from_slice::<CachedRead>(&b)
     {
         let mut doc = cached.document;
@@ -311,7 +311,17 @@ fn read_source(path: &Path, ctx: &Context<'_>) -> Result<Vec<u8>> {
         ))
         .hint("split the file into articles, or remove what is not an article"));
     }
-    std::fs::read(path).map_err(|e| Error::io("cannot read", path, &e))
+    crate::fs::read_regular(path, MAX_SOURCE_BYTES).map_err(|e| Error::io("cannot read", path, &e))
+}
+
+/// The bytes of `path`'s sidecar, when it has one.
+fn read_sidecar_bytes(path: &Path) -> Result<Option<Vec<u8>>> {
+    let sc = frontmatter::sidecar_path(path);
+    match crate::fs::read_regular(&sc, MAX_SOURCE_BYTES) {
+        Ok(b) => Ok(Some(b)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(Error::io("cannot read the sidecar", &sc, &e)),
+    }
 }
 
 /// Where in the cache folder `dir` the document of these bytes (and

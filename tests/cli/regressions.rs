@@ -77,3 +77,56 @@ fn unusable_environment_values_are_errors_naming_the_variable() {
         .run()
         .ok();
 }
+
+/// Files that are not files hung juxta or exhausted memory (issue 16,
+/// class 1): a FIFO named like a source or a sidecar, or given to `inspect`,
+/// and `/dev/zero` as `--config` or to `inspect`. Only regular files are
+/// read; anything else is an error naming the path and what it is.
+#[cfg(unix)]
+#[test]
+fn files_that_are_not_regular_files_are_refused_not_read() {
+    let fifo = |p: &std::path::Path| {
+        let ok = std::process::Command::new("mkfifo")
+            .arg(p)
+            .status()
+            .is_ok_and(|s| s.success());
+        assert!(ok, "mkfifo {}", p.display());
+    };
+    let p = ProjectTest::from_dir("fixtures/small");
+    let source = p.path().join("sources/dw/pipe.txt");
+    fifo(&source);
+    for args in [
+        &["build"][..],
+        &["check"],
+        &["inspect", "sources/dw/pipe.txt"],
+    ] {
+        let r = p.run(args);
+        r.no_panic()
+            .stderr_has("named pipe (FIFO), not a regular file");
+        assert_ne!(r.code, 0, "{args:?}");
+    }
+    std::fs::remove_file(&source).unwrap();
+    let article = std::fs::read_dir(p.path().join("sources/dw"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|f| f.extension().is_some_and(|e| e == "txt"))
+        .unwrap();
+    let sidecar = article.with_extension("txt.toml");
+    fifo(&sidecar);
+    let r = p.run(&["build"]);
+    r.no_panic()
+        .stderr_has("sidecar")
+        .stderr_has("named pipe (FIFO)");
+    assert_ne!(r.code, 0);
+    std::fs::remove_file(&sidecar).unwrap();
+    for args in [
+        &["--config", "/dev/zero", "list"][..],
+        &["inspect", "/dev/zero"],
+    ] {
+        let r = p.run(args);
+        r.no_panic()
+            .stderr_has("a character device, not a regular file");
+        assert_ne!(r.code, 0, "{args:?}");
+    }
+    p.run(&["build"]).ok();
+}
