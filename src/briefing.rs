@@ -347,8 +347,10 @@ pub(crate) struct Inputs<'a> {
     pub(crate) theme: &'a Theme,
     /// The template's name.
     pub(crate) template: &'a str,
-    /// The documents, for citations and the sources list.
+    /// The documents, for citations.
     pub(crate) corpus: &'a Corpus,
+    /// The documents of the theme's outlets, in path order (the sources list).
+    pub(crate) documents: Vec<&'a Document>,
     /// When the briefing counts as built.
     pub(crate) built: BuildTime,
 }
@@ -358,11 +360,6 @@ impl Inputs<'_> {
         self.project
             .outlet(id)
             .map_or_else(|| id.to_string(), |o| o.name.clone())
-    }
-
-    /// The documents of the theme's outlets, in path order.
-    pub(crate) fn documents(&self) -> Vec<&Document> {
-        theme_documents(self.corpus, self.theme)
     }
 }
 
@@ -390,7 +387,7 @@ impl Briefing {
         collection: &Collection,
         comparison: Comparison,
     ) -> Briefing {
-        let docs = inputs.documents();
+        let docs = &inputs.documents;
         let republished = republished(inputs, &comparison);
         let facets = facet_views(inputs, collection, &comparison, &republished);
         let theme = inputs.theme;
@@ -418,7 +415,7 @@ impl Briefing {
                 from: inputs.built.from.clone(),
                 source_count: docs.len(),
             },
-            outlets: outlet_infos(inputs, &docs),
+            outlets: outlet_infos(inputs, docs),
             facets,
             sources: docs.iter().map(|d| source_info(inputs, d)).collect(),
             comparison,

@@ -45,15 +45,14 @@ impl Pipeline<'_> {
         let template_file = check_template(self.project, theme, template)?;
         let collection = collect::collect(self.corpus, theme)?;
         let comparison = compare::compare(self.project, self.corpus, theme, &collection);
-        let built = BuildTime::resolve(
-            self.source_date_epoch,
-            &briefing::theme_documents(self.corpus, theme),
-        );
+        let documents = briefing::theme_documents(self.corpus, theme);
+        let built = BuildTime::resolve(self.source_date_epoch, &documents);
         let inputs = Inputs {
             project: self.project,
             theme,
             template,
             corpus: self.corpus,
+            documents,
             built,
         };
         let mut out = ThemeOutput {
