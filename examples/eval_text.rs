@@ -1,0 +1,845 @@
+//! Measures how well juxta reads article text files, whatever their layout,
+//! on the article-extraction benchmark (181 pages with true article bodies,
+//! paragraphs known). Nothing of the benchmark is copied into the project:
+//! pass the benchmark's folder.
+//!
+//!     export CARGO_TARGET_DIR=$HOME/.cache/juxta-target
+//!     cargo run --release --example eval_text -- ../shared/benchmarks/article-extraction
+//!
+//! Each true body is written out in the layouts text files come in, with
+//! widths, furniture and header styles drawn from a generator seeded by the
+//! page id (so every run writes the same files), and read with juxta's real
+//! ingestion (`ingest_bytes`, as `juxta inspect` reads a `.txt` file):
+//!
+//! - `blank`: paragraphs separated by blank lines;
+//! - `lines`: one paragraph per line, no blank lines;
+//! - `wrapped`: hard-wrapped at 60–80 columns, paragraphs on single newlines;
+//! - `hyphen`: hard-wrapped, long words hyphenated at line ends, blank lines;
+//! - `pdf`: copied from a PDF: wrapped, blank lines, and between pages a page
+//!   number, running head and foot, a printed URL, a copyright line;
+//! - `pdf-tight`: the same without blank lines between paragraphs;
+//! - `crlf`: one paragraph per line, CRLF line endings;
+//! - `header`: headline, byline and date lines, then one paragraph per line;
+//! - `newsdb`: a news-database export: labelled header fields, a `Body`
+//!   line, paragraphs, then load date and end-of-document lines;
+//! - `indented`: hard-wrapped, each paragraph's first line indented, no
+//!   blank lines;
+//! - `edges`: blank lines, with menus, share rows, related links, newsletter
+//!   and donation appeals, audio notes and a cookie notice around the body.
+//!
+//! True paragraphs: the body's non-empty lines, whitespace normalised.
+//! Scores per layout, averaged over pages:
+//! - paragraph-F1: juxta's paragraphs (headings included) against the true
+//!   ones as multisets of exact strings after whitespace normalisation;
+//! - shingle P/R/F1: as `eval_html` and the benchmark's evaluate.py score
+//!   (4-token shingles of `\w+` tokens);
+//! - leaks: pages where a generated furniture or header line is found in a
+//!   kept paragraph;
+//! - title: pages (of those with a generated headline) whose headline became
+//!   the title.
+//!
+//! `--dumps DIR` also scores the pages copied as text the way a reader
+//! copies a whole page from a browser: `w3m -dump` and `lynx -dump` of each
+//! HTML page (Debian packages w3m and lynx), written to DIR once and read
+//! back after. These have no paragraph truth that lines up, so only the
+//! shingle scores count there.
+//!
+//! Other options: `--layout NAME` (one layout), `--page ID` (one page; with
+//! `--show`, prints the generated file, juxta's paragraphs and removals),
+//! `--worst N` (the N worst pages per layout by paragraph-F1).
+
+use std::collections::HashMap;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use juxta::ingest::{self, Context, Document};
+use regex::Regex;
+
+const LAYOUTS: [&str; 11] = [
+    "blank",
+    "lines",
+    "wrapped",
+    "hyphen",
+    "pdf",
+    "pdf-tight",
+    "crlf",
+    "header",
+    "newsdb",
+    "indented",
+    "edges",
+];
+
+struct Page {
+    id: String,
+    url: String,
+    paragraphs: Vec<String>,
+}
+
+/// A deterministic generator (xorshift64*), seeded per page and layout.
+struct Rng(u64);
+
+impl Rng {
+    fn new(seed: &str) -> Rng {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for b in seed.bytes() {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        Rng(h | 1)
+    }
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+    fn range(&mut self, lo: usize, hi: usize) -> usize {
+        lo + self.below(hi - lo + 1)
+    }
+    fn pick<'a>(&mut self, xs: &[&'a str]) -> &'a str {
+        xs[self.below(xs.len())]
+    }
+}
+
+/// A generated file: its text, the furniture and header lines put in it,
+/// and the headline when it has one.
+struct Generated {
+    text: String,
+    furniture: Vec<String>,
+    headline: Option<String>,
+}
+
+fn squash(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Words of `p` wrapped at `width` columns; with `hyphenate`, a long word
+/// that does not fit is split with a hyphen where at least three letters
+/// stay on each side.
+fn wrap(p: &str, width: usize, hyphenate: bool, rng: &mut Rng) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in p.split_whitespace() {
+        let len = line.chars().count();
+        if len > 0 && len + 1 + word.chars().count() > width {
+            let chars: Vec<char> = word.chars().collect();
+            let room = width.saturating_sub(len + 2);
+            let alphabetic = chars.iter().all(|c| c.is_alphabetic());
+            if hyphenate && alphabetic && chars.len() >= 7 && room >= 3 && rng.below(3) > 0 {
+                let cut = room.min(chars.len() - 3);
+                let head: String = chars[..cut].iter().collect();
+                let tail: String = chars[cut..].iter().collect();
+                line.push(' ');
+                line.push_str(&head);
+                line.push('-');
+                lines.push(std::mem::take(&mut line));
+                line = tail;
+                continue;
+            }
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+fn outlet_of(url: &str) -> String {
+    let host = url
+        .split("://")
+        .nth(1)
+        .unwrap_or(url)
+        .split('/')
+        .next()
+        .unwrap_or("")
+        .trim_start_matches("www.");
+    let name = host.split('.').next().unwrap_or("news");
+    let mut c = name.chars();
+    c.next()
+        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+        .unwrap_or_default()
+}
+
+/// A headline made from the URL's slug (words of three letters or more),
+/// or from the first words of the body.
+fn headline_of(page: &Page, rng: &mut Rng) -> String {
+    let slug = page
+        .url
+        .trim_end_matches('/')
+        .rsplit('/')
+        .find(|s| s.contains('-'))
+        .unwrap_or("");
+    let words: Vec<&str> = slug
+        .split(['-', '_', '.'])
+        .filter(|w| w.len() > 1 && w.chars().all(|c| c.is_alphabetic()))
+        .filter(|w| !["html", "htm", "php", "aspx"].contains(w))
+        .take(10)
+        .collect();
+    let words: Vec<String> = if words.len() >= 3 {
+        words.iter().map(|w| w.to_string()).collect()
+    } else {
+        page.paragraphs[0]
+            .split_whitespace()
+            .take(7)
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .filter(|w| !w.is_empty())
+            .collect()
+    };
+    let style = rng.below(3);
+    let cased: Vec<String> = words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| match style {
+            0 => w.to_uppercase(),
+            1 if i == 0 => capitalised(w),
+            1 => w.clone(),
+            _ => capitalised(w),
+        })
+        .collect();
+    cased.join(" ")
+}
+
+fn capitalised(w: &str) -> String {
+    let mut c = w.chars();
+    c.next()
+        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+        .unwrap_or_default()
+}
+
+const NAMES: [&str; 8] = [
+    "Maria Lopez",
+    "John K. Smith",
+    "Anna Petrova",
+    "David Chen",
+    "Sarah O'Neill",
+    "Tom Baker and Lisa Wong",
+    "Ahmed Hassan",
+    "Claire Dubois",
+];
+
+fn date_line(rng: &mut Rng) -> String {
+    let (y, m, d) = (rng.range(2012, 2024), rng.range(1, 12), rng.range(13, 28));
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    const SHORT: [&str; 12] = [
+        "Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.",
+        "Dec.",
+    ];
+    let month = MONTHS[m - 1];
+    match rng.below(6) {
+        0 => format!("{d:02} {month} {y}"),
+        1 => format!("{month} {d}, {y}"),
+        2 => format!("{} {d}, {y}", SHORT[m - 1]),
+        3 => format!("{y}-{m:02}-{d:02}"),
+        4 => format!("Published: {month} {d}, {y}"),
+        _ => format!("{d}/{m:02}/{y}"),
+    }
+}
+
+fn byline(rng: &mut Rng) -> String {
+    let name = rng.pick(&NAMES);
+    match rng.below(3) {
+        0 => format!("By {name}"),
+        1 => format!("BY {}", name.to_uppercase()),
+        _ => format!("By {name}, Staff Reporter"),
+    }
+}
+
+fn generate(page: &Page, layout: &str) -> Generated {
+    let mut rng = Rng::new(&format!("{}{layout}", page.id));
+    let ps = &page.paragraphs;
+    let width = rng.range(60, 80);
+    let mut furniture = Vec::new();
+    let mut headline = None;
+    let text = match layout {
+        "blank" => ps.join("\n\n") + "\n",
+        "lines" => ps.join("\n") + "\n",
+        "crlf" => ps.join("\r\n") + "\r\n",
+        "wrapped" => paragraphs_wrapped(ps, width, false, "\n", "", &mut rng),
+        "hyphen" => paragraphs_wrapped(ps, width, true, "\n\n", "", &mut rng),
+        "indented" => {
+            let indent = rng.pick(&["  ", "    ", "\t", "     "]);
+            paragraphs_wrapped(ps, width, false, "\n", indent, &mut rng)
+        }
+        "header" => {
+            let h = headline_of(page, &mut rng);
+            let (b, d) = (byline(&mut rng), date_line(&mut rng));
+            let mut head = vec![h.clone()];
+            if rng.below(2) == 0 {
+                head.push(b.clone());
+                head.push(d.clone());
+            } else {
+                head.push(d.clone());
+                head.push(b.clone());
+            }
+            furniture.extend([b, d]);
+            headline = Some(h);
+            let gap = if rng.below(2) == 0 { "\n" } else { "\n\n" };
+            head.join("\n") + gap + &ps.join("\n") + "\n"
+        }
+        "pdf" | "pdf-tight" => pdf(page, layout == "pdf", width, &mut furniture, &mut rng),
+        "newsdb" => {
+            let h = headline_of(page, &mut rng);
+            headline = Some(h.clone());
+            newsdb(page, &h, &mut furniture, &mut rng)
+        }
+        "edges" => edges(page, &mut furniture, &mut rng),
+        _ => unreachable!("unknown layout {layout}"),
+    };
+    Generated {
+        text,
+        furniture,
+        headline,
+    }
+}
+
+fn paragraphs_wrapped(
+    ps: &[String],
+    width: usize,
+    hyphenate: bool,
+    between: &str,
+    indent: &str,
+    rng: &mut Rng,
+) -> String {
+    let blocks: Vec<String> = ps
+        .iter()
+        .map(|p| {
+            let lines = wrap(p, width, hyphenate, rng);
+            format!("{indent}{}", lines.join("\n"))
+        })
+        .collect();
+    blocks.join(between) + "\n"
+}
+
+/// Lines of a PDF copy: pages of 40–55 lines, with furniture between them.
+fn pdf(
+    page: &Page,
+    blank: bool,
+    width: usize,
+    furniture: &mut Vec<String>,
+    rng: &mut Rng,
+) -> String {
+    let mut body: Vec<String> = Vec::new();
+    for (i, p) in page.paragraphs.iter().enumerate() {
+        if blank && i > 0 {
+            body.push(String::new());
+        }
+        body.extend(wrap(p, width, false, rng));
+    }
+    let outlet = outlet_of(&page.url);
+    let title = headline_of(page, rng);
+    let pages = body.len().div_ceil(45).max(1);
+    let style = rng.below(3);
+    let per_page = rng.range(40, 55);
+    let mut out = Vec::new();
+    for (n, chunk) in body.chunks(per_page).enumerate() {
+        let no = n + 1;
+        let head = match style {
+            0 => format!("{outlet} | {title}"),
+            1 => format!("11/19/19, 3:{:02} PM {title} - {outlet}", rng.range(10, 59)),
+            _ => title.to_uppercase(),
+        };
+        if n > 0 || style == 1 {
+            out.push(head.clone());
+            furniture.push(head);
+        }
+        out.extend(chunk.iter().cloned());
+        let mut foot = match style {
+            0 => vec![
+                format!("© {} {outlet}. All rights reserved.", rng.range(2015, 2023)),
+                format!("Page {no} of {pages}"),
+            ],
+            1 => vec![format!("{} {no}/{pages}", page.url)],
+            _ => vec![page.url.clone(), format!("{no}")],
+        };
+        if no == pages && style == 2 {
+            foot.insert(0, format!("Copyright {outlet} {}", rng.range(2015, 2023)));
+        }
+        for f in foot {
+            out.push(f.clone());
+            furniture.push(f);
+        }
+        if blank {
+            out.push(String::new());
+        }
+    }
+    out.join("\n") + "\n"
+}
+
+fn newsdb(page: &Page, headline: &str, furniture: &mut Vec<String>, rng: &mut Rng) -> String {
+    let outlet = outlet_of(&page.url);
+    let date = date_line(rng);
+    let words: usize = page
+        .paragraphs
+        .iter()
+        .map(|p| p.split_whitespace().count())
+        .sum();
+    let head = [
+        format!("{outlet}"),
+        date.clone(),
+        format!("Length: {words} words"),
+        byline(rng).replacen("By ", "Byline: ", 1),
+    ];
+    let tail = [format!("Load-Date: {date}"), "End of Document".to_string()];
+    furniture.extend(head.iter().skip(1).cloned());
+    furniture.extend(tail.iter().cloned());
+    format!(
+        "{headline}\n\n{}\n\nBody\n\n{}\n\n{}\n",
+        head.join("\n"),
+        page.paragraphs.join("\n\n"),
+        tail.join("\n\n")
+    )
+}
+
+/// A body with page furniture before and after it, as a reader copies it.
+fn edges(page: &Page, furniture: &mut Vec<String>, rng: &mut Rng) -> String {
+    let outlet = outlet_of(&page.url);
+    let menus = [
+        "Home | World | Politics | Business | Opinion | Sport | Culture".to_string(),
+        format!("Skip to main content  {outlet}  Sign in  Subscribe"),
+        "Share on Facebook  Share on Twitter  Email  Print".to_string(),
+        "Listen to this article  4 min".to_string(),
+    ];
+    let after = [
+        "Sign up for our daily newsletter to get the best stories in your inbox.".to_string(),
+        format!("Support independent journalism. Donate to {outlet} today."),
+        "Related articles".to_string(),
+        "Leave a comment".to_string(),
+        "We use cookies to improve your experience. Accept all cookies".to_string(),
+        format!(
+            "© {} {outlet} Ltd. All rights reserved.",
+            rng.range(2015, 2023)
+        ),
+    ];
+    let pre = rng.range(2, menus.len());
+    let post = rng.range(3, after.len());
+    let before: Vec<String> = menus[..pre].to_vec();
+    let trailer: Vec<String> = after[after.len() - post..].to_vec();
+    furniture.extend(before.iter().cloned());
+    furniture.extend(trailer.iter().cloned());
+    format!(
+        "{}\n\n{}\n\n{}\n",
+        before.join("\n\n"),
+        page.paragraphs.join("\n\n"),
+        trailer.join("\n\n")
+    )
+}
+
+#[derive(Clone, Copy, Default)]
+struct Shingles {
+    tp: f64,
+    fp: f64,
+    fn_: f64,
+}
+
+fn shingle_counts<'a>(re: &Regex, text: &'a str) -> HashMap<Vec<&'a str>, usize> {
+    let tokens: Vec<&str> = re.find_iter(text).map(|m| m.as_str()).collect();
+    let mut out = HashMap::new();
+    let n = 4;
+    let count = if tokens.len() >= n {
+        tokens.len() - n + 1
+    } else {
+        1
+    };
+    for i in 0..count {
+        let s = tokens[i..(i + n).min(tokens.len())].to_vec();
+        if !s.is_empty() {
+            *out.entry(s).or_insert(0) += 1;
+        }
+    }
+    out
+}
+
+fn shingle_score(re: &Regex, truth: &str, pred: &str) -> Shingles {
+    let (t, p) = (shingle_counts(re, truth), shingle_counts(re, pred));
+    let mut s = Shingles::default();
+    for (k, &tc) in &t {
+        let pc = p.get(k).copied().unwrap_or(0);
+        s.tp += tc.min(pc) as f64;
+        s.fn_ += tc.saturating_sub(pc) as f64;
+    }
+    for (k, &pc) in &p {
+        s.fp += pc.saturating_sub(t.get(k).copied().unwrap_or(0)) as f64;
+    }
+    let sum = s.tp + s.fp + s.fn_;
+    if sum > 0.0 {
+        s.tp /= sum;
+        s.fp /= sum;
+        s.fn_ /= sum;
+    }
+    s
+}
+
+fn paragraph_f1(truth: &[String], pred: &[String]) -> f64 {
+    let mut want: HashMap<&str, usize> = HashMap::new();
+    for t in truth {
+        *want.entry(t).or_insert(0) += 1;
+    }
+    let mut tp = 0usize;
+    for p in pred {
+        if let Some(n) = want.get_mut(p.as_str())
+            && *n > 0
+        {
+            *n -= 1;
+            tp += 1;
+        }
+    }
+    if truth.is_empty() && pred.is_empty() {
+        return 1.0;
+    }
+    let (p, r) = (
+        tp as f64 / pred.len().max(1) as f64,
+        tp as f64 / truth.len().max(1) as f64,
+    );
+    if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    }
+}
+
+fn read(text: &str, name: &str) -> Option<Document> {
+    let ctx = Context {
+        outlet: None,
+        display_path: name.to_string(),
+    };
+    match ingest::ingest_bytes(text.as_bytes(), Path::new(name), &ctx, None) {
+        Ok(d) => Some(d),
+        Err(e) => {
+            eprintln!("{name}: {}", e.message);
+            None
+        }
+    }
+}
+
+fn paragraphs_of(doc: Option<&Document>) -> Vec<String> {
+    doc.map(|d| d.paragraphs.iter().map(|p| squash(&p.text)).collect())
+        .unwrap_or_default()
+}
+
+/// What one layout scored.
+#[derive(Default)]
+struct Tally {
+    pages: usize,
+    para_f1: f64,
+    precision: f64,
+    recall: f64,
+    leaks: usize,
+    headlines: usize,
+    titles: usize,
+    truncated: usize,
+    worst: Vec<(f64, String)>,
+}
+
+impl Tally {
+    fn add_shingles(&mut self, s: Shingles) {
+        let p = if s.tp + s.fp > 0.0 {
+            s.tp / (s.tp + s.fp)
+        } else {
+            0.0
+        };
+        let r = if s.tp + s.fn_ > 0.0 {
+            s.tp / (s.tp + s.fn_)
+        } else {
+            0.0
+        };
+        self.precision += p;
+        self.recall += r;
+    }
+    fn row(&self, name: &str) -> String {
+        let n = self.pages.max(1) as f64;
+        let (p, r) = (self.precision / n, self.recall / n);
+        let f = if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        };
+        let title = if self.headlines > 0 {
+            format!("{}/{}", self.titles, self.headlines)
+        } else {
+            "-".into()
+        };
+        format!(
+            "| {name} | {} | {:.3} | {p:.3} | {r:.3} | {f:.3} | {} | {title} | {} |",
+            self.pages,
+            self.para_f1 / n,
+            self.leaks,
+            self.truncated
+        )
+    }
+}
+
+fn score_layout(pages: &[Page], layout: &str, re: &Regex, show: bool) -> Tally {
+    let mut t = Tally::default();
+    for page in pages {
+        let g = generate(page, layout);
+        let doc = read(&g.text, &format!("{}.txt", page.id));
+        let pred = paragraphs_of(doc.as_ref());
+        let f = paragraph_f1(&page.paragraphs, &pred);
+        t.pages += 1;
+        t.para_f1 += f;
+        t.worst.push((f, page.id.clone()));
+        t.add_shingles(shingle_score(
+            re,
+            &page.paragraphs.join("\n"),
+            &pred.join("\n"),
+        ));
+        let kept = pred.join("\n");
+        if g.furniture.iter().any(|f| kept.contains(&squash(f))) {
+            t.leaks += 1;
+        }
+        if let Some(h) = &g.headline {
+            t.headlines += 1;
+            let title = doc.as_ref().and_then(|d| d.title.as_deref()).unwrap_or("");
+            if squash(title) == squash(h) {
+                t.titles += 1;
+            }
+        }
+        if doc.as_ref().is_some_and(truncated) {
+            t.truncated += 1;
+        }
+        if show {
+            print_page(&g, doc.as_ref(), &page.paragraphs);
+        }
+    }
+    t
+}
+
+/// Whether juxta marked the document as cut off (`truncated` in its JSON).
+fn truncated(d: &Document) -> bool {
+    serde_json::to_value(d)
+        .ok()
+        .and_then(|v| v.get("truncated").and_then(|t| t.as_bool()))
+        .unwrap_or(false)
+}
+
+fn print_page(g: &Generated, doc: Option<&Document>, truth: &[String]) {
+    println!("===== file =====\n{}", g.text);
+    let Some(d) = doc else { return };
+    println!(
+        "===== title: {:?} author: {:?} date: {:?}",
+        d.title, d.author, d.date
+    );
+    for p in &d.paragraphs {
+        let mark = if truth.contains(&squash(&p.text)) {
+            " "
+        } else {
+            "✗"
+        };
+        let h = if p.heading { "H" } else { " " };
+        println!("{mark}{h} {:?} {}", p.lines, p.text);
+    }
+    println!("===== removed");
+    for r in &d.removed {
+        println!("  {:?} [{}] {}", r.lines, r.reason, r.text);
+    }
+    println!("===== metadata");
+    for m in &d.metadata {
+        println!("  {:?} [{}] {}", m.lines, m.field, m.text);
+    }
+    println!("===== missed");
+    let got: Vec<String> = d.paragraphs.iter().map(|p| squash(&p.text)).collect();
+    for t in truth.iter().filter(|t| !got.contains(t)) {
+        println!("  {t}");
+    }
+}
+
+fn load(dir: &Path, only: Option<&str>) -> Result<Vec<Page>, String> {
+    let gt_path = dir.join("ground-truth.json");
+    let text = std::fs::read_to_string(&gt_path)
+        .map_err(|e| format!("cannot read {}: {e}", gt_path.display()))?;
+    let gt: serde_json::Value =
+        serde_json::from_str(&text).map_err(|e| format!("{}: {e}", gt_path.display()))?;
+    let obj = gt.as_object().ok_or("ground truth is not an object")?;
+    let mut pages: Vec<Page> = obj
+        .iter()
+        .filter(|(id, _)| only.is_none_or(|o| o == id.as_str()))
+        .map(|(id, v)| {
+            let body = v["articleBody"].as_str().unwrap_or("");
+            Page {
+                id: id.clone(),
+                url: v["url"].as_str().unwrap_or("").to_string(),
+                paragraphs: body.lines().map(squash).filter(|l| !l.is_empty()).collect(),
+            }
+        })
+        .filter(|p| !p.paragraphs.is_empty())
+        .collect();
+    pages.sort_by(|a, b| a.id.cmp(&b.id));
+    Ok(pages)
+}
+
+/// `w3m -dump` or `lynx -dump` of each page, written to `dumps` once.
+fn dump(data: &Path, dumps: &Path, tool: &str, id: &str) -> Result<String, String> {
+    let out = dumps.join(tool).join(format!("{id}.txt"));
+    if let Ok(t) = std::fs::read_to_string(&out) {
+        return Ok(t);
+    }
+    let gz = std::fs::read(data.join("html").join(format!("{id}.html.gz")))
+        .map_err(|e| format!("{id}: {e}"))?;
+    let mut html = Vec::new();
+    flate2::read::GzDecoder::new(&gz[..])
+        .read_to_end(&mut html)
+        .map_err(|e| format!("{id}: {e}"))?;
+    let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
+    let file = dir.path().join("page.html");
+    std::fs::write(&file, &html).map_err(|e| e.to_string())?;
+    let args: Vec<&str> = match tool {
+        "w3m" => vec!["-dump", "-T", "text/html", "-cols", "100", "-O", "UTF-8"],
+        _ => vec![
+            "-dump",
+            "-force_html",
+            "-display_charset=utf-8",
+            "-width=100",
+        ],
+    };
+    let o = std::process::Command::new(tool)
+        .args(&args)
+        .arg(&file)
+        .output()
+        .map_err(|e| format!("cannot run {tool}: {e} (apt-get install {tool})"))?;
+    let text = String::from_utf8_lossy(&o.stdout).into_owned();
+    std::fs::create_dir_all(out.parent().expect("parent")).map_err(|e| e.to_string())?;
+    std::fs::write(&out, &text).map_err(|e| e.to_string())?;
+    Ok(text)
+}
+
+fn score_dumps(data: &Path, dumps: &Path, pages: &[Page], tool: &str, re: &Regex) -> Tally {
+    let mut t = Tally::default();
+    for page in pages {
+        let text = match dump(data, dumps, tool, &page.id) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("{e}");
+                std::process::exit(2);
+            }
+        };
+        let doc = read(&text, &format!("{}.txt", page.id));
+        let pred = paragraphs_of(doc.as_ref());
+        let s = shingle_score(re, &page.paragraphs.join("\n"), &pred.join("\n"));
+        let f = {
+            let (p, r) = (
+                s.tp / (s.tp + s.fp).max(1e-9),
+                s.tp / (s.tp + s.fn_).max(1e-9),
+            );
+            if p + r > 0.0 {
+                2.0 * p * r / (p + r)
+            } else {
+                0.0
+            }
+        };
+        t.pages += 1;
+        t.para_f1 += paragraph_f1(&page.paragraphs, &pred);
+        t.worst.push((f, page.id.clone()));
+        t.add_shingles(s);
+    }
+    t
+}
+
+struct Args {
+    data: PathBuf,
+    layout: Option<String>,
+    page: Option<String>,
+    show: bool,
+    worst: usize,
+    dumps: Option<PathBuf>,
+}
+
+fn args() -> Result<Args, String> {
+    let mut a = Args {
+        data: PathBuf::new(),
+        layout: None,
+        page: None,
+        show: false,
+        worst: 0,
+        dumps: None,
+    };
+    let mut it = std::env::args().skip(1);
+    while let Some(x) = it.next() {
+        match x.as_str() {
+            "--layout" => a.layout = it.next(),
+            "--page" => a.page = it.next(),
+            "--show" => a.show = true,
+            "--worst" => a.worst = it.next().and_then(|n| n.parse().ok()).unwrap_or(10),
+            "--dumps" => a.dumps = it.next().map(PathBuf::from),
+            _ if a.data.as_os_str().is_empty() => a.data = PathBuf::from(x),
+            _ => return Err(format!("unexpected argument {x}")),
+        }
+    }
+    if a.data.as_os_str().is_empty() {
+        return Err(
+            "usage: eval_text DATA [--layout NAME] [--page ID [--show]] [--worst N] [--dumps DIR]"
+                .into(),
+        );
+    }
+    Ok(a)
+}
+
+fn main() {
+    let a = args().unwrap_or_else(|e| {
+        eprintln!("{e}");
+        std::process::exit(2)
+    });
+    let pages = load(&a.data, a.page.as_deref()).unwrap_or_else(|e| {
+        eprintln!("{e}");
+        std::process::exit(2)
+    });
+    let re = Regex::new(r"\w+").expect("regex");
+    println!(
+        "| layout | pages | paragraph-F1 | shingle P | shingle R | shingle F1 | leaks | title | truncated |"
+    );
+    println!("|---|---|---|---|---|---|---|---|---|");
+    let mut tallies = Vec::new();
+    for layout in LAYOUTS {
+        if a.layout.as_deref().is_some_and(|l| l != layout) {
+            continue;
+        }
+        let t = score_layout(&pages, layout, &re, a.show);
+        println!("{}", t.row(layout));
+        tallies.push((layout.to_string(), t));
+    }
+    if let Some(d) = &a.dumps {
+        for tool in ["w3m", "lynx"] {
+            if a.layout.as_deref().is_some_and(|l| l != tool) {
+                continue;
+            }
+            let t = score_dumps(&a.data, d, &pages, tool, &re);
+            println!("{}", t.row(tool));
+            tallies.push((tool.to_string(), t));
+        }
+    }
+    if a.worst > 0 {
+        for (name, mut t) in tallies {
+            t.worst.sort_by(|x, y| x.0.total_cmp(&y.0));
+            let w: Vec<String> = t
+                .worst
+                .iter()
+                .take(a.worst)
+                .map(|(f, id)| format!("{}:{f:.2}", &id[..12]))
+                .collect();
+            println!("{name}: {}", w.join(" "));
+        }
+    }
+}
