@@ -398,7 +398,7 @@ fn newsdb(page: &Page, headline: &str, furniture: &mut Vec<String>, rng: &mut Rn
         .map(|p| p.split_whitespace().count())
         .sum();
     let head = [
-        format!("{outlet}"),
+        outlet.clone(),
         date.clone(),
         format!("Length: {words} words"),
         byline(rng).replacen("By ", "Byline: ", 1),

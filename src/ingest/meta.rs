@@ -133,8 +133,10 @@ pub(crate) fn date_line(s: &str) -> Option<NaiveDate> {
     ok.then_some(f.date)
 }
 
-static BYLINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^(?:by|text by|written by|von)\s+(.+)$").expect("regex"));
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:(?:by|text by|written by|von)\s+|(?:byline|authors?)\s*:\s*)(.+)$")
+        .expect("regex")
+});
 
 /// Splits an author list: "A, B and C" → [A, B, C].
 pub(crate) fn split_authors(s: &str) -> Vec<String> {

@@ -7,7 +7,10 @@
 //! sidecar `<file>.toml` ([`frontmatter`]); those win over inference.
 
 pub mod frontmatter;
+pub(crate) mod furniture;
 pub mod html;
+pub(crate) mod hyphens;
+pub(crate) mod layout;
 pub(crate) mod meta;
 pub(crate) mod quotes;
 pub(crate) mod rules;

@@ -58,8 +58,14 @@ pub enum Reason {
     Tags,
     /// HTML: readers' comments.
     Comments,
-    /// HTML: a call to subscribe, follow or share.
+    /// A call to subscribe, follow, share or donate.
     Promotion,
+    /// An audio player's or read-aloud voice's note.
+    Audio,
+    /// A cookie notice.
+    Cookies,
+    /// A field a news database adds ("Length: 842 words", "End of Document").
+    DatabaseField,
 }
 
 impl Reason {
@@ -91,13 +97,16 @@ impl Reason {
             Reason::Tags => "tags",
             Reason::Comments => "comments",
             Reason::Promotion => "call to subscribe, follow or share",
+            Reason::Audio => "audio player or read-aloud note",
+            Reason::Cookies => "cookie notice",
+            Reason::DatabaseField => "news-database field",
         }
     }
 }
 
 impl Reason {
     /// Every reason, in the order of the enum.
-    pub(crate) const ALL: [Reason; 25] = [
+    pub(crate) const ALL: [Reason; 28] = [
         Reason::Navigation,
         Reason::Share,
         Reason::Related,
@@ -123,6 +132,9 @@ impl Reason {
         Reason::Tags,
         Reason::Comments,
         Reason::Promotion,
+        Reason::Audio,
+        Reason::Cookies,
+        Reason::DatabaseField,
     ];
 }
 
@@ -234,7 +246,8 @@ static PICTURED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$").expect("regex")
+    Regex::new(r"(?i)^(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$")
+        .expect("regex")
 });
 
 static SEPARATOR: LazyLock<Regex> =
@@ -313,6 +326,9 @@ pub(crate) fn classify(text: &str, outlet_name: Option<&str>) -> LineKind {
         && is_outlet_label(t, name)
     {
         return LineKind::Removed(Reason::Kicker);
+    }
+    if let Some(why) = super::furniture::classify(t) {
+        return LineKind::Removed(why);
     }
     LineKind::Text
 }

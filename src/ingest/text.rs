@@ -16,6 +16,8 @@
 use std::collections::HashMap;
 
 use super::frontmatter::{self, FrontMatter};
+use super::hyphens::Hyphens;
+use super::layout::{Layout, Mode, Shape, sentence_ends};
 use super::meta;
 use super::rules::{self, LineKind, Reason, ends_sentence, squash, word_count};
 use super::{Context, Document, Format, MetaLine, Paragraph, Provenance, Removed};
@@ -31,12 +33,27 @@ struct Ln {
     labelled: bool,
     /// A Markdown list item: it starts a paragraph of its own.
     list_item: bool,
+    /// Columns the line took as written, and its indentation.
+    width: usize,
+    indent: usize,
 }
 
 #[derive(Debug, Clone)]
 struct TLine {
     no: usize,
     text: String,
+    width: usize,
+    indent: usize,
+}
+
+impl TLine {
+    fn shape(&self) -> Shape<'_> {
+        Shape {
+            text: &self.text,
+            width: self.width,
+            indent: self.indent,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default)]
@@ -47,6 +64,9 @@ struct Block {
     caption_on_line: bool,
     /// Indices (into the line list) of the non-text lines after the block, before the next.
     gap_after: Vec<usize>,
+    /// The block directly follows the previous one, with no blank or
+    /// removed line between: the layout ended a paragraph there.
+    joined: bool,
 }
 
 impl Ln {
@@ -59,6 +79,17 @@ impl Ln {
             md_level: None,
             labelled: false,
             list_item: false,
+            width: 0,
+            indent: 0,
+        }
+    }
+
+    fn tline(&self, text: String) -> TLine {
+        TLine {
+            no: self.no,
+            text,
+            width: self.width,
+            indent: self.indent,
         }
     }
 }
@@ -78,7 +109,14 @@ impl Block {
 /// Joins hard-wrapped lines: a space between words; a line-end hyphen after a
 /// letter is kept and joined without a space ("Euro-" + "Atlantic").
 pub(crate) fn join_lines<'a>(lines: impl Iterator<Item = &'a str>) -> String {
+    join_lines_with(lines, &Hyphens::default())
+}
+
+/// Joins hard-wrapped lines as [`join_lines`], dropping the line-end
+/// hyphens of words broken in two, as `hyphens` decides.
+fn join_lines_with<'a>(lines: impl Iterator<Item = &'a str>, hyphens: &Hyphens) -> String {
     let mut out = String::new();
+    let mut last_line = "";
     for l in lines {
         let l = l.trim();
         if l.is_empty() {
@@ -86,6 +124,7 @@ pub(crate) fn join_lines<'a>(lines: impl Iterator<Item = &'a str>) -> String {
         }
         if out.is_empty() {
             out.push_str(l);
+            last_line = l;
             continue;
         }
         let hyphen_join = out.ends_with('-')
@@ -94,10 +133,13 @@ pub(crate) fn join_lines<'a>(lines: impl Iterator<Item = &'a str>) -> String {
                 .last()
                 .is_some_and(char::is_alphabetic)
             && l.chars().next().is_some_and(char::is_alphanumeric);
-        if !hyphen_join {
+        if hyphen_join && hyphens.drops(last_line, l) {
+            out.pop();
+        } else if !hyphen_join {
             out.push(' ');
         }
         out.push_str(l);
+        last_line = l;
     }
     squash(&out)
 }
@@ -158,10 +200,12 @@ pub(crate) fn ingest(text: &str, format: Format, ctx: &Context<'_>) -> Result<Do
     let mut lines = classify_lines(text, first_line, format, outlet_name, &mut out);
     // 2. Context rules.
     context_rules(&mut lines, print);
-    // 3. Blocks.
-    let (lead_gap, mut blocks) = make_blocks(&lines, &mut out);
+    // 3. Blocks: paragraphs as the document's layout shows them.
+    let layout = print.then(|| layout_of(&lines, format == Format::Markdown));
+    let (_lead_gap, mut blocks) = make_blocks(&lines, layout.as_ref(), &mut out);
     // 4. Header: title, standfirst, byline, date.
-    let body_start = header(&mut blocks, &lead_gap, &lines, &mut out);
+    let wrapped = layout.is_some_and(|l| matches!(l.mode, Mode::Wrapped { .. }));
+    let body_start = header(&mut blocks, wrapped, &lines, &mut out);
     // 5. Non-text lines: removals, labels, URLs.
     let header_end_line = blocks.get(body_start).map_or(usize::MAX, |b| b.first());
     let urls = UrlContext {
@@ -176,7 +220,7 @@ pub(crate) fn ingest(text: &str, format: Format, ctx: &Context<'_>) -> Result<Do
         &blocks[body_start.min(blocks.len())..],
         &lines,
         &mut out,
-        print,
+        layout.as_ref(),
     );
     Ok(finish(out.doc, front))
 }
@@ -261,6 +305,7 @@ fn classify_lines(
         } else {
             rules::classify(&t, outlet_name)
         };
+        let shape = Shape::of(raw, "");
         lines.push(Ln {
             no,
             text: t,
@@ -268,6 +313,8 @@ fn classify_lines(
             md_level,
             labelled: false,
             list_item,
+            width: shape.width,
+            indent: shape.indent,
         });
     }
     lines
@@ -522,7 +569,7 @@ fn context_rules(lines: &mut [Ln], print: bool) {
 
 /// Groups text lines into blocks; returns the non-text lines before the first
 /// block and the blocks. Captions split off a line are recorded as removed.
-fn make_blocks(lines: &[Ln], out: &mut Out) -> (Vec<usize>, Vec<Block>) {
+fn make_blocks(lines: &[Ln], layout: Option<&Layout>, out: &mut Out) -> (Vec<usize>, Vec<Block>) {
     let mut blocks: Vec<Block> = Vec::new();
     let mut lead_gap = Vec::new();
     let mut cur: Option<Block> = None;
@@ -539,19 +586,31 @@ fn make_blocks(lines: &[Ln], out: &mut Out) -> (Vec<usize>, Vec<Block>) {
                         blocks.push(b);
                     }
                     blocks.push(Block {
-                        lines: vec![TLine { no: l.no, text: t }],
+                        lines: vec![l.tline(t)],
                         md_level: l.md_level,
                         ..Default::default()
                     });
                     continue;
                 }
-                if l.list_item
-                    && let Some(b) = cur.take()
-                {
+                let line = l.tline(t);
+                let new_paragraph = l.list_item
+                    || cur.as_ref().is_some_and(|b| {
+                        let sentences = b.lines.iter().map(|l| sentence_ends(&l.text)).sum();
+                        b.lines.last().is_some_and(|prev| {
+                            layout.is_some_and(|lay| {
+                                lay.breaks_between(&prev.shape(), &line.shape(), sentences)
+                            })
+                        })
+                    });
+                if new_paragraph && let Some(b) = cur.take() {
                     blocks.push(b);
+                    cur = Some(Block {
+                        joined: true,
+                        ..Default::default()
+                    });
                 }
                 let b = cur.get_or_insert_with(Block::default);
-                b.lines.push(TLine { no: l.no, text: t });
+                b.lines.push(line);
                 if let Some(c) = caption {
                     b.caption_on_line = true;
                     out.remove(&c, Reason::Caption, [l.no, l.no]);
@@ -662,7 +721,7 @@ enum Next {
 }
 
 /// Reads the header blocks; returns the index of the first body block.
-fn header(blocks: &mut Vec<Block>, _lead_gap: &[usize], lines: &[Ln], out: &mut Out) -> usize {
+fn header(blocks: &mut Vec<Block>, wrapped: bool, lines: &[Ln], out: &mut Out) -> usize {
     let mut found = Found::default();
     let mut bi = 0;
     while bi < blocks.len() && bi < 8 {
@@ -690,7 +749,18 @@ fn header(blocks: &mut Vec<Block>, _lead_gap: &[usize], lines: &[Ln], out: &mut 
             let b = &blocks[bi];
             standfirst(b, followed_by_media(b, lines), &mut found, out)
         } else {
-            headline(blocks, bi, lines, &mut found, out)
+            // In hard-wrapped text, the headline and standfirst are read from
+            // the lines the layout split, as written.
+            let starts = if wrapped {
+                merge_joined(blocks, bi)
+            } else {
+                Vec::new()
+            };
+            let next = headline(blocks, bi, lines, &mut found, out);
+            if matches!(next, Next::Body) {
+                resplit(blocks, bi, &starts);
+            }
+            next
         };
         match next {
             Next::Block => bi += 1,
@@ -698,6 +768,47 @@ fn header(blocks: &mut Vec<Block>, _lead_gap: &[usize], lines: &[Ln], out: &mut 
         }
     }
     bi
+}
+
+/// Merges into block `bi` the blocks that directly follow it; returns the
+/// first line of each merged block.
+fn merge_joined(blocks: &mut Vec<Block>, bi: usize) -> Vec<usize> {
+    let mut starts = Vec::new();
+    while blocks
+        .get(bi + 1)
+        .is_some_and(|b| b.joined && b.md_level.is_none())
+        && blocks[bi].gap_after.is_empty()
+    {
+        let b = blocks.remove(bi + 1);
+        starts.push(b.first());
+        blocks[bi].lines.extend(b.lines);
+        blocks[bi].gap_after = b.gap_after;
+        blocks[bi].caption_on_line |= b.caption_on_line;
+    }
+    starts
+}
+
+/// Splits block `bi` again where a merged block started.
+fn resplit(blocks: &mut Vec<Block>, bi: usize, starts: &[usize]) {
+    let mut at = bi;
+    loop {
+        let b = &blocks[at];
+        let Some(cut) = b.lines.iter().skip(1).position(|l| starts.contains(&l.no)) else {
+            return;
+        };
+        let rest = blocks[at].lines.split_off(cut + 1);
+        let gap = std::mem::take(&mut blocks[at].gap_after);
+        blocks.insert(
+            at + 1,
+            Block {
+                lines: rest,
+                gap_after: gap,
+                joined: true,
+                ..Default::default()
+            },
+        );
+        at += 1;
+    }
 }
 
 /// Takes the byline and a date line off the top of `block`; returns how
@@ -813,13 +924,19 @@ fn cut_urls(blocks: &[Block], lines: &[Ln]) -> HashMap<usize, bool> {
 }
 
 /// Body blocks → paragraphs: rejoin cut sentences, find subheadings.
-fn body(blocks: &[Block], lines: &[Ln], out: &mut Out, print: bool) {
+fn body(blocks: &[Block], lines: &[Ln], out: &mut Out, layout: Option<&Layout>) {
+    let hyphens = Hyphens::of(
+        lines
+            .iter()
+            .filter(|l| matches!(l.kind, LineKind::Text | LineKind::Split(..)))
+            .map(|l| l.text.as_str()),
+    );
     // Rejoin blocks cut by a page break, footer or printed URL.
     let mut merged: Vec<Block> = Vec::new();
     for b in blocks {
         if let Some(prev) = merged.last_mut()
-            && print
-            && is_cut(prev, b, lines)
+            && let Some(layout) = layout
+            && is_cut(prev, b, lines, layout)
         {
             prev.lines.extend(b.lines.iter().cloned());
             prev.gap_after = b.gap_after.clone();
@@ -829,7 +946,7 @@ fn body(blocks: &[Block], lines: &[Ln], out: &mut Out, print: bool) {
     }
     let n = merged.len();
     for (i, b) in merged.iter().enumerate() {
-        let mut text = b.text();
+        let mut text = join_lines_with(b.lines.iter().map(|l| l.text.as_str()), &hyphens);
         let next_is_text = merged
             .get(i + 1)
             .is_some_and(|nb| nb.md_level.is_none() && word_count(&nb.text()) > 12);
@@ -848,22 +965,49 @@ fn body(blocks: &[Block], lines: &[Ln], out: &mut Out, print: bool) {
     }
 }
 
-/// A block that does not end a sentence continues in `next` when it is long
-/// (a wrapped sentence, not a subheading) or `next` starts in lower case.
-fn is_cut(prev: &Block, next: &Block, _lines: &[Ln]) -> bool {
+/// Block `next` continues the paragraph of `prev` only on evidence of a
+/// cut: something was removed between them (a page break, a running head,
+/// a printed URL), and the layout says the paragraph runs on.
+fn is_cut(prev: &Block, next: &Block, lines: &[Ln], layout: &Layout) -> bool {
     if prev.md_level.is_some() || next.md_level.is_some() {
         return false;
     }
-    let pt = prev.text();
-    if ends_sentence(&pt) || pt.ends_with(['?', '!']) {
+    let furniture = prev
+        .gap_after
+        .iter()
+        .any(|&g| !matches!(lines[g].kind, LineKind::Blank | LineKind::Text));
+    let (Some(a), Some(b)) = (prev.lines.last(), next.lines.first()) else {
         return false;
+    };
+    // A block that starts in lower case continues the sentence of a long
+    // block before it (short blocks in lower case are list items).
+    let runs_on = !ends_sentence(&a.text)
+        && !a.text.ends_with(':')
+        && word_count(&prev.text()) >= 12
+        && b.text.chars().next().is_some_and(char::is_lowercase);
+    runs_on || (furniture && layout.continues(&a.shape(), &b.shape()))
+}
+
+/// The layout of the document's lines of text.
+fn layout_of(lines: &[Ln], markdown: bool) -> Layout {
+    let text =
+        |l: &Ln| matches!(l.kind, LineKind::Text | LineKind::Split(..)) && l.md_level.is_none();
+    let mut shapes = Vec::new();
+    let mut adjacent = Vec::new();
+    for (i, l) in lines.iter().enumerate() {
+        if !text(l) {
+            continue;
+        }
+        if !shapes.is_empty() {
+            adjacent.push(i > 0 && text(&lines[i - 1]));
+        }
+        shapes.push(Shape {
+            text: &l.text,
+            width: l.width,
+            indent: l.indent,
+        });
     }
-    let next_lower = next
-        .lines
-        .first()
-        .and_then(|l| l.text.chars().next())
-        .is_some_and(char::is_lowercase);
-    next_lower || prev.lines.len() >= 2 || word_count(&pt) >= 15
+    Layout::of(&shapes, &adjacent, markdown)
 }
 
 /// A standalone short line that is not a sentence: an in-body subheading.

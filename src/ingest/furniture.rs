@@ -1,0 +1,264 @@
+//! Page furniture that a line shows by itself, beyond the rules of
+//! [`super::rules`]: appeals to subscribe or donate, audio-player and
+//! read-aloud notes, cookie notices, comment prompts, lists of related
+//! links, menus, page numbers and print headers, and the fields a news
+//! database adds around an article.
+//!
+//! Each rule is a family written from the shape such lines share across
+//! sites, with counter-examples from running text in the tests: article
+//! sentences about donations, cookies, comments or audio stay.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::rules::{Reason, ends_sentence, word_count};
+
+/// Appeals to the reader: newsletters, subscriptions, donations,
+/// membership. They speak to the reader ("you", "your", "us", "our") or
+/// give an order, and name what they ask for.
+static APPEAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:(?:sign up|subscribe|register|join|get|receive)\b.{0,80}\b(?:newsletters?|inbox|briefing|bulletin|email updates|alerts)\b|(?:please\s+)?(?:donate|support|help fund|contribute|give)\b.{0,80}\b(?:journalism|reporting|our work|us|today|now)\b|become a (?:member|supporter|subscriber|patron|friend of)\b|(?:subscribe|subscribers?)\b.{0,40}\b(?:unlimited|digital|access|offer|from \$|per (?:month|week))|(?:support|fund)(?:ing)? (?:independent|quality|free|public[- ]interest) (?:journalism|media|reporting)|(?:we|this site|our journalism) (?:rel(?:y|ies)|depends?) on (?:readers|you|donations|support))").expect("regex")
+});
+
+/// Notes of an audio player or of a read-aloud voice.
+static AUDIO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:listen(?:ing)?(?: to)?(?: this| the)? (?:article|story|report|episode|audio)\b|listen\b.{0,30}\b\d+\s*(?:min|mins|minutes)\b|(?:this audio|audio|this article|this story)\b.{0,40}\b(?:generated|narrated|read aloud|voiced)\b.{0,40}\b(?:ai|artificial intelligence|automated|synthetic|text-to-speech)\b|(?:ai|artificial intelligence)[- ](?:generated |narrated )?(?:audio|voice|narration)\b|(?:press|tap|click) play to listen|play (?:audio|article|now)$|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$|(?:download|hear) (?:the )?(?:audio|podcast)\b)").expect("regex")
+});
+
+/// Cookie notices.
+static COOKIES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:we|this (?:site|website)|our (?:site|website|partners)) uses? cookies\b|\b(?:accept|reject|manage|allow) (?:all )?cookies\b|\bcookie (?:settings|preferences|policy|consent)\b|\bby (?:continuing|using) (?:to (?:use|browse) )?(?:this|our) (?:site|website)\b.{0,60}\bcookies\b").expect("regex")
+});
+
+/// Prompts to comment, and comment counts.
+static COMMENTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:leave a (?:comment|reply)|post a comment|add (?:a|your) comment|\d+\s+comments?|comments?\s*\(\d+\)|(?:show|view|read|hide) (?:all )?(?:\d+ )?comments|(?:join|start) the (?:conversation|discussion)|have your say|be the first to comment|comments are closed|what do you think\?|(?:log|sign) in to (?:comment|reply))\.?$").expect("regex")
+});
+
+/// Headings of lists of other articles, and menu words on their own.
+static LINK_LISTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:related(?: articles?| stories| story| content| coverage| posts?| news| topics)?|more (?:stories|news|articles|on this (?:story|topic))|more from \w+(?: \w+){0,3}|read (?:more|next)|recommended(?: for you| reading| stories)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|top stories|latest(?: news| stories)?|you (?:may|might) (?:also )?(?:like|be interested in)|editor'?s picks|don'?t miss|in (?:other|case you missed)|popular (?:now|stories)|(?:home|news|world|politics|business|opinion|sport|sports|culture|video|podcasts?|tech|science|health|menu|search|account|my account|sign in|log in|log out|register)(?:\s*[|•·/]\s*\w+(?: \w+)?)*)$").expect("regex")
+});
+
+/// Page numbers as printers and browsers print them in several languages
+/// ("Page 3 of 9", "Seite 3 von 9"), and a browser's print footer: the page's address followed by
+/// "2/7".
+static PAGE_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:(?:page|p\.|seite|страница|sayfa)\s*\d{1,4}(?:\s*(?:/|of|von|из)\s*\d{1,4})?|(?:https?://|www\.)\S+\s+\d{1,4}\s*/\s*\d{1,4})$").expect("regex")
+});
+
+/// A browser's print header: date and time, then the page title
+/// ("11/19/19, 3:45 PM Title - Outlet").
+static PRINT_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?\s+\S")
+        .expect("regex")
+});
+
+/// Fields a news database (LexisNexis, Factiva, ProQuest …) writes around
+/// an article: "Length: 842 words", "Load-Date: …", "End of Document".
+static DATABASE_FIELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:(?:length\s*:\s*[\d,]+\s*words|(?:section|load-date|language|publication-type|publication type|document-type|document type|journal code|graphic|highlight|subject|geographic|organization|person|industry|ticker|word count|words|document id|accession number|source type|issn|database|pages?|edition|column|dateline|notes)\s*:\s*\S(?:.{0,120}[^.!?])?)|\d{1,6} words|end of document|body|full text|document \w{10,})$").expect("regex")
+});
+
+/// Why `t` (one line, white space squashed) is page furniture by itself,
+/// or `None`.
+pub(crate) fn classify(t: &str) -> Option<Reason> {
+    let words = word_count(t);
+    if words <= 30 && LINK_LISTS.is_match(t) {
+        return Some(Reason::Navigation);
+    }
+    if words <= 14 && COMMENTS.is_match(t) {
+        return Some(Reason::Comments);
+    }
+    if words <= 40 && AUDIO.is_match(t) {
+        return Some(Reason::Audio);
+    }
+    if words <= 60 && COOKIES.is_match(t) {
+        return Some(Reason::Cookies);
+    }
+    if words <= 50 && APPEAL.is_match(t) && addresses_reader(t) {
+        return Some(Reason::Promotion);
+    }
+    if words <= 25 && (PAGE_MARK.is_match(t) || PRINT_HEADER.is_match(t)) {
+        return Some(Reason::Running);
+    }
+    if words <= 25 && DATABASE_FIELD.is_match(t) {
+        return Some(Reason::DatabaseField);
+    }
+    None
+}
+
+/// An appeal speaks to the reader or gives an order: it has "you", "your",
+/// "us", "our", "today", "now", "here" or "please", or starts with a verb
+/// of asking and is not a long sentence of reporting.
+fn addresses_reader(t: &str) -> bool {
+    let lower = t.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let speaks = words.iter().any(|w| {
+        [
+            "you", "your", "us", "our", "today", "now", "here", "please", "free",
+        ]
+        .contains(w)
+    });
+    let imperative = words.first().is_some_and(|w| {
+        [
+            "sign",
+            "subscribe",
+            "register",
+            "join",
+            "get",
+            "donate",
+            "support",
+            "become",
+            "give",
+            "help",
+        ]
+        .contains(w)
+    });
+    speaks || (imperative && !ends_sentence(t)) || (imperative && words.len() <= 15)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn appeals_to_the_reader_are_promotion() {
+        for t in [
+            "Sign up for our daily newsletter to get the best stories in your inbox.",
+            "Support independent journalism. Donate to Wsj today.",
+            "Please donate to keep our reporting free for everyone.",
+            "Become a member and get unlimited access.",
+            "Subscribe for unlimited digital access from $1 per week.",
+            "Get our morning briefing delivered to your inbox",
+            "We rely on readers like you to fund our journalism.",
+        ] {
+            assert_eq!(classify(t), Some(Reason::Promotion), "{t}");
+        }
+    }
+
+    #[test]
+    fn reporting_about_donations_and_newsletters_stays() {
+        for t in [
+            "The foundation said it would donate $1m to the hospital.",
+            "Officials urged residents to support the relief effort.",
+            "He founded a newsletter in 1998 that later became a magazine.",
+            "Donors gave more than ever last year, the charity said.",
+            "The campaign asked supporters to donate to local food banks in the region and beyond, according to a statement released on Monday by the organisers of the event.",
+        ] {
+            assert_eq!(classify(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn audio_notes_are_removed_and_stories_about_audio_stay() {
+        for t in [
+            "Listen to this article",
+            "Listen to this article 4 min",
+            "Listen · 5 min",
+            "This audio is generated by AI.",
+            "This article was narrated using AI-generated voice technology.",
+            "Press play to listen to this article",
+            "0:00 / 4:32",
+            "AI-generated audio",
+        ] {
+            assert_eq!(classify(t), Some(Reason::Audio), "{t}");
+        }
+        for t in [
+            "Listeners heard the minister's speech on national radio.",
+            "The recording, which lasted 4 minutes, was played in court.",
+            "Listen, the minister said, we have no other choice.",
+        ] {
+            assert_eq!(classify(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn cookie_notices_are_removed_and_stories_about_cookies_stay() {
+        for t in [
+            "We use cookies to improve your experience. Accept all cookies",
+            "This website uses cookies.",
+            "Manage cookies",
+            "By continuing to use this site you agree to our use of cookies.",
+        ] {
+            assert_eq!(classify(t), Some(Reason::Cookies), "{t}");
+        }
+        for t in [
+            "The bakery sold cookies to raise money for the school.",
+            "Regulators fined the company for tracking users with cookies without consent.",
+        ] {
+            assert_eq!(classify(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn comment_prompts_and_link_lists_are_removed() {
+        for t in [
+            "Leave a comment",
+            "12 comments",
+            "Comments (3)",
+            "Join the conversation",
+        ] {
+            assert_eq!(classify(t), Some(Reason::Comments), "{t}");
+        }
+        for t in [
+            "Related articles",
+            "Most read",
+            "More from Europe",
+            "Home | World | Politics | Business | Opinion | Sport | Culture",
+            "You may also like",
+        ] {
+            assert_eq!(classify(t), Some(Reason::Navigation), "{t}");
+        }
+        for t in [
+            "Comments by the minister drew criticism.",
+            "Most readers agreed with the decision.",
+            "Home prices rose again in May.",
+            "Related questions were left for the next meeting.",
+        ] {
+            assert_eq!(classify(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn page_marks_and_print_headers_are_running_furniture() {
+        for t in [
+            "Page 3 of 9",
+            "https://www.wsj.com/articles/some-story-11574168580 2/7",
+            "11/19/19, 3:45 PM Google Stadia and the new ways to play - WSJ",
+        ] {
+            assert_eq!(classify(t), Some(Reason::Running), "{t}");
+        }
+        for t in [
+            "Page after page of documents was released.",
+            "3 of the 9 ministers resigned.",
+        ] {
+            assert_eq!(classify(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn news_database_fields_are_removed_and_sentences_with_colons_stay() {
+        for t in [
+            "Length: 842 words",
+            "Load-Date: March 4, 2019",
+            "End of Document",
+            "Body",
+            "Section: WORLD; Pg. 12",
+            "1234 words",
+        ] {
+            assert_eq!(classify(t), Some(Reason::DatabaseField), "{t}");
+        }
+        for t in [
+            "Length: the talks went on for hours, he said.",
+            "Body language matters, the coach said.",
+            "Section 3 of the treaty covers the border.",
+        ] {
+            assert_eq!(classify(t), None, "{t}");
+        }
+    }
+}

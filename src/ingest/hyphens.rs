@@ -1,0 +1,161 @@
+//! Hyphens at line ends: a word broken across two lines ("govern-" /
+//! "ment") is joined whole; a compound that happened to wrap at its own
+//! hyphen ("long-" / "term") keeps it.
+//!
+//! The evidence is the document's own words: the joined word or the
+//! hyphenated compound written elsewhere in it, whether its two halves are
+//! words of their own, a capital after the hyphen ("Euro-" / "Atlantic"),
+//! and whether the document breaks words at line ends at all.
+
+use std::collections::HashSet;
+
+/// Decides line-end hyphens for one document.
+#[derive(Debug, Default)]
+pub(crate) struct Hyphens {
+    /// The document's words, lower-cased: whole tokens ("far-flung") and
+    /// their parts ("far", "flung").
+    words: HashSet<String>,
+    /// The document breaks words at line ends (two or more line-end hyphens
+    /// before a lower-case letter).
+    breaks_words: bool,
+}
+
+/// Whether `line` ends in a letter and a hyphen (not a dash).
+fn ends_in_hyphen(line: &str) -> bool {
+    let mut rev = line.trim_end().chars().rev();
+    rev.next() == Some('-') && rev.next().is_some_and(char::is_alphabetic)
+}
+
+impl Hyphens {
+    /// The evidence of a document whose lines of text are `lines`.
+    pub(crate) fn of<'a>(lines: impl Iterator<Item = &'a str> + Clone) -> Hyphens {
+        let mut breaks = 0;
+        let mut prev_hyphen = false;
+        for l in lines.clone() {
+            if prev_hyphen && l.chars().next().is_some_and(char::is_lowercase) {
+                breaks += 1;
+            }
+            prev_hyphen = ends_in_hyphen(l);
+        }
+        if breaks == 0 {
+            return Hyphens::default();
+        }
+        let mut words = HashSet::new();
+        let mut after_hyphen = false;
+        for l in lines {
+            // The pieces of words broken at line ends are not words.
+            let tokens: Vec<&str> = l
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .filter(|t| !t.trim_matches('-').is_empty())
+                .collect();
+            let first = usize::from(after_hyphen);
+            after_hyphen = ends_in_hyphen(l);
+            let last = tokens.len().saturating_sub(usize::from(after_hyphen));
+            for token in tokens.get(first..last).unwrap_or_default() {
+                let token = token.trim_matches('-').to_lowercase();
+                if token.contains('-') {
+                    words.extend(token.split('-').map(str::to_string));
+                }
+                words.insert(token);
+            }
+        }
+        Hyphens {
+            words,
+            breaks_words: breaks >= 2,
+        }
+    }
+
+    /// Whether the hyphen ending `line` is dropped when `next` is joined to
+    /// it (a word broken in two); `false` keeps it (a compound).
+    pub(crate) fn drops(&self, line: &str, next: &str) -> bool {
+        if !ends_in_hyphen(line) || !next.chars().next().is_some_and(char::is_lowercase) {
+            return false;
+        }
+        let head: String = line
+            .trim_end()
+            .trim_end_matches('-')
+            .chars()
+            .rev()
+            .take_while(|c| c.is_alphabetic())
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect::<String>()
+            .to_lowercase();
+        let tail: String = next
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .collect::<String>()
+            .to_lowercase();
+        let joined = format!("{head}{tail}");
+        if self.words.contains(&joined) {
+            return true;
+        }
+        if self.words.contains(&format!("{head}-{tail}")) {
+            return false;
+        }
+        let both_words = |a: &str, b: &str| {
+            a.chars().count() >= 2
+                && b.chars().count() >= 2
+                && self.words.contains(a)
+                && self.words.contains(b)
+        };
+        self.breaks_words && !both_words(&head, &tail)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hyphens(text: &str) -> Hyphens {
+        Hyphens::of(text.lines())
+    }
+
+    const BROKEN: &str = "\
+The government said the agree-
+ment would be signed next week, and the oppo-
+sition called the deal a long-
+term mistake that the long and the term would show.";
+
+    #[test]
+    fn words_broken_at_line_ends_are_joined() {
+        let h = hyphens(BROKEN);
+        assert!(h.drops("the agree-", "ment would"));
+        assert!(h.drops("and the oppo-", "sition called"));
+    }
+
+    #[test]
+    fn compounds_keep_their_hyphen() {
+        let h = hyphens(BROKEN);
+        // Both halves are words of the document.
+        assert!(!h.drops("a long-", "term mistake"));
+        // A capital after the hyphen.
+        assert!(!h.drops("the Euro-", "Atlantic"));
+        // The compound is written elsewhere.
+        let h = hyphens(
+            "a far-flung place\nits far-\nflung friends\nthe oppo-\nsition\nthe agree-\nment",
+        );
+        assert!(!h.drops("its far-", "flung friends"));
+    }
+
+    #[test]
+    fn a_single_line_end_hyphen_is_a_compound() {
+        // A document that does not break words keeps the hyphen.
+        let h = hyphens("They signed a cease-\nfire on Monday.");
+        assert!(!h.drops("They signed a cease-", "fire on Monday."));
+    }
+
+    #[test]
+    fn the_joined_word_elsewhere_decides() {
+        let h = hyphens("The ceasefire held.\nThey signed a cease-\nfire on Monday.");
+        assert!(h.drops("They signed a cease-", "fire on Monday."));
+    }
+
+    #[test]
+    fn dashes_are_not_hyphens() {
+        let h = hyphens(BROKEN);
+        assert!(!h.drops("the talks --", "and more"));
+        assert!(!h.drops("the talks -", "and more"));
+    }
+}

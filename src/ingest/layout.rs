@@ -1,0 +1,505 @@
+//! Where paragraphs end in plain text, decided per document from the
+//! evidence in the document itself.
+//!
+//! Text files come in two shapes, and a document is read as one of them:
+//!
+//! - **one paragraph per line**: lines are as long as their paragraphs, so
+//!   lines that do not end a sentence (headings, list items, embedded posts)
+//!   are short and of any length; every line is a paragraph;
+//! - **hard-wrapped** at a width: the lines inside a paragraph all come close
+//!   to that width. A line ends its paragraph when it is clearly shorter
+//!   than the width: the next line's first word would have fitted on it (for
+//!   text wrapped by a program, which fills every line) or it ends a sentence
+//!   well short of the width (for text copied from a PDF, whose lines are set
+//!   in a proportional font and so vary). A first-line indent also starts a
+//!   paragraph, in documents that indent.
+//!
+//! Blank lines separate paragraphs in both. Across furniture removed from
+//! between two blocks (a page break, a running head, a printed URL), the
+//! same evidence decides whether the second block continues the first.
+
+use super::rules::{ends_sentence, word_count};
+
+/// The shape of one line of text: its cleaned text, how many columns it
+/// took as written, and its indentation.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Shape<'a> {
+    /// The line's text, white space squashed.
+    pub(crate) text: &'a str,
+    /// Columns the line took as written (indentation included, trailing
+    /// white space not).
+    pub(crate) width: usize,
+    /// Columns of indentation (a tab counts as four).
+    pub(crate) indent: usize,
+}
+
+impl<'a> Shape<'a> {
+    /// The shape of `raw` (as written) whose cleaned text is `text`.
+    pub(crate) fn of(raw: &str, text: &'a str) -> Shape<'a> {
+        let raw = raw.trim_end();
+        let indent = raw
+            .chars()
+            .take_while(|c| c.is_whitespace())
+            .map(|c| if c == '\t' { 4 } else { 1 })
+            .sum();
+        let width = indent + raw.trim_start().chars().count();
+        Shape {
+            text,
+            width,
+            indent,
+        }
+    }
+
+    fn first_word_width(&self) -> usize {
+        self.text
+            .split_whitespace()
+            .next()
+            .map_or(0, |w| w.chars().count())
+    }
+
+    fn starts_lowercase(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_lowercase)
+    }
+
+    /// Starts with a letter of a script without case (Arabic, Chinese,
+    /// Korean …), where case says nothing of a sentence start.
+    fn starts_caseless(&self) -> bool {
+        self.text
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase())
+    }
+
+    /// Reads as the continuation of a sentence: starts in lower case, or in
+    /// a script without case.
+    fn runs_on(&self) -> bool {
+        self.starts_lowercase() || self.starts_caseless()
+    }
+
+    /// Ends a sentence, or a question or exclamation.
+    fn ends_sentence(&self) -> bool {
+        ends_sentence(self.text)
+            || self
+                .text
+                .trim_end_matches(['"', '”', '’', ')'])
+                .ends_with(['?', '!'])
+    }
+}
+
+/// How a document's lines make paragraphs.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Mode {
+    /// Each line is a paragraph.
+    Lines,
+    /// Hard-wrapped at `width` columns; `filled`: every line inside a
+    /// paragraph was filled as far as the next word allowed.
+    Wrapped {
+        /// The wrap width in columns.
+        width: usize,
+        /// Lines were filled greedily (a program wrapped them).
+        filled: bool,
+    },
+}
+
+/// How one document is laid out.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Layout {
+    /// Lines or hard wrap.
+    pub(crate) mode: Mode,
+    /// Paragraphs start with an indented first line.
+    indents: bool,
+    /// Markdown: a line that does not end a sentence runs on into the next
+    /// (a soft line break).
+    markdown: bool,
+    /// How many sentences the document's paragraphs have (the median of
+    /// those whose end is certain).
+    sentences: usize,
+}
+
+/// Fewer lines than this that could be wrapped give no evidence of a wrap.
+const MIN_WRAPPED_LINES: usize = 3;
+/// Narrower lines than this are not a hard wrap (a list of short items).
+const MIN_WRAP_WIDTH: usize = 30;
+/// Wider lines than this are not a hard wrap.
+const MAX_WRAP_WIDTH: usize = 240;
+
+/// How many sentences end in `text`: a sentence mark followed by a space
+/// and a capital, or at the end.
+pub(crate) fn sentence_ends(text: &str) -> usize {
+    let chars: Vec<char> = text.chars().collect();
+    let mut n = 0;
+    for (i, &c) in chars.iter().enumerate() {
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            continue;
+        }
+        let mut j = i + 1;
+        while j < chars.len() && matches!(chars[j], '"' | '”' | '’' | '\'' | ')') {
+            j += 1;
+        }
+        if j == chars.len()
+            || (chars[j] == ' ' && chars.get(j + 1).is_some_and(|c| !c.is_lowercase()))
+        {
+            n += 1;
+        }
+    }
+    n
+}
+
+impl Layout {
+    /// The layout of a document whose lines of text are `lines` (in order;
+    /// `adjacent[i]`: line `i + 1` directly follows line `i`, with no blank
+    /// or removed line between).
+    pub(crate) fn of(lines: &[Shape<'_>], adjacent: &[bool], markdown: bool) -> Layout {
+        let mut widths: Vec<usize> = lines
+            .iter()
+            .filter(|l| word_count(l.text) >= 2)
+            .map(|l| l.width)
+            .collect();
+        widths.sort_unstable();
+        let lines_mode = Layout {
+            mode: Mode::Lines,
+            indents: indented_paragraphs(lines),
+            markdown,
+            sentences: 1,
+        };
+        if widths.len() < MIN_WRAPPED_LINES {
+            return lines_mode;
+        }
+        // The widest line, leaving out lines far wider than most (a URL, a
+        // line that was never wrapped).
+        let p90 = widths[(widths.len() * 9 / 10).min(widths.len() - 1)];
+        let width = widths
+            .iter()
+            .copied()
+            .filter(|&w| w * 20 <= p90 * 23)
+            .max()
+            .unwrap_or(p90);
+        // Lines inside a wrapped paragraph run on without ending a sentence
+        // and come close to the width; in one-paragraph-per-line text, the
+        // lines that do not end a sentence are headings and list items.
+        let open: Vec<&Shape<'_>> = lines
+            .iter()
+            .zip(adjacent.iter().copied().chain(std::iter::repeat(false)))
+            .filter(|(l, next)| *next && word_count(l.text) >= 2 && !l.ends_sentence())
+            .map(|(l, _)| l)
+            .collect();
+        let near = open.iter().filter(|l| l.width * 5 >= width * 4).count();
+        if open.len() < MIN_WRAPPED_LINES
+            || near * 10 < open.len() * 6
+            || !(MIN_WRAP_WIDTH..=MAX_WRAP_WIDTH).contains(&width)
+        {
+            return lines_mode;
+        }
+        let mut layout = Layout {
+            mode: Mode::Wrapped {
+                width,
+                filled: filled(lines, adjacent, width),
+            },
+            ..lines_mode
+        };
+        layout.sentences = layout.typical_sentences(lines, adjacent);
+        layout
+    }
+
+    /// The median number of sentences of the paragraphs whose end is
+    /// certain (a blank line, or a short line ending a sentence).
+    fn typical_sentences(&self, lines: &[Shape<'_>], adjacent: &[bool]) -> usize {
+        let mut counts = Vec::new();
+        let mut current = 0;
+        for (i, l) in lines.iter().enumerate() {
+            current += sentence_ends(l.text);
+            let certain = match (adjacent.get(i), lines.get(i + 1)) {
+                (Some(true), Some(next)) => self.breaks_between(l, next, 0),
+                _ => true,
+            };
+            if certain {
+                if current > 0 {
+                    counts.push(current);
+                }
+                current = 0;
+            }
+        }
+        counts.sort_unstable();
+        counts.get(counts.len() / 2).copied().unwrap_or(1).max(1)
+    }
+
+    /// Whether a paragraph ends between `a` and the line `b` directly after
+    /// it; `sentences`: the sentences the paragraph has so far (0: unknown).
+    pub(crate) fn breaks_between(&self, a: &Shape<'_>, b: &Shape<'_>, sentences: usize) -> bool {
+        if self.indents && b.indent >= 2 && b.indent > a.indent && !b.starts_lowercase() {
+            return true;
+        }
+        match self.mode {
+            Mode::Lines if self.markdown => a.ends_sentence() && !b.starts_lowercase(),
+            Mode::Lines => a.ends_sentence() || !b.starts_lowercase(),
+            Mode::Wrapped { width, filled } => {
+                if filled && a.ends_sentence() && !b.runs_on() && !fits(a, b, width) {
+                    // A full line ending a sentence: a paragraph end, or a
+                    // sentence end inside one. Paragraphs as long as the
+                    // document's usually are end here.
+                    return sentences > 0 && sentences >= self.sentences;
+                }
+                wrapped_break(a, b, width, filled)
+            }
+        }
+    }
+
+    /// Whether `b` continues the paragraph of `a` although something was
+    /// removed between them (a page break, a running head, a printed URL).
+    pub(crate) fn continues(&self, a: &Shape<'_>, b: &Shape<'_>) -> bool {
+        if b.starts_lowercase() {
+            return !a.ends_sentence() || a.text.ends_with([',', ';']);
+        }
+        if a.ends_sentence() {
+            return false;
+        }
+        match self.mode {
+            // Filled lines: the page ended the line when the next word did
+            // not fit; ragged lines (a PDF's): the line runs to the width.
+            Mode::Wrapped {
+                width,
+                filled: true,
+            } => !fits(a, b, width),
+            Mode::Wrapped {
+                width,
+                filled: false,
+            } => a.width * 5 >= width * 4,
+            Mode::Lines => word_count(a.text) >= 15,
+        }
+    }
+}
+
+/// Whether the first word of `b` would have fitted on line `a`.
+fn fits(a: &Shape<'_>, b: &Shape<'_>, width: usize) -> bool {
+    a.width + 1 + b.first_word_width() <= width
+}
+
+/// In text wrapped at `width`, whether a paragraph ends after `a`.
+fn wrapped_break(a: &Shape<'_>, b: &Shape<'_>, width: usize, filled: bool) -> bool {
+    if a.width * 20 > width * 23 {
+        // Longer than the width: this line was never wrapped.
+        return a.ends_sentence() || !b.starts_lowercase();
+    }
+    if filled {
+        return fits(a, b, width) && (a.ends_sentence() || !b.starts_lowercase());
+    }
+    let short = a.width * 5 <= width * 4;
+    let heading = a.width * 5 <= width * 3
+        && word_count(a.text) <= 12
+        && !a.text.ends_with([',', ';', '-'])
+        && !a.text.chars().next().is_some_and(char::is_lowercase);
+    !b.starts_lowercase() && short && (a.ends_sentence() || heading)
+}
+
+/// Whether the lines inside paragraphs were filled greedily: where a line
+/// clearly runs on into the next (no sentence end, the next starts in lower
+/// case), the next line's first word almost never fits on it.
+fn filled(lines: &[Shape<'_>], adjacent: &[bool], width: usize) -> bool {
+    let (mut runs, mut fitting) = (0usize, 0usize);
+    for (i, pair) in lines.windows(2).enumerate() {
+        let (a, b) = (&pair[0], &pair[1]);
+        if !adjacent.get(i).copied().unwrap_or(false) || a.ends_sentence() || !b.runs_on() {
+            continue;
+        }
+        runs += 1;
+        if fits(a, b, width) {
+            fitting += 1;
+        }
+    }
+    runs >= MIN_WRAPPED_LINES && fitting * 20 <= runs
+}
+
+/// Whether the document marks paragraphs by indenting their first line:
+/// some lines, but not most, are indented by two columns or more, and the
+/// indented lines start a sentence.
+fn indented_paragraphs(lines: &[Shape<'_>]) -> bool {
+    let indented: Vec<&Shape<'_>> = lines.iter().filter(|l| l.indent >= 2).collect();
+    let starts = indented.iter().filter(|l| !l.starts_lowercase()).count();
+    indented.len() >= 2
+        && indented.len() * 10 <= lines.len() * 6
+        && lines.len() > indented.len()
+        && starts * 10 >= indented.len() * 9
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Splits `text` into paragraphs by the layout it shows (blank lines
+    /// always separate).
+    fn paragraphs(text: &str) -> Vec<String> {
+        let raw: Vec<&str> = text.lines().collect();
+        let squashed: Vec<String> = raw
+            .iter()
+            .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+            .collect();
+        let mut shapes = Vec::new();
+        let mut adjacent = Vec::new();
+        let mut blank_before = Vec::new();
+        let mut blank = false;
+        for (r, s) in raw.iter().zip(&squashed) {
+            if s.is_empty() {
+                blank = true;
+                continue;
+            }
+            if !shapes.is_empty() {
+                adjacent.push(!blank);
+            }
+            blank_before.push(blank);
+            blank = false;
+            shapes.push(Shape::of(r, s));
+        }
+        let layout = Layout::of(&shapes, &adjacent, false);
+        let mut out: Vec<String> = Vec::new();
+        let mut sentences = 0;
+        for (i, s) in shapes.iter().enumerate() {
+            let new =
+                i == 0 || blank_before[i] || layout.breaks_between(&shapes[i - 1], s, sentences);
+            if new {
+                sentences = 0;
+            }
+            sentences += sentence_ends(s.text);
+            if new {
+                out.push(s.text.to_string());
+            } else {
+                let last = out.last_mut().expect("a paragraph");
+                last.push(' ');
+                last.push_str(s.text);
+            }
+        }
+        out
+    }
+
+    const WRAPPED: &str = "\
+The talks in Geneva ended on Friday without an agreement on the
+border, officials from both delegations said after the last session.
+The next round is due in March.
+Both sides blamed each other for the lack of progress. A diplomat who
+attended the meetings said the mood had been tense from the start and
+that neither side had moved on the main questions.
+What comes next
+Observers expect a return to the table once the winter is over, but
+few think a deal can be reached this year.
+";
+
+    #[test]
+    fn hard_wrapped_text_ends_paragraphs_at_short_lines() {
+        let p = paragraphs(WRAPPED);
+        assert_eq!(p.len(), 4, "{p:#?}");
+        assert!(p[0].ends_with("due in March."));
+        assert_eq!(p[2], "What comes next");
+        assert!(p[3].starts_with("Observers expect"));
+    }
+
+    /// `paragraphs` wrapped greedily at `width` columns, paragraphs on
+    /// single newlines.
+    fn wrap(paragraphs: &[&str], width: usize) -> String {
+        let mut out = String::new();
+        for p in paragraphs {
+            let mut line = String::new();
+            for w in p.split_whitespace() {
+                if !line.is_empty() && line.len() + 1 + w.len() > width {
+                    out.push_str(&line);
+                    out.push('\n');
+                    line.clear();
+                }
+                if !line.is_empty() {
+                    line.push(' ');
+                }
+                line.push_str(w);
+            }
+            out.push_str(&line);
+            out.push('\n');
+        }
+        out
+    }
+
+    const PARAGRAPHS: [&str; 4] = [
+        "The talks in Geneva ended on Friday without an agreement on the border, officials from both delegations said after the last session of the week.",
+        "Both sides blamed each other for the lack of progress. A diplomat who attended said the mood had been tense from the start and that neither side had moved.",
+        "Observers expect a return to the table once the winter is over, but few think that a deal can be reached this year, or even the next.",
+        "The next round is due in March.",
+    ];
+
+    #[test]
+    fn text_wrapped_by_a_program_splits_where_the_next_word_would_have_fitted() {
+        for width in [40, 44, 60, 66, 70] {
+            let p = paragraphs(&wrap(&PARAGRAPHS, width));
+            assert_eq!(p, PARAGRAPHS, "width {width}");
+        }
+    }
+
+    #[test]
+    fn a_sentence_end_inside_a_filled_line_does_not_end_the_paragraph() {
+        // At 54 columns "progress." ends a full line: the next word did not fit.
+        let text = wrap(&PARAGRAPHS, 54);
+        assert!(text.contains("progress.\n"), "{text}");
+        let p = paragraphs(&text);
+        assert!(p.iter().all(|p| !p.ends_with("progress.")), "{p:#?}");
+    }
+
+    #[test]
+    fn one_paragraph_per_line_splits_every_line() {
+        let text = "\
+The talks in Geneva ended on Friday without an agreement on the border, officials from both delegations said after the last session.
+Both sides blamed each other for the lack of progress.
+Key points
+A diplomat who attended the meetings said the mood had been tense from the start and that neither side had moved on the main questions of the talks.
+";
+        let p = paragraphs(text);
+        assert_eq!(p.len(), 4, "{p:#?}");
+        assert_eq!(p[2], "Key points");
+    }
+
+    #[test]
+    fn short_lines_that_are_not_sentences_are_not_a_wrap() {
+        // A list of short items is not hard-wrapped text: each stays apart.
+        let text =
+            "Oil prices rose sharply\nGas prices fell\nCoal stayed the same\nPower prices rose\n";
+        assert_eq!(paragraphs(text).len(), 4);
+    }
+
+    #[test]
+    fn indented_first_lines_start_paragraphs() {
+        let text = "\
+    The talks in Geneva ended on Friday without an agreement on the
+border, officials from both delegations said after the last session
+    Both sides blamed each other for the lack of progress, and a diplomat
+who attended said the mood had been tense from the start of the talks
+    Observers expect a return to the table once the winter is over, but
+few think a deal can be reached this year in the present climate
+";
+        assert_eq!(paragraphs(text).len(), 3, "{:#?}", paragraphs(text));
+    }
+
+    #[test]
+    fn a_page_break_inside_a_sentence_continues_the_paragraph() {
+        let text = wrap(&PARAGRAPHS, 60);
+        let lines: Vec<&str> = text.lines().collect();
+        let shapes: Vec<Shape<'_>> = lines.iter().map(|l| Shape::of(l, l)).collect();
+        let adjacent = vec![true; shapes.len() - 1];
+        let layout = Layout::of(&shapes, &adjacent, false);
+        assert!(
+            matches!(layout.mode, Mode::Wrapped { filled: true, .. }),
+            "{layout:?}"
+        );
+        // Each line, and the line after it as if a page break were between.
+        for pair in shapes.windows(2) {
+            let cut = layout.continues(&pair[0], &pair[1]);
+            assert_eq!(
+                cut,
+                !layout.breaks_between(&pair[0], &pair[1], 1),
+                "{pair:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn headings_without_a_period_are_not_continued_across_a_removed_line() {
+        let lines = ["Key points", "Both sides blamed each other."];
+        let shapes: Vec<Shape<'_>> = lines.iter().map(|l| Shape::of(l, l)).collect();
+        let layout = Layout::of(&shapes, &[false], false);
+        assert_eq!(layout.mode, Mode::Lines);
+        assert!(!layout.continues(&shapes[0], &shapes[1]));
+    }
+}
