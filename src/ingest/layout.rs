@@ -114,10 +114,16 @@ pub(crate) struct Layout {
     /// How many sentences the document's paragraphs have (the median of
     /// those whose end is certain).
     sentences: usize,
+    /// Blank lines separate the paragraphs: a line break inside a block
+    /// is never a paragraph end for want of better evidence.
+    blank_lines: bool,
 }
 
 /// Fewer lines than this that could be wrapped give no evidence of a wrap.
 const MIN_WRAPPED_LINES: usize = 3;
+/// Documents with this many blank-line gaps between lines of text
+/// separate their paragraphs with blank lines.
+const BLANK_SEPARATED: usize = 3;
 /// Narrower lines than this are not a hard wrap (a list of short items).
 const MIN_WRAP_WIDTH: usize = 30;
 /// Wider lines than this are not a hard wrap.
@@ -161,6 +167,7 @@ impl Layout {
             indents: indented_paragraphs(lines),
             markdown,
             sentences: 1,
+            blank_lines: adjacent.iter().filter(|&&a| !a).count() >= BLANK_SEPARATED,
         };
         if widths.len() < MIN_WRAPPED_LINES {
             return lines_mode;
@@ -237,7 +244,7 @@ impl Layout {
                     // A full line ending a sentence: a paragraph end, or a
                     // sentence end inside one. Paragraphs as long as the
                     // document's usually are end here.
-                    return sentences > 0 && sentences >= self.sentences;
+                    return !self.blank_lines && sentences > 0 && sentences >= self.sentences;
                 }
                 wrapped_break(a, b, width, filled)
             }

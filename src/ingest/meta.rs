@@ -21,6 +21,10 @@ static DATE_ISO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b").expect("regex"));
 static DATE_DOTS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b").expect("regex"));
+/// Day and month in either order with slashes ("17/11/2023", "11/17/2023"):
+/// read only when one of them cannot be a month.
+static DATE_SLASH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b").expect("regex"));
 static DATE_SLASH_ISO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(\d{4})/(\d{2})/(\d{2})\b").expect("regex"));
 
@@ -62,6 +66,16 @@ pub(crate) fn find_date(s: &str) -> Option<FoundDate> {
             let d = c[2].parse().ok().and_then(|mo| ymd(&c[1], mo, &c[3]));
             consider(d, m.start(), m.end());
         }
+    }
+    if let Some(c) = DATE_SLASH.captures(s) {
+        let m = c.get(0).expect("match");
+        let (a, b): (u32, u32) = (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0));
+        let d = match (a > 12, b > 12) {
+            (true, false) => ymd(&c[3], b, &c[1]),
+            (false, true) => ymd(&c[3], a, &c[2]),
+            _ => None,
+        };
+        consider(d, m.start(), m.end());
     }
     if let Some(c) = DATE_DOTS.captures(s) {
         let m = c.get(0).expect("match");
@@ -141,11 +155,38 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
 /// Splits an author list: "A, B and C" → [A, B, C].
 pub(crate) fn split_authors(s: &str) -> Vec<String> {
     let s = s.trim().trim_end_matches('.');
-    s.split([',', ';', '&'])
+    s.split([',', ';', '&', '|'])
         .flat_map(|p| p.split(" and "))
         .map(|p| p.trim().to_string())
         .filter(|p| !p.is_empty())
         .collect()
+}
+
+/// Words of a job title after a name in a byline ("Staff Reporter",
+/// "Moscow Correspondent", "Special to The Times").
+const ROLE_WORDS: [&str; 16] = [
+    "reporter",
+    "correspondent",
+    "writer",
+    "editor",
+    "staff",
+    "contributor",
+    "columnist",
+    "bureau",
+    "chief",
+    "special",
+    "analyst",
+    "producer",
+    "journalist",
+    "photographer",
+    "intern",
+    "desk",
+];
+
+/// Whether a byline part is a job title, not a name.
+fn is_role(part: &str) -> bool {
+    part.split_whitespace()
+        .any(|w| ROLE_WORDS.contains(&w.to_lowercase().trim_end_matches('s')))
 }
 
 /// Whether `s` looks like a person's name: 2–4 capitalized words.
@@ -175,7 +216,10 @@ pub(crate) fn byline(s: &str) -> Option<(Vec<String>, Option<NaiveDate>)> {
             ),
             None => (rest, None),
         };
-        let authors = split_authors(names);
+        let authors: Vec<String> = split_authors(names)
+            .into_iter()
+            .filter(|a| !is_role(a))
+            .collect();
         let name_like = |a: &String| {
             looks_like_name(a)
                 || (a.split_whitespace().count() == 1
@@ -333,6 +377,27 @@ mod tests {
         assert_eq!(date_line("Since April 2016 the war"), None);
         assert_eq!(date_line("The ceasefire of May 12, 1994 held."), None);
         assert_eq!(find_date("February 30, 2020"), None);
+    }
+
+    #[test]
+    fn numeric_dates_are_read_only_when_unambiguous() {
+        let d = |s: &str| find_date(s).map(|f| f.date.to_string());
+        assert_eq!(d("17/11/2023").as_deref(), Some("2023-11-17"));
+        assert_eq!(d("11/17/2023").as_deref(), Some("2023-11-17"));
+        // Either could be the month: no date.
+        assert_eq!(d("05/06/2023"), None);
+        assert_eq!(d("31/31/2023"), None);
+    }
+
+    #[test]
+    fn job_titles_after_a_byline_are_not_authors() {
+        let (authors, _) = byline("By Ahmed Hassan, Staff Reporter").unwrap();
+        assert_eq!(authors, ["Ahmed Hassan"]);
+        let (authors, _) = byline("Byline: Maria Lopez and Tom Baker").unwrap();
+        assert_eq!(authors, ["Maria Lopez", "Tom Baker"]);
+        // A name is kept even when a word of it looks like a title word.
+        let (authors, _) = byline("By Anna Chiefa").unwrap();
+        assert_eq!(authors, ["Anna Chiefa"]);
     }
 
     #[test]

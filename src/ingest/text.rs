@@ -517,17 +517,8 @@ fn slug_matches(slug: &[String], title: &[String]) -> bool {
 }
 
 fn context_rules(lines: &mut [Ln], print: bool) {
-    // Running headers/footers: the same short non-sentence line three or more times.
-    let mut counts: HashMap<String, usize> = HashMap::new();
-    for l in lines.iter() {
-        if l.kind == LineKind::Text && word_count(&l.text) <= 12 && !ends_sentence(&l.text) {
-            *counts.entry(l.text.clone()).or_default() += 1;
-        }
-    }
-    for l in lines.iter_mut() {
-        if print && l.kind == LineKind::Text && counts.get(&l.text).copied().unwrap_or(0) >= 3 {
-            l.kind = LineKind::Removed(Reason::Running);
-        }
+    if print {
+        running_lines(lines);
     }
     // Image alt text: a standalone run of capitalised words before a credit, or German.
     for i in 0..lines.len() {
@@ -565,6 +556,81 @@ fn context_rules(lines: &mut [Ln], print: bool) {
             lines[j].labelled = true;
         }
     }
+}
+
+/// A mark of a page break: a page number, a print header or foot, or a URL
+/// line (pages printed from a browser carry their address).
+fn is_page_mark(kind: &LineKind) -> bool {
+    matches!(
+        kind,
+        LineKind::Removed(Reason::PageNumber | Reason::Running) | LineKind::Url(_)
+    )
+}
+
+/// A short line that is not a sentence: what running heads and feet are.
+fn head_shaped(l: &Ln) -> bool {
+    l.kind == LineKind::Text
+        && l.md_level.is_none()
+        && word_count(&l.text) <= 15
+        && !ends_sentence(&l.text)
+        && !l.text.ends_with(['?', '!'])
+}
+
+/// Running heads and feet of a printed document: short lines that are not
+/// sentences, next to the page marks of a page break, when they repeat or
+/// when the text around them runs on across the break (so they cannot be
+/// a subheading). In a document without page marks nothing is a running
+/// line: repeated short lines are the article's own (a recipe's "Lunch").
+fn running_lines(lines: &mut [Ln]) {
+    let marks: Vec<usize> = (0..lines.len())
+        .filter(|&i| is_page_mark(&lines[i].kind))
+        .collect();
+    if marks.is_empty() {
+        return;
+    }
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for l in lines.iter().filter(|l| head_shaped(l)) {
+        *counts.entry(l.text.to_lowercase()).or_default() += 1;
+    }
+    let mut running = Vec::new();
+    for &m in &marks {
+        // Up to two non-blank lines on each side of the mark.
+        let after = (m + 1..lines.len())
+            .filter(|&j| lines[j].kind != LineKind::Blank)
+            .take(2);
+        let before = (0..m)
+            .rev()
+            .filter(|&j| lines[j].kind != LineKind::Blank)
+            .take(2);
+        for j in after.chain(before) {
+            let l = &lines[j];
+            if !head_shaped(l) {
+                continue;
+            }
+            let repeated = counts.get(&l.text.to_lowercase()).copied().unwrap_or(0) >= 2;
+            if repeated || breaks_a_sentence(lines, j) || shouted(&l.text) {
+                running.push(j);
+            }
+        }
+    }
+    for j in running {
+        lines[j].kind = LineKind::Removed(Reason::Running);
+    }
+}
+
+/// Whether the text before line `j` (past blank and non-text lines) does
+/// not end a sentence and the text after it starts in lower case.
+fn breaks_a_sentence(lines: &[Ln], j: usize) -> bool {
+    let text = |l: &&Ln| l.kind == LineKind::Text && !head_shaped(l);
+    let before = lines[..j].iter().rev().find(text);
+    let after = lines[j + 1..].iter().find(text);
+    before.is_some_and(|b| !ends_sentence(&b.text) && !b.text.ends_with(['?', '!']))
+        && after.is_some_and(|a| a.text.chars().next().is_some_and(char::is_lowercase))
+}
+
+/// All in capitals (at least two words).
+fn shouted(t: &str) -> bool {
+    word_count(t) >= 2 && t.chars().any(char::is_alphabetic) && !t.chars().any(char::is_lowercase)
 }
 
 /// Groups text lines into blocks; returns the non-text lines before the first
@@ -744,6 +810,14 @@ fn header(blocks: &mut Vec<Block>, wrapped: bool, lines: &[Ln], out: &mut Out) -
             }
             continue;
         }
+        if found.title && source_label(blocks, bi) {
+            let b = blocks.remove(bi);
+            out.remove(&b.text(), Reason::Kicker, [b.first(), b.last()]);
+            if bi > 0 {
+                blocks[bi - 1].gap_after.extend(b.gap_after);
+            }
+            continue;
+        }
         let next = if found.title {
             // After the headline: a standfirst is a short paragraph set off by a picture or link.
             let b = &blocks[bi];
@@ -768,6 +842,26 @@ fn header(blocks: &mut Vec<Block>, wrapped: bool, lines: &[Ln], out: &mut Out) -
         }
     }
     bi
+}
+
+/// Whether block `bi`, below the headline, is a source or section label
+/// ("Reuters", "World news"): a line of at most four words that is not a
+/// sentence, with a byline or date line in one of the two blocks after it.
+fn source_label(blocks: &[Block], bi: usize) -> bool {
+    let b = &blocks[bi];
+    let t = b.text();
+    let meta_line = |b: &Block| {
+        b.lines
+            .first()
+            .is_some_and(|l| meta::byline(&l.text).is_some() || meta::date_line(&l.text).is_some())
+    };
+    b.lines.len() == 1
+        && b.md_level.is_none()
+        && word_count(&t) <= 4
+        && !ends_sentence(&t)
+        && meta::byline(&t).is_none()
+        && meta::date_line(&t).is_none()
+        && blocks[bi + 1..].iter().take(2).any(meta_line)
 }
 
 /// Merges into block `bi` the blocks that directly follow it; returns the
@@ -1045,6 +1139,70 @@ mod tests {
             join_lines(["ends with -", "dash"].into_iter()),
             "ends with - dash"
         );
+    }
+
+    fn texts(d: &Document) -> Vec<&str> {
+        d.paragraphs.iter().map(|p| p.text.as_str()).collect()
+    }
+
+    #[test]
+    fn running_heads_at_page_breaks_are_removed_and_repeated_lines_elsewhere_stay() {
+        let d = ingest_str(
+            "The talks in Geneva ended on Friday without an agreement on the\n\
+             border, officials from both delegations said after the last\n\
+             https://example.com/news/talks-end 1/2\n\
+             GENEVA TALKS END WITHOUT A DEAL\n\
+             session of the week.\n\
+             \n\
+             Both sides blamed each other.\n",
+        );
+        assert_eq!(
+            texts(&d),
+            [
+                "The talks in Geneva ended on Friday without an agreement on the border, officials from both delegations said after the last session of the week.",
+                "Both sides blamed each other."
+            ]
+        );
+        // Without page marks, a line repeated three times is the article's.
+        let d = ingest_str(
+            "Lunch\n\nTwo eggs and a slice of toast.\n\nLunch\n\nA bowl of soup.\n\nLunch\n\nA salad.\n",
+        );
+        assert_eq!(texts(&d).iter().filter(|t| **t == "Lunch").count(), 3);
+    }
+
+    #[test]
+    fn header_lines_of_any_case_become_metadata() {
+        for headline in [
+            "GENEVA TALKS END WITHOUT A DEAL",
+            "Geneva talks end without a deal",
+            "Geneva Talks End Without a Deal",
+        ] {
+            let d = ingest_str(&format!(
+                "{headline}\nBy Maria Lopez, Staff Reporter\n08 April 2016\n\
+                 The talks in Geneva ended on Friday without an agreement on the border, officials said.\n\
+                 Both sides blamed each other for the lack of progress at the talks.\n"
+            ));
+            assert_eq!(d.title.as_deref(), Some(headline));
+            assert_eq!(d.authors, ["Maria Lopez"]);
+            assert_eq!(d.date, chrono::NaiveDate::from_ymd_opt(2016, 4, 8));
+            assert_eq!(d.paragraphs.len(), 2, "{:?}", texts(&d));
+        }
+    }
+
+    #[test]
+    fn a_source_label_under_the_headline_is_removed_and_a_short_first_paragraph_stays() {
+        let d = ingest_str(
+            "Geneva talks end without a deal\n\nReuters\nApril 8, 2016\nLength: 420 words\n\nBody\n\n\
+             The talks in Geneva ended on Friday without an agreement on the border.\n\nLoad-Date: April 9, 2016\n\nEnd of Document\n",
+        );
+        assert_eq!(
+            texts(&d),
+            ["The talks in Geneva ended on Friday without an agreement on the border."]
+        );
+        assert!(d.removed.iter().any(|r| r.text == "Reuters"));
+        // A short line that is the article's own first paragraph stays.
+        let d = ingest_str("Geneva talks end\n\nThey failed.\n\nBoth sides blamed each other.\n");
+        assert!(texts(&d).contains(&"They failed."));
     }
 
     #[test]
