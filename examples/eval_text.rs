@@ -726,7 +726,13 @@ fn dump(data: &Path, dumps: &Path, tool: &str, id: &str) -> Result<String, Strin
     Ok(text)
 }
 
-fn score_dumps(data: &Path, dumps: &Path, pages: &[Page], tool: &str, re: &Regex) -> Tally {
+fn score_dumps(
+    data: &Path,
+    dumps: &Path,
+    pages: &[Page],
+    (tool, show): (&str, bool),
+    re: &Regex,
+) -> Tally {
     let mut t = Tally::default();
     for page in pages {
         let text = match dump(data, dumps, tool, &page.id) {
@@ -754,6 +760,14 @@ fn score_dumps(data: &Path, dumps: &Path, pages: &[Page], tool: &str, re: &Regex
         t.para_f1 += paragraph_f1(&page.paragraphs, &pred);
         t.worst.push((f, page.id.clone()));
         t.add_shingles(s);
+        if show {
+            let g = Generated {
+                text,
+                furniture: Vec::new(),
+                headline: None,
+            };
+            print_page(&g, doc.as_ref(), &page.paragraphs);
+        }
     }
     t
 }
@@ -825,7 +839,7 @@ fn main() {
             if a.layout.as_deref().is_some_and(|l| l != tool) {
                 continue;
             }
-            let t = score_dumps(&a.data, d, &pages, tool, &re);
+            let t = score_dumps(&a.data, d, &pages, (tool, a.show), &re);
             println!("{}", t.row(tool));
             tallies.push((tool.to_string(), t));
         }

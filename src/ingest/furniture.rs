@@ -89,6 +89,17 @@ pub(crate) fn classify(t: &str) -> Option<Reason> {
     None
 }
 
+/// Whether a block of text (any length) is a cookie notice, an appeal, or a
+/// site's legal notice: what surrounds articles on every page of a site.
+pub(crate) fn boilerplate(text: &str) -> bool {
+    static LEGAL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:privacy policy|terms (?:of (?:use|service)|and conditions|& conditions)|all rights reserved|cookies? policy|necessary cookies)\b").expect("regex")
+    });
+    COOKIES.is_match(text)
+        || LEGAL.is_match(text)
+        || (APPEAL.is_match(text) && addresses_reader(text))
+}
+
 /// An appeal speaks to the reader or gives an order: it has "you", "your",
 /// "us", "our", "today", "now", "here" or "please", or starts with a verb
 /// of asking and is not a long sentence of reporting.

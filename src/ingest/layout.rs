@@ -187,7 +187,7 @@ impl Layout {
         let open: Vec<&Shape<'_>> = lines
             .iter()
             .zip(adjacent.iter().copied().chain(std::iter::repeat(false)))
-            .filter(|(l, next)| *next && word_count(l.text) >= 2 && !l.ends_sentence())
+            .filter(|(l, next)| *next && word_count(l.text) >= 5 && !l.ends_sentence())
             .map(|(l, _)| l)
             .collect();
         let near = open.iter().filter(|l| l.width * 5 >= width * 4).count();

@@ -114,6 +114,27 @@ pub(crate) fn parse_date(s: &str) -> Option<NaiveDate> {
     find_date(t).map(|f| f.date)
 }
 
+/// A date stamp above an article: a short line with a date and little else
+/// — labels, a time, a source or a name ("PUBLISHED: November 19, 2019 at
+/// 8:59 pm | UPDATED: …", "Updated on: November 19, 2019 / 10:07 AM / CBS
+/// News", "By admin - 2018-09-16"); not a sentence that mentions a date.
+pub(crate) fn date_stamp(s: &str) -> Option<NaiveDate> {
+    let f = find_date(s)?;
+    let rest = format!("{} {}", &s[..f.start], &s[f.end..]);
+    let words = rest
+        .split(|c: char| c.is_whitespace() || "|/·–—-,:".contains(c))
+        .filter(|w| !w.is_empty())
+        .count();
+    let t = s.trim_end();
+    let sentence =
+        t.ends_with('.') && !t.to_lowercase().ends_with(['m', 't']) || t.ends_with(['?', '!']);
+    (words <= 10 && !sentence && word_count_of(s) <= 25).then_some(f.date)
+}
+
+fn word_count_of(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
 /// The line is only a date (perhaps with a weekday or "Updated"/"Published").
 pub(crate) fn date_line(s: &str) -> Option<NaiveDate> {
     let f = find_date(s)?;

@@ -12,6 +12,7 @@ pub mod html;
 pub(crate) mod hyphens;
 pub(crate) mod layout;
 pub(crate) mod meta;
+pub(crate) mod page_copy;
 pub(crate) mod quotes;
 pub(crate) mod rules;
 pub(crate) mod text;

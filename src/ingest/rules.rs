@@ -251,7 +251,7 @@ static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static SEPARATOR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:[-*_=~•·]\s*){3,}$|^[*•·]+$").expect("regex"));
+    LazyLock::new(|| Regex::new(r"^(?:[-*_=~•·─━═▬]\s*){3,}$|^[*•·]+$").expect("regex"));
 
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:original url|original link|url|source url|permalink|link to (?:the )?article|article url)\s*:\s*(\S*)$").expect("regex")
@@ -339,7 +339,26 @@ fn share_row(t: &str) -> bool {
     SHARE_ROW.is_match(t) && {
         let n = SHARE_NETWORK.find_iter(t).count();
         n >= 3 || (n >= 2 && t.to_lowercase().contains("share"))
-    }
+    } || glued_share_row(t)
+}
+
+/// Share buttons copied without spaces between them: "Share to
+/// LinkedInLinkedInShare to FacebookFacebook…": three network names or
+/// more and "share", in a short line.
+fn glued_share_row(t: &str) -> bool {
+    let lower = t.to_lowercase();
+    let networks = [
+        "facebook",
+        "twitter",
+        "linkedin",
+        "whatsapp",
+        "email",
+        "reddit",
+        "pinterest",
+        "telegram",
+    ];
+    let named = networks.iter().filter(|n| lower.contains(*n)).count();
+    named >= 3 && lower.contains("share") && word_count(t) <= 25
 }
 
 /// Captions: a line ending in a photo credit, or text followed by "Pictured: …".

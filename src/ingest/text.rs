@@ -19,6 +19,7 @@ use super::frontmatter::{self, FrontMatter};
 use super::hyphens::Hyphens;
 use super::layout::{Layout, Mode, Shape, sentence_ends};
 use super::meta;
+use super::page_copy::{self, BlockShape, PageLine};
 use super::rules::{self, LineKind, Reason, ends_sentence, squash, word_count};
 use super::{Context, Document, Format, MetaLine, Paragraph, Provenance, Removed};
 use crate::error::Result;
@@ -36,6 +37,8 @@ struct Ln {
     /// Columns the line took as written, and its indentation.
     width: usize,
     indent: usize,
+    /// Links marked in the line (a page copy's link numbers).
+    links: usize,
 }
 
 #[derive(Debug, Clone)]
@@ -67,6 +70,8 @@ struct Block {
     /// The block directly follows the previous one, with no blank or
     /// removed line between: the layout ended a paragraph there.
     joined: bool,
+    /// The block is a list item.
+    list: bool,
 }
 
 impl Ln {
@@ -81,6 +86,7 @@ impl Ln {
             list_item: false,
             width: 0,
             indent: 0,
+            links: 0,
         }
     }
 
@@ -197,12 +203,19 @@ pub(crate) fn ingest(text: &str, format: Format, ctx: &Context<'_>) -> Result<Do
     let domains: Vec<String> = ctx.outlet.map(|o| o.domains.clone()).unwrap_or_default();
 
     // 1. Lines, classified by themselves.
-    let mut lines = classify_lines(text, first_line, format, outlet_name, &mut out);
+    // A page copied whole is plain text, whatever Markdown-like bullets it has.
+    let page = format != Format::Html && page_copy::looks_like_page_copy(text);
+    let format = if page { Format::Text } else { format };
+    out.doc.format = format;
+    let mut lines = classify_lines(text, first_line, (format, page), outlet_name, &mut out);
     // 2. Context rules.
-    context_rules(&mut lines, print);
+    context_rules(&mut lines, print, page);
     // 3. Blocks: paragraphs as the document's layout shows them.
     let layout = print.then(|| layout_of(&lines, format == Format::Markdown));
     let (_lead_gap, mut blocks) = make_blocks(&lines, layout.as_ref(), &mut out);
+    if page {
+        keep_the_article(&mut blocks, &lines, &mut out);
+    }
     // 4. Header: title, standfirst, byline, date.
     let wrapped = layout.is_some_and(|l| matches!(l.mode, Mode::Wrapped { .. }));
     let body_start = header(&mut blocks, wrapped, &lines, &mut out);
@@ -267,7 +280,7 @@ fn front_matter(
 fn classify_lines(
     text: &str,
     first_line: usize,
-    format: Format,
+    (format, page): (Format, bool),
     outlet_name: Option<&str>,
     out: &mut Out,
 ) -> Vec<Ln> {
@@ -283,10 +296,31 @@ fn classify_lines(
             continue;
         }
         let raw = raw.trim_end_matches('\r');
+        let (cleaned, page_item);
+        let mut links = 0;
+        let raw = if page {
+            match page_copy::line(raw) {
+                PageLine::Removed(why) => {
+                    lines.push(Ln::removed(no, raw.trim().to_string(), why));
+                    continue;
+                }
+                PageLine::Text { text, item, taken } => {
+                    if !taken.is_empty() {
+                        out.remove(&taken.join(" "), Reason::Link, [no, no]);
+                    }
+                    links = taken.len();
+                    (cleaned, page_item) = (text, item);
+                    cleaned.as_str()
+                }
+            }
+        } else {
+            page_item = false;
+            raw
+        };
         let ordered = markdown.then(|| rules::ordered_number(raw)).flatten();
         let ordered_ok = ordered.is_some_and(|n| list_may_start || n == 1);
-        let list_item =
-            markdown && rules::markdown_list_item(raw) && (ordered.is_none() || ordered_ok);
+        let list_item = page_item
+            || (markdown && rules::markdown_list_item(raw) && (ordered.is_none() || ordered_ok));
         list_may_start = raw.trim().is_empty() || list_item;
         let (stripped, md_level) = if markdown {
             match markdown_line(raw, no, format, ordered_ok, out) {
@@ -315,6 +349,7 @@ fn classify_lines(
             list_item,
             width: shape.width,
             indent: shape.indent,
+            links,
         });
     }
     lines
@@ -516,8 +551,8 @@ fn slug_matches(slug: &[String], title: &[String]) -> bool {
     hits * 10 >= title.len() * 7
 }
 
-fn context_rules(lines: &mut [Ln], print: bool) {
-    if print {
+fn context_rules(lines: &mut [Ln], print: bool, page: bool) {
+    if print && !page {
         running_lines(lines);
     }
     // Image alt text: a standalone run of capitalised words before a credit, or German.
@@ -556,6 +591,68 @@ fn context_rules(lines: &mut [Ln], print: bool) {
             lines[j].labelled = true;
         }
     }
+}
+
+/// In a page copied whole, keeps the blocks of the article and the header
+/// lines just above it (headline, byline, date); records the rest as
+/// removed: list items as navigation, other text as outside the article.
+fn keep_the_article(blocks: &mut Vec<Block>, lines: &[Ln], out: &mut Out) {
+    let shapes: Vec<BlockShape> = blocks
+        .iter()
+        .map(|b| {
+            let text = b.text();
+            BlockShape {
+                item: b.list,
+                links: b
+                    .lines
+                    .iter()
+                    .map(|t| lines.iter().find(|l| l.no == t.no).map_or(0, |l| l.links))
+                    .sum(),
+                dateline: meta::byline(&text).is_some() || meta::date_line(&text).is_some(),
+                text,
+            }
+        })
+        .collect();
+    let all: String = shapes
+        .iter()
+        .map(|s| s.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let english = crate::text::stopwords::share(&all) >= 0.15;
+    let is_stop: &dyn Fn(&str) -> bool = &crate::text::stopwords::is_listed;
+    let mut keep = page_copy::article(&shapes, english.then_some(is_stop));
+    // The header above the article: up to four short lines that read as a
+    // headline, a byline or a date.
+    if let Some(first) = keep.iter().position(|&k| k) {
+        for i in (first.saturating_sub(4)..first).rev() {
+            let t = &shapes[i].text;
+            let header = !shapes[i].item
+                && (headline_like(t) || meta::byline(t).is_some() || meta::date_line(t).is_some());
+            if !header {
+                break;
+            }
+            keep[i] = true;
+        }
+    }
+    let mut kept = Vec::with_capacity(blocks.len());
+    for (b, k) in std::mem::take(blocks).into_iter().zip(keep) {
+        if k {
+            kept.push(b);
+            continue;
+        }
+        let why = if b.list {
+            Reason::Navigation
+        } else {
+            Reason::Outside
+        };
+        for l in &b.lines {
+            out.remove(&l.text, why, [l.no, l.no]);
+        }
+        if let Some(prev) = kept.last_mut() {
+            prev.gap_after.extend(b.gap_after);
+        }
+    }
+    *blocks = kept;
 }
 
 /// A mark of a page break: a page number, a print header or foot, or a URL
@@ -676,6 +773,7 @@ fn make_blocks(lines: &[Ln], layout: Option<&Layout>, out: &mut Out) -> (Vec<usi
                     });
                 }
                 let b = cur.get_or_insert_with(Block::default);
+                b.list |= l.list_item && b.lines.is_empty();
                 b.lines.push(line);
                 if let Some(c) = caption {
                     b.caption_on_line = true;
@@ -819,9 +917,12 @@ fn header(blocks: &mut Vec<Block>, wrapped: bool, lines: &[Ln], out: &mut Out) -
             continue;
         }
         let next = if found.title {
-            // After the headline: a standfirst is a short paragraph set off by a picture or link.
+            // After the headline: a standfirst is a short paragraph set off
+            // by a picture or link, or followed by the byline or date.
             let b = &blocks[bi];
-            standfirst(b, followed_by_media(b, lines), &mut found, out)
+            let set_off = followed_by_media(b, lines)
+                || (!found.byline && blocks.get(bi + 1).is_some_and(dated));
+            standfirst(b, set_off, &mut found, out)
         } else {
             // In hard-wrapped text, the headline and standfirst are read from
             // the lines the layout split, as written.
@@ -842,6 +943,15 @@ fn header(blocks: &mut Vec<Block>, wrapped: bool, lines: &[Ln], out: &mut Out) -
         }
     }
     bi
+}
+
+/// Whether the block starts with a byline or a date line.
+fn dated(b: &Block) -> bool {
+    b.lines.first().is_some_and(|l| {
+        meta::byline(&l.text).is_some()
+            || meta::date_line(&l.text).is_some()
+            || meta::date_stamp(&l.text).is_some()
+    })
 }
 
 /// Whether block `bi`, below the headline, is a source or section label
@@ -923,7 +1033,7 @@ fn take_byline_and_date(block: &mut Block, found: &mut Found, out: &mut Out) -> 
             out.meta("author", &l.text, [l.no, l.no]);
             found.byline = true;
         } else if out.doc.date.is_none()
-            && let Some(d) = meta::date_line(&l.text)
+            && let Some(d) = meta::date_line(&l.text).or_else(|| meta::date_stamp(&l.text))
         {
             out.date(d);
             out.meta("date", &l.text, [l.no, l.no]);

@@ -219,3 +219,26 @@ pub(crate) fn is_stop(word: &str) -> bool {
         || word.chars().any(|c| c.is_ascii_digit())
         || STOP_WORDS.contains(&word)
 }
+
+/// Whether `word` (lower-case) is one of the English stop words, whatever
+/// its length.
+pub(crate) fn is_listed(word: &str) -> bool {
+    STOP_WORDS.contains(&word)
+}
+
+/// The share of the words of `text` that are English stop words: high
+/// (0.3 and more) in English prose, low in other languages and in menus.
+pub(crate) fn share(text: &str) -> f64 {
+    let mut words = 0usize;
+    let mut stops = 0usize;
+    for w in text.split(|c: char| !c.is_alphabetic() && c != '\'') {
+        if w.is_empty() {
+            continue;
+        }
+        words += 1;
+        if is_listed(&w.to_lowercase()) {
+            stops += 1;
+        }
+    }
+    stops as f64 / words.max(1) as f64
+}

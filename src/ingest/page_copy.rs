@@ -1,0 +1,380 @@
+//! A whole web page copied as text (a browser's "select all", `w3m -dump`,
+//! `lynx -dump`): menus, share rows, related links and footers around the
+//! article. The article is found the way jusText finds it: blocks are
+//! classed by their length, their sentences, their share of function words
+//! and whether they are list items (menus are lists of links); the article
+//! is the run of good blocks with the most text, with what lies between
+//! them, and everything outside it is recorded as removed.
+//!
+//! Text-browser artefacts are removed first: lynx's link numbers ("[12]"),
+//! its list of references at the end, image placeholders ("[photo-1]"),
+//! form fields ("Search [      ]", "____").
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::layout::sentence_ends;
+use super::rules::{Reason, word_count};
+
+/// lynx's link numbers: "[12]" before a link's text.
+static LINK_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\[\d{1,5}\]").expect("regex"));
+
+/// An entry of lynx's list of references: "12. https://…".
+static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*\d{1,5}\.\s+(?:https?|file|ftp|mailto|javascript):\S*\s*$").expect("regex")
+});
+
+/// Headings of lynx's list of references.
+static REFERENCES_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:References|Visible links:?|Hidden links:?)\s*$").expect("regex")
+});
+
+/// Placeholders for images or inline frames, alone on a line: "[photo-1]",
+/// "[INS::INS]", "[facebook-i] [twitter-ic]".
+static PLACEHOLDER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:\[[^\[\]\s]{0,80}\]\s*)+$").expect("regex"));
+
+/// A placeholder at the start of a line, glued to the text after it.
+static LEAD_PLACEHOLDER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*\[[^\[\]\s]{1,40}\]").expect("regex"));
+
+/// A form field: an input box drawn with brackets or underscores.
+static FORM_FIELD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\[\s{3,}\]|_{4,}").expect("regex"));
+
+/// Bullets text browsers draw before list items.
+const BULLETS: [char; 17] = [
+    '•', '*', '+', '□', '◦', '○', '▪', '·', '■', '☆', '★', '◆', '◇', '►', '▸', '‣', 'o',
+];
+
+/// Whether `text` is a page copied whole: it has many list items drawn
+/// with bullets, or lynx's link numbers, or a list of references.
+pub(crate) fn looks_like_page_copy(text: &str) -> bool {
+    let mut bullets = 0;
+    let mut numbers = 0;
+    let mut references = 0;
+    for line in text.lines().take(20_000) {
+        if bullet(line).is_some() {
+            bullets += 1;
+        }
+        numbers += LINK_NUMBER.find_iter(line).count();
+        if REFERENCE.is_match(line) {
+            references += 1;
+        }
+    }
+    bullets >= 8 || numbers >= 8 || references >= 5
+}
+
+/// The text of a bullet line without its bullet, or `None`.
+pub(crate) fn bullet(line: &str) -> Option<&str> {
+    let t = line.trim_start();
+    let mut chars = t.chars();
+    let first = chars.next()?;
+    let rest = chars.as_str();
+    (BULLETS.contains(&first) && rest.starts_with(' ')).then(|| rest.trim_start())
+}
+
+/// What a line of a page copy is, before the article is looked for.
+#[derive(Debug, PartialEq)]
+pub(crate) enum PageLine {
+    /// A browser artefact, removed as a whole for this reason.
+    Removed(Reason),
+    /// Text: without link numbers and form fields, whether it was a list
+    /// item, and the link numbers taken out (for the record).
+    Text {
+        /// The line's text.
+        text: String,
+        /// It had a bullet.
+        item: bool,
+        /// The link numbers and form fields taken out of it.
+        taken: Vec<String>,
+    },
+}
+
+/// Cleans one line of a page copy.
+pub(crate) fn line(raw: &str) -> PageLine {
+    if REFERENCE.is_match(raw) {
+        return PageLine::Removed(Reason::Link);
+    }
+    if REFERENCES_HEADING.is_match(raw) {
+        return PageLine::Removed(Reason::Navigation);
+    }
+    if PLACEHOLDER.is_match(raw) {
+        return PageLine::Removed(Reason::Image);
+    }
+    let (body, item) = match bullet(raw) {
+        Some(rest) => (rest, true),
+        None => (raw, false),
+    };
+    // An image placeholder glued to the text after it: "[photo-1]The price…".
+    let lead = LEAD_PLACEHOLDER
+        .find(body)
+        .filter(|m| body[m.end()..].starts_with(char::is_alphanumeric))
+        .map(|m| m.as_str().to_string());
+    let body = &body[lead.as_ref().map_or(0, String::len)..];
+    let taken: Vec<String> = lead
+        .into_iter()
+        .chain(LINK_NUMBER.find_iter(body).map(|m| m.as_str().to_string()))
+        .chain(FORM_FIELD.find_iter(body).map(|m| m.as_str().to_string()))
+        .collect();
+    let unlinked = LINK_NUMBER.replace_all(body, "");
+    let text = FORM_FIELD.replace_all(&unlinked, "").into_owned();
+    PageLine::Text { text, item, taken }
+}
+
+/// What the search for the article needs to know of a block.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct BlockShape {
+    /// The block's text.
+    pub(crate) text: String,
+    /// It is a list item.
+    pub(crate) item: bool,
+    /// Links marked in it (lynx's link numbers).
+    pub(crate) links: usize,
+    /// It is a byline or a date line.
+    pub(crate) dateline: bool,
+}
+
+/// A block's class, as jusText has them.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Class {
+    /// Article text: long, in sentences, with function words.
+    Good,
+    /// Furniture: a short list item, or a short line that is not a sentence.
+    Bad,
+    /// Too short to say alone: decided by its neighbours.
+    Short,
+}
+
+/// Words of other text between two good blocks that still belong to one
+/// article (a subheading, a caption, a short aside).
+const GAP_WORDS: usize = 120;
+
+/// Which blocks are the article: `true` for each kept block. `stop` tells
+/// whether a lower-cased word is a function word of the document's
+/// language (`None`: the language has no list; function words are not
+/// counted).
+pub(crate) fn article(blocks: &[BlockShape], stop: Option<&dyn Fn(&str) -> bool>) -> Vec<bool> {
+    // Text that repeats on the page is the page's, not the article's (a
+    // teaser shown twice, a menu drawn at the top and the foot).
+    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for b in blocks {
+        *seen.entry(b.text.as_str()).or_default() += 1;
+    }
+    let classes: Vec<Class> = blocks
+        .iter()
+        .map(|b| {
+            if seen[b.text.as_str()] > 1 && word_count(&b.text) > 3 {
+                Class::Bad
+            } else {
+                class(b, stop)
+            }
+        })
+        .collect();
+    let mut keep = vec![false; blocks.len()];
+    let Some((start, end)) = main_run(blocks, &classes) else {
+        return keep;
+    };
+    for i in start..=end {
+        keep[i] = classes[i] != Class::Bad;
+    }
+    keep
+}
+
+fn class(b: &BlockShape, stop: Option<&dyn Fn(&str) -> bool>) -> Class {
+    let words: Vec<&str> = b.text.split_whitespace().collect();
+    let n = units(&b.text);
+    let sentences = sentence_ends(&b.text);
+    if b.item && (n < 10 || sentences == 0) {
+        return Class::Bad;
+    }
+    if b.links * 8 > n || super::furniture::boilerplate(&b.text) {
+        // Mostly links (a teaser, a list of stories), or a cookie notice,
+        // an appeal, a legal notice.
+        return Class::Bad;
+    }
+    let density = stop.map(|is_stop| {
+        let hits = words
+            .iter()
+            .filter(|w| {
+                let w: String = w
+                    .chars()
+                    .filter(|c| c.is_alphabetic() || *c == '\'')
+                    .collect::<String>()
+                    .to_lowercase();
+                is_stop(&w)
+            })
+            .count();
+        hits as f64 / n.max(1) as f64
+    });
+    if n >= 15 && sentences >= 1 && density.is_none_or(|d| d >= 0.2) {
+        Class::Good
+    } else if b.text.chars().all(|c| !c.is_alphabetic()) {
+        // A counter, a rule, a price.
+        Class::Bad
+    } else {
+        Class::Short
+    }
+}
+
+/// Length in words, counting two characters of a script written without
+/// spaces (Chinese, Japanese) as a word.
+fn units(text: &str) -> usize {
+    let dense = text
+        .chars()
+        .filter(|c| {
+            matches!(*c as u32, 0x3040..=0x30ff | 0x3400..=0x4dbf | 0x4e00..=0x9fff | 0xac00..=0xd7af)
+        })
+        .count();
+    word_count(text) + dense / 2
+}
+
+/// Good words a run of blocks is worth: twice as much when a byline or
+/// date line stands just above it or at its top, where an article's are.
+fn worth(blocks: &[BlockShape], (start, end, words): (usize, usize, usize)) -> usize {
+    let dated = blocks[start.saturating_sub(6)..=(start + 2).min(end)]
+        .iter()
+        .any(|b| b.dateline);
+    if dated { words * 2 } else { words }
+}
+
+/// The first and last block of the run of good blocks worth the most (see
+/// [`worth`]), where good blocks at most [`GAP_WORDS`] words apart belong
+/// to one run.
+fn main_run(blocks: &[BlockShape], classes: &[Class]) -> Option<(usize, usize)> {
+    let mut best: Option<(usize, usize, usize)> = None;
+    let mut run: Option<(usize, usize, usize)> = None;
+    let mut gap = 0;
+    let better = |r: (usize, usize, usize), best: Option<(usize, usize, usize)>| {
+        best.is_none_or(|b| worth(blocks, r) > worth(blocks, b))
+    };
+    for (i, (b, c)) in blocks.iter().zip(classes).enumerate() {
+        let words = units(&b.text);
+        if *c != Class::Good {
+            gap += words;
+            continue;
+        }
+        run = match run {
+            Some((s, _, w)) if gap <= GAP_WORDS => Some((s, i, w + words)),
+            _ => {
+                if let Some(r) = run
+                    && better(r, best)
+                {
+                    best = Some(r);
+                }
+                Some((i, i, words))
+            }
+        };
+        gap = 0;
+    }
+    if let Some(r) = run
+        && better(r, best)
+    {
+        best = Some(r);
+    }
+    best.map(|(s, e, _)| (s, e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shape(text: &str, item: bool) -> BlockShape {
+        BlockShape {
+            text: text.to_string(),
+            item,
+            ..Default::default()
+        }
+    }
+
+    const PARAGRAPH: &str = "The talks in Geneva ended on Friday without an agreement on the border, officials from both delegations said after the last session.";
+
+    const SECOND: &str = "Both sides blamed each other for the lack of progress, and a diplomat who attended said the mood had been tense from the start.";
+
+    #[test]
+    fn text_repeated_on_the_page_is_not_the_article() {
+        let blocks = [
+            shape(PARAGRAPH, false),
+            shape(SECOND, false),
+            shape(SECOND, false),
+        ];
+        assert_eq!(article(&blocks, None), [true, false, false]);
+    }
+
+    #[test]
+    fn lynx_artefacts_are_taken_out() {
+        assert_eq!(
+            line("  12. https://example.com/about/"),
+            PageLine::Removed(Reason::Link)
+        );
+        assert_eq!(line("References"), PageLine::Removed(Reason::Navigation));
+        assert_eq!(line("[vw-concept-6-1]"), PageLine::Removed(Reason::Image));
+        let PageLine::Text { text, item, taken } =
+            line("   the most [27]electric Gran Turismo yet.")
+        else {
+            panic!("text expected");
+        };
+        assert_eq!(text.trim(), "the most electric Gran Turismo yet.");
+        assert!(!item);
+        assert_eq!(taken, ["[27]"]);
+        // Brackets in running text stay.
+        let PageLine::Text { text, .. } = line("He said [the deal] was over.") else {
+            panic!("text expected");
+        };
+        assert_eq!(text, "He said [the deal] was over.");
+    }
+
+    #[test]
+    fn bullets_mark_list_items() {
+        assert_eq!(bullet("  • Tech"), Some("Tech"));
+        assert_eq!(bullet("     * [4]Tech"), Some("[4]Tech"));
+        assert_eq!(bullet("*emphasis*"), None);
+        assert_eq!(bullet("2 + 2 = 4"), None);
+    }
+
+    #[test]
+    fn the_article_is_the_longest_run_of_good_blocks() {
+        let blocks = [
+            shape("Tech", true),
+            shape("Cars", true),
+            shape("Gaming", true),
+            shape("SlashGear", false),
+            shape(PARAGRAPH, false),
+            shape("What comes next", false),
+            shape(SECOND, false),
+            shape("Related stories", false),
+            shape("Another story about something else", true),
+            shape("A third story", true),
+            shape("Privacy policy", true),
+        ];
+        let keep = article(&blocks, Some(&crate::text::stopwords::is_listed));
+        assert_eq!(
+            keep,
+            [
+                false, false, false, false, true, true, true, false, false, false, false
+            ]
+        );
+    }
+
+    #[test]
+    fn a_page_without_good_blocks_keeps_nothing_and_other_languages_are_not_judged_by_english_words()
+     {
+        let blocks = [shape("Home", true), shape("About", true)];
+        assert!(article(&blocks, None).iter().all(|k| !k));
+        let german = "Die Gespräche in Genf endeten am Freitag ohne eine Einigung über die Grenze, sagten Vertreter beider Delegationen nach der letzten Sitzung.";
+        let blocks = [shape("Startseite", true), shape(german, false)];
+        assert_eq!(article(&blocks, None), [false, true]);
+    }
+
+    #[test]
+    fn page_copies_are_told_from_articles() {
+        let menu = "  • Home\n  • World\n  • Politics\n  • Business\n  • Sport\n  • Culture\n  • Video\n  • Opinion\n";
+        assert!(looks_like_page_copy(&format!("{menu}\n{PARAGRAPH}\n")));
+        // An article with a short list is not a page copy.
+        let list = "  • Oil\n  • Gas\n  • Coal\n";
+        assert!(!looks_like_page_copy(&format!(
+            "{PARAGRAPH}\n{list}\n{PARAGRAPH}\n"
+        )));
+    }
+}
