@@ -202,6 +202,8 @@ pub(crate) struct Citation {
     /// When the article has the same text as another outlet's article and
     /// nothing tells which came first (e.g. both carry a wire story): that outlet.
     pub(crate) same_text_as: Option<String>,
+    /// The source is cut off: it stops mid-sentence or behind a paywall.
+    pub(crate) truncated: bool,
 }
 
 /// An article, for the sources appendix.
@@ -233,6 +235,8 @@ pub(crate) struct SourceInfo {
     pub(crate) paragraphs: usize,
     /// Where the article was first published, when it says so.
     pub(crate) republished_from: Option<String>,
+    /// The source is cut off: it stops mid-sentence or behind a paywall.
+    pub(crate) truncated: bool,
 }
 
 /// The JSON Schema of [`Briefing`], as committed in `report-templates/briefing.schema.json`.
@@ -493,6 +497,7 @@ fn passage_view(inputs: &Inputs<'_>, republished: &Republished<'_>, p: &Passage)
         url: doc.and_then(|d| d.url.clone()),
         republished_from: foreign.filter(|f| f.1).map(|f| f.0.clone()),
         same_text_as: foreign.filter(|f| !f.1).map(|f| f.0.clone()),
+        truncated: doc.is_some_and(|d| d.truncated),
     };
     PassageView {
         text: p.text.clone(),
@@ -562,6 +567,7 @@ fn source_info(inputs: &Inputs<'_>, d: &Document) -> SourceInfo {
         sha256_short: d.sha256.chars().take(12).collect(),
         paragraphs: d.paragraphs.len(),
         republished_from: d.republished_from.clone(),
+        truncated: d.truncated,
     }
 }
 

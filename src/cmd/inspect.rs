@@ -160,6 +160,12 @@ fn write_metadata(s: &mut String, d: &Document) {
     if let Some(r) = &d.republished_from {
         let _ = writeln!(s, "first published by: {r}");
     }
+    if let Some(why) = crate::ingest::truncation::cut_off(d).filter(|_| d.truncated) {
+        let _ = writeln!(
+            s,
+            "cut off:  yes — {why}; the file does not hold the whole article"
+        );
+    }
 }
 
 /// The paragraphs, numbered, with their line ranges.

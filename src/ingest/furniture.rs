@@ -77,6 +77,9 @@ pub(crate) fn classify(t: &str) -> Option<Reason> {
     if words <= 60 && COOKIES.is_match(t) {
         return Some(Reason::Cookies);
     }
+    if words <= 15 && super::truncation::paywall(t) {
+        return Some(Reason::Promotion);
+    }
     if words <= 50 && APPEAL.is_match(t) && addresses_reader(t) {
         return Some(Reason::Promotion);
     }

@@ -16,6 +16,7 @@ pub(crate) mod page_copy;
 pub(crate) mod quotes;
 pub(crate) mod rules;
 pub(crate) mod text;
+pub(crate) mod truncation;
 pub(crate) mod warning;
 mod yaml;
 
@@ -142,6 +143,10 @@ pub struct Document {
     pub removed: Vec<Removed>,
     /// Lines that became metadata.
     pub metadata: Vec<MetaLine>,
+    /// The text stops mid-sentence or mid-word, or a paywall's note follows
+    /// it: what the file holds is not the whole article.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub truncated: bool,
     /// Problems that did not stop ingestion (e.g. invalid UTF-8 replaced);
     /// in JSON, their messages.
     #[serde(default, skip_serializing_if = "Notes::is_empty")]
@@ -394,6 +399,7 @@ pub fn ingest_bytes(
     doc.warnings.put_first(decoded.notes);
     doc.author = (!doc.authors.is_empty()).then(|| doc.authors.join(", "));
     doc.quotes = quotes::extract(&doc.paragraphs);
+    doc.truncated = truncation::cut_off(&doc).is_some();
     if doc.paragraphs.is_empty() {
         let message = if decoded.blank {
             format!("{}: the file is empty", ctx.display_path)

@@ -521,6 +521,7 @@ fn empty_document(format: Format) -> Document {
         quotes: Vec::new(),
         removed: Vec::new(),
         metadata: Vec::new(),
+        truncated: false,
         warnings: Default::default(),
         bytes: 0,
         fs_path: Default::default(),

@@ -1,0 +1,115 @@
+//! Cut-off texts: a source that stops mid-sentence or mid-word, or whose
+//! last words are a paywall's "continue reading", is marked so that a
+//! briefing never shows it as if it were complete.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Document;
+use super::rules::{ends_sentence, word_count};
+
+/// What a paywall or a teaser puts where an article is cut: "Subscribe to
+/// continue reading", "Read the full story", "This article is for
+/// subscribers only".
+static PAYWALL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:subscribe|sign in|log in|register)\b.{0,30}\b(?:to (?:continue|keep) reading|to read (?:more|the (?:full|rest|whole)))|continue reading|read the (?:full|rest of the|whole) (?:article|story)|(?:this|the rest of this) (?:article|story|content) is (?:only )?(?:for|available to) (?:subscribers|members)|subscribers only|premium (?:article|content))\b").expect("regex")
+});
+
+/// The fewest words a last paragraph has for its missing sentence end to
+/// mean a cut (shorter ones are headings, list items, credits).
+const CUT_WORDS: usize = 8;
+
+/// Why `doc` is cut off, or `None` when it reads as complete.
+pub(crate) fn cut_off(doc: &Document) -> Option<&'static str> {
+    let last = doc.paragraphs.iter().rev().find(|p| !p.heading)?;
+    let end = last.lines[1];
+    let paywall = doc
+        .removed
+        .iter()
+        .filter(|r| r.lines[0] >= end)
+        .any(|r| PAYWALL.is_match(&r.text))
+        || PAYWALL.is_match(&last.text);
+    if paywall {
+        return Some("a paywall or teaser note follows the text");
+    }
+    let t = last.text.trim_end();
+    if t.ends_with("...") || t.ends_with('…') || t.ends_with("[…]") || t.ends_with("[...]") {
+        return Some("the text ends with an ellipsis");
+    }
+    if t.ends_with('-') && t[..t.len() - 1].ends_with(char::is_alphabetic) {
+        return Some("the text stops in the middle of a word");
+    }
+    let closed = ends_sentence(t)
+        || t.trim_end_matches(['"', '”', '’', '\'', ')', ']', '»'])
+            .ends_with(['?', '!'])
+        || t.ends_with(['"', '”', '»']);
+    (!closed && word_count(t) >= CUT_WORDS).then_some("the text stops in the middle of a sentence")
+}
+
+/// Whether a line is a paywall's note (it is removed as a call to
+/// subscribe, and it marks the text as cut off).
+pub(crate) fn paywall(t: &str) -> bool {
+    PAYWALL.is_match(t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::{Context, ingest_bytes};
+    use std::path::Path;
+
+    fn doc(text: &str) -> Document {
+        ingest_bytes(
+            text.as_bytes(),
+            Path::new("a.txt"),
+            &Context::default(),
+            None,
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn texts_that_stop_mid_sentence_or_mid_word_are_cut_off() {
+        for text in [
+            "The talks ended on Friday.\n\nBoth sides blamed each other for the lack of progress and said that\n",
+            "The talks ended on Friday.\n\nBoth sides blamed each other for the lack of pro-\n",
+            "The talks ended on Friday.\n\nBoth sides blamed each other for the lack of progress...\n",
+            "The talks ended on Friday.\n\nBoth sides blamed each other.\n\nSubscribe to continue reading\n",
+        ] {
+            assert!(cut_off(&doc(text)).is_some(), "{text}");
+        }
+    }
+
+    #[test]
+    fn complete_texts_are_not_cut_off() {
+        for text in [
+            "The talks ended on Friday.\n\nBoth sides blamed each other.\n",
+            "The talks ended on Friday.\n\n\"We will be back,\" the minister said.\n",
+            "The talks ended on Friday.\n\nWhat comes next?\n",
+            // A short last line (a credit, a heading) is no evidence of a cut.
+            "The talks ended on Friday.\n\nMore talks are planned.\n\nAdditional reporting by Anna Petrova\n",
+            "The talks ended on Friday, officials said (AP).\n",
+        ] {
+            assert_eq!(cut_off(&doc(text)), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn paywall_notes_are_a_family() {
+        for t in [
+            "Subscribe to continue reading",
+            "Sign in to read the full article",
+            "Continue reading",
+            "This article is for subscribers only.",
+        ] {
+            assert!(paywall(t), "{t}");
+        }
+        for t in [
+            "Readers continued to subscribe in record numbers.",
+            "The full story of the talks is not yet known.",
+        ] {
+            assert!(!paywall(t), "{t}");
+        }
+    }
+}
