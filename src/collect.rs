@@ -339,21 +339,10 @@ fn search(corpus: &Corpus, theme: &Theme) -> Result<Grid<CellHits>> {
         k: CANDIDATES,
         outlets,
     };
-    let scope = match &theme.scope {
-        Some((_, s)) if !theme.implicit_facet => Some(s.to_tantivy(f.text, f.folded)),
-        _ => None,
-    };
+    let languages = theme_languages(corpus, theme);
     let mut out = Grid::new(theme.facets.len(), theme.outlets.len(), CellHits::default());
     for (fi, facet) in theme.facets.iter().enumerate() {
-        let mut clauses: Vec<(Occur, Box<dyn TQuery>)> =
-            vec![(Occur::Must, facet.query.to_tantivy(f.text, f.folded))];
-        if let Some(s) = &scope {
-            clauses.push((
-                Occur::Must,
-                Box::new(ConstScoreQuery::new(s.box_clone(), 0.0)),
-            ));
-        }
-        let q = BooleanQuery::new(clauses);
+        let q = facet_search(theme, facet, &languages, f);
         let fruit = searcher
             .search(&q, &collector)
             .map_err(|e| Error::build(format!("search failed: {e}")))?;
@@ -375,6 +364,88 @@ fn search(corpus: &Corpus, theme: &Theme) -> Result<Grid<CellHits>> {
         }
     }
     Ok(out)
+}
+
+/// The analysis languages of the documents of the theme's outlets
+/// ([`crate::analysis::analysis_language`]: "en" for English and unknown).
+pub(crate) fn theme_languages(corpus: &Corpus, theme: &Theme) -> BTreeSet<String> {
+    corpus
+        .documents
+        .iter()
+        .filter(|d| {
+            d.outlet
+                .as_ref()
+                .is_some_and(|o| theme.outlets.iter().any(|t| t == o))
+        })
+        .map(|d| crate::analysis::analysis_language(d.language.as_deref()).to_string())
+        .collect()
+}
+
+/// The index query of a facet: its query (scored) and the theme's scope
+/// (not scored); per language when the theme's documents are in several,
+/// each language's passages matched by that language's query.
+fn facet_search(
+    theme: &Theme,
+    facet: &Facet,
+    languages: &BTreeSet<String>,
+    f: crate::corpus::Fields,
+) -> Box<dyn TQuery> {
+    let one = |code: &str| -> Vec<(Occur, Box<dyn TQuery>)> {
+        let mut clauses: Vec<(Occur, Box<dyn TQuery>)> = vec![(
+            Occur::Must,
+            facet.query_for(code).to_tantivy(f.text, f.folded),
+        )];
+        if let Some(s) = theme.scope_for(code) {
+            clauses.push((
+                Occur::Must,
+                Box::new(ConstScoreQuery::new(s.to_tantivy(f.text, f.folded), 0.0)),
+            ));
+        }
+        clauses
+    };
+    if languages.len() <= 1 && languages.iter().all(|l| l == "en") {
+        return Box::new(BooleanQuery::new(one("en")));
+    }
+    let per_language = languages
+        .iter()
+        .map(|code| {
+            let mut clauses = one(code);
+            let term = tantivy::Term::from_field_text(f.lang, code);
+            let lang =
+                tantivy::query::TermQuery::new(term, tantivy::schema::IndexRecordOption::Basic);
+            clauses.push((
+                Occur::Must,
+                Box::new(ConstScoreQuery::new(Box::new(lang), 0.0)),
+            ));
+            (
+                Occur::Should,
+                Box::new(BooleanQuery::new(clauses)) as Box<dyn TQuery>,
+            )
+        })
+        .collect();
+    Box::new(BooleanQuery::new(per_language))
+}
+
+/// Languages of `docs` that facet `facet` of `theme` (any facet for
+/// `None`) has no query written for (see [`Theme::speaks`]), with how many
+/// of the documents are in each, in code order. Documents of unknown
+/// language are read as English and never counted.
+pub(crate) fn unmatched_languages<'a>(
+    theme: &Theme,
+    facet: Option<usize>,
+    docs: impl IntoIterator<Item = &'a crate::ingest::Document>,
+) -> Vec<(String, usize)> {
+    let mut counts: std::collections::BTreeMap<&str, usize> = Default::default();
+    for d in docs {
+        let code = crate::analysis::analysis_language(d.language.as_deref());
+        if !theme.speaks(facet, code) {
+            *counts.entry(code).or_default() += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .map(|(c, n)| (c.to_string(), n))
+        .collect()
 }
 
 /// Collects the passages of `theme`: retrieval, candidates, selection, cells.
@@ -409,8 +480,37 @@ enum Examined {
 struct Gatherer<'a> {
     corpus: &'a Corpus,
     theme: &'a Theme,
-    queries: Vec<Query>,
+    /// Per analysis language: its analyzer and, per facet, its queries.
+    languages: HashMap<String, LanguageWork>,
+}
+
+/// What a language's passages are read and matched with.
+struct LanguageWork {
     analyzer: Analyzer,
+    /// Per facet: scope AND facet, the facet's query, the scope.
+    queries: Vec<(Query, Query, Option<Query>)>,
+}
+
+impl LanguageWork {
+    fn new(theme: &Theme, code: &str) -> Self {
+        let queries = theme
+            .facets
+            .iter()
+            .map(|f| {
+                let facet = f.query_for(code);
+                let scope = theme.scope_for(code);
+                let both = match &scope {
+                    Some(s) => both(s, &facet),
+                    None => facet.clone(),
+                };
+                (both, facet, scope)
+            })
+            .collect();
+        LanguageWork {
+            analyzer: Analyzer::for_language(Some(code)),
+            queries,
+        }
+    }
 }
 
 impl<'a> Gatherer<'a> {
@@ -418,8 +518,7 @@ impl<'a> Gatherer<'a> {
         Gatherer {
             corpus,
             theme,
-            queries: theme.facets.iter().map(|f| facet_query(theme, f)).collect(),
-            analyzer: Analyzer::default(),
+            languages: HashMap::new(),
         }
     }
 
@@ -482,16 +581,22 @@ impl<'a> Gatherer<'a> {
             last = hit.para + 1;
             lines[1] = next.lines[1];
         }
-        let words = self.analyzer.words(&text);
-        if self.queries[fi].matches(&words).is_none() {
+        let code = crate::analysis::analysis_language(doc.language.as_deref());
+        let theme = self.theme;
+        let work = self
+            .languages
+            .entry(code.to_string())
+            .or_insert_with(|| LanguageWork::new(theme, code));
+        let words = work.analyzer.words(&text);
+        let (all, facet, scope) = &work.queries[fi];
+        if all.matches(&words).is_none() {
             return reject("matched only across a phrase boundary the index does not see".into());
         }
-        let theme = self.theme;
-        let facet_match = theme.facets[fi].query.matches(&words).unwrap_or_default();
-        let scope_match = match &theme.scope {
-            Some((_, s)) if !theme.implicit_facet => s.matches(&words).unwrap_or_default(),
-            _ => Default::default(),
-        };
+        let facet_match = facet.matches(&words).unwrap_or_default();
+        let scope_match = scope
+            .as_ref()
+            .and_then(|s| s.matches(&words))
+            .unwrap_or_default();
         let stems = words
             .iter()
             .filter(|w| w.stem.len() > 2)

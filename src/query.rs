@@ -306,8 +306,14 @@ struct Parser<'a> {
 }
 
 impl Query {
-    /// Parses a query.
+    /// Parses a query, analyzing its words as English.
     pub fn parse(input: &str) -> Result<Query, ParseError> {
+        Query::parse_in(input, "en")
+    }
+
+    /// Parses a query, analyzing its words as language `code` (ISO 639-1),
+    /// as passages in that language are analyzed.
+    pub(crate) fn parse_in(input: &str, code: &str) -> Result<Query, ParseError> {
         let toks = lex(input)?;
         if toks.is_empty() {
             return Err(err("the query is empty", 0, input.len().max(1)));
@@ -317,7 +323,7 @@ impl Query {
             pos: 0,
             depth: 0,
             input,
-            analyzer: Analyzer::default(),
+            analyzer: Analyzer::for_language(Some(code)),
         };
         let q = p.or()?;
         if let Some(t) = p.toks.get(p.pos) {
