@@ -110,6 +110,9 @@ pub(crate) struct Passage {
     pub(crate) rank: usize,
     /// Facet query terms that matched, as written in the query.
     pub(crate) matched: Vec<String>,
+    /// Per facet query term, the word forms of the text it matched
+    /// (lower-case): `bases` → `["based"]`, `ceasefire` → `["cease-fire"]`.
+    pub(crate) word_forms: std::collections::BTreeMap<String, Vec<String>>,
     /// Scope terms that matched (context).
     pub(crate) scope_matched: Vec<String>,
     /// Byte ranges of words matching the facet query, for highlighting.
@@ -153,6 +156,8 @@ struct Candidate {
     scope_terms: BTreeSet<String>,
     spans: BTreeSet<(usize, usize)>,
     scope_spans: BTreeSet<(usize, usize)>,
+    /// Per facet query term, the word forms it matched in the text.
+    word_forms: std::collections::BTreeMap<String, BTreeSet<String>>,
     also_under: Option<String>,
 }
 
@@ -468,7 +473,7 @@ pub fn collect(corpus: &Corpus, theme: &Theme) -> Result<Collection> {
 /// What examining one hit gave.
 enum Examined {
     /// A candidate for selection.
-    Candidate(Candidate),
+    Candidate(Box<Candidate>),
     /// Not a candidate, for a reason `--explain` shows.
     Rejected(Rejected),
     /// Not a passage (the index is out of step with the document).
@@ -535,7 +540,7 @@ impl<'a> Gatherer<'a> {
                 let best = found.first().map_or(0.0, |h| h.score);
                 for (rank, hit) in found.iter().enumerate().take(examine) {
                     match self.examine(fi, rank, best, hit) {
-                        Examined::Candidate(c) => grid[(fi, oi)].candidates.push(c),
+                        Examined::Candidate(c) => grid[(fi, oi)].candidates.push(*c),
                         Examined::Rejected(r) => grid[(fi, oi)].rejected.push(r),
                         Examined::Skipped => {}
                     }
@@ -593,6 +598,7 @@ impl<'a> Gatherer<'a> {
             return reject("matched only across a phrase boundary the index does not see".into());
         }
         let facet_match = facet.matches(&words).unwrap_or_default();
+        let word_forms = word_forms(&text, &facet_match.term_spans);
         let scope_match = scope
             .as_ref()
             .and_then(|s| s.matches(&words))
@@ -602,7 +608,7 @@ impl<'a> Gatherer<'a> {
             .filter(|w| w.stem.len() > 2)
             .map(|w| w.stem.clone())
             .collect();
-        Examined::Candidate(Candidate {
+        Examined::Candidate(Box::new(Candidate {
             doc: hit.doc,
             para: hit.para,
             last_para: last,
@@ -615,8 +621,9 @@ impl<'a> Gatherer<'a> {
             scope_terms: scope_match.terms,
             spans: facet_match.spans,
             scope_spans: scope_match.spans,
+            word_forms,
             also_under: None,
-        })
+        }))
     }
 }
 
@@ -870,6 +877,11 @@ fn passage(corpus: &Corpus, best: Option<f32>, c: Candidate, why: String) -> Pas
         score: c.score,
         rank: c.rank,
         matched: c.terms.iter().cloned().collect(),
+        word_forms: c
+            .word_forms
+            .into_iter()
+            .map(|(t, f)| (t, f.into_iter().collect()))
+            .collect(),
         scope_matched: c.scope_terms.iter().cloned().collect(),
         highlights: c.spans.iter().map(|&(s, e)| [s, e]).collect(),
         scope_highlights: c
@@ -883,6 +895,25 @@ fn passage(corpus: &Corpus, best: Option<f32>, c: Candidate, why: String) -> Pas
         also_under: c.also_under,
         why,
     }
+}
+
+/// The word forms of `text` at `spans` (see `query::Match::term_spans`),
+/// per term, lower-case: "based", "cease-fire", "military base".
+pub(crate) fn word_forms(
+    text: &str,
+    spans: &std::collections::BTreeMap<String, BTreeSet<(usize, usize)>>,
+) -> std::collections::BTreeMap<String, BTreeSet<String>> {
+    spans
+        .iter()
+        .map(|(term, set)| {
+            let forms = set
+                .iter()
+                .filter_map(|&(s, e)| text.get(s..e))
+                .map(str::to_lowercase)
+                .collect();
+            (term.clone(), forms)
+        })
+        .collect()
 }
 
 /// The query a facet's passages must match: scope AND facet.
@@ -925,6 +956,18 @@ mod tests {
     }
 
     const THEME: &str = "[themes.t]\ntitle = \"T\"\nscope = 'Russia OR Moscow'\n[[themes.t.facets]]\nid = \"m\"\ntitle = \"M\"\nquery = 'ceasefire OR mediation'\n";
+
+    #[test]
+    fn word_forms_are_what_each_term_matched() {
+        let text = "A cease-fire, a Cease fire, a ceasefire; bases based";
+        let q = Query::parse("ceasefire OR bases").unwrap();
+        let m = q.matches(&Analyzer::default().words(text)).unwrap();
+        let f = word_forms(text, &m.term_spans);
+        let v = |t: &str| f[t].iter().cloned().collect::<Vec<_>>();
+        assert_eq!(v("ceasefire"), ["cease fire", "cease-fire", "ceasefire"]);
+        // Counter-example: two matches next to each other stay two forms.
+        assert_eq!(v("bases"), ["based", "bases"]);
+    }
 
     #[test]
     fn scope_filters_and_weak_matches_stay_out() {

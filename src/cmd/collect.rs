@@ -57,6 +57,25 @@ fn table(c: &Collection, project: &crate::config::Project, explain: bool) -> Str
     }
     for f in &c.facets {
         let _ = writeln!(s, "\n== {} ({})\n   query: {}", f.title, f.id, f.query);
+        if explain {
+            let mut all: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+            for p in f.cells.iter().flat_map(|c| &c.passages) {
+                for (term, forms) in &p.word_forms {
+                    all.entry(term.clone())
+                        .or_default()
+                        .extend(forms.iter().cloned());
+                }
+            }
+            for forms in all.values_mut() {
+                forms.sort();
+                forms.dedup();
+            }
+            let _ = writeln!(
+                s,
+                "   word forms matched in the passages shown: {}",
+                forms_line(&all)
+            );
+        }
         for cell in &f.cells {
             let name = project
                 .outlet(&cell.outlet)
@@ -87,6 +106,7 @@ fn table(c: &Collection, project: &crate::config::Project, explain: bool) -> Str
                     let _ = writeln!(s, "       (also shown under facet `{other}`)");
                 }
                 if explain {
+                    let _ = writeln!(s, "       word forms: {}", forms_line(&p.word_forms));
                     let _ = writeln!(
                         s,
                         "       why: {}; relevance {:.2}; scope terms: {}",
@@ -119,6 +139,18 @@ fn table(c: &Collection, project: &crate::config::Project, explain: bool) -> Str
         }
     }
     s
+}
+
+/// `bases → based, bases; talks → talks`, or `-` when nothing matched.
+fn forms_line(forms: &std::collections::BTreeMap<String, Vec<String>>) -> String {
+    if forms.is_empty() {
+        return "-".into();
+    }
+    forms
+        .iter()
+        .map(|(term, f)| format!("{term} → {}", f.join(", ")))
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// Shortens `s` to about `n` characters at a word boundary.
