@@ -970,6 +970,44 @@ mod tests {
     }
 
     #[test]
+    fn exact_forms_and_compounds_through_the_index() {
+        let docs = [
+            (
+                "a",
+                "sources/a/x.txt",
+                "The plan was based on two old agreements and a treaty signed long ago.\n",
+            ),
+            (
+                "a",
+                "sources/a/y.txt",
+                "Two military bases were opened near the border in the spring of that year.\n",
+            ),
+            (
+                "b",
+                "sources/b/z.txt",
+                "A cease-fire was agreed after a night of shelling along the whole border.\n",
+            ),
+        ];
+        let theme = |q: &str| format!("[themes.t]\ntitle = \"T\"\nscope = '{q}'\n");
+        let sources = |q: &str| {
+            let (p, c) = setup(&theme(q), &docs);
+            let col = collect(&c, &p.themes[0]).unwrap();
+            let mut out: Vec<String> = col.facets[0]
+                .cells
+                .iter()
+                .flat_map(|cell| cell.passages.iter().map(|p| p.source.clone()))
+                .collect();
+            out.sort();
+            out
+        };
+        assert_eq!(sources("bases"), ["sources/a/x.txt", "sources/a/y.txt"]);
+        assert_eq!(sources("=bases"), ["sources/a/y.txt"]);
+        assert_eq!(sources("ceasefire"), ["sources/b/z.txt"]);
+        // Counter-example: the exact closed form does not find the hyphenated one.
+        assert!(sources("=ceasefire").is_empty());
+    }
+
+    #[test]
     fn scope_filters_and_weak_matches_stay_out() {
         let body = "Russia brokered the ceasefire and the ceasefire held, a ceasefire that Moscow guarded with mediation and more mediation.\n\n\
             The ceasefire was broken by both armies, the reports said, without naming anyone at all in this story.\n\n\

@@ -761,6 +761,51 @@ mod language {
         assert!(!doc.provenance.contains_key("language"));
     }
 
+    /// Ingest time with and without language detection, per document.
+    #[test]
+    #[ignore = "a measurement: cargo test --release --lib ingest::language::cost -- --ignored --nocapture"]
+    fn cost() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("sources");
+        let mut seeds = Vec::new();
+        for o in std::fs::read_dir(&root).unwrap() {
+            for f in std::fs::read_dir(o.unwrap().path()).unwrap() {
+                seeds.push(std::fs::read_to_string(f.unwrap().path()).unwrap());
+            }
+        }
+        use crate::text::language::tests as t;
+        let other = |text: &str| vec![text.repeat(20); seeds.len()];
+        let (german, russian, armenian) = (other(t::DE), other(t::RU), other(t::HY));
+        for (what, texts) in [
+            ("English (the seeds)", &seeds),
+            ("German", &german),
+            ("Russian", &russian),
+            ("Armenian", &armenian),
+        ] {
+            let bytes: usize = texts.iter().map(String::len).sum();
+            let rounds = 200;
+            let t = std::time::Instant::now();
+            let mut detect = std::time::Duration::ZERO;
+            for _ in 0..rounds {
+                for text in texts {
+                    let doc = ingest_str_for_tests(text);
+                    let d = std::time::Instant::now();
+                    let mut copy = doc.clone();
+                    detect_language(&mut copy);
+                    detect += d.elapsed();
+                    std::hint::black_box(copy);
+                }
+            }
+            let total = t.elapsed().as_secs_f64() - detect.as_secs_f64();
+            let mb = (bytes * rounds) as f64 / 1e6;
+            eprintln!(
+                "{what}: ingest {:.1} MB/s with detection; detection {:.1}% of ingest time ({:.1} µs per document)",
+                mb / total,
+                100.0 * detect.as_secs_f64() / total,
+                detect.as_secs_f64() * 1e6 / (texts.len() * rounds) as f64
+            );
+        }
+    }
+
     #[test]
     fn front_matter_wins() {
         let doc = ingest_str_for_tests(&format!("+++\nlanguage = \"en\"\n+++\n{DE}"));
