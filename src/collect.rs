@@ -89,6 +89,11 @@ pub(crate) struct Cell {
     pub(crate) passages: Vec<Passage>,
     /// Candidates not shown, and why (for `--explain`).
     pub(crate) rejected: Vec<Rejected>,
+    /// The outlet's articles per language (ISO 639-1 code → count) that
+    /// this facet has no query for: they were not searched. Left out when
+    /// empty.
+    #[serde(skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub(crate) unmatched_languages: std::collections::BTreeMap<String, usize>,
 }
 
 /// A passage shown in a cell.
@@ -855,6 +860,9 @@ fn facet_cells(
                     .map(|(c, why)| passage(corpus, best, c, why))
                     .collect(),
                 rejected,
+                unmatched_languages: unmatched_languages(theme, Some(fi), corpus.of_outlet(outlet))
+                    .into_iter()
+                    .collect(),
             });
         }
         facets.push(FacetCells {

@@ -77,6 +77,14 @@ fn table(c: &Collection, project: &crate::config::Project, explain: bool) -> Str
             if cell.passages.is_empty() {
                 let _ = writeln!(s, "     (no passage on this facet)");
             }
+            for (code, n) in &cell.unmatched_languages {
+                let _ = writeln!(
+                    s,
+                    "     (not searched: {} in {}; add query-{code} to this facet)",
+                    super::plural(*n, "article"),
+                    crate::text::language::describe(code)
+                );
+            }
             for p in &cell.passages {
                 let paras = if p.paragraphs[0] == p.paragraphs[1] {
                     format!("¶{}", p.paragraph + 1)

@@ -54,6 +54,9 @@ fn check_warns_and_the_briefing_says_so() {
             "1 article of zeitung is in German (de), and no query of the theme is written in it",
         )
         .stderr_has("query-de");
+    p.run(&["collect", "security-guarantor"])
+        .ok()
+        .stdout_has("(not searched: 1 article in German (de); add query-de to this facet)");
     p.run(&["build", "--emit", "json,pdf"]).ok();
     let v: serde_json::Value =
         serde_json::from_str(&p.read("output/security-guarantor.json")).unwrap();
