@@ -1,10 +1,17 @@
 //! Text analysis shared by the index and the query matcher: the words of
-//! `crate::text::words`, lower-cased, folded to ASCII and stemmed as
-//! English.
+//! `crate::text::words`, lower-cased, folded to ASCII and stemmed, each
+//! language with its own Snowball stemmer.
 //!
 //! The same analyzer runs on passages when they are indexed and on query
 //! words when they are parsed, so "Azeris" finds "Azeri", "guarantees" finds
 //! "guarantee" and "Turkiye" finds "Türkiye".
+//!
+//! English, and text of unknown language, is lower-cased, folded, then
+//! stemmed as English. Any other language is lower-cased (the Turkic way,
+//! `I` → `ı` and `İ` → `i`, for Turkish and Azerbaijani), stemmed with its
+//! own stemmer before folding (stemmers need their diacritics), then
+//! folded; a language without a stemmer in frostem (Azerbaijani, Georgian
+//! …) is only folded.
 
 use std::collections::HashMap;
 
@@ -18,6 +25,136 @@ pub(crate) use crate::text::words::{WordTokenizer, folded_analyzer};
 pub(crate) const STEMMED: &str = "juxta_en";
 /// Name under which the folding (unstemmed) analyzer is registered.
 pub(crate) const FOLDED: &str = "juxta_fold";
+
+/// The language whose analyzer reads a text of language `code` (ISO
+/// 639-1; `None` when unknown): English for English and for unknown.
+pub(crate) fn analysis_language(code: Option<&str>) -> &str {
+    match code {
+        None => "en",
+        Some(c) => c,
+    }
+}
+
+/// The analyzer of language `code` (see [`analysis_language`]).
+pub(crate) fn stemmed_analyzer_for(code: &str) -> TextAnalyzer {
+    if code == "en" {
+        return stemmed_analyzer();
+    }
+    TextAnalyzer::builder(WordTokenizer::default())
+        .filter(LanguageLower::of(code))
+        .filter(LanguageStemmer::of(code))
+        .filter(AsciiFoldingFilter)
+        .build()
+}
+
+/// The folding (unstemmed) analyzer of language `code`.
+pub(crate) fn folded_analyzer_for(code: &str) -> TextAnalyzer {
+    if !crate::text::language::is_turkic(code) {
+        return folded_analyzer();
+    }
+    TextAnalyzer::builder(WordTokenizer::default())
+        .filter(LanguageLower::of(code))
+        .filter(AsciiFoldingFilter)
+        .build()
+}
+
+/// Lower-cases words, the Turkic way for Turkic languages.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct LanguageLower {
+    turkic: bool,
+}
+
+impl LanguageLower {
+    fn of(code: &str) -> Self {
+        LanguageLower {
+            turkic: crate::text::language::is_turkic(code),
+        }
+    }
+}
+
+impl TokenFilter for LanguageLower {
+    type Tokenizer<T: Tokenizer> = MapFilter<T>;
+
+    fn transform<T: Tokenizer>(self, tokenizer: T) -> MapFilter<T> {
+        let turkic = self.turkic;
+        MapFilter {
+            inner: tokenizer,
+            map: std::sync::Arc::new(move |w: &str| crate::text::language::lowercase(w, turkic)),
+        }
+    }
+}
+
+/// Stems words with a language's Snowball stemmer (none: unchanged).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct LanguageStemmer {
+    algorithm: Option<frostem::Algorithm>,
+}
+
+impl LanguageStemmer {
+    fn of(code: &str) -> Self {
+        LanguageStemmer {
+            algorithm: crate::text::language::stemmer(code),
+        }
+    }
+}
+
+impl TokenFilter for LanguageStemmer {
+    type Tokenizer<T: Tokenizer> = MapFilter<T>;
+
+    fn transform<T: Tokenizer>(self, tokenizer: T) -> MapFilter<T> {
+        let stemmer = self.algorithm.map(frostem::Stemmer::new);
+        MapFilter {
+            inner: tokenizer,
+            map: std::sync::Arc::new(move |w: &str| match &stemmer {
+                Some(s) => s.stem(w).into_owned(),
+                None => w.to_string(),
+            }),
+        }
+    }
+}
+
+/// A word-to-word function, as a tokenizer over `inner`.
+#[derive(Clone)]
+pub(crate) struct MapFilter<T> {
+    inner: T,
+    map: std::sync::Arc<dyn Fn(&str) -> String + Send + Sync>,
+}
+
+impl<T: Tokenizer> Tokenizer for MapFilter<T> {
+    type TokenStream<'a> = MapStream<'a, T::TokenStream<'a>>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
+        MapStream {
+            tail: self.inner.token_stream(text),
+            map: &*self.map,
+        }
+    }
+}
+
+/// The token stream of [`MapFilter`].
+pub(crate) struct MapStream<'a, T> {
+    tail: T,
+    map: &'a (dyn Fn(&str) -> String + Send + Sync),
+}
+
+impl<T: TokenStream> TokenStream for MapStream<'_, T> {
+    fn advance(&mut self) -> bool {
+        if !self.tail.advance() {
+            return false;
+        }
+        let token = self.tail.token_mut();
+        token.text = (self.map)(&token.text);
+        true
+    }
+
+    fn token(&self) -> &Token {
+        self.tail.token()
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        self.tail.token_mut()
+    }
+}
 
 /// Lower-case, fold to ASCII where possible, stem as English.
 pub(crate) fn stemmed_analyzer() -> TextAnalyzer {
@@ -135,6 +272,15 @@ impl Default for Analyzer {
 }
 
 impl Analyzer {
+    /// The analyzer of language `code` (ISO 639-1; English for `None`).
+    pub(crate) fn for_language(code: Option<&str>) -> Analyzer {
+        let code = analysis_language(code);
+        Analyzer {
+            stemmed: stemmed_analyzer_for(code),
+            folded: folded_analyzer_for(code),
+        }
+    }
+
     /// The words of `text`.
     pub fn words(&mut self, text: &str) -> Vec<Word> {
         let mut out: Vec<Word> = Vec::new();
@@ -200,6 +346,36 @@ mod tests {
     fn other_scripts_are_words() {
         let mut a = Analyzer::default();
         assert_eq!(a.folded("Москва Երևան"), vec!["москва", "երևան"]);
+    }
+
+    #[test]
+    fn each_language_its_own_stemmer() {
+        let stems = |code: &str, text: &str| Analyzer::for_language(Some(code)).stems(text);
+        assert_eq!(
+            stems("de", "Verhandlungen Verhandlung"),
+            vec!["verhandl", "verhandl"]
+        );
+        assert_eq!(
+            stems("ru", "переговоры переговоров"),
+            vec!["переговор", "переговор"]
+        );
+        assert_eq!(stems("tr", "anlaşmayı anlaşma"), vec!["anlasma", "anlasma"]);
+        // Turkic lower-casing: `İ` is `i`, `I` is `ı` (folded to `i` afterwards).
+        assert_eq!(stems("tr", "İSTANBUL"), vec!["istanbul"]);
+        assert_eq!(stems("az", "İlham Əliyev"), vec!["ilham", "aliyev"]);
+        // Azerbaijani has no stemmer: only folded.
+        assert_eq!(stems("az", "danışıqlar"), vec!["danisiqlar"]);
+        // Counter-examples: English stems are unchanged, and German words are
+        // not stemmed as English.
+        assert_eq!(
+            stems("en", "guarantees"),
+            Analyzer::default().stems("guarantees")
+        );
+        assert_eq!(Analyzer::for_language(None).stems("Azeris"), vec!["azeri"]);
+        assert_ne!(
+            stems("de", "Verhandlungen"),
+            Analyzer::default().stems("Verhandlungen")
+        );
     }
 
     #[test]

@@ -109,6 +109,39 @@ pub(crate) struct OutletInfo {
     pub(crate) last_date: Option<String>,
     /// Articles without a stated date.
     pub(crate) undated: usize,
+    /// The outlet's articles in languages no query of the theme is written
+    /// for (no `query-<code>`): none of them can match. Left out when empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(crate) unmatched_languages: Vec<LanguageGap>,
+}
+
+/// Articles in a language that no query can match.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub(crate) struct LanguageGap {
+    /// ISO 639-1 code, e.g. "de".
+    pub(crate) code: String,
+    /// English name, e.g. "German".
+    pub(crate) name: String,
+    /// Number of articles.
+    pub(crate) articles: usize,
+}
+
+/// The gaps of `docs` for facet `facet` (any facet for `None`).
+fn language_gaps<'a>(
+    theme: &crate::config::Theme,
+    facet: Option<usize>,
+    docs: impl IntoIterator<Item = &'a Document>,
+) -> Vec<LanguageGap> {
+    crate::collect::unmatched_languages(theme, facet, docs)
+        .into_iter()
+        .map(|(code, articles)| LanguageGap {
+            name: crate::text::language::name(&code)
+                .unwrap_or(&code)
+                .to_string(),
+            code,
+            articles,
+        })
+        .collect()
 }
 
 /// A facet and its cells.
@@ -142,6 +175,10 @@ pub(crate) struct CellView {
     pub(crate) best_score: Option<f32>,
     /// Passages shown.
     pub(crate) passages: Vec<PassageView>,
+    /// The outlet's articles in languages this facet has no query for
+    /// (no `query-<code>`): none of them can match. Left out when empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(crate) unmatched_languages: Vec<LanguageGap>,
 }
 
 /// A passage as the template shows it.
@@ -456,6 +493,7 @@ fn outlet_infos(inputs: &Inputs<'_>, docs: &[&Document]) -> Vec<OutletInfo> {
                 first_date: dates.first().map(|d| d.to_string()),
                 last_date: dates.last().map(|d| d.to_string()),
                 undated: mine.iter().filter(|d| d.date.is_none()).count(),
+                unmatched_languages: language_gaps(inputs.theme, None, mine.iter().map(|d| **d)),
             }
         })
         .collect()
@@ -521,7 +559,8 @@ fn facet_views(
     collection
         .facets
         .iter()
-        .map(|f| FacetView {
+        .enumerate()
+        .map(|(fi, f)| FacetView {
             id: f.id.clone(),
             title: f.title.clone(),
             query: f.query.clone(),
@@ -529,6 +568,11 @@ fn facet_views(
                 .cells
                 .iter()
                 .map(|c| CellView {
+                    unmatched_languages: language_gaps(
+                        inputs.theme,
+                        Some(fi),
+                        inputs.corpus.of_outlet(&c.outlet),
+                    ),
                     outlet: c.outlet.clone(),
                     outlet_name: inputs.outlet_name(&c.outlet),
                     matches: c.matches,

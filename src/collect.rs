@@ -89,6 +89,11 @@ pub(crate) struct Cell {
     pub(crate) passages: Vec<Passage>,
     /// Candidates not shown, and why (for `--explain`).
     pub(crate) rejected: Vec<Rejected>,
+    /// The outlet's articles per language (ISO 639-1 code → count) that
+    /// this facet has no query for: they were not searched. Left out when
+    /// empty.
+    #[serde(skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub(crate) unmatched_languages: std::collections::BTreeMap<String, usize>,
 }
 
 /// A passage shown in a cell.
@@ -110,6 +115,9 @@ pub(crate) struct Passage {
     pub(crate) rank: usize,
     /// Facet query terms that matched, as written in the query.
     pub(crate) matched: Vec<String>,
+    /// Per facet query term, the word forms of the text it matched
+    /// (lower-case): `bases` → `["based"]`, `ceasefire` → `["cease-fire"]`.
+    pub(crate) word_forms: std::collections::BTreeMap<String, Vec<String>>,
     /// Scope terms that matched (context).
     pub(crate) scope_matched: Vec<String>,
     /// Byte ranges of words matching the facet query, for highlighting.
@@ -153,6 +161,8 @@ struct Candidate {
     scope_terms: BTreeSet<String>,
     spans: BTreeSet<(usize, usize)>,
     scope_spans: BTreeSet<(usize, usize)>,
+    /// Per facet query term, the word forms it matched in the text.
+    word_forms: std::collections::BTreeMap<String, BTreeSet<String>>,
     also_under: Option<String>,
 }
 
@@ -339,21 +349,10 @@ fn search(corpus: &Corpus, theme: &Theme) -> Result<Grid<CellHits>> {
         k: CANDIDATES,
         outlets,
     };
-    let scope = match &theme.scope {
-        Some((_, s)) if !theme.implicit_facet => Some(s.to_tantivy(f.text, f.folded)),
-        _ => None,
-    };
+    let languages = theme_languages(corpus, theme);
     let mut out = Grid::new(theme.facets.len(), theme.outlets.len(), CellHits::default());
     for (fi, facet) in theme.facets.iter().enumerate() {
-        let mut clauses: Vec<(Occur, Box<dyn TQuery>)> =
-            vec![(Occur::Must, facet.query.to_tantivy(f.text, f.folded))];
-        if let Some(s) = &scope {
-            clauses.push((
-                Occur::Must,
-                Box::new(ConstScoreQuery::new(s.box_clone(), 0.0)),
-            ));
-        }
-        let q = BooleanQuery::new(clauses);
+        let q = facet_search(theme, facet, &languages, f);
         let fruit = searcher
             .search(&q, &collector)
             .map_err(|e| Error::build(format!("search failed: {e}")))?;
@@ -377,6 +376,88 @@ fn search(corpus: &Corpus, theme: &Theme) -> Result<Grid<CellHits>> {
     Ok(out)
 }
 
+/// The analysis languages of the documents of the theme's outlets
+/// ([`crate::analysis::analysis_language`]: "en" for English and unknown).
+pub(crate) fn theme_languages(corpus: &Corpus, theme: &Theme) -> BTreeSet<String> {
+    corpus
+        .documents
+        .iter()
+        .filter(|d| {
+            d.outlet
+                .as_ref()
+                .is_some_and(|o| theme.outlets.iter().any(|t| t == o))
+        })
+        .map(|d| crate::analysis::analysis_language(d.language.as_deref()).to_string())
+        .collect()
+}
+
+/// The index query of a facet: its query (scored) and the theme's scope
+/// (not scored); per language when the theme's documents are in several,
+/// each language's passages matched by that language's query.
+fn facet_search(
+    theme: &Theme,
+    facet: &Facet,
+    languages: &BTreeSet<String>,
+    f: crate::corpus::Fields,
+) -> Box<dyn TQuery> {
+    let one = |code: &str| -> Vec<(Occur, Box<dyn TQuery>)> {
+        let mut clauses: Vec<(Occur, Box<dyn TQuery>)> = vec![(
+            Occur::Must,
+            facet.query_for(code).to_tantivy(f.text, f.folded),
+        )];
+        if let Some(s) = theme.scope_for(code) {
+            clauses.push((
+                Occur::Must,
+                Box::new(ConstScoreQuery::new(s.to_tantivy(f.text, f.folded), 0.0)),
+            ));
+        }
+        clauses
+    };
+    if languages.len() <= 1 && languages.iter().all(|l| l == "en") {
+        return Box::new(BooleanQuery::new(one("en")));
+    }
+    let per_language = languages
+        .iter()
+        .map(|code| {
+            let mut clauses = one(code);
+            let term = tantivy::Term::from_field_text(f.lang, code);
+            let lang =
+                tantivy::query::TermQuery::new(term, tantivy::schema::IndexRecordOption::Basic);
+            clauses.push((
+                Occur::Must,
+                Box::new(ConstScoreQuery::new(Box::new(lang), 0.0)),
+            ));
+            (
+                Occur::Should,
+                Box::new(BooleanQuery::new(clauses)) as Box<dyn TQuery>,
+            )
+        })
+        .collect();
+    Box::new(BooleanQuery::new(per_language))
+}
+
+/// Languages of `docs` that facet `facet` of `theme` (any facet for
+/// `None`) has no query written for (see [`Theme::speaks`]), with how many
+/// of the documents are in each, in code order. Documents of unknown
+/// language are read as English and never counted.
+pub(crate) fn unmatched_languages<'a>(
+    theme: &Theme,
+    facet: Option<usize>,
+    docs: impl IntoIterator<Item = &'a crate::ingest::Document>,
+) -> Vec<(String, usize)> {
+    let mut counts: std::collections::BTreeMap<&str, usize> = Default::default();
+    for d in docs {
+        let code = crate::analysis::analysis_language(d.language.as_deref());
+        if !theme.speaks(facet, code) {
+            *counts.entry(code).or_default() += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .map(|(c, n)| (c.to_string(), n))
+        .collect()
+}
+
 /// Collects the passages of `theme`: retrieval, candidates, selection, cells.
 pub fn collect(corpus: &Corpus, theme: &Theme) -> Result<Collection> {
     let hits = search(corpus, theme)?;
@@ -397,7 +478,7 @@ pub fn collect(corpus: &Corpus, theme: &Theme) -> Result<Collection> {
 /// What examining one hit gave.
 enum Examined {
     /// A candidate for selection.
-    Candidate(Candidate),
+    Candidate(Box<Candidate>),
     /// Not a candidate, for a reason `--explain` shows.
     Rejected(Rejected),
     /// Not a passage (the index is out of step with the document).
@@ -409,8 +490,37 @@ enum Examined {
 struct Gatherer<'a> {
     corpus: &'a Corpus,
     theme: &'a Theme,
-    queries: Vec<Query>,
+    /// Per analysis language: its analyzer and, per facet, its queries.
+    languages: HashMap<String, LanguageWork>,
+}
+
+/// What a language's passages are read and matched with.
+struct LanguageWork {
     analyzer: Analyzer,
+    /// Per facet: scope AND facet, the facet's query, the scope.
+    queries: Vec<(Query, Query, Option<Query>)>,
+}
+
+impl LanguageWork {
+    fn new(theme: &Theme, code: &str) -> Self {
+        let queries = theme
+            .facets
+            .iter()
+            .map(|f| {
+                let facet = f.query_for(code);
+                let scope = theme.scope_for(code);
+                let both = match &scope {
+                    Some(s) => both(s, &facet),
+                    None => facet.clone(),
+                };
+                (both, facet, scope)
+            })
+            .collect();
+        LanguageWork {
+            analyzer: Analyzer::for_language(Some(code)),
+            queries,
+        }
+    }
 }
 
 impl<'a> Gatherer<'a> {
@@ -418,8 +528,7 @@ impl<'a> Gatherer<'a> {
         Gatherer {
             corpus,
             theme,
-            queries: theme.facets.iter().map(|f| facet_query(theme, f)).collect(),
-            analyzer: Analyzer::default(),
+            languages: HashMap::new(),
         }
     }
 
@@ -436,7 +545,7 @@ impl<'a> Gatherer<'a> {
                 let best = found.first().map_or(0.0, |h| h.score);
                 for (rank, hit) in found.iter().enumerate().take(examine) {
                     match self.examine(fi, rank, best, hit) {
-                        Examined::Candidate(c) => grid[(fi, oi)].candidates.push(c),
+                        Examined::Candidate(c) => grid[(fi, oi)].candidates.push(*c),
                         Examined::Rejected(r) => grid[(fi, oi)].rejected.push(r),
                         Examined::Skipped => {}
                     }
@@ -482,22 +591,29 @@ impl<'a> Gatherer<'a> {
             last = hit.para + 1;
             lines[1] = next.lines[1];
         }
-        let words = self.analyzer.words(&text);
-        if self.queries[fi].matches(&words).is_none() {
+        let code = crate::analysis::analysis_language(doc.language.as_deref());
+        let theme = self.theme;
+        let work = self
+            .languages
+            .entry(code.to_string())
+            .or_insert_with(|| LanguageWork::new(theme, code));
+        let words = work.analyzer.words(&text);
+        let (all, facet, scope) = &work.queries[fi];
+        if all.matches(&words).is_none() {
             return reject("matched only across a phrase boundary the index does not see".into());
         }
-        let theme = self.theme;
-        let facet_match = theme.facets[fi].query.matches(&words).unwrap_or_default();
-        let scope_match = match &theme.scope {
-            Some((_, s)) if !theme.implicit_facet => s.matches(&words).unwrap_or_default(),
-            _ => Default::default(),
-        };
+        let facet_match = facet.matches(&words).unwrap_or_default();
+        let word_forms = word_forms(&text, &facet_match.term_spans);
+        let scope_match = scope
+            .as_ref()
+            .and_then(|s| s.matches(&words))
+            .unwrap_or_default();
         let stems = words
             .iter()
             .filter(|w| w.stem.len() > 2)
             .map(|w| w.stem.clone())
             .collect();
-        Examined::Candidate(Candidate {
+        Examined::Candidate(Box::new(Candidate {
             doc: hit.doc,
             para: hit.para,
             last_para: last,
@@ -510,8 +626,9 @@ impl<'a> Gatherer<'a> {
             scope_terms: scope_match.terms,
             spans: facet_match.spans,
             scope_spans: scope_match.spans,
+            word_forms,
             also_under: None,
-        })
+        }))
     }
 }
 
@@ -743,6 +860,9 @@ fn facet_cells(
                     .map(|(c, why)| passage(corpus, best, c, why))
                     .collect(),
                 rejected,
+                unmatched_languages: unmatched_languages(theme, Some(fi), corpus.of_outlet(outlet))
+                    .into_iter()
+                    .collect(),
             });
         }
         facets.push(FacetCells {
@@ -765,6 +885,11 @@ fn passage(corpus: &Corpus, best: Option<f32>, c: Candidate, why: String) -> Pas
         score: c.score,
         rank: c.rank,
         matched: c.terms.iter().cloned().collect(),
+        word_forms: c
+            .word_forms
+            .into_iter()
+            .map(|(t, f)| (t, f.into_iter().collect()))
+            .collect(),
         scope_matched: c.scope_terms.iter().cloned().collect(),
         highlights: c.spans.iter().map(|&(s, e)| [s, e]).collect(),
         scope_highlights: c
@@ -778,6 +903,25 @@ fn passage(corpus: &Corpus, best: Option<f32>, c: Candidate, why: String) -> Pas
         also_under: c.also_under,
         why,
     }
+}
+
+/// The word forms of `text` at `spans` (see `query::Match::term_spans`),
+/// per term, lower-case: "based", "cease-fire", "military base".
+pub(crate) fn word_forms(
+    text: &str,
+    spans: &std::collections::BTreeMap<String, BTreeSet<(usize, usize)>>,
+) -> std::collections::BTreeMap<String, BTreeSet<String>> {
+    spans
+        .iter()
+        .map(|(term, set)| {
+            let forms = set
+                .iter()
+                .filter_map(|&(s, e)| text.get(s..e))
+                .map(str::to_lowercase)
+                .collect();
+            (term.clone(), forms)
+        })
+        .collect()
 }
 
 /// The query a facet's passages must match: scope AND facet.
@@ -820,6 +964,56 @@ mod tests {
     }
 
     const THEME: &str = "[themes.t]\ntitle = \"T\"\nscope = 'Russia OR Moscow'\n[[themes.t.facets]]\nid = \"m\"\ntitle = \"M\"\nquery = 'ceasefire OR mediation'\n";
+
+    #[test]
+    fn word_forms_are_what_each_term_matched() {
+        let text = "A cease-fire, a Cease fire, a ceasefire; bases based";
+        let q = Query::parse("ceasefire OR bases").unwrap();
+        let m = q.matches(&Analyzer::default().words(text)).unwrap();
+        let f = word_forms(text, &m.term_spans);
+        let v = |t: &str| f[t].iter().cloned().collect::<Vec<_>>();
+        assert_eq!(v("ceasefire"), ["cease fire", "cease-fire", "ceasefire"]);
+        // Counter-example: two matches next to each other stay two forms.
+        assert_eq!(v("bases"), ["based", "bases"]);
+    }
+
+    #[test]
+    fn exact_forms_and_compounds_through_the_index() {
+        let docs = [
+            (
+                "a",
+                "sources/a/x.txt",
+                "The plan was based on two old agreements and a treaty signed long ago.\n",
+            ),
+            (
+                "a",
+                "sources/a/y.txt",
+                "Two military bases were opened near the border in the spring of that year.\n",
+            ),
+            (
+                "b",
+                "sources/b/z.txt",
+                "A cease-fire was agreed after a night of shelling along the whole border.\n",
+            ),
+        ];
+        let theme = |q: &str| format!("[themes.t]\ntitle = \"T\"\nscope = '{q}'\n");
+        let sources = |q: &str| {
+            let (p, c) = setup(&theme(q), &docs);
+            let col = collect(&c, &p.themes[0]).unwrap();
+            let mut out: Vec<String> = col.facets[0]
+                .cells
+                .iter()
+                .flat_map(|cell| cell.passages.iter().map(|p| p.source.clone()))
+                .collect();
+            out.sort();
+            out
+        };
+        assert_eq!(sources("bases"), ["sources/a/x.txt", "sources/a/y.txt"]);
+        assert_eq!(sources("=bases"), ["sources/a/y.txt"]);
+        assert_eq!(sources("ceasefire"), ["sources/b/z.txt"]);
+        // Counter-example: the exact closed form does not find the hyphenated one.
+        assert!(sources("=ceasefire").is_empty());
+    }
 
     #[test]
     fn scope_filters_and_weak_matches_stay_out() {

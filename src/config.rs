@@ -11,7 +11,10 @@ use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
+use std::collections::{BTreeMap, HashMap};
+
 use crate::error::{Error, Location, Result, did_you_mean};
+use crate::language_keys::{LanguageQuery, ThemeLanguages};
 use crate::query::Query;
 
 /// The name of the configuration file.
@@ -159,6 +162,8 @@ pub struct Theme {
     pub(crate) question: Option<String>,
     /// The scope query as written, and parsed.
     pub(crate) scope: Option<(String, Query)>,
+    /// `scope-<code>`: the scope for documents in language `code`.
+    pub(crate) scope_by_language: Queries,
     /// Template name.
     pub(crate) template: String,
     /// Where juxta.toml names the template (none when it is the default).
@@ -186,6 +191,66 @@ pub(crate) struct Facet {
     pub(crate) query_text: String,
     /// The parsed query.
     pub(crate) query: Query,
+    /// `query-<code>`: the query for documents in language `code`.
+    pub(crate) by_language: Queries,
+}
+
+/// Per-language queries: ISO 639-1 code → the query as written, parsed
+/// with that language's analyzer.
+pub(crate) type Queries = BTreeMap<String, (String, Query)>;
+
+impl Facet {
+    /// The query for passages in language `code` (an analysis language,
+    /// see [`crate::analysis::analysis_language`]): its `query-<code>`,
+    /// else `query` with its words analyzed as that language.
+    pub(crate) fn query_for(&self, code: &str) -> Query {
+        query_for(&self.query_text, &self.query, &self.by_language, code)
+    }
+
+    /// Whether the facet has a query written for language `code`:
+    /// `query-<code>`, or `query` for English.
+    pub(crate) fn speaks(&self, code: &str) -> bool {
+        code == "en" || self.by_language.contains_key(code)
+    }
+}
+
+impl Theme {
+    /// The scope for passages in language `code` (see [`Facet::query_for`]);
+    /// `None` when the theme has no scope, or its only facet is the scope.
+    pub(crate) fn scope_for(&self, code: &str) -> Option<Query> {
+        match &self.scope {
+            Some((text, q)) if !self.implicit_facet => {
+                Some(query_for(text, q, &self.scope_by_language, code))
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether facet `facet` (any facet for `None`) has queries written for
+    /// language `code`: English, or a language it has a `query-<code>` for
+    /// and the scope (when there is one) a `scope-<code>`.
+    pub(crate) fn speaks(&self, facet: Option<usize>, code: &str) -> bool {
+        let scope = self.implicit_facet
+            || self.scope.is_none()
+            || code == "en"
+            || self.scope_by_language.contains_key(code);
+        let facets = match facet {
+            Some(i) => &self.facets[i..=i],
+            None => &self.facets[..],
+        };
+        scope && facets.iter().any(|f| f.speaks(code))
+    }
+}
+
+/// `written` for language `code`, else `default` re-analyzed as `code`.
+fn query_for(default_text: &str, default: &Query, written: &Queries, code: &str) -> Query {
+    if let Some((_, q)) = written.get(code) {
+        return q.clone();
+    }
+    if code == "en" {
+        return default.clone();
+    }
+    Query::parse_in(default_text, code).unwrap_or_else(|_| default.clone())
 }
 
 /// The largest `juxta.toml` juxta reads.
@@ -256,7 +321,10 @@ impl Project {
     /// Parses and validates config text; `config_path` locates the project.
     pub fn from_str(config_path: &Path, text: &str) -> Result<Project> {
         let display = config_display(config_path);
-        let raw: RawConfig = toml::from_str(text).map_err(|e| toml_error(&display, text, &e))?;
+        let mut doc = toml::de::DeTable::parse(text).map_err(|e| toml_error(&display, text, &e))?;
+        let languages = crate::language_keys::take(doc.get_mut(), &display, text)?;
+        let raw = RawConfig::deserialize(toml::de::Deserializer::from(doc))
+            .map_err(|e| toml_error(&display, text, &e))?;
         let root = config_path
             .parent()
             .map(Path::to_path_buf)
@@ -265,6 +333,7 @@ impl Project {
         let v = Validator {
             display: &display,
             text,
+            languages,
         };
         v.validate(raw, root, config_path)
     }
@@ -390,6 +459,8 @@ fn parse_unknown_field(msg: &str) -> Option<(String, Vec<String>)> {
 struct Validator<'a> {
     display: &'a str,
     text: &'a str,
+    /// The per-language queries, by theme id.
+    languages: HashMap<String, ThemeLanguages>,
 }
 
 impl Validator<'_> {
@@ -535,7 +606,12 @@ impl Validator<'_> {
     }
 
     fn query(&self, q: &Spanned<String>, theme: &str, what: &str) -> Result<Query> {
-        Query::parse(q.get_ref()).map_err(|e| {
+        self.query_in(q, theme, what, "en")
+    }
+
+    /// A query whose words are analyzed as language `code`.
+    fn query_in(&self, q: &Spanned<String>, theme: &str, what: &str, code: &str) -> Result<Query> {
+        Query::parse_in(q.get_ref(), code).map_err(|e| {
             let start = query_offset_in_toml(self.text, q.span(), q.get_ref(), e.offset);
             let width = e.len.max(1);
             let mut err = Error::usage(format!(
@@ -571,15 +647,30 @@ impl Validator<'_> {
             Some(n) => self.passages_per_cell(n, &tid)?,
             None => DEFAULT_PASSAGES_PER_CELL,
         };
+        let none = ThemeLanguages::default();
+        let langs = self.languages.get(&tid).unwrap_or(&none);
+        let scope_by_language = self.language_queries(&langs.scope, &tid, "scope")?;
+        if scope.is_none()
+            && let Some(l) = langs.scope.first()
+        {
+            return Err(self
+                .err(l.query.span(), format!("theme `{tid}`: scope-{} without a scope", l.code))
+                .hint("add `scope = '…'`: it applies to English and to every language without its own scope"));
+        }
         let (facets, implicit_facet) = match &t.facets {
-            Some(list) => (self.facets(list, &tid)?, false),
-            None => (vec![self.scope_facet(id, &title, scope.as_ref())?], true),
+            Some(list) => (self.facets(list, &tid, langs)?, false),
+            None => {
+                let mut f = self.scope_facet(id, &title, scope.as_ref())?;
+                f.by_language = scope_by_language.clone();
+                (vec![f], true)
+            }
         };
         Ok(Theme {
             id: tid,
             title,
             question: t.question.clone(),
             scope,
+            scope_by_language,
             template,
             template_at: t.template.as_ref().map(|s| self.loc(s.span())),
             outlets: theme_outlets,
@@ -667,15 +758,37 @@ impl Validator<'_> {
         Ok(v as usize)
     }
 
+    /// Per-language queries (`<what>-<code>`), parsed with their language's analyzer.
+    fn language_queries(&self, list: &[LanguageQuery], tid: &str, what: &str) -> Result<Queries> {
+        let mut out = Queries::new();
+        for l in list {
+            let key = format!("{what}-{}", l.code);
+            if l.query.get_ref().trim().is_empty() {
+                return Err(self.err(
+                    l.query.span(),
+                    format!("theme `{tid}`, {key}: query is empty"),
+                ));
+            }
+            let q = self.query_in(&l.query, tid, &key, &l.code)?;
+            out.insert(l.code.clone(), (l.query.get_ref().clone(), q));
+        }
+        Ok(out)
+    }
+
     /// A theme's `[[themes.<id>.facets]]`: at least one, ids unique, queries that parse.
-    fn facets(&self, list: &Spanned<Vec<RawFacet>>, tid: &str) -> Result<Vec<Facet>> {
+    fn facets(
+        &self,
+        list: &Spanned<Vec<RawFacet>>,
+        tid: &str,
+        langs: &ThemeLanguages,
+    ) -> Result<Vec<Facet>> {
         if list.get_ref().is_empty() {
             return Err(self
                 .err(list.span(), format!("theme `{tid}` has an empty facets list"))
                 .hint("add [[themes.<id>.facets]] entries, or remove `facets` to use the scope as the only facet"));
         }
         let mut facets: Vec<Facet> = Vec::new();
-        for f in list.get_ref() {
+        for (i, f) in list.get_ref().iter().enumerate() {
             let fid = f.id.get_ref();
             self.check_id(&f.id, "facet")?;
             if facets.iter().any(|x| &x.id == fid) {
@@ -693,12 +806,16 @@ impl Validator<'_> {
                 ));
             }
             let query = self.query(&f.query, tid, &format!("facet `{fid}`"))?;
+            let written = langs.facets.get(&i).map_or(&[][..], Vec::as_slice);
+            let by_language =
+                self.language_queries(written, tid, &format!("facet `{fid}`, query"))?;
             facets.push(Facet {
                 id: fid.clone(),
                 title: self
                     .text_value(&f.title, &format!("theme `{tid}`, facet `{fid}`: title"))?,
                 query_text: f.query.get_ref().clone(),
                 query,
+                by_language,
             });
         }
         Ok(facets)
@@ -724,6 +841,7 @@ impl Validator<'_> {
             title: title.to_string(),
             query_text: text.clone(),
             query: q.clone(),
+            by_language: Queries::new(),
         })
     }
 }

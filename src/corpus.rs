@@ -73,7 +73,7 @@ pub fn ingest_all_with(
 }
 
 /// Bump when the index layout or the analyzers change: old caches are rebuilt.
-pub(crate) const INDEX_FORMAT: u32 = 3;
+pub(crate) const INDEX_FORMAT: u32 = 4;
 
 /// Memory the index writer may use before it writes a segment.
 const WRITER_MEMORY: usize = 128_000_000;
@@ -95,6 +95,9 @@ pub(crate) struct Fields {
     pub(crate) para: Field,
     /// Hash of the outlet id (fast field): see [`outlet_key`].
     pub(crate) okey: Field,
+    /// The language whose analyzer indexed the passage
+    /// ([`analysis::analysis_language`]: "en" for English and unknown).
+    pub(crate) lang: Field,
 }
 
 /// A 64-bit key of an outlet id, stored per passage so one query can fill
@@ -128,6 +131,7 @@ fn schema() -> (Schema, Fields) {
     let key = b.add_u64_field("key", FAST);
     let para = b.add_u64_field("para", FAST);
     let okey = b.add_u64_field("okey", FAST);
+    let lang = b.add_text_field("lang", STRING);
     (
         b.build(),
         Fields {
@@ -138,6 +142,7 @@ fn schema() -> (Schema, Fields) {
             key,
             para,
             okey,
+            lang,
         },
     )
 }
@@ -150,7 +155,14 @@ pub(crate) fn doc_key(d: &Document, project: Option<&Project>) -> u64 {
     h.update([0]);
     h.update(d.sha256.as_bytes());
     // Metadata a sidecar or the outlet may change.
-    if let Ok(j) = serde_json::to_string(&(&d.title, &d.subtitle, &d.authors, &d.date, &d.url)) {
+    if let Ok(j) = serde_json::to_string(&(
+        &d.title,
+        &d.subtitle,
+        &d.authors,
+        &d.date,
+        &d.url,
+        &d.language,
+    )) {
         h.update(j.as_bytes());
     }
     if let (Some(p), Some(o)) = (project, d.outlet.as_deref())
@@ -246,11 +258,29 @@ fn add_passages(
 ) -> Result<usize> {
     let outlet = d.outlet.clone().unwrap_or_default();
     let okey = outlet_key(&outlet);
+    let lang = analysis::analysis_language(d.language.as_deref());
+    // English goes through the analyzers registered on the index; any
+    // other language is analyzed here, with its own.
+    let mut own = (lang != "en").then(|| {
+        (
+            analysis::stemmed_analyzer_for(lang),
+            analysis::folded_analyzer_for(lang),
+        )
+    });
     let mut n = 0;
     for (pi, p) in d.passages() {
         let mut td = TantivyDocument::default();
-        td.add_text(fields.text, &p.text);
-        td.add_text(fields.folded, &p.text);
+        match &mut own {
+            None => {
+                td.add_text(fields.text, &p.text);
+                td.add_text(fields.folded, &p.text);
+            }
+            Some((stemmed, folded)) => {
+                td.add_pre_tokenized_text(fields.text, pre_tokenized(stemmed, &p.text));
+                td.add_pre_tokenized_text(fields.folded, pre_tokenized(folded, &p.text));
+            }
+        }
+        td.add_text(fields.lang, lang);
         td.add_text(fields.outlet, &outlet);
         td.add_text(fields.path, &d.path);
         td.add_u64(fields.key, key);
@@ -260,6 +290,22 @@ fn add_passages(
         n += 1;
     }
     Ok(n)
+}
+
+/// `text` analyzed by `analyzer`, for a field whose analysis is done here.
+fn pre_tokenized(
+    analyzer: &mut tantivy::tokenizer::TextAnalyzer,
+    text: &str,
+) -> tantivy::tokenizer::PreTokenizedString {
+    let mut tokens = Vec::new();
+    let mut stream = analyzer.token_stream(text);
+    while let Some(t) = stream.next() {
+        tokens.push(t.clone());
+    }
+    tantivy::tokenizer::PreTokenizedString {
+        text: text.to_string(),
+        tokens,
+    }
 }
 
 /// Opens the cached index in `cache/index` when its record is current and

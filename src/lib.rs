@@ -17,6 +17,7 @@ pub mod error;
 pub(crate) mod fs;
 pub mod generate;
 pub mod ingest;
+pub(crate) mod language_keys;
 pub mod query;
 pub(crate) mod render;
 pub(crate) mod text;

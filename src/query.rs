@@ -4,7 +4,10 @@
 //! Words next to each other without an operator are joined by `OR`, as in
 //! Media Cloud; `a NOT b` means `a AND NOT b`. Operators are upper case
 //! (`&&`, `||`, `!`, `+`, `-` work too). Matching is case-insensitive, folds
-//! accents and stems English words, through [`crate::analysis`].
+//! accents and stems words in the query's language, through
+//! [`crate::analysis`]; `=word` matches only that word form (no stemming).
+//! A compound matches its other spellings: `ceasefire`, `cease-fire` and
+//! `"cease fire"` each find all three ([`COMPOUND_PART_LETTERS`]).
 //!
 //! A parsed [`Query`] can be evaluated on the words of a passage (to tell
 //! which terms matched and where, for highlighting) and turned into a tantivy
@@ -35,6 +38,13 @@ pub enum Query {
         folded: Vec<String>,
         /// Whether the last word is a prefix.
         prefix: bool,
+        /// `=word`: only this word form (folded: case and accents still
+        /// ignored, but no stemming and no spelling variants).
+        exact: bool,
+        /// Stems of the word's other spellings: the open form of a closed
+        /// compound, the closed form of a hyphenated or open one
+        /// ([`compound_variants`]).
+        variants: Vec<Vec<String>>,
     },
     /// A quoted phrase; `slop` extra words may come between its words.
     Phrase {
@@ -44,6 +54,9 @@ pub enum Query {
         stems: Vec<String>,
         /// How many other words may intervene.
         slop: u32,
+        /// Stems of the phrase's other spellings (a two-word phrase written
+        /// closed: `"cease fire"` → `ceasefire`).
+        variants: Vec<Vec<String>>,
     },
     /// All must match (`NOT` children must not).
     And(Vec<Query>),
@@ -76,6 +89,10 @@ pub struct Match {
     pub(crate) spans: BTreeSet<(usize, usize)>,
     /// Analyzed forms already reported.
     forms: BTreeSet<String>,
+    /// Per query term (as written), the byte ranges of the text it matched
+    /// (a word, or the words of a phrase or compound from first to last):
+    /// the word forms it found, for `collect --explain`.
+    pub(crate) term_spans: std::collections::BTreeMap<String, BTreeSet<(usize, usize)>>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -306,8 +323,14 @@ struct Parser<'a> {
 }
 
 impl Query {
-    /// Parses a query.
+    /// Parses a query, analyzing its words as English.
     pub fn parse(input: &str) -> Result<Query, ParseError> {
+        Query::parse_in(input, "en")
+    }
+
+    /// Parses a query, analyzing its words as language `code` (ISO 639-1),
+    /// as passages in that language are analyzed.
+    pub(crate) fn parse_in(input: &str, code: &str) -> Result<Query, ParseError> {
         let toks = lex(input)?;
         if toks.is_empty() {
             return Err(err("the query is empty", 0, input.len().max(1)));
@@ -317,7 +340,7 @@ impl Query {
             pos: 0,
             depth: 0,
             input,
-            analyzer: Analyzer::default(),
+            analyzer: Analyzer::for_language(Some(code)),
         };
         let q = p.or()?;
         if let Some(t) = p.toks.get(p.pos) {
@@ -329,9 +352,16 @@ impl Query {
 
     fn label(&self) -> String {
         match self {
-            Query::Word { text, prefix, .. } => {
+            Query::Word {
+                text,
+                prefix,
+                exact,
+                ..
+            } => {
                 if *prefix {
                     format!("{}*", text.trim_end_matches('*'))
+                } else if *exact {
+                    format!("={text}")
                 } else {
                     text.clone()
                 }
@@ -357,6 +387,8 @@ impl Query {
                 stems,
                 folded,
                 prefix,
+                exact,
+                variants,
                 ..
             } => {
                 let hits = if *prefix {
@@ -367,13 +399,20 @@ impl Query {
                             w.folded == folded[i]
                         }
                     })
+                } else if *exact {
+                    find_sequence(words, folded.len(), 0, |w, i| w.folded == folded[i])
                 } else {
-                    find_sequence(words, stems.len(), 0, |w, i| w.stem == stems[i])
+                    stem_hits(words, stems, variants, 0)
                 };
                 self.record(hits, m)
             }
-            Query::Phrase { stems, slop, .. } => {
-                let hits = find_sequence(words, stems.len(), *slop, |w, i| w.stem == stems[i]);
+            Query::Phrase {
+                stems,
+                slop,
+                variants,
+                ..
+            } => {
+                let hits = stem_hits(words, stems, variants, *slop);
                 self.record(hits, m)
             }
             Query::And(v) => {
@@ -390,6 +429,9 @@ impl Query {
                 m.terms.extend(local.terms);
                 m.spans.extend(local.spans);
                 m.forms.extend(local.forms);
+                for (term, spans) in local.term_spans {
+                    m.term_spans.entry(term).or_default().extend(spans);
+                }
                 true
             }
             Query::Or(v) => {
@@ -403,8 +445,8 @@ impl Query {
         }
     }
 
-    fn record(&self, hits: Vec<(usize, usize)>, m: &mut Match) -> bool {
-        if hits.is_empty() {
+    fn record(&self, groups: Vec<Vec<(usize, usize)>>, m: &mut Match) -> bool {
+        if groups.is_empty() {
             return false;
         }
         let form = match self {
@@ -412,10 +454,13 @@ impl Query {
                 stems,
                 folded,
                 prefix,
+                exact,
                 ..
             } => {
                 if *prefix {
                     format!("{}*", folded.join(" "))
+                } else if *exact {
+                    format!("={}", folded.join(" "))
                 } else {
                     stems.join(" ")
                 }
@@ -424,10 +469,16 @@ impl Query {
             _ => self.label(),
         };
         // Hits of a longer phrase already cover a shorter form's words.
+        let whole: Vec<(usize, usize)> = groups
+            .iter()
+            .filter_map(|g| Some((g.first()?.0, g.last()?.1)))
+            .collect();
+        let hits: Vec<(usize, usize)> = groups.into_iter().flatten().collect();
         let covered = hits.iter().all(|h| m.spans.contains(h));
         if m.forms.insert(form) && !covered {
             m.terms.insert(self.label());
         }
+        m.term_spans.entry(self.label()).or_default().extend(whole);
         m.spans.extend(hits);
         true
     }
@@ -441,8 +492,20 @@ impl Query {
                 prefix: true,
                 ..
             } => prefix_to_tantivy(stems, f, stemmed, folded),
-            Query::Word { stems, .. } => phrase_or_term(terms_of(stems, stemmed), 0),
-            Query::Phrase { stems, slop, .. } => phrase_or_term(terms_of(stems, stemmed), *slop),
+            Query::Word {
+                folded: f,
+                exact: true,
+                ..
+            } => exact_to_tantivy(f, folded),
+            Query::Word {
+                stems, variants, ..
+            } => with_variants(stems, variants, 0, stemmed),
+            Query::Phrase {
+                stems,
+                slop,
+                variants,
+                ..
+            } => with_variants(stems, variants, *slop, stemmed),
             Query::And(v) => {
                 let mut clauses: Vec<(Occur, Box<dyn TQuery>)> = Vec::new();
                 for q in v {
@@ -467,6 +530,90 @@ impl Query {
                 (Occur::MustNot, q.to_tantivy(stemmed, folded)),
             ])),
         }
+    }
+}
+
+/// Where the stems (or one of their variants) occur in `words`, with at
+/// most `slop` other words between them.
+fn stem_hits(
+    words: &[Word],
+    stems: &[String],
+    variants: &[Vec<String>],
+    slop: u32,
+) -> Vec<Vec<(usize, usize)>> {
+    let mut hits = find_sequence(words, stems.len(), slop, |w, i| w.stem == stems[i]);
+    for v in variants {
+        hits.extend(find_sequence(words, v.len(), 0, |w, i| w.stem == v[i]));
+    }
+    hits
+}
+
+/// The tantivy query for stems or any of their variants.
+fn with_variants(
+    stems: &[String],
+    variants: &[Vec<String>],
+    slop: u32,
+    field: Field,
+) -> Box<dyn TQuery> {
+    let main = phrase_or_term(terms_of(stems, field), slop);
+    if variants.is_empty() {
+        return main;
+    }
+    let mut clauses = vec![(Occur::Should, main)];
+    for v in variants {
+        clauses.push((Occur::Should, phrase_or_term(terms_of(v, field), 0)));
+    }
+    Box::new(BooleanQuery::new(clauses))
+}
+
+/// The tantivy query for `=word`: its folded words in the folded field
+/// (which keeps no positions: all of them; the collector checks the
+/// sequence on the text again).
+fn exact_to_tantivy(folded: &[String], field: Field) -> Box<dyn TQuery> {
+    let mut clauses: Vec<(Occur, Box<dyn TQuery>)> = terms_of(folded, field)
+        .into_iter()
+        .map(|t| {
+            (
+                Occur::Must,
+                Box::new(TermQuery::new(t, IndexRecordOption::Basic)) as Box<dyn TQuery>,
+            )
+        })
+        .collect();
+    if clauses.len() == 1 {
+        return clauses.pop().expect("one clause").1;
+    }
+    Box::new(BooleanQuery::new(clauses))
+}
+
+/// The fewest letters each part of a compound must have for its closed,
+/// open and hyphenated spellings to match each other: "cease-fire",
+/// "ceasefire" and "cease fire" do; "re-sign" and "resign", "may be" and
+/// "maybe", "every day" and "everyday", "now here" and "nowhere" do not.
+pub(crate) const COMPOUND_PART_LETTERS: usize = 4;
+
+/// The other spellings of a query word or phrase, as stem sequences: a
+/// word of two parts (`cease-fire`, `"cease fire"`) also matches its closed
+/// form (`ceasefire`); a closed word (`ceasefire`) also matches each split
+/// into two parts of at least [`COMPOUND_PART_LETTERS`] letters, written
+/// open or hyphenated (`cease fire`, `cease-fire`).
+fn compound_variants(folded: &[String], analyzer: &mut Analyzer) -> Vec<Vec<String>> {
+    let letters = |s: &str| s.chars().all(char::is_alphabetic);
+    let long = |s: &str| s.chars().count() >= COMPOUND_PART_LETTERS;
+    match folded {
+        [a, b] if letters(a) && letters(b) && long(a) && long(b) => {
+            vec![analyzer.stems(&format!("{a}{b}"))]
+        }
+        [w] if letters(w) => {
+            let chars: Vec<(usize, char)> = w.char_indices().collect();
+            let n = chars.len();
+            (COMPOUND_PART_LETTERS..=n.saturating_sub(COMPOUND_PART_LETTERS))
+                .map(|i| {
+                    let at = chars[i].0;
+                    analyzer.stems(&format!("{} {}", &w[..at], &w[at..]))
+                })
+                .collect()
+        }
+        _ => Vec::new(),
     }
 }
 
@@ -535,13 +682,14 @@ fn regex_escape(s: &str) -> String {
 }
 
 /// Finds runs of `n` words in order, each satisfying `pred(word, i)`, with at
-/// most `slop` other words in between in total; returns the byte spans.
+/// most `slop` other words in between in total; returns the byte spans of
+/// each run's words.
 fn find_sequence(
     words: &[Word],
     n: usize,
     slop: u32,
     pred: impl Fn(&Word, usize) -> bool,
-) -> Vec<(usize, usize)> {
+) -> Vec<Vec<(usize, usize)>> {
     let mut spans = Vec::new();
     if n == 0 {
         return spans;
@@ -577,7 +725,11 @@ fn find_sequence(
             }
         }
         if ok {
-            spans.extend(idx.iter().map(|&k| (words[k].start, words[k].end)));
+            spans.push(
+                idx.iter()
+                    .map(|&k| (words[k].start, words[k].end))
+                    .collect(),
+            );
         }
     }
     spans
@@ -687,7 +839,18 @@ impl Parser<'_> {
                 if stems.is_empty() {
                     return Err(err("the phrase contains no words", start, len));
                 }
-                Ok(Query::Phrase { text, stems, slop })
+                let folded = self.analyzer.folded(&text);
+                let variants = if slop == 0 && folded.len() == 2 {
+                    compound_variants(&folded, &mut self.analyzer)
+                } else {
+                    Vec::new()
+                };
+                Ok(Query::Phrase {
+                    text,
+                    stems,
+                    slop,
+                    variants,
+                })
             }
             Tok::RParen => {
                 Err(err("unexpected `)`", start, len).hint("remove it or add the matching `(`"))
@@ -730,11 +893,17 @@ impl Parser<'_> {
         Ok(())
     }
 
-    /// The word `w` at the cursor, analyzed; `word*` is a prefix.
+    /// The word `w` at the cursor, analyzed; `word*` is a prefix, `=word`
+    /// an exact word form.
     fn word(&mut self, w: &str, start: usize, len: usize) -> Result<Query, ParseError> {
         self.pos += 1;
+        let exact = w.starts_with('=');
         let prefix = w.ends_with('*');
-        let bare = w.trim_end_matches('*');
+        if exact && prefix {
+            return Err(err("`=` and `*` cannot be used together", start, len)
+                .hint("`=word` is one exact word form, `word*` any word starting so"));
+        }
+        let bare = w.trim_start_matches('=').trim_end_matches('*');
         let stems = self.analyzer.stems(bare);
         let folded = self.analyzer.folded(bare);
         if stems.is_empty() {
@@ -743,11 +912,18 @@ impl Parser<'_> {
                     .hint("put punctuation inside a \"phrase\" or remove it"),
             );
         }
+        let variants = if prefix || exact {
+            Vec::new()
+        } else {
+            compound_variants(&folded, &mut self.analyzer)
+        };
         Ok(Query::Word {
             text: bare.to_string(),
             stems,
             folded,
             prefix,
+            exact,
+            variants,
         })
     }
 }
@@ -846,6 +1022,70 @@ mod tests {
         assert_eq!(q.to_string(), "(Russia AND NOT Ukraine)");
         let q = Query::parse("(a OR b) AND -c").unwrap();
         assert_eq!(q.to_string(), "((a OR b) AND NOT c)");
+    }
+
+    #[test]
+    fn compounds_match_their_other_spellings() {
+        let texts = [
+            "a ceasefire held",
+            "a cease-fire held",
+            "a cease fire held",
+            "a Cease-Fire held",
+        ];
+        for q in ["ceasefire", "cease-fire", "\"cease fire\"", "ceasefires"] {
+            for t in texts {
+                assert!(m(q, t).is_some(), "{q} should match {t:?}");
+            }
+        }
+        // Counter-examples: parts shorter than four letters keep words apart.
+        for (q, t) in [
+            ("resign", "they re-sign the deal"),
+            ("re-sign", "she will resign"),
+            ("maybe", "it may be so"),
+            ("everyday", "every day they met"),
+            ("nowhere", "now here they are"),
+            ("\"cease fire\"~2", "a ceasefire"),
+        ] {
+            assert!(m(q, t).is_none(), "{q} must not match {t:?}");
+        }
+        // Only adjacent words are an open compound.
+        assert!(m("ceasefire", "cease the fire").is_none());
+    }
+
+    #[test]
+    fn exact_word_forms() {
+        assert!(m("bases", "the base was based on").is_some());
+        assert!(m("=bases", "two bases").is_some());
+        assert!(m("=Bases", "two BASES").is_some(), "case is still ignored");
+        assert!(
+            m("=Türkiye", "Turkiye said").is_some(),
+            "accents are still folded"
+        );
+        // Counter-examples: no stemming, no spelling variants.
+        assert!(m("=bases", "the base was based on").is_none());
+        assert!(m("=ceasefire", "a cease-fire").is_none());
+        let e = Query::parse("=guarant*").unwrap_err();
+        assert!(
+            e.message.contains("cannot be used together"),
+            "{}",
+            e.message
+        );
+    }
+
+    #[test]
+    fn matched_word_forms_per_term() {
+        let q = Query::parse("bases OR ceasefire").unwrap();
+        let text = "It based its claim on a cease-fire and two bases.";
+        let words = Analyzer::default().words(text);
+        let got = q.matches(&words).unwrap();
+        let forms = |term: &str| -> Vec<&str> {
+            got.term_spans[term]
+                .iter()
+                .map(|&(s, e)| &text[s..e])
+                .collect()
+        };
+        assert_eq!(forms("bases"), ["based", "bases"]);
+        assert_eq!(forms("ceasefire"), ["cease-fire"]);
     }
 
     #[test]

@@ -85,6 +85,39 @@ fn undated(corpus: &Corpus) -> Vec<Warning> {
         .collect()
 }
 
+/// A warning for every outlet whose articles are in a language that no
+/// query of the theme is written for: those articles cannot match.
+fn language_warnings(corpus: &Corpus, t: &Theme) -> Vec<Warning> {
+    let mut out = Vec::new();
+    for outlet in &t.outlets {
+        for (code, n) in crate::collect::unmatched_languages(t, None, corpus.of_outlet(outlet)) {
+            let name = crate::text::language::describe(&code);
+            let how = if t.scope.is_some() && !t.implicit_facet {
+                format!(
+                    "add `query-{code} = '…'` beside `query` in the facets (and `scope-{code} = '…'` beside `scope`)"
+                )
+            } else if t.implicit_facet {
+                format!("add `scope-{code} = '…'` beside `scope`")
+            } else {
+                format!("add `query-{code} = '…'` beside `query` in the facets")
+            };
+            out.push(
+                Warning::of(
+                    WarningKind::Coverage,
+                    format!(
+                        "theme `{}`: {} of {outlet} {} in {name}, and no query of the theme is written in it: they cannot match",
+                        t.id,
+                        plural(n, "article"),
+                        if n == 1 { "is" } else { "are" },
+                    ),
+                )
+                .hint(format!("{how}, with the words in that language")),
+            );
+        }
+    }
+    out
+}
+
 /// Runs one theme through the pipeline, PDF compiled but not written.
 fn check_theme(pipeline: &Pipeline<'_>, t: &Theme, found: &mut Findings) -> Result<()> {
     let project: &Project = pipeline.project;
@@ -97,6 +130,7 @@ fn check_theme(pipeline: &Pipeline<'_>, t: &Theme, found: &mut Findings) -> Resu
     // The briefing is assembled first: an error there stops the check, as
     // before; a template error is reported and the check goes on.
     let out = pipeline.run(t, &t.template, false)?;
+    found.warnings.extend(language_warnings(pipeline.corpus, t));
     for f in &out.briefing.facets {
         for c in &f.cells {
             let articles = pipeline.corpus.of_outlet(&c.outlet).count();

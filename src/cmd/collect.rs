@@ -57,6 +57,13 @@ fn table(c: &Collection, project: &crate::config::Project, explain: bool) -> Str
     }
     for f in &c.facets {
         let _ = writeln!(s, "\n== {} ({})\n   query: {}", f.title, f.id, f.query);
+        if explain {
+            let _ = writeln!(
+                s,
+                "   word forms matched in the passages shown: {}",
+                forms_line(&facet_forms(f))
+            );
+        }
         for cell in &f.cells {
             let name = project
                 .outlet(&cell.outlet)
@@ -69,6 +76,14 @@ fn table(c: &Collection, project: &crate::config::Project, explain: bool) -> Str
             );
             if cell.passages.is_empty() {
                 let _ = writeln!(s, "     (no passage on this facet)");
+            }
+            for (code, n) in &cell.unmatched_languages {
+                let _ = writeln!(
+                    s,
+                    "     (not searched: {} in {}; add query-{code} to this facet)",
+                    super::plural(*n, "article"),
+                    crate::text::language::describe(code)
+                );
             }
             for p in &cell.passages {
                 let paras = if p.paragraphs[0] == p.paragraphs[1] {
@@ -87,18 +102,7 @@ fn table(c: &Collection, project: &crate::config::Project, explain: bool) -> Str
                     let _ = writeln!(s, "       (also shown under facet `{other}`)");
                 }
                 if explain {
-                    let _ = writeln!(
-                        s,
-                        "       why: {}; relevance {:.2}; scope terms: {}",
-                        p.why,
-                        p.relevance,
-                        if p.scope_matched.is_empty() {
-                            "-".to_string()
-                        } else {
-                            p.scope_matched.join(", ")
-                        }
-                    );
-                    let _ = writeln!(s, "       {}", p.text);
+                    explain_passage(&mut s, p);
                 } else {
                     let _ = writeln!(s, "       {}", ellipsize(&p.text, 160));
                 }
@@ -119,6 +123,52 @@ fn table(c: &Collection, project: &crate::config::Project, explain: bool) -> Str
         }
     }
     s
+}
+
+/// What `--explain` says of a shown passage: the word forms each term
+/// matched, why it was chosen, its whole text.
+fn explain_passage(s: &mut String, p: &crate::collect::Passage) {
+    let _ = writeln!(s, "       word forms: {}", forms_line(&p.word_forms));
+    let scope = if p.scope_matched.is_empty() {
+        "-".to_string()
+    } else {
+        p.scope_matched.join(", ")
+    };
+    let _ = writeln!(
+        s,
+        "       why: {}; relevance {:.2}; scope terms: {scope}",
+        p.why, p.relevance
+    );
+    let _ = writeln!(s, "       {}", p.text);
+}
+
+/// Per query term, the word forms it matched in the passages shown under `f`.
+fn facet_forms(f: &crate::collect::FacetCells) -> std::collections::BTreeMap<String, Vec<String>> {
+    let mut all: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+    for p in f.cells.iter().flat_map(|c| &c.passages) {
+        for (term, forms) in &p.word_forms {
+            all.entry(term.clone())
+                .or_default()
+                .extend(forms.iter().cloned());
+        }
+    }
+    for forms in all.values_mut() {
+        forms.sort();
+        forms.dedup();
+    }
+    all
+}
+
+/// `bases → based, bases; talks → talks`, or `-` when nothing matched.
+fn forms_line(forms: &std::collections::BTreeMap<String, Vec<String>>) -> String {
+    if forms.is_empty() {
+        return "-".into();
+    }
+    forms
+        .iter()
+        .map(|(term, f)| format!("{term} → {}", f.join(", ")))
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// Shortens `s` to about `n` characters at a word boundary.

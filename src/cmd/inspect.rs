@@ -157,6 +157,12 @@ fn write_metadata(s: &mut String, d: &Document) {
         prov("date")
     );
     let _ = writeln!(s, "url:      {}{}", opt(&d.url), prov("url"));
+    let language = match &d.language {
+        Some(code) => crate::text::language::describe(code),
+        None if d.provenance.contains_key("language") => "unknown".into(),
+        None => "unknown (too short or mixed to tell; state it with language = \"<code>\" in front matter or a sidecar)".into(),
+    };
+    let _ = writeln!(s, "language: {language}{}", prov("language"));
     if let Some(r) = &d.republished_from {
         let _ = writeln!(s, "first published by: {r}");
     }

@@ -10,9 +10,10 @@ use serde::Deserialize;
 pub use super::yaml::split_yaml;
 use super::{Document, Provenance, meta};
 use crate::error::{Error, Location, Result};
+use crate::text::language;
 
 /// The keys of front matter and sidecars.
-const KEYS: [&str; 7] = [
+const KEYS: [&str; 8] = [
     "title",
     "subtitle",
     "author",
@@ -20,6 +21,7 @@ const KEYS: [&str; 7] = [
     "date",
     "url",
     "republished-from",
+    "language",
 ];
 
 /// Fields a user may state.
@@ -40,6 +42,8 @@ pub struct FrontMatter {
     pub(crate) url: Option<String>,
     /// Where the article was first published.
     pub(crate) republished_from: Option<String>,
+    /// The article's language: an ISO 639-1 code ("de"); "" for unknown.
+    pub(crate) language: Option<toml::Spanned<String>>,
 }
 
 impl FrontMatter {
@@ -88,6 +92,9 @@ impl FrontMatter {
                 .at(locate(d.span()))
                 .hint("write e.g. date = 2023-09-19 or date = \"September 19, 2023\""));
         }
+        if let Some(l) = &fm.language {
+            check_language(l, what).map_err(|e| e.at(locate(l.span())))?;
+        }
         Ok(fm)
     }
 
@@ -126,6 +133,11 @@ impl FrontMatter {
                 doc.provenance.insert("author".into(), prov);
             }
         }
+        if let Some(l) = self.language.as_ref().map(toml::Spanned::get_ref) {
+            // Stated, even as unknown (""): never detected then.
+            doc.language = language::parse_code(l).map(str::to_string);
+            doc.provenance.insert("language".into(), prov);
+        }
         if let Some(d) = self.date.as_ref().map(toml::Spanned::get_ref) {
             if d.as_str().is_some_and(|s| s.trim().is_empty()) {
                 doc.date = None;
@@ -136,6 +148,24 @@ impl FrontMatter {
             }
         }
     }
+}
+
+/// A stated `language`: empty (unknown) or an ISO 639-1 code; an error
+/// (to be located by the caller) otherwise.
+fn check_language(l: &toml::Spanned<String>, what: &str) -> Result<()> {
+    let v = l.get_ref();
+    if v.trim().is_empty() || language::parse_code(v).is_some() {
+        return Ok(());
+    }
+    let mut e = Error::usage(format!(
+        "{what}: language {v:?} is not an ISO 639-1 language code"
+    ));
+    if let Some(code) = language::code_of_name(v) {
+        e = e.hint(format!("write language = \"{code}\""));
+    }
+    Err(e.hint(
+        "a language is a two-letter code, e.g. \"en\", \"de\", \"ru\", \"tr\", \"hy\", \"az\"; \"\" for unknown",
+    ))
 }
 
 /// The date a front-matter value states, when it states one juxta reads.
@@ -236,6 +266,37 @@ mod tests {
         let e = FrontMatter::parse("date = 2023-13-45\n", "a.txt", 2, false).unwrap_err();
         assert!(e.message.starts_with("front matter:"), "{}", e.message);
         assert_eq!(e.location.clone().unwrap().line, 2);
+    }
+
+    #[test]
+    fn language_is_a_code_and_overrides_detection() {
+        let fm = FrontMatter::parse("language = \"DE\"\n", "a.txt", 2, false).unwrap();
+        let mut doc = crate::ingest::ingest_str_for_tests("Body text.\n");
+        fm.apply(&mut doc, Provenance::FrontMatter);
+        assert_eq!(doc.language.as_deref(), Some("de"));
+        assert_eq!(doc.provenance["language"], Provenance::FrontMatter);
+        // "" states that the language is unknown.
+        let fm = FrontMatter::parse("language = \"\"\n", "a.txt.toml", 1, true).unwrap();
+        fm.apply(&mut doc, Provenance::Sidecar);
+        assert_eq!(doc.language, None);
+        assert_eq!(doc.provenance["language"], Provenance::Sidecar);
+        // Counter-examples: a name, a three-letter code, a made-up code.
+        for (bad, hint) in [
+            ("German", "write language = \"de\""),
+            ("deu", "two-letter"),
+            ("xx", "two-letter"),
+        ] {
+            let text = format!("title = \"T\"\nlanguage = \"{bad}\"\n");
+            let e = FrontMatter::parse(&text, "a.txt.toml", 1, true).unwrap_err();
+            assert!(
+                e.message.contains("is not an ISO 639-1 language code"),
+                "{}",
+                e.message
+            );
+            let loc = e.location.clone().unwrap();
+            assert_eq!((loc.line, loc.column), (2, 12), "{loc:?}");
+            assert!(e.hints.iter().any(|h| h.contains(hint)), "{:?}", e.hints);
+        }
     }
 
     #[test]

@@ -50,6 +50,8 @@ pub enum Provenance {
     HtmlMetadata,
     /// From the outlet folder the file is in.
     OutletFolder,
+    /// Detected from the article's text (the language).
+    Detected,
 }
 
 /// The format a source was read as.
@@ -133,6 +135,11 @@ pub struct Document {
     pub url: Option<String>,
     /// Where the article says it was first published (republications).
     pub(crate) republished_from: Option<String>,
+    /// The article's language, an ISO 639-1 code ("en", "de", "hy");
+    /// `null` when it is not stated and cannot be told (see
+    /// [`crate::text::language`]).
+    #[serde(default)]
+    pub(crate) language: Option<String>,
     /// Where each metadata field came from.
     pub provenance: BTreeMap<String, Provenance>,
     /// The article's paragraphs and subheadings, in order.
@@ -400,6 +407,9 @@ pub fn ingest_bytes(
     doc.author = (!doc.authors.is_empty()).then(|| doc.authors.join(", "));
     doc.quotes = quotes::extract(&doc.paragraphs);
     doc.truncated = truncation::cut_off(&doc).is_some();
+    if !doc.provenance.contains_key("language") {
+        detect_language(&mut doc);
+    }
     if doc.paragraphs.is_empty() {
         let message = if decoded.blank {
             format!("{}: the file is empty", ctx.display_path)
@@ -414,6 +424,24 @@ pub fn ingest_bytes(
         doc.warnings.push(Note::new(NoteKind::NoText, message));
     }
     Ok(doc)
+}
+
+/// Detects the language of `doc` from its passages (headings left out),
+/// recording it as detected.
+fn detect_language(doc: &mut Document) {
+    let mut sample = String::new();
+    for (_, p) in doc.passages() {
+        sample.push_str(&p.text);
+        sample.push('\n');
+        if sample.len() > 8_000 {
+            break;
+        }
+    }
+    doc.language = crate::text::language::detect(&sample).map(str::to_string);
+    if doc.language.is_some() {
+        doc.provenance
+            .insert("language".into(), Provenance::Detected);
+    }
 }
 
 /// The bytes of a source: decompressed when its name ends in `.gz`.
@@ -712,6 +740,89 @@ mod tests {
         )
         .unwrap();
         assert_eq!(a.paragraphs, b.paragraphs);
+    }
+}
+
+/// Ingests `text` as a plain-text file `a.txt` (tests).
+#[cfg(test)]
+pub(crate) fn ingest_str_for_tests(text: &str) -> Document {
+    let ctx = Context {
+        display_path: "a.txt".into(),
+        ..Default::default()
+    };
+    ingest_bytes(text.as_bytes(), Path::new("a.txt"), &ctx, None).expect("ingests")
+}
+
+#[cfg(test)]
+mod language {
+    //! The language of a document: detected, or stated, which wins.
+    use super::*;
+
+    const DE: &str = "Die Regierung erklärte am Dienstag, dass die Gespräche mit dem Nachbarland in der kommenden Woche wieder aufgenommen würden, nachdem sich beide Seiten monatelang gegenseitig vorgeworfen hatten, das Abkommen zu brechen.\n";
+
+    #[test]
+    fn detected_from_the_text() {
+        let doc = ingest_str_for_tests(DE);
+        assert_eq!(doc.language.as_deref(), Some("de"));
+        assert_eq!(doc.provenance["language"], Provenance::Detected);
+        // Counter-example: a short text has no language, and no provenance.
+        let doc = ingest_str_for_tests("Talks resume.\n");
+        assert_eq!(doc.language, None);
+        assert!(!doc.provenance.contains_key("language"));
+    }
+
+    /// Ingest time with and without language detection, per document.
+    #[test]
+    #[ignore = "a measurement: cargo test --release --lib ingest::language::cost -- --ignored --nocapture"]
+    fn cost() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("sources");
+        let mut seeds = Vec::new();
+        for o in std::fs::read_dir(&root).unwrap() {
+            for f in std::fs::read_dir(o.unwrap().path()).unwrap() {
+                seeds.push(std::fs::read_to_string(f.unwrap().path()).unwrap());
+            }
+        }
+        use crate::text::language::tests as t;
+        let other = |text: &str| vec![text.repeat(20); seeds.len()];
+        let (german, russian, armenian) = (other(t::DE), other(t::RU), other(t::HY));
+        for (what, texts) in [
+            ("English (the seeds)", &seeds),
+            ("German", &german),
+            ("Russian", &russian),
+            ("Armenian", &armenian),
+        ] {
+            let bytes: usize = texts.iter().map(String::len).sum();
+            let rounds = 200;
+            let t = std::time::Instant::now();
+            let mut detect = std::time::Duration::ZERO;
+            for _ in 0..rounds {
+                for text in texts {
+                    let doc = ingest_str_for_tests(text);
+                    let d = std::time::Instant::now();
+                    let mut copy = doc.clone();
+                    detect_language(&mut copy);
+                    detect += d.elapsed();
+                    std::hint::black_box(copy);
+                }
+            }
+            let total = t.elapsed().as_secs_f64() - detect.as_secs_f64();
+            let mb = (bytes * rounds) as f64 / 1e6;
+            eprintln!(
+                "{what}: ingest {:.1} MB/s with detection; detection {:.1}% of ingest time ({:.1} µs per document)",
+                mb / total,
+                100.0 * detect.as_secs_f64() / total,
+                detect.as_secs_f64() * 1e6 / (texts.len() * rounds) as f64
+            );
+        }
+    }
+
+    #[test]
+    fn front_matter_wins() {
+        let doc = ingest_str_for_tests(&format!("+++\nlanguage = \"en\"\n+++\n{DE}"));
+        assert_eq!(doc.language.as_deref(), Some("en"));
+        assert_eq!(doc.provenance["language"], Provenance::FrontMatter);
+        let doc = ingest_str_for_tests(&format!("+++\nlanguage = \"\"\n+++\n{DE}"));
+        assert_eq!(doc.language, None, "stated unknown is not detected");
     }
 }
 

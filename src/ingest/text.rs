@@ -516,6 +516,7 @@ fn empty_document(format: Format) -> Document {
         date: None,
         url: None,
         republished_from: None,
+        language: None,
         provenance: Default::default(),
         paragraphs: Vec::new(),
         quotes: Vec::new(),

@@ -301,10 +301,30 @@ fn fields(entries: Vec<Entry>, path: &str) -> (FrontMatter, Vec<Note>) {
             }
             "url" | "link" | "canonical" | "canonical-url" | "source-url" => fm.url = Some(value),
             "republished-from" => fm.republished_from = Some(value),
+            "language" | "lang" => {
+                if value.is_empty() || crate::text::language::parse_code(&value).is_some() {
+                    fm.language = Some(toml::Spanned::new(0..0, value));
+                } else {
+                    notes.push(not_a_language(path, line, &value));
+                }
+            }
             _ => {}
         }
     }
     (fm, notes)
+}
+
+/// The warning for a `language` value that is not a language code.
+fn not_a_language(path: &str, line: usize, value: &str) -> Note {
+    let hint = crate::text::language::code_of_name(value)
+        .map_or_else(String::new, |c| format!(" (write language: {c})"));
+    Note::at_line(
+        NoteKind::FrontMatter,
+        line,
+        format!(
+            "{path}:{line}: front matter: language {value:?} is not an ISO 639-1 language code{hint}; the language is detected from the text"
+        ),
+    )
 }
 
 /// The keys a date is read from.
@@ -326,6 +346,22 @@ fn not_a_date(path: &str, line: usize, value: &str) -> Note {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn yaml_language_is_a_code() {
+        let (fm, _, _, w) = split_yaml("---\ntitle: x\nlang: de-CH\n---\n", "a.md").unwrap();
+        assert!(w.is_empty());
+        assert_eq!(fm.language.unwrap().get_ref(), "de-CH");
+        // Counter-example: a name is not a code; a warning names the line and the code.
+        let (fm, _, _, w) = split_yaml("---\ntitle: x\nlanguage: German\n---\n", "a.md").unwrap();
+        assert!(fm.language.is_none());
+        assert_eq!(w[0].line, Some(3));
+        assert!(
+            w[0].message.contains("write language: de"),
+            "{}",
+            w[0].message
+        );
+    }
 
     #[test]
     fn yaml_front_matter() {

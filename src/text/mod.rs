@@ -1,12 +1,13 @@
 //! Text rules every stage shares: words (tokens and their folded forms),
-//! sentences, dates and month names, stop words and the title words that
-//! come before a speaker's name.
+//! sentences, dates and month names, stop words, the title words that
+//! come before a speaker's name, and languages (detection, codes, stemmers).
 //!
 //! The index (`analysis`), the comparison (`compare`) and ingest read text
 //! through these pieces, so that a word, a sentence or a month is the same
 //! thing everywhere.
 
 pub(crate) mod dates;
+pub(crate) mod language;
 pub(crate) mod sentences;
 pub(crate) mod stopwords;
 pub(crate) mod titles;

@@ -14,5 +14,6 @@ mod golden;
 mod hardening;
 mod json;
 mod judged;
+mod languages;
 mod regressions;
 mod seed_briefing;

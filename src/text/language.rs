@@ -1,0 +1,486 @@
+//! The language of a text: ISO 639-1 codes ("en", "de", "hy"), their
+//! English names, detection from a document's paragraphs (with `whatlang`,
+//! trigram statistics over about 70 languages), and the Snowball stemmer of
+//! each language that has one.
+//!
+//! Detection abstains rather than guess: a text with fewer than
+//! [`MIN_LETTERS`] letters, one whatlang is not confident about
+//! ([`MIN_CONFIDENCE`]), or one of whose halves is English and the other
+//! not (a mixed text) has no language (`None`). English, the usual case,
+//! and German are recognised first by a fast path (the share of the
+//! language's function words in each half of the text, [`MARKERS`]);
+//! whatlang reads at most [`SAMPLE_BYTES`] bytes of the rest. A text whose
+//! halves are in two languages, one of them a fast-path language, has no
+//! language; one mixing two others is given the language of its beginning.
+
+/// Letters a text needs before its language is guessed (about 25 words):
+/// below it, trigram statistics are too thin to be right often enough.
+pub(crate) const MIN_LETTERS: usize = 150;
+
+/// The confidence (0–1, whatlang's measure of how far the best language
+/// is ahead of the next) below which detection abstains.
+pub(crate) const MIN_CONFIDENCE: f64 = 0.5;
+
+/// At most this many bytes of a document are read by whatlang: the
+/// language of a news article is settled long before, and the cost of
+/// detection stays bounded however long the document is.
+const SAMPLE_BYTES: usize = 500;
+
+/// At most this many bytes are read by the fast path.
+const FAST_SAMPLE_BYTES: usize = 2_000;
+
+/// Words of a text the fast path needs before it decides.
+const FAST_MIN_WORDS: usize = 40;
+
+/// The share of words that must be one language's [`MARKERS`], in each half
+/// of the sample, for the fast path to decide. English and German prose
+/// have 18–25 % of their own markers; other languages under 3 % of either's.
+const FAST_MIN_SHARE: f64 = 0.12;
+
+/// Per fast-path language, function words frequent in it and rare in the
+/// other languages written in Latin script. Not in English's: "in", "is",
+/// "was", "an", "die", "also", "on" (German, Dutch or French words too);
+/// not in German's: "in", "an", "so", "was", "er", "es" (English, Dutch).
+const MARKERS: [(&str, &[&str]); 2] = [
+    (
+        "en",
+        &[
+            "the", "of", "and", "to", "that", "with", "for", "by", "it", "are", "this", "from",
+            "have", "has", "which", "were", "be", "its",
+        ],
+    ),
+    (
+        "de",
+        &[
+            "der", "die", "und", "das", "nicht", "ist", "mit", "sich", "des", "dem", "den", "eine",
+            "einer", "auch", "wurde", "auf", "zu", "ein", "im",
+        ],
+    ),
+];
+
+/// The ISO 639-1 codes with their English names.
+const CODES: &str = "aa Afar|ab Abkhazian|ae Avestan|af Afrikaans|ak Akan|am Amharic|an Aragonese|\
+ar Arabic|as Assamese|av Avaric|ay Aymara|az Azerbaijani|ba Bashkir|be Belarusian|bg Bulgarian|\
+bi Bislama|bm Bambara|bn Bengali|bo Tibetan|br Breton|bs Bosnian|ca Catalan|ce Chechen|\
+ch Chamorro|co Corsican|cr Cree|cs Czech|cu Church Slavonic|cv Chuvash|cy Welsh|da Danish|\
+de German|dv Divehi|dz Dzongkha|ee Ewe|el Greek|en English|eo Esperanto|es Spanish|et Estonian|\
+eu Basque|fa Persian|ff Fula|fi Finnish|fj Fijian|fo Faroese|fr French|fy Western Frisian|\
+ga Irish|gd Scottish Gaelic|gl Galician|gn Guarani|gu Gujarati|gv Manx|ha Hausa|he Hebrew|\
+hi Hindi|ho Hiri Motu|hr Croatian|ht Haitian Creole|hu Hungarian|hy Armenian|hz Herero|\
+ia Interlingua|id Indonesian|ie Interlingue|ig Igbo|ii Nuosu|ik Inupiaq|io Ido|is Icelandic|\
+it Italian|iu Inuktitut|ja Japanese|jv Javanese|ka Georgian|kg Kongo|ki Kikuyu|kj Kwanyama|\
+kk Kazakh|kl Kalaallisut|km Khmer|kn Kannada|ko Korean|kr Kanuri|ks Kashmiri|ku Kurdish|kv Komi|\
+kw Cornish|ky Kyrgyz|la Latin|lb Luxembourgish|lg Ganda|li Limburgish|ln Lingala|lo Lao|\
+lt Lithuanian|lu Luba-Katanga|lv Latvian|mg Malagasy|mh Marshallese|mi Maori|mk Macedonian|\
+ml Malayalam|mn Mongolian|mr Marathi|ms Malay|mt Maltese|my Burmese|na Nauru|nb Norwegian Bokmål|\
+nd North Ndebele|ne Nepali|ng Ndonga|nl Dutch|nn Norwegian Nynorsk|no Norwegian|nr South Ndebele|\
+nv Navajo|ny Chichewa|oc Occitan|oj Ojibwe|om Oromo|or Odia|os Ossetian|pa Punjabi|pi Pali|\
+pl Polish|ps Pashto|pt Portuguese|qu Quechua|rm Romansh|rn Kirundi|ro Romanian|ru Russian|\
+rw Kinyarwanda|sa Sanskrit|sc Sardinian|sd Sindhi|se Northern Sami|sg Sango|si Sinhala|\
+sk Slovak|sl Slovenian|sm Samoan|sn Shona|so Somali|sq Albanian|sr Serbian|ss Swati|\
+st Sesotho|su Sundanese|sv Swedish|sw Swahili|ta Tamil|te Telugu|tg Tajik|th Thai|\
+ti Tigrinya|tk Turkmen|tl Tagalog|tn Tswana|to Tongan|tr Turkish|ts Tsonga|tt Tatar|tw Twi|\
+ty Tahitian|ug Uyghur|uk Ukrainian|ur Urdu|uz Uzbek|ve Venda|vi Vietnamese|vo Volapük|\
+wa Walloon|wo Wolof|xh Xhosa|yi Yiddish|yo Yoruba|za Zhuang|zh Chinese|zu Zulu";
+
+/// The ISO 639-1 codes and English names, in code order.
+fn codes() -> impl Iterator<Item = (&'static str, &'static str)> {
+    CODES.split('|').filter_map(|e| e.split_once(' '))
+}
+
+/// The English name of the language with ISO 639-1 code `code`.
+pub(crate) fn name(code: &str) -> Option<&'static str> {
+    codes().find(|(c, _)| *c == code).map(|(_, n)| n)
+}
+
+/// The canonical code of a stated language: an ISO 639-1 code in any case,
+/// optionally with a region or script after `-` or `_` ("de-CH", "pt_BR"),
+/// which is dropped. `None` when it is not a language code.
+pub(crate) fn parse_code(stated: &str) -> Option<&'static str> {
+    let primary = stated.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+    codes().find(|(c, _)| *c == primary).map(|(c, _)| c)
+}
+
+/// The code of a language written by its English name ("German" → "de"),
+/// for a hint when a name is given where a code is expected.
+pub(crate) fn code_of_name(name: &str) -> Option<&'static str> {
+    let name = name.trim();
+    codes()
+        .find(|(_, n)| n.eq_ignore_ascii_case(name))
+        .map(|(c, _)| c)
+}
+
+/// "German (de)", or the code alone when it has no name.
+pub(crate) fn describe(code: &str) -> String {
+    match name(code) {
+        Some(n) => format!("{n} ({code})"),
+        None => code.to_string(),
+    }
+}
+
+/// The ISO 639-1 code of a language whatlang detects.
+fn code_of(lang: whatlang::Lang) -> Option<&'static str> {
+    use whatlang::Lang as L;
+    let code = match lang {
+        L::Epo => "eo",
+        L::Eng => "en",
+        L::Rus => "ru",
+        L::Cmn => "zh",
+        L::Spa => "es",
+        L::Por => "pt",
+        L::Ita => "it",
+        L::Ben => "bn",
+        L::Fra => "fr",
+        L::Deu => "de",
+        L::Ukr => "uk",
+        L::Kat => "ka",
+        L::Ara => "ar",
+        L::Hin => "hi",
+        L::Jpn => "ja",
+        L::Heb => "he",
+        L::Yid => "yi",
+        L::Pol => "pl",
+        L::Amh => "am",
+        L::Jav => "jv",
+        L::Kor => "ko",
+        L::Nob => "nb",
+        L::Dan => "da",
+        L::Swe => "sv",
+        L::Fin => "fi",
+        L::Tur => "tr",
+        L::Nld => "nl",
+        L::Hun => "hu",
+        L::Ces => "cs",
+        L::Ell => "el",
+        L::Bul => "bg",
+        L::Bel => "be",
+        L::Mar => "mr",
+        L::Kan => "kn",
+        L::Ron => "ro",
+        L::Slv => "sl",
+        L::Hrv => "hr",
+        L::Srp => "sr",
+        L::Mkd => "mk",
+        L::Lit => "lt",
+        L::Lav => "lv",
+        L::Est => "et",
+        L::Tam => "ta",
+        L::Vie => "vi",
+        L::Urd => "ur",
+        L::Tha => "th",
+        L::Guj => "gu",
+        L::Uzb => "uz",
+        L::Pan => "pa",
+        L::Aze => "az",
+        L::Ind => "id",
+        L::Tel => "te",
+        L::Pes => "fa",
+        L::Mal => "ml",
+        L::Ori => "or",
+        L::Mya => "my",
+        L::Nep => "ne",
+        L::Sin => "si",
+        L::Khm => "km",
+        L::Tuk => "tk",
+        L::Aka => "ak",
+        L::Zul => "zu",
+        L::Sna => "sn",
+        L::Afr => "af",
+        L::Lat => "la",
+        L::Slk => "sk",
+        L::Cat => "ca",
+        L::Tgl => "tl",
+        L::Hye => "hy",
+        L::Cym => "cy",
+        #[allow(unreachable_patterns)]
+        _ => return None,
+    };
+    Some(code)
+}
+
+/// The language of `text`, as an ISO 639-1 code; `None` when the text is
+/// too short, detection is not confident, or the text is mixed.
+pub(crate) fn detect(text: &str) -> Option<&'static str> {
+    match marked_halves(prefix(text, FAST_SAMPLE_BYTES)) {
+        [Some(a), Some(b)] if a == b => return Some(a),
+        // Half in a fast-path language, half not (or in another): mixed.
+        [Some(_), _] | [_, Some(_)] => return None,
+        [None, None] => {}
+    }
+    let sample = prefix(text, SAMPLE_BYTES);
+    let letters = sample.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < MIN_LETTERS {
+        return None;
+    }
+    confident(sample)
+}
+
+/// The language whatlang gives `text` when it is confident.
+fn confident(text: &str) -> Option<&'static str> {
+    let info = whatlang::detect(text)?;
+    if info.confidence() < MIN_CONFIDENCE {
+        return None;
+    }
+    code_of(info.lang())
+}
+
+/// The fast path: for each half of `sample`, the language whose
+/// [`MARKERS`] make up at least [`FAST_MIN_SHARE`] of its words, if any.
+fn marked_halves(sample: &str) -> [Option<&'static str>; 2] {
+    let mut words = [0usize; 2];
+    let mut marked = [[0usize; MARKERS.len()]; 2];
+    let half = sample.len() / 2;
+    let mut from = 0;
+    while let Some(w) = super::next_word(sample, from) {
+        from = w.next;
+        let h = usize::from(w.start >= half);
+        words[h] += 1;
+        let word = &sample[w.start..w.end];
+        if !w.ascii || word.len() > 5 {
+            continue;
+        }
+        for (l, (_, list)) in MARKERS.iter().enumerate() {
+            if list.iter().any(|m| m.eq_ignore_ascii_case(word)) {
+                marked[h][l] += 1;
+            }
+        }
+    }
+    [0, 1].map(|h| {
+        if words[h] * 2 < FAST_MIN_WORDS {
+            return None;
+        }
+        MARKERS
+            .iter()
+            .zip(marked[h])
+            .find(|(_, n)| *n as f64 >= FAST_MIN_SHARE * words[h] as f64)
+            .map(|((code, _), _)| *code)
+    })
+}
+
+/// The first `max` bytes of `text`, cut at a character boundary.
+fn prefix(text: &str, max: usize) -> &str {
+    &text[..boundary(text, max)]
+}
+
+/// The last character boundary at or before `i`.
+fn boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The Snowball stemmer of a language, when frostem has one.
+pub(crate) fn stemmer(code: &str) -> Option<frostem::Algorithm> {
+    use frostem::Algorithm as A;
+    let a = match code {
+        "ar" => A::Arabic,
+        "hy" => A::Armenian,
+        "eu" => A::Basque,
+        "ca" => A::Catalan,
+        "cs" => A::Czech,
+        "da" => A::Danish,
+        "nl" => A::Dutch,
+        "en" => A::English,
+        "eo" => A::Esperanto,
+        "et" => A::Estonian,
+        "fi" => A::Finnish,
+        "fr" => A::French,
+        "de" => A::German,
+        "el" => A::Greek,
+        "hi" => A::Hindi,
+        "hu" => A::Hungarian,
+        "id" => A::Indonesian,
+        "ga" => A::Irish,
+        "it" => A::Italian,
+        "lt" => A::Lithuanian,
+        "ne" => A::Nepali,
+        "no" | "nb" | "nn" => A::Norwegian,
+        "fa" => A::Persian,
+        "pl" => A::Polish,
+        "pt" => A::Portuguese,
+        "ro" => A::Romanian,
+        "ru" => A::Russian,
+        "sr" => A::Serbian,
+        "st" => A::Sesotho,
+        "es" => A::Spanish,
+        "sv" => A::Swedish,
+        "ta" => A::Tamil,
+        "tr" => A::Turkish,
+        "yi" => A::Yiddish,
+        _ => return None,
+    };
+    Some(a)
+}
+
+/// Whether a language lower-cases the Turkic way: `I` → `ı`, `İ` → `i`.
+pub(crate) fn is_turkic(code: &str) -> bool {
+    matches!(
+        code,
+        "tr" | "az" | "tt" | "kk" | "tk" | "ba" | "crh" | "gag"
+    )
+}
+
+/// Lower-cases `word`, the Turkic way when `turkic`.
+pub(crate) fn lowercase(word: &str, turkic: bool) -> String {
+    if !turkic {
+        return word.to_lowercase();
+    }
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        match c {
+            'I' => out.push('ı'),
+            'İ' => out.push('i'),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    const EN: &str = "The government said on Tuesday that talks with the neighbouring country would resume next week, after months in which both sides accused each other of breaking the agreement they had signed in the capital.";
+    pub(crate) const DE: &str = "Die Regierung erklärte am Dienstag, dass die Gespräche mit dem Nachbarland in der kommenden Woche wieder aufgenommen würden, nachdem sich beide Seiten monatelang gegenseitig vorgeworfen hatten, das in der Hauptstadt unterzeichnete Abkommen zu brechen.";
+    pub(crate) const RU: &str = "Правительство заявило во вторник, что переговоры с соседней страной возобновятся на следующей неделе, после нескольких месяцев, в течение которых обе стороны обвиняли друг друга в нарушении соглашения, подписанного в столице.";
+    const TR: &str = "Hükümet salı günü yaptığı açıklamada, komşu ülkeyle görüşmelerin gelecek hafta yeniden başlayacağını söyledi. İki taraf aylardır birbirini başkentte imzalanan anlaşmayı ihlal etmekle suçluyordu ve bu durum bölgede büyük bir gerginliğe yol açmıştı.";
+    const AZ: &str = "Hökumət çərşənbə axşamı bildirib ki, qonşu ölkə ilə danışıqlar gələn həftə bərpa olunacaq. Hər iki tərəf aylardır bir-birini paytaxtda imzalanmış sazişi pozmaqda ittiham edirdi və bu vəziyyət regionda böyük gərginliyə səbəb olmuşdu.";
+    pub(crate) const HY: &str = "Կառավարությունը երեքշաբթի հայտարարել է, որ հարևան երկրի հետ բանակցությունները կվերսկսվեն հաջորդ շաբաթ, այն բանից հետո, երբ ամիսներ շարունակ երկու կողմերը միմյանց մեղադրում էին մայրաքաղաքում ստորագրված համաձայնագիրը խախտելու մեջ։";
+
+    #[test]
+    fn detects_the_languages_of_the_region() {
+        for (text, code) in [
+            (EN, "en"),
+            (DE, "de"),
+            (RU, "ru"),
+            (TR, "tr"),
+            (AZ, "az"),
+            (HY, "hy"),
+        ] {
+            assert_eq!(detect(text), Some(code), "{text}");
+        }
+    }
+
+    const NL: &str = "De regering zei dinsdag dat de gesprekken met het buurland volgende week worden hervat, nadat beide partijen elkaar maandenlang hadden beschuldigd van het schenden van het akkoord dat in de hoofdstad was ondertekend.";
+    const FR: &str = "Le gouvernement a déclaré mardi que les négociations avec le pays voisin reprendraient la semaine prochaine, après des mois pendant lesquels les deux parties se sont accusées de violer l'accord signé dans la capitale.";
+
+    #[test]
+    fn the_fast_path_is_for_english_and_german() {
+        assert_eq!(marked_halves(&format!("{EN} {EN}")), [Some("en"); 2]);
+        assert_eq!(marked_halves(&format!("{DE} {DE}")), [Some("de"); 2]);
+        // Counter-examples: other languages (Dutch shares "die", "den"),
+        // too short, half English.
+        for (text, halves) in [
+            (format!("{NL} {NL}"), [None, None]),
+            (format!("{FR} {FR}"), [None, None]),
+            (format!("{TR} {TR}"), [None, None]),
+            (format!("{AZ} {AZ}"), [None, None]),
+            (EN.to_string(), [None, None]),
+            (format!("{EN} {EN} {DE} {DE}"), [Some("en"), Some("de")]),
+            (format!("{EN} {EN} {TR} {TR}"), [Some("en"), None]),
+        ] {
+            assert_eq!(marked_halves(&text), halves, "{text}");
+        }
+        // Dutch and French still go to whatlang, and are told apart.
+        assert_eq!(detect(&format!("{NL} {NL}")), Some("nl"));
+        assert_eq!(detect(&format!("{FR} {FR}")), Some("fr"));
+    }
+
+    #[test]
+    fn short_texts_have_no_language() {
+        // Counter-examples: a headline, a byline, a German sentence of a few words.
+        for text in [
+            "Ceasefire holds",
+            "By Anna Smith",
+            "Die Regierung erklärte am Dienstag.",
+            "",
+        ] {
+            assert_eq!(detect(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn mixed_texts_have_no_language() {
+        let mixed = format!("{EN} {EN} {DE} {DE}");
+        assert_eq!(detect(&mixed), None);
+        assert_eq!(detect(&format!("{RU} {RU} {EN} {EN}")), None);
+        // Counter-example: the same language twice is not mixed.
+        assert_eq!(detect(&format!("{DE} {DE}")), Some("de"));
+    }
+
+    #[test]
+    fn codes_are_validated_and_named() {
+        assert_eq!(parse_code("de"), Some("de"));
+        assert_eq!(parse_code("DE"), Some("de"));
+        assert_eq!(parse_code("pt-BR"), Some("pt"));
+        assert_eq!(parse_code("de_CH"), Some("de"));
+        for bad in ["german", "deu", "xx", "", "-de"] {
+            assert_eq!(parse_code(bad), None, "{bad}");
+        }
+        assert_eq!(code_of_name("German"), Some("de"));
+        assert_eq!(code_of_name("armenian"), Some("hy"));
+        assert_eq!(describe("hy"), "Armenian (hy)");
+        assert_eq!(codes().count(), 183);
+    }
+
+    #[test]
+    fn stemmers_where_frostem_has_one() {
+        for code in ["en", "de", "ru", "tr", "hy"] {
+            assert!(stemmer(code).is_some(), "{code}");
+        }
+        // Counter-examples: Azerbaijani and Georgian have no Snowball stemmer.
+        for code in ["az", "ka", "xx"] {
+            assert!(stemmer(code).is_none(), "{code}");
+        }
+    }
+
+    #[test]
+    fn turkic_lowercasing() {
+        assert_eq!(lowercase("İSTANBUL", true), "istanbul");
+        assert_eq!(lowercase("ISPARTA", true), "ısparta");
+        assert_eq!(lowercase("Iğdır", true), "ığdır");
+        // Counter-example: elsewhere `I` is `i`.
+        assert_eq!(lowercase("ISTANBUL", false), "istanbul");
+    }
+}
+
+#[cfg(test)]
+mod speed {
+    /// Detection time per document and per byte of source text.
+    fn measure(what: &str, texts: &[String]) {
+        let bytes: usize = texts.iter().map(String::len).sum();
+        let rounds = 200;
+        let start = std::time::Instant::now();
+        for _ in 0..rounds {
+            for t in texts {
+                std::hint::black_box(super::detect(t));
+            }
+        }
+        let s = start.elapsed().as_secs_f64();
+        let n = (texts.len() * rounds) as f64;
+        eprintln!(
+            "{what}: {n} documents of {:.1} kB: {:.1} µs per document, {:.1} ns per byte",
+            bytes as f64 / texts.len() as f64 / 1e3,
+            s * 1e6 / n,
+            s * 1e9 / (bytes * rounds) as f64,
+        );
+    }
+
+    #[test]
+    #[ignore = "a measurement: cargo test --release --lib language::speed -- --ignored --nocapture"]
+    fn detection_speed() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sources");
+        let mut texts = Vec::new();
+        for o in std::fs::read_dir(&root).unwrap() {
+            for f in std::fs::read_dir(o.unwrap().path()).unwrap() {
+                texts.push(std::fs::read_to_string(f.unwrap().path()).unwrap());
+            }
+        }
+        measure("English (the seeds)", &texts);
+        // Not English: the seeds' length, in German.
+        let de = super::tests::DE.repeat(20);
+        measure("German", &vec![de; texts.len()]);
+    }
+}
