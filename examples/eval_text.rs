@@ -36,7 +36,10 @@
 //! - leaks: pages where a generated furniture or header line is found in a
 //!   kept paragraph;
 //! - title: pages (of those with a generated headline) whose headline became
-//!   the title.
+//!   the title;
+//! - truncated: pages juxta marked as cut off;
+//! - MB/s: bytes of the written files over the time juxta's ingestion took
+//!   on them, on one core (files in memory; no disk, no cache).
 //!
 //! `--dumps DIR` also scores the pages copied as text the way a reader
 //! copies a whole page from a browser: `w3m -dump` and `lynx -dump` of each
@@ -543,6 +546,9 @@ fn paragraphs_of(doc: Option<&Document>) -> Vec<String> {
 /// What one layout scored.
 #[derive(Default)]
 struct Tally {
+    /// Bytes read and the time juxta's ingestion took on them (one core).
+    bytes: usize,
+    seconds: f64,
     pages: usize,
     para_f1: f64,
     precision: f64,
@@ -582,8 +588,9 @@ impl Tally {
         } else {
             "-".into()
         };
+        let rate = self.bytes as f64 / 1e6 / self.seconds.max(1e-9);
         format!(
-            "| {name} | {} | {:.3} | {p:.3} | {r:.3} | {f:.3} | {} | {title} | {} |",
+            "| {name} | {} | {:.3} | {p:.3} | {r:.3} | {f:.3} | {} | {title} | {} | {rate:.1} |",
             self.pages,
             self.para_f1 / n,
             self.leaks,
@@ -596,7 +603,10 @@ fn score_layout(pages: &[Page], layout: &str, re: &Regex, show: bool) -> Tally {
     let mut t = Tally::default();
     for page in pages {
         let g = generate(page, layout);
+        let started = std::time::Instant::now();
         let doc = read(&g.text, &format!("{}.txt", page.id));
+        t.seconds += started.elapsed().as_secs_f64();
+        t.bytes += g.text.len();
         let pred = paragraphs_of(doc.as_ref());
         let f = paragraph_f1(&page.paragraphs, &pred);
         t.pages += 1;
@@ -742,7 +752,10 @@ fn score_dumps(
                 std::process::exit(2);
             }
         };
+        let started = std::time::Instant::now();
         let doc = read(&text, &format!("{}.txt", page.id));
+        t.seconds += started.elapsed().as_secs_f64();
+        t.bytes += text.len();
         let pred = paragraphs_of(doc.as_ref());
         let s = shingle_score(re, &page.paragraphs.join("\n"), &pred.join("\n"));
         let f = {

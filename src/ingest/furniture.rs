@@ -18,17 +18,17 @@ use super::rules::{Reason, ends_sentence, word_count};
 /// membership. They speak to the reader ("you", "your", "us", "our") or
 /// give an order, and name what they ask for.
 static APPEAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:sign up|subscribe|register|join|get|receive)\b.{0,80}\b(?:newsletters?|inbox|briefing|bulletin|email updates|alerts)\b|(?:please\s+)?(?:donate|support|help fund|contribute|give)\b.{0,80}\b(?:journalism|reporting|our work|us|today|now)\b|become a (?:member|supporter|subscriber|patron|friend of)\b|(?:subscribe|subscribers?)\b.{0,40}\b(?:unlimited|digital|access|offer|from \$|per (?:month|week))|(?:support|fund)(?:ing)? (?:independent|quality|free|public[- ]interest) (?:journalism|media|reporting)|(?:we|this site|our journalism) (?:rel(?:y|ies)|depends?) on (?:readers|you|donations|support))").expect("regex")
+    Regex::new(r"(?i)^(?:(?:sign up|subscribe|register|join|get|receive)(?-u:\b).{0,80}(?-u:\b)(?:newsletters?|inbox|briefing|bulletin|email updates|alerts)(?-u:\b)|(?:please\s+)?(?:donate|support|help fund|contribute|give)(?-u:\b).{0,80}(?-u:\b)(?:journalism|reporting|our work|us|today|now)(?-u:\b)|become a (?:member|supporter|subscriber|patron|friend of)(?-u:\b)|(?:subscribe|subscribers?)(?-u:\b).{0,40}(?-u:\b)(?:unlimited|digital|access|offer|from \$|per (?:month|week))|(?:support|fund)(?:ing)? (?:independent|quality|free|public[- ]interest) (?:journalism|media|reporting)|(?:we|this site|our journalism) (?:rel(?:y|ies)|depends?) on (?:readers|you|donations|support))").expect("regex")
 });
 
 /// Notes of an audio player or of a read-aloud voice.
 static AUDIO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:listen(?:ing)?(?: to)?(?: this| the)? (?:article|story|report|episode|audio)\b|listen\b.{0,30}\b\d+\s*(?:min|mins|minutes)\b|(?:this audio|audio|this article|this story)\b.{0,40}\b(?:generated|narrated|read aloud|voiced)\b.{0,40}\b(?:ai|artificial intelligence|automated|synthetic|text-to-speech)\b|(?:ai|artificial intelligence)[- ](?:generated |narrated )?(?:audio|voice|narration)\b|(?:press|tap|click) play to listen|play (?:audio|article|now)$|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$|(?:download|hear) (?:the )?(?:audio|podcast)\b)").expect("regex")
+    Regex::new(r"(?i)^(?:listen(?:ing)?(?: to)?(?: this| the)? (?:article|story|report|episode|audio)(?-u:\b)|listen(?-u:\b).{0,30}(?-u:\b)\d+\s*(?:min|mins|minutes)(?-u:\b)|(?:this audio|audio|this article|this story)(?-u:\b).{0,40}(?-u:\b)(?:generated|narrated|read aloud|voiced)(?-u:\b).{0,40}(?-u:\b)(?:ai|artificial intelligence|automated|synthetic|text-to-speech)(?-u:\b)|(?:ai|artificial intelligence)[- ](?:generated |narrated )?(?:audio|voice|narration)(?-u:\b)|(?:press|tap|click) play to listen|play (?:audio|article|now)$|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$|(?:download|hear) (?:the )?(?:audio|podcast)(?-u:\b))").expect("regex")
 });
 
 /// Cookie notices.
 static COOKIES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:we|this (?:site|website)|our (?:site|website|partners)) uses? cookies\b|\b(?:accept|reject|manage|allow) (?:all )?cookies\b|\bcookie (?:settings|preferences|policy|consent)\b|\bby (?:continuing|using) (?:to (?:use|browse) )?(?:this|our) (?:site|website)\b.{0,60}\bcookies\b").expect("regex")
+    Regex::new(r"(?i)(?-u:\b)(?:we|this (?:site|website)|our (?:site|website|partners)) uses? cookies(?-u:\b)|(?-u:\b)(?:accept|reject|manage|allow) (?:all )?cookies(?-u:\b)|(?-u:\b)cookie (?:settings|preferences|policy|consent)(?-u:\b)|(?-u:\b)by (?:continuing|using) (?:to (?:use|browse) )?(?:this|our) (?:site|website)(?-u:\b).{0,60}(?-u:\b)cookies(?-u:\b)").expect("regex")
 });
 
 /// Prompts to comment, and comment counts.
@@ -65,6 +65,10 @@ static DATABASE_FIELD: LazyLock<Regex> = LazyLock::new(|| {
 /// or `None`.
 pub(crate) fn classify(t: &str) -> Option<Reason> {
     let words = word_count(t);
+    if words > 60 {
+        // Longer than any furniture line: a paragraph.
+        return None;
+    }
     if words <= 30 && LINK_LISTS.is_match(t) {
         return Some(Reason::Navigation);
     }
@@ -74,7 +78,7 @@ pub(crate) fn classify(t: &str) -> Option<Reason> {
     if words <= 40 && AUDIO.is_match(t) {
         return Some(Reason::Audio);
     }
-    if words <= 60 && COOKIES.is_match(t) {
+    if t.to_lowercase().contains("cookie") && COOKIES.is_match(t) {
         return Some(Reason::Cookies);
     }
     if words <= 15 && super::truncation::paywall(t) {
@@ -96,7 +100,7 @@ pub(crate) fn classify(t: &str) -> Option<Reason> {
 /// site's legal notice: what surrounds articles on every page of a site.
 pub(crate) fn boilerplate(text: &str) -> bool {
     static LEGAL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:privacy policy|terms (?:of (?:use|service)|and conditions|& conditions)|all rights reserved|cookies? policy|necessary cookies)\b").expect("regex")
+        Regex::new(r"(?i)(?-u:\b)(?:privacy policy|terms (?:of (?:use|service)|and conditions|& conditions)|all rights reserved|cookies? policy|necessary cookies)(?-u:\b)").expect("regex")
     });
     COOKIES.is_match(text)
         || LEGAL.is_match(text)

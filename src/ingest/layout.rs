@@ -132,20 +132,28 @@ const MAX_WRAP_WIDTH: usize = 240;
 /// How many sentences end in `text`: a sentence mark followed by a space
 /// and a capital, or at the end.
 pub(crate) fn sentence_ends(text: &str) -> usize {
-    let chars: Vec<char> = text.chars().collect();
     let mut n = 0;
-    for (i, &c) in chars.iter().enumerate() {
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
         if !matches!(c, '.' | '!' | '?' | '…') {
             continue;
         }
-        let mut j = i + 1;
-        while j < chars.len() && matches!(chars[j], '"' | '”' | '’' | '\'' | ')') {
-            j += 1;
-        }
-        if j == chars.len()
-            || (chars[j] == ' ' && chars.get(j + 1).is_some_and(|c| !c.is_lowercase()))
+        while chars
+            .peek()
+            .is_some_and(|c| matches!(c, '"' | '”' | '’' | '\'' | ')'))
         {
-            n += 1;
+            chars.next();
+        }
+        match chars.peek() {
+            None => n += 1,
+            Some(' ') => {
+                let mut ahead = chars.clone();
+                ahead.next();
+                if ahead.peek().is_some_and(|c| !c.is_lowercase()) {
+                    n += 1;
+                }
+            }
+            Some(_) => {}
         }
     }
     n

@@ -119,6 +119,9 @@ pub(crate) fn parse_date(s: &str) -> Option<NaiveDate> {
 /// 8:59 pm | UPDATED: …", "Updated on: November 19, 2019 / 10:07 AM / CBS
 /// News", "By admin - 2018-09-16"); not a sentence that mentions a date.
 pub(crate) fn date_stamp(s: &str) -> Option<NaiveDate> {
+    if word_count_of(s) > 25 {
+        return None;
+    }
     let f = find_date(s)?;
     let rest = format!("{} {}", &s[..f.start], &s[f.end..]);
     let words = rest
@@ -137,6 +140,10 @@ fn word_count_of(s: &str) -> usize {
 
 /// The line is only a date (perhaps with a weekday or "Updated"/"Published").
 pub(crate) fn date_line(s: &str) -> Option<NaiveDate> {
+    if word_count_of(s) > 25 {
+        // A date line is a few words; a paragraph that mentions a date is not one.
+        return None;
+    }
     let f = find_date(s)?;
     let rest = format!("{} {}", &s[..f.start], &s[f.end..]);
     let rest = rest

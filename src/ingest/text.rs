@@ -72,6 +72,8 @@ struct Block {
     joined: bool,
     /// The block is a list item.
     list: bool,
+    /// Sentences ended in its lines so far.
+    sentences: usize,
 }
 
 impl Ln {
@@ -599,6 +601,11 @@ fn context_rules(lines: &mut [Ln], print: bool, page: bool) {
 /// lines just above it (headline, byline, date); records the rest as
 /// removed: list items as navigation, other text as outside the article.
 fn keep_the_article(blocks: &mut Vec<Block>, lines: &[Ln], out: &mut Out) {
+    let links_on: HashMap<usize, usize> = lines
+        .iter()
+        .filter(|l| l.links > 0)
+        .map(|l| (l.no, l.links))
+        .collect();
     let shapes: Vec<BlockShape> = blocks
         .iter()
         .map(|b| {
@@ -608,7 +615,7 @@ fn keep_the_article(blocks: &mut Vec<Block>, lines: &[Ln], out: &mut Out) {
                 links: b
                     .lines
                     .iter()
-                    .map(|t| lines.iter().find(|l| l.no == t.no).map_or(0, |l| l.links))
+                    .map(|t| links_on.get(&t.no).copied().unwrap_or(0))
                     .sum(),
                 dateline: meta::byline(&text).is_some() || meta::date_line(&text).is_some(),
                 text,
@@ -760,10 +767,9 @@ fn make_blocks(lines: &[Ln], layout: Option<&Layout>, out: &mut Out) -> (Vec<usi
                 let line = l.tline(t);
                 let new_paragraph = l.list_item
                     || cur.as_ref().is_some_and(|b| {
-                        let sentences = b.lines.iter().map(|l| sentence_ends(&l.text)).sum();
                         b.lines.last().is_some_and(|prev| {
                             layout.is_some_and(|lay| {
-                                lay.breaks_between(&prev.shape(), &line.shape(), sentences)
+                                lay.breaks_between(&prev.shape(), &line.shape(), b.sentences)
                             })
                         })
                     });
@@ -776,6 +782,9 @@ fn make_blocks(lines: &[Ln], layout: Option<&Layout>, out: &mut Out) -> (Vec<usi
                 }
                 let b = cur.get_or_insert_with(Block::default);
                 b.list |= l.list_item && b.lines.is_empty();
+                if layout.is_some() {
+                    b.sentences += sentence_ends(&line.text);
+                }
                 b.lines.push(line);
                 if let Some(c) = caption {
                     b.caption_on_line = true;

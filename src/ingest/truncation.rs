@@ -7,18 +7,19 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::Document;
+use super::layout::sentence_ends;
 use super::rules::{ends_sentence, word_count};
 
 /// What a paywall or a teaser puts where an article is cut: "Subscribe to
 /// continue reading", "Read the full story", "This article is for
 /// subscribers only".
 static PAYWALL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:subscribe|sign in|log in|register)\b.{0,30}\b(?:to (?:continue|keep) reading|to read (?:more|the (?:full|rest|whole)))|continue reading|read the (?:full|rest of the|whole) (?:article|story)|(?:this|the rest of this) (?:article|story|content) is (?:only )?(?:for|available to) (?:subscribers|members)|subscribers only|premium (?:article|content))\b").expect("regex")
+    Regex::new(r"(?i)(?-u:\b)(?:(?:subscribe|sign in|log in|register)(?-u:\b).{0,30}(?-u:\b)(?:to (?:continue|keep) reading|to read (?:more|the (?:full|rest|whole)))|continue reading|read the (?:full|rest of the|whole) (?:article|story)|(?:this|the rest of this) (?:article|story|content) is (?:only )?(?:for|available to) (?:subscribers|members)|subscribers only|premium (?:article|content))(?-u:\b)").expect("regex")
 });
 
-/// The fewest words a last paragraph has for its missing sentence end to
-/// mean a cut (shorter ones are headings, list items, credits).
-const CUT_WORDS: usize = 8;
+/// The fewest words a last paragraph of prose has for its missing sentence
+/// end to mean a cut (shorter ones are headings, list items, credits).
+const PROSE_WORDS: usize = 20;
 
 /// Why `doc` is cut off, or `None` when it reads as complete.
 pub(crate) fn cut_off(doc: &Document) -> Option<&'static str> {
@@ -34,7 +35,8 @@ pub(crate) fn cut_off(doc: &Document) -> Option<&'static str> {
         return Some("a paywall or teaser note follows the text");
     }
     let t = last.text.trim_end();
-    if t.ends_with("...") || t.ends_with('…') || t.ends_with("[…]") || t.ends_with("[...]") {
+    let ellipsis = (t.ends_with("...") && !t.ends_with("....")) || t.ends_with('…');
+    if ellipsis || t.ends_with("[…]") || t.ends_with("[...]") {
         return Some("the text ends with an ellipsis");
     }
     if t.ends_with('-') && t[..t.len() - 1].ends_with(char::is_alphabetic) {
@@ -44,8 +46,27 @@ pub(crate) fn cut_off(doc: &Document) -> Option<&'static str> {
         || t.trim_end_matches(['"', '”', '’', '\'', ')', ']', '»'])
             .ends_with(['?', '!'])
         || t.ends_with(['"', '”', '»']);
-    (!closed && word_count(t) >= CUT_WORDS).then_some("the text stops in the middle of a sentence")
+    if closed || !t.ends_with(char::is_alphabetic) {
+        return None;
+    }
+    // A sentence cut off: it ends on a word that cannot end one ("the",
+    // "of", "and"), or a paragraph of prose (it has sentences) runs out
+    // without one. Titles, credits and tweet signatures end on a name.
+    let last_word = t
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let dangling = CONTINUING.contains(&last_word.as_str()) && word_count(t) >= 4;
+    let prose = word_count(t) >= PROSE_WORDS && sentence_ends(t) >= 1;
+    (dangling || prose).then_some("the text stops in the middle of a sentence")
 }
+
+/// Words that do not end an English sentence.
+const CONTINUING: [&str; 24] = [
+    "the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "and", "or", "but", "that",
+    "which", "who", "by", "from", "as", "is", "are", "was", "were", "its",
+];
 
 /// Whether a line is a paywall's note (it is removed as a call to
 /// subscribe, and it marks the text as cut off).
@@ -73,6 +94,7 @@ mod tests {
     fn texts_that_stop_mid_sentence_or_mid_word_are_cut_off() {
         for text in [
             "The talks ended on Friday.\n\nBoth sides blamed each other for the lack of progress and said that\n",
+            "The talks ended on Friday. Both sides blamed each other for the lack of progress, and the minister said the next round would\n",
             "The talks ended on Friday.\n\nBoth sides blamed each other for the lack of pro-\n",
             "The talks ended on Friday.\n\nBoth sides blamed each other for the lack of progress...\n",
             "The talks ended on Friday.\n\nBoth sides blamed each other.\n\nSubscribe to continue reading\n",
@@ -90,6 +112,9 @@ mod tests {
             // A short last line (a credit, a heading) is no evidence of a cut.
             "The talks ended on Friday.\n\nMore talks are planned.\n\nAdditional reporting by Anna Petrova\n",
             "The talks ended on Friday, officials said (AP).\n",
+            "The talks ended on Friday.\n\nAs VW ID.3 production begins, Volkswagen bets it all on an electric future\n",
+            "The talks ended on Friday.\n\n— Rep. Ilhan Omar (@Ilhan) November 19, 2019\n",
+            "The talks ended on Friday.\n\nHe was suspended for the rest of the season and may receive further discipline....\n",
         ] {
             assert_eq!(cut_off(&doc(text)), None, "{text}");
         }
