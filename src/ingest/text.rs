@@ -714,7 +714,12 @@ fn running_lines(lines: &mut [Ln]) {
                 continue;
             }
             let repeated = counts.get(&l.text.to_lowercase()).copied().unwrap_or(0) >= 2;
-            if repeated || breaks_a_sentence(lines, j) || shouted(&l.text) {
+            // A line after the mark that does not itself run on, between text
+            // that does, is a running head; a foot needs repetition or capitals.
+            let head = j > m
+                && !l.text.chars().next().is_some_and(char::is_lowercase)
+                && breaks_a_sentence(lines, j, m);
+            if repeated || head || shouted(&l.text) {
                 running.push(j);
             }
         }
@@ -724,12 +729,14 @@ fn running_lines(lines: &mut [Ln]) {
     }
 }
 
-/// Whether the text before line `j` (past blank and non-text lines) does
-/// not end a sentence and the text after it starts in lower case.
-fn breaks_a_sentence(lines: &[Ln], j: usize) -> bool {
-    let text = |l: &&Ln| l.kind == LineKind::Text && !head_shaped(l);
-    let before = lines[..j].iter().rev().find(text);
-    let after = lines[j + 1..].iter().find(text);
+/// Whether the page's text runs on across a page break around line `j`
+/// (a running line next to the page mark `m`): the last line of text
+/// before both does not end a sentence and the first line after both
+/// starts in lower case.
+fn breaks_a_sentence(lines: &[Ln], j: usize, m: usize) -> bool {
+    let text = |l: &&Ln| l.kind == LineKind::Text;
+    let before = lines[..j.min(m)].iter().rev().find(text);
+    let after = lines[j.max(m) + 1..].iter().find(text);
     before.is_some_and(|b| !ends_sentence(&b.text) && !b.text.ends_with(['?', '!']))
         && after.is_some_and(|a| a.text.chars().next().is_some_and(char::is_lowercase))
 }
