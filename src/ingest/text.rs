@@ -717,6 +717,7 @@ fn running_lines(lines: &mut [Ln]) {
             // A line after the mark that does not itself run on, between text
             // that does, is a running head; a foot needs repetition or capitals.
             let head = j > m
+                && lines[m + 1..j].iter().all(|l| l.kind != LineKind::Text)
                 && !l.text.chars().next().is_some_and(char::is_lowercase)
                 && breaks_a_sentence(lines, j, m);
             if repeated || head || shouted(&l.text) {
@@ -1290,6 +1291,20 @@ mod tests {
                 "The talks in Geneva ended on Friday without an agreement on the border, officials from both delegations said after the last session of the week.",
                 "Both sides blamed each other."
             ]
+        );
+        // A line of text after a printed URL, with text between, is the
+        // article's own even when the sentences around it run on.
+        let d = ingest_str(
+            "Russia will strive to perform a balancing act between\n\n\
+             https://example.com/2026/04/03/fighting-widens\n\n\
+             Yerevan and Baku.\n\n\
+             It was Moscow that brokered a ceasefire in the conflict in May 1994, and\n\
+             put an end to the war in April 2016.\n",
+        );
+        assert!(
+            d.removed.iter().all(|r| r.reason != Reason::Running),
+            "{:?}",
+            d.removed
         );
         // Without page marks, a line repeated three times is the article's.
         let d = ingest_str(
