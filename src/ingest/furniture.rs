@@ -65,8 +65,8 @@ static DATABASE_FIELD: LazyLock<Regex> = LazyLock::new(|| {
 /// or `None`.
 pub(crate) fn classify(t: &str) -> Option<Reason> {
     let words = word_count(t);
-    if words > 60 {
-        // Longer than any furniture line: a paragraph.
+    if words > 60 || !may_be_furniture(t) {
+        // Longer than any furniture line, or starting as none does.
         return None;
     }
     if words <= 30 && LINK_LISTS.is_match(t) {
@@ -94,6 +94,160 @@ pub(crate) fn classify(t: &str) -> Option<Reason> {
         return Some(Reason::DatabaseField);
     }
     None
+}
+
+/// First words the anchored families start with.
+const FIRST_WORDS: [&str; 78] = [
+    "related",
+    "more",
+    "read",
+    "recommended",
+    "most",
+    "trending",
+    "top",
+    "latest",
+    "you",
+    "editor's",
+    "editors",
+    "editor",
+    "don't",
+    "dont",
+    "in",
+    "popular",
+    "home",
+    "news",
+    "world",
+    "politics",
+    "business",
+    "opinion",
+    "sport",
+    "sports",
+    "culture",
+    "video",
+    "podcast",
+    "podcasts",
+    "tech",
+    "science",
+    "health",
+    "menu",
+    "search",
+    "account",
+    "my",
+    "sign",
+    "log",
+    "register",
+    "leave",
+    "post",
+    "add",
+    "comments",
+    "comment",
+    "show",
+    "view",
+    "hide",
+    "join",
+    "start",
+    "have",
+    "be",
+    "what",
+    "listen",
+    "listening",
+    "this",
+    "audio",
+    "ai",
+    "artificial",
+    "press",
+    "tap",
+    "click",
+    "play",
+    "download",
+    "hear",
+    "subscribe",
+    "get",
+    "receive",
+    "please",
+    "donate",
+    "support",
+    "help",
+    "contribute",
+    "give",
+    "become",
+    "subscribers",
+    "fund",
+    "funding",
+    "we",
+    "our",
+];
+
+/// Field names of news databases and page words of print furniture.
+const FIELD_WORDS: [&str; 36] = [
+    "length",
+    "section",
+    "load-date",
+    "language",
+    "publication-type",
+    "publication",
+    "document-type",
+    "document",
+    "journal",
+    "graphic",
+    "highlight",
+    "subject",
+    "geographic",
+    "organization",
+    "person",
+    "industry",
+    "ticker",
+    "word",
+    "words",
+    "accession",
+    "source",
+    "issn",
+    "database",
+    "page",
+    "pages",
+    "edition",
+    "column",
+    "dateline",
+    "notes",
+    "end",
+    "body",
+    "full",
+    "p",
+    "seite",
+    "страница",
+    "sayfa",
+];
+
+/// A cheap first look: whether `t` can be furniture of any family (its
+/// first word starts one, it starts with a digit or an address, or it
+/// speaks of cookies or a paywall).
+fn may_be_furniture(t: &str) -> bool {
+    let first: String = t
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches([':', '.', ',', '|'])
+        .to_lowercase();
+    if first.starts_with(|c: char| c.is_ascii_digit())
+        || first.starts_with("http")
+        || first.starts_with("www.")
+        || [first.as_str(), first.split('-').next().unwrap_or("")]
+            .iter()
+            .any(|w| FIRST_WORDS.contains(w) || FIELD_WORDS.contains(w))
+    {
+        return true;
+    }
+    let lower = t.to_lowercase();
+    [
+        "cookie",
+        "subscri",
+        "continue reading",
+        "read the",
+        "members",
+        "premium",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
 }
 
 /// Whether a block of text (any length) is a cookie notice, an appeal, or a

@@ -232,6 +232,10 @@ pub(crate) fn looks_like_name(s: &str) -> bool {
 /// a name glued to a date, → authors and date.
 pub(crate) fn byline(s: &str) -> Option<(Vec<String>, Option<NaiveDate>)> {
     let s = s.trim();
+    if word_count_of(s) > 30 {
+        // A byline is a few names, perhaps with a date and a role.
+        return None;
+    }
     if let Some(c) = BYLINE.captures(s) {
         let rest = c[1].trim();
         let (names, date) = match find_date(rest) {
