@@ -7,7 +7,6 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::Document;
-use super::layout::sentence_ends;
 use super::rules::{ends_sentence, word_count};
 
 /// What a paywall or a teaser puts where an article is cut: "Subscribe to
@@ -16,10 +15,6 @@ use super::rules::{ends_sentence, word_count};
 static PAYWALL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:(?:subscribe|sign in|log in|register)(?-u:\b).{0,30}(?-u:\b)(?:to (?:continue|keep) reading|to read (?:more|the (?:full|rest|whole)))|continue reading|read the (?:full|rest of the|whole) (?:article|story)|(?:this|the rest of this) (?:article|story|content) is (?:only )?(?:for|available to) (?:subscribers|members)|subscribers only|premium (?:article|content))(?-u:\b)").expect("regex")
 });
-
-/// The fewest words a last paragraph of prose has for its missing sentence
-/// end to mean a cut (shorter ones are headings, list items, credits).
-const PROSE_WORDS: usize = 20;
 
 /// Why `doc` is cut off, or `None` when it reads as complete.
 pub(crate) fn cut_off(doc: &Document) -> Option<&'static str> {
@@ -50,15 +45,25 @@ pub(crate) fn cut_off(doc: &Document) -> Option<&'static str> {
         return None;
     }
     // A sentence cut off: it ends on a word that cannot end one ("the",
-    // "of", "and"), or a paragraph of prose (it has sentences) runs out
-    // without one. Titles, credits and tweet signatures end on a name.
-    let last_word = t
-        .rsplit(char::is_whitespace)
-        .next()
-        .unwrap_or("")
-        .to_lowercase();
-    let dangling = CONTINUING.contains(&last_word.as_str()) && word_count(t) >= 4;
-    let prose = word_count(t) >= PROSE_WORDS && sentence_ends(t) >= 1;
+    // "of", "and"), or a paragraph written in sentences (at least two
+    // lower-case words of four letters or more: not a title, a credit or a
+    // signature) runs out without a sentence end, in a document whose
+    // other paragraphs end theirs.
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let last_word = words.last().copied().unwrap_or("").to_lowercase();
+    let dangling = CONTINUING.contains(&last_word.as_str()) && words.len() >= 4;
+    let lower_words = words
+        .iter()
+        .filter(|w| w.chars().count() >= 4 && w.starts_with(char::is_lowercase))
+        .count();
+    let agency_code = words
+        .last()
+        .is_some_and(|w| w.chars().count() <= 5 && w.chars().all(|c| c.is_ascii_uppercase()));
+    let others_end = doc
+        .passages()
+        .filter(|(_, p)| p.lines != last.lines)
+        .all(|(_, p)| ends_sentence(&p.text) || p.text.trim_end().ends_with(['?', '!', '"', '”']));
+    let prose = words.len() >= 5 && lower_words >= 2 && !agency_code && others_end;
     (dangling || prose).then_some("the text stops in the middle of a sentence")
 }
 
@@ -95,6 +100,7 @@ mod tests {
         for text in [
             "The talks ended on Friday.\n\nBoth sides blamed each other for the lack of progress and said that\n",
             "The talks ended on Friday. Both sides blamed each other for the lack of progress, and the minister said the next round would\n",
+            "The talks ended on Friday.\n\nFormer Armenian lawmaker Arman Abovyan told The Mo\n",
             "The talks ended on Friday.\n\nBoth sides blamed each other for the lack of pro-\n",
             "The talks ended on Friday.\n\nBoth sides blamed each other for the lack of progress...\n",
             "The talks ended on Friday.\n\nBoth sides blamed each other.\n\nSubscribe to continue reading\n",
@@ -112,7 +118,8 @@ mod tests {
             // A short last line (a credit, a heading) is no evidence of a cut.
             "The talks ended on Friday.\n\nMore talks are planned.\n\nAdditional reporting by Anna Petrova\n",
             "The talks ended on Friday, officials said (AP).\n",
-            "The talks ended on Friday.\n\nAs VW ID.3 production begins, Volkswagen bets it all on an electric future\n",
+            "The talks ended on Friday.\n\n2019 Audi e-tron Review: Grading on a Curve\n",
+            "The talks ended on Friday.\n\nThe suspect entered the country illegally. PTI\n",
             "The talks ended on Friday.\n\n— Rep. Ilhan Omar (@Ilhan) November 19, 2019\n",
             "The talks ended on Friday.\n\nHe was suspended for the rest of the season and may receive further discipline....\n",
         ] {
