@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::Document;
-use super::rules::{ends_sentence, word_count};
+use super::rules::ends_sentence;
 
 /// What a paywall or a teaser puts where an article is cut: "Subscribe to
 /// continue reading", "Read the full story", "This article is for
