@@ -241,7 +241,10 @@ impl Layout {
     /// Whether a paragraph ends between `a` and the line `b` directly after
     /// it; `sentences`: the sentences the paragraph has so far (0: unknown).
     pub(crate) fn breaks_between(&self, a: &Shape<'_>, b: &Shape<'_>, sentences: usize) -> bool {
-        if self.indents && b.indent >= 2 && b.indent > a.indent && !b.starts_lowercase() {
+        if self.indents && b.indent >= 2 && !b.starts_lowercase() {
+            // In a document that indents first lines (its other lines are
+            // flush), every indented line starts a paragraph, also after a
+            // one-line paragraph that was indented too.
             return true;
         }
         match self.mode {
@@ -325,14 +328,16 @@ fn filled(lines: &[Shape<'_>], adjacent: &[bool], width: usize) -> bool {
 }
 
 /// Whether the document marks paragraphs by indenting their first line:
-/// some lines, but not most, are indented by two columns or more, and the
-/// indented lines start a sentence.
+/// some lines are indented by two columns or more, at least a tenth are
+/// flush (a text browser indents every line), and the indented lines start
+/// a sentence.
 fn indented_paragraphs(lines: &[Shape<'_>]) -> bool {
     let indented: Vec<&Shape<'_>> = lines.iter().filter(|l| l.indent >= 2).collect();
     let starts = indented.iter().filter(|l| !l.starts_lowercase()).count();
+    let flush = lines.iter().filter(|l| l.indent == 0).count();
     indented.len() >= 2
-        && indented.len() * 10 <= lines.len() * 6
-        && lines.len() > indented.len()
+        && indented.len() * 10 <= lines.len() * 9
+        && flush * 10 >= lines.len()
         && starts * 10 >= indented.len() * 9
 }
 
@@ -472,6 +477,25 @@ A diplomat who attended the meetings said the mood had been tense from the start
         let text =
             "Oil prices rose sharply\nGas prices fell\nCoal stayed the same\nPower prices rose\n";
         assert_eq!(paragraphs(text).len(), 4);
+    }
+
+    #[test]
+    fn indented_one_line_paragraphs_each_start_one_and_uniform_indent_is_no_mark() {
+        let text = "\
+    The talks in Geneva ended on Friday without an agreement on the
+border, officials from both delegations said after the last session.
+    Both sides blamed each other.
+    Observers expect a return to the table once the winter is over, but
+few think a deal can be reached this year in the present climate.
+";
+        assert_eq!(paragraphs(text).len(), 3, "{:#?}", paragraphs(text));
+        // Every line indented alike (a text browser's margin): no mark.
+        let lines: Vec<String> = text
+            .lines()
+            .map(|l| format!("   {}", l.trim_start()))
+            .collect();
+        let shapes: Vec<Shape<'_>> = lines.iter().map(|l| Shape::of(l, l.trim())).collect();
+        assert!(!indented_paragraphs(&shapes));
     }
 
     #[test]
