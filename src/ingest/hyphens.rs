@@ -15,10 +15,27 @@ pub(crate) struct Hyphens {
     /// The document's words, lower-cased: whole tokens ("far-flung") and
     /// their parts ("far", "flung").
     words: HashSet<String>,
-    /// The document breaks words at line ends (two or more line-end hyphens
-    /// before a lower-case letter).
+    /// The document may break words at line ends (a line-end hyphen before a
+    /// lower-case letter).
     breaks_words: bool,
+    /// It has only one such hyphen: as likely a compound that wrapped.
+    single: bool,
 }
+
+/// First parts that make compounds ("well-known", "long-term", "ex-Soviet").
+const COMPOUND_HEADS: [&str; 40] = [
+    "well", "self", "non", "anti", "pro", "co", "ex", "post", "pre", "vice", "long", "short",
+    "high", "low", "full", "half", "all", "cross", "mid", "multi", "semi", "quasi", "one", "two",
+    "three", "four", "five", "first", "second", "third", "far", "cease", "state", "year", "top",
+    "large", "small", "world", "never", "life",
+];
+
+/// Second parts that make compounds ("state-owned", "Russia-backed").
+const COMPOUND_TAILS: [&str; 24] = [
+    "term", "based", "run", "owned", "backed", "led", "related", "level", "scale", "time", "year",
+    "old", "wide", "like", "free", "style", "made", "known", "up", "in", "out", "off", "down",
+    "fire",
+];
 
 /// Whether `line` ends in a letter and a hyphen (not a dash).
 fn ends_in_hyphen(line: &str) -> bool {
@@ -61,7 +78,8 @@ impl Hyphens {
         }
         Hyphens {
             words,
-            breaks_words: breaks >= 2,
+            breaks_words: breaks >= 1,
+            single: breaks == 1,
         }
     }
 
@@ -100,7 +118,9 @@ impl Hyphens {
                 && self.words.contains(a)
                 && self.words.contains(b)
         };
-        self.breaks_words && !both_words(&head, &tail)
+        let compound = self.single
+            && (COMPOUND_HEADS.contains(&head.as_str()) || COMPOUND_TAILS.contains(&tail.as_str()));
+        self.breaks_words && !both_words(&head, &tail) && !compound
     }
 }
 
@@ -141,9 +161,17 @@ term mistake that the long and the term would show.";
 
     #[test]
     fn a_single_line_end_hyphen_is_a_compound() {
-        // A document that does not break words keeps the hyphen.
+        // A compound's usual first or second part keeps the hyphen.
         let h = hyphens("They signed a cease-\nfire on Monday.");
         assert!(!h.drops("They signed a cease-", "fire on Monday."));
+    }
+
+    #[test]
+    fn a_single_broken_word_is_joined() {
+        let h = hyphens("The govern-\nment said so.");
+        assert!(h.drops("The govern-", "ment said so."));
+        let h = hyphens("A long-\nterm plan.");
+        assert!(!h.drops("A long-", "term plan."));
     }
 
     #[test]
