@@ -288,7 +288,7 @@ impl Layout {
 }
 
 /// Whether the first word of `b` would have fitted on line `a`.
-fn fits(a: &Shape<'_>, b: &Shape<'_>, width: usize) -> bool {
+pub(crate) fn fits(a: &Shape<'_>, b: &Shape<'_>, width: usize) -> bool {
     a.width + 1 + b.first_word_width() <= width
 }
 
@@ -299,7 +299,9 @@ fn wrapped_break(a: &Shape<'_>, b: &Shape<'_>, width: usize, filled: bool) -> bo
         return a.ends_sentence() || !b.starts_lowercase();
     }
     if filled {
-        return fits(a, b, width) && (a.ends_sentence() || !b.starts_lowercase());
+        // A program filled every line inside a paragraph: room left for
+        // the next word means the paragraph (or a list item) ended.
+        return fits(a, b, width);
     }
     let short = a.width * 5 <= width * 4;
     let heading = a.width * 5 <= width * 3
@@ -316,7 +318,12 @@ fn filled(lines: &[Shape<'_>], adjacent: &[bool], width: usize) -> bool {
     let (mut runs, mut fitting) = (0usize, 0usize);
     for (i, pair) in lines.windows(2).enumerate() {
         let (a, b) = (&pair[0], &pair[1]);
-        if !adjacent.get(i).copied().unwrap_or(false) || a.ends_sentence() || !b.runs_on() {
+        if !adjacent.get(i).copied().unwrap_or(false)
+            || a.ends_sentence()
+            || !b.runs_on()
+            || a.width * 5 < width * 3
+        {
+            // Short lines are paragraph ends or list items in any text.
             continue;
         }
         runs += 1;

@@ -17,7 +17,7 @@ use std::collections::HashMap;
 
 use super::frontmatter::{self, FrontMatter};
 use super::hyphens::Hyphens;
-use super::layout::{Layout, Mode, Shape, sentence_ends};
+use super::layout::{self, Layout, Mode, Shape, sentence_ends};
 use super::meta;
 use super::page_copy::{self, BlockShape, PageLine};
 use super::rules::{self, LineKind, Reason, ends_sentence, squash, word_count};
@@ -219,8 +219,11 @@ pub(crate) fn ingest(text: &str, format: Format, ctx: &Context<'_>) -> Result<Do
         keep_the_article(&mut blocks, &lines, &mut out);
     }
     // 4. Header: title, standfirst, byline, date.
-    let wrapped = layout.is_some_and(|l| matches!(l.mode, Mode::Wrapped { .. }));
-    let body_start = header(&mut blocks, wrapped, &lines, &mut out);
+    let wrap = layout.and_then(|l| match l.mode {
+        Mode::Wrapped { width, .. } => Some(width),
+        Mode::Lines => None,
+    });
+    let body_start = header(&mut blocks, wrap, &lines, &mut out);
     // 5. Non-text lines: removals, labels, URLs.
     let header_end_line = blocks.get(body_start).map_or(usize::MAX, |b| b.first());
     let urls = UrlContext {
@@ -904,7 +907,8 @@ enum Next {
 }
 
 /// Reads the header blocks; returns the index of the first body block.
-fn header(blocks: &mut Vec<Block>, wrapped: bool, lines: &[Ln], out: &mut Out) -> usize {
+/// `wrap`: the wrap width of hard-wrapped text.
+fn header(blocks: &mut Vec<Block>, wrap: Option<usize>, lines: &[Ln], out: &mut Out) -> usize {
     let mut found = Found::default();
     let mut bi = 0;
     while bi < blocks.len() && bi < 8 {
@@ -945,12 +949,12 @@ fn header(blocks: &mut Vec<Block>, wrapped: bool, lines: &[Ln], out: &mut Out) -
         } else {
             // In hard-wrapped text, the headline and standfirst are read from
             // the lines the layout split, as written.
-            let starts = if wrapped {
+            let starts = if wrap.is_some() {
                 merge_joined(blocks, bi)
             } else {
                 Vec::new()
             };
-            let next = headline(blocks, bi, lines, &mut found, out);
+            let next = headline(blocks, bi, (lines, wrap), &mut found, out);
             if matches!(next, Next::Body) {
                 resplit(blocks, bi, &starts);
             }
@@ -1068,14 +1072,27 @@ fn take_byline_and_date(block: &mut Block, found: &mut Found, out: &mut Out) -> 
 /// Before the headline: the headline at the top of block `bi` (and a
 /// standfirst after it in the same block), or else a standfirst above the
 /// headline.
+/// `wrap`: the wrap width of hard-wrapped text, where a headline leaves room
+/// on its last line for the next line's first word (else the line was
+/// wrapped inside a paragraph).
 fn headline(
     blocks: &mut [Block],
     bi: usize,
-    lines: &[Ln],
+    (lines, wrap): (&[Ln], Option<usize>),
     found: &mut Found,
     out: &mut Out,
 ) -> Next {
-    let n = headline_run(&blocks[bi].lines);
+    let mut n = headline_run(&blocks[bi].lines);
+    if let Some(width) = wrap {
+        let ls = &blocks[bi].lines;
+        while n > 0
+            && ls
+                .get(n)
+                .is_some_and(|next| !layout::fits(&ls[n - 1].shape(), &next.shape(), width))
+        {
+            n -= 1;
+        }
+    }
     if n == 0 {
         // Text before the headline: a standfirst when a headline follows
         // and a picture sits next to it.
@@ -1094,9 +1111,15 @@ fn headline(
     if rest.is_empty() {
         return Next::Block;
     }
-    // A standfirst in the same block: up to the first line that ends a sentence.
+    // A standfirst in the same block: up to the first line that ends a
+    // sentence. In hard-wrapped text that may be the first paragraph's first
+    // sentence, so there it must be followed by a byline or date line.
     if !found.subtitle
         && let Some(end) = rest.iter().take(4).position(|l| ends_sentence(&l.text))
+        && (wrap.is_none()
+            || rest.get(end + 1).is_some_and(|l| {
+                meta::byline(&l.text).is_some() || meta::date_line(&l.text).is_some()
+            }))
     {
         let sf = join_lines(rest[..=end].iter().map(|l| l.text.as_str()));
         out.subtitle(sf, [rest[0].no, rest[end].no]);
@@ -1330,6 +1353,22 @@ mod tests {
             assert_eq!(d.date, chrono::NaiveDate::from_ymd_opt(2016, 4, 8));
             assert_eq!(d.paragraphs.len(), 2, "{:?}", texts(&d));
         }
+    }
+
+    #[test]
+    fn a_full_first_line_of_hard_wrapped_text_is_no_headline() {
+        let body = "During the Spring Fair in Milan, the Design Showroom in Corso\n\
+                    Monforte shows a light installation made by a designer from London,\n\
+                    who has made a number of lamps for the firm since the year 2013.\n\
+                    The showroom holds three large sculptures of light, which look like\n\
+                    huge pieces of jewellery made of a sequence of linked forms.\n";
+        let d = ingest_str(body);
+        assert_eq!(d.title, None, "{:?}", texts(&d));
+        assert!(texts(&d)[0].starts_with("During the Spring Fair in Milan"));
+        // Counter-example: a headline that leaves room on its line stays one.
+        let d = ingest_str(&format!("Lamps Like Jewels in Milan\n{body}"));
+        assert_eq!(d.title.as_deref(), Some("Lamps Like Jewels in Milan"));
+        assert!(texts(&d)[0].starts_with("During the Spring Fair in Milan"));
     }
 
     #[test]
