@@ -33,7 +33,7 @@
 //!   ones as multisets of exact strings after whitespace normalisation;
 //! - shingle P/R/F1: as `eval_html` and the benchmark's evaluate.py score
 //!   (4-token shingles of `\w+` tokens);
-//! - leaks: pages where a generated furniture or header line is a kept
+//! - leaks (listed on stderr with EVAL_SHOW_LEAKS=1): pages where a generated furniture or header line is a kept
 //!   paragraph or is found inside one (lines under 12 characters, such as
 //!   page numbers, only as whole paragraphs);
 //! - title: pages (of those with a generated headline) whose headline became
@@ -626,8 +626,11 @@ fn score_layout(pages: &[Page], layout: &str, re: &Regex, show: bool) -> Tally {
             let f = squash(f);
             pred.contains(&f) || (f.chars().count() >= 12 && kept.contains(&f))
         };
-        if g.furniture.iter().any(leaked) {
+        if let Some(f) = g.furniture.iter().find(|f| leaked(f)) {
             t.leaks += 1;
+            if std::env::var_os("EVAL_SHOW_LEAKS").is_some() {
+                eprintln!("leak {layout} {}: {f}", &page.id[..12]);
+            }
         }
         if let Some(h) = &g.headline {
             t.headlines += 1;

@@ -181,7 +181,7 @@ static SHARE_NETWORK: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Copyright lines and newsletter calls at the foot of a page.
 static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:©|\(c\)\s*\d{4}\b|copyright\s+(?:©\s*)?\d{4}|copyright\s+©|copyright\s+\w+(?:\s+\w+){0,5}\s+(?:19|20)\d{2}\.?$)|^(?:sign up|subscribe)\b.{0,80}\bnewsletters?\b").expect("regex")
+    Regex::new(r"(?i)^(?:©|\(c\)\s*\d{4}\b|copyright\s+(?:©\s*)?\d{4}|copyright\s+©|copyright\s+\w[\w.&-]*(?:\s+\w[\w.&-]*){0,5}\s+(?:19|20)\d{2}\.?$)|^(?:sign up|subscribe)\b.{0,80}\bnewsletters?\b").expect("regex")
 });
 /// "… All rights reserved." with a year or © on the same line.
 static RIGHTS_RESERVED: LazyLock<Regex> = LazyLock::new(|| {
@@ -724,6 +724,8 @@ mod tests {
         for t in [
             "© 2023 DW. All rights reserved.",
             "Copyright 2021 The Moscow Times",
+            "Copyright Al-Monitor 2021",
+            "Copyright News.az 2020.",
             "Sign up for our newsletter to get the latest news.",
             "Subscribe to the weekly newsletter",
         ] {

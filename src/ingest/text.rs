@@ -722,7 +722,9 @@ fn running_lines(lines: &mut [Ln]) {
             let head = j > m
                 && lines[m + 1..j].iter().all(|l| l.kind != LineKind::Text)
                 && !l.text.chars().next().is_some_and(char::is_lowercase)
-                && breaks_a_sentence(lines, j, m);
+                && (breaks_a_sentence(lines, j, m)
+                    || (page_title(&l.text)
+                        && lines[m].kind == LineKind::Removed(Reason::PageNumber)));
             if repeated || head || shouted(&l.text) {
                 running.push(j);
             }
@@ -743,6 +745,25 @@ fn breaks_a_sentence(lines: &[Ln], j: usize, m: usize) -> bool {
     let after = lines[j.max(m) + 1..].iter().find(text);
     before.is_some_and(|b| !ends_sentence(&b.text) && !b.text.ends_with(['?', '!']))
         && after.is_some_and(|a| a.text.chars().next().is_some_and(char::is_lowercase))
+}
+
+/// Shaped like a page's title as a browser prints it at the top of each
+/// page: a name of one to three words and a title, either way round, set
+/// apart by a bar, a middle dot or a spaced dash ("Outlet | Title",
+/// "Title – Outlet").
+fn page_title(t: &str) -> bool {
+    [" | ", " · ", " • ", " – ", " — ", " - "]
+        .iter()
+        .any(|sep| {
+            let mut parts = t.split(sep);
+            match (parts.next(), parts.next(), parts.next()) {
+                (Some(a), Some(b), None) => {
+                    let (a, b) = (word_count(a), word_count(b));
+                    a >= 1 && b >= 1 && (a <= 3 || b <= 3)
+                }
+                _ => false,
+            }
+        })
 }
 
 /// All in capitals (at least two words).
@@ -1295,6 +1316,49 @@ mod tests {
 
     fn texts(d: &Document) -> Vec<&str> {
         d.paragraphs.iter().map(|p| p.text.as_str()).collect()
+    }
+
+    #[test]
+    fn a_page_title_after_a_page_mark_is_a_running_head_even_between_paragraphs() {
+        let page = |head: &str| {
+            format!(
+                "Geneva talks end without a deal\n\n\
+                 The talks in Geneva ended on Friday without an agreement.\n\
+                 Page 1 of 2\n\n{head}\n\n\
+                 Both sides blamed each other for the failure of the talks.\n"
+            )
+        };
+        for head in [
+            "Dailynews | Geneva talks end without a deal",
+            "Geneva talks end without a deal – The Daily News",
+        ] {
+            let d = ingest_str(&page(head));
+            assert!(!texts(&d).contains(&head), "{head}: {:?}", texts(&d));
+            assert!(
+                d.removed
+                    .iter()
+                    .any(|r| r.text == head && r.reason == Reason::Running)
+            );
+        }
+        // Counter-examples: a subheading after the page mark, and a title
+        // shape with long parts on both sides, stay.
+        for head in [
+            "Reactions in the capitals",
+            "Talks about the border and the road | The question of the enclaves",
+        ] {
+            let d = ingest_str(&page(head));
+            assert!(texts(&d).contains(&head), "{head}: {:?}", texts(&d));
+        }
+        // A printed link is no page break: list items after links stay.
+        let d = ingest_str(
+            "Our picks for the sale.\n\n1) Star Wars – The Trilogy\n\nhttp://example.com/a1\n\n\
+             2) Monopoly – Travel Edition\n\nhttp://example.com/a2\n\n3) Roger Waters – The Wall\n",
+        );
+        assert!(
+            texts(&d).contains(&"2) Monopoly – Travel Edition"),
+            "{:?}",
+            texts(&d)
+        );
     }
 
     #[test]
