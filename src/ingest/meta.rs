@@ -131,7 +131,44 @@ pub(crate) fn date_stamp(s: &str) -> Option<NaiveDate> {
     let t = s.trim_end();
     let sentence =
         t.ends_with('.') && !t.to_lowercase().ends_with(['m', 't']) || t.ends_with(['?', '!']);
-    (words <= 10 && !sentence && word_count_of(s) <= 25).then_some(f.date)
+    (words <= 10 && !sentence && word_count_of(s) <= 25 && !inside_words(s, &f)).then_some(f.date)
+}
+
+/// Words to labels a date stamp puts right before its date.
+const STAMP_LABELS: [&str; 8] = [
+    "on",
+    "at",
+    "updated",
+    "published",
+    "posted",
+    "date",
+    "dated",
+    "modified",
+];
+
+/// The date sits inside a run of words, as in a headline ("As of 29
+/// November 2018 thirty artworks"): a word on each side, neither set off by
+/// a separator, and the word before is no label ("Updated 29 …").
+fn inside_words(s: &str, f: &FoundDate) -> bool {
+    let before = s[..f.start].trim_end();
+    let after = s[f.end..].trim_start();
+    let word_before = before
+        .rsplit(char::is_whitespace)
+        .next()
+        .filter(|w| w.chars().last().is_some_and(char::is_alphabetic));
+    let word_after = after
+        .split(char::is_whitespace)
+        .next()
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic));
+    match (word_before, word_after) {
+        (Some(b), Some(a)) => {
+            let label = STAMP_LABELS.contains(&b.to_lowercase().as_str());
+            let time =
+                ["am", "pm", "utc", "gmt"].contains(&a.to_lowercase().trim_end_matches([',', '.']));
+            !label && !time
+        }
+        _ => false,
+    }
 }
 
 fn word_count_of(s: &str) -> usize {
@@ -409,6 +446,32 @@ mod tests {
         assert_eq!(date_line("Since April 2016 the war"), None);
         assert_eq!(date_line("The ceasefire of May 12, 1994 held."), None);
         assert_eq!(find_date("February 30, 2020"), None);
+    }
+
+    #[test]
+    fn date_stamps_set_their_date_apart_and_headlines_do_not() {
+        for (s, want) in [
+            (
+                "PUBLISHED: November 19, 2019 at 8:59 pm | UPDATED: November 20, 2019",
+                d(2019, 11, 19),
+            ),
+            (
+                "Updated on: November 19, 2019 / 10:07 AM / CBS News",
+                d(2019, 11, 19),
+            ),
+            ("By admin - 2018-09-16", d(2018, 9, 16)),
+            ("Posted 19 November 2019 by Anna Petrova", d(2019, 11, 19)),
+            ("Tuesday 19 November 2019 GMT", d(2019, 11, 19)),
+        ] {
+            assert_eq!(date_stamp(s), Some(want), "{s}");
+        }
+        // Counter-examples: a date inside a headline's words.
+        for s in [
+            "As Of 29 November 2018 Thirty Artworks Light Up Amsterdam",
+            "Since April 8, 2016 Nothing Has Changed",
+        ] {
+            assert_eq!(date_stamp(s), None, "{s}");
+        }
     }
 
     #[test]

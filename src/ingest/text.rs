@@ -855,13 +855,31 @@ fn is_media(kind: &LineKind) -> bool {
 
 /// Whether a line can be a headline: short, not a sentence, not lower-case.
 fn headline_like(t: &str) -> bool {
-    let words = word_count(t);
+    let words = word_count(t).max(unspaced_words(t));
     let first = t.chars().next().unwrap_or(' ');
     (2..=22).contains(&words)
         && !(first.is_lowercase())
-        && !t.trim_end().ends_with(['.', ',', ';', ':'])
+        && !t
+            .trim_end()
+            .ends_with(['.', ',', ';', ':', '。', '、', '，', '：', '！', '？'])
         && meta::date_line(t).is_none()
         && meta::byline(t).is_none()
+}
+
+/// About how many words a line in a script written without spaces between
+/// words (Chinese, Japanese, Thai) holds: a word per three letters of it.
+fn unspaced_words(t: &str) -> usize {
+    let unspaced = t
+        .chars()
+        .filter(|&c| {
+            matches!(c as u32,
+                0x0E00..=0x0E7F // Thai
+                | 0x3040..=0x30FF // kana
+                | 0x3400..=0x4DBF | 0x4E00..=0x9FFF // Han
+                | 0xF900..=0xFAFF)
+        })
+        .count();
+    unspaced / 3
 }
 
 /// Most words of more than three letters start with a capital.
@@ -908,6 +926,32 @@ fn headline_run(lines: &[TLine]) -> usize {
     match lines.get(n) {
         Some(next) if next.text.chars().next().is_some_and(char::is_lowercase) => 0,
         _ => n,
+    }
+}
+
+/// How many lines at the top of a block stand directly above its byline or
+/// date line and so are the headline whatever their shape (a headline in a
+/// script without spaces between words): one or two lines that are not
+/// sentences, do not start in lower case and are not over-long.
+/// `dated_next`: the next block starts with the byline or date.
+fn above_the_byline(lines: &[TLine], dated_next: bool) -> usize {
+    let stamp = |t: &str| {
+        meta::byline(t).is_some() || meta::date_line(t).is_some() || meta::date_stamp(t).is_some()
+    };
+    let found = lines.iter().take(3).position(|l| stamp(&l.text));
+    let Some(k) = found.or((dated_next && lines.len() <= 2).then_some(lines.len())) else {
+        return 0;
+    };
+    let headline = |t: &str| {
+        t.chars().count() <= 200
+            && !ends_sentence(t)
+            && !t.ends_with([',', ';', ':'])
+            && !t.chars().next().is_some_and(char::is_lowercase)
+    };
+    if (1..=2).contains(&k) && lines[..k].iter().all(|l| headline(&l.text)) {
+        k
+    } else {
+        0
     }
 }
 
@@ -1113,6 +1157,9 @@ fn headline(
         {
             n -= 1;
         }
+    }
+    if n == 0 {
+        n = above_the_byline(&blocks[bi].lines, blocks.get(bi + 1).is_some_and(dated));
     }
     if n == 0 {
         // Text before the headline: a standfirst when a headline follows
@@ -1398,6 +1445,38 @@ mod tests {
             "Lunch\n\nTwo eggs and a slice of toast.\n\nLunch\n\nA bowl of soup.\n\nLunch\n\nA salad.\n",
         );
         assert_eq!(texts(&d).iter().filter(|t| **t == "Lunch").count(), 3);
+    }
+
+    #[test]
+    fn the_lines_above_a_byline_are_the_headline_whatever_their_shape() {
+        let d = ingest_str(
+            "先日、不正に改造した携帯電話を販売したとして男性が逮捕されたというニュース\n\
+             13 July 2021\nBy Ahmed Hassan\n\n\
+             報道によると、今回販売されたのは、いわゆる「脱獄」した携帯電話です。\n",
+        );
+        assert!(
+            d.title.as_deref().is_some_and(|t| t.starts_with("先日")),
+            "{:?}",
+            d.title
+        );
+        assert_eq!(d.authors, ["Ahmed Hassan"]);
+        assert_eq!(texts(&d).len(), 1, "{:?}", texts(&d));
+        // A headline without spaces, on its own, is one too; a first
+        // paragraph that ends its sentence is not.
+        let body = "報道によると、今回販売されたのは、いわゆる「脱獄」した携帯電話です。\n\n\
+                    もちろん、会社は「脱獄」を認めていません。\n";
+        let d = ingest_str(&format!(
+            "不正に改造した携帯電話を販売した男性が逮捕される\n\n{body}"
+        ));
+        assert!(d.title.is_some(), "{:?}", texts(&d));
+        let d = ingest_str(body);
+        assert_eq!(d.title, None, "{:?}", texts(&d));
+        // Counter-example: a first paragraph above a date line is no headline.
+        let d = ingest_str(
+            "The talks ended on Friday without a deal, officials said.\n13 July 2021\n\n\
+             Both sides blamed each other.\n",
+        );
+        assert_eq!(d.title, None);
     }
 
     #[test]
