@@ -164,15 +164,26 @@ impl Layout {
     /// `adjacent[i]`: line `i + 1` directly follows line `i`, with no blank
     /// or removed line between).
     pub(crate) fn of(lines: &[Shape<'_>], adjacent: &[bool], markdown: bool) -> Layout {
-        let mut widths: Vec<usize> = lines
-            .iter()
-            .filter(|l| word_count(l.text) >= 2)
-            .map(|l| l.width)
-            .collect();
-        widths.sort_unstable();
+        let indents = indented_paragraphs(lines);
+        // In a document that indents first lines, the width is read off
+        // the flush lines: a first line may have been indented after the
+        // paragraph was wrapped, and so run past the width.
+        let width_of = |flush_only: bool| -> Vec<usize> {
+            let mut w: Vec<usize> = lines
+                .iter()
+                .filter(|l| word_count(l.text) >= 2 && (!flush_only || l.indent == 0))
+                .map(|l| l.width)
+                .collect();
+            w.sort_unstable();
+            w
+        };
+        let mut widths = width_of(indents);
+        if widths.len() < MIN_WRAPPED_LINES {
+            widths = width_of(false);
+        }
         let lines_mode = Layout {
             mode: Mode::Lines,
-            indents: indented_paragraphs(lines),
+            indents,
             markdown,
             sentences: 1,
             blank_lines: adjacent.iter().filter(|&&a| !a).count() >= BLANK_SEPARATED,
@@ -247,6 +258,13 @@ impl Layout {
             // one-line paragraph that was indented too.
             return true;
         }
+        if let (true, Mode::Wrapped { width, .. }) = (self.indents, self.mode)
+            && !fits(a, b, width)
+        {
+            // A flush line after a full one, in a document that indents:
+            // the paragraph goes on.
+            return false;
+        }
         match self.mode {
             Mode::Lines if self.markdown => a.ends_sentence() && !b.starts_lowercase(),
             Mode::Lines => a.ends_sentence() || !b.starts_lowercase(),
@@ -289,7 +307,14 @@ impl Layout {
 
 /// Whether the first word of `b` would have fitted on line `a`.
 pub(crate) fn fits(a: &Shape<'_>, b: &Shape<'_>, width: usize) -> bool {
-    a.width + 1 + b.first_word_width() <= width
+    // An indented first line that runs past the width was indented after
+    // it was wrapped: its text alone was fitted to the width.
+    let used = if a.width > width {
+        a.width - a.indent
+    } else {
+        a.width
+    };
+    used + 1 + b.first_word_width() <= width
 }
 
 /// In text wrapped at `width`, whether a paragraph ends after `a`.
@@ -503,6 +528,30 @@ few think a deal can be reached this year in the present climate.
             .collect();
         let shapes: Vec<Shape<'_>> = lines.iter().map(|l| Shape::of(l, l.trim())).collect();
         assert!(!indented_paragraphs(&shapes));
+    }
+
+    #[test]
+    fn first_lines_indented_after_the_wrap_and_full_sentence_lines_go_on() {
+        // Each paragraph wrapped at 40 columns, then its first line indented
+        // by four (so it may run past the width). The first paragraph has a
+        // full line that ends a sentence inside it.
+        let ps = [
+            "The talks in Geneva ended on Friday without an agreement on the border. Mediators left on Saturday without a statement to the press.",
+            "Both sides blamed each other for the lack of progress, and a diplomat who attended said the mood had been tense from the start of the talks.",
+            "Observers expect a return to the table once the winter is over, but few think a deal can be reached this year.",
+        ];
+        let text: String = ps
+            .iter()
+            .map(|p| format!("    {}", wrap(&[p], 40)))
+            .collect();
+        assert!(
+            text.lines()
+                .any(|l| l.ends_with("border.") && l.len() + 10 > 40),
+            "{text}"
+        );
+        let p = paragraphs(&text);
+        assert_eq!(p.len(), 3, "{text}\n{p:#?}");
+        assert_eq!(p[0], ps[0]);
     }
 
     #[test]
