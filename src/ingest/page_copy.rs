@@ -73,6 +73,7 @@ static OTHER_STORIES_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)^(?:related(?: \w+)?|recommended(?: \w+){0,2}|you (?:may|might|will|could) (?:also )?(?:like|enjoy|be interested in)(?: this| these)?",
         r"|(?:more|other) (?:stories|news|articles|posts|videos|coverage|headlines|from \S.{0,40}|on this (?:topic|story)|in \S.{0,30}|like this)",
+        r"|more great .{1,30} stories|read this next|up next|next up(?: in .{1,40})?|what to read next|keep reading",
         r"|(?:most|top) (?:read|popular|viewed|shared|watched|emailed|commented|stories|news|headlines|articles|videos)(?: \w+){0,3}",
         r"|trending(?: now| stories| news| articles| topics)?(?: on .{1,40})?|popular(?: stories| posts| articles| now| news| on .{1,40})?",
         r"|latest(?: news| stories| headlines| posts| articles| videos)?|top stories|recent (?:posts|articles|stories|news|blog posts|comments)",
@@ -85,13 +86,42 @@ static OTHER_STORIES_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     .expect("regex")
 });
 
+/// A share row or an author box's heading: "Share this story", "Sharing is
+/// caring!", "197 Shares", "Share via Shortlink", "About the author".
+static PAGE_TOOLS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^(?:share (?:this|the|via|on|with)(?: .{1,40})?|sharing is caring|\d[\d,.]*k?\s*shares?(?: .{1,40})?",
+        r"|about (?:the|this) (?:author|writer|reporter|contributor)s?|about me|(?:follow|contact) (?:the )?(?:author|writer|reporter)",
+        r"|(?:more|other) (?:by|from) (?:the|this) (?:author|writer|reporter))$",
+    ))
+    .expect("regex")
+});
+
+/// "More Politics", "More World": a section's name after "More", as a
+/// page heads its lists of stories (a sentence would go on in lower case;
+/// a title in capitals has function words: "More Than Words").
+fn more_of_a_section(t: &str) -> bool {
+    let mut words = t.split_whitespace();
+    words.next() == Some("More")
+        && word_count(t) <= 4
+        && words.all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c == '&')
+                && !crate::text::stopwords::is_listed(&w.to_lowercase())
+        })
+        && word_count(t) >= 2
+}
+
 /// What a short block opens, if it is a section heading of the page.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Section {
     /// Readers' comments: nothing after it is the article.
     Comments,
-    /// A list of other stories: no run of the article crosses it.
+    /// A list of other stories, a share row, an author box: no run of the
+    /// article crosses it, unless it is a box inside the article.
     OtherStories,
+    /// An appeal or a notice (newsletter, cookies, legal): as
+    /// [`Section::OtherStories`], and more easily a box inside the article.
+    Appeal,
 }
 
 /// The section a block opens: a short block (at most twenty words) that is
@@ -110,7 +140,7 @@ fn section(text: &str) -> Option<Section> {
         .trim();
     if COMMENTS_HEADING.is_match(t) {
         Some(Section::Comments)
-    } else if OTHER_STORIES_HEADING.is_match(t) {
+    } else if OTHER_STORIES_HEADING.is_match(t) || PAGE_TOOLS.is_match(t) || more_of_a_section(t) {
         Some(Section::OtherStories)
     } else {
         None
@@ -250,7 +280,16 @@ pub(crate) fn article(blocks: &[BlockShape], stop: Option<&dyn Fn(&str) -> bool>
         })
         .collect();
     let mut classes = classes;
-    let sections: Vec<Option<Section>> = blocks.iter().map(|b| section(&b.text)).collect();
+    let sections: Vec<Option<Section>> = blocks
+        .iter()
+        .map(|b| {
+            section(&b.text).or_else(|| {
+                // An appeal or a notice closes the article as a heading does.
+                (word_count(&b.text) <= 60 && super::furniture::boilerplate(&b.text))
+                    .then_some(Section::Appeal)
+            })
+        })
+        .collect();
     // Readers' comments after the article: nothing from their heading on
     // is the article (a heading above the article, beside its byline, is
     // only a link to them).
@@ -334,11 +373,24 @@ fn units(text: &str) -> usize {
 
 /// Good words a run of blocks is worth: twice as much when a byline or
 /// date line stands just above it or at its top, where an article's are.
+///
+/// A run with date lines or bylines inside it, well below its top, is a
+/// list of stories (teasers, each with its date) or of comments: it is
+/// worth half.
 fn worth(blocks: &[BlockShape], (start, end, words): (usize, usize, usize)) -> usize {
     let dated = blocks[start.saturating_sub(6)..=(start + 2).min(end)]
         .iter()
         .any(|b| b.dateline);
-    if dated { words * 2 } else { words }
+    let inner = blocks
+        .get(start + 3..=end)
+        .map_or(0, |bs| bs.iter().filter(|b| b.dateline).count());
+    if inner >= 2 {
+        words / 2
+    } else if dated {
+        words * 2
+    } else {
+        words
+    }
 }
 
 /// Whether the heading of other stories at `i` heads a box inside the
@@ -346,17 +398,24 @@ fn worth(blocks: &[BlockShape], (start, end, words): (usize, usize, usize)) -> u
 /// article resumes after: the next good block comes after headlines or
 /// links only and is followed directly by another good block, as an
 /// article's paragraphs are (a list of teasers alternates them with
-/// headlines and names).
+/// headlines and names). An appeal inside the article (a newsletter's
+/// sign-up box) needs no headlines after it, and the article may resume
+/// with a caption between its paragraphs.
 fn box_in_article(classes: &[Class], sections: &[Option<Section>], i: usize) -> bool {
-    if sections[i] != Some(Section::OtherStories) {
-        return false;
-    }
+    let appeal = match sections[i] {
+        Some(Section::Appeal) => true,
+        Some(Section::OtherStories) => false,
+        _ => return false,
+    };
     let Some(j) = (i + 1..classes.len()).find(|&j| classes[j] == Class::Good) else {
         return false;
     };
-    j > i + 1
-        && sections[i + 1..j].iter().all(Option::is_none)
-        && classes.get(j + 1) == Some(&Class::Good)
+    let resumes = |k: usize| classes.get(k) == Some(&Class::Good);
+    (appeal || j > i + 1)
+        && sections[i + 1..j]
+            .iter()
+            .all(|s| *s != Some(Section::Comments))
+        && (resumes(j + 1) || (appeal && resumes(j + 2)))
 }
 
 /// The first and last block of the run of good blocks worth the most (see
@@ -624,5 +683,72 @@ mod tests {
         let japanese = "先日、不正に改造したiPhoneを販売したとして、商標法違反の疑いで二十代の男性が逮捕されたというニュースを耳にしました。";
         let blocks = [shape("ブログ", true), shape(japanese, false)];
         assert_eq!(article(&blocks, None), [false, true]);
+    }
+    #[test]
+    fn share_rows_author_boxes_and_sections_of_more_stories_are_headings_of_the_page() {
+        for t in [
+            "Share this story",
+            "Sharing is caring!",
+            "197 Shares",
+            "About the Author",
+            "More Politics",
+            "More Great WIRED Stories",
+            "Read this next",
+        ] {
+            assert_eq!(section(t), Some(Section::OtherStories), "{t}");
+        }
+        for t in [
+            "Shares in the company fell by a third",
+            "More Than Words",
+            "More people than ever voted",
+            "About the size of a football pitch",
+        ] {
+            assert_eq!(section(t), None, "{t}");
+        }
+    }
+
+    fn dated(text: &str) -> BlockShape {
+        BlockShape {
+            dateline: true,
+            ..shape(text, false)
+        }
+    }
+
+    #[test]
+    fn a_run_with_a_date_line_in_each_story_is_a_list_of_teasers() {
+        let teaser = |n: usize| {
+            format!(
+                "Story {n} of the list tells of a town that voted for a new mayor, and the reasons why the result was a surprise to many."
+            )
+        };
+        let mut blocks = vec![
+            dated("By Jane Doe | November 18, 2019"),
+            shape(PARAGRAPH, false),
+            shape(SECOND, false),
+            shape("More News", false),
+        ];
+        for n in 0..4 {
+            blocks.push(shape(&format!("Headline {n}"), false));
+            blocks.push(dated("November 20, 2019"));
+            blocks.push(shape(&teaser(n), false));
+        }
+        let keep = article(&blocks, None);
+        assert_eq!(keep[..4], [false, true, true, false]);
+        assert!(keep[4..].iter().all(|k| !k));
+    }
+
+    #[test]
+    fn an_appeal_inside_the_article_is_crossed() {
+        let blocks = [
+            shape(PARAGRAPH, false),
+            shape(
+                "Sign up for our newsletter and get the news delivered to your inbox.",
+                false,
+            ),
+            shape(SECOND, false),
+            shape("Photo: a caption", false),
+            shape(THIRD, false),
+        ];
+        assert_eq!(article(&blocks, None), [true, false, true, true, true]);
     }
 }
