@@ -421,7 +421,7 @@ fn box_in_article(classes: &[Class], sections: &[Option<Section>], i: usize) -> 
 /// The first and last block of the run of good blocks worth the most (see
 /// [`worth`]), where good blocks at most [`GAP_WORDS`] words apart belong
 /// to one run unless a section heading of the page (comments, other
-/// stories) stands between them.
+/// stories) or a byline or date line stands between them.
 fn main_run(
     blocks: &[BlockShape],
     classes: &[Class],
@@ -437,6 +437,12 @@ fn main_run(
         let words = units(&b.text);
         if sections[i].is_some() && !box_in_article(classes, sections, i) {
             // A section heading of the page ends any run.
+            gap = usize::MAX / 2;
+            continue;
+        }
+        if b.dateline && *c != Class::Good {
+            // An article starts below its byline or date line: a run does
+            // not reach back over one (teasers above the article).
             gap = usize::MAX / 2;
             continue;
         }
@@ -750,5 +756,25 @@ mod tests {
             shape(THIRD, false),
         ];
         assert_eq!(article(&blocks, None), [true, false, true, true, true]);
+    }
+    #[test]
+    fn a_run_does_not_reach_back_over_the_articles_date_line() {
+        let teaser = "A town voted for a new mayor on Sunday, and the result came as a surprise to many of the people who live there.";
+        let blocks = [
+            shape(teaser, false),
+            shape(THIRD, false),
+            dated("November 19, 2019"),
+            shape(PARAGRAPH, false),
+            shape(SECOND, false),
+        ];
+        assert_eq!(article(&blocks, None), [false, false, false, true, true]);
+        // Without a date line the blocks are one run.
+        let blocks = [
+            shape(teaser, false),
+            shape(THIRD, false),
+            shape(PARAGRAPH, false),
+            shape(SECOND, false),
+        ];
+        assert_eq!(article(&blocks, None), [true, true, true, true]);
     }
 }
