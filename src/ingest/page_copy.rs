@@ -35,6 +35,12 @@ static REFERENCES_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 static PLACEHOLDER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:\[[^\[\]\s]{0,80}\]\s*)+$").expect("regex"));
 
+/// lynx's marks of form buttons and inline frames, alone on a line or
+/// before a button's label: "(BUTTON) Subscribe", "IFRAME:", "[INS: :INS]".
+static WIDGET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:\(BUTTON\).{0,40}|IFRAME:.*|\[INS:\s*:INS\])\s*$").expect("regex")
+});
+
 /// A placeholder at the start of a line, glued to the text after it.
 static LEAD_PLACEHOLDER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*\[[^\[\]\s]{1,40}\]").expect("regex"));
@@ -42,6 +48,104 @@ static LEAD_PLACEHOLDER: LazyLock<Regex> =
 /// A form field: an input box drawn with brackets or underscores.
 static FORM_FIELD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\[\s{3,}\]|_{4,}").expect("regex"));
+
+/// A heading that opens a page's comments: "Comments", "34 Comments",
+/// "34 responses to “…”", "Leave a Reply", "Join the discussion", in a few
+/// languages.
+static COMMENTS_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^(?:\d[\d,.]*\s+)?(?:(?:top|best|all|reader|readers'?|view|show|see|load|read) (?:rated |all |the )?)?",
+        r"(?:comments?|responses?|replies|thoughts|reactions|discussions?)",
+        r"(?:\s*\(\d+\)|\s+\d+)?$",
+        r"|^\d[\d,.]*\s+(?:comments?|responses?|replies|thoughts|reactions) (?:on|to) .{1,200}$",
+        r"|^(?:leave|post|add|write|submit) (?:a|your) (?:reply|comment|response)",
+        r"|^join the (?:discussion|conversation|debate)$",
+        r"|^comments are closed",
+        r"|^(?:kommentare|commentaires|comentarios|comentários|commenti|komentarze|yorumlar|комментарии|отзывы|коментарі|コメント|评论|評論)(?:\s*\(?\d+\)?)?$",
+    ))
+    .expect("regex")
+});
+
+/// A heading that opens a list of other stories: "Related articles", "You
+/// may also like", "Most read", "Trending now", "Latest headlines", "More
+/// from …", in a few languages.
+static OTHER_STORIES_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^(?:related(?: \w+)?|recommended(?: \w+){0,2}|you (?:may|might|will|could) (?:also )?(?:like|enjoy|be interested in)(?: this| these)?",
+        r"|(?:more|other) (?:stories|news|articles|posts|videos|coverage|headlines|from \S.{0,40}|on this (?:topic|story)|in \S.{0,30}|like this)",
+        r"|more great .{1,30} stories|read this next|up next|next up(?: in .{1,40})?|what to read next|keep reading",
+        r"|(?:most|top) (?:read|popular|viewed|shared|watched|emailed|commented|stories|news|headlines|articles|videos)(?: \w+){0,3}",
+        r"|trending(?: now| stories| news| articles| topics)?(?: on .{1,40})?|popular(?: stories| posts| articles| now| news| on .{1,40})?",
+        r"|latest(?: news| stories| headlines| posts| articles| videos)?|top stories|recent (?:posts|articles|stories|news|blog posts|comments)",
+        r"|editor'?s'? (?:picks|choice)|don'?t miss(?: this)?|what to read next|further reading|around the web",
+        r"|(?:sponsored|promoted|partner) (?:content|stories|links|posts)|you may have missed|also on \S.{0,40}",
+        r"|leia (?:também|mais)|veja (?:também|mais)|você (?:pode|também pode) gostar|lesen sie (?:auch|mehr)|mehr zum thema|das könnte sie (?:auch )?interessieren",
+        r"|(?:à )?lire aussi|sur le même sujet|à voir aussi|te puede interesar|noticias relacionadas|artículos relacionados|leggi anche|potrebbe interessarti",
+        r"|читайте также|похожие (?:новости|статьи|материалы)|материалы по теме|другие новости|ilgili haberler|benzer haberler|関連記事|相关文章)$",
+    ))
+    .expect("regex")
+});
+
+/// A share row or an author box's heading: "Share this story", "Sharing is
+/// caring!", "197 Shares", "Share via Shortlink", "About the author".
+static PAGE_TOOLS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^(?:share (?:this|the|via|on|with)(?: .{1,40})?|sharing is caring|\d[\d,.]*k?\s*shares?(?: .{1,40})?",
+        r"|about (?:the|this) (?:author|writer|reporter|contributor)s?|about me|(?:follow|contact) (?:the )?(?:author|writer|reporter)",
+        r"|(?:more|other) (?:by|from) (?:the|this) (?:author|writer|reporter))$",
+    ))
+    .expect("regex")
+});
+
+/// "More Politics", "More World": a section's name after "More", as a
+/// page heads its lists of stories (a sentence would go on in lower case;
+/// a title in capitals has function words: "More Than Words").
+fn more_of_a_section(t: &str) -> bool {
+    let mut words = t.split_whitespace();
+    words.next() == Some("More")
+        && word_count(t) <= 4
+        && words.all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c == '&')
+                && !crate::text::stopwords::is_listed(&w.to_lowercase())
+        })
+        && word_count(t) >= 2
+}
+
+/// What a short block opens, if it is a section heading of the page.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Section {
+    /// Readers' comments: nothing after it is the article.
+    Comments,
+    /// A list of other stories, a share row, an author box: no run of the
+    /// article crosses it, unless it is a box inside the article.
+    OtherStories,
+    /// An appeal or a notice (newsletter, cookies, legal): as
+    /// [`Section::OtherStories`], and more easily a box inside the article.
+    Appeal,
+}
+
+/// The section a block opens: a short block (at most twenty words) that is
+/// a heading of comments or of other stories, with its decoration ("»",
+/// "[ … ]", a closing colon or ellipsis) taken off.
+fn section(text: &str) -> Option<Section> {
+    if word_count(text) > 20 {
+        return None;
+    }
+    let t = text
+        .trim()
+        .trim_start_matches(['»', '›', '[', '(', '|', '-', '–', '—', '#', ' '])
+        .trim_end_matches([
+            ':', '…', '.', '»', '›', '>', ']', ')', '|', '-', '–', '—', '!', ' ',
+        ])
+        .trim();
+    if COMMENTS_HEADING.is_match(t) {
+        Some(Section::Comments)
+    } else if OTHER_STORIES_HEADING.is_match(t) || PAGE_TOOLS.is_match(t) || more_of_a_section(t) {
+        Some(Section::OtherStories)
+    } else {
+        None
+    }
+}
 
 /// Bullets text browsers draw before list items.
 const BULLETS: [char; 17] = [
@@ -100,7 +204,7 @@ pub(crate) fn line(raw: &str) -> PageLine {
     if REFERENCES_HEADING.is_match(raw) {
         return PageLine::Removed(Reason::Navigation);
     }
-    if PLACEHOLDER.is_match(raw) {
+    if PLACEHOLDER.is_match(raw) || WIDGET.is_match(raw) {
         return PageLine::Removed(Reason::Image);
     }
     let (body, item) = match bullet(raw) {
@@ -151,6 +255,9 @@ enum Class {
 /// article (a subheading, a caption, a short aside).
 const GAP_WORDS: usize = 120;
 
+/// Words of good text above a comments heading for it to close the article.
+const COMMENTS_AFTER: usize = 40;
+
 /// Which blocks are the article: `true` for each kept block. `stop` tells
 /// whether a lower-cased word is a function word of the document's
 /// language (`None`: the language has no list; function words are not
@@ -172,12 +279,46 @@ pub(crate) fn article(blocks: &[BlockShape], stop: Option<&dyn Fn(&str) -> bool>
             }
         })
         .collect();
+    let mut classes = classes;
+    let sections: Vec<Option<Section>> = blocks
+        .iter()
+        .map(|b| {
+            section(&b.text).or_else(|| {
+                // An appeal or a notice closes the article as a heading does.
+                (word_count(&b.text) <= 60 && super::furniture::boilerplate(&b.text))
+                    .then_some(Section::Appeal)
+            })
+        })
+        .collect();
+    // Readers' comments after the article: nothing from their heading on
+    // is the article (a heading above the article, beside its byline, is
+    // only a link to them).
+    let mut before = 0;
+    for i in 0..blocks.len() {
+        if sections[i] == Some(Section::Comments) && before >= COMMENTS_AFTER {
+            for c in &mut classes[i..] {
+                *c = Class::Bad;
+            }
+            break;
+        }
+        if classes[i] == Class::Good {
+            before += units(&blocks[i].text);
+        }
+    }
     let mut keep = vec![false; blocks.len()];
-    let Some((start, end)) = main_run(blocks, &classes) else {
+    let Some((start, end)) = main_run(blocks, &classes, &sections) else {
         return keep;
     };
+    let mut boxed = false;
     for i in start..=end {
-        keep[i] = classes[i] != Class::Bad;
+        // A box of other stories inside the article goes, up to where the
+        // article resumes.
+        if sections[i].is_some() {
+            boxed = true;
+        } else if classes[i] == Class::Good {
+            boxed = false;
+        }
+        keep[i] = classes[i] != Class::Bad && !boxed;
     }
     keep
 }
@@ -185,7 +326,7 @@ pub(crate) fn article(blocks: &[BlockShape], stop: Option<&dyn Fn(&str) -> bool>
 fn class(b: &BlockShape, stop: Option<&dyn Fn(&str) -> bool>) -> Class {
     let words: Vec<&str> = b.text.split_whitespace().collect();
     let n = units(&b.text);
-    let sentences = sentence_ends(&b.text);
+    let sentences = sentence_ends(&b.text) + b.text.matches(['。', '！', '？']).count();
     if b.item && (n < 10 || sentences == 0) {
         return Class::Bad;
     }
@@ -232,17 +373,60 @@ fn units(text: &str) -> usize {
 
 /// Good words a run of blocks is worth: twice as much when a byline or
 /// date line stands just above it or at its top, where an article's are.
+///
+/// A run with date lines or bylines inside it, well below its top, is a
+/// list of stories (teasers, each with its date) or of comments: it is
+/// worth half.
 fn worth(blocks: &[BlockShape], (start, end, words): (usize, usize, usize)) -> usize {
     let dated = blocks[start.saturating_sub(6)..=(start + 2).min(end)]
         .iter()
         .any(|b| b.dateline);
-    if dated { words * 2 } else { words }
+    let inner = blocks
+        .get(start + 3..=end)
+        .map_or(0, |bs| bs.iter().filter(|b| b.dateline).count());
+    if inner >= 2 {
+        words / 2
+    } else if dated {
+        words * 2
+    } else {
+        words
+    }
+}
+
+/// Whether the heading of other stories at `i` heads a box inside the
+/// article ("Read also", "Most read" with a few headlines), which the
+/// article resumes after: the next good block comes after headlines or
+/// links only and is followed directly by another good block, as an
+/// article's paragraphs are (a list of teasers alternates them with
+/// headlines and names). An appeal inside the article (a newsletter's
+/// sign-up box) needs no headlines after it, and the article may resume
+/// with a caption between its paragraphs.
+fn box_in_article(classes: &[Class], sections: &[Option<Section>], i: usize) -> bool {
+    let appeal = match sections[i] {
+        Some(Section::Appeal) => true,
+        Some(Section::OtherStories) => false,
+        _ => return false,
+    };
+    let Some(j) = (i + 1..classes.len()).find(|&j| classes[j] == Class::Good) else {
+        return false;
+    };
+    let resumes = |k: usize| classes.get(k) == Some(&Class::Good);
+    (appeal || j > i + 1)
+        && sections[i + 1..j]
+            .iter()
+            .all(|s| *s != Some(Section::Comments))
+        && (resumes(j + 1) || (appeal && resumes(j + 2)))
 }
 
 /// The first and last block of the run of good blocks worth the most (see
 /// [`worth`]), where good blocks at most [`GAP_WORDS`] words apart belong
-/// to one run.
-fn main_run(blocks: &[BlockShape], classes: &[Class]) -> Option<(usize, usize)> {
+/// to one run unless a section heading of the page (comments, other
+/// stories) or a byline or date line stands between them.
+fn main_run(
+    blocks: &[BlockShape],
+    classes: &[Class],
+    sections: &[Option<Section>],
+) -> Option<(usize, usize)> {
     let mut best: Option<(usize, usize, usize)> = None;
     let mut run: Option<(usize, usize, usize)> = None;
     let mut gap = 0;
@@ -251,6 +435,17 @@ fn main_run(blocks: &[BlockShape], classes: &[Class]) -> Option<(usize, usize)> 
     };
     for (i, (b, c)) in blocks.iter().zip(classes).enumerate() {
         let words = units(&b.text);
+        if sections[i].is_some() && !box_in_article(classes, sections, i) {
+            // A section heading of the page ends any run.
+            gap = usize::MAX / 2;
+            continue;
+        }
+        if b.dateline && *c != Class::Good {
+            // An article starts below its byline or date line: a run does
+            // not reach back over one (teasers above the article).
+            gap = usize::MAX / 2;
+            continue;
+        }
         if *c != Class::Good {
             gap += words;
             continue;
@@ -376,5 +571,210 @@ mod tests {
         assert!(!looks_like_page_copy(&format!(
             "{PARAGRAPH}\n{list}\n{PARAGRAPH}\n"
         )));
+    }
+    #[test]
+    fn section_headings_of_the_page_are_told_from_the_articles_own() {
+        for t in [
+            "Comments",
+            "34 Comments",
+            "[ 167 comments ]",
+            "34 responses to “Anthony Lynn: “We needed to win this game””",
+            "Leave a Reply",
+            "Top Rated Comments",
+            "Kommentare (3)",
+        ] {
+            assert_eq!(section(t), Some(Section::Comments), "{t}");
+        }
+        for t in [
+            "Related articles",
+            "You may also like",
+            "Most read in world news",
+            "Trending Now on NYPost.com",
+            "Latest Headlines",
+            "More from Space...",
+            "» Recommended for you",
+            "Você pode gostar...",
+            "Читайте также",
+        ] {
+            assert_eq!(section(t), Some(Section::OtherStories), "{t}");
+        }
+        // The article's own words: sentences, subheadings, longer lines.
+        for t in [
+            "More than 100 people died.",
+            "Comments from the minister were not expected.",
+            "Related parties must declare their interests",
+            "Latest figures show a rise in prices across the region",
+            "How is the plague spread?",
+            "Reactions from abroad were swift and angry, as the next days showed.",
+            "Comments on the proposal were invited until March",
+        ] {
+            assert_eq!(section(t), None, "{t}");
+        }
+    }
+
+    const THIRD: &str = "A spokesman for the ministry declined to comment on the report, saying only that talks would resume once both capitals had been consulted.";
+
+    #[test]
+    fn readers_comments_after_the_article_are_not_the_article() {
+        let comment = "I think the whole thing was decided long before anyone sat down at the table, and they all know it too.";
+        let blocks = [
+            shape(PARAGRAPH, false),
+            shape(SECOND, false),
+            shape("12 Comments", false),
+            shape("reader99 says:", false),
+            shape(comment, false),
+            shape(THIRD, false),
+        ];
+        assert_eq!(
+            article(&blocks, None),
+            [true, true, false, false, false, false]
+        );
+        // A link to the comments beside the byline, above the article, is
+        // no end of it.
+        let blocks = [
+            shape("12 Comments", false),
+            shape(PARAGRAPH, false),
+            shape(SECOND, false),
+        ];
+        assert_eq!(article(&blocks, None), [false, true, true]);
+    }
+
+    #[test]
+    fn other_stories_end_the_article_unless_they_are_a_box_inside_it() {
+        // Teasers after the heading: the article ends before it.
+        let blocks = [
+            shape(PARAGRAPH, false),
+            shape(SECOND, false),
+            shape("Related stories", false),
+            shape(THIRD, false),
+            shape("Jane Doe", false),
+            shape("Storm closes schools", false),
+        ];
+        assert_eq!(
+            article(&blocks, None),
+            [true, true, false, false, false, false]
+        );
+        // A box of headlines inside the article, which goes on after it.
+        let blocks = [
+            shape(PARAGRAPH, false),
+            shape("Most read", false),
+            shape("Storm closes schools", true),
+            shape("Bridge reopens after repairs", true),
+            shape(SECOND, false),
+            shape(THIRD, false),
+        ];
+        assert_eq!(
+            article(&blocks, None),
+            [true, false, false, false, true, true]
+        );
+    }
+
+    #[test]
+    fn text_browser_widgets_are_removed() {
+        for l in [
+            "(BUTTON) Subscribe",
+            "IFRAME: https://example.com/x",
+            "  [INS: :INS]",
+        ] {
+            assert_eq!(line(l), PageLine::Removed(Reason::Image), "{l}");
+        }
+        let PageLine::Text { text, .. } = line("(Pictured) The mayor spoke at noon.") else {
+            panic!("text expected");
+        };
+        assert_eq!(text, "(Pictured) The mayor spoke at noon.");
+    }
+
+    #[test]
+    fn sentences_of_scripts_without_spaces_count() {
+        let japanese = "先日、不正に改造したiPhoneを販売したとして、商標法違反の疑いで二十代の男性が逮捕されたというニュースを耳にしました。";
+        let blocks = [shape("ブログ", true), shape(japanese, false)];
+        assert_eq!(article(&blocks, None), [false, true]);
+    }
+    #[test]
+    fn share_rows_author_boxes_and_sections_of_more_stories_are_headings_of_the_page() {
+        for t in [
+            "Share this story",
+            "Sharing is caring!",
+            "197 Shares",
+            "About the Author",
+            "More Politics",
+            "More Great WIRED Stories",
+            "Read this next",
+        ] {
+            assert_eq!(section(t), Some(Section::OtherStories), "{t}");
+        }
+        for t in [
+            "Shares in the company fell by a third",
+            "More Than Words",
+            "More people than ever voted",
+            "About the size of a football pitch",
+        ] {
+            assert_eq!(section(t), None, "{t}");
+        }
+    }
+
+    fn dated(text: &str) -> BlockShape {
+        BlockShape {
+            dateline: true,
+            ..shape(text, false)
+        }
+    }
+
+    #[test]
+    fn a_run_with_a_date_line_in_each_story_is_a_list_of_teasers() {
+        let teaser = |n: usize| {
+            format!(
+                "Story {n} of the list tells of a town that voted for a new mayor, and the reasons why the result was a surprise to many."
+            )
+        };
+        let mut blocks = vec![
+            dated("By Jane Doe | November 18, 2019"),
+            shape(PARAGRAPH, false),
+            shape(SECOND, false),
+            shape("More News", false),
+        ];
+        for n in 0..4 {
+            blocks.push(shape(&format!("Headline {n}"), false));
+            blocks.push(dated("November 20, 2019"));
+            blocks.push(shape(&teaser(n), false));
+        }
+        let keep = article(&blocks, None);
+        assert_eq!(keep[..4], [false, true, true, false]);
+        assert!(keep[4..].iter().all(|k| !k));
+    }
+
+    #[test]
+    fn an_appeal_inside_the_article_is_crossed() {
+        let blocks = [
+            shape(PARAGRAPH, false),
+            shape(
+                "Sign up for our newsletter and get the news delivered to your inbox.",
+                false,
+            ),
+            shape(SECOND, false),
+            shape("Photo: a caption", false),
+            shape(THIRD, false),
+        ];
+        assert_eq!(article(&blocks, None), [true, false, true, true, true]);
+    }
+    #[test]
+    fn a_run_does_not_reach_back_over_the_articles_date_line() {
+        let teaser = "A town voted for a new mayor on Sunday, and the result came as a surprise to many of the people who live there.";
+        let blocks = [
+            shape(teaser, false),
+            shape(THIRD, false),
+            dated("November 19, 2019"),
+            shape(PARAGRAPH, false),
+            shape(SECOND, false),
+        ];
+        assert_eq!(article(&blocks, None), [false, false, false, true, true]);
+        // Without a date line the blocks are one run.
+        let blocks = [
+            shape(teaser, false),
+            shape(THIRD, false),
+            shape(PARAGRAPH, false),
+            shape(SECOND, false),
+        ];
+        assert_eq!(article(&blocks, None), [true, true, true, true]);
     }
 }
