@@ -182,9 +182,11 @@ impl Inner {
             std::fs::canonicalize(path).map_err(|e| Error::io("cannot read template", path, &e))?;
         let vpath = VirtualPath::virtualize(&self.root, &canon).map_err(|_| {
             Error::usage(format!(
-                "template {} is outside the project",
-                path.display()
+                "template {} leads to {}, outside the project",
+                path.display(),
+                canon.display()
             ))
+            .hint("templates are read only inside the project folder; copy the file in instead of linking it")
         })?;
         Ok(RootedPath::new(VirtualRoot::Project, vpath).intern())
     }
@@ -446,7 +448,7 @@ pub(crate) fn write_fonts(dir: &Path) -> Result<()> {
     ];
     for (name, bytes) in names.iter().zip(EXTRA_FONTS) {
         let p = dir.join(name);
-        if crate::fs::read_regular(&p, crate::fs::MAX_RECORD_BYTES)
+        if crate::fs::read_own(&p, crate::fs::MAX_RECORD_BYTES)
             .ok()
             .as_deref()
             != Some(*bytes)

@@ -166,8 +166,8 @@ pub(crate) fn run(
     if let Some(name) = &options.template {
         check_template_override(project, name)?;
     }
-    std::fs::create_dir_all(&project.output_dir)
-        .map_err(|e| Error::io("cannot create the output folder", &project.output_dir, &e))?;
+    crate::fs::create_dir_in(&project.root, &project.output_dir, "the output folder")?;
+    crate::fs::confine(&project.root, &project.output_dir.join("fonts"))?;
     let _lock = crate::fs::lock_dir(
         &project.output_dir,
         ".juxta-build.lock",
@@ -378,7 +378,9 @@ fn write_outputs(
         let data_name = format!("{}.json", theme.id);
         let (typ, inlined) = render::self_contained(&out.template_file, &project.root, &data_name)?;
         put(base.with_extension("typ"), typ.as_bytes())?;
-        render::write_fonts(&project.output_dir.join("fonts"))?;
+        let fonts = project.output_dir.join("fonts");
+        crate::fs::create_dir_in(&project.root, &fonts, "the fonts folder")?;
+        render::write_fonts(&fonts)?;
         reads.extend(inlined);
     }
     if let Some(rendered) = out.rendered {

@@ -116,6 +116,11 @@ fn missing_template(project: &Project, name: &str) -> Option<Error> {
     if path.is_file() {
         return None;
     }
+    if let Ok(meta) = std::fs::metadata(&path)
+        && let Err(e) = crate::fs::check_regular(&meta)
+    {
+        return Some(Error::io("cannot use the template", &path, &e).into_usage());
+    }
     let mut available: Vec<String> = std::fs::read_dir(&project.templates_dir)
         .map(|rd| {
             rd.filter_map(|e| e.ok())

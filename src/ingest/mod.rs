@@ -290,7 +290,7 @@ pub(crate) fn read_file_cached(
     let sidecar_bytes = read_sidecar_bytes(path)?;
     let cached_at = cache.map(|c| cache_path(c.dir, ctx, &bytes, sidecar_bytes.as_deref()));
     if let Some(p) = &cached_at
-        && let Ok(b) = crate::fs::read_regular(p, crate::fs::MAX_RECORD_BYTES)
+        && let Ok(b) = crate::fs::read_own(p, crate::fs::MAX_RECORD_BYTES)
         && let Ok(cached) = serde_json::from_slice::<CachedRead>(&b)
     {
         let mut doc = cached.document;

@@ -10,6 +10,7 @@ mod batch;
 mod briefing;
 mod build;
 mod config_errors;
+mod confinement;
 mod golden;
 mod hardening;
 mod json;
