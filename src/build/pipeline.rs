@@ -23,7 +23,7 @@ pub(crate) struct Pipeline<'a> {
     /// `SOURCE_DATE_EPOCH`, resolved by the command line.
     pub(crate) source_date_epoch: Option<i64>,
     /// PDF standards to conform to.
-    pub(crate) standards: Option<typst_pdf::PdfStandards>,
+    pub(crate) standards: Vec<String>,
 }
 
 /// A theme carried through every stage.

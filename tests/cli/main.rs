@@ -16,5 +16,6 @@ mod hardening;
 mod json;
 mod judged;
 mod languages;
+mod limits;
 mod regressions;
 mod seed_briefing;
