@@ -15,6 +15,7 @@ pub(crate) mod meta;
 pub(crate) mod page_copy;
 pub(crate) mod quotes;
 pub(crate) mod rules;
+mod split;
 pub(crate) mod text;
 pub(crate) mod truncation;
 pub(crate) mod warning;
@@ -392,6 +393,7 @@ pub fn ingest_bytes(
         Format::Html => html::ingest(&decoded.text, ctx)?,
         Format::Text | Format::Markdown => text::ingest(&decoded.text, format, ctx)?,
     };
+    split::split_long(&mut doc.paragraphs);
     if let Some(sc) = sidecar {
         sc.apply(&mut doc, Provenance::Sidecar);
     }
