@@ -311,7 +311,7 @@ pub(crate) fn read_file_cached(
     {
         // A cache that cannot be written is only slower, never wrong.
         let _ = p.parent().map(std::fs::create_dir_all);
-        let _ = crate::render::write_atomic(p, &json);
+        let _ = crate::fs::write_cache(p, &json);
     }
     Ok(doc)
 }
