@@ -68,6 +68,9 @@ pub(crate) enum Command {
     Completions(cmd::completions::Args),
     /// Developer tools (synthetic corpora for benchmarks).
     Dev(cmd::dev::Args),
+    /// Compiles one template for a parent juxta process (see `worker`).
+    #[command(hide = true, name = "render-worker")]
+    RenderWorker,
 }
 
 /// Parses arguments and runs the command; returns the exit code.
@@ -97,5 +100,6 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> Result<i32> {
         Command::Dev(a) => cmd::dev::run(&ctx, a),
         Command::Init(a) => cmd::init::run(&ctx, a),
         Command::Completions(a) => cmd::completions::run(&ctx, a),
+        Command::RenderWorker => crate::worker::serve(),
     }
 }

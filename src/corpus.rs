@@ -319,29 +319,32 @@ fn open_cache(
     let dir = cache.join("index");
     let (schema, fields) = schema();
     let mut stats = IndexStats::default();
-    let manifest: Option<Manifest> =
-        crate::fs::read_regular(&cache.join("index.json"), crate::fs::MAX_RECORD_BYTES)
-            .ok()
-            .and_then(|b| serde_json::from_slice(&b).ok())
-            .filter(|m: &Manifest| m.format == INDEX_FORMAT);
-    let opened = if manifest.is_some() && dir.join("meta.json").is_file() {
-        match open_checked(&dir) {
+    let manifest = read_manifest(cache, &dir);
+    let damaged = |why: String, warnings: &mut Vec<Warning>| {
+        warnings.push(
+            Warning::of(
+                WarningKind::Index,
+                format!("the index cache in .juxta/ is damaged ({why}); rebuilding it"),
+            )
+            .hint("nothing is lost: the cache is made from sources/"),
+        );
+    };
+    let opened = match &manifest {
+        Ok(Some(_)) => match open_checked(&dir) {
             Ok(i) if i.schema() == schema => Some(i),
             Ok(_) => None,
             Err(e) => {
-                warnings.push(
-                    Warning::of(
-                        WarningKind::Index,
-                        format!("the index cache in .juxta/ is damaged ({e}); rebuilding it"),
-                    )
-                    .hint("nothing is lost: the cache is made from sources/"),
-                );
+                damaged(e.to_string(), warnings);
                 None
             }
+        },
+        Ok(None) => None,
+        Err(why) => {
+            damaged(why.clone(), warnings);
+            None
         }
-    } else {
-        None
     };
+    let manifest = manifest.ok().flatten();
     let (index, old) = match opened {
         Some(i) => (i, manifest.map(|m| m.files).unwrap_or_default()),
         None => {
@@ -358,6 +361,41 @@ fn open_cache(
     };
     register(&index);
     Ok((index, fields, old, stats))
+}
+
+/// The index manifest `.juxta/index.json`: `Ok(None)` when there is no
+/// cache yet or it was made by another format (rebuilt quietly), an error
+/// saying what is wrong when the cache is damaged: a manifest that cannot be
+/// read or parsed, an index without its manifest or the other way round, or
+/// a file in the index that is not a regular file (a link is never followed).
+fn read_manifest(cache: &Path, dir: &Path) -> std::result::Result<Option<Manifest>, String> {
+    let path = cache.join("index.json");
+    let has_index = std::fs::symlink_metadata(dir).is_ok();
+    if std::fs::symlink_metadata(&path).is_err() {
+        return match has_index {
+            true => Err("index.json is missing".into()),
+            false => Ok(None),
+        };
+    }
+    let bytes = crate::fs::read_own(&path, crate::fs::MAX_RECORD_BYTES)
+        .map_err(|e| format!("index.json: {}", crate::error::io_reason(&e)))?;
+    let m: Manifest =
+        serde_json::from_slice(&bytes).map_err(|e| format!("index.json does not parse: {e}"))?;
+    if m.format != INDEX_FORMAT {
+        return Ok(None);
+    }
+    for entry in std::fs::read_dir(dir).map_err(|e| format!("index/: {e}"))? {
+        let entry = entry.map_err(|e| format!("index/: {e}"))?;
+        let ft = entry.file_type().map_err(|e| format!("index/: {e}"))?;
+        if !ft.is_file() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            return Err(format!("index/{name} is not a regular file"));
+        }
+    }
+    if !dir.join("meta.json").is_file() {
+        return Err("index/meta.json is missing".into());
+    }
+    Ok(Some(m))
 }
 
 /// One update of the cached index: passages of removed and changed sources
@@ -427,8 +465,8 @@ impl Corpus {
         warnings: &mut Vec<Warning>,
     ) -> Result<Corpus> {
         let cache = project.root.join(".juxta");
-        std::fs::create_dir_all(&cache)
-            .map_err(|e| Error::io("cannot create the cache folder", &cache, &e))?;
+        crate::fs::create_dir_in(&project.root, &cache, "the cache folder")?;
+        crate::fs::confine(&project.root, &cache.join("index"))?;
         let lock = crate::fs::lock_dir(&cache, "lock", "with .juxta/")?;
         let keys: Vec<u64> = documents
             .iter()
@@ -545,6 +583,7 @@ impl Corpus {
 fn ingest_project(project: &Project, write: bool) -> Result<(Vec<Document>, Vec<Warning>)> {
     let (files, mut warnings) = discover(project)?;
     let cache = project.root.join(".juxta").join("docs");
+    crate::fs::confine(&project.root, &cache)?;
     let docs = ingest_all_with(
         project,
         &files,

@@ -21,6 +21,7 @@ pub(crate) mod language_keys;
 pub mod query;
 pub(crate) mod render;
 pub(crate) mod text;
+pub(crate) mod worker;
 
 #[cfg(test)]
 mod testutil;

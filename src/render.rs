@@ -39,8 +39,8 @@ pub(crate) struct PdfMeta {
     pub(crate) timestamp: Option<chrono::NaiveDateTime>,
     /// A stable identifier (the same inputs give the same PDF).
     pub(crate) ident: String,
-    /// PDF standards to conform to, checked by Typst.
-    pub(crate) standards: Option<typst_pdf::PdfStandards>,
+    /// PDF standards to conform to ("a-2b" …), checked by Typst.
+    pub(crate) standards: Vec<String>,
 }
 
 /// The names `--pdf-standard` accepts (Typst's).
@@ -80,6 +80,8 @@ pub(crate) struct Renderer {
     pub(crate) timeout: std::time::Duration,
     /// The most pages a briefing may have.
     pub(crate) max_pages: usize,
+    /// When set, each compile runs in a child process (see `worker`).
+    isolation: Option<crate::worker::Isolation>,
 }
 
 /// The default of [`Renderer::timeout`] (override: JUXTA_TEMPLATE_TIMEOUT, seconds).
@@ -88,7 +90,9 @@ pub(crate) const DEFAULT_TIMEOUT_SECS: u64 = 120;
 pub(crate) const DEFAULT_MAX_PAGES: usize = 2000;
 
 struct Inner {
-    engine: TypstEngine,
+    /// Made on first use (fonts take a moment to load): a renderer whose
+    /// compiles run in child processes never loads them.
+    engine: std::sync::OnceLock<TypstEngine>,
     root: PathBuf,
 }
 
@@ -121,26 +125,50 @@ impl Renderer {
     pub(crate) fn new(root: &Path, timeout: std::time::Duration) -> Result<Renderer> {
         let root =
             std::fs::canonicalize(root).map_err(|e| Error::io("cannot resolve", root, &e))?;
-        let engine = TypstEngine::builder()
-            .fonts(EXTRA_FONTS.iter().map(|f| Bytes::new(f.to_vec())))
-            .search_fonts_with(
-                TypstKitFontOptions::new()
-                    .include_system_fonts(false)
-                    .include_embedded_fonts(true),
-            )
-            .add_file_resolver(ProjectFiles { root: root.clone() })
-            .build();
         Ok(Renderer {
-            inner: std::sync::Arc::new(Inner { engine, root }),
+            inner: std::sync::Arc::new(Inner {
+                engine: std::sync::OnceLock::new(),
+                root,
+            }),
             timeout,
             max_pages: DEFAULT_MAX_PAGES,
+            isolation: None,
         })
+    }
+
+    /// Compiles each template in a child process (this juxta binary) limited
+    /// to `memory_mib` MiB of address space, killed after the timeout: a
+    /// template that exhausts memory or time fails only its own theme.
+    /// `None` keeps compiling in this process.
+    pub(crate) fn isolated(mut self, memory_mib: Option<u64>) -> Renderer {
+        self.isolation = memory_mib.and_then(|memory_mib| {
+            let exe = std::env::current_exe().ok()?;
+            Some(crate::worker::Isolation { exe, memory_mib })
+        });
+        self
     }
 
     /// Compiles `job.template` with `job.data` to PDF, giving up after
     /// [`Renderer::timeout`] (a template stuck in a loop, or producing
     /// enormous output) and refusing more than [`Renderer::max_pages`] pages.
     pub(crate) fn render(&self, job: &Job<'_>) -> Result<Rendered> {
+        let Some(iso) = &self.isolation else {
+            return self.render_here(job);
+        };
+        self.inner.file_id(job.template)?;
+        let shown = relative_display(&self.inner.root, job.template);
+        crate::worker::render_in_child(
+            iso,
+            &self.inner.root,
+            job,
+            self.timeout,
+            self.max_pages,
+            &shown,
+        )
+    }
+
+    /// Compiles in this process, on a thread of its own.
+    pub(crate) fn render_here(&self, job: &Job<'_>) -> Result<Rendered> {
         let id = self.inner.file_id(job.template)?;
         let inner = self.inner.clone();
         let data = job.data.to_string();
@@ -176,15 +204,33 @@ impl Renderer {
 }
 
 impl Inner {
+    fn engine(&self) -> &TypstEngine {
+        self.engine.get_or_init(|| {
+            TypstEngine::builder()
+                .fonts(EXTRA_FONTS.iter().map(|f| Bytes::new(f.to_vec())))
+                .search_fonts_with(
+                    TypstKitFontOptions::new()
+                        .include_system_fonts(false)
+                        .include_embedded_fonts(true),
+                )
+                .add_file_resolver(ProjectFiles {
+                    root: self.root.clone(),
+                })
+                .build()
+        })
+    }
+
     /// The file id of a path inside the project.
     fn file_id(&self, path: &Path) -> Result<FileId> {
         let canon =
             std::fs::canonicalize(path).map_err(|e| Error::io("cannot read template", path, &e))?;
         let vpath = VirtualPath::virtualize(&self.root, &canon).map_err(|_| {
             Error::usage(format!(
-                "template {} is outside the project",
-                path.display()
+                "template {} leads to {}, outside the project",
+                path.display(),
+                canon.display()
             ))
+            .hint("templates are read only inside the project folder; copy the file in instead of linking it")
         })?;
         Ok(RootedPath::new(VirtualRoot::Project, vpath).intern())
     }
@@ -193,7 +239,7 @@ impl Inner {
         let mut inputs = Dict::new();
         inputs.insert("data".into(), data.into_value());
         let world = Recording::new(
-            self.engine
+            self.engine()
                 .world_builder(id)
                 .with_inputs(inputs)
                 .build()
@@ -243,8 +289,8 @@ impl Inner {
             timestamp,
             ..Default::default()
         };
-        if let Some(st) = &meta.standards {
-            options.standards = st.clone();
+        if let Some(st) = parse_standards(&meta.standards)? {
+            options.standards = st;
         }
         let pages = doc.pages().len();
         let pdf =
@@ -446,7 +492,7 @@ pub(crate) fn write_fonts(dir: &Path) -> Result<()> {
     ];
     for (name, bytes) in names.iter().zip(EXTRA_FONTS) {
         let p = dir.join(name);
-        if crate::fs::read_regular(&p, crate::fs::MAX_RECORD_BYTES)
+        if crate::fs::read_own(&p, crate::fs::MAX_RECORD_BYTES)
             .ok()
             .as_deref()
             != Some(*bytes)

@@ -1,4 +1,6 @@
 //! juxta.toml loading and validation: errors with locations, never panics.
+//! The limits (query nesting, id length and portability) start from the
+//! inputs in fuzz/seeds/config/.
 #![no_main]
 use std::path::Path;
 

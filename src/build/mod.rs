@@ -56,6 +56,9 @@ pub(crate) struct Options {
     pub(crate) source_date_epoch: Option<i64>,
     /// How long one template may run.
     pub(crate) template_timeout: Duration,
+    /// When set, each template compiles in a child process limited to this
+    /// many MiB of address space (see `worker`); `None` compiles in-process.
+    pub(crate) template_memory_mib: Option<u64>,
 }
 
 impl Default for Options {
@@ -68,6 +71,7 @@ impl Default for Options {
             jobs: 1,
             source_date_epoch: None,
             template_timeout: Duration::from_secs(crate::render::DEFAULT_TIMEOUT_SECS),
+            template_memory_mib: None,
         }
     }
 }
@@ -160,14 +164,14 @@ pub(crate) fn run(
     progress: Progress<'_>,
 ) -> Result<BuildReport> {
     let started = Instant::now();
-    let standards = render::parse_standards(&options.standards)?;
+    render::parse_standards(&options.standards)?;
     // A missing `--template` stops the build; a theme's own missing template
     // fails that theme only.
     if let Some(name) = &options.template {
         check_template_override(project, name)?;
     }
-    std::fs::create_dir_all(&project.output_dir)
-        .map_err(|e| Error::io("cannot create the output folder", &project.output_dir, &e))?;
+    crate::fs::create_dir_in(&project.root, &project.output_dir, "the output folder")?;
+    crate::fs::confine(&project.root, &project.output_dir.join("fonts"))?;
     let _lock = crate::fs::lock_dir(
         &project.output_dir,
         ".juxta-build.lock",
@@ -197,7 +201,7 @@ pub(crate) fn run(
             corpus: &corpus,
             renderer: &renderer,
             source_date_epoch: options.source_date_epoch,
-            standards,
+            standards: options.standards.clone(),
         };
         for (i, report, entry) in build_all(&pipeline, &plans, options, progress)? {
             match entry {
@@ -224,7 +228,10 @@ pub(crate) fn run(
 fn load(project: &Project, options: &Options) -> Result<(Corpus, Renderer, Vec<Warning>)> {
     let (loaded, renderer) = rayon::join(
         || Corpus::load(project),
-        || Renderer::new(&project.root, options.template_timeout),
+        || {
+            Renderer::new(&project.root, options.template_timeout)
+                .map(|r| r.isolated(options.template_memory_mib))
+        },
     );
     let (corpus, warnings) = loaded?;
     Ok((corpus, renderer?, warnings))
@@ -378,7 +385,9 @@ fn write_outputs(
         let data_name = format!("{}.json", theme.id);
         let (typ, inlined) = render::self_contained(&out.template_file, &project.root, &data_name)?;
         put(base.with_extension("typ"), typ.as_bytes())?;
-        render::write_fonts(&project.output_dir.join("fonts"))?;
+        let fonts = project.output_dir.join("fonts");
+        crate::fs::create_dir_in(&project.root, &fonts, "the fonts folder")?;
+        render::write_fonts(&fonts)?;
         reads.extend(inlined);
     }
     if let Some(rendered) = out.rendered {

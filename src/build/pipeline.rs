@@ -23,7 +23,7 @@ pub(crate) struct Pipeline<'a> {
     /// `SOURCE_DATE_EPOCH`, resolved by the command line.
     pub(crate) source_date_epoch: Option<i64>,
     /// PDF standards to conform to.
-    pub(crate) standards: Option<typst_pdf::PdfStandards>,
+    pub(crate) standards: Vec<String>,
 }
 
 /// A theme carried through every stage.
@@ -115,6 +115,11 @@ fn missing_template(project: &Project, name: &str) -> Option<Error> {
     let path = template_path(project, name);
     if path.is_file() {
         return None;
+    }
+    if let Ok(meta) = std::fs::metadata(&path)
+        && let Err(e) = crate::fs::check_regular(&meta)
+    {
+        return Some(Error::io("cannot use the template", &path, &e).into_usage());
     }
     let mut available: Vec<String> = std::fs::read_dir(&project.templates_dir)
         .map(|rd| {

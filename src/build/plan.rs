@@ -47,7 +47,7 @@ const MANIFEST_FORMAT: u32 = 2;
 impl Manifest {
     /// The record of the last build, or an empty one.
     pub(crate) fn read(project: &Project) -> Manifest {
-        crate::fs::read_regular(
+        crate::fs::read_own(
             &project.output_dir.join(MANIFEST),
             crate::fs::MAX_RECORD_BYTES,
         )
@@ -116,7 +116,7 @@ fn still_valid(project: &Project, e: &ManifestEntry, outputs: &[PathBuf]) -> boo
     let outputs_intact = outputs.iter().all(|p| {
         e.outputs
             .get(&project.relative(p))
-            .is_some_and(|sha| sha_file(p).as_deref() == Some(sha))
+            .is_some_and(|sha| crate::fs::sha_own(p).as_deref() == Some(sha))
     });
     outputs_intact
         && e.reads

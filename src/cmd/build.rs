@@ -83,6 +83,7 @@ fn options(args: &Args, env: &super::Environment) -> Result<Options> {
     Ok(Options {
         source_date_epoch: env.source_date_epoch,
         template_timeout: env.template_timeout,
+        template_memory_mib: Some(env.template_memory_mib),
         template: args.template.clone(),
         emit: Emit {
             pdf: args.emit.contains(&EmitKind::Pdf),

@@ -32,13 +32,14 @@ pub(crate) fn run(ctx: &super::Ctx, args: Args) -> Result<i32> {
     let project = ctx.project()?;
     let (corpus, mut warnings) = Corpus::load_read_only(&project)?;
     warnings.extend(undated(&corpus));
-    let renderer = Renderer::new(&project.root, env.template_timeout)?;
+    let renderer =
+        Renderer::new(&project.root, env.template_timeout)?.isolated(Some(env.template_memory_mib));
     let pipeline = Pipeline {
         project: &project,
         corpus: &corpus,
         renderer: &renderer,
         source_date_epoch: env.source_date_epoch,
-        standards: None,
+        standards: Vec::new(),
     };
     let mut found = Findings {
         warnings,

@@ -41,6 +41,8 @@ pub(crate) struct Environment {
     pub(crate) source_date_epoch: Option<i64>,
     /// `JUXTA_TEMPLATE_TIMEOUT`: seconds one template may run.
     pub(crate) template_timeout: std::time::Duration,
+    /// `JUXTA_TEMPLATE_MEMORY`: MiB of address space one template compile may use.
+    pub(crate) template_memory_mib: u64,
     /// Whether `CI` is set.
     pub(crate) ci: bool,
     /// Whether standard error is a terminal.
@@ -63,6 +65,10 @@ impl Environment {
             template_timeout: match var("JUXTA_TEMPLATE_TIMEOUT") {
                 Some(v) => template_timeout(&v)?,
                 None => std::time::Duration::from_secs(crate::render::DEFAULT_TIMEOUT_SECS),
+            },
+            template_memory_mib: match var("JUXTA_TEMPLATE_MEMORY") {
+                Some(v) => template_memory(&v)?,
+                None => crate::worker::DEFAULT_MEMORY_MIB,
             },
             ci: std::env::var_os("CI").is_some(),
             stderr_terminal: std::io::stderr().is_terminal(),
@@ -98,6 +104,23 @@ fn template_timeout(v: &str) -> Result<std::time::Duration> {
             .hint(format!(
                 "unset it for the default ({} s), or set e.g. JUXTA_TEMPLATE_TIMEOUT=300",
                 crate::render::DEFAULT_TIMEOUT_SECS
+            ))
+        })
+}
+
+/// `JUXTA_TEMPLATE_MEMORY`: whole MiB, from 256 to 1 TiB.
+fn template_memory(v: &str) -> Result<u64> {
+    v.trim()
+        .parse::<u64>()
+        .ok()
+        .filter(|m| (256..=1024 * 1024).contains(m))
+        .ok_or_else(|| {
+            Error::usage(format!(
+                "JUXTA_TEMPLATE_MEMORY=`{v}` is not a memory limit juxta can use: expected whole MiB, from 256 to 1048576"
+            ))
+            .hint(format!(
+                "unset it for the default ({} MiB), or set e.g. JUXTA_TEMPLATE_MEMORY=8192",
+                crate::worker::DEFAULT_MEMORY_MIB
             ))
         })
 }

@@ -54,6 +54,7 @@ pub fn discover(project: &Project) -> Result<(Vec<SourceFile>, Vec<Warning>)> {
     let mut warnings = Vec::new();
     let dir = &project.sources_dir;
     let shown_dir = project.relative(dir);
+    super::confine(&project.root, dir)?;
     if !dir.is_dir() {
         return Err(Error::usage(format!("the sources folder {shown_dir}/ does not exist"))
             .hint(format!(

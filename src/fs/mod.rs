@@ -5,8 +5,10 @@
 //! interrupted run never leaves a half-written file; processes that share a
 //! folder serialize through [`lock_dir`].
 
+mod confine;
 mod discover;
 
+pub(crate) use confine::{confine, create_dir_in, read_own};
 pub use discover::{SourceFile, discover};
 
 use std::path::{Path, PathBuf};
@@ -16,6 +18,18 @@ use crate::error::{Error, Result};
 /// Writes `bytes` to `path` atomically: a temporary file in the same folder,
 /// synced, then renamed over the target. A failure leaves the old file intact.
 pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_new_then_rename(path, bytes, true)
+}
+
+/// Writes a cache entry: like [`write_atomic`] but not synced to disk. A
+/// cache entry lost or cut short by a crash does not parse and is made
+/// again; skipping the sync makes a first build of many small sources
+/// several times quicker (each sync waits for the disk).
+pub(crate) fn write_cache(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_new_then_rename(path, bytes, false)
+}
+
+fn write_new_then_rename(path: &Path, bytes: &[u8], sync: bool) -> Result<()> {
     use std::io::Write;
     let dir = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).map_err(|e| Error::io("cannot create folder", dir, &e))?;
@@ -29,7 +43,13 @@ pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         .tempfile_in(dir)
         .map_err(|e| Error::io("cannot write in", dir, &e))?;
     tmp.write_all(bytes)
-        .and_then(|_| tmp.as_file().sync_all())
+        .and_then(|_| {
+            if sync {
+                tmp.as_file().sync_all()
+            } else {
+                Ok(())
+            }
+        })
         .map_err(|e| Error::io("cannot write", path, &e))?;
     // Outputs are for sharing: readable like any file the user creates.
     #[cfg(unix)]
@@ -46,15 +66,23 @@ pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
 
 /// Takes an exclusive lock on `dir/name` for as long as the returned file
 /// lives; waits, saying so (`shown` names the folder for the reader), while
-/// another juxta process holds it.
+/// another juxta process holds it. The lock file is created new, or opened
+/// without following a symbolic link (a link there, even a dangling one, is
+/// refused: juxta never creates a file where a link points).
 pub(crate) fn lock_dir(dir: &Path, name: &str, shown: &str) -> Result<std::fs::File> {
     let path = dir.join(name);
-    let file = std::fs::OpenOptions::new()
-        .create(true)
-        .truncate(false)
+    let created = std::fs::OpenOptions::new()
         .write(true)
-        .open(&path)
-        .map_err(|e| Error::io("cannot open", &path, &e))?;
+        .create_new(true)
+        .open(&path);
+    let file = match created {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            confine::open_no_follow(&path, std::fs::OpenOptions::new().write(true))
+                .map_err(|e| Error::io("cannot open the lock file", &path, &e))?
+        }
+        Err(e) => return Err(Error::io("cannot create the lock file", &path, &e)),
+    };
     match file.try_lock() {
         Ok(()) => {}
         Err(std::fs::TryLockError::WouldBlock) => {
@@ -92,6 +120,15 @@ pub(crate) fn sha_file(path: &Path) -> Option<String> {
         .map(|b| crate::ingest::hex(&Sha256::digest(&b)))
 }
 
+/// The sha256 of one of juxta's own outputs (never through a link), or
+/// `None` when it cannot be read.
+pub(crate) fn sha_own(path: &Path) -> Option<String> {
+    use sha2::{Digest, Sha256};
+    read_own(path, MAX_RECORD_BYTES)
+        .ok()
+        .map(|b| crate::ingest::hex(&Sha256::digest(&b)))
+}
+
 /// The most juxta reads of a file it wrote itself or a template reads (a
 /// build record, an index manifest, a previous PDF, a template's data).
 pub(crate) const MAX_RECORD_BYTES: u64 = 1024 * 1024 * 1024;
@@ -108,19 +145,24 @@ pub(crate) fn read_regular(path: &Path, limit: u64) -> std::io::Result<Vec<u8>> 
     let mut bytes = Vec::new();
     file.take(limit.saturating_add(1)).read_to_end(&mut bytes)?;
     if bytes.len() as u64 > limit {
-        return Err(std::io::Error::new(
-            std::io::ErrorKind::FileTooLarge,
-            format!(
-                "larger than {} MiB, the most juxta reads of it",
-                limit / (1024 * 1024)
-            ),
-        ));
+        return Err(too_large(limit));
     }
     Ok(bytes)
 }
 
+/// The error for a file that held more than `limit` bytes.
+fn too_large(limit: u64) -> std::io::Error {
+    std::io::Error::new(
+        std::io::ErrorKind::FileTooLarge,
+        format!(
+            "larger than {} MiB, the most juxta reads of it",
+            limit / (1024 * 1024)
+        ),
+    )
+}
+
 /// An error unless `meta` is a regular file's, naming what it is instead.
-fn check_regular(meta: &std::fs::Metadata) -> std::io::Result<()> {
+pub(crate) fn check_regular(meta: &std::fs::Metadata) -> std::io::Result<()> {
     if meta.is_file() {
         return Ok(());
     }

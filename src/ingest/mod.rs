@@ -15,6 +15,7 @@ pub(crate) mod meta;
 pub(crate) mod page_copy;
 pub(crate) mod quotes;
 pub(crate) mod rules;
+mod split;
 pub(crate) mod text;
 pub(crate) mod truncation;
 pub(crate) mod warning;
@@ -290,7 +291,7 @@ pub(crate) fn read_file_cached(
     let sidecar_bytes = read_sidecar_bytes(path)?;
     let cached_at = cache.map(|c| cache_path(c.dir, ctx, &bytes, sidecar_bytes.as_deref()));
     if let Some(p) = &cached_at
-        && let Ok(b) = crate::fs::read_regular(p, crate::fs::MAX_RECORD_BYTES)
+        && let Ok(b) = crate::fs::read_own(p, crate::fs::MAX_RECORD_BYTES)
         && let Ok(cached) = serde_json::from_slice::<CachedRead>(&b)
     {
         let mut doc = cached.document;
@@ -310,7 +311,7 @@ pub(crate) fn read_file_cached(
     {
         // A cache that cannot be written is only slower, never wrong.
         let _ = p.parent().map(std::fs::create_dir_all);
-        let _ = crate::render::write_atomic(p, &json);
+        let _ = crate::fs::write_cache(p, &json);
     }
     Ok(doc)
 }
@@ -392,6 +393,7 @@ pub fn ingest_bytes(
         Format::Html => html::ingest(&decoded.text, ctx)?,
         Format::Text | Format::Markdown => text::ingest(&decoded.text, format, ctx)?,
     };
+    split::split_long(&mut doc.paragraphs);
     if let Some(sc) = sidecar {
         sc.apply(&mut doc, Provenance::Sidecar);
     }

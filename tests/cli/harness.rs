@@ -212,6 +212,67 @@ impl Cmd {
         c
     }
 
+    /// Runs under resource limits, as an attack would be met in CI: at most
+    /// `mem_mib` MiB of address space (RLIMIT_AS) and `secs` seconds of
+    /// wall time; a run that goes over the time is killed and fails the test.
+    #[cfg(unix)]
+    pub fn run_limited(self, mem_mib: u64, secs: u64) -> Run {
+        use std::io::Read;
+        use std::os::unix::process::CommandExt;
+        let mut c = self.command();
+        let bytes = mem_mib * 1024 * 1024;
+        // SAFETY: setrlimit is async-signal-safe; nothing else runs between fork and exec.
+        unsafe {
+            c.pre_exec(move || {
+                let lim = libc::rlimit {
+                    rlim_cur: bytes,
+                    rlim_max: bytes,
+                };
+                if libc::setrlimit(libc::RLIMIT_AS, &lim) != 0 {
+                    return Err(std::io::Error::last_os_error());
+                }
+                Ok(())
+            });
+        }
+        let mut child = c
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("run juxta");
+        let mut out = child.stdout.take().unwrap();
+        let mut err = child.stderr.take().unwrap();
+        let t_out = std::thread::spawn(move || {
+            let mut b = Vec::new();
+            let _ = out.read_to_end(&mut b);
+            b
+        });
+        let t_err = std::thread::spawn(move || {
+            let mut b = Vec::new();
+            let _ = err.read_to_end(&mut b);
+            b
+        });
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(secs);
+        let status = loop {
+            if let Some(s) = child.try_wait().expect("wait for juxta") {
+                break s;
+            }
+            if std::time::Instant::now() > deadline {
+                let _ = child.kill();
+                let _ = child.wait();
+                panic!("`juxta {}` ran longer than {secs} s", self.args.join(" "));
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        };
+        Run {
+            code: status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&t_out.join().unwrap()).into_owned(),
+            stderr: String::from_utf8_lossy(&t_err.join().unwrap()).into_owned(),
+            dir: self.dir,
+            args: self.args,
+            case: self.case,
+        }
+    }
+
     /// Runs to the end and captures the output.
     pub fn run(self) -> Run {
         let out = self.command().output().expect("run juxta");
