@@ -34,6 +34,8 @@ pub(crate) struct Briefing {
     pub(crate) theme: ThemeInfo,
     /// When and from what the briefing was built.
     pub(crate) built: BuiltInfo,
+    /// The period the theme reads, and the articles without a stated date.
+    pub(crate) period: PeriodInfo,
     /// The theme's outlets, in column order.
     pub(crate) outlets: Vec<OutletInfo>,
     /// Facets with their cells.
@@ -92,6 +94,32 @@ pub(crate) struct BuiltInfo {
     pub(crate) source_count: usize,
 }
 
+/// The period a briefing reads: articles count by their own date.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub(crate) struct PeriodInfo {
+    /// Whether the theme reads only part of the articles (a period, or
+    /// `undated = "exclude"`).
+    pub(crate) limited: bool,
+    /// First day read, "YYYY-MM-DD", or null (no lower bound).
+    pub(crate) from: Option<String>,
+    /// Last day read, "YYYY-MM-DD", or null (no upper bound).
+    pub(crate) to: Option<String>,
+    /// `last` as written ("30 days"), counted back from the build date; or null.
+    pub(crate) last: Option<String>,
+    /// The period in words: "September 1 – October 31, 2023", "the last 30
+    /// days (September 1 – 30, 2023)", "all dates".
+    pub(crate) label: String,
+    /// Whether articles without a stated date are read.
+    pub(crate) undated_included: bool,
+    /// Articles of the theme's outlets juxta read (every date).
+    pub(crate) articles_read: usize,
+    /// Of them, articles in the period (the undated ones included when read).
+    pub(crate) articles_in_period: usize,
+    /// Articles of the theme's outlets that state no date: read and counted
+    /// in `articles_in_period`, or left out (`undated_included` false).
+    pub(crate) undated: usize,
+}
+
 /// An outlet and its articles.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub(crate) struct OutletInfo {
@@ -101,8 +129,10 @@ pub(crate) struct OutletInfo {
     pub(crate) name: String,
     /// One line on who the outlet is.
     pub(crate) about: Option<String>,
-    /// Number of articles.
+    /// Number of articles in the theme's period.
     pub(crate) articles: usize,
+    /// Number of articles juxta read from the outlet (every date).
+    pub(crate) articles_read: usize,
     /// Earliest stated date.
     pub(crate) first_date: Option<String>,
     /// Latest stated date.
@@ -169,7 +199,7 @@ pub(crate) struct CellView {
     /// Of them, passages from the outlet's own articles: republications of
     /// another outlet's article are not counted.
     pub(crate) independent_matches: usize,
-    /// Articles of the outlet in the corpus.
+    /// Articles of the outlet in the theme's period.
     pub(crate) articles: usize,
     /// Best score among them.
     pub(crate) best_score: Option<f32>,
@@ -390,7 +420,7 @@ pub(crate) struct Inputs<'a> {
     pub(crate) template: &'a str,
     /// The documents, for citations.
     pub(crate) corpus: &'a Corpus,
-    /// The documents of the theme's outlets, in path order (the sources list).
+    /// The documents of the theme's outlets in its period, in path order.
     pub(crate) documents: Vec<&'a Document>,
     /// When the briefing counts as built.
     pub(crate) built: BuildTime,
@@ -404,17 +434,45 @@ impl Inputs<'_> {
     }
 }
 
-/// The documents of a theme's outlets, in path order.
+/// The documents of a theme's outlets in its period, in path order.
 pub(crate) fn theme_documents<'a>(corpus: &'a Corpus, theme: &Theme) -> Vec<&'a Document> {
-    corpus
-        .documents
-        .iter()
-        .filter(|d| {
-            d.outlet
-                .as_deref()
-                .is_some_and(|o| theme.outlets.iter().any(|t| t == o))
-        })
+    outlet_documents(corpus, theme)
+        .filter(|d| theme.period.contains(d.date))
         .collect()
+}
+
+/// The documents of a theme's outlets, every date.
+fn outlet_documents<'a>(
+    corpus: &'a Corpus,
+    theme: &Theme,
+) -> impl Iterator<Item = &'a Document> + 'a {
+    let outlets = theme.outlets.clone();
+    corpus.documents.iter().filter(move |d| {
+        d.outlet
+            .as_deref()
+            .is_some_and(|o| outlets.iter().any(|t| t == o))
+    })
+}
+
+/// The theme's period, and how many articles it reads and leaves out.
+fn period_info(inputs: &Inputs<'_>) -> PeriodInfo {
+    let p = &inputs.theme.period;
+    let (mut read, mut undated) = (0, 0);
+    for d in outlet_documents(inputs.corpus, inputs.theme) {
+        read += 1;
+        undated += usize::from(d.date.is_none());
+    }
+    PeriodInfo {
+        limited: p.is_limited(),
+        from: p.from.map(|d| d.to_string()),
+        to: p.to.map(|d| d.to_string()),
+        last: p.last.map(|l| l.describe()),
+        label: p.label(),
+        undated_included: !p.exclude_undated,
+        articles_read: read,
+        articles_in_period: inputs.documents.len(),
+        undated,
+    }
 }
 
 /// Articles that republish another outlet's article: the other outlet's
@@ -456,6 +514,7 @@ impl Briefing {
                 from: inputs.built.from.clone(),
                 source_count: docs.len(),
             },
+            period: period_info(inputs),
             outlets: outlet_infos(inputs, docs),
             facets,
             sources: docs.iter().map(|d| source_info(inputs, d)).collect(),
@@ -490,6 +549,7 @@ fn outlet_infos(inputs: &Inputs<'_>, docs: &[&Document]) -> Vec<OutletInfo> {
                 name: inputs.outlet_name(id),
                 about: inputs.project.outlet(id).and_then(|o| o.about.clone()),
                 articles: mine.len(),
+                articles_read: inputs.corpus.of_outlet(id).count(),
                 first_date: dates.first().map(|d| d.to_string()),
                 last_date: dates.last().map(|d| d.to_string()),
                 undated: mine.iter().filter(|d| d.date.is_none()).count(),
@@ -582,7 +642,11 @@ fn facet_views(
                         .find(|x| x.facet == f.id)
                         .and_then(|x| x.cells.iter().find(|x| x.outlet == c.outlet))
                         .map_or(c.matches, |x| x.independent_matches),
-                    articles: inputs.corpus.of_outlet(&c.outlet).count(),
+                    articles: inputs
+                        .documents
+                        .iter()
+                        .filter(|d| d.outlet.as_deref() == Some(c.outlet.as_str()))
+                        .count(),
                     best_score: c.best_score,
                     passages: c
                         .passages

@@ -127,7 +127,7 @@ pub(crate) struct Ctx<'a> {
     pub(crate) theme: &'a Theme,
     /// The corpus's words and sentences, analyzed once with the corpus.
     pub(crate) texts: &'a text::Texts,
-    /// Corpus indices of the theme's outlets' documents, in corpus order.
+    /// Corpus indices of the theme's outlets' documents in its period, in corpus order.
     pub(crate) theme_docs: Vec<usize>,
     /// Per corpus document: its scoped paragraph indices, ascending (empty
     /// for documents outside the theme's outlets).
@@ -154,6 +154,7 @@ impl<'a> Ctx<'a> {
                 d.outlet
                     .as_deref()
                     .is_some_and(|o| theme_outlets.contains(o))
+                    && theme.period.contains(d.date)
             })
             .map(|(i, _)| i)
             .collect();
@@ -291,6 +292,7 @@ pub(crate) fn matching(
 ) -> Vec<(usize, usize)> {
     match search(corpus, theme, query) {
         Ok(mut v) => {
+            v.retain(|&(di, _)| theme.period.contains(corpus.documents[di].date));
             v.sort_unstable();
             v.dedup();
             v

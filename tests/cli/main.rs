@@ -15,5 +15,6 @@ mod hardening;
 mod json;
 mod judged;
 mod languages;
+mod period;
 mod regressions;
 mod seed_briefing;
