@@ -40,11 +40,16 @@ pub(crate) struct Briefing {
     pub(crate) outlets: Vec<OutletInfo>,
     /// Facets with their cells.
     pub(crate) facets: Vec<FacetView>,
-    /// Every article of the theme's outlets.
+    /// The articles the briefing cites (its passages and every cross-outlet
+    /// result), in path order; `outlets[]` counts the others.
     pub(crate) sources: Vec<SourceInfo>,
     /// Cross-outlet analyses: shared wording, who is quoted, figures,
-    /// timeline, distinctive terms, per-facet overview.
+    /// timeline, distinctive terms, per-facet overview; each list bounded
+    /// (see `omitted`).
     pub(crate) comparison: Comparison,
+    /// What the bounds on each list left out (report-templates/README.md
+    /// gives the limits).
+    pub(crate) omitted: crate::bounds::Omitted,
 }
 
 /// About juxta.
@@ -133,6 +138,9 @@ pub(crate) struct OutletInfo {
     pub(crate) articles: usize,
     /// Number of articles juxta read from the outlet (every date).
     pub(crate) articles_read: usize,
+    /// Of the articles in the period, those with a passage that matches a
+    /// facet of the theme (within its scope).
+    pub(crate) articles_matched: usize,
     /// Earliest stated date.
     pub(crate) first_date: Option<String>,
     /// Latest stated date.
@@ -484,9 +492,18 @@ impl Briefing {
     pub(crate) fn new(
         inputs: &Inputs<'_>,
         collection: &Collection,
-        comparison: Comparison,
+        mut comparison: Comparison,
     ) -> Briefing {
         let docs = &inputs.documents;
+        let shown = shown_passages(collection);
+        let mut omitted = crate::bounds::bound(&mut comparison, &shown);
+        let cited = crate::bounds::cited(&comparison, &shown);
+        let sources: Vec<SourceInfo> = docs
+            .iter()
+            .filter(|d| cited.contains(&d.path))
+            .map(|d| source_info(inputs, d))
+            .collect();
+        omitted.sources = docs.len() - sources.len();
         let republished = republished(inputs, &comparison);
         let facets = facet_views(inputs, collection, &comparison, &republished);
         let theme = inputs.theme;
@@ -515,10 +532,11 @@ impl Briefing {
                 source_count: docs.len(),
             },
             period: period_info(inputs),
-            outlets: outlet_infos(inputs, docs),
+            outlets: outlet_infos(inputs, docs, &comparison),
             facets,
-            sources: docs.iter().map(|d| source_info(inputs, d)).collect(),
+            sources,
             comparison,
+            omitted,
         }
     }
 
@@ -532,8 +550,29 @@ impl Briefing {
     }
 }
 
+/// The passages shown in the facets: source path → paragraph ranges.
+fn shown_passages(collection: &Collection) -> crate::bounds::Shown {
+    let mut shown = crate::bounds::Shown::new();
+    for p in collection
+        .facets
+        .iter()
+        .flat_map(|f| &f.cells)
+        .flat_map(|c| &c.passages)
+    {
+        shown
+            .entry(p.source.clone())
+            .or_default()
+            .push(p.paragraphs);
+    }
+    shown
+}
+
 /// The theme's outlets with their article counts and date ranges.
-fn outlet_infos(inputs: &Inputs<'_>, docs: &[&Document]) -> Vec<OutletInfo> {
+fn outlet_infos(
+    inputs: &Inputs<'_>,
+    docs: &[&Document],
+    comparison: &Comparison,
+) -> Vec<OutletInfo> {
     inputs
         .theme
         .outlets
@@ -550,6 +589,13 @@ fn outlet_infos(inputs: &Inputs<'_>, docs: &[&Document]) -> Vec<OutletInfo> {
                 about: inputs.project.outlet(id).and_then(|o| o.about.clone()),
                 articles: mine.len(),
                 articles_read: inputs.corpus.of_outlet(id).count(),
+                articles_matched: comparison
+                    .timeline
+                    .chart
+                    .rows
+                    .iter()
+                    .find(|r| &r.outlet == id)
+                    .map_or(0, |r| r.dated + r.undated),
                 first_date: dates.first().map(|d| d.to_string()),
                 last_date: dates.last().map(|d| d.to_string()),
                 undated: mine.iter().filter(|d| d.date.is_none()).count(),

@@ -45,7 +45,7 @@ pub(crate) mod shared;
 pub(crate) mod text;
 pub(crate) mod timeline;
 
-use std::collections::HashSet;
+use std::collections::{BTreeSet, HashSet};
 use std::sync::Arc;
 
 use schemars::JsonSchema;
@@ -232,7 +232,16 @@ pub fn compare(
         shared::independence(&ctx, collection, &republications, &facet_matches);
     let (quotes, unattributed_quotes) = quotes::quotes(&ctx);
     let figures = figures::figures(&ctx);
-    let timeline = timeline::timeline(&ctx);
+    let shown: HashSet<&str> = collection
+        .facets
+        .iter()
+        .flat_map(|f| &f.cells)
+        .flat_map(|c| &c.passages)
+        .map(|p| p.source.as_str())
+        .collect();
+    let mut timeline = timeline::timeline(&ctx, &shown);
+    let matched: BTreeSet<usize> = facet_matches.iter().flatten().map(|&(d, _)| d).collect();
+    timeline.chart = timeline::chart(&ctx, &matched);
     let emphasis = emphasis::emphasis(&ctx);
     let overview = overview::overview(&ctx, collection, &independent_outlets);
     Comparison {
