@@ -106,6 +106,16 @@ fn table(c: &Collection, project: &crate::config::Project, explain: bool) -> Str
     if let Some(sc) = &c.scope {
         let _ = writeln!(s, "scope: {sc}");
     }
+    if let Some(t) = project.themes.iter().find(|t| t.id == c.theme)
+        && t.period.is_limited()
+    {
+        let undated = if t.period.exclude_undated {
+            "articles without a stated date left out"
+        } else {
+            "articles without a stated date included"
+        };
+        let _ = writeln!(s, "period: {} ({undated})", t.period.label());
+    }
     for f in &c.facets {
         let _ = writeln!(s, "\n== {} ({})\n   query: {}", f.title, f.id, f.query);
         if explain {

@@ -141,6 +141,9 @@ fn collect_takes_the_same_flags() {
         !sources(&late).is_empty(),
         "undated articles are still read"
     );
+    p.run(&["collect", "security-guarantor", "--last", "2 weeks"])
+        .ok()
+        .stdout_has("period: the last 2 weeks (November 1 – 14, 2023) (articles without a stated date included)");
 }
 
 #[test]
