@@ -34,15 +34,22 @@ pub(crate) struct Briefing {
     pub(crate) theme: ThemeInfo,
     /// When and from what the briefing was built.
     pub(crate) built: BuiltInfo,
+    /// The period the theme reads, and the articles without a stated date.
+    pub(crate) period: PeriodInfo,
     /// The theme's outlets, in column order.
     pub(crate) outlets: Vec<OutletInfo>,
     /// Facets with their cells.
     pub(crate) facets: Vec<FacetView>,
-    /// Every article of the theme's outlets.
+    /// The articles the briefing cites (its passages and every cross-outlet
+    /// result), in path order; `outlets[]` counts the others.
     pub(crate) sources: Vec<SourceInfo>,
     /// Cross-outlet analyses: shared wording, who is quoted, figures,
-    /// timeline, distinctive terms, per-facet overview.
+    /// timeline, distinctive terms, per-facet overview; each list bounded
+    /// (see `omitted`).
     pub(crate) comparison: Comparison,
+    /// What the bounds on each list left out (report-templates/README.md
+    /// gives the limits).
+    pub(crate) omitted: crate::bounds::Omitted,
 }
 
 /// About juxta.
@@ -92,6 +99,32 @@ pub(crate) struct BuiltInfo {
     pub(crate) source_count: usize,
 }
 
+/// The period a briefing reads: articles count by their own date.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub(crate) struct PeriodInfo {
+    /// Whether the theme reads only part of the articles (a period, or
+    /// `undated = "exclude"`).
+    pub(crate) limited: bool,
+    /// First day read, "YYYY-MM-DD", or null (no lower bound).
+    pub(crate) from: Option<String>,
+    /// Last day read, "YYYY-MM-DD", or null (no upper bound).
+    pub(crate) to: Option<String>,
+    /// `last` as written ("30 days"), counted back from the build date; or null.
+    pub(crate) last: Option<String>,
+    /// The period in words: "September 1 – October 31, 2023", "the last 30
+    /// days (September 1 – 30, 2023)", "all dates".
+    pub(crate) label: String,
+    /// Whether articles without a stated date are read.
+    pub(crate) undated_included: bool,
+    /// Articles of the theme's outlets juxta read (every date).
+    pub(crate) articles_read: usize,
+    /// Of them, articles in the period (the undated ones included when read).
+    pub(crate) articles_in_period: usize,
+    /// Articles of the theme's outlets that state no date: read and counted
+    /// in `articles_in_period`, or left out (`undated_included` false).
+    pub(crate) undated: usize,
+}
+
 /// An outlet and its articles.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub(crate) struct OutletInfo {
@@ -101,8 +134,13 @@ pub(crate) struct OutletInfo {
     pub(crate) name: String,
     /// One line on who the outlet is.
     pub(crate) about: Option<String>,
-    /// Number of articles.
+    /// Number of articles in the theme's period.
     pub(crate) articles: usize,
+    /// Number of articles juxta read from the outlet (every date).
+    pub(crate) articles_read: usize,
+    /// Of the articles in the period, those with a passage that matches a
+    /// facet of the theme (within its scope).
+    pub(crate) articles_matched: usize,
     /// Earliest stated date.
     pub(crate) first_date: Option<String>,
     /// Latest stated date.
@@ -169,7 +207,7 @@ pub(crate) struct CellView {
     /// Of them, passages from the outlet's own articles: republications of
     /// another outlet's article are not counted.
     pub(crate) independent_matches: usize,
-    /// Articles of the outlet in the corpus.
+    /// Articles of the outlet in the theme's period.
     pub(crate) articles: usize,
     /// Best score among them.
     pub(crate) best_score: Option<f32>,
@@ -390,7 +428,7 @@ pub(crate) struct Inputs<'a> {
     pub(crate) template: &'a str,
     /// The documents, for citations.
     pub(crate) corpus: &'a Corpus,
-    /// The documents of the theme's outlets, in path order (the sources list).
+    /// The documents of the theme's outlets in its period, in path order.
     pub(crate) documents: Vec<&'a Document>,
     /// When the briefing counts as built.
     pub(crate) built: BuildTime,
@@ -404,17 +442,45 @@ impl Inputs<'_> {
     }
 }
 
-/// The documents of a theme's outlets, in path order.
+/// The documents of a theme's outlets in its period, in path order.
 pub(crate) fn theme_documents<'a>(corpus: &'a Corpus, theme: &Theme) -> Vec<&'a Document> {
-    corpus
-        .documents
-        .iter()
-        .filter(|d| {
-            d.outlet
-                .as_deref()
-                .is_some_and(|o| theme.outlets.iter().any(|t| t == o))
-        })
+    outlet_documents(corpus, theme)
+        .filter(|d| theme.period.contains(d.date))
         .collect()
+}
+
+/// The documents of a theme's outlets, every date.
+fn outlet_documents<'a>(
+    corpus: &'a Corpus,
+    theme: &Theme,
+) -> impl Iterator<Item = &'a Document> + 'a {
+    let outlets = theme.outlets.clone();
+    corpus.documents.iter().filter(move |d| {
+        d.outlet
+            .as_deref()
+            .is_some_and(|o| outlets.iter().any(|t| t == o))
+    })
+}
+
+/// The theme's period, and how many articles it reads and leaves out.
+fn period_info(inputs: &Inputs<'_>) -> PeriodInfo {
+    let p = &inputs.theme.period;
+    let (mut read, mut undated) = (0, 0);
+    for d in outlet_documents(inputs.corpus, inputs.theme) {
+        read += 1;
+        undated += usize::from(d.date.is_none());
+    }
+    PeriodInfo {
+        limited: p.is_limited(),
+        from: p.from.map(|d| d.to_string()),
+        to: p.to.map(|d| d.to_string()),
+        last: p.last.map(|l| l.describe()),
+        label: p.label(),
+        undated_included: !p.exclude_undated,
+        articles_read: read,
+        articles_in_period: inputs.documents.len(),
+        undated,
+    }
 }
 
 /// Articles that republish another outlet's article: the other outlet's
@@ -426,9 +492,18 @@ impl Briefing {
     pub(crate) fn new(
         inputs: &Inputs<'_>,
         collection: &Collection,
-        comparison: Comparison,
+        mut comparison: Comparison,
     ) -> Briefing {
         let docs = &inputs.documents;
+        let shown = shown_passages(collection);
+        let mut omitted = crate::bounds::bound(&mut comparison, &shown);
+        let cited = crate::bounds::cited(&comparison, &shown);
+        let sources: Vec<SourceInfo> = docs
+            .iter()
+            .filter(|d| cited.contains(&d.path))
+            .map(|d| source_info(inputs, d))
+            .collect();
+        omitted.sources = docs.len() - sources.len();
         let republished = republished(inputs, &comparison);
         let facets = facet_views(inputs, collection, &comparison, &republished);
         let theme = inputs.theme;
@@ -456,10 +531,12 @@ impl Briefing {
                 from: inputs.built.from.clone(),
                 source_count: docs.len(),
             },
-            outlets: outlet_infos(inputs, docs),
+            period: period_info(inputs),
+            outlets: outlet_infos(inputs, docs, &comparison),
             facets,
-            sources: docs.iter().map(|d| source_info(inputs, d)).collect(),
+            sources,
             comparison,
+            omitted,
         }
     }
 
@@ -473,8 +550,29 @@ impl Briefing {
     }
 }
 
+/// The passages shown in the facets: source path → paragraph ranges.
+fn shown_passages(collection: &Collection) -> crate::bounds::Shown {
+    let mut shown = crate::bounds::Shown::new();
+    for p in collection
+        .facets
+        .iter()
+        .flat_map(|f| &f.cells)
+        .flat_map(|c| &c.passages)
+    {
+        shown
+            .entry(p.source.clone())
+            .or_default()
+            .push(p.paragraphs);
+    }
+    shown
+}
+
 /// The theme's outlets with their article counts and date ranges.
-fn outlet_infos(inputs: &Inputs<'_>, docs: &[&Document]) -> Vec<OutletInfo> {
+fn outlet_infos(
+    inputs: &Inputs<'_>,
+    docs: &[&Document],
+    comparison: &Comparison,
+) -> Vec<OutletInfo> {
     inputs
         .theme
         .outlets
@@ -490,6 +588,14 @@ fn outlet_infos(inputs: &Inputs<'_>, docs: &[&Document]) -> Vec<OutletInfo> {
                 name: inputs.outlet_name(id),
                 about: inputs.project.outlet(id).and_then(|o| o.about.clone()),
                 articles: mine.len(),
+                articles_read: inputs.corpus.of_outlet(id).count(),
+                articles_matched: comparison
+                    .timeline
+                    .chart
+                    .rows
+                    .iter()
+                    .find(|r| &r.outlet == id)
+                    .map_or(0, |r| r.dated + r.undated),
                 first_date: dates.first().map(|d| d.to_string()),
                 last_date: dates.last().map(|d| d.to_string()),
                 undated: mine.iter().filter(|d| d.date.is_none()).count(),
@@ -582,7 +688,11 @@ fn facet_views(
                         .find(|x| x.facet == f.id)
                         .and_then(|x| x.cells.iter().find(|x| x.outlet == c.outlet))
                         .map_or(c.matches, |x| x.independent_matches),
-                    articles: inputs.corpus.of_outlet(&c.outlet).count(),
+                    articles: inputs
+                        .documents
+                        .iter()
+                        .filter(|d| d.outlet.as_deref() == Some(c.outlet.as_str()))
+                        .count(),
                     best_score: c.best_score,
                     passages: c
                         .passages

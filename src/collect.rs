@@ -228,12 +228,15 @@ struct CellWork {
 struct CellCollector {
     k: usize,
     outlets: Arc<HashMap<u64, usize>>,
+    /// The keys of the documents in the theme's period; none: every document.
+    in_period: Option<Arc<HashSet<u64>>>,
 }
 
 struct CellSegment {
     segment: u32,
     k: usize,
     outlets: Arc<HashMap<u64, usize>>,
+    in_period: Option<(Arc<HashSet<u64>>, Column<u64>)>,
     okey: Column<u64>,
     heaps: Vec<BinaryHeap<Reverse<(Score, DocId)>>>,
     counts: Vec<usize>,
@@ -266,6 +269,10 @@ impl Collector for CellCollector {
             segment,
             k: self.k,
             outlets: self.outlets.clone(),
+            in_period: match &self.in_period {
+                Some(keys) => Some((keys.clone(), reader.fast_fields().u64("key")?)),
+                None => None,
+            },
             okey: reader.fast_fields().u64("okey")?,
             heaps: vec![BinaryHeap::new(); n],
             counts: vec![0; n],
@@ -303,6 +310,11 @@ impl SegmentCollector for CellSegment {
         let Some(&i) = self.outlets.get(&key) else {
             return;
         };
+        if let Some((keys, column)) = &self.in_period
+            && !column.first(doc).is_some_and(|k| keys.contains(&k))
+        {
+            return;
+        }
         self.counts[i] += 1;
         let heap = &mut self.heaps[i];
         if heap.len() < self.k {
@@ -348,6 +360,7 @@ fn search(corpus: &Corpus, theme: &Theme) -> Result<Grid<CellHits>> {
     let collector = CellCollector {
         k: CANDIDATES,
         outlets,
+        in_period: in_period(corpus, theme).map(Arc::new),
     };
     let languages = theme_languages(corpus, theme);
     let mut out = Grid::new(theme.facets.len(), theme.outlets.len(), CellHits::default());
@@ -374,6 +387,15 @@ fn search(corpus: &Corpus, theme: &Theme) -> Result<Grid<CellHits>> {
         }
     }
     Ok(out)
+}
+
+/// The index keys of the documents in the theme's period (by their own
+/// date); none when the theme reads every date.
+pub(crate) fn in_period(corpus: &Corpus, theme: &Theme) -> Option<HashSet<u64>> {
+    let period = &theme.period;
+    period
+        .is_limited()
+        .then(|| corpus.keys_where(|d| period.contains(d.date)))
 }
 
 /// The analysis languages of the documents of the theme's outlets

@@ -15,6 +15,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use crate::error::{Error, Location, Result, did_you_mean};
 use crate::language_keys::{LanguageQuery, ThemeLanguages};
+use crate::period::{Last, Override, Period};
 use crate::query::Query;
 
 /// The name of the configuration file.
@@ -101,6 +102,18 @@ pub(crate) struct RawTheme {
     /// The facets; none means one facet whose query is the scope.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) facets: Option<Spanned<Vec<RawFacet>>>,
+    /// First day of the period (a TOML date, inclusive).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) from: Option<Spanned<toml::Value>>,
+    /// Last day of the period (a TOML date, inclusive).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) to: Option<Spanned<toml::Value>>,
+    /// The period counted back from the build date: "30 days", "2 weeks", "3 months".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) last: Option<Spanned<String>>,
+    /// Articles without a stated date: "include" (the default) or "exclude".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) undated: Option<Spanned<String>>,
 }
 
 /// A `[[themes.<id>.facets]]` entry.
@@ -178,6 +191,9 @@ pub struct Theme {
     pub(crate) facets: Vec<Facet>,
     /// Whether the single facet was implied by the scope (no facets written).
     pub(crate) implicit_facet: bool,
+    /// The articles read, by their own date (all by default); `last` is
+    /// resolved against the build date by [`Project::limit_periods`].
+    pub(crate) period: Period,
 }
 
 /// A facet, validated.
@@ -360,6 +376,15 @@ impl Project {
     /// The outlet with this id.
     pub(crate) fn outlet(&self, id: &str) -> Option<&Outlet> {
         self.outlets.iter().find(|o| o.id == id)
+    }
+
+    /// Sets every theme's period for this run: the command line's
+    /// `--from`/`--to`/`--last` replace the configured bounds, and `last`
+    /// is counted back from `today` (the build date).
+    pub(crate) fn limit_periods(&mut self, o: &Override, today: chrono::NaiveDate) {
+        for t in &mut self.themes {
+            t.period = t.period.overridden(o).resolve(today);
+        }
     }
 
     /// How the config file is named in messages.
@@ -647,6 +672,7 @@ impl Validator<'_> {
             Some(n) => self.passages_per_cell(n, &tid)?,
             None => DEFAULT_PASSAGES_PER_CELL,
         };
+        let period = self.period(t, &tid)?;
         let none = ThemeLanguages::default();
         let langs = self.languages.get(&tid).unwrap_or(&none);
         let scope_by_language = self.language_queries(&langs.scope, &tid, "scope")?;
@@ -678,7 +704,112 @@ impl Validator<'_> {
             repeat_passages: t.repeat_passages.unwrap_or(false),
             facets,
             implicit_facet,
+            period,
         })
+    }
+
+    /// A theme's `from`, `to`, `last` and `undated`.
+    fn period(&self, t: &RawTheme, tid: &str) -> Result<Period> {
+        let from = t
+            .from
+            .as_ref()
+            .map(|v| self.date(v, tid, "from"))
+            .transpose()?;
+        let to = t.to.as_ref().map(|v| self.date(v, tid, "to")).transpose()?;
+        if let (Some(f), Some(end), Some(v)) = (from, to, t.to.as_ref())
+            && end < f
+        {
+            return Err(self
+                .err(
+                    v.span(),
+                    format!("theme `{tid}`: `to` ({end}) is before `from` ({f})"),
+                )
+                .hint(
+                    "both dates are included: `to` is the period's last day, on or after `from`",
+                ));
+        }
+        let last = match &t.last {
+            None => None,
+            Some(_) if from.is_some() || to.is_some() => {
+                let span = t.last.as_ref().map(Spanned::span).unwrap_or_default();
+                return Err(self
+                    .err(span, format!("theme `{tid}`: `last` and `from`/`to` cannot both be set"))
+                    .hint("use `last` for a period that moves with the build date, `from`/`to` for fixed dates"));
+            }
+            Some(v) => Some(Last::parse(v.get_ref()).map_err(|why| {
+                self.err(v.span(), format!("theme `{tid}`: last: {why}"))
+                    .hint("write a number and a unit: \"30 days\", \"2 weeks\" or \"6 months\"")
+            })?),
+        };
+        let exclude_undated = match t.undated.as_ref().map(|v| (v, v.get_ref().as_str())) {
+            None | Some((_, "include")) => false,
+            Some((_, "exclude")) => true,
+            Some((v, other)) => {
+                let mut e = self.err(
+                    v.span(),
+                    format!(
+                        "theme `{tid}`: undated must be \"include\" or \"exclude\", not \"{other}\""
+                    ),
+                );
+                if let Some(h) = typo_hint(other, &["include", "exclude"]) {
+                    e = e.hint(h);
+                }
+                return Err(e.hint("\"include\" (the default) reads articles without a stated date, \"exclude\" leaves them out"));
+            }
+        };
+        Ok(Period {
+            from,
+            to,
+            last,
+            exclude_undated,
+        })
+    }
+
+    /// `from` or `to`: a TOML date (`2023-09-01`, bare, without a time).
+    fn date(&self, v: &Spanned<toml::Value>, tid: &str, key: &str) -> Result<chrono::NaiveDate> {
+        let bad = |what: String, hint: String| {
+            Err(self
+                .err(
+                    v.span(),
+                    format!("theme `{tid}`: {key} must be a date, not {what}"),
+                )
+                .hint(hint))
+        };
+        let example = format!("write the date bare, without quotes: {key} = 2023-09-01");
+        match v.get_ref() {
+            toml::Value::Datetime(dt) => match (dt.date, dt.time, dt.offset) {
+                (Some(d), None, None) => chrono::NaiveDate::from_ymd_opt(
+                    i32::from(d.year),
+                    u32::from(d.month),
+                    u32::from(d.day),
+                )
+                .map_or_else(|| bad(format!("{dt}"), example.clone()), Ok),
+                _ => bad(
+                    format!("a date and time ({dt})"),
+                    format!(
+                        "the period counts whole days: {key} = {}",
+                        dt.date
+                            .map_or_else(|| "2023-09-01".to_string(), |d| d.to_string())
+                    ),
+                ),
+            },
+            toml::Value::String(s) => match crate::period::parse_date(s) {
+                Ok(d) => bad(
+                    format!("a string (\"{s}\")"),
+                    format!("write the date bare, without quotes: {key} = {d}"),
+                ),
+                Err(_) => bad(format!("a string (\"{s}\")"), example),
+            },
+            other => {
+                let t = other.type_str();
+                let a = if t.starts_with(['a', 'e', 'i', 'o', 'u']) {
+                    "an"
+                } else {
+                    "a"
+                };
+                bad(format!("{a} {t}"), example)
+            }
+        }
     }
 
     /// A theme's `scope`: a query, not blank.
@@ -1080,6 +1211,121 @@ query = 'CSTO OR "military base"'
         assert!(e.message.contains("invalid type"), "{}", e.message);
         let e = load("[project\ntitle = 1").unwrap_err();
         assert_eq!(e.location.clone().unwrap().line, 1);
+    }
+
+    /// GOOD with `lines` added to theme `sg` (after its scope, line 15).
+    fn with_period(lines: &str) -> Result<Project> {
+        load(&GOOD.replace(
+            "scope = 'Russia OR Moscow'",
+            &format!("scope = 'Russia OR Moscow'\n{lines}"),
+        ))
+    }
+
+    #[test]
+    fn periods_are_toml_dates_or_a_span() {
+        use chrono::NaiveDate;
+        let p = with_period("from = 2023-09-01\nto = 2023-10-31").unwrap();
+        let period = &p.themes[0].period;
+        assert_eq!(period.from, NaiveDate::from_ymd_opt(2023, 9, 1));
+        assert_eq!(period.to, NaiveDate::from_ymd_opt(2023, 10, 31));
+        assert!(!period.exclude_undated);
+        let p = with_period("last = \"30 days\"\nundated = \"exclude\"").unwrap();
+        let period = &p.themes[0].period;
+        assert_eq!(period.last.map(|l| l.count), Some(30));
+        assert!(period.exclude_undated);
+        assert!(with_period("to = 2024-01-01").is_ok());
+        assert!(with_period("undated = \"include\"").is_ok());
+        assert!(!load(GOOD).unwrap().themes[0].period.is_limited());
+    }
+
+    #[test]
+    fn bad_periods_are_located_with_a_hint() {
+        for (lines, message, line, col, hint) in [
+            (
+                "from = \"2023-09-01\"",
+                "from must be a date, not a string",
+                16,
+                8,
+                "from = 2023-09-01",
+            ),
+            (
+                "to = 2023-09-01T10:00:00",
+                "a date and time",
+                16,
+                6,
+                "to = 2023-09-01",
+            ),
+            ("from = 20230901", "not an integer", 16, 8, "bare"),
+            (
+                "from = 2023-09-01\nto = 2023-08-31",
+                "`to` (2023-08-31) is before `from`",
+                17,
+                6,
+                "on or after",
+            ),
+            (
+                "last = \"30 days\"\nfrom = 2023-09-01",
+                "cannot both be set",
+                16,
+                8,
+                "moves with the build date",
+            ),
+            (
+                "last = \"30 dayz\"",
+                "`dayz` is not a unit",
+                16,
+                8,
+                "\"30 days\"",
+            ),
+            (
+                "last = \"1 year\"",
+                "12 months",
+                16,
+                8,
+                "a number and a unit",
+            ),
+            ("last = 30", "invalid type", 16, 8, "strings are quoted"),
+            (
+                "undated = \"exlude\"",
+                "not \"exlude\"",
+                16,
+                11,
+                "did you mean `exclude`?",
+            ),
+        ] {
+            let e = with_period(lines).unwrap_err();
+            assert!(e.message.contains(message), "{lines}: {}", e.message);
+            let loc = e.location.clone().unwrap();
+            assert_eq!((loc.line, loc.column), (line, col), "{lines}");
+            assert!(
+                e.hints.iter().any(|h| h.contains(hint)),
+                "{lines}: {:?}",
+                e.hints
+            );
+            assert_eq!(e.exit_code(), 2);
+        }
+    }
+
+    #[test]
+    fn command_line_periods_replace_the_configured_one_and_last_counts_back() {
+        use crate::period::{Last, Override};
+        use chrono::NaiveDate;
+        let today = NaiveDate::from_ymd_opt(2023, 9, 30).unwrap();
+        let mut p = with_period("last = \"30 days\"").unwrap();
+        p.limit_periods(&Override::default(), today);
+        let period = &p.themes[0].period;
+        assert_eq!(period.from, NaiveDate::from_ymd_opt(2023, 9, 1));
+        assert_eq!(period.to, Some(today));
+        let mut p = with_period("from = 2020-01-01").unwrap();
+        let o = Override {
+            last: Last::parse("1 week").ok(),
+            ..Override::default()
+        };
+        p.limit_periods(&o, today);
+        assert_eq!(
+            p.themes[0].period.from,
+            NaiveDate::from_ymd_opt(2023, 9, 24)
+        );
     }
 
     #[test]

@@ -567,6 +567,18 @@ impl Corpus {
         self.by_key.get(&key).copied()
     }
 
+    /// The index keys of the documents `keep` accepts.
+    pub(crate) fn keys_where(
+        &self,
+        keep: impl Fn(&Document) -> bool,
+    ) -> std::collections::HashSet<u64> {
+        self.by_key
+            .iter()
+            .filter(|&(_, &i)| keep(&self.documents[i]))
+            .map(|(&k, _)| k)
+            .collect()
+    }
+
     /// Documents of one outlet.
     pub(crate) fn of_outlet<'a>(
         &'a self,

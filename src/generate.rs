@@ -8,7 +8,7 @@
 //! lines — so generated corpora exercise the cleaner like real ones.
 
 use std::fmt::Write as _;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
 use crate::ingest::{self, Document};
@@ -222,25 +222,80 @@ pub fn write_project(dir: &Path, spec: &Spec, templates_from: Option<&Path>) -> 
         std::fs::write(&path, text).map_err(|e| Error::io("cannot write", &path, &e))?;
     }
     if let Some(t) = templates_from {
-        copy_dir(t, &dir.join("report-templates"))?;
+        copy_templates(&templates_folder(t)?, &dir.join("report-templates"))?;
     }
     std::fs::create_dir_all(dir.join("output"))
         .map_err(|e| Error::io("cannot create", &dir.join("output"), &e))?;
     Ok(bytes)
 }
 
-/// Copies a folder recursively.
-pub(crate) fn copy_dir(from: &Path, to: &Path) -> Result<()> {
+/// The templates folder `dir` names: `dir` itself when it holds `.typ`
+/// files; else, for a project folder (one with `juxta.toml`), its templates
+/// folder (the `templates` key, default `report-templates/`); else its
+/// `report-templates/`.
+pub(crate) fn templates_folder(dir: &Path) -> Result<PathBuf> {
+    let has_typ = |d: &Path| {
+        std::fs::read_dir(d).is_ok_and(|rd| {
+            rd.flatten()
+                .any(|e| e.path().extension().is_some_and(|x| x == "typ"))
+        })
+    };
+    if !dir.is_dir() {
+        return Err(
+            Error::usage(format!("--templates {} is not a folder", dir.display()))
+                .hint("name a templates folder (with .typ files) or a project folder"),
+        );
+    }
+    if has_typ(dir) {
+        return Ok(dir.to_path_buf());
+    }
+    let config = dir.join(crate::config::CONFIG_FILE);
+    let candidate = if config.is_file() {
+        crate::config::Project::load(&config)?.templates_dir
+    } else {
+        dir.join("report-templates")
+    };
+    if has_typ(&candidate) {
+        return Ok(candidate);
+    }
+    Err(Error::usage(format!(
+        "--templates {}: no .typ templates there, nor in {}",
+        dir.display(),
+        candidate.display()
+    ))
+    .hint("name a templates folder (e.g. report-templates/) or a project folder that has one"))
+}
+
+/// The kinds of file a template may read, which [`copy_templates`] copies.
+const TEMPLATE_FILES: &[&str] = &[
+    "typ", "json", "csv", "toml", "yaml", "yml", "txt", "md", "bib", "png", "jpg", "jpeg", "gif",
+    "svg", "ttf", "otf",
+];
+
+/// Copies the templates of folder `from` into `to`: template files and what
+/// templates read (images, data, fonts), in sub-folders too; hidden entries,
+/// links and other files (build output, archives) stay behind.
+pub(crate) fn copy_templates(from: &Path, to: &Path) -> Result<()> {
     std::fs::create_dir_all(to).map_err(|e| Error::io("cannot create", to, &e))?;
     let rd = std::fs::read_dir(from).map_err(|e| Error::io("cannot read", from, &e))?;
     for e in rd {
         let e = e.map_err(|e| Error::io("cannot read", from, &e))?;
-        let target = to.join(e.file_name());
-        if e.path().is_dir() {
-            copy_dir(&e.path(), &target)?;
-        } else {
-            std::fs::copy(e.path(), &target)
-                .map_err(|er| Error::io("cannot copy", &e.path(), &er))?;
+        let name = e.file_name();
+        let (path, target) = (e.path(), to.join(&name));
+        let kind = e
+            .file_type()
+            .map_err(|er| Error::io("cannot read", &path, &er))?;
+        if name.to_string_lossy().starts_with('.') || kind.is_symlink() {
+            continue;
+        }
+        if kind.is_dir() {
+            copy_templates(&path, &target)?;
+        } else if path
+            .extension()
+            .and_then(|x| x.to_str())
+            .is_some_and(|x| TEMPLATE_FILES.contains(&x.to_ascii_lowercase().as_str()))
+        {
+            std::fs::copy(&path, &target).map_err(|er| Error::io("cannot copy", &path, &er))?;
         }
     }
     Ok(())
@@ -249,6 +304,51 @@ pub(crate) fn copy_dir(from: &Path, to: &Path) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn templates_come_from_a_templates_folder_or_a_project_and_only_templates() {
+        let d = tempfile::tempdir().unwrap();
+        let proj = d.path().join("proj");
+        let put = |rel: &str| {
+            let p = proj.join(rel);
+            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+            std::fs::write(p, "x").unwrap();
+        };
+        for rel in [
+            "juxta.toml",
+            "report-templates/side-by-side.typ",
+            "report-templates/lib/juxta.typ",
+            "report-templates/logo.png",
+            "report-templates/notes.bin",
+            "report-templates/.cache/x.typ",
+            "target/release/juxta.typ",
+            "sources/a/x.txt",
+        ] {
+            put(rel);
+        }
+        std::fs::write(proj.join("juxta.toml"), "[project]\ntitle = \"T\"\n").unwrap();
+        let spec = Spec {
+            articles: 2,
+            outlets: 1,
+            seed: 1,
+        };
+        // The project folder and its templates folder give the same copy.
+        for from in [proj.clone(), proj.join("report-templates")] {
+            let out = d.path().join(format!("g{}", from.components().count()));
+            write_project(&out, &spec, Some(&from)).unwrap();
+            let t = out.join("report-templates");
+            assert!(t.join("side-by-side.typ").is_file());
+            assert!(t.join("lib/juxta.typ").is_file());
+            assert!(t.join("logo.png").is_file());
+            assert!(!t.join("notes.bin").exists());
+            assert!(!t.join(".cache").exists());
+            assert!(!t.join("target").exists() && !t.join("report-templates").exists());
+            assert!(!t.join("sources").exists());
+        }
+        // A folder with neither is refused before anything is written.
+        let e = templates_folder(&proj.join("sources")).unwrap_err();
+        assert!(e.message.contains("no .typ templates"), "{}", e.message);
+    }
 
     #[test]
     fn generated_projects_load_and_are_deterministic() {

@@ -5,6 +5,7 @@
 //! Each stage hands over one plain, typed value that can be printed as JSON.
 
 pub mod analysis;
+pub(crate) mod bounds;
 pub(crate) mod briefing;
 pub(crate) mod build;
 pub mod cli;
@@ -18,6 +19,7 @@ pub(crate) mod fs;
 pub mod generate;
 pub mod ingest;
 pub(crate) mod language_keys;
+pub(crate) mod period;
 pub mod query;
 pub(crate) mod render;
 pub(crate) mod text;

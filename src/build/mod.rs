@@ -9,6 +9,7 @@
 
 mod pipeline;
 mod plan;
+mod precheck;
 
 pub(crate) use pipeline::{Pipeline, ThemeOutput};
 pub(crate) use pipeline::{check_template, check_template_override};
@@ -186,11 +187,18 @@ pub(crate) fn run(
     });
     let mut reports: Vec<Option<ThemeReport>> = plans
         .iter()
-        .map(|p| p.unchanged.then(|| unchanged_report(project, p, &manifest)))
+        .map(|p| {
+            if p.unchanged {
+                Some(unchanged_report(project, p, &manifest))
+            } else {
+                failed_template(project, p)
+            }
+        })
         .collect();
     for r in reports.iter().flatten() {
         progress(Event::Finished(r));
     }
+    let to_build = reports.iter().filter(|r| r.is_none()).count();
     let mut warnings = Vec::new();
     if to_build > 0 {
         progress(Event::Loading);
@@ -203,7 +211,8 @@ pub(crate) fn run(
             source_date_epoch: options.source_date_epoch,
             standards: options.standards.clone(),
         };
-        for (i, report, entry) in build_all(&pipeline, &plans, options, progress)? {
+        let todo: Vec<usize> = (0..plans.len()).filter(|&i| reports[i].is_none()).collect();
+        for (i, report, entry) in build_all(&pipeline, &plans, &todo, options, progress)? {
             match entry {
                 Some(e) => manifest.themes.insert(report.theme.clone(), e),
                 None => manifest.themes.remove(&report.theme),
@@ -241,11 +250,11 @@ fn load(project: &Project, options: &Options) -> Result<(Corpus, Renderer, Vec<W
 fn build_all(
     pipeline: &Pipeline<'_>,
     plans: &[Plan<'_>],
+    todo: &[usize],
     options: &Options,
     progress: Progress<'_>,
 ) -> Result<Vec<(usize, ThemeReport, Option<ManifestEntry>)>> {
     use rayon::prelude::*;
-    let todo: Vec<usize> = (0..plans.len()).filter(|&i| !plans[i].unchanged).collect();
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(options.jobs.clamp(1, todo.len().max(1)))
         .thread_name(|i| format!("juxta-build-{i}"))
@@ -262,6 +271,23 @@ fn build_all(
             })
             .collect()
     }))
+}
+
+/// The report of a theme whose template is missing or does not parse,
+/// found before any source is read; none when the template is fine.
+fn failed_template(project: &Project, plan: &Plan<'_>) -> Option<ThemeReport> {
+    let e = precheck::template(project, plan.theme, &plan.template).err()?;
+    Some(ThemeReport {
+        theme: plan.theme.id.clone(),
+        status: Status::Failed,
+        outputs: Vec::new(),
+        pages: None,
+        passages: None,
+        seconds: 0.0,
+        error: Some(e.render_short()),
+        warnings: Vec::new(),
+        failure: Some(e),
+    })
 }
 
 /// The report of a theme skipped as unchanged.

@@ -173,6 +173,10 @@ fn inputs_hash(
     put(template);
     put(&theme.passages_per_cell.to_string());
     put(&theme.repeat_passages.to_string());
+    if theme.period.is_limited() {
+        // Resolved: `last` moves with the build date.
+        put(&format!("{:?}", theme.period));
+    }
     for f in &theme.facets {
         put(&f.id);
         put(&f.title);

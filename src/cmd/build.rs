@@ -48,13 +48,16 @@ pub(crate) struct Args {
     /// Print the summary as JSON on standard output.
     #[arg(long)]
     pub(crate) json: bool,
+    /// The period, for this run.
+    #[command(flatten)]
+    pub(crate) period: super::collect::PeriodArgs,
 }
 
 /// Runs `juxta build`.
 pub(crate) fn run(ctx: &super::Ctx, args: Args) -> Result<i32> {
     let env = super::Environment::read()?;
     let options = options(&args, &env)?;
-    let project = ctx.project()?;
+    let project = ctx.project_in_period(&env, &args.period.to_override()?)?;
     let themes: Vec<&Theme> = select_themes(&project, &args.themes, args.all)?;
     let quiet = args.quiet || args.json;
     let reporter = Reporter {

@@ -29,7 +29,7 @@ struct Findings {
 /// Runs `juxta check`.
 pub(crate) fn run(ctx: &super::Ctx, args: Args) -> Result<i32> {
     let env = super::Environment::read()?;
-    let project = ctx.project()?;
+    let project = ctx.project_in_period(&env, &crate::period::Override::default())?;
     let (corpus, mut warnings) = Corpus::load_read_only(&project)?;
     warnings.extend(undated(&corpus));
     let renderer =

@@ -4,7 +4,9 @@ use std::fmt::Write as _;
 
 use crate::collect::{self, Collection};
 use crate::corpus::Corpus;
-use crate::error::Result;
+use crate::error::{Error, Result};
+use crate::period::{Last, Override};
+use chrono::NaiveDate;
 
 /// Arguments of `juxta collect`.
 #[derive(Debug, clap::Args)]
@@ -19,11 +21,60 @@ pub(crate) struct Args {
     /// others, and the candidates not shown (near-duplicates, weak matches …).
     #[arg(long)]
     pub(crate) explain: bool,
+    /// The period, for this run.
+    #[command(flatten)]
+    pub(crate) period: PeriodArgs,
+}
+
+/// `--from`, `--to`, `--last`: the themes' period for one run.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub(crate) struct PeriodArgs {
+    /// Read only articles dated on or after DATE (YYYY-MM-DD). With --to or
+    /// alone, it replaces the theme's from/to/last for this run.
+    #[arg(long, value_name = "DATE", value_parser = date_arg)]
+    pub(crate) from: Option<NaiveDate>,
+    /// Read only articles dated on or before DATE (YYYY-MM-DD), inclusive.
+    #[arg(long, value_name = "DATE", value_parser = date_arg)]
+    pub(crate) to: Option<NaiveDate>,
+    /// Read only articles of the last SPAN up to the build date
+    /// (SOURCE_DATE_EPOCH, else today): "30 days", "2 weeks", "6 months".
+    #[arg(long, value_name = "SPAN", value_parser = last_arg, conflicts_with_all = ["from", "to"])]
+    pub(crate) last: Option<Last>,
+}
+
+impl PeriodArgs {
+    /// The flags, checked: `--to` not before `--from`.
+    pub(crate) fn to_override(&self) -> Result<Override> {
+        if let (Some(f), Some(t)) = (self.from, self.to)
+            && t < f
+        {
+            return Err(Error::usage(format!("--to {t} is before --from {f}")).hint(
+                "both days are included: --to is the period's last day, on or after --from",
+            ));
+        }
+        Ok(Override {
+            from: self.from,
+            to: self.to,
+            last: self.last,
+        })
+    }
+}
+
+/// A `--from`/`--to` value.
+fn date_arg(s: &str) -> std::result::Result<NaiveDate, String> {
+    crate::period::parse_date(s).map_err(|e| format!("{e}; expected YYYY-MM-DD, e.g. 2023-09-01"))
+}
+
+/// A `--last` value.
+fn last_arg(s: &str) -> std::result::Result<Last, String> {
+    Last::parse(s)
+        .map_err(|e| format!("{e}; expected e.g. \"30 days\", \"2 weeks\" or \"6 months\""))
 }
 
 /// Runs `juxta collect`.
 pub(crate) fn run(ctx: &super::Ctx, args: Args) -> Result<i32> {
-    let project = ctx.project()?;
+    let env = super::Environment::read()?;
+    let project = ctx.project_in_period(&env, &args.period.to_override()?)?;
     let theme = project.theme(&args.theme)?;
     let (corpus, warnings) = Corpus::load(&project)?;
     super::warn_all(&warnings);
@@ -54,6 +105,16 @@ fn table(c: &Collection, project: &crate::config::Project, explain: bool) -> Str
     }
     if let Some(sc) = &c.scope {
         let _ = writeln!(s, "scope: {sc}");
+    }
+    if let Some(t) = project.themes.iter().find(|t| t.id == c.theme)
+        && t.period.is_limited()
+    {
+        let undated = if t.period.exclude_undated {
+            "articles without a stated date left out"
+        } else {
+            "articles without a stated date included"
+        };
+        let _ = writeln!(s, "period: {} ({undated})", t.period.label());
     }
     for f in &c.facets {
         let _ = writeln!(s, "\n== {} ({})\n   query: {}", f.title, f.id, f.query);

@@ -31,7 +31,12 @@ pub(crate) enum DevCommand {
         /// Random seed (the same seed gives the same corpus).
         #[arg(long, default_value_t = 1)]
         seed: u64,
-        /// Also copy report-templates/ from this folder, so the project builds.
+        /// Also copy templates, so the project builds. DIR is a templates
+        /// folder (it holds .typ files) or a project folder (its templates
+        /// folder is used: `templates` in its juxta.toml, default
+        /// report-templates/). Only templates and what they read (.typ, data,
+        /// images, fonts) are copied; hidden folders, links and anything else
+        /// (target/, sources/) are not.
         #[arg(long, value_name = "DIR")]
         templates: Option<PathBuf>,
     },

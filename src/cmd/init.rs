@@ -95,6 +95,10 @@ pub(crate) fn sample_config() -> RawConfig {
             outlets: None,
             passages_per_cell: Some(Spanned::new(0..0, 2)),
             repeat_passages: None,
+            from: None,
+            to: None,
+            last: None,
+            undated: None,
             facets: Some(Spanned::new(
                 0..0,
                 vec![

@@ -31,6 +31,19 @@ impl Ctx {
         let path = Project::find_config(self.config.as_deref(), &cwd)?;
         Project::load(&path)
     }
+
+    /// Loads the project with every theme's period set for this run:
+    /// `--from`/`--to`/`--last` (`period`) replace the configured bounds,
+    /// and `last` counts back from the build date.
+    pub(crate) fn project_in_period(
+        &self,
+        env: &Environment,
+        period: &crate::period::Override,
+    ) -> Result<Project> {
+        let mut project = self.project()?;
+        project.limit_periods(period, env.today);
+        Ok(project)
+    }
 }
 
 /// The environment variables juxta reads, resolved once by the command line
@@ -47,6 +60,9 @@ pub(crate) struct Environment {
     pub(crate) ci: bool,
     /// Whether standard error is a terminal.
     pub(crate) stderr_terminal: bool,
+    /// The build date a theme's `last = "…"` counts back from: the day of
+    /// `SOURCE_DATE_EPOCH` when set, else today (UTC).
+    pub(crate) today: chrono::NaiveDate,
 }
 
 /// The longest `JUXTA_TEMPLATE_TIMEOUT` accepted: a week.
@@ -58,10 +74,15 @@ impl Environment {
     pub fn read() -> Result<Environment> {
         use std::io::IsTerminal;
         let var = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
+        let source_date_epoch = var("SOURCE_DATE_EPOCH")
+            .map(|v| source_date_epoch(&v))
+            .transpose()?;
         Ok(Environment {
-            source_date_epoch: var("SOURCE_DATE_EPOCH")
-                .map(|v| source_date_epoch(&v))
-                .transpose()?,
+            source_date_epoch,
+            today: source_date_epoch
+                .and_then(|s| chrono::DateTime::from_timestamp(s, 0))
+                .unwrap_or_else(chrono::Utc::now)
+                .date_naive(),
             template_timeout: match var("JUXTA_TEMPLATE_TIMEOUT") {
                 Some(v) => template_timeout(&v)?,
                 None => std::time::Duration::from_secs(crate::render::DEFAULT_TIMEOUT_SECS),

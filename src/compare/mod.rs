@@ -45,7 +45,7 @@ pub(crate) mod shared;
 pub(crate) mod text;
 pub(crate) mod timeline;
 
-use std::collections::HashSet;
+use std::collections::{BTreeSet, HashSet};
 use std::sync::Arc;
 
 use schemars::JsonSchema;
@@ -127,7 +127,7 @@ pub(crate) struct Ctx<'a> {
     pub(crate) theme: &'a Theme,
     /// The corpus's words and sentences, analyzed once with the corpus.
     pub(crate) texts: &'a text::Texts,
-    /// Corpus indices of the theme's outlets' documents, in corpus order.
+    /// Corpus indices of the theme's outlets' documents in its period, in corpus order.
     pub(crate) theme_docs: Vec<usize>,
     /// Per corpus document: its scoped paragraph indices, ascending (empty
     /// for documents outside the theme's outlets).
@@ -154,6 +154,7 @@ impl<'a> Ctx<'a> {
                 d.outlet
                     .as_deref()
                     .is_some_and(|o| theme_outlets.contains(o))
+                    && theme.period.contains(d.date)
             })
             .map(|(i, _)| i)
             .collect();
@@ -231,7 +232,16 @@ pub fn compare(
         shared::independence(&ctx, collection, &republications, &facet_matches);
     let (quotes, unattributed_quotes) = quotes::quotes(&ctx);
     let figures = figures::figures(&ctx);
-    let timeline = timeline::timeline(&ctx);
+    let shown: HashSet<&str> = collection
+        .facets
+        .iter()
+        .flat_map(|f| &f.cells)
+        .flat_map(|c| &c.passages)
+        .map(|p| p.source.as_str())
+        .collect();
+    let mut timeline = timeline::timeline(&ctx, &shown);
+    let matched: BTreeSet<usize> = facet_matches.iter().flatten().map(|&(d, _)| d).collect();
+    timeline.chart = timeline::chart(&ctx, &matched);
     let emphasis = emphasis::emphasis(&ctx);
     let overview = overview::overview(&ctx, collection, &independent_outlets);
     Comparison {
@@ -291,6 +301,7 @@ pub(crate) fn matching(
 ) -> Vec<(usize, usize)> {
     match search(corpus, theme, query) {
         Ok(mut v) => {
+            v.retain(|&(di, _)| theme.period.contains(corpus.documents[di].date));
             v.sort_unstable();
             v.dedup();
             v

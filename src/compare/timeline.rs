@@ -33,12 +33,170 @@ pub(crate) const MAX_ARTICLES: usize = 120;
 /// The theme's articles, dated and undated.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Timeline {
-    /// Articles with a stated date, oldest first (the newest [`MAX_ARTICLES`]).
+    /// Articles with a stated date, oldest first (the newest [`MAX_ARTICLES`],
+    /// and the older ones the collection shows a passage of).
     pub dated: Vec<TimelineArticle>,
-    /// Articles without one, by outlet column and path (the first [`MAX_ARTICLES`]).
+    /// Articles without one, by outlet column and path (the first
+    /// [`MAX_ARTICLES`], and the others the collection shows a passage of).
     pub undated: Vec<TimelineArticle>,
     /// Articles of the theme not listed (beyond the limits above).
     pub(crate) omitted: usize,
+    /// The articles that match the theme, counted per outlet and period.
+    pub(crate) chart: Chart,
+}
+
+/// Articles that match a facet of the theme (within its scope and period),
+/// per outlet and per week, month or year: the unit is chosen from the
+/// span of their dates so the chart has at most about 60 columns.
+#[derive(Debug, Clone, Default, Serialize, JsonSchema)]
+pub(crate) struct Chart {
+    /// "week", "month" or "year"; "none" when no matching article is dated.
+    pub(crate) unit: String,
+    /// The columns, oldest first, gaps included.
+    pub(crate) buckets: Vec<Bucket>,
+    /// One row per outlet of the theme, in column order.
+    pub(crate) rows: Vec<ChartRow>,
+    /// The largest count of any cell.
+    pub(crate) max: usize,
+}
+
+/// A column of the chart.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub(crate) struct Bucket {
+    /// Its first day, "YYYY-MM-DD" (a Monday for weeks).
+    pub(crate) start: String,
+    /// "2019", "Sep 2023", "Sep 11".
+    pub(crate) label: String,
+    /// Whether it starts a year (for axis labels).
+    pub(crate) new_year: bool,
+}
+
+/// An outlet's row of the chart.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub(crate) struct ChartRow {
+    /// Outlet id.
+    pub(crate) outlet: String,
+    /// Matching articles per bucket.
+    pub(crate) counts: Vec<usize>,
+    /// Matching articles with a stated date (the sum of `counts`).
+    pub(crate) dated: usize,
+    /// Matching articles without one (not in `counts`).
+    pub(crate) undated: usize,
+}
+
+/// Spans up to this many days are drawn by week, up to [`MONTHS_UP_TO`] by month.
+const WEEKS_UP_TO: i64 = 26 * 7;
+/// Spans up to this many days are drawn by month, longer ones by year.
+const MONTHS_UP_TO: i64 = 5 * 366;
+
+/// The chart of the articles `matched` (corpus indices, in the theme's
+/// outlets and period).
+pub(crate) fn chart(ctx: &Ctx<'_>, matched: &std::collections::BTreeSet<usize>) -> Chart {
+    use chrono::{Datelike, NaiveDate};
+    let docs = &ctx.corpus.documents;
+    let dates: Vec<NaiveDate> = matched.iter().filter_map(|&d| docs[d].date).collect();
+    let (Some(first), Some(last)) = (dates.iter().min(), dates.iter().max()) else {
+        return Chart {
+            unit: "none".into(),
+            rows: chart_rows(ctx, matched, 0, |_| None),
+            ..Chart::default()
+        };
+    };
+    let span = (*last - *first).num_days();
+    let unit = if span <= WEEKS_UP_TO {
+        "week"
+    } else if span <= MONTHS_UP_TO {
+        "month"
+    } else {
+        "year"
+    };
+    let start_of = |d: NaiveDate| -> NaiveDate {
+        match unit {
+            "week" => d - chrono::Days::new(u64::from(d.weekday().num_days_from_monday())),
+            "month" => d.with_day(1).unwrap_or(d),
+            _ => NaiveDate::from_ymd_opt(d.year(), 1, 1).unwrap_or(d),
+        }
+    };
+    let next = |d: NaiveDate| -> Option<NaiveDate> {
+        match unit {
+            "week" => d.checked_add_days(chrono::Days::new(7)),
+            "month" => d.checked_add_months(chrono::Months::new(1)),
+            _ => d.checked_add_months(chrono::Months::new(12)),
+        }
+    };
+    let mut starts = vec![start_of(*first)];
+    while let Some(n) = starts
+        .last()
+        .copied()
+        .and_then(next)
+        .filter(|n| *n <= *last)
+    {
+        starts.push(n);
+    }
+    let buckets = starts
+        .iter()
+        .enumerate()
+        .map(|(i, d)| Bucket {
+            start: d.to_string(),
+            label: match unit {
+                "week" => d.format("%b %-d").to_string(),
+                "month" => d.format("%b %Y").to_string(),
+                _ => d.year().to_string(),
+            },
+            new_year: i == 0 || d.year() != starts[i - 1].year(),
+        })
+        .collect();
+    let rows = chart_rows(ctx, matched, starts.len(), |d| {
+        let s = start_of(d);
+        starts.binary_search(&s).ok()
+    });
+    let max = rows
+        .iter()
+        .flat_map(|r| r.counts.iter().copied())
+        .max()
+        .unwrap_or(0);
+    Chart {
+        unit: unit.into(),
+        buckets,
+        rows,
+        max,
+    }
+}
+
+/// Per outlet of the theme: its matching articles per bucket (`bucket_of`
+/// a date), dated and undated.
+fn chart_rows(
+    ctx: &Ctx<'_>,
+    matched: &std::collections::BTreeSet<usize>,
+    buckets: usize,
+    bucket_of: impl Fn(chrono::NaiveDate) -> Option<usize>,
+) -> Vec<ChartRow> {
+    let mut rows: Vec<ChartRow> = ctx
+        .theme
+        .outlets
+        .iter()
+        .map(|o| ChartRow {
+            outlet: o.clone(),
+            counts: vec![0; buckets],
+            dated: 0,
+            undated: 0,
+        })
+        .collect();
+    for &di in matched {
+        let Some(row) = rows.get_mut(ctx.doc_col[di]) else {
+            continue;
+        };
+        match ctx.corpus.documents[di].date {
+            None => row.undated += 1,
+            Some(d) => {
+                if let Some(c) = bucket_of(d).and_then(|b| row.counts.get_mut(b)) {
+                    *c += 1;
+                    row.dated += 1;
+                }
+            }
+        }
+    }
+    rows
 }
 
 /// An article and the dated events it mentions.
@@ -198,8 +356,9 @@ fn month_mentions(s: &Words<'_>, used_month: &[bool], out: &mut Vec<Mention>) {
 /// An article of the timeline with its outlet column and corpus index.
 type Entry = (usize, usize, TimelineArticle);
 
-/// The theme's timeline.
-pub(crate) fn timeline(ctx: &Ctx<'_>) -> Timeline {
+/// The theme's timeline; the articles in `cited` (source paths) are listed
+/// even beyond [`MAX_ARTICLES`].
+pub(crate) fn timeline(ctx: &Ctx<'_>, cited: &std::collections::HashSet<&str>) -> Timeline {
     let mut cache: Vec<Option<Vec<Mention>>> = vec![None; ctx.texts.paras.len()];
     let mut dated: Vec<Entry> = Vec::new();
     let mut undated: Vec<Entry> = Vec::new();
@@ -228,17 +387,25 @@ pub(crate) fn timeline(ctx: &Ctx<'_>) -> Timeline {
     // Corpus order is path order.
     dated.sort_by(|a, b| (&a.2.article_date, a.0, a.1).cmp(&(&b.2.article_date, b.0, b.1)));
     undated.sort_by_key(|e| (e.0, e.1));
-    let omitted =
-        dated.len().saturating_sub(MAX_ARTICLES) + undated.len().saturating_sub(MAX_ARTICLES);
+    let total = dated.len() + undated.len();
     let skip = dated.len().saturating_sub(MAX_ARTICLES);
+    let dated: Vec<TimelineArticle> = dated
+        .into_iter()
+        .enumerate()
+        .filter(|(i, e)| *i >= skip || cited.contains(e.2.source.as_str()))
+        .map(|(_, e)| e.2)
+        .collect();
+    let undated: Vec<TimelineArticle> = undated
+        .into_iter()
+        .enumerate()
+        .filter(|(i, e)| *i < MAX_ARTICLES || cited.contains(e.2.source.as_str()))
+        .map(|(_, e)| e.2)
+        .collect();
     Timeline {
-        dated: dated.into_iter().skip(skip).map(|e| e.2).collect(),
-        undated: undated
-            .into_iter()
-            .take(MAX_ARTICLES)
-            .map(|e| e.2)
-            .collect(),
-        omitted,
+        omitted: total - dated.len() - undated.len(),
+        dated,
+        undated,
+        chart: Chart::default(),
     }
 }
 

@@ -152,3 +152,29 @@ fn no_config_anywhere() {
         .stderr_has("hint:")
         .snapshot("build");
 }
+
+#[test]
+fn a_broken_template_is_found_before_any_source_is_read() {
+    let p = ProjectTest::seeds();
+    p.edit(
+        "report-templates/lib/analysis.typ",
+        "#let shared-section(data, c) = {",
+        "#let shared-section(data, c) = {(",
+    );
+    let r = p.run(&["build"]).code(1);
+    r.stderr_has("error: report-templates/lib/analysis.typ:")
+        .stderr_has("template syntax:")
+        .stderr_has("checked before reading the sources");
+    assert!(
+        !r.stderr.contains("reading and indexing sources"),
+        "{}",
+        r.stderr
+    );
+    assert!(!p.exists(".juxta"), "the sources were read");
+    // A missing import is found there too, pointing at the import.
+    std::fs::remove_file(p.path().join("report-templates/lib/analysis.typ")).unwrap();
+    let r = p.run(&["build"]).code(1);
+    r.stderr_has("error: report-templates/side-by-side.typ:5:")
+        .stderr_has("cannot read report-templates/lib/analysis.typ");
+    assert!(!p.exists(".juxta"));
+}

@@ -17,5 +17,6 @@ mod json;
 mod judged;
 mod languages;
 mod limits;
+mod period;
 mod regressions;
 mod seed_briefing;
