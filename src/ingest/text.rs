@@ -1180,14 +1180,18 @@ fn headline(
         return Next::Block;
     }
     // A standfirst in the same block: up to the first line that ends a
-    // sentence. In hard-wrapped text that may be the first paragraph's first
-    // sentence, so there it must be followed by a byline or date line.
+    // sentence. In hard-wrapped text that may be a sentence inside the first
+    // paragraph, so there its last line must leave room for the next word,
+    // or a byline or date line must follow.
     if !found.subtitle
         && let Some(end) = rest.iter().take(4).position(|l| ends_sentence(&l.text))
-        && (wrap.is_none()
-            || rest.get(end + 1).is_some_and(|l| {
-                meta::byline(&l.text).is_some() || meta::date_line(&l.text).is_some()
-            }))
+        && wrap.is_none_or(|width| {
+            rest.get(end + 1).is_none_or(|l| {
+                meta::byline(&l.text).is_some()
+                    || meta::date_line(&l.text).is_some()
+                    || layout::fits(&rest[end].shape(), &l.shape(), width)
+            })
+        })
     {
         let sf = join_lines(rest[..=end].iter().map(|l| l.text.as_str()));
         out.subtitle(sf, [rest[0].no, rest[end].no]);
