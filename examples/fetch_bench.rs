@@ -148,11 +148,8 @@ fn serve(stream: TcpStream, per_feed: usize) {
             "HTTP/1.1 {status} X\r\nContent-Type: {ctype}\r\nETag: {etag}\r\nContent-Length: {}\r\n\r\n",
             body.len()
         );
-        if out
-            .write_all(head.as_bytes())
-            .and_then(|_| out.write_all(body.as_bytes()))
-            .is_err()
-        {
+        // One write: a head and a body written apart wait for a delayed ACK.
+        if out.write_all(format!("{head}{body}").as_bytes()).is_err() {
             return;
         }
     }

@@ -196,7 +196,10 @@ fn serve(stream: TcpStream, shared: &Mutex<Shared>) {
             head.push_str(&format!("{k}: {v}\r\n"));
         }
         head.push_str("\r\n");
-        if out.write_all(head.as_bytes()).is_err() || out.write_all(&body).is_err() {
+        // One write: a head and a body written apart wait for a delayed ACK.
+        let mut bytes = head.into_bytes();
+        bytes.extend_from_slice(&body);
+        if out.write_all(&bytes).is_err() {
             return;
         }
         let _ = out.flush();
