@@ -672,3 +672,49 @@ fn fetch_configuration_errors_are_located() {
         .code(2);
     r.stderr_has("no outlet in juxta.toml has the domain elsewhere.example");
 }
+
+#[test]
+fn teasers_are_stored_marked_cut_off_and_match_keeps_the_themes_articles() {
+    let s = Server::start();
+    let teaser = "<!DOCTYPE html><html lang=\"en\"><head><title>Truce deal</title></head><body><article><h1>Truce deal</h1><p>The ceasefire agreed on Tuesday holds, officials said.</p><p>Subscribe to continue reading.</p></article></body></html>";
+    s.route("/teaser", vec![Reply::html(teaser)]);
+    s.route(
+        "/harvest",
+        vec![Reply::html(article("Harvest", "harvest", None, None))],
+    );
+    s.route(
+        "/truce",
+        vec![Reply::html(article("Truce", "ceasefire", None, None))],
+    );
+    let p = project(&s, "", "");
+    let j = juxta(&p, &["add", "--json", &s.url("/teaser")])
+        .run()
+        .ok()
+        .json();
+    assert_eq!(j["urls"][0]["status"], "fetched");
+    assert_eq!(j["urls"][0]["truncated"], true, "{j:#}");
+    let page = &stored(&p)[0];
+    let i = juxta(&p, &["inspect", "--json", &format!("sources/news/{page}")])
+        .run()
+        .ok();
+    assert_eq!(i.json()[0]["truncated"], true);
+    // --match: only the theme's articles are stored; the others are reported.
+    let args = [
+        "add",
+        "--json",
+        "--match",
+        "truce",
+        &s.url("/harvest"),
+        &s.url("/truce"),
+    ];
+    let j = juxta(&p, &args).run().ok().json();
+    let (st, why) = status_of(&j, &s.url("/harvest"));
+    assert_eq!(st, "skipped");
+    assert!(why.contains("not in the scope of theme `truce`"), "{why}");
+    assert_eq!(status_of(&j, &s.url("/truce")).0, "fetched");
+    assert_eq!(stored(&p).len(), 2);
+    let r = juxta(&p, &["add", "--match", "nosuch", &s.url("/truce")])
+        .run()
+        .code(2);
+    r.stderr_has("no theme `nosuch`");
+}
