@@ -62,6 +62,10 @@ pub(crate) enum Command {
     Check(cmd::check::Args),
     /// List the themes and outlets of the project, with source counts.
     List(cmd::list::Args),
+    /// Fetch new articles from the outlets' feeds and sitemaps into sources/<outlet>/.
+    Fetch(cmd::fetch::Args),
+    /// Fetch single articles by URL into sources/<outlet>/ (the outlet from `domains`).
+    Add(cmd::fetch::AddArgs),
     /// Create a new project that builds at once (juxta.toml, folders, templates).
     Init(cmd::init::Args),
     /// Print a shell completion script (bash, zsh, fish …).
@@ -98,6 +102,8 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> Result<i32> {
         Command::Check(a) => cmd::check::run(&ctx, a),
         Command::List(a) => cmd::list::run(&ctx, a),
         Command::Dev(a) => cmd::dev::run(&ctx, a),
+        Command::Fetch(a) => cmd::fetch::run(&ctx, a),
+        Command::Add(a) => cmd::fetch::run_add(&ctx, a),
         Command::Init(a) => cmd::init::run(&ctx, a),
         Command::Completions(a) => cmd::completions::run(&ctx, a),
         Command::RenderWorker => crate::worker::serve(),

@@ -39,6 +39,9 @@ pub(crate) struct RawConfig {
     /// `[themes.<id>]` tables, in file order.
     #[serde(default)]
     pub(crate) themes: IndexMap<Spanned<String>, RawTheme>,
+    /// The `[fetch]` table: politeness and limits of `juxta fetch`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) fetch: Option<crate::fetch::settings::RawFetch>,
 }
 
 /// The `[project]` table.
@@ -73,6 +76,12 @@ pub(crate) struct RawOutlet {
     /// One line on who the outlet is.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) about: Option<String>,
+    /// Feeds `juxta fetch` reads (RSS, Atom, JSON Feed).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(crate) feeds: Vec<Spanned<String>>,
+    /// Sitemaps `juxta fetch` reads (news sitemaps, sitemap indexes).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(crate) sitemaps: Vec<Spanned<String>>,
 }
 
 /// A `[themes.<id>]` table.
@@ -149,6 +158,8 @@ pub struct Project {
     pub(crate) outlets: Vec<Outlet>,
     /// Themes in file order.
     pub(crate) themes: Vec<Theme>,
+    /// `[fetch]`, validated.
+    pub(crate) fetch: crate::fetch::settings::FetchSettings,
 }
 
 /// An outlet.
@@ -162,6 +173,12 @@ pub struct Outlet {
     pub(crate) domains: Vec<String>,
     /// One line on who the outlet is.
     pub(crate) about: Option<String>,
+    /// Feed addresses.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub(crate) feeds: Vec<String>,
+    /// Sitemap addresses.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub(crate) sitemaps: Vec<String>,
 }
 
 /// A theme, validated.
@@ -527,7 +544,13 @@ impl Validator<'_> {
             Some(d) => Some(self.default_theme(d, &themes)?),
             None => None,
         };
+        let fetch = crate::fetch::settings::validate(
+            raw.fetch.as_ref(),
+            crate::error::Location::file(self.display),
+            &|span| self.loc(span),
+        )?;
         Ok(Project {
+            fetch,
             root,
             config_path: config_path.to_path_buf(),
             title: self.text_value(&raw.project.title, "[project] title")?,
@@ -549,7 +572,16 @@ impl Validator<'_> {
             name: self.text_value(&o.name, &format!("outlet `{oid}`: name"))?,
             domains: o.domains.iter().map(|d| d.trim().to_lowercase()).collect(),
             about: o.about.clone(),
+            feeds: self.fetch_urls(&o.feeds, oid, "feeds")?,
+            sitemaps: self.fetch_urls(&o.sitemaps, oid, "sitemaps")?,
         })
+    }
+
+    /// An outlet's `feeds` or `sitemaps`: http(s) addresses.
+    fn fetch_urls(&self, list: &[Spanned<String>], outlet: &str, key: &str) -> Result<Vec<String>> {
+        list.iter()
+            .map(|v| crate::fetch::settings::feed_url(v, outlet, key, &|span| self.loc(span)))
+            .collect()
     }
 
     /// `default-theme`, which must name one of `themes`.

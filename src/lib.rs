@@ -15,6 +15,7 @@ pub mod compare;
 pub mod config;
 pub mod corpus;
 pub mod error;
+pub(crate) mod fetch;
 pub(crate) mod fs;
 pub mod generate;
 pub mod ingest;

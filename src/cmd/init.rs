@@ -80,6 +80,8 @@ pub(crate) fn sample_config() -> RawConfig {
             name: s("Example News"),
             domains: vec!["example.com".into()],
             about: Some("A sample outlet: replace it with the outlets you follow".into()),
+            feeds: Vec::new(),
+            sitemaps: Vec::new(),
         },
     );
     let mut themes = IndexMap::new();
@@ -126,6 +128,7 @@ pub(crate) fn sample_config() -> RawConfig {
         },
         outlets,
         themes,
+        fetch: None,
     }
 }
 
@@ -183,6 +186,69 @@ jobs:
             build-summary.json
 "#;
 
+/// A scheduled CI workflow: fetch what is new from the outlets' feeds,
+/// commit it to `sources/`, rebuild every briefing and keep the PDFs.
+const FETCH_WORKFLOW: &str = r#"# Every morning: fetch new articles from the outlets' feeds and sitemaps
+# (`juxta fetch`), keep them in sources/ by committing them, then rebuild
+# every briefing (`juxta build --all`) and keep the PDFs as artifacts.
+# One URL that fails does not stop the briefings; the job is marked failed
+# at the end and fetch-report.json says which URL and why.
+# Set [fetch] contact in juxta.toml first, and the repository variable
+# JUXTA_GIT to the git URL juxta is installed from.
+name: fetch
+
+on:
+  schedule:
+    - cron: "17 5 * * *"
+  workflow_dispatch:
+
+permissions:
+  contents: write
+
+jobs:
+  fetch:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: dtolnay/rust-toolchain@stable
+      - name: Cache juxta, the fetch state and the last outputs
+        uses: actions/cache@v4
+        with:
+          path: |
+            ~/.cargo/bin/juxta
+            .juxta
+            output
+          key: juxta-fetch-${{ runner.os }}-${{ github.run_id }}
+          restore-keys: juxta-fetch-${{ runner.os }}-
+      - name: Install juxta
+        run: command -v juxta || cargo install --locked --git "${{ vars.JUXTA_GIT }}" juxta
+      - name: Fetch new articles (juxta fetch)
+        id: fetch
+        continue-on-error: true
+        run: juxta fetch --json > fetch-report.json
+      - name: Keep them in sources/
+        run: |
+          git config user.name "juxta fetch"
+          git config user.email "juxta-fetch@users.noreply.github.com"
+          git add sources
+          git diff --cached --quiet || { git commit -q -m "juxta fetch: new articles" && git push; }
+      - name: Build every briefing (juxta build --all)
+        run: juxta build --all --json > build-summary.json
+      - uses: actions/upload-artifact@v4
+        if: always()
+        with:
+          name: briefings
+          path: |
+            output/*.pdf
+            fetch-report.json
+            build-summary.json
+      - name: Say that a URL failed
+        if: steps.fetch.outcome == 'failure'
+        run: |
+          echo "juxta fetch could not fetch every URL; see fetch-report.json"
+          exit 1
+"#;
+
 /// Runs `juxta init`.
 pub(crate) fn run(_ctx: &super::Ctx, args: Args) -> Result<i32> {
     let dir = &args.dir;
@@ -234,6 +300,7 @@ fn write_skeleton(dir: &Path) -> Result<Vec<String>> {
         "/.juxta/\noutput/*\n!output/.gitkeep\n",
     ));
     files.push((dir.join(".github/workflows/briefings.yml"), WORKFLOW));
+    files.push((dir.join(".github/workflows/fetch.yml"), FETCH_WORKFLOW));
     let mut kept = Vec::new();
     for (path, text) in files {
         write_new(&path, text, &mut kept, dir)?;
@@ -249,6 +316,6 @@ fn print_next_steps(dir: &Path) {
         format!("  cd {}\n", dir.display())
     };
     eprintln!(
-        "\nnext:\n{cd}  juxta build            # output/transport.pdf from the sample article\n  juxta inspect          # how juxta reads the sources\n  then add your outlets and themes to juxta.toml, and articles to sources/<outlet>/\n  .github/workflows/briefings.yml rebuilds the briefings in CI (set JUXTA_GIT first)"
+        "\nnext:\n{cd}  juxta build            # output/transport.pdf from the sample article\n  juxta inspect          # how juxta reads the sources\n  then add your outlets and themes to juxta.toml, and articles to sources/<outlet>/\n  .github/workflows/briefings.yml rebuilds the briefings in CI (set JUXTA_GIT first)\n  .github/workflows/fetch.yml fetches new articles every morning (add feeds to the outlets and [fetch] contact first)"
     );
 }

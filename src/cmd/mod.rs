@@ -6,6 +6,7 @@ pub(crate) mod check;
 pub(crate) mod collect;
 pub(crate) mod completions;
 pub(crate) mod dev;
+pub(crate) mod fetch;
 pub(crate) mod init;
 pub(crate) mod inspect;
 pub(crate) mod list;

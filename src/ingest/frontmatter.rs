@@ -13,7 +13,7 @@ use crate::error::{Error, Location, Result};
 use crate::text::language;
 
 /// The keys of front matter and sidecars.
-const KEYS: [&str; 8] = [
+const KEYS: [&str; 9] = [
     "title",
     "subtitle",
     "author",
@@ -22,6 +22,7 @@ const KEYS: [&str; 8] = [
     "url",
     "republished-from",
     "language",
+    "fetched",
 ];
 
 /// Fields a user may state.
@@ -44,6 +45,8 @@ pub struct FrontMatter {
     pub(crate) republished_from: Option<String>,
     /// The article's language: an ISO 639-1 code ("de"); "" for unknown.
     pub(crate) language: Option<toml::Spanned<String>>,
+    /// How `juxta fetch` got the page (written by it; see [`super::fetched`]).
+    pub(crate) fetched: Option<super::fetched::FetchRecord>,
 }
 
 impl FrontMatter {

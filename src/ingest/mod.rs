@@ -6,6 +6,7 @@
 //! Users correct metadata with TOML front matter between `+++` lines or a
 //! sidecar `<file>.toml` ([`frontmatter`]); those win over inference.
 
+pub mod fetched;
 pub mod frontmatter;
 pub(crate) mod furniture;
 pub mod html;
@@ -53,6 +54,11 @@ pub enum Provenance {
     OutletFolder,
     /// Detected from the article's text (the language).
     Detected,
+    /// From how `juxta fetch` got the page (the address that answered).
+    Fetched,
+    /// From the feed or sitemap that listed the article (its date), used
+    /// only when the page states none.
+    Feed,
 }
 
 /// The format a source was read as.
@@ -394,6 +400,11 @@ pub fn ingest_bytes(
         Format::Text | Format::Markdown => text::ingest(&decoded.text, format, ctx)?,
     };
     split::split_long(&mut doc.paragraphs);
+    let fetched = sidecar.as_ref().and_then(|sc| sc.fetched.as_ref());
+    if let Some(f) = fetched {
+        f.apply(&mut doc);
+    }
+    let fetched = fetched.is_some();
     if let Some(sc) = sidecar {
         sc.apply(&mut doc, Provenance::Sidecar);
     }
@@ -408,7 +419,11 @@ pub fn ingest_bytes(
     doc.warnings.put_first(decoded.notes);
     doc.author = (!doc.authors.is_empty()).then(|| doc.authors.join(", "));
     doc.quotes = quotes::extract(&doc.paragraphs);
-    doc.truncated = truncation::cut_off(&doc).is_some();
+    doc.truncated = if fetched {
+        fetched::cut_off(&doc).is_some()
+    } else {
+        truncation::cut_off(&doc).is_some()
+    };
     if !doc.provenance.contains_key("language") {
         detect_language(&mut doc);
     }

@@ -234,6 +234,7 @@ fn init_then_build_in_an_empty_folder() {
         .snapshot("init-sub-folder");
     assert_eq!(p.read("sub/project/report-templates/memo.typ"), "= Mine\n");
     assert!(p.exists("sub/project/.github/workflows/briefings.yml"));
+    assert!(p.exists("sub/project/.github/workflows/fetch.yml"));
     p.cmd(&["build"])
         .current_dir(&p.path().join("sub/project"))
         .run()

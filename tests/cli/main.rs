@@ -5,12 +5,14 @@
 
 mod common;
 mod harness;
+mod server;
 
 mod batch;
 mod briefing;
 mod build;
 mod config_errors;
 mod confinement;
+mod fetch;
 mod golden;
 mod hardening;
 mod json;
