@@ -273,6 +273,8 @@ pub(crate) struct Citation {
     pub(crate) paragraph_last: usize,
     /// The article's URL, when stated.
     pub(crate) url: Option<String>,
+    /// "YYYY-MM-DD" when `juxta fetch` retrieved the page, else null.
+    pub(crate) retrieved: Option<String>,
     /// When the article republishes another outlet's article: that outlet
     /// (its name, or where the article says it was first published).
     pub(crate) republished_from: Option<String>,
@@ -304,6 +306,8 @@ pub(crate) struct SourceInfo {
     pub(crate) date_label: String,
     /// URL, when stated.
     pub(crate) url: Option<String>,
+    /// "YYYY-MM-DD" when `juxta fetch` retrieved the page, else null.
+    pub(crate) retrieved: Option<String>,
     /// Full sha256.
     pub(crate) sha256: String,
     /// First 12 hex digits of the sha256.
@@ -641,6 +645,7 @@ fn passage_view(inputs: &Inputs<'_>, republished: &Republished<'_>, p: &Passage)
         paragraph: p.paragraph + 1,
         paragraph_last: p.paragraphs[1] + 1,
         url: doc.and_then(|d| d.url.clone()),
+        retrieved: doc.and_then(|d| d.retrieved).map(|r| r.to_string()),
         republished_from: foreign.filter(|f| f.1).map(|f| f.0.clone()),
         same_text_as: foreign.filter(|f| !f.1).map(|f| f.0.clone()),
         truncated: doc.is_some_and(|d| d.truncated),
@@ -727,6 +732,7 @@ fn source_info(inputs: &Inputs<'_>, d: &Document) -> SourceInfo {
         date: d.date_string(),
         date_label: date_label(d.date),
         url: d.url.clone(),
+        retrieved: d.retrieved.map(|r| r.to_string()),
         sha256: d.sha256.clone(),
         sha256_short: d.sha256.chars().take(12).collect(),
         paragraphs: d.paragraphs.len(),

@@ -157,6 +157,9 @@ fn write_metadata(s: &mut String, d: &Document) {
         prov("date")
     );
     let _ = writeln!(s, "url:      {}{}", opt(&d.url), prov("url"));
+    if let Some(day) = d.retrieved {
+        let _ = writeln!(s, "retrieved: {day}{}", prov("retrieved"));
+    }
     let language = match &d.language {
         Some(code) => crate::text::language::describe(code),
         None if d.provenance.contains_key("language") => "unknown".into(),

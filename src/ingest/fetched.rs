@@ -56,6 +56,11 @@ impl FetchRecord {
     /// Fills what the page did not state (before stated front matter and
     /// sidecar keys apply, which win over it).
     pub(crate) fn apply(&self, doc: &mut Document) {
+        doc.retrieved = self.retrieved_on();
+        if doc.retrieved.is_some() {
+            doc.provenance
+                .insert("retrieved".into(), Provenance::Fetched);
+        }
         if doc.url.is_none() && !self.canonical_url.is_empty() {
             doc.url = Some(self.canonical_url.clone());
             doc.provenance.insert("url".into(), Provenance::Fetched);
@@ -66,6 +71,17 @@ impl FetchRecord {
             doc.date = Some(d);
             doc.provenance.insert("date".into(), Provenance::Feed);
         }
+    }
+}
+
+impl FetchRecord {
+    /// The day of `retrieved-at` (RFC 3339; a bare date is accepted too).
+    pub(crate) fn retrieved_on(&self) -> Option<chrono::NaiveDate> {
+        let t = self.retrieved_at.trim();
+        chrono::DateTime::parse_from_rfc3339(t)
+            .map(|d| d.with_timezone(&chrono::Utc).date_naive())
+            .ok()
+            .or_else(|| chrono::NaiveDate::parse_from_str(t.get(..10)?, "%Y-%m-%d").ok())
     }
 }
 

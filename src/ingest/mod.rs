@@ -140,6 +140,10 @@ pub struct Document {
     pub date: Option<NaiveDate>,
     /// The article's own URL, when stated.
     pub url: Option<String>,
+    /// When `juxta fetch` retrieved the page (from its sidecar's
+    /// `[fetched]` table); `null` for files saved by hand.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) retrieved: Option<NaiveDate>,
     /// Where the article says it was first published (republications).
     pub(crate) republished_from: Option<String>,
     /// The article's language, an ISO 639-1 code ("en", "de", "hy");

@@ -520,6 +520,7 @@ fn empty_document(format: Format) -> Document {
         authors: Vec::new(),
         date: None,
         url: None,
+        retrieved: None,
         republished_from: None,
         language: None,
         provenance: Default::default(),

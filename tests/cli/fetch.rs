@@ -633,6 +633,35 @@ fn fetched_articles_are_cited_with_their_urls_in_the_briefing() {
         assert!(text.contains(&format!("\"url\":\"{u}\"")), "{u} not cited");
     }
     assert!(!text.contains("utm_source"));
+    // Every cited passage and source says when its page was retrieved.
+    let today = chrono::Utc::now().date_naive().to_string();
+    let yesterday = (chrono::Utc::now().date_naive() - chrono::Days::new(1)).to_string();
+    let fetched_on = |v: &serde_json::Value| {
+        let r = v["retrieved"].as_str().unwrap_or_default().to_string();
+        r == today || r == yesterday
+    };
+    let sources = b["sources"].as_array().unwrap();
+    assert!(
+        !sources.is_empty() && sources.iter().all(fetched_on),
+        "{sources:?}"
+    );
+    let citations: Vec<&serde_json::Value> = b["facets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|f| f["cells"].as_array().unwrap())
+        .flat_map(|c| c["passages"].as_array().unwrap())
+        .map(|p| &p["citation"])
+        .collect();
+    assert!(!citations.is_empty() && citations.iter().all(|c| fetched_on(c)));
+    let inspect = juxta(&p, &["inspect", sources[0]["path"].as_str().unwrap()])
+        .run()
+        .ok();
+    assert!(
+        inspect.stdout.contains("retrieved: ") && inspect.stdout.contains("[fetched]"),
+        "{}",
+        inspect.stdout
+    );
 }
 
 #[test]
