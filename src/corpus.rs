@@ -62,6 +62,11 @@ pub(crate) const INDEX_FORMAT: u32 = 4;
 /// Memory the index writer may use before it writes a segment.
 const WRITER_MEMORY: usize = 128_000_000;
 
+/// Memory the project's cached index writer may use before it writes a
+/// segment: less than in memory, as a cold build of a large archive
+/// ingests beside it and its peak memory is bounded (issue 15).
+const CACHE_WRITER_MEMORY: usize = 64_000_000;
+
 /// Index fields.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Fields {
@@ -818,6 +823,37 @@ impl Reader<'_> {
     }
 }
 
+/// The sources the index holds that are no longer among `files`.
+fn gone<'a>(old: &'a BTreeMap<String, u64>, files: &[SourceFile]) -> Vec<&'a String> {
+    let present: std::collections::HashSet<&str> =
+        files.iter().map(|f| f.display.as_str()).collect();
+    old.keys()
+        .filter(|p| !present.contains(p.as_str()))
+        .collect()
+}
+
+/// The entries of `reads`, with what they did added to `stats`, and
+/// whether any source was read again.
+fn tally(reads: Vec<Read>, stats: &mut IndexStats) -> (Vec<Entry>, bool) {
+    let mut changed = false;
+    let mut entries = Vec::with_capacity(reads.len());
+    for r in reads {
+        changed |= r.read;
+        if r.removed {
+            stats.removed.push(r.entry.path.clone());
+        }
+        match r.indexed {
+            Some(n) => {
+                stats.passages += n;
+                stats.indexed.push(r.entry.path.clone());
+            }
+            None => stats.unchanged += 1,
+        }
+        entries.push(r.entry);
+    }
+    (entries, changed)
+}
+
 /// The results of `results`, or one error naming them all.
 fn all_or_errors<T>(results: Vec<Result<T>>) -> Result<Vec<T>> {
     let mut out = Vec::with_capacity(results.len());
@@ -893,26 +929,18 @@ impl Corpus {
             .zip(&scan.shas)
             .map(|(f, sha)| read_key(project, f, sha))
             .collect();
-        let present: std::collections::HashSet<&str> =
-            scan.files.iter().map(|f| f.display.as_str()).collect();
-        let gone: Vec<&String> = old
-            .keys()
-            .filter(|p| !present.contains(p.as_str()))
-            .collect();
+        let gone = gone(&old, &scan.files);
         let unchanged = |i: usize| {
             rows[i]
                 .as_ref()
                 .is_some_and(|(k, e)| *k == keys[i] && old.get(&e.path) == Some(&e.key))
         };
         let all_unchanged = (0..scan.files.len()).all(unchanged);
-        let mut writer = match all_unchanged && gone.is_empty() && !stats.rebuilt {
-            true => None,
-            false => Some(
-                index
-                    .writer_with_num_threads(1, WRITER_MEMORY)
-                    .map_err(tantivy_err)?,
-            ),
-        };
+        let needed = !all_unchanged || !gone.is_empty() || stats.rebuilt;
+        let mut writer: Option<tantivy::IndexWriter> = needed
+            .then(|| index.writer_with_num_threads(1, CACHE_WRITER_MEMORY))
+            .transpose()
+            .map_err(tantivy_err)?;
         for p in &gone {
             if let Some(w) = &writer {
                 w.delete_term(tantivy::Term::from_field_text(fields.path, p));
@@ -938,22 +966,7 @@ impl Corpus {
             all_or_errors(results)?
         };
         let t = crate::timings::lap("read sources", t);
-        let mut changed = false;
-        let mut entries = Vec::with_capacity(reads.len());
-        for r in reads {
-            changed |= r.read;
-            if r.removed {
-                stats.removed.push(r.entry.path.clone());
-            }
-            match r.indexed {
-                Some(n) => {
-                    stats.passages += n;
-                    stats.indexed.push(r.entry.path.clone());
-                }
-                None => stats.unchanged += 1,
-            }
-            entries.push(r.entry);
-        }
+        let (entries, changed) = tally(reads, &mut stats);
         if let Some(w) = &mut writer {
             w.commit().map_err(tantivy_err)?;
         }

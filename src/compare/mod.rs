@@ -45,7 +45,7 @@ pub(crate) mod shared;
 pub(crate) mod text;
 pub(crate) mod timeline;
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::sync::Arc;
 
 use schemars::JsonSchema;
@@ -185,16 +185,7 @@ impl<'a> Ctx<'a> {
             .iter()
             .map(|f| matching(corpus, theme, &in_theme, &facet_query(theme, f), notes))
             .collect();
-        let doc_col: Vec<usize> = corpus
-            .documents
-            .iter()
-            .map(|d| {
-                d.outlet
-                    .as_deref()
-                    .and_then(|o| theme.outlets.iter().position(|t| t == o))
-                    .unwrap_or(usize::MAX)
-            })
-            .collect();
+        let doc_col = columns(corpus, theme);
         let scoped_total = scoped.iter().map(Vec::len).sum();
         let theme_docs = analyzed(
             corpus,
@@ -264,6 +255,27 @@ impl<'a> Ctx<'a> {
             .and_then(|d| d.outlet.as_deref())
             .unwrap_or("")
     }
+}
+
+/// Per corpus document: its outlet's column in the theme (`usize::MAX`
+/// outside it).
+fn columns(corpus: &Corpus, theme: &Theme) -> Vec<usize> {
+    let col: HashMap<&str, usize> = theme
+        .outlets
+        .iter()
+        .enumerate()
+        .map(|(i, o)| (o.as_str(), i))
+        .collect();
+    corpus
+        .documents
+        .iter()
+        .map(|d| {
+            d.outlet
+                .as_deref()
+                .and_then(|o| col.get(o).copied())
+                .unwrap_or(usize::MAX)
+        })
+        .collect()
 }
 
 /// The documents the analyses read, in corpus order: per outlet, of the
