@@ -523,6 +523,10 @@ pub(crate) struct Scan {
     pub(crate) shas: Vec<String>,
     /// What discovering them found.
     pub(crate) warnings: Vec<Warning>,
+    /// The record of this scan's hashes, when it differs from the one in
+    /// `.juxta/`: written when the corpus is loaded (a build that stops
+    /// before, e.g. at a broken template, writes nothing).
+    record: Option<Hashes>,
 }
 
 impl Scan {
@@ -564,14 +568,11 @@ impl Scan {
             }
             shas.push(sha);
         }
-        if rehashed {
-            // Only a cache: a record that cannot be written costs time, never correctness.
-            let _ = record.write(project, &cache);
-        }
         Ok(Scan {
             files,
             shas,
             warnings,
+            record: rehashed.then_some(record),
         })
     }
 }
@@ -918,6 +919,10 @@ impl Corpus {
         let docs_dir = cache.join("docs");
         crate::fs::confine(&project.root, &docs_dir)?;
         let lock = crate::fs::lock_dir(&cache, "lock", "with .juxta/")?;
+        if let Some(r) = &scan.record {
+            // Only a cache: a record that cannot be written costs time, never correctness.
+            let _ = r.write(project, &cache);
+        }
         let t = std::time::Instant::now();
         let (index, fields, old, mut stats) = open_cache(&cache, warnings)?;
         let t = crate::timings::lap("open index", t);
