@@ -16,7 +16,7 @@ use crate::collect::{Collection, Passage};
 use crate::compare::Comparison;
 use crate::config::{Project, Theme};
 use crate::corpus::Corpus;
-use crate::ingest::Document;
+use crate::corpus::Entry;
 
 /// Version of the data layout templates receive.
 pub(crate) const SCHEMA_VERSION: u32 = 2;
@@ -168,7 +168,7 @@ pub(crate) struct LanguageGap {
 fn language_gaps<'a>(
     theme: &crate::config::Theme,
     facet: Option<usize>,
-    docs: impl IntoIterator<Item = &'a Document>,
+    docs: impl IntoIterator<Item = &'a Entry>,
 ) -> Vec<LanguageGap> {
     crate::collect::unmatched_languages(theme, facet, docs)
         .into_iter()
@@ -351,7 +351,7 @@ pub(crate) struct BuildTime {
 impl BuildTime {
     /// The build time of a briefing over `docs`, given the resolved
     /// `SOURCE_DATE_EPOCH` (seconds), if any.
-    pub(crate) fn resolve(source_date_epoch: Option<i64>, docs: &[&Document]) -> BuildTime {
+    pub(crate) fn resolve(source_date_epoch: Option<i64>, docs: &[&Entry]) -> BuildTime {
         if let Some(t) = source_date_epoch.and_then(|s| DateTime::from_timestamp(s, 0)) {
             return BuildTime {
                 time: t.naive_utc(),
@@ -435,7 +435,7 @@ pub(crate) struct Inputs<'a> {
     /// The documents, for citations.
     pub(crate) corpus: &'a Corpus,
     /// The documents of the theme's outlets in its period, in path order.
-    pub(crate) documents: Vec<&'a Document>,
+    pub(crate) documents: Vec<&'a Entry>,
     /// When the briefing counts as built.
     pub(crate) built: BuildTime,
 }
@@ -449,23 +449,22 @@ impl Inputs<'_> {
 }
 
 /// The documents of a theme's outlets in its period, in path order.
-pub(crate) fn theme_documents<'a>(corpus: &'a Corpus, theme: &Theme) -> Vec<&'a Document> {
+pub(crate) fn theme_documents<'a>(corpus: &'a Corpus, theme: &Theme) -> Vec<&'a Entry> {
     outlet_documents(corpus, theme)
         .filter(|d| theme.period.contains(d.date))
         .collect()
 }
 
 /// The documents of a theme's outlets, every date.
-fn outlet_documents<'a>(
-    corpus: &'a Corpus,
-    theme: &Theme,
-) -> impl Iterator<Item = &'a Document> + 'a {
-    let outlets = theme.outlets.clone();
-    corpus.documents.iter().filter(move |d| {
-        d.outlet
-            .as_deref()
-            .is_some_and(|o| outlets.iter().any(|t| t == o))
-    })
+fn outlet_documents<'a>(corpus: &'a Corpus, theme: &Theme) -> impl Iterator<Item = &'a Entry> + 'a {
+    let mut which: Vec<usize> = theme
+        .outlets
+        .iter()
+        .flat_map(|o| corpus.outlet_indices(o).iter().copied())
+        .collect();
+    which.sort_unstable();
+    which.dedup();
+    which.into_iter().map(|i| &corpus.documents[i])
 }
 
 /// The theme's period, and how many articles it reads and leaves out.
@@ -574,17 +573,13 @@ fn shown_passages(collection: &Collection) -> crate::bounds::Shown {
 }
 
 /// The theme's outlets with their article counts and date ranges.
-fn outlet_infos(
-    inputs: &Inputs<'_>,
-    docs: &[&Document],
-    comparison: &Comparison,
-) -> Vec<OutletInfo> {
+fn outlet_infos(inputs: &Inputs<'_>, docs: &[&Entry], comparison: &Comparison) -> Vec<OutletInfo> {
     inputs
         .theme
         .outlets
         .iter()
         .map(|id| {
-            let mine: Vec<&&Document> = docs
+            let mine: Vec<&&Entry> = docs
                 .iter()
                 .filter(|d| d.outlet.as_deref() == Some(id))
                 .collect();
@@ -638,9 +633,9 @@ fn passage_view(inputs: &Inputs<'_>, republished: &Republished<'_>, p: &Passage)
         outlet: doc
             .and_then(|d| d.outlet.as_deref())
             .map_or_else(String::new, |o| inputs.outlet_name(o)),
-        title: doc.map_or_else(|| p.source.clone(), Document::display_title),
+        title: doc.map_or_else(|| p.source.clone(), Entry::display_title),
         title_stated: doc.is_some_and(|d| d.title.is_some()),
-        date: doc.and_then(Document::date_string),
+        date: doc.and_then(Entry::date_string),
         date_label: date_label(doc.and_then(|d| d.date)),
         paragraph: p.paragraph + 1,
         paragraph_last: p.paragraphs[1] + 1,
@@ -721,7 +716,11 @@ fn facet_views(
 }
 
 /// An article, for the sources appendix.
-fn source_info(inputs: &Inputs<'_>, d: &Document) -> SourceInfo {
+fn source_info(inputs: &Inputs<'_>, e: &Entry) -> SourceInfo {
+    let d = match inputs.corpus.index_of(&e.path) {
+        Some(i) => inputs.corpus.doc(i),
+        None => std::sync::Arc::new(e.empty_document()),
+    };
     SourceInfo {
         path: d.path.clone(),
         outlet: d.outlet.clone(),

@@ -465,7 +465,7 @@ fn facet_search(
 pub(crate) fn unmatched_languages<'a>(
     theme: &Theme,
     facet: Option<usize>,
-    docs: impl IntoIterator<Item = &'a crate::ingest::Document>,
+    docs: impl IntoIterator<Item = &'a crate::corpus::Entry>,
 ) -> Vec<(String, usize)> {
     let mut counts: std::collections::BTreeMap<&str, usize> = Default::default();
     for d in docs {
@@ -580,10 +580,10 @@ impl<'a> Gatherer<'a> {
     /// Examines the hit of rank `rank` (from 0) in a cell of facet `fi`
     /// whose best score is `best`.
     fn examine(&mut self, fi: usize, rank: usize, best: f32, hit: &Hit) -> Examined {
-        let doc = &self.corpus.documents[hit.doc];
+        let path = &self.corpus.documents[hit.doc].path;
         let reject = |reason: String| {
             Examined::Rejected(Rejected {
-                source: doc.path.clone(),
+                source: path.clone(),
                 paragraph: hit.para,
                 score: hit.score,
                 reason,
@@ -596,6 +596,7 @@ impl<'a> Gatherer<'a> {
                 MIN_RELATIVE * 100.0
             ));
         }
+        let doc = self.corpus.doc(hit.doc);
         let Some(p) = doc.paragraphs.get(hit.para) else {
             return Examined::Skipped;
         };

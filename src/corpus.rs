@@ -4,7 +4,10 @@
 //! Sources are found by `fs::discover`.
 
 use std::collections::{BTreeMap, HashMap};
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use chrono::NaiveDate;
 
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -50,26 +53,7 @@ pub fn ingest_all_with(
         use rayon::prelude::*;
         files.par_iter().map(one).collect()
     };
-    let mut docs = Vec::new();
-    let mut errors = Vec::new();
-    for r in results {
-        match r {
-            Ok(d) => docs.push(d),
-            Err(e) => errors.push(e),
-        }
-    }
-    match errors.len() {
-        0 => Ok(docs),
-        1 => Err(errors.remove(0)),
-        n => {
-            let mut first = errors.remove(0);
-            for e in &errors {
-                first = first.note(e.render_short());
-            }
-            first.message = format!("{} ({n} sources failed)", first.message);
-            Err(first)
-        }
-    }
+    all_or_errors(results)
 }
 
 /// Bump when the index layout or the analyzers change: old caches are rebuilt.
@@ -77,6 +61,11 @@ pub(crate) const INDEX_FORMAT: u32 = 4;
 
 /// Memory the index writer may use before it writes a segment.
 const WRITER_MEMORY: usize = 128_000_000;
+
+/// Memory the project's cached index writer may use before it writes a
+/// segment: less than in memory, as a cold build of a large archive
+/// ingests beside it and its peak memory is bounded (issue 15).
+const CACHE_WRITER_MEMORY: usize = 64_000_000;
 
 /// Index fields.
 #[derive(Debug, Clone, Copy)]
@@ -184,6 +173,37 @@ struct Manifest {
     juxta: String,
     /// path → document key.
     files: BTreeMap<String, u64>,
+    /// The index's files when their checksums were last checked: name →
+    /// size, modification and change time (ns), inode. An index whose
+    /// files are all as recorded is not read through again on open.
+    #[serde(default)]
+    checked: BTreeMap<String, [i64; 4]>,
+}
+
+/// The stamps of the files in the index folder `dir` (see [`Manifest::checked`]).
+fn index_stamps(dir: &Path) -> BTreeMap<String, [i64; 4]> {
+    use std::os::unix::fs::MetadataExt;
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return BTreeMap::new();
+    };
+    rd.filter_map(|e| {
+        let e = e.ok()?;
+        let m = e.metadata().ok()?;
+        Some((
+            e.file_name().to_string_lossy().into_owned(),
+            [
+                i64::try_from(m.size()).unwrap_or(i64::MAX),
+                m.mtime()
+                    .saturating_mul(1_000_000_000)
+                    .saturating_add(m.mtime_nsec()),
+                m.ctime()
+                    .saturating_mul(1_000_000_000)
+                    .saturating_add(m.ctime_nsec()),
+                i64::try_from(m.ino()).unwrap_or(i64::MAX),
+            ],
+        ))
+    })
+    .collect()
 }
 
 /// What updating the index did.
@@ -199,12 +219,103 @@ pub struct IndexStats {
     pub(crate) passages: usize,
     /// Whether the cache was rebuilt from scratch (missing, outdated or corrupt).
     pub(crate) rebuilt: bool,
+    /// Whether the index's checksums were checked on this open (its files
+    /// were not as last recorded).
+    #[serde(skip)]
+    pub(crate) checked: bool,
+}
+
+/// What the corpus keeps in memory of a document: what filtering,
+/// counting, dating and citing it need. Its paragraphs stay on disk, in the
+/// document cache (`.juxta/docs`), and are read when an analysis or the
+/// briefing needs them ([`Corpus::doc`]).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(crate) struct Entry {
+    /// Path as the user names it.
+    pub(crate) path: String,
+    /// The outlet id.
+    pub(crate) outlet: Option<String>,
+    /// Publication date, when stated.
+    pub(crate) date: Option<NaiveDate>,
+    /// Language (ISO 639-1), when known.
+    pub(crate) language: Option<String>,
+    /// Headline.
+    pub(crate) title: Option<String>,
+    /// The article's own URL.
+    pub(crate) url: Option<String>,
+    /// Where the article says it was first published.
+    pub(crate) republished_from: Option<String>,
+    /// What the file holds is not the whole article.
+    #[serde(default)]
+    pub(crate) truncated: bool,
+    /// The index key of this version of the document ([`doc_key`]).
+    pub(crate) key: u64,
+    /// The document's file in the cache folder (relative to it); empty
+    /// when it is not cached.
+    #[serde(default)]
+    cached: String,
+    /// The messages of its ingestion's warnings.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    warnings: Vec<String>,
+    /// Where the source is on disk.
+    #[serde(skip)]
+    pub(crate) fs_path: PathBuf,
+}
+
+impl Entry {
+    /// The entry of document `d`, whose index key is `key` and which is
+    /// cached at `cached` (relative to the cache folder).
+    fn of(d: &Document, key: u64, cached: String) -> Entry {
+        Entry {
+            path: d.path.clone(),
+            outlet: d.outlet.clone(),
+            date: d.date,
+            language: d.language.clone(),
+            title: d.title.clone(),
+            url: d.url.clone(),
+            republished_from: d.republished_from.clone(),
+            truncated: d.truncated,
+            key,
+            cached,
+            warnings: d.warnings.iter().map(|w| w.message.clone()).collect(),
+            fs_path: d.fs_path.clone(),
+        }
+    }
+
+    /// The title, or the file name when no title is stated.
+    pub(crate) fn display_title(&self) -> String {
+        self.title.clone().unwrap_or_else(|| {
+            Path::new(&self.path)
+                .file_name()
+                .map(|f| f.to_string_lossy().into_owned())
+                .unwrap_or_else(|| self.path.clone())
+        })
+    }
+
+    /// "YYYY-MM-DD" or `None`.
+    pub(crate) fn date_string(&self) -> Option<String> {
+        self.date.map(|d| d.format("%Y-%m-%d").to_string())
+    }
+}
+
+/// Where the corpus's documents are: in memory (a corpus indexed in
+/// memory), or in the document cache, read when needed.
+enum Store {
+    Memory(Vec<Arc<Document>>),
+    Disk {
+        /// `.juxta/docs`.
+        dir: PathBuf,
+        /// The project's outlets, to read a source again whose cached
+        /// document is gone.
+        outlets: Vec<crate::config::Outlet>,
+    },
 }
 
 /// The ingested sources and their passage index.
 pub struct Corpus {
-    /// Documents in path order.
-    pub(crate) documents: Vec<Document>,
+    /// Documents in path order, without their paragraphs.
+    pub(crate) documents: Vec<Entry>,
+    store: Store,
     /// The reader of the passage index.
     pub(crate) reader: IndexReader,
     /// Its fields.
@@ -213,17 +324,19 @@ pub struct Corpus {
     pub stats: IndexStats,
     by_path: HashMap<String, usize>,
     by_key: HashMap<u64, usize>,
-    /// The words and sentences of every paragraph, analyzed once on first use
-    /// (by the comparison) and shared by every theme.
-    texts: std::sync::OnceLock<crate::compare::text::Texts>,
+    /// Outlet id → its documents' indices, in order.
+    by_outlet: HashMap<String, Vec<usize>>,
 }
 
 /// Opens the cached index and checks that it can be used: every segment
-/// file's checksum, and a reader over all segments (which fails on a missing
+/// file's checksum (when `checksums`), and a reader over all segments (which fails on a missing
 /// or truncated file). An error describes the damage.
-fn open_checked(dir: &Path) -> std::result::Result<Index, String> {
+fn open_checked(dir: &Path, checksums: bool) -> std::result::Result<Index, String> {
     let index = Index::open_in_dir(dir).map_err(|e| e.to_string())?;
-    let damaged = index.validate_checksum().map_err(|e| e.to_string())?;
+    let damaged = match checksums {
+        true => index.validate_checksum().map_err(|e| e.to_string())?,
+        false => Default::default(),
+    };
     if !damaged.is_empty() {
         let mut names: Vec<String> = damaged.iter().map(|p| p.display().to_string()).collect();
         names.sort();
@@ -330,7 +443,10 @@ fn open_cache(
         );
     };
     let opened = match &manifest {
-        Ok(Some(_)) => match open_checked(&dir) {
+        Ok(Some(m)) => match open_checked(&dir, {
+            stats.checked = m.checked.is_empty() || m.checked != index_stamps(&dir);
+            stats.checked
+        }) {
             Ok(i) if i.schema() == schema => Some(i),
             Ok(_) => None,
             Err(e) => {
@@ -398,119 +514,488 @@ fn read_manifest(cache: &Path, dir: &Path) -> std::result::Result<Option<Manifes
     Ok(Some(m))
 }
 
-/// One update of the cached index: passages of removed and changed sources
-/// out, passages of new and changed sources in.
-struct Update<'a> {
-    index: &'a Index,
-    fields: &'a Fields,
-    documents: &'a [Document],
-    keys: &'a [u64],
-    /// What the index held: path → document key.
-    old: &'a BTreeMap<String, u64>,
+/// Every source of the project with the sha256 of its bytes and of its
+/// sidecar: read once per build, for the build plan and for the corpus.
+pub(crate) struct Scan {
+    /// The sources, in path order.
+    pub(crate) files: Vec<SourceFile>,
+    /// Per source, the hash of its bytes and its sidecar's (hex).
+    pub(crate) shas: Vec<String>,
+    /// What discovering them found.
+    pub(crate) warnings: Vec<Warning>,
+    /// The record of this scan's hashes, when it differs from the one in
+    /// `.juxta/`: written when the corpus is loaded (a build that stops
+    /// before, e.g. at a broken template, writes nothing).
+    record: Option<Hashes>,
 }
 
-impl Update<'_> {
-    fn apply(&self, changed: &[usize], gone: &[&String], stats: &mut IndexStats) -> Result<()> {
-        let mut writer: tantivy::IndexWriter = self
-            .index
-            .writer_with_num_threads(1, WRITER_MEMORY)
-            .map_err(tantivy_err)?;
-        for p in gone {
-            writer.delete_term(tantivy::Term::from_field_text(self.fields.path, p));
-            stats.removed.push((*p).clone());
-        }
-        for &i in changed {
-            let d = &self.documents[i];
-            if self.old.contains_key(&d.path) {
-                writer.delete_term(tantivy::Term::from_field_text(self.fields.path, &d.path));
-                stats.removed.push(d.path.clone());
+impl Scan {
+    /// Discovers the sources and hashes each, on all cores. A file whose
+    /// size, times and inode (and its sidecar's) are as when it was last
+    /// hashed, longer ago than a file system's timestamps can blur, keeps
+    /// that hash ([`Hashes`]); a file that cannot be read hashes as empty
+    /// (ingesting it reports why).
+    pub(crate) fn new(project: &Project) -> Result<Scan> {
+        use rayon::prelude::*;
+        let started = now_ns();
+        let (files, warnings) = discover(project)?;
+        let cache = project.root.join(".juxta");
+        let old = Hashes::read(&cache);
+        let done: Vec<(Option<Stamps>, String, bool)> = files
+            .par_iter()
+            .map(|f| {
+                let stamps = Stamps::of(&f.path);
+                if let Some(s) = stamps
+                    && let Some((was, sha)) = old.files.get(&f.display)
+                    && *was == s
+                    && s.settled(old.started)
+                {
+                    return (stamps, sha.clone(), false);
+                }
+                (stamps, source_sha(&f.path), true)
+            })
+            .collect();
+        let rehashed = done.iter().any(|d| d.2) || done.len() != old.files.len();
+        let mut shas = Vec::with_capacity(done.len());
+        let mut record = Hashes {
+            format: HASHES_FORMAT,
+            started,
+            files: BTreeMap::new(),
+        };
+        for (f, (stamps, sha, _)) in files.iter().zip(done) {
+            if let Some(s) = stamps {
+                record.files.insert(f.display.clone(), (s, sha.clone()));
             }
-            stats.passages += add_passages(&writer, self.fields, d, self.keys[i])?;
-            stats.indexed.push(d.path.clone());
+            shas.push(sha);
         }
-        writer.commit().map_err(tantivy_err)?;
-        writer.wait_merging_threads().map_err(tantivy_err)?;
-        Ok(())
+        Ok(Scan {
+            files,
+            shas,
+            warnings,
+            record: rehashed.then_some(record),
+        })
+    }
+}
+
+/// Nanoseconds since the Unix epoch, now.
+fn now_ns() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_nanos()).unwrap_or(i64::MAX))
+}
+
+/// A file's size, modification and change times (ns) and inode, and its
+/// sidecar's (zeros when it has none).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+struct Stamps([i64; 8]);
+
+impl Stamps {
+    /// The stamps of a regular source file; none for anything else.
+    fn of(path: &Path) -> Option<Stamps> {
+        use std::os::unix::fs::MetadataExt;
+        let one = |p: &Path| -> Option<[i64; 4]> {
+            let m = std::fs::symlink_metadata(p).ok()?;
+            m.file_type().is_file().then(|| {
+                [
+                    i64::try_from(m.size()).unwrap_or(i64::MAX),
+                    m.mtime()
+                        .saturating_mul(1_000_000_000)
+                        .saturating_add(m.mtime_nsec()),
+                    m.ctime()
+                        .saturating_mul(1_000_000_000)
+                        .saturating_add(m.ctime_nsec()),
+                    i64::try_from(m.ino()).unwrap_or(i64::MAX),
+                ]
+            })
+        };
+        let own = one(path)?;
+        let sidecar = ingest::frontmatter::sidecar_path(path);
+        let side = match std::fs::symlink_metadata(&sidecar) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => [0; 4],
+            _ => one(&sidecar)?,
+        };
+        Some(Stamps([
+            own[0], own[1], own[2], own[3], side[0], side[1], side[2], side[3],
+        ]))
+    }
+
+    /// Whether the file and its sidecar last changed well before `when`
+    /// (ns): a change within the same tick of a coarse file-system clock
+    /// as the hashing would not show in the times.
+    fn settled(&self, when: i64) -> bool {
+        const MARGIN: i64 = 2_000_000_000;
+        [self.0[1], self.0[2], self.0[5], self.0[6]]
+            .iter()
+            .all(|&t| t < when.saturating_sub(MARGIN))
+    }
+}
+
+/// Bump when [`Hashes`] changes.
+const HASHES_FORMAT: u32 = 1;
+
+/// The record of the last scan: `.juxta/hashes.json`, per source its
+/// stamps and hash, and when the scan began.
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct Hashes {
+    format: u32,
+    /// When the scan that hashed them began (ns since the epoch).
+    started: i64,
+    /// Display path → (stamps, hash).
+    files: BTreeMap<String, (Stamps, String)>,
+}
+
+impl Hashes {
+    /// The record in `cache`, or an empty one.
+    fn read(cache: &Path) -> Hashes {
+        crate::fs::read_own(&cache.join("hashes.json"), crate::fs::MAX_RECORD_BYTES)
+            .ok()
+            .and_then(|b| serde_json::from_slice::<Hashes>(&b).ok())
+            .filter(|h| h.format == HASHES_FORMAT)
+            .unwrap_or_default()
+    }
+
+    /// Writes the record into `cache` (created inside the project).
+    fn write(&self, project: &Project, cache: &Path) -> Result<()> {
+        crate::fs::create_dir_in(&project.root, cache, "the cache folder")?;
+        let bytes = serde_json::to_vec(self)
+            .map_err(|e| Error::build(format!("cannot write the hash record: {e}")))?;
+        crate::fs::write_cache(&cache.join("hashes.json"), &bytes)
+    }
+}
+
+/// The sha256 (hex) of a source's bytes and of its sidecar's.
+fn source_sha(path: &Path) -> String {
+    let mut h = Sha256::new();
+    if let Ok(b) = crate::fs::read_regular(path, ingest::MAX_SOURCE_BYTES) {
+        h.update(&b);
+    }
+    if let Ok(b) = crate::fs::read_regular(
+        &ingest::frontmatter::sidecar_path(path),
+        ingest::MAX_SOURCE_BYTES,
+    ) {
+        h.update(b"sidecar");
+        h.update(&b);
+    }
+    ingest::hex(&h.finalize())
+}
+
+/// Bump when [`Entry`] changes: old catalogs are read as empty.
+const CATALOG_FORMAT: u32 = 2;
+
+/// The record of what every source was read as: `.juxta/catalog.json`.
+/// A source whose bytes, sidecar and outlet hash as recorded is not read
+/// again: its entry is taken from here.
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct Catalog {
+    format: u32,
+    /// The juxta build that wrote it ([`ingest::build_identity`]).
+    juxta: String,
+    /// Per source in path order: a hash of what it was read from
+    /// ([`read_key`]), and its entry.
+    files: Vec<(u64, Entry)>,
+}
+
+/// The catalog as written (borrowing the entries).
+#[derive(Serialize)]
+struct CatalogOut<'a> {
+    format: u32,
+    juxta: String,
+    files: Vec<(u64, &'a Entry)>,
+}
+
+impl Catalog {
+    /// The catalog in `cache`, or an empty one (missing, damaged, another
+    /// format or another juxta build: it is only a cache).
+    fn read(cache: &Path) -> Catalog {
+        crate::fs::read_own(&cache.join("catalog.json"), crate::fs::MAX_RECORD_BYTES)
+            .ok()
+            .and_then(|b| serde_json::from_slice::<Catalog>(&b).ok())
+            .filter(|c| c.format == CATALOG_FORMAT && c.juxta == ingest::build_identity())
+            .unwrap_or_default()
+    }
+
+    /// Per file of `files`, its row of the catalog, if it has one (moved
+    /// out, not copied).
+    fn rows_for(self, files: &[SourceFile]) -> Vec<Option<(u64, Entry)>> {
+        let at: HashMap<&str, usize> = self
+            .files
+            .iter()
+            .enumerate()
+            .map(|(i, (_, e))| (e.path.as_str(), i))
+            .collect();
+        let which: Vec<Option<usize>> = files
+            .iter()
+            .map(|f| at.get(f.display.as_str()).copied())
+            .collect();
+        drop(at);
+        let mut rows: Vec<Option<(u64, Entry)>> = self.files.into_iter().map(Some).collect();
+        which
+            .into_iter()
+            .map(|i| i.and_then(|i| rows[i].take()))
+            .collect()
+    }
+}
+
+/// What a source is read with beyond its bytes: its outlet's id, name and
+/// domains, and the source's own hash.
+fn read_key(project: &Project, f: &SourceFile, sha: &str) -> u64 {
+    let mut h = Sha256::new();
+    h.update(sha.as_bytes());
+    if let Some(o) = project.outlet(&f.outlet) {
+        for part in [&o.id, &o.name, &o.domains.join(",")] {
+            h.update([0]);
+            h.update(part.as_bytes());
+        }
+    }
+    let digest = h.finalize();
+    u64::from_le_bytes(digest[..8].try_into().unwrap_or([0; 8]))
+}
+
+/// One source read for the corpus: its entry, and what indexing it did.
+struct Read {
+    entry: Entry,
+    /// Whether it was read again (not taken from the catalog).
+    read: bool,
+    /// Passages indexed; none when it was not indexed.
+    indexed: Option<usize>,
+    /// Whether its old passages were removed.
+    removed: bool,
+}
+
+/// Reads the sources into the index: the ones the catalog and the index
+/// hold as they are are not read; the others are ingested (through the
+/// document cache), indexed and dropped, on all cores.
+struct Reader<'a> {
+    project: &'a Project,
+    docs_dir: &'a Path,
+    /// What the index held: path → document key.
+    old: &'a BTreeMap<String, u64>,
+    writer: Option<&'a tantivy::IndexWriter>,
+    fields: &'a Fields,
+}
+
+impl Reader<'_> {
+    fn read(&self, f: &SourceFile, key: u64, row: Option<(u64, Entry)>) -> Result<Read> {
+        if let Some((k, mut entry)) = row
+            && k == key
+            && self.old.get(&f.display) == Some(&entry.key)
+        {
+            entry.fs_path = f.path.clone();
+            return Ok(Read {
+                entry,
+                read: false,
+                indexed: None,
+                removed: false,
+            });
+        }
+        let ctx = ingest::Context {
+            outlet: self.project.outlet(&f.outlet),
+            display_path: f.display.clone(),
+        };
+        let cache = ingest::DocCache {
+            dir: self.docs_dir,
+            write: true,
+        };
+        let (doc, at) = ingest::read_file_cached_at(&f.path, &ctx, Some(cache))?;
+        let key = doc_key(&doc, Some(self.project));
+        let cached = at
+            .and_then(|p| {
+                p.strip_prefix(self.docs_dir)
+                    .ok()
+                    .map(|r| r.to_string_lossy().into_owned())
+            })
+            .unwrap_or_default();
+        let mut out = Read {
+            entry: Entry::of(&doc, key, cached),
+            read: true,
+            indexed: None,
+            removed: false,
+        };
+        if self.old.get(&doc.path) != Some(&key)
+            && let Some(writer) = self.writer
+        {
+            if self.old.contains_key(&doc.path) {
+                writer.delete_term(tantivy::Term::from_field_text(self.fields.path, &doc.path));
+                out.removed = true;
+            }
+            out.indexed = Some(add_passages(writer, self.fields, &doc, key)?);
+        }
+        Ok(out)
+    }
+}
+
+/// The sources the index holds that are no longer among `files`.
+fn gone<'a>(old: &'a BTreeMap<String, u64>, files: &[SourceFile]) -> Vec<&'a String> {
+    let present: std::collections::HashSet<&str> =
+        files.iter().map(|f| f.display.as_str()).collect();
+    old.keys()
+        .filter(|p| !present.contains(p.as_str()))
+        .collect()
+}
+
+/// The entries of `reads`, with what they did added to `stats`, and
+/// whether any source was read again.
+fn tally(reads: Vec<Read>, stats: &mut IndexStats) -> (Vec<Entry>, bool) {
+    let mut changed = false;
+    let mut entries = Vec::with_capacity(reads.len());
+    for r in reads {
+        changed |= r.read;
+        if r.removed {
+            stats.removed.push(r.entry.path.clone());
+        }
+        match r.indexed {
+            Some(n) => {
+                stats.passages += n;
+                stats.indexed.push(r.entry.path.clone());
+            }
+            None => stats.unchanged += 1,
+        }
+        entries.push(r.entry);
+    }
+    (entries, changed)
+}
+
+/// The results of `results`, or one error naming them all.
+fn all_or_errors<T>(results: Vec<Result<T>>) -> Result<Vec<T>> {
+    let mut out = Vec::with_capacity(results.len());
+    let mut errors = Vec::new();
+    for r in results {
+        match r {
+            Ok(d) => out.push(d),
+            Err(e) => errors.push(e),
+        }
+    }
+    match errors.len() {
+        0 => Ok(out),
+        1 => Err(errors.remove(0)),
+        n => {
+            let mut first = errors.remove(0);
+            for e in &errors {
+                first = first.note(e.render_short());
+            }
+            first.message = format!("{} ({n} sources failed)", first.message);
+            Err(first)
+        }
     }
 }
 
 impl Corpus {
-    /// Indexes `documents` in memory (no cache).
+    /// Indexes `documents` in memory (no cache); they stay in memory.
     pub fn build(documents: Vec<Document>) -> Result<Corpus> {
         let (schema, fields) = schema();
         let index = Index::create_in_ram(schema);
         register(&index);
-        let keys: Vec<u64> = documents.iter().map(|d| doc_key(d, None)).collect();
         let mut stats = IndexStats::default();
+        let mut entries = Vec::with_capacity(documents.len());
         {
             let mut writer: tantivy::IndexWriter = index
                 .writer_with_num_threads(1, WRITER_MEMORY)
                 .map_err(tantivy_err)?;
-            for (d, &k) in documents.iter().zip(&keys) {
+            for d in &documents {
+                let k = doc_key(d, None);
                 stats.passages += add_passages(&writer, &fields, d, k)?;
                 stats.indexed.push(d.path.clone());
+                entries.push(Entry::of(d, k, String::new()));
             }
             writer.commit().map_err(tantivy_err)?;
         }
-        Self::finish(documents, keys, index, fields, stats)
+        let store = Store::Memory(documents.into_iter().map(Arc::new).collect());
+        Self::finish(entries, store, index, fields, stats)
     }
 
-    /// Indexes `documents` into the project's cache (`.juxta/index`), re-indexing
-    /// only sources that changed since the last run. Another juxta process
-    /// working on the same cache is waited for; a corrupt cache is rebuilt
-    /// with a warning.
-    pub fn cached(
+    /// Reads the scanned sources into the project's cache (`.juxta/`):
+    /// sources read before from the same bytes are taken from its catalog,
+    /// the others are ingested and (re-)indexed; their documents stay on
+    /// disk. Another juxta process working on the same cache is waited for;
+    /// a corrupt cache is rebuilt with a warning.
+    pub(crate) fn cached(
         project: &Project,
-        documents: Vec<Document>,
+        scan: &Scan,
         warnings: &mut Vec<Warning>,
     ) -> Result<Corpus> {
         let cache = project.root.join(".juxta");
         crate::fs::create_dir_in(&project.root, &cache, "the cache folder")?;
         crate::fs::confine(&project.root, &cache.join("index"))?;
+        let docs_dir = cache.join("docs");
+        crate::fs::confine(&project.root, &docs_dir)?;
         let lock = crate::fs::lock_dir(&cache, "lock", "with .juxta/")?;
-        let keys: Vec<u64> = documents
-            .iter()
-            .map(|d| doc_key(d, Some(project)))
-            .collect();
-        let (index, fields, old, mut stats) = open_cache(&cache, warnings)?;
-        let new: BTreeMap<String, u64> = documents
-            .iter()
-            .zip(&keys)
-            .map(|(d, &k)| (d.path.clone(), k))
-            .collect();
-        let changed: Vec<usize> = documents
-            .iter()
-            .enumerate()
-            .filter(|(i, d)| old.get(&d.path) != Some(&keys[*i]))
-            .map(|(i, _)| i)
-            .collect();
-        stats.unchanged = documents.len() - changed.len();
-        let gone: Vec<&String> = old.keys().filter(|p| !new.contains_key(*p)).collect();
-        if !changed.is_empty() || !gone.is_empty() || stats.rebuilt {
-            let update = Update {
-                index: &index,
-                fields: &fields,
-                documents: &documents,
-                keys: &keys,
-                old: &old,
-            };
-            update.apply(&changed, &gone, &mut stats)?;
-            let m = Manifest {
-                format: INDEX_FORMAT,
-                juxta: env!("CARGO_PKG_VERSION").to_string(),
-                files: new,
-            };
-            let bytes = serde_json::to_vec_pretty(&m)
-                .map_err(|e| Error::build(format!("cannot write the index manifest: {e}")))?;
-            crate::fs::write_atomic(&cache.join("index.json"), &bytes)?;
+        if let Some(r) = &scan.record {
+            // Only a cache: a record that cannot be written costs time, never correctness.
+            let _ = r.write(project, &cache);
         }
+        let t = std::time::Instant::now();
+        let (index, fields, old, mut stats) = open_cache(&cache, warnings)?;
+        let t = crate::timings::lap("open index", t);
+        let rows = Catalog::read(&cache).rows_for(&scan.files);
+        let t = crate::timings::lap("read catalog", t);
+        let keys: Vec<u64> = scan
+            .files
+            .iter()
+            .zip(&scan.shas)
+            .map(|(f, sha)| read_key(project, f, sha))
+            .collect();
+        let gone = gone(&old, &scan.files);
+        let unchanged = |i: usize| {
+            rows[i]
+                .as_ref()
+                .is_some_and(|(k, e)| *k == keys[i] && old.get(&e.path) == Some(&e.key))
+        };
+        let all_unchanged = (0..scan.files.len()).all(unchanged);
+        let needed = !all_unchanged || !gone.is_empty() || stats.rebuilt;
+        let mut writer: Option<tantivy::IndexWriter> = needed
+            .then(|| index.writer_with_num_threads(1, CACHE_WRITER_MEMORY))
+            .transpose()
+            .map_err(tantivy_err)?;
+        for p in &gone {
+            if let Some(w) = &writer {
+                w.delete_term(tantivy::Term::from_field_text(fields.path, p));
+            }
+            stats.removed.push((*p).clone());
+        }
+        let reader = Reader {
+            project,
+            docs_dir: &docs_dir,
+            old: &old,
+            writer: writer.as_ref(),
+            fields: &fields,
+        };
+        let reads = {
+            use rayon::prelude::*;
+            let results: Vec<Result<Read>> = scan
+                .files
+                .par_iter()
+                .zip(keys.par_iter())
+                .zip(rows.into_par_iter())
+                .map(|((f, &k), row)| reader.read(f, k, row))
+                .collect();
+            all_or_errors(results)?
+        };
+        let t = crate::timings::lap("read sources", t);
+        let (entries, changed) = tally(reads, &mut stats);
+        if let Some(w) = &mut writer {
+            w.commit().map_err(tantivy_err)?;
+        }
+        if let Some(w) = writer {
+            w.wait_merging_threads().map_err(tantivy_err)?;
+            write_manifest(&cache, &entries)?;
+        } else if stats.checked {
+            write_manifest(&cache, &entries)?;
+        }
+        if changed || !gone.is_empty() {
+            write_catalog(&cache, &keys, &entries)?;
+        }
+        crate::timings::lap("write index and catalog", t);
         drop(lock);
-        Self::finish(documents, keys, index, fields, stats)
+        let store = Store::Disk {
+            dir: docs_dir,
+            outlets: project.outlets.clone(),
+        };
+        Self::finish(entries, store, index, fields, stats)
     }
 
     fn finish(
-        documents: Vec<Document>,
-        keys: Vec<u64>,
+        documents: Vec<Entry>,
+        store: Store,
         index: Index,
         fields: Fields,
         stats: IndexStats,
@@ -525,22 +1010,41 @@ impl Corpus {
             .enumerate()
             .map(|(i, d)| (d.path.clone(), i))
             .collect();
-        let by_key = keys.iter().enumerate().map(|(i, &k)| (k, i)).collect();
+        let by_key = documents
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (d.key, i))
+            .collect();
+        let mut by_outlet: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, d) in documents.iter().enumerate() {
+            if let Some(o) = &d.outlet {
+                by_outlet.entry(o.clone()).or_default().push(i);
+            }
+        }
         Ok(Corpus {
             documents,
+            store,
+            by_outlet,
             reader,
             fields,
             stats,
             by_path,
             by_key,
-            texts: std::sync::OnceLock::new(),
         })
     }
 
     /// Loads the whole project: discover, ingest, index (cached in `.juxta/`).
     pub fn load(project: &Project) -> Result<(Corpus, Vec<Warning>)> {
-        let (docs, mut warnings) = ingest_project(project, true)?;
-        let corpus = Corpus::cached(project, docs, &mut warnings)?;
+        Self::load_scanned(project, &Scan::new(project)?)
+    }
+
+    /// Loads the project whose sources `scan` found and hashed.
+    pub(crate) fn load_scanned(project: &Project, scan: &Scan) -> Result<(Corpus, Vec<Warning>)> {
+        let mut warnings = scan.warnings.clone();
+        let corpus = Corpus::cached(project, scan, &mut warnings)?;
+        for e in &corpus.documents {
+            warnings.extend(e.warnings.iter().map(|m| Warning::new(m.clone())));
+        }
         Ok((corpus, warnings))
     }
 
@@ -551,14 +1055,44 @@ impl Corpus {
         Ok((Corpus::build(docs)?, warnings))
     }
 
-    /// The words and sentences of every paragraph, analyzed on first use.
-    pub(crate) fn texts(&self) -> &crate::compare::text::Texts {
-        self.texts
-            .get_or_init(|| crate::compare::text::Texts::build(self))
+    /// Document `i` with its paragraphs: read from the document cache (or,
+    /// when its cached file is gone, from its source again). A document
+    /// that cannot be read at all has its entry's metadata and no text.
+    pub(crate) fn doc(&self, i: usize) -> Arc<Document> {
+        match &self.store {
+            Store::Memory(docs) => docs[i].clone(),
+            Store::Disk { dir, outlets } => {
+                let e = &self.documents[i];
+                let cached = (!e.cached.is_empty())
+                    .then(|| ingest::read_cached(&dir.join(&e.cached), &e.fs_path))
+                    .flatten();
+                let doc = cached.or_else(|| {
+                    let ctx = ingest::Context {
+                        outlet: outlets
+                            .iter()
+                            .find(|o| Some(o.id.as_str()) == e.outlet.as_deref()),
+                        display_path: e.path.clone(),
+                    };
+                    ingest::read_file(&e.fs_path, &ctx).ok()
+                });
+                Arc::new(doc.unwrap_or_else(|| e.empty_document()))
+            }
+        }
     }
 
-    /// The document with this display path.
-    pub(crate) fn document(&self, path: &str) -> Option<&Document> {
+    /// The documents `which`, read on all cores, in the order given.
+    pub(crate) fn docs(&self, which: &[usize]) -> Vec<Arc<Document>> {
+        use rayon::prelude::*;
+        which.par_iter().map(|&i| self.doc(i)).collect()
+    }
+
+    /// The index in [`Corpus::documents`] of the document with this path.
+    pub(crate) fn index_of(&self, path: &str) -> Option<usize> {
+        self.by_path.get(path).copied()
+    }
+
+    /// The entry of the document with this display path.
+    pub(crate) fn document(&self, path: &str) -> Option<&Entry> {
         self.by_path.get(path).map(|&i| &self.documents[i])
     }
 
@@ -570,7 +1104,7 @@ impl Corpus {
     /// The index keys of the documents `keep` accepts.
     pub(crate) fn keys_where(
         &self,
-        keep: impl Fn(&Document) -> bool,
+        keep: impl Fn(&Entry) -> bool,
     ) -> std::collections::HashSet<u64> {
         self.by_key
             .iter()
@@ -579,15 +1113,71 @@ impl Corpus {
             .collect()
     }
 
-    /// Documents of one outlet.
-    pub(crate) fn of_outlet<'a>(
-        &'a self,
-        outlet: &'a str,
-    ) -> impl Iterator<Item = &'a Document> + 'a {
-        self.documents
-            .iter()
-            .filter(move |d| d.outlet.as_deref() == Some(outlet))
+    /// The indices of one outlet's documents, ascending.
+    pub(crate) fn outlet_indices(&self, outlet: &str) -> &[usize] {
+        self.by_outlet.get(outlet).map_or(&[][..], Vec::as_slice)
     }
+
+    /// Documents of one outlet.
+    pub(crate) fn of_outlet<'a>(&'a self, outlet: &'a str) -> impl Iterator<Item = &'a Entry> + 'a {
+        self.outlet_indices(outlet)
+            .iter()
+            .map(|&i| &self.documents[i])
+    }
+}
+
+impl Entry {
+    /// A document of this entry's metadata and no text.
+    pub(crate) fn empty_document(&self) -> Document {
+        Document {
+            path: self.path.clone(),
+            outlet: self.outlet.clone(),
+            sha256: String::new(),
+            format: ingest::Format::Text,
+            title: self.title.clone(),
+            subtitle: None,
+            author: None,
+            authors: Vec::new(),
+            date: self.date,
+            url: self.url.clone(),
+            republished_from: self.republished_from.clone(),
+            language: self.language.clone(),
+            provenance: BTreeMap::new(),
+            paragraphs: Vec::new(),
+            quotes: Vec::new(),
+            removed: Vec::new(),
+            metadata: Vec::new(),
+            truncated: self.truncated,
+            warnings: Default::default(),
+            bytes: 0,
+            fs_path: self.fs_path.clone(),
+        }
+    }
+}
+
+/// Writes the index manifest: path → document key of every entry.
+fn write_manifest(cache: &Path, entries: &[Entry]) -> Result<()> {
+    let m = Manifest {
+        format: INDEX_FORMAT,
+        juxta: env!("CARGO_PKG_VERSION").to_string(),
+        files: entries.iter().map(|e| (e.path.clone(), e.key)).collect(),
+        checked: index_stamps(&cache.join("index")),
+    };
+    let bytes = serde_json::to_vec(&m)
+        .map_err(|e| Error::build(format!("cannot write the index manifest: {e}")))?;
+    crate::fs::write_atomic(&cache.join("index.json"), &bytes)
+}
+
+/// Writes the catalog of `entries`, read with `keys`.
+fn write_catalog(cache: &Path, keys: &[u64], entries: &[Entry]) -> Result<()> {
+    let c = CatalogOut {
+        format: CATALOG_FORMAT,
+        juxta: ingest::build_identity(),
+        files: keys.iter().copied().zip(entries).collect(),
+    };
+    let bytes = serde_json::to_vec(&c)
+        .map_err(|e| Error::build(format!("cannot write the source catalog: {e}")))?;
+    crate::fs::write_cache(&cache.join("catalog.json"), &bytes)
 }
 
 /// Every source of the project, ingested through the document cache in
@@ -691,6 +1281,78 @@ mod tests {
         let (c, _) = Corpus::load(&p).unwrap();
         assert_eq!(c.stats.removed, vec!["sources/b/two.txt".to_string()]);
         assert_eq!(count(&c, "\"military base\""), 0);
+    }
+
+    /// The paragraph texts of every document of `c`, read back.
+    fn texts(c: &Corpus) -> Vec<Vec<String>> {
+        (0..c.documents.len())
+            .map(|i| c.doc(i).paragraphs.iter().map(|p| p.text.clone()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn unchanged_sources_come_from_the_catalog_and_documents_from_disk() {
+        let dir = tempfile::tempdir().unwrap();
+        write(
+            dir.path(),
+            "sources/a/one.txt",
+            "Russia mediates between the two sides today.
+",
+        );
+        write(
+            dir.path(),
+            "sources/b/two.txt",
+            "Moscow hosts a military base in Armenia.
+",
+        );
+        let p = project(dir.path());
+        let (c, _) = Corpus::load(&p).unwrap();
+        let first = texts(&c);
+        assert!(dir.path().join(".juxta/catalog.json").is_file());
+        drop(c);
+
+        // Nothing changed: no source is read, every document is read
+        // from the document cache when asked for.
+        let (c, _) = Corpus::load(&p).unwrap();
+        assert_eq!(c.stats.unchanged, 2);
+        assert!(c.stats.indexed.is_empty());
+        assert_eq!(texts(&c), first);
+        drop(c);
+
+        // The document cache is gone: documents are read from their sources.
+        std::fs::remove_dir_all(dir.path().join(".juxta/docs")).unwrap();
+        let (c, _) = Corpus::load(&p).unwrap();
+        assert!(c.stats.indexed.is_empty());
+        assert_eq!(texts(&c), first);
+        drop(c);
+
+        // A source renamed to another outlet's name is read again: the
+        // outlet is part of what it was read with.
+        let renamed = "[project]\ntitle = \"T\"\n[outlets.a]\nname = \"Alpha\"\n[outlets.b]\nname = \"B\"\n[themes.t]\ntitle = \"T\"\nscope = 'russia'\n";
+        std::fs::write(dir.path().join("juxta.toml"), renamed).unwrap();
+        let p = Project::load(&dir.path().join("juxta.toml")).unwrap();
+        let (c, _) = Corpus::load(&p).unwrap();
+        assert_eq!(c.stats.indexed, vec!["sources/a/one.txt".to_string()]);
+    }
+
+    #[test]
+    fn a_damaged_or_foreign_catalog_is_read_as_empty() {
+        let (dir, p) = loaded_once();
+        let catalog = dir.path().join(".juxta/catalog.json");
+        let good = std::fs::read(&catalog).unwrap();
+        for bad in [
+            &b"{ not json"[..],
+            b"{\"format\": 999, \"juxta\": \"\", \"files\": {}}",
+        ] {
+            std::fs::write(&catalog, bad).unwrap();
+            let (c, warnings) = Corpus::load(&p).unwrap();
+            assert!(warnings.is_empty(), "{warnings:?}");
+            assert!(c.stats.indexed.is_empty(), "the index still holds it");
+            assert_eq!(count(&c, "mediates"), 1);
+            assert_eq!(c.doc(0).paragraphs.len(), 1);
+            assert_ne!(std::fs::read(&catalog).unwrap(), bad, "written again");
+        }
+        assert_eq!(std::fs::read(&catalog).unwrap(), good);
     }
 
     #[test]

@@ -24,6 +24,7 @@ pub(crate) mod period;
 pub mod query;
 pub(crate) mod render;
 pub(crate) mod text;
+pub(crate) mod timings;
 pub(crate) mod worker;
 
 #[cfg(test)]

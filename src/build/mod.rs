@@ -179,7 +179,11 @@ pub(crate) fn run(
         &format!("in {}", project.output_dir.display()),
     )?;
     let mut manifest = Manifest::read(project);
-    let plans = plan::plans(project, themes, options, &manifest)?;
+    let t = Instant::now();
+    let scan = crate::corpus::Scan::new(project)?;
+    let t = crate::timings::lap("scan", t);
+    let plans = plan::plans(project, themes, options, &manifest, &scan)?;
+    crate::timings::lap("plan", t);
     let to_build = plans.iter().filter(|p| !p.unchanged).count();
     progress(Event::Plan {
         building: to_build,
@@ -202,7 +206,9 @@ pub(crate) fn run(
     let mut warnings = Vec::new();
     if to_build > 0 {
         progress(Event::Loading);
-        let (corpus, renderer, w) = load(project, options)?;
+        let t = Instant::now();
+        let (corpus, renderer, w) = load(project, &scan, options)?;
+        crate::timings::lap("load", t);
         warnings = w;
         let pipeline = Pipeline {
             project,
@@ -234,9 +240,13 @@ pub(crate) fn run(
 }
 
 /// Reads and indexes the sources while the fonts load.
-fn load(project: &Project, options: &Options) -> Result<(Corpus, Renderer, Vec<Warning>)> {
+fn load(
+    project: &Project,
+    scan: &crate::corpus::Scan,
+    options: &Options,
+) -> Result<(Corpus, Renderer, Vec<Warning>)> {
     let (loaded, renderer) = rayon::join(
-        || Corpus::load(project),
+        || Corpus::load_scanned(project, scan),
         || {
             Renderer::new(&project.root, options.template_timeout)
                 .map(|r| r.isolated(options.template_memory_mib))

@@ -42,9 +42,13 @@ impl Pipeline<'_> {
     /// Runs `theme` with `template` through collect, compare and the
     /// briefing, and renders its PDF when `render` is set.
     pub(crate) fn run(&self, theme: &Theme, template: &str, render: bool) -> Result<ThemeOutput> {
+        let lap = |what: &str, t| crate::timings::lap(&format!("{what} {}", theme.id), t);
+        let t = std::time::Instant::now();
         let template_file = check_template(self.project, theme, template)?;
         let collection = collect::collect(self.corpus, theme)?;
+        let t = lap("collect", t);
         let comparison = compare::compare(self.project, self.corpus, theme, &collection);
+        let t = lap("compare", t);
         let documents = briefing::theme_documents(self.corpus, theme);
         let built = BuildTime::resolve(self.source_date_epoch, &documents);
         let inputs = Inputs {
@@ -61,8 +65,10 @@ impl Pipeline<'_> {
             built: inputs.built,
             rendered: None,
         };
+        let t = lap("briefing", t);
         if render {
             out.rendered = Some(self.render(theme, &out)?);
+            lap("render", t);
         }
         Ok(out)
     }

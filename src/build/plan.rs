@@ -85,8 +85,9 @@ pub(super) fn plans<'a>(
     themes: &[&'a Theme],
     options: &Options,
     manifest: &Manifest,
+    scan: &corpus::Scan,
 ) -> Result<Vec<Plan<'a>>> {
-    let sources = source_hashes(project)?;
+    let sources: Vec<(&SourceFile, &String)> = scan.files.iter().zip(&scan.shas).collect();
     let mut plans = Vec::new();
     for t in themes {
         let template = options
@@ -124,34 +125,12 @@ fn still_valid(project: &Project, e: &ManifestEntry, outputs: &[PathBuf]) -> boo
             .all(|(rel, sha)| sha_file(&project.root.join(rel)).as_deref() == Some(sha))
 }
 
-/// Every source file with the sha256 of its bytes and of its sidecar.
-fn source_hashes(project: &Project) -> Result<Vec<(SourceFile, String)>> {
-    let (files, _) = crate::fs::discover(project)?;
-    Ok(files
-        .into_iter()
-        .map(|f| {
-            let mut h = Sha256::new();
-            if let Ok(b) = crate::fs::read_regular(&f.path, crate::ingest::MAX_SOURCE_BYTES) {
-                h.update(&b);
-            }
-            if let Ok(b) = crate::fs::read_regular(
-                &crate::ingest::frontmatter::sidecar_path(&f.path),
-                crate::ingest::MAX_SOURCE_BYTES,
-            ) {
-                h.update(b"sidecar");
-                h.update(&b);
-            }
-            (f, hex(&h.finalize()))
-        })
-        .collect())
-}
-
 /// Hash of every input of a theme's outputs but the files its template reads.
 fn inputs_hash(
     project: &Project,
     theme: &Theme,
     template: &str,
-    sources: &[(SourceFile, String)],
+    sources: &[(&SourceFile, &String)],
     options: &Options,
 ) -> String {
     let mut h = Sha256::new();

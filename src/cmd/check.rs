@@ -16,6 +16,9 @@ pub(crate) struct Args {
     /// Treat warnings as errors (exit code 1 when there are any).
     #[arg(long)]
     pub(crate) deny_warnings: bool,
+    /// The period, for this run (as for `build` and `collect`).
+    #[command(flatten)]
+    pub(crate) period: super::collect::PeriodArgs,
 }
 
 /// What checking the themes found.
@@ -29,7 +32,7 @@ struct Findings {
 /// Runs `juxta check`.
 pub(crate) fn run(ctx: &super::Ctx, args: Args) -> Result<i32> {
     let env = super::Environment::read()?;
-    let project = ctx.project_in_period(&env, &crate::period::Override::default())?;
+    let project = ctx.project_in_period(&env, &args.period.to_override()?)?;
     let (corpus, mut warnings) = Corpus::load_read_only(&project)?;
     warnings.extend(undated(&corpus));
     let renderer =
@@ -119,6 +122,14 @@ fn language_warnings(corpus: &Corpus, t: &Theme) -> Vec<Warning> {
     out
 }
 
+/// " (period: …)" for a theme limited to a period, else nothing.
+fn in_period(t: &Theme) -> String {
+    match t.period.is_limited() {
+        true => format!(" (period: {})", t.period.label()),
+        false => String::new(),
+    }
+}
+
 /// Runs one theme through the pipeline, PDF compiled but not written.
 fn check_theme(pipeline: &Pipeline<'_>, t: &Theme, found: &mut Findings) -> Result<()> {
     let project: &Project = pipeline.project;
@@ -137,8 +148,8 @@ fn check_theme(pipeline: &Pipeline<'_>, t: &Theme, found: &mut Findings) -> Resu
             let articles = pipeline.corpus.of_outlet(&c.outlet).count();
             if c.matches == 0 && articles > 0 {
                 found.warnings.push(Warning::of(WarningKind::Coverage, format!(
-                    "theme `{}`, facet `{}`: no passage of {} matches",
-                    t.id, f.id, c.outlet_name
+                    "theme `{}`, facet `{}`: no passage of {} matches{}",
+                    t.id, f.id, c.outlet_name, in_period(t)
                 )).hint("the briefing will say \"no passage on this facet\" for this outlet; widen the query if that is wrong"));
             }
         }
@@ -147,8 +158,11 @@ fn check_theme(pipeline: &Pipeline<'_>, t: &Theme, found: &mut Findings) -> Resu
         Ok(r) => {
             found.warnings.extend(r.warnings);
             eprintln!(
-                "ok   theme `{}`: template {} compiles ({} pages)",
-                t.id, t.template, r.pages
+                "ok   theme `{}`: template {} compiles ({} pages){}",
+                t.id,
+                t.template,
+                r.pages,
+                in_period(t)
             );
         }
         Err(e) => {

@@ -238,7 +238,7 @@ fn terms(ctx: &Ctx<'_>, paras: &Paras, top: &[(usize, f64, u64, u64)]) -> Vec<Te
     list.sort_by_key(|x| x.2);
     let mut uses = vec![0u64; top.len()];
     for (p, m, (di, pi)) in list {
-        let Some(text) = ctx.corpus.documents[di].paragraphs.get(pi).map(|x| &x.text) else {
+        let Some(text) = ctx.doc(di).paragraphs.get(pi).map(|x| &x.text) else {
             continue;
         };
         uses.iter_mut().for_each(|u| *u = 0);
@@ -277,7 +277,7 @@ fn terms(ctx: &Ctx<'_>, paras: &Paras, top: &[(usize, f64, u64, u64)]) -> Vec<Te
             let (source, paragraph, text) = best.map_or_else(
                 || (String::new(), 0, String::new()),
                 |(_, di, pi)| {
-                    let d = &ctx.corpus.documents[di];
+                    let d = ctx.doc(di);
                     (
                         d.path.clone(),
                         pi,

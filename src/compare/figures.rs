@@ -870,7 +870,7 @@ fn extract_all(ctx: &Ctx<'_>) -> Vec<Option<Vec<Proto>>> {
         if ctx.scoped[di].is_empty() {
             continue;
         }
-        let d = &ctx.corpus.documents[di];
+        let d = ctx.doc(di);
         for (pi, p) in d.passages() {
             let Some(&id) = texts.doc_paras[di].get(pi) else {
                 continue;
@@ -965,8 +965,8 @@ fn cluster_years(by: BTreeMap<(u8, Key), Vec<Inst<'_>>>) -> Vec<(Key, Vec<Inst<'
 }
 
 /// The text of byte range `r` of the paragraph of figure `i`.
-fn text_of<'d>(ctx: &Ctx<'d>, i: &Inst<'_>, r: (u32, u32)) -> &'d str {
-    ctx.corpus.documents[i.doc as usize]
+fn text_of<'c>(ctx: &'c Ctx<'_>, i: &Inst<'_>, r: (u32, u32)) -> &'c str {
+    ctx.doc(i.doc as usize)
         .paragraphs
         .get(i.para as usize)
         .and_then(|p| p.text.get(r.0 as usize..r.1 as usize))

@@ -45,7 +45,7 @@ pub(crate) mod shared;
 pub(crate) mod text;
 pub(crate) mod timeline;
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::sync::Arc;
 
 use schemars::JsonSchema;
@@ -59,6 +59,7 @@ use crate::analysis::Analyzer;
 use crate::collect::{Collection, facet_query};
 use crate::config::{Project, Theme};
 use crate::corpus::{Corpus, outlet_key};
+use crate::ingest::Document;
 use crate::query::Query;
 
 use emphasis::OutletEmphasis;
@@ -119,34 +120,53 @@ pub struct Comparison {
     pub(crate) notes: Vec<String>,
 }
 
-/// What every analysis reads: the corpus analyzed once, the theme's
-/// documents and their scoped paragraphs.
+/// The most articles per outlet the analyses read: those with the most
+/// passages on the theme's facets, then the newest (and every article a
+/// facet shows). Counts (matches, scoped paragraphs, the chart) cover all.
+pub(crate) const ANALYZED_PER_OUTLET: usize = 300;
+
+/// What every analysis reads: the theme's analyzed documents with their
+/// scoped paragraphs, and their text analyzed once.
 pub(crate) struct Ctx<'a> {
     pub(crate) project: &'a Project,
     pub(crate) corpus: &'a Corpus,
     pub(crate) theme: &'a Theme,
-    /// The corpus's words and sentences, analyzed once with the corpus.
-    pub(crate) texts: &'a text::Texts,
-    /// Corpus indices of the theme's outlets' documents in its period, in corpus order.
+    /// The analyzed documents' words and sentences.
+    pub(crate) texts: text::Texts,
+    /// Corpus indices of the documents the analyses read (the theme's
+    /// outlets, in its period, with scoped paragraphs, at most
+    /// [`ANALYZED_PER_OUTLET`] per outlet), in corpus order.
     pub(crate) theme_docs: Vec<usize>,
     /// Per corpus document: its scoped paragraph indices, ascending (empty
-    /// for documents outside the theme's outlets).
+    /// for documents the analyses do not read).
     pub(crate) scoped: Vec<Vec<usize>>,
     /// Per corpus document: its outlet's column (`usize::MAX` outside the theme).
     pub(crate) doc_col: Vec<usize>,
+    /// Per corpus document: the document with its text, read once when
+    /// first needed (the analyzed ones up front, on all cores).
+    docs: Vec<std::sync::OnceLock<Arc<Document>>>,
+}
+
+/// What the theme's queries match, beyond what [`Ctx`] keeps.
+struct Matches {
+    /// Scoped paragraphs of the theme's documents in the period, all of them.
+    scoped_total: usize,
+    /// Per facet: its (document, paragraph) matches in the theme's documents.
+    facets: Vec<Vec<(usize, usize)>>,
 }
 
 impl<'a> Ctx<'a> {
-    /// The corpus analyzed, the theme's documents, their scoped paragraphs
-    /// and outlet columns.
+    /// The theme's documents, their scoped paragraphs and the facets'
+    /// matches; the documents to analyze read and their text analyzed.
     fn new(
         project: &'a Project,
         corpus: &'a Corpus,
         theme: &'a Theme,
+        collection: &Collection,
         notes: &mut Vec<String>,
-    ) -> Ctx<'a> {
+    ) -> (Ctx<'a>, Matches) {
         let theme_outlets: HashSet<&str> = theme.outlets.iter().map(String::as_str).collect();
-        let theme_docs: Vec<usize> = corpus
+        let in_theme: Vec<usize> = corpus
             .documents
             .iter()
             .enumerate()
@@ -159,26 +179,63 @@ impl<'a> Ctx<'a> {
             .map(|(i, _)| i)
             .collect();
         let scope = theme.scope.as_ref().map(|(_, q)| q);
-        let scoped = scoped_paragraphs(corpus, theme, &theme_docs, scope, notes);
-        let doc_col = corpus
-            .documents
+        let mut scoped = scoped_paragraphs(corpus, theme, &in_theme, scope, notes);
+        let facets: Vec<Vec<(usize, usize)>> = theme
+            .facets
             .iter()
-            .map(|d| {
-                d.outlet
-                    .as_deref()
-                    .and_then(|o| theme.outlets.iter().position(|t| t == o))
-                    .unwrap_or(usize::MAX)
-            })
+            .map(|f| matching(corpus, theme, &in_theme, &facet_query(theme, f), notes))
             .collect();
-        Ctx {
+        let doc_col = columns(corpus, theme);
+        let scoped_total = scoped.iter().map(Vec::len).sum();
+        let theme_docs = analyzed(
+            corpus,
+            &scoped,
+            &facets,
+            &doc_col,
+            collection,
+            ANALYZED_PER_OUTLET,
+            notes,
+        );
+        let keep: HashSet<usize> = theme_docs.iter().copied().collect();
+        for (di, s) in scoped.iter_mut().enumerate() {
+            if !keep.contains(&di) {
+                *s = Vec::new();
+            }
+        }
+        let docs: Vec<std::sync::OnceLock<Arc<Document>>> = (0..corpus.documents.len())
+            .map(|_| Default::default())
+            .collect();
+        for (&di, d) in theme_docs.iter().zip(corpus.docs(&theme_docs)) {
+            let _ = docs[di].set(d);
+        }
+        let texts = text::Texts::build(
+            theme_docs
+                .iter()
+                .map(|&di| (di, &**docs[di].get_or_init(|| corpus.doc(di)))),
+            corpus.documents.len(),
+        );
+        let ctx = Ctx {
             project,
             corpus,
             theme,
-            texts: corpus.texts(),
+            texts,
             theme_docs,
             scoped,
             doc_col,
-        }
+            docs,
+        };
+        (
+            ctx,
+            Matches {
+                scoped_total,
+                facets,
+            },
+        )
+    }
+
+    /// Document `di` with its text (read on first use).
+    pub(crate) fn doc(&self, di: usize) -> &Document {
+        self.docs[di].get_or_init(|| self.corpus.doc(di))
     }
 
     /// Column index of an outlet (outlets outside the theme sort last).
@@ -200,6 +257,79 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// Per corpus document: its outlet's column in the theme (`usize::MAX`
+/// outside it).
+fn columns(corpus: &Corpus, theme: &Theme) -> Vec<usize> {
+    let col: HashMap<&str, usize> = theme
+        .outlets
+        .iter()
+        .enumerate()
+        .map(|(i, o)| (o.as_str(), i))
+        .collect();
+    corpus
+        .documents
+        .iter()
+        .map(|d| {
+            d.outlet
+                .as_deref()
+                .and_then(|o| col.get(o).copied())
+                .unwrap_or(usize::MAX)
+        })
+        .collect()
+}
+
+/// The documents the analyses read, in corpus order: per outlet, of the
+/// theme's documents with scoped paragraphs, the `per_outlet`
+/// ([`ANALYZED_PER_OUTLET`]) with the most facet matches (then the newest, then by path), and every
+/// document a facet shows a passage of. Notes when some are left out.
+fn analyzed(
+    corpus: &Corpus,
+    scoped: &[Vec<usize>],
+    facets: &[Vec<(usize, usize)>],
+    doc_col: &[usize],
+    collection: &Collection,
+    per_outlet: usize,
+    notes: &mut Vec<String>,
+) -> Vec<usize> {
+    let mut on_facets: text::FxMap<usize, usize> = text::fx_map();
+    for &(d, _) in facets.iter().flatten() {
+        *on_facets.entry(d).or_default() += 1;
+    }
+    let mut by_outlet: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+    for di in (0..scoped.len()).filter(|&di| !scoped[di].is_empty()) {
+        by_outlet.entry(doc_col[di]).or_default().push(di);
+    }
+    let in_scope: usize = by_outlet.values().map(Vec::len).sum();
+    let mut out: BTreeSet<usize> = BTreeSet::new();
+    for docs in by_outlet.values_mut() {
+        docs.sort_by_key(|&di| {
+            let date = corpus.documents[di].date;
+            (
+                std::cmp::Reverse(on_facets.get(&di).copied().unwrap_or(0)),
+                date.is_none(),
+                std::cmp::Reverse(date),
+                di,
+            )
+        });
+        out.extend(docs.iter().take(per_outlet));
+    }
+    if out.len() < in_scope {
+        notes.push(format!(
+            "the analyses read {} of the {in_scope} articles in scope: per outlet the {per_outlet} with the most passages on the facets, then the newest",
+            out.len()
+        ));
+    }
+    let shown = collection
+        .facets
+        .iter()
+        .flat_map(|f| &f.cells)
+        .flat_map(|c| &c.passages)
+        .filter_map(|p| corpus.index_of(&p.source))
+        .filter(|di| !scoped[*di].is_empty());
+    out.extend(shown);
+    out.into_iter().collect()
+}
+
 /// Compares how the theme's outlets cover `theme`; `collection` is the
 /// theme's collection (its selected passages feed the overview, its match
 /// counts the coverage figures).
@@ -210,24 +340,12 @@ pub fn compare(
     collection: &Collection,
 ) -> Comparison {
     let mut notes = Vec::new();
-    let ctx = Ctx::new(project, corpus, theme, &mut notes);
-    let scoped_paragraphs = ctx.scoped.iter().map(Vec::len).sum();
+    let (ctx, matches) = Ctx::new(project, corpus, theme, collection, &mut notes);
+    let scoped_paragraphs = matches.scoped_total;
+    let facet_matches = matches.facets;
 
     let found = shared::shared(&ctx);
     let republications = shared::republications(&ctx);
-    let facet_matches: Vec<Vec<(usize, usize)>> = theme
-        .facets
-        .iter()
-        .map(|f| {
-            matching(
-                corpus,
-                theme,
-                &ctx.theme_docs,
-                &facet_query(theme, f),
-                &mut notes,
-            )
-        })
-        .collect();
     let independent_outlets =
         shared::independence(&ctx, collection, &republications, &facet_matches);
     let (quotes, unattributed_quotes) = quotes::quotes(&ctx);
@@ -271,21 +389,42 @@ fn scoped_paragraphs(
     scope: Option<&Query>,
     notes: &mut Vec<String>,
 ) -> Vec<Vec<usize>> {
-    match scope {
-        None => {
-            let mut out = vec![Vec::new(); corpus.documents.len()];
-            for &di in theme_docs {
-                out[di] = corpus.documents[di].passages().map(|(i, _)| i).collect();
-            }
-            out
+    let mut out = vec![Vec::new(); corpus.documents.len()];
+    let found = match scope {
+        Some(q) => matching(corpus, theme, theme_docs, q, notes),
+        None => every_passage(corpus, theme, theme_docs),
+    };
+    for (di, pi) in found {
+        out[di].push(pi);
+    }
+    out
+}
+
+/// Every passage of the theme's documents `theme_docs`, sorted: from the
+/// index, or read from the documents when the index cannot answer.
+fn every_passage(corpus: &Corpus, theme: &Theme, theme_docs: &[usize]) -> Vec<(usize, usize)> {
+    let q = BooleanQuery::new(vec![(
+        Occur::Must,
+        Box::new(tantivy::query::AllQuery) as Box<dyn TQuery>,
+    )]);
+    match search_with(corpus, theme, &q) {
+        Ok(mut v) => {
+            let keep: HashSet<usize> = theme_docs.iter().copied().collect();
+            v.retain(|(di, _)| keep.contains(di));
+            v.sort_unstable();
+            v.dedup();
+            v
         }
-        Some(q) => {
-            let mut out = vec![Vec::new(); corpus.documents.len()];
-            for (di, pi) in matching(corpus, theme, theme_docs, q, notes) {
-                out[di].push(pi);
-            }
-            out
-        }
+        Err(_) => theme_docs
+            .iter()
+            .flat_map(|&di| {
+                corpus
+                    .doc(di)
+                    .passages()
+                    .map(|(pi, _)| (di, pi))
+                    .collect::<Vec<_>>()
+            })
+            .collect(),
     }
 }
 
@@ -316,7 +455,7 @@ pub(crate) fn matching(
             let mut analyzer = Analyzer::default();
             let mut out = Vec::new();
             for &di in theme_docs {
-                for (pi, p) in corpus.documents[di].passages() {
+                for (pi, p) in corpus.doc(di).passages() {
                     if query.matches(&analyzer.words(&p.text)).is_some() {
                         out.push((di, pi));
                     }
@@ -330,12 +469,20 @@ pub(crate) fn matching(
 fn search(corpus: &Corpus, theme: &Theme, query: &Query) -> tantivy::Result<Vec<(usize, usize)>> {
     let f = corpus.fields;
     let q: Box<dyn TQuery> = query.to_tantivy(f.text, f.folded);
-    let q = BooleanQuery::new(vec![(Occur::Must, q)]);
+    search_with(corpus, theme, &BooleanQuery::new(vec![(Occur::Must, q)]))
+}
+
+/// The (document, paragraph) pairs of the theme's outlets `q` matches.
+fn search_with(
+    corpus: &Corpus,
+    theme: &Theme,
+    q: &BooleanQuery,
+) -> tantivy::Result<Vec<(usize, usize)>> {
     let collector = KeyCollector {
         outlets: Arc::new(theme.outlets.iter().map(|o| outlet_key(o)).collect()),
     };
     let searcher = corpus.reader.searcher();
-    let keys = searcher.search(&q, &collector)?;
+    let keys = searcher.search(q, &collector)?;
     Ok(keys
         .into_iter()
         .filter_map(|(key, para)| Some((corpus.document_index(key)?, para as usize)))
@@ -440,6 +587,88 @@ mod tests {
         let cmp = compare(&p, &c, theme, &col);
         assert_eq!(cmp.scoped_paragraphs, 1);
         assert!(cmp.notes.is_empty(), "{:?}", cmp.notes);
+    }
+
+    #[test]
+    fn analyses_read_the_articles_most_on_the_facets_then_the_newest() {
+        let facet = "[[themes.t.facets]]\nid = \"m\"\ntitle = \"Mediation\"\nquery = 'ceasefire'\n";
+        let dated = |d: &str, text: &str| format!("+++\ndate = {d}\n+++\n{text}");
+        let twice = dated(
+            "2020-01-01",
+            "Russia brokered the ceasefire in the south.\n\nMoscow says the ceasefire holds this week.\n",
+        );
+        let newer = dated(
+            "2023-05-01",
+            "Russia wants the ceasefire kept in the north.\n",
+        );
+        let older = dated(
+            "2019-05-01",
+            "Russia saw the ceasefire break in the east.\n",
+        );
+        let none = dated(
+            "2024-01-01",
+            "Russia held an election that was watched closely.\n",
+        );
+        let (p, c) = testutil::setup_with(
+            facet,
+            &[
+                ("a", "s/a/1.txt", &twice),
+                ("a", "s/a/2.txt", &newer),
+                ("a", "s/a/3.txt", &older),
+                ("a", "s/a/4.txt", &none),
+                ("b", "s/b/1.txt", &older),
+            ],
+        );
+        let theme = &p.themes[0];
+        let col = collect(&c, theme).expect("collect");
+        let mut notes = Vec::new();
+        let in_theme: Vec<usize> = (0..c.documents.len()).collect();
+        let scoped = scoped_paragraphs(
+            &c,
+            theme,
+            &in_theme,
+            theme.scope.as_ref().map(|s| &s.1),
+            &mut notes,
+        );
+        let facets = vec![matching(
+            &c,
+            theme,
+            &in_theme,
+            &facet_query(theme, &theme.facets[0]),
+            &mut notes,
+        )];
+        let col_of: Vec<usize> = c
+            .documents
+            .iter()
+            .map(|d| usize::from(d.outlet.as_deref() == Some("b")))
+            .collect();
+        let path = |i: &usize| c.documents[*i].path.clone();
+        let empty = Collection {
+            facets: Vec::new(),
+            ..col.clone()
+        };
+        let pick = |n: usize, col: &Collection, notes: &mut Vec<String>| {
+            analyzed(&c, &scoped, &facets, &col_of, col, n, notes)
+                .iter()
+                .map(path)
+                .collect::<Vec<_>>()
+        };
+        let mut notes = Vec::new();
+        assert_eq!(
+            pick(2, &empty, &mut notes),
+            ["s/a/1.txt", "s/a/2.txt", "s/b/1.txt"]
+        );
+        assert!(notes[0].contains("read 3 of the 5 articles"), "{notes:?}");
+        let mut notes = Vec::new();
+        assert_eq!(pick(3, &empty, &mut notes).len(), 4, "then the older one");
+        assert_eq!(pick(1, &empty, &mut notes), ["s/a/1.txt", "s/b/1.txt"]);
+        // An article a facet shows is read even beyond the limit.
+        let shown = pick(1, &col, &mut notes);
+        assert!(shown.len() > 2, "{shown:?}");
+        // Without a limit nothing is left out and nothing is noted.
+        let mut notes = Vec::new();
+        assert_eq!(pick(10, &empty, &mut notes).len(), 5);
+        assert!(notes.is_empty(), "{notes:?}");
     }
 
     /// The seeds, ingested as `juxta` reads them, with the bundled project.

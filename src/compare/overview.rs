@@ -174,8 +174,8 @@ impl Reader {
         // Where a joined passage's second paragraph starts.
         let split = ctx
             .corpus
-            .document(&p.source)
-            .and_then(|d| d.paragraphs.get(p.paragraph))
+            .index_of(&p.source)
+            .and_then(|i| ctx.doc(i).paragraphs.get(p.paragraph))
             .map_or(usize::MAX, |x| x.text.len());
         for sent in &pt.sents {
             let (a, b) = (sent.start as usize, sent.end as usize);

@@ -265,7 +265,7 @@ fn quotations<'a>(ctx: &'a Ctx<'_>) -> Quotations<'a> {
     };
     let mut name_ix: FxMap<&str, usize> = fx_map();
     for &di in &ctx.theme_docs {
-        let d = &ctx.corpus.documents[di];
+        let d = ctx.doc(di);
         let scoped = &ctx.scoped[di];
         for quote in &d.quotes {
             let in_scope = scoped.binary_search(&quote.paragraph).is_ok();

@@ -44,7 +44,7 @@ use super::Ctx;
 use super::text::{FxMap, ParaText, Tok, fx_map, hash_words};
 use crate::collect::Collection;
 use crate::config::Project;
-use crate::ingest::Document;
+use crate::corpus::Entry;
 
 /// Words in a shingle: the shortest run of shared words that counts.
 pub(crate) const MIN_RUN: usize = 8;
@@ -605,7 +605,7 @@ fn shown_members(ctx: &Ctx<'_>, occ: &[Occ], outlets: usize) -> Vec<Occ> {
 
 /// A shown member: the sentence at occurrence `o` with its shared words.
 fn member(ctx: &Ctx<'_>, node: &Node, o: Occ, marks: &Marks) -> Option<SharedMember> {
-    let doc = &ctx.corpus.documents[o.0 as usize];
+    let doc = ctx.doc(o.0 as usize);
     let text = &doc.paragraphs.get(o.1 as usize)?.text;
     let s = ctx.texts.paras[node.para as usize].sents[node.sent as usize];
     let (mask, _, covered) = marks;
@@ -812,7 +812,7 @@ impl Samples {
 /// samples in `doc`: the earlier stated date; else the one that does not
 /// state a republication; else the longer one; else the first by path
 /// (undetermined). Also says whether the direction is known.
-fn direction(doc: &Document, other: &Document, c_ba: f64) -> (bool, bool) {
+fn direction(doc: &Entry, other: &Entry, c_ba: f64) -> (bool, bool) {
     match (doc.date, other.date) {
         (Some(x), Some(y)) if x != y => Some((y < x, true)),
         _ => None,

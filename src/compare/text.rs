@@ -11,7 +11,7 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use crate::corpus::Corpus;
+use crate::ingest::Document;
 use crate::text::{DateWord, Folder, STOP_WORDS, date_word, is_stop, next_word, sentence_spans};
 
 /// A small, fast, deterministic hasher (the Fx hash of rustc): the
@@ -293,7 +293,7 @@ fn sentences(text: &str, toks: &[Tok]) -> Vec<Sent> {
     sents
 }
 
-/// Every distinct paragraph of the corpus, analyzed once.
+/// Every distinct paragraph of the analyzed documents, analyzed once.
 pub(crate) struct Texts {
     /// The vocabulary.
     pub(crate) vocab: Vocab,
@@ -308,14 +308,15 @@ pub(crate) struct Texts {
 pub(crate) const NO_TEXT: u32 = u32::MAX;
 
 impl Texts {
-    /// Analyzes every passage (non-heading paragraph) of the corpus.
-    pub fn build(corpus: &Corpus) -> Texts {
+    /// Analyzes every passage (non-heading paragraph) of `docs` (corpus
+    /// index and document, in corpus order) of a corpus of `n` documents.
+    pub fn build<'d>(docs: impl Iterator<Item = (usize, &'d Document)>, n: usize) -> Texts {
         let mut vocab = Vocab::default();
         let mut tokenizer = Tokenizer::default();
         let mut seen: FxMap<&str, u32> = fx_map();
         let mut paras = Vec::new();
-        let mut doc_paras = Vec::with_capacity(corpus.documents.len());
-        for d in &corpus.documents {
+        let mut doc_paras = vec![Vec::new(); n];
+        for (di, d) in docs {
             let mut ids = Vec::with_capacity(d.paragraphs.len());
             for p in &d.paragraphs {
                 if p.heading {
@@ -333,7 +334,7 @@ impl Texts {
                 };
                 ids.push(id);
             }
-            doc_paras.push(ids);
+            doc_paras[di] = ids;
         }
         Texts {
             vocab,

@@ -417,7 +417,7 @@ fn article_events(
     cache: &mut [Option<Vec<Mention>>],
 ) -> Vec<TimelineEvent> {
     let texts = &ctx.texts;
-    let d = &ctx.corpus.documents[di];
+    let d = ctx.doc(di);
     let mut events: Vec<TimelineEvent> = Vec::new();
     for (pi, p) in d.passages() {
         let Some(&id) = texts.doc_paras[di].get(pi) else {

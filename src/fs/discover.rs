@@ -25,6 +25,8 @@ struct Entry {
     path: PathBuf,
     name: String,
     shown: String,
+    /// A folder (a link is followed: it was checked to stay inside).
+    dir: bool,
 }
 
 /// The entries of `dir`, sorted, without hidden ones, each checked to stay
@@ -42,8 +44,13 @@ fn entries(project: &Project, dir: &Path, root: &Path) -> Result<Vec<Entry>> {
             continue;
         }
         let shown = project.relative(&path);
-        check_inside(&path, root, &shown)?;
-        out.push(Entry { path, name, shown });
+        let dir = check_inside(&path, root, &shown)?;
+        out.push(Entry {
+            path,
+            name,
+            shown,
+            dir,
+        });
     }
     Ok(out)
 }
@@ -96,7 +103,7 @@ fn walk_outlet(
     let mut stack = vec![outlet.path.clone()];
     while let Some(d) = stack.pop() {
         for e in entries(project, &d, root)? {
-            if e.path.is_dir() {
+            if e.dir {
                 stack.push(e.path);
             } else if ingest::is_source_file(&e.path) {
                 files.push(SourceFile {
@@ -187,10 +194,10 @@ fn outlet_ids(project: &Project) -> String {
 }
 
 /// Refuses paths (symlinks) that resolve outside the project.
-fn check_inside(p: &Path, root: &Path, shown: &str) -> Result<()> {
+fn check_inside(p: &Path, root: &Path, shown: &str) -> Result<bool> {
     let meta = std::fs::symlink_metadata(p).map_err(|e| Error::io("cannot read", p, &e))?;
     if !meta.file_type().is_symlink() {
-        return Ok(());
+        return Ok(meta.is_dir());
     }
     let target = std::fs::canonicalize(p).map_err(|e| {
         Error::build(format!(
@@ -206,5 +213,5 @@ fn check_inside(p: &Path, root: &Path, shown: &str) -> Result<()> {
         ))
         .hint("juxta reads only files inside the project folder; copy the file in instead"));
     }
-    Ok(())
+    Ok(p.is_dir())
 }

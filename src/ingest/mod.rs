@@ -185,16 +185,6 @@ impl Document {
             .filter(|(_, p)| !p.heading)
     }
 
-    /// The title, or the file name when no title is stated.
-    pub(crate) fn display_title(&self) -> String {
-        self.title.clone().unwrap_or_else(|| {
-            Path::new(&self.path)
-                .file_name()
-                .map(|f| f.to_string_lossy().into_owned())
-                .unwrap_or_else(|| self.path.clone())
-        })
-    }
-
     /// "YYYY-MM-DD" or `None`.
     pub fn date_string(&self) -> Option<String> {
         self.date.map(|d| d.format("%Y-%m-%d").to_string())
@@ -297,17 +287,23 @@ pub(crate) fn read_file_cached(
     ctx: &Context<'_>,
     cache: Option<DocCache<'_>>,
 ) -> Result<Document> {
+    read_file_cached_at(path, ctx, cache).map(|(d, _)| d)
+}
+
+/// Like [`read_file_cached`], and says where in the cache the document is
+/// (none without a cache, or when it could not be written there).
+pub(crate) fn read_file_cached_at(
+    path: &Path,
+    ctx: &Context<'_>,
+    cache: Option<DocCache<'_>>,
+) -> Result<(Document, Option<PathBuf>)> {
     let bytes = read_source(path, ctx)?;
     let sidecar_bytes = read_sidecar_bytes(path)?;
     let cached_at = cache.map(|c| cache_path(c.dir, ctx, &bytes, sidecar_bytes.as_deref()));
     if let Some(p) = &cached_at
-        && let Ok(b) = crate::fs::read_own(p, crate::fs::MAX_RECORD_BYTES)
-        && let Ok(cached) = serde_json::from_slice::<CachedRead>(&b)
+        && let Some(doc) = read_cached(p, path)
     {
-        let mut doc = cached.document;
-        doc.warnings = cached.notes.into();
-        doc.fs_path = path.to_path_buf();
-        return Ok(doc);
+        return Ok((doc, cached_at));
     }
     let sidecar = frontmatter::read_sidecar(path, &ctx.display_path)?;
     let mut doc = ingest_bytes(&bytes, path, ctx, sidecar)?;
@@ -321,9 +317,22 @@ pub(crate) fn read_file_cached(
     {
         // A cache that cannot be written is only slower, never wrong.
         let _ = p.parent().map(std::fs::create_dir_all);
-        let _ = crate::fs::write_cache(p, &json);
+        if crate::fs::write_cache(p, &json).is_ok() {
+            return Ok((doc, cached_at));
+        }
     }
-    Ok(doc)
+    Ok((doc, None))
+}
+
+/// The document cached in file `cached` (of the source at `source`), when
+/// the file is there and reads as a cached document.
+pub(crate) fn read_cached(cached: &Path, source: &Path) -> Option<Document> {
+    let b = crate::fs::read_own(cached, crate::fs::MAX_RECORD_BYTES).ok()?;
+    let cached = serde_json::from_slice::<CachedRead>(&b).ok()?;
+    let mut doc = cached.document;
+    doc.warnings = cached.notes.into();
+    doc.fs_path = source.to_path_buf();
+    Some(doc)
 }
 
 /// The bytes of a source file, refused when it is larger than juxta reads.

@@ -184,3 +184,25 @@ fn bad_period_in_the_config_is_located() {
         .stderr_has(&format!("error: juxta.toml:{line}:8: theme `security-guarantor`: from must be a date, not a string"))
         .stderr_has("hint: write the date bare, without quotes: from = 2023-09-01");
 }
+
+#[test]
+fn check_takes_the_same_flags() {
+    let p = ProjectTest::seeds();
+    let dw_gaps = |stderr: &str| stderr.matches("no passage of DW matches").count();
+    let all = p.run(&["check"]).ok();
+    assert!(!all.stderr.contains("(period:"), "{}", all.stderr);
+    let late = p.run(&["check", "--from", "2023-01-01"]).ok();
+    late.stderr_has("pages) (period: since January 1, 2023)")
+        .stderr_has("no passage of DW matches (period: since January 1, 2023)");
+    assert!(
+        dw_gaps(&late.stderr) > dw_gaps(&all.stderr),
+        "DW's only article is from 2016: out of the period, no facet matches it\n{}",
+        late.stderr
+    );
+    p.run(&["check", "--last", "3 fortnights"])
+        .code(2)
+        .stderr_has("`fortnights` is not a unit");
+    p.run(&["check", "--from", "2023-09-01", "--to", "2023-08-01"])
+        .code(2)
+        .stderr_has("--to 2023-08-01 is before --from 2023-09-01");
+}
