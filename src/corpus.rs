@@ -243,6 +243,9 @@ pub(crate) struct Entry {
     pub(crate) title: Option<String>,
     /// The article's own URL.
     pub(crate) url: Option<String>,
+    /// When `juxta fetch` retrieved the page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) retrieved: Option<NaiveDate>,
     /// Where the article says it was first published.
     pub(crate) republished_from: Option<String>,
     /// What the file holds is not the whole article.
@@ -273,6 +276,7 @@ impl Entry {
             language: d.language.clone(),
             title: d.title.clone(),
             url: d.url.clone(),
+            retrieved: d.retrieved,
             republished_from: d.republished_from.clone(),
             truncated: d.truncated,
             key,
@@ -1140,6 +1144,7 @@ impl Entry {
             authors: Vec::new(),
             date: self.date,
             url: self.url.clone(),
+            retrieved: self.retrieved,
             republished_from: self.republished_from.clone(),
             language: self.language.clone(),
             provenance: BTreeMap::new(),

@@ -23,7 +23,9 @@
 //!
 //! Re-recorded for issue 16, class 7: each passage carries
 //! `also_under_title` (null on every seed passage), so templates no longer
-//! pass every facet to each passage; the PDF is unchanged.
+//! pass every facet to each passage; and for issue 17 each citation and
+//! source carries `retrieved` (null: no seed was fetched). The PDF is
+//! unchanged.
 //!
 //! put the sums in [`SEED_PDF_SHA256`] and [`SEED_JSON_SHA256`], and accept
 //! the new snapshots with `cargo insta review` (or `INSTA_UPDATE=always cargo
@@ -37,7 +39,7 @@ use crate::harness::{ProjectTest, SOURCE_DATE_EPOCH};
 const SEED_PDF_SHA256: &str = "7ae6875f3c0d1f0a028722ed99d22c8f754330a2f16eac5b3920c6c67f018326";
 
 /// sha256 of output/security-guarantor.json (`--emit pdf,json`), built from the seeds.
-const SEED_JSON_SHA256: &str = "693370f3b8ca028c3ef93e854d9c86f7d40893f7c0030667e16ea08675a44307";
+const SEED_JSON_SHA256: &str = "afd7709bc1cf25ad9ffcb5e86968e7500105e89e10aed32fc3c5938cc5f7af16";
 
 fn sha256_of(p: &ProjectTest, rel: &str) -> String {
     let bytes = std::fs::read(p.path().join(rel)).unwrap();
