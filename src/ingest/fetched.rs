@@ -75,6 +75,19 @@ impl FetchRecord {
 }
 
 impl FetchRecord {
+    /// The character set the HTTP answer named (`Content-Type: text/html;
+    /// charset=windows-1251`), when it is one encoding_rs knows.
+    pub(crate) fn charset(&self) -> Option<&'static encoding_rs::Encoding> {
+        let ct = self.content_type.as_deref()?;
+        let label = ct.split(';').skip(1).find_map(|p| {
+            let (k, v) = p.split_once('=')?;
+            k.trim()
+                .eq_ignore_ascii_case("charset")
+                .then(|| v.trim().trim_matches('"'))
+        })?;
+        encoding_rs::Encoding::for_label(label.as_bytes())
+    }
+
     /// The day of `retrieved-at` (RFC 3339; a bare date is accepted too).
     pub(crate) fn retrieved_on(&self) -> Option<chrono::NaiveDate> {
         let t = self.retrieved_at.trim();
@@ -101,6 +114,48 @@ pub(crate) fn cut_off(doc: &Document) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_charset_comes_from_the_content_type_when_named_and_known() {
+        let with = |ct: &str| FetchRecord {
+            content_type: Some(ct.into()),
+            ..record()
+        };
+        assert_eq!(
+            with("text/html; charset=windows-1251").charset(),
+            Some(encoding_rs::WINDOWS_1251)
+        );
+        assert_eq!(
+            with("text/html;Charset=\"KOI8-R\"").charset(),
+            Some(encoding_rs::KOI8_R)
+        );
+        // Counter-examples: no charset, an unknown one, a charset-like word elsewhere.
+        assert_eq!(with("text/html").charset(), None);
+        assert_eq!(with("text/html; charset=klingon").charset(), None);
+        assert_eq!(with("text/charset=utf-8").charset(), None);
+        assert_eq!(FetchRecord::default().charset(), None);
+    }
+
+    #[test]
+    fn the_retrieval_day_is_read_from_rfc3339_or_a_date() {
+        assert_eq!(
+            record().retrieved_on(),
+            chrono::NaiveDate::from_ymd_opt(2024, 3, 2)
+        );
+        let late = FetchRecord {
+            retrieved_at: "2024-03-02T23:30:00-05:00".into(),
+            ..record()
+        };
+        assert_eq!(
+            late.retrieved_on(),
+            chrono::NaiveDate::from_ymd_opt(2024, 3, 3)
+        );
+        let bad = FetchRecord {
+            retrieved_at: "yesterday".into(),
+            ..record()
+        };
+        assert_eq!(bad.retrieved_on(), None);
+    }
 
     fn record() -> FetchRecord {
         FetchRecord {

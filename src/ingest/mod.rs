@@ -406,7 +406,11 @@ pub fn ingest_bytes(
     sidecar: Option<frontmatter::FrontMatter>,
 ) -> Result<Document> {
     let raw = unpack(bytes, path, ctx)?;
-    let decoded = decode_source(&raw, path, ctx)?;
+    let charset = sidecar
+        .as_ref()
+        .and_then(|sc| sc.fetched.as_ref())
+        .and_then(|f| f.charset());
+    let decoded = decode_source(&raw, path, ctx, charset)?;
     let format = format_of(path, &decoded.text);
     let mut doc = match format {
         Format::Html => html::ingest(&decoded.text, ctx)?,
@@ -500,9 +504,16 @@ struct Decoded {
 }
 
 /// Decodes a source: UTF-16 by its byte order mark, a saved page that is not
-/// UTF-8 in its declared charset, anything else as UTF-8. Binary files are
+/// UTF-8 in the charset its HTTP answer gave (`charset`, from a fetched
+/// page's sidecar; it wins over the page's own, as in browsers) or else in
+/// the one the page declares, anything else as UTF-8. Binary files are
 /// refused.
-fn decode_source(raw: &[u8], path: &Path, ctx: &Context<'_>) -> Result<Decoded> {
+fn decode_source(
+    raw: &[u8],
+    path: &Path,
+    ctx: &Context<'_>,
+    charset: Option<&'static encoding_rs::Encoding>,
+) -> Result<Decoded> {
     // UTF-16 (as some Windows editors save text), recognised by its byte order mark.
     let utf16_text = utf16(raw);
     let raw = utf16_text.as_ref().map_or(raw, |t| t.as_bytes());
@@ -517,7 +528,12 @@ fn decode_source(raw: &[u8], path: &Path, ctx: &Context<'_>) -> Result<Decoded> 
     let html_file = matches!(format_of(path, ""), Format::Html);
     let text = if html_file && std::str::from_utf8(raw).is_err() {
         // A saved page in its declared charset (windows-1251, Shift-JIS …).
-        let t = rs_trafilatura::encoding::transcode_to_utf8(raw);
+        let t = match charset {
+            Some(enc) if enc != encoding_rs::UTF_8 => {
+                enc.decode_without_bom_handling(raw).0.into_owned()
+            }
+            _ => rs_trafilatura::encoding::transcode_to_utf8(raw),
+        };
         if t.contains('\u{FFFD}') {
             notes.push(Note::new(NoteKind::Encoding, format!(
                 "{}: the page's text is not valid in its declared character set; some characters were replaced with U+FFFD",

@@ -747,3 +747,42 @@ fn teasers_are_stored_marked_cut_off_and_match_keeps_the_themes_articles() {
         .code(2);
     r.stderr_has("no theme `nosuch`");
 }
+
+/// A page whose character set is named only by the HTTP answer (no `<meta
+/// charset>`) is read in that character set, as a browser reads it, both
+/// when it is fetched and when the archived copy is built from.
+#[test]
+fn a_charset_named_only_in_the_http_answer_is_honoured() {
+    let s = Server::start();
+    let body =
+        "Переговоры о перемирии продолжаются в Москве, сообщили официальные лица. ".repeat(30);
+    let page = format!(
+        "<!DOCTYPE html>\n<html>\n<head>\n<title>Перемирие</title>\n</head>\n<body>\n<article>\n<h1>Перемирие</h1>\n<p>{body}</p>\n<p>{body}</p>\n</article>\n</body>\n</html>\n"
+    );
+    let bytes = encoding_rs::WINDOWS_1251.encode(&page).0.into_owned();
+    s.route(
+        "/ru/truce",
+        vec![Reply::ok("text/html; charset=windows-1251", bytes.clone())],
+    );
+    let p = project(&s, "", "");
+    juxta(&p, &["add", &s.url("/ru/truce")]).run().ok();
+    let stored: Vec<_> = std::fs::read_dir(p.path().join("sources/news"))
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|f| f.extension().is_some_and(|x| x == "html"))
+        .collect();
+    assert_eq!(stored.len(), 1, "{stored:?}");
+    // Archived byte for byte: still windows-1251 on disk.
+    assert_eq!(std::fs::read(&stored[0]).unwrap(), bytes);
+    let rel = stored[0]
+        .strip_prefix(p.path())
+        .unwrap()
+        .to_string_lossy()
+        .into_owned();
+    let doc = juxta(&p, &["inspect", "--json", &rel]).run().ok().json();
+    let doc = doc.as_array().map_or(&doc, |a| &a[0]);
+    assert_eq!(doc["title"], "Перемирие");
+    let text = doc["paragraphs"][0]["text"].as_str().unwrap();
+    assert!(text.starts_with("Переговоры о перемирии"), "{text}");
+}
