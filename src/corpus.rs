@@ -182,26 +182,13 @@ struct Manifest {
 
 /// The stamps of the files in the index folder `dir` (see [`Manifest::checked`]).
 fn index_stamps(dir: &Path) -> BTreeMap<String, [i64; 4]> {
-    use std::os::unix::fs::MetadataExt;
     let Ok(rd) = std::fs::read_dir(dir) else {
         return BTreeMap::new();
     };
     rd.filter_map(|e| {
         let e = e.ok()?;
         let m = e.metadata().ok()?;
-        Some((
-            e.file_name().to_string_lossy().into_owned(),
-            [
-                i64::try_from(m.size()).unwrap_or(i64::MAX),
-                m.mtime()
-                    .saturating_mul(1_000_000_000)
-                    .saturating_add(m.mtime_nsec()),
-                m.ctime()
-                    .saturating_mul(1_000_000_000)
-                    .saturating_add(m.ctime_nsec()),
-                i64::try_from(m.ino()).unwrap_or(i64::MAX),
-            ],
-        ))
+        Some((e.file_name().to_string_lossy().into_owned(), file_stamp(&m)))
     })
     .collect()
 }
@@ -596,21 +583,9 @@ struct Stamps([i64; 8]);
 impl Stamps {
     /// The stamps of a regular source file; none for anything else.
     fn of(path: &Path) -> Option<Stamps> {
-        use std::os::unix::fs::MetadataExt;
         let one = |p: &Path| -> Option<[i64; 4]> {
             let m = std::fs::symlink_metadata(p).ok()?;
-            m.file_type().is_file().then(|| {
-                [
-                    i64::try_from(m.size()).unwrap_or(i64::MAX),
-                    m.mtime()
-                        .saturating_mul(1_000_000_000)
-                        .saturating_add(m.mtime_nsec()),
-                    m.ctime()
-                        .saturating_mul(1_000_000_000)
-                        .saturating_add(m.ctime_nsec()),
-                    i64::try_from(m.ino()).unwrap_or(i64::MAX),
-                ]
-            })
+            m.file_type().is_file().then(|| file_stamp(&m))
         };
         let own = one(path)?;
         let sidecar = ingest::frontmatter::sidecar_path(path);
@@ -1211,6 +1186,19 @@ pub(crate) fn register(index: &Index) {
     index
         .tokenizers()
         .register(analysis::FOLDED, analysis::folded_analyzer());
+}
+
+/// What tells a file changed without reading it: size, modification and
+/// change times (ns) and inode.
+fn file_stamp(m: &std::fs::Metadata) -> [i64; 4] {
+    use std::os::unix::fs::MetadataExt;
+    let ns = |s: i64, n: i64| s.saturating_mul(1_000_000_000).saturating_add(n);
+    [
+        i64::try_from(m.size()).unwrap_or(i64::MAX),
+        ns(m.mtime(), m.mtime_nsec()),
+        ns(m.ctime(), m.ctime_nsec()),
+        i64::try_from(m.ino()).unwrap_or(i64::MAX),
+    ]
 }
 
 #[cfg(test)]
