@@ -6,7 +6,7 @@
 //! the build date. `juxta build --emit json` writes exactly this value; it is
 //! documented in `report-templates/README.md` and `report-templates/briefing.schema.json`.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime};
 use schemars::JsonSchema;
@@ -165,12 +165,12 @@ pub(crate) struct LanguageGap {
 }
 
 /// The gaps of `docs` for facet `facet` (any facet for `None`).
-fn language_gaps<'a>(
+fn language_gaps(
     theme: &crate::config::Theme,
     facet: Option<usize>,
-    docs: impl IntoIterator<Item = &'a Entry>,
+    counts: &std::collections::BTreeMap<String, usize>,
 ) -> Vec<LanguageGap> {
-    crate::collect::unmatched_languages(theme, facet, docs)
+    crate::collect::unmatched_languages(theme, facet, counts)
         .into_iter()
         .map(|(code, articles)| LanguageGap {
             name: crate::text::language::name(&code)
@@ -500,6 +500,7 @@ impl Briefing {
         mut comparison: Comparison,
     ) -> Briefing {
         let docs = &inputs.documents;
+        let per_outlet = per_outlet(docs);
         let shown = shown_passages(collection);
         let mut omitted = crate::bounds::bound(&mut comparison, &shown);
         let cited = crate::bounds::cited(&comparison, &shown);
@@ -510,7 +511,7 @@ impl Briefing {
             .collect();
         omitted.sources = docs.len() - sources.len();
         let republished = republished(inputs, &comparison);
-        let facets = facet_views(inputs, collection, &comparison, &republished);
+        let facets = facet_views(inputs, collection, &comparison, &republished, &per_outlet);
         let theme = inputs.theme;
         let time = inputs.built.time;
         Briefing {
@@ -537,7 +538,7 @@ impl Briefing {
                 source_count: docs.len(),
             },
             period: period_info(inputs),
-            outlets: outlet_infos(inputs, docs, &comparison),
+            outlets: outlet_infos(inputs, &per_outlet, &comparison),
             facets,
             sources,
             comparison,
@@ -572,18 +573,34 @@ fn shown_passages(collection: &Collection) -> crate::bounds::Shown {
     shown
 }
 
+/// Outlet id → its documents of `docs`, in order.
+type PerOutlet<'a> = HashMap<&'a str, Vec<&'a Entry>>;
+
+/// `docs` grouped by outlet (one pass, not one per outlet or cell).
+fn per_outlet<'a>(docs: &[&'a Entry]) -> PerOutlet<'a> {
+    let mut out: PerOutlet<'a> = HashMap::new();
+    for &d in docs {
+        if let Some(o) = d.outlet.as_deref() {
+            out.entry(o).or_default().push(d);
+        }
+    }
+    out
+}
+
 /// The theme's outlets with their article counts and date ranges.
-fn outlet_infos(inputs: &Inputs<'_>, docs: &[&Entry], comparison: &Comparison) -> Vec<OutletInfo> {
+fn outlet_infos(
+    inputs: &Inputs<'_>,
+    per_outlet: &PerOutlet<'_>,
+    comparison: &Comparison,
+) -> Vec<OutletInfo> {
     inputs
         .theme
         .outlets
         .iter()
         .map(|id| {
-            let mine: Vec<&&Entry> = docs
-                .iter()
-                .filter(|d| d.outlet.as_deref() == Some(id))
-                .collect();
-            let dates: BTreeSet<NaiveDate> = mine.iter().filter_map(|d| d.date).collect();
+            let mine: &[&Entry] = per_outlet.get(id.as_str()).map_or(&[], Vec::as_slice);
+            let first = mine.iter().filter_map(|d| d.date).min();
+            let last = mine.iter().filter_map(|d| d.date).max();
             OutletInfo {
                 id: id.clone(),
                 name: inputs.outlet_name(id),
@@ -597,10 +614,14 @@ fn outlet_infos(inputs: &Inputs<'_>, docs: &[&Entry], comparison: &Comparison) -
                     .iter()
                     .find(|r| &r.outlet == id)
                     .map_or(0, |r| r.dated + r.undated),
-                first_date: dates.first().map(|d| d.to_string()),
-                last_date: dates.last().map(|d| d.to_string()),
+                first_date: first.map(|d| d.to_string()),
+                last_date: last.map(|d| d.to_string()),
                 undated: mine.iter().filter(|d| d.date.is_none()).count(),
-                unmatched_languages: language_gaps(inputs.theme, None, mine.iter().map(|d| **d)),
+                unmatched_languages: language_gaps(
+                    inputs.theme,
+                    None,
+                    &crate::collect::language_counts(mine.iter().copied()),
+                ),
             }
         })
         .collect()
@@ -671,6 +692,7 @@ fn facet_views(
     collection: &Collection,
     comparison: &Comparison,
     republished: &Republished<'_>,
+    per_outlet: &PerOutlet<'_>,
 ) -> Vec<FacetView> {
     collection
         .facets
@@ -687,7 +709,7 @@ fn facet_views(
                     unmatched_languages: language_gaps(
                         inputs.theme,
                         Some(fi),
-                        inputs.corpus.of_outlet(&c.outlet),
+                        inputs.corpus.outlet_languages(&c.outlet),
                     ),
                     outlet: c.outlet.clone(),
                     outlet_name: inputs.outlet_name(&c.outlet),
@@ -698,11 +720,7 @@ fn facet_views(
                         .find(|x| x.facet == f.id)
                         .and_then(|x| x.cells.iter().find(|x| x.outlet == c.outlet))
                         .map_or(c.matches, |x| x.independent_matches),
-                    articles: inputs
-                        .documents
-                        .iter()
-                        .filter(|d| d.outlet.as_deref() == Some(c.outlet.as_str()))
-                        .count(),
+                    articles: per_outlet.get(c.outlet.as_str()).map_or(0, Vec::len),
                     best_score: c.best_score,
                     passages: c
                         .passages

@@ -458,25 +458,37 @@ fn facet_search(
     Box::new(BooleanQuery::new(per_language))
 }
 
-/// Languages of `docs` that facet `facet` of `theme` (any facet for
-/// `None`) has no query written for (see [`Theme::speaks`]), with how many
-/// of the documents are in each, in code order. Documents of unknown
-/// language are read as English and never counted.
-pub(crate) fn unmatched_languages<'a>(
-    theme: &Theme,
-    facet: Option<usize>,
+/// How many of `docs` are in each analysis language (unknown read as
+/// English), in code order.
+pub(crate) fn language_counts<'a>(
     docs: impl IntoIterator<Item = &'a crate::corpus::Entry>,
-) -> Vec<(String, usize)> {
+) -> std::collections::BTreeMap<String, usize> {
     let mut counts: std::collections::BTreeMap<&str, usize> = Default::default();
     for d in docs {
-        let code = crate::analysis::analysis_language(d.language.as_deref());
-        if !theme.speaks(facet, code) {
-            *counts.entry(code).or_default() += 1;
-        }
+        *counts
+            .entry(crate::analysis::analysis_language(d.language.as_deref()))
+            .or_default() += 1;
     }
     counts
         .into_iter()
         .map(|(c, n)| (c.to_string(), n))
+        .collect()
+}
+
+/// Of documents counted per language ([`language_counts`]), the languages
+/// that facet `facet` of `theme` (any facet for `None`) has no query
+/// written for (see [`Theme::speaks`]), with how many documents are in
+/// each, in code order. Documents of unknown language are read as English
+/// and never counted.
+pub(crate) fn unmatched_languages(
+    theme: &Theme,
+    facet: Option<usize>,
+    counts: &std::collections::BTreeMap<String, usize>,
+) -> Vec<(String, usize)> {
+    counts
+        .iter()
+        .filter(|(code, _)| !theme.speaks(facet, code))
+        .map(|(c, &n)| (c.clone(), n))
         .collect()
 }
 
@@ -883,9 +895,13 @@ fn facet_cells(
                     .map(|(c, why)| passage(corpus, best, c, why))
                     .collect(),
                 rejected,
-                unmatched_languages: unmatched_languages(theme, Some(fi), corpus.of_outlet(outlet))
-                    .into_iter()
-                    .collect(),
+                unmatched_languages: unmatched_languages(
+                    theme,
+                    Some(fi),
+                    corpus.outlet_languages(outlet),
+                )
+                .into_iter()
+                .collect(),
             });
         }
         facets.push(FacetCells {

@@ -231,7 +231,6 @@ pub(crate) struct Entry {
     /// The article's own URL.
     pub(crate) url: Option<String>,
     /// When `juxta fetch` retrieved the page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) retrieved: Option<NaiveDate>,
     /// Where the article says it was first published.
     pub(crate) republished_from: Option<String>,
@@ -245,7 +244,6 @@ pub(crate) struct Entry {
     #[serde(default)]
     cached: String,
     /// The messages of its ingestion's warnings.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     warnings: Vec<String>,
     /// Where the source is on disk.
     #[serde(skip)]
@@ -313,10 +311,12 @@ pub struct Corpus {
     pub(crate) fields: Fields,
     /// What the last index update did.
     pub stats: IndexStats,
-    by_path: HashMap<String, usize>,
-    by_key: HashMap<u64, usize>,
+    by_path: FxMap<String, usize>,
+    by_key: FxMap<u64, usize>,
     /// Outlet id → its documents' indices, in order.
     by_outlet: HashMap<String, Vec<usize>>,
+    /// Outlet id → how many of its documents are in each analysis language.
+    outlet_languages: HashMap<String, std::collections::BTreeMap<String, usize>>,
 }
 
 /// Opens the cached index and checks that it can be used: every segment
@@ -529,13 +529,15 @@ impl Scan {
     pub(crate) fn new(project: &Project) -> Result<Scan> {
         use rayon::prelude::*;
         let started = now_ns();
-        let (files, warnings) = discover(project)?;
+        let t = std::time::Instant::now();
         let cache = project.root.join(".juxta");
-        let old = Hashes::read(&cache);
+        let (found, old) = rayon::join(|| discover(project), || Hashes::read(&cache));
+        let (files, warnings) = found?;
+        let t = crate::timings::lap("  scan: discover and read the hash record", t);
         let done: Vec<(Option<Stamps>, String, bool)> = files
             .par_iter()
             .map(|f| {
-                let stamps = Stamps::of(&f.path);
+                let stamps = Stamps::of(&f.path, f.sidecar);
                 if let Some(s) = stamps
                     && let Some((was, sha)) = old.files.get(&f.display)
                     && *was == s
@@ -546,24 +548,26 @@ impl Scan {
                 (stamps, source_sha(&f.path), true)
             })
             .collect();
+        crate::timings::lap("  scan: stat and hash", t);
         let rehashed = done.iter().any(|d| d.2) || done.len() != old.files.len();
-        let mut shas = Vec::with_capacity(done.len());
-        let mut record = Hashes {
+        drop(old);
+        let record = rehashed.then(|| Hashes {
             format: HASHES_FORMAT,
             started,
-            files: BTreeMap::new(),
-        };
-        for (f, (stamps, sha, _)) in files.iter().zip(done) {
-            if let Some(s) = stamps {
-                record.files.insert(f.display.clone(), (s, sha.clone()));
-            }
-            shas.push(sha);
-        }
+            files: files
+                .iter()
+                .zip(&done)
+                .filter_map(|(f, (stamps, sha, _))| {
+                    Some((f.display.clone(), ((*stamps)?, sha.clone())))
+                })
+                .collect(),
+        });
+        let shas = done.into_iter().map(|d| d.1).collect();
         Ok(Scan {
             files,
             shas,
             warnings,
-            record: rehashed.then_some(record),
+            record,
         })
     }
 }
@@ -582,16 +586,22 @@ struct Stamps([i64; 8]);
 
 impl Stamps {
     /// The stamps of a regular source file; none for anything else.
-    fn of(path: &Path) -> Option<Stamps> {
+    /// `sidecar`: whether its folder listed a sidecar (without one, the
+    /// sidecar's stamps are zeros and cost no `stat`).
+    fn of(path: &Path, sidecar: bool) -> Option<Stamps> {
         let one = |p: &Path| -> Option<[i64; 4]> {
             let m = std::fs::symlink_metadata(p).ok()?;
             m.file_type().is_file().then(|| file_stamp(&m))
         };
         let own = one(path)?;
-        let sidecar = ingest::frontmatter::sidecar_path(path);
-        let side = match std::fs::symlink_metadata(&sidecar) {
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => [0; 4],
-            _ => one(&sidecar)?,
+        let side = if sidecar {
+            let sidecar = ingest::frontmatter::sidecar_path(path);
+            match std::fs::symlink_metadata(&sidecar) {
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => [0; 4],
+                _ => one(&sidecar)?,
+            }
+        } else {
+            [0; 4]
         };
         Some(Stamps([
             own[0], own[1], own[2], own[3], side[0], side[1], side[2], side[3],
@@ -609,10 +619,13 @@ impl Stamps {
     }
 }
 
-/// Bump when [`Hashes`] changes.
-const HASHES_FORMAT: u32 = 1;
+use crate::compare::text::FxMap;
 
-/// The record of the last scan: `.juxta/hashes.json`, per source its
+/// Bump when [`Hashes`] changes.
+const HASHES_FORMAT: u32 = 2;
+
+/// The record of the last scan: `.juxta/hashes.bin` (postcard: a hundred
+/// thousand sources read back in a few tens of milliseconds), per source its
 /// stamps and hash, and when the scan began.
 #[derive(Debug, Default, Serialize, Deserialize)]
 struct Hashes {
@@ -620,15 +633,15 @@ struct Hashes {
     /// When the scan that hashed them began (ns since the epoch).
     started: i64,
     /// Display path → (stamps, hash).
-    files: BTreeMap<String, (Stamps, String)>,
+    files: FxMap<String, (Stamps, String)>,
 }
 
 impl Hashes {
     /// The record in `cache`, or an empty one.
     fn read(cache: &Path) -> Hashes {
-        crate::fs::read_own(&cache.join("hashes.json"), crate::fs::MAX_RECORD_BYTES)
+        crate::fs::read_own(&cache.join(HASHES_FILE), crate::fs::MAX_RECORD_BYTES)
             .ok()
-            .and_then(|b| serde_json::from_slice::<Hashes>(&b).ok())
+            .and_then(|b| postcard::from_bytes::<Hashes>(&b).ok())
             .filter(|h| h.format == HASHES_FORMAT)
             .unwrap_or_default()
     }
@@ -636,9 +649,11 @@ impl Hashes {
     /// Writes the record into `cache` (created inside the project).
     fn write(&self, project: &Project, cache: &Path) -> Result<()> {
         crate::fs::create_dir_in(&project.root, cache, "the cache folder")?;
-        let bytes = serde_json::to_vec(self)
-            .map_err(|e| Error::build(format!("cannot write the hash record: {e}")))?;
-        crate::fs::write_cache(&cache.join("hashes.json"), &bytes)
+        crate::fs::write_cache_with(&cache.join(HASHES_FILE), |w| {
+            postcard::to_io(self, w)
+                .map(|_| ())
+                .map_err(std::io::Error::other)
+        })
     }
 }
 
@@ -659,9 +674,16 @@ fn source_sha(path: &Path) -> String {
 }
 
 /// Bump when [`Entry`] changes: old catalogs are read as empty.
-const CATALOG_FORMAT: u32 = 2;
+const CATALOG_FORMAT: u32 = 3;
 
-/// The record of what every source was read as: `.juxta/catalog.json`.
+/// The catalog's file in the cache folder.
+const CATALOG_FILE: &str = "catalog.bin";
+
+/// The hash record's file in the cache folder.
+const HASHES_FILE: &str = "hashes.bin";
+
+/// The record of what every source was read as: `.juxta/catalog.bin`
+/// (postcard, as [`Hashes`]).
 /// A source whose bytes, sidecar and outlet hash as recorded is not read
 /// again: its entry is taken from here.
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -686,9 +708,9 @@ impl Catalog {
     /// The catalog in `cache`, or an empty one (missing, damaged, another
     /// format or another juxta build: it is only a cache).
     fn read(cache: &Path) -> Catalog {
-        crate::fs::read_own(&cache.join("catalog.json"), crate::fs::MAX_RECORD_BYTES)
+        crate::fs::read_own(&cache.join(CATALOG_FILE), crate::fs::MAX_RECORD_BYTES)
             .ok()
-            .and_then(|b| serde_json::from_slice::<Catalog>(&b).ok())
+            .and_then(|b| postcard::from_bytes::<Catalog>(&b).ok())
             .filter(|c| c.format == CATALOG_FORMAT && c.juxta == ingest::build_identity())
             .unwrap_or_default()
     }
@@ -696,7 +718,7 @@ impl Catalog {
     /// Per file of `files`, its row of the catalog, if it has one (moved
     /// out, not copied).
     fn rows_for(self, files: &[SourceFile]) -> Vec<Option<(u64, Entry)>> {
-        let at: HashMap<&str, usize> = self
+        let at: FxMap<&str, usize> = self
             .files
             .iter()
             .enumerate()
@@ -1000,10 +1022,18 @@ impl Corpus {
                 by_outlet.entry(o.clone()).or_default().push(i);
             }
         }
+        let outlet_languages = by_outlet
+            .iter()
+            .map(|(o, docs)| {
+                let counts = crate::collect::language_counts(docs.iter().map(|&i| &documents[i]));
+                (o.clone(), counts)
+            })
+            .collect();
         Ok(Corpus {
             documents,
             store,
             by_outlet,
+            outlet_languages,
             reader,
             fields,
             stats,
@@ -1097,6 +1127,15 @@ impl Corpus {
         self.by_outlet.get(outlet).map_or(&[][..], Vec::as_slice)
     }
 
+    /// How many of one outlet's documents are in each analysis language.
+    pub(crate) fn outlet_languages(
+        &self,
+        outlet: &str,
+    ) -> &std::collections::BTreeMap<String, usize> {
+        static NONE: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
+        self.outlet_languages.get(outlet).unwrap_or(&NONE)
+    }
+
     /// Documents of one outlet.
     pub(crate) fn of_outlet<'a>(&'a self, outlet: &'a str) -> impl Iterator<Item = &'a Entry> + 'a {
         self.outlet_indices(outlet)
@@ -1155,9 +1194,11 @@ fn write_catalog(cache: &Path, keys: &[u64], entries: &[Entry]) -> Result<()> {
         juxta: ingest::build_identity(),
         files: keys.iter().copied().zip(entries).collect(),
     };
-    let bytes = serde_json::to_vec(&c)
-        .map_err(|e| Error::build(format!("cannot write the source catalog: {e}")))?;
-    crate::fs::write_cache(&cache.join("catalog.json"), &bytes)
+    crate::fs::write_cache_with(&cache.join(CATALOG_FILE), |w| {
+        postcard::to_io(&c, w)
+            .map(|_| ())
+            .map_err(std::io::Error::other)
+    })
 }
 
 /// Every source of the project, ingested through the document cache in
@@ -1301,7 +1342,7 @@ mod tests {
         let p = project(dir.path());
         let (c, _) = Corpus::load(&p).unwrap();
         let first = texts(&c);
-        assert!(dir.path().join(".juxta/catalog.json").is_file());
+        assert!(dir.path().join(".juxta").join(CATALOG_FILE).is_file());
         drop(c);
 
         // Nothing changed: no source is read, every document is read
@@ -1331,12 +1372,15 @@ mod tests {
     #[test]
     fn a_damaged_or_foreign_catalog_is_read_as_empty() {
         let (dir, p) = loaded_once();
-        let catalog = dir.path().join(".juxta/catalog.json");
+        let catalog = dir.path().join(".juxta").join(CATALOG_FILE);
         let good = std::fs::read(&catalog).unwrap();
-        for bad in [
-            &b"{ not json"[..],
-            b"{\"format\": 999, \"juxta\": \"\", \"files\": {}}",
-        ] {
+        let cut = good[..good.len() / 2].to_vec();
+        let foreign = postcard::to_stdvec(&Catalog {
+            format: 999,
+            ..Catalog::default()
+        })
+        .unwrap();
+        for bad in [&b"{ not a catalog"[..], &cut, &foreign] {
             std::fs::write(&catalog, bad).unwrap();
             let (c, warnings) = Corpus::load(&p).unwrap();
             assert!(warnings.is_empty(), "{warnings:?}");

@@ -45,9 +45,16 @@ impl Pipeline<'_> {
         let lap = |what: &str, t| crate::timings::lap(&format!("{what} {}", theme.id), t);
         let t = std::time::Instant::now();
         let template_file = check_template(self.project, theme, template)?;
-        let collection = collect::collect(self.corpus, theme)?;
-        let t = lap("collect", t);
-        let comparison = compare::compare(self.project, self.corpus, theme, &collection);
+        // The comparison's index searches need no collection: they run
+        // beside it.
+        let (collection, pre) = rayon::join(
+            || collect::collect(self.corpus, theme),
+            || compare::prematch(self.corpus, theme),
+        );
+        let collection = collection?;
+        let t = lap("collect (and the comparison's searches beside it)", t);
+        let comparison =
+            compare::compare_prematched(self.project, self.corpus, theme, &collection, pre);
         let t = lap("compare", t);
         let documents = briefing::theme_documents(self.corpus, theme);
         let built = BuildTime::resolve(self.source_date_epoch, &documents);

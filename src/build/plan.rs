@@ -7,7 +7,7 @@
 //! by the renderer) is as it was, and its outputs are still what was
 //! written. Judged by content hashes; a source's hash is reused from the
 //! last scan while its size, times and inode are unchanged and it did not
-//! change within 2 s of being hashed (`corpus`, `.juxta/hashes.json`).
+//! change within 2 s of being hashed (`corpus`, `.juxta/hashes.bin`).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

@@ -94,7 +94,9 @@ fn undated(corpus: &Corpus) -> Vec<Warning> {
 fn language_warnings(corpus: &Corpus, t: &Theme) -> Vec<Warning> {
     let mut out = Vec::new();
     for outlet in &t.outlets {
-        for (code, n) in crate::collect::unmatched_languages(t, None, corpus.of_outlet(outlet)) {
+        for (code, n) in
+            crate::collect::unmatched_languages(t, None, corpus.outlet_languages(outlet))
+        {
             let name = crate::text::language::describe(&code);
             let how = if t.scope.is_some() && !t.implicit_facet {
                 format!(

@@ -155,6 +155,51 @@ struct Matches {
     facets: Vec<Vec<(usize, usize)>>,
 }
 
+/// What the theme's scope and facets match in the index: the part of a
+/// comparison that does not need the collection, so a build runs it beside
+/// [`crate::collect::collect`] ([`prematch`]).
+pub(crate) struct Prematch {
+    /// Per corpus document, its scoped paragraphs (theme outlets, period).
+    scoped: Vec<Vec<usize>>,
+    /// Per facet: its (document, paragraph) matches.
+    facets: Vec<Vec<(usize, usize)>>,
+    /// Notes on how the matches were found.
+    notes: Vec<String>,
+}
+
+/// Matches the theme's scope and facets (see [`Prematch`]).
+pub(crate) fn prematch(corpus: &Corpus, theme: &Theme) -> Prematch {
+    let mut notes = Vec::new();
+    let theme_outlets: HashSet<&str> = theme.outlets.iter().map(String::as_str).collect();
+    let in_theme: Vec<usize> = corpus
+        .documents
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| {
+            d.outlet
+                .as_deref()
+                .is_some_and(|o| theme_outlets.contains(o))
+                && theme.period.contains(d.date)
+        })
+        .map(|(i, _)| i)
+        .collect();
+    let t = std::time::Instant::now();
+    let scope = theme.scope.as_ref().map(|(_, q)| q);
+    let scoped = scoped_paragraphs(corpus, theme, &in_theme, scope, &mut notes);
+    let t = crate::timings::lap("  compare: scope matches", t);
+    let facets: Vec<Vec<(usize, usize)>> = theme
+        .facets
+        .iter()
+        .map(|f| matching(corpus, theme, &in_theme, &facet_query(theme, f), &mut notes))
+        .collect();
+    crate::timings::lap("  compare: facet matches", t);
+    Prematch {
+        scoped,
+        facets,
+        notes,
+    }
+}
+
 impl<'a> Ctx<'a> {
     /// The theme's documents, their scoped paragraphs and the facets'
     /// matches; the documents to analyze read and their text analyzed.
@@ -163,28 +208,16 @@ impl<'a> Ctx<'a> {
         corpus: &'a Corpus,
         theme: &'a Theme,
         collection: &Collection,
+        pre: Prematch,
         notes: &mut Vec<String>,
     ) -> (Ctx<'a>, Matches) {
-        let theme_outlets: HashSet<&str> = theme.outlets.iter().map(String::as_str).collect();
-        let in_theme: Vec<usize> = corpus
-            .documents
-            .iter()
-            .enumerate()
-            .filter(|(_, d)| {
-                d.outlet
-                    .as_deref()
-                    .is_some_and(|o| theme_outlets.contains(o))
-                    && theme.period.contains(d.date)
-            })
-            .map(|(i, _)| i)
-            .collect();
-        let scope = theme.scope.as_ref().map(|(_, q)| q);
-        let mut scoped = scoped_paragraphs(corpus, theme, &in_theme, scope, notes);
-        let facets: Vec<Vec<(usize, usize)>> = theme
-            .facets
-            .iter()
-            .map(|f| matching(corpus, theme, &in_theme, &facet_query(theme, f), notes))
-            .collect();
+        let Prematch {
+            mut scoped,
+            facets,
+            notes: found,
+        } = pre;
+        notes.extend(found);
+        let t = std::time::Instant::now();
         let doc_col = columns(corpus, theme);
         let scoped_total = scoped.iter().map(Vec::len).sum();
         let theme_docs = analyzed(
@@ -205,15 +238,18 @@ impl<'a> Ctx<'a> {
         let docs: Vec<std::sync::OnceLock<Arc<Document>>> = (0..corpus.documents.len())
             .map(|_| Default::default())
             .collect();
+        let t = crate::timings::lap("  compare: choose articles", t);
         for (&di, d) in theme_docs.iter().zip(corpus.docs(&theme_docs)) {
             let _ = docs[di].set(d);
         }
+        let t = crate::timings::lap("  compare: read articles", t);
         let texts = text::Texts::build(
             theme_docs
                 .iter()
                 .map(|&di| (di, &**docs[di].get_or_init(|| corpus.doc(di)))),
             corpus.documents.len(),
         );
+        crate::timings::lap("  compare: analyze text", t);
         let ctx = Ctx {
             project,
             corpus,
@@ -339,17 +375,33 @@ pub fn compare(
     theme: &Theme,
     collection: &Collection,
 ) -> Comparison {
+    compare_prematched(project, corpus, theme, collection, prematch(corpus, theme))
+}
+
+/// [`compare`], with the theme's matches found beforehand ([`prematch`]).
+pub(crate) fn compare_prematched(
+    project: &Project,
+    corpus: &Corpus,
+    theme: &Theme,
+    collection: &Collection,
+    pre: Prematch,
+) -> Comparison {
     let mut notes = Vec::new();
-    let (ctx, matches) = Ctx::new(project, corpus, theme, collection, &mut notes);
+    let (ctx, matches) = Ctx::new(project, corpus, theme, collection, pre, &mut notes);
     let scoped_paragraphs = matches.scoped_total;
     let facet_matches = matches.facets;
 
+    let t = std::time::Instant::now();
     let found = shared::shared(&ctx);
+    let t = crate::timings::lap("  compare: shared wording", t);
     let republications = shared::republications(&ctx);
     let independent_outlets =
         shared::independence(&ctx, collection, &republications, &facet_matches);
+    let t = crate::timings::lap("  compare: republications", t);
     let (quotes, unattributed_quotes) = quotes::quotes(&ctx);
+    let t = crate::timings::lap("  compare: quotes", t);
     let figures = figures::figures(&ctx);
+    let t = crate::timings::lap("  compare: figures", t);
     let shown: HashSet<&str> = collection
         .facets
         .iter()
@@ -360,8 +412,10 @@ pub fn compare(
     let mut timeline = timeline::timeline(&ctx, &shown);
     let matched: BTreeSet<usize> = facet_matches.iter().flatten().map(|&(d, _)| d).collect();
     timeline.chart = timeline::chart(&ctx, &matched);
+    let t = crate::timings::lap("  compare: timeline", t);
     let emphasis = emphasis::emphasis(&ctx);
     let overview = overview::overview(&ctx, collection, &independent_outlets);
+    crate::timings::lap("  compare: emphasis and overview", t);
     Comparison {
         theme: theme.id.clone(),
         outlets: theme.outlets.clone(),

@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{canonical, read_dir};
+use super::canonical;
 use crate::config::Project;
 use crate::error::{Error, Result, Warning, WarningKind};
 use crate::ingest;
@@ -18,6 +18,8 @@ pub struct SourceFile {
     pub(crate) display: String,
     /// The outlet id (the folder under `sources/`).
     pub(crate) outlet: String,
+    /// Whether its folder listed a sidecar (`<name>.toml`) beside it.
+    pub(crate) sidecar: bool,
 }
 
 /// One entry met while walking the sources folder.
@@ -29,13 +31,17 @@ struct Entry {
     dir: bool,
 }
 
-/// The entries of `dir`, sorted, without hidden ones, each checked to stay
-/// inside the project.
-fn entries(project: &Project, dir: &Path, root: &Path) -> Result<Vec<Entry>> {
-    let mut paths = read_dir(dir)?;
-    paths.sort();
-    let mut out = Vec::new();
-    for path in paths {
+/// The entries of `dir`, sorted by name, without hidden ones, each checked
+/// to stay inside the project. The kind of an entry comes from the folder
+/// listing; only links (and entries the listing gives no kind for) cost a
+/// `stat`.
+/// `shown` is how `dir` is shown (relative to the project, `/`-separated):
+/// an entry is shown as it plus `/` and the entry's name.
+fn entries(dir: &Path, shown: &str, root: &Path) -> Result<Vec<Entry>> {
+    let mut listed = super::read_dir_kinds(dir)?;
+    listed.sort_by(|a, b| a.0.file_name().cmp(&b.0.file_name()));
+    let mut out = Vec::with_capacity(listed.len());
+    for (path, kind) in listed {
         let name = path
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
@@ -43,8 +49,14 @@ fn entries(project: &Project, dir: &Path, root: &Path) -> Result<Vec<Entry>> {
         if name.starts_with('.') {
             continue;
         }
-        let shown = project.relative(&path);
-        let dir = check_inside(&path, root, &shown)?;
+        let shown = match shown {
+            "" => name.clone(),
+            _ => format!("{shown}/{name}"),
+        };
+        let dir = match kind {
+            Some(k) if !k.is_symlink() => k.is_dir(),
+            _ => check_inside(&path, root, &shown)?,
+        };
         out.push(Entry {
             path,
             name,
@@ -69,7 +81,8 @@ pub fn discover(project: &Project) -> Result<(Vec<SourceFile>, Vec<Warning>)> {
             )));
     }
     let root = canonical(&project.root)?;
-    for entry in entries(project, dir, &root)? {
+    let mut outlets = Vec::new();
+    for entry in entries(dir, &shown_dir, &root)? {
         if entry.path.is_file() {
             if ingest::is_source_file(&entry.path) {
                 return Err(Error::usage(format!("{} is not in an outlet folder", entry.shown))
@@ -86,7 +99,21 @@ pub fn discover(project: &Project) -> Result<(Vec<SourceFile>, Vec<Warning>)> {
         if project.outlet(&entry.name).is_none() {
             return Err(no_such_outlet(project, &entry));
         }
-        walk_outlet(project, &entry, &root, &mut files, &mut warnings)?;
+        outlets.push(entry);
+    }
+    // Outlets are walked on all cores; their results are taken in order.
+    use rayon::prelude::*;
+    let walked: Vec<Result<(Vec<SourceFile>, Vec<Warning>)>> = outlets
+        .par_iter()
+        .map(|o| {
+            let (mut f, mut w) = (Vec::new(), Vec::new());
+            walk_outlet(project, o, &root, &mut f, &mut w).map(|()| (f, w))
+        })
+        .collect();
+    for w in walked {
+        let (f, w) = w?;
+        files.extend(f);
+        warnings.extend(w);
     }
     files.sort_by(|a, b| a.display.cmp(&b.display));
     Ok((files, warnings))
@@ -100,16 +127,25 @@ fn walk_outlet(
     files: &mut Vec<SourceFile>,
     warnings: &mut Vec<Warning>,
 ) -> Result<()> {
-    let mut stack = vec![outlet.path.clone()];
-    while let Some(d) = stack.pop() {
-        for e in entries(project, &d, root)? {
+    let mut stack = vec![(outlet.path.clone(), outlet.shown.clone())];
+    while let Some((d, shown)) = stack.pop() {
+        let listed = entries(&d, &shown, root)?;
+        let names: std::collections::HashSet<&str> =
+            listed.iter().map(|e| e.name.as_str()).collect();
+        let sidecars: Vec<bool> = listed
+            .iter()
+            .map(|e| names.contains(format!("{}.toml", e.name).as_str()))
+            .collect();
+        drop(names);
+        for (e, sidecar) in listed.into_iter().zip(sidecars) {
             if e.dir {
-                stack.push(e.path);
+                stack.push((e.path, e.shown));
             } else if ingest::is_source_file(&e.path) {
                 files.push(SourceFile {
                     path: e.path,
                     display: e.shown,
                     outlet: outlet.name.clone(),
+                    sidecar,
                 });
             } else if let Some(stem) = e.name.strip_suffix(".toml") {
                 let target = e.path.with_file_name(stem);

@@ -29,7 +29,24 @@ pub(crate) fn write_cache(path: &Path, bytes: &[u8]) -> Result<()> {
     write_new_then_rename(path, bytes, false)
 }
 
+/// Writes a cache entry like [`write_cache`], its bytes streamed by `fill`
+/// through a buffer instead of held whole in memory.
+pub(crate) fn write_cache_with(
+    path: &Path,
+    fill: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
+) -> Result<()> {
+    write_streamed(path, fill, false)
+}
+
 fn write_new_then_rename(path: &Path, bytes: &[u8], sync: bool) -> Result<()> {
+    write_streamed(path, |w| w.write_all(bytes), sync)
+}
+
+fn write_streamed(
+    path: &Path,
+    fill: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
+    sync: bool,
+) -> Result<()> {
     use std::io::Write;
     let dir = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).map_err(|e| Error::io("cannot create folder", dir, &e))?;
@@ -37,20 +54,23 @@ fn write_new_then_rename(path: &Path, bytes: &[u8], sync: bool) -> Result<()> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let mut tmp = tempfile::Builder::new()
+    let tmp = tempfile::Builder::new()
         .prefix(&format!(".{name}."))
         .suffix(".tmp")
         .tempfile_in(dir)
         .map_err(|e| Error::io("cannot write in", dir, &e))?;
-    tmp.write_all(bytes)
-        .and_then(|_| {
-            if sync {
-                tmp.as_file().sync_all()
-            } else {
-                Ok(())
-            }
-        })
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, tmp);
+    fill(&mut out)
+        .and_then(|_| out.flush())
         .map_err(|e| Error::io("cannot write", path, &e))?;
+    let tmp = out
+        .into_inner()
+        .map_err(|e| Error::io("cannot write", path, e.error()))?;
+    if sync {
+        tmp.as_file()
+            .sync_all()
+            .map_err(|e| Error::io("cannot write", path, &e))?;
+    }
     // Outputs are for sharing: readable like any file the user creates.
     #[cfg(unix)]
     {
@@ -102,6 +122,18 @@ pub(crate) fn read_dir(dir: &Path) -> Result<Vec<PathBuf>> {
     for e in rd {
         let e = e.map_err(|e| Error::io("cannot read folder", dir, &e))?;
         out.push(e.path());
+    }
+    Ok(out)
+}
+
+/// The entries of `dir` with their kinds as the folder listing gives them
+/// (no `stat` where the file system reports kinds; `None` where it does not).
+pub(crate) fn read_dir_kinds(dir: &Path) -> Result<Vec<(PathBuf, Option<std::fs::FileType>)>> {
+    let rd = std::fs::read_dir(dir).map_err(|e| Error::io("cannot read folder", dir, &e))?;
+    let mut out = Vec::new();
+    for e in rd {
+        let e = e.map_err(|e| Error::io("cannot read folder", dir, &e))?;
+        out.push((e.path(), e.file_type().ok()));
     }
     Ok(out)
 }
