@@ -376,7 +376,7 @@ mod tests {
             ..Default::default()
         };
         let t = Target::resolve(Some(&s), &env).unwrap().unwrap();
-        assert_eq!(t.shown, "ci@env.host/b");
+        assert_eq!(t.shown, "ci@env.host:5432/b");
         assert_eq!(t.config.get_password(), Some(&b"pw"[..]));
         assert!(!format!("{t:?}").contains("pw@"));
         // Neither: no archive; an empty [archive] without the variable: an error.
