@@ -70,6 +70,8 @@ pub(crate) enum Command {
     Init(cmd::init::Args),
     /// Print a shell completion script (bash, zsh, fish …).
     Completions(cmd::completions::Args),
+    /// The shared PostgreSQL archive: push sources, show its status, migrate its schema.
+    Archive(cmd::archive::Args),
     /// Developer tools (synthetic corpora for benchmarks).
     Dev(cmd::dev::Args),
     /// Compiles one template for a parent juxta process (see `worker`).
@@ -102,6 +104,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> Result<i32> {
         Command::Check(a) => cmd::check::run(&ctx, a),
         Command::List(a) => cmd::list::run(&ctx, a),
         Command::Dev(a) => cmd::dev::run(&ctx, a),
+        Command::Archive(a) => cmd::archive::run(&ctx, a),
         Command::Fetch(a) => cmd::fetch::run(&ctx, a),
         Command::Add(a) => cmd::fetch::run_add(&ctx, a),
         Command::Init(a) => cmd::init::run(&ctx, a),

@@ -42,6 +42,9 @@ pub(crate) struct RawConfig {
     /// The `[fetch]` table: politeness and limits of `juxta fetch`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) fetch: Option<crate::fetch::settings::RawFetch>,
+    /// The `[archive]` table: the shared PostgreSQL archive.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) archive: Option<crate::archive::settings::RawArchive>,
 }
 
 /// The `[project]` table.
@@ -160,6 +163,9 @@ pub struct Project {
     pub(crate) themes: Vec<Theme>,
     /// `[fetch]`, validated.
     pub(crate) fetch: crate::fetch::settings::FetchSettings,
+    /// `[archive]`, validated; none when the project keeps its sources
+    /// in its folder only.
+    pub(crate) archive: Option<crate::archive::ArchiveSettings>,
 }
 
 /// An outlet.
@@ -549,8 +555,14 @@ impl Validator<'_> {
             crate::error::Location::file(self.display),
             &|span| self.loc(span),
         )?;
+        let archive = raw
+            .archive
+            .as_ref()
+            .map(|a| crate::archive::settings::validate(a, &|span| self.loc(span)))
+            .transpose()?;
         Ok(Project {
             fetch,
+            archive,
             root,
             config_path: config_path.to_path_buf(),
             title: self.text_value(&raw.project.title, "[project] title")?,

@@ -271,6 +271,12 @@ impl Entry {
         }
     }
 
+    /// The entry of document `d` as the shared archive keeps it (no key,
+    /// not cached).
+    pub(crate) fn of_document(d: &Document) -> Entry {
+        Entry::of(d, 0, String::new())
+    }
+
     /// The title, or the file name when no title is stated.
     pub(crate) fn display_title(&self) -> String {
         self.title.clone().unwrap_or_else(|| {
@@ -298,6 +304,15 @@ enum Store {
         /// document is gone.
         outlets: Vec<crate::config::Outlet>,
     },
+    /// In the shared archive, fetched when needed ([`DocSource`]).
+    Archive(Box<dyn DocSource>),
+}
+
+/// Where the documents of a corpus read from elsewhere (the shared
+/// archive) come from.
+pub(crate) trait DocSource: Send + Sync {
+    /// The whole documents of `entries`, in their order.
+    fn fetch(&self, entries: &[&Entry]) -> Result<Vec<Document>>;
 }
 
 /// The ingested sources and their passage index.
@@ -317,6 +332,9 @@ pub struct Corpus {
     by_outlet: HashMap<String, Vec<usize>>,
     /// Outlet id → how many of its documents are in each analysis language.
     outlet_languages: HashMap<String, std::collections::BTreeMap<String, usize>>,
+    /// The first error of a document source that failed (the archive's
+    /// server gone): the build must not write what it made without them.
+    failure: std::sync::Mutex<Option<Error>>,
 }
 
 /// Opens the cached index and checks that it can be used: every segment
@@ -360,9 +378,21 @@ fn add_passages(
     d: &Document,
     key: u64,
 ) -> Result<usize> {
-    let outlet = d.outlet.clone().unwrap_or_default();
+    let texts = d.passages().map(|(pi, p)| (pi, p.text.as_str()));
+    add_texts(writer, fields, (d, key), texts)
+}
+
+/// Indexes the passages `texts` (paragraph index, text) of the document
+/// `of` (its path, outlet and language) under the key `key`.
+pub(crate) fn add_texts<'t>(
+    writer: &tantivy::IndexWriter,
+    fields: &Fields,
+    (of, key): (&impl PassageOwner, u64),
+    texts: impl Iterator<Item = (usize, &'t str)>,
+) -> Result<usize> {
+    let outlet = of.outlet_id().unwrap_or_default().to_string();
     let okey = outlet_key(&outlet);
-    let lang = analysis::analysis_language(d.language.as_deref());
+    let lang = analysis::analysis_language(of.language_code());
     // English goes through the analyzers registered on the index; any
     // other language is analyzed here, with its own.
     let mut own = (lang != "en").then(|| {
@@ -372,21 +402,21 @@ fn add_passages(
         )
     });
     let mut n = 0;
-    for (pi, p) in d.passages() {
+    for (pi, text) in texts {
         let mut td = TantivyDocument::default();
         match &mut own {
             None => {
-                td.add_text(fields.text, &p.text);
-                td.add_text(fields.folded, &p.text);
+                td.add_text(fields.text, text);
+                td.add_text(fields.folded, text);
             }
             Some((stemmed, folded)) => {
-                td.add_pre_tokenized_text(fields.text, pre_tokenized(stemmed, &p.text));
-                td.add_pre_tokenized_text(fields.folded, pre_tokenized(folded, &p.text));
+                td.add_pre_tokenized_text(fields.text, pre_tokenized(stemmed, text));
+                td.add_pre_tokenized_text(fields.folded, pre_tokenized(folded, text));
             }
         }
         td.add_text(fields.lang, lang);
         td.add_text(fields.outlet, &outlet);
-        td.add_text(fields.path, &d.path);
+        td.add_text(fields.path, of.source_path());
         td.add_u64(fields.key, key);
         td.add_u64(fields.para, pi as u64);
         td.add_u64(fields.okey, okey);
@@ -394,6 +424,40 @@ fn add_passages(
         n += 1;
     }
     Ok(n)
+}
+
+/// What indexing a passage needs to know of its document.
+pub(crate) trait PassageOwner {
+    /// The outlet id.
+    fn outlet_id(&self) -> Option<&str>;
+    /// The language (ISO 639-1), when known.
+    fn language_code(&self) -> Option<&str>;
+    /// The source's path as the user names it.
+    fn source_path(&self) -> &str;
+}
+
+impl PassageOwner for Document {
+    fn outlet_id(&self) -> Option<&str> {
+        self.outlet.as_deref()
+    }
+    fn language_code(&self) -> Option<&str> {
+        self.language.as_deref()
+    }
+    fn source_path(&self) -> &str {
+        &self.path
+    }
+}
+
+impl PassageOwner for Entry {
+    fn outlet_id(&self) -> Option<&str> {
+        self.outlet.as_deref()
+    }
+    fn language_code(&self) -> Option<&str> {
+        self.language.as_deref()
+    }
+    fn source_path(&self) -> &str {
+        &self.path
+    }
 }
 
 /// `text` analyzed by `analyzer`, for a field whose analysis is done here.
@@ -572,6 +636,19 @@ impl Scan {
     }
 }
 
+impl Scan {
+    /// The scan of sources kept elsewhere (the shared archive): their
+    /// paths, outlets and hashes as recorded there.
+    pub(crate) fn of(files: Vec<SourceFile>, shas: Vec<String>) -> Scan {
+        Scan {
+            files,
+            shas,
+            warnings: Vec::new(),
+            record: None,
+        }
+    }
+}
+
 /// Nanoseconds since the Unix epoch, now.
 fn now_ns() -> i64 {
     std::time::SystemTime::now()
@@ -658,7 +735,7 @@ impl Hashes {
 }
 
 /// The sha256 (hex) of a source's bytes and of its sidecar's.
-fn source_sha(path: &Path) -> String {
+pub(crate) fn source_sha(path: &Path) -> String {
     let mut h = Sha256::new();
     if let Ok(b) = crate::fs::read_regular(path, ingest::MAX_SOURCE_BYTES) {
         h.update(&b);
@@ -1039,7 +1116,58 @@ impl Corpus {
             stats,
             by_path,
             by_key,
+            failure: std::sync::Mutex::new(None),
         })
+    }
+
+    /// A corpus whose entries and passages come from elsewhere (the shared
+    /// archive): `passages` gives, per document in the order of
+    /// `documents`, its index and its passages (paragraph index, text);
+    /// the whole documents come from `source` when needed. The index is
+    /// built in memory, with the same schema and analyzers as the
+    /// project's cache, so that search and selection are the same.
+    pub(crate) fn from_parts(
+        documents: Vec<Entry>,
+        passages: impl Iterator<Item = Result<(usize, Vec<(usize, String)>)>>,
+        source: Box<dyn DocSource>,
+    ) -> Result<Corpus> {
+        let (schema, fields) = schema();
+        let index = Index::create_in_ram(schema);
+        register(&index);
+        let mut stats = IndexStats::default();
+        {
+            let mut writer: tantivy::IndexWriter = index
+                .writer_with_num_threads(1, WRITER_MEMORY)
+                .map_err(tantivy_err)?;
+            for item in passages {
+                let (i, texts) = item?;
+                let e = documents
+                    .get(i)
+                    .ok_or_else(|| Error::build(format!("passages of an unknown document {i}")))?;
+                let texts = texts.iter().map(|(pi, t)| (*pi, t.as_str()));
+                stats.passages += add_texts(&writer, &fields, (e, e.key), texts)?;
+            }
+            writer.commit().map_err(tantivy_err)?;
+        }
+        stats.indexed = documents.iter().map(|e| e.path.clone()).collect();
+        Self::finish(documents, Store::Archive(source), index, fields, stats)
+    }
+
+    /// The error of a document source that failed during this build, if any.
+    pub(crate) fn failure(&self) -> Result<()> {
+        match self.failure.lock().ok().and_then(|f| f.clone()) {
+            Some(e) => Err(e),
+            None => Ok(()),
+        }
+    }
+
+    /// Records the failure of a document source (the first one is kept).
+    fn failed(&self, e: Error) {
+        if let Ok(mut f) = self.failure.lock()
+            && f.is_none()
+        {
+            *f = Some(e);
+        }
     }
 
     /// Loads the whole project: discover, ingest, index (cached in `.juxta/`).
@@ -1086,13 +1214,49 @@ impl Corpus {
                 });
                 Arc::new(doc.unwrap_or_else(|| e.empty_document()))
             }
+            Store::Archive(_) => self
+                .docs(&[i])
+                .pop()
+                .unwrap_or_else(|| Arc::new(self.documents[i].empty_document())),
         }
     }
 
     /// The documents `which`, read on all cores, in the order given.
     pub(crate) fn docs(&self, which: &[usize]) -> Vec<Arc<Document>> {
         use rayon::prelude::*;
+        if let Store::Archive(source) = &self.store {
+            return self.fetch_from(source.as_ref(), which);
+        }
         which.par_iter().map(|&i| self.doc(i)).collect()
+    }
+
+    /// The documents `which` from `source`, in one request; empty ones
+    /// (and the failure recorded) when the source fails.
+    fn fetch_from(&self, source: &dyn DocSource, which: &[usize]) -> Vec<Arc<Document>> {
+        let entries: Vec<&Entry> = which.iter().map(|&i| &self.documents[i]).collect();
+        let fetched = match self.failure() {
+            Err(e) => Err(e),
+            Ok(()) => source.fetch(&entries),
+        };
+        match fetched {
+            Ok(docs) if docs.len() == entries.len() => docs
+                .into_iter()
+                .zip(&entries)
+                .map(|(mut d, e)| {
+                    d.fs_path = e.fs_path.clone();
+                    Arc::new(d)
+                })
+                .collect(),
+            other => {
+                self.failed(other.err().unwrap_or_else(|| {
+                    Error::build("the archive gave fewer documents than asked for")
+                }));
+                entries
+                    .iter()
+                    .map(|e| Arc::new(e.empty_document()))
+                    .collect()
+            }
+        }
     }
 
     /// The index in [`Corpus::documents`] of the document with this path.

@@ -5,6 +5,7 @@
 //! Each stage hands over one plain, typed value that can be printed as JSON.
 
 pub mod analysis;
+pub(crate) mod archive;
 pub(crate) mod bounds;
 pub(crate) mod briefing;
 pub(crate) mod build;

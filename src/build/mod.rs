@@ -60,6 +60,8 @@ pub(crate) struct Options {
     /// When set, each template compiles in a child process limited to this
     /// many MiB of address space (see `worker`); `None` compiles in-process.
     pub(crate) template_memory_mib: Option<u64>,
+    /// Read the sources from this shared archive, not from `sources/`.
+    pub(crate) archive: Option<crate::archive::Target>,
 }
 
 impl Default for Options {
@@ -73,6 +75,7 @@ impl Default for Options {
             source_date_epoch: None,
             template_timeout: Duration::from_secs(crate::render::DEFAULT_TIMEOUT_SECS),
             template_memory_mib: None,
+            archive: None,
         }
     }
 }
@@ -180,9 +183,9 @@ pub(crate) fn run(
     )?;
     let mut manifest = Manifest::read(project);
     let t = Instant::now();
-    let scan = crate::corpus::Scan::new(project)?;
+    let mut scanned = Scanned::new(project, options)?;
     let t = crate::timings::lap("scan", t);
-    let plans = plan::plans(project, themes, options, &manifest, &scan)?;
+    let plans = plan::plans(project, themes, options, &manifest, scanned.scan())?;
     crate::timings::lap("plan", t);
     let to_build = plans.iter().filter(|p| !p.unchanged).count();
     progress(Event::Plan {
@@ -207,7 +210,7 @@ pub(crate) fn run(
     if to_build > 0 {
         progress(Event::Loading);
         let t = Instant::now();
-        let (corpus, renderer, w) = load(project, &scan, options)?;
+        let (corpus, renderer, w) = load(project, scanned.sources()?, options)?;
         crate::timings::lap("load", t);
         warnings = w;
         let pipeline = Pipeline {
@@ -239,14 +242,70 @@ pub(crate) fn run(
     })
 }
 
+/// The sources of a build, listed: from the folder, or from the archive
+/// (with the connection the corpus will read through).
+enum Scanned {
+    Folder(crate::corpus::Scan),
+    Archive(
+        Option<Box<crate::archive::Archive>>,
+        crate::archive::load::ArchiveScan,
+    ),
+}
+
+impl Scanned {
+    /// Lists the sources where `options` says they are.
+    fn new(project: &Project, options: &Options) -> Result<Scanned> {
+        Ok(match &options.archive {
+            Some(target) => {
+                let mut a = crate::archive::Archive::connect(target)?;
+                let s = crate::archive::load::scan(&mut a, project)?;
+                Scanned::Archive(Some(Box::new(a)), s)
+            }
+            None => Scanned::Folder(crate::corpus::Scan::new(project)?),
+        })
+    }
+
+    fn scan(&self) -> &crate::corpus::Scan {
+        match self {
+            Scanned::Folder(s) => s,
+            Scanned::Archive(_, s) => &s.scan,
+        }
+    }
+
+    /// Where the corpus is read from (the connection moves to it).
+    fn sources(&mut self) -> Result<Sources<'_>> {
+        match self {
+            Scanned::Folder(s) => Ok(Sources::Folder(s)),
+            Scanned::Archive(a, s) => match a.take() {
+                Some(a) => Ok(Sources::Archive(a, s)),
+                None => Err(Error::build("the archive connection was used already")),
+            },
+        }
+    }
+}
+
+/// Where a build reads its sources.
+enum Sources<'a> {
+    /// The project's folder, as scanned.
+    Folder(&'a crate::corpus::Scan),
+    /// The shared archive, through this connection.
+    Archive(
+        Box<crate::archive::Archive>,
+        &'a crate::archive::load::ArchiveScan,
+    ),
+}
+
 /// Reads and indexes the sources while the fonts load.
 fn load(
     project: &Project,
-    scan: &crate::corpus::Scan,
+    from: Sources<'_>,
     options: &Options,
 ) -> Result<(Corpus, Renderer, Vec<Warning>)> {
     let (loaded, renderer) = rayon::join(
-        || Corpus::load_scanned(project, scan),
+        || match from {
+            Sources::Folder(scan) => Corpus::load_scanned(project, scan),
+            Sources::Archive(a, s) => Ok((crate::archive::load::corpus(*a, s)?, Vec::new())),
+        },
         || {
             Renderer::new(&project.root, options.template_timeout)
                 .map(|r| r.isolated(options.template_memory_mib))

@@ -73,6 +73,8 @@ impl Pipeline<'_> {
             rendered: None,
         };
         let t = lap("briefing", t);
+        // A document the archive could not give is an error, not a gap.
+        self.corpus.failure()?;
         if render {
             out.rendered = Some(self.render(theme, &out)?);
             lap("render", t);

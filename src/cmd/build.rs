@@ -56,8 +56,9 @@ pub(crate) struct Args {
 /// Runs `juxta build`.
 pub(crate) fn run(ctx: &super::Ctx, args: Args) -> Result<i32> {
     let env = super::Environment::read()?;
-    let options = options(&args, &env)?;
+    let mut options = options(&args, &env)?;
     let project = ctx.project_in_period(&env, &args.period.to_override()?)?;
+    options.archive = super::project_archive(&project, &env)?;
     let themes: Vec<&Theme> = select_themes(&project, &args.themes, args.all)?;
     let quiet = args.quiet || args.json;
     let reporter = Reporter {
@@ -94,6 +95,7 @@ fn options(args: &Args, env: &super::Environment) -> Result<Options> {
             typ: args.emit.contains(&EmitKind::Typ),
         },
         standards: args.pdf_standard.clone(),
+        archive: None,
         force: args.force,
         jobs: args.jobs.unwrap_or_else(|| {
             std::thread::available_parallelism()

@@ -100,6 +100,11 @@ pub(crate) fn run_add(ctx: &super::Ctx, args: AddArgs) -> Result<i32> {
 
 /// Fetches, prints and gives the exit code: 1 when a URL failed.
 fn execute(project: &Project, req: &Request<'_>, json: bool, quiet: bool) -> Result<i32> {
+    let env = super::Environment::read()?;
+    // With [archive], a server that cannot be reached stops before any fetching.
+    let mut archive = super::project_archive(project, &env)?
+        .map(|t| crate::archive::Archive::connect(&t))
+        .transpose()?;
     note_delay(project, req);
     let show = |o: &Outcome| {
         if json || (quiet && o.status != Status::Failed) {
@@ -108,6 +113,17 @@ fn execute(project: &Project, req: &Request<'_>, json: bool, quiet: bool) -> Res
         eprintln!("{}", line(o));
     };
     let report = fetch::run(project, req, &show)?;
+    if let Some(a) = &mut archive {
+        let pushed = crate::archive::push::fetched(a, project, &report.urls)?;
+        if !json && !quiet {
+            eprintln!(
+                "pushed {} to {} ({} written)",
+                super::plural(pushed.sources, "fetched article"),
+                a.shown,
+                pushed.written
+            );
+        }
+    }
     if json {
         super::out(&super::json(&JsonReport::of(&report))?);
     } else if !quiet {

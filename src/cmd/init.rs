@@ -129,6 +129,7 @@ pub(crate) fn sample_config() -> RawConfig {
         outlets,
         themes,
         fetch: None,
+        archive: None,
     }
 }
 

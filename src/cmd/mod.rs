@@ -1,6 +1,7 @@
 //! Commands: each file wires the stages together for one verb; no logic of
 //! its own beyond printing.
 
+pub(crate) mod archive;
 pub(crate) mod build;
 pub(crate) mod check;
 pub(crate) mod collect;
@@ -47,6 +48,18 @@ impl Ctx {
     }
 }
 
+/// The archive a project's builds and fetches use: its `[archive]`,
+/// with the URL `JUXTA_ARCHIVE` may give; none without `[archive]`.
+pub(crate) fn project_archive(
+    project: &Project,
+    env: &Environment,
+) -> Result<Option<crate::archive::Target>> {
+    match &project.archive {
+        Some(s) => crate::archive::Target::resolve(Some(s), &env.archive),
+        None => Ok(None),
+    }
+}
+
 /// The environment variables juxta reads, resolved once by the command line
 /// before any I/O; the stages below receive the values, never the variables.
 #[derive(Debug, Clone)]
@@ -64,6 +77,8 @@ pub(crate) struct Environment {
     /// The build date a theme's `last = "…"` counts back from: the day of
     /// `SOURCE_DATE_EPOCH` when set, else today (UTC).
     pub(crate) today: chrono::NaiveDate,
+    /// `JUXTA_ARCHIVE`, `PGPASSWORD` and the password file.
+    pub(crate) archive: crate::archive::settings::Env,
 }
 
 /// The longest `JUXTA_TEMPLATE_TIMEOUT` accepted: a week.
@@ -94,6 +109,7 @@ impl Environment {
             },
             ci: std::env::var_os("CI").is_some(),
             stderr_terminal: std::io::stderr().is_terminal(),
+            archive: crate::archive::settings::Env::from_process(),
         })
     }
 }

@@ -10,7 +10,7 @@ use crate::server::{Reply, Server};
 
 /// A project with one outlet `news` on the server, `outlet` lines added to
 /// its table and `fetch` lines to `[fetch]`.
-fn project(server: &Server, outlet: &str, fetch: &str) -> ProjectTest {
+pub(crate) fn project(server: &Server, outlet: &str, fetch: &str) -> ProjectTest {
     let p = ProjectTest::empty().named("fetch");
     let host = server.url("").trim_start_matches("http://").to_string();
     let host = host.split(':').next().unwrap().to_string();
@@ -46,7 +46,7 @@ timeout = "2s"
 }
 
 /// `juxta ARGS` without proxy settings (the server is local).
-fn juxta(p: &ProjectTest, args: &[&str]) -> Cmd {
+pub(crate) fn juxta(p: &ProjectTest, args: &[&str]) -> Cmd {
     let mut c = p.cmd(args);
     for v in [
         "http_proxy",
@@ -62,7 +62,12 @@ fn juxta(p: &ProjectTest, args: &[&str]) -> Cmd {
 }
 
 /// An article page of about 160 words on `topic`.
-fn article(title: &str, topic: &str, date: Option<&str>, canonical: Option<&str>) -> String {
+pub(crate) fn article(
+    title: &str,
+    topic: &str,
+    date: Option<&str>,
+    canonical: Option<&str>,
+) -> String {
     let mut head = format!("<title>{title}</title>\n");
     if let Some(d) = date {
         head.push_str(&format!(
@@ -84,7 +89,7 @@ fn article(title: &str, topic: &str, date: Option<&str>, canonical: Option<&str>
     )
 }
 
-fn rss(items: &[(&str, &str)]) -> String {
+pub(crate) fn rss(items: &[(&str, &str)]) -> String {
     let items: String = items
         .iter()
         .map(|(link, date)| {

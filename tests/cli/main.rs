@@ -7,6 +7,7 @@ mod common;
 mod harness;
 mod server;
 
+mod archive;
 mod batch;
 mod briefing;
 mod build;

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# The shared PostgreSQL archive at scale (issue 18): generates a corpus,
+# pushes it, builds one theme from the archive in a folder without
+# sources/, and prints push rate, build time and database size.
+#
+#   benches/archive.sh 10000 100000
+#
+# Uses the server of JUXTA_TEST_PG ("host=/tmp/pg user=postgres") when set;
+# otherwise starts a throwaway cluster (as root: initdb as the postgres
+# user, a Unix socket in a temp folder, no TCP) and stops it at the end.
+# Needs a release build: target/release/juxta or $CARGO_TARGET_DIR/release/juxta.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+JUXTA="${JUXTA:-${CARGO_TARGET_DIR:-target}/release/juxta}"
+[ -x "$JUXTA" ] || { echo "build first: cargo build --release" >&2; exit 2; }
+SIZES=("${@:-10000}")
+WORK="$(mktemp -d /tmp/juxta-archive-bench.XXXXXX)"
+PG_BIN=/usr/lib/postgresql/15/bin
+cleanup() {
+  if [ -n "${OWN_PG:-}" ]; then
+    runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$WORK/pg/data" -m fast stop >/dev/null 2>&1 || true
+  fi
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+if [ -z "${JUXTA_TEST_PG:-}" ]; then
+  OWN_PG=1
+  mkdir -p "$WORK/pg/sock"
+  chown -R postgres "$WORK/pg"
+  runuser -u postgres -- "$PG_BIN/initdb" -D "$WORK/pg/data" -A trust -U postgres >/dev/null
+  runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$WORK/pg/data" -l "$WORK/pg/log" -w \
+    -o "-k $WORK/pg/sock -c listen_addresses='' -c shared_buffers=256MB -c max_wal_size=4GB" start >/dev/null
+  JUXTA_TEST_PG="host=$WORK/pg/sock user=postgres"
+fi
+psql_() { psql "$JUXTA_TEST_PG dbname=postgres" -qAtc "$1"; }
+now() { date +%s.%N; }
+printf '%-9s %-10s %-14s %-14s %-14s %-10s\n' articles passages "push s" "push art/s" "build s" "db MB"
+for n in "${SIZES[@]}"; do
+  db="juxta_bench_$n"
+  psql_ "DROP DATABASE IF EXISTS $db" && psql_ "CREATE DATABASE $db"
+  export JUXTA_ARCHIVE="$JUXTA_TEST_PG dbname=$db"
+  gen="$WORK/gen-$n"
+  "$JUXTA" dev generate "$gen" --articles "$n" --templates . >/dev/null
+  printf '\n[archive]\n' >> "$gen/juxta.toml"
+  t0=$(now)
+  (cd "$gen" && "$JUXTA" archive push >/dev/null 2>&1)
+  t1=$(now)
+  # A folder without sources/: the build reads the archive.
+  empty="$WORK/empty-$n"
+  mkdir -p "$empty"
+  cp -r "$gen/juxta.toml" "$gen/report-templates" "$empty/"
+  theme=$(grep -m1 -o '^\[themes\.[^].]*' "$empty/juxta.toml" | sed 's/^\[themes\.//')
+  t2=$(now)
+  (cd "$empty" && SOURCE_DATE_EPOCH=1700000000 "$JUXTA" build "$theme" --force -q)
+  t3=$(now)
+  status=$(cd "$empty" && "$JUXTA" archive status --json)
+  passages=$(echo "$status" | python3 -c 'import json,sys; print(json.load(sys.stdin)["passages"])')
+  mb=$(echo "$status" | python3 -c 'import json,sys; print(json.load(sys.stdin)["database_bytes"] // 1000000)')
+  python3 - "$n" "$passages" "$t0" "$t1" "$t2" "$t3" "$mb" <<'EOF'
+import sys
+n, p, t0, t1, t2, t3, mb = sys.argv[1:]
+push = float(t1) - float(t0)
+build = float(t3) - float(t2)
+print(f"{n:<9} {p:<10} {push:<14.1f} {int(n)/push:<14.0f} {build:<14.1f} {mb:<10}")
+EOF
+  rm -rf "$gen" "$empty"
+  psql_ "DROP DATABASE $db"
+done

@@ -1,0 +1,296 @@
+//! `juxta archive push`: the project's sources into the archive.
+//!
+//! Each source is one row of `juxta_document`, keyed by (outlet, path);
+//! its bytes (and sidecar) go to `juxta_raw` keyed by their sha256, its
+//! passages to `juxta_passage`, its URL and hash to `juxta_snapshot`.
+//! Every write is an upsert (`INSERT … ON CONFLICT`), so a push run twice,
+//! or from several machines at once, leaves one row per source: a row is
+//! rewritten only when its bytes or the juxta that read them changed, and
+//! sources are written in path order so that concurrent pushes wait for
+//! each other instead of deadlocking. A push adds and updates; it never
+//! deletes what others pushed.
+
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use super::Archive;
+use crate::config::Project;
+use crate::corpus::{Entry, Scan};
+use crate::error::{Error, Result};
+use crate::fs::SourceFile;
+use crate::ingest::{self, Document};
+
+/// Sources ingested and written per transaction.
+const BATCH: usize = 256;
+
+/// What a push did.
+#[derive(Debug, Default, Serialize)]
+pub(crate) struct PushReport {
+    /// Sources in the project.
+    pub(crate) sources: usize,
+    /// Sources written (new or changed).
+    pub(crate) written: usize,
+    /// Sources the archive already held as they are.
+    pub(crate) unchanged: usize,
+    /// Passages written.
+    pub(crate) passages: usize,
+    /// Schema migrations applied first.
+    pub(crate) migrated: Vec<i32>,
+}
+
+/// The statement that upserts a document: a row that holds the same bytes
+/// read by the same juxta is left alone (nothing returned).
+const UPSERT_DOCUMENT: &str = "
+INSERT INTO juxta_document (outlet, path, url, sha256, raw_sha256, published, retrieved,
+    language, title, provenance, entry, document, ingested_by)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+ON CONFLICT (outlet, path) DO UPDATE SET
+    url = EXCLUDED.url, sha256 = EXCLUDED.sha256, raw_sha256 = EXCLUDED.raw_sha256,
+    published = EXCLUDED.published, retrieved = EXCLUDED.retrieved,
+    language = EXCLUDED.language, title = EXCLUDED.title,
+    provenance = EXCLUDED.provenance, entry = EXCLUDED.entry,
+    document = EXCLUDED.document, ingested_by = EXCLUDED.ingested_by, pushed_at = now()
+WHERE juxta_document.sha256 IS DISTINCT FROM EXCLUDED.sha256
+   OR juxta_document.ingested_by IS DISTINCT FROM EXCLUDED.ingested_by
+RETURNING id";
+
+const DELETE_PASSAGES: &str = "DELETE FROM juxta_passage WHERE document = $1";
+
+const INSERT_PASSAGES: &str = "
+INSERT INTO juxta_passage (document, para, lang, text, tsv)
+SELECT $1, u.para, $2, u.text, to_tsvector($3::text::regconfig, u.text)
+FROM unnest($4::int4[], $5::text[]) AS u(para, text)";
+
+const INSERT_RAW: &str = "
+INSERT INTO juxta_raw (sha256, bytes, sidecar) VALUES ($1, $2, $3)
+ON CONFLICT (sha256) DO NOTHING";
+
+const INSERT_SNAPSHOT: &str = "
+INSERT INTO juxta_snapshot (url, sha256, outlet, path) VALUES ($1, $2, $3, $4)
+ON CONFLICT (url, sha256) DO NOTHING";
+
+/// What identifies how a source was read besides its bytes: the juxta
+/// build and the outlet's name and domains.
+fn ingested_by(project: &Project, outlet: &str) -> String {
+    let mut h = Sha256::new();
+    h.update(ingest::build_identity().as_bytes());
+    if let Some(o) = project.outlet(outlet) {
+        for part in [&o.id, &o.name, &o.domains.join(",")] {
+            h.update([0]);
+            h.update(part.as_bytes());
+        }
+    }
+    ingest::hex(&h.finalize())
+}
+
+/// Pushes every source of the project (migrating the schema first).
+pub(crate) fn push(a: &mut Archive, project: &Project) -> Result<PushReport> {
+    let migrated = super::schema::migrate(a)?;
+    let scan = Scan::new(project)?;
+    push_files(a, project, &scan.files, &scan.shas, migrated)
+}
+
+/// Pushes the articles a fetch stored (raw bytes and sidecar included)
+/// and records each fetched URL in `juxta_fetch_state`.
+pub(crate) fn fetched(
+    a: &mut Archive,
+    project: &Project,
+    outcomes: &[crate::fetch::Outcome],
+) -> Result<PushReport> {
+    use crate::fetch::{Kind, Status};
+    let migrated = super::schema::migrate(a)?;
+    let stored: Vec<&crate::fetch::Outcome> = outcomes
+        .iter()
+        .filter(|o| o.kind == Kind::Article && o.status == Status::Fetched && o.path.is_some())
+        .collect();
+    let paths: std::collections::HashSet<&str> =
+        stored.iter().filter_map(|o| o.path.as_deref()).collect();
+    let (all, _) = crate::fs::discover(project)?;
+    let files: Vec<SourceFile> = all
+        .into_iter()
+        .filter(|f| paths.contains(f.display.as_str()))
+        .collect();
+    let shas: Vec<String> = files
+        .iter()
+        .map(|f| crate::corpus::source_sha(&f.path))
+        .collect();
+    let report = push_files(a, project, &files, &shas, migrated)?;
+    for o in stored {
+        let path = o.path.as_deref().unwrap_or_default();
+        a.client
+            .execute(
+                "INSERT INTO juxta_fetch_state (outlet, url, path) VALUES ($1, $2, $3) \
+                 ON CONFLICT (outlet, url) DO UPDATE SET path = EXCLUDED.path, fetched_at = now()",
+                &[&o.outlet, &o.url, &path],
+            )
+            .map_err(|e| a.err(&e, "recording the fetch"))?;
+    }
+    Ok(report)
+}
+
+/// Pushes the sources `files`, whose hashes are `shas`.
+pub(crate) fn push_files(
+    a: &mut Archive,
+    project: &Project,
+    files: &[SourceFile],
+    shas: &[String],
+    migrated: Vec<i32>,
+) -> Result<PushReport> {
+    let mut report = PushReport {
+        sources: files.len(),
+        migrated,
+        ..Default::default()
+    };
+    let held = held(a)?;
+    let todo: Vec<usize> = (0..files.len())
+        .filter(|&i| {
+            held.get(&(files[i].outlet.clone(), files[i].display.clone()))
+                != Some(&(shas[i].clone(), ingested_by(project, &files[i].outlet)))
+        })
+        .collect();
+    report.unchanged = files.len() - todo.len();
+    let docs_dir = project.root.join(".juxta").join("docs");
+    crate::fs::confine(&project.root, &docs_dir)?;
+    for chunk in todo.chunks(BATCH) {
+        let batch: Vec<SourceFile> = chunk.iter().map(|&i| files[i].clone()).collect();
+        let docs = crate::corpus::ingest_all_with(
+            project,
+            &batch,
+            Some(ingest::DocCache {
+                dir: &docs_dir,
+                write: true,
+            }),
+            crate::corpus::threads(),
+        )?;
+        let rows: Vec<Row> = chunk
+            .iter()
+            .zip(docs)
+            .map(|(&i, d)| Row::new(project, &files[i], &shas[i], d))
+            .collect::<Result<_>>()?;
+        let (written, passages) = write_batch(a, &rows)?;
+        report.written += written;
+        report.unchanged += rows.len() - written;
+        report.passages += passages;
+    }
+    Ok(report)
+}
+
+/// What the archive holds: (outlet, path) → (sha256, ingested_by).
+fn held(a: &mut Archive) -> Result<std::collections::HashMap<(String, String), (String, String)>> {
+    let rows = a
+        .client
+        .query(
+            "SELECT outlet, path, sha256, ingested_by FROM juxta_document",
+            &[],
+        )
+        .map_err(|e| a.err(&e, "reading what the archive holds"))?;
+    Ok(rows
+        .iter()
+        .map(|r| ((r.get(0), r.get(1)), (r.get(2), r.get(3))))
+        .collect())
+}
+
+/// One source ready to be written.
+pub(crate) struct Row {
+    outlet: String,
+    path: String,
+    sha: String,
+    raw_sha: String,
+    raw: Vec<u8>,
+    sidecar: Option<Vec<u8>>,
+    ingested_by: String,
+    entry: serde_json::Value,
+    provenance: serde_json::Value,
+    document: serde_json::Value,
+    doc: Document,
+}
+
+impl Row {
+    /// The row of source `f` (hash `sha`), ingested as `doc`.
+    pub(crate) fn new(project: &Project, f: &SourceFile, sha: &str, doc: Document) -> Result<Row> {
+        let raw = crate::fs::read_regular(&f.path, ingest::MAX_SOURCE_BYTES)
+            .map_err(|e| Error::io("cannot read", &f.path, &e))?;
+        let sidecar = crate::fs::read_regular(
+            &ingest::frontmatter::sidecar_path(&f.path),
+            ingest::MAX_SOURCE_BYTES,
+        )
+        .ok();
+        let json = |v: Result<serde_json::Value, serde_json::Error>| {
+            v.map_err(|e| Error::build(format!("cannot serialize {}: {e}", f.display)))
+        };
+        Ok(Row {
+            outlet: f.outlet.clone(),
+            path: f.display.clone(),
+            sha: sha.to_string(),
+            raw_sha: ingest::hex(&Sha256::digest(&raw)),
+            raw,
+            sidecar,
+            ingested_by: ingested_by(project, &f.outlet),
+            entry: json(serde_json::to_value(Entry::of_document(&doc)))?,
+            provenance: json(serde_json::to_value(&doc.provenance))?,
+            document: json(serde_json::to_value(&doc))?,
+            doc,
+        })
+    }
+}
+
+/// Writes `rows` in one transaction: gives how many were written (the
+/// others were held as they are) and their passages.
+fn write_batch(a: &mut Archive, rows: &[Row]) -> Result<(usize, usize)> {
+    let shown = a.shown.clone();
+    let err = |e: postgres::Error, doing: &str| super::connect::db_error(&e, &shown, doing);
+    let mut tx = a
+        .client
+        .transaction()
+        .map_err(|e| err(e, "starting a push"))?;
+    let upsert = tx
+        .prepare(UPSERT_DOCUMENT)
+        .map_err(|e| err(e, "preparing the push"))?;
+    let (mut written, mut passages) = (0, 0);
+    for r in rows {
+        let doing = format!("writing {}", r.path);
+        tx.execute(INSERT_RAW, &[&r.raw_sha, &r.raw, &r.sidecar])
+            .map_err(|e| err(e, &doing))?;
+        let d = &r.doc;
+        let id: Option<i64> = tx
+            .query_opt(
+                &upsert,
+                &[
+                    &r.outlet,
+                    &r.path,
+                    &d.url,
+                    &r.sha,
+                    &r.raw_sha,
+                    &d.date,
+                    &d.retrieved,
+                    &d.language,
+                    &d.title,
+                    &r.provenance,
+                    &r.entry,
+                    &r.document,
+                    &r.ingested_by,
+                ],
+            )
+            .map_err(|e| err(e, &doing))?
+            .map(|row| row.get(0));
+        if let Some(url) = &d.url {
+            tx.execute(INSERT_SNAPSHOT, &[url, &r.raw_sha, &r.outlet, &r.path])
+                .map_err(|e| err(e, &doing))?;
+        }
+        let Some(id) = id else { continue };
+        written += 1;
+        tx.execute(DELETE_PASSAGES, &[&id])
+            .map_err(|e| err(e, &doing))?;
+        let (paras, texts): (Vec<i32>, Vec<&str>) = d
+            .passages()
+            .map(|(pi, p)| (pi as i32, p.text.as_str()))
+            .unzip();
+        let lang = crate::analysis::analysis_language(d.language.as_deref()).to_string();
+        let config = super::ts_config(&lang);
+        passages += tx
+            .execute(INSERT_PASSAGES, &[&id, &lang, &config, &paras, &texts])
+            .map_err(|e| err(e, &doing))? as usize;
+    }
+    tx.commit().map_err(|e| err(e, "committing the push"))?;
+    Ok((written, passages))
+}

@@ -1,0 +1,455 @@
+//! The shared PostgreSQL archive (issue 18): push, build from an empty
+//! folder, concurrent pushes, fetch into the archive, a hostile query, a
+//! read-only role, a server gone mid-build, the status, and the errors of
+//! the configuration (a password in juxta.toml, a server that is not there).
+//!
+//! Tests that need a server read its connection from `JUXTA_TEST_PG` (a
+//! libpq string without a database, e.g. `host=/tmp/pg user=postgres`) and
+//! each creates its own database, so they run in parallel. Without it they
+//! print that they were skipped; with `JUXTA_REQUIRE_PG=1` (as `.ci/run`
+//! sets) a missing server fails them instead.
+
+use std::io::{Read, Write};
+use std::os::unix::net::{UnixListener, UnixStream};
+use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use sha2::{Digest, Sha256};
+
+use crate::harness::{Cmd, ProjectTest};
+use crate::server::{Reply, Server};
+
+/// sha256 of the seed briefing built from a folder (seed_briefing.rs).
+const SEED_PDF_SHA256: &str = "7ae6875f3c0d1f0a028722ed99d22c8f754330a2f16eac5b3920c6c67f018326";
+const SEED_JSON_SHA256: &str = "afd7709bc1cf25ad9ffcb5e86968e7500105e89e10aed32fc3c5938cc5f7af16";
+
+/// A database of its own on the test server, dropped at the end.
+struct Db {
+    /// The server's connection string, without a database.
+    base: String,
+    /// The database's name.
+    name: String,
+}
+
+static SEQ: AtomicUsize = AtomicUsize::new(0);
+
+impl Db {
+    /// A new database on the server of `JUXTA_TEST_PG`; none (and a line
+    /// saying the test was skipped) when no server is given.
+    fn new(test: &str) -> Option<Db> {
+        let base = match std::env::var("JUXTA_TEST_PG") {
+            Ok(v) if !v.trim().is_empty() => v,
+            _ => {
+                assert!(
+                    std::env::var_os("JUXTA_REQUIRE_PG").is_none(),
+                    "JUXTA_REQUIRE_PG is set but JUXTA_TEST_PG names no server"
+                );
+                // Past the test harness's capture, so that it shows.
+                let _ = writeln!(
+                    std::io::stderr(),
+                    "skipped archive test {test}: no PostgreSQL (set JUXTA_TEST_PG=\"host=… user=…\")"
+                );
+                return None;
+            }
+        };
+        let name = format!(
+            "juxta_t_{}_{}",
+            std::process::id(),
+            SEQ.fetch_add(1, Ordering::SeqCst)
+        );
+        let db = Db { base, name };
+        db.admin(&format!("CREATE DATABASE {}", db.name));
+        Some(db)
+    }
+
+    /// The connection string of this database (as `user`, when given).
+    fn url_as(&self, user: Option<&str>) -> String {
+        let user = user.map(|u| format!(" user={u}")).unwrap_or_default();
+        format!("{} dbname={}{user}", self.base, self.name)
+    }
+
+    fn url(&self) -> String {
+        self.url_as(None)
+    }
+
+    /// Runs `sql` on the server's `postgres` database.
+    fn admin(&self, sql: &str) {
+        let mut c =
+            postgres::Client::connect(&format!("{} dbname=postgres", self.base), postgres::NoTls)
+                .expect("JUXTA_TEST_PG names a server that cannot be reached");
+        c.batch_execute(sql).unwrap();
+    }
+
+    /// A client of this database.
+    fn client(&self) -> postgres::Client {
+        postgres::Client::connect(&self.url(), postgres::NoTls).unwrap()
+    }
+
+    /// One number.
+    fn count(&self, sql: &str) -> i64 {
+        self.client().query_one(sql, &[]).unwrap().get(0)
+    }
+}
+
+impl Drop for Db {
+    fn drop(&mut self) {
+        let _ =
+            postgres::Client::connect(&format!("{} dbname=postgres", self.base), postgres::NoTls)
+                .and_then(|mut c| {
+                    c.batch_execute(&format!(
+                        "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+                        self.name
+                    ))
+                });
+    }
+}
+
+/// The seed project with `[archive]` naming `url`; without its sources
+/// when `sources` is false.
+fn seeds_with_archive(url: &str, sources: bool) -> ProjectTest {
+    let p = ProjectTest::seeds().named("archive");
+    if !sources {
+        std::fs::remove_dir_all(p.path().join("sources")).unwrap();
+    }
+    let cfg = p.read("juxta.toml");
+    p.write("juxta.toml", format!("{cfg}\n[archive]\nurl = \"{url}\"\n"));
+    p
+}
+
+fn sha(p: &ProjectTest, rel: &str) -> String {
+    let bytes = std::fs::read(p.path().join(rel)).unwrap();
+    Sha256::digest(&bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// `juxta archive push` in a copy of the seeds, whose sources are pushed.
+fn push_seeds(url: &str) -> ProjectTest {
+    let p = seeds_with_archive(url, true);
+    p.run(&["archive", "push"])
+        .ok()
+        .stderr_has("pushed 5 sources");
+    p
+}
+
+#[test]
+fn push_then_build_from_a_folder_without_sources_gives_the_same_pdf() {
+    let Some(db) = Db::new("push_then_build") else {
+        return;
+    };
+    let pushed = push_seeds(&db.url());
+    // Again: nothing is written twice.
+    pushed
+        .run(&["archive", "push"])
+        .ok()
+        .stderr_has("0 written (0 passages), 5 unchanged");
+    assert_eq!(db.count("SELECT count(*) FROM juxta_document"), 5);
+    let p = seeds_with_archive(&db.url(), false);
+    assert!(!p.exists("sources"));
+    p.run(&["build", "--emit", "pdf,json"]).ok();
+    assert_eq!(sha(&p, "output/security-guarantor.pdf"), SEED_PDF_SHA256);
+    assert_eq!(sha(&p, "output/security-guarantor.json"), SEED_JSON_SHA256);
+    // Raw bytes are kept, byte for byte.
+    let raw: Vec<u8> = db
+        .client()
+        .query_one(
+            "SELECT r.bytes FROM juxta_raw r JOIN juxta_document d ON d.raw_sha256 = r.sha256 \
+             WHERE d.path = 'sources/dw/russia-mediates-over-azerbaijan-armenia-hostilities.txt'",
+            &[],
+        )
+        .unwrap()
+        .get(0);
+    let on_disk = std::fs::read(
+        pushed
+            .path()
+            .join("sources/dw/russia-mediates-over-azerbaijan-armenia-hostilities.txt"),
+    )
+    .unwrap();
+    assert_eq!(raw, on_disk);
+    // The status names what is there.
+    let j = p.run(&["archive", "status", "--json"]).ok().json();
+    assert_eq!(j["articles"], 5, "{j:#}");
+    assert_eq!(j["schema_version"], 1, "{j:#}");
+    assert_eq!(j["outlets"].as_array().unwrap().len(), 4, "{j:#}");
+}
+
+#[test]
+fn two_pushes_at_once_from_two_clones_leave_no_duplicates() {
+    let Some(db) = Db::new("concurrent_pushes") else {
+        return;
+    };
+    let a = seeds_with_archive(&db.url(), true);
+    let b = seeds_with_archive(&db.url(), true);
+    for _ in 0..2 {
+        let mut ca = a.cmd(&["archive", "push"]).command();
+        let mut cb = b.cmd(&["archive", "push"]).command();
+        let (ha, hb) = (ca.spawn().unwrap(), cb.spawn().unwrap());
+        assert!(ha.wait_with_output().unwrap().status.success());
+        assert!(hb.wait_with_output().unwrap().status.success());
+    }
+    assert_eq!(db.count("SELECT count(*) FROM juxta_document"), 5);
+    assert_eq!(
+        db.count("SELECT count(DISTINCT (outlet, path)) FROM juxta_document"),
+        5
+    );
+    assert_eq!(db.count("SELECT count(*) FROM juxta_schema_version"), 1);
+    let passages = db.count("SELECT count(*) FROM juxta_passage");
+    assert_eq!(
+        passages,
+        db.count("SELECT count(DISTINCT (document, para)) FROM juxta_passage")
+    );
+    let p = seeds_with_archive(&db.url(), false);
+    p.run(&["build"]).ok();
+    assert_eq!(sha(&p, "output/security-guarantor.pdf"), SEED_PDF_SHA256);
+}
+
+#[test]
+fn a_hostile_query_leaves_the_archive_intact() {
+    let Some(db) = Db::new("hostile_query") else {
+        return;
+    };
+    push_seeds(&db.url());
+    let before = db.count("SELECT count(*) FROM juxta_passage");
+    let p = seeds_with_archive(&db.url(), false);
+    let cfg = p.read("juxta.toml");
+    p.write(
+        "juxta.toml",
+        format!(
+            "{cfg}\n[themes.hostile]\ntitle = \"Hostile\"\nscope = '''\"Russia'); DROP TABLE juxta_document; --\" OR \"x' OR '1'='1\" OR Russia'''\n"
+        ),
+    );
+    let r = p.run(&["build", "hostile"]);
+    r.no_panic();
+    assert_eq!(db.count("SELECT count(*) FROM juxta_document"), 5);
+    assert_eq!(db.count("SELECT count(*) FROM juxta_passage"), before);
+    // The archive still builds the seed briefing.
+    p.run(&["build"]).ok();
+    assert_eq!(sha(&p, "output/security-guarantor.pdf"), SEED_PDF_SHA256);
+}
+
+#[test]
+fn a_read_only_role_builds_and_cannot_push() {
+    let Some(db) = Db::new("read_only") else {
+        return;
+    };
+    let (writer, reader) = (format!("{}_w", db.name), format!("{}_r", db.name));
+    // The statements of the README's "Roles".
+    db.admin(&format!(
+        "CREATE ROLE {writer} LOGIN; CREATE ROLE {reader} LOGIN;
+         ALTER DATABASE {d} OWNER TO {writer};
+         GRANT CONNECT ON DATABASE {d} TO {reader};",
+        d = db.name
+    ));
+    let mut c = db.client();
+    c.batch_execute(&format!(
+        "ALTER SCHEMA public OWNER TO {writer};
+         GRANT USAGE ON SCHEMA public TO {reader};
+         ALTER DEFAULT PRIVILEGES FOR ROLE {writer} IN SCHEMA public GRANT SELECT ON TABLES TO {reader};"
+    ))
+    .unwrap();
+    drop(c);
+    push_seeds(&db.url_as(Some(&writer)));
+    let p = seeds_with_archive(&db.url_as(Some(&reader)), false);
+    p.run(&["build"]).ok();
+    assert_eq!(sha(&p, "output/security-guarantor.pdf"), SEED_PDF_SHA256);
+    let q = seeds_with_archive(&db.url_as(Some(&reader)), true);
+    q.edit(
+        "sources/dw/russia-mediates-over-azerbaijan-armenia-hostilities.txt",
+        "Russia",
+        "Moscow",
+    );
+    q.run(&["archive", "push"])
+        .code(1)
+        .stderr_has("writer role");
+    drop(db);
+    let base = std::env::var("JUXTA_TEST_PG").unwrap();
+    let _ = postgres::Client::connect(&format!("{base} dbname=postgres"), postgres::NoTls)
+        .and_then(|mut c| {
+            c.batch_execute(&format!(
+                "DROP ROLE IF EXISTS {reader}; DROP ROLE IF EXISTS {writer};"
+            ))
+        });
+}
+
+/// Forwards connections from a Unix socket in `dir` to the server's, and
+/// cuts the connection when the client asks for whole documents: the
+/// server gone in the middle of a build, after its index was made.
+fn cutting_proxy(dir: &Path, server_socket: std::path::PathBuf) {
+    let listener = UnixListener::bind(dir.join(".s.PGSQL.5432")).unwrap();
+    std::thread::spawn(move || {
+        for client in listener.incoming() {
+            let Ok(mut client) = client else { return };
+            let Ok(mut server) = UnixStream::connect(&server_socket) else {
+                return;
+            };
+            let (mut c2, mut s2) = (client.try_clone().unwrap(), server.try_clone().unwrap());
+            std::thread::spawn(move || {
+                let _ = std::io::copy(&mut s2, &mut c2);
+            });
+            let mut buf = [0u8; 65536];
+            while let Ok(n) = client.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                let seen = String::from_utf8_lossy(&buf[..n]);
+                if seen.contains("SELECT id, document FROM") {
+                    let _ = server.shutdown(std::net::Shutdown::Both);
+                    let _ = client.shutdown(std::net::Shutdown::Both);
+                    break;
+                }
+                if server.write_all(&buf[..n]).is_err() {
+                    break;
+                }
+            }
+        }
+    });
+}
+
+#[test]
+fn the_server_gone_mid_build_is_a_clear_error_and_no_pdf() {
+    let Some(db) = Db::new("server_gone") else {
+        return;
+    };
+    push_seeds(&db.url());
+    let host = db
+        .base
+        .split_whitespace()
+        .find_map(|kv| kv.strip_prefix("host="))
+        .filter(|h| h.starts_with('/'));
+    let Some(host) = host else {
+        eprintln!("skipped the_server_gone_mid_build: JUXTA_TEST_PG has no socket folder host");
+        return;
+    };
+    let port = db
+        .base
+        .split_whitespace()
+        .find_map(|kv| kv.strip_prefix("port="))
+        .unwrap_or("5432");
+    let proxy = tempfile::tempdir().unwrap();
+    cutting_proxy(
+        proxy.path(),
+        Path::new(host).join(format!(".s.PGSQL.{port}")),
+    );
+    let rest: Vec<&str> = db
+        .base
+        .split_whitespace()
+        .filter(|kv| !kv.starts_with("host=") && !kv.starts_with("port="))
+        .collect();
+    let url = format!(
+        "host={} port=5432 {} dbname={}",
+        proxy.path().display(),
+        rest.join(" "),
+        db.name
+    );
+    let p = seeds_with_archive(&url, false);
+    let r = p.run(&["build"]).code(1);
+    r.no_panic();
+    r.stderr_has("archive");
+    assert!(
+        r.stderr.contains("connection") || r.stderr.contains("server"),
+        "{}",
+        r.stderr
+    );
+    assert!(!p.exists("output/security-guarantor.pdf"));
+    let leftovers: Vec<_> = std::fs::read_dir(p.path().join("output"))
+        .map(|d| d.flatten().map(|e| e.file_name()).collect())
+        .unwrap_or_default();
+    assert!(
+        leftovers
+            .iter()
+            .all(|n| !n.to_string_lossy().contains(".pdf")),
+        "{leftovers:?}"
+    );
+}
+
+#[test]
+fn fetched_articles_go_to_the_archive_with_raw_bytes_and_sidecar() {
+    let Some(db) = Db::new("fetch_into_archive") else {
+        return;
+    };
+    let s = Server::start();
+    let page = crate::fetch::article("Truce talks resume", "ceasefire", Some("2024-03-01"), None);
+    s.route(
+        "/feed.xml",
+        vec![Reply::ok(
+            "application/rss+xml",
+            crate::fetch::rss(&[("/news/truce-talks", "Fri, 01 Mar 2024 10:00:00 GMT")]),
+        )],
+    );
+    s.route("/news/truce-talks", vec![Reply::html(page.clone())]);
+    let p = crate::fetch::project(&s, &format!("feeds = [\"{}\"]", s.url("/feed.xml")), "");
+    let cfg = p.read("juxta.toml");
+    p.write(
+        "juxta.toml",
+        format!("{cfg}\n[archive]\nurl = \"{}\"\n", db.url()),
+    );
+    crate::fetch::juxta(&p, &["fetch"])
+        .run()
+        .ok()
+        .stderr_has("pushed 1 fetched article");
+    let mut c = db.client();
+    let row = c
+        .query_one(
+            "SELECT d.url, r.bytes, r.sidecar FROM juxta_document d \
+             JOIN juxta_raw r ON r.sha256 = d.raw_sha256",
+            &[],
+        )
+        .unwrap();
+    let (url, bytes, sidecar): (Option<String>, Vec<u8>, Option<Vec<u8>>) =
+        (row.get(0), row.get(1), row.get(2));
+    assert_eq!(url.as_deref(), Some(s.url("/news/truce-talks").as_str()));
+    assert_eq!(bytes, page.as_bytes());
+    assert!(
+        String::from_utf8(sidecar.unwrap())
+            .unwrap()
+            .contains("[fetched]")
+    );
+    assert_eq!(db.count("SELECT count(*) FROM juxta_fetch_state"), 1);
+    assert_eq!(db.count("SELECT count(*) FROM juxta_snapshot"), 1);
+    let j = p.run(&["archive", "status", "--json"]).ok().json();
+    assert!(j["last_fetch"].is_string(), "{j:#}");
+}
+
+#[test]
+fn a_password_in_juxta_toml_is_refused_and_never_printed() {
+    let p = seeds_with_archive(
+        "postgresql://juxta:hunter2secret@db.internal/newsroom",
+        true,
+    );
+    for args in [&["build"][..], &["archive", "status"], &["check"]] {
+        let r = p.run(args).code(2);
+        r.stderr_has("password")
+            .stderr_has("PGPASSWORD")
+            .stderr_has("JUXTA_ARCHIVE")
+            .stderr_has(".pgpass");
+        assert!(!r.stderr.contains("hunter2secret"), "{}", r.stderr);
+        assert!(!r.stdout.contains("hunter2secret"), "{}", r.stdout);
+    }
+}
+
+#[test]
+fn an_unreachable_server_is_a_clear_error_without_secrets() {
+    let sock = tempfile::tempdir().unwrap();
+    let p = seeds_with_archive(
+        &format!("host={} user=juxta dbname=none", sock.path().display()),
+        false,
+    );
+    let r = p.run(&["build"]).code(1);
+    r.stderr_has("cannot reach the archive")
+        .stderr_has("juxta@");
+    assert!(!p.exists("output/security-guarantor.pdf"));
+    // A password given through the environment is used and never shown.
+    let r = Cmd::new(p.path(), &["archive", "status"], "archive")
+        .env(
+            "JUXTA_ARCHIVE",
+            &format!(
+                "postgresql://juxta:envsecret99@localhost/none?host={}",
+                sock.path().display()
+            ),
+        )
+        .run()
+        .code(1);
+    r.stderr_has("cannot reach the archive");
+    assert!(!r.stderr.contains("envsecret99"), "{}", r.stderr);
+}
