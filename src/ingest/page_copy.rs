@@ -175,6 +175,10 @@ static NOTICE: LazyLock<Regex> = LazyLock::new(|| {
         r"|^(?:subscribe|sign up|register) (?:to|for|now|today)\b|\bno spam\b|\bunsubscribe (?:at any time|anytime)\b",
         r"|\bdelivered (?:through your letterbox|to your (?:inbox|door|letterbox|mailbox))",
         r"|^(?:want|need) more\b.{0,60}\?",
+        // Notes to the reader about the page, and contact lines.
+        r"|\b(?:update|upgrade|switch) (?:to )?(?:a |your )?(?:modern|newer|supported|latest|different) (?:browser|version)",
+        r"|\bfor your personal,? non-?commercial use only|^citation: .{0,300}\bretrieved\b",
+        r"|^(?:write to|email|e-mail|contact|reach) .{0,60}\S+@\S+\.\w+|\b(?:may|can) be reached at \S+@",
     ))
     .expect("regex")
 });
@@ -189,6 +193,7 @@ static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:^|\s|[.!?])(?:image copyright|image caption|photo credit|photograph:|file photo:|credit:|credit\.\.\.)",
         r"|(?:/|\||,|\bby)\s*(?:getty images|afp|reuters|ap photo|associated press|shutterstock|istock(?:photo)?|epa|bloomberg)\s*\)?$",
         r"|^\(?(?:photo|image|picture|foto) (?:by|courtesy|credit)\b",
+        r"|^\d{1,3}\s?of\s?\d{1,3}\p{Lu}",
         r"|^(?:file\s*)?(?:-|–|—)?\s*in this (?:.{0,40}?\d{4},? )?(?:file )?(?:photo|image|picture|handout)\b",
     ))
     .expect("regex")
@@ -851,6 +856,12 @@ mod tests {
             "A fire to rid of crop stubble raises smoke at a farm near Masuri. Sakib Ali/Hindustan Times/Getty Images",
             "FILE - In this Monday, Oct. 28, 2019, file photo, the ambassador walks to a closed-door meeting.",
             "Photo by Jason Kempin/Getty Images",
+            "2of4A shopper looks at extension cords at a hardware store in Grass Valley.",
+            "We've detected you are on Internet Explorer. For the best experience, please update to a modern browser.",
+            "This copy is for your personal, non-commercial use only.",
+            "Write to Al Root at allen.root@example.com",
+            "Have a tip? Amy Kuperinsky may be reached at amy@example.com.",
+            "Citation: Hibernating astronauts would need smaller spacecraft (2019, November 18) retrieved 20 November 2019 from https://example.com/news",
         ] {
             assert!(notice(t), "{t}");
         }
@@ -864,6 +875,9 @@ mod tests {
             "Officials want more money for schools, the mayor said.",
             "The photo, taken by a Reuters photographer, shows the ruined bridge.",
             "Credit card debt rose to a record in the third quarter.",
+            "2 of 4 Democrats said they would switch to a different party.",
+            "Citation needed, the editors wrote, before the claim was retrieved from the archive.",
+            "Contact with the crew was lost at 4 a.m., officials said.",
             "In this town, people remember the photo that made it famous.",
             PARAGRAPH,
         ] {

@@ -1310,7 +1310,6 @@ fn is_cut(prev: &Block, next: &Block, lines: &[Ln], layout: &Layout) -> bool {
     runs_on || (furniture && layout.continues(&a.shape(), &b.shape()))
 }
 
-/// The layout of the document's lines of text.
 /// The layout of the document's lines of text. In a page copied whole it
 /// is read off the lines outside lists: a text browser indents list items
 /// and what is nested in them (menus, teasers), and draws each on its own
@@ -1343,10 +1342,12 @@ fn layout_of(lines: &[Ln], markdown: bool, page: bool) -> Layout {
         if !shapes.is_empty() {
             adjacent.push(i > 0 && text(&lines[i - 1]));
         }
+        // The page's margin is no indent.
+        let m = margin.unwrap_or(0).min(l.indent);
         shapes.push(Shape {
             text: &l.text,
-            width: l.width,
-            indent: l.indent,
+            width: l.width - m,
+            indent: l.indent - m,
         });
     }
     Layout::of(&shapes, &adjacent, markdown)
