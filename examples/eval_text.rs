@@ -50,7 +50,10 @@
 //!
 //! Other options: `--layout NAME` (one layout), `--page ID` (one page; with
 //! `--show`, prints the generated file, juxta's paragraphs and removals),
-//! `--worst N` (the N worst pages per layout by paragraph-F1).
+//! `EVAL_SAVE_DOCS=DIR` writes juxta's reading of each page copy as JSON
+//! to `DIR/w3m/ID.json` and `DIR/lynx/ID.json`.
+//! `--worst N` (the N worst pages per layout by paragraph-F1; for the
+//! page copies by shingle-F1, with the page's shingle P and R).
 
 use std::collections::HashMap;
 use std::io::Read;
@@ -612,7 +615,7 @@ fn score_layout(pages: &[Page], layout: &str, re: &Regex, show: bool) -> Tally {
         let f = paragraph_f1(&page.paragraphs, &pred);
         t.pages += 1;
         t.para_f1 += f;
-        t.worst.push((f, page.id.clone()));
+        t.worst.push((f, page.id[..12].to_string()));
         t.add_shingles(shingle_score(
             re,
             &page.paragraphs.join("\n"),
@@ -712,6 +715,21 @@ fn load(dir: &Path, only: Option<&str>) -> Result<Vec<Page>, String> {
     Ok(pages)
 }
 
+/// Writes juxta's reading of a page copy as JSON (`inspect --json`'s
+/// shape) to `dir/tool/ID.json`, for looking at many pages at once.
+fn save_doc(dir: &Path, tool: &str, id: &str, doc: &Document) {
+    let path = dir.join(tool).join(format!("{id}.json"));
+    let written = std::fs::create_dir_all(dir.join(tool)).and_then(|()| {
+        std::fs::write(
+            &path,
+            serde_json::to_vec(doc).expect("a document serialises"),
+        )
+    });
+    if let Err(e) = written {
+        eprintln!("{}: {e}", path.display());
+    }
+}
+
 /// `w3m -dump` or `lynx -dump` of each page, written to `dumps` once.
 fn dump(data: &Path, dumps: &Path, tool: &str, id: &str) -> Result<String, String> {
     let out = dumps.join(tool).join(format!("{id}.txt"));
@@ -768,21 +786,23 @@ fn score_dumps(
         t.seconds += started.elapsed().as_secs_f64();
         t.bytes += text.len();
         let pred = paragraphs_of(doc.as_ref());
+        if let (Some(dir), Some(d)) = (std::env::var_os("EVAL_SAVE_DOCS"), doc.as_ref()) {
+            save_doc(Path::new(&dir), tool, &page.id, d);
+        }
         let s = shingle_score(re, &page.paragraphs.join("\n"), &pred.join("\n"));
-        let f = {
-            let (p, r) = (
-                s.tp / (s.tp + s.fp).max(1e-9),
-                s.tp / (s.tp + s.fn_).max(1e-9),
-            );
-            if p + r > 0.0 {
-                2.0 * p * r / (p + r)
-            } else {
-                0.0
-            }
+        let (p, r) = (
+            s.tp / (s.tp + s.fp).max(1e-9),
+            s.tp / (s.tp + s.fn_).max(1e-9),
+        );
+        let f = if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
         };
         t.pages += 1;
         t.para_f1 += paragraph_f1(&page.paragraphs, &pred);
-        t.worst.push((f, page.id.clone()));
+        t.worst
+            .push((f, format!("{}(P{p:.2},R{r:.2})", &page.id[..12])));
         t.add_shingles(s);
         if show {
             let g = Generated {
@@ -875,7 +895,7 @@ fn main() {
                 .worst
                 .iter()
                 .take(a.worst)
-                .map(|(f, id)| format!("{}:{f:.2}", &id[..12]))
+                .map(|(f, id)| format!("{id}:{f:.2}"))
                 .collect();
             println!("{name}: {}", w.join(" "));
         }

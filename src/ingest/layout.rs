@@ -361,16 +361,23 @@ fn filled(lines: &[Shape<'_>], adjacent: &[bool], width: usize) -> bool {
 
 /// Whether the document marks paragraphs by indenting their first line:
 /// some lines are indented by two columns or more, at least a tenth are
-/// flush (a text browser indents every line), and the indented lines start
-/// a sentence.
+/// flush (a text browser indents every line), and the indented lines that
+/// run on into a flush line (first lines of paragraphs) start a sentence.
+/// An indented line alone may start in lower case: a list item, which is a
+/// paragraph of one line.
 fn indented_paragraphs(lines: &[Shape<'_>]) -> bool {
-    let indented: Vec<&Shape<'_>> = lines.iter().filter(|l| l.indent >= 2).collect();
-    let starts = indented.iter().filter(|l| !l.starts_lowercase()).count();
+    let indented = lines.iter().filter(|l| l.indent >= 2).count();
+    let leading: Vec<&Shape<'_>> = lines
+        .windows(2)
+        .filter(|w| w[0].indent >= 2 && w[1].indent == 0)
+        .map(|w| &w[0])
+        .collect();
+    let starts = leading.iter().filter(|l| !l.starts_lowercase()).count();
     let flush = lines.iter().filter(|l| l.indent == 0).count();
-    indented.len() >= 2
-        && indented.len() * 10 <= lines.len() * 9
+    leading.len() >= 2
+        && indented * 10 <= lines.len() * 9
         && flush * 10 >= lines.len()
-        && starts * 10 >= indented.len() * 9
+        && starts * 10 >= leading.len() * 9
 }
 
 #[cfg(test)]
@@ -527,6 +534,37 @@ few think a deal can be reached this year in the present climate.
             .map(|l| format!("   {}", l.trim_start()))
             .collect();
         let shapes: Vec<Shape<'_>> = lines.iter().map(|l| Shape::of(l, l.trim())).collect();
+        assert!(!indented_paragraphs(&shapes));
+    }
+
+    #[test]
+    fn indented_list_items_in_lower_case_do_not_hide_indented_paragraphs() {
+        // Paragraphs wrapped at 40 columns with their first line indented,
+        // and a list of items in lower case, each an indented line.
+        let ps = [
+            "Our survival kit for the hike was very simple, and we packed it in the car the night before we left.",
+            "bottled water",
+            "a baby carrier",
+            "healthy snack bars",
+            "In the two years we have lived here we had never visited the rocks, so we made a stop for water first.",
+            "Both of the children carried their own bottles, and the cooler bag kept the water cold all the way up.",
+        ];
+        let text: String = ps
+            .iter()
+            .map(|p| format!("    {}", wrap(&[p], 40)))
+            .collect();
+        let got = paragraphs(&text);
+        assert_eq!(got, ps, "{text}");
+        // Continuation lines indented under a flush first line (a hanging
+        // indent) are no first-line indent.
+        let hanging = "\
+The talks in Geneva ended on Friday without an agreement on the
+    border, officials from both delegations said after the last session.
+Observers expect a return to the table once the winter is over, but
+    few think a deal can be reached this year in the present climate.
+";
+        let raw: Vec<&str> = hanging.lines().collect();
+        let shapes: Vec<Shape<'_>> = raw.iter().map(|l| Shape::of(l, l.trim())).collect();
         assert!(!indented_paragraphs(&shapes));
     }
 

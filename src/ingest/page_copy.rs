@@ -147,6 +147,64 @@ fn section(text: &str) -> Option<Section> {
     }
 }
 
+/// A site's notice about the page rather than the article: affiliate
+/// disclosures ("we may earn a commission"), the notes of a comment form
+/// ("Your email address will not be published", "comments are
+/// moderated"), trademark and reproduction notices, health disclaimers,
+/// and the smaller appeals of a page ("Subscribe to … on YouTube", "No
+/// spam, we promise", "Want more stories like this?").
+static NOTICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        // Affiliate disclosures.
+        r"(?i)\b(?:(?:earn|receive|get|make|collect)s? (?:an? |some )?(?:small )?(?:affiliate )?commissions?",
+        r"|affiliate (?:links?|partnerships?|commissions?|programs?)|(?:a )?share of (?:the )?(?:sales?|revenue) (?:from|when|if)",
+        r"|share of (?:the )?sale\b)",
+        // Comment forms and their rules.
+        r"|\b(?:e-?mail|email) (?:address )?(?:will not|won't|will never) be (?:published|shared|displayed)",
+        r"|\brequired fields are marked|\bendereço de e-?mail não será publicado|\bcampos obrigatórios",
+        r"|\bE-Mail-Adresse wird nicht veröffentlicht|\badresse (?:e-?mail|de messagerie) ne sera pas publiée",
+        r"|\bcorreo electrónico no será publicad[oa]|\bcomments? (?:will be|are|is) (?:reviewed|moderated|screened)",
+        r"|\bcomment will be (?:reviewed|moderated)|\b(?:abide by|read|follow) our (?:submission|community|commenting|comment) (?:guidelines|standards|rules|policy)",
+        r"|\b(?:register|log ?in|sign ?in) (?:to|before you can) (?:add a |post a |leave a )?comment|\bvalues your comments",
+        // Trademark, reproduction and health notices.
+        r"|\bregistered trademarks? of\b|\bunauthori[sz]ed (?:reproduction|redistribution|copying)",
+        r"|무단\s*전재|재배포\s*금지|無断転載|未经授权|\bhave not been evaluated by\b",
+        r"|\bfor (?:informational|educational|general information) purposes only\b|\bnot intended to (?:diagnose|replace|be a substitute)",
+        r"|\bconsult (?:your|a) (?:physician|doctor) (?:before|prior to)",
+        // Small appeals.
+        r"|^(?:subscribe|sign up|register) (?:to|for|now|today)\b|\bno spam\b|\bunsubscribe (?:at any time|anytime)\b",
+        r"|\bdelivered (?:through your letterbox|to your (?:inbox|door|letterbox|mailbox))",
+        r"|^(?:want|need) more\b.{0,60}\?",
+        // Notes to the reader about the page, and contact lines.
+        r"|\b(?:update|upgrade|switch) (?:to )?(?:a |your )?(?:modern|newer|supported|latest|different) (?:browser|version)",
+        r"|\bfor your personal,? non-?commercial use only|^citation: .{0,300}\bretrieved\b",
+        r"|^(?:write to|email|e-mail|contact|reach) .{0,60}\S+@\S+\.\w+|\b(?:may|can) be reached at \S+@",
+    ))
+    .expect("regex")
+});
+
+/// A photo's caption or credit in a page copy, where the credit came out
+/// on the caption's own line or block: "… (Credit: Getty Images)", "Image
+/// copyright …", "Photograph: …", "… /Getty Images", "FILE - In this
+/// Oct. 28, 2019, file photo, …".
+static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)\((?:image|photo|photograph|picture|credit|pic|foto|illustration)s?(?: credit)?\s*:[^()]{1,80}\)$",
+        r"|(?:^|\s|[.!?])(?:image copyright|image caption|photo credit|photograph:|file photo:|credit:|credit\.\.\.)",
+        r"|(?:/|\||,|\bby)\s*(?:getty images|afp|reuters|ap photo|associated press|shutterstock|istock(?:photo)?|epa|bloomberg)\s*\)?$",
+        r"|^\(?(?:photo|image|picture|foto) (?:by|courtesy|credit)\b",
+        r"|^\d{1,3}\s?of\s?\d{1,3}\p{Lu}",
+        r"|^(?:file\s*)?(?:-|–|—)?\s*in this (?:.{0,40}?\d{4},? )?(?:file )?(?:photo|image|picture|handout)\b",
+    ))
+    .expect("regex")
+});
+
+/// Whether a block of a page copy is one of the page's notices or a
+/// photo's caption (at most 80 words: no paragraph of an article).
+fn notice(text: &str) -> bool {
+    word_count(text) <= 80 && (NOTICE.is_match(text) || CAPTION.is_match(text.trim()))
+}
+
 /// Bullets text browsers draw before list items.
 const BULLETS: [char; 17] = [
     '•', '*', '+', '□', '◦', '○', '▪', '·', '■', '☆', '★', '◆', '◇', '►', '▸', '‣', 'o',
@@ -330,9 +388,9 @@ fn class(b: &BlockShape, stop: Option<&dyn Fn(&str) -> bool>) -> Class {
     if b.item && (n < 10 || sentences == 0) {
         return Class::Bad;
     }
-    if b.links * 8 > n || super::furniture::boilerplate(&b.text) {
+    if b.links * 8 > n || super::furniture::boilerplate(&b.text) || notice(&b.text) {
         // Mostly links (a teaser, a list of stories), or a cookie notice,
-        // an appeal, a legal notice.
+        // an appeal, a legal notice, a caption.
         return Class::Bad;
     }
     let density = stop.map(|is_stop| {
@@ -776,5 +834,68 @@ mod tests {
             shape(SECOND, false),
         ];
         assert_eq!(article(&blocks, None), [true, true, true, true]);
+    }
+    #[test]
+    fn notices_of_the_page_and_captions_are_told_from_the_articles_sentences() {
+        for t in [
+            "Live Science is supported by its audience. When you purchase through links on our site, we may earn an affiliate commission.",
+            "Microsoft may earn an Affiliate Commission if you purchase something through recommended links in this article.",
+            "Your email address will not be published. Required fields are marked *",
+            "O seu endereço de e-mail não será publicado. Campos obrigatórios são marcados com *",
+            "The Telegraph values your comments but kindly requests all posts are on topic.",
+            "Thank you! Your comment will be reviewed by the moderator.",
+            "Apple logo, iPad and iPhone are registered trademarks of Apple Inc.",
+            "저작권자 ⓒ 엔터미디어, 무단전재 및 재배포금지",
+            "These statements have not been evaluated by the Food and Drug Administration.",
+            "Subscribe to the 9to5Toys YouTube Channel for all of the latest videos!",
+            "No spam, we promise. You can unsubscribe at any time.",
+            "Get Motor Cycle Monthly delivered through your letterbox every month.",
+            "Want more stories like this?",
+            "WeWork chairman Marcelo Claure (Credit: Getty Images)",
+            "Image caption Scooter Braun has managed Justin Bieber throughout his career",
+            "A fire to rid of crop stubble raises smoke at a farm near Masuri. Sakib Ali/Hindustan Times/Getty Images",
+            "FILE - In this Monday, Oct. 28, 2019, file photo, the ambassador walks to a closed-door meeting.",
+            "Photo by Jason Kempin/Getty Images",
+            "2of4A shopper looks at extension cords at a hardware store in Grass Valley.",
+            "We've detected you are on Internet Explorer. For the best experience, please update to a modern browser.",
+            "This copy is for your personal, non-commercial use only.",
+            "Write to Al Root at allen.root@example.com",
+            "Have a tip? Amy Kuperinsky may be reached at amy@example.com.",
+            "Citation: Hibernating astronauts would need smaller spacecraft (2019, November 18) retrieved 20 November 2019 from https://example.com/news",
+        ] {
+            assert!(notice(t), "{t}");
+        }
+        // The article's own sentences on the same matters.
+        for t in [
+            "The commission said the agents had earned their fees legally, and the minister agreed.",
+            "The European Commission published its report on Tuesday.",
+            "Readers wrote to complain that their email addresses had been shared with advertisers.",
+            "The company registered its trademark in 2015, records show.",
+            "Reproduction of the painting was banned by the museum.",
+            "Officials want more money for schools, the mayor said.",
+            "The photo, taken by a Reuters photographer, shows the ruined bridge.",
+            "Credit card debt rose to a record in the third quarter.",
+            "2 of 4 Democrats said they would switch to a different party.",
+            "Citation needed, the editors wrote, before the claim was retrieved from the archive.",
+            "Contact with the crew was lost at 4 a.m., officials said.",
+            "In this town, people remember the photo that made it famous.",
+            PARAGRAPH,
+        ] {
+            assert!(!notice(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_notice_inside_the_run_is_not_kept() {
+        let blocks = [
+            shape(PARAGRAPH, false),
+            shape("The talks' venue (Photo: Getty Images)", false),
+            shape(SECOND, false),
+            shape(
+                "When you purchase through links on our site, we may earn an affiliate commission.",
+                false,
+            ),
+        ];
+        assert_eq!(article(&blocks, None), [true, false, true, false]);
     }
 }

@@ -213,7 +213,7 @@ pub(crate) fn ingest(text: &str, format: Format, ctx: &Context<'_>) -> Result<Do
     // 2. Context rules.
     context_rules(&mut lines, print, page);
     // 3. Blocks: paragraphs as the document's layout shows them.
-    let layout = print.then(|| layout_of(&lines, format == Format::Markdown));
+    let layout = print.then(|| layout_of(&lines, format == Format::Markdown, page));
     let (_lead_gap, mut blocks) = make_blocks(&lines, layout.as_ref(), &mut out);
     if page {
         keep_the_article(&mut blocks, &lines, &mut out);
@@ -301,6 +301,9 @@ fn classify_lines(
             continue;
         }
         let raw = raw.trim_end_matches('\r');
+        // A page copy's lines were wrapped with their link numbers in
+        // them: the width as written is the one the wrap saw.
+        let written = Shape::of(raw, "");
         let (cleaned, page_item);
         let mut links = 0;
         let raw = if page {
@@ -344,7 +347,7 @@ fn classify_lines(
         } else {
             rules::classify(&t, outlet_name)
         };
-        let shape = Shape::of(raw, "");
+        let shape = written;
         lines.push(Ln {
             no,
             text: t,
@@ -1307,10 +1310,29 @@ fn is_cut(prev: &Block, next: &Block, lines: &[Ln], layout: &Layout) -> bool {
     runs_on || (furniture && layout.continues(&a.shape(), &b.shape()))
 }
 
-/// The layout of the document's lines of text.
-fn layout_of(lines: &[Ln], markdown: bool) -> Layout {
-    let text =
+/// The layout of the document's lines of text. In a page copied whole it
+/// is read off the lines outside lists: a text browser indents list items
+/// and what is nested in them (menus, teasers), and draws each on its own
+/// line, which says nothing of how the article's paragraphs were wrapped.
+fn layout_of(lines: &[Ln], markdown: bool, page: bool) -> Layout {
+    let prose =
         |l: &Ln| matches!(l.kind, LineKind::Text | LineKind::Split(..)) && l.md_level.is_none();
+    // The page's own margin: the indentation most of its longer lines have
+    // (lynx indents all text by three columns, w3m by none).
+    let margin = page.then(|| {
+        let mut counts: HashMap<usize, usize> = HashMap::new();
+        for l in lines
+            .iter()
+            .filter(|l| prose(l) && word_count(&l.text) >= 8)
+        {
+            *counts.entry(l.indent).or_default() += 1;
+        }
+        counts
+            .into_iter()
+            .max_by_key(|&(indent, n)| (n, std::cmp::Reverse(indent)))
+            .map_or(0, |(indent, _)| indent)
+    });
+    let text = |l: &Ln| prose(l) && margin.is_none_or(|m| !l.list_item && l.indent <= m + 1);
     let mut shapes = Vec::new();
     let mut adjacent = Vec::new();
     for (i, l) in lines.iter().enumerate() {
@@ -1320,10 +1342,12 @@ fn layout_of(lines: &[Ln], markdown: bool) -> Layout {
         if !shapes.is_empty() {
             adjacent.push(i > 0 && text(&lines[i - 1]));
         }
+        // The page's margin is no indent.
+        let m = margin.unwrap_or(0).min(l.indent);
         shapes.push(Shape {
             text: &l.text,
-            width: l.width,
-            indent: l.indent,
+            width: l.width - m,
+            indent: l.indent - m,
         });
     }
     Layout::of(&shapes, &adjacent, markdown)
@@ -1368,6 +1392,48 @@ mod tests {
 
     fn texts(d: &Document) -> Vec<&str> {
         d.paragraphs.iter().map(|p| p.text.as_str()).collect()
+    }
+
+    /// `text` filled greedily at `width` columns, each line after `margin`.
+    fn fill(text: &str, width: usize, margin: &str) -> String {
+        let mut out = String::new();
+        let mut line = String::new();
+        for w in text.split_whitespace() {
+            if !line.is_empty() && margin.len() + line.len() + 1 + w.len() > width {
+                out.push_str(&format!("{margin}{line}\n"));
+                line.clear();
+            }
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(w);
+        }
+        out.push_str(&format!("{margin}{line}\n"));
+        out
+    }
+
+    #[test]
+    fn a_page_copys_paragraphs_are_wrapped_whatever_its_menus_look_like() {
+        let article = [
+            "To celebrate fifty years since the band was formed, the founding members Tom Johnston, Michael McDonald, Pat Simmons and John McFee will reunite for a special tour of North America next year.",
+            "Kicking off in June, the thirty-date run will mark the first time the four musicians have toured together in nearly a quarter of a century, the promoter said on Monday.",
+            "Tickets go on sale on Friday, December 6, and the band will play its first show in West Palm Beach, Florida, before heading north through Nashville, Toronto and Denver.",
+        ];
+        // w3m draws menus as bullets with nested items indented under them;
+        // lynx indents all text by three columns.
+        let mut menu = String::new();
+        for section in ["Music", "Charts", "Video", "Culture"] {
+            menu.push_str(&format!("  • {section}\n"));
+            for item in ["News of the week in", "Reviews and interviews from"] {
+                menu.push_str(&format!("      □ {item} {section}\n"));
+            }
+        }
+        for margin in ["", "   "] {
+            let body: Vec<String> = article.iter().map(|p| fill(p, 62, margin)).collect();
+            let page = format!("{menu}\n{}\n{menu}", body.join("\n"));
+            let d = ingest_str(&page);
+            assert_eq!(texts(&d), article, "margin {margin:?}");
+        }
     }
 
     #[test]
