@@ -379,20 +379,25 @@ fn add_passages(
     key: u64,
 ) -> Result<usize> {
     let texts = d.passages().map(|(pi, p)| (pi, p.text.as_str()));
-    add_texts(writer, fields, (d, key), texts)
+    add_texts(
+        writer,
+        fields,
+        (&d.path, &d.outlet, &d.language, key),
+        texts,
+    )
 }
 
 /// Indexes the passages `texts` (paragraph index, text) of the document
-/// `of` (its path, outlet and language) under the key `key`.
+/// with this path, outlet and language under the key `key`.
 pub(crate) fn add_texts<'t>(
     writer: &tantivy::IndexWriter,
     fields: &Fields,
-    (of, key): (&impl PassageOwner, u64),
+    (path, outlet, language, key): (&str, &Option<String>, &Option<String>, u64),
     texts: impl Iterator<Item = (usize, &'t str)>,
 ) -> Result<usize> {
-    let outlet = of.outlet_id().unwrap_or_default().to_string();
+    let outlet = outlet.clone().unwrap_or_default();
     let okey = outlet_key(&outlet);
-    let lang = analysis::analysis_language(of.language_code());
+    let lang = analysis::analysis_language(language.as_deref());
     // English goes through the analyzers registered on the index; any
     // other language is analyzed here, with its own.
     let mut own = (lang != "en").then(|| {
@@ -416,7 +421,7 @@ pub(crate) fn add_texts<'t>(
         }
         td.add_text(fields.lang, lang);
         td.add_text(fields.outlet, &outlet);
-        td.add_text(fields.path, of.source_path());
+        td.add_text(fields.path, path);
         td.add_u64(fields.key, key);
         td.add_u64(fields.para, pi as u64);
         td.add_u64(fields.okey, okey);
@@ -424,40 +429,6 @@ pub(crate) fn add_texts<'t>(
         n += 1;
     }
     Ok(n)
-}
-
-/// What indexing a passage needs to know of its document.
-pub(crate) trait PassageOwner {
-    /// The outlet id.
-    fn outlet_id(&self) -> Option<&str>;
-    /// The language (ISO 639-1), when known.
-    fn language_code(&self) -> Option<&str>;
-    /// The source's path as the user names it.
-    fn source_path(&self) -> &str;
-}
-
-impl PassageOwner for Document {
-    fn outlet_id(&self) -> Option<&str> {
-        self.outlet.as_deref()
-    }
-    fn language_code(&self) -> Option<&str> {
-        self.language.as_deref()
-    }
-    fn source_path(&self) -> &str {
-        &self.path
-    }
-}
-
-impl PassageOwner for Entry {
-    fn outlet_id(&self) -> Option<&str> {
-        self.outlet.as_deref()
-    }
-    fn language_code(&self) -> Option<&str> {
-        self.language.as_deref()
-    }
-    fn source_path(&self) -> &str {
-        &self.path
-    }
 }
 
 /// `text` analyzed by `analyzer`, for a field whose analysis is done here.
@@ -1145,7 +1116,8 @@ impl Corpus {
                     .get(i)
                     .ok_or_else(|| Error::build(format!("passages of an unknown document {i}")))?;
                 let texts = texts.iter().map(|(pi, t)| (*pi, t.as_str()));
-                stats.passages += add_texts(&writer, &fields, (e, e.key), texts)?;
+                let of = (e.path.as_str(), &e.outlet, &e.language, e.key);
+                stats.passages += add_texts(&writer, &fields, of, texts)?;
             }
             writer.commit().map_err(tantivy_err)?;
         }
