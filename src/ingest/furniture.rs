@@ -8,11 +8,12 @@
 //! sites, with counter-examples from running text in the tests: article
 //! sentences about donations, cookies, comments or audio stay.
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::rules::{Reason, ends_sentence, word_count};
+use super::rules::{Reason, ends_sentence, words_up_to};
 
 /// Appeals to the reader: newsletters, subscriptions, donations,
 /// membership. They speak to the reader ("you", "your", "us", "our") or
@@ -64,7 +65,7 @@ static DATABASE_FIELD: LazyLock<Regex> = LazyLock::new(|| {
 /// Why `t` (one line, white space squashed) is page furniture by itself,
 /// or `None`.
 pub(crate) fn classify(t: &str) -> Option<Reason> {
-    let words = word_count(t);
+    let words = words_up_to(t, 61);
     if words > 60 || !may_be_furniture(t) {
         // Longer than any furniture line, or starting as none does.
         return None;
@@ -222,6 +223,13 @@ const FIELD_WORDS: [&str; 36] = [
 /// first word starts one, it starts with a digit or an address, or it
 /// speaks of cookies or a paywall).
 fn may_be_furniture(t: &str) -> bool {
+    /// [`FIRST_WORDS`] and [`FIELD_WORDS`] in one set.
+    static STARTS: LazyLock<HashSet<&'static str>> =
+        LazyLock::new(|| FIRST_WORDS.iter().chain(&FIELD_WORDS).copied().collect());
+    /// Words that make any line worth a look, in any case.
+    static ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)cookie|subscri|continue reading|read the|members|premium").expect("regex")
+    });
     let first: String = t
         .split_whitespace()
         .next()
@@ -231,23 +239,12 @@ fn may_be_furniture(t: &str) -> bool {
     if first.starts_with(|c: char| c.is_ascii_digit())
         || first.starts_with("http")
         || first.starts_with("www.")
-        || [first.as_str(), first.split('-').next().unwrap_or("")]
-            .iter()
-            .any(|w| FIRST_WORDS.contains(w) || FIELD_WORDS.contains(w))
+        || STARTS.contains(first.as_str())
+        || STARTS.contains(first.split('-').next().unwrap_or(""))
     {
         return true;
     }
-    let lower = t.to_lowercase();
-    [
-        "cookie",
-        "subscri",
-        "continue reading",
-        "read the",
-        "members",
-        "premium",
-    ]
-    .iter()
-    .any(|w| lower.contains(w))
+    ANYWHERE.is_match(t)
 }
 
 /// Whether a block of text (any length) is a cookie notice, an appeal, or a

@@ -172,7 +172,7 @@ fn inside_words(s: &str, f: &FoundDate) -> bool {
 }
 
 fn word_count_of(s: &str) -> usize {
-    s.split_whitespace().count()
+    super::rules::word_count(s)
 }
 
 /// The line is only a date (perhaps with a weekday or "Updated"/"Published").

@@ -367,7 +367,7 @@ fn caption(t: &str) -> Option<LineKind> {
         let before = t[..m.start()].trim();
         let after = t[m.start()..].trim();
         let has_credit = trailing_credit(after) || agency_credit(after);
-        if has_credit || word_count(after) <= 40 {
+        if has_credit || at_most_words(after, 40) {
             if before.is_empty() {
                 return Some(LineKind::Removed(Reason::Caption));
             }
@@ -376,7 +376,7 @@ fn caption(t: &str) -> Option<LineKind> {
             }
         }
     }
-    let words = word_count(t);
+    let words = words_up_to(t, 46);
     if words <= 45 && trailing_credit(t) {
         return Some(LineKind::Removed(Reason::Caption));
     }
@@ -418,8 +418,7 @@ fn agency_credit(t: &str) -> bool {
 
 /// A short label that carries the outlet's name ("Development magazine explains").
 fn is_outlet_label(t: &str, outlet_name: &str) -> bool {
-    let words = word_count(t);
-    words <= 6 && !ends_sentence(t) && !t.ends_with('?') && contains_words(t, outlet_name)
+    at_most_words(t, 6) && !ends_sentence(t) && !t.ends_with('?') && contains_words(t, outlet_name)
 }
 
 /// Whether `hay` contains `needle` as whole words (case-insensitive): "DW"
@@ -438,9 +437,92 @@ pub(crate) fn contains_words(hay: &str, needle: &str) -> bool {
     })
 }
 
-/// Words separated by white space.
+/// Words separated by white space (as `split_whitespace` counts them).
 pub(crate) fn word_count(s: &str) -> usize {
-    s.split_whitespace().count()
+    words_up_to(s, usize::MAX)
+}
+
+/// Whether `s` has at most `n` words; stops counting at `n + 1`.
+pub(crate) fn at_most_words(s: &str, n: usize) -> bool {
+    words_up_to(s, n.saturating_add(1)) <= n
+}
+
+/// The number of words of `s`, or `cap` once that many are seen.
+pub(crate) fn words_up_to(s: &str, cap: usize) -> usize {
+    let b = s.as_bytes();
+    let mut words = 0;
+    let mut in_word = false;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let space = if c < 0x80 {
+            i += 1;
+            matches!(c, b' ' | b'\t'..=b'\r')
+        } else {
+            let (space, len) = wide_space_at(s, i);
+            i += len;
+            space
+        };
+        if !space && !in_word {
+            words += 1;
+            if words >= cap {
+                return words;
+            }
+        }
+        in_word = !space;
+    }
+    words
+}
+
+/// Whether the character at byte `i` of `s` (a character boundary, not
+/// ASCII) is white space as `char::is_whitespace` says, and its length in
+/// bytes. It is decoded only when its lead byte can start a white-space
+/// character (U+0085, U+00A0, U+1680, U+2000–U+205F, U+3000).
+#[inline(never)]
+fn wide_space_at(s: &str, i: usize) -> (bool, usize) {
+    let c = s.as_bytes()[i];
+    let len = match c {
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    };
+    if matches!(c, 0xC2 | 0xE1 | 0xE2 | 0xE3) {
+        let ch = s[i..].chars().next().unwrap_or('x');
+        return (ch.is_whitespace(), ch.len_utf8());
+    }
+    (false, len)
+}
+
+/// Whether `s` holds white space other than single spaces between words.
+fn needs_squash(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut prev_space = true;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c == b' ' {
+            if prev_space {
+                return true;
+            }
+            prev_space = true;
+            i += 1;
+            continue;
+        }
+        if c < 0x80 {
+            if matches!(c, b'\t'..=b'\r') {
+                return true;
+            }
+            i += 1;
+        } else {
+            let (space, len) = wide_space_at(s, i);
+            if space {
+                return true;
+            }
+            i += len;
+        }
+        prev_space = false;
+    }
+    prev_space && !s.is_empty()
 }
 
 /// Whether `s` ends a sentence (or a clause that introduces what follows).
@@ -682,6 +764,9 @@ fn unescape(s: &str) -> String {
 
 /// Collapses runs of white space to one space and trims.
 pub(crate) fn squash(s: &str) -> String {
+    if !needs_squash(s) {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     for w in s.split_whitespace() {
         if !out.is_empty() {
@@ -811,6 +896,33 @@ mod tests {
         // Counter-example: a sentence that mentions skipping is text.
         assert_eq!(k("Lavrov decided to skip the summit."), LineKind::Text);
         assert_eq!(k("Share prices fell on Monday."), LineKind::Text);
+    }
+
+    #[test]
+    fn word_counts_and_squashing_agree_with_split_whitespace() {
+        let cases = [
+            "",
+            " ",
+            "one",
+            " one two ",
+            "one  two\tthree\r\nfour",
+            "a\u{a0}b\u{2009}c\u{3000}d\u{85}e\u{1680}f\u{202f}g\u{205f}h\u{2028}i",
+            "non\u{2011}breaking hyphen stays one word",
+            "Ärger über Öl — «quotes» ‘and’ “marks”",
+            "Ереван и Баку",
+            "日本語の文章",
+            "trailing\u{a0}",
+            "\u{a0}leading",
+            "emoji 🙂 between",
+        ];
+        for s in cases {
+            let n = s.split_whitespace().count();
+            assert_eq!(word_count(s), n, "{s:?}");
+            assert_eq!(words_up_to(s, 2), n.min(2), "{s:?}");
+            assert!(at_most_words(s, n) && (n == 0 || !at_most_words(s, n - 1)));
+            let slow = s.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(squash(s), slow, "{s:?}");
+        }
     }
 
     #[test]
