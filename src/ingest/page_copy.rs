@@ -229,12 +229,18 @@ pub(crate) fn looks_like_page_copy(text: &str) -> bool {
 }
 
 /// The text of a bullet line without its bullet, or `None`.
+///
+/// The letter "o", lynx's bullet of lists nested in lists, is a bullet only
+/// indented deeper than running text (lynx indents text three columns and
+/// such lists nine): a wrapped line of prose may start with the word "o".
 pub(crate) fn bullet(line: &str) -> Option<&str> {
     let t = line.trim_start();
     let mut chars = t.chars();
     let first = chars.next()?;
     let rest = chars.as_str();
-    (BULLETS.contains(&first) && rest.starts_with(' ')).then(|| rest.trim_start())
+    let indent = line.len() - t.len();
+    (BULLETS.contains(&first) && rest.starts_with(' ') && (first != 'o' || indent >= 5))
+        .then(|| rest.trim_start())
 }
 
 /// What a line of a page copy is, before the article is looked for.
@@ -315,6 +321,14 @@ const GAP_WORDS: usize = 120;
 
 /// Words of good text above a comments heading for it to close the article.
 const COMMENTS_AFTER: usize = 40;
+
+/// Words of one run of good text above a heading of other stories for the
+/// runs below it to count as teasers ("You may also like" under an
+/// article of 100 words or more).
+const ARTICLE_ABOVE_LIST: usize = 100;
+
+/// What a run below such a heading is worth, divided.
+const LISTED: usize = 4;
 
 /// Which blocks are the article: `true` for each kept block. `stop` tells
 /// whether a lower-cased word is a function word of the document's
@@ -458,8 +472,14 @@ fn worth(blocks: &[BlockShape], (start, end, words): (usize, usize, usize)) -> u
 /// article's paragraphs are (a list of teasers alternates them with
 /// headlines and names). An appeal inside the article (a newsletter's
 /// sign-up box) needs no headlines after it, and the article may resume
-/// with a caption between its paragraphs.
-fn box_in_article(classes: &[Class], sections: &[Option<Section>], i: usize) -> bool {
+/// with a caption between its paragraphs. A first block that ends in an
+/// ellipsis is a teaser cut short, not the article resuming.
+fn box_in_article(
+    blocks: &[BlockShape],
+    classes: &[Class],
+    sections: &[Option<Section>],
+    i: usize,
+) -> bool {
     let appeal = match sections[i] {
         Some(Section::Appeal) => true,
         Some(Section::OtherStories) => false,
@@ -470,10 +490,20 @@ fn box_in_article(classes: &[Class], sections: &[Option<Section>], i: usize) -> 
     };
     let resumes = |k: usize| classes.get(k) == Some(&Class::Good);
     (appeal || j > i + 1)
+        && !cut_short(&blocks[j].text)
         && sections[i + 1..j]
             .iter()
             .all(|s| *s != Some(Section::Comments))
         && (resumes(j + 1) || (appeal && resumes(j + 2)))
+}
+
+/// Whether a block ends in an ellipsis, as a teaser cut short does ("…
+/// para …", "… the rest...").
+fn cut_short(text: &str) -> bool {
+    let t = text
+        .trim_end()
+        .trim_end_matches([')', ']', '»', '"', '”', '’']);
+    t.ends_with('…') || t.ends_with("...")
 }
 
 /// The first and last block of the run of good blocks worth the most (see
@@ -488,13 +518,27 @@ fn main_run(
     let mut best: Option<(usize, usize, usize)> = None;
     let mut run: Option<(usize, usize, usize)> = None;
     let mut gap = 0;
-    let better = |r: (usize, usize, usize), best: Option<(usize, usize, usize)>| {
-        best.is_none_or(|b| worth(blocks, r) > worth(blocks, b))
+    // Where the page's first list of other stories starts, when a run long
+    // enough to be the article stands above it: runs from there on are
+    // teasers. (A page whose menus come first, with their own headings of
+    // stories, has no such run above its first heading.)
+    let mut listed_from = usize::MAX;
+    let mut first_list = true;
+    let value = |r: (usize, usize, usize), listed_from: usize| {
+        let w = worth(blocks, r);
+        if r.0 > listed_from { w / LISTED } else { w }
     };
     for (i, (b, c)) in blocks.iter().zip(classes).enumerate() {
         let words = units(&b.text);
-        if sections[i].is_some() && !box_in_article(classes, sections, i) {
+        if sections[i].is_some() && !box_in_article(blocks, classes, sections, i) {
             // A section heading of the page ends any run.
+            if first_list && sections[i] != Some(Section::Comments) {
+                first_list = false;
+                let above = run.into_iter().chain(best).map(|r| r.2).max();
+                if above.is_some_and(|w| w >= ARTICLE_ABOVE_LIST) {
+                    listed_from = i;
+                }
+            }
             gap = usize::MAX / 2;
             continue;
         }
@@ -512,7 +556,7 @@ fn main_run(
             Some((s, _, w)) if gap <= GAP_WORDS => Some((s, i, w + words)),
             _ => {
                 if let Some(r) = run
-                    && better(r, best)
+                    && best.is_none_or(|b| value(r, listed_from) > value(b, listed_from))
                 {
                     best = Some(r);
                 }
@@ -522,7 +566,7 @@ fn main_run(
         gap = 0;
     }
     if let Some(r) = run
-        && better(r, best)
+        && best.is_none_or(|b| value(r, listed_from) > value(b, listed_from))
     {
         best = Some(r);
     }
@@ -583,6 +627,15 @@ mod tests {
         assert_eq!(bullet("  • Tech"), Some("Tech"));
         assert_eq!(bullet("     * [4]Tech"), Some("[4]Tech"));
         assert_eq!(bullet("*emphasis*"), None);
+        assert_eq!(
+            bullet("         o [12]Nested item"),
+            Some("[12]Nested item")
+        );
+        // A wrapped line of Portuguese prose at lynx's margin.
+        assert_eq!(
+            bullet("   o aprendizado adquirido, levantar e partir"),
+            None
+        );
         assert_eq!(bullet("2 + 2 = 4"), None);
     }
 
