@@ -664,6 +664,47 @@ mod tests {
     }
 
     #[test]
+    fn teasers_below_the_first_list_of_other_stories_lose_to_the_article_above() {
+        // An article of 100 words or more, then "You may also like" and
+        // more words of teasers, each cut short or separated by a share row.
+        let article_text = [PARAGRAPH, SECOND, PARAGRAPH, SECOND, PARAGRAPH].join(" ");
+        let teaser = "Officials in another city announced a new plan for the harbour on Monday, and residents who gathered at the meeting asked for more time to study it before the vote …";
+        let share = shape("Facebook Twitter Email", false);
+        let mut blocks = vec![
+            shape(&article_text, false),
+            shape("You may also like", false),
+        ];
+        for _ in 0..4 {
+            blocks.push(share.clone());
+            blocks.push(shape(teaser, false));
+        }
+        // Each teaser differs a little (repeated text is the page's).
+        for (k, b) in blocks.iter_mut().enumerate().skip(2) {
+            if !b.text.starts_with("Facebook") {
+                b.text = format!("In story {k}, {}", b.text);
+            }
+        }
+        let keep = article(&blocks, Some(&crate::text::stopwords::is_listed));
+        assert!(keep[0], "{keep:?}");
+        assert!(keep[2..].iter().all(|k| !k), "{keep:?}");
+
+        // Counter-example: a heading of stories in the menu above a short
+        // teaser run does not make the longer article below it a teaser.
+        let blocks = [
+            shape("Latest headlines", false),
+            shape(PARAGRAPH, false),
+            shape("Weather", true),
+            shape("Sport", true),
+            shape(&article_text, false),
+            shape(SECOND, false),
+        ];
+        let keep = article(&blocks, Some(&crate::text::stopwords::is_listed));
+        assert_eq!(keep[4..], [true, true], "{keep:?}");
+        assert!(cut_short("… and the rest …") && cut_short("the rest...)"));
+        assert!(!cut_short("It ended."));
+    }
+
+    #[test]
     fn a_page_without_good_blocks_keeps_nothing_and_other_languages_are_not_judged_by_english_words()
      {
         let blocks = [shape("Home", true), shape("About", true)];
