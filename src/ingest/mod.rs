@@ -185,6 +185,14 @@ impl Document {
             .filter(|(_, p)| !p.heading)
     }
 
+    /// The article's direct quotations, in order: (speaker, quoted words,
+    /// paragraph index). The speaker is `None` when the article names none.
+    pub fn quotations(&self) -> impl Iterator<Item = (Option<&str>, &str, usize)> {
+        self.quotes
+            .iter()
+            .map(|q| (q.speaker.as_deref(), q.text.as_str(), q.paragraph))
+    }
+
     /// "YYYY-MM-DD" or `None`.
     pub fn date_string(&self) -> Option<String> {
         self.date.map(|d| d.format("%Y-%m-%d").to_string())
