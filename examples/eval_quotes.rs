@@ -21,7 +21,8 @@
 //!   first comma, its last word is capitalised and not a pronoun
 //!   ("Hillary Clinton", "Trump's running mate Mike Pence", "The New York
 //!   Times"; not "a spokesman for Clinton", "the Clinton campaign"); its
-//!   surname is that last word, without "'s";
+//!   surname is that last word, without "'s" (a name followed by "of",
+//!   "at", "from" or "for" ends there: "Mr. Morgan of the Sierra Club");
 //! - a *pronoun* when it is "he" or "she": it is resolved to the surname of
 //!   the nearest attribution before it whose source is a name.
 //!
@@ -47,6 +48,8 @@ struct Gold {
     words: Vec<String>,
     source: String,
     kind: Kind,
+    /// The paragraph it is in (shown with `--show`).
+    line: String,
 }
 
 #[derive(Clone, PartialEq)]
@@ -330,10 +333,19 @@ fn gold_quotes(text: &str, attributions: &[Attribution]) -> Vec<Gold> {
         } else {
             Kind::Other
         };
+        let start = chars[..run.0]
+            .iter()
+            .rposition(|c| *c == '\n')
+            .map_or(0, |p| p + 1);
+        let end = chars[run.1..]
+            .iter()
+            .position(|c| *c == '\n')
+            .map_or(chars.len(), |p| run.1 + p);
         out.push(Gold {
             words: w,
             source,
             kind,
+            line: slice((start, end)),
         });
     }
     out
@@ -349,7 +361,15 @@ fn surname_of(source: &str) -> Option<String> {
         s.replace_range(a..=b, " ");
     }
     let head = s.split(',').next().unwrap_or("").trim();
-    let last = head.split_whitespace().last()?;
+    // "Mr. Morgan of the Sierra Club", "Charles B. Rangel of New York": the
+    // name before the preposition.
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let cut = words
+        .iter()
+        .position(|w| matches!(*w, "of" | "at" | "from" | "for"))
+        .filter(|&p| p > 0 && words[p - 1].chars().next().is_some_and(char::is_uppercase))
+        .unwrap_or(words.len());
+    let last = *words[..cut].last()?;
     let last = last
         .trim_end_matches(|c: char| !c.is_alphanumeric())
         .trim_end_matches("'s")
@@ -423,11 +443,12 @@ fn score_article(
                 .map(|f| f.0.clone().unwrap_or_else(|| "(none)".into()))
                 .collect();
             eprintln!(
-                "MISS{} {name}: gold {:?} ({target}) got {:?}: \"{}\"",
+                "MISS{} {name}: gold {:?} ({target}) got {:?}: \"{}\"\n    | {}",
                 if pronoun { " (pronoun)" } else { "" },
                 g.source,
                 got,
-                excerpt(&g.words)
+                excerpt(&g.words),
+                g.line
             );
         }
     }
@@ -447,9 +468,10 @@ fn score_article(
         s.judged_right += usize::from(right);
         if show && !right {
             eprintln!(
-                "WRONG {name}: said {speaker:?}, gold {:?}: \"{}\"",
+                "WRONG {name}: said {speaker:?}, gold {:?}: \"{}\"\n    | {}",
                 judged[0].source,
-                excerpt(w)
+                excerpt(w),
+                judged[0].line
             );
         }
     }

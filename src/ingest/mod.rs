@@ -6,6 +6,7 @@
 //! Users correct metadata with TOML front matter between `+++` lines or a
 //! sidecar `<file>.toml` ([`frontmatter`]); those win over inference.
 
+pub(crate) mod attribution;
 pub mod fetched;
 pub mod frontmatter;
 pub(crate) mod furniture;
