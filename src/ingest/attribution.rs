@@ -436,7 +436,9 @@ pub(crate) fn sentence_subject(sentence: &str) -> Option<Mention> {
                     "a" | "an" | "the" | "of" | "to" | "in" | "on" | "and" | "for"
                 )
         });
-        if run == lead || !verb_next {
+        // "Officer Dana Reyes, 47, was …": the name, then an appositive.
+        let before_appositive = run == words.len() && s.len() > part.len() + 1;
+        if run == lead || !(verb_next || before_appositive) {
             return None;
         }
         let m = mention(&words[..run].join(" "))?;
@@ -629,11 +631,6 @@ fn description(lower: &[String]) -> Option<Mention> {
 /// last title ("Foreign Minister Sergey Lavrov" → "Sergey Lavrov"); a body
 /// when it says so ("the Foreign Ministry").
 fn person_or_body(words: &[&str]) -> Option<Mention> {
-    if words.iter().any(|w| is_institution(w))
-        && !words.iter().any(|w| w.ends_with("'s") || w.ends_with("’s"))
-    {
-        return Some(body_name(words));
-    }
     // The trailing run of capitalised words, initials and particles.
     let mut start = words.len();
     while start > 0 {
@@ -649,6 +646,10 @@ fn person_or_body(words: &[&str]) -> Option<Mention> {
         }
     }
     let run = &words[start..];
+    // "the Ministry of Defence", "the Okafor Foundation": a body.
+    if run.iter().any(|w| is_institution(w)) {
+        return Some(body_name(words));
+    }
     // The last word is the name itself even when it is also a title word
     // ("Charlie King").
     let after_title = run[..run.len().saturating_sub(1)]
@@ -665,10 +666,13 @@ fn person_or_body(words: &[&str]) -> Option<Mention> {
         let head = run.last()?.to_lowercase();
         return Some(Mention::Definite(head));
     }
-    let first = words[0].to_lowercase();
     // "a Stepanakert resident" ends in a common noun and never gets here;
     // "a Republican" is no one in particular.
-    if start == 0 && matches!(first.as_str(), "a" | "an") {
+    if start > 0
+        && words[..start]
+            .iter()
+            .all(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "one" | "another"))
+    {
         return Some(Mention::Anonymous);
     }
     let name = name.join(" ");
