@@ -252,8 +252,8 @@ fn quote_runs(chars: &[char]) -> Vec<(usize, usize)> {
     for i in 0..=chars.len() {
         if i == chars.len() || chars[i] == '\n' {
             let mut open: Option<usize> = None;
-            for k in line_start..i {
-                match chars[k] {
+            for (k, c) in chars.iter().enumerate().take(i).skip(line_start) {
+                match *c {
                     '“' if open.is_none() => open = Some(k + 1),
                     '”' => {
                         if let Some(o) = open.take() {

@@ -129,7 +129,7 @@ impl State {
                 Said::Speaker(full)
             }
             Mention::Pronoun(kind) => self.recall(|s| s.kind.is_none_or(|k| k == kind)),
-            Mention::Definite(head) => self.recall(|s| s.words.iter().any(|w| *w == head)),
+            Mention::Definite(head) => self.recall(|s| s.words.contains(&head)),
             Mention::Anonymous => Said::Unnamed,
         }
     }
@@ -313,7 +313,6 @@ fn first_sentence(s: &str) -> &str {
 
 /// Byte offsets just after each sentence-ending `.`, `!` or `?` of masked text.
 fn sentence_ends(s: &str) -> Vec<usize> {
-    let b = s.as_bytes();
     let mut out = Vec::new();
     for (i, c) in s.char_indices() {
         if matches!(c, '.' | '!' | '?') {
@@ -323,7 +322,6 @@ fn sentence_ends(s: &str) -> Vec<usize> {
             }
         }
     }
-    let _ = b;
     out
 }
 
