@@ -18,7 +18,10 @@
 //! The clause's subject is read by [`super::attribution`]: names without
 //! titles, appositives, bodies, descriptions. A pronoun ("he", "it") is the
 //! last *reporting subject* of its kind (person or body) in the article, from
-//! sentences with or without a quotation; a definite description ("the
+//! sentences with or without a quotation (the subject of a reporting clause,
+//! or a name opening a sentence: "Mr. Arkin dismissed …"); a single word
+//! seen only at sentence starts ("Residents said") is no name, one seen
+//! after "in" ("in Baku") is a body; a definite description ("the
 //! spokesman") is the last reporting subject introduced with that word; an
 //! indefinite one ("a senior official") leaves the quotation unattributed, as
 //! does a quotation with no findable speaker. Names are expanded to the
