@@ -6,6 +6,7 @@
 //! Users correct metadata with TOML front matter between `+++` lines or a
 //! sidecar `<file>.toml` ([`frontmatter`]); those win over inference.
 
+pub(crate) mod attribution;
 pub mod fetched;
 pub mod frontmatter;
 pub(crate) mod furniture;
@@ -183,6 +184,14 @@ impl Document {
             .iter()
             .enumerate()
             .filter(|(_, p)| !p.heading)
+    }
+
+    /// The article's direct quotations, in order: (speaker, quoted words,
+    /// paragraph index). The speaker is `None` when the article names none.
+    pub fn quotations(&self) -> impl Iterator<Item = (Option<&str>, &str, usize)> {
+        self.quotes
+            .iter()
+            .map(|q| (q.speaker.as_deref(), q.text.as_str(), q.paragraph))
     }
 
     /// "YYYY-MM-DD" or `None`.

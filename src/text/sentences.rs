@@ -11,7 +11,7 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// Whether the `.` at byte `dot` ends an abbreviation or an initial
 /// (`Sept.`, `Dr.`, `U.S.`, `J.`) rather than a sentence.
-fn abbreviation_before(text: &str, dot: usize) -> bool {
+pub(crate) fn abbreviation_before(text: &str, dot: usize) -> bool {
     let before = &text[..dot];
     let start = before
         .char_indices()
