@@ -32,7 +32,7 @@ const AUX: &str = r"(?:(?:has|have|had|also|then|later|again|previously|reported
 
 /// A reporting verb, with what may stand between it and its subject.
 pub(crate) static VERB: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?:^|\s+){AUX}\b(?i:{VERBS})\b")).expect("regex"));
+    LazyLock::new(|| Regex::new(&format!(r"(?:^|\s+){AUX}(?-u:\b)(?i:{VERBS})(?-u:\b)")).expect("regex"));
 
 /// A reporting verb and the subject after it ("said Tigran Grigoryan").
 pub(crate) static VERB_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
@@ -46,7 +46,7 @@ pub(crate) static VERB_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 pub(crate) static ACCORDING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i:according to)\s+([^,;.!?—–]{1,120})").expect("regex"));
 pub(crate) static QUOTED_AS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\bquoted\s+([^,;.!?—–]{1,120}?)\s+as\s+(?:saying|telling|stating|writing)")
+    Regex::new(r"(?-u:\b)quoted\s+([^,;.!?—–]{1,120}?)\s+as\s+(?:saying|telling|stating|writing)")
         .expect("regex")
 });
 
