@@ -1,8 +1,8 @@
 //! Figures: numbers with what they count, side by side per outlet, with
-//! conflicts flagged. Rule-based, on the sentences of the theme's articles
-//! (the articles of its outlets with at least one scoped paragraph), all
-//! their passages: casualty figures often stand in paragraphs that do not
-//! name the scope's words ("An ensuing war killed 30,000 …").
+//! conflicts flagged. Rule-based, on the sentences of the theme's
+//! paragraphs ([`super::Ctx::scoped`]: those on a facet of the theme, in
+//! articles in its scope; the scope's own matches for a theme without
+//! facets). A figure in a paragraph the theme is not about is not read.
 //!
 //! **Numbers** are digits ("39", "30,000", "1.5 million"), number words
 //! ("five", "a million") and vague amounts ("dozens", "scores", "hundreds of
@@ -871,8 +871,8 @@ fn extract_all(ctx: &Ctx<'_>) -> Vec<Option<Vec<Proto>>> {
             continue;
         }
         let d = ctx.doc(di);
-        for (pi, p) in d.passages() {
-            let Some(&id) = texts.doc_paras[di].get(pi) else {
+        for &pi in &ctx.scoped[di] {
+            let (Some(p), Some(&id)) = (d.paragraphs.get(pi), texts.doc_paras[di].get(pi)) else {
                 continue;
             };
             if let Some(slot) = cache.get_mut(id as usize)
@@ -897,7 +897,10 @@ fn by_event<'p>(
             continue;
         }
         let date = ctx.corpus.documents[di].date;
-        for (pi, id) in texts.doc_paras[di].iter().enumerate() {
+        for &pi in &ctx.scoped[di] {
+            let Some(id) = texts.doc_paras[di].get(pi) else {
+                continue;
+            };
             let Some(Some(protos)) = cache.get(*id as usize) else {
                 continue;
             };
