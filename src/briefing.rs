@@ -77,6 +77,11 @@ pub(crate) struct ThemeInfo {
     pub(crate) question: Option<String>,
     /// The scope query, when set.
     pub(crate) scope: Option<String>,
+    /// What the scope selects: "article" (an article must match it
+    /// somewhere; the facets choose its passages) or "paragraph" (every
+    /// passage must match it: `scope-per = "paragraph"`, or a theme without
+    /// facets, whose scope is its facet).
+    pub(crate) scope_per: String,
     /// Template name.
     pub(crate) template: String,
     /// Passages per cell.
@@ -527,6 +532,12 @@ impl Briefing {
                 title: theme.title.clone(),
                 question: theme.question.clone(),
                 scope: theme.scope.as_ref().map(|s| s.0.clone()),
+                scope_per: if theme.scope.is_none() || theme.scope_selects_articles() {
+                    "article"
+                } else {
+                    "paragraph"
+                }
+                .into(),
                 template: inputs.template.to_string(),
                 passages_per_cell: theme.passages_per_cell,
             },

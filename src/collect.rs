@@ -1,10 +1,12 @@
 //! The collector: for each facet × outlet cell of a theme, the passages that
 //! best show how the outlet treats the facet.
 //!
-//! 1. Retrieval: a passage must match the facet's query and the theme's
-//!    scope; the index ranks it by BM25 on the facet's query alone (the scope
-//!    filters but does not score, so "Russia" in every passage does not drown
-//!    the facet's own terms).
+//! 1. Retrieval: a passage must match the facet's query, in an article that
+//!    matches the theme's scope somewhere (the scope selects articles, the
+//!    facets passages within them; with `scope-per = "paragraph"` the passage
+//!    itself must match the scope). The index ranks it by BM25 on the
+//!    facet's query alone (the scope filters but does not score, so "Russia"
+//!    in every passage does not drown the facet's own terms).
 //! 2. Minimum relevance: after the best passage of a cell, a passage must
 //!    score at least [`MIN_RELATIVE`] of it, so weak matches do not fill cells.
 //! 3. Short fragments (under [`SHORT_WORDS`] words) are joined with the next
@@ -81,7 +83,8 @@ pub(crate) struct FacetCells {
 pub(crate) struct Cell {
     /// Outlet id.
     pub(crate) outlet: String,
-    /// How many passages of the outlet matched the facet (and scope).
+    /// How many passages of the outlet matched the facet (in articles in
+    /// the theme's scope; with `scope-per = "paragraph"`, matching it too).
     pub(crate) matches: usize,
     /// The best BM25 score among them.
     pub(crate) best_score: Option<f32>,
@@ -228,15 +231,16 @@ struct CellWork {
 struct CellCollector {
     k: usize,
     outlets: Arc<HashMap<u64, usize>>,
-    /// The keys of the documents in the theme's period; none: every document.
-    in_period: Option<Arc<HashSet<u64>>>,
+    /// The keys of the documents searched (in the theme's period, and in
+    /// its scope when the scope selects articles); none: every document.
+    only: Option<Arc<HashSet<u64>>>,
 }
 
 struct CellSegment {
     segment: u32,
     k: usize,
     outlets: Arc<HashMap<u64, usize>>,
-    in_period: Option<(Arc<HashSet<u64>>, Column<u64>)>,
+    only: Option<(Arc<HashSet<u64>>, Column<u64>)>,
     okey: Column<u64>,
     heaps: Vec<BinaryHeap<Reverse<(Score, DocId)>>>,
     counts: Vec<usize>,
@@ -269,7 +273,7 @@ impl Collector for CellCollector {
             segment,
             k: self.k,
             outlets: self.outlets.clone(),
-            in_period: match &self.in_period {
+            only: match &self.only {
                 Some(keys) => Some((keys.clone(), reader.fast_fields().u64("key")?)),
                 None => None,
             },
@@ -310,7 +314,7 @@ impl SegmentCollector for CellSegment {
         let Some(&i) = self.outlets.get(&key) else {
             return;
         };
-        if let Some((keys, column)) = &self.in_period
+        if let Some((keys, column)) = &self.only
             && !column.first(doc).is_some_and(|k| keys.contains(&k))
         {
             return;
@@ -357,10 +361,19 @@ fn search(corpus: &Corpus, theme: &Theme) -> Result<Grid<CellHits>> {
             .map(|(i, o)| (outlet_key(o), i))
             .collect(),
     );
+    let only = match (in_period(corpus, theme), articles_in_scope(corpus, theme)?) {
+        (period, None) => period,
+        (period, Some(docs)) => Some(
+            docs.iter()
+                .map(|&di| corpus.documents[di].key)
+                .filter(|k| period.as_ref().is_none_or(|p| p.contains(k)))
+                .collect(),
+        ),
+    };
     let collector = CellCollector {
         k: CANDIDATES,
         outlets,
-        in_period: in_period(corpus, theme).map(Arc::new),
+        only: only.map(Arc::new),
     };
     let languages = theme_languages(corpus, theme);
     let mut out = Grid::new(theme.facets.len(), theme.outlets.len(), CellHits::default());
@@ -398,6 +411,26 @@ pub(crate) fn in_period(corpus: &Corpus, theme: &Theme) -> Option<HashSet<u64>> 
         .then(|| corpus.keys_where(|d| period.contains(d.date)))
 }
 
+/// The documents (corpus indices) of the theme's outlets with a passage
+/// that matches the theme's scope (each in its language's scope); none when
+/// the scope does not select articles ([`Theme::scope_selects_articles`]).
+pub(crate) fn articles_in_scope(corpus: &Corpus, theme: &Theme) -> Result<Option<HashSet<usize>>> {
+    if !theme.scope_selects_articles() {
+        return Ok(None);
+    }
+    let f = corpus.fields;
+    let q = per_language(&theme_languages(corpus, theme), f, |code| {
+        theme
+            .scope_for(code)
+            .map(|s| (Occur::Must, s.to_tantivy(f.text, f.folded)))
+            .into_iter()
+            .collect()
+    });
+    let found = crate::compare::search_with(corpus, theme, &*q)
+        .map_err(|e| Error::build(format!("search failed: {e}")))?;
+    Ok(Some(found.into_iter().map(|(di, _)| di).collect()))
+}
+
 /// The analysis languages of the documents of the theme's outlets
 /// ([`crate::analysis::analysis_language`]: "en" for English and unknown).
 pub(crate) fn theme_languages(corpus: &Corpus, theme: &Theme) -> BTreeSet<String> {
@@ -413,28 +446,40 @@ pub(crate) fn theme_languages(corpus: &Corpus, theme: &Theme) -> BTreeSet<String
         .collect()
 }
 
-/// The index query of a facet: its query (scored) and the theme's scope
-/// (not scored); per language when the theme's documents are in several,
-/// each language's passages matched by that language's query.
+/// The index query of a facet: its query (scored) and, when each passage
+/// must match the theme's scope, the scope (not scored); per language when
+/// the theme's documents are in several (see [`per_language`]).
 fn facet_search(
     theme: &Theme,
     facet: &Facet,
     languages: &BTreeSet<String>,
     f: crate::corpus::Fields,
 ) -> Box<dyn TQuery> {
-    let one = |code: &str| -> Vec<(Occur, Box<dyn TQuery>)> {
+    per_language(languages, f, |code| {
         let mut clauses: Vec<(Occur, Box<dyn TQuery>)> = vec![(
             Occur::Must,
             facet.query_for(code).to_tantivy(f.text, f.folded),
         )];
-        if let Some(s) = theme.scope_for(code) {
+        if let Some(s) = theme.scope_for(code)
+            && !theme.scope_selects_articles()
+        {
             clauses.push((
                 Occur::Must,
                 Box::new(ConstScoreQuery::new(s.to_tantivy(f.text, f.folded), 0.0)),
             ));
         }
         clauses
-    };
+    })
+}
+
+/// The index query whose clauses for language `code` are `one(code)`: those
+/// clauses alone when every document is English, else per language, each
+/// language's passages matched by that language's clauses.
+fn per_language(
+    languages: &BTreeSet<String>,
+    f: crate::corpus::Fields,
+    one: impl Fn(&str) -> Vec<(Occur, Box<dyn TQuery>)>,
+) -> Box<dyn TQuery> {
     if languages.len() <= 1 && languages.iter().all(|l| l == "en") {
         return Box::new(BooleanQuery::new(one("en")));
     }
@@ -531,7 +576,9 @@ struct Gatherer<'a> {
 /// What a language's passages are read and matched with.
 struct LanguageWork {
     analyzer: Analyzer,
-    /// Per facet: scope AND facet, the facet's query, the scope.
+    /// Per facet: what the passage must match (scope AND facet when the
+    /// scope applies per paragraph, else the facet), the facet's query, the
+    /// scope.
     queries: Vec<(Query, Query, Option<Query>)>,
 }
 
@@ -544,8 +591,8 @@ impl LanguageWork {
                 let facet = f.query_for(code);
                 let scope = theme.scope_for(code);
                 let both = match &scope {
-                    Some(s) => both(s, &facet),
-                    None => facet.clone(),
+                    Some(s) if !theme.scope_selects_articles() => both(s, &facet),
+                    _ => facet.clone(),
                 };
                 (both, facet, scope)
             })
@@ -963,10 +1010,14 @@ pub(crate) fn word_forms(
         .collect()
 }
 
-/// The query a facet's passages must match: scope AND facet.
+/// The query a facet's passages must match: scope AND facet when the scope
+/// applies per paragraph, else the facet's query (the scope then selects
+/// articles: [`articles_in_scope`]).
 pub(crate) fn facet_query(theme: &Theme, facet: &Facet) -> Query {
     match &theme.scope {
-        Some((_, scope)) if !theme.implicit_facet => both(scope, &facet.query),
+        Some((_, scope)) if !theme.implicit_facet && theme.scope_per_paragraph => {
+            both(scope, &facet.query)
+        }
         _ => facet.query.clone(),
     }
 }
@@ -1059,7 +1110,8 @@ mod tests {
         let body = "Russia brokered the ceasefire and the ceasefire held, a ceasefire that Moscow guarded with mediation and more mediation.\n\n\
             The ceasefire was broken by both armies, the reports said, without naming anyone at all in this story.\n\n\
             Russia said many things on many days about many topics, and in one long speech it also used the word ceasefire once among hundreds of other words that were about trade, energy, sport, culture, weather, history, science and the arts.\n";
-        let (p, c) = setup(THEME, &[("a", "sources/a/x.txt", body)]);
+        let per_paragraph = THEME.replace("scope = ", "scope-per = \"paragraph\"\nscope = ");
+        let (p, c) = setup(&per_paragraph, &[("a", "sources/a/x.txt", body)]);
         let col = collect(&c, &p.themes[0]).unwrap();
         let cell = &col.facets[0].cells[0];
         assert_eq!(
@@ -1077,6 +1129,39 @@ mod tests {
             cell.rejected
         );
         assert!(col.facets[0].cells[1].passages.is_empty());
+    }
+
+    #[test]
+    fn scope_selects_articles_and_facets_select_passages() {
+        // The ceasefire paragraph of x.txt does not name Russia or Moscow,
+        // but its article does (elsewhere): it is kept.
+        let x = "Russia held its annual parade on a warm day in the capital, officials said.\n\n\
+            The ceasefire in the region broke down overnight after heavy shelling near the border.\n";
+        // Counter-example: y.txt is on the facet but never names the scope.
+        let y = "The ceasefire in the north held for a third week, the two armies said.\n";
+        let docs = [("a", "sources/a/x.txt", x), ("b", "sources/b/y.txt", y)];
+        let (p, c) = setup(THEME, &docs);
+        let col = collect(&c, &p.themes[0]).unwrap();
+        let shown = texts(&col, 0, 0);
+        assert_eq!(shown.len(), 1, "{shown:?}");
+        assert!(shown[0].starts_with("The ceasefire in the region"));
+        assert_eq!(
+            col.facets[0].cells[0].matches, 1,
+            "the parade is on no facet"
+        );
+        assert!(texts(&col, 0, 1).is_empty(), "y.txt is not in scope");
+        assert_eq!(col.facets[0].cells[1].matches, 0);
+        // Counter-example: with `scope-per = "paragraph"` the passage must
+        // name the scope itself, as before.
+        let per_paragraph = THEME.replace("scope = ", "scope-per = \"paragraph\"\nscope = ");
+        let (p, c) = setup(&per_paragraph, &docs);
+        let col = collect(&c, &p.themes[0]).unwrap();
+        assert!(texts(&col, 0, 0).is_empty(), "{:?}", texts(&col, 0, 0));
+        // A theme without facets: its scope is its facet, per passage.
+        let (p, c) = setup("[themes.t]\ntitle = \"T\"\nscope = 'ceasefire'\n", &docs);
+        let col = collect(&c, &p.themes[0]).unwrap();
+        assert_eq!(texts(&col, 0, 0).len(), 1);
+        assert_eq!(texts(&col, 0, 1).len(), 1);
     }
 
     #[test]

@@ -126,6 +126,10 @@ pub(crate) struct RawTheme {
     /// Articles without a stated date: "include" (the default) or "exclude".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) undated: Option<Spanned<String>>,
+    /// What the scope selects: "article" (the default: the article must
+    /// match it somewhere) or "paragraph" (each passage must match it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) scope_per: Option<Spanned<String>>,
 }
 
 /// A `[[themes.<id>.facets]]` entry.
@@ -214,6 +218,9 @@ pub struct Theme {
     pub(crate) facets: Vec<Facet>,
     /// Whether the single facet was implied by the scope (no facets written).
     pub(crate) implicit_facet: bool,
+    /// `scope-per = "paragraph"`: each passage must match the scope itself
+    /// (the default, `"article"`: its article must match it somewhere).
+    pub(crate) scope_per_paragraph: bool,
     /// The articles read, by their own date (all by default); `last` is
     /// resolved against the build date by [`Project::limit_periods`].
     pub(crate) period: Period,
@@ -263,6 +270,14 @@ impl Theme {
             }
             _ => None,
         }
+    }
+
+    /// Whether the scope selects articles (and facets the passages within
+    /// them): the theme has a scope and facets of its own, and does not set
+    /// `scope-per = "paragraph"`. Otherwise every passage must match the
+    /// scope itself (for a theme without facets, the scope is its facet).
+    pub(crate) fn scope_selects_articles(&self) -> bool {
+        self.scope.is_some() && !self.implicit_facet && !self.scope_per_paragraph
     }
 
     /// Whether facet `facet` (any facet for `None`) has queries written for
@@ -717,6 +732,7 @@ impl Validator<'_> {
             None => DEFAULT_PASSAGES_PER_CELL,
         };
         let period = self.period(t, &tid)?;
+        let scope_per_paragraph = self.scope_per(t, &tid)?;
         let none = ThemeLanguages::default();
         let langs = self.languages.get(&tid).unwrap_or(&none);
         let scope_by_language = self.language_queries(&langs.scope, &tid, "scope")?;
@@ -748,8 +764,30 @@ impl Validator<'_> {
             repeat_passages: t.repeat_passages.unwrap_or(false),
             facets,
             implicit_facet,
+            scope_per_paragraph,
             period,
         })
+    }
+
+    /// A theme's `scope-per`: whether each passage must match the scope
+    /// (`"paragraph"`) rather than its article (`"article"`, the default).
+    fn scope_per(&self, t: &RawTheme, tid: &str) -> Result<bool> {
+        match t.scope_per.as_ref().map(|v| (v, v.get_ref().as_str())) {
+            None | Some((_, "article")) => Ok(false),
+            Some((_, "paragraph")) => Ok(true),
+            Some((v, other)) => {
+                let mut e = self.err(
+                    v.span(),
+                    format!(
+                        "theme `{tid}`: scope-per must be \"article\" or \"paragraph\", not \"{other}\""
+                    ),
+                );
+                if let Some(h) = typo_hint(other, &["article", "paragraph"]) {
+                    e = e.hint(h);
+                }
+                Err(e.hint("\"article\" (the default) keeps the passages on a facet of every article that matches the scope somewhere; \"paragraph\" keeps only passages that match the scope themselves"))
+            }
+        }
     }
 
     /// A theme's `from`, `to`, `last` and `undated`.
@@ -1348,6 +1386,43 @@ query = 'CSTO OR "military base"'
             );
             assert_eq!(e.exit_code(), 2);
         }
+    }
+
+    #[test]
+    fn scope_per_selects_articles_by_default_and_paragraphs_when_asked() {
+        let p = load(GOOD).unwrap();
+        assert!(!p.themes[0].scope_per_paragraph);
+        assert!(p.themes[0].scope_selects_articles());
+        let p = with_period("scope-per = \"article\"").unwrap();
+        assert!(p.themes[0].scope_selects_articles());
+        let p = with_period("scope-per = \"paragraph\"").unwrap();
+        assert!(p.themes[0].scope_per_paragraph);
+        assert!(!p.themes[0].scope_selects_articles());
+        // Counter-example: a theme without facets has its scope as its
+        // facet, so every passage matches the scope whatever it says.
+        let text = "[project]\ntitle = \"T\"\n[outlets.a]\nname = \"A\"\n[themes.t]\ntitle = \"X\"\nscope = 'russia'\n";
+        assert!(!load(text).unwrap().themes[0].scope_selects_articles());
+        // A bad value is located, with the values it may take.
+        let e = with_period("scope-per = \"paragraf\"").unwrap_err();
+        assert!(
+            e.message
+                .contains("scope-per must be \"article\" or \"paragraph\", not \"paragraf\""),
+            "{}",
+            e.message
+        );
+        let loc = e.location.clone().unwrap();
+        assert_eq!((loc.line, loc.column), (16, 13));
+        assert!(
+            e.hints
+                .iter()
+                .any(|h| h.contains("did you mean `paragraph`?")),
+            "{:?}",
+            e.hints
+        );
+        assert_eq!(e.exit_code(), 2);
+        // `scope-per` is a setting, not a scope in language `per`.
+        let e = with_period("scope-pe = 'x'").unwrap_err();
+        assert!(e.message.contains("not a language code"), "{}", e.message);
     }
 
     #[test]

@@ -71,6 +71,9 @@ pub(crate) fn take(
     Ok(out)
 }
 
+/// Keys that start like `<base>-<code>` but are settings of their own.
+const NOT_LANGUAGE_KEYS: [&str; 1] = ["scope-per"];
+
 /// Takes the keys `<base>-<code>` out of `table`, checked.
 fn take_keys(
     table: &mut DeTable<'_>,
@@ -81,6 +84,7 @@ fn take_keys(
     let keys: Vec<String> = table
         .keys()
         .filter(|k| k.get_ref().starts_with(&prefix))
+        .filter(|k| !NOT_LANGUAGE_KEYS.contains(&k.get_ref().as_ref()))
         .map(|k| k.get_ref().to_string())
         .collect();
     let mut out = Vec::new();

@@ -154,6 +154,11 @@ fn inputs_hash(
     put(template);
     put(&theme.passages_per_cell.to_string());
     put(&theme.repeat_passages.to_string());
+    put(if theme.scope_per_paragraph {
+        "scope per paragraph"
+    } else {
+        "scope per article"
+    });
     if theme.period.is_limited() {
         // Resolved: `last` moves with the build date.
         put(&format!("{:?}", theme.period));

@@ -101,6 +101,7 @@ pub(crate) fn sample_config() -> RawConfig {
             to: None,
             last: None,
             undated: None,
+            scope_per: None,
             facets: Some(Spanned::new(
                 0..0,
                 vec![

@@ -1,8 +1,8 @@
 //! Figures: numbers with what they count, side by side per outlet, with
-//! conflicts flagged. Rule-based, on the sentences of the theme's articles
-//! (the articles of its outlets with at least one scoped paragraph), all
-//! their passages: casualty figures often stand in paragraphs that do not
-//! name the scope's words ("An ensuing war killed 30,000 …").
+//! conflicts flagged. Rule-based, on the sentences of the theme's
+//! paragraphs ([`super::Ctx::scoped`]: those on a facet of the theme, in
+//! articles in its scope; the scope's own matches for a theme without
+//! facets). A figure in a paragraph the theme is not about is not read.
 //!
 //! **Numbers** are digits ("39", "30,000", "1.5 million"), number words
 //! ("five", "a million") and vague amounts ("dozens", "scores", "hundreds of
@@ -42,10 +42,29 @@
 //! are within [`YEAR_SPAN`] years of each other are taken as the same event
 //! (ceasefires of 1994 and 2020 are two events).
 //!
+//! **Clauses.** A number binds to what it counts in its own clause, and is
+//! dated by a year of its own clause (or of the clause it is part of): a
+//! clause opens at a clause word after a comma ("…, which …", "…, while
+//! …", "…, who moved to Moscow in 2001, …") and ends at the next comma;
+//! `;`, `:`, dashes and brackets end it too. So "3 were killed, while 19
+//! were injured" gives 3 killed and 19 injured, and a year in an aside never
+//! dates a casualty figure. A toll before the number counts too: "the death
+//! toll rose to 12" → killed, "the number of injured stood at 19" → injured.
+//!
+//! **Ranges and shares.** "between 10 and 15", "10 to 15", "10-15" and "1 to
+//! 2 million" are one figure with their low and high values ("from 3 to 12"
+//! is a change, not a range). Shares and ratios ("over one third", "two
+//! thirds", "one in five") are not counts and are left out whole, never cut
+//! to their first word ("over one").
+//!
+//! **Standing measures** (peacekeepers, troops, population) are one group
+//! across dates and outlets, each figure with its date: "1,960", "about
+//! 2,000" and "2,000" peacekeepers are compared, and agree.
+//!
 //! **Conflict**: two outlets give figures for the same category and event
 //! whose ranges do not overlap (and whose months, when both are stated,
-//! agree); for years, an outlet none of whose years for the event overlaps
-//! any of another outlet's. Differences within one outlet are not conflicts.
+//! agree). Years of events are listed side by side but never conflict: two
+//! dates are two events. Differences within one outlet are not conflicts.
 
 use std::collections::BTreeMap;
 
@@ -66,6 +85,10 @@ pub(crate) const CATEGORIES: [&str; 7] = [
     "population",
     "year",
 ];
+/// Categories that measure something standing (not an event's toll): their
+/// figures are one group across dates, so "1,960", "about 2,000" and
+/// "2,000" peacekeepers are compared.
+pub(crate) const STANDING: [&str; 3] = ["peacekeepers", "troops", "population"];
 /// Words after a number searched for what it counts.
 pub(crate) const FORWARD: usize = 7;
 /// Words between a year and its event word, at most.
@@ -360,6 +383,84 @@ impl<'a> Words<'a> {
     }
 }
 
+/// Words that open a subordinate or coordinate clause after a comma
+/// ("…, which began in 1991, …", "…, while 19 were injured").
+const CLAUSE_WORDS: &[&str] = &[
+    "which", "who", "whom", "whose", "where", "when", "while", "whilst", "whereas", "but",
+    "although", "though", "after", "before", "since", "as", "because", "until", "and",
+];
+/// Of [`CLAUSE_WORDS`], those that open a clause even without a comma.
+const CLAUSE_WORDS_BARE: &[&str] = &["which", "who", "whose", "while", "whilst", "whereas"];
+
+/// The clauses of a sentence: per token, its clause id and, per clause id,
+/// its parent clause (`None` for a top-level clause). A clause opens at a
+/// clause word after a comma ([`CLAUSE_WORDS`]; some without one, and any
+/// at the start of the sentence) and is closed by the next comma; `;`, `:`,
+/// dashes and brackets start a new top-level clause.
+pub(crate) fn clauses(s: &Words<'_>) -> (Vec<u16>, Vec<Option<u16>>) {
+    let n = s.toks.len();
+    let mut ids = Vec::with_capacity(n);
+    let mut parent: Vec<Option<u16>> = vec![None];
+    let mut stack: Vec<u16> = vec![0];
+    for i in 0..n {
+        let gap = if i > 0 { s.gap_after(i - 1) } else { "" };
+        let w = s.w(i);
+        let comma = gap.contains(',');
+        if gap.contains([';', ':', '—', '–', '(', ')']) {
+            parent.push(None);
+            stack = vec![(parent.len() - 1) as u16];
+        } else if comma && stack.len() > 1 {
+            stack.pop();
+        }
+        // "and" opens a clause only after a comma and before a new subject
+        // is not checked: "39 troops and civilians" stays one clause.
+        let opens = (i == 0 && CLAUSE_WORDS.contains(&w) && w != "and")
+            || (comma && CLAUSE_WORDS.contains(&w))
+            || CLAUSE_WORDS_BARE.contains(&w);
+        if opens {
+            let top = stack.last().copied();
+            parent.push(top);
+            stack.push((parent.len() - 1) as u16);
+        }
+        ids.push(stack.last().copied().unwrap_or(0));
+    }
+    (ids, parent)
+}
+
+/// Whether clause `c` is clause `of` or inside it.
+fn within(parent: &[Option<u16>], mut c: u16, of: u16) -> bool {
+    loop {
+        if c == of {
+            return true;
+        }
+        match parent.get(c as usize).copied().flatten() {
+            Some(p) => c = p,
+            None => return false,
+        }
+    }
+}
+
+/// Fraction words: "one third", "two thirds", "a half", "a quarter".
+fn fraction_word(w: &str) -> bool {
+    matches!(
+        w,
+        "half"
+            | "halves"
+            | "third"
+            | "thirds"
+            | "quarter"
+            | "quarters"
+            | "fourth"
+            | "fourths"
+            | "fifth"
+            | "fifths"
+            | "sixth"
+            | "sixths"
+            | "tenth"
+            | "tenths"
+    )
+}
+
 /// A number as written at a token: its value, one past its last token,
 /// and for a vague amount ("hundreds", "dozens") its range instead.
 struct Number {
@@ -371,10 +472,22 @@ struct Number {
 /// The number starting at token `i`, if any (qualifiers before it included).
 pub(crate) fn quantity(s: &Words<'_>, i: usize) -> Option<Quantity> {
     let mut num = number_at(s, i)?;
+    // A share ("over one third", "two thirds") or a ratio ("one in five")
+    // is not a count: it is never cut to its first word.
+    let ratio_end = i >= 2 && s.w(i - 1) == "in" && number_at(s, i - 2).is_some();
+    if ratio_end
+        || fraction_word(s.w(num.t1))
+        || (s.w(num.t1) == "in" && number_at(s, num.t1 + 1).is_some())
+    {
+        return None;
+    }
     if num.vague.is_none() {
         if let Some(m) = multiplier(s.w(num.t1)) {
             num.value *= m;
             num.t1 += 1;
+        }
+        if let Some(r) = range(s, i, &num) {
+            return Some(r);
         }
         if !counts_something(s, i, &num) {
             return None;
@@ -396,6 +509,46 @@ pub(crate) fn quantity(s: &Words<'_>, i: usize) -> Option<Quantity> {
         t1: num.t1,
         low,
         high,
+    })
+}
+
+/// A range starting with the exact number `num` at token `i`: "between 10
+/// and 15", "10 to 15", "10-15", "10–15" (not "from 10 to 15": a change,
+/// not a range). The second
+/// number larger than the first, with its multiplier: "1 to 2 million").
+fn range(s: &Words<'_>, i: usize, num: &Number) -> Option<Quantity> {
+    let before = if i > 0 { s.w(i - 1) } else { "" };
+    let link = s.w(num.t1);
+    let dash = s.gap_after(num.t1 - 1).trim() == "-" || s.gap_after(num.t1 - 1).trim() == "–";
+    let j = match (before, link) {
+        ("between", "and") => num.t1 + 1,
+        (b, "to") if b != "from" => num.t1 + 1,
+        _ if dash && s.digits(num.t1) => num.t1,
+        _ => return None,
+    };
+    let mut second = number_at(s, j)?;
+    if second.vague.is_some() {
+        return None;
+    }
+    if let Some(m) = multiplier(s.w(second.t1)) {
+        second.value *= m;
+        second.t1 += 1;
+    }
+    let mut low = num.value;
+    if multiplier(s.w(num.t1)).is_none() && second.value >= 1e3 && low < 1e3 {
+        // "1 to 2 million": the multiplier applies to both.
+        low *= multiplier(s.w(second.t1 - 1)).unwrap_or(1.0);
+    }
+    if second.value <= low || !counts_something(s, j, &second) {
+        return None;
+    }
+    let q0 = if before == "between" { i - 1 } else { i };
+    Some(Quantity {
+        q0,
+        t0: i,
+        t1: second.t1,
+        low,
+        high: Some(second.value),
     })
 }
 
@@ -518,11 +671,74 @@ fn exact_range(value: f64, kind: &str) -> (f64, Option<f64>) {
     }
 }
 
-/// What the quantity counts, by the rules of the module.
+/// Words that may stand between a toll and its number: "the death toll
+/// has risen to 12", "the number of injured stood at 19".
+const TOLL_LINKS: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "is",
+    "was",
+    "now",
+    "rose",
+    "risen",
+    "climbed",
+    "increased",
+    "jumped",
+    "reached",
+    "stood",
+    "stands",
+    "grew",
+    "to",
+    "at",
+    "of",
+];
+
+/// What a toll before the quantity counts: "death toll … to N" → killed,
+/// "number of injured … at N" → injured (only [`TOLL_LINKS`] between).
+fn toll_before(s: &Words<'_>, q: &Quantity) -> Option<&'static str> {
+    let mut j = q.q0;
+    let link =
+        |w: &str| TOLL_LINKS.contains(&w) || w == "from" || w.bytes().all(|b| b.is_ascii_digit());
+    while j > 0 && link(s.w(j - 1)) && q.q0 - j < 6 {
+        j -= 1;
+    }
+    if j == q.q0 || j == 0 {
+        return None;
+    }
+    let w = s.w(j - 1);
+    let prev = if j >= 2 { s.w(j - 2) } else { "" };
+    match (prev, w) {
+        ("death", "toll") | ("casualty", "toll") => Some("killed"),
+        (_, "toll") => None,
+        ("of", w) | ("the", w) => outcome(w),
+        _ => None,
+    }
+}
+
+/// What the quantity counts, by the rules of the module, in its own
+/// clause: the word a number binds to never lies past a clause boundary
+/// ("3 were killed, while 19 were injured": 19 is not killed).
 pub(crate) fn category(s: &Words<'_>, q: &Quantity) -> Option<&'static str> {
     let n = s.toks.len();
-    let before = |k: usize| if q.q0 >= k { s.w(q.q0 - k) } else { "" };
+    let (ids, _) = clauses(s);
+    let clause = ids.get(q.t0).copied();
+    // Words before the number, within its clause.
+    let before = |k: usize| {
+        if q.q0 >= k && ids.get(q.q0 - k).copied() == clause {
+            s.w(q.q0 - k)
+        } else {
+            ""
+        }
+    };
+    if before(1) == "from" && s.w(q.t1) == "to" {
+        // The starting value of a change ("rose from 3 to 12").
+        return None;
+    }
     if let Some(c) = verb(before(1)) {
+        return Some(c);
+    }
+    if let Some(c) = toll_before(s, q).filter(|_| !before(1).is_empty()) {
         return Some(c);
     }
     if (before(1) == "of" && PLACES.contains(&before(2)))
@@ -532,7 +748,7 @@ pub(crate) fn category(s: &Words<'_>, q: &Quantity) -> Option<&'static str> {
         return Some("population");
     }
     for j in q.t1..(q.t1 + FORWARD).min(n) {
-        if j > q.t1 && s.gap_after(j - 1).contains([';', ':', '—', '(', ')']) {
+        if ids.get(j).copied() != clause {
             break;
         }
         if s.digits(j) || number_word(s.w(j)).is_some() {
@@ -542,7 +758,9 @@ pub(crate) fn category(s: &Words<'_>, q: &Quantity) -> Option<&'static str> {
             return Some(c);
         }
     }
-    (q.t1..(q.t1 + 2).min(n)).find_map(|j| noun(s.w(j)))
+    (q.t1..(q.t1 + 2).min(n))
+        .take_while(|&j| ids.get(j).copied() == clause)
+        .find_map(|j| noun(s.w(j)))
 }
 
 /// A year, decade or month-and-year at token `i`: (low year, high year,
@@ -731,10 +949,14 @@ fn extract(ctx: &Ctx<'_>, text: &str, pt: &ParaText) -> Vec<Proto> {
 type Year = (usize, f64, f64, Option<u32>);
 
 /// Adds the counts of sentence `s` (byte range `sent`): numbers with what
-/// they count, each placed at the nearest year of the sentence (not one
-/// after "since"), else at the article's date.
+/// they count, each placed at the nearest year of its own clause or a
+/// clause it is part of (not one after "since"), else at the article's
+/// date: a year in another clause ("…, who moved there in 2001, …") never
+/// dates it.
 fn counts(s: &Words<'_>, sent: (u32, u32), years: &[Year], out: &mut Vec<Proto>) {
     let n = s.toks.len();
+    let (ids, parent) = clauses(s);
+    let clause_of = |t: usize| ids.get(t).copied().unwrap_or(0);
     let mut i = 0;
     while i < n {
         let starts = s.numeric(i) || (matches!(s.w(i), "a" | "an") && s.numeric(i + 1));
@@ -744,10 +966,17 @@ fn counts(s: &Words<'_>, sent: (u32, u32), years: &[Year], out: &mut Vec<Proto>)
         };
         let next = q.t1.max(i + 1);
         if let Some(cat) = category(s, &q) {
+            let own = clause_of(q.t0);
             let near = years
                 .iter()
                 .filter(|y| !after_since(s, y.0) && !(q.t0..q.t1).contains(&y.0))
-                .min_by_key(|y| (y.0 as i64 - q.t0 as i64).unsigned_abs());
+                .filter(|y| within(&parent, own, clause_of(y.0)))
+                .min_by_key(|y| {
+                    (
+                        clause_of(y.0) != own,
+                        (y.0 as i64 - q.t0 as i64).unsigned_abs(),
+                    )
+                });
             let (event, month) = match near {
                 Some(&(_, lo, _, m)) => (period(lo as i32), m),
                 None => (Event::Article, None),
@@ -804,7 +1033,13 @@ fn event_years(s: &Words<'_>, sent: (u32, u32), years: &[Year], out: &mut Vec<Pr
 /// Where a figure's event is: a period, or one undated article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Key {
-    Period { year: i32, decade: bool },
+    /// A standing measure (the size of a contingent, a population): one
+    /// group across dates and outlets.
+    Measure,
+    Period {
+        year: i32,
+        decade: bool,
+    },
     Doc(u32),
     Type(u8),
 }
@@ -823,19 +1058,6 @@ impl Inst<'_> {
     fn high(&self) -> f64 {
         self.proto.high.unwrap_or(f64::INFINITY)
     }
-}
-
-/// Whether two year figures can be the same date.
-fn years_overlap(a: &Inst<'_>, b: &Inst<'_>) -> bool {
-    if a.proto.low > b.high() || b.proto.low > a.high() {
-        return false;
-    }
-    // The same single year with different stated months: different dates.
-    let single = |x: &Inst<'_>| x.proto.high == Some(x.proto.low);
-    !(single(a)
-        && single(b)
-        && a.proto.low == b.proto.low
-        && matches!((a.month, b.month), (Some(x), Some(y)) if x != y))
 }
 
 /// All figures of the theme, grouped and checked for conflicts.
@@ -871,8 +1093,8 @@ fn extract_all(ctx: &Ctx<'_>) -> Vec<Option<Vec<Proto>>> {
             continue;
         }
         let d = ctx.doc(di);
-        for (pi, p) in d.passages() {
-            let Some(&id) = texts.doc_paras[di].get(pi) else {
+        for &pi in &ctx.scoped[di] {
+            let (Some(p), Some(&id)) = (d.paragraphs.get(pi), texts.doc_paras[di].get(pi)) else {
                 continue;
             };
             if let Some(slot) = cache.get_mut(id as usize)
@@ -897,7 +1119,10 @@ fn by_event<'p>(
             continue;
         }
         let date = ctx.corpus.documents[di].date;
-        for (pi, id) in texts.doc_paras[di].iter().enumerate() {
+        for &pi in &ctx.scoped[di] {
+            let Some(id) = texts.doc_paras[di].get(pi) else {
+                continue;
+            };
             let Some(Some(protos)) = cache.get(*id as usize) else {
                 continue;
             };
@@ -924,6 +1149,14 @@ fn place(
     date: Option<chrono::NaiveDate>,
 ) -> (Key, Option<u32>, &'static str) {
     use chrono::Datelike;
+    if STANDING.contains(&CATEGORIES[proto.category as usize]) {
+        let from = match proto.event {
+            Event::Period { .. } => "sentence",
+            _ if date.is_some() => "article date",
+            _ => "undated article",
+        };
+        return (Key::Measure, proto.month, from);
+    }
     match proto.event {
         Event::Period { year, decade } => (Key::Period { year, decade }, proto.month, "sentence"),
         Event::Type(t) => (Key::Type(t), proto.month, EVENT_TYPES[t as usize]),
@@ -1004,9 +1237,8 @@ fn group(ctx: &Ctx<'_>, key: Key, mut list: Vec<Inst<'_>>) -> FigureGroup {
 }
 
 /// The first conflict between two outlets' figures of a group, in words:
-/// for years, two outlets none of whose years can be the same date; for
-/// counts, two figures whose ranges do not overlap (in the same month when
-/// both state one).
+/// two figures whose ranges do not overlap (in the same month when both
+/// state one). Years never conflict: two dates are two events.
 fn conflict(ctx: &Ctx<'_>, category: &str, list: &[Inst<'_>]) -> Option<String> {
     // Distinct figures per outlet (and month): enough to find any conflict.
     let mut distinct: BTreeMap<(usize, Option<u32>, u64, u64), Inst<'_>> = BTreeMap::new();
@@ -1016,29 +1248,19 @@ fn conflict(ctx: &Ctx<'_>, category: &str, list: &[Inst<'_>]) -> Option<String> 
             .entry((col(ctx, i), m, i.proto.low.to_bits(), i.high().to_bits()))
             .or_insert(*i);
     }
-    let pair = if category == "year" {
-        let mut per: BTreeMap<usize, Vec<Inst<'_>>> = BTreeMap::new();
-        for ((c, ..), i) in &distinct {
-            per.entry(*c).or_default().push(*i);
-        }
-        let per: Vec<Vec<Inst<'_>>> = per.into_values().collect();
-        first_pair(&per, |ra, rb| {
-            ra.iter().all(|x| rb.iter().all(|y| !years_overlap(x, y)))
-        })
-        .map(|(ra, rb)| (ra[0], rb[0]))
-    } else {
-        let v: Vec<Inst<'_>> = distinct.into_values().collect();
-        first_pair(&v, |a, b| {
-            let months = match (a.month, b.month) {
-                (Some(x), Some(y)) => x == y,
-                _ => true,
-            };
-            col(ctx, a) != col(ctx, b)
-                && months
-                && (a.proto.low > b.high() || b.proto.low > a.high())
-        })
-        .map(|(a, b)| (*a, *b))
-    };
+    if category == "year" {
+        // Dates are events, not figures: two dates are two events.
+        return None;
+    }
+    let v: Vec<Inst<'_>> = distinct.into_values().collect();
+    let pair = first_pair(&v, |a, b| {
+        let months = match (a.month, b.month) {
+            (Some(x), Some(y)) => x == y,
+            _ => true,
+        };
+        col(ctx, a) != col(ctx, b) && months && (a.proto.low > b.high() || b.proto.low > a.high())
+    })
+    .map(|(a, b)| (*a, *b));
     pair.map(|(a, b)| {
         format!(
             "{}: {} vs {}: {}",
@@ -1072,6 +1294,7 @@ fn outlet_name(ctx: &Ctx<'_>, c: usize) -> String {
 /// for readers ("the 1990s", "ceasefire, 1994").
 fn event_names(ctx: &Ctx<'_>, key: Key, list: &[Inst<'_>]) -> (String, String) {
     match key {
+        Key::Measure => ("any".into(), "any date".into()),
         Key::Period { year, decade: true } => (format!("{year}s"), format!("the {year}s")),
         Key::Period { year, .. } => (year.to_string(), year.to_string()),
         Key::Doc(d) => {
@@ -1319,11 +1542,174 @@ mod tests {
             .find(|g| g.event == "border closure")
             .expect("border closure");
         assert_eq!(g.outlets, vec!["a", "b", "c"]);
-        assert!(g.conflict, "1996 fits neither 1993 nor the early 1990s");
-        assert!(
-            g.conflict_note
-                .as_deref()
-                .is_some_and(|n| n.contains("1996"))
+        // Dates are events, not figures: 1996 beside 1993 is listed, never
+        // flagged as a conflict.
+        assert!(!g.conflict, "{g:#?}");
+        assert!(g.conflict_note.is_none());
+    }
+
+    /// (value as written, category) of every count of `text`.
+    fn cats(text: &str) -> Vec<(String, Option<&'static str>)> {
+        counts(text)
+            .into_iter()
+            .filter(|c| c.1.is_some())
+            .map(|c| (c.0, c.1))
+            .collect()
+    }
+
+    fn pair(v: &str, c: &'static str) -> (String, Option<&'static str>) {
+        (v.to_string(), Some(c))
+    }
+
+    #[test]
+    fn a_number_binds_to_the_noun_of_its_own_clause() {
+        assert_eq!(
+            cats("Three soldiers were killed, while 19 others were injured in the shelling."),
+            vec![pair("Three", "killed"), pair("19", "injured")]
         );
+        assert_eq!(
+            cats("The number of injured rose to 19, while the death toll stood at 3."),
+            vec![pair("19", "injured"), pair("3", "killed")]
+        );
+        assert_eq!(
+            cats("Officials said 12 civilians were wounded and 4 were killed overnight."),
+            vec![pair("12", "injured"), pair("4", "killed")]
+        );
+        assert_eq!(
+            cats("The base houses 3,000 troops; dozens were killed there in the blast."),
+            vec![pair("3,000", "troops"), pair("dozens", "killed")]
+        );
+        // Counter-examples: a number whose clause names nothing it counts
+        // does not borrow the next clause's noun.
+        assert_eq!(
+            cats("He named 19 villages, which the shelling left with dead and injured."),
+            vec![]
+        );
+        assert_eq!(
+            cats("Some 40 buses arrived: 7 people were hurt."),
+            vec![pair("7", "injured")]
+        );
+    }
+
+    #[test]
+    fn ranges_vague_amounts_and_shares_are_kept_whole() {
+        let c = counts(
+            "Between 1,000 and 1,500 peacekeepers are deployed, and 10 to 15 people were killed.",
+        );
+        assert_eq!(
+            c,
+            vec![
+                (
+                    "Between 1,000 and 1,500".into(),
+                    Some("peacekeepers"),
+                    1000.0,
+                    Some(1500.0)
+                ),
+                ("10 to 15".into(), Some("killed"), 10.0, Some(15.0)),
+            ]
+        );
+        let c = counts("Clashes left 20-30 dead, and 1 to 2 million people fled.");
+        assert_eq!(
+            c.iter().map(|x| (x.1, x.2, x.3)).collect::<Vec<_>>(),
+            vec![
+                (Some("killed"), 20.0, Some(30.0)),
+                (Some("displaced"), 1e6, Some(2e6))
+            ]
+        );
+        let c = counts("Dozens were killed and scores injured; hundreds of thousands fled.");
+        assert_eq!(
+            c,
+            vec![
+                ("Dozens".into(), Some("killed"), 24.0, Some(199.0)),
+                ("scores".into(), Some("injured"), 40.0, Some(999.0)),
+                (
+                    "hundreds of thousands".into(),
+                    Some("displaced"),
+                    200_000.0,
+                    Some(999_999.0)
+                ),
+            ]
+        );
+        // Counter-examples: a share is never cut to its first word, and a
+        // change ("from 3 to 12") is not a range.
+        assert_eq!(cats("Over one third of the residents have fled."), vec![]);
+        assert_eq!(
+            cats("Two thirds of the displaced returned, one in five villagers fled."),
+            vec![]
+        );
+        assert_eq!(
+            cats("The death toll rose from 3 to 12 overnight."),
+            vec![pair("12", "killed")]
+        );
+    }
+
+    #[test]
+    fn a_figure_is_dated_by_its_own_clause_else_its_article() {
+        let dated = |d: &str, t: &str| format!("+++\ndate = {d}\n+++\n{t}\n");
+        let cmp = run(&[
+            (
+                "a",
+                "s/a/1.txt",
+                &dated(
+                    "2023-09-20",
+                    "Ivan Petrov, who moved to Moscow in 2001, said 19 people were injured in Russian shelling.",
+                ),
+            ),
+            (
+                "b",
+                "s/b/1.txt",
+                &dated(
+                    "2023-09-21",
+                    "In April 2016, dozens were killed in fighting that Russia helped to end, years after the ceasefire of the 1990s.",
+                ),
+            ),
+        ]);
+        let events = |cat: &str| -> Vec<String> {
+            cmp.figures
+                .iter()
+                .filter(|g| g.category == cat)
+                .map(|g| g.event.clone())
+                .collect()
+        };
+        // The aside's 2001 does not date the injured: the article does.
+        assert_eq!(events("injured"), vec!["2023"], "{:#?}", cmp.figures);
+        // The year of the figure's own clause wins over a later clause's decade.
+        assert_eq!(events("killed"), vec!["2016"], "{:#?}", cmp.figures);
+    }
+
+    #[test]
+    fn standing_measures_are_one_group_across_dates_and_outlets() {
+        let dated = |d: &str, t: &str| format!("+++\ndate = {d}\n+++\n{t}\n");
+        let a = dated(
+            "2020-11-12",
+            "Russia deployed 1,960 peacekeepers to the region.",
+        );
+        let b = dated(
+            "2022-03-01",
+            "About 2,000 Russian peacekeepers patrol the corridor.",
+        );
+        let c = dated("2023-09-19", "Moscow keeps 2,000 peacekeepers there.");
+        let cmp = run(&[
+            ("a", "s/a/1.txt", &a),
+            ("b", "s/b/1.txt", &b),
+            ("c", "s/c/1.txt", &c),
+        ]);
+        let g: Vec<&FigureGroup> = cmp
+            .figures
+            .iter()
+            .filter(|g| g.category == "peacekeepers")
+            .collect();
+        assert_eq!(g.len(), 1, "{g:#?}");
+        assert_eq!(g[0].outlets, vec!["a", "b", "c"]);
+        assert!(!g[0].conflict, "the ranges overlap: {g:#?}");
+        // Counter-example: ranges that do not overlap differ.
+        let c = dated("2023-09-19", "Moscow keeps 10,000 peacekeepers there.");
+        let cmp = run(&[("a", "s/a/1.txt", &a), ("c", "s/c/1.txt", &c)]);
+        let g = cmp
+            .figures
+            .iter()
+            .find(|g| g.category == "peacekeepers")
+            .unwrap();
+        assert!(g.conflict, "{g:#?}");
     }
 }

@@ -2,7 +2,8 @@
 //! events each mentions.
 //!
 //! The theme's articles are the articles of its outlets with at least one
-//! scoped paragraph. Events are read from all their passages: a year
+//! of the theme's paragraphs ([`super::Ctx::scoped`]: on a facet, in an
+//! article in scope). Events are read from those paragraphs only: a year
 //! (1800–2099, not a count such as "2,000" or "2000 troops"), a decade
 //! ("1990s", "the 80s"), each with its month when one comes right before it
 //! ("May 1994", "September 19, 2023"). A month named without a year ("in
@@ -419,8 +420,8 @@ fn article_events(
     let texts = &ctx.texts;
     let d = ctx.doc(di);
     let mut events: Vec<TimelineEvent> = Vec::new();
-    for (pi, p) in d.passages() {
-        let Some(&id) = texts.doc_paras[di].get(pi) else {
+    for &pi in &ctx.scoped[di] {
+        let (Some(p), Some(&id)) = (d.paragraphs.get(pi), texts.doc_paras[di].get(pi)) else {
             continue;
         };
         let Some(slot) = cache.get_mut(id as usize) else {
