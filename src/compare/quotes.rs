@@ -343,23 +343,17 @@ fn identity(name: &Name, clusters: &BTreeMap<String, Vec<String>>) -> Identity {
     }
 }
 
-/// The quotations of speakers on the theme, by identity: quotations in
-/// scope, and every quotation of a speaker quoted in scope somewhere.
+/// The quotations on the theme, by speaker identity: only quotations in
+/// the paragraphs the theme is about. A speaker's quotations elsewhere in
+/// the same articles are not the theme's (they still help merge the forms
+/// of a name, through the names read from every quotation).
 fn speakers_on_theme<'f, 'a>(
     found: &'f [Found<'a>],
     idents: &'f [Identity],
 ) -> BTreeMap<&'f Identity, Vec<&'f Found<'a>>> {
-    let on_theme: BTreeSet<&Identity> = found
-        .iter()
-        .filter(|f| f.scoped)
-        .map(|f| &idents[f.name])
-        .collect();
     let mut speakers: BTreeMap<&Identity, Vec<&Found<'_>>> = BTreeMap::new();
-    for f in found {
-        let id = &idents[f.name];
-        if f.scoped || on_theme.contains(id) {
-            speakers.entry(id).or_default().push(f);
-        }
+    for f in found.iter().filter(|f| f.scoped) {
+        speakers.entry(&idents[f.name]).or_default().push(f);
     }
     speakers
 }
@@ -546,7 +540,7 @@ mod tests {
     }
 
     #[test]
-    fn quotes_off_the_theme_are_left_out_unless_the_speaker_is_on_it() {
+    fn quotes_off_the_theme_are_left_out_even_when_the_speaker_is_on_it() {
         let (q, unattributed) = run(&[(
             "a",
             "s/a/1.txt",
@@ -557,7 +551,8 @@ mod tests {
         )]);
         assert_eq!(q.len(), 1, "{q:#?}");
         assert_eq!(q[0].name, "Nikol Pashinyan");
-        assert_eq!(q[0].quotes, 2, "the second quote follows the speaker");
+        // The second quotation is in a paragraph the theme is not about.
+        assert_eq!(q[0].quotes, 1, "{q:#?}");
         assert!(unattributed <= 1);
     }
 }

@@ -31,8 +31,9 @@ pub(crate) const VERBS: &str = "said|says|say|told|tells|added|adds|wrote|writes
 const AUX: &str = r"(?:(?:has|have|had|also|then|later|again|previously|reportedly|further|once|would|will|had|repeatedly|recently|earlier|just|simply|publicly|privately|already|since|[a-z]+ly)\s+){0,3}";
 
 /// A reporting verb, with what may stand between it and its subject.
-pub(crate) static VERB: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?:^|\s+){AUX}(?-u:\b)(?i:{VERBS})(?-u:\b)")).expect("regex"));
+pub(crate) static VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?:^|\s+){AUX}(?-u:\b)(?i:{VERBS})(?-u:\b)")).expect("regex")
+});
 
 /// A reporting verb and the subject after it ("said Tigran Grigoryan").
 pub(crate) static VERB_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
