@@ -594,7 +594,7 @@ impl Tally {
         };
         let rate = self.bytes as f64 / 1e6 / self.seconds.max(1e-9);
         format!(
-            "| {name} | {} | {:.3} | {p:.3} | {r:.3} | {f:.3} | {} | {title} | {} | {rate:.1} |",
+            "| {name} | {} | {:.3} | {p:.3} | {r:.3} | {f:.4} | {} | {title} | {} | {rate:.1} |",
             self.pages,
             self.para_f1 / n,
             self.leaks,

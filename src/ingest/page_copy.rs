@@ -381,6 +381,7 @@ pub(crate) fn article(blocks: &[BlockShape], stop: Option<&dyn Fn(&str) -> bool>
     let Some((start, end)) = main_run(blocks, &classes, &sections) else {
         return keep;
     };
+    let end = end + numbered_list_after(blocks, &classes, &sections, end);
     let mut boxed = false;
     for i in start..=end {
         // A box of other stories inside the article goes, up to where the
@@ -429,6 +430,32 @@ fn class(b: &BlockShape, stop: Option<&dyn Fn(&str) -> bool>) -> Class {
     } else {
         Class::Short
     }
+}
+
+/// How many blocks right after block `end` are the article's own numbered
+/// list: items numbered 1, 2, 3 … in order, starting directly below its
+/// last paragraph, none of them a heading of the page or bad. ("Most
+/// read" lists under a heading, or items not counted from 1, stay out.)
+fn numbered_list_after(
+    blocks: &[BlockShape],
+    classes: &[Class],
+    sections: &[Option<Section>],
+    end: usize,
+) -> usize {
+    static NUMBERED: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^(\d{1,3})[.)]\s+\S").expect("regex"));
+    let mut n = 0;
+    for (k, b) in blocks.iter().enumerate().skip(end + 1) {
+        let number = NUMBERED
+            .captures(&b.text)
+            .and_then(|c| c[1].parse::<usize>().ok());
+        if number != Some(n + 1) || classes[k] == Class::Bad || sections[k].is_some() {
+            break;
+        }
+        n += 1;
+    }
+    // One numbered line alone is not a list.
+    if n >= 2 { n } else { 0 }
 }
 
 /// Length in words, counting two characters of a script written without
@@ -702,6 +729,39 @@ mod tests {
         assert_eq!(keep[4..], [true, true], "{keep:?}");
         assert!(cut_short("… and the rest …") && cut_short("the rest...)"));
         assert!(!cut_short("It ended."));
+    }
+
+    #[test]
+    fn a_numbered_list_right_below_the_article_is_the_articles() {
+        let blocks = [
+            shape(PARAGRAPH, false),
+            shape(SECOND, false),
+            shape("1) The first thing on the list", false),
+            shape("2) The second thing", false),
+            shape("3) The third thing", false),
+            shape("Leave a reply", false),
+        ];
+        let keep = article(&blocks, Some(&crate::text::stopwords::is_listed));
+        assert_eq!(keep, [true, true, true, true, true, false]);
+        // Counter-examples: numbering that does not start at 1, and a list
+        // under a heading of the page.
+        let blocks = [
+            shape(PARAGRAPH, false),
+            shape(SECOND, false),
+            shape("4) A story somewhere else", false),
+            shape("5) Another story", false),
+        ];
+        let keep = article(&blocks, Some(&crate::text::stopwords::is_listed));
+        assert_eq!(keep, [true, true, false, false]);
+        let blocks = [
+            shape(PARAGRAPH, false),
+            shape(SECOND, false),
+            shape("Most read", false),
+            shape("1. A story somewhere else", false),
+            shape("2. Another story", false),
+        ];
+        let keep = article(&blocks, Some(&crate::text::stopwords::is_listed));
+        assert_eq!(keep, [true, true, false, false, false]);
     }
 
     #[test]

@@ -36,10 +36,12 @@ use sha2::{Digest, Sha256};
 use crate::harness::{ProjectTest, SOURCE_DATE_EPOCH};
 
 /// sha256 of output/security-guarantor.pdf, built from the seeds.
-const SEED_PDF_SHA256: &str = "4d26501da312cb2cfc1de7a08c75f96eabf3b669658e83bb38e83606579995a7";
+pub(crate) const SEED_PDF_SHA256: &str =
+    "4d26501da312cb2cfc1de7a08c75f96eabf3b669658e83bb38e83606579995a7";
 
 /// sha256 of output/security-guarantor.json (`--emit pdf,json`), built from the seeds.
-const SEED_JSON_SHA256: &str = "13fd2fa218e4941c86a74e02d0147bf9fdcc35253daac66ab6bc4223c3735f23";
+pub(crate) const SEED_JSON_SHA256: &str =
+    "13fd2fa218e4941c86a74e02d0147bf9fdcc35253daac66ab6bc4223c3735f23";
 
 fn sha256_of(p: &ProjectTest, rel: &str) -> String {
     let bytes = std::fs::read(p.path().join(rel)).unwrap();
