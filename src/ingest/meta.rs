@@ -119,7 +119,7 @@ pub(crate) fn parse_date(s: &str) -> Option<NaiveDate> {
 /// 8:59 pm | UPDATED: …", "Updated on: November 19, 2019 / 10:07 AM / CBS
 /// News", "By admin - 2018-09-16"); not a sentence that mentions a date.
 pub(crate) fn date_stamp(s: &str) -> Option<NaiveDate> {
-    if word_count_of(s) > 25 {
+    if super::rules::word_count(s) > 25 {
         return None;
     }
     let f = find_date(s)?;
@@ -131,7 +131,8 @@ pub(crate) fn date_stamp(s: &str) -> Option<NaiveDate> {
     let t = s.trim_end();
     let sentence =
         t.ends_with('.') && !t.to_lowercase().ends_with(['m', 't']) || t.ends_with(['?', '!']);
-    (words <= 10 && !sentence && word_count_of(s) <= 25 && !inside_words(s, &f)).then_some(f.date)
+    (words <= 10 && !sentence && super::rules::word_count(s) <= 25 && !inside_words(s, &f))
+        .then_some(f.date)
 }
 
 /// Words to labels a date stamp puts right before its date.
@@ -171,13 +172,9 @@ fn inside_words(s: &str, f: &FoundDate) -> bool {
     }
 }
 
-fn word_count_of(s: &str) -> usize {
-    super::rules::word_count(s)
-}
-
 /// The line is only a date (perhaps with a weekday or "Updated"/"Published").
 pub(crate) fn date_line(s: &str) -> Option<NaiveDate> {
-    if word_count_of(s) > 25 {
+    if super::rules::word_count(s) > 25 {
         // A date line is a few words; a paragraph that mentions a date is not one.
         return None;
     }
@@ -269,7 +266,7 @@ pub(crate) fn looks_like_name(s: &str) -> bool {
 /// a name glued to a date, → authors and date.
 pub(crate) fn byline(s: &str) -> Option<(Vec<String>, Option<NaiveDate>)> {
     let s = s.trim();
-    if word_count_of(s) > 30 {
+    if super::rules::word_count(s) > 30 {
         // A byline is a few names, perhaps with a date and a role.
         return None;
     }

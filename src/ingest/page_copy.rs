@@ -442,20 +442,16 @@ fn numbered_list_after(
     sections: &[Option<Section>],
     end: usize,
 ) -> usize {
-    static NUMBERED: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^(\d{1,3})[.)]\s+\S").expect("regex"));
-    let mut n = 0;
+    let mut n: u32 = 0;
     for (k, b) in blocks.iter().enumerate().skip(end + 1) {
-        let number = NUMBERED
-            .captures(&b.text)
-            .and_then(|c| c[1].parse::<usize>().ok());
+        let number = super::rules::ordered_number(&b.text);
         if number != Some(n + 1) || classes[k] == Class::Bad || sections[k].is_some() {
             break;
         }
         n += 1;
     }
     // One numbered line alone is not a list.
-    if n >= 2 { n } else { 0 }
+    if n >= 2 { n as usize } else { 0 }
 }
 
 /// Length in words, counting two characters of a script written without
