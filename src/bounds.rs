@@ -153,6 +153,8 @@ fn bound_timeline(c: &mut Comparison, shown: &Shown, o: &mut Omitted) {
         return;
     }
     o.timeline_cited_only = true;
+    // A large theme shows its chart and the cited events, not a drawing.
+    t.drawing = None;
     let before = listed + t.omitted;
     let cited = |a: &crate::compare::timeline::TimelineArticle| shown.contains_key(&a.source);
     t.dated.retain(cited);
@@ -161,6 +163,9 @@ fn bound_timeline(c: &mut Comparison, shown: &Shown, o: &mut Omitted) {
     for a in t.dated.iter_mut().chain(t.undated.iter_mut()) {
         let ranges = &shown[&a.source];
         let n = a.events.len();
+        for e in &mut a.events {
+            e.key = None;
+        }
         a.events.retain(|e| {
             ranges
                 .iter()

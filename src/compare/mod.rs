@@ -42,6 +42,7 @@
 #![warn(missing_docs)]
 
 pub(crate) mod emphasis;
+pub(crate) mod events;
 pub(crate) mod figures;
 pub(crate) mod overview;
 pub(crate) mod quotes;

@@ -18,6 +18,7 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::Ctx;
+use super::events::SentenceEvents;
 use super::figures::{Words, year_at};
 use super::text::ParaText;
 use crate::text::DateWord;
@@ -42,8 +43,16 @@ pub struct Timeline {
     pub undated: Vec<TimelineArticle>,
     /// Articles of the theme not listed (beyond the limits above).
     pub(crate) omitted: usize,
+    /// Years the theme's paragraphs mention in passing (in a life story, an
+    /// aside, or a sentence that tells of no happening): not events, not
+    /// listed.
+    pub(crate) background: usize,
     /// The articles that match the theme, counted per outlet and period.
     pub(crate) chart: Chart,
+    /// How a small theme's timeline is drawn: its axis, the numbered key of
+    /// its events and the events left off the axis; `null` for a large
+    /// theme (its chart and cited events stand instead).
+    pub(crate) drawing: Option<Drawing>,
 }
 
 /// Articles that match a facet of the theme (within its scope and period),
@@ -233,6 +242,9 @@ pub(crate) struct TimelineEvent {
     /// Whether the year was taken from the article's date (a month named
     /// without a year).
     pub(crate) year_from_article: bool,
+    /// Its number in the drawing's key (`timeline.drawing.key`); `null`
+    /// when it is not drawn (off the axis, or beyond the key's limit).
+    pub(crate) key: Option<usize>,
 }
 
 const MONTH_LEAD: &[&str] = &[
@@ -251,6 +263,9 @@ struct Mention {
     /// Byte range of the label, and whether it was cut before / after.
     label: (u32, u32),
     cut: (bool, bool),
+    /// Whether it dates a happening (see [`super::events`]), not a year met
+    /// in passing or in a life story.
+    event: bool,
 }
 
 /// The dates a paragraph mentions.
@@ -267,8 +282,9 @@ fn mentions(ctx: &Ctx<'_>, text: &str, pt: &ParaText) -> Vec<Mention> {
         return out;
     }
     for s in Words::sentences(text, pt, vocab) {
-        let used_month = year_mentions(&s, &mut out);
-        month_mentions(&s, &used_month, &mut out);
+        let ev = SentenceEvents::new(&s);
+        let used_month = year_mentions(&s, &ev, &mut out);
+        month_mentions(&s, &ev, &used_month, &mut out);
     }
     out
 }
@@ -290,7 +306,7 @@ fn label(s: &Words<'_>, a: usize, b: usize) -> ((u32, u32), (bool, bool)) {
 
 /// Adds the years and decades of sentence `s` (with a month right before
 /// them); gives which tokens are months so used.
-fn year_mentions(s: &Words<'_>, out: &mut Vec<Mention>) -> Vec<bool> {
+fn year_mentions(s: &Words<'_>, ev: &SentenceEvents, out: &mut Vec<Mention>) -> Vec<bool> {
     let n = s.toks.len();
     let mut used_month = vec![false; n];
     for i in 0..n {
@@ -313,6 +329,7 @@ fn year_mentions(s: &Words<'_>, out: &mut Vec<Mention>) -> Vec<bool> {
             month_only: false,
             label: range,
             cut,
+            event: ev.is_event(s, i),
         });
     }
     used_month
@@ -320,7 +337,7 @@ fn year_mentions(s: &Words<'_>, out: &mut Vec<Mention>) -> Vec<bool> {
 
 /// Adds the months of sentence `s` named without a year ("in September",
 /// "On Sept. 19"): capitalised, after a lead word or before a day.
-fn month_mentions(s: &Words<'_>, used_month: &[bool], out: &mut Vec<Mention>) {
+fn month_mentions(s: &Words<'_>, ev: &SentenceEvents, used_month: &[bool], out: &mut Vec<Mention>) {
     let n = s.toks.len();
     for (i, &used) in used_month.iter().enumerate() {
         let DateWord::Month(m) = s.date(i) else {
@@ -350,6 +367,7 @@ fn month_mentions(s: &Words<'_>, used_month: &[bool], out: &mut Vec<Mention>) {
             month_only: true,
             label: range,
             cut,
+            event: ev.is_event(s, i),
         });
     }
 }
@@ -363,6 +381,7 @@ pub(crate) fn timeline(ctx: &Ctx<'_>, cited: &std::collections::HashSet<&str>) -
     let mut cache: Vec<Option<Vec<Mention>>> = vec![None; ctx.texts.paras.len()];
     let mut dated: Vec<Entry> = Vec::new();
     let mut undated: Vec<Entry> = Vec::new();
+    let mut background = 0;
     for &di in &ctx.theme_docs {
         if ctx.scoped[di].is_empty() {
             continue;
@@ -376,7 +395,7 @@ pub(crate) fn timeline(ctx: &Ctx<'_>, cited: &std::collections::HashSet<&str>) -
                 source: d.path.clone(),
                 title: d.display_title(),
                 article_date: d.date_string(),
-                events: article_events(ctx, di, &mut cache),
+                events: article_events(ctx, di, &mut cache, &mut background),
             },
         );
         if d.date.is_some() {
@@ -402,12 +421,16 @@ pub(crate) fn timeline(ctx: &Ctx<'_>, cited: &std::collections::HashSet<&str>) -
         .filter(|(i, e)| *i < MAX_ARTICLES || cited.contains(e.2.source.as_str()))
         .map(|(_, e)| e.2)
         .collect();
-    Timeline {
+    let mut t = Timeline {
         omitted: total - dated.len() - undated.len(),
         dated,
         undated,
+        background,
         chart: Chart::default(),
-    }
+        drawing: None,
+    };
+    t.drawing = Some(drawing(&mut t));
+    t
 }
 
 /// The dated events of document `di`, in date order; each distinct
@@ -416,6 +439,7 @@ fn article_events(
     ctx: &Ctx<'_>,
     di: usize,
     cache: &mut [Option<Vec<Mention>>],
+    background: &mut usize,
 ) -> Vec<TimelineEvent> {
     let texts = &ctx.texts;
     let d = ctx.doc(di);
@@ -428,7 +452,12 @@ fn article_events(
             continue;
         };
         let list = slot.get_or_insert_with(|| mentions(ctx, &p.text, &texts.paras[id as usize]));
-        events.extend(list.iter().filter_map(|m| event(m, d.date, &p.text, pi)));
+        *background += list.iter().filter(|m| !m.event).count();
+        events.extend(
+            list.iter()
+                .filter(|m| m.event)
+                .filter_map(|m| event(m, d.date, &p.text, pi)),
+        );
     }
     events.sort_by(|a, b| {
         (a.year, a.month.unwrap_or(0), a.paragraph).cmp(&(
@@ -488,13 +517,210 @@ fn event(
         label,
         paragraph: pi,
         year_from_article: from_article,
+        key: None,
     })
+}
+
+/// Dates numbered in a drawing's key, at most; later ones are drawn
+/// without a number.
+pub(crate) const MAX_KEY: usize = 40;
+/// Mentions of one date quoted in the key, at most (the rest are counted).
+pub(crate) const KEY_MENTIONS: usize = 2;
+/// Events off the axis named below it, at most (the rest are counted).
+pub(crate) const MAX_OUTSIDE: usize = 5;
+/// With fewer events than this, the axis spans them all.
+const ZOOM_FROM: usize = 5;
+/// The smallest spread, in years, the zoom assumes between the quartiles.
+const MIN_SPREAD: i32 = 10;
+
+/// How a small theme's timeline is drawn.
+///
+/// The axis is zoomed to the span that holds most events: an event more
+/// than 1.5 spreads before the first quartile of the events' years or after
+/// the third (the spread being the distance between the quartiles, at least
+/// [`MIN_SPREAD`] years) is left off the axis and named below it; with
+/// fewer than [`ZOOM_FROM`] events nothing is left off. The articles' own
+/// dates are always on the axis.
+#[derive(Debug, Clone, Default, Serialize, JsonSchema)]
+pub(crate) struct Drawing {
+    /// First year of the axis.
+    pub(crate) from: i32,
+    /// Last year of the axis (inclusive).
+    pub(crate) to: i32,
+    /// The dates drawn, oldest first, numbered from 1 (at most [`MAX_KEY`]).
+    pub(crate) key: Vec<KeyEntry>,
+    /// Dates drawn beyond [`MAX_KEY`], without a number.
+    pub(crate) unnumbered: usize,
+    /// Events before the axis, all counted.
+    pub(crate) before: usize,
+    /// Events after the axis, all counted.
+    pub(crate) after: usize,
+    /// Events off the axis, oldest first (at most [`MAX_OUTSIDE`]).
+    pub(crate) outside: Vec<KeyMention>,
+}
+
+/// A numbered date of the drawing's key.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub(crate) struct KeyEntry {
+    /// Its number, from 1; the drawn events of this date carry it as `key`.
+    pub(crate) n: usize,
+    /// "YYYY", "YYYY-MM" or "YYYYs".
+    pub(crate) date: String,
+    /// For readers: "1994", "May 1994", "the 1990s".
+    pub(crate) shown: String,
+    /// What the articles say of it (at most [`KEY_MENTIONS`], distinct labels).
+    pub(crate) mentions: Vec<KeyMention>,
+    /// Further mentions of the date, not quoted.
+    pub(crate) more: usize,
+}
+
+/// An event as one article mentions it.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub(crate) struct KeyMention {
+    /// For readers: "1994", "May 1994", "the 1990s".
+    pub(crate) shown: String,
+    /// The words around the date.
+    pub(crate) label: String,
+    /// Where it is: outlet, source, paragraph.
+    #[serde(flatten)]
+    pub(crate) at: super::Cited,
+}
+
+/// An event's date for readers.
+fn shown_date(e: &TimelineEvent) -> String {
+    match (e.precision.as_str(), e.month) {
+        ("decade", _) => format!("the {}s", e.year),
+        (_, Some(m)) => match u8::try_from(m)
+            .ok()
+            .and_then(|m| chrono::Month::try_from(m).ok())
+        {
+            Some(month) => format!("{} {}", month.name(), e.year),
+            None => e.year.to_string(),
+        },
+        _ => e.year.to_string(),
+    }
+}
+
+/// The years an axis of events `years` (sorted) keeps: all of them with
+/// fewer than [`ZOOM_FROM`] events, else those within the fences.
+fn fences(years: &[i32]) -> (i32, i32) {
+    let n = years.len();
+    if n < ZOOM_FROM {
+        return (i32::MIN, i32::MAX);
+    }
+    let (q1, q3) = (years[(n - 1) / 4], years[3 * (n - 1) / 4]);
+    let spread = (q3 - q1).max(MIN_SPREAD);
+    (q1 - spread * 3 / 2, q3 + spread * 3 / 2)
+}
+
+/// The drawing's axis for timeline `t`, and the fences of its events'
+/// years (see [`Drawing`]).
+fn axis(t: &Timeline) -> (Drawing, (i32, i32)) {
+    let mut years: Vec<i32> = t
+        .dated
+        .iter()
+        .chain(&t.undated)
+        .flat_map(|a| a.events.iter().map(|e| e.year))
+        .collect();
+    years.sort_unstable();
+    let (lo, hi) = fences(&years);
+    let article_years = t
+        .dated
+        .iter()
+        .filter_map(|a| a.article_date.as_deref()?.get(..4)?.parse::<i32>().ok());
+    let on_axis: Vec<i32> = years
+        .iter()
+        .copied()
+        .filter(|&y| lo <= y && y <= hi)
+        .chain(article_years)
+        .collect();
+    let d = Drawing {
+        from: on_axis.iter().copied().min().unwrap_or(0),
+        to: on_axis.iter().copied().max().unwrap_or(0),
+        ..Drawing::default()
+    };
+    (d, (lo, hi))
+}
+
+/// Lays out the drawing of timeline `t` and numbers its drawn events.
+fn drawing(t: &mut Timeline) -> Drawing {
+    let (mut d, (lo, hi)) = axis(t);
+    let arts: Vec<&TimelineArticle> = t.dated.iter().chain(&t.undated).collect();
+    // Every event, oldest first (articles in listed order within a date).
+    let mut all: Vec<(usize, usize)> = Vec::new();
+    for (ai, a) in arts.iter().enumerate() {
+        all.extend((0..a.events.len()).map(|ei| (ai, ei)));
+    }
+    all.sort_by_key(|&(ai, ei)| {
+        let e = &arts[ai].events[ei];
+        let decade = e.precision == "decade";
+        (e.year, e.month.unwrap_or(0), !decade, ai, ei)
+    });
+    let mention = |ai: usize, ei: usize| {
+        let (a, e) = (arts[ai], &arts[ai].events[ei]);
+        KeyMention {
+            shown: shown_date(e),
+            label: e.label.clone(),
+            at: super::Cited {
+                outlet: a.outlet.clone(),
+                source: a.source.clone(),
+                paragraph: e.paragraph,
+            },
+        }
+    };
+    let mut numbers: Vec<(usize, usize, usize)> = Vec::new();
+    let mut last_unnumbered: Option<&str> = None;
+    for &(ai, ei) in &all {
+        let e = &arts[ai].events[ei];
+        if e.year < lo || e.year > hi {
+            *(if e.year < lo {
+                &mut d.before
+            } else {
+                &mut d.after
+            }) += 1;
+            if d.outside.len() < MAX_OUTSIDE {
+                d.outside.push(mention(ai, ei));
+            }
+            continue;
+        }
+        let new_date = d.key.last().is_none_or(|k| k.date != e.date);
+        if new_date && d.key.len() >= MAX_KEY {
+            if last_unnumbered != Some(e.date.as_str()) {
+                d.unnumbered += 1;
+                last_unnumbered = Some(e.date.as_str());
+            }
+            continue;
+        }
+        if new_date {
+            d.key.push(KeyEntry {
+                n: d.key.len() + 1,
+                date: e.date.clone(),
+                shown: shown_date(e),
+                mentions: Vec::new(),
+                more: 0,
+            });
+        }
+        let Some(k) = d.key.last_mut() else { continue };
+        numbers.push((ai, ei, k.n));
+        if k.mentions.len() < KEY_MENTIONS && !k.mentions.iter().any(|m| m.label == e.label) {
+            k.mentions.push(mention(ai, ei));
+        } else {
+            k.more += 1;
+        }
+    }
+    let mut arts: Vec<&mut TimelineArticle> =
+        t.dated.iter_mut().chain(t.undated.iter_mut()).collect();
+    for (ai, ei, n) in numbers {
+        arts[ai].events[ei].key = Some(n);
+    }
+    d
 }
 
 #[cfg(test)]
 mod tests {
     use super::super::compare;
     use super::super::testutil::setup;
+    use super::*;
     use crate::collect::collect;
 
     #[test]
@@ -549,5 +775,119 @@ mod tests {
         assert_eq!(b.article_date, None);
         let dates: Vec<&str> = b.events.iter().map(|e| e.date.as_str()).collect();
         assert_eq!(dates, vec!["1980s", "1990s"], "no month placed by guess");
+    }
+
+    fn ev(
+        date: &str,
+        year: i32,
+        month: Option<u32>,
+        label: &str,
+        paragraph: usize,
+    ) -> TimelineEvent {
+        TimelineEvent {
+            date: date.into(),
+            year,
+            month,
+            precision: if date.ends_with('s') {
+                "decade"
+            } else if month.is_some() {
+                "month"
+            } else {
+                "year"
+            }
+            .into(),
+            label: label.into(),
+            paragraph,
+            year_from_article: false,
+            key: None,
+        }
+    }
+
+    fn article(outlet: &str, date: Option<&str>, events: Vec<TimelineEvent>) -> TimelineArticle {
+        TimelineArticle {
+            outlet: outlet.into(),
+            source: format!("s/{outlet}/a.txt"),
+            title: "A".into(),
+            article_date: date.map(str::to_string),
+            events,
+        }
+    }
+
+    #[test]
+    fn the_axis_zooms_to_most_events_and_names_the_rest() {
+        let mut t = Timeline {
+            dated: vec![
+                article(
+                    "a",
+                    Some("2023-09-19"),
+                    vec![
+                        ev("1828", 1828, None, "a treaty of 1828", 1),
+                        ev("2016-04", 2016, Some(4), "war in April 2016", 2),
+                        ev("2020", 2020, None, "the war of 2020", 3),
+                        ev("2023-09", 2023, Some(9), "the offensive", 4),
+                    ],
+                ),
+                article(
+                    "b",
+                    Some("2023-10-02"),
+                    vec![
+                        ev("2016-04", 2016, Some(4), "the April 2016 clashes", 1),
+                        ev("2020", 2020, None, "the war of 2020", 2),
+                    ],
+                ),
+            ],
+            undated: vec![article(
+                "c",
+                None,
+                vec![ev("2020", 2020, None, "in 2020 talks", 5)],
+            )],
+            omitted: 0,
+            background: 0,
+            chart: Chart::default(),
+            drawing: None,
+        };
+        let d = drawing(&mut t);
+        assert_eq!((d.from, d.to), (2016, 2023), "1828 is far from the rest");
+        assert_eq!((d.before, d.after), (1, 0));
+        assert_eq!(d.outside[0].shown, "1828");
+        let keys: Vec<(usize, &str, usize, usize)> = d
+            .key
+            .iter()
+            .map(|k| (k.n, k.shown.as_str(), k.mentions.len(), k.more))
+            .collect();
+        assert_eq!(
+            keys,
+            vec![
+                (1, "April 2016", 2, 0),
+                (2, "2020", 2, 1),
+                (3, "September 2023", 1, 0)
+            ],
+            "one number per date; the same words twice are quoted once"
+        );
+        let numbers: Vec<Option<usize>> = t.dated[0].events.iter().map(|e| e.key).collect();
+        assert_eq!(numbers, vec![None, Some(1), Some(2), Some(3)]);
+        assert_eq!(t.undated[0].events[0].key, Some(2));
+    }
+
+    #[test]
+    fn few_events_are_all_drawn() {
+        let mut t = Timeline {
+            dated: vec![article(
+                "a",
+                Some("2023-09-19"),
+                vec![
+                    ev("1915", 1915, None, "in 1915", 1),
+                    ev("2020", 2020, None, "in 2020", 2),
+                ],
+            )],
+            undated: vec![],
+            omitted: 0,
+            background: 0,
+            chart: Chart::default(),
+            drawing: None,
+        };
+        let d = drawing(&mut t);
+        assert_eq!((d.from, d.to, d.before), (1915, 2023, 0));
+        assert_eq!(d.key.len(), 2);
     }
 }

@@ -293,9 +293,12 @@ fn emit_json_and_self_contained_typ() {
         .remove("notes");
     broken["facets"][0]["id"] = serde_json::json!(7);
     broken["theme"]["surprise"] = serde_json::json!(true);
+    // Inside an optional object (an `anyOf` of the object and null).
+    broken["comparison"]["timeline"]["drawing"]["from"] = serde_json::json!("1994");
     let mut errors = Vec::new();
     validate(&schema, &schema, &broken, "$", &mut errors);
-    assert_eq!(errors.len(), 3, "{errors:#?}");
+    assert_eq!(errors.len(), 4, "{errors:#?}");
+    assert!(errors.iter().any(|e| e.contains("drawing")), "{errors:#?}");
     let typ = p.read("output/security-guarantor.typ");
     assert!(!typ.contains("#import \"lib/"), "imports are inlined");
     assert!(typ.contains("json(\"security-guarantor.json\")"));
@@ -371,7 +374,7 @@ fn templates_cannot_read_outside_the_project() {
 }
 
 /// Checks `value` against the JSON Schema subset schemars writes for the
-/// briefing (`$ref`, `type`, `properties`, `required`, `items`, `minimum`),
+/// briefing (`$ref`, `anyOf`, `type`, `properties`, `required`, `items`, `minimum`),
 /// and flags keys the schema does not document.
 fn validate(
     root: &serde_json::Value,
@@ -384,6 +387,23 @@ fn validate(
     if let Some(r) = schema.get("$ref").and_then(Value::as_str) {
         let name = r.strip_prefix("#/$defs/").expect("local $ref");
         return validate(root, &root["$defs"][name], value, at, errors);
+    }
+    if let Some(branches) = schema.get("anyOf").and_then(Value::as_array) {
+        // One branch must hold (schemars writes `Option<Struct>` so).
+        let mut tried = Vec::new();
+        for b in branches {
+            let mut e = Vec::new();
+            validate(root, b, value, at, &mut e);
+            if e.is_empty() {
+                return;
+            }
+            tried.extend(e);
+        }
+        errors.push(format!(
+            "{at}: no branch of anyOf holds: {}",
+            tried.join("; ")
+        ));
+        return;
     }
     if let Some(t) = schema.get("type") {
         let types: Vec<&str> = match t {
