@@ -93,6 +93,7 @@ pub(crate) fn corpus(
     s: &ArchiveScan,
     themes: &[&Theme],
 ) -> Result<Corpus> {
+    let started = std::time::Instant::now();
     let rows = a
         .client
         .query(
@@ -124,14 +125,20 @@ pub(crate) fn corpus(
         entries.push(e);
         index_of.insert(*id, i);
     }
+    let t = crate::timings::lap("  load: entries", started);
     let selected = s.terms_current && !themes.is_empty();
     let (passages, totals) = if selected {
         let c = super::select::candidates(&mut a, &entries, &s.ids, themes)?;
+        let t = crate::timings::lap(&format!("  load: {} candidates", c.len()), t);
         let totals = super::select::totals(&mut a, &outlet_ids(project))?;
+        crate::timings::lap("  load: statistics", t);
         (group(c, &index_of), Some(totals))
     } else {
-        (passages(&mut a, &s.ids, &index_of)?, None)
+        let p = passages(&mut a, &s.ids, &index_of)?;
+        crate::timings::lap("  load: every passage", t);
+        (p, None)
     };
+    let t = std::time::Instant::now();
     let ids: HashMap<String, i64> = s
         .scan
         .files
@@ -145,6 +152,7 @@ pub(crate) fn corpus(
         ids,
     };
     let corpus = Corpus::from_parts(entries, passages.into_iter().map(Ok), Box::new(source))?;
+    crate::timings::lap("  load: index", t);
     Ok(match totals {
         Some(totals) => {
             let stats = super::select::ArchiveStats::new(

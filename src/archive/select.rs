@@ -35,9 +35,10 @@ const ALL_OF: &str = "SELECT document, para, text FROM juxta_passage WHERE docum
 const MATCHING: &str = "SELECT document, para, text FROM juxta_passage \
      WHERE document = ANY($1) AND (lossy OR terms @@ $2::text::tsquery)";
 
-/// The first passage of each document of `$1` that matches `$2`.
+/// The first passage in language `$3` of each document of `$1` that
+/// matches `$2`.
 const FIRST_MATCHING: &str = "SELECT DISTINCT ON (document) document, para, text \
-     FROM juxta_passage WHERE document = ANY($1) AND terms @@ $2::text::tsquery \
+     FROM juxta_passage WHERE document = ANY($1) AND lang = $3 AND terms @@ $2::text::tsquery \
      ORDER BY document, para";
 
 /// The lossy passages of the documents `$1`.
@@ -61,15 +62,16 @@ pub(crate) type Row = (i64, i32, String);
 pub(crate) struct Wanted {
     /// Every passage that may match a facet.
     pub(crate) facets: Tsq,
-    /// One passage per document that matches the scope, when the scope
-    /// selects articles.
-    pub(crate) scope: Option<Tsq>,
+    /// Per analysis language, one passage per document in it that matches
+    /// the scope in that language, when the scope selects articles (the
+    /// index searches each language's passages with its own scope).
+    pub(crate) scope: Option<Vec<(String, Tsq)>>,
 }
 
-/// The analysis languages of the documents of the theme's outlets (as
-/// [`crate::collect::theme_languages`] reads them), and English.
+/// The analysis languages of the documents of the theme's outlets, as
+/// [`crate::collect::theme_languages`] reads them.
 fn languages(entries: &[Entry], theme: &Theme) -> BTreeSet<String> {
-    let mut out: BTreeSet<String> = entries
+    entries
         .iter()
         .filter(|d| {
             d.outlet
@@ -77,9 +79,7 @@ fn languages(entries: &[Entry], theme: &Theme) -> BTreeSet<String> {
                 .is_some_and(|o| theme.outlets.iter().any(|t| t == o))
         })
         .map(|d| crate::analysis::analysis_language(d.language.as_deref()).to_string())
-        .collect();
-    out.insert("en".into());
-    out
+        .collect()
 }
 
 /// What theme `theme` needs, for documents in `languages`.
@@ -89,29 +89,26 @@ pub(crate) fn wanted(theme: &Theme, languages: &BTreeSet<String>) -> Wanted {
         facets.push(translate(&f.query));
         facets.extend(languages.iter().map(|c| translate(&f.query_for(c))));
     }
-    let mut scope = Vec::new();
-    if let Some((_, q)) = &theme.scope {
-        scope.push(translate(q));
-        scope.extend(
-            languages
-                .iter()
-                .filter_map(|c| theme.scope_for(c))
-                .map(|q| translate(&q)),
-        );
-    }
     if theme.scope_selects_articles() {
-        Wanted {
+        let scope = languages
+            .iter()
+            .filter_map(|c| Some((c.clone(), translate(&theme.scope_for(c)?))))
+            .collect();
+        return Wanted {
             facets: any(facets),
-            scope: Some(any(scope)),
-        }
-    } else {
-        // The scope matches per paragraph, or it is the facet: a facet's
-        // candidates hold them.
-        facets.extend(scope);
-        Wanted {
-            facets: any(facets),
-            scope: None,
-        }
+            scope: Some(scope),
+        };
+    }
+    // The scope matches per paragraph, or it is the facet: a facet's
+    // candidates hold its matches.
+    if let Some((_, q)) = &theme.scope {
+        facets.push(translate(q));
+        let langs = languages.iter().filter_map(|c| theme.scope_for(c));
+        facets.extend(langs.map(|q| translate(&q)));
+    }
+    Wanted {
+        facets: any(facets),
+        scope: None,
     }
 }
 
@@ -139,8 +136,8 @@ pub(crate) fn candidates(
             .collect();
         let w = wanted(theme, &languages(entries, theme));
         let mut found = matching(a, &docs, &w.facets)?;
-        if let Some(scope) = &w.scope {
-            found.extend(first_matching(a, &docs, scope)?);
+        for (code, scope) in w.scope.iter().flatten() {
+            found.extend(first_matching(a, &docs, code, scope)?);
         }
         for r in found {
             if out.insert((r.0, r.1)) {
@@ -175,13 +172,13 @@ fn matching(a: &mut Archive, docs: &[i64], q: &Tsq) -> Result<Vec<Row>> {
     }
 }
 
-/// At least the first passage of each document of `docs` that `q`
-/// matches: that one when the translation is exact, else every passage
-/// it may match.
-fn first_matching(a: &mut Archive, docs: &[i64], q: &Tsq) -> Result<Vec<Row>> {
+/// At least the first passage in language `code` of each document of
+/// `docs` that `q` matches: that one when the translation is exact, else
+/// every passage it may match.
+fn first_matching(a: &mut Archive, docs: &[i64], code: &str, q: &Tsq) -> Result<Vec<Row>> {
     match (&q.matches, q.exact) {
         (Matches::Expr(e), true) => {
-            let mut rows = run(a, FIRST_MATCHING, &[&docs, e])?;
+            let mut rows = run(a, FIRST_MATCHING, &[&docs, e, &code])?;
             rows.extend(run(a, LOSSY, &[&docs])?);
             Ok(rows)
         }
@@ -265,6 +262,7 @@ impl crate::corpus::GlobalStats for ArchiveStats {
         if missing.is_empty() {
             return Ok(());
         }
+        let started = std::time::Instant::now();
         let lexemes: Vec<&str> = missing.iter().map(|(_, l)| l.as_str()).collect();
         let mut a = self.archive.lock().map_err(stats_err)?;
         let rows = a
@@ -277,6 +275,8 @@ impl crate::corpus::GlobalStats for ArchiveStats {
                 freqs.insert((*t).clone(), r.get::<_, i64>(1).max(0) as u64);
             }
         }
+        let what = format!("  statistics: {} document frequencies", missing.len());
+        crate::timings::lap(&what, started);
         Ok(())
     }
 

@@ -16,7 +16,7 @@ use super::terms::{FOLDED, STEMMED, quoted};
 use crate::query::Query;
 
 /// What a translation matches.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub(crate) enum Matches {
     /// Every passage (no condition).
     All,
@@ -55,9 +55,12 @@ pub(crate) fn any(parts: Vec<Tsq>) -> Tsq {
             exact: parts.iter().any(|t| t.matches == Matches::All && t.exact),
         };
     }
+    // The same alternative once (a facet's query as written and in
+    // English are the same).
+    let mut seen = std::collections::HashSet::new();
     let kept: Vec<Tsq> = parts
         .into_iter()
-        .filter(|t| t.matches != Matches::Nothing)
+        .filter(|t| t.matches != Matches::Nothing && seen.insert(t.matches.clone()))
         .collect();
     join(kept, " | ", Matches::Nothing)
 }
@@ -251,6 +254,14 @@ mod tests {
         assert!(!s.contains("'1'='1'"), "{s}");
         let s = e("\"Russia'); DROP TABLE juxta_document; --\"");
         assert!(s.starts_with("( 'srussia' <->"), "{s}");
+    }
+
+    #[test]
+    fn alternatives_are_kept_once() {
+        assert_eq!(
+            e("talks OR talk OR peace OR talks"),
+            "( 'stalk' | 'speac' )"
+        );
     }
 
     #[test]
