@@ -701,9 +701,15 @@ fn running_lines(lines: &mut [Ln]) {
     if marks.is_empty() {
         return;
     }
+    // Lines of text by their wording (case and end marks aside): a running
+    // head repeats a line of the page, often the title or the first line
+    // in capitals and without its final stop.
     let mut counts: HashMap<String, usize> = HashMap::new();
-    for l in lines.iter().filter(|l| head_shaped(l)) {
-        *counts.entry(l.text.to_lowercase()).or_default() += 1;
+    for l in lines
+        .iter()
+        .filter(|l| l.kind == LineKind::Text && l.md_level.is_none())
+    {
+        *counts.entry(wording(&l.text)).or_default() += 1;
     }
     let mut running = Vec::new();
     for &m in &marks {
@@ -720,7 +726,7 @@ fn running_lines(lines: &mut [Ln]) {
             if !head_shaped(l) {
                 continue;
             }
-            let repeated = counts.get(&l.text.to_lowercase()).copied().unwrap_or(0) >= 2;
+            let repeated = counts.get(&wording(&l.text)).copied().unwrap_or(0) >= 2;
             // A line after the mark that does not itself run on, between text
             // that does, is a running head; a foot needs repetition or capitals.
             let head = j > m
@@ -737,6 +743,13 @@ fn running_lines(lines: &mut [Ln]) {
     for j in running {
         lines[j].kind = LineKind::Removed(Reason::Running);
     }
+}
+
+/// A line's wording, to find it repeated: lower case, without the marks
+/// that end a sentence.
+fn wording(t: &str) -> String {
+    t.trim_end_matches(|c: char| ".。!！?？…:：".contains(c) || c.is_whitespace())
+        .to_lowercase()
 }
 
 /// Whether the page's text runs on across a page break around line `j`
@@ -1538,6 +1551,50 @@ mod tests {
             "Lunch\n\nTwo eggs and a slice of toast.\n\nLunch\n\nA bowl of soup.\n\nLunch\n\nA salad.\n",
         );
         assert_eq!(texts(&d).iter().filter(|t| **t == "Lunch").count(), 3);
+    }
+
+    #[test]
+    fn a_line_at_a_page_break_repeating_a_line_of_the_page_is_a_running_head() {
+        // The running head repeats the first line in capitals and without
+        // its stop, in a script without spaces or in English.
+        let page = |first: &str, head: &str, after: &str| {
+            format!(
+                "{first}\n\nThe next paragraph of the text ends here.\n\n\
+                 It goes on, Kindle for\nhttp://example.com/news/a-1\n1\n\n\
+                 {head}\n{after}\n\nThe last paragraph.\n"
+            )
+        };
+        for (first, head) in [
+            (
+                "Kindle書籍を読む場合は、パソコンでそのまま読みたい時もあります。",
+                "KINDLE書籍を読む場合は、パソコンでそのまま読みたい時もあります",
+            ),
+            (
+                "Talks in Geneva end without a deal.",
+                "TALKS IN GENEVA END WITHOUT A DEAL",
+            ),
+        ] {
+            let d = ingest_str(&page(
+                first,
+                head,
+                "PCがショートカットで起動しなくなるだけです。",
+            ));
+            assert!(!texts(&d).contains(&head), "{head}: {:?}", texts(&d));
+            assert!(texts(&d).contains(&first), "{:?}", texts(&d));
+        }
+        // Counter-examples: a line at the page break that repeats nothing
+        // stays, and so does a repeated line away from any page break.
+        let d = ingest_str(&page(
+            "Talks in Geneva end without a deal.",
+            "事務所の場所を開く",
+            "Both sides blamed each other.",
+        ));
+        assert!(texts(&d).contains(&"事務所の場所を開く"), "{:?}", texts(&d));
+        let d = ingest_str(
+            "Never again.\n\nThe crowd chanted as the march went on.\n\nNEVER AGAIN\n\n\
+             The march ended in the square.\n",
+        );
+        assert!(texts(&d).contains(&"NEVER AGAIN"), "{:?}", texts(&d));
     }
 
     #[test]
