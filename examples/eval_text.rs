@@ -34,8 +34,8 @@
 //! - shingle P/R/F1: as `eval_html` and the benchmark's evaluate.py score
 //!   (4-token shingles of `\w+` tokens);
 //! - leaks (listed on stderr with EVAL_SHOW_LEAKS=1): pages where a generated furniture or header line is a kept
-//!   paragraph or is found inside one (lines under 12 characters, such as
-//!   page numbers, only as whole paragraphs);
+//!   paragraph or is found inside one that is not a true paragraph (lines
+//!   under 12 characters, such as page numbers, only as whole paragraphs);
 //! - title: pages (of those with a generated headline) whose headline became
 //!   the title;
 //! - truncated: pages juxta marked as cut off;
@@ -623,8 +623,16 @@ fn score_layout(pages: &[Page], layout: &str, re: &Regex, show: bool) -> Tally {
         ));
         // A furniture line leaks when a kept paragraph is it, or holds it
         // (lines too short to be told from text, as page numbers, only as
-        // whole paragraphs).
-        let kept = pred.join("\n");
+        // whole paragraphs). A kept paragraph that is one of the true ones
+        // holds none: its words are the article's ("Leave a comment and
+        // let us know…" ending an article that a "Leave a comment" prompt
+        // follows).
+        let kept = pred
+            .iter()
+            .filter(|p| !page.paragraphs.contains(p))
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("\n");
         let leaked = |f: &String| {
             let f = squash(f);
             pred.contains(&f) || (f.chars().count() >= 12 && kept.contains(&f))

@@ -169,13 +169,11 @@ impl Layout {
         // the flush lines: a first line may have been indented after the
         // paragraph was wrapped, and so run past the width.
         let width_of = |flush_only: bool| -> Vec<usize> {
-            let mut w: Vec<usize> = lines
+            lines
                 .iter()
                 .filter(|l| word_count(l.text) >= 2 && (!flush_only || l.indent == 0))
                 .map(|l| l.width)
-                .collect();
-            w.sort_unstable();
-            w
+                .collect()
         };
         let mut widths = width_of(indents);
         if widths.len() < MIN_WRAPPED_LINES {
@@ -191,15 +189,7 @@ impl Layout {
         if widths.len() < MIN_WRAPPED_LINES {
             return lines_mode;
         }
-        // The widest line, leaving out lines far wider than most (a URL, a
-        // line that was never wrapped).
-        let p90 = widths[(widths.len() * 9 / 10).min(widths.len() - 1)];
-        let width = widths
-            .iter()
-            .copied()
-            .filter(|&w| w * 20 <= p90 * 23)
-            .max()
-            .unwrap_or(p90);
+        let width = wrap_width(&mut widths).unwrap_or(0);
         // Lines inside a wrapped paragraph run on without ending a sentence
         // and come close to the width; in one-paragraph-per-line text, the
         // lines that do not end a sentence are headings and list items.
@@ -305,6 +295,20 @@ impl Layout {
     }
 }
 
+/// The width lines of `widths` were wrapped at: the widest, leaving out
+/// lines far wider than most (a URL, a line that was never wrapped).
+/// `None` when there are no lines.
+fn wrap_width(widths: &mut [usize]) -> Option<usize> {
+    widths.sort_unstable();
+    let p90 = *widths.get((widths.len() * 9 / 10).min(widths.len().checked_sub(1)?))?;
+    widths
+        .iter()
+        .copied()
+        .filter(|&w| w * 20 <= p90 * 23)
+        .max()
+        .or(Some(p90))
+}
+
 /// Whether the first word of `b` would have fitted on line `a`.
 pub(crate) fn fits(a: &Shape<'_>, b: &Shape<'_>, width: usize) -> bool {
     // An indented first line that runs past the width was indented after
@@ -365,6 +369,12 @@ fn filled(lines: &[Shape<'_>], adjacent: &[bool], width: usize) -> bool {
 /// run on into a flush line (first lines of paragraphs) start a sentence.
 /// An indented line alone may start in lower case: a list item, which is a
 /// paragraph of one line.
+///
+/// Paragraphs that start in lower case (a brand written so, a paragraph
+/// cut by its source) make the first lines' case weaker evidence; then the
+/// flush lines directly above an indented line decide: last lines of
+/// paragraphs end a sentence, while under a hanging indent (continuation
+/// lines indented) the flush line runs on into the indented one.
 fn indented_paragraphs(lines: &[Shape<'_>]) -> bool {
     let indented = lines.iter().filter(|l| l.indent >= 2).count();
     let leading: Vec<&Shape<'_>> = lines
@@ -374,10 +384,27 @@ fn indented_paragraphs(lines: &[Shape<'_>]) -> bool {
         .collect();
     let starts = leading.iter().filter(|l| !l.starts_lowercase()).count();
     let flush = lines.iter().filter(|l| l.indent == 0).count();
+    let above: Vec<(&Shape<'_>, &Shape<'_>)> = lines
+        .windows(2)
+        .filter(|w| w[0].indent == 0 && w[1].indent >= 2)
+        .map(|w| (&w[0], &w[1]))
+        .collect();
+    let mut flush_widths: Vec<usize> = lines
+        .iter()
+        .filter(|l| l.indent == 0 && word_count(l.text) >= 2)
+        .map(|l| l.width)
+        .collect();
+    let width = wrap_width(&mut flush_widths);
+    let closed = above
+        .iter()
+        .filter(|(a, b)| a.ends_sentence() || width.is_some_and(|w| fits(a, b, w)))
+        .count();
+    let first_lines = starts * 10 >= leading.len() * 9
+        || (starts * 2 >= leading.len() && above.len() >= 2 && closed * 10 >= above.len() * 8);
     leading.len() >= 2
         && indented * 10 <= lines.len() * 9
         && flush * 10 >= lines.len()
-        && starts * 10 >= leading.len() * 9
+        && first_lines
 }
 
 #[cfg(test)]
@@ -562,6 +589,43 @@ The talks in Geneva ended on Friday without an agreement on the
     border, officials from both delegations said after the last session.
 Observers expect a return to the table once the winter is over, but
     few think a deal can be reached this year in the present climate.
+";
+        let raw: Vec<&str> = hanging.lines().collect();
+        let shapes: Vec<Shape<'_>> = raw.iter().map(|l| Shape::of(l, l.trim())).collect();
+        assert!(!indented_paragraphs(&shapes));
+    }
+
+    #[test]
+    fn paragraphs_starting_in_lower_case_do_not_hide_indented_first_lines() {
+        // A third of the paragraphs start in lower case (a brand, a
+        // paragraph cut by its source); the lines above each indented line
+        // end a paragraph, so the indents still mark paragraphs.
+        let ps = [
+            "The company reported its results for the quarter on Tuesday, and the figures were better than analysts had expected.",
+            "eBay said that sales on its marketplace grew by a tenth over the year, helped by a strong season before the holidays",
+            "Shares rose in early trading in New York after the figures were published, and they held their gains into the afternoon.",
+            "iPhone sales, by contrast, fell for the second quarter running, the rival said in a separate statement on the same day.",
+            "Analysts said the two sets of figures showed how far the market had shifted since the start of the year.",
+            "Both companies will report again in the spring, when the effect of the new tariffs should be clearer.",
+        ];
+        let text: String = ps
+            .iter()
+            .map(|p| format!("    {}", wrap(&[p], 44)))
+            .collect();
+        assert_eq!(paragraphs(&text), ps, "{text}");
+        // Counter-example: a hanging indent, some continuation lines
+        // starting with a name. The flush lines above the indented ones run
+        // on into them, so the indents are no first lines.
+        let hanging = "\
+The talks in Geneva ended on Friday without an agreement on the
+    Border question, officials from both delegations said after the
+    last session of the week.
+Observers expect a return to the table once the winter is over, but
+    Few think a deal can be reached this year in the present climate.
+Both sides blamed each other for the lack of progress, and the
+    mood had been tense from the start of the talks in the city.
+A diplomat who attended said that neither side had moved on the
+    Main questions that divide them.
 ";
         let raw: Vec<&str> = hanging.lines().collect();
         let shapes: Vec<Shape<'_>> = raw.iter().map(|l| Shape::of(l, l.trim())).collect();

@@ -525,12 +525,13 @@ fn needs_squash(s: &str) -> bool {
     prev_space && !s.is_empty()
 }
 
-/// Whether `s` ends a sentence (or a clause that introduces what follows).
+/// Whether `s` ends a sentence (or a clause that introduces what follows),
+/// also with the full-width marks of Chinese and Japanese ("。").
 pub(crate) fn ends_sentence(s: &str) -> bool {
-    let t = s
-        .trim_end()
-        .trim_end_matches(['"', '”', '’', '\'', ')', ']', '»', '*', '_']);
-    t.ends_with(['.', '!', '?', ':', ';', '…'])
+    let t = s.trim_end().trim_end_matches([
+        '"', '”', '’', '\'', ')', ']', '»', '*', '_', '」', '』', '）',
+    ]);
+    t.ends_with(['.', '!', '?', ':', ';', '…', '。', '！', '？', '：', '；'])
 }
 
 const FUNCTION_WORDS: [&str; 40] = [
@@ -783,6 +784,28 @@ mod tests {
 
     fn k(s: &str) -> LineKind {
         classify(s, Some("Development Magazine"))
+    }
+
+    #[test]
+    fn sentences_end_with_latin_or_full_width_stops() {
+        for t in [
+            "Both sides blamed each other.",
+            "He asked: \"Why now?\"",
+            "今回はそのKindleデスクトップアプリに関する話。",
+            "「なし」にして下の「適用」をクリック。」",
+            "何が困るかといえば？",
+        ] {
+            assert!(ends_sentence(t), "{t}");
+        }
+        // Counter-examples: a comma (also full width), a heading, a cut line.
+        for t in [
+            "officials from both delegations said,",
+            "ショートカットタブを開き、ショートカットの欄を",
+            "しかし、",
+            "What comes next",
+        ] {
+            assert!(!ends_sentence(t), "{t}");
+        }
     }
 
     #[test]

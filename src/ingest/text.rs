@@ -701,9 +701,15 @@ fn running_lines(lines: &mut [Ln]) {
     if marks.is_empty() {
         return;
     }
+    // Lines of text by their wording (case and end marks aside): a running
+    // head repeats a line of the page, often the title or the first line
+    // in capitals and without its final stop.
     let mut counts: HashMap<String, usize> = HashMap::new();
-    for l in lines.iter().filter(|l| head_shaped(l)) {
-        *counts.entry(l.text.to_lowercase()).or_default() += 1;
+    for l in lines
+        .iter()
+        .filter(|l| l.kind == LineKind::Text && l.md_level.is_none())
+    {
+        *counts.entry(wording(&l.text)).or_default() += 1;
     }
     let mut running = Vec::new();
     for &m in &marks {
@@ -720,7 +726,7 @@ fn running_lines(lines: &mut [Ln]) {
             if !head_shaped(l) {
                 continue;
             }
-            let repeated = counts.get(&l.text.to_lowercase()).copied().unwrap_or(0) >= 2;
+            let repeated = counts.get(&wording(&l.text)).copied().unwrap_or(0) >= 2;
             // A line after the mark that does not itself run on, between text
             // that does, is a running head; a foot needs repetition or capitals.
             let head = j > m
@@ -737,6 +743,13 @@ fn running_lines(lines: &mut [Ln]) {
     for j in running {
         lines[j].kind = LineKind::Removed(Reason::Running);
     }
+}
+
+/// A line's wording, to find it repeated: lower case, without the marks
+/// that end a sentence.
+fn wording(t: &str) -> String {
+    t.trim_end_matches(|c: char| ".。!！?？…:：".contains(c) || c.is_whitespace())
+        .to_lowercase()
 }
 
 /// Whether the page's text runs on across a page break around line `j`
@@ -1046,6 +1059,27 @@ fn dated(b: &Block) -> bool {
     })
 }
 
+/// Whether `blocks` start with a source or section label (a line of at
+/// most four words that is not a sentence: "Reuters", "The Daily News")
+/// directly above a byline or date line, as a news database prints them.
+fn labelled_date(blocks: &[Block]) -> bool {
+    let mut lines = blocks.iter().take(2).enumerate().flat_map(|(i, b)| {
+        // The second block only when nothing stood between the two.
+        let go_on = i == 0 || b.joined;
+        b.lines.iter().take_while(move |_| go_on)
+    });
+    let (Some(label), Some(next)) = (lines.next(), lines.next()) else {
+        return false;
+    };
+    let stamp = |t: &str| {
+        meta::byline(t).is_some() || meta::date_line(t).is_some() || meta::date_stamp(t).is_some()
+    };
+    (1..=4).contains(&word_count(&label.text))
+        && !ends_sentence(&label.text)
+        && !stamp(&label.text)
+        && stamp(&next.text)
+}
+
 /// Whether block `bi`, below the headline, is a source or section label
 /// ("Reuters", "World news"): a line of at most four words that is not a
 /// sentence, with a byline or date line in one of the two blocks after it.
@@ -1163,7 +1197,8 @@ fn headline(
         }
     }
     if n == 0 {
-        n = above_the_byline(&blocks[bi].lines, blocks.get(bi + 1).is_some_and(dated));
+        let dated_next = blocks.get(bi + 1).is_some_and(dated) || labelled_date(&blocks[bi + 1..]);
+        n = above_the_byline(&blocks[bi].lines, dated_next);
     }
     if n == 0 {
         // Text before the headline: a standfirst when a headline follows
@@ -1516,6 +1551,75 @@ mod tests {
             "Lunch\n\nTwo eggs and a slice of toast.\n\nLunch\n\nA bowl of soup.\n\nLunch\n\nA salad.\n",
         );
         assert_eq!(texts(&d).iter().filter(|t| **t == "Lunch").count(), 3);
+    }
+
+    #[test]
+    fn a_line_at_a_page_break_repeating_a_line_of_the_page_is_a_running_head() {
+        // The running head repeats the first line in capitals and without
+        // its stop, in a script without spaces or in English.
+        let page = |first: &str, head: &str, after: &str| {
+            format!(
+                "{first}\n\nThe next paragraph of the text ends here.\n\n\
+                 It goes on, Kindle for\nhttp://example.com/news/a-1\n1\n\n\
+                 {head}\n{after}\n\nThe last paragraph.\n"
+            )
+        };
+        for (first, head) in [
+            (
+                "Kindle書籍を読む場合は、パソコンでそのまま読みたい時もあります。",
+                "KINDLE書籍を読む場合は、パソコンでそのまま読みたい時もあります",
+            ),
+            (
+                "Talks in Geneva end without a deal.",
+                "TALKS IN GENEVA END WITHOUT A DEAL",
+            ),
+        ] {
+            let d = ingest_str(&page(
+                first,
+                head,
+                "PCがショートカットで起動しなくなるだけです。",
+            ));
+            assert!(!texts(&d).contains(&head), "{head}: {:?}", texts(&d));
+            assert!(texts(&d).contains(&first), "{:?}", texts(&d));
+        }
+        // Counter-examples: a line at the page break that repeats nothing
+        // stays, and so does a repeated line away from any page break.
+        let d = ingest_str(&page(
+            "Talks in Geneva end without a deal.",
+            "事務所の場所を開く",
+            "Both sides blamed each other.",
+        ));
+        assert!(texts(&d).contains(&"事務所の場所を開く"), "{:?}", texts(&d));
+        let d = ingest_str(
+            "Never again.\n\nThe crowd chanted as the march went on.\n\nNEVER AGAIN\n\n\
+             The march ended in the square.\n",
+        );
+        assert!(texts(&d).contains(&"NEVER AGAIN"), "{:?}", texts(&d));
+    }
+
+    #[test]
+    fn a_line_above_a_source_label_and_a_date_is_the_headline_whatever_its_length() {
+        // A headline too long to look like one by its shape.
+        let head = "東京都内の大手家電量販店では今週末から年末商戦に向けた大規模なセールが始まり、多くの買い物客が開店前から長い列を作ったと関係者が明らかにしましたが混乱はなかった";
+        let body = "Kindle書籍を読む場合は、パソコンでそのまま読みたい時もあります。\n\n\
+                    そんな用途を考慮してか、デスクトップアプリが用意されています。\n";
+        let d = ingest_str(&format!(
+            "{head}\n\nNote100yen\nPublished: August 19, 2021\nByline: Ahmed Hassan\n\nBody\n\n{body}"
+        ));
+        assert_eq!(d.title.as_deref(), Some(head), "{:?}", texts(&d));
+        assert!(d.date.is_some());
+        assert!(texts(&d)[0].starts_with("Kindle書籍"), "{:?}", texts(&d));
+        // Counter-examples: a first paragraph that ends a sentence, and a
+        // line above a label that no date follows, stay paragraphs.
+        let sentence = "報道によると、今回販売されたのは、いわゆる「脱獄」した携帯電話で、多くの利用者が被害を受けたということです。";
+        let d = ingest_str(&format!(
+            "{sentence}\n\nNote100yen\nPublished: August 19, 2021\n\n{body}"
+        ));
+        assert!(texts(&d).contains(&sentence), "{:?}", texts(&d));
+        let d = ingest_str(&format!(
+            "{head}\n\nNote100yen\nsoftware tips for windows users\n\n{body}"
+        ));
+        assert_ne!(d.title.as_deref(), Some(head));
     }
 
     #[test]
