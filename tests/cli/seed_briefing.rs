@@ -37,7 +37,7 @@ use crate::harness::{ProjectTest, SOURCE_DATE_EPOCH};
 
 /// sha256 of output/security-guarantor.pdf, built from the seeds.
 pub(crate) const SEED_PDF_SHA256: &str =
-    "7d5711322857e8c296a24903ae948816e3d2d25bb7611c687730380d2d860c8b";
+    "ba7f6452f9edc3879f1a04cde9de78dd2834ebb740b29e712de8cc15161291b7";
 
 /// sha256 of output/security-guarantor.json (`--emit pdf,json`), built from the seeds.
 pub(crate) const SEED_JSON_SHA256: &str =
