@@ -1786,48 +1786,29 @@ mod tests {
         );
     }
 
+    /// The "displaced" groups of two articles, of outlets a and b.
+    fn displaced(a: &str, b: &str) -> Vec<FigureGroup> {
+        let cmp = run(&[("a", "s/a/1.txt", a), ("b", "s/b/1.txt", b)]);
+        cmp.figures
+            .into_iter()
+            .filter(|g| g.category == "displaced")
+            .collect()
+    }
+
     #[test]
     fn a_share_and_a_count_never_conflict_but_two_shares_may() {
-        let cmp = run(&[
-            (
-                "a",
-                "s/a/1.txt",
-                "In Russia's ally, a third of the residents fled in 2020.\n",
-            ),
-            (
-                "b",
-                "s/b/1.txt",
-                "In Russia's ally, 100,000 residents fled in 2020.\n",
-            ),
-        ]);
-        let g: Vec<&FigureGroup> = cmp
-            .figures
-            .iter()
-            .filter(|g| g.category == "displaced")
-            .collect();
-        assert_eq!(g.len(), 1, "{:#?}", cmp.figures);
+        let third = "In Russia's ally, a third of the residents fled in 2020.\n";
+        let g = displaced(third, "In Russia's ally, 100,000 residents fled in 2020.\n");
+        assert_eq!(g.len(), 1, "{g:#?}");
         assert!(
             !g[0].conflict,
             "a share and a count measure different things"
         );
         assert!(g[0].figures.iter().any(|f| f.share && f.value == "a third"));
-        let cmp = run(&[
-            (
-                "a",
-                "s/a/1.txt",
-                "In Russia's ally, a third of the residents fled in 2020.\n",
-            ),
-            (
-                "b",
-                "s/b/1.txt",
-                "In Russia's ally, over half of the residents fled in 2020.\n",
-            ),
-        ]);
-        let g: Vec<&FigureGroup> = cmp
-            .figures
-            .iter()
-            .filter(|g| g.category == "displaced")
-            .collect();
+        let g = displaced(
+            third,
+            "In Russia's ally, over half of the residents fled in 2020.\n",
+        );
         assert!(
             g[0].conflict,
             "a third and over half cannot both be right: {g:#?}"
