@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
 # The shared PostgreSQL archive at scale (issue 18): generates a corpus,
 # pushes it, builds one theme from the archive in a folder without
-# sources/ (candidates selected in SQL, then again reading every passage),
-# and prints push rate, build times and database size.
+# sources/, and prints push rate, build time and database size.
 #
 #   benches/archive.sh 10000 100000
 #
@@ -35,7 +34,7 @@ if [ -z "${JUXTA_TEST_PG:-}" ]; then
 fi
 psql_() { psql "$JUXTA_TEST_PG dbname=postgres" -qAtc "$1"; }
 now() { date +%s.%N; }
-printf '%-9s %-10s %-14s %-14s %-14s %-14s %-10s\n' articles passages "push s" "push art/s" "build s" "every-passage s" "db MB"
+printf '%-9s %-10s %-14s %-14s %-14s %-10s\n' articles passages "push s" "push art/s" "build s" "db MB"
 for n in "${SIZES[@]}"; do
   db="juxta_bench_$n"
   psql_ "DROP DATABASE IF EXISTS $db" && psql_ "CREATE DATABASE $db"
@@ -54,21 +53,15 @@ for n in "${SIZES[@]}"; do
   t2=$(now)
   (cd "$empty" && SOURCE_DATE_EPOCH=1700000000 "$JUXTA" build "$theme" --force -q)
   t3=$(now)
-  # The same build reading every passage, as juxta did before selecting
-  # candidates in SQL (terms of another version make it fall back).
-  psql "$JUXTA_ARCHIVE" -qAtc "UPDATE juxta_document SET terms_version = 'bench-every-passage'"
-  (cd "$empty" && SOURCE_DATE_EPOCH=1700000000 "$JUXTA" build "$theme" --force -q)
-  t4=$(now)
   status=$(cd "$empty" && "$JUXTA" archive status --json)
   passages=$(echo "$status" | python3 -c 'import json,sys; print(json.load(sys.stdin)["passages"])')
   mb=$(echo "$status" | python3 -c 'import json,sys; print(json.load(sys.stdin)["database_bytes"] // 1000000)')
-  python3 - "$n" "$passages" "$t0" "$t1" "$t2" "$t3" "$t4" "$mb" <<'EOF'
+  python3 - "$n" "$passages" "$t0" "$t1" "$t2" "$t3" "$mb" <<'EOF'
 import sys
-n, p, t0, t1, t2, t3, t4, mb = sys.argv[1:]
+n, p, t0, t1, t2, t3, mb = sys.argv[1:]
 push = float(t1) - float(t0)
 build = float(t3) - float(t2)
-every = float(t4) - float(t3)
-print(f"{n:<9} {p:<10} {push:<14.1f} {int(n)/push:<14.0f} {build:<14.1f} {every:<14.1f} {mb:<10}")
+print(f"{n:<9} {p:<10} {push:<14.1f} {int(n)/push:<14.0f} {build:<14.1f} {mb:<10}")
 EOF
   rm -rf "$gen" "$empty"
   psql_ "DROP DATABASE $db"

@@ -379,8 +379,8 @@ fn search(corpus: &Corpus, theme: &Theme) -> Result<Grid<CellHits>> {
     let mut out = Grid::new(theme.facets.len(), theme.outlets.len(), CellHits::default());
     for (fi, facet) in theme.facets.iter().enumerate() {
         let q = facet_search(theme, facet, &languages, f);
-        let fruit = corpus
-            .search(&searcher, &q, &collector)
+        let fruit = searcher
+            .search(&q, &collector)
             .map_err(|e| Error::build(format!("search failed: {e}")))?;
         for (oi, (found, matches)) in fruit.into_iter().enumerate() {
             let mut hits = Vec::with_capacity(found.len());

@@ -315,17 +315,6 @@ pub(crate) trait DocSource: Send + Sync {
     fn fetch(&self, entries: &[&Entry]) -> Result<Vec<Document>>;
 }
 
-/// The BM25 statistics of a corpus whose index holds only some of its
-/// passages: a build from the archive indexes the candidates that
-/// PostgreSQL selected, and scores them with the statistics of all the
-/// project's passages, so that ranking is the same as from a folder.
-pub(crate) trait GlobalStats: Send + Sync {
-    /// Makes the statistics of `terms` ready (one request for all).
-    fn prefetch(&self, terms: &[tantivy::Term]) -> tantivy::Result<()>;
-    /// The statistics.
-    fn provider(&self) -> &dyn tantivy::query::Bm25StatisticsProvider;
-}
-
 /// The ingested sources and their passage index.
 pub struct Corpus {
     /// Documents in path order, without their paragraphs.
@@ -337,8 +326,6 @@ pub struct Corpus {
     pub(crate) fields: Fields,
     /// What the last index update did.
     pub stats: IndexStats,
-    /// The statistics to score with when the index holds only candidates.
-    global: Option<Box<dyn GlobalStats>>,
     by_path: FxMap<String, usize>,
     by_key: FxMap<u64, usize>,
     /// Outlet id → its documents' indices, in order.
@@ -1098,7 +1085,6 @@ impl Corpus {
             reader,
             fields,
             stats,
-            global: None,
             by_path,
             by_key,
             failure: std::sync::Mutex::new(None),
@@ -1137,34 +1123,6 @@ impl Corpus {
         }
         stats.indexed = documents.iter().map(|e| e.path.clone()).collect();
         Self::finish(documents, Store::Archive(source), index, fields, stats)
-    }
-
-    /// Scores searches with `global` instead of the index's statistics.
-    pub(crate) fn with_global_stats(mut self, global: Box<dyn GlobalStats>) -> Corpus {
-        self.global = Some(global);
-        self
-    }
-
-    /// Searches `searcher` (of [`Corpus::reader`]) with `q`, scored with the
-    /// corpus's statistics: the index's own, or the global ones when the
-    /// index holds only candidates ([`GlobalStats`]).
-    pub(crate) fn search<C: tantivy::collector::Collector>(
-        &self,
-        searcher: &tantivy::Searcher,
-        q: &dyn tantivy::query::Query,
-        collector: &C,
-    ) -> tantivy::Result<C::Fruit> {
-        let Some(global) = self
-            .global
-            .as_ref()
-            .filter(|_| collector.requires_scoring())
-        else {
-            return searcher.search(q, collector);
-        };
-        let mut terms = Vec::new();
-        q.query_terms(&mut |t, _| terms.push(t.clone()));
-        global.prefetch(&terms)?;
-        searcher.search_with_statistics_provider(q, collector, global.provider())
     }
 
     /// The error of a document source that failed during this build, if any.

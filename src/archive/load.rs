@@ -1,23 +1,17 @@
 //! A build's sources read from the archive: the scan (paths, outlets and
-//! hashes, for the build plan), then the corpus: the entries of the
-//! project's sources, and the passages indexed in memory with the same
-//! schema and analyzers as the project's cache, so that ranking and
-//! selection are the same as from a folder.
-//!
-//! The passages indexed are the candidates of the themes built, selected
-//! in PostgreSQL ([`super::select`]) and scored with the statistics of all
-//! the project's passages; every passage when a source's terms were
-//! stored by another version of juxta (pushed before), or when no theme
-//! is built. Whole documents are fetched only when an analysis or the
-//! briefing reads them. Only reads: a build works with a read-only role.
+//! hashes, for the build plan), then the corpus (entries and passages,
+//! indexed in memory with the same schema and analyzers as the project's
+//! cache, so that ranking and selection are the same as from a folder).
+//! Whole documents are fetched only when an analysis or the briefing reads
+//! them. Only reads: a build works with a read-only role.
 
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::Mutex;
 
 use sha2::{Digest, Sha256};
 
 use super::Archive;
-use crate::config::{Project, Theme};
+use crate::config::Project;
 use crate::corpus::{Corpus, DocSource, Entry, Scan};
 use crate::error::{Error, Result};
 use crate::fs::SourceFile;
@@ -29,9 +23,6 @@ pub(crate) struct ArchiveScan {
     pub(crate) scan: Scan,
     /// Per source of the scan, its row id.
     ids: Vec<i64>,
-    /// Whether every source's terms are of this juxta's version
-    /// ([`super::terms::version`]), so that candidates can be selected in SQL.
-    terms_current: bool,
 }
 
 /// The project's outlet ids.
@@ -45,12 +36,10 @@ pub(crate) fn scan(a: &mut Archive, project: &Project) -> Result<ArchiveScan> {
     let rows = a
         .client
         .query(
-            "SELECT id, outlet, path, sha256, terms_version IS NOT DISTINCT FROM $2 \
-             FROM juxta_document WHERE outlet = ANY($1)",
-            &[&outlet_ids(project), &super::terms::version()],
+            "SELECT id, outlet, path, sha256 FROM juxta_document WHERE outlet = ANY($1)",
+            &[&outlet_ids(project)],
         )
         .map_err(|e| a.err(&e, "listing the sources"))?;
-    let terms_current = rows.iter().all(|r| r.get::<_, bool>(4));
     let mut found: Vec<(String, String, String, i64)> = rows
         .iter()
         .map(|r| (r.get(2), r.get(1), r.get(3), r.get(0)))
@@ -73,7 +62,6 @@ pub(crate) fn scan(a: &mut Archive, project: &Project) -> Result<ArchiveScan> {
     Ok(ArchiveScan {
         scan: Scan::of(files, shas),
         ids,
-        terms_current,
     })
 }
 
@@ -84,16 +72,9 @@ fn key(path: &str, sha: &str) -> u64 {
     u64::from_le_bytes(d[..8].try_into().unwrap_or([0; 8]))
 }
 
-/// The corpus of the scanned sources for building `themes`: their
-/// entries and the passages the themes may select, read now; their
-/// documents, read when needed through the connection `a`.
-pub(crate) fn corpus(
-    mut a: Archive,
-    project: &Project,
-    s: &ArchiveScan,
-    themes: &[&Theme],
-) -> Result<Corpus> {
-    let started = std::time::Instant::now();
+/// The corpus of the scanned sources: their entries and passages, read
+/// now; their documents, read when needed through the connection `a`.
+pub(crate) fn corpus(mut a: Archive, s: &ArchiveScan) -> Result<Corpus> {
     let rows = a
         .client
         .query(
@@ -125,20 +106,7 @@ pub(crate) fn corpus(
         entries.push(e);
         index_of.insert(*id, i);
     }
-    let t = crate::timings::lap("  load: entries", started);
-    let selected = s.terms_current && !themes.is_empty();
-    let (passages, totals) = if selected {
-        let c = super::select::candidates(&mut a, &entries, &s.ids, themes)?;
-        let t = crate::timings::lap(&format!("  load: {} candidates", c.len()), t);
-        let totals = super::select::totals(&mut a, &outlet_ids(project))?;
-        crate::timings::lap("  load: statistics", t);
-        (group(c, &index_of), Some(totals))
-    } else {
-        let p = passages(&mut a, &s.ids, &index_of)?;
-        crate::timings::lap("  load: every passage", t);
-        (p, None)
-    };
-    let t = std::time::Instant::now();
+    let passages = passages(&mut a, &s.ids, &index_of)?;
     let ids: HashMap<String, i64> = s
         .scan
         .files
@@ -146,44 +114,11 @@ pub(crate) fn corpus(
         .zip(&s.ids)
         .map(|(f, &id)| (f.display.clone(), id))
         .collect();
-    let archive = Arc::new(Mutex::new(a));
     let source = ArchiveDocs {
-        archive: archive.clone(),
+        archive: Mutex::new(a),
         ids,
     };
-    let corpus = Corpus::from_parts(entries, passages.into_iter().map(Ok), Box::new(source))?;
-    crate::timings::lap("  load: index", t);
-    Ok(match totals {
-        Some(totals) => {
-            let stats = super::select::ArchiveStats::new(
-                archive,
-                outlet_ids(project),
-                totals,
-                corpus.fields,
-            );
-            corpus.with_global_stats(Box::new(stats))
-        }
-        None => corpus,
-    })
-}
-
-/// Candidate rows (row id, paragraph, text) grouped per document in path
-/// order, paragraphs in order.
-fn group(rows: Vec<(i64, i32, String)>, index_of: &HashMap<i64, usize>) -> Passages {
-    let mut by_doc: std::collections::BTreeMap<usize, std::collections::BTreeMap<usize, String>> =
-        Default::default();
-    for (doc, para, text) in rows {
-        if let Some(&i) = index_of.get(&doc) {
-            by_doc
-                .entry(i)
-                .or_default()
-                .insert(para.max(0) as usize, text);
-        }
-    }
-    by_doc
-        .into_iter()
-        .map(|(i, paras)| (i, paras.into_iter().collect()))
-        .collect()
+    Corpus::from_parts(entries, passages.into_iter().map(Ok), Box::new(source))
 }
 
 /// Per document (its index in the scan), its passages, in path order.
@@ -225,7 +160,7 @@ fn passages(a: &mut Archive, ids: &[i64], index_of: &HashMap<i64, usize>) -> Res
 
 /// Whole documents, fetched from the archive when the build reads them.
 struct ArchiveDocs {
-    archive: Arc<Mutex<Archive>>,
+    archive: Mutex<Archive>,
     /// Path → row id.
     ids: HashMap<String, i64>,
 }

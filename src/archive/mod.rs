@@ -12,20 +12,14 @@
 //! - [`push`]: sources into the archive, idempotent and safe to run from
 //!   many machines at once;
 //! - [`load`]: the corpus of a build, read from the archive;
-//! - [`select`]: its candidate passages, selected in SQL, and statistics;
-//! - [`status`]: what the archive holds;
-//! - [`terms`], [`tsquery`]: juxta's analyzed terms per passage and its
-//!   queries over them, for selecting candidates in SQL.
+//! - [`status`]: what the archive holds.
 
 pub(crate) mod connect;
 pub(crate) mod load;
 pub(crate) mod push;
 pub(crate) mod schema;
-pub(crate) mod select;
 pub(crate) mod settings;
 pub(crate) mod status;
-pub(crate) mod terms;
-pub(crate) mod tsquery;
 
 pub(crate) use connect::Archive;
 pub(crate) use settings::{ArchiveSettings, Target};

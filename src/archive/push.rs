@@ -42,29 +42,24 @@ pub(crate) struct PushReport {
 /// read by the same juxta is left alone (nothing returned).
 const UPSERT_DOCUMENT: &str = "
 INSERT INTO juxta_document (outlet, path, url, sha256, raw_sha256, published, retrieved,
-    language, title, provenance, entry, document, ingested_by, terms_version)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+    language, title, provenance, entry, document, ingested_by)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
 ON CONFLICT (outlet, path) DO UPDATE SET
     url = EXCLUDED.url, sha256 = EXCLUDED.sha256, raw_sha256 = EXCLUDED.raw_sha256,
     published = EXCLUDED.published, retrieved = EXCLUDED.retrieved,
     language = EXCLUDED.language, title = EXCLUDED.title,
     provenance = EXCLUDED.provenance, entry = EXCLUDED.entry,
-    document = EXCLUDED.document, ingested_by = EXCLUDED.ingested_by,
-    terms_version = EXCLUDED.terms_version, pushed_at = now()
+    document = EXCLUDED.document, ingested_by = EXCLUDED.ingested_by, pushed_at = now()
 WHERE juxta_document.sha256 IS DISTINCT FROM EXCLUDED.sha256
    OR juxta_document.ingested_by IS DISTINCT FROM EXCLUDED.ingested_by
-   OR juxta_document.terms_version IS DISTINCT FROM EXCLUDED.terms_version
 RETURNING id";
 
 const DELETE_PASSAGES: &str = "DELETE FROM juxta_passage WHERE document = $1";
 
 const INSERT_PASSAGES: &str = "
-INSERT INTO juxta_passage (document, para, lang, text, tsv, outlet, terms,
-    stemmed_tokens, folded_tokens, lossy)
-SELECT $1, u.para, $2, u.text, to_tsvector($3::text::regconfig, u.text), $4, u.terms::tsvector,
-    u.stemmed, u.folded, u.lossy
-FROM unnest($5::int4[], $6::text[], $7::text[], $8::int4[], $9::int4[], $10::bool[])
-    AS u(para, text, terms, stemmed, folded, lossy)";
+INSERT INTO juxta_passage (document, para, lang, text, tsv)
+SELECT $1, u.para, $2, u.text, to_tsvector($3::text::regconfig, u.text)
+FROM unnest($4::int4[], $5::text[]) AS u(para, text)";
 
 const INSERT_RAW: &str = "
 INSERT INTO juxta_raw (sha256, bytes, sidecar) VALUES ($1, $2, $3)
@@ -147,15 +142,10 @@ pub(crate) fn push_files(
         ..Default::default()
     };
     let held = held(a)?;
-    let version = super::terms::version();
     let todo: Vec<usize> = (0..files.len())
         .filter(|&i| {
             held.get(&(files[i].outlet.clone(), files[i].display.clone()))
-                != Some(&(
-                    shas[i].clone(),
-                    ingested_by(project, &files[i].outlet),
-                    Some(version.clone()),
-                ))
+                != Some(&(shas[i].clone(), ingested_by(project, &files[i].outlet)))
         })
         .collect();
     report.unchanged = files.len() - todo.len();
@@ -172,14 +162,11 @@ pub(crate) fn push_files(
             }),
             crate::corpus::threads(),
         )?;
-        let rows: Vec<Row> = {
-            use rayon::prelude::*;
-            chunk
-                .par_iter()
-                .zip(docs)
-                .map(|(&i, d)| Row::new(project, &files[i], &shas[i], d))
-                .collect::<Result<_>>()?
-        };
+        let rows: Vec<Row> = chunk
+            .iter()
+            .zip(docs)
+            .map(|(&i, d)| Row::new(project, &files[i], &shas[i], d))
+            .collect::<Result<_>>()?;
         let (written, passages) = write_batch(a, &rows)?;
         report.written += written;
         report.unchanged += rows.len() - written;
@@ -188,22 +175,18 @@ pub(crate) fn push_files(
     Ok(report)
 }
 
-/// How a source is held: its sha256, what read it and the version of
-/// its terms.
-type Held = (String, String, Option<String>);
-
-/// What the archive holds: (outlet, path) → how.
-fn held(a: &mut Archive) -> Result<std::collections::HashMap<(String, String), Held>> {
+/// What the archive holds: (outlet, path) → (sha256, ingested_by).
+fn held(a: &mut Archive) -> Result<std::collections::HashMap<(String, String), (String, String)>> {
     let rows = a
         .client
         .query(
-            "SELECT outlet, path, sha256, ingested_by, terms_version FROM juxta_document",
+            "SELECT outlet, path, sha256, ingested_by FROM juxta_document",
             &[],
         )
         .map_err(|e| a.err(&e, "reading what the archive holds"))?;
     Ok(rows
         .iter()
-        .map(|r| ((r.get(0), r.get(1)), (r.get(2), r.get(3), r.get(4))))
+        .map(|r| ((r.get(0), r.get(1)), (r.get(2), r.get(3))))
         .collect())
 }
 
@@ -219,8 +202,6 @@ pub(crate) struct Row {
     entry: serde_json::Value,
     provenance: serde_json::Value,
     document: serde_json::Value,
-    /// Per passage, juxta's analyzed terms.
-    terms: Vec<super::terms::Terms>,
     doc: Document,
 }
 
@@ -248,13 +229,6 @@ impl Row {
             entry: json(serde_json::to_value(Entry::of_document(&doc)))?,
             provenance: json(serde_json::to_value(&doc.provenance))?,
             document: json(serde_json::to_value(&doc))?,
-            terms: {
-                let lang = crate::analysis::analysis_language(doc.language.as_deref());
-                let mut analyzer = super::terms::PassageAnalyzer::new(lang);
-                doc.passages()
-                    .map(|(_, p)| analyzer.terms(&p.text))
-                    .collect()
-            },
             doc,
         })
     }
@@ -295,7 +269,6 @@ fn write_batch(a: &mut Archive, rows: &[Row]) -> Result<(usize, usize)> {
                     &r.entry,
                     &r.document,
                     &r.ingested_by,
-                    &super::terms::version(),
                 ],
             )
             .map_err(|e| err(e, &doing))?
@@ -314,19 +287,8 @@ fn write_batch(a: &mut Archive, rows: &[Row]) -> Result<(usize, usize)> {
             .unzip();
         let lang = crate::analysis::analysis_language(d.language.as_deref()).to_string();
         let config = super::ts_config(&lang);
-        let t = &r.terms;
-        let terms: Vec<&str> = t.iter().map(|t| t.tsvector.as_str()).collect();
-        let stemmed: Vec<i32> = t.iter().map(|t| t.stemmed).collect();
-        let folded: Vec<i32> = t.iter().map(|t| t.folded).collect();
-        let lossy: Vec<bool> = t.iter().map(|t| t.lossy).collect();
         passages += tx
-            .execute(
-                INSERT_PASSAGES,
-                &[
-                    &id, &lang, &config, &r.outlet, &paras, &texts, &terms, &stemmed, &folded,
-                    &lossy,
-                ],
-            )
+            .execute(INSERT_PASSAGES, &[&id, &lang, &config, &paras, &texts])
             .map_err(|e| err(e, &doing))? as usize;
     }
     tx.commit().map_err(|e| err(e, "committing the push"))?;

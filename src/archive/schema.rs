@@ -60,22 +60,6 @@ CREATE TABLE juxta_fetch_state (
     PRIMARY KEY (outlet, url)
 );
 ",
-    // 2: juxta's own analyzed terms per passage, for selecting a build's
-    // candidate passages in SQL (`super::terms`); the outlet beside them
-    // for the statistics of the project's outlets. Rows pushed before
-    // have none (`terms_version` null) until pushed again.
-    r"
-ALTER TABLE juxta_document ADD COLUMN terms_version text;
-ALTER TABLE juxta_passage
-    ADD COLUMN outlet text,
-    ADD COLUMN terms tsvector,
-    ADD COLUMN stemmed_tokens integer,
-    ADD COLUMN folded_tokens integer,
-    ADD COLUMN lossy boolean NOT NULL DEFAULT false;
-UPDATE juxta_passage p SET outlet = d.outlet FROM juxta_document d WHERE d.id = p.document;
-CREATE INDEX juxta_passage_terms ON juxta_passage USING gin (terms);
-CREATE INDEX juxta_passage_outlet ON juxta_passage (outlet);
-",
 ];
 
 /// The schema version this juxta reads and writes.

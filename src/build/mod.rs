@@ -205,12 +205,12 @@ pub(crate) fn run(
     for r in reports.iter().flatten() {
         progress(Event::Finished(r));
     }
-    let building = building(&plans, &reports);
+    let to_build = reports.iter().filter(|r| r.is_none()).count();
     let mut warnings = Vec::new();
-    if !building.is_empty() {
+    if to_build > 0 {
         progress(Event::Loading);
         let t = Instant::now();
-        let (corpus, renderer, w) = load(project, (scanned.sources()?, building), options)?;
+        let (corpus, renderer, w) = load(project, scanned.sources()?, options)?;
         crate::timings::lap("load", t);
         warnings = w;
         let pipeline = Pipeline {
@@ -240,16 +240,6 @@ pub(crate) fn run(
         seconds: secs(started.elapsed()),
         warnings,
     })
-}
-
-/// The themes to build: those with no report yet.
-fn building<'a>(plans: &[Plan<'a>], reports: &[Option<ThemeReport>]) -> Vec<&'a Theme> {
-    plans
-        .iter()
-        .zip(reports)
-        .filter(|(_, r)| r.is_none())
-        .map(|(p, _)| p.theme)
-        .collect()
 }
 
 /// The sources of a build, listed: from the folder, or from the archive
@@ -306,20 +296,15 @@ enum Sources<'a> {
 }
 
 /// Reads and indexes the sources while the fonts load.
-/// From the archive, only the passages the themes `building` may select
-/// are read.
 fn load(
     project: &Project,
-    (from, building): (Sources<'_>, Vec<&Theme>),
+    from: Sources<'_>,
     options: &Options,
 ) -> Result<(Corpus, Renderer, Vec<Warning>)> {
     let (loaded, renderer) = rayon::join(
         || match from {
             Sources::Folder(scan) => Corpus::load_scanned(project, scan),
-            Sources::Archive(a, s) => Ok((
-                crate::archive::load::corpus(*a, project, s, &building)?,
-                Vec::new(),
-            )),
+            Sources::Archive(a, s) => Ok((crate::archive::load::corpus(*a, s)?, Vec::new())),
         },
         || {
             Renderer::new(&project.root, options.template_timeout)

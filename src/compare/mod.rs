@@ -585,7 +585,7 @@ pub(crate) fn search_with(
         outlets: Arc::new(theme.outlets.iter().map(|o| outlet_key(o)).collect()),
     };
     let searcher = corpus.reader.searcher();
-    let keys = corpus.search(&searcher, q, &collector)?;
+    let keys = searcher.search(q, &collector)?;
     Ok(keys
         .into_iter()
         .filter_map(|(key, para)| Some((corpus.document_index(key)?, para as usize)))

@@ -170,7 +170,7 @@ fn push_then_build_from_a_folder_without_sources_gives_the_same_pdf() {
     // The status names what is there.
     let j = p.run(&["archive", "status", "--json"]).ok().json();
     assert_eq!(j["articles"], 5, "{j:#}");
-    assert_eq!(j["schema_version"], 2, "{j:#}");
+    assert_eq!(j["schema_version"], 1, "{j:#}");
     assert_eq!(j["outlets"].as_array().unwrap().len(), 4, "{j:#}");
 }
 
@@ -193,7 +193,7 @@ fn two_pushes_at_once_from_two_clones_leave_no_duplicates() {
         db.count("SELECT count(DISTINCT (outlet, path)) FROM juxta_document"),
         5
     );
-    assert_eq!(db.count("SELECT count(*) FROM juxta_schema_version"), 2);
+    assert_eq!(db.count("SELECT count(*) FROM juxta_schema_version"), 1);
     let passages = db.count("SELECT count(*) FROM juxta_passage");
     assert_eq!(
         passages,
@@ -452,77 +452,4 @@ fn an_unreachable_server_is_a_clear_error_without_secrets() {
         .code(1);
     r.stderr_has("cannot reach the archive");
     assert!(!r.stderr.contains("envsecret99"), "{}", r.stderr);
-}
-
-/// The bytes of `rel` in folder `dir`.
-fn bytes(dir: &Path, rel: &str) -> Vec<u8> {
-    std::fs::read(dir.join(rel)).unwrap()
-}
-
-#[test]
-fn a_generated_corpus_selected_in_sql_builds_the_folders_briefing() {
-    let Some(db) = Db::new("generated") else {
-        return;
-    };
-    let dir = ProjectTest::empty();
-    let (folder, empty) = (dir.path().join("p"), dir.path().join("q"));
-    let templates = crate::common::repo().join("report-templates");
-    let generate = [
-        "dev",
-        "generate",
-        folder.to_str().unwrap(),
-        "--articles",
-        "240",
-        "--templates",
-        templates.to_str().unwrap(),
-    ];
-    dir.run(&generate).ok();
-    let build = ["build", "--force", "--emit", "pdf,json"];
-    dir.cmd(&build).current_dir(&folder).run().ok();
-    let json = "output/security-guarantor.json";
-    let pdf = "output/security-guarantor.pdf";
-    let (want_json, want_pdf) = (bytes(&folder, json), bytes(&folder, pdf));
-    // The same project with `[archive]`: pushed, then built from a folder
-    // holding only juxta.toml and the templates.
-    let cfg = std::fs::read_to_string(folder.join("juxta.toml")).unwrap();
-    let cfg = format!("{cfg}\n[archive]\nurl = \"{}\"\n", db.url());
-    std::fs::write(folder.join("juxta.toml"), &cfg).unwrap();
-    dir.cmd(&["archive", "push"])
-        .current_dir(&folder)
-        .run()
-        .ok();
-    std::fs::create_dir_all(&empty).unwrap();
-    std::fs::write(empty.join("juxta.toml"), &cfg).unwrap();
-    crate::common::copy_dir(
-        &folder.join("report-templates"),
-        &empty.join("report-templates"),
-    );
-    let from_archive = |case: &str| {
-        dir.cmd(&build).current_dir(&empty).run().ok();
-        let got = bytes(&empty, json);
-        (
-            got == want_json,
-            bytes(&empty, pdf) == want_pdf,
-            case.to_string(),
-        )
-    };
-    assert_eq!(
-        from_archive("candidates selected in SQL"),
-        (true, true, "candidates selected in SQL".into())
-    );
-    // The selection reads the stored terms: without them, no passage is a
-    // candidate and the briefing differs.
-    db.client()
-        .batch_execute("UPDATE juxta_passage SET terms = ''::tsvector")
-        .unwrap();
-    let (same_json, _, _) = from_archive("no terms");
-    assert!(!same_json, "the build did not select by the stored terms");
-    // Terms of another juxta version: every passage is read, as before.
-    db.client()
-        .batch_execute("UPDATE juxta_document SET terms_version = 'older'")
-        .unwrap();
-    assert_eq!(
-        from_archive("terms of another version"),
-        (true, true, "terms of another version".into())
-    );
 }
