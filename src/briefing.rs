@@ -36,12 +36,15 @@ pub(crate) struct Briefing {
     pub(crate) built: BuiltInfo,
     /// The period the theme reads, and the articles without a stated date.
     pub(crate) period: PeriodInfo,
+    /// The executive summary: per outlet its coverage, distinctive terms
+    /// and speakers, then the figure conflicts; every item cited.
+    pub(crate) summary: crate::summary::Summary,
     /// The theme's outlets, in column order.
     pub(crate) outlets: Vec<OutletInfo>,
     /// Facets with their cells.
     pub(crate) facets: Vec<FacetView>,
     /// The articles the briefing cites (its passages and every cross-outlet
-    /// result), in path order; `outlets[]` counts the others.
+    /// result), by outlet in the theme's order, then in path order; `outlets[]` counts the others.
     pub(crate) sources: Vec<SourceInfo>,
     /// Cross-outlet analyses: shared wording, who is quoted, figures,
     /// timeline, distinctive terms, per-facet overview; each list bounded
@@ -244,6 +247,20 @@ pub(crate) struct PassageView {
     pub(crate) also_under: Option<String>,
     /// That facet's title, so a template needs no lookup over all facets.
     pub(crate) also_under_title: Option<String>,
+    /// The facet under which this same passage is already shown in full
+    /// (an earlier facet): templates show a one-line reference here. Null
+    /// for the first showing.
+    pub(crate) repeat_of: Option<String>,
+    /// That facet's title.
+    pub(crate) repeat_of_title: Option<String>,
+    /// The passage as shown when it is long (over 90 words): the sentences
+    /// with its matched words and their neighbours, with `gap` segments
+    /// ("[…]") where text is left out. Null when it is shown whole; `text`
+    /// and `segments` always hold the whole paragraph.
+    pub(crate) excerpt: Option<Vec<Segment>>,
+    /// The passage ends where its source is cut off (the file stops
+    /// mid-sentence or at a paywall): templates mark the end "[…]".
+    pub(crate) cut_off_end: bool,
     /// How to cite it.
     pub(crate) citation: Citation,
 }
@@ -257,6 +274,9 @@ pub(crate) struct Segment {
     pub(crate) hit: bool,
     /// Whether it is a word matching only the theme's scope.
     pub(crate) scope: bool,
+    /// Whether it stands for left-out text ("[…]"); only in `excerpt`.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub(crate) gap: bool,
 }
 
 /// A citation: outlet · title · date · ¶.
@@ -414,6 +434,7 @@ pub(crate) fn segments(text: &str, hits: &[[usize; 2]], scope: &[[usize; 2]]) ->
                 text: t.to_string(),
                 hit,
                 scope,
+                gap: false,
             }),
         }
     };
@@ -458,6 +479,41 @@ pub(crate) fn theme_documents<'a>(corpus: &'a Corpus, theme: &Theme) -> Vec<&'a 
     outlet_documents(corpus, theme)
         .filter(|d| theme.period.contains(d.date))
         .collect()
+}
+
+/// The executive summary of the briefing.
+fn summary(
+    inputs: &Inputs<'_>,
+    facets: &[FacetView],
+    comparison: &Comparison,
+) -> crate::summary::Summary {
+    let outlets: Vec<(String, String)> = inputs
+        .theme
+        .outlets
+        .iter()
+        .map(|o| (o.clone(), inputs.outlet_name(o)))
+        .collect();
+    let counts: Vec<(String, String, Vec<usize>)> = facets
+        .iter()
+        .map(|f| {
+            let per = outlets
+                .iter()
+                .map(|(o, _)| {
+                    f.cells
+                        .iter()
+                        .find(|c| &c.outlet == o)
+                        .map_or(0, |c| c.matches)
+                })
+                .collect();
+            (f.id.clone(), f.title.clone(), per)
+        })
+        .collect();
+    crate::summary::summarize(&outlets, &counts, &inputs.documents, comparison)
+}
+
+/// Where outlet `id` stands among the theme's outlets (juxta.toml's order).
+fn theme_outlet_rank(theme: &Theme, id: &str) -> Option<usize> {
+    theme.outlets.iter().position(|o| o == id)
 }
 
 /// The documents of a theme's outlets, every date.
@@ -509,11 +565,18 @@ impl Briefing {
         let shown = shown_passages(collection);
         let mut omitted = crate::bounds::bound(&mut comparison, &shown);
         let cited = crate::bounds::cited(&comparison, &shown);
-        let sources: Vec<SourceInfo> = docs
+        let mut sources: Vec<SourceInfo> = docs
             .iter()
             .filter(|d| cited.contains(&d.path))
             .map(|d| source_info(inputs, d))
             .collect();
+        // In the order of juxta.toml's outlets, then by path.
+        let rank = |o: &Option<String>| {
+            o.as_ref()
+                .and_then(|o| theme_outlet_rank(inputs.theme, o))
+                .unwrap_or(usize::MAX)
+        };
+        sources.sort_by_cached_key(|s| rank(&s.outlet));
         omitted.sources = docs.len() - sources.len();
         let republished = republished(inputs, &comparison);
         let facets = facet_views(inputs, collection, &comparison, &republished, &per_outlet);
@@ -549,6 +612,7 @@ impl Briefing {
                 source_count: docs.len(),
             },
             period: period_info(inputs),
+            summary: summary(inputs, &facets, &comparison),
             outlets: outlet_infos(inputs, &per_outlet, &comparison),
             facets,
             sources,
@@ -685,16 +749,63 @@ fn passage_view(inputs: &Inputs<'_>, republished: &Republished<'_>, p: &Passage)
         score: p.score,
         matched: p.matched.clone(),
         also_under: p.also_under.clone(),
-        also_under_title: p.also_under.as_deref().map(|id| {
-            inputs
-                .theme
-                .facets
-                .iter()
-                .find(|f| f.id == id)
-                .map_or_else(|| id.to_string(), |f| f.title.clone())
-        }),
+        also_under_title: p.also_under.as_deref().map(|id| facet_title(inputs, id)),
+        repeat_of: None,
+        repeat_of_title: None,
+        excerpt: excerpt(p),
+        cut_off_end: doc.is_some_and(|d| d.truncated) && ends_document(inputs, p),
         citation,
     }
+}
+
+/// The title of facet `id` of the theme.
+fn facet_title(inputs: &Inputs<'_>, id: &str) -> String {
+    inputs
+        .theme
+        .facets
+        .iter()
+        .find(|f| f.id == id)
+        .map_or_else(|| id.to_string(), |f| f.title.clone())
+}
+
+/// Whether passage `p` holds the last paragraph of its document.
+fn ends_document(inputs: &Inputs<'_>, p: &Passage) -> bool {
+    inputs
+        .corpus
+        .index_of(&p.source)
+        .is_some_and(|i| p.paragraphs[1] + 1 >= inputs.corpus.doc(i).paragraphs.len())
+}
+
+/// A long passage as shown: its kept sentences with "[…]" between and
+/// around them; `None` when it is shown whole.
+fn excerpt(p: &Passage) -> Option<Vec<Segment>> {
+    use crate::excerpt::{GAP, clip, excerpt_ranges, gaps_at_ends};
+    let ranges = excerpt_ranges(&p.text, &p.highlights)?;
+    let gap = |text: &str| Segment {
+        text: text.to_string(),
+        hit: false,
+        scope: false,
+        gap: true,
+    };
+    let (before, after) = gaps_at_ends(&p.text, &ranges);
+    let mut out = Vec::new();
+    if before {
+        out.push(gap(&format!("{GAP} ")));
+    }
+    for (k, &(a, b)) in ranges.iter().enumerate() {
+        if k > 0 {
+            out.push(gap(&format!(" {GAP} ")));
+        }
+        out.extend(segments(
+            &p.text[a..b],
+            &clip(&p.highlights, a, b),
+            &clip(&p.scope_highlights, a, b),
+        ));
+    }
+    if after {
+        out.push(gap(&format!(" {GAP}")));
+    }
+    Some(out)
 }
 
 /// The facets with their cells, as the template shows them.
@@ -705,7 +816,7 @@ fn facet_views(
     republished: &Republished<'_>,
     per_outlet: &PerOutlet<'_>,
 ) -> Vec<FacetView> {
-    collection
+    let mut views: Vec<FacetView> = collection
         .facets
         .iter()
         .enumerate()
@@ -741,7 +852,30 @@ fn facet_views(
                 })
                 .collect(),
         })
-        .collect()
+        .collect();
+    mark_repeats(inputs, &mut views);
+    views
+}
+
+/// Marks every passage already shown under an earlier facet, so it is
+/// shown in full once and referred to elsewhere.
+fn mark_repeats(inputs: &Inputs<'_>, views: &mut [FacetView]) {
+    let mut first: HashMap<(String, usize), String> = HashMap::new();
+    for f in views.iter_mut() {
+        for p in f.cells.iter_mut().flat_map(|c| c.passages.iter_mut()) {
+            let key = (p.source.clone(), p.paragraph);
+            match first.get(&key) {
+                Some(id) if *id != f.id => {
+                    p.repeat_of_title = Some(facet_title(inputs, id));
+                    p.repeat_of = Some(id.clone());
+                }
+                Some(_) => {}
+                None => {
+                    first.insert(key, f.id.clone());
+                }
+            }
+        }
+    }
 }
 
 /// An article, for the sources appendix.

@@ -158,10 +158,10 @@ fn twelve_outlets_split_over_pages_and_one_outlet_works() {
         );
     }
     assert!(
-        text.contains("outlets 5–8 of 12"),
+        text.contains("outlets 5–8 of the 12 with passages"),
         "outlets are not split over pages"
     );
-    assert!(text.contains("outlets 9–12 of 12"));
+    assert!(text.contains("outlets 9–12 of the 12 with passages"));
 
     // One outlet.
     let p = ProjectTest::seeds();

@@ -20,11 +20,17 @@ fn build_default_theme_writes_a_pdf_with_every_outlet_and_passage() {
             "{name} missing"
         );
     }
-    // Each outlet's passages, as `collect --json` reports them, are in the PDF.
+    // Each outlet's passages, as `collect --json` reports them, are in the
+    // PDF: whole, or (over 90 words) as the excerpt the briefing data gives,
+    // whose kept text is part of the passage.
     let v = p
         .run(&["collect", "security-guarantor", "--json"])
         .ok()
         .json();
+    p.run(&["build", "--force", "--emit", "json"]).ok();
+    let b: serde_json::Value =
+        serde_json::from_str(&p.read("output/security-guarantor.json")).unwrap();
+    let mut excerpts = 0;
     for outlet in ["moscow-times", "dw", "carnegie", "development-magazine"] {
         let passages: Vec<String> = v["facets"]
             .as_array()
@@ -37,13 +43,26 @@ fn build_default_theme_writes_a_pdf_with_every_outlet_and_passage() {
             .collect();
         assert!(!passages.is_empty(), "no passage for {outlet}");
         for passage in &passages {
-            let start: String = squeeze(passage).chars().take(60).collect();
+            let shown = shown_text(&b, passage);
+            excerpts += usize::from(shown != *passage);
+            assert!(
+                passage.contains(
+                    shown
+                        .trim_start_matches("[…] ")
+                        .split(" […]")
+                        .next()
+                        .unwrap()
+                ),
+                "{shown}"
+            );
+            let start: String = squeeze(&shown).chars().take(60).collect();
             assert!(
                 flat.contains(&start),
-                "passage of {outlet} not in the PDF: {passage}"
+                "passage of {outlet} not in the PDF: {shown}"
             );
         }
     }
+    assert!(excerpts > 0, "no long seed passage is shown as an excerpt");
     // No temporary files are left next to the PDF.
     let leftovers: Vec<_> = std::fs::read_dir(p.path().join("output"))
         .unwrap()
@@ -85,4 +104,21 @@ fn cell_without_passage_says_so() {
     p.run(&["build"]).ok();
     let text = pdf_text(&p.path().join("output/security-guarantor.pdf"));
     assert!(text.contains("No passage on this facet"), "{text}");
+}
+
+/// The text the briefing data `b` shows for the passage whose full text is
+/// `text`: its excerpt's segments when it has one, else the text.
+fn shown_text(b: &serde_json::Value, text: &str) -> String {
+    let p = b["facets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|f| f["cells"].as_array().unwrap().iter())
+        .flat_map(|c| c["passages"].as_array().unwrap().iter())
+        .find(|p| p["text"] == text)
+        .unwrap_or_else(|| panic!("not in the briefing data: {text}"));
+    match p["excerpt"].as_array() {
+        Some(segs) => segs.iter().map(|s| s["text"].as_str().unwrap()).collect(),
+        None => text.to_string(),
+    }
 }

@@ -174,7 +174,17 @@ fn a_broken_template_is_found_before_any_source_is_read() {
     // A missing import is found there too, pointing at the import.
     std::fs::remove_file(p.path().join("report-templates/lib/analysis.typ")).unwrap();
     let r = p.run(&["build"]).code(1);
-    r.stderr_has("error: report-templates/side-by-side.typ:5:")
-        .stderr_has("cannot read report-templates/lib/analysis.typ");
+    // The error points at an import of the missing file (the template's
+    // own, or that of a library it imports).
+    r.stderr_has("cannot read report-templates/lib/analysis.typ")
+        .stderr_has("#import \"");
+    assert!(
+        r.stderr
+            .contains("error: report-templates/side-by-side.typ:5:")
+            || r.stderr
+                .contains("error: report-templates/lib/summary.typ:5:"),
+        "{}",
+        r.stderr
+    );
     assert!(!p.exists(".juxta"));
 }

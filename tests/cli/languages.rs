@@ -80,7 +80,10 @@ fn check_warns_and_the_briefing_says_so() {
     }
     let text = pdf_extract::extract_text(p.path().join("output/security-guarantor.pdf")).unwrap();
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    assert!(text.contains("Not searched: 1 article in German"), "{text}");
+    assert!(
+        text.contains("Die Zeitung (1 article in German: no German query)"),
+        "{text}"
+    );
     assert!(text.contains("‡"), "coverage table marks the cell: {text}");
 }
 

@@ -27,7 +27,13 @@
 //! source carries `retrieved` (null: no seed was fetched). The PDF is
 //! unchanged.
 //!
-//! put the sums in [`SEED_PDF_SHA256`] and [`SEED_JSON_SHA256`], and accept
+//! Re-recorded for issue 19: a summary page after the cover (`summary`),
+//! long passages shown as excerpts (`excerpt`, `cut_off_end`), a passage
+//! shown again under a later facet as a reference (`repeat_of`), outlets
+//! without a passage named on one line, the sources in juxta.toml's order;
+//! 8 pages.
+//!
+//! Then put the sums in [`SEED_PDF_SHA256`] and [`SEED_JSON_SHA256`], and accept
 //! the new snapshots with `cargo insta review` (or `INSTA_UPDATE=always cargo
 //! test --release --test cli seed_`), saying in the commit why the briefing changed.
 
@@ -37,11 +43,11 @@ use crate::harness::{ProjectTest, SOURCE_DATE_EPOCH};
 
 /// sha256 of output/security-guarantor.pdf, built from the seeds.
 pub(crate) const SEED_PDF_SHA256: &str =
-    "ba7f6452f9edc3879f1a04cde9de78dd2834ebb740b29e712de8cc15161291b7";
+    "87fe5e2c2f485a6f517152de3c6ff70d3cb65fce14bf2a0852258254982efb0b";
 
 /// sha256 of output/security-guarantor.json (`--emit pdf,json`), built from the seeds.
 pub(crate) const SEED_JSON_SHA256: &str =
-    "bd0a160e446d8cf72184d6225749f8cf00ee72da73959a3c13a6304f956e123b";
+    "2d2bcc3a051b475321121023038ff8cd613e171f69f1c14187a8f946fb98931d";
 
 fn sha256_of(p: &ProjectTest, rel: &str) -> String {
     let bytes = std::fs::read(p.path().join(rel)).unwrap();
