@@ -20,6 +20,7 @@ mod json;
 mod judged;
 mod languages;
 mod limits;
+mod pages;
 mod period;
 mod regressions;
 mod seed_briefing;
