@@ -43,7 +43,7 @@ use crate::harness::{ProjectTest, SOURCE_DATE_EPOCH};
 
 /// sha256 of output/security-guarantor.pdf, built from the seeds.
 pub(crate) const SEED_PDF_SHA256: &str =
-    "87fe5e2c2f485a6f517152de3c6ff70d3cb65fce14bf2a0852258254982efb0b";
+    "e3d607fe3ddf50c2315ca180cf9997a365fe02f7d6d6d4d63e15f5f63821787e";
 
 /// sha256 of output/security-guarantor.json (`--emit pdf,json`), built from the seeds.
 pub(crate) const SEED_JSON_SHA256: &str =

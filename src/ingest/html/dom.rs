@@ -85,3 +85,22 @@ pub(super) fn attr<'a>(e: &'a Element, name: &str) -> Option<&'a str> {
         .find(|a| &*a.name.local == name)
         .map(|a| &*a.value)
 }
+
+/// `s` with its character references resolved (`don&#39;t` → `don't`,
+/// `Caf&eacute;` → `Café`), as HTML resolves them in text: metadata taken
+/// from JSON-LD or attributes sometimes carries them still encoded. Read as
+/// the content of a `<title>` element (RCDATA: references are resolved, tags
+/// are not parsed), so `<b>` stays text; one level of encoding is resolved.
+pub(super) fn decode_refs(s: &str) -> String {
+    let has_ref = s.match_indices('&').any(|(i, _)| {
+        s[i + 1..]
+            .chars()
+            .next()
+            .is_some_and(|c| c == '#' || c.is_ascii_alphabetic())
+    });
+    if !has_ref || s.to_ascii_lowercase().contains("</title") {
+        return s.to_string();
+    }
+    let doc = Document::from(format!("<title>{s}</title>"));
+    doc.select("title").text().to_string()
+}

@@ -124,7 +124,11 @@ pub fn ingest_with(
     let scan = scan_page(&dom, html);
     let result = extraction.wait().map_err(failed)?;
     let md = &result.metadata;
-    let clean = |s: &Option<String>| s.as_deref().map(rules::squash).filter(|t| !t.is_empty());
+    let clean = |s: &Option<String>| {
+        s.as_deref()
+            .map(|t| rules::squash(&dom::decode_refs(t)))
+            .filter(|t| !t.is_empty())
+    };
     let title = clean(&md.title);
     let description = clean(&md.description);
 

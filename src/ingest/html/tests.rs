@@ -390,3 +390,19 @@ fn searches_for_text_not_in_the_file_stay_near_after_a_while() {
     }
     assert!(s.find("é", TEXT).is_some());
 }
+
+#[test]
+fn metadata_character_references_are_resolved_once() {
+    use super::dom::decode_refs;
+    assert_eq!(
+        decode_refs("Investors don&#39;t know"),
+        "Investors don't know"
+    );
+    assert_eq!(decode_refs("Caf&eacute; &amp; bar"), "Café & bar");
+    // One level only: an encoded reference stays a reference.
+    assert_eq!(decode_refs("&amp;amp;"), "&amp;");
+    // Counter-examples: no reference, a bare ampersand, tags kept as text.
+    assert_eq!(decode_refs("AT&T wins"), "AT&T wins");
+    assert_eq!(decode_refs("Q&A: <b>x</b>"), "Q&A: <b>x</b>");
+    assert_eq!(decode_refs("plain"), "plain");
+}
