@@ -36,6 +36,9 @@ pub(crate) struct Briefing {
     pub(crate) built: BuiltInfo,
     /// The period the theme reads, and the articles without a stated date.
     pub(crate) period: PeriodInfo,
+    /// What changed since the previous build of the theme: new articles
+    /// per outlet, new passages per facet (see `src/since.rs`).
+    pub(crate) since: crate::since::SinceInfo,
     /// The theme's outlets, in column order.
     pub(crate) outlets: Vec<OutletInfo>,
     /// Facets with their cells.
@@ -244,6 +247,10 @@ pub(crate) struct PassageView {
     pub(crate) also_under: Option<String>,
     /// That facet's title, so a template needs no lookup over all facets.
     pub(crate) also_under_title: Option<String>,
+    /// Whether the passage's article is new since the previous build: the
+    /// previous build did not read it (added, or changed since). False on a
+    /// first build.
+    pub(crate) new: bool,
     /// How to cite it.
     pub(crate) citation: Citation,
 }
@@ -549,6 +556,7 @@ impl Briefing {
                 source_count: docs.len(),
             },
             period: period_info(inputs),
+            since: crate::since::SinceInfo::default(),
             outlets: outlet_infos(inputs, &per_outlet, &comparison),
             facets,
             sources,
@@ -693,6 +701,7 @@ fn passage_view(inputs: &Inputs<'_>, republished: &Republished<'_>, p: &Passage)
                 .find(|f| f.id == id)
                 .map_or_else(|| id.to_string(), |f| f.title.clone())
         }),
+        new: false,
         citation,
     }
 }
