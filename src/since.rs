@@ -194,11 +194,12 @@ pub(crate) fn read(project: &Project, theme: &str) -> (Option<State>, Option<War
     let shown = project.relative(&path);
     let unusable = |why: String| {
         Warning::new(format!(
-            "theme `{theme}`: cannot compare with the previous build: {shown} {why}"
+            "theme `{theme}`: cannot compare with the previous build: {why}"
         ))
         .at(Location::file(shown.clone()))
         .hint("this build says it has nothing to compare with, and replaces the record")
     };
+    // The message of a refused link names the path already.
     if let Err(e) = crate::fs::confine(&project.root, &path) {
         return (None, Some(unusable(e.message.clone())));
     }
@@ -206,13 +207,16 @@ pub(crate) fn read(project: &Project, theme: &str) -> (Option<State>, Option<War
         Ok(b) => b,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (None, None),
         Err(e) => {
-            let why = format!("cannot be read: {}", crate::error::io_reason(&e));
-            return (None, Some(unusable(why)));
+            let why = crate::error::io_reason(&e);
+            return (
+                None,
+                Some(unusable(format!("{shown} cannot be read: {why}"))),
+            );
         }
     };
     match parse(&bytes) {
         Ok(s) => (Some(s), None),
-        Err(why) => (None, Some(unusable(why))),
+        Err(why) => (None, Some(unusable(format!("{shown} {why}")))),
     }
 }
 
@@ -222,13 +226,8 @@ fn parse(bytes: &[u8]) -> std::result::Result<State, String> {
     struct Version {
         version: u32,
     }
-    let v: Version = serde_json::from_slice(bytes).map_err(|e| {
-        format!(
-            "is not a juxta build record (line {}, column {}: {e})",
-            e.line(),
-            e.column()
-        )
-    })?;
+    let v: Version = serde_json::from_slice(bytes)
+        .map_err(|e| format!("is not a juxta build record ({})", json_error(&e)))?;
     if v.version > STATE_VERSION {
         return Err(format!(
             "was written by a newer juxta (format {}; this juxta reads format {STATE_VERSION})",
@@ -241,13 +240,14 @@ fn parse(bytes: &[u8]) -> std::result::Result<State, String> {
             v.version
         ));
     }
-    serde_json::from_slice(bytes).map_err(|e| {
-        format!(
-            "does not parse (line {}, column {}: {e})",
-            e.line(),
-            e.column()
-        )
-    })
+    serde_json::from_slice(bytes).map_err(|e| format!("does not parse ({})", json_error(&e)))
+}
+
+/// "line 1, column 20: EOF while parsing a value".
+fn json_error(e: &serde_json::Error) -> String {
+    let full = e.to_string();
+    let what = full.split(" at line ").next().unwrap_or(&full);
+    format!("line {}, column {}: {what}", e.line(), e.column())
 }
 
 /// Writes a theme's record atomically, inside the project.

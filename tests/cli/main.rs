@@ -23,3 +23,4 @@ mod limits;
 mod period;
 mod regressions;
 mod seed_briefing;
+mod since;

@@ -27,6 +27,11 @@
 //! source carries `retrieved` (null: no seed was fetched). The PDF is
 //! unchanged.
 //!
+//! Re-recorded for issue 19, part 2: page 2 opens with one line, "First
+//! build of this theme: nothing to compare with." (a fresh folder has no
+//! record in `.juxta/briefings/`), and the data has `since` and a `new`
+//! flag (false) on every passage.
+//!
 //! put the sums in [`SEED_PDF_SHA256`] and [`SEED_JSON_SHA256`], and accept
 //! the new snapshots with `cargo insta review` (or `INSTA_UPDATE=always cargo
 //! test --release --test cli seed_`), saying in the commit why the briefing changed.
@@ -37,11 +42,11 @@ use crate::harness::{ProjectTest, SOURCE_DATE_EPOCH};
 
 /// sha256 of output/security-guarantor.pdf, built from the seeds.
 pub(crate) const SEED_PDF_SHA256: &str =
-    "ba7f6452f9edc3879f1a04cde9de78dd2834ebb740b29e712de8cc15161291b7";
+    "433b926eb910fbddb3a2c53dd62e2928b2a6e3065bf14a8161bd2dbb68bea368";
 
 /// sha256 of output/security-guarantor.json (`--emit pdf,json`), built from the seeds.
 pub(crate) const SEED_JSON_SHA256: &str =
-    "bd0a160e446d8cf72184d6225749f8cf00ee72da73959a3c13a6304f956e123b";
+    "ae62a74e3ac720d9de1dda2f972cea1e22942deca7f167545278ecc60f5eb50d";
 
 fn sha256_of(p: &ProjectTest, rel: &str) -> String {
     let bytes = std::fs::read(p.path().join(rel)).unwrap();
