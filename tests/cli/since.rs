@@ -6,11 +6,11 @@
 use crate::common::{pdf_text, squeeze};
 use crate::harness::ProjectTest;
 
-const RECORD: &str = ".juxta/briefings/security-guarantor.json";
-const ADDED: &str = "sources/dw/russian-peacekeepers-under-scrutiny.txt";
+pub(crate) const RECORD: &str = ".juxta/briefings/security-guarantor.json";
+pub(crate) const ADDED: &str = "sources/dw/russian-peacekeepers-under-scrutiny.txt";
 
 /// An article that matches several facets of the seed theme.
-const ARTICLE: &str = "Russian peacekeepers under scrutiny as Armenia turns to the West
+pub(crate) const ARTICLE: &str = "Russian peacekeepers under scrutiny as Armenia turns to the West
 
 Armenia's government says Russia has failed to honor its obligations as a security guarantor, and officials in Yerevan question the value of the CSTO alliance.
 
@@ -28,7 +28,7 @@ fn build(p: &ProjectTest, extra: &[&str]) -> serde_json::Value {
 }
 
 /// Every passage shown: (its source, whether it is new).
-fn passages(b: &serde_json::Value) -> Vec<(String, bool)> {
+pub(crate) fn passages(b: &serde_json::Value) -> Vec<(String, bool)> {
     b["facets"]
         .as_array()
         .unwrap()
