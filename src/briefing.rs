@@ -39,6 +39,9 @@ pub(crate) struct Briefing {
     /// The executive summary: per outlet its coverage, distinctive terms
     /// and speakers, then the figure conflicts; every item cited.
     pub(crate) summary: crate::summary::Summary,
+    /// What changed since the previous build of the theme: new articles
+    /// per outlet, new passages per facet (see `src/since.rs`).
+    pub(crate) since: crate::since::SinceInfo,
     /// The theme's outlets, in column order.
     pub(crate) outlets: Vec<OutletInfo>,
     /// Facets with their cells.
@@ -261,6 +264,10 @@ pub(crate) struct PassageView {
     /// The passage ends where its source is cut off (the file stops
     /// mid-sentence or at a paywall): templates mark the end "[…]".
     pub(crate) cut_off_end: bool,
+    /// Whether the passage's article is new since the previous build: the
+    /// previous build did not read it (added, or changed since). False on a
+    /// first build.
+    pub(crate) new: bool,
     /// How to cite it.
     pub(crate) citation: Citation,
 }
@@ -613,6 +620,7 @@ impl Briefing {
             },
             period: period_info(inputs),
             summary: summary(inputs, &facets, &comparison),
+            since: crate::since::SinceInfo::default(),
             outlets: outlet_infos(inputs, &per_outlet, &comparison),
             facets,
             sources,
@@ -754,6 +762,7 @@ fn passage_view(inputs: &Inputs<'_>, republished: &Republished<'_>, p: &Passage)
         repeat_of_title: None,
         excerpt: excerpt(p),
         cut_off_end: doc.is_some_and(|d| d.truncated) && ends_document(inputs, p),
+        new: false,
         citation,
     }
 }

@@ -25,6 +25,7 @@ pub(crate) mod language_keys;
 pub(crate) mod period;
 pub mod query;
 pub(crate) mod render;
+pub(crate) mod since;
 pub(crate) mod summary;
 pub(crate) mod text;
 pub(crate) mod timings;

@@ -62,6 +62,10 @@ pub(crate) struct Options {
     pub(crate) template_memory_mib: Option<u64>,
     /// Read the sources from this shared archive, not from `sources/`.
     pub(crate) archive: Option<crate::archive::Target>,
+    /// Record each built theme's articles for the next build to compare
+    /// with (`.juxta/briefings/`); off for a one-run period (`--from`,
+    /// `--to`, `--last`), which compares but does not move the record.
+    pub(crate) record_since: bool,
 }
 
 impl Default for Options {
@@ -76,6 +80,7 @@ impl Default for Options {
             template_timeout: Duration::from_secs(crate::render::DEFAULT_TIMEOUT_SECS),
             template_memory_mib: None,
             archive: None,
+            record_since: true,
         }
     }
 }
@@ -192,16 +197,7 @@ pub(crate) fn run(
         building: to_build,
         unchanged: plans.len() - to_build,
     });
-    let mut reports: Vec<Option<ThemeReport>> = plans
-        .iter()
-        .map(|p| {
-            if p.unchanged {
-                Some(unchanged_report(project, p, &manifest))
-            } else {
-                failed_template(project, p)
-            }
-        })
-        .collect();
+    let mut reports = known_reports(project, &plans, &manifest);
     for r in reports.iter().flatten() {
         progress(Event::Finished(r));
     }
@@ -213,12 +209,14 @@ pub(crate) fn run(
         let (corpus, renderer, w) = load(project, scanned.sources()?, options)?;
         crate::timings::lap("load", t);
         warnings = w;
+        let shas = scanned.shas();
         let pipeline = Pipeline {
             project,
             corpus: &corpus,
             renderer: &renderer,
             source_date_epoch: options.source_date_epoch,
             standards: options.standards.clone(),
+            shas: Some(&shas),
         };
         let todo: Vec<usize> = (0..plans.len()).filter(|&i| reports[i].is_none()).collect();
         for (i, report, entry) in build_all(&pipeline, &plans, &todo, options, progress)? {
@@ -263,6 +261,14 @@ impl Scanned {
             }
             None => Scanned::Folder(crate::corpus::Scan::new(project)?),
         })
+    }
+
+    /// Each source's hash by its display path.
+    fn shas(&self) -> crate::since::Shas {
+        let scan = self.scan();
+        (scan.files.iter().map(|f| f.display.clone()))
+            .zip(scan.shas.iter().cloned())
+            .collect()
     }
 
     fn scan(&self) -> &crate::corpus::Scan {
@@ -342,6 +348,25 @@ fn build_all(
     }))
 }
 
+/// The reports known before any source is read: the unchanged themes', and
+/// those whose template is missing or does not parse; none for the others.
+fn known_reports(
+    project: &Project,
+    plans: &[Plan<'_>],
+    manifest: &Manifest,
+) -> Vec<Option<ThemeReport>> {
+    plans
+        .iter()
+        .map(|p| {
+            if p.unchanged {
+                Some(unchanged_report(project, p, manifest))
+            } else {
+                failed_template(project, p)
+            }
+        })
+        .collect()
+}
+
 /// The report of a theme whose template is missing or does not parse,
 /// found before any source is read; none when the template is fine.
 fn failed_template(project: &Project, plan: &Plan<'_>) -> Option<ThemeReport> {
@@ -389,7 +414,7 @@ fn build_one(
     let started = Instant::now();
     let result = pipeline
         .run(plan.theme, &plan.template, options.emit.pdf)
-        .and_then(|out| write_outputs(pipeline.project, plan.theme, options.emit, out));
+        .and_then(|out| write_all(pipeline.project, plan.theme, options, out));
     let seconds = secs(started.elapsed());
     let id = plan.theme.id.clone();
     match result {
@@ -434,6 +459,35 @@ fn build_one(
             None,
         ),
     }
+}
+
+/// Writes a theme's outputs, then the record of its build for the next
+/// build to compare with (never before the outputs: a build that fails
+/// leaves the previous record). A record that cannot be written is a
+/// warning: the next build compares with the one before.
+fn write_all(
+    project: &Project,
+    theme: &Theme,
+    options: &Options,
+    mut out: ThemeOutput,
+) -> Result<Written> {
+    let state = out.state.take().filter(|_| options.record_since);
+    let mut warnings = std::mem::take(&mut out.warnings);
+    let mut w = write_outputs(project, theme, options.emit, out)?;
+    if let Some(state) = state
+        && let Err(e) = crate::since::write(project, &theme.id, &state)
+    {
+        warnings.push(
+            Warning::new(format!(
+                "theme `{}`: the briefing is written, but not the record of its build: {}",
+                theme.id,
+                e.render_short()
+            ))
+            .hint("the next build compares with the build before this one"),
+        );
+    }
+    w.warnings.extend(warnings);
+    Ok(w)
 }
 
 /// What writing a theme's outputs did.

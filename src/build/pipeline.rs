@@ -24,6 +24,9 @@ pub(crate) struct Pipeline<'a> {
     pub(crate) source_date_epoch: Option<i64>,
     /// PDF standards to conform to.
     pub(crate) standards: Vec<String>,
+    /// The sources' hashes, to compare each theme with its previous build
+    /// (`since`); none compares nothing (`juxta check`).
+    pub(crate) shas: Option<&'a crate::since::Shas>,
 }
 
 /// A theme carried through every stage.
@@ -36,6 +39,11 @@ pub(crate) struct ThemeOutput {
     pub(crate) built: BuildTime,
     /// The PDF, when asked for.
     pub(crate) rendered: Option<Rendered>,
+    /// The record of this build, for the next one to compare with: written
+    /// only after the outputs are.
+    pub(crate) state: Option<crate::since::State>,
+    /// Problems that did not stop the theme (an unusable record).
+    pub(crate) warnings: Vec<crate::error::Warning>,
 }
 
 impl Pipeline<'_> {
@@ -71,7 +79,17 @@ impl Pipeline<'_> {
             template_file,
             built: inputs.built,
             rendered: None,
+            state: None,
+            warnings: Vec::new(),
         };
+        if let Some(shas) = self.shas {
+            let (previous, warning) = crate::since::read(self.project, &theme.id);
+            let b = &mut out.briefing;
+            let state =
+                crate::since::mark(b, self.corpus, &inputs.documents, shas, previous.as_ref());
+            out.state = Some(state);
+            out.warnings.extend(warning);
+        }
         let t = lap("briefing", t);
         // A document the archive could not give is an error, not a gap.
         self.corpus.failure()?;

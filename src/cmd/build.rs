@@ -57,7 +57,10 @@ pub(crate) struct Args {
 pub(crate) fn run(ctx: &super::Ctx, args: Args) -> Result<i32> {
     let env = super::Environment::read()?;
     let mut options = options(&args, &env)?;
-    let project = ctx.project_in_period(&env, &args.period.to_override()?)?;
+    let period = args.period.to_override()?;
+    // A period for one run compares with the last build but is not recorded.
+    options.record_since = period.from.is_none() && period.to.is_none() && period.last.is_none();
+    let project = ctx.project_in_period(&env, &period)?;
     options.archive = super::project_archive(&project, &env)?;
     let themes: Vec<&Theme> = select_themes(&project, &args.themes, args.all)?;
     let quiet = args.quiet || args.json;
@@ -96,6 +99,7 @@ fn options(args: &Args, env: &super::Environment) -> Result<Options> {
         },
         standards: args.pdf_standard.clone(),
         archive: None,
+        record_since: true,
         force: args.force,
         jobs: args.jobs.unwrap_or_else(|| {
             std::thread::available_parallelism()

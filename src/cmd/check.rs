@@ -43,6 +43,7 @@ pub(crate) fn run(ctx: &super::Ctx, args: Args) -> Result<i32> {
         renderer: &renderer,
         source_date_epoch: env.source_date_epoch,
         standards: Vec::new(),
+        shas: None,
     };
     let mut found = Findings {
         warnings,

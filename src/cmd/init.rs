@@ -39,6 +39,10 @@ pub(crate) const TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../report-templates/lib/summary.typ"),
     ),
     (
+        "lib/since.typ",
+        include_str!("../../report-templates/lib/since.typ"),
+    ),
+    (
         "README.md",
         include_str!("../../report-templates/README.md"),
     ),

@@ -204,6 +204,33 @@ fn two_pushes_at_once_from_two_clones_leave_no_duplicates() {
     assert_eq!(sha(&p, "output/security-guarantor.pdf"), SEED_PDF_SHA256);
 }
 
+/// Issue 19, part 2, from the archive: an article pushed after a build is
+/// new in the next build, as in a folder, and the first build is the seed
+/// briefing.
+#[test]
+fn an_article_pushed_after_a_build_is_new_in_the_next() {
+    use crate::since::{ADDED, ARTICLE, passages};
+    let Some(db) = Db::new("since") else {
+        return;
+    };
+    let pushed = push_seeds(&db.url());
+    let p = seeds_with_archive(&db.url(), false);
+    p.run(&["build"]).ok();
+    assert_eq!(sha(&p, "output/security-guarantor.pdf"), SEED_PDF_SHA256);
+    pushed.write(ADDED, ARTICLE);
+    pushed.run(&["archive", "push"]).ok();
+    p.run(&["build", "--emit", "pdf,json"]).ok();
+    let b: serde_json::Value =
+        serde_json::from_str(&p.read("output/security-guarantor.json")).unwrap();
+    assert_eq!(b["since"]["previous"], true);
+    assert_eq!(b["since"]["new_articles_total"], 1);
+    let shown = passages(&b);
+    assert!(shown.iter().any(|(s, _)| s == ADDED), "{shown:?}");
+    for (source, new) in shown {
+        assert_eq!(new, source == ADDED, "{source}");
+    }
+}
+
 #[test]
 fn a_hostile_query_leaves_the_archive_intact() {
     let Some(db) = Db::new("hostile_query") else {

@@ -24,3 +24,4 @@ mod pages;
 mod period;
 mod regressions;
 mod seed_briefing;
+mod since;

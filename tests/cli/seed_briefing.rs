@@ -31,7 +31,10 @@
 //! long passages shown as excerpts (`excerpt`, `cut_off_end`), a passage
 //! shown again under a later facet as a reference (`repeat_of`), outlets
 //! without a passage named on one line, the sources in juxta.toml's order;
-//! 8 pages.
+//! 8 pages. Part 2: the summary page says "First build of this theme:
+//! nothing to compare with." (a fresh folder has no record in
+//! `.juxta/briefings/`), and the data has `since` and a `new` flag (false)
+//! on every passage.
 //!
 //! Then put the sums in [`SEED_PDF_SHA256`] and [`SEED_JSON_SHA256`], and accept
 //! the new snapshots with `cargo insta review` (or `INSTA_UPDATE=always cargo
@@ -43,11 +46,11 @@ use crate::harness::{ProjectTest, SOURCE_DATE_EPOCH};
 
 /// sha256 of output/security-guarantor.pdf, built from the seeds.
 pub(crate) const SEED_PDF_SHA256: &str =
-    "e3d607fe3ddf50c2315ca180cf9997a365fe02f7d6d6d4d63e15f5f63821787e";
+    "251ddffb9b3369eb44d650ddbf895d4c1433a1001beb3cbaa60da99285b8846c";
 
 /// sha256 of output/security-guarantor.json (`--emit pdf,json`), built from the seeds.
 pub(crate) const SEED_JSON_SHA256: &str =
-    "2d2bcc3a051b475321121023038ff8cd613e171f69f1c14187a8f946fb98931d";
+    "0db5cb04d55248126e6c520da0fe0044b49bb3d42f27987e0d93f4dc41b43b4b";
 
 fn sha256_of(p: &ProjectTest, rel: &str) -> String {
     let bytes = std::fs::read(p.path().join(rel)).unwrap();
