@@ -102,6 +102,7 @@ pub(crate) fn sample_config() -> RawConfig {
             last: None,
             undated: None,
             scope_per: None,
+            framing: None,
             facets: Some(Spanned::new(
                 0..0,
                 vec![
