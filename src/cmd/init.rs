@@ -20,7 +20,7 @@ pub(crate) struct Args {
 }
 
 /// The default templates, compiled into juxta.
-pub(crate) const TEMPLATES: [(&str, &str); 6] = [
+pub(crate) const TEMPLATES: [(&str, &str); 7] = [
     (
         "side-by-side.typ",
         include_str!("../../report-templates/side-by-side.typ"),
@@ -33,6 +33,10 @@ pub(crate) const TEMPLATES: [(&str, &str); 6] = [
     (
         "lib/analysis.typ",
         include_str!("../../report-templates/lib/analysis.typ"),
+    ),
+    (
+        "lib/framing.typ",
+        include_str!("../../report-templates/lib/framing.typ"),
     ),
     (
         "README.md",
