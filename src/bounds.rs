@@ -43,7 +43,7 @@ pub(crate) const TIMELINE_EVENTS: usize = 40;
 pub(crate) const FRAMING_FORMS: usize = 30;
 /// Example sentences per framing lexicon: the first use of every form
 /// (the first outlet in column order that has one) before the second of any.
-pub(crate) const FRAMING_EXAMPLES: usize = 8;
+pub(crate) const FRAMING_EXAMPLES: usize = 6;
 
 /// What the bounds left out of each list.
 #[derive(Debug, Clone, Default, Serialize, JsonSchema)]
@@ -372,6 +372,45 @@ mod tests {
             assert!(cited.contains(&a.source));
         }
         assert!(cited.len() < 120, "{} of 120 articles cited", cited.len());
+    }
+
+    #[test]
+    fn framing_keeps_each_forms_first_example_before_any_second() {
+        let lexicon = "[[themes.t.framing]]\nid = \"f\"\nterms = [\"alpha\", \"beta\", \"gamma\", \"delta\", \"omega\"]\n";
+        let text = "Russia named alpha, beta, gamma, delta and omega here.\n";
+        let (project, corpus) = crate::compare::testutil::setup_with(
+            lexicon,
+            &[
+                ("a", "s/a/1.txt", text),
+                ("b", "s/b/1.txt", text),
+                ("c", "s/c/1.txt", text),
+            ],
+        );
+        let theme = &project.themes[0];
+        let col = crate::collect::collect(&corpus, theme).unwrap();
+        let mut c = crate::compare::compare(&project, &corpus, theme, &col);
+        let cells = |c: &Comparison| -> Vec<Vec<bool>> {
+            c.framing[0]
+                .forms
+                .iter()
+                .map(|f| f.cells.iter().map(|x| x.example.is_some()).collect())
+                .collect()
+        };
+        assert_eq!(
+            cells(&c),
+            vec![vec![true; 3]; 5],
+            "15 examples before bounds"
+        );
+        let o = bound(&mut c, &Shown::new());
+        assert_eq!(o.framing_examples, 15 - FRAMING_EXAMPLES);
+        assert_eq!(o.framing_forms, 0);
+        // Round one: every form's first outlet; round two: alpha's second.
+        let mut want = vec![vec![true, false, false]; 5];
+        want[0][1] = true;
+        assert_eq!(cells(&c), want);
+        // The counts stay whole.
+        assert!(c.framing[0].forms.iter().all(|f| f.count == 3));
+        assert!(cited(&c, &Shown::new()).contains("s/b/1.txt"));
     }
 
     #[test]

@@ -27,6 +27,12 @@
 //! source carries `retrieved` (null: no seed was fetched). The PDF is
 //! unchanged.
 //!
+//! Re-recorded for issue 19, part 3: the seed theme has two framing
+//! lexicons (juxta.toml), so the data has `comparison.framing` and
+//! `omitted.framing_forms`/`framing_examples`, and the PDF a "Framing"
+//! section after "Distinctive terms" (page 9 of 10); the pages before
+//! it are unchanged.
+//!
 //! put the sums in [`SEED_PDF_SHA256`] and [`SEED_JSON_SHA256`], and accept
 //! the new snapshots with `cargo insta review` (or `INSTA_UPDATE=always cargo
 //! test --release --test cli seed_`), saying in the commit why the briefing changed.
@@ -37,11 +43,11 @@ use crate::harness::{ProjectTest, SOURCE_DATE_EPOCH};
 
 /// sha256 of output/security-guarantor.pdf, built from the seeds.
 pub(crate) const SEED_PDF_SHA256: &str =
-    "ba7f6452f9edc3879f1a04cde9de78dd2834ebb740b29e712de8cc15161291b7";
+    "52762d30ce1d76c2676805c6e4276f3de0af7897aa488f2f788124d46e407b65";
 
 /// sha256 of output/security-guarantor.json (`--emit pdf,json`), built from the seeds.
 pub(crate) const SEED_JSON_SHA256: &str =
-    "bd0a160e446d8cf72184d6225749f8cf00ee72da73959a3c13a6304f956e123b";
+    "59fc219472aafab4fe3b078c3d4f61b311193c28ad72012a8fcaf3d192e937d0";
 
 fn sha256_of(p: &ProjectTest, rel: &str) -> String {
     let bytes = std::fs::read(p.path().join(rel)).unwrap();
