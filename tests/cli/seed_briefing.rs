@@ -43,7 +43,7 @@ use crate::harness::{ProjectTest, SOURCE_DATE_EPOCH};
 
 /// sha256 of output/security-guarantor.pdf, built from the seeds.
 pub(crate) const SEED_PDF_SHA256: &str =
-    "52762d30ce1d76c2676805c6e4276f3de0af7897aa488f2f788124d46e407b65";
+    "27b8d4578d8b38bd176fb0c81f280a50f45da4d872e9d4d7f2c236f529d93f9d";
 
 /// sha256 of output/security-guarantor.json (`--emit pdf,json`), built from the seeds.
 pub(crate) const SEED_JSON_SHA256: &str =
