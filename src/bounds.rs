@@ -39,6 +39,11 @@ pub(crate) const TERMS_PER_OUTLET: usize = 3;
 pub(crate) const TIMELINE_ARTICLES: usize = 12;
 /// Events kept on the timeline (the newest).
 pub(crate) const TIMELINE_EVENTS: usize = 40;
+/// Term forms (rows) per framing lexicon.
+pub(crate) const FRAMING_FORMS: usize = 30;
+/// Example sentences per framing lexicon: the first use of every form
+/// (the first outlet in column order that has one) before the second of any.
+pub(crate) const FRAMING_EXAMPLES: usize = 6;
 
 /// What the bounds left out of each list.
 #[derive(Debug, Clone, Default, Serialize, JsonSchema)]
@@ -63,6 +68,11 @@ pub(crate) struct Omitted {
     pub(crate) timeline_cited_only: bool,
     /// Distinctive terms beyond [`TERMS_PER_OUTLET`] per outlet.
     pub(crate) terms: usize,
+    /// Term forms of framing lexicons beyond [`FRAMING_FORMS`] per lexicon.
+    pub(crate) framing_forms: usize,
+    /// Example sentences of framing lexicons beyond [`FRAMING_EXAMPLES`]
+    /// per lexicon (their cells keep their counts).
+    pub(crate) framing_examples: usize,
     /// Articles of the theme's outlets in the period that are not cited,
     /// so not listed in `sources`.
     pub(crate) sources: usize,
@@ -118,7 +128,31 @@ pub(crate) fn bound(c: &mut Comparison, shown: &Shown) -> Omitted {
         e.terms.truncate(TERMS_PER_OUTLET);
     }
     bound_timeline(c, shown, &mut o);
+    bound_framing(c, &mut o);
     o
+}
+
+/// Keeps [`FRAMING_FORMS`] forms and [`FRAMING_EXAMPLES`] examples per
+/// lexicon: in rounds, each form's next example (by column) in form order.
+fn bound_framing(c: &mut Comparison, o: &mut Omitted) {
+    for l in &mut c.framing {
+        o.framing_forms += l.forms.len().saturating_sub(FRAMING_FORMS);
+        l.forms.truncate(FRAMING_FORMS);
+        let mut order: Vec<(usize, usize, usize)> = Vec::new();
+        for (f, form) in l.forms.iter().enumerate() {
+            let with = form
+                .cells
+                .iter()
+                .enumerate()
+                .filter(|x| x.1.example.is_some());
+            order.extend(with.enumerate().map(|(round, (col, _))| (round, f, col)));
+        }
+        order.sort_unstable();
+        for &(_, f, col) in order.iter().skip(FRAMING_EXAMPLES) {
+            l.forms[f].cells[col].example = None;
+            o.framing_examples += 1;
+        }
+    }
 }
 
 /// Keeps at most `max` of a speaker's quotes, at most
@@ -222,6 +256,13 @@ pub(crate) fn cited(c: &Comparison, shown: &Shown) -> BTreeSet<String> {
     }
     for s in c.overview.iter().flat_map(|o| &o.sentences) {
         add(&s.at.source);
+    }
+    let framing = c.framing.iter().flat_map(|l| &l.forms);
+    for e in framing
+        .flat_map(|f| &f.cells)
+        .filter_map(|x| x.example.as_ref())
+    {
+        add(&e.at.source);
     }
     out
 }
@@ -331,6 +372,45 @@ mod tests {
             assert!(cited.contains(&a.source));
         }
         assert!(cited.len() < 120, "{} of 120 articles cited", cited.len());
+    }
+
+    #[test]
+    fn framing_keeps_each_forms_first_example_before_any_second() {
+        let lexicon = "[[themes.t.framing]]\nid = \"f\"\nterms = [\"alpha\", \"beta\", \"gamma\", \"delta\", \"omega\"]\n";
+        let text = "Russia named alpha, beta, gamma, delta and omega here.\n";
+        let (project, corpus) = crate::compare::testutil::setup_with(
+            lexicon,
+            &[
+                ("a", "s/a/1.txt", text),
+                ("b", "s/b/1.txt", text),
+                ("c", "s/c/1.txt", text),
+            ],
+        );
+        let theme = &project.themes[0];
+        let col = crate::collect::collect(&corpus, theme).unwrap();
+        let mut c = crate::compare::compare(&project, &corpus, theme, &col);
+        let cells = |c: &Comparison| -> Vec<Vec<bool>> {
+            c.framing[0]
+                .forms
+                .iter()
+                .map(|f| f.cells.iter().map(|x| x.example.is_some()).collect())
+                .collect()
+        };
+        assert_eq!(
+            cells(&c),
+            vec![vec![true; 3]; 5],
+            "15 examples before bounds"
+        );
+        let o = bound(&mut c, &Shown::new());
+        assert_eq!(o.framing_examples, 15 - FRAMING_EXAMPLES);
+        assert_eq!(o.framing_forms, 0);
+        // Round one: every form's first outlet; round two: alpha's second.
+        let mut want = vec![vec![true, false, false]; 5];
+        want[0][1] = true;
+        assert_eq!(cells(&c), want);
+        // The counts stay whole.
+        assert!(c.framing[0].forms.iter().all(|f| f.count == 3));
+        assert!(cited(&c, &Shown::new()).contains("s/b/1.txt"));
     }
 
     #[test]

@@ -26,6 +26,10 @@ pub(crate) const DEFAULT_PASSAGES_PER_CELL: usize = 2;
 pub(crate) const MAX_PASSAGES_PER_CELL: usize = 20;
 /// The default template.
 pub(crate) const DEFAULT_TEMPLATE: &str = "side-by-side";
+/// Framing lexicons a theme may have.
+pub(crate) const MAX_LEXICONS: usize = 10;
+/// Terms a framing lexicon may have.
+pub(crate) const MAX_TERMS: usize = 30;
 
 /// `juxta.toml` as written.
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -130,6 +134,22 @@ pub(crate) struct RawTheme {
     /// match it somewhere) or "paragraph" (each passage must match it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) scope_per: Option<Spanned<String>>,
+    /// Framing lexicons: `[[themes.<id>.framing]]`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) framing: Option<Spanned<Vec<RawLexicon>>>,
+}
+
+/// A `[[themes.<id>.framing]]` entry: a framing lexicon.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub(crate) struct RawLexicon {
+    /// Identifier, unique within the theme.
+    pub(crate) id: Spanned<String>,
+    /// Title shown in the briefing (default: the id).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) title: Option<Spanned<String>>,
+    /// The terms counted, each a word or a phrase.
+    pub(crate) terms: Spanned<Vec<Spanned<String>>>,
 }
 
 /// A `[[themes.<id>.facets]]` entry.
@@ -224,6 +244,20 @@ pub struct Theme {
     /// The articles read, by their own date (all by default); `last` is
     /// resolved against the build date by [`Project::limit_periods`].
     pub(crate) period: Period,
+    /// Framing lexicons, in file order (none by default).
+    pub(crate) framing: Vec<Lexicon>,
+}
+
+/// A framing lexicon, validated: terms whose use is counted per outlet
+/// (see `crate::compare::framing`).
+#[derive(Debug, Clone)]
+pub(crate) struct Lexicon {
+    /// Identifier, unique within the theme.
+    pub(crate) id: String,
+    /// Title shown in the briefing (the id when none is written).
+    pub(crate) title: String,
+    /// The terms, as written, trimmed; none the same as another ignoring case.
+    pub(crate) terms: Vec<String>,
 }
 
 /// A facet, validated.
@@ -751,6 +785,10 @@ impl Validator<'_> {
                 (vec![f], true)
             }
         };
+        let framing = match &t.framing {
+            Some(list) => self.framing(list, &tid)?,
+            None => Vec::new(),
+        };
         Ok(Theme {
             id: tid,
             title,
@@ -766,6 +804,7 @@ impl Validator<'_> {
             implicit_facet,
             scope_per_paragraph,
             period,
+            framing,
         })
     }
 
@@ -1034,6 +1073,99 @@ impl Validator<'_> {
         Ok(facets)
     }
 
+    /// A theme's `[[themes.<id>.framing]]`: at most [`MAX_LEXICONS`], ids
+    /// unique, each with 1 to [`MAX_TERMS`] terms.
+    fn framing(&self, list: &Spanned<Vec<RawLexicon>>, tid: &str) -> Result<Vec<Lexicon>> {
+        if list.get_ref().len() > MAX_LEXICONS {
+            return Err(self
+                .err(
+                    list.span(),
+                    format!(
+                        "theme `{tid}` has {} framing lexicons; at most {MAX_LEXICONS} are allowed",
+                        list.get_ref().len()
+                    ),
+                )
+                .hint("merge lexicons, or move some to another theme"));
+        }
+        let mut out: Vec<Lexicon> = Vec::new();
+        for l in list.get_ref() {
+            let lid = l.id.get_ref();
+            self.check_id(&l.id, "framing lexicon")?;
+            if out.iter().any(|x| &x.id == lid) {
+                return Err(self
+                    .err(
+                        l.id.span(),
+                        format!("theme `{tid}` has two framing lexicons with id `{lid}`"),
+                    )
+                    .hint("framing lexicon ids must be unique within a theme"));
+            }
+            let title = match &l.title {
+                Some(t) => self.text_value(t, &format!("theme `{tid}`, framing `{lid}`: title"))?,
+                None => lid.clone(),
+            };
+            let terms = self.terms(&l.terms, &format!("theme `{tid}`, framing `{lid}`"))?;
+            out.push(Lexicon {
+                id: lid.clone(),
+                title,
+                terms,
+            });
+        }
+        Ok(out)
+    }
+
+    /// A lexicon's `terms`: 1 to [`MAX_TERMS`] words or phrases, none in
+    /// quotation marks, none the same as another (ignoring case, spacing
+    /// and the kind of hyphen).
+    fn terms(&self, list: &Spanned<Vec<Spanned<String>>>, what: &str) -> Result<Vec<String>> {
+        let n = list.get_ref().len();
+        if n == 0 || n > MAX_TERMS {
+            return Err(self
+                .err(
+                    list.span(),
+                    format!("{what}: expected 1 to {MAX_TERMS} terms, found {n}"),
+                )
+                .hint(
+                    "write terms = [\"occupation\", \"liberation\"]: the words or phrases to count",
+                ));
+        }
+        let mut out: Vec<(String, crate::compare::framing::Pattern)> = Vec::new();
+        for t in list.get_ref() {
+            let term = t.get_ref().trim();
+            let fail = |msg: String, hint: &str| Err(self.err(t.span(), msg).hint(hint));
+            if term.is_empty() {
+                return fail(
+                    format!("{what}: a term is empty"),
+                    "write a word or a phrase, or remove the empty string",
+                );
+            }
+            let single = |c: char| matches!(c, '\'' | '‘' | '’' | '‚');
+            let quote = crate::compare::framing::is_quote;
+            if term.chars().any(|c| quote(c) && !single(c))
+                || term.starts_with(single)
+                || term.ends_with(single)
+            {
+                return fail(
+                    format!("{what}: term `{term}` holds a quotation mark"),
+                    "write the term without quotation marks: uses in scare quotes are counted apart, as “term”",
+                );
+            }
+            let Some(p) = crate::compare::framing::Pattern::new(term) else {
+                return fail(
+                    format!("{what}: term `{term}` holds no letter or digit"),
+                    "write a word or a phrase",
+                );
+            };
+            if let Some((other, _)) = out.iter().find(|(_, q)| *q == p) {
+                return fail(
+                    format!("{what}: term `{term}` is the same as `{other}`"),
+                    "terms are matched ignoring case, spacing and the kind of hyphen; remove one",
+                );
+            }
+            out.push((term.to_string(), p));
+        }
+        Ok(out.into_iter().map(|(t, _)| t).collect())
+    }
+
     /// The one facet of a theme without facets: its scope, under the theme's title.
     fn scope_facet(
         &self,
@@ -1259,6 +1391,101 @@ query = 'CSTO OR "military base"'
         assert!(load(&dup).unwrap_err().message.contains("two facets"));
         let empty = GOOD.replace("[[themes.sg.facets]]\nid = \"alliance\"\ntitle = \"Alliance\"\nquery = 'CSTO OR \"military base\"'\n", "facets = []\n");
         assert!(load(&empty).unwrap_err().message.contains("empty facets"));
+    }
+
+    #[test]
+    fn framing_lexicons_are_validated_with_locations() {
+        let lex = |body: &str| format!("{GOOD}\n[[themes.sg.framing]]\n{body}\n");
+        let p = load(&lex(
+            "id = \"status\"\nterms = [\"occupation\", \"Russia's troops\", \"de-occupation\"]",
+        ))
+        .unwrap();
+        let l = &p.themes[0].framing[0];
+        assert_eq!((l.id.as_str(), l.title.as_str()), ("status", "status"));
+        assert_eq!(l.terms, ["occupation", "Russia's troops", "de-occupation"]);
+        assert!(load(GOOD).unwrap().themes[0].framing.is_empty());
+        let err = |body: &str| load(&lex(body)).unwrap_err();
+        let line = GOOD.lines().count() + 4;
+        for (body, message, hint) in [
+            (
+                "id = \"s\"\nterms = \"occupation\"",
+                "invalid type",
+                "check the value's type",
+            ),
+            (
+                "id = \"s\"\nterms = []",
+                "expected 1 to 30 terms, found 0",
+                "terms = [",
+            ),
+            (
+                "id = \"s\"\nterms = [\"a\", \" \"]",
+                "a term is empty",
+                "write a word",
+            ),
+            (
+                "id = \"s\"\nterms = [\"“peacekeepers”\"]",
+                "holds a quotation mark",
+                "scare quotes",
+            ),
+            (
+                "id = \"s\"\nterms = [\"'peacekeepers'\"]",
+                "holds a quotation mark",
+                "scare quotes",
+            ),
+            (
+                "id = \"s\"\nterms = [\"--\"]",
+                "holds no letter or digit",
+                "write a word",
+            ),
+            (
+                "id = \"s\"\nterms = [\"De-Occupation\", \"de\u{2011}occupation\"]",
+                "is the same as `De-Occupation`",
+                "ignoring case",
+            ),
+            (
+                "id = \"s\"\nterm = [\"y\"]",
+                "unknown key `term`",
+                "did you mean `terms`?",
+            ),
+        ] {
+            let e = err(body);
+            assert!(e.message.contains(message), "{body}: {}", e.message);
+            assert!(
+                e.hints.iter().any(|h| h.contains(hint)),
+                "{body}: {:?}",
+                e.hints
+            );
+            let loc = e.location.as_ref().expect("location");
+            assert!(loc.line >= line - 1 && loc.column >= 1, "{body}: {loc:?}");
+        }
+        let e = err("id = \"S!\"\nterms = [\"x\"]");
+        assert!(
+            e.message.contains("not a valid identifier"),
+            "{}",
+            e.message
+        );
+        let two = format!(
+            "{}[[themes.sg.framing]]\nid = \"s\"\nterms = [\"y\"]\n",
+            lex("id = \"s\"\nterms = [\"x\"]")
+        );
+        assert!(
+            load(&two)
+                .unwrap_err()
+                .message
+                .contains("two framing lexicons")
+        );
+        let many = format!(
+            "terms = [{}]",
+            (0..31)
+                .map(|i| format!("\"t{i}\""))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        assert!(
+            err(&format!("id = \"s\"\n{many}"))
+                .message
+                .contains("found 31")
+        );
     }
 
     #[test]

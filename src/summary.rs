@@ -63,10 +63,38 @@ pub(crate) struct OutletSummary {
     pub(crate) terms: Vec<String>,
     /// A sentence using the first term, cited.
     pub(crate) term_example: Option<Example>,
+    /// How it frames the theme: per framing lexicon of the theme, the term
+    /// forms it uses most.
+    pub(crate) framing: Vec<FramingUse>,
     /// Whom it quotes most (at most 3), most quotations first.
     pub(crate) quoted: Vec<QuotedCount>,
     /// A quotation of the first speaker, cited.
     pub(crate) quote_example: Option<Example>,
+}
+
+/// An outlet's use of one framing lexicon.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub(crate) struct FramingUse {
+    /// The lexicon's title.
+    pub(crate) lexicon: String,
+    /// The forms the outlet uses (at most 3), most uses first.
+    pub(crate) forms: Vec<FormUse>,
+    /// Forms it uses beyond these.
+    pub(crate) more: usize,
+    /// A sentence with the first form's first use (or the next form's,
+    /// when the framing section's bounds left that example out), cited.
+    pub(crate) example: Option<Example>,
+}
+
+/// A term form and how much an outlet uses it.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub(crate) struct FormUse {
+    /// The form as shown: the term, or “term” in scare quotes.
+    pub(crate) label: String,
+    /// Uses in the outlet's theme paragraphs.
+    pub(crate) count: usize,
+    /// Share of the outlet's read articles using it (0 to 1).
+    pub(crate) share: f64,
 }
 
 /// Passages matching a facet.
@@ -196,6 +224,11 @@ fn outlet_summary(
         },
     });
     let (quoted, quote_example) = quoted_by(id, comparison);
+    let framing = comparison
+        .framing
+        .iter()
+        .filter_map(|l| framing_use(id, l))
+        .collect();
     OutletSummary {
         outlet: id.to_string(),
         name: name.to_string(),
@@ -207,9 +240,52 @@ fn outlet_summary(
         silent,
         terms,
         term_example,
+        framing,
         quoted,
         quote_example,
     }
+}
+
+/// Term forms shown per outlet and lexicon.
+pub(crate) const FORMS: usize = 3;
+
+/// How outlet `id` uses lexicon `l`; `None` when it uses none of its terms.
+fn framing_use(id: &str, l: &crate::compare::framing::LexiconCounts) -> Option<FramingUse> {
+    let mut used: Vec<(
+        &crate::compare::framing::Form,
+        &crate::compare::framing::FormCell,
+    )> = l
+        .forms
+        .iter()
+        .filter_map(|f| Some((f, f.cells.iter().find(|c| c.outlet == id && c.count > 0)?)))
+        .collect();
+    if used.is_empty() {
+        return None;
+    }
+    // Most uses first; ties keep the lexicon's order.
+    used.sort_by_key(|(_, c)| std::cmp::Reverse(c.count));
+    let example = used.iter().find_map(|(f, c)| {
+        let e = c.example.as_ref()?;
+        Some(Example {
+            of: f.label.clone(),
+            text: shorten(&format!("{}{}{}", e.before, e.text, e.after)),
+            at: e.at.clone(),
+        })
+    });
+    Some(FramingUse {
+        lexicon: l.title.clone(),
+        more: used.len().saturating_sub(FORMS),
+        forms: used
+            .iter()
+            .take(FORMS)
+            .map(|(f, c)| FormUse {
+                label: f.label.clone(),
+                count: c.count,
+                share: c.share,
+            })
+            .collect(),
+        example,
+    })
 }
 
 /// Whom outlet `id` quotes most, and the first quotation of the first.

@@ -43,6 +43,10 @@ pub(crate) const TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../report-templates/lib/since.typ"),
     ),
     (
+        "lib/framing.typ",
+        include_str!("../../report-templates/lib/framing.typ"),
+    ),
+    (
         "README.md",
         include_str!("../../report-templates/README.md"),
     ),
@@ -110,6 +114,7 @@ pub(crate) fn sample_config() -> RawConfig {
             last: None,
             undated: None,
             scope_per: None,
+            framing: None,
             facets: Some(Spanned::new(
                 0..0,
                 vec![

@@ -22,6 +22,9 @@
 //! 6. **Overview** ([`overview`]): per facet, the most central sentence(s)
 //!    of the selected passages, with which outlets cover the facet most and
 //!    least.
+//! 7. **Framing** ([`framing`]): per lexicon of the theme, which outlet
+//!    uses which term, plain or in scare quotes, how often and in what
+//!    share of its articles, with an example sentence each.
 //!
 //! **The theme's text.** Every analysis reads the *theme's paragraphs* (the
 //! "scoped paragraphs" of [`Ctx::scoped`]): the passages (non-heading
@@ -44,6 +47,7 @@
 pub(crate) mod emphasis;
 pub(crate) mod events;
 pub(crate) mod figures;
+pub(crate) mod framing;
 pub(crate) mod overview;
 pub(crate) mod quotes;
 pub(crate) mod shared;
@@ -122,6 +126,9 @@ pub struct Comparison {
     pub(crate) emphasis: Vec<OutletEmphasis>,
     /// Per facet, in order: the most central sentence(s) and coverage.
     pub(crate) overview: Vec<FacetOverview>,
+    /// Per framing lexicon of the theme, in order: its terms' use per
+    /// outlet (empty when the theme has none).
+    pub(crate) framing: Vec<framing::LexiconCounts>,
     /// Anything that made the comparison less complete than usual.
     pub(crate) notes: Vec<String>,
 }
@@ -440,7 +447,9 @@ pub(crate) fn compare_prematched(
     let t = crate::timings::lap("  compare: timeline", t);
     let emphasis = emphasis::emphasis(&ctx);
     let overview = overview::overview(&ctx, collection, &independent_outlets);
-    crate::timings::lap("  compare: emphasis and overview", t);
+    let t = crate::timings::lap("  compare: emphasis and overview", t);
+    let framing = framing::framing(&ctx);
+    crate::timings::lap("  compare: framing", t);
     Comparison {
         theme: theme.id.clone(),
         outlets: theme.outlets.clone(),
@@ -455,6 +464,7 @@ pub(crate) fn compare_prematched(
         timeline,
         emphasis,
         overview,
+        framing,
         notes,
     }
 }

@@ -14,6 +14,7 @@ mod build;
 mod config_errors;
 mod confinement;
 mod fetch;
+mod framing;
 mod golden;
 mod hardening;
 mod json;

@@ -34,7 +34,10 @@
 //! 8 pages. Part 2: the summary page says "First build of this theme:
 //! nothing to compare with." (a fresh folder has no record in
 //! `.juxta/briefings/`), and the data has `since` and a `new` flag (false)
-//! on every passage.
+//! on every passage. Part 3: the seed theme has two framing lexicons
+//! (juxta.toml): `comparison.framing`, `omitted.framing_forms` and
+//! `framing_examples` in the data, a "Framing" section after "Distinctive
+//! terms" in the PDF, and a framing line per outlet in the summary.
 //!
 //! Then put the sums in [`SEED_PDF_SHA256`] and [`SEED_JSON_SHA256`], and accept
 //! the new snapshots with `cargo insta review` (or `INSTA_UPDATE=always cargo
@@ -46,11 +49,11 @@ use crate::harness::{ProjectTest, SOURCE_DATE_EPOCH};
 
 /// sha256 of output/security-guarantor.pdf, built from the seeds.
 pub(crate) const SEED_PDF_SHA256: &str =
-    "251ddffb9b3369eb44d650ddbf895d4c1433a1001beb3cbaa60da99285b8846c";
+    "b74d36801741ecf4f74b531aa3bc75820b32a03d55836368cdac9f2f663732b5";
 
 /// sha256 of output/security-guarantor.json (`--emit pdf,json`), built from the seeds.
 pub(crate) const SEED_JSON_SHA256: &str =
-    "0db5cb04d55248126e6c520da0fe0044b49bb3d42f27987e0d93f4dc41b43b4b";
+    "29451ddd28c55a103fc34122904c657b58cecdd7e5c06821cbb8bc4326a9f06b";
 
 fn sha256_of(p: &ProjectTest, rel: &str) -> String {
     let bytes = std::fs::read(p.path().join(rel)).unwrap();
