@@ -460,3 +460,80 @@ fn validate(
         }
     }
 }
+
+#[test]
+fn the_summary_follows_the_facets_and_cites_only_listed_sources() {
+    let p = ProjectTest::seeds();
+    p.run(&["build", "--emit", "json"]).ok();
+    let v: serde_json::Value =
+        serde_json::from_str(&p.read("output/security-guarantor.json")).unwrap();
+    let s = &v["summary"];
+    let outlets: Vec<&str> = s["outlets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["outlet"].as_str().unwrap())
+        .collect();
+    // juxta.toml's order.
+    assert_eq!(
+        outlets,
+        ["moscow-times", "dw", "carnegie", "development-magazine"]
+    );
+    let sources: Vec<&str> = v["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["path"].as_str().unwrap())
+        .collect();
+    for (col, o) in s["outlets"].as_array().unwrap().iter().enumerate() {
+        // Each facet is either covered, with the cell's count, or silent.
+        for f in v["facets"].as_array().unwrap() {
+            let cell = &f["cells"][col];
+            let covered = o["covers"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|c| c["facet"] == f["id"]);
+            match covered {
+                Some(c) => assert_eq!(c["matches"], cell["matches"], "{o}"),
+                None => {
+                    assert_eq!(cell["matches"], 0, "{o}");
+                    assert!(o["silent"].as_array().unwrap().contains(&f["title"]), "{o}");
+                }
+            }
+        }
+        // Every example is cited from an article the Sources list names.
+        let mut examples = vec![&o["term_example"], &o["quote_example"]];
+        examples.extend(
+            o["framing"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|f| &f["example"]),
+        );
+        for e in examples.into_iter().filter(|e| !e.is_null()) {
+            assert!(sources.contains(&e["source"].as_str().unwrap()), "{e}");
+            assert_eq!(e["outlet"], o["outlet"], "{e}");
+        }
+    }
+    // DW says nothing on credibility; the Moscow Times puts "peacekeepers"
+    // in scare quotes; the outlets disagree on how many were displaced.
+    assert!(
+        s["outlets"][1]["silent"]
+            .as_array()
+            .unwrap()
+            .contains(&"Credibility questioned".into())
+    );
+    let mt_forces = &s["outlets"][0]["framing"][0];
+    assert!(
+        mt_forces["forms"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["label"] == "“peacekeepers”"),
+        "{mt_forces}"
+    );
+    assert!(s["conflicts_total"].as_u64().unwrap() >= 1);
+    assert_eq!(s["articles"], 5);
+    assert_eq!(s["undated"], 3);
+}
