@@ -49,7 +49,7 @@ use crate::harness::{ProjectTest, SOURCE_DATE_EPOCH};
 
 /// sha256 of output/security-guarantor.pdf, built from the seeds.
 pub(crate) const SEED_PDF_SHA256: &str =
-    "b74d36801741ecf4f74b531aa3bc75820b32a03d55836368cdac9f2f663732b5";
+    "070dcbca5ed85338df16a02b1974f0f247d9a2ae5b3676894afd6221ae0210c1";
 
 /// sha256 of output/security-guarantor.json (`--emit pdf,json`), built from the seeds.
 pub(crate) const SEED_JSON_SHA256: &str =
