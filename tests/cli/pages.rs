@@ -241,3 +241,47 @@ query = 'ceasefire'
         "{text}"
     );
 }
+
+#[test]
+fn the_summary_of_fourteen_outlets_with_two_lexicons_fits_two_pages() {
+    if !have_pdftotext("the_summary_of_fourteen_outlets_with_two_lexicons_fits_two_pages") {
+        return;
+    }
+    let dir = ProjectTest::empty();
+    let proj = dir.path().join("p");
+    dir.run(&[
+        "dev",
+        "generate",
+        proj.to_str().unwrap(),
+        "--articles",
+        "200",
+        "--outlets",
+        "14",
+        "--templates",
+        repo().join("report-templates").to_str().unwrap(),
+    ])
+    .ok();
+    // The seed theme's framing lexicons.
+    let seed = std::fs::read_to_string(repo().join("juxta.toml")).unwrap();
+    let lexicons = &seed[seed.find("[[themes.security-guarantor.framing]]").unwrap()..];
+    let config = proj.join("juxta.toml");
+    let mut text = std::fs::read_to_string(&config).unwrap();
+    text.push('\n');
+    text.push_str(lexicons);
+    std::fs::write(&config, text).unwrap();
+    dir.cmd(&["build"]).current_dir(&proj).run().ok();
+    let pages = pages(&proj.join("output/security-guarantor.pdf"));
+    let starts = |heading: &str| {
+        pages
+            .iter()
+            .position(|p| body(p).iter().any(|l| *l == heading))
+            .unwrap_or_else(|| panic!("no {heading}"))
+    };
+    let (summary, overview) = (starts("Summary"), starts("Overview"));
+    assert!(
+        overview - summary <= 1,
+        "the summary runs from page {} to page {}",
+        summary + 1,
+        overview + 1
+    );
+}
