@@ -274,7 +274,7 @@ fn the_summary_of_fourteen_outlets_with_two_lexicons_fits_two_pages() {
     let starts = |heading: &str| {
         pages
             .iter()
-            .position(|p| body(p).iter().any(|l| *l == heading))
+            .position(|p| body(p).contains(&heading))
             .unwrap_or_else(|| panic!("no {heading}"))
     };
     let (summary, overview) = (starts("Summary"), starts("Overview"));
