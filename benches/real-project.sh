@@ -4,7 +4,8 @@
 # true body mentions "Trump" (22 pages from 19 outlets, November 2019), as
 # the saved HTML pages, one folder per outlet (by the page's domain), with a
 # theme on Washington that month. The articles are the outlets' copyright:
-# the project is written outside the repository, never committed.
+# the project is written outside the repository, never committed. The
+# repository's report-templates/ are copied in.
 #
 #   benches/real-project.sh ../shared/benchmarks/article-extraction /tmp/real
 #   cd /tmp/real && juxta build
@@ -16,6 +17,7 @@ if [ -e "$out" ] && [ -n "$(ls -A "$out")" ]; then
   exit 1
 fi
 mkdir -p "$out"
+cp -r "$(dirname "$0")/../report-templates" "$out/"
 python3 - "$bench" "$out" <<'PY'
 import gzip, json, os, re, sys
 
