@@ -19,7 +19,7 @@ use super::rules::{Reason, ends_sentence, words_up_to};
 /// membership. They speak to the reader ("you", "your", "us", "our") or
 /// give an order, and name what they ask for.
 static APPEAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:sign up|subscribe|register|join|get|receive)(?-u:\b).{0,80}(?-u:\b)(?:newsletters?|inbox|briefing|bulletin|email updates|alerts)(?-u:\b)|(?:please\s+)?(?:donate|support|help fund|contribute|give)(?-u:\b).{0,80}(?-u:\b)(?:journalism|reporting|our work|us|today|now)(?-u:\b)|become a (?:member|supporter|subscriber|patron|friend of)(?-u:\b)|(?:subscribe|subscribers?)(?-u:\b).{0,40}(?-u:\b)(?:unlimited|digital|access|offer|from \$|per (?:month|week))|(?:support|fund)(?:ing)? (?:independent|quality|free|public[- ]interest) (?:journalism|media|reporting)|(?:we|this site|our journalism) (?:rel(?:y|ies)|depends?) on (?:readers|you|donations|support))").expect("regex")
+    Regex::new(r"(?i)^(?:(?:sign up|subscribe|register|join|get|receive)(?-u:\b).{0,80}(?-u:\b)(?:newsletters?|inbox|briefing|bulletin|email updates|alerts)(?-u:\b)|(?:please\s+)?(?:donate|support|help fund|contribute|give)(?-u:\b).{0,80}(?-u:\b)(?:journalism|reporting|our work|us|today|now)(?-u:\b)|become a (?:member|supporter|subscriber|patron|friend of)(?-u:\b)|(?:subscribe|subscribers?)(?-u:\b).{0,40}(?-u:\b)(?:unlimited|digital|access|offer|from \$|per (?:month|week))|(?:support|fund)(?:ing)? (?:independent|quality|free|public[- ]interest) (?:journalism|media|reporting)|(?:we|this site|our journalism) (?:rel(?:y|ies)|depends?) on (?:readers|you|donations|support)|(?:stay|keep) (?:up to date|up-to-date|informed|in the loop)(?-u:\b).{0,60}(?-u:\b)(?:newsletters?|subscribe|sign up)(?-u:\b)|(?:thanks?|thank you) for (?:subscribing|signing up)(?-u:\b)|you(?:'ve| have) (?:now |successfully |succesfully )?(?:subscribed|signed up)(?-u:\b)|(?:please,?\s+)?fill (?:in |out )?the form (?:below )?to (?:subscribe|sign up)(?-u:\b))").expect("regex")
 });
 
 /// Notes of an audio player or of a read-aloud voice.
@@ -228,7 +228,7 @@ fn may_be_furniture(t: &str) -> bool {
         LazyLock::new(|| FIRST_WORDS.iter().chain(&FIELD_WORDS).copied().collect());
     /// Words that make any line worth a look, in any case.
     static ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)cookie|subscri|continue reading|read the|members|premium").expect("regex")
+        Regex::new(r"(?i)cookie|subscri|newsletter|sign(?:ed|ing)? up|continue reading|read the|members|premium").expect("regex")
     });
     let first: String = t
         .split_whitespace()
@@ -305,6 +305,12 @@ mod tests {
             "Subscribe for unlimited digital access from $1 per week.",
             "Get our morning briefing delivered to your inbox",
             "We rely on readers like you to fund our journalism.",
+            // Newsletter sign-up forms copied with the page.
+            "Stay up to date with Ascom. Subscribe to our newsletter.",
+            "Keep informed: sign up for our weekly newsletter",
+            "You have successfully subscribed. Thank you!",
+            "Thanks for signing up! Check your inbox.",
+            "Please, fill the form to subscribe to our newsletter",
         ] {
             assert_eq!(classify(t), Some(Reason::Promotion), "{t}");
         }
@@ -316,6 +322,10 @@ mod tests {
             "The foundation said it would donate $1m to the hospital.",
             "Officials urged residents to support the relief effort.",
             "He founded a newsletter in 1998 that later became a magazine.",
+            "Officials said they would stay up to date with the talks in Geneva.",
+            "Analysts keep informed through a newsletter the ministry publishes.",
+            "Thousands of readers have subscribed since the paper went online.",
+            "Voters who signed up last week can fill the form at the town hall.",
             "Donors gave more than ever last year, the charity said.",
             "The campaign asked supporters to donate to local food banks in the region and beyond, according to a statement released on Monday by the organisers of the event.",
         ] {
