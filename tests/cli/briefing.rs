@@ -136,19 +136,7 @@ fn memo_template_by_config_or_flag() {
 #[test]
 fn twelve_outlets_split_over_pages_and_one_outlet_works() {
     let dir = ProjectTest::empty();
-    let proj = dir.path().join("p");
-    dir.run(&[
-        "dev",
-        "generate",
-        proj.to_str().unwrap(),
-        "--articles",
-        "60",
-        "--outlets",
-        "12",
-        "--templates",
-        repo().join("report-templates").to_str().unwrap(),
-    ])
-    .ok();
+    let proj = dir.generate(60, 12);
     dir.cmd(&["build"]).current_dir(&proj).run().ok();
     let text = pdf_text(&proj.join("output/security-guarantor.pdf"));
     for i in 1..=12 {

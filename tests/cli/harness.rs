@@ -125,6 +125,27 @@ impl ProjectTest {
         self.edit("juxta.toml", from, to);
     }
 
+    /// Writes a generated project of `articles` articles from `outlets`
+    /// outlets, with the repository's templates, into `p/` of this folder
+    /// (`juxta dev generate`), and returns its path.
+    pub fn generate(&self, articles: usize, outlets: usize) -> PathBuf {
+        let proj = self.path().join("p");
+        let templates = crate::common::repo().join("report-templates");
+        self.run(&[
+            "dev",
+            "generate",
+            proj.to_str().unwrap(),
+            "--articles",
+            &articles.to_string(),
+            "--outlets",
+            &outlets.to_string(),
+            "--templates",
+            templates.to_str().unwrap(),
+        ])
+        .ok();
+        proj
+    }
+
     /// Runs `juxta ARGS` in the project folder in the test environment.
     pub fn run(&self, args: &[&str]) -> Run {
         self.cmd(args).run()

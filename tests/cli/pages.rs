@@ -158,19 +158,7 @@ fn twelve_generated_outlets_have_no_nearly_empty_page() {
         return;
     }
     let dir = ProjectTest::empty();
-    let proj = dir.path().join("p");
-    dir.run(&[
-        "dev",
-        "generate",
-        proj.to_str().unwrap(),
-        "--articles",
-        "120",
-        "--outlets",
-        "12",
-        "--templates",
-        repo().join("report-templates").to_str().unwrap(),
-    ])
-    .ok();
+    let proj = dir.generate(120, 12);
     dir.cmd(&["build"]).current_dir(&proj).run().ok();
     assert_pages_filled(&proj.join("output/security-guarantor.pdf"));
     // The memo template too.
@@ -248,19 +236,7 @@ fn the_summary_of_fourteen_outlets_with_two_lexicons_fits_two_pages() {
         return;
     }
     let dir = ProjectTest::empty();
-    let proj = dir.path().join("p");
-    dir.run(&[
-        "dev",
-        "generate",
-        proj.to_str().unwrap(),
-        "--articles",
-        "200",
-        "--outlets",
-        "14",
-        "--templates",
-        repo().join("report-templates").to_str().unwrap(),
-    ])
-    .ok();
+    let proj = dir.generate(200, 14);
     // The seed theme's framing lexicons.
     let seed = std::fs::read_to_string(repo().join("juxta.toml")).unwrap();
     let lexicons = &seed[seed.find("[[themes.security-guarantor.framing]]").unwrap()..];
