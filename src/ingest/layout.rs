@@ -343,16 +343,23 @@ fn wrapped_break(a: &Shape<'_>, b: &Shape<'_>, width: usize, filled: bool) -> bo
 /// Whether the lines inside paragraphs were filled greedily: where a line
 /// clearly runs on into the next (no sentence end, the next starts in lower
 /// case), the next line's first word almost never fits on it.
+///
+/// Lists whose items start in lower case (after a line ending in a colon,
+/// or item after item) look like such runs and leave room on their lines,
+/// so up to a tenth of the runs may fit: text set in a proportional font
+/// (a PDF's) leaves room for the next word on a fifth to a third of them.
 fn filled(lines: &[Shape<'_>], adjacent: &[bool], width: usize) -> bool {
     let (mut runs, mut fitting) = (0usize, 0usize);
     for (i, pair) in lines.windows(2).enumerate() {
         let (a, b) = (&pair[0], &pair[1]);
         if !adjacent.get(i).copied().unwrap_or(false)
             || a.ends_sentence()
+            || a.text.ends_with(':')
             || !b.runs_on()
             || a.width * 5 < width * 3
         {
-            // Short lines are paragraph ends or list items in any text.
+            // Short lines are paragraph ends or list items in any text; a
+            // colon introduces a list.
             continue;
         }
         runs += 1;
@@ -360,7 +367,7 @@ fn filled(lines: &[Shape<'_>], adjacent: &[bool], width: usize) -> bool {
             fitting += 1;
         }
     }
-    runs >= MIN_WRAPPED_LINES && fitting * 20 <= runs
+    runs >= MIN_WRAPPED_LINES && fitting * 10 <= runs
 }
 
 /// Whether the document marks paragraphs by indenting their first line:
@@ -513,6 +520,52 @@ few think a deal can be reached this year.
             let p = paragraphs(&wrap(&PARAGRAPHS, width));
             assert_eq!(p, PARAGRAPHS, "width {width}");
         }
+    }
+
+    #[test]
+    fn lists_in_lower_case_do_not_hide_that_lines_were_filled() {
+        // Items of a list start in lower case and leave room on their
+        // lines, as a paragraph's last line does; the paragraphs around the
+        // list are still wrapped by a program.
+        let items = [
+            "Allowed at any time and in any amount:",
+            "any fish, from the sea or from rivers and lakes",
+            "any poultry, game birds included",
+            "eggs of any kind, cooked in any way you like",
+            "hard cheese of most kinds (some are limited by weight)",
+        ];
+        let around: Vec<&str> = PARAGRAPHS.iter().copied().cycle().take(12).collect();
+        let mut ps = around.clone();
+        ps.extend(items);
+        ps.extend(around);
+        for width in [60, 66, 72] {
+            let p = paragraphs(&wrap(&ps, width));
+            assert_eq!(p, ps, "width {width}");
+        }
+    }
+
+    #[test]
+    fn ragged_lines_that_leave_room_for_the_next_word_are_not_filled() {
+        // A proportional font (a PDF copied as text) leaves room for the
+        // next word on many lines inside a paragraph: a line ending a
+        // sentence well short of the width ends its paragraph, a line that
+        // merely leaves room does not.
+        let text = "\
+The talks in Geneva ended on Friday without an
+agreement on the border, officials from both delegations said
+after the last session of the week, which had run late into
+the night. The next round is due in March.
+Both sides blamed each other for the lack of progress in
+the talks. A diplomat who attended the meetings said the mood
+had been tense from the start and that neither side had
+moved on any of the main questions before the delegations
+left the city.
+Observers expect a return to the table once the winter is
+over, but few think that a deal can be reached this year.
+";
+        let p = paragraphs(text);
+        assert_eq!(p.len(), 3, "{p:#?}");
+        assert!(p[1].starts_with("Both sides") && p[1].ends_with("left the city."));
     }
 
     #[test]
