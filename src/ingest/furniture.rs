@@ -62,6 +62,28 @@ static DATABASE_FIELD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:(?:length\s*:\s*[\d,]+\s*words|(?:section|load-date|language|publication-type|publication type|document-type|document type|journal code|graphic|highlight|subject|geographic|organization|person|industry|ticker|word count|words|document id|accession number|source type|issn|database|pages?|edition|column|dateline|notes)\s*:\s*\S(?:.{0,120}[^.!?])?)|\d{1,6} words|end of document|body|full text|document \w{10,})$").expect("regex")
 });
 
+/// A row of tags or topics under an article: a label, a colon, then names
+/// ("Filed Under: EEE, health, Michigan", "Tags: Russia | Ukraine",
+/// "Topics:Elections").
+static TAG_ROW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:filed under|tagged(?: with| as| in)?|tags?|topics?|categories|category|keywords|posted in|more about|themen|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|теги|метки|темы|рубрики?|etiketler|konular|etiquetas|temas|mots-clés|sujets)\s*:\s*\S").expect("regex")
+});
+
+/// Whether `t`, after its label, is a list of names: items set apart by
+/// commas, bars, bullets or semicolons, each of at most five words, the
+/// last without a sentence end ("Topics: the talks covered energy." is a
+/// sentence).
+fn tag_list(t: &str) -> bool {
+    let Some((_, items)) = t.split_once(':') else {
+        return false;
+    };
+    !ends_sentence(t)
+        && !t.trim_end().ends_with(['?', '!'])
+        && items
+            .split([',', '|', '•', '·', ';'])
+            .all(|item| words_up_to(item, 6) <= 5)
+}
+
 /// Why `t` (one line, white space squashed) is page furniture by itself,
 /// or `None`.
 pub(crate) fn classify(t: &str) -> Option<Reason> {
@@ -93,6 +115,9 @@ pub(crate) fn classify(t: &str) -> Option<Reason> {
     }
     if words <= 25 && DATABASE_FIELD.is_match(t) {
         return Some(Reason::DatabaseField);
+    }
+    if words <= 40 && TAG_ROW.is_match(t) && tag_list(t) {
+        return Some(Reason::Tags);
     }
     None
 }
@@ -219,13 +244,47 @@ const FIELD_WORDS: [&str; 36] = [
     "sayfa",
 ];
 
+/// First words of the labels of tag rows ([`TAG_ROW`]).
+const TAG_WORDS: [&str; 24] = [
+    "filed",
+    "tagged",
+    "tag",
+    "tags",
+    "topic",
+    "topics",
+    "categories",
+    "category",
+    "keywords",
+    "posted",
+    "themen",
+    "schlagwörter",
+    "schlagwoerter",
+    "stichwörter",
+    "stichwoerter",
+    "теги",
+    "метки",
+    "темы",
+    "рубрика",
+    "рубрики",
+    "etiketler",
+    "konular",
+    "etiquetas",
+    "temas",
+];
+
 /// A cheap first look: whether `t` can be furniture of any family (its
 /// first word starts one, it starts with a digit or an address, or it
 /// speaks of cookies or a paywall).
 fn may_be_furniture(t: &str) -> bool {
     /// [`FIRST_WORDS`] and [`FIELD_WORDS`] in one set.
-    static STARTS: LazyLock<HashSet<&'static str>> =
-        LazyLock::new(|| FIRST_WORDS.iter().chain(&FIELD_WORDS).copied().collect());
+    static STARTS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+        FIRST_WORDS
+            .iter()
+            .chain(&FIELD_WORDS)
+            .chain(&TAG_WORDS)
+            .copied()
+            .collect()
+    });
     /// Words that make any line worth a look, in any case.
     static ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)cookie|subscri|newsletter|sign(?:ed|ing)? up|continue reading|read the|members|premium").expect("regex")
@@ -398,6 +457,29 @@ mod tests {
             "Most readers agreed with the decision.",
             "Home prices rose again in May.",
             "Related questions were left for the next meeting.",
+        ] {
+            assert_eq!(classify(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn rows_of_tags_are_removed_and_sentences_after_such_labels_stay() {
+        for t in [
+            "Filed Under:Eastern Equine Encephalitis, EEE, health, Michigan, mosquito-borne virus",
+            "Tags: Russia | Ukraine | Black Sea",
+            "Topics: Elections",
+            "Posted in: World, Politics",
+            "Теги: Армения, Азербайджан",
+            "Themen: Ukraine; Russland; Krieg",
+        ] {
+            assert_eq!(classify(t), Some(Reason::Tags), "{t}");
+        }
+        for t in [
+            "Topics: the talks covered energy, trade and the border.",
+            "Tags: what do they tell us about the story?",
+            "Filed under pressure, the minister resigned on Friday.",
+            "Category: one of the most closely watched races in the country this year",
+            "Posted in 2019, the video showed the soldiers at the border",
         ] {
             assert_eq!(classify(t), None, "{t}");
         }

@@ -196,12 +196,30 @@ pub(crate) fn date_line(s: &str) -> Option<NaiveDate> {
         "friday",
         "saturday",
         "sunday",
+        "at",
         "am",
         "pm",
+        "a.m.",
+        "p.m.",
+        "a.m",
+        "p.m",
         "utc",
         "gmt",
         "cet",
+        "cest",
+        "eet",
+        "eest",
+        "bst",
         "msk",
+        "et",
+        "est",
+        "edt",
+        "ct",
+        "cst",
+        "cdt",
+        "pt",
+        "pst",
+        "pdt",
     ];
     let ok = rest
         .split_whitespace()
@@ -440,6 +458,16 @@ mod tests {
             date_line("Updated: Tuesday, April 7, 2016"),
             Some(d(2016, 4, 7))
         );
+        for s in [
+            "November 19, 2019 at 9:45 am",
+            "Published: Nov. 19, 2019 at 9:45 a.m. ET",
+            "Updated on 19 November 2019, 09:45 GMT",
+            "Posted at 10:00 pm EST on November 19, 2019",
+        ] {
+            assert_eq!(date_line(s), Some(d(2019, 11, 19)), "{s}");
+        }
+        assert_eq!(date_line("November 19, 2019 at the Kremlin"), None);
+        assert_eq!(date_line("Talks at 9 am on November 19, 2019 failed"), None);
         assert_eq!(date_line("Since April 2016 the war"), None);
         assert_eq!(date_line("The ceasefire of May 12, 1994 held."), None);
         assert_eq!(find_date("February 30, 2020"), None);

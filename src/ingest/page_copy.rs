@@ -205,6 +205,50 @@ fn notice(text: &str) -> bool {
     word_count(text) <= 80 && (NOTICE.is_match(text) || CAPTION.is_match(text.trim()))
 }
 
+/// Whether a block is a teaser whose headline in title case is glued to
+/// its standfirst, as a text browser draws a link and the paragraph under
+/// it in one box ("… Fitness Deals In DetroitIn the market to save …"),
+/// or what may be one, as names with an inner capital can look the same:
+/// four or more words, three quarters of them capitalised, end in a word
+/// that runs into a capitalised word of a sentence (of the eight words
+/// after it, at least four start in lower case). Most names written with
+/// an inner capital ("YouTube", "McDonald", "iPhone") are no glue: the
+/// headline before them is too short, their first part too short, or the
+/// words after them are in title case too.
+fn glued_teaser(text: &str) -> bool {
+    if word_count(text) > 100 {
+        return false;
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let Some(k) = words.iter().take(25).position(|w| glued(w)) else {
+        return false;
+    };
+    let head = &words[..=k];
+    let capitalised = head
+        .iter()
+        .filter(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+        .count();
+    let lower_after = words[k + 1..]
+        .iter()
+        .take(8)
+        .filter(|w| w.starts_with(char::is_lowercase))
+        .count();
+    head.len() >= 4 && capitalised * 4 >= head.len() * 3 && lower_after >= 4
+}
+
+/// A word that is two capitalised words run together, the first of at
+/// least three letters ("DetroitIn", "ShopsWondering").
+fn glued(word: &str) -> bool {
+    let cs: Vec<char> = word.chars().collect();
+    if !cs.first().is_some_and(|c| c.is_uppercase()) {
+        return false;
+    }
+    let lowers = cs[1..].iter().take_while(|c| c.is_lowercase()).count();
+    lowers >= 2
+        && cs.get(1 + lowers).is_some_and(|c| c.is_uppercase())
+        && cs.get(2 + lowers).is_some_and(|c| c.is_lowercase())
+}
+
 /// Bullets text browsers draw before list items.
 const BULLETS: [char; 17] = [
     '•', '*', '+', '□', '◦', '○', '▪', '·', '■', '☆', '★', '◆', '◇', '►', '▸', '‣', 'o',
@@ -422,7 +466,11 @@ fn class(b: &BlockShape, stop: Option<&dyn Fn(&str) -> bool>) -> Class {
             .count();
         hits as f64 / n.max(1) as f64
     });
-    if n >= 15 && sentences >= 1 && density.is_none_or(|d| d >= 0.2) {
+    if glued_teaser(&b.text) {
+        // Likely a teaser, but an article's sentence may start so: it is
+        // kept inside the article and does not make a run the article.
+        Class::Short
+    } else if n >= 15 && sentences >= 1 && density.is_none_or(|d| d >= 0.2) {
         Class::Good
     } else if b.text.chars().all(|c| !c.is_alphabetic()) {
         // A counter, a rule, a price.
@@ -611,6 +659,28 @@ mod tests {
     const PARAGRAPH: &str = "The talks in Geneva ended on Friday without an agreement on the border, officials from both delegations said after the last session.";
 
     const SECOND: &str = "Both sides blamed each other for the lack of progress, and a diplomat who attended said the mood had been tense from the start.";
+
+    #[test]
+    fn teasers_whose_headline_runs_into_their_standfirst_are_not_the_article() {
+        for t in [
+            "Attention, Deal-Hunters: Here Are The Top Health And Fitness Deals In DetroitIn the market to save some money on health and fitness in Detroit?",
+            "The 4 Best Vegan Spots In DetroitHoodline crunched the numbers to find the top vegan spots around Detroit.",
+            "Auto Union Opens Talks With Fiat Chrysler; Strike PossibleThe United Auto Workers union on Monday turned its bargaining focus to Fiat Chrysler.",
+        ] {
+            assert!(glued_teaser(t), "{t}");
+        }
+        for t in [
+            "Google Buys YouTube, the video site, for $1.65 billion in stock, the companies said.",
+            "The iPhone maker said on Monday that sales in China had fallen for a third quarter.",
+            "Officials at McDonald's and the Federal Trade Commission said the talks would go on.",
+            "Rep. Ron DeSantis of Florida said the bill would not pass in its present form.",
+            "New Album From The Band Available On YouTube Today And On All Other Platforms",
+            "Prime Minister Boris Johnson Meets LeBron James in the city for a charity game today.",
+            PARAGRAPH,
+        ] {
+            assert!(!glued_teaser(t), "{t}");
+        }
+    }
 
     #[test]
     fn text_repeated_on_the_page_is_not_the_article() {
@@ -985,6 +1055,33 @@ mod tests {
         ];
         assert_eq!(article(&blocks, None), [true, true, true, true]);
     }
+
+    #[test]
+    fn glued_teasers_above_a_dated_article_do_not_outweigh_it() {
+        let teasers = [
+            "The 4 Best Vegan Spots In DetroitHoodline crunched the numbers to find the top vegan spots around Detroit, using both Yelp data and its own ranking to produce a list of the best spots to try.",
+            "Say Cheese? Detroit's Top 3 Cheese ShopsWondering where to find the best cheese near you? Hoodline crunched the numbers to find the top cheese shops in Detroit to venture to next time you are in the market.",
+            "Find Burgers And More At Downtown's New Frita BatidosA new Cuban spot, offering burgers and more, has opened its doors in the neighborhood, with a menu of sandwiches, shakes and fries for the whole family.",
+            "Auto Union Opens Talks With Fiat Chrysler; Strike PossibleThe United Auto Workers union on Monday turned its bargaining focus to Fiat Chrysler, raising the possibility of another strike against a carmaker.",
+        ];
+        let mut blocks: Vec<BlockShape> = teasers.iter().map(|t| shape(t, false)).collect();
+        blocks.push(dated("November 19, 2019 at 9:45 am"));
+        blocks.push(shape(PARAGRAPH, false));
+        blocks.push(shape(SECOND, false));
+        let keep = article(&blocks, None);
+        assert_eq!(keep, [false, false, false, false, false, true, true]);
+        // An article paragraph that merely looks glued stays inside it.
+        let blocks = [
+            shape(PARAGRAPH, false),
+            shape(
+                "The Late General Douglas MacArthur returned to the islands in 1944 with his troops, as he had promised he would.",
+                false,
+            ),
+            shape(SECOND, false),
+        ];
+        assert_eq!(article(&blocks, None), [true, true, true]);
+    }
+
     #[test]
     fn notices_of_the_page_and_captions_are_told_from_the_articles_sentences() {
         for t in [

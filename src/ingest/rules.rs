@@ -54,7 +54,7 @@ pub enum Reason {
     Outside,
     /// HTML: a date or byline above the article.
     Dateline,
-    /// HTML: a list of tags.
+    /// A list of tags or topics (an HTML tag list, or a labelled row of them).
     Tags,
     /// HTML: readers' comments.
     Comments,
