@@ -425,6 +425,7 @@ pub(crate) fn article(blocks: &[BlockShape], stop: Option<&dyn Fn(&str) -> bool>
     let Some((start, end)) = main_run(blocks, &classes, &sections) else {
         return keep;
     };
+    let start = lead_below_date_line(blocks, &classes, &sections, start);
     let end = end + numbered_list_after(blocks, &classes, &sections, end);
     let mut boxed = false;
     for i in start..=end {
@@ -477,6 +478,39 @@ fn class(b: &BlockShape, stop: Option<&dyn Fn(&str) -> bool>) -> Class {
         Class::Bad
     } else {
         Class::Short
+    }
+}
+
+/// Where the article starts when the run found starts at `start`: the
+/// sentences between the article's date line (or byline) and its first
+/// long paragraph are its lead, though too short or too full of names to
+/// be good alone ("ST. JOSEPH, Mich. (AP) — Michigan health authorities
+/// are reporting a 6th fatality …"). Without a date line or byline right
+/// above them they stay out.
+fn lead_below_date_line(
+    blocks: &[BlockShape],
+    classes: &[Class],
+    sections: &[Option<Section>],
+    start: usize,
+) -> usize {
+    let mut k = start;
+    while k > 0 {
+        let b = &blocks[k - 1];
+        let prose = classes[k - 1] == Class::Short
+            && sections[k - 1].is_none()
+            && !b.item
+            && !b.dateline
+            && units(&b.text) >= 8
+            && sentence_ends(&b.text) >= 1;
+        if !prose {
+            break;
+        }
+        k -= 1;
+    }
+    if k < start && k > 0 && blocks[k - 1].dateline {
+        k
+    } else {
+        start
     }
 }
 
@@ -1054,6 +1088,36 @@ mod tests {
             shape(SECOND, false),
         ];
         assert_eq!(article(&blocks, None), [true, true, true, true]);
+    }
+
+    #[test]
+    fn the_lead_between_the_date_line_and_the_first_long_paragraph_is_the_articles() {
+        // Too short to be good alone.
+        let lead =
+            "ST. JOSEPH, Mich. (AP) — Health authorities report a sixth death from the virus.";
+        let blocks = [
+            shape(
+                "Michigan Officials: 6th Fatality Linked To Eastern Equine Encephalitis Reported",
+                false,
+            ),
+            dated("November 19, 2019 at 9:45 am"),
+            shape(lead, false),
+            shape(PARAGRAPH, false),
+            shape(SECOND, false),
+        ];
+        assert_eq!(article(&blocks, None), [false, false, true, true, true]);
+        // Without the date line right above, a short sentence above the
+        // article is not taken (a teaser's line, a caption).
+        let blocks = [
+            shape(
+                "Michigan Officials: 6th Fatality Linked To Eastern Equine Encephalitis Reported",
+                false,
+            ),
+            shape(lead, false),
+            shape(PARAGRAPH, false),
+            shape(SECOND, false),
+        ];
+        assert_eq!(article(&blocks, None), [false, false, true, true]);
     }
 
     #[test]
