@@ -6,7 +6,9 @@
 //!    facets passages within them; with `scope-per = "paragraph"` the passage
 //!    itself must match the scope). The index ranks it by BM25 on the
 //!    facet's query alone (the scope filters but does not score, so "Russia"
-//!    in every passage does not drown the facet's own terms).
+//!    in every passage does not drown the facet's own terms). Equal scores
+//!    rank by the article's place in path order, then the paragraph's,
+//!    never by the index's own order of passages (see [`Rank`]).
 //! 2. Minimum relevance: after the best passage of a cell, a passage must
 //!    score at least [`MIN_RELATIVE`] of it, so weak matches do not fill cells.
 //! 3. Short fragments (under [`SHORT_WORDS`] words) are joined with the next
@@ -32,6 +34,7 @@ use tantivy::query::{BooleanQuery, ConstScoreQuery, Occur, Query as TQuery};
 use tantivy::{DocId, SegmentReader};
 
 use crate::analysis::Analyzer;
+use crate::compare::text::FxMap;
 use crate::config::{Facet, Theme};
 use crate::corpus::{Corpus, outlet_key};
 use crate::error::{Error, Result};
@@ -227,27 +230,31 @@ struct CellWork {
 }
 
 /// Fills the cells of all outlets in one pass over a facet's matches: per
-/// outlet, the top `k` passages by score and how many matched.
+/// outlet, the top `k` passages by [`Rank`] and how many matched.
 struct CellCollector {
     k: usize,
     outlets: Arc<HashMap<u64, usize>>,
     /// The keys of the documents searched (in the theme's period, and in
     /// its scope when the scope selects articles); none: every document.
     only: Option<Arc<HashSet<u64>>>,
+    /// Document key → index in the corpus's documents.
+    docs: Arc<FxMap<u64, usize>>,
 }
 
 struct CellSegment {
-    segment: u32,
     k: usize,
     outlets: Arc<HashMap<u64, usize>>,
-    only: Option<(Arc<HashSet<u64>>, Column<u64>)>,
+    only: Option<Arc<HashSet<u64>>>,
+    docs: Arc<FxMap<u64, usize>>,
     okey: Column<u64>,
-    heaps: Vec<BinaryHeap<Reverse<(Score, DocId)>>>,
+    key: Column<u64>,
+    para: Column<u64>,
+    heaps: Vec<BinaryHeap<Reverse<Rank>>>,
     counts: Vec<usize>,
 }
 
-/// Per outlet: (score, segment, doc) best first, and the match count.
-type CellFruit = Vec<(Vec<(f32, u32, DocId)>, usize)>;
+/// Per outlet: its best hits, best first, and the match count.
+type CellFruit = Vec<(Vec<Rank>, usize)>;
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 struct Score(f32);
@@ -263,21 +270,47 @@ impl Ord for Score {
     }
 }
 
+/// A hit's place in its cell, greater first: the higher score, then (a
+/// tie) the earlier document in the corpus's path order, then the earlier
+/// paragraph. Never the index's own order of passages, which depends on
+/// how the index was written: the folder's cache adds sources as parallel
+/// reads finish, the archive's candidates in path order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Rank(Score, Reverse<(usize, u64)>);
+
+impl Rank {
+    fn hit(self) -> Hit {
+        let Rank(Score(score), Reverse((doc, para))) = self;
+        Hit {
+            score,
+            doc,
+            para: para as usize,
+        }
+    }
+}
+
+/// Best first, at most `k`.
+fn best(mut v: Vec<Rank>, k: usize) -> Vec<Rank> {
+    v.sort_unstable_by(|a, b| b.cmp(a));
+    v.truncate(k);
+    v
+}
+
 impl Collector for CellCollector {
     type Fruit = CellFruit;
     type Child = CellSegment;
 
-    fn for_segment(&self, segment: u32, reader: &SegmentReader) -> tantivy::Result<CellSegment> {
+    fn for_segment(&self, _segment: u32, reader: &SegmentReader) -> tantivy::Result<CellSegment> {
         let n = self.outlets.len();
+        let ff = reader.fast_fields();
         Ok(CellSegment {
-            segment,
             k: self.k,
             outlets: self.outlets.clone(),
-            only: match &self.only {
-                Some(keys) => Some((keys.clone(), reader.fast_fields().u64("key")?)),
-                None => None,
-            },
-            okey: reader.fast_fields().u64("okey")?,
+            only: self.only.clone(),
+            docs: self.docs.clone(),
+            okey: ff.u64("okey")?,
+            key: ff.u64("key")?,
+            para: ff.u64("para")?,
             heaps: vec![BinaryHeap::new(); n],
             counts: vec![0; n],
         })
@@ -296,11 +329,18 @@ impl Collector for CellCollector {
                 out[i].1 += count;
             }
         }
-        for (hits, _) in &mut out {
-            hits.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
-            hits.truncate(self.k);
-        }
-        Ok(out)
+        Ok(out
+            .into_iter()
+            .map(|(hits, count)| (best(hits, self.k), count))
+            .collect())
+    }
+}
+
+impl CellSegment {
+    /// The rank of passage `doc` scored `score`, if its document is known.
+    fn rank(&self, doc: DocId, score: f32) -> Option<Rank> {
+        let di = *self.docs.get(&self.key.first(doc)?)?;
+        Some(Rank(Score(score), Reverse((di, self.para.first(doc)?))))
     }
 }
 
@@ -308,41 +348,46 @@ impl SegmentCollector for CellSegment {
     type Fruit = CellFruit;
 
     fn collect(&mut self, doc: DocId, score: f32) {
-        let Some(key) = self.okey.first(doc) else {
+        let Some(i) = self
+            .okey
+            .first(doc)
+            .and_then(|k| self.outlets.get(&k).copied())
+        else {
             return;
         };
-        let Some(&i) = self.outlets.get(&key) else {
-            return;
-        };
-        if let Some((keys, column)) = &self.only
-            && !column.first(doc).is_some_and(|k| keys.contains(&k))
+        if let Some(keys) = &self.only
+            && !self.key.first(doc).is_some_and(|k| keys.contains(&k))
         {
             return;
         }
         self.counts[i] += 1;
+        let full = self.heaps[i].len() >= self.k;
+        let worst = self.heaps[i].peek().map(|Reverse(r)| *r);
+        if full && worst.is_some_and(|w| score < w.0.0) {
+            return;
+        }
+        let Some(rank) = self.rank(doc, score) else {
+            return;
+        };
         let heap = &mut self.heaps[i];
-        if heap.len() < self.k {
-            heap.push(Reverse((Score(score), doc)));
-        } else if let Some(Reverse((Score(min), _))) = heap.peek()
-            && score > *min
-        {
+        if !full {
+            heap.push(Reverse(rank));
+        } else if worst.is_some_and(|w| rank > w) {
             heap.pop();
-            heap.push(Reverse((Score(score), doc)));
+            heap.push(Reverse(rank));
         }
     }
 
     fn harvest(self) -> CellFruit {
-        let segment = self.segment;
+        let k = self.k;
         self.heaps
             .into_iter()
             .zip(self.counts)
             .map(|(heap, count)| {
-                let mut v: Vec<(f32, u32, DocId)> = heap
-                    .into_iter()
-                    .map(|Reverse((Score(s), d))| (s, segment, d))
-                    .collect();
-                v.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.2.cmp(&b.2)));
-                (v, count)
+                (
+                    best(heap.into_iter().map(|Reverse(r)| r).collect(), k),
+                    count,
+                )
             })
             .collect()
     }
@@ -374,6 +419,7 @@ fn search(corpus: &Corpus, theme: &Theme) -> Result<Grid<CellHits>> {
         k: CANDIDATES,
         outlets,
         only: only.map(Arc::new),
+        docs: corpus.document_indices(),
     };
     let languages = theme_languages(corpus, theme);
     let mut out = Grid::new(theme.facets.len(), theme.outlets.len(), CellHits::default());
@@ -383,19 +429,7 @@ fn search(corpus: &Corpus, theme: &Theme) -> Result<Grid<CellHits>> {
             .search(&q, &collector)
             .map_err(|e| Error::build(format!("search failed: {e}")))?;
         for (oi, (found, matches)) in fruit.into_iter().enumerate() {
-            let mut hits = Vec::with_capacity(found.len());
-            for (score, seg, doc) in found {
-                let ff = searcher.segment_reader(seg).fast_fields();
-                let key = ff.u64("key").ok().and_then(|c| c.first(doc)).unwrap_or(0);
-                let para = ff.u64("para").ok().and_then(|c| c.first(doc)).unwrap_or(0) as usize;
-                if let Some(di) = corpus.document_index(key) {
-                    hits.push(Hit {
-                        score,
-                        doc: di,
-                        para,
-                    });
-                }
-            }
+            let hits = found.into_iter().map(Rank::hit).collect();
             out[(fi, oi)] = CellHits { hits, matches };
         }
     }
@@ -1045,6 +1079,14 @@ mod tests {
         crate::testutil::corpus_of(&cfg, docs)
     }
 
+    /// Like [`setup`], the index receiving the documents in `order`.
+    fn indexed_in(extra: &str, docs: &[(&str, &str, &str)], order: &[usize]) -> (Project, Corpus) {
+        let cfg = format!(
+            "[project]\ntitle = \"T\"\n[outlets.a]\nname = \"A\"\n[outlets.b]\nname = \"B\"\n{extra}"
+        );
+        crate::testutil::corpus_indexed_in(&cfg, docs, order)
+    }
+
     fn texts(c: &Collection, facet: usize, outlet: usize) -> Vec<String> {
         c.facets[facet].cells[outlet]
             .passages
@@ -1226,6 +1268,31 @@ mod tests {
         let second = &col.facets[1].cells[0].passages;
         assert_eq!(second.len(), 1);
         assert_eq!(second[0].also_under.as_deref(), Some("f1"));
+    }
+
+    #[test]
+    fn ties_go_to_the_earlier_article_whatever_the_index_order() {
+        // The folder's cache adds sources as parallel reads finish, the
+        // archive its candidates in path order: the same two passages may
+        // sit in the index in either order.
+        let theme = THEME.replace("scope = ", "passages-per-cell = 1\nscope = ");
+        let text = "Russia brokered the ceasefire of 1994 between the two sides of the war.\n";
+        let docs = [("a", "s/a/x.txt", text), ("a", "s/a/y.txt", text)];
+        for order in [[0, 1], [1, 0]] {
+            let (p, c) = indexed_in(&theme, &docs, &order);
+            let cell = &collect(&c, &p.themes[0]).unwrap().facets[0].cells[0];
+            assert_eq!(cell.passages[0].source, "s/a/x.txt", "indexed {order:?}");
+            assert_eq!(cell.rejected[0].source, "s/a/y.txt", "indexed {order:?}");
+            assert_eq!(cell.passages[0].score, cell.rejected[0].score);
+        }
+        // Counter-example: a better score wins over the path order.
+        let better = "Russia brokered the ceasefire, a ceasefire of 1994, between the two sides.\n";
+        let docs = [("a", "s/a/x.txt", text), ("a", "s/a/y.txt", better)];
+        for order in [[0, 1], [1, 0]] {
+            let (p, c) = indexed_in(&theme, &docs, &order);
+            let cell = &collect(&c, &p.themes[0]).unwrap().facets[0].cells[0];
+            assert_eq!(cell.passages[0].source, "s/a/y.txt", "indexed {order:?}");
+        }
     }
 
     #[test]

@@ -327,7 +327,9 @@ pub struct Corpus {
     /// What the last index update did.
     pub stats: IndexStats,
     by_path: FxMap<String, usize>,
-    by_key: FxMap<u64, usize>,
+    /// Document key → index in [`Corpus::documents`] (shared with the
+    /// collectors, which rank ties by it).
+    by_key: Arc<FxMap<u64, usize>>,
     /// Outlet id → its documents' indices, in order.
     by_outlet: HashMap<String, Vec<usize>>,
     /// Outlet id → how many of its documents are in each analysis language.
@@ -1059,11 +1061,13 @@ impl Corpus {
             .enumerate()
             .map(|(i, d)| (d.path.clone(), i))
             .collect();
-        let by_key = documents
-            .iter()
-            .enumerate()
-            .map(|(i, d)| (d.key, i))
-            .collect();
+        let by_key = Arc::new(
+            documents
+                .iter()
+                .enumerate()
+                .map(|(i, d)| (d.key, i))
+                .collect(),
+        );
         let mut by_outlet: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, d) in documents.iter().enumerate() {
             if let Some(o) = &d.outlet {
@@ -1244,6 +1248,11 @@ impl Corpus {
     /// The index in [`Corpus::documents`] of the document with this key.
     pub(crate) fn document_index(&self, key: u64) -> Option<usize> {
         self.by_key.get(&key).copied()
+    }
+
+    /// Document key → index in [`Corpus::documents`], for collectors.
+    pub(crate) fn document_indices(&self) -> Arc<FxMap<u64, usize>> {
+        self.by_key.clone()
     }
 
     /// The index keys of the documents `keep` accepts.

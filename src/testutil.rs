@@ -3,15 +3,22 @@
 use std::path::Path;
 
 use crate::config::Project;
-use crate::corpus::Corpus;
+use crate::corpus::{Corpus, DocSource, Entry};
+use crate::error::{Error, Result};
+use crate::ingest::Document;
 use crate::ingest::{self, Format};
 
 /// The project of `config` (a whole juxta.toml) and an in-memory corpus of
 /// `docs` (outlet, path, text), each read as a text source.
 pub(crate) fn corpus_of(config: &str, docs: &[(&str, &str, &str)]) -> (Project, Corpus) {
     let p = Project::from_str(Path::new("juxta.toml"), config).expect("config");
-    let documents = docs
-        .iter()
+    let documents = documents(&p, docs);
+    (p, Corpus::build(documents).expect("corpus"))
+}
+
+/// `docs` (outlet, path, text), each read as a text source of project `p`.
+fn documents(p: &Project, docs: &[(&str, &str, &str)]) -> Vec<Document> {
+    docs.iter()
         .map(|(outlet, path, text)| {
             let ctx = ingest::Context {
                 outlet: p.outlet(outlet),
@@ -24,6 +31,52 @@ pub(crate) fn corpus_of(config: &str, docs: &[(&str, &str, &str)]) -> (Project, 
             d.quotes = ingest::quotes::extract(&d.paragraphs);
             d
         })
+        .collect()
+}
+
+/// Like [`corpus_of`], but the index receives the passages of the
+/// documents in `order` (indices into `docs`), as a cache written by
+/// parallel reads may; the corpus's documents stay in the order of `docs`.
+pub(crate) fn corpus_indexed_in(
+    config: &str,
+    docs: &[(&str, &str, &str)],
+    order: &[usize],
+) -> (Project, Corpus) {
+    let p = Project::from_str(Path::new("juxta.toml"), config).expect("config");
+    let documents = documents(&p, docs);
+    let entries: Vec<Entry> = documents
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let mut e = Entry::of_document(d);
+            e.key = i as u64 + 1;
+            e
+        })
         .collect();
-    (p, Corpus::build(documents).expect("corpus"))
+    let passages: Vec<_> = order
+        .iter()
+        .map(|&i| {
+            let texts = documents[i].passages().map(|(pi, p)| (pi, p.text.clone()));
+            Ok((i, texts.collect()))
+        })
+        .collect();
+    let c = Corpus::from_parts(entries, passages.into_iter(), Box::new(Held(documents)))
+        .expect("corpus");
+    (p, c)
+}
+
+/// Documents held in memory, handed over by path.
+struct Held(Vec<Document>);
+
+impl DocSource for Held {
+    fn fetch(&self, entries: &[&Entry]) -> Result<Vec<Document>> {
+        entries
+            .iter()
+            .map(|e| {
+                let d = self.0.iter().find(|d| d.path == e.path);
+                d.cloned()
+                    .ok_or_else(|| Error::build(format!("{} is not held", e.path)))
+            })
+            .collect()
+    }
 }
