@@ -105,30 +105,33 @@ fn the_seed_briefing_has_no_nearly_empty_page() {
     assert!(n <= 10, "{n} pages");
 }
 
+/// Adds to the project's juxta.toml a side-by-side theme `id` with the
+/// facets `(id, title, query)`.
+fn add_theme(p: &ProjectTest, id: &str, title: &str, facets: &[(&str, &str, &str)]) {
+    let mut toml = p.read("juxta.toml");
+    toml += &format!("\n[themes.{id}]\ntitle = \"{title}\"\ntemplate = \"side-by-side\"\n");
+    for (fid, ftitle, query) in facets {
+        toml += &format!(
+            "\n[[themes.{id}.facets]]\nid = \"{fid}\"\ntitle = \"{ftitle}\"\nquery = '{query}'\n"
+        );
+    }
+    p.write("juxta.toml", toml);
+}
+
 #[test]
 fn a_theme_with_two_passages_takes_few_pages_and_names_the_silent_outlets() {
     if !have_pdftotext("a_theme_with_two_passages_takes_few_pages_and_names_the_silent_outlets") {
         return;
     }
     let p = ProjectTest::seeds();
-    p.write(
-        "juxta.toml",
-        p.read("juxta.toml")
-            + r#"
-[themes.turkey]
-title = "Turkey's role"
-template = "side-by-side"
-
-[[themes.turkey.facets]]
-id = "ankara"
-title = "Ankara"
-query = 'Ankara AND Moscow'
-
-[[themes.turkey.facets]]
-id = "erdogan"
-title = "Erdogan"
-query = 'Erdogan OR Erdoğan'
-"#,
+    add_theme(
+        &p,
+        "turkey",
+        "Turkey's role",
+        &[
+            ("ankara", "Ankara", "Ankara AND Moscow"),
+            ("erdogan", "Erdogan", "Erdogan OR Erdoğan"),
+        ],
     );
     p.run(&["build", "turkey", "--emit", "pdf,json"]).ok();
     let v: serde_json::Value = serde_json::from_str(&p.read("output/turkey.json")).unwrap();
@@ -173,24 +176,14 @@ fn twelve_generated_outlets_have_no_nearly_empty_page() {
 fn a_passage_under_two_facets_is_shown_in_full_once() {
     let p = ProjectTest::seeds();
     // Two facets with the same query select the same passages.
-    p.write(
-        "juxta.toml",
-        p.read("juxta.toml")
-            + r#"
-[themes.twice]
-title = "Twice"
-template = "side-by-side"
-
-[[themes.twice.facets]]
-id = "first"
-title = "First"
-query = 'ceasefire'
-
-[[themes.twice.facets]]
-id = "again"
-title = "Again"
-query = 'ceasefire'
-"#,
+    add_theme(
+        &p,
+        "twice",
+        "Twice",
+        &[
+            ("first", "First", "ceasefire"),
+            ("again", "Again", "ceasefire"),
+        ],
     );
     p.run(&["build", "twice", "--emit", "pdf,json"]).ok();
     let v: serde_json::Value = serde_json::from_str(&p.read("output/twice.json")).unwrap();
