@@ -680,6 +680,28 @@ fn is_page_mark(kind: &LineKind) -> bool {
     )
 }
 
+/// Whether the page mark at `i` stands where a page ended. A printed
+/// address does so when it repeats (a browser prints the page's address at
+/// the foot of every page, the last one too) or stands by a page number; a
+/// link printed once, alone, is the text's own (a list of offers, each
+/// with its link).
+fn prints_a_page(lines: &[Ln], i: usize) -> bool {
+    let LineKind::Url(u) = &lines[i].kind else {
+        return true;
+    };
+    let repeated = lines
+        .iter()
+        .enumerate()
+        .any(|(j, l)| j != i && matches!(&l.kind, LineKind::Url(v) if v == u));
+    let near = |range: &mut dyn Iterator<Item = usize>| {
+        range
+            .filter(|&j| lines[j].kind != LineKind::Blank)
+            .take(2)
+            .any(|j| lines[j].kind == LineKind::Removed(Reason::PageNumber))
+    };
+    repeated || near(&mut (i + 1..lines.len())) || near(&mut (0..i).rev())
+}
+
 /// A short line that is not a sentence: what running heads and feet are.
 fn head_shaped(l: &Ln) -> bool {
     l.kind == LineKind::Text
@@ -696,7 +718,7 @@ fn head_shaped(l: &Ln) -> bool {
 /// line: repeated short lines are the article's own (a recipe's "Lunch").
 fn running_lines(lines: &mut [Ln]) {
     let marks: Vec<usize> = (0..lines.len())
-        .filter(|&i| is_page_mark(&lines[i].kind))
+        .filter(|&i| is_page_mark(&lines[i].kind) && prints_a_page(lines, i))
         .collect();
     if marks.is_empty() {
         return;
@@ -1511,6 +1533,50 @@ mod tests {
             texts(&d).contains(&"2) Monopoly – Travel Edition"),
             "{:?}",
             texts(&d)
+        );
+    }
+
+    #[test]
+    fn links_printed_once_in_a_list_are_no_page_breaks() {
+        // Each offer's link stands alone on its line, and the items wrap
+        // onto a line in lower case: the items are no running heads.
+        let text = "Our picks for the sale, all of them on offer until Monday night.\n\
+             12) Roger Waters – The Wall (DVD)\n\
+             http://example.com/a12\n\
+             13) Dark Side of the Moon (180 gr) Registrazione originale\n\
+             rimasterizzata (Vinile)\n\
+             http://example.com/a13\n\
+             14) MTV Unplugged in New York Registrazione originale\n\
+             rimasterizzata (Vinile)\n\
+             http://example.com/a14\n\
+             15) Thriller (Vinile)\n";
+        let d = ingest_str(text);
+        assert!(
+            d.removed.iter().all(|r| r.reason != Reason::Running),
+            "{:?}",
+            d.removed
+        );
+        assert!(
+            texts(&d).iter().any(|t| t.starts_with("13) Dark Side")),
+            "{:?}",
+            texts(&d)
+        );
+        // The same address at the foot of two pages marks page breaks:
+        // the running head after the first one goes.
+        let d = ingest_str(
+            "The talks in Geneva ended on Friday without an agreement on the\n\
+             border, officials from both delegations said after the last\n\
+             https://example.com/news/talks-end\n\
+             GENEVA TALKS END WITHOUT A DEAL\n\
+             session of the week.\n\
+             \n\
+             Both sides blamed each other.\n\
+             https://example.com/news/talks-end\n",
+        );
+        assert!(
+            d.removed.iter().any(|r| r.reason == Reason::Running),
+            "{:?}",
+            d.removed
         );
     }
 
