@@ -201,7 +201,7 @@ impl Layout {
             .collect();
         let near = open.iter().filter(|l| l.width * 5 >= width * 4).count();
         if open.len() < MIN_WRAPPED_LINES
-            || near * 10 < open.len() * 6
+            || !wrap_told(near, open.len(), full_lines(lines, adjacent, width))
             || !(MIN_WRAP_WIDTH..=MAX_WRAP_WIDTH).contains(&width)
         {
             return lines_mode;
@@ -293,6 +293,45 @@ impl Layout {
             Mode::Lines => word_count(a.text) >= 15,
         }
     }
+}
+
+/// Whether the open lines tell a wrap: most of them come close to the
+/// width (`near` of `open`), or enough lines at the width run on into a
+/// line in lower case (`full`: the lines at the width that do not end a
+/// sentence, and of them those that run on). A wrapped document may hold
+/// more headings and list items (short, open lines) than lines inside its
+/// paragraphs. One paragraph per line almost never has a line that does
+/// not end a sentence followed by one in lower case, so when many long
+/// open lines never are, they are items, not a wrap.
+fn wrap_told(near: usize, open: usize, (full, running): (usize, usize)) -> bool {
+    let many = full >= MIN_WRAPPED_LINES * 2;
+    if many && running * 10 < full {
+        return false;
+    }
+    near * 10 >= open * 6 || (many && running * 3 >= full)
+}
+
+/// Lines at `width` (four fifths of it or more, five words or more) that
+/// do not end a sentence and go on directly on the next line, and how
+/// many of them run on into it (it starts in lower case or in a script
+/// without case).
+fn full_lines(lines: &[Shape<'_>], adjacent: &[bool], width: usize) -> (usize, usize) {
+    let (mut full, mut running) = (0usize, 0usize);
+    for (i, pair) in lines.windows(2).enumerate() {
+        let (a, b) = (&pair[0], &pair[1]);
+        if !adjacent.get(i).copied().unwrap_or(false)
+            || a.ends_sentence()
+            || word_count(a.text) < 5
+            || a.width * 5 < width * 4
+        {
+            continue;
+        }
+        full += 1;
+        if b.runs_on() {
+            running += 1;
+        }
+    }
+    (full, running)
 }
 
 /// The width lines of `widths` were wrapped at: the widest, leaving out
@@ -588,6 +627,55 @@ A diplomat who attended the meetings said the mood had been tense from the start
         let p = paragraphs(text);
         assert_eq!(p.len(), 4, "{p:#?}");
         assert_eq!(p[2], "Key points");
+    }
+
+    #[test]
+    fn a_long_list_below_wrapped_paragraphs_does_not_hide_the_wrap() {
+        // More short list lines than lines inside paragraphs: the lines at
+        // the width that run on into lower case still tell the wrap.
+        let mut text = String::from(
+            "The group stage of qualifying finished on Tuesday, and twenty teams have\n\
+             booked their spots in next summer's tournament, which for the first time\n\
+             will be held across Europe. Wales beat Hungary to earn the last spot on\n\
+             Tuesday, as the country makes it back to a tournament where it made the\n\
+             semifinals in 2016, the last time it played.\n\
+             Each group of teams below will play a semifinal and a final for a spot\n\
+             at the tournament according to the organisers, with each path having one\n\
+             berth, and a draw will decide which team fills the empty slot in the\n\
+             third path before the playoffs start.\n\
+             Qualified teams\n",
+        );
+        for (team, n) in [
+            ("England", "Tenth"),
+            ("Ukraine", "Third"),
+            ("Spain", "Eleventh"),
+            ("Sweden", "Seventh"),
+            ("Poland", "Fourth"),
+            ("France", "Tenth"),
+            ("Turkey", "Fifth"),
+            ("Belgium", "Sixth"),
+            ("Russia", "Twelfth"),
+            ("Italy", "Tenth"),
+            ("Croatia", "Sixth"),
+            ("Austria", "Third"),
+        ] {
+            text.push_str(&format!("{team} (Group A): {n} appearance in a row\n"));
+        }
+        let p = paragraphs(&text);
+        assert_eq!(p.len(), 2 + 1 + 12, "{p:#?}");
+        assert!(p[0].ends_with("the last time it played."), "{p:#?}");
+        // One paragraph per line whose open lines are long but are followed
+        // by capitals (headings, a list of long items) stays one per line.
+        let text = "\
+Path B: Bosnia and Herzegovina, Slovakia, Republic of Ireland, Northern Ireland
+Path C: Scotland, Norway, Serbia, and the winner of the draw between Bulgaria
+Path D: Georgia, North Macedonia, Kosovo, Belarus and the fourth of the teams
+Path E: Iceland, Bulgaria, Israel, Hungary and Romania, drawn in one group
+Path F: Wales, Hungary, Slovakia and Croatia, who all missed out in November
+Path G: Austria, Finland, Turkey and Iceland, who are through to the finals
+The draw for the playoffs takes place in Nyon on Friday and will be shown live.
+";
+        assert_eq!(paragraphs(text).len(), 7, "{:#?}", paragraphs(text));
     }
 
     #[test]
