@@ -16,6 +16,7 @@
 //! Dots of abbreviations and initials are masked (see [`mask`]) before the
 //! clause patterns run, so "Rep." or "H." do not end a sentence or a name.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -275,13 +276,15 @@ pub(crate) enum Mention {
 /// [`MASKED_DOT`] (same length in bytes).
 pub(crate) fn mask(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for (i, c) in text.char_indices() {
-        if c == '.' && abbreviation_dot(text, i) {
+    let mut copied = 0;
+    for (i, _) in text.match_indices('.') {
+        if abbreviation_dot(text, i) {
+            out.push_str(&text[copied..i]);
             out.push(MASKED_DOT);
-        } else {
-            out.push(c);
+            copied = i + 1;
         }
     }
+    out.push_str(&text[copied..]);
     out
 }
 
@@ -315,8 +318,12 @@ fn abbreviation_dot(text: &str, i: usize) -> bool {
 }
 
 /// Restores masked dots.
-pub(crate) fn unmask(s: &str) -> String {
-    s.replace(MASKED_DOT, ".")
+pub(crate) fn unmask(s: &str) -> Cow<'_, str> {
+    if s.contains(MASKED_DOT) {
+        Cow::Owned(s.replace(MASKED_DOT, "."))
+    } else {
+        Cow::Borrowed(s)
+    }
 }
 
 fn is_title_word(w: &str) -> bool {
@@ -341,8 +348,11 @@ fn is_institution(w: &str) -> bool {
 }
 
 /// Removes bracketed asides ("(D-N.C.)").
-fn strip_brackets(s: &str) -> String {
-    let mut out = String::new();
+fn strip_brackets(s: &str) -> Cow<'_, str> {
+    if !s.contains(['(', '[', ')', ']']) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
     let mut depth = 0usize;
     for c in s.chars() {
         match c {
@@ -352,7 +362,7 @@ fn strip_brackets(s: &str) -> String {
             _ => {}
         }
     }
-    out
+    Cow::Owned(out)
 }
 
 /// Words that end the clause before a subject ("… that Varga said").
@@ -365,7 +375,8 @@ const BOUNDARIES: &[&str] = &[
 /// the start of its sentence): the last clause's subject, or the name an
 /// appositive after it describes ("Varga, a lawyer, said").
 pub(crate) fn subject_before(pre: &str) -> Option<Mention> {
-    let pre = strip_brackets(&unmask(pre));
+    let unmasked = unmask(pre);
+    let pre = strip_brackets(&unmasked);
     let pre = pre.trim_start_matches(|c: char| !c.is_alphanumeric());
     let parts: Vec<&str> = pre
         .split([',', ';', ':', '—', '–', '―'])
@@ -403,7 +414,8 @@ fn is_tag(part: &str) -> bool {
 /// The subject at the start of a sentence ("Mr. Obama dismissed …", "In
 /// Baku, Lavrov met …", "He then defended …"): a name or a pronoun, else `None`.
 pub(crate) fn sentence_subject(sentence: &str) -> Option<Mention> {
-    let s = strip_brackets(&unmask(sentence));
+    let unmasked = unmask(sentence);
+    let s = strip_brackets(&unmasked);
     let s = s.trim_start_matches(|c: char| !c.is_alphanumeric());
     for part in s.split([',', '—', '–', '―']).map(str::trim).take(4) {
         let words: Vec<&str> = part.split_whitespace().collect();
@@ -465,7 +477,8 @@ fn clause_tail(s: &str) -> &str {
 /// What the subject phrase of a reporting clause names; `None` when it is
 /// not a subject at all (a clause, an aside, empty).
 pub(crate) fn mention(phrase: &str) -> Option<Mention> {
-    let phrase = strip_brackets(&unmask(phrase));
+    let unmasked = unmask(phrase);
+    let phrase = strip_brackets(&unmasked);
     let parts: Vec<&str> = phrase
         .split(',')
         .map(str::trim)

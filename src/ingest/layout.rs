@@ -18,7 +18,7 @@
 //! between two blocks (a page break, a running head, a printed URL), the
 //! same evidence decides whether the second block continues the first.
 
-use super::rules::{ends_sentence, word_count};
+use super::rules::{at_least_words, at_most_words, ends_sentence};
 
 /// The shape of one line of text: its cleaned text, how many columns it
 /// took as written, and its indentation.
@@ -171,7 +171,7 @@ impl Layout {
         let width_of = |flush_only: bool| -> Vec<usize> {
             lines
                 .iter()
-                .filter(|l| word_count(l.text) >= 2 && (!flush_only || l.indent == 0))
+                .filter(|l| at_least_words(l.text, 2) && (!flush_only || l.indent == 0))
                 .map(|l| l.width)
                 .collect()
         };
@@ -196,7 +196,7 @@ impl Layout {
         let open: Vec<&Shape<'_>> = lines
             .iter()
             .zip(adjacent.iter().copied().chain(std::iter::repeat(false)))
-            .filter(|(l, next)| *next && word_count(l.text) >= 5 && !l.ends_sentence())
+            .filter(|(l, next)| *next && at_least_words(l.text, 5) && !l.ends_sentence())
             .map(|(l, _)| l)
             .collect();
         let near = open.iter().filter(|l| l.width * 5 >= width * 4).count();
@@ -290,7 +290,7 @@ impl Layout {
                 width,
                 filled: false,
             } => a.width * 5 >= width * 4,
-            Mode::Lines => word_count(a.text) >= 15,
+            Mode::Lines => at_least_words(a.text, 15),
         }
     }
 }
@@ -321,7 +321,7 @@ fn full_lines(lines: &[Shape<'_>], adjacent: &[bool], width: usize) -> (usize, u
         let (a, b) = (&pair[0], &pair[1]);
         if !adjacent.get(i).copied().unwrap_or(false)
             || a.ends_sentence()
-            || word_count(a.text) < 5
+            || !at_least_words(a.text, 5)
             || a.width * 5 < width * 4
         {
             continue;
@@ -373,7 +373,7 @@ fn wrapped_break(a: &Shape<'_>, b: &Shape<'_>, width: usize, filled: bool) -> bo
     }
     let short = a.width * 5 <= width * 4;
     let heading = a.width * 5 <= width * 3
-        && word_count(a.text) <= 12
+        && at_most_words(a.text, 12)
         && !a.text.ends_with([',', ';', '-'])
         && !a.text.chars().next().is_some_and(char::is_lowercase);
     !b.starts_lowercase() && short && (a.ends_sentence() || heading)
@@ -437,7 +437,7 @@ fn indented_paragraphs(lines: &[Shape<'_>]) -> bool {
         .collect();
     let mut flush_widths: Vec<usize> = lines
         .iter()
-        .filter(|l| l.indent == 0 && word_count(l.text) >= 2)
+        .filter(|l| l.indent == 0 && at_least_words(l.text, 2))
         .map(|l| l.width)
         .collect();
     let width = wrap_width(&mut flush_widths);

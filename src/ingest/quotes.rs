@@ -29,6 +29,7 @@
 //! words quoted twice in one article (a standfirst repeating the body) count
 //! once.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
@@ -152,11 +153,11 @@ impl State {
 
 /// Extracts quotations from a document's paragraphs.
 pub(crate) fn extract(paragraphs: &[Paragraph]) -> Vec<Quote> {
-    let names = full_names(paragraphs);
+    let (names, mid_caps) = name_runs(paragraphs);
     let mut quotes = Vec::new();
     let mut state = State {
         places: places(paragraphs),
-        mid_caps: mid_caps(paragraphs),
+        mid_caps,
         ..State::default()
     };
     for (pi, p) in paragraphs.iter().enumerate() {
@@ -353,10 +354,15 @@ fn record_subjects(text: &str, state: &mut State, names: &HashMap<String, String
     }
 }
 
-fn strip_quote_marks(s: &str) -> String {
-    s.chars()
-        .filter(|c| !matches!(c, '"' | '“' | '”'))
-        .collect()
+fn strip_quote_marks(s: &str) -> Cow<'_, str> {
+    if !s.contains(['"', '“', '”']) {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(
+        s.chars()
+            .filter(|c| !matches!(c, '"' | '“' | '”'))
+            .collect(),
+    )
 }
 
 /// "Reuters quoted Peskov as saying": Peskov.
@@ -535,18 +541,19 @@ fn quote_spans(text: &str) -> Vec<(usize, usize, usize, usize)> {
     out
 }
 
-fn strip_titles(run: &str) -> String {
+fn strip_titles(run: &str) -> Cow<'_, str> {
+    let is_title = crate::text::titles::is_first_title;
+    let squashed = !run.contains(|c: char| c.is_whitespace() && c != ' ') && !run.contains("  ");
+    let trimmed = run.trim();
+    if squashed && trimmed.split(' ').next().is_none_or(|w| !is_title(w)) {
+        return Cow::Borrowed(trimmed);
+    }
     let words: Vec<&str> = run.split_whitespace().collect();
-    let is_title = |w: &&str| {
-        let l = w.to_lowercase();
-        let l = l.trim_end_matches("'s").trim_end_matches("’s");
-        crate::text::titles::TITLES.contains(&l)
-    };
     let start = words
         .iter()
         .position(|w| !is_title(w))
         .unwrap_or(words.len());
-    words[start..].join(" ")
+    Cow::Owned(words[start..].join(" "))
 }
 
 /// Capitalised words met right after "in", "near", "across", "into" or
@@ -564,10 +571,13 @@ fn places(paragraphs: &[Paragraph]) -> HashSet<String> {
         .collect()
 }
 
-/// Capitalised words that follow a lower-case word, a digit or a comma
+/// From the runs of capitalised words of the document, in one pass:
+/// surname → fullest name the document gives (at most four words), and the
+/// capitalised words that follow a lower-case word, a digit or a comma
 /// somewhere in the article (quotation marks aside).
-fn mid_caps(paragraphs: &[Paragraph]) -> HashSet<String> {
-    let mut out = HashSet::new();
+fn name_runs(paragraphs: &[Paragraph]) -> (HashMap<String, String>, HashSet<String>) {
+    let mut names: HashMap<String, String> = HashMap::new();
+    let mut mid_caps = HashSet::new();
     for p in paragraphs {
         for m in NAME_RUN.find_iter(&p.text) {
             let before = p.text[..m.start()]
@@ -577,18 +587,8 @@ fn mid_caps(paragraphs: &[Paragraph]) -> HashSet<String> {
                 .last()
                 .is_some_and(|c| c.is_lowercase() || c.is_numeric() || c == ',')
             {
-                out.extend(m.as_str().split_whitespace().map(str::to_string));
+                mid_caps.extend(m.as_str().split_whitespace().map(str::to_string));
             }
-        }
-    }
-    out
-}
-
-/// Surname → fullest name the document gives (at most four words).
-fn full_names(paragraphs: &[Paragraph]) -> HashMap<String, String> {
-    let mut map: HashMap<String, String> = HashMap::new();
-    for p in paragraphs {
-        for m in NAME_RUN.find_iter(&p.text) {
             let name = strip_titles(m.as_str());
             let words: Vec<&str> = name.split_whitespace().collect();
             if words.len() < 2 || words.len() > 4 {
@@ -597,13 +597,13 @@ fn full_names(paragraphs: &[Paragraph]) -> HashMap<String, String> {
             let last = words[words.len() - 1]
                 .trim_end_matches(['\'', '’'])
                 .to_string();
-            let e = map.entry(last).or_default();
+            let e = names.entry(last).or_default();
             if words.len() > e.split_whitespace().count() {
-                *e = name.clone();
+                *e = name.to_string();
             }
         }
     }
-    map
+    (names, mid_caps)
 }
 
 fn expand(speaker: &str, names: &HashMap<String, String>) -> String {

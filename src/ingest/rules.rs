@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex::{Regex, RegexSet};
 
 /// Why a line (or part of one) was removed; shown by `juxta inspect` and
 /// written to its JSON as the text of [`Reason::as_str`].
@@ -245,6 +245,27 @@ static PICTURED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|\s)(Pictured|Photo above|Above|Top|Main image)\s*:\s").expect("regex")
 });
 
+/// The families [`classify`] tries in turn, as one set: a line none of
+/// them matches is searched once, not once per family.
+static ANCHORED: LazyLock<RegexSet> = LazyLock::new(|| {
+    RegexSet::new(
+        [
+            &SEPARATOR,
+            &NAV,
+            &SHARE,
+            &FOOTER,
+            &RELATED,
+            &LABEL,
+            &TRAILER,
+            &REPUBLICATION,
+            &PAGE_NUMBER,
+            &CREDIT_LINE,
+        ]
+        .map(|r| r.as_str()),
+    )
+    .expect("regex set")
+});
+
 static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$")
         .expect("regex")
@@ -284,22 +305,25 @@ pub(crate) fn classify(text: &str, outlet_name: Option<&str>) -> LineKind {
     if t.is_empty() {
         return LineKind::Blank;
     }
-    if SEPARATOR.is_match(t) {
+    // Most lines are text: one search of all the anchored families at
+    // once rules them out.
+    let any = ANCHORED.is_match(t);
+    if any && SEPARATOR.is_match(t) {
         return LineKind::Removed(Reason::Separator);
     }
-    if NAV.is_match(t) {
+    if any && NAV.is_match(t) {
         return LineKind::Removed(Reason::Navigation);
     }
-    if SHARE.is_match(t) || share_row(t) {
+    if (any && SHARE.is_match(t)) || share_row(t) {
         return LineKind::Removed(Reason::Share);
     }
-    if word_count(t) <= 25 && (FOOTER.is_match(t) || RIGHTS_RESERVED.is_match(t)) {
+    if at_most_words(t, 25) && ((any && FOOTER.is_match(t)) || RIGHTS_RESERVED.is_match(t)) {
         return LineKind::Removed(Reason::Footer);
     }
-    if let Some(c) = RELATED.captures(t) {
+    if any && let Some(c) = RELATED.captures(t) {
         return LineKind::Related(c[1].trim().to_string());
     }
-    if let Some(c) = LABEL.captures(t) {
+    if any && let Some(c) = LABEL.captures(t) {
         let u = c[1].trim();
         let u = u.trim_start_matches('<').trim_end_matches('>');
         return LineKind::UrlLabel((!u.is_empty()).then(|| super::meta::unwrap_url(u)));
@@ -307,16 +331,16 @@ pub(crate) fn classify(text: &str, outlet_name: Option<&str>) -> LineKind {
     if let Some(u) = super::meta::url_line(t) {
         return LineKind::Url(super::meta::unwrap_url(&u));
     }
-    if TRAILER.is_match(t) {
+    if any && TRAILER.is_match(t) {
         return LineKind::Removed(Reason::Trailer);
     }
-    if let Some(c) = REPUBLICATION.captures(t) {
+    if any && let Some(c) = REPUBLICATION.captures(t) {
         return LineKind::Republication(c[1].trim().to_string());
     }
-    if PAGE_NUMBER.is_match(t) {
+    if any && PAGE_NUMBER.is_match(t) {
         return LineKind::Removed(Reason::PageNumber);
     }
-    if CREDIT_LINE.is_match(t) && word_count(t) <= 16 {
+    if any && CREDIT_LINE.is_match(t) && at_most_words(t, 16) {
         return LineKind::Removed(Reason::Credit);
     }
     if let Some(kind) = caption(t) {
@@ -358,7 +382,7 @@ fn glued_share_row(t: &str) -> bool {
         "telegram",
     ];
     let named = networks.iter().filter(|n| lower.contains(*n)).count();
-    named >= 3 && lower.contains("share") && word_count(t) <= 25
+    named >= 3 && lower.contains("share") && at_most_words(t, 25)
 }
 
 /// Captions: a line ending in a photo credit, or text followed by "Pictured: …".
@@ -440,6 +464,11 @@ pub(crate) fn contains_words(hay: &str, needle: &str) -> bool {
 /// Words separated by white space (as `split_whitespace` counts them).
 pub(crate) fn word_count(s: &str) -> usize {
     words_up_to(s, usize::MAX)
+}
+
+/// Whether `s` has at least `n` words; stops counting at `n`.
+pub(crate) fn at_least_words(s: &str, n: usize) -> bool {
+    words_up_to(s, n) >= n
 }
 
 /// Whether `s` has at most `n` words; stops counting at `n + 1`.
@@ -544,10 +573,10 @@ const FUNCTION_WORDS: [&str; 40] = [
 /// Image alt text as pasted from a page: a few capitalised words, no sentence,
 /// no English function words ("Karte Aserbaidschan Armenien Berg-Karabach Englisch").
 pub(crate) fn alt_text_shape(t: &str) -> bool {
-    let words: Vec<&str> = t.split_whitespace().collect();
-    if words.len() < 2 || words.len() > 10 || ends_sentence(t) || t.ends_with([',', '?', '!']) {
+    if !(2..=10).contains(&words_up_to(t, 11)) || ends_sentence(t) || t.ends_with([',', '?', '!']) {
         return false;
     }
+    let words: Vec<&str> = t.split_whitespace().collect();
     words.iter().all(|w| {
         let c = w.chars().next().unwrap_or(' ');
         (c.is_uppercase() || c.is_ascii_digit())
@@ -761,6 +790,11 @@ fn unescape(s: &str) -> String {
         out.push(c);
     }
     out
+}
+
+/// [`squash`] of an owned string, without a copy when nothing changes.
+pub(crate) fn squash_owned(s: String) -> String {
+    if needs_squash(&s) { squash(&s) } else { s }
 }
 
 /// Collapses runs of white space to one space and trims.

@@ -20,7 +20,10 @@ use super::hyphens::Hyphens;
 use super::layout::{self, Layout, Mode, Shape, sentence_ends};
 use super::meta;
 use super::page_copy::{self, BlockShape, PageLine};
-use super::rules::{self, LineKind, Reason, ends_sentence, squash, word_count};
+use super::rules::{
+    self, LineKind, Reason, at_least_words, at_most_words, ends_sentence, squash, word_count,
+    words_up_to,
+};
 use super::{Context, Document, Format, MetaLine, Paragraph, Provenance, Removed};
 use crate::error::Result;
 
@@ -149,7 +152,7 @@ fn join_lines_with<'a>(lines: impl Iterator<Item = &'a str>, hyphens: &Hyphens) 
         out.push_str(l);
         last_line = l;
     }
-    squash(&out)
+    rules::squash_owned(out)
 }
 
 struct Out {
@@ -706,7 +709,7 @@ fn prints_a_page(lines: &[Ln], i: usize) -> bool {
 fn head_shaped(l: &Ln) -> bool {
     l.kind == LineKind::Text
         && l.md_level.is_none()
-        && word_count(&l.text) <= 15
+        && at_most_words(&l.text, 15)
         && !ends_sentence(&l.text)
         && !l.text.ends_with(['?', '!'])
 }
@@ -807,7 +810,7 @@ fn page_title(t: &str) -> bool {
 
 /// All in capitals (at least two words).
 fn shouted(t: &str) -> bool {
-    word_count(t) >= 2 && t.chars().any(char::is_alphabetic) && !t.chars().any(char::is_lowercase)
+    at_least_words(t, 2) && t.chars().any(char::is_alphabetic) && !t.chars().any(char::is_lowercase)
 }
 
 /// Groups text lines into blocks; returns the non-text lines before the first
@@ -1096,7 +1099,7 @@ fn labelled_date(blocks: &[Block]) -> bool {
     let stamp = |t: &str| {
         meta::byline(t).is_some() || meta::date_line(t).is_some() || meta::date_stamp(t).is_some()
     };
-    (1..=4).contains(&word_count(&label.text))
+    (1..=4).contains(&words_up_to(&label.text, 5))
         && !ends_sentence(&label.text)
         && !stamp(&label.text)
         && stamp(&next.text)
@@ -1115,7 +1118,7 @@ fn source_label(blocks: &[Block], bi: usize) -> bool {
     };
     b.lines.len() == 1
         && b.md_level.is_none()
-        && word_count(&t) <= 4
+        && at_most_words(&t, 4)
         && !ends_sentence(&t)
         && meta::byline(&t).is_none()
         && meta::date_line(&t).is_none()
@@ -1272,7 +1275,7 @@ fn headline(
 /// (by a picture or link), short and ends a sentence.
 fn standfirst(b: &Block, set_off: bool, found: &mut Found, out: &mut Out) -> Next {
     let text = b.text();
-    if !found.subtitle && set_off && word_count(&text) <= 60 && ends_sentence(&text) {
+    if !found.subtitle && set_off && at_most_words(&text, 60) && ends_sentence(&text) {
         out.subtitle(text, [b.first(), b.last()]);
         found.subtitle = true;
         return Next::Block;
@@ -1328,7 +1331,7 @@ fn body(blocks: &[Block], lines: &[Ln], out: &mut Out, layout: Option<&Layout>) 
         let mut text = join_lines_with(b.lines.iter().map(|l| l.text.as_str()), &hyphens);
         let next_is_text = merged
             .get(i + 1)
-            .is_some_and(|nb| nb.md_level.is_none() && word_count(&nb.text()) > 12);
+            .is_some_and(|nb| nb.md_level.is_none() && !at_most_words(&nb.text(), 12));
         let heading = b.md_level.is_some() || (i + 1 < n && next_is_text && subheading(b));
         if heading {
             text = text
@@ -1362,7 +1365,7 @@ fn is_cut(prev: &Block, next: &Block, lines: &[Ln], layout: &Layout) -> bool {
     // block before it (short blocks in lower case are list items).
     let runs_on = !ends_sentence(&a.text)
         && !a.text.ends_with(':')
-        && word_count(&prev.text()) >= 12
+        && at_least_words(&prev.text(), 12)
         && b.text.chars().next().is_some_and(char::is_lowercase);
     runs_on || (furniture && layout.continues(&a.shape(), &b.shape()))
 }
@@ -1380,7 +1383,7 @@ fn layout_of(lines: &[Ln], markdown: bool, page: bool) -> Layout {
         let mut counts: HashMap<usize, usize> = HashMap::new();
         for l in lines
             .iter()
-            .filter(|l| prose(l) && word_count(&l.text) >= 8)
+            .filter(|l| prose(l) && at_least_words(&l.text, 8))
         {
             *counts.entry(l.indent).or_default() += 1;
         }

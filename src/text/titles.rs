@@ -76,7 +76,60 @@ pub(crate) const MORE_TITLES: &[&str] = &[
     "director",
 ];
 
+/// Whether `word`, in any case and with a possessive "'s" or "’s" or
+/// none, is a title word of the first list ([`TITLES`]).
+pub(crate) fn is_first_title(word: &str) -> bool {
+    // Title words are short and ASCII: a longer word, or one in another
+    // script, is none (without lower-casing it).
+    const LONGEST: usize = 24;
+    let w = word.as_bytes();
+    if w.len() > LONGEST + "’s".len() {
+        return false;
+    }
+    let mut buf = [0u8; LONGEST + 4];
+    let lower = &mut buf[..w.len()];
+    lower.copy_from_slice(w);
+    lower.make_ascii_lowercase();
+    let Ok(lower) = std::str::from_utf8(lower) else {
+        return false;
+    };
+    let bare = lower.trim_end_matches("'s").trim_end_matches("’s");
+    static SORTED: std::sync::LazyLock<Vec<&str>> = std::sync::LazyLock::new(|| {
+        let mut v = TITLES.to_vec();
+        v.sort_unstable();
+        v
+    });
+    bare.is_ascii() && bare.len() <= LONGEST && SORTED.binary_search(&bare).is_ok()
+}
+
 /// Whether `word` (folded, lower-case) is a title word of either list.
 pub(crate) fn is_title(word: &str) -> bool {
     TITLES.contains(&word) || MORE_TITLES.contains(&word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_titles_in_any_case_and_possessive() {
+        for w in [
+            "President",
+            "PRESIDENT",
+            "president’s",
+            "Minister's",
+            "spokesman",
+        ] {
+            assert!(is_first_title(w), "{w}");
+        }
+        for w in [
+            "Presidents",
+            "Lavrov",
+            "Президент",
+            "",
+            "presidentialcandidatesandothers",
+        ] {
+            assert!(!is_first_title(w), "{w}");
+        }
+    }
 }
