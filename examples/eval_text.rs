@@ -25,7 +25,11 @@
 //! - `indented`: hard-wrapped, each paragraph's first line indented, no
 //!   blank lines;
 //! - `edges`: blank lines, with menus, share rows, related links, newsletter
-//!   and donation appeals, audio notes and a cookie notice around the body.
+//!   and donation appeals, audio notes and a cookie notice around the body;
+//! - `email`: the body forwarded in an e-mail: header fields (English,
+//!   German or French), a forwarder's note, a forward mark, the original's
+//!   header, the body wrapped at 60–80 columns with blank lines (quoted with
+//!   "> " in half the pages) and a signature below "--".
 //!
 //! True paragraphs: the body's non-empty lines, whitespace normalised.
 //! Scores per layout, averaged over pages:
@@ -62,7 +66,7 @@ use std::path::{Path, PathBuf};
 use juxta::ingest::{self, Context, Document};
 use regex::Regex;
 
-const LAYOUTS: [&str; 11] = [
+const LAYOUTS: [&str; 12] = [
     "blank",
     "lines",
     "wrapped",
@@ -74,6 +78,7 @@ const LAYOUTS: [&str; 11] = [
     "newsdb",
     "indented",
     "edges",
+    "email",
 ];
 
 struct Page {
@@ -314,6 +319,7 @@ fn generate(page: &Page, layout: &str) -> Generated {
             newsdb(page, &h, &mut furniture, &mut rng)
         }
         "edges" => edges(page, &mut furniture, &mut rng),
+        "email" => email(ps, width, &mut furniture, &mut rng),
         _ => unreachable!("unknown layout {layout}"),
     };
     Generated {
@@ -394,6 +400,86 @@ fn pdf(
         }
     }
     out.join("\n") + "\n"
+}
+
+/// The body forwarded in an e-mail, the message's parts as furniture.
+fn email(ps: &[String], width: usize, furniture: &mut Vec<String>, rng: &mut Rng) -> String {
+    let name = rng.pick(&NAMES);
+    let subject: String = ps[0].chars().take(50).collect();
+    let (top, mark, orig): (Vec<String>, &str, Vec<String>) = match rng.below(3) {
+        0 => (
+            vec![
+                format!("From: {name} <desk@example.org>"),
+                format!(
+                    "Sent: Tuesday, November {}, 2019 9:45 AM",
+                    rng.range(10, 28)
+                ),
+                "To: Policy Desk <policy@example.org>".to_string(),
+                format!("Subject: FW: {subject}"),
+            ],
+            "-----Original Message-----",
+            vec![
+                "From: Newsletter <news@example.com>".to_string(),
+                "Date: Mon, 18 Nov 2019 22:10:03 +0000".to_string(),
+            ],
+        ),
+        1 => (
+            vec![
+                format!("Von: {name} <desk@example.de>"),
+                "Gesendet: Dienstag, 19. November 2019 09:45".to_string(),
+                "An: Redaktion <red@example.de>".to_string(),
+                format!("Betreff: WG: {subject}"),
+            ],
+            "---------- Weitergeleitete Nachricht ---------",
+            vec![
+                "Von: Newsletter <news@example.com>".to_string(),
+                "Datum: Mo., 18. Nov. 2019 um 22:10".to_string(),
+                format!("Betreff: {subject}"),
+            ],
+        ),
+        _ => (
+            vec![
+                format!("De : {name} <desk@example.fr>"),
+                "Envoyé : mardi 19 novembre 2019 09:45".to_string(),
+                "À : Rédaction <red@example.fr>".to_string(),
+                format!("Objet : TR: {subject}"),
+            ],
+            "-------- Message transféré --------",
+            vec![
+                "De : Newsletter <news@example.com>".to_string(),
+                "Date : lun. 18 nov. 2019 22:10".to_string(),
+            ],
+        ),
+    };
+    let note = rng.pick(&[
+        "Worth reading before the meeting.",
+        "FYI, see below.",
+        "Interesting piece on this, see the last paragraphs.",
+    ]);
+    let quote = if rng.below(2) == 0 { "> " } else { "" };
+    let body: Vec<String> = ps
+        .iter()
+        .map(|p| {
+            wrap(p, width, false, rng)
+                .iter()
+                .map(|l| format!("{quote}{l}"))
+                .collect::<Vec<_>>()
+                .join("\n")
+        })
+        .collect();
+    let blank_quoted = if quote.is_empty() { "\n\n" } else { "\n>\n" };
+    let sig = ["--", name, "Policy Desk | example.org"];
+    furniture.extend(top.iter().cloned());
+    furniture.extend([note.to_string(), name.to_string(), mark.to_string()]);
+    furniture.extend(orig.iter().cloned());
+    furniture.push("Policy Desk | example.org".to_string());
+    format!(
+        "{}\n\n{note}\n\n{name}\n\n{mark}\n{}\n\n{}\n\n{}\n",
+        top.join("\n"),
+        orig.join("\n"),
+        body.join(blank_quoted),
+        sig.join("\n")
+    )
 }
 
 fn newsdb(page: &Page, headline: &str, furniture: &mut Vec<String>, rng: &mut Rng) -> String {

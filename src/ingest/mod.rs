@@ -7,6 +7,7 @@
 //! sidecar `<file>.toml` ([`frontmatter`]); those win over inference.
 
 pub(crate) mod attribution;
+mod email;
 pub mod fetched;
 pub mod frontmatter;
 pub(crate) mod furniture;

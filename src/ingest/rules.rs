@@ -66,6 +66,9 @@ pub enum Reason {
     Cookies,
     /// A field a news database adds ("Length: 842 words", "End of Document").
     DatabaseField,
+    /// An e-mail's header fields, forward marks, the forwarder's note or
+    /// the signature, around an article sent by e-mail.
+    Email,
 }
 
 impl Reason {
@@ -100,13 +103,14 @@ impl Reason {
             Reason::Audio => "audio player or read-aloud note",
             Reason::Cookies => "cookie notice",
             Reason::DatabaseField => "news-database field",
+            Reason::Email => "e-mail around the article",
         }
     }
 }
 
 impl Reason {
     /// Every reason, in the order of the enum.
-    pub(crate) const ALL: [Reason; 28] = [
+    pub(crate) const ALL: [Reason; 29] = [
         Reason::Navigation,
         Reason::Share,
         Reason::Related,
@@ -135,6 +139,7 @@ impl Reason {
         Reason::Audio,
         Reason::Cookies,
         Reason::DatabaseField,
+        Reason::Email,
     ];
 }
 

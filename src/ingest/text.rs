@@ -568,6 +568,7 @@ fn slug_matches(slug: &[String], title: &[String]) -> bool {
 fn context_rules(lines: &mut [Ln], print: bool, page: bool) {
     if print && !page {
         running_lines(lines);
+        email_parts(lines);
     }
     // Image alt text: a standalone run of capitalised words before a credit, or German.
     for i in 0..lines.len() {
@@ -604,6 +605,22 @@ fn context_rules(lines: &mut [Ln], print: bool, page: bool) {
         {
             lines[j].labelled = true;
         }
+    }
+}
+
+/// The message around an article sent by e-mail (header fields, forward
+/// marks, the forwarder's note, the signature): removed as e-mail.
+fn email_parts(lines: &mut [Ln]) {
+    let texts: Vec<&str> = lines
+        .iter()
+        .map(|l| match l.kind {
+            LineKind::Blank => "",
+            _ => l.text.as_str(),
+        })
+        .collect();
+    for i in super::email::parts(&texts) {
+        lines[i].kind = LineKind::Removed(Reason::Email);
+        lines[i].md_level = None;
     }
 }
 
@@ -1537,6 +1554,39 @@ mod tests {
             "{:?}",
             texts(&d)
         );
+    }
+
+    #[test]
+    fn an_article_forwarded_by_e_mail_keeps_only_its_paragraphs() {
+        // As a file is read: the quote marks of the e-mail ("> ") go first.
+        let d = super::super::ingest_str_for_tests(
+            "From: Anna Keller <anna@example.org>\nSent: Tuesday, November 19, 2019 9:45 AM\n\
+             To: Policy Desk <desk@example.org>\nSubject: FW: Talks end\n\n\
+             Worth reading before the meeting.\n\n-----Original Message-----\n\
+             From: Newsletter <news@example.com>\nDate: Mon, 18 Nov 2019 22:10:03 +0000\n\n\
+             > The talks in Geneva ended on Friday without an agreement on the\n\
+             > border, officials from both delegations said after the last session.\n\
+             >\n\
+             > Both sides blamed each other for the lack of progress, and neither\n\
+             > would say when the delegations might meet again.\n\n--\nAnna Keller\n",
+        );
+        assert_eq!(
+            texts(&d),
+            [
+                "The talks in Geneva ended on Friday without an agreement on the border, officials from both delegations said after the last session.",
+                "Both sides blamed each other for the lack of progress, and neither would say when the delegations might meet again."
+            ]
+        );
+        assert_eq!(
+            d.removed
+                .iter()
+                .filter(|r| r.reason == Reason::Email)
+                .count(),
+            10,
+            "{:?}",
+            d.removed
+        );
+        assert_eq!(d.title, None);
     }
 
     #[test]

@@ -1,0 +1,226 @@
+//! An article sent by e-mail: the parts of the message around it.
+//!
+//! A forwarded or shared article arrives inside a message: its header
+//! fields ("From:", "Sent:", "To:", "Subject:", in the languages mail
+//! programs write them), a forward mark ("-----Original Message-----",
+//! "---------- Forwarded message ---------", "Begin forwarded message:"),
+//! the forwarder's few words above that mark, and a signature below a
+//! "-- " line. None of them is the article's text.
+//!
+//! Each is told by its shape, never by a name:
+//! - a header is a run of two or more field lines with a sender field and
+//!   another field, at the top of the text or right after a forward mark;
+//!   anywhere else it needs a sender, a date and a recipient or subject;
+//! - the forwarder's note is the text above the forward mark, when it is
+//!   short (80 words at most) and the text below it at least three times
+//!   longer;
+//! - a signature is what follows the last line that is exactly "--", when
+//!   that is at most eight short lines.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::rules::word_count;
+
+/// A header field line: a field name mail programs write (English, German,
+/// French, Spanish, Russian), a colon, a value.
+static FIELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:>\s*)*(from|sent|date|to|cc|bcc|subject|reply-to|importance|attachments?|von|gesendet|an|datum|betreff|de|envoyé|à|objet|para|enviado|asunto|fecha|от|отправлено|кому|тема|дата|копия)\s*:\s*\S",
+    )
+    .expect("regex")
+});
+
+/// A line that marks where a forwarded or quoted message starts.
+static FORWARD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:>\s*)*(?:-{2,}\s*(?:original message|forwarded message|weitergeleitete nachricht|ursprüngliche nachricht|message d'origine|message transféré|mensaje original|mensaje reenviado|исходное сообщение|пересылаемое сообщение)\s*-{2,}|begin forwarded message:?)$",
+    )
+    .expect("regex")
+});
+
+/// What kind of field a field name is.
+#[derive(Clone, Copy, PartialEq)]
+enum Field {
+    Sender,
+    Date,
+    Recipient,
+    Other,
+}
+
+fn field(line: &str) -> Option<Field> {
+    let c = FIELD.captures(line)?;
+    let name = c[1].to_lowercase();
+    Some(match name.as_str() {
+        "from" | "von" | "de" | "от" => Field::Sender,
+        "sent"
+        | "date"
+        | "gesendet"
+        | "datum"
+        | "envoyé"
+        | "enviado"
+        | "fecha"
+        | "отправлено"
+        | "дата" => Field::Date,
+        "to" | "an" | "à" | "para" | "кому" | "subject" | "betreff" | "objet" | "asunto"
+        | "тема" => Field::Recipient,
+        _ => Field::Other,
+    })
+}
+
+/// The lines (by index into `lines`, blank lines as "") that are the
+/// e-mail around an article: header fields, forward marks, the
+/// forwarder's note and the signature.
+pub(crate) fn parts(lines: &[&str]) -> Vec<usize> {
+    let text: Vec<usize> = (0..lines.len())
+        .filter(|&i| !lines[i].trim().is_empty())
+        .collect();
+    let mut out = Vec::new();
+    let forwards: Vec<usize> = text
+        .iter()
+        .copied()
+        .filter(|&i| FORWARD.is_match(lines[i].trim()))
+        .collect();
+    out.extend(&forwards);
+    // Header runs: consecutive field lines (no blank line between).
+    let mut k = 0;
+    let mut headers: Vec<(usize, usize)> = Vec::new();
+    while k < text.len() {
+        let start = k;
+        let mut kinds = Vec::new();
+        while k < text.len()
+            && (k == start || text[k] == text[k - 1] + 1)
+            && let Some(f) = field(lines[text[k]].trim())
+        {
+            kinds.push(f);
+            k += 1;
+        }
+        if kinds.is_empty() {
+            k += 1;
+            continue;
+        }
+        let first = text[start];
+        let at_top = start == 0;
+        let after_forward = start > 0 && forwards.contains(&text[start - 1]);
+        let has = |f: Field| kinds.contains(&f);
+        let enough = if at_top || after_forward {
+            kinds.len() >= 2 && has(Field::Sender) && kinds.iter().any(|&f| f != Field::Sender)
+        } else {
+            has(Field::Sender) && has(Field::Date) && has(Field::Recipient)
+        };
+        if enough {
+            headers.push((first, text[k - 1]));
+            out.extend(text[start..k].iter().copied());
+        }
+    }
+    forward_note(lines, &text, &forwards, &headers, &mut out);
+    signature(lines, &text, &mut out);
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// The forwarder's few words above the first forward mark (or the first
+/// header below the top one): short, above a much longer text.
+fn forward_note(
+    lines: &[&str],
+    text: &[usize],
+    forwards: &[usize],
+    headers: &[(usize, usize)],
+    out: &mut Vec<usize>,
+) {
+    let top_end = headers
+        .first()
+        .filter(|(first, _)| Some(first) == text.first())
+        .map(|&(_, last)| last);
+    let mark = forwards
+        .iter()
+        .copied()
+        .chain(headers.iter().map(|&(first, _)| first))
+        .filter(|&m| top_end.is_none_or(|end| m > end))
+        .min();
+    let Some(mark) = mark else {
+        return;
+    };
+    let note: Vec<usize> = text
+        .iter()
+        .copied()
+        .filter(|&i| top_end.is_none_or(|end| i > end) && i < mark)
+        .collect();
+    let words =
+        |ix: &mut dyn Iterator<Item = usize>| -> usize { ix.map(|i| word_count(lines[i])).sum() };
+    let note_words = words(&mut note.iter().copied());
+    let after = words(&mut text.iter().copied().filter(|&i| i > mark));
+    if !note.is_empty() && note_words <= 80 && after >= note_words * 3 {
+        out.extend(note);
+    }
+}
+
+/// A signature: the lines after the last "--" line, at most eight and
+/// short ones.
+fn signature(lines: &[&str], text: &[usize], out: &mut Vec<usize>) {
+    let Some(pos) = text.iter().rposition(|&i| lines[i].trim() == "--") else {
+        return;
+    };
+    let rest = &text[pos + 1..];
+    let short = rest.iter().all(|&i| word_count(lines[i]) <= 10);
+    if !rest.is_empty() && rest.len() <= 8 && short {
+        out.extend(&text[pos..]);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn removed(text: &str) -> Vec<String> {
+        let lines: Vec<&str> = text.lines().collect();
+        parts(&lines)
+            .into_iter()
+            .map(|i| lines[i].to_string())
+            .collect()
+    }
+
+    const ARTICLE: &str = "The talks in Geneva ended on Friday without an agreement on the border, officials from both delegations said after the last session of the week.\n\n\
+        Both sides blamed each other for the lack of progress, and neither would say when the delegations might meet again.\n";
+
+    #[test]
+    fn a_forwarded_articles_header_note_marks_and_signature_go() {
+        let text = format!(
+            "From: Anna Keller <anna@example.org>\nSent: Tuesday, November 19, 2019 9:45 AM\n\
+             To: Policy Desk <desk@example.org>\nSubject: FW: Talks end\n\n\
+             Worth reading before the meeting.\n\nAnna\n\n\
+             -----Original Message-----\nFrom: Newsletter <news@example.com>\n\
+             Date: Mon, 18 Nov 2019 22:10:03 +0000\n\n{ARTICLE}\n--\nAnna Keller\nPolicy Desk | example.org\n"
+        );
+        let r = removed(&text);
+        assert_eq!(r.len(), 12, "{r:#?}");
+        assert!(r.iter().all(|l| !l.starts_with("The talks")), "{r:#?}");
+        // In German, with a forward mark of Gmail's shape.
+        let text = format!(
+            "Zur Info.\n\n---------- Weitergeleitete Nachricht ---------\n\
+             Von: Redaktion <red@example.de>\nDatum: Mo., 18. Nov. 2019 um 22:10\n\
+             Betreff: Gespräche\nAn: <desk@example.org>\n\n{ARTICLE}"
+        );
+        assert_eq!(removed(&text).len(), 6, "{:#?}", removed(&text));
+    }
+
+    #[test]
+    fn field_shaped_lines_and_dashes_inside_an_article_stay() {
+        // One field-shaped line is no header; a quoted "To:" line in the
+        // middle of a text neither; "--" before a long ending is no
+        // signature; a short text above a mark is not a note when the
+        // text below is no longer.
+        let text = format!(
+            "{ARTICLE}\nDate: the talks resume on Monday.\n\nTo: all delegations, from the chair.\n\n\
+             --\n{ARTICLE}"
+        );
+        assert!(removed(&text).is_empty(), "{:#?}", removed(&text));
+        let text = "Short note here.\n\n-----Original Message-----\nA short reply.\n";
+        assert_eq!(removed(text), ["-----Original Message-----"]);
+        // A sender alone in mid-text, with a subject but no date: stays.
+        let text = format!("{ARTICLE}\nFrom: the ministry\nSubject: the border\n\n{ARTICLE}");
+        assert!(removed(&text).is_empty(), "{:#?}", removed(&text));
+    }
+}
