@@ -148,10 +148,9 @@ fn forward_note(
         .copied()
         .filter(|&i| top_end.is_none_or(|end| i > end) && i < mark)
         .collect();
-    let words =
-        |ix: &mut dyn Iterator<Item = usize>| -> usize { ix.map(|i| word_count(lines[i])).sum() };
-    let note_words = words(&mut note.iter().copied());
-    let after = words(&mut text.iter().copied().filter(|&i| i > mark));
+    let words = |i: &usize| word_count(lines[*i]);
+    let note_words: usize = note.iter().map(words).sum();
+    let after: usize = text.iter().filter(|&&i| i > mark).map(words).sum();
     if !note.is_empty() && note_words <= 80 && after >= note_words * 3 {
         out.extend(note);
     }
