@@ -1206,6 +1206,31 @@ impl Corpus {
         which.par_iter().map(|&i| self.doc(i)).collect()
     }
 
+    /// The documents `which`, read on all cores and with their quotations
+    /// found ([`Document::quotes`]). A document read from the document
+    /// cache without them is written back with them, so that the next
+    /// build of any theme reads them instead of finding them again.
+    pub(crate) fn docs_quoted(&self, which: &[usize]) -> Vec<Arc<Document>> {
+        use rayon::prelude::*;
+        let docs = self.docs(which);
+        docs.par_iter().zip(which).for_each(|(d, &i)| {
+            if d.quotes_found() {
+                return;
+            }
+            d.quotes();
+            if let Store::Disk { dir, .. } = &self.store {
+                let e = &self.documents[i];
+                let cached = dir.join(&e.cached);
+                // Only a document that was read from this file: one read
+                // from its source again may no longer match the file's key.
+                if !e.cached.is_empty() && cached.is_file() {
+                    ingest::rewrite_cached(&cached, d);
+                }
+            }
+        });
+        docs
+    }
+
     /// The documents `which` from `source`, in one request; empty ones
     /// (and the failure recorded) when the source fails.
     fn fetch_from(&self, source: &dyn DocSource, which: &[usize]) -> Vec<Arc<Document>> {
@@ -1308,7 +1333,7 @@ impl Entry {
             language: self.language.clone(),
             provenance: BTreeMap::new(),
             paragraphs: Vec::new(),
-            quotes: Vec::new(),
+            quotes: Default::default(),
             removed: Vec::new(),
             metadata: Vec::new(),
             truncated: self.truncated,
@@ -1575,6 +1600,37 @@ mod tests {
         let (dir, p) = loaded_once();
         std::fs::write(dir.path().join(".juxta/index/meta.json"), b"{ not json").unwrap();
         assert_rebuilt(&p, "meta.json");
+    }
+
+    #[test]
+    fn quotations_found_for_a_briefing_are_written_back_to_the_cache() {
+        let dir = tempfile::tempdir().unwrap();
+        write(
+            dir.path(),
+            "sources/a/one.txt",
+            "\"The mediation goes on,\" Anna Berg said on Monday.\n",
+        );
+        let p = project(dir.path());
+        let cached = |c: &Corpus| {
+            let Store::Disk { dir, .. } = &c.store else {
+                panic!("a writing build keeps documents on disk");
+            };
+            std::fs::read_to_string(dir.join(&c.documents[0].cached)).unwrap()
+        };
+        let (c, _) = Corpus::load(&p).unwrap();
+        assert!(
+            !cached(&c).contains("\"quotes\""),
+            "ingestion leaves them unread"
+        );
+        assert!(!c.doc(0).quotes_found());
+        let d = c.docs_quoted(&[0]);
+        assert_eq!(d[0].quotes()[0].speaker.as_deref(), Some("Anna Berg"));
+        assert!(cached(&c).contains("Anna Berg"), "{}", cached(&c));
+        // The next build reads them from the cache, and finds the same.
+        let (c, _) = Corpus::load(&p).unwrap();
+        let read = c.doc(0);
+        assert!(read.quotes_found());
+        assert_eq!(read.quotes(), d[0].quotes());
     }
 
     /// A project of one source, loaded once (its cache written).

@@ -28,7 +28,6 @@ fn documents(p: &Project, docs: &[(&str, &str, &str)]) -> Vec<Document> {
             d.path = path.to_string();
             d.outlet = Some(outlet.to_string());
             d.sha256 = format!("{path}-{}", text.len());
-            d.quotes = ingest::quotes::extract(&d.paragraphs);
             d
         })
         .collect()

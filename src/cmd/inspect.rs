@@ -57,6 +57,7 @@ pub(crate) fn run(ctx: &super::Ctx, args: Args) -> Result<i32> {
     };
     for d in &docs {
         super::warn_all(&ingest::warnings_of(d));
+        d.quotes();
     }
     if args.json {
         super::out(&super::json(&docs)?);
@@ -193,11 +194,11 @@ fn write_paragraphs(s: &mut String, d: &Document) {
 
 /// The quotes found, with their paragraph and speaker (nothing when there are none).
 fn write_quotes(s: &mut String, d: &Document) {
-    if d.quotes.is_empty() {
+    if d.quotes().is_empty() {
         return;
     }
-    let _ = writeln!(s, "\nquotes ({}):", d.quotes.len());
-    for q in &d.quotes {
+    let _ = writeln!(s, "\nquotes ({}):", d.quotes().len());
+    for q in d.quotes() {
         let _ = writeln!(
             s,
             "  ¶{:<3} {}: “{}”",

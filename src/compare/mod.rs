@@ -271,7 +271,7 @@ impl<'a> Ctx<'a> {
             .map(|_| Default::default())
             .collect();
         let t = crate::timings::lap("  compare: choose articles", t);
-        for (&di, d) in theme_docs.iter().zip(corpus.docs(&theme_docs)) {
+        for (&di, d) in theme_docs.iter().zip(corpus.docs_quoted(&theme_docs)) {
             let _ = docs[di].set(d);
         }
         let t = crate::timings::lap("  compare: read articles", t);

@@ -267,7 +267,7 @@ fn quotations<'a>(ctx: &'a Ctx<'_>) -> Quotations<'a> {
     for &di in &ctx.theme_docs {
         let d = ctx.doc(di);
         let scoped = &ctx.scoped[di];
-        for quote in &d.quotes {
+        for quote in d.quotes() {
             let in_scope = scoped.binary_search(&quote.paragraph).is_ok();
             let Some(s) = &quote.speaker else {
                 q.unattributed += usize::from(in_scope);

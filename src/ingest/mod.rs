@@ -97,6 +97,38 @@ pub(crate) struct Quote {
     pub(crate) paragraph: usize,
 }
 
+/// A document's direct quotations, looked for on first use. Finding them
+/// reads every sentence for its speaker and costs about as much as the
+/// rest of ingestion together, and a briefing reads quotations only of the
+/// articles it compares (a few hundred per outlet), so ingestion leaves
+/// them unread; [`Document::quotes`] finds them.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Quotes(std::sync::OnceLock<Vec<Quote>>);
+
+impl Quotes {
+    fn unread(&self) -> bool {
+        self.0.get().is_none()
+    }
+}
+
+impl From<Vec<Quote>> for Quotes {
+    fn from(v: Vec<Quote>) -> Self {
+        Quotes(std::sync::OnceLock::from(v))
+    }
+}
+
+impl Serialize for Quotes {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        self.0.get().map_or(&[][..], Vec::as_slice).serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for Quotes {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        Vec::<Quote>::deserialize(d).map(Quotes::from)
+    }
+}
+
 /// Something removed from the text, with why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Removed {
@@ -157,8 +189,10 @@ pub struct Document {
     pub provenance: BTreeMap<String, Provenance>,
     /// The article's paragraphs and subheadings, in order.
     pub paragraphs: Vec<Paragraph>,
-    /// Direct quotations.
-    pub(crate) quotes: Vec<Quote>,
+    /// Direct quotations, found on first use ([`Document::quotes`]); in
+    /// JSON only once found.
+    #[serde(default, skip_serializing_if = "Quotes::unread")]
+    pub(crate) quotes: Quotes,
     /// Removed noise.
     pub removed: Vec<Removed>,
     /// Lines that became metadata.
@@ -187,10 +221,23 @@ impl Document {
             .filter(|(_, p)| !p.heading)
     }
 
+    /// The article's direct quotations, found in its paragraphs on first
+    /// use.
+    pub(crate) fn quotes(&self) -> &[Quote] {
+        self.quotes
+            .0
+            .get_or_init(|| quotes::extract(&self.paragraphs))
+    }
+
+    /// Whether the quotations have been looked for.
+    pub(crate) fn quotes_found(&self) -> bool {
+        !self.quotes.unread()
+    }
+
     /// The article's direct quotations, in order: (speaker, quoted words,
     /// paragraph index). The speaker is `None` when the article names none.
     pub fn quotations(&self) -> impl Iterator<Item = (Option<&str>, &str, usize)> {
-        self.quotes
+        self.quotes()
             .iter()
             .map(|q| (q.speaker.as_deref(), q.text.as_str(), q.paragraph))
     }
@@ -345,6 +392,17 @@ pub(crate) fn read_cached(cached: &Path, source: &Path) -> Option<Document> {
     Some(doc)
 }
 
+/// Writes `doc` to the cache file `cached` again (after its quotations were
+/// found); a cache that cannot be written is only slower, never wrong.
+pub(crate) fn rewrite_cached(cached: &Path, doc: &Document) {
+    if let Ok(json) = serde_json::to_vec(&CachedWrite {
+        document: doc,
+        notes: doc.warnings.as_slice(),
+    }) {
+        let _ = crate::fs::write_cache(cached, &json);
+    }
+}
+
 /// The bytes of a source file, refused when it is larger than juxta reads.
 fn read_source(path: &Path, ctx: &Context<'_>) -> Result<Vec<u8>> {
     let meta = std::fs::metadata(path).map_err(|e| Error::io("cannot read", path, &e))?;
@@ -445,7 +503,6 @@ pub fn ingest_bytes(
     doc.bytes = bytes.len();
     doc.warnings.put_first(decoded.notes);
     doc.author = (!doc.authors.is_empty()).then(|| doc.authors.join(", "));
-    doc.quotes = quotes::extract(&doc.paragraphs);
     doc.truncated = if fetched {
         fetched::cut_off(&doc).is_some()
     } else {
@@ -722,6 +779,39 @@ mod tests {
             serde_json::to_string(&cached).unwrap(),
             serde_json::to_string(&fresh).unwrap()
         );
+    }
+
+    #[test]
+    fn quotations_are_found_on_first_use_and_kept_in_json_once_found() {
+        let ctx = Context {
+            display_path: "q.txt".into(),
+            ..Default::default()
+        };
+        let text = "\"We will not give up,\" Anna Berg said on Monday.\n\nThe talks went on.\n";
+        let doc = ingest_bytes(text.as_bytes(), Path::new("q.txt"), &ctx, None).unwrap();
+        assert!(!doc.quotes_found(), "ingestion leaves quotations unread");
+        let unread = serde_json::to_value(&doc).unwrap();
+        assert!(unread.get("quotes").is_none(), "{unread}");
+        // Read back unread, they are still found from the paragraphs.
+        let back: Document = serde_json::from_value(unread).unwrap();
+        assert!(!back.quotes_found());
+        let q = back.quotes();
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].speaker.as_deref(), Some("Anna Berg"));
+        assert_eq!(q[0].text, "We will not give up");
+        // Once found, they are in JSON, and read back as found: an empty
+        // list too, which is not looked for again.
+        let found = serde_json::to_value(&back).unwrap();
+        assert_eq!(found["quotes"][0]["speaker"], "Anna Berg");
+        let again: Document = serde_json::from_value(found).unwrap();
+        assert!(again.quotes_found());
+        assert_eq!(again.quotes(), back.quotes());
+        let none = ingest_bytes(b"The talks went on.\n", Path::new("n.txt"), &ctx, None).unwrap();
+        assert!(none.quotes().is_empty());
+        let json = serde_json::to_value(&none).unwrap();
+        assert_eq!(json["quotes"], serde_json::json!([]));
+        let none: Document = serde_json::from_value(json).unwrap();
+        assert!(none.quotes_found());
     }
 
     #[test]

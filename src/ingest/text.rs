@@ -531,7 +531,7 @@ fn empty_document(format: Format) -> Document {
         language: None,
         provenance: Default::default(),
         paragraphs: Vec::new(),
-        quotes: Vec::new(),
+        quotes: Default::default(),
         removed: Vec::new(),
         metadata: Vec::new(),
         truncated: false,
