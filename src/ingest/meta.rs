@@ -333,7 +333,12 @@ static URL_RE: LazyLock<Regex> =
 
 /// The URL when `s` is nothing but a URL (bare or in `<…>`).
 pub(crate) fn url_line(s: &str) -> Option<String> {
-    URL_RE.captures(s.trim()).map(|c| c[1].to_string())
+    let s = s.trim();
+    // The pattern's own start, looked at before any search.
+    if !s.trim_start_matches('<').starts_with("http") {
+        return None;
+    }
+    URL_RE.captures(s).map(|c| c[1].to_string())
 }
 
 /// Removes proxy and redirect wrappers:

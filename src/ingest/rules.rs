@@ -375,6 +375,9 @@ fn share_row(t: &str) -> bool {
 /// LinkedInLinkedInShare to FacebookFacebook…": three network names or
 /// more and "share", in a short line.
 fn glued_share_row(t: &str) -> bool {
+    if !at_most_words(t, 25) || !SHARE_WORD.is_match(t) {
+        return false;
+    }
     let lower = t.to_lowercase();
     let networks = [
         "facebook",
@@ -387,12 +390,18 @@ fn glued_share_row(t: &str) -> bool {
         "telegram",
     ];
     let named = networks.iter().filter(|n| lower.contains(*n)).count();
-    named >= 3 && lower.contains("share") && at_most_words(t, 25)
+    named >= 3
 }
+
+/// "share" in any case: what a glued share row always has.
+static SHARE_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)share").expect("regex"));
 
 /// Captions: a line ending in a photo credit, or text followed by "Pictured: …".
 fn caption(t: &str) -> Option<LineKind> {
-    if let Some(m) = PICTURED.find(t) {
+    // Both a "Pictured:" and an "Image:" credit have a colon; most lines
+    // have none, and are not searched for them.
+    let colon = t.contains(':');
+    if colon && let Some(m) = PICTURED.find(t) {
         let before = t[..m.start()].trim();
         let after = t[m.start()..].trim();
         let has_credit = trailing_credit(after) || agency_credit(after);
@@ -417,14 +426,15 @@ fn caption(t: &str) -> Option<LineKind> {
 
 /// Whether the line ends with "Image: credit" (a short credit after a sentence end).
 fn trailing_credit(t: &str) -> bool {
-    TRAILING_CREDIT
-        .captures(t)
-        .is_some_and(|c| word_count(&c[1]) <= 8)
+    t.contains(':')
+        && TRAILING_CREDIT
+            .captures(t)
+            .is_some_and(|c| word_count(&c[1]) <= 8)
 }
 
 /// Whether the line ends with "Name / AGENCY / AGENCY" naming a known agency.
 fn agency_credit(t: &str) -> bool {
-    if !t.contains(" / ") {
+    if !t.contains('/') || !t.contains(" / ") {
         return false;
     }
     // A credit is short: look only at the end of the line.
@@ -578,14 +588,19 @@ const FUNCTION_WORDS: [&str; 40] = [
 /// Image alt text as pasted from a page: a few capitalised words, no sentence,
 /// no English function words ("Karte Aserbaidschan Armenien Berg-Karabach Englisch").
 pub(crate) fn alt_text_shape(t: &str) -> bool {
-    if !(2..=10).contains(&words_up_to(t, 11)) || ends_sentence(t) || t.ends_with([',', '?', '!']) {
+    // Every word starts with a capital or a digit: the first is looked at
+    // before the words are counted.
+    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    if !capital(t.trim_start())
+        || ends_sentence(t)
+        || t.ends_with([',', '?', '!'])
+        || !(2..=10).contains(&words_up_to(t, 11))
+    {
         return false;
     }
-    let words: Vec<&str> = t.split_whitespace().collect();
-    words.iter().all(|w| {
-        let c = w.chars().next().unwrap_or(' ');
-        (c.is_uppercase() || c.is_ascii_digit())
-            && !FUNCTION_WORDS.contains(&w.to_lowercase().as_str())
+    t.split_whitespace().all(|w| {
+        // The function words are ASCII: no other word lower-cases to one.
+        capital(w) && !FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w))
     })
 }
 
