@@ -9,6 +9,10 @@
 //! Single-threaded throughout: ingestion and indexing figures are per core.
 
 use std::path::Path;
+
+/// The allocator the `juxta` binary uses, so that the figures are juxta's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
