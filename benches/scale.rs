@@ -9,12 +9,12 @@
 //! Single-threaded throughout: ingestion and indexing figures are per core.
 
 use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
 
 /// The allocator the `juxta` binary uses, so that the figures are juxta's.
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-use std::process::Command;
-use std::time::{Duration, Instant};
 
 use juxta::collect;
 use juxta::config::Project;

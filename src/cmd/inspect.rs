@@ -57,6 +57,7 @@ pub(crate) fn run(ctx: &super::Ctx, args: Args) -> Result<i32> {
     };
     for d in &docs {
         super::warn_all(&ingest::warnings_of(d));
+        // Shown in both forms: found here, as ingestion leaves them unread.
         d.quotes();
     }
     if args.json {

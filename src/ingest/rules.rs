@@ -375,6 +375,8 @@ fn share_row(t: &str) -> bool {
 /// LinkedInLinkedInShare to FacebookFacebook…": three network names or
 /// more and "share", in a short line.
 fn glued_share_row(t: &str) -> bool {
+    /// "share" in any case: what such a row always has.
+    static SHARE_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)share").expect("regex"));
     if !at_most_words(t, 25) || !SHARE_WORD.is_match(t) {
         return false;
     }
@@ -393,15 +395,12 @@ fn glued_share_row(t: &str) -> bool {
     named >= 3
 }
 
-/// "share" in any case: what a glued share row always has.
-static SHARE_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)share").expect("regex"));
-
 /// Captions: a line ending in a photo credit, or text followed by "Pictured: …".
 fn caption(t: &str) -> Option<LineKind> {
-    // Both a "Pictured:" and an "Image:" credit have a colon; most lines
-    // have none, and are not searched for them.
-    let colon = t.contains(':');
-    if colon && let Some(m) = PICTURED.find(t) {
+    // "Pictured: …" has a colon; most lines have none, and are not searched.
+    if t.contains(':')
+        && let Some(m) = PICTURED.find(t)
+    {
         let before = t[..m.start()].trim();
         let after = t[m.start()..].trim();
         let has_credit = trailing_credit(after) || agency_credit(after);
@@ -426,6 +425,7 @@ fn caption(t: &str) -> Option<LineKind> {
 
 /// Whether the line ends with "Image: credit" (a short credit after a sentence end).
 fn trailing_credit(t: &str) -> bool {
+    // "Image: …" has a colon: a line without one is not searched.
     t.contains(':')
         && TRAILING_CREDIT
             .captures(t)
