@@ -86,8 +86,13 @@ fn tag_list(t: &str) -> bool {
 
 /// Why `t` (one line, white space squashed) is page furniture by itself,
 /// or `None`.
+#[cfg(test)]
 pub(crate) fn classify(t: &str) -> Option<Reason> {
-    let words = words_up_to(t, 61);
+    classify_counted(t, words_up_to(t, 61))
+}
+
+/// [`classify`] of a line whose words were counted, up to at least 61.
+pub(crate) fn classify_counted(t: &str, words: usize) -> Option<Reason> {
     if words > 60 || !may_be_furniture(t) {
         // Longer than any furniture line, or starting as none does.
         return None;

@@ -304,12 +304,19 @@ pub(crate) enum LineKind {
     Split(String, String),
 }
 
+/// Where [`classify`] stops counting a line's words: one more than the
+/// largest word limit of its families (a furniture line has at most 60
+/// words), so that every `words <= n` below reads as the full count would.
+const LIMIT_WORDS: usize = 62;
+
 /// Classifies one line (already stripped of Markdown and trimmed).
 pub(crate) fn classify(text: &str, outlet_name: Option<&str>) -> LineKind {
     let t = text.trim();
     if t.is_empty() {
         return LineKind::Blank;
     }
+    // Counted once for the families' word limits (all at most 61 words).
+    let words = words_up_to(t, LIMIT_WORDS);
     // Most lines are text: one search of all the anchored families at
     // once rules them out.
     let any = ANCHORED.is_match(t);
@@ -322,7 +329,7 @@ pub(crate) fn classify(text: &str, outlet_name: Option<&str>) -> LineKind {
     if (any && SHARE.is_match(t)) || share_row(t) {
         return LineKind::Removed(Reason::Share);
     }
-    if at_most_words(t, 25) && ((any && FOOTER.is_match(t)) || RIGHTS_RESERVED.is_match(t)) {
+    if words <= 25 && ((any && FOOTER.is_match(t)) || RIGHTS_RESERVED.is_match(t)) {
         return LineKind::Removed(Reason::Footer);
     }
     if any && let Some(c) = RELATED.captures(t) {
@@ -345,18 +352,19 @@ pub(crate) fn classify(text: &str, outlet_name: Option<&str>) -> LineKind {
     if any && PAGE_NUMBER.is_match(t) {
         return LineKind::Removed(Reason::PageNumber);
     }
-    if any && CREDIT_LINE.is_match(t) && at_most_words(t, 16) {
+    if any && CREDIT_LINE.is_match(t) && words <= 16 {
         return LineKind::Removed(Reason::Credit);
     }
-    if let Some(kind) = caption(t) {
+    if let Some(kind) = caption(t, words) {
         return kind;
     }
     if let Some(name) = outlet_name
+        && words <= 6
         && is_outlet_label(t, name)
     {
         return LineKind::Removed(Reason::Kicker);
     }
-    if let Some(why) = super::furniture::classify(t) {
+    if let Some(why) = super::furniture::classify_counted(t, words) {
         return LineKind::Removed(why);
     }
     LineKind::Text
@@ -395,8 +403,9 @@ fn glued_share_row(t: &str) -> bool {
     named >= 3
 }
 
-/// Captions: a line ending in a photo credit, or text followed by "Pictured: …".
-fn caption(t: &str) -> Option<LineKind> {
+/// Captions: a line ending in a photo credit, or text followed by "Pictured: …"
+/// (`words`: the line's words, counted up to [`LIMIT_WORDS`]).
+fn caption(t: &str, words: usize) -> Option<LineKind> {
     // "Pictured: …" has a colon; most lines have none, and are not searched.
     if t.contains(':')
         && let Some(m) = PICTURED.find(t)
@@ -413,7 +422,6 @@ fn caption(t: &str) -> Option<LineKind> {
             }
         }
     }
-    let words = words_up_to(t, 46);
     if words <= 45 && trailing_credit(t) {
         return Some(LineKind::Removed(Reason::Caption));
     }
