@@ -84,14 +84,14 @@ fn tag_list(t: &str) -> bool {
             .all(|item| words_up_to(item, 6) <= 5)
 }
 
-/// Why `t` (one line, white space squashed) is page furniture by itself,
-/// or `None`.
+/// [`classify_counted`], counting the words itself (for the tests).
 #[cfg(test)]
 pub(crate) fn classify(t: &str) -> Option<Reason> {
     classify_counted(t, words_up_to(t, 61))
 }
 
-/// [`classify`] of a line whose words were counted, up to at least 61.
+/// Why `t` (one line, white space squashed) is page furniture by itself,
+/// or `None`; `words` is its number of words, counted up to 61 at least.
 pub(crate) fn classify_counted(t: &str, words: usize) -> Option<Reason> {
     if words > 60 || !may_be_furniture(t) {
         // Longer than any furniture line, or starting as none does.
