@@ -196,8 +196,9 @@ fn index_stamps(dir: &Path) -> BTreeMap<String, [i64; 4]> {
 /// What updating the index did.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct IndexStats {
-    /// Sources (re)indexed in this run.
-    pub indexed: Vec<String>,
+    /// Sources (re)indexed in this run: their indices in the corpus's
+    /// documents ([`Corpus::indexed_paths`] names them).
+    pub indexed: Vec<usize>,
     /// Sources whose passages were removed (deleted or changed files).
     pub(crate) removed: Vec<String>,
     /// Sources served from the cache unchanged.
@@ -239,10 +240,11 @@ pub(crate) struct Entry {
     pub(crate) truncated: bool,
     /// The index key of this version of the document ([`doc_key`]).
     pub(crate) key: u64,
-    /// The document's file in the cache folder (relative to it); empty
-    /// when it is not cached.
-    #[serde(default)]
-    cached: String,
+    /// The document's name in the cache folder; none when it is not cached.
+    /// Not part of the entry's serialized form, which the shared archive
+    /// keeps too: the catalog writes it beside the entry.
+    #[serde(skip)]
+    cached: Option<ingest::CacheKey>,
     /// The messages of its ingestion's warnings.
     warnings: Vec<String>,
     /// Where the source is on disk.
@@ -253,7 +255,7 @@ pub(crate) struct Entry {
 impl Entry {
     /// The entry of document `d`, whose index key is `key` and which is
     /// cached at `cached` (relative to the cache folder).
-    fn of(d: &Document, key: u64, cached: String) -> Entry {
+    fn of(d: &Document, key: u64, cached: Option<ingest::CacheKey>) -> Entry {
         Entry {
             path: d.path.clone(),
             outlet: d.outlet.clone(),
@@ -274,7 +276,7 @@ impl Entry {
     /// The entry of document `d` as the shared archive keeps it (no key,
     /// not cached).
     pub(crate) fn of_document(d: &Document) -> Entry {
-        Entry::of(d, 0, String::new())
+        Entry::of(d, 0, None)
     }
 
     /// The title, or the file name when no title is stated.
@@ -326,7 +328,10 @@ pub struct Corpus {
     pub(crate) fields: Fields,
     /// What the last index update did.
     pub stats: IndexStats,
-    by_path: FxMap<String, usize>,
+    /// A hash of each display path ([`path_hash`]) → its document's index
+    /// (the first of the paths that share a hash; the others are found by
+    /// [`Corpus::index_of`] going through the documents).
+    by_path: FxMap<u64, usize>,
     /// Document key → index in [`Corpus::documents`] (shared with the
     /// collectors, which rank ties by it).
     by_key: Arc<FxMap<u64, usize>>,
@@ -553,8 +558,9 @@ pub(crate) struct Scan {
     pub(crate) warnings: Vec<Warning>,
     /// The record of this scan's hashes, when it differs from the one in
     /// `.juxta/`: written when the corpus is loaded (a build that stops
-    /// before, e.g. at a broken template, writes nothing).
-    record: Option<Hashes>,
+    /// before, e.g. at a broken template, writes nothing), and dropped
+    /// then (it holds every path and hash a second time).
+    record: std::sync::Mutex<Option<Hashes>>,
 }
 
 impl Scan {
@@ -599,12 +605,15 @@ impl Scan {
                 })
                 .collect(),
         });
-        let shas = done.into_iter().map(|d| d.1).collect();
+        // Not collected from `done` in place: that would keep its buffer,
+        // four times the size of the hashes', for the whole build.
+        let mut shas = Vec::with_capacity(done.len());
+        shas.extend(done.into_iter().map(|d| d.1));
         Ok(Scan {
             files,
             shas,
             warnings,
-            record,
+            record: std::sync::Mutex::new(record),
         })
     }
 }
@@ -617,7 +626,7 @@ impl Scan {
             files,
             shas,
             warnings: Vec::new(),
-            record: None,
+            record: std::sync::Mutex::new(None),
         }
     }
 }
@@ -724,7 +733,7 @@ pub(crate) fn source_sha(path: &Path) -> String {
 }
 
 /// Bump when [`Entry`] changes: old catalogs are read as empty.
-const CATALOG_FORMAT: u32 = 3;
+const CATALOG_FORMAT: u32 = 4;
 
 /// The catalog's file in the cache folder.
 const CATALOG_FILE: &str = "catalog.bin";
@@ -742,8 +751,8 @@ struct Catalog {
     /// The juxta build that wrote it ([`ingest::build_identity`]).
     juxta: String,
     /// Per source in path order: a hash of what it was read from
-    /// ([`read_key`]), and its entry.
-    files: Vec<(u64, Entry)>,
+    /// ([`read_key`]), its document's name in the cache, and its entry.
+    files: Vec<(u64, Option<ingest::CacheKey>, Entry)>,
 }
 
 /// The catalog as written (borrowing the entries).
@@ -751,7 +760,7 @@ struct Catalog {
 struct CatalogOut<'a> {
     format: u32,
     juxta: String,
-    files: Vec<(u64, &'a Entry)>,
+    files: Vec<(u64, Option<ingest::CacheKey>, &'a Entry)>,
 }
 
 impl Catalog {
@@ -766,20 +775,25 @@ impl Catalog {
     }
 
     /// Per file of `files`, its row of the catalog, if it has one (moved
-    /// out, not copied).
-    fn rows_for(self, files: &[SourceFile]) -> Vec<Option<(u64, Entry)>> {
+    /// out, not copied). A row is boxed: a file without one costs a
+    /// pointer, not an empty entry (every file, in a first build).
+    fn rows_for(self, files: &[SourceFile]) -> Vec<Option<Box<(u64, Entry)>>> {
         let at: FxMap<&str, usize> = self
             .files
             .iter()
             .enumerate()
-            .map(|(i, (_, e))| (e.path.as_str(), i))
+            .map(|(i, (_, _, e))| (e.path.as_str(), i))
             .collect();
         let which: Vec<Option<usize>> = files
             .iter()
             .map(|f| at.get(f.display.as_str()).copied())
             .collect();
         drop(at);
-        let mut rows: Vec<Option<(u64, Entry)>> = self.files.into_iter().map(Some).collect();
+        let mut rows: Vec<Option<Box<(u64, Entry)>>> = Vec::with_capacity(self.files.len());
+        for (k, cached, mut entry) in self.files {
+            entry.cached = cached;
+            rows.push(Some(Box::new((k, entry))));
+        }
         which
             .into_iter()
             .map(|i| i.and_then(|i| rows[i].take()))
@@ -802,9 +816,10 @@ fn read_key(project: &Project, f: &SourceFile, sha: &str) -> u64 {
     u64::from_le_bytes(digest[..8].try_into().unwrap_or([0; 8]))
 }
 
-/// One source read for the corpus: its entry, and what indexing it did.
-struct Read {
-    entry: Entry,
+/// What reading one source for the corpus did (its entry is returned
+/// beside it).
+#[derive(Debug)]
+struct Did {
     /// Whether it was read again (not taken from the catalog).
     read: bool,
     /// Passages indexed; none when it was not indexed.
@@ -826,18 +841,24 @@ struct Reader<'a> {
 }
 
 impl Reader<'_> {
-    fn read(&self, f: &SourceFile, key: u64, row: Option<(u64, Entry)>) -> Result<Read> {
-        if let Some((k, mut entry)) = row
-            && k == key
-            && self.old.get(&f.display) == Some(&entry.key)
+    fn read(
+        &self,
+        f: &SourceFile,
+        key: u64,
+        row: Option<Box<(u64, Entry)>>,
+    ) -> Result<(Entry, Did)> {
+        if let Some(row) = row
+            && row.0 == key
+            && self.old.get(&f.display) == Some(&row.1.key)
         {
+            let (_, mut entry) = *row;
             entry.fs_path = f.path.clone();
-            return Ok(Read {
-                entry,
+            let did = Did {
                 read: false,
                 indexed: None,
                 removed: false,
-            });
+            };
+            return Ok((entry, did));
         }
         let ctx = ingest::Context {
             outlet: self.project.outlet(&f.outlet),
@@ -847,17 +868,9 @@ impl Reader<'_> {
             dir: self.docs_dir,
             write: true,
         };
-        let (doc, at) = ingest::read_file_cached_at(&f.path, &ctx, Some(cache))?;
+        let (doc, cached) = ingest::read_file_cached_at(&f.path, &ctx, Some(cache))?;
         let key = doc_key(&doc, Some(self.project));
-        let cached = at
-            .and_then(|p| {
-                p.strip_prefix(self.docs_dir)
-                    .ok()
-                    .map(|r| r.to_string_lossy().into_owned())
-            })
-            .unwrap_or_default();
-        let mut out = Read {
-            entry: Entry::of(&doc, key, cached),
+        let mut did = Did {
             read: true,
             indexed: None,
             removed: false,
@@ -867,11 +880,11 @@ impl Reader<'_> {
         {
             if self.old.contains_key(&doc.path) {
                 writer.delete_term(tantivy::Term::from_field_text(self.fields.path, &doc.path));
-                out.removed = true;
+                did.removed = true;
             }
-            out.indexed = Some(add_passages(writer, self.fields, &doc, key)?);
+            did.indexed = Some(add_passages(writer, self.fields, &doc, key)?);
         }
-        Ok(out)
+        Ok((Entry::of(&doc, key, cached), did))
     }
 }
 
@@ -884,26 +897,41 @@ fn gone<'a>(old: &'a BTreeMap<String, u64>, files: &[SourceFile]) -> Vec<&'a Str
         .collect()
 }
 
-/// The entries of `reads`, with what they did added to `stats`, and
-/// whether any source was read again.
-fn tally(reads: Vec<Read>, stats: &mut IndexStats) -> (Vec<Entry>, bool) {
+/// What reading `entries` did (`dids`, in their order) added to `stats`,
+/// and whether any source was read again.
+fn tally(entries: &[Entry], dids: Vec<Did>, stats: &mut IndexStats) -> bool {
     let mut changed = false;
-    let mut entries = Vec::with_capacity(reads.len());
-    for r in reads {
-        changed |= r.read;
-        if r.removed {
-            stats.removed.push(r.entry.path.clone());
+    for (i, (e, did)) in entries.iter().zip(dids).enumerate() {
+        changed |= did.read;
+        if did.removed {
+            stats.removed.push(e.path.clone());
         }
-        match r.indexed {
+        match did.indexed {
             Some(n) => {
                 stats.passages += n;
-                stats.indexed.push(r.entry.path.clone());
+                stats.indexed.push(i);
             }
             None => stats.unchanged += 1,
         }
-        entries.push(r.entry);
     }
-    (entries, changed)
+    changed
+}
+
+/// The entries of sources read on all cores (`read` gives each one's
+/// entry), or one error naming every source that failed. The entries are
+/// gathered in one buffer, which becomes the result: at a hundred thousand
+/// sources a second copy would be tens of megabytes at the build's peak.
+fn entries_or_errors(
+    entries: Vec<Option<Entry>>,
+    dids: Vec<Result<Did>>,
+) -> Result<(Vec<Entry>, Vec<Did>)> {
+    let dids = all_or_errors(dids)?;
+    // `Option<Entry>` is the size of `Entry`, and `filter_map` over a
+    // vector's own items collects into the same buffer (`flatten` does not:
+    // the unit test below checks the buffer).
+    #[allow(clippy::filter_map_identity)]
+    let entries = entries.into_iter().filter_map(|e| e).collect();
+    Ok((entries, dids))
 }
 
 /// The results of `results`, or one error naming them all.
@@ -942,11 +970,11 @@ impl Corpus {
             let mut writer: tantivy::IndexWriter = index
                 .writer_with_num_threads(1, WRITER_MEMORY)
                 .map_err(tantivy_err)?;
-            for d in &documents {
+            for (i, d) in documents.iter().enumerate() {
                 let k = doc_key(d, None);
                 stats.passages += add_passages(&writer, &fields, d, k)?;
-                stats.indexed.push(d.path.clone());
-                entries.push(Entry::of(d, k, String::new()));
+                stats.indexed.push(i);
+                entries.push(Entry::of(d, k, None));
             }
             writer.commit().map_err(tantivy_err)?;
         }
@@ -970,7 +998,8 @@ impl Corpus {
         let docs_dir = cache.join("docs");
         crate::fs::confine(&project.root, &docs_dir)?;
         let lock = crate::fs::lock_dir(&cache, "lock", "with .juxta/")?;
-        if let Some(r) = &scan.record {
+        let record = scan.record.lock().map(|mut r| r.take()).unwrap_or(None);
+        if let Some(r) = record {
             // Only a cache: a record that cannot be written costs time, never correctness.
             let _ = r.write(project, &cache);
         }
@@ -989,7 +1018,7 @@ impl Corpus {
         let unchanged = |i: usize| {
             rows[i]
                 .as_ref()
-                .is_some_and(|(k, e)| *k == keys[i] && old.get(&e.path) == Some(&e.key))
+                .is_some_and(|r| r.0 == keys[i] && old.get(&r.1.path) == Some(&r.1.key))
         };
         let all_unchanged = (0..scan.files.len()).all(unchanged);
         let needed = !all_unchanged || !gone.is_empty() || stats.rebuilt;
@@ -1010,19 +1039,22 @@ impl Corpus {
             writer: writer.as_ref(),
             fields: &fields,
         };
-        let reads = {
+        let (entries, dids) = {
             use rayon::prelude::*;
-            let results: Vec<Result<Read>> = scan
+            let (entries, dids): (Vec<Option<Entry>>, Vec<Result<Did>>) = scan
                 .files
                 .par_iter()
                 .zip(keys.par_iter())
                 .zip(rows.into_par_iter())
-                .map(|((f, &k), row)| reader.read(f, k, row))
-                .collect();
-            all_or_errors(results)?
+                .map(|((f, &k), row)| match reader.read(f, k, row) {
+                    Ok((entry, did)) => (Some(entry), Ok(did)),
+                    Err(e) => (None, Err(e)),
+                })
+                .unzip();
+            entries_or_errors(entries, dids)?
         };
         let t = crate::timings::lap("read sources", t);
-        let (entries, changed) = tally(reads, &mut stats);
+        let changed = tally(&entries, dids, &mut stats);
         if let Some(w) = &mut writer {
             w.commit().map_err(tantivy_err)?;
         }
@@ -1056,11 +1088,11 @@ impl Corpus {
             .reload_policy(tantivy::ReloadPolicy::Manual)
             .try_into()
             .map_err(tantivy_err)?;
-        let by_path = documents
-            .iter()
-            .enumerate()
-            .map(|(i, d)| (d.path.clone(), i))
-            .collect();
+        let mut by_path = FxMap::default();
+        by_path.reserve(documents.len());
+        for (i, d) in documents.iter().enumerate() {
+            by_path.entry(path_hash(&d.path)).or_insert(i);
+        }
         let by_key = Arc::new(
             documents
                 .iter()
@@ -1125,8 +1157,15 @@ impl Corpus {
             }
             writer.commit().map_err(tantivy_err)?;
         }
-        stats.indexed = documents.iter().map(|e| e.path.clone()).collect();
+        stats.indexed = (0..documents.len()).collect();
         Self::finish(documents, Store::Archive(source), index, fields, stats)
+    }
+
+    /// The paths of the sources (re)indexed when the corpus was loaded.
+    pub fn indexed_paths(&self) -> Vec<&str> {
+        (self.stats.indexed.iter())
+            .filter_map(|&i| Some(self.documents.get(i)?.path.as_str()))
+            .collect()
     }
 
     /// The error of a document source that failed during this build, if any.
@@ -1176,9 +1215,7 @@ impl Corpus {
             Store::Memory(docs) => docs[i].clone(),
             Store::Disk { dir, outlets } => {
                 let e = &self.documents[i];
-                let cached = (!e.cached.is_empty())
-                    .then(|| ingest::read_cached(&dir.join(&e.cached), &e.fs_path))
-                    .flatten();
+                let cached = (e.cached).and_then(|k| ingest::read_cached(&k.file(dir), &e.fs_path));
                 let doc = cached.or_else(|| {
                     let ctx = ingest::Context {
                         outlet: outlets
@@ -1220,10 +1257,12 @@ impl Corpus {
             d.quotes();
             if let Store::Disk { dir, .. } = &self.store {
                 let e = &self.documents[i];
-                let cached = dir.join(&e.cached);
+                let cached = e.cached.map(|k| k.file(dir));
                 // Only a document that was read from this file: one read
                 // from its source again may no longer match the file's key.
-                if !e.cached.is_empty() && cached.is_file() {
+                if let Some(cached) = cached
+                    && cached.is_file()
+                {
                     ingest::rewrite_cached(&cached, d);
                 }
             }
@@ -1262,12 +1301,17 @@ impl Corpus {
 
     /// The index in [`Corpus::documents`] of the document with this path.
     pub(crate) fn index_of(&self, path: &str) -> Option<usize> {
-        self.by_path.get(path).copied()
+        match self.by_path.get(&path_hash(path)) {
+            Some(&i) if self.documents[i].path == path => Some(i),
+            // Another path with the same hash, or none.
+            Some(_) => self.documents.iter().position(|d| d.path == path),
+            None => None,
+        }
     }
 
     /// The entry of the document with this display path.
     pub(crate) fn document(&self, path: &str) -> Option<&Entry> {
-        self.by_path.get(path).map(|&i| &self.documents[i])
+        self.index_of(path).map(|i| &self.documents[i])
     }
 
     /// The index in [`Corpus::documents`] of the document with this key.
@@ -1344,6 +1388,13 @@ impl Entry {
     }
 }
 
+/// The hash of a display path by which [`Corpus::index_of`] finds it (the
+/// map holds 8 bytes per source instead of a copy of its path).
+fn path_hash(path: &str) -> u64 {
+    use std::hash::{BuildHasher, BuildHasherDefault};
+    BuildHasherDefault::<crate::compare::text::Fx>::default().hash_one(path)
+}
+
 /// Writes the index manifest: path → document key of every entry.
 fn write_manifest(cache: &Path, entries: &[Entry]) -> Result<()> {
     let m = Manifest {
@@ -1362,7 +1413,9 @@ fn write_catalog(cache: &Path, keys: &[u64], entries: &[Entry]) -> Result<()> {
     let c = CatalogOut {
         format: CATALOG_FORMAT,
         juxta: ingest::build_identity(),
-        files: keys.iter().copied().zip(entries).collect(),
+        files: (keys.iter().zip(entries))
+            .map(|(&k, e)| (k, e.cached, e))
+            .collect(),
     };
     crate::fs::write_cache_with(&cache.join(CATALOG_FILE), |w| {
         postcard::to_io(&c, w)
@@ -1416,6 +1469,59 @@ fn file_stamp(m: &std::fs::Metadata) -> [i64; 4] {
 mod tests {
     use super::*;
     use std::path::PathBuf;
+
+    #[test]
+    fn entries_read_on_all_cores_are_gathered_in_their_own_buffer_or_fail_together() {
+        let entry = |name: &str| {
+            let ctx = ingest::Context {
+                outlet: None,
+                display_path: format!("sources/a/{name}.txt"),
+            };
+            let d = ingest::ingest_bytes(
+                b"A paragraph long enough to be one.",
+                Path::new("x.txt"),
+                &ctx,
+                None,
+            )
+            .unwrap();
+            Entry::of(&d, 1, None)
+        };
+        let did = || Did {
+            read: true,
+            indexed: Some(1),
+            removed: false,
+        };
+        let entries: Vec<Option<Entry>> = ["x", "y", "z"].iter().map(|n| Some(entry(n))).collect();
+        let buffer = entries.as_ptr() as usize;
+        let (out, dids) =
+            entries_or_errors(entries, vec![Ok(did()), Ok(did()), Ok(did())]).unwrap();
+        assert_eq!(
+            out.as_ptr() as usize,
+            buffer,
+            "a second copy of the entries was made"
+        );
+        let paths: Vec<&str> = out.iter().map(|e| e.path.as_str()).collect();
+        assert_eq!(
+            paths,
+            ["sources/a/x.txt", "sources/a/y.txt", "sources/a/z.txt"]
+        );
+        assert_eq!(dids.len(), 3);
+        // Two failures: one error naming both, no entries.
+        let failed = entries_or_errors(
+            vec![None, Some(entry("y")), None],
+            vec![
+                Err(Error::build("one")),
+                Ok(did()),
+                Err(Error::build("two")),
+            ],
+        )
+        .unwrap_err();
+        assert!(
+            failed.message.contains("2 sources failed"),
+            "{}",
+            failed.message
+        );
+    }
 
     fn project(dir: &Path) -> Project {
         let cfg = "[project]\ntitle = \"T\"\n[outlets.a]\nname = \"A\"\n[outlets.b]\nname = \"B\"\n[themes.t]\ntitle = \"T\"\nscope = 'russia'\n";
@@ -1474,7 +1580,7 @@ mod tests {
             "Russia brokered a ceasefire in 1994.\n",
         );
         let (c, _) = Corpus::load(&p).unwrap();
-        assert_eq!(c.stats.indexed, vec!["sources/a/one.txt".to_string()]);
+        assert_eq!(c.indexed_paths(), ["sources/a/one.txt"]);
         assert_eq!(c.stats.removed, vec!["sources/a/one.txt".to_string()]);
         assert_eq!(count(&c, "mediates"), 0);
         assert_eq!(count(&c, "ceasefire"), 1);
@@ -1492,6 +1598,29 @@ mod tests {
         (0..c.documents.len())
             .map(|i| c.doc(i).paragraphs.iter().map(|p| p.text.clone()).collect())
             .collect()
+    }
+
+    #[test]
+    fn documents_are_found_by_path_even_when_two_paths_share_a_hash() {
+        let doc = |name: &str| {
+            let ctx = ingest::Context {
+                outlet: None,
+                display_path: format!("sources/a/{name}.txt"),
+            };
+            let text = format!("Paragraph of {name}, long enough to be one.");
+            ingest::ingest_bytes(text.as_bytes(), Path::new("x.txt"), &ctx, None).unwrap()
+        };
+        let mut c = Corpus::build(vec![doc("one"), doc("two")]).unwrap();
+        assert_eq!(c.index_of("sources/a/one.txt"), Some(0));
+        assert_eq!(c.index_of("sources/a/two.txt"), Some(1));
+        assert_eq!(c.index_of("sources/a/three.txt"), None);
+        // As if "two" hashed like "one", which the map met first.
+        c.by_path.insert(path_hash("sources/a/two.txt"), 0);
+        assert_eq!(c.index_of("sources/a/two.txt"), Some(1));
+        assert_eq!(
+            c.document("sources/a/two.txt").unwrap().path,
+            "sources/a/two.txt"
+        );
     }
 
     #[test]
@@ -1536,7 +1665,7 @@ mod tests {
         std::fs::write(dir.path().join("juxta.toml"), renamed).unwrap();
         let p = Project::load(&dir.path().join("juxta.toml")).unwrap();
         let (c, _) = Corpus::load(&p).unwrap();
-        assert_eq!(c.stats.indexed, vec!["sources/a/one.txt".to_string()]);
+        assert_eq!(c.indexed_paths(), ["sources/a/one.txt"]);
     }
 
     #[test]
@@ -1615,7 +1744,7 @@ mod tests {
             let Store::Disk { dir, .. } = &c.store else {
                 panic!("a writing build keeps documents on disk");
             };
-            std::fs::read_to_string(dir.join(&c.documents[0].cached)).unwrap()
+            std::fs::read_to_string(c.documents[0].cached.unwrap().file(dir)).unwrap()
         };
         let (c, _) = Corpus::load(&p).unwrap();
         assert!(

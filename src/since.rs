@@ -16,7 +16,7 @@
 //! what was new. A record that cannot be used (damaged, written by a newer
 //! juxta) gives a warning and the build says it has nothing to compare with.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
@@ -38,8 +38,10 @@ pub(crate) const TITLES_PER_OUTLET: usize = 5;
 /// The most juxta reads of a record (100,000 articles take about 2 MB).
 const MAX_STATE_BYTES: u64 = 256 * 1024 * 1024;
 
-/// A source's display path → the sha256 (hex) of its bytes and sidecar.
-pub(crate) type Shas = HashMap<String, String>;
+/// A source's display path → the sha256 (hex) of its bytes and sidecar,
+/// borrowed from the build's scan (a copy would hold every path and hash
+/// of the corpus a second time through the whole build).
+pub(crate) type Shas<'a> = crate::compare::text::FxMap<&'a str, &'a str>;
 
 /// An article's identity: the first 64 bits of its sha256.
 type Id = u64;
@@ -261,10 +263,10 @@ pub(crate) fn write(project: &Project, theme: &str, state: &State) -> Result<()>
 }
 
 /// The articles of `documents` (those with an outlet and a hash).
-pub(crate) fn articles_of(documents: &[&Entry], shas: &Shas) -> Articles {
+pub(crate) fn articles_of(documents: &[&Entry], shas: &Shas<'_>) -> Articles {
     Articles::of(documents.iter().filter_map(|d| {
         let outlet = d.outlet.clone()?;
-        Some((outlet, article_id(shas.get(&d.path)?)))
+        Some((outlet, article_id(shas.get(d.path.as_str())?)))
     }))
 }
 
@@ -275,7 +277,7 @@ pub(crate) fn mark(
     briefing: &mut Briefing,
     corpus: &Corpus,
     documents: &[&Entry],
-    shas: &Shas,
+    shas: &Shas<'_>,
     previous: Option<&State>,
 ) -> State {
     let current = articles_of(documents, shas);
@@ -284,7 +286,7 @@ pub(crate) fn mark(
     let is_new = |d: &Entry| {
         d.outlet
             .as_deref()
-            .zip(shas.get(&d.path))
+            .zip(shas.get(d.path.as_str()))
             .is_some_and(|(o, sha)| changes.new.contains(o, article_id(sha)))
     };
     for p in briefing

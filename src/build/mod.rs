@@ -264,10 +264,10 @@ impl Scanned {
     }
 
     /// Each source's hash by its display path.
-    fn shas(&self) -> crate::since::Shas {
+    fn shas(&self) -> crate::since::Shas<'_> {
         let scan = self.scan();
-        (scan.files.iter().map(|f| f.display.clone()))
-            .zip(scan.shas.iter().cloned())
+        (scan.files.iter().map(|f| f.display.as_str()))
+            .zip(scan.shas.iter().map(String::as_str))
             .collect()
     }
 

@@ -353,14 +353,15 @@ pub(crate) fn read_file_cached_at(
     path: &Path,
     ctx: &Context<'_>,
     cache: Option<DocCache<'_>>,
-) -> Result<(Document, Option<PathBuf>)> {
+) -> Result<(Document, Option<CacheKey>)> {
     let bytes = read_source(path, ctx)?;
     let sidecar_bytes = read_sidecar_bytes(path)?;
-    let cached_at = cache.map(|c| cache_path(c.dir, ctx, &bytes, sidecar_bytes.as_deref()));
+    let key = cache.map(|c| (c, cache_key(ctx, &bytes, sidecar_bytes.as_deref())));
+    let cached_at = key.map(|(c, k)| k.file(c.dir));
     if let Some(p) = &cached_at
         && let Some(doc) = read_cached(p, path)
     {
-        return Ok((doc, cached_at));
+        return Ok((doc, key.map(|(_, k)| k)));
     }
     let sidecar = frontmatter::read_sidecar(path, &ctx.display_path)?;
     let mut doc = ingest_bytes(&bytes, path, ctx, sidecar)?;
@@ -375,7 +376,7 @@ pub(crate) fn read_file_cached_at(
         // A cache that cannot be written is only slower, never wrong.
         let _ = p.parent().map(std::fs::create_dir_all);
         if crate::fs::write_cache(p, &json).is_ok() {
-            return Ok((doc, cached_at));
+            return Ok((doc, key.map(|(_, k)| k)));
         }
     }
     Ok((doc, None))
@@ -428,9 +429,23 @@ fn read_sidecar_bytes(path: &Path) -> Result<Option<Vec<u8>>> {
     }
 }
 
-/// Where in the cache folder `dir` the document of these bytes (and
-/// sidecar), read in `ctx` by this juxta build, is kept.
-fn cache_path(dir: &Path, ctx: &Context<'_>, bytes: &[u8], sidecar: Option<&[u8]>) -> PathBuf {
+/// The name of a document in the cache folder: the sha256 of what it was
+/// read from ([`cache_key`]). Kept as its 32 bytes, not as the file's path
+/// (72 characters): the corpus holds one per source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct CacheKey([u8; 32]);
+
+impl CacheKey {
+    /// Its file in the cache folder `dir`: `<first two hex digits>/<hex>.json`.
+    pub(crate) fn file(&self, dir: &Path) -> PathBuf {
+        let key = hex(&self.0);
+        dir.join(&key[..2]).join(format!("{key}.json"))
+    }
+}
+
+/// The cache name of the document of these bytes (and sidecar), read in
+/// `ctx` by this juxta build.
+fn cache_key(ctx: &Context<'_>, bytes: &[u8], sidecar: Option<&[u8]>) -> CacheKey {
     let mut h = Sha256::new();
     h.update(build_identity().as_bytes());
     h.update([0]);
@@ -447,8 +462,7 @@ fn cache_path(dir: &Path, ctx: &Context<'_>, bytes: &[u8], sidecar: Option<&[u8]
         h.update(b"\0sidecar\0");
         h.update(sc);
     }
-    let key = hex(&h.finalize());
-    dir.join(&key[..2]).join(format!("{key}.json"))
+    CacheKey(h.finalize().into())
 }
 
 /// A cached document as written: the document's JSON, and its notes in
