@@ -34,7 +34,7 @@ use tantivy::query::{BooleanQuery, ConstScoreQuery, Occur, Query as TQuery};
 use tantivy::{DocId, SegmentReader};
 
 use crate::analysis::Analyzer;
-use crate::compare::text::FxMap;
+use crate::compare::text::{FxMap, FxSet};
 use crate::config::{Facet, Theme};
 use crate::corpus::{Corpus, outlet_key};
 use crate::error::{Error, Result};
@@ -233,18 +233,18 @@ struct CellWork {
 /// outlet, the top `k` passages by [`Rank`] and how many matched.
 struct CellCollector {
     k: usize,
-    outlets: Arc<HashMap<u64, usize>>,
+    outlets: Arc<FxMap<u64, usize>>,
     /// The keys of the documents searched (in the theme's period, and in
     /// its scope when the scope selects articles); none: every document.
-    only: Option<Arc<HashSet<u64>>>,
+    only: Option<Arc<FxSet<u64>>>,
     /// Document key → index in the corpus's documents.
     docs: Arc<FxMap<u64, usize>>,
 }
 
 struct CellSegment {
     k: usize,
-    outlets: Arc<HashMap<u64, usize>>,
-    only: Option<Arc<HashSet<u64>>>,
+    outlets: Arc<FxMap<u64, usize>>,
+    only: Option<Arc<FxSet<u64>>>,
     docs: Arc<FxMap<u64, usize>>,
     okey: Column<u64>,
     key: Column<u64>,
@@ -398,7 +398,7 @@ impl SegmentCollector for CellSegment {
 fn search(corpus: &Corpus, theme: &Theme) -> Result<Grid<CellHits>> {
     let searcher = corpus.reader.searcher();
     let f = corpus.fields;
-    let outlets: Arc<HashMap<u64, usize>> = Arc::new(
+    let outlets: Arc<FxMap<u64, usize>> = Arc::new(
         theme
             .outlets
             .iter()
@@ -438,7 +438,7 @@ fn search(corpus: &Corpus, theme: &Theme) -> Result<Grid<CellHits>> {
 
 /// The index keys of the documents in the theme's period (by their own
 /// date); none when the theme reads every date.
-pub(crate) fn in_period(corpus: &Corpus, theme: &Theme) -> Option<HashSet<u64>> {
+pub(crate) fn in_period(corpus: &Corpus, theme: &Theme) -> Option<FxSet<u64>> {
     let period = &theme.period;
     period
         .is_limited()

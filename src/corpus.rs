@@ -1069,6 +1069,9 @@ impl Corpus {
         }
         crate::timings::lap("write index and catalog", t);
         drop(lock);
+        // What ingestion and the index writer freed goes back to the system
+        // before the analyses.
+        crate::memory::release_freed();
         let store = Store::Disk {
             dir: docs_dir,
             outlets: project.outlets.clone(),
@@ -1328,7 +1331,7 @@ impl Corpus {
     pub(crate) fn keys_where(
         &self,
         keep: impl Fn(&Entry) -> bool,
-    ) -> std::collections::HashSet<u64> {
+    ) -> crate::compare::text::FxSet<u64> {
         self.by_key
             .iter()
             .filter(|&(_, &i)| keep(&self.documents[i]))

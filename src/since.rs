@@ -38,10 +38,44 @@ pub(crate) const TITLES_PER_OUTLET: usize = 5;
 /// The most juxta reads of a record (100,000 articles take about 2 MB).
 const MAX_STATE_BYTES: u64 = 256 * 1024 * 1024;
 
-/// A source's display path → the sha256 (hex) of its bytes and sidecar,
-/// borrowed from the build's scan (a copy would hold every path and hash
-/// of the corpus a second time through the whole build).
-pub(crate) type Shas<'a> = crate::compare::text::FxMap<&'a str, &'a str>;
+/// Per document of the corpus (by its index), the id ([`article_id`]) of
+/// the sha256 of the bytes and sidecar it was read from. Taken from the
+/// build's scan once the corpus is loaded, so that the scan (every path
+/// and hash, tens of megabytes at a hundred thousand sources) is not kept
+/// through the analyses.
+pub(crate) struct Shas(Vec<Option<Id>>);
+
+impl Shas {
+    /// The ids of the corpus's documents, from the scan they were read
+    /// from (matched by display path).
+    pub(crate) fn of(corpus: &Corpus, scan: &crate::corpus::Scan) -> Shas {
+        let mut by_path: Option<crate::compare::text::FxMap<&str, usize>> = None;
+        let ids = (corpus.documents.iter().enumerate())
+            .map(|(i, d)| {
+                // A folder's corpus is in the scan's order; anything else is
+                // looked up.
+                let at = match scan.files.get(i) {
+                    Some(f) if f.display == d.path => Some(i),
+                    _ => by_path
+                        .get_or_insert_with(|| {
+                            (scan.files.iter().enumerate())
+                                .map(|(j, f)| (f.display.as_str(), j))
+                                .collect()
+                        })
+                        .get(d.path.as_str())
+                        .copied(),
+                };
+                Some(article_id(scan.shas.get(at?)?))
+            })
+            .collect();
+        Shas(ids)
+    }
+
+    /// The id of document `d` of `corpus`.
+    fn get(&self, corpus: &Corpus, d: &Entry) -> Option<Id> {
+        *self.0.get(corpus.index_of(&d.path)?)?
+    }
+}
 
 /// An article's identity: the first 64 bits of its sha256.
 type Id = u64;
@@ -262,11 +296,11 @@ pub(crate) fn write(project: &Project, theme: &str, state: &State) -> Result<()>
     crate::fs::write_atomic(&path, &bytes)
 }
 
-/// The articles of `documents` (those with an outlet and a hash).
-pub(crate) fn articles_of(documents: &[&Entry], shas: &Shas<'_>) -> Articles {
+/// The articles of `documents` of `corpus` (those with an outlet and a hash).
+pub(crate) fn articles_of(corpus: &Corpus, documents: &[&Entry], shas: &Shas) -> Articles {
     Articles::of(documents.iter().filter_map(|d| {
         let outlet = d.outlet.clone()?;
-        Some((outlet, article_id(shas.get(d.path.as_str())?)))
+        Some((outlet, shas.get(corpus, d)?))
     }))
 }
 
@@ -277,17 +311,17 @@ pub(crate) fn mark(
     briefing: &mut Briefing,
     corpus: &Corpus,
     documents: &[&Entry],
-    shas: &Shas<'_>,
+    shas: &Shas,
     previous: Option<&State>,
 ) -> State {
-    let current = articles_of(documents, shas);
+    let current = articles_of(corpus, documents, shas);
     let timestamp = briefing.built.timestamp.clone();
     let changes = compare(previous, &current, &timestamp);
     let is_new = |d: &Entry| {
         d.outlet
             .as_deref()
-            .zip(shas.get(d.path.as_str()))
-            .is_some_and(|(o, sha)| changes.new.contains(o, article_id(sha)))
+            .zip(shas.get(corpus, d))
+            .is_some_and(|(o, id)| changes.new.contains(o, id))
     };
     for p in briefing
         .facets

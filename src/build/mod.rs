@@ -209,7 +209,10 @@ pub(crate) fn run(
         let (corpus, renderer, w) = load(project, scanned.sources()?, options)?;
         crate::timings::lap("load", t);
         warnings = w;
-        let shas = scanned.shas();
+        let shas = crate::since::Shas::of(&corpus, scanned.scan());
+        // The scan is not needed any more: every path and hash of the
+        // project, freed before the analyses.
+        drop(scanned);
         let pipeline = Pipeline {
             project,
             corpus: &corpus,
@@ -261,14 +264,6 @@ impl Scanned {
             }
             None => Scanned::Folder(crate::corpus::Scan::new(project)?),
         })
-    }
-
-    /// Each source's hash by its display path.
-    fn shas(&self) -> crate::since::Shas<'_> {
-        let scan = self.scan();
-        (scan.files.iter().map(|f| f.display.as_str()))
-            .zip(scan.shas.iter().map(String::as_str))
-            .collect()
     }
 
     fn scan(&self) -> &crate::corpus::Scan {

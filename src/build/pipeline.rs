@@ -26,7 +26,7 @@ pub(crate) struct Pipeline<'a> {
     pub(crate) standards: Vec<String>,
     /// The sources' hashes, to compare each theme with its previous build
     /// (`since`); none compares nothing (`juxta check`).
-    pub(crate) shas: Option<&'a crate::since::Shas<'a>>,
+    pub(crate) shas: Option<&'a crate::since::Shas>,
 }
 
 /// A theme carried through every stage.

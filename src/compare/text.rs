@@ -69,6 +69,9 @@ impl Hasher for Fx {
 /// A `HashMap` with the [`Fx`] hasher.
 pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
 
+/// A `HashSet` with the [`Fx`] hasher.
+pub(crate) type FxSet<K> = std::collections::HashSet<K, BuildHasherDefault<Fx>>;
+
 /// A new empty [`FxMap`].
 pub(crate) fn fx_map<K, V>() -> FxMap<K, V> {
     HashMap::with_hasher(BuildHasherDefault::default())

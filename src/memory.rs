@@ -1,0 +1,17 @@
+//! Giving freed memory back to the system between a build's stages.
+
+/// Returns the memory the allocator holds freed to the system.
+///
+/// The `juxta` binary allocates with mimalloc (see `main.rs`), which keeps
+/// freed pages for reuse and returns them later, lazily, from the thread
+/// that freed them. After the sources are read, ingestion on every core and
+/// the index writer's buffers have freed tens of megabytes that the
+/// analyses would otherwise run beside (at 100,000 generated articles,
+/// 7-9 MB of a first build's peak; BENCHMARKS.md, issue 15, fourth round).
+/// Where mimalloc is not the allocator (the library's tests), it only
+/// tidies mimalloc's own empty heap.
+pub(crate) fn release_freed() {
+    // SAFETY: `mi_collect` takes no pointer and may be called from any
+    // thread at any time.
+    unsafe { libmimalloc_sys::mi_collect(true) }
+}
