@@ -253,8 +253,8 @@ pub(crate) struct Entry {
 }
 
 impl Entry {
-    /// The entry of document `d`, whose index key is `key` and which is
-    /// cached at `cached` (relative to the cache folder).
+    /// The entry of document `d`, whose index key is `key` and whose name
+    /// in the cache folder is `cached` (none: not cached).
     fn of(d: &Document, key: u64, cached: Option<ingest::CacheKey>) -> Entry {
         Entry {
             path: d.path.clone(),
@@ -1473,22 +1473,19 @@ mod tests {
     use super::*;
     use std::path::PathBuf;
 
+    /// A document ingested as `sources/a/<name>.txt`, of one paragraph.
+    fn doc_named(name: &str) -> Document {
+        let ctx = ingest::Context {
+            outlet: None,
+            display_path: format!("sources/a/{name}.txt"),
+        };
+        let text = format!("Paragraph of {name}, long enough to be one.");
+        ingest::ingest_bytes(text.as_bytes(), Path::new("x.txt"), &ctx, None).unwrap()
+    }
+
     #[test]
     fn entries_read_on_all_cores_are_gathered_in_their_own_buffer_or_fail_together() {
-        let entry = |name: &str| {
-            let ctx = ingest::Context {
-                outlet: None,
-                display_path: format!("sources/a/{name}.txt"),
-            };
-            let d = ingest::ingest_bytes(
-                b"A paragraph long enough to be one.",
-                Path::new("x.txt"),
-                &ctx,
-                None,
-            )
-            .unwrap();
-            Entry::of(&d, 1, None)
-        };
+        let entry = |name: &str| Entry::of(&doc_named(name), 1, None);
         let did = || Did {
             read: true,
             indexed: Some(1),
@@ -1605,15 +1602,7 @@ mod tests {
 
     #[test]
     fn documents_are_found_by_path_even_when_two_paths_share_a_hash() {
-        let doc = |name: &str| {
-            let ctx = ingest::Context {
-                outlet: None,
-                display_path: format!("sources/a/{name}.txt"),
-            };
-            let text = format!("Paragraph of {name}, long enough to be one.");
-            ingest::ingest_bytes(text.as_bytes(), Path::new("x.txt"), &ctx, None).unwrap()
-        };
-        let mut c = Corpus::build(vec![doc("one"), doc("two")]).unwrap();
+        let mut c = Corpus::build(vec![doc_named("one"), doc_named("two")]).unwrap();
         assert_eq!(c.index_of("sources/a/one.txt"), Some(0));
         assert_eq!(c.index_of("sources/a/two.txt"), Some(1));
         assert_eq!(c.index_of("sources/a/three.txt"), None);

@@ -481,6 +481,47 @@ mod tests {
         Articles::of(pairs.iter().map(|(o, id)| (o.to_string(), *id)))
     }
 
+    #[test]
+    fn each_document_gets_the_hash_of_its_own_source_in_any_order() {
+        let doc = |name: &str| {
+            let ctx = crate::ingest::Context {
+                outlet: None,
+                display_path: format!("sources/a/{name}.txt"),
+            };
+            let text = format!("Paragraph of {name}, long enough to be one.");
+            crate::ingest::ingest_bytes(text.as_bytes(), std::path::Path::new("x.txt"), &ctx, None)
+                .unwrap()
+        };
+        let corpus = Corpus::build(vec![doc("one"), doc("two"), doc("three")]).unwrap();
+        let sha = |c: char| c.to_string().repeat(64);
+        let file = |name: &str| crate::corpus::SourceFile {
+            path: PathBuf::from(format!("/p/sources/a/{name}.txt")),
+            display: format!("sources/a/{name}.txt"),
+            outlet: "a".into(),
+            sidecar: false,
+        };
+        let ids = |order: &[(&str, char)]| {
+            let scan = crate::corpus::Scan::of(
+                order.iter().map(|(n, _)| file(n)).collect(),
+                order.iter().map(|(_, c)| sha(*c)).collect(),
+            );
+            let shas = Shas::of(&corpus, &scan);
+            (corpus.documents.iter())
+                .map(|d| shas.get(&corpus, d))
+                .collect::<Vec<_>>()
+        };
+        let want = vec![
+            Some(article_id(&sha('1'))),
+            Some(article_id(&sha('2'))),
+            Some(article_id(&sha('3'))),
+        ];
+        // In the corpus's order, and in another (the rest looked up).
+        assert_eq!(ids(&[("one", '1'), ("two", '2'), ("three", '3')]), want);
+        assert_eq!(ids(&[("one", '1'), ("three", '3'), ("two", '2')]), want);
+        // A document the scan does not list has no hash.
+        assert_eq!(ids(&[("one", '1'), ("two", '2')])[2], None);
+    }
+
     fn state(articles: Articles, timestamp: &str, since: Changes) -> State {
         State {
             version: STATE_VERSION,
