@@ -1471,17 +1471,8 @@ fn file_stamp(m: &std::fs::Metadata) -> [i64; 4] {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testutil::doc_named;
     use std::path::PathBuf;
-
-    /// A document ingested as `sources/a/<name>.txt`, of one paragraph.
-    fn doc_named(name: &str) -> Document {
-        let ctx = ingest::Context {
-            outlet: None,
-            display_path: format!("sources/a/{name}.txt"),
-        };
-        let text = format!("Paragraph of {name}, long enough to be one.");
-        ingest::ingest_bytes(text.as_bytes(), Path::new("x.txt"), &ctx, None).unwrap()
-    }
 
     #[test]
     fn entries_read_on_all_cores_are_gathered_in_their_own_buffer_or_fail_together() {

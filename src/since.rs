@@ -483,16 +483,9 @@ mod tests {
 
     #[test]
     fn each_document_gets_the_hash_of_its_own_source_in_any_order() {
-        let doc = |name: &str| {
-            let ctx = crate::ingest::Context {
-                outlet: None,
-                display_path: format!("sources/a/{name}.txt"),
-            };
-            let text = format!("Paragraph of {name}, long enough to be one.");
-            crate::ingest::ingest_bytes(text.as_bytes(), std::path::Path::new("x.txt"), &ctx, None)
-                .unwrap()
-        };
-        let corpus = Corpus::build(vec![doc("one"), doc("two"), doc("three")]).unwrap();
+        use crate::testutil::doc_named;
+        let corpus =
+            Corpus::build(vec![doc_named("one"), doc_named("two"), doc_named("three")]).unwrap();
         let sha = |c: char| c.to_string().repeat(64);
         let file = |name: &str| crate::corpus::SourceFile {
             path: PathBuf::from(format!("/p/sources/a/{name}.txt")),

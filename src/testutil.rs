@@ -79,3 +79,13 @@ impl DocSource for Held {
             .collect()
     }
 }
+
+/// A document ingested as `sources/a/<name>.txt`, of one paragraph.
+pub(crate) fn doc_named(name: &str) -> Document {
+    let ctx = ingest::Context {
+        outlet: None,
+        display_path: format!("sources/a/{name}.txt"),
+    };
+    let text = format!("Paragraph of {name}, long enough to be one.");
+    ingest::ingest_bytes(text.as_bytes(), Path::new("x.txt"), &ctx, None).unwrap()
+}

@@ -604,11 +604,11 @@ pub(crate) fn search_with(
 
 /// Collects (document key, paragraph) of every match in the theme's outlets.
 struct KeyCollector {
-    outlets: Arc<crate::compare::text::FxSet<u64>>,
+    outlets: Arc<text::FxSet<u64>>,
 }
 
 struct KeySegment {
-    outlets: Arc<crate::compare::text::FxSet<u64>>,
+    outlets: Arc<text::FxSet<u64>>,
     okey: Column<u64>,
     key: Column<u64>,
     para: Column<u64>,

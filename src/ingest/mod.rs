@@ -356,12 +356,12 @@ pub(crate) fn read_file_cached_at(
 ) -> Result<(Document, Option<CacheKey>)> {
     let bytes = read_source(path, ctx)?;
     let sidecar_bytes = read_sidecar_bytes(path)?;
-    let key = cache.map(|c| (c, cache_key(ctx, &bytes, sidecar_bytes.as_deref())));
-    let cached_at = key.map(|(c, k)| k.file(c.dir));
+    let key = cache.map(|_| cache_key(ctx, &bytes, sidecar_bytes.as_deref()));
+    let cached_at = cache.zip(key).map(|(c, k)| k.file(c.dir));
     if let Some(p) = &cached_at
         && let Some(doc) = read_cached(p, path)
     {
-        return Ok((doc, key.map(|(_, k)| k)));
+        return Ok((doc, key));
     }
     let sidecar = frontmatter::read_sidecar(path, &ctx.display_path)?;
     let mut doc = ingest_bytes(&bytes, path, ctx, sidecar)?;
@@ -376,7 +376,7 @@ pub(crate) fn read_file_cached_at(
         // A cache that cannot be written is only slower, never wrong.
         let _ = p.parent().map(std::fs::create_dir_all);
         if crate::fs::write_cache(p, &json).is_ok() {
-            return Ok((doc, key.map(|(_, k)| k)));
+            return Ok((doc, key));
         }
     }
     Ok((doc, None))
