@@ -34,6 +34,7 @@ use tantivy::query::{BooleanQuery, ConstScoreQuery, Occur, Query as TQuery};
 use tantivy::{DocId, SegmentReader};
 
 use crate::analysis::Analyzer;
+use crate::compare::DocSet;
 use crate::compare::text::{FxMap, FxSet};
 use crate::config::{Facet, Theme};
 use crate::corpus::{Corpus, outlet_key};
@@ -395,7 +396,11 @@ impl SegmentCollector for CellSegment {
 
 /// Runs the facet queries against the index: per cell, the best candidates
 /// and how many passages matched.
-fn search(corpus: &Corpus, theme: &Theme) -> Result<Grid<CellHits>> {
+fn search(
+    corpus: &Corpus,
+    theme: &Theme,
+    in_scope: &Result<Option<DocSet>>,
+) -> Result<Grid<CellHits>> {
     let searcher = corpus.reader.searcher();
     let f = corpus.fields;
     let outlets: Arc<FxMap<u64, usize>> = Arc::new(
@@ -406,11 +411,14 @@ fn search(corpus: &Corpus, theme: &Theme) -> Result<Grid<CellHits>> {
             .map(|(i, o)| (outlet_key(o), i))
             .collect(),
     );
-    let only = match (in_period(corpus, theme), articles_in_scope(corpus, theme)?) {
+    let only = match (
+        in_period(corpus, theme),
+        in_scope.as_ref().map_err(Clone::clone)?,
+    ) {
         (period, None) => period,
         (period, Some(docs)) => Some(
             docs.iter()
-                .map(|&di| corpus.documents[di].key)
+                .map(|di| corpus.documents[di].key)
                 .filter(|k| period.as_ref().is_none_or(|p| p.contains(k)))
                 .collect(),
         ),
@@ -448,7 +456,7 @@ pub(crate) fn in_period(corpus: &Corpus, theme: &Theme) -> Option<FxSet<u64>> {
 /// The documents (corpus indices) of the theme's outlets with a passage
 /// that matches the theme's scope (each in its language's scope); none when
 /// the scope does not select articles ([`Theme::scope_selects_articles`]).
-pub(crate) fn articles_in_scope(corpus: &Corpus, theme: &Theme) -> Result<Option<HashSet<usize>>> {
+pub(crate) fn articles_in_scope(corpus: &Corpus, theme: &Theme) -> Result<Option<DocSet>> {
     if !theme.scope_selects_articles() {
         return Ok(None);
     }
@@ -460,9 +468,9 @@ pub(crate) fn articles_in_scope(corpus: &Corpus, theme: &Theme) -> Result<Option
             .into_iter()
             .collect()
     });
-    let found = crate::compare::search_with(corpus, theme, &*q)
+    let found = crate::compare::documents_matching(corpus, theme, &*q)
         .map_err(|e| Error::build(format!("search failed: {e}")))?;
-    Ok(Some(found.into_iter().map(|(di, _)| di).collect()))
+    Ok(Some(found))
 }
 
 /// The analysis languages of the documents of the theme's outlets
@@ -573,7 +581,18 @@ pub(crate) fn unmatched_languages(
 
 /// Collects the passages of `theme`: retrieval, candidates, selection, cells.
 pub fn collect(corpus: &Corpus, theme: &Theme) -> Result<Collection> {
-    let hits = search(corpus, theme)?;
+    collect_in(corpus, theme, &articles_in_scope(corpus, theme))
+}
+
+/// [`collect`] with the theme's articles in scope found already
+/// ([`articles_in_scope`]): a build finds them once for collect and the
+/// comparison.
+pub(crate) fn collect_in(
+    corpus: &Corpus,
+    theme: &Theme,
+    in_scope: &Result<Option<DocSet>>,
+) -> Result<Collection> {
+    let hits = search(corpus, theme, in_scope)?;
     let mut grid = Gatherer::new(corpus, theme).gather(&hits);
     for outlet in 0..theme.outlets.len() {
         Selector::new(corpus, theme, &mut grid, outlet).run();

@@ -55,10 +55,13 @@ impl Pipeline<'_> {
         let template_file = check_template(self.project, theme, template)?;
         // The comparison's index searches need no collection: they run
         // beside it.
+        // The articles in scope are found once, for both.
+        let in_scope = collect::articles_in_scope(self.corpus, theme);
         let (collection, pre) = rayon::join(
-            || collect::collect(self.corpus, theme),
-            || compare::prematch(self.corpus, theme),
+            || collect::collect_in(self.corpus, theme, &in_scope),
+            || compare::prematch_in(self.corpus, theme, &in_scope),
         );
+        drop(in_scope);
         let collection = collection?;
         let t = lap("collect (and the comparison's searches beside it)", t);
         let comparison =

@@ -184,6 +184,20 @@ pub(crate) struct Prematch {
 
 /// Matches the theme's scope and facets (see [`Prematch`]).
 pub(crate) fn prematch(corpus: &Corpus, theme: &Theme) -> Prematch {
+    prematch_in(
+        corpus,
+        theme,
+        &crate::collect::articles_in_scope(corpus, theme),
+    )
+}
+
+/// [`prematch`] with the theme's articles in scope found already
+/// ([`crate::collect::articles_in_scope`]), as collect finds them.
+pub(crate) fn prematch_in(
+    corpus: &Corpus,
+    theme: &Theme,
+    in_scope: &crate::error::Result<Option<DocSet>>,
+) -> Prematch {
     let mut notes = Vec::new();
     let theme_outlets: HashSet<&str> = theme.outlets.iter().map(String::as_str).collect();
     let in_theme: Vec<usize> = corpus
@@ -205,9 +219,9 @@ pub(crate) fn prematch(corpus: &Corpus, theme: &Theme) -> Prematch {
         .map(|f| matching(corpus, theme, &in_theme, &facet_query(theme, f), &mut notes))
         .collect();
     let t = crate::timings::lap("  compare: facet matches", t);
-    if let Some(docs) = articles_in_scope(corpus, theme, &in_theme, &mut notes) {
+    if let Some(docs) = articles_in_scope(corpus, theme, in_scope, &in_theme, &mut notes) {
         for m in &mut facets {
-            m.retain(|(di, _)| docs.contains(di));
+            m.retain(|&(di, _)| docs.contains(di));
         }
     }
     let scoped = if theme.implicit_facet {
@@ -469,22 +483,24 @@ pub(crate) fn compare_prematched(
     }
 }
 
-/// The documents in the theme's scope when its scope selects articles
-/// ([`crate::collect::articles_in_scope`]); when the index cannot answer,
-/// those of `theme_docs` with a passage matching the scope, found passage by
+/// The documents in the theme's scope when its scope selects articles, as
+/// found for collect (`in_scope`); when the index could not answer, those
+/// of `theme_docs` with a passage matching the scope, found passage by
 /// passage.
-fn articles_in_scope(
+fn articles_in_scope<'s>(
     corpus: &Corpus,
     theme: &Theme,
+    in_scope: &'s crate::error::Result<Option<DocSet>>,
     theme_docs: &[usize],
     notes: &mut Vec<String>,
-) -> Option<HashSet<usize>> {
-    match crate::collect::articles_in_scope(corpus, theme) {
-        Ok(found) => found,
+) -> Option<std::borrow::Cow<'s, DocSet>> {
+    match in_scope {
+        Ok(found) => found.as_ref().map(std::borrow::Cow::Borrowed),
         Err(_) => {
             let (_, scope) = theme.scope.as_ref()?;
             let found = matching(corpus, theme, theme_docs, scope, notes);
-            Some(found.into_iter().map(|(di, _)| di).collect())
+            let docs = DocSet::of(corpus.documents.len(), found.into_iter().map(|(di, _)| di));
+            Some(std::borrow::Cow::Owned(docs))
         }
     }
 }
@@ -602,6 +618,117 @@ pub(crate) fn search_with(
         .collect())
 }
 
+/// A set of documents (corpus indices): one flag per corpus document, so
+/// that a scope matching most of a million articles costs a megabyte, not
+/// a hash set of tens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct DocSet(Vec<bool>);
+
+impl DocSet {
+    /// The documents `docs` of a corpus of `n` documents (any out of range
+    /// are left out).
+    pub(crate) fn of(n: usize, docs: impl IntoIterator<Item = usize>) -> DocSet {
+        let mut has = vec![false; n];
+        for di in docs {
+            if let Some(h) = has.get_mut(di) {
+                *h = true;
+            }
+        }
+        DocSet(has)
+    }
+
+    /// Whether document `di` is in the set.
+    pub(crate) fn contains(&self, di: usize) -> bool {
+        self.0.get(di).copied().unwrap_or(false)
+    }
+
+    /// The documents of the set, ascending.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        self.0
+            .iter()
+            .enumerate()
+            .filter(|&(_, &h)| h)
+            .map(|(i, _)| i)
+    }
+}
+
+/// The documents of the theme's outlets with a passage `q` matches. Only
+/// documents are gathered, not every matching passage: a scope that
+/// matches six million passages of a million articles gathers the
+/// articles' keys once each.
+pub(crate) fn documents_matching(
+    corpus: &Corpus,
+    theme: &Theme,
+    q: &dyn TQuery,
+) -> tantivy::Result<DocSet> {
+    let collector = DocKeyCollector {
+        outlets: Arc::new(theme.outlets.iter().map(|o| outlet_key(o)).collect()),
+    };
+    let keys = corpus.reader.searcher().search(q, &collector)?;
+    Ok(DocSet::of(
+        corpus.documents.len(),
+        keys.into_iter().filter_map(|k| corpus.document_index(k)),
+    ))
+}
+
+/// Collects the document key of every match in the theme's outlets, once
+/// per run of a document's passages (they are indexed together).
+struct DocKeyCollector {
+    outlets: Arc<text::FxSet<u64>>,
+}
+
+struct DocKeySegment {
+    outlets: Arc<text::FxSet<u64>>,
+    okey: Column<u64>,
+    key: Column<u64>,
+    out: Vec<u64>,
+}
+
+impl Collector for DocKeyCollector {
+    type Fruit = Vec<u64>;
+    type Child = DocKeySegment;
+
+    fn for_segment(&self, _segment: u32, reader: &SegmentReader) -> tantivy::Result<DocKeySegment> {
+        let ff = reader.fast_fields();
+        Ok(DocKeySegment {
+            outlets: self.outlets.clone(),
+            okey: ff.u64("okey")?,
+            key: ff.u64("key")?,
+            out: Vec::new(),
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, fruits: Vec<Vec<u64>>) -> tantivy::Result<Vec<u64>> {
+        Ok(fruits.into_iter().flatten().collect())
+    }
+}
+
+impl SegmentCollector for DocKeySegment {
+    type Fruit = Vec<u64>;
+
+    fn collect(&mut self, doc: DocId, _score: f32) {
+        let Some(ok) = self.okey.first(doc) else {
+            return;
+        };
+        if !self.outlets.contains(&ok) {
+            return;
+        }
+        if let Some(k) = self.key.first(doc)
+            && self.out.last() != Some(&k)
+        {
+            self.out.push(k);
+        }
+    }
+
+    fn harvest(self) -> Vec<u64> {
+        self.out
+    }
+}
+
 /// Collects (document key, paragraph) of every match in the theme's outlets.
 struct KeyCollector {
     outlets: Arc<text::FxSet<u64>>,
@@ -687,6 +814,42 @@ mod tests {
     use crate::collect::collect;
     use crate::corpus;
     use std::path::Path;
+
+    #[test]
+    fn a_set_of_documents_holds_what_it_was_given_and_nothing_out_of_range() {
+        let set = DocSet::of(5, [3, 0, 3, 9]);
+        assert_eq!(set.iter().collect::<Vec<_>>(), [0, 3]);
+        assert!(set.contains(0) && set.contains(3));
+        assert!(!set.contains(1) && !set.contains(9));
+        assert_eq!(DocSet::of(0, [0]).iter().count(), 0);
+    }
+
+    #[test]
+    fn documents_matching_gives_each_article_once_as_the_passages_do() {
+        let facet = "[[themes.t.facets]]\nid = \"m\"\ntitle = \"M\"\nquery = 'said'\n";
+        let (p, c) = testutil::setup_with(
+            facet,
+            &[
+                (
+                    "a",
+                    "s/a/1.txt",
+                    "Russia mediates today, officials said.\n\nMoscow answered the same week.\n\nNothing else.\n",
+                ),
+                ("b", "s/b/2.txt", "The weather was fine all week.\n"),
+                ("c", "s/c/3.txt", "The Kremlin said nothing more.\n"),
+            ],
+        );
+        let theme = &p.themes[0];
+        let (_, scope) = theme.scope.as_ref().unwrap();
+        let pairs = matching(&c, theme, &[0, 1, 2], scope, &mut Vec::new());
+        let found = crate::collect::articles_in_scope(&c, theme)
+            .unwrap()
+            .unwrap();
+        let mut from_pairs: Vec<usize> = pairs.iter().map(|&(di, _)| di).collect();
+        from_pairs.dedup();
+        assert_eq!(found.iter().collect::<Vec<_>>(), from_pairs);
+        assert_eq!(from_pairs.len(), 2, "{pairs:?}");
+    }
 
     #[test]
     fn scoped_paragraphs_follow_the_scope_query() {
