@@ -170,6 +170,8 @@ pub(crate) fn doc_key(d: &Document, project: Option<&Project>) -> u64 {
 #[derive(Debug, Default, Serialize, Deserialize)]
 struct Manifest {
     format: u32,
+    /// The juxta build that wrote it ([`ingest::build_identity`]); an
+    /// index of another build is started again.
     juxta: String,
     /// path → document key.
     files: BTreeMap<String, u64>,
@@ -530,7 +532,11 @@ fn read_manifest(cache: &Path, dir: &Path) -> std::result::Result<Option<Manifes
         .map_err(|e| format!("index.json: {}", crate::error::io_reason(&e)))?;
     let m: Manifest =
         serde_json::from_slice(&bytes).map_err(|e| format!("index.json does not parse: {e}"))?;
-    if m.format != INDEX_FORMAT {
+    // Every document key holds the juxta build ([`doc_key`]): another
+    // build would delete and add every passage again, one by one (at a
+    // million sources, gigabytes of pending deletions); a new index costs
+    // the same indexing and nothing else.
+    if m.format != INDEX_FORMAT || m.juxta != ingest::build_identity() {
         return Ok(None);
     }
     for entry in std::fs::read_dir(dir).map_err(|e| format!("index/: {e}"))? {
@@ -582,11 +588,11 @@ impl Scan {
             .map(|f| {
                 let stamps = Stamps::of(&f.path, f.sidecar);
                 if let Some(s) = stamps
-                    && let Some((was, sha)) = old.files.get(&f.display)
+                    && let Some((was, sha)) = old.get(&f.display)
                     && *was == s
                     && s.settled(old.started)
                 {
-                    return (stamps, sha.clone(), false);
+                    return (stamps, ingest::hex(sha), false);
                 }
                 (stamps, source_sha(&f.path), true)
             })
@@ -594,21 +600,12 @@ impl Scan {
         crate::timings::lap("  scan: stat and hash", t);
         let rehashed = done.iter().any(|d| d.2) || done.len() != old.files.len();
         drop(old);
-        let record = rehashed.then(|| Hashes {
-            format: HASHES_FORMAT,
-            started,
-            files: files
-                .iter()
-                .zip(&done)
-                .filter_map(|(f, (stamps, sha, _))| {
-                    Some((f.display.clone(), ((*stamps)?, sha.clone())))
-                })
-                .collect(),
-        });
+        let record = rehashed.then(|| Hashes::of(started, &files, &done));
         // Not collected from `done` in place: that would keep its buffer,
         // four times the size of the hashes', for the whole build.
         let mut shas = Vec::with_capacity(done.len());
         shas.extend(done.into_iter().map(|d| d.1));
+        crate::memory::release_freed();
         Ok(Scan {
             files,
             shas,
@@ -681,28 +678,65 @@ impl Stamps {
 use crate::compare::text::FxMap;
 
 /// Bump when [`Hashes`] changes.
-const HASHES_FORMAT: u32 = 2;
+const HASHES_FORMAT: u32 = 3;
 
-/// The record of the last scan: `.juxta/hashes.bin` (postcard: a hundred
-/// thousand sources read back in a few tens of milliseconds), per source its
-/// stamps and hash, and when the scan began.
+/// The record of the last scan: `.juxta/hashes.bin` (postcard), per source
+/// its stamps and the sha256 of its bytes and sidecar, and when the scan
+/// began. A source is known by a 64-bit hash of its path, not by the path:
+/// at a million sources the record is read in a fraction of the time and
+/// memory (about 100 bytes per source, fixed size, instead of a map of
+/// strings). Two paths with the same hash could only swap hashes if their
+/// stamps (size, times to the nanosecond and inode) were equal as well,
+/// which two different files are not.
 #[derive(Debug, Default, Serialize, Deserialize)]
 struct Hashes {
     format: u32,
     /// When the scan that hashed them began (ns since the epoch).
     started: i64,
-    /// Display path → (stamps, hash).
-    files: FxMap<String, (Stamps, String)>,
+    /// (path hash, stamps, sha256), sorted by path hash.
+    files: Vec<(u64, Stamps, [u8; 32])>,
 }
 
 impl Hashes {
-    /// The record in `cache`, or an empty one.
+    /// The record of a scan begun at `started` of `files`, whose stamps
+    /// and hashes (hex) are `done` (a file without stamps is left out).
+    fn of(started: i64, files: &[SourceFile], done: &[(Option<Stamps>, String, bool)]) -> Hashes {
+        let mut rows: Vec<(u64, Stamps, [u8; 32])> = files
+            .iter()
+            .zip(done)
+            .filter_map(|(f, (stamps, sha, _))| {
+                Some((path_hash(&f.display), (*stamps)?, sha_bytes(sha)?))
+            })
+            .collect();
+        rows.sort_unstable_by_key(|r| r.0);
+        Hashes {
+            format: HASHES_FORMAT,
+            started,
+            files: rows,
+        }
+    }
+
+    /// The stamps and hash recorded for the source at `path`.
+    fn get(&self, path: &str) -> Option<(&Stamps, &[u8; 32])> {
+        let h = path_hash(path);
+        let at = self.files.partition_point(|r| r.0 < h);
+        self.files
+            .get(at)
+            .filter(|r| r.0 == h)
+            .map(|(_, s, sha)| (s, sha))
+    }
+
+    /// The record in `cache`, or an empty one. Read as a stream: the file
+    /// is never held whole beside what it is read into.
     fn read(cache: &Path) -> Hashes {
-        crate::fs::read_own(&cache.join(HASHES_FILE), crate::fs::MAX_RECORD_BYTES)
-            .ok()
-            .and_then(|b| postcard::from_bytes::<Hashes>(&b).ok())
-            .filter(|h| h.format == HASHES_FORMAT)
-            .unwrap_or_default()
+        read_streamed(&cache.join(HASHES_FILE), |r| {
+            let mut scratch = [0u8; 64];
+            postcard::from_io::<Hashes, _>((r, &mut scratch))
+                .ok()
+                .map(|(h, _)| h)
+        })
+        .filter(|h| h.format == HASHES_FORMAT && h.files.is_sorted_by_key(|r| r.0))
+        .unwrap_or_default()
     }
 
     /// Writes the record into `cache` (created inside the project).
@@ -714,6 +748,38 @@ impl Hashes {
                 .map_err(std::io::Error::other)
         })
     }
+}
+
+/// The 32 bytes of a sha256 written as 64 hex digits; none for anything
+/// else.
+fn sha_bytes(hex: &str) -> Option<[u8; 32]> {
+    let b = hex.as_bytes();
+    if b.len() != 64 {
+        return None;
+    }
+    let digit = |c: u8| (c as char).to_digit(16).map(|d| d as u8);
+    let mut out = [0u8; 32];
+    for (o, pair) in out.iter_mut().zip(b.chunks_exact(2)) {
+        *o = digit(pair[0])? << 4 | digit(pair[1])?;
+    }
+    Some(out)
+}
+
+/// What `read` makes of the cache file at `path` read as a buffered
+/// stream: none when it is missing, not a regular file of this user's,
+/// or larger than [`crate::fs::MAX_RECORD_BYTES`] (a link is not followed).
+fn read_streamed<T>(
+    path: &Path,
+    read: impl FnOnce(&mut dyn std::io::Read) -> Option<T>,
+) -> Option<T> {
+    use std::io::Read;
+    let file = crate::fs::open_own(path).ok()?;
+    let len = file.metadata().ok()?.len();
+    if len > crate::fs::MAX_RECORD_BYTES {
+        return None;
+    }
+    let mut r = std::io::BufReader::with_capacity(1 << 16, file.take(len));
+    read(&mut r)
 }
 
 /// The sha256 (hex) of a source's bytes and of its sidecar's.
@@ -733,7 +799,7 @@ pub(crate) fn source_sha(path: &Path) -> String {
 }
 
 /// Bump when [`Entry`] changes: old catalogs are read as empty.
-const CATALOG_FORMAT: u32 = 4;
+const CATALOG_FORMAT: u32 = 5;
 
 /// The catalog's file in the cache folder.
 const CATALOG_FILE: &str = "catalog.bin";
@@ -742,62 +808,87 @@ const CATALOG_FILE: &str = "catalog.bin";
 const HASHES_FILE: &str = "hashes.bin";
 
 /// The record of what every source was read as: `.juxta/catalog.bin`
-/// (postcard, as [`Hashes`]).
+/// (postcard): a [`CatalogHead`], then one row per source in the scan's
+/// order, each its own postcard message: a hash of what it was read from
+/// ([`read_key`]), its document's name in the cache, and its entry.
 /// A source whose bytes, sidecar and outlet hash as recorded is not read
-/// again: its entry is taken from here.
-#[derive(Debug, Default, Serialize, Deserialize)]
-struct Catalog {
+/// again: its entry is taken from here. Rows are read one at a time
+/// straight into the source's slot, so the file is never held whole
+/// beside the entries (at a million sources, 200 MB).
+#[derive(Debug, Serialize, Deserialize)]
+struct CatalogHead {
     format: u32,
     /// The juxta build that wrote it ([`ingest::build_identity`]).
     juxta: String,
-    /// Per source in path order: a hash of what it was read from
-    /// ([`read_key`]), its document's name in the cache, and its entry.
-    files: Vec<(u64, Option<ingest::CacheKey>, Entry)>,
+    /// How many rows follow.
+    rows: u64,
 }
 
-/// The catalog as written (borrowing the entries).
-#[derive(Serialize)]
-struct CatalogOut<'a> {
-    format: u32,
-    juxta: String,
-    files: Vec<(u64, Option<ingest::CacheKey>, &'a Entry)>,
+/// Per source of a scan, its entry from the catalog (none when it has no
+/// row), and the read key of that row.
+struct CatalogRows {
+    entries: Vec<Option<Entry>>,
+    keys: Vec<u64>,
 }
 
-impl Catalog {
-    /// The catalog in `cache`, or an empty one (missing, damaged, another
-    /// format or another juxta build: it is only a cache).
-    fn read(cache: &Path) -> Catalog {
-        crate::fs::read_own(&cache.join(CATALOG_FILE), crate::fs::MAX_RECORD_BYTES)
-            .ok()
-            .and_then(|b| postcard::from_bytes::<Catalog>(&b).ok())
-            .filter(|c| c.format == CATALOG_FORMAT && c.juxta == ingest::build_identity())
-            .unwrap_or_default()
+impl CatalogRows {
+    /// The catalog in `cache`, row by row into the slot of its source among
+    /// `files`; all empty when the catalog is missing, damaged, of another
+    /// format or of another juxta build (it is only a cache). A row of a
+    /// source no longer among `files` is dropped.
+    fn read(cache: &Path, files: &[SourceFile]) -> CatalogRows {
+        let mut rows = CatalogRows {
+            entries: Vec::with_capacity(files.len()),
+            keys: vec![0; files.len()],
+        };
+        rows.entries.resize_with(files.len(), || None);
+        let read = read_streamed(&cache.join(CATALOG_FILE), |r| rows.fill(r, files));
+        if read.is_none() {
+            rows.entries.iter_mut().for_each(|e| *e = None);
+            rows.keys.fill(0);
+        }
+        rows
     }
 
-    /// Per file of `files`, its row of the catalog, if it has one (moved
-    /// out, not copied). A row is boxed: a file without one costs a
-    /// pointer, not an empty entry (every file, in a first build).
-    fn rows_for(self, files: &[SourceFile]) -> Vec<Option<Box<(u64, Entry)>>> {
-        let at: FxMap<&str, usize> = self
-            .files
-            .iter()
-            .enumerate()
-            .map(|(i, (_, _, e))| (e.path.as_str(), i))
-            .collect();
-        let which: Vec<Option<usize>> = files
-            .iter()
-            .map(|f| at.get(f.display.as_str()).copied())
-            .collect();
-        drop(at);
-        let mut rows: Vec<Option<Box<(u64, Entry)>>> = Vec::with_capacity(self.files.len());
-        for (k, cached, mut entry) in self.files {
-            entry.cached = cached;
-            rows.push(Some(Box::new((k, entry))));
+    /// Reads the catalog from `r` into the slots; none at the first row
+    /// that does not read.
+    fn fill(&mut self, r: &mut dyn std::io::Read, files: &[SourceFile]) -> Option<()> {
+        // Dates are read as borrowed text, which postcard keeps in the
+        // scratch buffer; every row starts with the whole buffer again.
+        let mut scratch = vec![0u8; 1 << 16];
+        let (head, _) = postcard::from_io::<CatalogHead, _>((&mut *r, &mut scratch[..])).ok()?;
+        if head.format != CATALOG_FORMAT || head.juxta != ingest::build_identity() {
+            return None;
         }
-        which
-            .into_iter()
-            .map(|i| i.and_then(|i| rows[i].take()))
-            .collect()
+        // Rows come in the order of the scan that wrote them: usually this
+        // scan's order, checked row by row; anything else is looked up.
+        let mut next = 0;
+        let mut by_path: Option<FxMap<&str, usize>> = None;
+        for _ in 0..head.rows {
+            let ((key, cached, mut entry), _) = postcard::from_io::<
+                (u64, Option<ingest::CacheKey>, Entry),
+                _,
+            >((&mut *r, &mut scratch[..]))
+            .ok()?;
+            let at = match files.get(next) {
+                Some(f) if f.display == entry.path => Some(next),
+                _ => by_path
+                    .get_or_insert_with(|| {
+                        (files.iter().enumerate())
+                            .map(|(i, f)| (f.display.as_str(), i))
+                            .collect()
+                    })
+                    .get(entry.path.as_str())
+                    .copied(),
+            };
+            if let Some(i) = at {
+                entry.cached = cached;
+                self.entries[i] = Some(entry);
+                self.keys[i] = key;
+                next = i + 1;
+            }
+        }
+        Some(())
     }
 }
 
@@ -841,17 +932,11 @@ struct Reader<'a> {
 }
 
 impl Reader<'_> {
-    fn read(
-        &self,
-        f: &SourceFile,
-        key: u64,
-        row: Option<Box<(u64, Entry)>>,
-    ) -> Result<(Entry, Did)> {
-        if let Some(row) = row
-            && row.0 == key
-            && self.old.get(&f.display) == Some(&row.1.key)
+    fn read(&self, f: &SourceFile, key: u64, row: Option<(u64, Entry)>) -> Result<(Entry, Did)> {
+        if let Some((read_key, mut entry)) = row
+            && read_key == key
+            && self.old.get(&f.display) == Some(&entry.key)
         {
-            let (_, mut entry) = *row;
             entry.fs_path = f.path.clone();
             let did = Did {
                 read: false,
@@ -1006,7 +1091,10 @@ impl Corpus {
         let t = std::time::Instant::now();
         let (index, fields, old, mut stats) = open_cache(&cache, warnings)?;
         let t = crate::timings::lap("open index", t);
-        let rows = Catalog::read(&cache).rows_for(&scan.files);
+        let CatalogRows {
+            entries: mut slots,
+            keys: row_keys,
+        } = CatalogRows::read(&cache, &scan.files);
         let t = crate::timings::lap("read catalog", t);
         let keys: Vec<u64> = scan
             .files
@@ -1016,9 +1104,9 @@ impl Corpus {
             .collect();
         let gone = gone(&old, &scan.files);
         let unchanged = |i: usize| {
-            rows[i]
+            slots[i]
                 .as_ref()
-                .is_some_and(|r| r.0 == keys[i] && old.get(&r.1.path) == Some(&r.1.key))
+                .is_some_and(|e| row_keys[i] == keys[i] && old.get(&e.path) == Some(&e.key))
         };
         let all_unchanged = (0..scan.files.len()).all(unchanged);
         let needed = !all_unchanged || !gone.is_empty() || stats.rebuilt;
@@ -1039,19 +1127,23 @@ impl Corpus {
             writer: writer.as_ref(),
             fields: &fields,
         };
+        // Each source's entry takes the place of its catalog row: one
+        // buffer of entries, whether they were read again or not.
         let (entries, dids) = {
             use rayon::prelude::*;
-            let (entries, dids): (Vec<Option<Entry>>, Vec<Result<Did>>) = scan
-                .files
-                .par_iter()
-                .zip(keys.par_iter())
-                .zip(rows.into_par_iter())
-                .map(|((f, &k), row)| match reader.read(f, k, row) {
-                    Ok((entry, did)) => (Some(entry), Ok(did)),
-                    Err(e) => (None, Err(e)),
+            let dids: Vec<Result<Did>> = slots
+                .par_iter_mut()
+                .zip(scan.files.par_iter())
+                .zip(keys.par_iter().zip(row_keys.par_iter()))
+                .map(|((slot, f), (&k, &row_key))| {
+                    let row = slot.take().map(|e| (row_key, e));
+                    reader.read(f, k, row).map(|(entry, did)| {
+                        *slot = Some(entry);
+                        did
+                    })
                 })
-                .unzip();
-            entries_or_errors(entries, dids)?
+                .collect();
+            entries_or_errors(slots, dids)?
         };
         let t = crate::timings::lap("read sources", t);
         let changed = tally(&entries, dids, &mut stats);
@@ -1402,7 +1494,7 @@ fn path_hash(path: &str) -> u64 {
 fn write_manifest(cache: &Path, entries: &[Entry]) -> Result<()> {
     let m = Manifest {
         format: INDEX_FORMAT,
-        juxta: env!("CARGO_PKG_VERSION").to_string(),
+        juxta: ingest::build_identity(),
         files: entries.iter().map(|e| (e.path.clone(), e.key)).collect(),
         checked: index_stamps(&cache.join("index")),
     };
@@ -1413,17 +1505,18 @@ fn write_manifest(cache: &Path, entries: &[Entry]) -> Result<()> {
 
 /// Writes the catalog of `entries`, read with `keys`.
 fn write_catalog(cache: &Path, keys: &[u64], entries: &[Entry]) -> Result<()> {
-    let c = CatalogOut {
+    let head = CatalogHead {
         format: CATALOG_FORMAT,
         juxta: ingest::build_identity(),
-        files: (keys.iter().zip(entries))
-            .map(|(&k, e)| (k, e.cached, e))
-            .collect(),
+        rows: entries.len() as u64,
     };
     crate::fs::write_cache_with(&cache.join(CATALOG_FILE), |w| {
-        postcard::to_io(&c, w)
-            .map(|_| ())
-            .map_err(std::io::Error::other)
+        let io = std::io::Error::other;
+        postcard::to_io(&head, &mut *w).map_err(io)?;
+        for (&k, e) in keys.iter().zip(entries) {
+            postcard::to_io(&(k, e.cached, e), &mut *w).map_err(io)?;
+        }
+        Ok(())
     })
 }
 
@@ -1657,9 +1750,10 @@ mod tests {
         let catalog = dir.path().join(".juxta").join(CATALOG_FILE);
         let good = std::fs::read(&catalog).unwrap();
         let cut = good[..good.len() / 2].to_vec();
-        let foreign = postcard::to_stdvec(&Catalog {
+        let foreign = postcard::to_stdvec(&CatalogHead {
             format: 999,
-            ..Catalog::default()
+            juxta: ingest::build_identity(),
+            rows: 0,
         })
         .unwrap();
         for bad in [&b"{ not a catalog"[..], &cut, &foreign] {
@@ -1746,6 +1840,130 @@ mod tests {
     }
 
     /// A project of one source, loaded once (its cache written).
+    #[test]
+    fn a_sha256_is_read_back_from_its_hex_and_nothing_else_is() {
+        let hex = ingest::hex(&Sha256::digest(b"juxta"));
+        let bytes = sha_bytes(&hex).unwrap();
+        assert_eq!(ingest::hex(&bytes), hex);
+        assert_eq!(sha_bytes(&hex.to_uppercase()), Some(bytes));
+        for bad in [
+            &hex[..62],
+            "",
+            &format!("{}zz", &hex[..62]),
+            &format!("{hex}00"),
+        ] {
+            assert_eq!(sha_bytes(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn the_hash_record_finds_each_source_by_its_path_after_a_round_trip() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = project(dir.path());
+        let names = ["sources/a/b.txt", "sources/a/a.txt", "sources/b/c.txt"];
+        let files: Vec<SourceFile> = names
+            .iter()
+            .map(|n| SourceFile {
+                path: dir.path().join(n),
+                display: n.to_string(),
+                outlet: "a".into(),
+                sidecar: false,
+            })
+            .collect();
+        let done: Vec<(Option<Stamps>, String, bool)> = (0..3)
+            .map(|i| {
+                let sha = ingest::hex(&Sha256::digest([i as u8]));
+                // The second file has no stamps (it could not be read): left out.
+                (
+                    (i != 1).then_some(Stamps([i, 1, 2, 3, 0, 0, 0, 0])),
+                    sha,
+                    true,
+                )
+            })
+            .collect();
+        let record = Hashes::of(7, &files, &done);
+        let cache = dir.path().join(".juxta");
+        record.write(&p, &cache).unwrap();
+        let back = Hashes::read(&cache);
+        assert_eq!(back.started, 7);
+        for (i, n) in names.iter().enumerate() {
+            let got = back.get(n).map(|(s, sha)| (*s, ingest::hex(sha)));
+            let want = done[i].0.map(|s| (s, done[i].1.clone()));
+            assert_eq!(got, want, "{n}");
+        }
+        assert!(back.get("sources/a/none.txt").is_none());
+        // A damaged record is read as empty: every source is hashed again.
+        let file = cache.join(HASHES_FILE);
+        let bytes = std::fs::read(&file).unwrap();
+        std::fs::write(&file, &bytes[..bytes.len() / 2]).unwrap();
+        assert!(Hashes::read(&cache).files.is_empty());
+    }
+
+    #[test]
+    fn catalog_rows_go_to_their_own_source_in_any_order() {
+        let (dir, p) = loaded_once();
+        write(
+            dir.path(),
+            "sources/a/two.txt",
+            "Moscow answered on Tuesday.\n",
+        );
+        write(
+            dir.path(),
+            "sources/b/three.txt",
+            "The Kremlin said nothing.\n",
+        );
+        let (c, _) = Corpus::load(&p).unwrap();
+        let cache = dir.path().join(".juxta");
+        let (files, _) = discover(&p).unwrap();
+        let read = |files: &[SourceFile]| {
+            let rows = CatalogRows::read(&cache, files);
+            files
+                .iter()
+                .zip(&rows.entries)
+                .map(|(f, e)| (f.display.clone(), e.as_ref().map(|e| e.path.clone())))
+                .collect::<Vec<_>>()
+        };
+        // In the scan's order, in reverse, and with a source gone and one new.
+        let mut reversed = files.clone();
+        reversed.reverse();
+        let mut changed = files.clone();
+        changed.remove(0);
+        changed.push(SourceFile {
+            display: "sources/b/new.txt".into(),
+            ..files[0].clone()
+        });
+        for order in [&files, &reversed, &changed] {
+            for (shown, entry) in read(order) {
+                match shown.as_str() {
+                    "sources/b/new.txt" => assert_eq!(entry, None),
+                    _ => assert_eq!(entry.as_deref(), Some(shown.as_str())),
+                }
+            }
+        }
+        let rows = CatalogRows::read(&cache, &files);
+        for (i, e) in rows.entries.iter().enumerate() {
+            let e = e.as_ref().unwrap();
+            assert_eq!(e.key, c.documents[c.index_of(&e.path).unwrap()].key);
+            assert_ne!(rows.keys[i], 0, "the row's read key");
+        }
+    }
+
+    #[test]
+    fn an_index_written_by_another_juxta_build_is_started_again() {
+        let (dir, p) = loaded_once();
+        let manifest = dir.path().join(".juxta").join("index.json");
+        let mut m: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(&manifest).unwrap()).unwrap();
+        assert_eq!(m["juxta"], ingest::build_identity());
+        m["juxta"] = "0.0.1-another".into();
+        std::fs::write(&manifest, serde_json::to_vec(&m).unwrap()).unwrap();
+        let (c, warnings) = Corpus::load(&p).unwrap();
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert!(c.stats.rebuilt, "not started again");
+        assert!(c.stats.removed.is_empty(), "deleted one by one");
+        assert_eq!(count(&c, "mediates"), 1);
+    }
+
     fn loaded_once() -> (tempfile::TempDir, Project) {
         let dir = tempfile::tempdir().unwrap();
         write(

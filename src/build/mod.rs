@@ -213,6 +213,7 @@ pub(crate) fn run(
         // The scan is not needed any more: every path and hash of the
         // project, freed before the analyses.
         drop(scanned);
+        crate::memory::release_freed();
         let pipeline = Pipeline {
             project,
             corpus: &corpus,

@@ -95,6 +95,13 @@ pub(crate) fn read_own(path: &Path, limit: u64) -> std::io::Result<Vec<u8>> {
     Ok(bytes)
 }
 
+/// Opens juxta's own file `path` for reading as a stream, as
+/// [`read_own`] does: a symbolic link is not followed, and anything but a
+/// regular file is refused.
+pub(crate) fn open_own(path: &Path) -> std::io::Result<std::fs::File> {
+    open_no_follow(path, std::fs::OpenOptions::new().read(true))
+}
+
 /// Opens with `options`, refusing a symbolic link as the last component
 /// (`O_NOFOLLOW`) and, before anything blocks, anything but a regular file
 /// (`O_NONBLOCK` keeps a FIFO from waiting for a writer).
