@@ -925,17 +925,24 @@ struct Did {
 struct Reader<'a> {
     project: &'a Project,
     docs_dir: &'a Path,
-    /// What the index held: path → document key.
-    old: &'a BTreeMap<String, u64>,
     writer: Option<&'a tantivy::IndexWriter>,
     fields: &'a Fields,
 }
 
 impl Reader<'_> {
-    fn read(&self, f: &SourceFile, key: u64, row: Option<(u64, Entry)>) -> Result<(Entry, Did)> {
+    /// Reads source `f`, whose read key is `key`, whose catalog row is
+    /// `row` (read key and entry) and whose document key in the index is
+    /// `held`.
+    fn read(
+        &self,
+        f: &SourceFile,
+        key: u64,
+        row: Option<(u64, Entry)>,
+        held: Option<u64>,
+    ) -> Result<(Entry, Did)> {
         if let Some((read_key, mut entry)) = row
             && read_key == key
-            && self.old.get(&f.display) == Some(&entry.key)
+            && held == Some(entry.key)
         {
             entry.fs_path = f.path.clone();
             let did = Did {
@@ -960,10 +967,10 @@ impl Reader<'_> {
             indexed: None,
             removed: false,
         };
-        if self.old.get(&doc.path) != Some(&key)
+        if held != Some(key)
             && let Some(writer) = self.writer
         {
-            if self.old.contains_key(&doc.path) {
+            if held.is_some() {
                 writer.delete_term(tantivy::Term::from_field_text(self.fields.path, &doc.path));
                 did.removed = true;
             }
@@ -973,13 +980,39 @@ impl Reader<'_> {
     }
 }
 
-/// The sources the index holds that are no longer among `files`.
-fn gone<'a>(old: &'a BTreeMap<String, u64>, files: &[SourceFile]) -> Vec<&'a String> {
-    let present: std::collections::HashSet<&str> =
-        files.iter().map(|f| f.display.as_str()).collect();
-    old.keys()
-        .filter(|p| !present.contains(p.as_str()))
-        .collect()
+/// What the index holds (`old`: path → document key), per file of
+/// `files`: its document key there, if any; and the paths it holds that
+/// are no longer among `files`. Files in path order (a folder's scan) are
+/// matched in one walk beside the record, which is in path order too;
+/// any other order is looked up.
+fn held_by_index(
+    old: BTreeMap<String, u64>,
+    files: &[SourceFile],
+) -> (Vec<Option<u64>>, Vec<String>) {
+    let mut held = vec![None; files.len()];
+    let mut gone = Vec::new();
+    if files.is_sorted_by(|a, b| a.display < b.display) {
+        let mut i = 0;
+        for (path, key) in old {
+            while files.get(i).is_some_and(|f| f.display < path) {
+                i += 1;
+            }
+            match files.get(i) {
+                Some(f) if f.display == path => {
+                    held[i] = Some(key);
+                    i += 1;
+                }
+                _ => gone.push(path),
+            }
+        }
+    } else {
+        let mut old = old;
+        for (h, f) in held.iter_mut().zip(files) {
+            *h = old.remove(&f.display);
+        }
+        gone = old.into_keys().collect();
+    }
+    (held, gone)
 }
 
 /// What reading `entries` did (`dids`, in their order) added to `stats`,
@@ -1090,6 +1123,9 @@ impl Corpus {
         }
         let t = std::time::Instant::now();
         let (index, fields, old, mut stats) = open_cache(&cache, warnings)?;
+        // The index's record, matched to the sources and dropped before the
+        // catalog is read.
+        let (held, gone) = held_by_index(old, &scan.files);
         let t = crate::timings::lap("open index", t);
         let CatalogRows {
             entries: mut slots,
@@ -1102,11 +1138,10 @@ impl Corpus {
             .zip(&scan.shas)
             .map(|(f, sha)| read_key(project, f, sha))
             .collect();
-        let gone = gone(&old, &scan.files);
         let unchanged = |i: usize| {
             slots[i]
                 .as_ref()
-                .is_some_and(|e| row_keys[i] == keys[i] && old.get(&e.path) == Some(&e.key))
+                .is_some_and(|e| row_keys[i] == keys[i] && held[i] == Some(e.key))
         };
         let all_unchanged = (0..scan.files.len()).all(unchanged);
         let needed = !all_unchanged || !gone.is_empty() || stats.rebuilt;
@@ -1118,12 +1153,12 @@ impl Corpus {
             if let Some(w) = &writer {
                 w.delete_term(tantivy::Term::from_field_text(fields.path, p));
             }
-            stats.removed.push((*p).clone());
         }
+        let any_gone = !gone.is_empty();
+        stats.removed.extend(gone);
         let reader = Reader {
             project,
             docs_dir: &docs_dir,
-            old: &old,
             writer: writer.as_ref(),
             fields: &fields,
         };
@@ -1135,9 +1170,10 @@ impl Corpus {
                 .par_iter_mut()
                 .zip(scan.files.par_iter())
                 .zip(keys.par_iter().zip(row_keys.par_iter()))
-                .map(|((slot, f), (&k, &row_key))| {
+                .zip(held.par_iter())
+                .map(|(((slot, f), (&k, &row_key)), &held)| {
                     let row = slot.take().map(|e| (row_key, e));
-                    reader.read(f, k, row).map(|(entry, did)| {
+                    reader.read(f, k, row, held).map(|(entry, did)| {
                         *slot = Some(entry);
                         did
                     })
@@ -1156,7 +1192,7 @@ impl Corpus {
         } else if stats.checked {
             write_manifest(&cache, &entries)?;
         }
-        if changed || !gone.is_empty() {
+        if changed || any_gone {
             write_catalog(&cache, &keys, &entries)?;
         }
         crate::timings::lap("write index and catalog", t);
@@ -1946,6 +1982,33 @@ mod tests {
             assert_eq!(e.key, c.documents[c.index_of(&e.path).unwrap()].key);
             assert_ne!(rows.keys[i], 0, "the row's read key");
         }
+    }
+
+    #[test]
+    fn the_index_record_is_matched_to_the_sources_in_any_order() {
+        let file = |n: &str| SourceFile {
+            path: PathBuf::from(n),
+            display: n.to_string(),
+            outlet: "a".into(),
+            sidecar: false,
+        };
+        let old: BTreeMap<String, u64> = [("a/1", 1), ("a/2", 2), ("b/1", 3), ("c/9", 4)]
+            .into_iter()
+            .map(|(p, k)| (p.to_string(), k))
+            .collect();
+        let sorted: Vec<SourceFile> = ["a/0", "a/1", "b/1", "b/2", "c/9"].map(file).to_vec();
+        let (held, gone) = held_by_index(old.clone(), &sorted);
+        assert_eq!(held, [None, Some(1), Some(3), None, Some(4)]);
+        assert_eq!(gone, ["a/2"]);
+        let mut shuffled = sorted.clone();
+        shuffled.swap(0, 4);
+        shuffled.swap(1, 2);
+        let (held, gone) = held_by_index(old.clone(), &shuffled);
+        assert_eq!(held, [Some(4), Some(3), Some(1), None, None]);
+        assert_eq!(gone, ["a/2"]);
+        let (held, gone) = held_by_index(old, &[]);
+        assert!(held.is_empty());
+        assert_eq!(gone, ["a/1", "a/2", "b/1", "c/9"]);
     }
 
     #[test]

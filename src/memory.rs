@@ -19,6 +19,13 @@ pub(crate) fn release_freed() {
     collect_this_thread();
 }
 
+/// Returns to the system what this thread's heap holds freed, and waits
+/// for no other thread: for a stage that ran on this thread, in a pool
+/// whose other threads may be busy with other themes.
+pub(crate) fn release_freed_here() {
+    collect_this_thread();
+}
+
 /// Returns what this thread's heap holds freed.
 fn collect_this_thread() {
     // SAFETY: `mi_collect` takes no pointer and may be called from any

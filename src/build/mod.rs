@@ -327,7 +327,11 @@ fn build_all(
 ) -> Result<Vec<(usize, ThemeReport, Option<ManifestEntry>)>> {
     use rayon::prelude::*;
     let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(options.jobs.clamp(1, todo.len().max(1)))
+        // Not fewer threads than `jobs` when fewer themes are to be built:
+        // a theme's own work (collect beside the comparison's searches,
+        // reading the articles it analyses) runs on the threads no other
+        // theme takes.
+        .num_threads(options.jobs.max(1))
         .thread_name(|i| format!("juxta-build-{i}"))
         .build()
         .map_err(|e| Error::build(format!("cannot start the build threads: {e}")))?;

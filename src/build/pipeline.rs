@@ -63,9 +63,14 @@ impl Pipeline<'_> {
         );
         drop(in_scope);
         let collection = collection?;
+        // What the searches gathered and freed goes back to the system
+        // before the next stage (BENCHMARKS.md, issue 15). Only this
+        // thread's: the build's other threads may be running other themes.
+        crate::memory::release_freed_here();
         let t = lap("collect (and the comparison's searches beside it)", t);
         let comparison =
             compare::compare_prematched(self.project, self.corpus, theme, &collection, pre);
+        crate::memory::release_freed_here();
         let t = lap("compare", t);
         let documents = briefing::theme_documents(self.corpus, theme);
         let built = BuildTime::resolve(self.source_date_epoch, &documents);

@@ -154,7 +154,7 @@ pub(crate) struct Ctx<'a> {
     /// facet, in an article in scope; the scope's matches for a theme
     /// without facets), ascending (empty for documents the analyses do not
     /// read).
-    pub(crate) scoped: Vec<Vec<usize>>,
+    pub(crate) scoped: PerDoc,
     /// Per corpus document: its outlet's column (`usize::MAX` outside the theme).
     pub(crate) doc_col: Vec<usize>,
     /// Per corpus document: the document with its text, read once when
@@ -175,7 +175,7 @@ struct Matches {
 /// [`crate::collect::collect`] ([`prematch`]).
 pub(crate) struct Prematch {
     /// Per corpus document, its scoped paragraphs (theme outlets, period).
-    scoped: Vec<Vec<usize>>,
+    scoped: PerDoc,
     /// Per facet: its (document, paragraph) matches.
     facets: Vec<Vec<(usize, usize)>>,
     /// Notes on how the matches were found.
@@ -228,15 +228,7 @@ pub(crate) fn prematch_in(
         let scope = theme.scope.as_ref().map(|(_, q)| q);
         scoped_paragraphs(corpus, theme, &in_theme, scope, &mut notes)
     } else {
-        let mut out = vec![Vec::new(); corpus.documents.len()];
-        for &(di, pi) in facets.iter().flatten() {
-            out[di].push(pi);
-        }
-        for v in &mut out {
-            v.sort_unstable();
-            v.dedup();
-        }
-        out
+        PerDoc::of(corpus.documents.len(), || facets.iter().flatten().copied())
     };
     crate::timings::lap("  compare: scope matches", t);
     Prematch {
@@ -265,7 +257,7 @@ impl<'a> Ctx<'a> {
         notes.extend(found);
         let t = std::time::Instant::now();
         let doc_col = columns(corpus, theme);
-        let scoped_total = scoped.iter().map(Vec::len).sum();
+        let scoped_total = scoped.total();
         let theme_docs = analyzed(
             corpus,
             &scoped,
@@ -276,11 +268,7 @@ impl<'a> Ctx<'a> {
             notes,
         );
         let keep: HashSet<usize> = theme_docs.iter().copied().collect();
-        for (di, s) in scoped.iter_mut().enumerate() {
-            if !keep.contains(&di) {
-                *s = Vec::new();
-            }
-        }
+        scoped.retain_docs(|di| keep.contains(&di));
         let docs: Vec<std::sync::OnceLock<Arc<Document>>> = (0..corpus.documents.len())
             .map(|_| Default::default())
             .collect();
@@ -366,16 +354,20 @@ fn columns(corpus: &Corpus, theme: &Theme) -> Vec<usize> {
 /// document a facet shows a passage of. Notes when some are left out.
 fn analyzed(
     corpus: &Corpus,
-    scoped: &[Vec<usize>],
+    scoped: &PerDoc,
     facets: &[Vec<(usize, usize)>],
     doc_col: &[usize],
     collection: &Collection,
     per_outlet: usize,
     notes: &mut Vec<String>,
 ) -> Vec<usize> {
-    let mut on_facets: text::FxMap<usize, usize> = text::fx_map();
+    // Per corpus document, its passages on the facets: a count per
+    // document, not a map (a million articles in scope at archive scale).
+    let mut on_facets = vec![0u32; scoped.len()];
     for &(d, _) in facets.iter().flatten() {
-        *on_facets.entry(d).or_default() += 1;
+        if let Some(n) = on_facets.get_mut(d) {
+            *n = n.saturating_add(1);
+        }
     }
     let mut by_outlet: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
     for di in (0..scoped.len()).filter(|&di| !scoped[di].is_empty()) {
@@ -383,16 +375,22 @@ fn analyzed(
     }
     let in_scope: usize = by_outlet.values().map(Vec::len).sum();
     let mut out: BTreeSet<usize> = BTreeSet::new();
+    let order = |&di: &usize| {
+        let date = corpus.documents[di].date;
+        (
+            std::cmp::Reverse(on_facets[di]),
+            date.is_none(),
+            std::cmp::Reverse(date),
+            di,
+        )
+    };
     for docs in by_outlet.values_mut() {
-        docs.sort_by_key(|&di| {
-            let date = corpus.documents[di].date;
-            (
-                std::cmp::Reverse(on_facets.get(&di).copied().unwrap_or(0)),
-                date.is_none(),
-                std::cmp::Reverse(date),
-                di,
-            )
-        });
+        // The first `per_outlet` in that order (a total order: the same
+        // articles whatever the outlet's size), without sorting the rest.
+        if docs.len() > per_outlet && per_outlet > 0 {
+            docs.select_nth_unstable_by_key(per_outlet - 1, order);
+            docs.truncate(per_outlet);
+        }
         out.extend(docs.iter().take(per_outlet));
     }
     if out.len() < in_scope {
@@ -513,16 +511,108 @@ fn scoped_paragraphs(
     theme_docs: &[usize],
     scope: Option<&Query>,
     notes: &mut Vec<String>,
-) -> Vec<Vec<usize>> {
-    let mut out = vec![Vec::new(); corpus.documents.len()];
+) -> PerDoc {
     let found = match scope {
         Some(q) => matching(corpus, theme, theme_docs, q, notes),
         None => every_passage(corpus, theme, theme_docs),
     };
-    for (di, pi) in found {
-        out[di].push(pi);
+    PerDoc::of(corpus.documents.len(), || found.iter().copied())
+}
+
+/// Per corpus document, a list of its paragraphs, ascending and without
+/// repeats, all kept in one buffer: at a million articles in scope, one
+/// vector instead of a million small ones.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct PerDoc {
+    /// Where each document's paragraphs start in `items`; one more than
+    /// there are documents (the last is the end).
+    starts: Vec<usize>,
+    items: Vec<usize>,
+}
+
+impl PerDoc {
+    /// The (document, paragraph) pairs that `pairs` gives (twice: once to
+    /// count, once to place), in any order, for a corpus of `n` documents
+    /// (pairs of documents beyond it are left out).
+    pub(crate) fn of<I: Iterator<Item = (usize, usize)>>(
+        n: usize,
+        pairs: impl Fn() -> I,
+    ) -> PerDoc {
+        let mut starts = vec![0usize; n + 1];
+        for (di, _) in pairs() {
+            if di < n {
+                starts[di + 1] += 1;
+            }
+        }
+        for i in 0..n {
+            starts[i + 1] += starts[i];
+        }
+        let mut items = vec![0usize; starts[n]];
+        let mut next = starts.clone();
+        for (di, pi) in pairs() {
+            if di < n {
+                items[next[di]] = pi;
+                next[di] += 1;
+            }
+        }
+        drop(next);
+        let mut out = PerDoc { starts, items };
+        out.tidy(|_| true);
+        out
     }
-    out
+
+    /// Keeps the paragraphs of the documents `keep` accepts; the others
+    /// have none.
+    pub(crate) fn retain_docs(&mut self, keep: impl Fn(usize) -> bool) {
+        self.tidy(keep);
+        self.items.shrink_to_fit();
+    }
+
+    /// Sorts each document's paragraphs and drops repeats, and empties the
+    /// documents `keep` refuses, in place.
+    fn tidy(&mut self, keep: impl Fn(usize) -> bool) {
+        let n = self.len();
+        let mut written = 0;
+        let mut start = 0;
+        for di in 0..n {
+            let end = self.starts[di + 1];
+            self.starts[di] = written;
+            if keep(di) {
+                let run = &mut self.items[start..end];
+                run.sort_unstable();
+                let mut last = None;
+                for k in start..end {
+                    let pi = self.items[k];
+                    if last != Some(pi) {
+                        self.items[written] = pi;
+                        written += 1;
+                        last = Some(pi);
+                    }
+                }
+            }
+            start = end;
+        }
+        self.starts[n] = written;
+        self.items.truncate(written);
+    }
+
+    /// How many documents it has a list for (the corpus's).
+    pub(crate) fn len(&self) -> usize {
+        self.starts.len() - 1
+    }
+
+    /// How many paragraphs in all.
+    pub(crate) fn total(&self) -> usize {
+        self.items.len()
+    }
+}
+
+impl std::ops::Index<usize> for PerDoc {
+    type Output = [usize];
+
+    fn index(&self, di: usize) -> &[usize] {
+        &self.items[self.starts[di]..self.starts[di + 1]]
+    }
 }
 
 /// Every passage of the theme's documents `theme_docs`, sorted: from the
@@ -814,6 +904,22 @@ mod tests {
     use crate::collect::collect;
     use crate::corpus;
     use std::path::Path;
+
+    #[test]
+    fn paragraphs_per_document_are_sorted_without_repeats_in_one_buffer() {
+        let pairs = [(2, 5), (0, 1), (2, 3), (2, 5), (9, 1), (0, 1), (3, 0)];
+        let mut per = PerDoc::of(4, || pairs.iter().copied());
+        assert_eq!(per.len(), 4);
+        let lists: Vec<&[usize]> = (0..4).map(|di| &per[di]).collect();
+        assert_eq!(lists, [&[1][..], &[], &[3, 5], &[0]]);
+        assert_eq!(per.total(), 4);
+        per.retain_docs(|di| di != 2);
+        let lists: Vec<&[usize]> = (0..4).map(|di| &per[di]).collect();
+        assert_eq!(lists, [&[1][..], &[], &[], &[0]]);
+        assert_eq!(per.total(), 2);
+        let none = PerDoc::of(0, || pairs.iter().copied());
+        assert_eq!((none.len(), none.total()), (0, 0));
+    }
 
     #[test]
     fn a_set_of_documents_holds_what_it_was_given_and_nothing_out_of_range() {
