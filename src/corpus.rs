@@ -763,9 +763,10 @@ fn sha_bytes(hex: &str) -> Option<[u8; 32]> {
     Some(out)
 }
 
-/// What `read` makes of the cache file at `path` read as a buffered
-/// stream: none when it is missing, not a regular file of this user's,
-/// or larger than [`crate::fs::MAX_RECORD_BYTES`] (a link is not followed).
+/// What `read` makes of the cache file at `path` read as a stream (in
+/// large chunks: see [`Window`]): none when it is missing, not a regular
+/// file of this user's, or larger than [`crate::fs::MAX_RECORD_BYTES`] (a
+/// link is not followed).
 fn read_streamed<T>(
     path: &Path,
     read: impl FnOnce(&mut dyn std::io::Read) -> Option<T>,
@@ -776,8 +777,7 @@ fn read_streamed<T>(
     if len > crate::fs::MAX_RECORD_BYTES {
         return None;
     }
-    let mut r = std::io::BufReader::with_capacity(1 << 16, file.take(len));
-    read(&mut r)
+    read(&mut file.take(len))
 }
 
 /// The sha256 (hex) of a source's bytes and of its sidecar's.
@@ -936,7 +936,8 @@ impl<'r> Window<'r> {
             .take(want as u64)
             .read_to_end(&mut self.buf)
             .ok()?;
-        self.done = got == 0;
+        // `read_to_end` stops short of `want` only at the end.
+        self.done = got < want;
         Some(())
     }
 }

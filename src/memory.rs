@@ -11,7 +11,9 @@
 /// analyses would otherwise run beside (at 100,000 generated articles,
 /// 7-9 MB of a first build's peak; BENCHMARKS.md, issue 15, fourth round).
 /// Where mimalloc is not the allocator (the library's tests), it only
-/// tidies mimalloc's own empty heap.
+/// tidies mimalloc's own empty heap. It waits for every thread of the
+/// current pool: call it between stages, not from a thread of a pool
+/// whose other threads are busy ([`release_freed_here`] is for those).
 pub(crate) fn release_freed() {
     // Each thread returns what it freed itself: every thread of the pool
     // that read the sources, then this one.
