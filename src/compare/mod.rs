@@ -699,6 +699,7 @@ pub(crate) fn search_with(
 ) -> tantivy::Result<Vec<(usize, usize)>> {
     let collector = KeyCollector {
         outlets: Arc::new(theme.outlets.iter().map(|o| outlet_key(o)).collect()),
+        documents_only: false,
     };
     let searcher = corpus.reader.searcher();
     let keys = searcher.search(q, &collector)?;
@@ -751,81 +752,29 @@ pub(crate) fn documents_matching(
     theme: &Theme,
     q: &dyn TQuery,
 ) -> tantivy::Result<DocSet> {
-    let collector = DocKeyCollector {
+    let collector = KeyCollector {
         outlets: Arc::new(theme.outlets.iter().map(|o| outlet_key(o)).collect()),
+        documents_only: true,
     };
     let keys = corpus.reader.searcher().search(q, &collector)?;
     Ok(DocSet::of(
         corpus.documents.len(),
-        keys.into_iter().filter_map(|k| corpus.document_index(k)),
+        keys.into_iter()
+            .filter_map(|(k, _)| corpus.document_index(k)),
     ))
 }
 
-/// Collects the document key of every match in the theme's outlets, once
-/// per run of a document's passages (they are indexed together).
-struct DocKeyCollector {
-    outlets: Arc<text::FxSet<u64>>,
-}
-
-struct DocKeySegment {
-    outlets: Arc<text::FxSet<u64>>,
-    okey: Column<u64>,
-    key: Column<u64>,
-    out: Vec<u64>,
-}
-
-impl Collector for DocKeyCollector {
-    type Fruit = Vec<u64>;
-    type Child = DocKeySegment;
-
-    fn for_segment(&self, _segment: u32, reader: &SegmentReader) -> tantivy::Result<DocKeySegment> {
-        let ff = reader.fast_fields();
-        Ok(DocKeySegment {
-            outlets: self.outlets.clone(),
-            okey: ff.u64("okey")?,
-            key: ff.u64("key")?,
-            out: Vec::new(),
-        })
-    }
-
-    fn requires_scoring(&self) -> bool {
-        false
-    }
-
-    fn merge_fruits(&self, fruits: Vec<Vec<u64>>) -> tantivy::Result<Vec<u64>> {
-        Ok(fruits.into_iter().flatten().collect())
-    }
-}
-
-impl SegmentCollector for DocKeySegment {
-    type Fruit = Vec<u64>;
-
-    fn collect(&mut self, doc: DocId, _score: f32) {
-        let Some(ok) = self.okey.first(doc) else {
-            return;
-        };
-        if !self.outlets.contains(&ok) {
-            return;
-        }
-        if let Some(k) = self.key.first(doc)
-            && self.out.last() != Some(&k)
-        {
-            self.out.push(k);
-        }
-    }
-
-    fn harvest(self) -> Vec<u64> {
-        self.out
-    }
-}
-
-/// Collects (document key, paragraph) of every match in the theme's outlets.
+/// Collects (document key, paragraph) of every match in the theme's
+/// outlets; or, `documents_only`, (document key, 0) once per run of a
+/// document's matching passages (they are indexed together).
 struct KeyCollector {
     outlets: Arc<text::FxSet<u64>>,
+    documents_only: bool,
 }
 
 struct KeySegment {
     outlets: Arc<text::FxSet<u64>>,
+    documents_only: bool,
     okey: Column<u64>,
     key: Column<u64>,
     para: Column<u64>,
@@ -840,6 +789,7 @@ impl Collector for KeyCollector {
         let ff = reader.fast_fields();
         Ok(KeySegment {
             outlets: self.outlets.clone(),
+            documents_only: self.documents_only,
             okey: ff.u64("okey")?,
             key: ff.u64("key")?,
             para: ff.u64("para")?,
@@ -866,7 +816,14 @@ impl SegmentCollector for KeySegment {
         if !self.outlets.contains(&ok) {
             return;
         }
-        if let (Some(k), Some(p)) = (self.key.first(doc), self.para.first(doc)) {
+        let Some(k) = self.key.first(doc) else {
+            return;
+        };
+        if self.documents_only {
+            if self.out.last().is_none_or(|&(last, _)| last != k) {
+                self.out.push((k, 0));
+            }
+        } else if let Some(p) = self.para.first(doc) {
             self.out.push((k, p));
         }
     }
