@@ -857,23 +857,12 @@ impl CatalogRows {
             return None;
         }
         // Rows come in the order of the scan that wrote them: usually this
-        // scan's order, checked row by row; anything else is looked up.
+        // scan's order.
+        let mut finder = FileFinder::new(files);
         let mut next = 0;
-        let mut by_path: Option<FxMap<&str, usize>> = None;
         for _ in 0..head.rows {
             let (key, cached, mut entry): (u64, Option<ingest::CacheKey>, Entry) = window.next()?;
-            let at = match files.get(next) {
-                Some(f) if f.display == entry.path => Some(next),
-                _ => by_path
-                    .get_or_insert_with(|| {
-                        (files.iter().enumerate())
-                            .map(|(i, f)| (f.display.as_str(), i))
-                            .collect()
-                    })
-                    .get(entry.path.as_str())
-                    .copied(),
-            };
-            if let Some(i) = at {
+            if let Some(i) = finder.find(next, &entry.path) {
                 entry.cached = cached;
                 self.entries[i] = Some(entry);
                 self.keys[i] = key;
@@ -881,6 +870,41 @@ impl CatalogRows {
             }
         }
         Some(())
+    }
+}
+
+/// Finds sources of a scan by their display path, expecting each at a
+/// given place (records written in a scan's order are usually in this
+/// one's) and looking it up otherwise, in a map made on first need.
+pub(crate) struct FileFinder<'a> {
+    files: &'a [SourceFile],
+    by_path: Option<FxMap<&'a str, usize>>,
+}
+
+impl<'a> FileFinder<'a> {
+    pub(crate) fn new(files: &'a [SourceFile]) -> FileFinder<'a> {
+        FileFinder {
+            files,
+            by_path: None,
+        }
+    }
+
+    /// The index of the source shown as `path`, expected at `expected`.
+    pub(crate) fn find(&mut self, expected: usize, path: &str) -> Option<usize> {
+        match self.files.get(expected) {
+            Some(f) if f.display == path => Some(expected),
+            _ => {
+                let files = self.files;
+                self.by_path
+                    .get_or_insert_with(|| {
+                        (files.iter().enumerate())
+                            .map(|(i, f)| (f.display.as_str(), i))
+                            .collect()
+                    })
+                    .get(path)
+                    .copied()
+            }
+        }
     }
 }
 

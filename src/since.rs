@@ -49,24 +49,10 @@ impl Shas {
     /// The ids of the corpus's documents, from the scan they were read
     /// from (matched by display path).
     pub(crate) fn of(corpus: &Corpus, scan: &crate::corpus::Scan) -> Shas {
-        let mut by_path: Option<crate::compare::text::FxMap<&str, usize>> = None;
+        // A folder's corpus is in the scan's order.
+        let mut finder = crate::corpus::FileFinder::new(&scan.files);
         let ids = (corpus.documents.iter().enumerate())
-            .map(|(i, d)| {
-                // A folder's corpus is in the scan's order; anything else is
-                // looked up.
-                let at = match scan.files.get(i) {
-                    Some(f) if f.display == d.path => Some(i),
-                    _ => by_path
-                        .get_or_insert_with(|| {
-                            (scan.files.iter().enumerate())
-                                .map(|(j, f)| (f.display.as_str(), j))
-                                .collect()
-                        })
-                        .get(d.path.as_str())
-                        .copied(),
-                };
-                Some(article_id(scan.shas.get(at?)?))
-            })
+            .map(|(i, d)| Some(article_id(scan.shas.get(finder.find(i, &d.path)?)?)))
             .collect();
         Shas(ids)
     }
