@@ -382,8 +382,13 @@ pub(crate) struct BuildTime {
 
 impl BuildTime {
     /// The build time of a briefing over `docs`, given the resolved
-    /// `SOURCE_DATE_EPOCH` (seconds), if any.
-    pub(crate) fn resolve(source_date_epoch: Option<i64>, docs: &[&Entry]) -> BuildTime {
+    /// `SOURCE_DATE_EPOCH` (seconds), if any; `root` is where the
+    /// documents' paths start ([`Corpus::root`]).
+    pub(crate) fn resolve(
+        source_date_epoch: Option<i64>,
+        docs: &[&Entry],
+        root: &std::path::Path,
+    ) -> BuildTime {
         if let Some(t) = source_date_epoch.and_then(|s| DateTime::from_timestamp(s, 0)) {
             return BuildTime {
                 time: t.naive_utc(),
@@ -398,7 +403,7 @@ impl BuildTime {
         }
         let newest = docs
             .iter()
-            .filter_map(|d| std::fs::metadata(&d.fs_path).ok()?.modified().ok())
+            .filter_map(|d| std::fs::metadata(d.fs_path_in(root)).ok()?.modified().ok())
             .max();
         let t = newest
             .map(|m| DateTime::<chrono::Utc>::from(m).naive_utc())
@@ -743,7 +748,7 @@ fn passage_view(inputs: &Inputs<'_>, republished: &Republished<'_>, p: &Passage)
         date_label: date_label(doc.and_then(|d| d.date)),
         paragraph: p.paragraph + 1,
         paragraph_last: p.paragraphs[1] + 1,
-        url: doc.and_then(|d| d.url.clone()),
+        url: doc.and_then(|d| d.url.as_deref().map(String::from)),
         retrieved: doc.and_then(|d| d.retrieved).map(|r| r.to_string()),
         republished_from: foreign.filter(|f| f.1).map(|f| f.0.clone()),
         same_text_as: foreign.filter(|f| !f.1).map(|f| f.0.clone()),
@@ -891,7 +896,7 @@ fn mark_repeats(inputs: &Inputs<'_>, views: &mut [FacetView]) {
 fn source_info(inputs: &Inputs<'_>, e: &Entry) -> SourceInfo {
     let d = match inputs.corpus.index_of(&e.path) {
         Some(i) => inputs.corpus.doc(i),
-        None => std::sync::Arc::new(e.empty_document()),
+        None => std::sync::Arc::new(e.empty_document(inputs.corpus.root())),
     };
     SourceInfo {
         path: d.path.clone(),

@@ -482,7 +482,7 @@ pub(crate) fn theme_languages(corpus: &Corpus, theme: &Theme) -> BTreeSet<String
         .filter(|d| {
             d.outlet
                 .as_ref()
-                .is_some_and(|o| theme.outlets.iter().any(|t| t == o))
+                .is_some_and(|o| theme.outlets.iter().any(|t| **t == **o))
         })
         .map(|d| crate::analysis::analysis_language(d.language.as_deref()).to_string())
         .collect()

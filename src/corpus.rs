@@ -166,15 +166,59 @@ pub(crate) fn doc_key(d: &Document, project: Option<&Project>) -> u64 {
     u64::from_le_bytes(digest[..8].try_into().unwrap_or([0; 8]))
 }
 
-/// The on-disk record of what the cached index holds.
-#[derive(Debug, Default, Serialize, Deserialize)]
+/// What the index holds: (path, document key) per source, sorted by path.
+/// Written as a JSON object; read straight into a list (at a million
+/// sources, a map of the same strings takes half as much again).
+#[derive(Debug, Default)]
+struct Held(Vec<(String, u64)>);
+
+impl<'de> Deserialize<'de> for Held {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Held, D::Error> {
+        struct Pairs;
+        impl<'de> serde::de::Visitor<'de> for Pairs {
+            type Value = Held;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("document keys by path")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut a: A,
+            ) -> std::result::Result<Held, A::Error> {
+                let mut v: Vec<(String, u64)> = Vec::with_capacity(a.size_hint().unwrap_or(0));
+                while let Some(pair) = a.next_entry()? {
+                    v.push(pair);
+                }
+                // As a map would read it: sorted, the last of a repeated path.
+                v.reverse();
+                v.sort_by(|x, y| x.0.cmp(&y.0));
+                v.dedup_by(|later, first| later.0 == first.0);
+                Ok(Held(v))
+            }
+        }
+        d.deserialize_map(Pairs)
+    }
+}
+
+/// The (path, document key) of each of `entries`, written as the
+/// manifest's `files` (an object in their order: path order).
+struct EntryKeys<'a>(&'a [Entry]);
+
+impl Serialize for EntryKeys<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.collect_map(self.0.iter().map(|e| (&e.path, e.key)))
+    }
+}
+
+/// The on-disk record of what the cached index holds (written by
+/// [`write_manifest`]).
+#[derive(Debug, Default, Deserialize)]
 struct Manifest {
     format: u32,
     /// The juxta build that wrote it ([`ingest::build_identity`]); an
     /// index of another build is started again.
     juxta: String,
-    /// path → document key.
-    files: BTreeMap<String, u64>,
+    /// path → document key, sorted by path ([`Held`]).
+    files: Held,
     /// The index's files when their checksums were last checked: name →
     /// size, modification and change time (ns), inode. An index whose
     /// files are all as recorded is not read through again on open.
@@ -223,20 +267,22 @@ pub struct IndexStats {
 pub(crate) struct Entry {
     /// Path as the user names it.
     pub(crate) path: String,
-    /// The outlet id.
-    pub(crate) outlet: Option<String>,
+    /// The outlet id (shared by the outlet's entries: [`interned`]).
+    #[serde(deserialize_with = "interned")]
+    pub(crate) outlet: Option<Arc<str>>,
     /// Publication date, when stated.
     pub(crate) date: Option<NaiveDate>,
-    /// Language (ISO 639-1), when known.
-    pub(crate) language: Option<String>,
+    /// Language (ISO 639-1), when known (shared: [`interned`]).
+    #[serde(deserialize_with = "interned")]
+    pub(crate) language: Option<Arc<str>>,
     /// Headline.
-    pub(crate) title: Option<String>,
+    pub(crate) title: Option<Box<str>>,
     /// The article's own URL.
-    pub(crate) url: Option<String>,
+    pub(crate) url: Option<Box<str>>,
     /// When `juxta fetch` retrieved the page.
     pub(crate) retrieved: Option<NaiveDate>,
     /// Where the article says it was first published.
-    pub(crate) republished_from: Option<String>,
+    pub(crate) republished_from: Option<Box<str>>,
     /// What the file holds is not the whole article.
     #[serde(default)]
     pub(crate) truncated: bool,
@@ -248,10 +294,62 @@ pub(crate) struct Entry {
     #[serde(skip)]
     cached: Option<ingest::CacheKey>,
     /// The messages of its ingestion's warnings.
-    warnings: Vec<String>,
-    /// Where the source is on disk.
+    warnings: Box<[String]>,
+    /// Where the source is on disk, when that is not the project's root
+    /// joined with `path` (a name that is not UTF-8, a source kept
+    /// elsewhere): a million entries would otherwise hold every path
+    /// twice. See [`Corpus::fs_path`].
     #[serde(skip)]
-    pub(crate) fs_path: PathBuf,
+    fs_path: Option<Box<Path>>,
+}
+
+/// An outlet id or language read from a record, shared with every other
+/// entry that names the same: a corpus holds a handful of distinct values
+/// a million times over. Past a few thousand distinct values (nothing
+/// real has so many), each is kept on its own.
+fn interned<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> std::result::Result<Option<Arc<str>>, D::Error> {
+    let s: Option<std::borrow::Cow<'de, str>> = Deserialize::deserialize(d)?;
+    Ok(s.map(|s| intern(&s)))
+}
+
+/// `s` as a shared string ([`interned`]).
+pub(crate) fn intern(s: &str) -> Arc<str> {
+    // The few values each thread met last, without taking the lock: a
+    // catalog's rows name the same outlet and language run after run.
+    const RECENT: usize = 8;
+    thread_local! {
+        static LAST: std::cell::RefCell<Vec<Arc<str>>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    if let Some(a) = LAST.with_borrow(|l| l.iter().find(|a| ***a == *s).cloned()) {
+        return a;
+    }
+    let a = intern_shared(s);
+    LAST.with_borrow_mut(|l| {
+        if l.len() == RECENT {
+            l.remove(0);
+        }
+        l.push(a.clone());
+    });
+    a
+}
+
+/// `s` as a string shared by every thread ([`intern`]).
+fn intern_shared(s: &str) -> Arc<str> {
+    use std::sync::{Mutex, OnceLock};
+    const MOST: usize = 4096;
+    static SEEN: OnceLock<Mutex<crate::compare::text::FxSet<Arc<str>>>> = OnceLock::new();
+    let seen = SEEN.get_or_init(Default::default);
+    let mut seen = seen.lock().unwrap_or_else(|p| p.into_inner());
+    if let Some(a) = seen.get(s) {
+        return a.clone();
+    }
+    let a: Arc<str> = Arc::from(s);
+    if seen.len() < MOST {
+        seen.insert(a.clone());
+    }
+    a
 }
 
 impl Entry {
@@ -260,18 +358,50 @@ impl Entry {
     fn of(d: &Document, key: u64, cached: Option<ingest::CacheKey>) -> Entry {
         Entry {
             path: d.path.clone(),
-            outlet: d.outlet.clone(),
+            outlet: d.outlet.as_deref().map(intern),
             date: d.date,
-            language: d.language.clone(),
-            title: d.title.clone(),
-            url: d.url.clone(),
+            language: d.language.as_deref().map(intern),
+            title: d.title.as_deref().map(Box::from),
+            url: d.url.as_deref().map(Box::from),
             retrieved: d.retrieved,
-            republished_from: d.republished_from.clone(),
+            republished_from: d.republished_from.as_deref().map(Box::from),
             truncated: d.truncated,
             key,
             cached,
             warnings: d.warnings.iter().map(|w| w.message.clone()).collect(),
-            fs_path: d.fs_path.clone(),
+            fs_path: Some(d.fs_path.clone().into_boxed_path()),
+        }
+    }
+
+    /// Records that the source is at `fs_path` on disk.
+    pub(crate) fn keep_fs_path(&mut self, fs_path: &Path) {
+        self.fs_path = Some(fs_path.into());
+    }
+
+    /// Records that the source is at `fs_path` on disk, `root` being the
+    /// project's root: kept only when it is not `root` joined with the
+    /// entry's path.
+    pub(crate) fn set_fs_path(&mut self, fs_path: &Path, root: &Path) {
+        use std::os::unix::ffi::OsStrExt;
+        let (full, root) = (fs_path.as_os_str().as_bytes(), root.as_os_str().as_bytes());
+        // Compared as bytes: a path's components are slow to walk a
+        // million times.
+        let usual = full.strip_prefix(root).is_some_and(|rest| {
+            let rest = match root.last() {
+                Some(b'/') => Some(rest),
+                _ => rest.strip_prefix(b"/"),
+            };
+            rest == Some(self.path.as_bytes())
+        });
+        self.fs_path = (!usual).then(|| fs_path.into());
+    }
+
+    /// Where the source is on disk, `root` being the project's root (an
+    /// entry of a corpus kept elsewhere holds its path).
+    pub(crate) fn fs_path_in(&self, root: &Path) -> PathBuf {
+        match &self.fs_path {
+            Some(p) => p.to_path_buf(),
+            None => root.join(&self.path),
         }
     }
 
@@ -283,7 +413,7 @@ impl Entry {
 
     /// The title, or the file name when no title is stated.
     pub(crate) fn display_title(&self) -> String {
-        self.title.clone().unwrap_or_else(|| {
+        self.title.as_deref().map(String::from).unwrap_or_else(|| {
             Path::new(&self.path)
                 .file_name()
                 .map(|f| f.to_string_lossy().into_owned())
@@ -304,6 +434,8 @@ enum Store {
     Disk {
         /// `.juxta/docs`.
         dir: PathBuf,
+        /// The project's root, where the entries' paths start.
+        root: PathBuf,
         /// The project's outlets, to read a source again whose cached
         /// document is gone.
         outlets: Vec<crate::config::Outlet>,
@@ -391,7 +523,7 @@ fn add_passages(
     add_texts(
         writer,
         fields,
-        (&d.path, &d.outlet, &d.language, key),
+        (&d.path, d.outlet.as_deref(), d.language.as_deref(), key),
         texts,
     )
 }
@@ -401,12 +533,12 @@ fn add_passages(
 pub(crate) fn add_texts<'t>(
     writer: &tantivy::IndexWriter,
     fields: &Fields,
-    (path, outlet, language, key): (&str, &Option<String>, &Option<String>, u64),
+    (path, outlet, language, key): (&str, Option<&str>, Option<&str>, u64),
     texts: impl Iterator<Item = (usize, &'t str)>,
 ) -> Result<usize> {
-    let outlet = outlet.clone().unwrap_or_default();
-    let okey = outlet_key(&outlet);
-    let lang = analysis::analysis_language(language.as_deref());
+    let outlet = outlet.unwrap_or_default();
+    let okey = outlet_key(outlet);
+    let lang = analysis::analysis_language(language);
     // English goes through the analyzers registered on the index; any
     // other language is analyzed here, with its own.
     let mut own = (lang != "en").then(|| {
@@ -429,7 +561,7 @@ pub(crate) fn add_texts<'t>(
             }
         }
         td.add_text(fields.lang, lang);
-        td.add_text(fields.outlet, &outlet);
+        td.add_text(fields.outlet, outlet);
         td.add_text(fields.path, path);
         td.add_u64(fields.key, key);
         td.add_u64(fields.para, pi as u64);
@@ -463,7 +595,7 @@ fn pre_tokenized(
 fn open_cache(
     cache: &Path,
     warnings: &mut Vec<Warning>,
-) -> Result<(Index, Fields, BTreeMap<String, u64>, IndexStats)> {
+) -> Result<(Index, Fields, Held, IndexStats)> {
     let dir = cache.join("index");
     let (schema, fields) = schema();
     let mut stats = IndexStats::default();
@@ -506,7 +638,7 @@ fn open_cache(
             std::fs::create_dir_all(&dir).map_err(|e| Error::io("cannot create", &dir, &e))?;
             (
                 Index::create_in_dir(&dir, schema).map_err(tantivy_err)?,
-                BTreeMap::new(),
+                Held::default(),
             )
         }
     };
@@ -559,7 +691,7 @@ pub(crate) struct Scan {
     /// The sources, in path order.
     pub(crate) files: Vec<SourceFile>,
     /// Per source, the hash of its bytes and its sidecar's (hex).
-    pub(crate) shas: Vec<String>,
+    pub(crate) shas: Vec<Sha>,
     /// What discovering them found.
     pub(crate) warnings: Vec<Warning>,
     /// The record of this scan's hashes, when it differs from the one in
@@ -583,20 +715,29 @@ impl Scan {
         let (found, old) = rayon::join(|| discover(project), || Hashes::read(&cache));
         let (files, warnings) = found?;
         let t = crate::timings::lap("  scan: discover and read the hash record", t);
-        let done: Vec<(Option<Stamps>, String, bool)> = files
-            .par_iter()
-            .map(|f| {
-                let stamps = Stamps::of(&f.path, f.sidecar);
-                if let Some(s) = stamps
-                    && let Some((was, sha)) = old.get(&f.display)
-                    && *was == s
-                    && s.settled(old.started)
-                {
-                    return (stamps, ingest::hex(sha), false);
-                }
-                (stamps, source_sha(&f.path), true)
-            })
-            .collect();
+        // In runs of sources, each looked up in the record where the last
+        // one was found plus one: the record is in the same path order.
+        // Written in place, run by run (collecting runs would hold the
+        // result twice).
+        let record = &old;
+        let mut done: Vec<(Option<Stamps>, Sha, bool)> =
+            vec![(None, Sha::default(), false); files.len()];
+        const RUN: usize = 4096;
+        (done.par_chunks_mut(RUN).zip(files.par_chunks(RUN))).for_each(|(out, run)| {
+            let mut near = None;
+            let mut folder = Folder::default();
+            for (o, f) in out.iter_mut().zip(run) {
+                let stamps = folder.stamps(&f.path, f.sidecar);
+                let at = record.find(&f.display, near);
+                near = at.map(|i| i + 1);
+                *o = match (stamps, at.map(|i| &record.files[i])) {
+                    (Some(s), Some((_, was, sha))) if *was == s && s.settled(record.started) => {
+                        (stamps, Sha(*sha), false)
+                    }
+                    _ => (stamps, source_sha(&f.path), true),
+                };
+            }
+        });
         crate::timings::lap("  scan: stat and hash", t);
         let rehashed = done.iter().any(|d| d.2) || done.len() != old.files.len();
         drop(old);
@@ -618,7 +759,7 @@ impl Scan {
 impl Scan {
     /// The scan of sources kept elsewhere (the shared archive): their
     /// paths, outlets and hashes as recorded there.
-    pub(crate) fn of(files: Vec<SourceFile>, shas: Vec<String>) -> Scan {
+    pub(crate) fn of(files: Vec<SourceFile>, shas: Vec<Sha>) -> Scan {
         Scan {
             files,
             shas,
@@ -639,6 +780,68 @@ fn now_ns() -> i64 {
 /// sidecar's (zeros when it has none).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 struct Stamps([i64; 8]);
+
+/// The folder of the last source stamped, open: the next source in the
+/// same folder is looked up by its name in it, not by its whole path, so
+/// the kernel does not walk every folder of every path again. (At a
+/// million sources this saves little: most of a `stat`'s time is finding
+/// the name among the folder's entries.)
+#[derive(Default)]
+struct Folder(Option<(PathBuf, Option<rustix::fd::OwnedFd>)>);
+
+impl Folder {
+    /// The stamps of the source at `path` ([`Stamps::of`]).
+    fn stamps(&mut self, path: &Path, sidecar: bool) -> Option<Stamps> {
+        let (Some(parent), Some(name)) = (path.parent(), path.file_name()) else {
+            return Stamps::of(path, sidecar);
+        };
+        if (self.0.as_ref()).is_none_or(|(p, _)| p.as_os_str() != parent.as_os_str()) {
+            use rustix::fs::{Mode, OFlags};
+            let flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC;
+            let fd = rustix::fs::open(parent, flags, Mode::empty()).ok();
+            self.0 = Some((parent.to_path_buf(), fd));
+        }
+        let Some((_, Some(fd))) = &self.0 else {
+            return Stamps::of(path, sidecar);
+        };
+        // `stat`'s field types differ between platforms.
+        #[allow(clippy::unnecessary_cast, clippy::useless_conversion)]
+        let one = |name: &std::ffi::OsStr| {
+            let st = rustix::fs::statat(fd, name, rustix::fs::AtFlags::SYMLINK_NOFOLLOW);
+            match st {
+                Ok(st) => {
+                    let file = rustix::fs::FileType::from_raw_mode(st.st_mode)
+                        == rustix::fs::FileType::RegularFile;
+                    let ns = |s: i64, n: i64| s.saturating_mul(1_000_000_000).saturating_add(n);
+                    Ok(file.then(|| {
+                        [
+                            i64::try_from(st.st_size).unwrap_or(i64::MAX),
+                            ns(st.st_mtime as i64, st.st_mtime_nsec as i64),
+                            ns(st.st_ctime as i64, st.st_ctime_nsec as i64),
+                            i64::try_from(st.st_ino).unwrap_or(i64::MAX),
+                        ]
+                    }))
+                }
+                Err(e) => Err(e),
+            }
+        };
+        let own = one(name).ok()??;
+        let side = if sidecar {
+            let mut side = name.to_os_string();
+            side.push(".toml");
+            match one(&side) {
+                Err(rustix::io::Errno::NOENT) => [0; 4],
+                Ok(Some(s)) => s,
+                _ => return None,
+            }
+        } else {
+            [0; 4]
+        };
+        Some(Stamps([
+            own[0], own[1], own[2], own[3], side[0], side[1], side[2], side[3],
+        ]))
+    }
+}
 
 impl Stamps {
     /// The stamps of a regular source file; none for anything else.
@@ -678,7 +881,7 @@ impl Stamps {
 use crate::compare::text::FxMap;
 
 /// Bump when [`Hashes`] changes.
-const HASHES_FORMAT: u32 = 3;
+const HASHES_FORMAT: u32 = 4;
 
 /// The record of the last scan: `.juxta/hashes.bin` (postcard), per source
 /// its stamps and the sha256 of its bytes and sidecar, and when the scan
@@ -688,42 +891,64 @@ const HASHES_FORMAT: u32 = 3;
 /// strings). Two paths with the same hash could only swap hashes if their
 /// stamps (size, times to the nanosecond and inode) were equal as well,
 /// which two different files are not.
+///
+/// The rows are in the scan's order (by path), so that the next scan,
+/// in the same order, finds each source next to the last one found
+/// ([`Hashes::find`]) instead of searching a million rows at random.
 #[derive(Debug, Default, Serialize, Deserialize)]
 struct Hashes {
     format: u32,
     /// When the scan that hashed them began (ns since the epoch).
     started: i64,
-    /// (path hash, stamps, sha256), sorted by path hash.
+    /// (path hash, stamps, sha256), in the scan's order.
     files: Vec<(u64, Stamps, [u8; 32])>,
+    /// The rows' positions sorted by path hash, made on the first source
+    /// not found where expected.
+    #[serde(skip)]
+    by_hash: std::sync::OnceLock<Vec<u32>>,
 }
 
 impl Hashes {
     /// The record of a scan begun at `started` of `files`, whose stamps
     /// and hashes (hex) are `done` (a file without stamps is left out).
-    fn of(started: i64, files: &[SourceFile], done: &[(Option<Stamps>, String, bool)]) -> Hashes {
-        let mut rows: Vec<(u64, Stamps, [u8; 32])> = files
+    fn of(started: i64, files: &[SourceFile], done: &[(Option<Stamps>, Sha, bool)]) -> Hashes {
+        let rows: Vec<(u64, Stamps, [u8; 32])> = files
             .iter()
             .zip(done)
-            .filter_map(|(f, (stamps, sha, _))| {
-                Some((path_hash(&f.display), (*stamps)?, sha_bytes(sha)?))
-            })
+            .filter_map(|(f, (stamps, sha, _))| Some((path_hash(&f.display), (*stamps)?, sha.0)))
             .collect();
-        rows.sort_unstable_by_key(|r| r.0);
         Hashes {
             format: HASHES_FORMAT,
             started,
             files: rows,
+            by_hash: Default::default(),
         }
     }
 
-    /// The stamps and hash recorded for the source at `path`.
-    fn get(&self, path: &str) -> Option<(&Stamps, &[u8; 32])> {
+    /// The row of the source at `path`: looked for at `near` first, then
+    /// by its path's hash.
+    fn find(&self, path: &str, near: Option<usize>) -> Option<usize> {
         let h = path_hash(path);
-        let at = self.files.partition_point(|r| r.0 < h);
-        self.files
-            .get(at)
-            .filter(|r| r.0 == h)
-            .map(|(_, s, sha)| (s, sha))
+        if let Some(i) = near
+            && self.files.get(i).is_some_and(|r| r.0 == h)
+        {
+            return Some(i);
+        }
+        let by_hash = self.by_hash.get_or_init(|| {
+            let mut at: Vec<u32> = (0..self.files.len() as u32).collect();
+            at.sort_unstable_by_key(|&i| self.files[i as usize].0);
+            at
+        });
+        let first = by_hash.partition_point(|&i| self.files[i as usize].0 < h);
+        let &i = by_hash.get(first)?;
+        (self.files[i as usize].0 == h).then_some(i as usize)
+    }
+
+    /// The stamps and hash recorded for the source at `path`.
+    #[cfg(test)]
+    fn get(&self, path: &str) -> Option<(&Stamps, &[u8; 32])> {
+        let (_, s, sha) = &self.files[self.find(path, None)?];
+        Some((s, sha))
     }
 
     /// The record in `cache`, or an empty one. Read whole (about 70 MB
@@ -733,7 +958,7 @@ impl Hashes {
         crate::fs::read_own(&cache.join(HASHES_FILE), crate::fs::MAX_RECORD_BYTES)
             .ok()
             .and_then(|b| postcard::from_bytes::<Hashes>(&b).ok())
-            .filter(|h| h.format == HASHES_FORMAT && h.files.is_sorted_by_key(|r| r.0))
+            .filter(|h| h.format == HASHES_FORMAT && u32::try_from(h.files.len()).is_ok())
             .unwrap_or_default()
     }
 
@@ -750,6 +975,36 @@ impl Hashes {
 
 /// The 32 bytes of a sha256 written as 64 hex digits; none for anything
 /// else.
+/// The sha256 of a source's bytes and its sidecar's ([`source_sha`]): 32
+/// bytes, where its hex form took a 64-byte string per source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub(crate) struct Sha(pub(crate) [u8; 32]);
+
+impl Sha {
+    /// Its 64 hex digits.
+    pub(crate) fn hex(&self) -> String {
+        ingest::hex(&self.0)
+    }
+
+    /// Its 64 hex digits, without allocating.
+    pub(crate) fn hex_digits(&self) -> [u8; 64] {
+        const DIGITS: &[u8; 16] = b"0123456789abcdef";
+        let mut out = [0u8; 64];
+        for (pair, &b) in out.chunks_exact_mut(2).zip(&self.0) {
+            pair[0] = DIGITS[usize::from(b >> 4)];
+            pair[1] = DIGITS[usize::from(b & 0x0f)];
+        }
+        out
+    }
+
+    /// The hash written as `hex` (64 hex digits); a value in any other form
+    /// (a record made elsewhere) stands for the sha256 of its text, which
+    /// still identifies it.
+    pub(crate) fn of_hex(hex: &str) -> Sha {
+        Sha(sha_bytes(hex).unwrap_or_else(|| Sha256::digest(hex.as_bytes()).into()))
+    }
+}
+
 fn sha_bytes(hex: &str) -> Option<[u8; 32]> {
     let b = hex.as_bytes();
     if b.len() != 64 {
@@ -781,7 +1036,7 @@ fn read_streamed<T>(
 }
 
 /// The sha256 (hex) of a source's bytes and of its sidecar's.
-pub(crate) fn source_sha(path: &Path) -> String {
+pub(crate) fn source_sha(path: &Path) -> Sha {
     let mut h = Sha256::new();
     if let Ok(b) = crate::fs::read_regular(path, ingest::MAX_SOURCE_BYTES) {
         h.update(&b);
@@ -793,7 +1048,7 @@ pub(crate) fn source_sha(path: &Path) -> String {
         h.update(b"sidecar");
         h.update(&b);
     }
-    ingest::hex(&h.finalize())
+    Sha(h.finalize().into())
 }
 
 /// Bump when [`Entry`] changes: old catalogs are read as empty.
@@ -968,9 +1223,9 @@ impl<'r> Window<'r> {
 
 /// What a source is read with beyond its bytes: its outlet's id, name and
 /// domains, and the source's own hash.
-fn read_key(project: &Project, f: &SourceFile, sha: &str) -> u64 {
+fn read_key(project: &Project, f: &SourceFile, sha: &Sha) -> u64 {
     let mut h = Sha256::new();
-    h.update(sha.as_bytes());
+    h.update(sha.hex_digits());
     if let Some(o) = project.outlet(&f.outlet) {
         for part in [&o.id, &o.name, &o.domains.join(",")] {
             h.update([0]);
@@ -1018,7 +1273,7 @@ impl Reader<'_> {
             && read_key == key
             && held == Some(entry.key)
         {
-            entry.fs_path = f.path.clone();
+            entry.set_fs_path(&f.path, &self.project.root);
             let did = Did {
                 read: false,
                 indexed: None,
@@ -1050,7 +1305,9 @@ impl Reader<'_> {
             }
             did.indexed = Some(add_passages(writer, self.fields, &doc, key)?);
         }
-        Ok((Entry::of(&doc, key, cached), did))
+        let mut entry = Entry::of(&doc, key, cached);
+        entry.set_fs_path(&f.path, &self.project.root);
+        Ok((entry, did))
     }
 }
 
@@ -1059,15 +1316,12 @@ impl Reader<'_> {
 /// are no longer among `files`. Files in path order (a folder's scan) are
 /// matched in one walk beside the record, which is in path order too;
 /// any other order is looked up.
-fn held_by_index(
-    old: BTreeMap<String, u64>,
-    files: &[SourceFile],
-) -> (Vec<Option<u64>>, Vec<String>) {
+fn held_by_index(old: Held, files: &[SourceFile]) -> (Vec<Option<u64>>, Vec<String>) {
     let mut held = vec![None; files.len()];
     let mut gone = Vec::new();
     if files.is_sorted_by(|a, b| a.display < b.display) {
         let mut i = 0;
-        for (path, key) in old {
+        for (path, key) in old.0 {
             while files.get(i).is_some_and(|f| f.display < path) {
                 i += 1;
             }
@@ -1080,7 +1334,7 @@ fn held_by_index(
             }
         }
     } else {
-        let mut old = old;
+        let mut old: BTreeMap<String, u64> = old.0.into_iter().collect();
         for (h, f) in held.iter_mut().zip(files) {
             *h = old.remove(&f.display);
         }
@@ -1276,6 +1530,7 @@ impl Corpus {
         crate::memory::release_freed();
         let store = Store::Disk {
             dir: docs_dir,
+            root: project.root.clone(),
             outlets: project.outlets.clone(),
         };
         Self::finish(entries, store, index, fields, stats)
@@ -1308,7 +1563,7 @@ impl Corpus {
         let mut by_outlet: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, d) in documents.iter().enumerate() {
             if let Some(o) = &d.outlet {
-                by_outlet.entry(o.clone()).or_default().push(i);
+                by_outlet.entry(o.to_string()).or_default().push(i);
             }
         }
         let outlet_languages = by_outlet
@@ -1357,7 +1612,12 @@ impl Corpus {
                     .get(i)
                     .ok_or_else(|| Error::build(format!("passages of an unknown document {i}")))?;
                 let texts = texts.iter().map(|(pi, t)| (*pi, t.as_str()));
-                let of = (e.path.as_str(), &e.outlet, &e.language, e.key);
+                let of = (
+                    e.path.as_str(),
+                    e.outlet.as_deref(),
+                    e.language.as_deref(),
+                    e.key,
+                );
                 stats.passages += add_texts(&writer, &fields, of, texts)?;
             }
             writer.commit().map_err(tantivy_err)?;
@@ -1418,9 +1678,10 @@ impl Corpus {
     pub(crate) fn doc(&self, i: usize) -> Arc<Document> {
         match &self.store {
             Store::Memory(docs) => docs[i].clone(),
-            Store::Disk { dir, outlets } => {
+            Store::Disk { dir, root, outlets } => {
                 let e = &self.documents[i];
-                let cached = (e.cached).and_then(|k| ingest::read_cached(&k.file(dir), &e.fs_path));
+                let fs_path = e.fs_path_in(root);
+                let cached = (e.cached).and_then(|k| ingest::read_cached(&k.file(dir), &fs_path));
                 let doc = cached.or_else(|| {
                     let ctx = ingest::Context {
                         outlet: outlets
@@ -1428,14 +1689,14 @@ impl Corpus {
                             .find(|o| Some(o.id.as_str()) == e.outlet.as_deref()),
                         display_path: e.path.clone(),
                     };
-                    ingest::read_file(&e.fs_path, &ctx).ok()
+                    ingest::read_file(&fs_path, &ctx).ok()
                 });
-                Arc::new(doc.unwrap_or_else(|| e.empty_document()))
+                Arc::new(doc.unwrap_or_else(|| e.empty_document(root)))
             }
             Store::Archive(_) => self
                 .docs(&[i])
                 .pop()
-                .unwrap_or_else(|| Arc::new(self.documents[i].empty_document())),
+                .unwrap_or_else(|| Arc::new(self.documents[i].empty_document(self.root()))),
         }
     }
 
@@ -1488,7 +1749,7 @@ impl Corpus {
                 .into_iter()
                 .zip(&entries)
                 .map(|(mut d, e)| {
-                    d.fs_path = e.fs_path.clone();
+                    d.fs_path = e.fs_path_in(Path::new(""));
                     Arc::new(d)
                 })
                 .collect(),
@@ -1498,9 +1759,19 @@ impl Corpus {
                 }));
                 entries
                     .iter()
-                    .map(|e| Arc::new(e.empty_document()))
+                    .map(|e| Arc::new(e.empty_document(self.root())))
                     .collect()
             }
+        }
+    }
+
+    /// Where the documents' paths start on disk: the project's root for
+    /// a corpus read from a folder; none (their entries hold their whole
+    /// paths) for one held in memory or in the archive.
+    pub(crate) fn root(&self) -> &Path {
+        match &self.store {
+            Store::Disk { root, .. } => root,
+            _ => Path::new(""),
         }
     }
 
@@ -1514,14 +1785,22 @@ impl Corpus {
         }
     }
 
+    /// The index in [`Corpus::documents`] of `entry`, when it is one of
+    /// them (found by where it is, not by its path: a briefing asks this
+    /// for every article of its period); else by its path.
+    pub(crate) fn position(&self, entry: &Entry) -> Option<usize> {
+        let size = std::mem::size_of::<Entry>();
+        let base = self.documents.as_ptr() as usize;
+        let at = (entry as *const Entry as usize).wrapping_sub(base);
+        match at.is_multiple_of(size) && at / size < self.documents.len() {
+            true => Some(at / size),
+            false => self.index_of(&entry.path),
+        }
+    }
+
     /// The entry of the document with this display path.
     pub(crate) fn document(&self, path: &str) -> Option<&Entry> {
         self.index_of(path).map(|i| &self.documents[i])
-    }
-
-    /// The index in [`Corpus::documents`] of the document with this key.
-    pub(crate) fn document_index(&self, key: u64) -> Option<usize> {
-        self.by_key.get(&key).copied()
     }
 
     /// Document key → index in [`Corpus::documents`], for collectors.
@@ -1564,22 +1843,23 @@ impl Corpus {
 }
 
 impl Entry {
-    /// A document of this entry's metadata and no text.
-    pub(crate) fn empty_document(&self) -> Document {
+    /// A document of this entry's metadata and no text; `root` is where
+    /// its path starts ([`Corpus::root`]).
+    pub(crate) fn empty_document(&self, root: &Path) -> Document {
         Document {
             path: self.path.clone(),
-            outlet: self.outlet.clone(),
+            outlet: self.outlet.as_deref().map(String::from),
             sha256: String::new(),
             format: ingest::Format::Text,
-            title: self.title.clone(),
+            title: self.title.as_deref().map(String::from),
             subtitle: None,
             author: None,
             authors: Vec::new(),
             date: self.date,
-            url: self.url.clone(),
+            url: self.url.as_deref().map(String::from),
             retrieved: self.retrieved,
-            republished_from: self.republished_from.clone(),
-            language: self.language.clone(),
+            republished_from: self.republished_from.as_deref().map(String::from),
+            language: self.language.as_deref().map(String::from),
             provenance: BTreeMap::new(),
             paragraphs: Vec::new(),
             quotes: Default::default(),
@@ -1588,7 +1868,7 @@ impl Entry {
             truncated: self.truncated,
             warnings: Default::default(),
             bytes: 0,
-            fs_path: self.fs_path.clone(),
+            fs_path: self.fs_path_in(root),
         }
     }
 }
@@ -1602,15 +1882,23 @@ fn path_hash(path: &str) -> u64 {
 
 /// Writes the index manifest: path → document key of every entry.
 fn write_manifest(cache: &Path, entries: &[Entry]) -> Result<()> {
-    let m = Manifest {
+    /// [`Manifest`] as written: the files straight from the entries.
+    #[derive(Serialize)]
+    struct Out<'a> {
+        format: u32,
+        juxta: String,
+        files: EntryKeys<'a>,
+        checked: BTreeMap<String, [i64; 4]>,
+    }
+    let m = Out {
         format: INDEX_FORMAT,
         juxta: ingest::build_identity(),
-        files: entries.iter().map(|e| (e.path.clone(), e.key)).collect(),
+        files: EntryKeys(entries),
         checked: index_stamps(&cache.join("index")),
     };
-    let bytes = serde_json::to_vec(&m)
-        .map_err(|e| Error::build(format!("cannot write the index manifest: {e}")))?;
-    crate::fs::write_atomic(&cache.join("index.json"), &bytes)
+    crate::fs::write_atomic_with(&cache.join("index.json"), |w| {
+        serde_json::to_writer(w, &m).map_err(std::io::Error::other)
+    })
 }
 
 /// Writes the catalog of `entries`, read with `keys`.
@@ -1799,6 +2087,10 @@ mod tests {
         let mut c = Corpus::build(vec![doc_named("one"), doc_named("two")]).unwrap();
         assert_eq!(c.index_of("sources/a/one.txt"), Some(0));
         assert_eq!(c.index_of("sources/a/two.txt"), Some(1));
+        // An entry of the corpus is found where it is; a copy by its path.
+        assert_eq!(c.position(&c.documents[1]), Some(1));
+        let copy = c.documents[1].clone();
+        assert_eq!(c.position(&copy), Some(1));
         assert_eq!(c.index_of("sources/a/three.txt"), None);
         // As if "two" hashed like "one", which the map met first.
         c.by_path.insert(path_hash("sources/a/two.txt"), 0);
@@ -1980,9 +2272,9 @@ mod tests {
                 sidecar: false,
             })
             .collect();
-        let done: Vec<(Option<Stamps>, String, bool)> = (0..3)
+        let done: Vec<(Option<Stamps>, Sha, bool)> = (0..3)
             .map(|i| {
-                let sha = ingest::hex(&Sha256::digest([i as u8]));
+                let sha = Sha(Sha256::digest([i as u8]).into());
                 // The second file has no stamps (it could not be read): left out.
                 (
                     (i != 1).then_some(Stamps([i, 1, 2, 3, 0, 0, 0, 0])),
@@ -1997,8 +2289,8 @@ mod tests {
         let back = Hashes::read(&cache);
         assert_eq!(back.started, 7);
         for (i, n) in names.iter().enumerate() {
-            let got = back.get(n).map(|(s, sha)| (*s, ingest::hex(sha)));
-            let want = done[i].0.map(|s| (s, done[i].1.clone()));
+            let got = back.get(n).map(|(s, sha)| (*s, Sha(*sha)));
+            let want = done[i].0.map(|s| (s, done[i].1));
             assert_eq!(got, want, "{n}");
         }
         assert!(back.get("sources/a/none.txt").is_none());
@@ -2007,6 +2299,100 @@ mod tests {
         let bytes = std::fs::read(&file).unwrap();
         std::fs::write(&file, &bytes[..bytes.len() / 2]).unwrap();
         assert!(Hashes::read(&cache).files.is_empty());
+    }
+
+    #[test]
+    fn the_hash_record_finds_sources_near_the_last_one_and_elsewhere_by_hash() {
+        let row = |n: &str| (path_hash(n), Stamps([0; 8]), [0u8; 32]);
+        let names: Vec<String> = (0..50).map(|i| format!("sources/a/{i:03}.txt")).collect();
+        let record = Hashes {
+            files: names.iter().map(|n| row(n)).collect(),
+            ..Default::default()
+        };
+        // The next scan in the same order, with a source added after the
+        // tenth and the twentieth gone: each is found, the new one is not.
+        let mut scan: Vec<String> = names.clone();
+        scan.remove(20);
+        scan.insert(10, "sources/a/010-new.txt".into());
+        let mut near = None;
+        for n in &scan {
+            let at = record.find(n, near);
+            match names.iter().position(|m| m == n) {
+                Some(want) => assert_eq!(at, Some(want), "{n}"),
+                None => assert_eq!(at, None, "{n}"),
+            }
+            near = at.map(|i| i + 1);
+        }
+        // A wrong guess is not taken: the row is found by its hash.
+        assert_eq!(record.find(&names[3], Some(7)), Some(3));
+        assert_eq!(record.find(&names[49], Some(50)), Some(49));
+        assert_eq!(Hashes::default().find(&names[0], Some(0)), None);
+    }
+
+    #[test]
+    fn stamps_through_an_open_folder_are_the_stamps_of_the_path() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        std::fs::write(d.join("a.txt"), "a").unwrap();
+        std::fs::write(d.join("b.txt"), "bb").unwrap();
+        std::fs::write(d.join("b.txt.toml"), "title = 'b'").unwrap();
+        std::fs::create_dir(d.join("c.txt")).unwrap();
+        std::os::unix::fs::symlink(d.join("a.txt"), d.join("l.txt")).unwrap();
+        std::fs::create_dir(d.join("sub")).unwrap();
+        std::fs::write(d.join("sub/e.txt"), "e").unwrap();
+        let mut folder = Folder::default();
+        for (name, sidecar) in [
+            ("a.txt", false),
+            ("a.txt", true), // listed with a sidecar that is gone since
+            ("b.txt", true),
+            ("c.txt", false), // a folder: no stamps
+            ("l.txt", false), // a link: no stamps
+            ("none.txt", false),
+            ("sub/e.txt", false), // another folder
+            ("b.txt", false),
+        ] {
+            let p = d.join(name);
+            let want = Stamps::of(&p, sidecar);
+            assert_eq!(folder.stamps(&p, sidecar), want, "{name}");
+            assert_eq!(
+                want.is_some(),
+                ["a.txt", "b.txt", "sub/e.txt"].contains(&name)
+            );
+        }
+        assert_ne!(Stamps::of(&d.join("b.txt"), true).unwrap().0[4], 0);
+        // A folder that cannot be opened: each path is stamped as it is.
+        let mut gone = Folder::default();
+        assert_eq!(gone.stamps(&d.join("nowhere/x.txt"), false), None);
+    }
+
+    #[test]
+    fn an_entry_keeps_its_disk_path_only_when_the_root_does_not_give_it() {
+        let mut e = Entry::of(&doc_named("x"), 1, None);
+        let root = Path::new("/p/proj");
+        e.set_fs_path(&root.join("sources/a/x.txt"), root);
+        assert!(e.fs_path.is_none());
+        assert_eq!(e.fs_path_in(root), root.join("sources/a/x.txt"));
+        // Elsewhere (a name shown otherwise, another folder): kept.
+        e.set_fs_path(Path::new("/elsewhere/x.txt"), root);
+        assert_eq!(e.fs_path_in(root), Path::new("/elsewhere/x.txt"));
+        e.keep_fs_path(&root.join("sources/a/x.txt"));
+        assert_eq!(e.fs_path_in(Path::new("")), root.join("sources/a/x.txt"));
+    }
+
+    #[test]
+    fn outlets_and_languages_read_from_a_record_are_shared() {
+        let mut d = doc_named("x");
+        d.outlet = Some("a".into());
+        d.title = Some("A title".into());
+        let e = Entry::of(&d, 1, None);
+        let bytes = postcard::to_allocvec(&e).unwrap();
+        let a: Entry = postcard::from_bytes(&bytes).unwrap();
+        let b: Entry = serde_json::from_value(serde_json::to_value(&e).unwrap()).unwrap();
+        let (oa, ob) = (a.outlet.unwrap(), b.outlet.unwrap());
+        assert_eq!(&*oa, e.outlet.as_deref().unwrap());
+        assert!(Arc::ptr_eq(&oa, &ob));
+        assert!(Arc::ptr_eq(&intern("xx-test"), &intern("xx-test")));
+        assert_eq!(b.title, e.title);
     }
 
     #[test]
@@ -2092,23 +2478,38 @@ mod tests {
             outlet: "a".into(),
             sidecar: false,
         };
-        let old: BTreeMap<String, u64> = [("a/1", 1), ("a/2", 2), ("b/1", 3), ("c/9", 4)]
-            .into_iter()
-            .map(|(p, k)| (p.to_string(), k))
-            .collect();
+        // Read from the record's JSON object, in any order, a repeated
+        // path taken as a map would take it (the last).
+        let json = r#"{"b/1": 3, "a/1": 1, "c/9": 9, "a/2": 2, "c/9": 4}"#;
+        let old: Held = serde_json::from_str(json).unwrap();
+        let pairs: Vec<(&str, u64)> = old.0.iter().map(|(p, k)| (p.as_str(), *k)).collect();
+        assert_eq!(pairs, [("a/1", 1), ("a/2", 2), ("b/1", 3), ("c/9", 4)]);
+        let old = || Held(old.0.clone());
         let sorted: Vec<SourceFile> = ["a/0", "a/1", "b/1", "b/2", "c/9"].map(file).to_vec();
-        let (held, gone) = held_by_index(old.clone(), &sorted);
+        let (held, gone) = held_by_index(old(), &sorted);
         assert_eq!(held, [None, Some(1), Some(3), None, Some(4)]);
         assert_eq!(gone, ["a/2"]);
         let mut shuffled = sorted.clone();
         shuffled.swap(0, 4);
         shuffled.swap(1, 2);
-        let (held, gone) = held_by_index(old.clone(), &shuffled);
+        let (held, gone) = held_by_index(old(), &shuffled);
         assert_eq!(held, [Some(4), Some(3), Some(1), None, None]);
         assert_eq!(gone, ["a/2"]);
-        let (held, gone) = held_by_index(old, &[]);
+        let (held, gone) = held_by_index(old(), &[]);
         assert!(held.is_empty());
         assert_eq!(gone, ["a/1", "a/2", "b/1", "c/9"]);
+        // Written from the entries as the same object.
+        let entries: Vec<Entry> = ["a/1", "b/1"]
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                let mut e = Entry::of(&crate::testutil::doc_named("x"), i as u64 + 7, None);
+                e.path = p.to_string();
+                e
+            })
+            .collect();
+        let written = serde_json::to_string(&EntryKeys(&entries)).unwrap();
+        assert_eq!(written, r#"{"a/1":7,"b/1":8}"#);
     }
 
     #[test]

@@ -52,11 +52,11 @@ pub(crate) fn scan(a: &mut Archive, project: &Project) -> Result<ArchiveScan> {
         files.push(SourceFile {
             path: project.root.join(&path),
             display: path,
-            outlet,
+            outlet: crate::corpus::intern(&outlet),
             // Hashes come from the archive: no file is stamped.
             sidecar: false,
         });
-        shas.push(sha);
+        shas.push(crate::corpus::Sha::of_hex(&sha));
         ids.push(id);
     }
     Ok(ArchiveScan {
@@ -101,8 +101,8 @@ pub(crate) fn corpus(mut a: Archive, s: &ArchiveScan) -> Result<Corpus> {
             ))
             .hint("push the source again with this juxta (`juxta archive push`)")
         })?;
-        e.key = key(&f.display, &s.scan.shas[i]);
-        e.fs_path = f.path.clone();
+        e.key = key(&f.display, &s.scan.shas[i].hex());
+        e.keep_fs_path(&f.path);
         entries.push(e);
         index_of.insert(*id, i);
     }

@@ -110,7 +110,7 @@ pub(crate) fn fetched(
         .into_iter()
         .filter(|f| paths.contains(f.display.as_str()))
         .collect();
-    let shas: Vec<String> = files
+    let shas: Vec<crate::corpus::Sha> = files
         .iter()
         .map(|f| crate::corpus::source_sha(&f.path))
         .collect();
@@ -133,7 +133,7 @@ pub(crate) fn push_files(
     a: &mut Archive,
     project: &Project,
     files: &[SourceFile],
-    shas: &[String],
+    shas: &[crate::corpus::Sha],
     migrated: Vec<i32>,
 ) -> Result<PushReport> {
     let mut report = PushReport {
@@ -144,8 +144,8 @@ pub(crate) fn push_files(
     let held = held(a)?;
     let todo: Vec<usize> = (0..files.len())
         .filter(|&i| {
-            held.get(&(files[i].outlet.clone(), files[i].display.clone()))
-                != Some(&(shas[i].clone(), ingested_by(project, &files[i].outlet)))
+            held.get(&(files[i].outlet.to_string(), files[i].display.clone()))
+                != Some(&(shas[i].hex(), ingested_by(project, &files[i].outlet)))
         })
         .collect();
     report.unchanged = files.len() - todo.len();
@@ -165,7 +165,7 @@ pub(crate) fn push_files(
         let rows: Vec<Row> = chunk
             .iter()
             .zip(docs)
-            .map(|(&i, d)| Row::new(project, &files[i], &shas[i], d))
+            .map(|(&i, d)| Row::new(project, &files[i], &shas[i].hex(), d))
             .collect::<Result<_>>()?;
         let (written, passages) = write_batch(a, &rows)?;
         report.written += written;
@@ -219,7 +219,7 @@ impl Row {
             v.map_err(|e| Error::build(format!("cannot serialize {}: {e}", f.display)))
         };
         Ok(Row {
-            outlet: f.outlet.clone(),
+            outlet: f.outlet.to_string(),
             path: f.display.clone(),
             sha: sha.to_string(),
             raw_sha: ingest::hex(&Sha256::digest(&raw)),

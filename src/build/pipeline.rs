@@ -73,7 +73,7 @@ impl Pipeline<'_> {
         crate::memory::release_freed_here();
         let t = lap("compare", t);
         let documents = briefing::theme_documents(self.corpus, theme);
-        let built = BuildTime::resolve(self.source_date_epoch, &documents);
+        let built = BuildTime::resolve(self.source_date_epoch, &documents, self.corpus.root());
         let inputs = Inputs {
             project: self.project,
             theme,
@@ -90,15 +90,19 @@ impl Pipeline<'_> {
             state: None,
             warnings: Vec::new(),
         };
+        let started = t;
+        let t = lap("  briefing: contents", t);
         if let Some(shas) = self.shas {
             let (previous, warning) = crate::since::read(self.project, &theme.id);
+            let t = lap("  briefing: read the last build's record", t);
             let b = &mut out.briefing;
             let state =
                 crate::since::mark(b, self.corpus, &inputs.documents, shas, previous.as_ref());
             out.state = Some(state);
             out.warnings.extend(warning);
+            lap("  briefing: what is new since", t);
         }
-        let t = lap("briefing", t);
+        let t = lap("briefing", started);
         // A document the archive could not give is an error, not a gap.
         self.corpus.failure()?;
         if render {

@@ -89,7 +89,7 @@ pub(super) fn plans<'a>(
     manifest: &Manifest,
     scan: &corpus::Scan,
 ) -> Result<Vec<Plan<'a>>> {
-    let sources: Vec<(&SourceFile, &String)> = scan.files.iter().zip(&scan.shas).collect();
+    let sources: Vec<(&SourceFile, &corpus::Sha)> = scan.files.iter().zip(&scan.shas).collect();
     let mut plans = Vec::new();
     for t in themes {
         let template = options
@@ -132,7 +132,7 @@ fn inputs_hash(
     project: &Project,
     theme: &Theme,
     template: &str,
-    sources: &[(&SourceFile, &String)],
+    sources: &[(&SourceFile, &corpus::Sha)],
     options: &Options,
 ) -> String {
     let mut h = Sha256::new();
@@ -177,9 +177,9 @@ fn inputs_hash(
         }
     }
     for (f, sha) in sources {
-        if theme.outlets.contains(&f.outlet) {
+        if theme.outlets.iter().any(|o| **o == *f.outlet) {
             put(&f.display);
-            put(sha);
+            put(std::str::from_utf8(&sha.hex_digits()).unwrap_or_default());
         }
     }
     put(&format!(

@@ -29,14 +29,14 @@ pub(crate) fn run(ctx: &super::Ctx, args: Args) -> Result<i32> {
 
 /// How many of `files` belong to the outlet `id`.
 fn sources_of(files: &[SourceFile], id: &str) -> usize {
-    files.iter().filter(|f| f.outlet == id).count()
+    files.iter().filter(|f| *f.outlet == *id).count()
 }
 
 /// How many of `files` a theme reads (those of its outlets).
 fn sources_of_theme(files: &[SourceFile], t: &Theme) -> usize {
     files
         .iter()
-        .filter(|f| t.outlets.contains(&f.outlet))
+        .filter(|f| t.outlets.iter().any(|o| **o == *f.outlet))
         .count()
 }
 

@@ -1451,7 +1451,7 @@ fn shown_figures(ctx: &Ctx<'_>, list: &[Inst<'_>]) -> Vec<Figure> {
         let d = &ctx.corpus.documents[i.doc as usize];
         figures.push(Figure {
             at: super::Cited {
-                outlet: d.outlet.clone().unwrap_or_default(),
+                outlet: d.outlet.as_deref().unwrap_or_default().to_string(),
                 source: d.path.clone(),
                 paragraph: i.para as usize,
             },

@@ -167,7 +167,7 @@ struct Matches {
     /// Scoped paragraphs of the theme's documents in the period, all of them.
     scoped_total: usize,
     /// Per facet: its (document, paragraph) matches in the theme's documents.
-    facets: Vec<Vec<(usize, usize)>>,
+    facets: Vec<Vec<Hit>>,
 }
 
 /// What the theme's scope and facets match in the index: the part of a
@@ -177,7 +177,7 @@ pub(crate) struct Prematch {
     /// Per corpus document, its scoped paragraphs (theme outlets, period).
     scoped: PerDoc,
     /// Per facet: its (document, paragraph) matches.
-    facets: Vec<Vec<(usize, usize)>>,
+    facets: Vec<Vec<Hit>>,
     /// Notes on how the matches were found.
     notes: Vec<String>,
 }
@@ -213,7 +213,7 @@ pub(crate) fn prematch_in(
         .map(|(i, _)| i)
         .collect();
     let t = std::time::Instant::now();
-    let mut facets: Vec<Vec<(usize, usize)>> = theme
+    let mut facets: Vec<Vec<Hit>> = theme
         .facets
         .iter()
         .map(|f| matching(corpus, theme, &in_theme, &facet_query(theme, f), &mut notes))
@@ -221,14 +221,16 @@ pub(crate) fn prematch_in(
     let t = crate::timings::lap("  compare: facet matches", t);
     if let Some(docs) = articles_in_scope(corpus, theme, in_scope, &in_theme, &mut notes) {
         for m in &mut facets {
-            m.retain(|&(di, _)| docs.contains(di));
+            m.retain(|&(di, _)| docs.contains(di as usize));
         }
     }
     let scoped = if theme.implicit_facet {
         let scope = theme.scope.as_ref().map(|(_, q)| q);
         scoped_paragraphs(corpus, theme, &in_theme, scope, &mut notes)
     } else {
-        PerDoc::of(corpus.documents.len(), || facets.iter().flatten().copied())
+        PerDoc::of(corpus.documents.len(), || {
+            facets.iter().flatten().map(|&h| wide(h))
+        })
     };
     crate::timings::lap("  compare: scope matches", t);
     Prematch {
@@ -355,7 +357,7 @@ fn columns(corpus: &Corpus, theme: &Theme) -> Vec<usize> {
 fn analyzed(
     corpus: &Corpus,
     scoped: &PerDoc,
-    facets: &[Vec<(usize, usize)>],
+    facets: &[Vec<Hit>],
     doc_col: &[usize],
     collection: &Collection,
     per_outlet: usize,
@@ -365,7 +367,7 @@ fn analyzed(
     // document, not a map (a million articles in scope at archive scale).
     let mut on_facets = vec![0u32; scoped.len()];
     for &(d, _) in facets.iter().flatten() {
-        if let Some(n) = on_facets.get_mut(d) {
+        if let Some(n) = on_facets.get_mut(d as usize) {
             *n = n.saturating_add(1);
         }
     }
@@ -454,7 +456,12 @@ pub(crate) fn compare_prematched(
         .map(|p| p.source.as_str())
         .collect();
     let mut timeline = timeline::timeline(&ctx, &shown);
-    let matched: BTreeSet<usize> = facet_matches.iter().flatten().map(|&(d, _)| d).collect();
+    // One flag per corpus document, not a tree of the matched ones (at a
+    // million articles, this step held the build's peak).
+    let matched = DocSet::of(
+        corpus.documents.len(),
+        facet_matches.iter().flatten().map(|&(d, _)| d as usize),
+    );
     timeline.chart = timeline::chart(&ctx, &matched);
     let t = crate::timings::lap("  compare: timeline", t);
     let emphasis = emphasis::emphasis(&ctx);
@@ -497,7 +504,10 @@ fn articles_in_scope<'s>(
         Err(_) => {
             let (_, scope) = theme.scope.as_ref()?;
             let found = matching(corpus, theme, theme_docs, scope, notes);
-            let docs = DocSet::of(corpus.documents.len(), found.into_iter().map(|(di, _)| di));
+            let docs = DocSet::of(
+                corpus.documents.len(),
+                found.into_iter().map(|(di, _)| di as usize),
+            );
             Some(std::borrow::Cow::Owned(docs))
         }
     }
@@ -516,7 +526,7 @@ fn scoped_paragraphs(
         Some(q) => matching(corpus, theme, theme_docs, q, notes),
         None => every_passage(corpus, theme, theme_docs),
     };
-    PerDoc::of(corpus.documents.len(), || found.iter().copied())
+    PerDoc::of(corpus.documents.len(), || found.iter().map(|&h| wide(h)))
 }
 
 /// Per corpus document, a list of its paragraphs, ascending and without
@@ -617,7 +627,7 @@ impl std::ops::Index<usize> for PerDoc {
 
 /// Every passage of the theme's documents `theme_docs`, sorted: from the
 /// index, or read from the documents when the index cannot answer.
-fn every_passage(corpus: &Corpus, theme: &Theme, theme_docs: &[usize]) -> Vec<(usize, usize)> {
+fn every_passage(corpus: &Corpus, theme: &Theme, theme_docs: &[usize]) -> Vec<Hit> {
     let q = BooleanQuery::new(vec![(
         Occur::Must,
         Box::new(tantivy::query::AllQuery) as Box<dyn TQuery>,
@@ -625,7 +635,7 @@ fn every_passage(corpus: &Corpus, theme: &Theme, theme_docs: &[usize]) -> Vec<(u
     match search_with(corpus, theme, &q as &dyn TQuery) {
         Ok(mut v) => {
             let keep: HashSet<usize> = theme_docs.iter().copied().collect();
-            v.retain(|(di, _)| keep.contains(di));
+            v.retain(|&(di, _)| keep.contains(&(di as usize)));
             v.sort_unstable();
             v.dedup();
             v
@@ -636,7 +646,7 @@ fn every_passage(corpus: &Corpus, theme: &Theme, theme_docs: &[usize]) -> Vec<(u
                 corpus
                     .doc(di)
                     .passages()
-                    .map(|(pi, _)| (di, pi))
+                    .map(|(pi, _)| hit(di, pi))
                     .collect::<Vec<_>>()
             })
             .collect(),
@@ -652,10 +662,10 @@ pub(crate) fn matching(
     theme_docs: &[usize],
     query: &Query,
     notes: &mut Vec<String>,
-) -> Vec<(usize, usize)> {
+) -> Vec<Hit> {
     match search(corpus, theme, query) {
         Ok(mut v) => {
-            v.retain(|&(di, _)| theme.period.contains(corpus.documents[di].date));
+            v.retain(|&(di, _)| theme.period.contains(corpus.documents[di as usize].date));
             v.sort_unstable();
             v.dedup();
             v
@@ -672,7 +682,7 @@ pub(crate) fn matching(
             for &di in theme_docs {
                 for (pi, p) in corpus.doc(di).passages() {
                     if query.matches(&analyzer.words(&p.text)).is_some() {
-                        out.push((di, pi));
+                        out.push(hit(di, pi));
                     }
                 }
             }
@@ -681,7 +691,7 @@ pub(crate) fn matching(
     }
 }
 
-fn search(corpus: &Corpus, theme: &Theme, query: &Query) -> tantivy::Result<Vec<(usize, usize)>> {
+fn search(corpus: &Corpus, theme: &Theme, query: &Query) -> tantivy::Result<Vec<Hit>> {
     let f = corpus.fields;
     let q: Box<dyn TQuery> = query.to_tantivy(f.text, f.folded);
     search_with(
@@ -696,17 +706,37 @@ pub(crate) fn search_with(
     corpus: &Corpus,
     theme: &Theme,
     q: &dyn TQuery,
-) -> tantivy::Result<Vec<(usize, usize)>> {
+) -> tantivy::Result<Vec<Hit>> {
     let collector = KeyCollector {
         outlets: Arc::new(theme.outlets.iter().map(|o| outlet_key(o)).collect()),
         documents_only: false,
     };
-    let searcher = corpus.reader.searcher();
-    let keys = searcher.search(q, &collector)?;
+    let keys = corpus.reader.searcher().search(q, &collector)?;
+    // Mapped after the search, in one tight loop whose lookups overlap
+    // (made inside the collector, the same lookups slowed the search).
+    let docs = corpus.document_indices();
     Ok(keys
         .into_iter()
-        .filter_map(|(key, para)| Some((corpus.document_index(key)?, para as usize)))
+        .filter_map(|(key, para)| Some(hit(*docs.get(&key)?, para as usize)))
         .collect())
+}
+
+/// A passage that a search matched: its document's index in the corpus and
+/// its paragraph's in the document, as 32-bit numbers (a theme's facets
+/// match tens of millions of passages at archive scale: half the memory
+/// of two `usize`).
+pub(crate) type Hit = (u32, u32);
+
+/// The hit of paragraph `pi` of document `di` (indices beyond 32 bits,
+/// which no corpus reaches, are saturated).
+pub(crate) fn hit(di: usize, pi: usize) -> Hit {
+    let narrow = |i: usize| u32::try_from(i).unwrap_or(u32::MAX);
+    (narrow(di), narrow(pi))
+}
+
+/// A hit as indices.
+pub(crate) fn wide((di, pi): Hit) -> (usize, usize) {
+    (di as usize, pi as usize)
 }
 
 /// A set of documents (corpus indices): one flag per corpus document, so
@@ -757,10 +787,10 @@ pub(crate) fn documents_matching(
         documents_only: true,
     };
     let keys = corpus.reader.searcher().search(q, &collector)?;
+    let docs = corpus.document_indices();
     Ok(DocSet::of(
         corpus.documents.len(),
-        keys.into_iter()
-            .filter_map(|(k, _)| corpus.document_index(k)),
+        keys.into_iter().filter_map(|(k, _)| docs.get(&k).copied()),
     ))
 }
 
@@ -908,7 +938,7 @@ mod tests {
         let found = crate::collect::articles_in_scope(&c, theme)
             .unwrap()
             .unwrap();
-        let mut from_pairs: Vec<usize> = pairs.iter().map(|&(di, _)| di).collect();
+        let mut from_pairs: Vec<usize> = pairs.iter().map(|&(di, _)| di as usize).collect();
         from_pairs.dedup();
         assert_eq!(found.iter().collect::<Vec<_>>(), from_pairs);
         assert_eq!(from_pairs.len(), 2, "{pairs:?}");

@@ -843,18 +843,20 @@ fn republication(ctx: &Ctx<'_>, a: usize, best: Option<Original>) -> Option<Repu
         text: best.is_some(),
         direction_known: best.as_ref().is_none_or(|b| b.direction_known),
     };
-    let own = doc.outlet.clone().unwrap_or_default();
+    let own = doc.outlet.as_deref().unwrap_or_default().to_string();
     let stated_outlet = doc
         .republished_from
         .as_deref()
         .and_then(|s| outlet_named(ctx.project, s));
-    let text_outlet = best.as_ref().and_then(|b| docs[b.doc].outlet.clone());
+    let text_outlet = best
+        .as_ref()
+        .and_then(|b| docs[b.doc].outlet.as_deref().map(String::from));
     let original_outlet = stated_outlet.or(text_outlet);
     Some(Republication {
         source: doc.path.clone(),
         independent: original_outlet.as_deref() == Some(own.as_str()),
         outlet: own,
-        stated_source: doc.republished_from.clone(),
+        stated_source: doc.republished_from.as_deref().map(String::from),
         original_source: best.as_ref().map(|b| docs[b.doc].path.clone()),
         original_outlet,
         similarity: best
@@ -869,7 +871,7 @@ pub(crate) fn independence(
     ctx: &Ctx<'_>,
     collection: &Collection,
     republications: &[Republication],
-    facet_matches: &[Vec<(usize, usize)>],
+    facet_matches: &[Vec<super::Hit>],
 ) -> Vec<FacetIndependence> {
     let foreign_paths: BTreeSet<&str> = republications
         .iter()
@@ -890,6 +892,7 @@ pub(crate) fn independence(
         .map(|(fi, f)| {
             let (mut all, mut own) = (vec![0usize; no], vec![0usize; no]);
             for &(d, _) in facet_matches.get(fi).map_or(&[][..], Vec::as_slice) {
+                let d = d as usize;
                 if let Some(c) = ctx.doc_col.get(d).copied().filter(|&c| c < no) {
                     all[c] += 1;
                     own[c] += usize::from(!foreign[d]);

@@ -101,18 +101,18 @@ const MONTHS_UP_TO: i64 = 5 * 366;
 
 /// The chart of the articles `matched` (corpus indices, in the theme's
 /// outlets and period).
-pub(crate) fn chart(ctx: &Ctx<'_>, matched: &std::collections::BTreeSet<usize>) -> Chart {
+pub(crate) fn chart(ctx: &Ctx<'_>, matched: &super::DocSet) -> Chart {
     use chrono::{Datelike, NaiveDate};
     let docs = &ctx.corpus.documents;
-    let dates: Vec<NaiveDate> = matched.iter().filter_map(|&d| docs[d].date).collect();
-    let (Some(first), Some(last)) = (dates.iter().min(), dates.iter().max()) else {
+    let dates = || matched.iter().filter_map(|d| docs[d].date);
+    let (Some(first), Some(last)) = (dates().min(), dates().max()) else {
         return Chart {
             unit: "none".into(),
             rows: chart_rows(ctx, matched, 0, |_| None),
             ..Chart::default()
         };
     };
-    let span = (*last - *first).num_days();
+    let span = (last - first).num_days();
     let unit = if span <= WEEKS_UP_TO {
         "week"
     } else if span <= MONTHS_UP_TO {
@@ -134,13 +134,8 @@ pub(crate) fn chart(ctx: &Ctx<'_>, matched: &std::collections::BTreeSet<usize>) 
             _ => d.checked_add_months(chrono::Months::new(12)),
         }
     };
-    let mut starts = vec![start_of(*first)];
-    while let Some(n) = starts
-        .last()
-        .copied()
-        .and_then(next)
-        .filter(|n| *n <= *last)
-    {
+    let mut starts = vec![start_of(first)];
+    while let Some(n) = starts.last().copied().and_then(next).filter(|n| *n <= last) {
         starts.push(n);
     }
     let buckets = starts
@@ -177,7 +172,7 @@ pub(crate) fn chart(ctx: &Ctx<'_>, matched: &std::collections::BTreeSet<usize>) 
 /// a date), dated and undated.
 fn chart_rows(
     ctx: &Ctx<'_>,
-    matched: &std::collections::BTreeSet<usize>,
+    matched: &super::DocSet,
     buckets: usize,
     bucket_of: impl Fn(chrono::NaiveDate) -> Option<usize>,
 ) -> Vec<ChartRow> {
@@ -192,7 +187,7 @@ fn chart_rows(
             undated: 0,
         })
         .collect();
-    for &di in matched {
+    for di in matched.iter() {
         let Some(row) = rows.get_mut(ctx.doc_col[di]) else {
             continue;
         };
@@ -372,8 +367,11 @@ fn month_mentions(s: &Words<'_>, ev: &SentenceEvents, used_month: &[bool], out: 
     }
 }
 
-/// An article of the timeline with its outlet column and corpus index.
-type Entry = (usize, usize, TimelineArticle);
+/// An article of the timeline before it is chosen: its outlet column, its
+/// corpus index, its date and its events. Only the articles listed are
+/// made [`TimelineArticle`]s: at a million articles, making one for each
+/// article in scope held the build's peak memory.
+type Entry = (usize, usize, Option<chrono::NaiveDate>, Vec<TimelineEvent>);
 
 /// The theme's timeline; the articles in `cited` (source paths) are listed
 /// even beyond [`MAX_ARTICLES`].
@@ -386,40 +384,41 @@ pub(crate) fn timeline(ctx: &Ctx<'_>, cited: &std::collections::HashSet<&str>) -
         if ctx.scoped[di].is_empty() {
             continue;
         }
-        let d = &ctx.corpus.documents[di];
-        let entry = (
-            ctx.doc_col[di],
-            di,
-            TimelineArticle {
-                outlet: d.outlet.clone().unwrap_or_default(),
-                source: d.path.clone(),
-                title: d.display_title(),
-                article_date: d.date_string(),
-                events: article_events(ctx, di, &mut cache, &mut background),
-            },
-        );
-        if d.date.is_some() {
-            dated.push(entry);
-        } else {
-            undated.push(entry);
+        let date = ctx.corpus.documents[di].date;
+        let events = article_events(ctx, di, &mut cache, &mut background);
+        let entry = (ctx.doc_col[di], di, date, events);
+        match date {
+            Some(_) => dated.push(entry),
+            None => undated.push(entry),
         }
     }
     // Corpus order is path order.
-    dated.sort_by(|a, b| (&a.2.article_date, a.0, a.1).cmp(&(&b.2.article_date, b.0, b.1)));
+    dated.sort_by_key(|e| (e.2, e.0, e.1));
     undated.sort_by_key(|e| (e.0, e.1));
     let total = dated.len() + undated.len();
     let skip = dated.len().saturating_sub(MAX_ARTICLES);
+    let is_cited = |e: &Entry| cited.contains(ctx.corpus.documents[e.1].path.as_str());
+    let article = |(_, di, _, events): Entry| {
+        let d = &ctx.corpus.documents[di];
+        TimelineArticle {
+            outlet: d.outlet.as_deref().unwrap_or_default().to_string(),
+            source: d.path.clone(),
+            title: d.display_title(),
+            article_date: d.date_string(),
+            events,
+        }
+    };
     let dated: Vec<TimelineArticle> = dated
         .into_iter()
         .enumerate()
-        .filter(|(i, e)| *i >= skip || cited.contains(e.2.source.as_str()))
-        .map(|(_, e)| e.2)
+        .filter(|(i, e)| *i >= skip || is_cited(e))
+        .map(|(_, e)| article(e))
         .collect();
     let undated: Vec<TimelineArticle> = undated
         .into_iter()
         .enumerate()
-        .filter(|(i, e)| *i < MAX_ARTICLES || cited.contains(e.2.source.as_str()))
-        .map(|(_, e)| e.2)
+        .filter(|(i, e)| *i < MAX_ARTICLES || is_cited(e))
+        .map(|(_, e)| article(e))
         .collect();
     let mut t = Timeline {
         omitted: total - dated.len() - undated.len(),

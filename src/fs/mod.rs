@@ -21,6 +21,15 @@ pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     write_new_then_rename(path, bytes, true)
 }
 
+/// Writes a file like [`write_atomic`], its bytes streamed by `fill`
+/// through a buffer instead of held whole in memory.
+pub(crate) fn write_atomic_with(
+    path: &Path,
+    fill: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
+) -> Result<()> {
+    write_streamed(path, fill, true)
+}
+
 /// Writes a cache entry: like [`write_atomic`] but not synced to disk. A
 /// cache entry lost or cut short by a crash does not parse and is made
 /// again; skipping the sync makes a first build of many small sources
