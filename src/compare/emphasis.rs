@@ -99,7 +99,7 @@ fn outlet_paragraphs(ctx: &Ctx<'_>) -> Vec<Paras> {
         let Some(map) = paras.get_mut(col) else {
             continue;
         };
-        for &pi in &ctx.scoped[di] {
+        for pi in ctx.scoped.paras(di) {
             if let Some(&p) = texts.doc_paras[di].get(pi) {
                 map.entry(p).or_insert((0, (di, pi))).0 += 1;
             }

@@ -1187,7 +1187,7 @@ fn extract_all(ctx: &Ctx<'_>) -> Vec<Option<Vec<Proto>>> {
             continue;
         }
         let d = ctx.doc(di);
-        for &pi in &ctx.scoped[di] {
+        for pi in ctx.scoped.paras(di) {
             let (Some(p), Some(&id)) = (d.paragraphs.get(pi), texts.doc_paras[di].get(pi)) else {
                 continue;
             };
@@ -1213,7 +1213,7 @@ fn by_event<'p>(
             continue;
         }
         let date = ctx.corpus.documents[di].date;
-        for &pi in &ctx.scoped[di] {
+        for pi in ctx.scoped.paras(di) {
             let Some(id) = texts.doc_paras[di].get(pi) else {
                 continue;
             };

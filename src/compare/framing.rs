@@ -406,7 +406,7 @@ fn count(ctx: &Ctx<'_>, lex: &Lexicon) -> LexiconCounts {
         t.denominator[col] += 1;
         let doc = ctx.doc(di);
         let mut seen = vec![false; nform];
-        for &pi in &ctx.scoped[di] {
+        for pi in ctx.scoped.paras(di) {
             let Some(p) = doc.paragraphs.get(pi) else {
                 continue;
             };

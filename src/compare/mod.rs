@@ -537,7 +537,8 @@ pub(crate) struct PerDoc {
     /// Where each document's paragraphs start in `items`; one more than
     /// there are documents (the last is the end).
     starts: Vec<usize>,
-    items: Vec<usize>,
+    /// The paragraphs, as 32-bit numbers (millions at archive scale).
+    items: Vec<u32>,
 }
 
 impl PerDoc {
@@ -557,11 +558,11 @@ impl PerDoc {
         for i in 0..n {
             starts[i + 1] += starts[i];
         }
-        let mut items = vec![0usize; starts[n]];
+        let mut items = vec![0u32; starts[n]];
         let mut next = starts.clone();
         for (di, pi) in pairs() {
             if di < n {
-                items[next[di]] = pi;
+                items[next[di]] = u32::try_from(pi).unwrap_or(u32::MAX);
                 next[di] += 1;
             }
         }
@@ -618,10 +619,17 @@ impl PerDoc {
 }
 
 impl std::ops::Index<usize> for PerDoc {
-    type Output = [usize];
+    type Output = [u32];
 
-    fn index(&self, di: usize) -> &[usize] {
+    fn index(&self, di: usize) -> &[u32] {
         &self.items[self.starts[di]..self.starts[di + 1]]
+    }
+}
+
+impl PerDoc {
+    /// The paragraphs of document `di`, ascending.
+    pub(crate) fn paras(&self, di: usize) -> impl Iterator<Item = usize> + '_ {
+        self[di].iter().map(|&pi| pi as usize)
     }
 }
 
@@ -897,11 +905,12 @@ mod tests {
         let pairs = [(2, 5), (0, 1), (2, 3), (2, 5), (9, 1), (0, 1), (3, 0)];
         let mut per = PerDoc::of(4, || pairs.iter().copied());
         assert_eq!(per.len(), 4);
-        let lists: Vec<&[usize]> = (0..4).map(|di| &per[di]).collect();
+        let lists: Vec<&[u32]> = (0..4).map(|di| &per[di]).collect();
         assert_eq!(lists, [&[1][..], &[], &[3, 5], &[0]]);
+        assert_eq!(per.paras(2).collect::<Vec<usize>>(), [3, 5]);
         assert_eq!(per.total(), 4);
         per.retain_docs(|di| di != 2);
-        let lists: Vec<&[usize]> = (0..4).map(|di| &per[di]).collect();
+        let lists: Vec<&[u32]> = (0..4).map(|di| &per[di]).collect();
         assert_eq!(lists, [&[1][..], &[], &[], &[0]]);
         assert_eq!(per.total(), 2);
         let none = PerDoc::of(0, || pairs.iter().copied());

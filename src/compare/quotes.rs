@@ -268,7 +268,8 @@ fn quotations<'a>(ctx: &'a Ctx<'_>) -> Quotations<'a> {
         let d = ctx.doc(di);
         let scoped = &ctx.scoped[di];
         for quote in d.quotes() {
-            let in_scope = scoped.binary_search(&quote.paragraph).is_ok();
+            let in_scope =
+                u32::try_from(quote.paragraph).is_ok_and(|p| scoped.binary_search(&p).is_ok());
             let Some(s) = &quote.speaker else {
                 q.unattributed += usize::from(in_scope);
                 continue;

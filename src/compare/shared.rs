@@ -327,7 +327,7 @@ fn distinct_sentences(ctx: &Ctx<'_>) -> (Vec<Node>, usize) {
         if !ctx.scoped[di].is_empty() {
             articles += 1;
         }
-        for &pi in &ctx.scoped[di] {
+        for pi in ctx.scoped.paras(di) {
             let Some(&ptid) = texts.doc_paras[di].get(pi) else {
                 continue;
             };

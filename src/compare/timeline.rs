@@ -443,7 +443,7 @@ fn article_events(
     let texts = &ctx.texts;
     let d = ctx.doc(di);
     let mut events: Vec<TimelineEvent> = Vec::new();
-    for &pi in &ctx.scoped[di] {
+    for pi in ctx.scoped.paras(di) {
         let (Some(p), Some(&id)) = (d.paragraphs.get(pi), texts.doc_paras[di].get(pi)) else {
             continue;
         };
