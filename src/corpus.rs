@@ -723,8 +723,11 @@ impl Scan {
         let mut done: Vec<(Option<Stamps>, Sha, bool)> =
             vec![(None, Sha::default(), false); files.len()];
         const RUN: usize = 4096;
-        (done.par_chunks_mut(RUN).zip(files.par_chunks(RUN))).for_each(|(out, run)| {
-            let mut near = None;
+        let runs = done.par_chunks_mut(RUN).zip(files.par_chunks(RUN));
+        runs.enumerate().for_each(|(r, (out, run))| {
+            // A run's first source is looked for where it stood in the
+            // last scan if nothing before it came or went.
+            let mut near = Some(r * RUN);
             let mut folder = Folder::default();
             for (o, f) in out.iter_mut().zip(run) {
                 let stamps = folder.stamps(&f.path, f.sidecar);
