@@ -840,13 +840,19 @@ impl Folder {
         } else {
             [0; 4]
         };
-        Some(Stamps([
-            own[0], own[1], own[2], own[3], side[0], side[1], side[2], side[3],
-        ]))
+        Some(Stamps::pair(own, side))
     }
 }
 
 impl Stamps {
+    /// The stamps of a file (`own`) and of its sidecar (`side`).
+    fn pair(own: [i64; 4], side: [i64; 4]) -> Stamps {
+        let mut all = [0; 8];
+        all[..4].copy_from_slice(&own);
+        all[4..].copy_from_slice(&side);
+        Stamps(all)
+    }
+
     /// The stamps of a regular source file; none for anything else.
     /// `sidecar`: whether its folder listed a sidecar (without one, the
     /// sidecar's stamps are zeros and cost no `stat`).
@@ -865,9 +871,7 @@ impl Stamps {
         } else {
             [0; 4]
         };
-        Some(Stamps([
-            own[0], own[1], own[2], own[3], side[0], side[1], side[2], side[3],
-        ]))
+        Some(Stamps::pair(own, side))
     }
 
     /// Whether the file and its sidecar last changed well before `when`
@@ -991,12 +995,8 @@ impl Sha {
 
     /// Its 64 hex digits, without allocating.
     pub(crate) fn hex_digits(&self) -> [u8; 64] {
-        const DIGITS: &[u8; 16] = b"0123456789abcdef";
         let mut out = [0u8; 64];
-        for (pair, &b) in out.chunks_exact_mut(2).zip(&self.0) {
-            pair[0] = DIGITS[usize::from(b >> 4)];
-            pair[1] = DIGITS[usize::from(b & 0x0f)];
-        }
+        ingest::hex_into(&self.0, &mut out);
         out
     }
 

@@ -147,11 +147,8 @@ impl Articles {
 
 /// `id` as 16 hex digits.
 fn id_digits(id: Id) -> [u8; 16] {
-    const DIGITS: &[u8; 16] = b"0123456789abcdef";
     let mut out = [0u8; 16];
-    for (k, o) in out.iter_mut().enumerate() {
-        *o = DIGITS[((id >> (60 - 4 * k)) & 0xf) as usize];
-    }
+    crate::ingest::hex_into(&id.to_be_bytes(), &mut out);
     out
 }
 
