@@ -373,6 +373,26 @@ impl Entry {
         }
     }
 
+    /// An entry for tests: `path` of `outlet`, dated `date`.
+    #[cfg(test)]
+    pub(crate) fn for_test(path: &str, outlet: Option<&str>, date: Option<NaiveDate>) -> Entry {
+        Entry {
+            path: path.into(),
+            outlet: outlet.map(intern),
+            date,
+            language: None,
+            title: Some(format!("title of {path}").into()),
+            url: None,
+            retrieved: None,
+            republished_from: None,
+            truncated: false,
+            key: path_hash(path),
+            cached: None,
+            warnings: Box::new([]),
+            fs_path: None,
+        }
+    }
+
     /// Records that the source is at `fs_path` on disk.
     pub(crate) fn keep_fs_path(&mut self, fs_path: &Path) {
         self.fs_path = Some(fs_path.into());
@@ -733,16 +753,16 @@ impl Scan {
                 let stamps = folder.stamps(&f.path, f.sidecar);
                 let at = record.find(&f.display, near);
                 near = at.map(|i| i + 1);
-                *o = match (stamps, at.map(|i| &record.files[i])) {
-                    (Some(s), Some((_, was, sha))) if *was == s && s.settled(record.started) => {
-                        (stamps, Sha(*sha), false)
+                *o = match (stamps, at.map(|i| record.row(i))) {
+                    (Some(s), Some((was, sha))) if was == s && s.settled(record.started) => {
+                        (stamps, Sha(sha), false)
                     }
                     _ => (stamps, source_sha(&f.path), true),
                 };
             }
         });
         crate::timings::lap("  scan: stat and hash", t);
-        let rehashed = done.iter().any(|d| d.2) || done.len() != old.files.len();
+        let rehashed = done.iter().any(|d| d.2) || done.len() != old.len();
         drop(old);
         let record = rehashed.then(|| Hashes::of(started, &files, &done));
         // Not collected from `done` in place: that would keep its buffer,
@@ -888,10 +908,10 @@ impl Stamps {
 use crate::compare::text::FxMap;
 
 /// Bump when [`Hashes`] changes.
-const HASHES_FORMAT: u32 = 4;
+const HASHES_FORMAT: u32 = 5;
 
-/// The record of the last scan: `.juxta/hashes.bin` (postcard), per source
-/// its stamps and the sha256 of its bytes and sidecar, and when the scan
+/// The record of the last scan: `.juxta/hashes.bin`, per source its
+/// stamps and the sha256 of its bytes and sidecar, and when the scan
 /// began. A source is known by a 64-bit hash of its path, not by the path:
 /// at a million sources the record is read in a fraction of the time and
 /// memory (about 100 bytes per source, fixed size, instead of a map of
@@ -899,37 +919,117 @@ const HASHES_FORMAT: u32 = 4;
 /// stamps (size, times to the nanosecond and inode) were equal as well,
 /// which two different files are not.
 ///
+/// The file is a head of [`HASHES_HEAD`] bytes (format, when the scan
+/// began, how many rows) and rows of [`HASHES_ROW`] bytes (path hash,
+/// stamps, sha256), all numbers little-endian. It is mapped, not read:
+/// its rows are looked at where they lie, with nothing parsed or copied
+/// (at a million sources it is 104 MB, which reading and parsing made a
+/// third of a rebuild's fresh memory).
+///
 /// The rows are in the scan's order (by path), so that the next scan,
 /// in the same order, finds each source next to the last one found
 /// ([`Hashes::find`]) instead of searching a million rows at random.
-#[derive(Debug, Default, Serialize, Deserialize)]
+#[derive(Debug, Default)]
 struct Hashes {
-    format: u32,
     /// When the scan that hashed them began (ns since the epoch).
     started: i64,
-    /// (path hash, stamps, sha256), in the scan's order.
-    files: Vec<(u64, Stamps, [u8; 32])>,
+    /// The whole file: head and rows.
+    bytes: RecordBytes,
     /// The rows' positions sorted by path hash, made on the first source
     /// not found where expected.
-    #[serde(skip)]
     by_hash: std::sync::OnceLock<Vec<u32>>,
+}
+
+/// Bytes of a record: mapped from its file, or made by this scan.
+#[derive(Debug, Default)]
+enum RecordBytes {
+    #[default]
+    Empty,
+    Mapped(memmap2::Mmap),
+    Owned(Vec<u8>),
+}
+
+impl std::ops::Deref for RecordBytes {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        match self {
+            RecordBytes::Empty => &[],
+            RecordBytes::Mapped(m) => m,
+            RecordBytes::Owned(v) => v,
+        }
+    }
+}
+
+/// The hash record's head: format (4 bytes), 4 bytes of zeros, when the
+/// scan began (8) and how many rows follow (8).
+const HASHES_HEAD: usize = 24;
+
+/// One row of the hash record: path hash (8 bytes), stamps (64), sha256
+/// (32).
+const HASHES_ROW: usize = 8 + 64 + 32;
+
+/// The little-endian 64-bit number at `at` of `b` (which holds it).
+fn le_u64(b: &[u8], at: usize) -> u64 {
+    let mut n = [0u8; 8];
+    n.copy_from_slice(&b[at..at + 8]);
+    u64::from_le_bytes(n)
 }
 
 impl Hashes {
     /// The record of a scan begun at `started` of `files`, whose stamps
-    /// and hashes (hex) are `done` (a file without stamps is left out).
+    /// and hashes are `done` (a file without stamps is left out).
     fn of(started: i64, files: &[SourceFile], done: &[(Option<Stamps>, Sha, bool)]) -> Hashes {
-        let rows: Vec<(u64, Stamps, [u8; 32])> = files
+        let rows = files
             .iter()
             .zip(done)
-            .filter_map(|(f, (stamps, sha, _))| Some((path_hash(&f.display), (*stamps)?, sha.0)))
-            .collect();
+            .filter_map(|(f, (stamps, sha, _))| Some((path_hash(&f.display), (*stamps)?, sha.0)));
+        Hashes::of_rows(started, rows)
+    }
+
+    /// The record begun at `started` of `rows` (path hash, stamps, sha256).
+    fn of_rows(started: i64, rows: impl Iterator<Item = (u64, Stamps, [u8; 32])>) -> Hashes {
+        let mut b = Vec::with_capacity(HASHES_HEAD + rows.size_hint().0 * HASHES_ROW);
+        b.extend_from_slice(&HASHES_FORMAT.to_le_bytes());
+        b.extend_from_slice(&[0; 4]);
+        b.extend_from_slice(&started.to_le_bytes());
+        b.extend_from_slice(&[0; 8]);
+        let mut n = 0u64;
+        for (hash, stamps, sha) in rows {
+            b.extend_from_slice(&hash.to_le_bytes());
+            for t in stamps.0 {
+                b.extend_from_slice(&t.to_le_bytes());
+            }
+            b.extend_from_slice(&sha);
+            n += 1;
+        }
+        b[16..24].copy_from_slice(&n.to_le_bytes());
         Hashes {
-            format: HASHES_FORMAT,
             started,
-            files: rows,
+            bytes: RecordBytes::Owned(b),
             by_hash: Default::default(),
         }
+    }
+
+    /// How many rows it holds.
+    fn len(&self) -> usize {
+        self.bytes.len().saturating_sub(HASHES_HEAD) / HASHES_ROW
+    }
+
+    /// The path hash of row `i` (which exists).
+    fn hash_at(&self, i: usize) -> u64 {
+        le_u64(&self.bytes, HASHES_HEAD + i * HASHES_ROW)
+    }
+
+    /// The stamps and sha256 of row `i` (which exists).
+    fn row(&self, i: usize) -> (Stamps, [u8; 32]) {
+        let at = HASHES_HEAD + i * HASHES_ROW + 8;
+        let mut stamps = [0i64; 8];
+        for (k, t) in stamps.iter_mut().enumerate() {
+            *t = le_u64(&self.bytes, at + 8 * k) as i64;
+        }
+        let mut sha = [0u8; 32];
+        sha.copy_from_slice(&self.bytes[at + 64..at + 96]);
+        (Stamps(stamps), sha)
     }
 
     /// The row of the source at `path`: looked for at `near` first, then
@@ -937,46 +1037,52 @@ impl Hashes {
     fn find(&self, path: &str, near: Option<usize>) -> Option<usize> {
         let h = path_hash(path);
         if let Some(i) = near
-            && self.files.get(i).is_some_and(|r| r.0 == h)
+            && i < self.len()
+            && self.hash_at(i) == h
         {
             return Some(i);
         }
         let by_hash = self.by_hash.get_or_init(|| {
-            let mut at: Vec<u32> = (0..self.files.len() as u32).collect();
-            at.sort_unstable_by_key(|&i| self.files[i as usize].0);
+            let mut at: Vec<u32> = (0..self.len() as u32).collect();
+            at.sort_unstable_by_key(|&i| self.hash_at(i as usize));
             at
         });
-        let first = by_hash.partition_point(|&i| self.files[i as usize].0 < h);
+        let first = by_hash.partition_point(|&i| self.hash_at(i as usize) < h);
         let &i = by_hash.get(first)?;
-        (self.files[i as usize].0 == h).then_some(i as usize)
+        (self.hash_at(i as usize) == h).then_some(i as usize)
     }
 
     /// The stamps and hash recorded for the source at `path`.
     #[cfg(test)]
-    fn get(&self, path: &str) -> Option<(&Stamps, &[u8; 32])> {
-        let (_, s, sha) = &self.files[self.find(path, None)?];
-        Some((s, sha))
+    fn get(&self, path: &str) -> Option<(Stamps, [u8; 32])> {
+        Some(self.row(self.find(path, None)?))
     }
 
-    /// The record in `cache`, or an empty one. Read whole (about 70 MB
-    /// at a million sources, during the scan, well below a build's peak):
-    /// postcard reads a slice many times faster than a stream.
+    /// The record in `cache`, or an empty one when it is missing, damaged
+    /// or of another format.
     fn read(cache: &Path) -> Hashes {
-        crate::fs::read_own(&cache.join(HASHES_FILE), crate::fs::MAX_RECORD_BYTES)
-            .ok()
-            .and_then(|b| postcard::from_bytes::<Hashes>(&b).ok())
-            .filter(|h| h.format == HASHES_FORMAT && u32::try_from(h.files.len()).is_ok())
-            .unwrap_or_default()
+        Self::map(&cache.join(HASHES_FILE)).unwrap_or_default()
+    }
+
+    fn map(path: &Path) -> Option<Hashes> {
+        let map = crate::fs::map_own(path, crate::fs::MAX_RECORD_BYTES).ok()?;
+        let head = map.get(..HASHES_HEAD)?;
+        let format = u32::from_le_bytes([head[0], head[1], head[2], head[3]]);
+        let started = le_u64(head, 8) as i64;
+        let rows = le_u64(head, 16);
+        let fits = u32::try_from(rows).is_ok()
+            && (rows as usize).checked_mul(HASHES_ROW) == Some(map.len() - HASHES_HEAD);
+        (format == HASHES_FORMAT && fits).then_some(Hashes {
+            started,
+            bytes: RecordBytes::Mapped(map),
+            by_hash: Default::default(),
+        })
     }
 
     /// Writes the record into `cache` (created inside the project).
     fn write(&self, project: &Project, cache: &Path) -> Result<()> {
         crate::fs::create_dir_in(&project.root, cache, "the cache folder")?;
-        crate::fs::write_cache_with(&cache.join(HASHES_FILE), |w| {
-            postcard::to_io(self, w)
-                .map(|_| ())
-                .map_err(std::io::Error::other)
-        })
+        crate::fs::write_cache(&cache.join(HASHES_FILE), &self.bytes)
     }
 }
 
@@ -1021,23 +1127,6 @@ fn sha_bytes(hex: &str) -> Option<[u8; 32]> {
     Some(out)
 }
 
-/// What `read` makes of the cache file at `path` read as a stream (in
-/// large chunks: see [`Window`]): none when it is missing, not a regular
-/// file of this user's, or larger than [`crate::fs::MAX_RECORD_BYTES`] (a
-/// link is not followed).
-fn read_streamed<T>(
-    path: &Path,
-    read: impl FnOnce(&mut dyn std::io::Read) -> Option<T>,
-) -> Option<T> {
-    use std::io::Read;
-    let file = crate::fs::open_own(path).ok()?;
-    let len = file.metadata().ok()?.len();
-    if len > crate::fs::MAX_RECORD_BYTES {
-        return None;
-    }
-    read(&mut file.take(len))
-}
-
 /// The sha256 (hex) of a source's bytes and of its sidecar's.
 pub(crate) fn source_sha(path: &Path) -> Sha {
     let mut h = Sha256::new();
@@ -1055,7 +1144,7 @@ pub(crate) fn source_sha(path: &Path) -> Sha {
 }
 
 /// Bump when [`Entry`] changes: old catalogs are read as empty.
-const CATALOG_FORMAT: u32 = 5;
+const CATALOG_FORMAT: u32 = 6;
 
 /// The catalog's file in the cache folder.
 const CATALOG_FILE: &str = "catalog.bin";
@@ -1065,12 +1154,16 @@ const HASHES_FILE: &str = "hashes.bin";
 
 /// The record of what every source was read as: `.juxta/catalog.bin`
 /// (postcard): a [`CatalogHead`], then one row per source in the scan's
-/// order, each its own postcard message: a hash of what it was read from
-/// ([`read_key`]), its document's name in the cache, and its entry.
-/// A source whose bytes, sidecar and outlet hash as recorded is not read
-/// again: its entry is taken from here. Rows are read one at a time
-/// straight into the source's slot, so the file is never held whole
-/// beside the entries (at a million sources, 200 MB).
+/// order, each its own postcard message ([`CatalogRow`]): a hash of what
+/// it was read from ([`read_key`]), its document's name in the cache, and
+/// its entry. A source whose bytes, sidecar and outlet hash as recorded is
+/// not read again: its entry is taken from here.
+///
+/// After the rows, a table of where each block of [`CATALOG_BLOCK`] rows
+/// begins (postcard, byte offsets in the file), and the table's own
+/// offset in the last 8 bytes (little-endian): the blocks are read on all
+/// cores, each straight into its sources' slots. The file is mapped, not
+/// read: only the entries are made, never a copy of its bytes.
 #[derive(Debug, Serialize, Deserialize)]
 struct CatalogHead {
     format: u32,
@@ -1079,6 +1172,12 @@ struct CatalogHead {
     /// How many rows follow.
     rows: u64,
 }
+
+/// A row of the catalog: read key, document cache key, entry.
+type CatalogRow = (u64, Option<ingest::CacheKey>, Entry);
+
+/// Rows per block of the catalog.
+const CATALOG_BLOCK: usize = 4096;
 
 /// Per source of a scan, its entry from the catalog (none when it has no
 /// row), and the read key of that row.
@@ -1098,7 +1197,8 @@ impl CatalogRows {
             keys: vec![0; files.len()],
         };
         rows.entries.resize_with(files.len(), || None);
-        let read = read_streamed(&cache.join(CATALOG_FILE), |r| rows.fill(r, files));
+        let map = crate::fs::map_own(&cache.join(CATALOG_FILE), crate::fs::MAX_RECORD_BYTES);
+        let read = map.ok().and_then(|m| rows.fill(&m, files));
         if read.is_none() {
             rows.entries.iter_mut().for_each(|e| *e = None);
             rows.keys.fill(0);
@@ -1106,29 +1206,117 @@ impl CatalogRows {
         rows
     }
 
-    /// Reads the catalog from `r` into the slots; none at the first row
-    /// that does not read.
-    fn fill(&mut self, r: &mut dyn std::io::Read, files: &[SourceFile]) -> Option<()> {
-        let mut window = Window::new(r);
-        let head: CatalogHead = window.next()?;
-        if head.format != CATALOG_FORMAT || head.juxta != ingest::build_identity() {
+    /// Reads the catalog `map` into the slots; none when any of it does
+    /// not read.
+    fn fill(&mut self, map: &[u8], files: &[SourceFile]) -> Option<()> {
+        use rayon::prelude::*;
+        let blocks = catalog_blocks(map)?;
+        if !files.is_sorted_by(|a, b| a.display < b.display) {
+            // Sources in another order (the archive's): block by block,
+            // each row looked up by its path.
+            let mut finder = FileFinder::new(files);
+            let mut next = 0;
+            for (range, n) in blocks {
+                read_rows(&map[range], n, |key, entry| {
+                    if let Some(i) = finder.find(next, &entry.path) {
+                        self.entries[i] = Some(entry);
+                        self.keys[i] = key;
+                        next = i + 1;
+                    }
+                })?;
+            }
+            return Some(());
+        }
+        // Rows and sources are both in path order: the rows of a block go
+        // to the sources from where its first row's source stands to
+        // where the next block's does, slots no other block writes.
+        let starts = (blocks.iter())
+            .map(|(range, _)| {
+                let (row, _) = postcard::take_from_bytes::<CatalogRow>(&map[range.clone()]).ok()?;
+                Some(files.partition_point(|f| f.display < row.2.path))
+            })
+            .collect::<Option<Vec<usize>>>()?;
+        if !starts.is_sorted() {
             return None;
         }
-        // Rows come in the order of the scan that wrote them: usually this
-        // scan's order.
-        let mut finder = FileFinder::new(files);
-        let mut next = 0;
-        for _ in 0..head.rows {
-            let (key, cached, mut entry): (u64, Option<ingest::CacheKey>, Entry) = window.next()?;
-            if let Some(i) = finder.find(next, &entry.path) {
-                entry.cached = cached;
-                self.entries[i] = Some(entry);
-                self.keys[i] = key;
-                next = i + 1;
-            }
+        let mut parts = Vec::with_capacity(blocks.len());
+        let (mut entries, mut keys) = (&mut self.entries[..], &mut self.keys[..]);
+        let mut at = 0;
+        for (i, &start) in starts.iter().enumerate() {
+            let end = starts.get(i + 1).copied().unwrap_or(files.len());
+            let (_, rest) = entries.split_at_mut(start - at);
+            let (mine, rest) = rest.split_at_mut(end - start);
+            entries = rest;
+            let (_, krest) = keys.split_at_mut(start - at);
+            let (kmine, krest) = krest.split_at_mut(end - start);
+            keys = krest;
+            parts.push((mine, kmine, &files[start..end]));
+            at = end;
         }
-        Some(())
+        let read = (parts.into_par_iter().zip(blocks.into_par_iter()))
+            .map(|((entries, keys, files), (range, n))| {
+                let mut next = 0;
+                read_rows(&map[range], n, |key, entry| {
+                    let at = match files.get(next) {
+                        Some(f) if f.display == entry.path => Some(next),
+                        _ => files
+                            .binary_search_by(|f| f.display.as_str().cmp(&entry.path))
+                            .ok(),
+                    };
+                    if let Some(i) = at {
+                        entries[i] = Some(entry);
+                        keys[i] = key;
+                        next = i + 1;
+                    }
+                })
+            })
+            .collect::<Vec<Option<()>>>();
+        read.into_iter().collect()
     }
+}
+
+/// The blocks of the catalog `map`: each one's bytes and how many rows it
+/// holds; none when its head or table does not read, or it is of another
+/// format or juxta build.
+fn catalog_blocks(map: &[u8]) -> Option<Vec<(std::ops::Range<usize>, usize)>> {
+    let (head, _) = postcard::take_from_bytes::<CatalogHead>(map).ok()?;
+    if head.format != CATALOG_FORMAT || head.juxta != ingest::build_identity() {
+        return None;
+    }
+    let end = map.len().checked_sub(8)?;
+    let table_at = usize::try_from(le_u64(map, end)).ok()?;
+    let table: Vec<u64> = postcard::from_bytes(map.get(table_at..end)?).ok()?;
+    let rows = usize::try_from(head.rows).ok()?;
+    if table.len() != rows.div_ceil(CATALOG_BLOCK) {
+        return None;
+    }
+    let mut blocks = Vec::with_capacity(table.len());
+    for (i, &start) in table.iter().enumerate() {
+        let start = usize::try_from(start).ok()?;
+        let stop = match table.get(i + 1) {
+            Some(&s) => usize::try_from(s).ok()?,
+            None => table_at,
+        };
+        if start > stop || stop > table_at {
+            return None;
+        }
+        let n = CATALOG_BLOCK.min(rows - i * CATALOG_BLOCK);
+        blocks.push((start..stop, n));
+    }
+    Some(blocks)
+}
+
+/// Reads the `n` rows of a block's `bytes`, giving each's read key and
+/// entry to `place`; none when a row does not read or bytes are left.
+fn read_rows(mut bytes: &[u8], n: usize, mut place: impl FnMut(u64, Entry)) -> Option<()> {
+    for _ in 0..n {
+        let ((key, cached, mut entry), rest) =
+            postcard::take_from_bytes::<CatalogRow>(bytes).ok()?;
+        bytes = rest;
+        entry.cached = cached;
+        place(key, entry);
+    }
+    bytes.is_empty().then_some(())
 }
 
 /// Finds sources of a scan by their display path, expecting each at a
@@ -1166,70 +1354,26 @@ impl<'a> FileFinder<'a> {
     }
 }
 
-/// Postcard messages read one after another from a stream through a
-/// window of its bytes: each is read from a slice (many times faster than
-/// postcard's reader, which reads byte by byte), and only the window is
-/// held, never the whole file.
-struct Window<'r> {
-    r: &'r mut dyn std::io::Read,
-    buf: Vec<u8>,
-    /// The unread bytes are `buf[at..]`.
-    at: usize,
-    /// The stream has no more bytes.
-    done: bool,
-}
-
-impl<'r> Window<'r> {
-    /// At least this much is asked of the stream at a time.
-    const CHUNK: usize = 1 << 20;
-
-    fn new(r: &'r mut dyn std::io::Read) -> Window<'r> {
-        Window {
-            r,
-            buf: Vec::new(),
-            at: 0,
-            done: false,
-        }
-    }
-
-    /// The next message; none when the stream ends or does not read as one.
-    fn next<T: serde::de::DeserializeOwned>(&mut self) -> Option<T> {
-        loop {
-            match postcard::take_from_bytes::<T>(&self.buf[self.at..]) {
-                Ok((t, rest)) => {
-                    self.at = self.buf.len() - rest.len();
-                    return Some(t);
-                }
-                Err(postcard::Error::DeserializeUnexpectedEnd) if !self.done => self.more()?,
-                Err(_) => return None,
-            }
-        }
-    }
-
-    /// Moves the unread bytes to the front and reads at least a chunk more
-    /// (a message longer than the window makes it grow).
-    fn more(&mut self) -> Option<()> {
-        use std::io::Read;
-        self.buf.drain(..self.at);
-        self.at = 0;
-        let had = self.buf.len();
-        let want = had.max(Self::CHUNK);
-        let got = (&mut *self.r)
-            .take(want as u64)
-            .read_to_end(&mut self.buf)
-            .ok()?;
-        // `read_to_end` stops short of `want` only at the end.
-        self.done = got < want;
-        Some(())
-    }
-}
-
 /// What a source is read with beyond its bytes: its outlet's id, name and
-/// domains, and the source's own hash.
-fn read_key(project: &Project, f: &SourceFile, sha: &Sha) -> u64 {
+/// domains, and the source's own hash. The outlet's part is hashed once
+/// per outlet ([`outlet_read_key`]); the source's hash is already a sha256, so
+/// the two are mixed, not hashed again (a sha256 per source was a tenth
+/// of a second per core at a million sources).
+fn read_key(outlet: u64, sha: &Sha) -> u64 {
+    let mut k = u64::from_le_bytes(sha.0[..8].try_into().unwrap_or([0; 8])) ^ outlet;
+    // MurmurHash3's 64-bit finalizer.
+    k ^= k >> 33;
+    k = k.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    k ^= k >> 33;
+    k = k.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    k ^ (k >> 33)
+}
+
+/// The outlet part of a source's read key: a hash of the id, name and
+/// domains of its outlet, if it is one of the project's.
+fn outlet_read_key(project: &Project, outlet: &str) -> u64 {
     let mut h = Sha256::new();
-    h.update(sha.hex_digits());
-    if let Some(o) = project.outlet(&f.outlet) {
+    if let Some(o) = project.outlet(outlet) {
         for part in [&o.id, &o.name, &o.domains.join(",")] {
             h.update([0]);
             h.update(part.as_bytes());
@@ -1237,6 +1381,22 @@ fn read_key(project: &Project, f: &SourceFile, sha: &Sha) -> u64 {
     }
     let digest = h.finalize();
     u64::from_le_bytes(digest[..8].try_into().unwrap_or([0; 8]))
+}
+
+/// The read keys of the sources `files` whose hashes are `shas`.
+fn read_keys(project: &Project, files: &[SourceFile], shas: &[Sha]) -> Vec<u64> {
+    use rayon::prelude::*;
+    let mut outlets: FxMap<&str, u64> = FxMap::default();
+    for f in files {
+        if !outlets.contains_key(&*f.outlet) {
+            outlets.insert(&f.outlet, outlet_read_key(project, &f.outlet));
+        }
+    }
+    let mut keys = vec![0; files.len()];
+    keys.par_iter_mut()
+        .zip(files.par_iter().zip(shas))
+        .for_each(|(k, (f, sha))| *k = read_key(outlets[&*f.outlet], sha));
+    keys
 }
 
 /// What reading one source for the corpus did (its entry is returned
@@ -1463,12 +1623,7 @@ impl Corpus {
             keys: row_keys,
         } = CatalogRows::read(&cache, &scan.files);
         let t = crate::timings::lap("read catalog", t);
-        let keys: Vec<u64> = scan
-            .files
-            .iter()
-            .zip(&scan.shas)
-            .map(|(f, sha)| read_key(project, f, sha))
-            .collect();
+        let keys = read_keys(project, &scan.files, &scan.shas);
         let unchanged = |i: usize| {
             slots[i]
                 .as_ref()
@@ -1551,31 +1706,51 @@ impl Corpus {
             .reload_policy(tantivy::ReloadPolicy::Manual)
             .try_into()
             .map_err(tantivy_err)?;
-        let mut by_path = FxMap::default();
-        by_path.reserve(documents.len());
-        for (i, d) in documents.iter().enumerate() {
-            by_path.entry(path_hash(&d.path)).or_insert(i);
-        }
-        let by_key = Arc::new(
-            documents
-                .iter()
-                .enumerate()
-                .map(|(i, d)| (d.key, i))
-                .collect(),
-        );
-        let mut by_outlet: HashMap<String, Vec<usize>> = HashMap::new();
-        for (i, d) in documents.iter().enumerate() {
-            if let Some(o) = &d.outlet {
-                by_outlet.entry(o.to_string()).or_default().push(i);
+        // Three lookups, made side by side.
+        let by_path = || {
+            let mut by_path = FxMap::default();
+            by_path.reserve(documents.len());
+            for (i, d) in documents.iter().enumerate() {
+                by_path.entry(path_hash(&d.path)).or_insert(i);
             }
-        }
-        let outlet_languages = by_outlet
-            .iter()
-            .map(|(o, docs)| {
-                let counts = crate::collect::language_counts(docs.iter().map(|&i| &documents[i]));
-                (o.clone(), counts)
-            })
-            .collect();
+            by_path
+        };
+        let by_key = || {
+            let by_key: FxMap<u64, usize> = (documents.iter().enumerate())
+                .map(|(i, d)| (d.key, i))
+                .collect();
+            Arc::new(by_key)
+        };
+        let by_outlet = || {
+            let mut by_outlet: HashMap<String, Vec<usize>> = HashMap::new();
+            // An outlet's entries come in runs: its list is looked up
+            // once per run.
+            let mut run: Option<(&str, Vec<usize>)> = None;
+            for (i, d) in documents.iter().enumerate() {
+                let o = d.outlet.as_deref();
+                match (&mut run, o) {
+                    (Some((now, list)), Some(o)) if *now == o => list.push(i),
+                    _ => {
+                        if let Some((now, list)) = run.take() {
+                            by_outlet.entry(now.to_string()).or_default().extend(list);
+                        }
+                        run = o.map(|o| (o, vec![i]));
+                    }
+                }
+            }
+            if let Some((now, list)) = run {
+                by_outlet.entry(now.to_string()).or_default().extend(list);
+            }
+            let languages = (by_outlet.iter())
+                .map(|(o, docs)| {
+                    let docs = docs.iter().map(|&i| &documents[i]);
+                    (o.clone(), crate::collect::language_counts(docs))
+                })
+                .collect();
+            (by_outlet, languages)
+        };
+        let ((by_path, by_key), (by_outlet, outlet_languages)) =
+            rayon::join(|| rayon::join(by_path, by_key), by_outlet);
         Ok(Corpus {
             documents,
             store,
@@ -1913,12 +2088,37 @@ fn write_catalog(cache: &Path, keys: &[u64], entries: &[Entry]) -> Result<()> {
     };
     crate::fs::write_cache_with(&cache.join(CATALOG_FILE), |w| {
         let io = std::io::Error::other;
-        postcard::to_io(&head, &mut *w).map_err(io)?;
-        for (&k, e) in keys.iter().zip(entries) {
-            postcard::to_io(&(k, e.cached, e), &mut *w).map_err(io)?;
+        let mut w = Counted { w, n: 0 };
+        postcard::to_io(&head, &mut w).map_err(io)?;
+        let mut table = Vec::with_capacity(entries.len().div_ceil(CATALOG_BLOCK));
+        for (i, (&k, e)) in keys.iter().zip(entries).enumerate() {
+            if i % CATALOG_BLOCK == 0 {
+                table.push(w.n);
+            }
+            postcard::to_io(&(k, e.cached, e), &mut w).map_err(io)?;
         }
-        Ok(())
+        let table_at = w.n;
+        postcard::to_io(&table, &mut w).map_err(io)?;
+        std::io::Write::write_all(&mut w, &table_at.to_le_bytes())
     })
+}
+
+/// A writer that counts the bytes written through it.
+struct Counted<'w> {
+    w: &'w mut dyn std::io::Write,
+    n: u64,
+}
+
+impl std::io::Write for Counted<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.w.write(buf)?;
+        self.n += n as u64;
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.w.flush()
+    }
 }
 
 /// Every source of the project, ingested through the document cache in
@@ -2292,7 +2492,7 @@ mod tests {
         let back = Hashes::read(&cache);
         assert_eq!(back.started, 7);
         for (i, n) in names.iter().enumerate() {
-            let got = back.get(n).map(|(s, sha)| (*s, Sha(*sha)));
+            let got = back.get(n).map(|(s, sha)| (s, Sha(sha)));
             let want = done[i].0.map(|s| (s, done[i].1));
             assert_eq!(got, want, "{n}");
         }
@@ -2301,17 +2501,14 @@ mod tests {
         let file = cache.join(HASHES_FILE);
         let bytes = std::fs::read(&file).unwrap();
         std::fs::write(&file, &bytes[..bytes.len() / 2]).unwrap();
-        assert!(Hashes::read(&cache).files.is_empty());
+        assert_eq!(Hashes::read(&cache).len(), 0);
     }
 
     #[test]
     fn the_hash_record_finds_sources_near_the_last_one_and_elsewhere_by_hash() {
         let row = |n: &str| (path_hash(n), Stamps([0; 8]), [0u8; 32]);
         let names: Vec<String> = (0..50).map(|i| format!("sources/a/{i:03}.txt")).collect();
-        let record = Hashes {
-            files: names.iter().map(|n| row(n)).collect(),
-            ..Default::default()
-        };
+        let record = Hashes::of_rows(0, names.iter().map(|n| row(n)));
         // The next scan in the same order, with a source added after the
         // tenth and the twentieth gone: each is found, the new one is not.
         let mut scan: Vec<String> = names.clone();
@@ -2448,29 +2645,87 @@ mod tests {
     }
 
     #[test]
-    fn messages_are_read_back_across_the_window_s_edges_and_a_cut_one_is_not() {
-        // Rows of every size, from a few bytes to twice the window: more
-        // than two megabytes in all, so messages straddle the chunks.
-        let rows: Vec<(u64, String)> = (0..3000u64)
-            .map(|i| (i * 7919, "x".repeat((i as usize * 37) % 2000)))
-            .chain([(1, "y".repeat(2 * Window::CHUNK))])
-            .chain((0..10).map(|i| (i, format!("after {i}"))))
+    fn catalog_blocks_are_read_back_in_place_in_any_order_and_a_damaged_catalog_is_empty() {
+        let entry = |path: &str| Entry::for_test(path, Some("a"), None);
+        let file = |n: &str| SourceFile {
+            path: PathBuf::from(n),
+            display: n.to_string(),
+            outlet: "a".into(),
+            sidecar: false,
+        };
+        // Two full blocks and part of a third.
+        let names: Vec<String> = (0..2 * CATALOG_BLOCK + 100)
+            .map(|i| format!("sources/a/{i:06}.txt"))
             .collect();
-        let mut bytes = Vec::new();
-        for r in &rows {
-            bytes.extend(postcard::to_stdvec(r).unwrap());
+        let entries: Vec<Entry> = names.iter().map(|n| entry(n)).collect();
+        let keys: Vec<u64> = (0..names.len() as u64).map(|i| i + 1).collect();
+        let dir = tempfile::tempdir().unwrap();
+        let cache = dir.path().join(".juxta");
+        std::fs::create_dir_all(&cache).unwrap();
+        write_catalog(&cache, &keys, &entries).unwrap();
+        let check = |files: &[SourceFile]| {
+            let rows = CatalogRows::read(&cache, files);
+            for (i, f) in files.iter().enumerate() {
+                let want = names.iter().position(|n| *n == f.display);
+                let got = rows.entries[i].as_ref().map(|e| e.path.clone());
+                assert_eq!(got, want.map(|w| names[w].clone()), "{}", f.display);
+                assert_eq!(rows.keys[i], want.map_or(0, |w| keys[w]), "{}", f.display);
+            }
+        };
+        let same: Vec<SourceFile> = names.iter().map(|n| file(n)).collect();
+        check(&same);
+        // Sources gone at a block's start and inside it, new ones before the
+        // first row, between rows and after the last: the blocks' slots
+        // shift.
+        let mut changed = same.clone();
+        changed.remove(CATALOG_BLOCK);
+        changed.remove(10);
+        for n in [
+            "sources/a/0.txt",
+            "sources/a/004103-new.txt",
+            "sources/a/999999.txt",
+        ] {
+            let at = changed.partition_point(|f| f.display.as_str() < n);
+            changed.insert(at, file(n));
         }
-        let mut r = &bytes[..];
-        let mut w = Window::new(&mut r);
-        for want in &rows {
-            assert_eq!(w.next::<(u64, String)>().as_ref(), Some(want));
+        assert!(changed.is_sorted_by(|a, b| a.display < b.display));
+        check(&changed);
+        // Fewer sources than a block, and none.
+        check(&same[CATALOG_BLOCK + 50..CATALOG_BLOCK + 60]);
+        check(&[]);
+        // Sources in another order: each row looked up.
+        let mut reversed = changed.clone();
+        reversed.reverse();
+        check(&reversed);
+        // A catalog cut short, or with a damaged table, gives nothing.
+        let path = cache.join(CATALOG_FILE);
+        let bytes = std::fs::read(&path).unwrap();
+        let empty = |files: &[SourceFile]| {
+            let rows = CatalogRows::read(&cache, files);
+            assert!(rows.entries.iter().all(Option::is_none));
+            assert!(rows.keys.iter().all(|&k| k == 0));
+        };
+        for cut in [bytes.len() - 1, bytes.len() / 2, 5] {
+            std::fs::write(&path, &bytes[..cut]).unwrap();
+            empty(&same);
         }
-        assert_eq!(w.next::<(u64, String)>(), None, "past the end");
-        let cut = &bytes[..bytes.len() - 3];
-        let mut r = cut;
-        let mut w = Window::new(&mut r);
-        let read = std::iter::from_fn(|| w.next::<(u64, String)>()).count();
-        assert_eq!(read, rows.len() - 1, "the cut message is not read");
+        let mut bad = bytes.clone();
+        let n = bad.len();
+        bad[n - 8..].copy_from_slice(&(n as u64 / 3).to_le_bytes());
+        std::fs::write(&path, &bad).unwrap();
+        empty(&same);
+        let mut bad = bytes.clone();
+        bad[n / 2] ^= 0xff;
+        bad[n / 2 + 1] ^= 0xff;
+        std::fs::write(&path, &bad).unwrap();
+        let rows = CatalogRows::read(&cache, &same);
+        // A damaged row may still read as some row, but never as another
+        // source's: whatever is read stands in its own source's slot.
+        for (f, e) in same.iter().zip(&rows.entries) {
+            if let Some(e) = e {
+                assert_eq!(e.path, f.display);
+            }
+        }
     }
 
     #[test]

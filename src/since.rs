@@ -28,7 +28,7 @@ use sha2::{Digest, Sha256};
 use crate::briefing::{Briefing, date_label};
 use crate::config::Project;
 use crate::corpus::{Corpus, Entry};
-use crate::error::{Error, Location, Result, Warning};
+use crate::error::{Location, Result, Warning};
 
 /// Version of the record's layout; a record of another version is not read.
 pub(crate) const STATE_VERSION: u32 = 1;
@@ -358,9 +358,11 @@ pub(crate) fn write(project: &Project, theme: &str, state: &State) -> Result<()>
     let path = state_path(project, theme);
     let dir = path.parent().unwrap_or(&project.root).to_path_buf();
     crate::fs::create_dir_in(&project.root, &dir, "the build records folder")?;
-    let bytes = serde_json::to_vec(state)
-        .map_err(|e| Error::build(format!("cannot serialize the build record: {e}")))?;
-    crate::fs::write_atomic(&path, &bytes)
+    // Streamed to the file: at a million articles the record is tens of
+    // megabytes, which a buffer would hold whole.
+    crate::fs::write_atomic_with(&path, |w| {
+        serde_json::to_writer(w, state).map_err(std::io::Error::other)
+    })
 }
 
 /// The articles of `documents` of `corpus` (those with an outlet and a hash).

@@ -8,7 +8,7 @@
 mod confine;
 mod discover;
 
-pub(crate) use confine::{confine, create_dir_in, open_own, read_own};
+pub(crate) use confine::{confine, create_dir_in, map_own, read_own};
 pub use discover::{SourceFile, discover};
 
 use std::path::{Path, PathBuf};
