@@ -240,6 +240,9 @@ struct CellCollector {
     only: Option<Arc<FxSet<u64>>>,
     /// Document key → index in the corpus's documents.
     docs: Arc<FxMap<u64, usize>>,
+    /// Whether to keep every match (document key, paragraph) besides the
+    /// best: the comparison's facet matches, found in the same search.
+    keep_all: bool,
 }
 
 struct CellSegment {
@@ -252,10 +255,18 @@ struct CellSegment {
     para: Column<u64>,
     heaps: Vec<BinaryHeap<Reverse<Rank>>>,
     counts: Vec<usize>,
+    keep_all: bool,
+    /// Every match, by its number in the segment (4 bytes each: a facet
+    /// matches millions of passages at archive scale).
+    all: Vec<DocId>,
 }
 
-/// Per outlet: its best hits, best first, and the match count.
-type CellFruit = Vec<(Vec<Rank>, usize)>;
+/// Per outlet: its best hits, best first, and the match count; and every
+/// match (document, paragraph) when asked.
+struct CellFruit {
+    cells: Vec<(Vec<Rank>, usize)>,
+    all: Vec<crate::compare::Hit>,
+}
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 struct Score(f32);
@@ -314,6 +325,8 @@ impl Collector for CellCollector {
             para: ff.u64("para")?,
             heaps: vec![BinaryHeap::new(); n],
             counts: vec![0; n],
+            keep_all: self.keep_all,
+            all: Vec::new(),
         })
     }
 
@@ -323,17 +336,21 @@ impl Collector for CellCollector {
 
     fn merge_fruits(&self, fruits: Vec<CellFruit>) -> tantivy::Result<CellFruit> {
         let n = self.outlets.len();
-        let mut out: CellFruit = vec![(Vec::new(), 0); n];
+        let mut out: Vec<(Vec<Rank>, usize)> = vec![(Vec::new(), 0); n];
+        let mut all = Vec::with_capacity(fruits.iter().map(|f| f.all.len()).sum());
         for f in fruits {
-            for (i, (hits, count)) in f.into_iter().enumerate() {
+            for (i, (hits, count)) in f.cells.into_iter().enumerate() {
                 out[i].0.extend(hits);
                 out[i].1 += count;
             }
+            all.extend(f.all);
         }
-        Ok(out
-            .into_iter()
-            .map(|(hits, count)| (best(hits, self.k), count))
-            .collect())
+        Ok(CellFruit {
+            cells: (out.into_iter())
+                .map(|(hits, count)| (best(hits, self.k), count))
+                .collect(),
+            all,
+        })
     }
 }
 
@@ -362,6 +379,9 @@ impl SegmentCollector for CellSegment {
             return;
         }
         self.counts[i] += 1;
+        if self.keep_all {
+            self.all.push(doc);
+        }
         let full = self.heaps[i].len() >= self.k;
         let worst = self.heaps[i].peek().map(|Reverse(r)| *r);
         if full && worst.is_some_and(|w| score < w.0.0) {
@@ -381,26 +401,39 @@ impl SegmentCollector for CellSegment {
 
     fn harvest(self) -> CellFruit {
         let k = self.k;
-        self.heaps
-            .into_iter()
-            .zip(self.counts)
+        let cells = (self.heaps.into_iter().zip(self.counts))
             .map(|(heap, count)| {
                 (
                     best(heap.into_iter().map(|Reverse(r)| r).collect(), k),
                     count,
                 )
             })
-            .collect()
+            .collect();
+        // Mapped to documents once the search is done, in one tight loop
+        // (inside the search, the lookups slowed it).
+        let mut all = Vec::with_capacity(self.all.len());
+        all.extend(self.all.iter().filter_map(|&doc| {
+            let di = *self.docs.get(&self.key.first(doc)?)?;
+            Some(crate::compare::hit(di, self.para.first(doc)? as usize))
+        }));
+        CellFruit { cells, all }
     }
 }
 
-/// Runs the facet queries against the index: per cell, the best candidates
-/// and how many passages matched.
+/// Per facet, every passage it matches in the theme's documents (in its
+/// outlets, period and scope), as (document, paragraph), sorted.
+pub(crate) type FacetMatches = Vec<Vec<crate::compare::Hit>>;
+
+/// Runs the facet queries against the index, on all cores: per cell, the
+/// best candidates and how many passages matched; and, when `keep_all`,
+/// every passage each facet matches.
 fn search(
     corpus: &Corpus,
     theme: &Theme,
     in_scope: &Result<Option<DocSet>>,
-) -> Result<Grid<CellHits>> {
+    keep_all: bool,
+) -> Result<(Grid<CellHits>, Option<FacetMatches>)> {
+    use rayon::prelude::*;
     let searcher = corpus.reader.searcher();
     let f = corpus.fields;
     let outlets: Arc<FxMap<u64, usize>> = Arc::new(
@@ -428,20 +461,31 @@ fn search(
         outlets,
         only: only.map(Arc::new),
         docs: corpus.document_indices(),
+        keep_all,
     };
     let languages = theme_languages(corpus, theme);
+    let fruits = (theme.facets.par_iter())
+        .map(|facet| {
+            let q = facet_search(theme, facet, &languages, f);
+            let mut fruit = searcher
+                .search(&q, &collector)
+                .map_err(|e| Error::build(format!("search failed: {e}")))?;
+            let mut matches = std::mem::take(&mut fruit.all);
+            matches.sort_unstable();
+            matches.dedup();
+            Ok((fruit.cells, matches))
+        })
+        .collect::<Result<Vec<_>>>()?;
     let mut out = Grid::new(theme.facets.len(), theme.outlets.len(), CellHits::default());
-    for (fi, facet) in theme.facets.iter().enumerate() {
-        let q = facet_search(theme, facet, &languages, f);
-        let fruit = searcher
-            .search(&q, &collector)
-            .map_err(|e| Error::build(format!("search failed: {e}")))?;
-        for (oi, (found, matches)) in fruit.into_iter().enumerate() {
+    let mut all = Vec::with_capacity(fruits.len());
+    for (fi, (cells, matches)) in fruits.into_iter().enumerate() {
+        for (oi, (found, matches)) in cells.into_iter().enumerate() {
             let hits = found.into_iter().map(Rank::hit).collect();
             out[(fi, oi)] = CellHits { hits, matches };
         }
+        all.push(matches);
     }
-    Ok(out)
+    Ok((out, keep_all.then_some(all)))
 }
 
 /// The index keys of the documents in the theme's period (by their own
@@ -592,19 +636,36 @@ pub(crate) fn collect_in(
     theme: &Theme,
     in_scope: &Result<Option<DocSet>>,
 ) -> Result<Collection> {
-    let hits = search(corpus, theme, in_scope)?;
+    let (hits, _) = search(corpus, theme, in_scope, false)?;
+    Ok(collect_hits(corpus, theme, hits))
+}
+
+/// [`collect_in`], and every passage each facet matches, found in the
+/// same searches (the comparison's facet matches: see
+/// [`crate::compare::prematch_from`]).
+pub(crate) fn collect_matching(
+    corpus: &Corpus,
+    theme: &Theme,
+    in_scope: &Result<Option<DocSet>>,
+) -> Result<(Collection, FacetMatches)> {
+    let (hits, all) = search(corpus, theme, in_scope, true)?;
+    Ok((collect_hits(corpus, theme, hits), all.unwrap_or_default()))
+}
+
+/// The collection made of the facets' best hits `hits`.
+fn collect_hits(corpus: &Corpus, theme: &Theme, hits: Grid<CellHits>) -> Collection {
     let mut grid = Gatherer::new(corpus, theme).gather(&hits);
     for outlet in 0..theme.outlets.len() {
         Selector::new(corpus, theme, &mut grid, outlet).run();
     }
-    Ok(Collection {
+    Collection {
         theme: theme.id.clone(),
         title: theme.title.clone(),
         question: theme.question.clone(),
         scope: theme.scope.as_ref().map(|s| s.0.clone()),
         outlets: theme.outlets.clone(),
         facets: facet_cells(corpus, theme, &hits, grid),
-    })
+    }
 }
 
 /// What examining one hit gave.

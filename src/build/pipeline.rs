@@ -53,16 +53,13 @@ impl Pipeline<'_> {
         let lap = |what: &str, t| crate::timings::lap(&format!("{what} {}", theme.id), t);
         let t = std::time::Instant::now();
         let template_file = check_template(self.project, theme, template)?;
-        // The comparison's index searches need no collection: they run
-        // beside it.
-        // The articles in scope are found once, for both.
+        // The articles in scope are found once, for both. Each facet is
+        // searched once, on all cores: for the collection's best passages
+        // and the comparison's matches.
         let in_scope = collect::articles_in_scope(self.corpus, theme);
-        let (collection, pre) = rayon::join(
-            || collect::collect_in(self.corpus, theme, &in_scope),
-            || compare::prematch_in(self.corpus, theme, &in_scope),
-        );
+        let (collection, matches) = collect::collect_matching(self.corpus, theme, &in_scope)?;
+        let pre = compare::prematch_from(self.corpus, theme, &in_scope, matches);
         drop(in_scope);
-        let collection = collection?;
         // What the searches gathered and freed goes back to the system
         // before the next stage (BENCHMARKS.md, issue 15). Only this
         // thread's: the build's other threads may be running other themes.

@@ -198,6 +198,27 @@ pub(crate) fn prematch_in(
     theme: &Theme,
     in_scope: &crate::error::Result<Option<DocSet>>,
 ) -> Prematch {
+    prematch_with(corpus, theme, in_scope, None)
+}
+
+/// [`prematch_in`] with the facets' matches found already, in
+/// [`crate::collect::collect_matching`]'s searches (one search per facet
+/// instead of two).
+pub(crate) fn prematch_from(
+    corpus: &Corpus,
+    theme: &Theme,
+    in_scope: &crate::error::Result<Option<DocSet>>,
+    facets: crate::collect::FacetMatches,
+) -> Prematch {
+    prematch_with(corpus, theme, in_scope, Some(facets))
+}
+
+fn prematch_with(
+    corpus: &Corpus,
+    theme: &Theme,
+    in_scope: &crate::error::Result<Option<DocSet>>,
+    found: Option<crate::collect::FacetMatches>,
+) -> Prematch {
     let mut notes = Vec::new();
     let theme_outlets: HashSet<&str> = theme.outlets.iter().map(String::as_str).collect();
     let in_theme: Vec<usize> = corpus
@@ -213,11 +234,17 @@ pub(crate) fn prematch_in(
         .map(|(i, _)| i)
         .collect();
     let t = std::time::Instant::now();
-    let mut facets: Vec<Vec<Hit>> = theme
-        .facets
-        .iter()
-        .map(|f| matching(corpus, theme, &in_theme, &facet_query(theme, f), &mut notes))
-        .collect();
+    let mut facets: Vec<Vec<Hit>> = match found {
+        Some(mut found) => {
+            for m in &mut found {
+                m.retain(|&(di, _)| theme.period.contains(corpus.documents[di as usize].date));
+            }
+            found
+        }
+        None => (theme.facets.iter())
+            .map(|f| matching(corpus, theme, &in_theme, &facet_query(theme, f), &mut notes))
+            .collect(),
+    };
     let t = crate::timings::lap("  compare: facet matches", t);
     if let Some(docs) = articles_in_scope(corpus, theme, in_scope, &in_theme, &mut notes) {
         for m in &mut facets {
@@ -899,6 +926,54 @@ mod tests {
     use crate::collect::collect;
     use crate::corpus;
     use std::path::Path;
+
+    #[test]
+    fn facet_matches_from_the_collection_s_searches_are_those_searched_on_their_own() {
+        let docs: &[(&str, &str, &str)] = &[
+            (
+                "a",
+                "s/a/1.txt",
+                "Russia mediates today, officials said.\n\nThe talks resumed in Geneva.\n\nMoscow answered the same week, and talks went on.\n",
+            ),
+            (
+                "a",
+                "s/a/2.txt",
+                "Talks resumed without anyone.\n\nThe weather was fine.\n",
+            ),
+            (
+                "b",
+                "s/b/2.txt",
+                "The Kremlin said the talks failed.\n\nA ceasefire held.\n",
+            ),
+            (
+                "c",
+                "s/c/3.txt",
+                "A ceasefire was brokered.\n\nRussian peacekeepers left.\n",
+            ),
+        ];
+        let facets = "[[themes.t.facets]]\nid = \"m\"\ntitle = \"M\"\nquery = 'talks OR ceasefire'\n\
+                      [[themes.t.facets]]\nid = \"p\"\ntitle = \"P\"\nquery = 'peacekeepers OR \"talks resumed\"'\n";
+        let per_paragraph = format!("scope-per = \"paragraph\"\n{facets}");
+        // Scope per article, per paragraph, and a theme with no facets
+        // (the scope is its facet).
+        for extra in [facets, per_paragraph.as_str(), ""] {
+            let (p, c) = testutil::setup_with(extra, docs);
+            let theme = &p.themes[0];
+            let in_scope = crate::collect::articles_in_scope(&c, theme);
+            let alone = prematch_in(&c, theme, &in_scope);
+            let (col, matches) = crate::collect::collect_matching(&c, theme, &in_scope).unwrap();
+            let merged = prematch_from(&c, theme, &in_scope, matches);
+            assert_eq!(merged.facets, alone.facets, "{extra}");
+            assert!(merged.facets.iter().any(|m| !m.is_empty()), "{extra}");
+            assert_eq!(merged.scoped, alone.scoped, "{extra}");
+            // The collection is the one collected on its own.
+            let own = crate::collect::collect_in(&c, theme, &in_scope).unwrap();
+            assert_eq!(
+                serde_json::to_string(&col).unwrap(),
+                serde_json::to_string(&own).unwrap()
+            );
+        }
+    }
 
     #[test]
     fn paragraphs_per_document_are_sorted_without_repeats_in_one_buffer() {
