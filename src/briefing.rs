@@ -6,7 +6,7 @@
 //! the build date. `juxta build --emit json` writes exactly this value; it is
 //! documented in `report-templates/README.md` and `report-templates/briefing.schema.json`.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime};
 use schemars::JsonSchema;
@@ -577,9 +577,8 @@ impl Briefing {
         let shown = shown_passages(collection);
         let mut omitted = crate::bounds::bound(&mut comparison, &shown);
         let cited = crate::bounds::cited(&comparison, &shown);
-        let mut sources: Vec<SourceInfo> = docs
-            .iter()
-            .filter(|d| cited.contains(&d.path))
+        let mut sources: Vec<SourceInfo> = cited_documents(inputs, &cited)
+            .into_iter()
             .map(|d| source_info(inputs, d))
             .collect();
         // In the order of juxta.toml's outlets, then by path.
@@ -642,6 +641,26 @@ impl Briefing {
             .map(|c| c.passages.len())
             .sum()
     }
+}
+
+/// The documents of the period (`inputs.documents`) among `cited`, in
+/// their order: each cited path looked up, not every document of the
+/// period compared with the set (a million lookups at a million articles).
+fn cited_documents<'a>(inputs: &Inputs<'a>, cited: &BTreeSet<String>) -> Vec<&'a Entry> {
+    let corpus = inputs.corpus;
+    let docs = &inputs.documents;
+    // The period's documents are in the corpus's order.
+    let at = |d: &Entry| corpus.position(d).unwrap_or(usize::MAX);
+    let mut found: Vec<usize> = cited
+        .iter()
+        .filter_map(|p| {
+            let i = corpus.index_of(p)?;
+            docs.binary_search_by_key(&i, |d| at(d)).ok()
+        })
+        .collect();
+    found.sort_unstable();
+    found.dedup();
+    found.into_iter().map(|k| docs[k]).collect()
 }
 
 /// The passages shown in the facets: source path → paragraph ranges.
