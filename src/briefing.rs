@@ -529,15 +529,12 @@ fn theme_outlet_rank(theme: &Theme, id: &str) -> Option<usize> {
 }
 
 /// The documents of a theme's outlets, every date.
-fn outlet_documents<'a>(corpus: &'a Corpus, theme: &Theme) -> impl Iterator<Item = &'a Entry> + 'a {
-    let mut which: Vec<usize> = theme
-        .outlets
-        .iter()
-        .flat_map(|o| corpus.outlet_indices(o).iter().copied())
-        .collect();
-    which.sort_unstable();
-    which.dedup();
-    which.into_iter().map(|i| &corpus.documents[i])
+fn outlet_documents<'a: 't, 't>(
+    corpus: &'a Corpus,
+    theme: &'t Theme,
+) -> impl Iterator<Item = &'a Entry> + 't {
+    let mut of_theme = crate::corpus::OutletTest::new(&theme.outlets);
+    corpus.documents.iter().filter(move |d| of_theme.test(d))
 }
 
 /// The theme's period, and how many articles it reads and leaves out.

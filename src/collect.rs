@@ -259,6 +259,8 @@ struct CellSegment {
     /// Every match, by its number in the segment (4 bytes each: a facet
     /// matches millions of passages at archive scale).
     all: Vec<DocId>,
+    /// The last document key checked against `only`, and the answer.
+    last_only: Option<(u64, bool)>,
 }
 
 /// Per outlet: its best hits, best first, and the match count; and every
@@ -327,6 +329,7 @@ impl Collector for CellCollector {
             counts: vec![0; n],
             keep_all: self.keep_all,
             all: Vec::new(),
+            last_only: None,
         })
     }
 
@@ -373,10 +376,24 @@ impl SegmentCollector for CellSegment {
         else {
             return;
         };
-        if let Some(keys) = &self.only
-            && !self.key.first(doc).is_some_and(|k| keys.contains(&k))
-        {
-            return;
+        if let Some(keys) = &self.only {
+            // A document's passages are numbered together: the answer for
+            // the last one's key is reused (a lookup in a set of up to a
+            // million keys per match was a tenth of the search).
+            let Some(k) = self.key.first(doc) else {
+                return;
+            };
+            let ok = match self.last_only {
+                Some((last, ok)) if last == k => ok,
+                _ => {
+                    let ok = keys.contains(&k);
+                    self.last_only = Some((k, ok));
+                    ok
+                }
+            };
+            if !ok {
+                return;
+            }
         }
         self.counts[i] += 1;
         if self.keep_all {
@@ -411,9 +428,20 @@ impl SegmentCollector for CellSegment {
             .collect();
         // Mapped to documents once the search is done, in one tight loop
         // (inside the search, the lookups slowed it).
+        // Consecutive matches are mostly passages of one document: its
+        // index is looked up once per run.
         let mut all = Vec::with_capacity(self.all.len());
+        let mut last: Option<(u64, Option<usize>)> = None;
         all.extend(self.all.iter().filter_map(|&doc| {
-            let di = *self.docs.get(&self.key.first(doc)?)?;
+            let key = self.key.first(doc)?;
+            let di = match last {
+                Some((k, di)) if k == key => di,
+                _ => {
+                    let di = self.docs.get(&key).copied();
+                    last = Some((key, di));
+                    di
+                }
+            }?;
             Some(crate::compare::hit(di, self.para.first(doc)? as usize))
         }));
         CellFruit { cells, all }
@@ -520,16 +548,20 @@ pub(crate) fn articles_in_scope(corpus: &Corpus, theme: &Theme) -> Result<Option
 /// The analysis languages of the documents of the theme's outlets
 /// ([`crate::analysis::analysis_language`]: "en" for English and unknown).
 pub(crate) fn theme_languages(corpus: &Corpus, theme: &Theme) -> BTreeSet<String> {
-    corpus
-        .documents
-        .iter()
-        .filter(|d| {
-            d.outlet
-                .as_ref()
-                .is_some_and(|o| theme.outlets.iter().any(|t| **t == **o))
-        })
-        .map(|d| crate::analysis::analysis_language(d.language.as_deref()).to_string())
-        .collect()
+    // Borrowed while counting, copied once per language (a copy per
+    // article was a million strings at archive scale).
+    let mut found: BTreeSet<&str> = BTreeSet::new();
+    let mut last: Option<&str> = None;
+    for d in &corpus.documents {
+        let in_theme =
+            (d.outlet.as_ref()).is_some_and(|o| theme.outlets.iter().any(|t| **t == **o));
+        let code = crate::analysis::analysis_language(d.language.as_deref());
+        if in_theme && last != Some(code) {
+            found.insert(code);
+            last = Some(code);
+        }
+    }
+    found.into_iter().map(str::to_string).collect()
 }
 
 /// The index query of a facet: its query (scored) and, when each passage

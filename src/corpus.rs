@@ -303,6 +303,39 @@ pub(crate) struct Entry {
     fs_path: Option<Box<Path>>,
 }
 
+/// Whether entries belong to one of a list of outlets, asked of entries
+/// in a row: an outlet's entries share its id ([`intern`]) and come in
+/// runs, so the list is searched once per run, not once per entry.
+pub(crate) struct OutletTest<'a> {
+    outlets: &'a [String],
+    last: Option<(*const u8, bool)>,
+}
+
+impl<'a> OutletTest<'a> {
+    pub(crate) fn new(outlets: &'a [String]) -> OutletTest<'a> {
+        OutletTest {
+            outlets,
+            last: None,
+        }
+    }
+
+    /// Whether `d`'s outlet is one of the list.
+    pub(crate) fn test(&mut self, d: &Entry) -> bool {
+        let Some(o) = &d.outlet else {
+            return false;
+        };
+        let at = o.as_ptr();
+        match self.last {
+            Some((p, ok)) if p == at => ok,
+            _ => {
+                let ok = self.outlets.iter().any(|t| **t == **o);
+                self.last = Some((at, ok));
+                ok
+            }
+        }
+    }
+}
+
 /// An outlet id or language read from a record, shared with every other
 /// entry that names the same: a corpus holds a handful of distinct values
 /// a million times over. Past a few thousand distinct values (nothing
@@ -680,7 +713,7 @@ fn read_manifest(cache: &Path, dir: &Path) -> std::result::Result<Option<Manifes
             false => Ok(None),
         };
     }
-    let bytes = crate::fs::read_own(&path, crate::fs::MAX_RECORD_BYTES)
+    let bytes = crate::fs::map_own(&path, crate::fs::MAX_RECORD_BYTES)
         .map_err(|e| format!("index.json: {}", crate::error::io_reason(&e)))?;
     let m: Manifest =
         serde_json::from_slice(&bytes).map_err(|e| format!("index.json does not parse: {e}"))?;
@@ -2642,6 +2675,30 @@ mod tests {
             assert_eq!(e.key, c.documents[c.index_of(&e.path).unwrap()].key);
             assert_ne!(rows.keys[i], 0, "the row's read key");
         }
+    }
+
+    #[test]
+    fn the_outlet_test_answers_per_entry_as_the_list_does_in_runs_or_not() {
+        let outlets = ["a".to_string(), "c".to_string()];
+        let mut entries: Vec<Entry> = ["a", "a", "b", "a", "c", "b", "a"]
+            .iter()
+            .enumerate()
+            .map(|(i, o)| Entry::for_test(&format!("s/{i}.txt"), Some(o), None))
+            .collect();
+        // The same id not shared (past the interning's limit), and none.
+        entries[3].outlet = Some(Arc::from("a"));
+        entries.push(Entry::for_test("s/none.txt", None, None));
+        let mut t = OutletTest::new(&outlets);
+        let got: Vec<bool> = entries.iter().map(|e| t.test(e)).collect();
+        let want: Vec<bool> = (entries.iter())
+            .map(|e| {
+                e.outlet
+                    .as_deref()
+                    .is_some_and(|o| outlets.iter().any(|t| t == o))
+            })
+            .collect();
+        assert_eq!(got, want);
+        assert_eq!(got, [true, true, false, true, true, false, true, false]);
     }
 
     #[test]

@@ -220,17 +220,9 @@ fn prematch_with(
     found: Option<crate::collect::FacetMatches>,
 ) -> Prematch {
     let mut notes = Vec::new();
-    let theme_outlets: HashSet<&str> = theme.outlets.iter().map(String::as_str).collect();
-    let in_theme: Vec<usize> = corpus
-        .documents
-        .iter()
-        .enumerate()
-        .filter(|(_, d)| {
-            d.outlet
-                .as_deref()
-                .is_some_and(|o| theme_outlets.contains(o))
-                && theme.period.contains(d.date)
-        })
+    let mut of_theme = crate::corpus::OutletTest::new(&theme.outlets);
+    let in_theme: Vec<usize> = (corpus.documents.iter().enumerate())
+        .filter(|(_, d)| of_theme.test(d) && theme.period.contains(d.date))
         .map(|(i, _)| i)
         .collect();
     let t = std::time::Instant::now();

@@ -137,6 +137,7 @@ fn walk_outlet(
     let mut stack = vec![(outlet.path.clone(), outlet.shown.clone())];
     while let Some((d, shown)) = stack.pop() {
         let listed = entries(&d, &shown, root)?;
+        files.reserve(listed.len());
         // The sources that have a sidecar: the names of the `.toml` files
         // without it (most folders have none).
         let sidecar_of: std::collections::HashSet<&str> = (listed.iter())
