@@ -231,11 +231,7 @@ pub(crate) fn run(
             reports[i] = Some(report);
         }
         manifest.write(project)?;
-        // Freeing a million entries one by one takes a tenth of a second
-        // and touches all of them again; a thread beside does it, and a
-        // process that ends first gives the memory back whole.
-        drop(pipeline);
-        std::thread::spawn(move || drop((corpus, renderer, shas)));
+        free_beside((corpus, renderer, shas));
     }
     let themes: Vec<ThemeReport> = reports.into_iter().flatten().collect();
     let count = |s: Status| themes.iter().filter(|r| r.status == s).count();
@@ -247,6 +243,13 @@ pub(crate) fn run(
         seconds: secs(started.elapsed()),
         warnings,
     })
+}
+
+/// Frees `what` on a thread of its own: freeing a million entries one by
+/// one takes a tenth of a second and touches all of them again, and a
+/// process that ends first gives the memory back whole.
+fn free_beside<T: Send + 'static>(what: T) {
+    std::thread::spawn(move || drop(what));
 }
 
 /// The sources of a build, listed: from the folder, or from the archive

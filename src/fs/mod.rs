@@ -135,18 +135,6 @@ pub(crate) fn read_dir(dir: &Path) -> Result<Vec<PathBuf>> {
     Ok(out)
 }
 
-/// The entries of `dir` with their kinds as the folder listing gives them
-/// (no `stat` where the file system reports kinds; `None` where it does not).
-pub(crate) fn read_dir_kinds(dir: &Path) -> Result<Vec<(PathBuf, Option<std::fs::FileType>)>> {
-    let rd = std::fs::read_dir(dir).map_err(|e| Error::io("cannot read folder", dir, &e))?;
-    let mut out = Vec::new();
-    for e in rd {
-        let e = e.map_err(|e| Error::io("cannot read folder", dir, &e))?;
-        out.push((e.path(), e.file_type().ok()));
-    }
-    Ok(out)
-}
-
 /// The canonical form of a path (symbolic links resolved).
 pub(crate) fn canonical(p: &Path) -> Result<PathBuf> {
     std::fs::canonicalize(p).map_err(|e| Error::io("cannot resolve", p, &e))
