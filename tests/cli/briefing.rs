@@ -299,6 +299,26 @@ fn emit_json_and_self_contained_typ() {
 }
 
 #[test]
+fn counts_are_printed_with_their_thousands_separated() {
+    // The shipped templates' `num`, given counts of every length (years and
+    // paragraph numbers are printed as they are, without it).
+    let p = ProjectTest::seeds();
+    p.write(
+        "report-templates/counts.typ",
+        "#import \"lib/juxta.typ\": *\n\
+         #(0, 7, 999, 1000, 12345, 100000, 1000000, -4321).map(num).join(\" \")\n\n\
+         #plural(1, \"article\") #plural(2500, \"source\")\n",
+    );
+    p.run(&["build", "--template", "counts", "--force"]).code(0);
+    let text = pdf_text(&p.path().join("output/security-guarantor.pdf"));
+    assert!(
+        text.contains("0 7 999 1,000 12,345 100,000 1,000,000 -4,321"),
+        "{text}"
+    );
+    assert!(text.contains("1 article 2,500 sources"), "{text}");
+}
+
+#[test]
 fn template_errors_point_into_the_template() {
     let p = ProjectTest::seeds();
     p.write(
