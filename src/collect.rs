@@ -552,11 +552,10 @@ pub(crate) fn theme_languages(corpus: &Corpus, theme: &Theme) -> BTreeSet<String
     // article was a million strings at archive scale).
     let mut found: BTreeSet<&str> = BTreeSet::new();
     let mut last: Option<&str> = None;
+    let mut of_theme = crate::corpus::OutletTest::new(&theme.outlets);
     for d in &corpus.documents {
-        let in_theme =
-            (d.outlet.as_ref()).is_some_and(|o| theme.outlets.iter().any(|t| **t == **o));
         let code = crate::analysis::analysis_language(d.language.as_deref());
-        if in_theme && last != Some(code) {
+        if of_theme.test(d) && last != Some(code) {
             found.insert(code);
             last = Some(code);
         }

@@ -834,7 +834,7 @@ fn now_ns() -> i64 {
 
 /// A file's size, modification and change times (ns) and inode, and its
 /// sidecar's (zeros when it has none).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Stamps([i64; 8]);
 
 /// The folder of the last source stamped, open: the next source in the

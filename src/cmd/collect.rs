@@ -78,7 +78,7 @@ pub(crate) fn run(ctx: &super::Ctx, args: Args) -> Result<i32> {
     let theme = project.theme(&args.theme)?;
     let (corpus, warnings) = Corpus::load(&project)?;
     super::warn_all(&warnings);
-    let c = collect::collect(&corpus, theme)?;
+    let in_scope = collect::articles_in_scope(&corpus, theme);
     if args.json {
         #[derive(serde::Serialize)]
         struct WithComparison<'a> {
@@ -86,12 +86,16 @@ pub(crate) fn run(ctx: &super::Ctx, args: Args) -> Result<i32> {
             collection: &'a Collection,
             comparison: crate::compare::Comparison,
         }
-        let comparison = crate::compare::compare(&project, &corpus, theme, &c);
+        // As a build does: each facet searched once, for both.
+        let (c, matches) = collect::collect_matching(&corpus, theme, &in_scope)?;
+        let pre = crate::compare::prematch_from(&corpus, theme, &in_scope, matches);
+        let comparison = crate::compare::compare_prematched(&project, &corpus, theme, &c, pre);
         super::out(&super::json(&WithComparison {
             collection: &c,
             comparison,
         })?);
     } else {
+        let c = collect::collect_in(&corpus, theme, &in_scope)?;
         super::out(&table(&c, &project, args.explain));
     }
     Ok(0)
