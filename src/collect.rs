@@ -495,9 +495,13 @@ fn search(
     let fruits = (theme.facets.par_iter())
         .map(|facet| {
             let q = facet_search(theme, facet, &languages, f);
-            let mut fruit = searcher
-                .search(&q, &collector)
-                .map_err(|e| Error::build(format!("search failed: {e}")))?;
+            let found = match &corpus.bm25 {
+                // Scored with the statistics of all passages, not only
+                // those the index holds.
+                Some(stats) => searcher.search_with_statistics_provider(&q, &collector, &**stats),
+                None => searcher.search(&q, &collector),
+            };
+            let mut fruit = found.map_err(|e| Error::build(format!("search failed: {e}")))?;
             let mut matches = std::mem::take(&mut fruit.all);
             matches.sort_unstable();
             matches.dedup();

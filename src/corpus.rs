@@ -96,7 +96,7 @@ pub(crate) fn outlet_key(outlet: &str) -> u64 {
     u64::from_le_bytes(digest[..8].try_into().unwrap_or([0; 8]))
 }
 
-fn schema() -> (Schema, Fields) {
+pub(crate) fn schema() -> (Schema, Fields) {
     let mut b = Schema::builder();
     let indexing = |name: &str| {
         TextOptions::default().set_indexing_options(
@@ -529,7 +529,16 @@ pub struct Corpus {
     /// The first error of a document source that failed (the archive's
     /// server gone): the build must not write what it made without them.
     failure: std::sync::Mutex<Option<Error>>,
+    /// The statistics BM25 scores with when the index holds only some of
+    /// the passages (a build's candidates from the shared archive): those
+    /// of all the passages, so that scores are the same as over all.
+    pub(crate) bm25: Option<Arc<dyn Bm25Stats>>,
 }
+
+/// Statistics of BM25 kept outside the index ([`Corpus::bm25`]).
+pub(crate) trait Bm25Stats: tantivy::query::Bm25StatisticsProvider + Send + Sync {}
+
+impl<T: tantivy::query::Bm25StatisticsProvider + Send + Sync> Bm25Stats for T {}
 
 /// Opens the cached index and checks that it can be used: every segment
 /// file's checksum (when `checksums`), and a reader over all segments (which fails on a missing
@@ -1795,6 +1804,7 @@ impl Corpus {
             by_path,
             by_key,
             failure: std::sync::Mutex::new(None),
+            bm25: None,
         })
     }
 
@@ -1803,11 +1813,14 @@ impl Corpus {
     /// `documents`, its index and its passages (paragraph index, text);
     /// the whole documents come from `source` when needed. The index is
     /// built in memory, with the same schema and analyzers as the
-    /// project's cache, so that search and selection are the same.
+    /// project's cache, so that search and selection are the same. When
+    /// `passages` are only some of them (candidates), `bm25` gives the
+    /// statistics of all.
     pub(crate) fn from_parts(
         documents: Vec<Entry>,
         passages: impl Iterator<Item = Result<(usize, Vec<(usize, String)>)>>,
         source: Box<dyn DocSource>,
+        bm25: Option<Arc<dyn Bm25Stats>>,
     ) -> Result<Corpus> {
         let (schema, fields) = schema();
         let index = Index::create_in_ram(schema);
@@ -1834,7 +1847,9 @@ impl Corpus {
             writer.commit().map_err(tantivy_err)?;
         }
         stats.indexed = (0..documents.len()).collect();
-        Self::finish(documents, Store::Archive(source), index, fields, stats)
+        let mut corpus = Self::finish(documents, Store::Archive(source), index, fields, stats)?;
+        corpus.bm25 = bm25;
+        Ok(corpus)
     }
 
     /// The paths of the sources (re)indexed when the corpus was loaded.

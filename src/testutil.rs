@@ -59,8 +59,13 @@ pub(crate) fn corpus_indexed_in(
             Ok((i, texts.collect()))
         })
         .collect();
-    let c = Corpus::from_parts(entries, passages.into_iter(), Box::new(Held(documents)))
-        .expect("corpus");
+    let c = Corpus::from_parts(
+        entries,
+        passages.into_iter(),
+        Box::new(Held(documents)),
+        None,
+    )
+    .expect("corpus");
     (p, c)
 }
 

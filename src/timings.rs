@@ -23,3 +23,11 @@ pub(crate) fn lap(what: &str, since: Instant) -> Instant {
     }
     now
 }
+
+/// Prints a figure of a stage (`timing: archive: 12 of 300 passages are
+/// candidates`), when timings are on.
+pub(crate) fn note(what: &str) {
+    if enabled() {
+        eprintln!("timing: {what}");
+    }
+}

@@ -5,17 +5,21 @@
 //! Whole documents are fetched only when an analysis or the briefing reads
 //! them. Only reads: a build works with a read-only role.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::sync::Mutex;
+
+use chrono::NaiveDate;
 
 use sha2::{Digest, Sha256};
 
 use super::Archive;
-use crate::config::Project;
+use super::select::Cond;
+use crate::config::{Project, Theme};
 use crate::corpus::{Corpus, DocSource, Entry, Scan};
 use crate::error::{Error, Result};
 use crate::fs::SourceFile;
 use crate::ingest::Document;
+use crate::query::Query;
 
 /// The project's sources as the archive holds them.
 pub(crate) struct ArchiveScan {
@@ -72,9 +76,16 @@ fn key(path: &str, sha: &str) -> u64 {
     u64::from_le_bytes(d[..8].try_into().unwrap_or([0; 8]))
 }
 
-/// The corpus of the scanned sources: their entries and passages, read
-/// now; their documents, read when needed through the connection `a`.
-pub(crate) fn corpus(mut a: Archive, s: &ArchiveScan) -> Result<Corpus> {
+/// The corpus of the scanned sources for building `themes`: their entries
+/// and the passages their queries may match (selected in PostgreSQL), read
+/// now, with the statistics of all passages; their documents, read when
+/// needed through the connection `a`.
+pub(crate) fn corpus(
+    mut a: Archive,
+    s: &ArchiveScan,
+    project: &Project,
+    themes: &[&Theme],
+) -> Result<Corpus> {
     let rows = a
         .client
         .query(
@@ -106,7 +117,14 @@ pub(crate) fn corpus(mut a: Archive, s: &ArchiveScan) -> Result<Corpus> {
         entries.push(e);
         index_of.insert(*id, i);
     }
-    let passages = passages(&mut a, &s.ids, &index_of)?;
+    let candidates = Candidates::of(themes, &entries);
+    let stats = super::stats::Stats::read(&mut a, project, &candidates.queries)?;
+    let passages = passages(&mut a, &candidates, &index_of)?;
+    crate::timings::note(&format!(
+        "archive: {} of {} passages are candidates",
+        passages.iter().map(|(_, v)| v.len()).sum::<usize>(),
+        stats.passages()
+    ));
     let ids: HashMap<String, i64> = s
         .scan
         .files
@@ -118,30 +136,115 @@ pub(crate) fn corpus(mut a: Archive, s: &ArchiveScan) -> Result<Corpus> {
         archive: Mutex::new(a),
         ids,
     };
-    Corpus::from_parts(entries, passages.into_iter().map(Ok), Box::new(source))
+    Corpus::from_parts(
+        entries,
+        passages.into_iter().map(Ok),
+        Box::new(source),
+        Some(std::sync::Arc::new(stats)),
+    )
+}
+
+/// What a build reads of the archive's passages: those of the themes'
+/// outlets and periods that a query of theirs may match.
+struct Candidates {
+    /// The themes' outlets.
+    outlets: Vec<String>,
+    /// The union of their periods: first and last day, whether undated
+    /// sources are in; none when a theme reads every date.
+    period: Option<(Option<NaiveDate>, Option<NaiveDate>, bool)>,
+    /// Every query the build may evaluate (scopes and facets, as written
+    /// and per language).
+    queries: Vec<Query>,
+    /// Whether every passage of the outlets and periods is read.
+    every: bool,
+}
+
+impl Candidates {
+    fn of(themes: &[&Theme], entries: &[Entry]) -> Candidates {
+        let languages: BTreeSet<&str> = entries
+            .iter()
+            .map(|e| crate::analysis::analysis_language(e.language.as_deref()))
+            .collect();
+        let mut outlets = BTreeSet::new();
+        let mut queries = Vec::new();
+        let mut periods = Vec::new();
+        for t in themes {
+            outlets.extend(t.outlets.iter().cloned());
+            periods.push(t.period.is_limited().then_some(&t.period));
+            queries.extend(t.scope.as_ref().map(|(_, q)| q.clone()));
+            for f in &t.facets {
+                queries.push(f.query.clone());
+                queries.push(crate::collect::facet_query(t, f));
+            }
+            for code in &languages {
+                queries.extend(t.scope_for(code));
+                queries.extend(t.facets.iter().map(|f| f.query_for(code)));
+            }
+        }
+        let period = periods
+            .iter()
+            .copied()
+            .collect::<Option<Vec<_>>>()
+            .map(|ps| {
+                let from = ps.iter().map(|p| p.from).collect::<Option<Vec<_>>>();
+                let to = ps.iter().map(|p| p.to).collect::<Option<Vec<_>>>();
+                (
+                    from.and_then(|v| v.into_iter().min()),
+                    to.and_then(|v| v.into_iter().max()),
+                    ps.iter().any(|p| !p.exclude_undated),
+                )
+            });
+        Candidates {
+            outlets: outlets.into_iter().collect(),
+            period,
+            queries,
+            // A theme without a scope compares every passage of its articles.
+            every: themes.iter().any(|t| t.scope.is_none()),
+        }
+    }
+
+    /// The condition on passages.
+    fn cond(&self) -> Cond {
+        if self.every {
+            return Cond::All;
+        }
+        Cond::or(self.queries.iter().map(Cond::of).collect())
+    }
 }
 
 /// Per document (its index in the scan), its passages, in path order.
 type Passages = Vec<(usize, Vec<(usize, String)>)>;
 
-/// The passages of the documents `ids`, grouped per document in path order.
-fn passages(a: &mut Archive, ids: &[i64], index_of: &HashMap<i64, usize>) -> Result<Passages> {
+/// The candidate passages, grouped per document in path order.
+fn passages(a: &mut Archive, c: &Candidates, index_of: &HashMap<i64, usize>) -> Result<Passages> {
     use postgres::fallible_iterator::FallibleIterator;
+    use postgres::types::ToSql;
     let shown = a.shown.clone();
     let err = |e: postgres::Error| super::connect::db_error(&e, &shown, "reading the passages");
-    let mut out: Passages = Vec::with_capacity(ids.len());
-    let mut it = a
-        .client
-        .query_raw(
-            "SELECT p.document, p.para, p.text FROM juxta_passage p \
-             WHERE p.document = ANY($1) ORDER BY p.document, p.para",
-            [&ids as &(dyn postgres::types::ToSql + Sync)],
-        )
-        .map_err(err)?;
+    let (from, to, undated) = match c.period {
+        Some((from, to, undated)) => (from, to, undated),
+        None => (None, None, true),
+    };
+    let mut words = Vec::new();
+    let cond = c.cond().sql(4, &mut words);
+    let sql = format!(
+        "SELECT p.document, p.para, p.text FROM juxta_passage p \
+         JOIN juxta_document d ON d.id = p.document \
+         WHERE d.outlet = ANY($1) \
+           AND (d.published IS NULL AND $4 \
+                OR ($2::date IS NULL OR d.published >= $2) AND ($3::date IS NULL OR d.published <= $3)) \
+           AND (p.whole OR {cond}) \
+         ORDER BY p.document, p.para"
+    );
+    let mut params: Vec<&(dyn ToSql + Sync)> = vec![&c.outlets, &from, &to, &undated];
+    params.extend(words.iter().map(|w| w as &(dyn ToSql + Sync)));
+    let mut out: Passages = Vec::new();
+    let mut it = a.client.query_raw(&sql, params).map_err(err)?;
     let mut last = None;
     while let Some(row) = it.next().map_err(err)? {
         let doc: i64 = row.get(0);
         let para: i32 = row.get(1);
+        // A source pushed since the scan is not in this build.
         let Some(&i) = index_of.get(&doc) else {
             continue;
         };

@@ -18,8 +18,11 @@ pub(crate) mod connect;
 pub(crate) mod load;
 pub(crate) mod push;
 pub(crate) mod schema;
+pub(crate) mod select;
 pub(crate) mod settings;
+pub(crate) mod stats;
 pub(crate) mod status;
+pub(crate) mod terms;
 
 pub(crate) use connect::Archive;
 pub(crate) use settings::{ArchiveSettings, Target};

@@ -54,12 +54,52 @@ WHERE juxta_document.sha256 IS DISTINCT FROM EXCLUDED.sha256
    OR juxta_document.ingested_by IS DISTINCT FROM EXCLUDED.ingested_by
 RETURNING id";
 
-const DELETE_PASSAGES: &str = "DELETE FROM juxta_passage WHERE document = $1";
+/// The changes to the statistics of BM25 made in this transaction, summed
+/// into `juxta_term_df` and `juxta_outlet_stats` at its end in one
+/// statement each, in key order (so that concurrent pushes lock the same
+/// rows in the same order and wait instead of deadlocking). A row with no
+/// term counts passages and tokens.
+const DELTA_TABLE: &str = "
+CREATE TEMP TABLE IF NOT EXISTS juxta_delta (
+    outlet text NOT NULL, term text, n bigint NOT NULL, tokens bigint NOT NULL
+) ON COMMIT DELETE ROWS";
 
+/// Deletes a document's passages, taking their words out of the statistics
+/// (passages pushed before schema 2 were never counted).
+const DELETE_PASSAGES: &str = "
+WITH gone AS (DELETE FROM juxta_passage WHERE document = $1 RETURNING stems, tokens)
+INSERT INTO juxta_delta (outlet, term, n, tokens)
+SELECT $2, u.lexeme, -count(*), 0 FROM gone, unnest(gone.stems) AS u GROUP BY u.lexeme
+UNION ALL
+SELECT $2, NULL, -count(*), -coalesce(sum(tokens), 0) FROM gone WHERE stems IS NOT NULL";
+
+/// Inserts a document's passages, adding their words to the statistics.
 const INSERT_PASSAGES: &str = "
-INSERT INTO juxta_passage (document, para, lang, text, tsv)
-SELECT $1, u.para, $2, u.text, to_tsvector($3::text::regconfig, u.text)
-FROM unnest($4::int4[], $5::text[]) AS u(para, text)";
+WITH added AS (
+    INSERT INTO juxta_passage (document, para, lang, text, tsv, stems, folded, tokens, whole)
+    SELECT $1, u.para, $2, u.text, to_tsvector($3::text::regconfig, u.text),
+           u.stems::tsvector, u.folded::tsvector, u.tokens, u.whole
+    FROM unnest($4::int4[], $5::text[], $6::text[], $7::text[], $8::int4[], $9::bool[])
+        AS u(para, text, stems, folded, tokens, whole)
+    RETURNING stems, tokens
+)
+INSERT INTO juxta_delta (outlet, term, n, tokens)
+SELECT $10, u.lexeme, count(*), 0 FROM added, unnest(added.stems) AS u GROUP BY u.lexeme
+UNION ALL
+SELECT $10, NULL, count(*), coalesce(sum(tokens), 0) FROM added";
+
+/// Sums this transaction's changes into the statistics.
+const APPLY_DELTA: &str = "
+INSERT INTO juxta_term_df (outlet, term, df)
+SELECT outlet, term, sum(n) FROM juxta_delta WHERE term IS NOT NULL
+GROUP BY outlet, term HAVING sum(n) <> 0 ORDER BY outlet, term
+ON CONFLICT (outlet, term) DO UPDATE SET df = juxta_term_df.df + EXCLUDED.df;
+INSERT INTO juxta_outlet_stats (outlet, passages, tokens)
+SELECT outlet, sum(n), sum(tokens) FROM juxta_delta WHERE term IS NULL
+GROUP BY outlet HAVING sum(n) <> 0 OR sum(tokens) <> 0 ORDER BY outlet
+ON CONFLICT (outlet) DO UPDATE SET passages = juxta_outlet_stats.passages + EXCLUDED.passages,
+    tokens = juxta_outlet_stats.tokens + EXCLUDED.tokens;
+DELETE FROM juxta_delta";
 
 const INSERT_RAW: &str = "
 INSERT INTO juxta_raw (sha256, bytes, sidecar) VALUES ($1, $2, $3)
@@ -162,11 +202,12 @@ pub(crate) fn push_files(
             }),
             crate::corpus::threads(),
         )?;
-        let rows: Vec<Row> = chunk
-            .iter()
-            .zip(docs)
-            .map(|(&i, d)| Row::new(project, &files[i], &shas[i].hex(), d))
-            .collect::<Result<_>>()?;
+        let rows: Vec<Row> = {
+            use rayon::prelude::*;
+            (chunk.par_iter().zip(docs.into_par_iter()))
+                .map(|(&i, d)| Row::new(project, &files[i], &shas[i].hex(), d))
+                .collect::<Result<_>>()?
+        };
         let (written, passages) = write_batch(a, &rows)?;
         report.written += written;
         report.unchanged += rows.len() - written;
@@ -203,6 +244,10 @@ pub(crate) struct Row {
     provenance: serde_json::Value,
     document: serde_json::Value,
     doc: Document,
+    /// The analysis language of its passages.
+    lang: String,
+    /// Its passages: paragraph index, text, and their words.
+    passages: Vec<(i32, super::terms::Analyzed)>,
 }
 
 impl Row {
@@ -218,7 +263,15 @@ impl Row {
         let json = |v: Result<serde_json::Value, serde_json::Error>| {
             v.map_err(|e| Error::build(format!("cannot serialize {}: {e}", f.display)))
         };
+        let lang = crate::analysis::analysis_language(doc.language.as_deref()).to_string();
+        let mut analyzers = super::terms::Analyzers::of(&lang);
+        let passages = doc
+            .passages()
+            .map(|(pi, p)| Ok((pi as i32, analyzers.analyze(&p.text, &f.display)?)))
+            .collect::<Result<_>>()?;
         Ok(Row {
+            lang,
+            passages,
             outlet: f.outlet.to_string(),
             path: f.display.clone(),
             sha: sha.to_string(),
@@ -243,6 +296,8 @@ fn write_batch(a: &mut Archive, rows: &[Row]) -> Result<(usize, usize)> {
         .client
         .transaction()
         .map_err(|e| err(e, "starting a push"))?;
+    tx.batch_execute(DELTA_TABLE)
+        .map_err(|e| err(e, "preparing the push"))?;
     let upsert = tx
         .prepare(UPSERT_DOCUMENT)
         .map_err(|e| err(e, "preparing the push"))?;
@@ -279,18 +334,26 @@ fn write_batch(a: &mut Archive, rows: &[Row]) -> Result<(usize, usize)> {
         }
         let Some(id) = id else { continue };
         written += 1;
-        tx.execute(DELETE_PASSAGES, &[&id])
+        tx.execute(DELETE_PASSAGES, &[&id, &r.outlet])
             .map_err(|e| err(e, &doing))?;
-        let (paras, texts): (Vec<i32>, Vec<&str>) = d
-            .passages()
-            .map(|(pi, p)| (pi as i32, p.text.as_str()))
-            .unzip();
-        let lang = crate::analysis::analysis_language(d.language.as_deref()).to_string();
-        let config = super::ts_config(&lang);
-        passages += tx
-            .execute(INSERT_PASSAGES, &[&id, &lang, &config, &paras, &texts])
-            .map_err(|e| err(e, &doing))? as usize;
+        let texts: Vec<&str> = d.passages().map(|(_, p)| p.text.as_str()).collect();
+        let paras: Vec<i32> = r.passages.iter().map(|(pi, _)| *pi).collect();
+        let stems: Vec<&str> = r.passages.iter().map(|(_, a)| a.stems.as_str()).collect();
+        let folded: Vec<&str> = r.passages.iter().map(|(_, a)| a.folded.as_str()).collect();
+        let tokens: Vec<i32> = r.passages.iter().map(|(_, a)| a.tokens).collect();
+        let whole: Vec<bool> = r.passages.iter().map(|(_, a)| a.whole).collect();
+        let config = super::ts_config(&r.lang);
+        tx.execute(
+            INSERT_PASSAGES,
+            &[
+                &id, &r.lang, &config, &paras, &texts, &stems, &folded, &tokens, &whole, &r.outlet,
+            ],
+        )
+        .map_err(|e| err(e, &doing))?;
+        passages += paras.len();
     }
+    tx.batch_execute(APPLY_DELTA)
+        .map_err(|e| err(e, "counting the words of the push"))?;
     tx.commit().map_err(|e| err(e, "committing the push"))?;
     Ok((written, passages))
 }

@@ -60,6 +60,31 @@ CREATE TABLE juxta_fetch_state (
     PRIMARY KEY (outlet, url)
 );
 ",
+    // 2: juxta's own analysis of each passage (candidates are selected in
+    // SQL on it), and the statistics of BM25 per outlet, kept by pushes.
+    // Rows pushed before are read again by the next push.
+    r"
+ALTER TABLE juxta_passage
+    ADD COLUMN stems  tsvector,
+    ADD COLUMN folded tsvector,
+    ADD COLUMN tokens integer,
+    ADD COLUMN whole  boolean NOT NULL DEFAULT false;
+CREATE INDEX juxta_passage_stems ON juxta_passage USING gin (stems);
+CREATE INDEX juxta_passage_folded ON juxta_passage USING gin (folded);
+CREATE INDEX juxta_passage_unanalyzed ON juxta_passage (document) WHERE stems IS NULL;
+CREATE TABLE juxta_term_df (
+    outlet text NOT NULL,
+    term   text NOT NULL,
+    df     bigint NOT NULL,
+    PRIMARY KEY (outlet, term)
+);
+CREATE TABLE juxta_outlet_stats (
+    outlet   text PRIMARY KEY,
+    passages bigint NOT NULL,
+    tokens   bigint NOT NULL
+);
+UPDATE juxta_document SET ingested_by = 'pushed before schema 2';
+",
 ];
 
 /// The schema version this juxta reads and writes.

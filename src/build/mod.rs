@@ -206,7 +206,7 @@ pub(crate) fn run(
     if to_build > 0 {
         progress(Event::Loading);
         let t = Instant::now();
-        let (corpus, renderer, w) = load(project, scanned.sources()?, options)?;
+        let (corpus, renderer, w) = load(project, scanned.sources()?, themes, options)?;
         crate::timings::lap("load", t);
         warnings = w;
         let shas = crate::since::Shas::of(&corpus, scanned.scan());
@@ -309,12 +309,16 @@ enum Sources<'a> {
 fn load(
     project: &Project,
     from: Sources<'_>,
+    themes: &[&Theme],
     options: &Options,
 ) -> Result<(Corpus, Renderer, Vec<Warning>)> {
     let (loaded, renderer) = rayon::join(
         || match from {
             Sources::Folder(scan) => Corpus::load_scanned(project, scan),
-            Sources::Archive(a, s) => Ok((crate::archive::load::corpus(*a, s)?, Vec::new())),
+            Sources::Archive(a, s) => Ok((
+                crate::archive::load::corpus(*a, s, project, themes)?,
+                Vec::new(),
+            )),
         },
         || {
             Renderer::new(&project.root, options.template_timeout)

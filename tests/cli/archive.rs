@@ -170,7 +170,7 @@ fn push_then_build_from_a_folder_without_sources_gives_the_same_pdf() {
     // The status names what is there.
     let j = p.run(&["archive", "status", "--json"]).ok().json();
     assert_eq!(j["articles"], 5, "{j:#}");
-    assert_eq!(j["schema_version"], 1, "{j:#}");
+    assert_eq!(j["schema_version"], 2, "{j:#}");
     assert_eq!(j["outlets"].as_array().unwrap().len(), 4, "{j:#}");
 }
 
@@ -193,15 +193,63 @@ fn two_pushes_at_once_from_two_clones_leave_no_duplicates() {
         db.count("SELECT count(DISTINCT (outlet, path)) FROM juxta_document"),
         5
     );
-    assert_eq!(db.count("SELECT count(*) FROM juxta_schema_version"), 1);
+    assert_eq!(db.count("SELECT count(*) FROM juxta_schema_version"), 2);
     let passages = db.count("SELECT count(*) FROM juxta_passage");
     assert_eq!(
         passages,
         db.count("SELECT count(DISTINCT (document, para)) FROM juxta_passage")
     );
+    assert_statistics_are_those_of_the_passages(&db);
     let p = seeds_with_archive(&db.url(), false);
     p.run(&["build"]).ok();
     assert_eq!(sha(&p, "output/security-guarantor.pdf"), SEED_PDF_SHA256);
+    // Two clones push different versions of one source at once, then one
+    // of them again: whichever wins, each word is counted once.
+    let rel = "sources/dw/russia-mediates-over-azerbaijan-armenia-hostilities.txt";
+    a.write(
+        rel,
+        format!(
+            "{}\n\nA paragraph only clone a has, on mediation.\n",
+            a.read(rel)
+        ),
+    );
+    b.write(
+        rel,
+        format!(
+            "{}\n\nClone b writes of a ceasefire instead.\n",
+            b.read(rel)
+        ),
+    );
+    let mut ca = a.cmd(&["archive", "push"]).command();
+    let mut cb = b.cmd(&["archive", "push"]).command();
+    let (ha, hb) = (ca.spawn().unwrap(), cb.spawn().unwrap());
+    assert!(ha.wait_with_output().unwrap().status.success());
+    assert!(hb.wait_with_output().unwrap().status.success());
+    assert_statistics_are_those_of_the_passages(&db);
+    a.run(&["archive", "push"]).ok();
+    assert_statistics_are_those_of_the_passages(&db);
+    assert_eq!(db.count("SELECT count(*) FROM juxta_document"), 5);
+}
+
+/// The statistics pushes keep (`juxta_term_df`, `juxta_outlet_stats`)
+/// are those counted again from the passages: no word lost or counted
+/// twice.
+fn assert_statistics_are_those_of_the_passages(db: &Db) {
+    let counted = "SELECT d.outlet, u.lexeme, count(*) FROM juxta_passage p \
+        JOIN juxta_document d ON d.id = p.document, unnest(p.stems) u GROUP BY 1, 2";
+    let kept = "SELECT outlet, term, df FROM juxta_term_df WHERE df <> 0";
+    for (a, b) in [(counted, kept), (kept, counted)] {
+        let differ = db.count(&format!("SELECT count(*) FROM (({a}) EXCEPT ({b})) x"));
+        assert_eq!(differ, 0, "{a}\nEXCEPT\n{b}");
+    }
+    let counted = "SELECT d.outlet, count(*), sum(p.tokens) FROM juxta_passage p \
+        JOIN juxta_document d ON d.id = p.document GROUP BY 1";
+    let kept = "SELECT outlet, passages, tokens FROM juxta_outlet_stats WHERE passages <> 0";
+    for (a, b) in [(counted, kept), (kept, counted)] {
+        let differ = db.count(&format!("SELECT count(*) FROM (({a}) EXCEPT ({b})) x"));
+        assert_eq!(differ, 0, "{a}\nEXCEPT\n{b}");
+    }
+    assert!(db.count("SELECT count(*) FROM juxta_term_df") > 100);
 }
 
 /// Issue 19, part 2, from the archive: an article pushed after a build is
@@ -219,6 +267,7 @@ fn an_article_pushed_after_a_build_is_new_in_the_next() {
     assert_eq!(sha(&p, "output/security-guarantor.pdf"), SEED_PDF_SHA256);
     pushed.write(ADDED, ARTICLE);
     pushed.run(&["archive", "push"]).ok();
+    assert_statistics_are_those_of_the_passages(&db);
     p.run(&["build", "--emit", "pdf,json"]).ok();
     let b: serde_json::Value =
         serde_json::from_str(&p.read("output/security-guarantor.json")).unwrap();
@@ -479,4 +528,108 @@ fn an_unreachable_server_is_a_clear_error_without_secrets() {
         .code(1);
     r.stderr_has("cannot reach the archive");
     assert!(!r.stderr.contains("envsecret99"), "{}", r.stderr);
+}
+
+/// A theme whose queries use every form the translation to SQL knows:
+/// exact forms, prefixes, phrases with and without slop, `NOT`, compounds.
+const NARROW_THEME: &str = r#"
+[themes.narrow]
+title = "Narrow"
+scope = 'Lavrov OR Peskov OR "peace deal" OR Kremlin*'
+
+[[themes.narrow.facets]]
+id = "talks"
+title = "Talks"
+query = '=talks OR mediat* OR "peace efforts"~2 OR (ceasefire AND NOT truce)'
+
+[[themes.narrow.facets]]
+id = "arms"
+title = "Arms"
+query = 'weapons OR "military base" OR cease-fire OR (guarantor NOT Moscow)'
+"#;
+
+/// The equivalence of issue 18: on a generated corpus of 400 articles, a
+/// build from the archive reads only the candidate passages PostgreSQL
+/// selects, scores them with the archive's statistics, and gives the
+/// folder's briefing and record, byte for byte, for two themes.
+#[test]
+fn a_build_from_the_archive_selects_candidates_in_sql_and_matches_the_folder() {
+    let Some(db) = Db::new("equivalence") else {
+        return;
+    };
+    let dir = ProjectTest::empty().named("archive_equivalence");
+    let proj = dir.generate(400, 12);
+    let toml = proj.join("juxta.toml");
+    let cfg = format!("{}{NARROW_THEME}", std::fs::read_to_string(&toml).unwrap());
+    std::fs::write(&toml, &cfg).unwrap();
+    let folder = Cmd::new(
+        &proj,
+        &["build", "--all", "--emit", "pdf,json"],
+        "equivalence",
+    );
+    folder.run().ok();
+    let with_archive = format!("{cfg}\n[archive]\nurl = \"{}\"\n", db.url());
+    std::fs::write(&toml, &with_archive).unwrap();
+    Cmd::new(&proj, &["archive", "push"], "equivalence")
+        .run()
+        .ok();
+    // A folder with no sources, reading the archive.
+    let empty = ProjectTest::empty().named("archive_equivalence_empty");
+    empty.write("juxta.toml", &with_archive);
+    copy_dir(
+        &proj.join("report-templates"),
+        &empty.path().join("report-templates"),
+    );
+    let r = empty
+        .cmd(&["build", "--all", "--emit", "pdf,json"])
+        .env("JUXTA_TIMINGS", "1")
+        .run();
+    let r = r.ok();
+    for theme in ["security-guarantor", "narrow"] {
+        for ext in ["pdf", "json"] {
+            let rel = format!("output/{theme}.{ext}");
+            let folder = std::fs::read(proj.join(&rel)).unwrap();
+            let archive = std::fs::read(empty.path().join(&rel)).unwrap();
+            assert!(
+                folder == archive,
+                "{rel} differs between the folder and the archive"
+            );
+        }
+    }
+    // Only the narrow theme: far fewer candidates than passages.
+    let r2 = empty
+        .cmd(&["build", "narrow", "--force"])
+        .env("JUXTA_TIMINGS", "1")
+        .run();
+    let (read, all) = candidates(&r2.ok().stderr);
+    assert!(read * 2 < all, "{read} of {all} passages read");
+    assert!(read > 0);
+    let (read_all, _) = candidates(&r.stderr);
+    assert!(read < read_all, "two themes read more than one");
+}
+
+/// (candidates, passages) from the `archive:` line of `JUXTA_TIMINGS`.
+fn candidates(stderr: &str) -> (usize, usize) {
+    let line = stderr
+        .lines()
+        .find(|l| l.contains("passages are candidates"))
+        .unwrap_or_else(|| panic!("no candidates line in {stderr}"));
+    let nums: Vec<usize> = line
+        .split_whitespace()
+        .filter_map(|w| w.parse().ok())
+        .collect();
+    (nums[0], nums[1])
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let target = to.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&e.path(), &target);
+        } else {
+            std::fs::copy(e.path(), &target).unwrap();
+        }
+    }
 }
