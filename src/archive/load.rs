@@ -76,6 +76,71 @@ fn key(path: &str, sha: &str) -> u64 {
     u64::from_le_bytes(d[..8].try_into().unwrap_or([0; 8]))
 }
 
+/// The entries of the scanned sources, in scan order, and each row id's
+/// index among them. An entry is read in the binary form of the juxta
+/// that pushed it when that is this juxta, else from its JSON.
+fn entries(
+    a: &mut Archive,
+    s: &ArchiveScan,
+    project: &Project,
+) -> Result<(Vec<Entry>, HashMap<i64, usize>)> {
+    use postgres::fallible_iterator::FallibleIterator;
+    use postgres::types::ToSql;
+    let shown = a.shown.clone();
+    let err = |e: postgres::Error| super::connect::db_error(&e, &shown, "reading the sources");
+    let index_of: HashMap<i64, usize> = s.ids.iter().enumerate().map(|(i, &id)| (id, i)).collect();
+    let mut slots: Vec<Option<Entry>> = (0..s.ids.len()).map(|_| None).collect();
+    let own = crate::ingest::build_identity();
+    let outlets = outlet_ids(project);
+    let params: [&(dyn ToSql + Sync); 2] = [&outlets, &own];
+    let mut it = a
+        .client
+        .query_raw(
+            "SELECT id, CASE WHEN entry_format = $2 THEN entry_bin END, \
+                    CASE WHEN entry_format IS DISTINCT FROM $2 THEN entry::text END \
+             FROM juxta_document WHERE outlet = ANY($1)",
+            params,
+        )
+        .map_err(err)?;
+    while let Some(row) = it.next().map_err(err)? {
+        // A source pushed since the scan is not in this build.
+        let Some(&i) = index_of.get(&row.get::<_, i64>(0)) else {
+            continue;
+        };
+        let f = &s.scan.files[i];
+        let binary: Option<&[u8]> = row.get(1);
+        let parsed = match binary {
+            Some(b) => postcard::from_bytes::<Entry>(b).map_err(|e| e.to_string()),
+            None => serde_json::from_str::<Entry>(row.get::<_, Option<&str>>(2).unwrap_or("null"))
+                .map_err(|e| e.to_string()),
+        };
+        let mut e = parsed.map_err(|e| {
+            Error::build(format!(
+                "the archive's entry of {} does not parse: {e}",
+                f.display
+            ))
+            .hint("push the source again with this juxta (`juxta archive push`)")
+        })?;
+        e.key = key(&f.display, &s.scan.shas[i].hex());
+        e.keep_fs_path(&f.path);
+        slots[i] = Some(e);
+    }
+    let entries = slots
+        .into_iter()
+        .zip(&s.scan.files)
+        .map(|(e, f)| {
+            e.ok_or_else(|| {
+                Error::build(format!(
+                    "{} left the archive {} during the build",
+                    f.display, a.shown
+                ))
+                .hint("build again")
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    Ok((entries, index_of))
+}
+
 /// The corpus of the scanned sources for building `themes`: their entries
 /// and the passages their queries may match (selected in PostgreSQL), read
 /// now, with the statistics of all passages; their documents, read when
@@ -86,40 +151,14 @@ pub(crate) fn corpus(
     project: &Project,
     themes: &[&Theme],
 ) -> Result<Corpus> {
-    let rows = a
-        .client
-        .query(
-            "SELECT id, entry FROM juxta_document WHERE id = ANY($1)",
-            &[&s.ids],
-        )
-        .map_err(|e| a.err(&e, "reading the sources"))?;
-    let mut by_id: HashMap<i64, serde_json::Value> =
-        rows.into_iter().map(|r| (r.get(0), r.get(1))).collect();
-    let mut entries = Vec::with_capacity(s.ids.len());
-    let mut index_of = HashMap::with_capacity(s.ids.len());
-    for (i, (f, id)) in s.scan.files.iter().zip(&s.ids).enumerate() {
-        let value = by_id.remove(id).ok_or_else(|| {
-            Error::build(format!(
-                "{} left the archive {} during the build",
-                f.display, a.shown
-            ))
-            .hint("build again")
-        })?;
-        let mut e: Entry = serde_json::from_value(value).map_err(|e| {
-            Error::build(format!(
-                "the archive's entry of {} does not parse: {e}",
-                f.display
-            ))
-            .hint("push the source again with this juxta (`juxta archive push`)")
-        })?;
-        e.key = key(&f.display, &s.scan.shas[i].hex());
-        e.keep_fs_path(&f.path);
-        entries.push(e);
-        index_of.insert(*id, i);
-    }
+    let started = std::time::Instant::now();
+    let (entries, index_of) = entries(&mut a, s, project)?;
+    let t = crate::timings::lap("  load: entries from the archive", started);
     let candidates = Candidates::of(themes, &entries);
     let stats = super::stats::Stats::read(&mut a, project, &candidates.queries)?;
+    let t = crate::timings::lap("  load: statistics", t);
     let passages = passages(&mut a, &candidates, &index_of)?;
+    let t = crate::timings::lap("  load: candidate passages", t);
     crate::timings::note(&format!(
         "archive: {} of {} passages are candidates",
         passages.iter().map(|(_, v)| v.len()).sum::<usize>(),
@@ -136,12 +175,14 @@ pub(crate) fn corpus(
         archive: Mutex::new(a),
         ids,
     };
-    Corpus::from_parts(
+    let corpus = Corpus::from_parts(
         entries,
         passages.into_iter().map(Ok),
         Box::new(source),
         Some(std::sync::Arc::new(stats)),
-    )
+    );
+    crate::timings::lap("  load: index of the candidates", t);
+    corpus
 }
 
 /// What a build reads of the archive's passages: those of the themes'

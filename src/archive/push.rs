@@ -42,14 +42,15 @@ pub(crate) struct PushReport {
 /// read by the same juxta is left alone (nothing returned).
 const UPSERT_DOCUMENT: &str = "
 INSERT INTO juxta_document (outlet, path, url, sha256, raw_sha256, published, retrieved,
-    language, title, provenance, entry, document, ingested_by)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+    language, title, provenance, entry, document, ingested_by, entry_bin, entry_format)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
 ON CONFLICT (outlet, path) DO UPDATE SET
     url = EXCLUDED.url, sha256 = EXCLUDED.sha256, raw_sha256 = EXCLUDED.raw_sha256,
     published = EXCLUDED.published, retrieved = EXCLUDED.retrieved,
     language = EXCLUDED.language, title = EXCLUDED.title,
     provenance = EXCLUDED.provenance, entry = EXCLUDED.entry,
-    document = EXCLUDED.document, ingested_by = EXCLUDED.ingested_by, pushed_at = now()
+    document = EXCLUDED.document, ingested_by = EXCLUDED.ingested_by,
+    entry_bin = EXCLUDED.entry_bin, entry_format = EXCLUDED.entry_format, pushed_at = now()
 WHERE juxta_document.sha256 IS DISTINCT FROM EXCLUDED.sha256
    OR juxta_document.ingested_by IS DISTINCT FROM EXCLUDED.ingested_by
 RETURNING id";
@@ -241,6 +242,8 @@ pub(crate) struct Row {
     sidecar: Option<Vec<u8>>,
     ingested_by: String,
     entry: serde_json::Value,
+    /// The entry in this juxta's binary form.
+    entry_bin: Vec<u8>,
     provenance: serde_json::Value,
     document: serde_json::Value,
     doc: Document,
@@ -280,6 +283,8 @@ impl Row {
             sidecar,
             ingested_by: ingested_by(project, &f.outlet),
             entry: json(serde_json::to_value(Entry::of_document(&doc)))?,
+            entry_bin: postcard::to_allocvec(&Entry::of_document(&doc))
+                .map_err(|e| Error::build(format!("cannot serialize {}: {e}", f.display)))?,
             provenance: json(serde_json::to_value(&doc.provenance))?,
             document: json(serde_json::to_value(&doc))?,
             doc,
@@ -324,6 +329,8 @@ fn write_batch(a: &mut Archive, rows: &[Row]) -> Result<(usize, usize)> {
                     &r.entry,
                     &r.document,
                     &r.ingested_by,
+                    &r.entry_bin,
+                    &ingest::build_identity(),
                 ],
             )
             .map_err(|e| err(e, &doing))?

@@ -61,7 +61,9 @@ CREATE TABLE juxta_fetch_state (
 );
 ",
     // 2: juxta's own analysis of each passage (candidates are selected in
-    // SQL on it), and the statistics of BM25 per outlet, kept by pushes.
+    // SQL on it), the statistics of BM25 per outlet, kept by pushes, and
+    // each entry in the binary form of the juxta that pushed it (read by
+    // the same juxta; others read the JSON).
     // Rows pushed before are read again by the next push.
     r"
 ALTER TABLE juxta_passage
@@ -72,6 +74,9 @@ ALTER TABLE juxta_passage
 CREATE INDEX juxta_passage_stems ON juxta_passage USING gin (stems);
 CREATE INDEX juxta_passage_folded ON juxta_passage USING gin (folded);
 CREATE INDEX juxta_passage_unanalyzed ON juxta_passage (document) WHERE stems IS NULL;
+ALTER TABLE juxta_document
+    ADD COLUMN entry_bin    bytea,
+    ADD COLUMN entry_format text;
 CREATE TABLE juxta_term_df (
     outlet text NOT NULL,
     term   text NOT NULL,

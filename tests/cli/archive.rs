@@ -167,6 +167,16 @@ fn push_then_build_from_a_folder_without_sources_gives_the_same_pdf() {
     )
     .unwrap();
     assert_eq!(raw, on_disk);
+    // Entries pushed by another juxta are read from their JSON: the same.
+    db.client()
+        .execute(
+            "UPDATE juxta_document SET entry_format = 'another juxta'",
+            &[],
+        )
+        .unwrap();
+    p.run(&["build", "--force", "--emit", "pdf,json"]).ok();
+    assert_eq!(sha(&p, "output/security-guarantor.pdf"), SEED_PDF_SHA256);
+    assert_eq!(sha(&p, "output/security-guarantor.json"), SEED_JSON_SHA256);
     // The status names what is there.
     let j = p.run(&["archive", "status", "--json"]).ok().json();
     assert_eq!(j["articles"], 5, "{j:#}");
