@@ -13,6 +13,8 @@ pub(crate) struct Archive {
     pub(crate) client: Client,
     /// The archive as shown to people.
     pub(crate) shown: String,
+    /// Where it connected, for another connection.
+    target: Target,
 }
 
 impl Archive {
@@ -29,7 +31,13 @@ impl Archive {
         Ok(Archive {
             client,
             shown: target.shown.clone(),
+            target: target.clone(),
         })
+    }
+
+    /// Another connection to the same archive.
+    pub(crate) fn another(&self) -> Result<Archive> {
+        Archive::connect(&self.target)
     }
 
     /// The error of a failed statement while `doing`.

@@ -192,29 +192,114 @@ pub(crate) fn push_files(
     report.unchanged = files.len() - todo.len();
     let docs_dir = project.root.join(".juxta").join("docs");
     crate::fs::confine(&project.root, &docs_dir)?;
-    for chunk in todo.chunks(BATCH) {
-        let batch: Vec<SourceFile> = chunk.iter().map(|&i| files[i].clone()).collect();
-        let docs = crate::corpus::ingest_all_with(
-            project,
-            &batch,
-            Some(ingest::DocCache {
-                dir: &docs_dir,
-                write: true,
-            }),
-            crate::corpus::threads(),
-        )?;
-        let rows: Vec<Row> = {
-            use rayon::prelude::*;
-            (chunk.par_iter().zip(docs.into_par_iter()))
-                .map(|(&i, d)| Row::new(project, &files[i], &shas[i].hex(), d))
-                .collect::<Result<_>>()?
+    // Batches are read on one thread while two connections write them:
+    // reading uses the cores, a connection's writing one server process.
+    let mut second = if todo.len() > BATCH {
+        Some(a.another()?)
+    } else {
+        None
+    };
+    let (send, receive) = std::sync::mpsc::sync_channel::<Result<Vec<Row>>>(2);
+    let receive = std::sync::Mutex::new(receive);
+    let stop = std::sync::atomic::AtomicBool::new(false);
+    let totals = std::sync::Mutex::new(&mut report);
+    let writer = |a: &mut Archive| -> Result<()> {
+        let mut failed = None;
+        loop {
+            let next = match receive.lock() {
+                Ok(r) => r.recv(),
+                Err(_) => return Err(Error::build("a push's writer panicked")),
+            };
+            // The channel closes when every batch was read.
+            let Ok(rows) = next else { break };
+            if failed.is_some() || stop.load(std::sync::atomic::Ordering::Relaxed) {
+                // Drain, so the reader is never left waiting.
+                continue;
+            }
+            match rows.and_then(|rows| write_batch_retrying(a, &rows).map(|w| (w, rows.len()))) {
+                Ok(((written, passages), n)) => {
+                    if let Ok(mut t) = totals.lock() {
+                        t.written += written;
+                        t.unchanged += n - written;
+                        t.passages += passages;
+                    }
+                }
+                Err(e) => {
+                    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+                    failed = Some(e);
+                }
+            }
+        }
+        failed.map_or(Ok(()), Err)
+    };
+    let writer = &writer;
+    std::thread::scope(|scope| {
+        let (todo, docs_dir, stop) = (&todo, &docs_dir, &stop);
+        scope.spawn(move || {
+            for chunk in todo.chunks(BATCH) {
+                if stop.load(std::sync::atomic::Ordering::Relaxed) {
+                    break;
+                }
+                let rows = read_batch(project, files, shas, chunk, docs_dir);
+                if send.send(rows).is_err() {
+                    break;
+                }
+            }
+        });
+        let other = second.as_mut().map(|b| scope.spawn(move || writer(b)));
+        let mine = writer(a);
+        let theirs = match other.map(|h| h.join()) {
+            Some(Ok(r)) => r,
+            Some(Err(_)) => Err(Error::build("a push's writer panicked")),
+            None => Ok(()),
         };
-        let (written, passages) = write_batch(a, &rows)?;
-        report.written += written;
-        report.unchanged += rows.len() - written;
-        report.passages += passages;
-    }
+        mine.and(theirs)
+    })?;
     Ok(report)
+}
+
+/// [`write_batch`], run again (up to five times) when the server chose it
+/// as the victim of a deadlock or a serialization failure: two writers that
+/// meet the same raw bytes or URL in opposite orders.
+fn write_batch_retrying(a: &mut Archive, rows: &[Row]) -> Result<(usize, usize)> {
+    let mut tries = 0;
+    loop {
+        match write_batch(a, rows) {
+            Err(Retry::Again(_)) if tries < 5 => tries += 1,
+            Err(Retry::Again(e) | Retry::Fail(e)) => return Err(e),
+            Ok(done) => return Ok(done),
+        }
+    }
+}
+
+/// An error of [`write_batch`]: worth another try, or not.
+enum Retry {
+    Again(Error),
+    Fail(Error),
+}
+
+/// The sources `chunk` (indices into `files`) ingested into rows.
+fn read_batch(
+    project: &Project,
+    files: &[SourceFile],
+    shas: &[crate::corpus::Sha],
+    chunk: &[usize],
+    docs_dir: &std::path::Path,
+) -> Result<Vec<Row>> {
+    use rayon::prelude::*;
+    let batch: Vec<SourceFile> = chunk.iter().map(|&i| files[i].clone()).collect();
+    let docs = crate::corpus::ingest_all_with(
+        project,
+        &batch,
+        Some(ingest::DocCache {
+            dir: docs_dir,
+            write: true,
+        }),
+        crate::corpus::threads(),
+    )?;
+    (chunk.par_iter().zip(docs.into_par_iter()))
+        .map(|(&i, d)| Row::new(project, &files[i], &shas[i].hex(), d))
+        .collect()
 }
 
 /// What the archive holds: (outlet, path) → (sha256, ingested_by).
@@ -294,9 +379,20 @@ impl Row {
 
 /// Writes `rows` in one transaction: gives how many were written (the
 /// others were held as they are) and their passages.
-fn write_batch(a: &mut Archive, rows: &[Row]) -> Result<(usize, usize)> {
+fn write_batch(a: &mut Archive, rows: &[Row]) -> std::result::Result<(usize, usize), Retry> {
+    use postgres::error::SqlState;
     let shown = a.shown.clone();
-    let err = |e: postgres::Error, doing: &str| super::connect::db_error(&e, &shown, doing);
+    let err = |e: postgres::Error, doing: &str| {
+        let again = e.code().is_some_and(|c| {
+            *c == SqlState::T_R_DEADLOCK_DETECTED || *c == SqlState::T_R_SERIALIZATION_FAILURE
+        });
+        let e = super::connect::db_error(&e, &shown, doing);
+        if again {
+            Retry::Again(e)
+        } else {
+            Retry::Fail(e)
+        }
+    };
     let mut tx = a
         .client
         .transaction()
