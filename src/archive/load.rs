@@ -27,6 +27,11 @@ pub(crate) struct ArchiveScan {
     pub(crate) scan: Scan,
     /// Per source of the scan, its row id.
     ids: Vec<i64>,
+    /// The analysis languages of the sources.
+    languages: BTreeSet<String>,
+    /// Their entries, when all were read with the scan (taken by the
+    /// corpus).
+    entries: Mutex<Option<Vec<Entry>>>,
 }
 
 /// The project's outlet ids.
@@ -34,27 +39,69 @@ fn outlet_ids(project: &Project) -> Vec<String> {
     project.outlets.iter().map(|o| o.id.clone()).collect()
 }
 
-/// Reads the paths, outlets and hashes of the project's outlets' sources.
+/// A source as listed: path, outlet, sha256, row id, and its entry's bytes
+/// (in this juxta's form).
+type ScanRow = (String, String, String, i64, Option<Vec<u8>>);
+
+/// Reads the paths, outlets and hashes of the project's outlets' sources,
+/// and in the same pass their entries when this juxta pushed them all (a
+/// build then reads the list of sources once).
 pub(crate) fn scan(a: &mut Archive, project: &Project) -> Result<ArchiveScan> {
+    use postgres::fallible_iterator::FallibleIterator;
+    use postgres::types::ToSql;
     super::schema::check(a)?;
-    let rows = a
+    let shown = a.shown.clone();
+    let err = |e: postgres::Error| super::connect::db_error(&e, &shown, "listing the sources");
+    let outlets = outlet_ids(project);
+    let own = super::push::ENTRY_FORMAT;
+    let params: [&(dyn ToSql + Sync); 2] = [&outlets, &own];
+    let mut it = a
         .client
-        .query(
-            "SELECT id, outlet, path, sha256 FROM juxta_document WHERE outlet = ANY($1)",
-            &[&outlet_ids(project)],
+        .query_raw(
+            "SELECT id, outlet, path, sha256, language, \
+                    CASE WHEN entry_format = $2 THEN entry_bin END \
+             FROM juxta_document WHERE outlet = ANY($1)",
+            params,
         )
-        .map_err(|e| a.err(&e, "listing the sources"))?;
-    let mut found: Vec<(String, String, String, i64)> = rows
-        .iter()
-        .map(|r| (r.get(2), r.get(1), r.get(3), r.get(0)))
-        .collect();
-    found.sort();
+        .map_err(err)?;
+    let mut languages = BTreeSet::new();
+    let mut all_own = true;
+    let mut found: Vec<ScanRow> = Vec::new();
+    while let Some(r) = it.next().map_err(err)? {
+        let language: Option<&str> = r.get(4);
+        let code = crate::analysis::analysis_language(language);
+        if !languages.contains(code) {
+            languages.insert(code.to_string());
+        }
+        let entry: Option<Vec<u8>> = match r.get::<_, Option<&[u8]>>(5) {
+            Some(b) if all_own => Some(b.to_vec()),
+            _ => None,
+        };
+        all_own &= entry.is_some();
+        found.push((r.get(2), r.get(1), r.get(3), r.get(0), entry));
+    }
+    found.sort_unstable_by(|x, y| (&x.0, &x.1, &x.2, x.3).cmp(&(&y.0, &y.1, &y.2, y.3)));
+    // Decoded on all cores, in path order.
+    let entries: Option<Vec<Entry>> = all_own
+        .then(|| {
+            use rayon::prelude::*;
+            (found.par_iter_mut())
+                .map(|(path, _, sha, _, bytes)| {
+                    let mut e = postcard::from_bytes::<Entry>(&bytes.take()?).ok()?;
+                    e.key = key(path, sha);
+                    e.keep_fs_path(&project.root.join(path.as_str()));
+                    Some(e)
+                })
+                .collect()
+        })
+        .flatten();
     let mut files = Vec::with_capacity(found.len());
     let mut shas = Vec::with_capacity(found.len());
     let mut ids = Vec::with_capacity(found.len());
-    for (path, outlet, sha, id) in found {
+    for (path, outlet, sha, id, _) in found {
+        let fs_path = project.root.join(&path);
         files.push(SourceFile {
-            path: project.root.join(&path),
+            path: fs_path,
             display: path,
             outlet: crate::corpus::intern(&outlet),
             // Hashes come from the archive: no file is stamped.
@@ -66,6 +113,8 @@ pub(crate) fn scan(a: &mut Archive, project: &Project) -> Result<ArchiveScan> {
     Ok(ArchiveScan {
         scan: Scan::of(files, shas),
         ids,
+        languages,
+        entries: Mutex::new(entries),
     })
 }
 
@@ -83,14 +132,14 @@ fn entries(
     a: &mut Archive,
     s: &ArchiveScan,
     project: &Project,
-) -> Result<(Vec<Entry>, HashMap<i64, usize>)> {
+    index_of: &HashMap<i64, usize>,
+) -> Result<Vec<Entry>> {
     use postgres::fallible_iterator::FallibleIterator;
     use postgres::types::ToSql;
     let shown = a.shown.clone();
     let err = |e: postgres::Error| super::connect::db_error(&e, &shown, "reading the sources");
-    let index_of: HashMap<i64, usize> = s.ids.iter().enumerate().map(|(i, &id)| (id, i)).collect();
     let mut slots: Vec<Option<Entry>> = (0..s.ids.len()).map(|_| None).collect();
-    let own = crate::ingest::build_identity();
+    let own = super::push::ENTRY_FORMAT;
     let outlets = outlet_ids(project);
     let params: [&(dyn ToSql + Sync); 2] = [&outlets, &own];
     let mut it = a
@@ -138,7 +187,7 @@ fn entries(
             })
         })
         .collect::<Result<Vec<_>>>()?;
-    Ok((entries, index_of))
+    Ok(entries)
 }
 
 /// The corpus of the scanned sources for building `themes`: their entries
@@ -152,13 +201,30 @@ pub(crate) fn corpus(
     themes: &[&Theme],
 ) -> Result<Corpus> {
     let started = std::time::Instant::now();
-    let (entries, index_of) = entries(&mut a, s, project)?;
-    let t = crate::timings::lap("  load: entries from the archive", started);
-    let candidates = Candidates::of(themes, &entries);
-    let stats = super::stats::Stats::read(&mut a, project, &candidates.queries)?;
-    let t = crate::timings::lap("  load: statistics", t);
-    let passages = passages(&mut a, &candidates, &index_of)?;
-    let t = crate::timings::lap("  load: candidate passages", t);
+    let index_of: HashMap<i64, usize> = s.ids.iter().enumerate().map(|(i, &id)| (id, i)).collect();
+    let candidates = Candidates::of(themes, &s.languages);
+    // The entries, unless read with the scan, on a second connection
+    // beside the candidates.
+    let scanned = s.entries.lock().ok().and_then(|mut e| e.take());
+    let mut second = match scanned {
+        Some(_) => None,
+        None => Some(a.another()?),
+    };
+    let (entries, picked) = rayon::join(
+        || match (scanned, second.as_mut()) {
+            (Some(e), _) => Ok(e),
+            (None, Some(second)) => entries(second, s, project, &index_of),
+            (None, None) => Err(Error::build("no connection to read the entries")),
+        },
+        || -> Result<_> {
+            let stats = super::stats::Stats::read(&mut a, project, &candidates.queries)?;
+            let passages = passages(&mut a, &candidates, &index_of)?;
+            Ok((stats, passages))
+        },
+    );
+    drop(second);
+    let (entries, (stats, passages)) = (entries?, picked?);
+    let t = crate::timings::lap("  load: entries, statistics and candidates", started);
     crate::timings::note(&format!(
         "archive: {} of {} passages are candidates",
         passages.iter().map(|(_, v)| v.len()).sum::<usize>(),
@@ -201,11 +267,7 @@ struct Candidates {
 }
 
 impl Candidates {
-    fn of(themes: &[&Theme], entries: &[Entry]) -> Candidates {
-        let languages: BTreeSet<&str> = entries
-            .iter()
-            .map(|e| crate::analysis::analysis_language(e.language.as_deref()))
-            .collect();
+    fn of(themes: &[&Theme], languages: &BTreeSet<String>) -> Candidates {
         let mut outlets = BTreeSet::new();
         let mut queries = Vec::new();
         let mut periods = Vec::new();
@@ -217,7 +279,7 @@ impl Candidates {
                 queries.push(f.query.clone());
                 queries.push(crate::collect::facet_query(t, f));
             }
-            for code in &languages {
+            for code in languages {
                 queries.extend(t.scope_for(code));
                 queries.extend(t.facets.iter().map(|f| f.query_for(code)));
             }
@@ -262,22 +324,36 @@ fn passages(a: &mut Archive, c: &Candidates, index_of: &HashMap<i64, usize>) -> 
     use postgres::types::ToSql;
     let shown = a.shown.clone();
     let err = |e: postgres::Error| super::connect::db_error(&e, &shown, "reading the passages");
-    let (from, to, undated) = match c.period {
-        Some((from, to, undated)) => (from, to, undated),
-        None => (None, None, true),
-    };
+    // The period's shape is written out, its dates bound: a condition the
+    // planner can see lets it start from the period's documents.
+    let mut params: Vec<&(dyn ToSql + Sync)> = vec![&c.outlets];
+    let mut period = String::new();
+    if let Some((from, to, undated)) = &c.period {
+        let mut dated = Vec::new();
+        for (bound, op) in [(from, ">="), (to, "<=")] {
+            if let Some(day) = bound {
+                params.push(day);
+                dated.push(format!("d.published {op} ${}", params.len()));
+            }
+        }
+        let dated = if dated.is_empty() {
+            "d.published IS NOT NULL".to_string()
+        } else {
+            dated.join(" AND ")
+        };
+        period = match undated {
+            true => format!(" AND (d.published IS NULL OR ({dated}))"),
+            false => format!(" AND {dated}"),
+        };
+    }
     let mut words = Vec::new();
-    let cond = c.cond().sql(4, &mut words);
+    let cond = c.cond().sql(params.len(), &mut words);
     let sql = format!(
         "SELECT p.document, p.para, p.text FROM juxta_passage p \
          JOIN juxta_document d ON d.id = p.document \
-         WHERE d.outlet = ANY($1) \
-           AND (d.published IS NULL AND $4 \
-                OR ($2::date IS NULL OR d.published >= $2) AND ($3::date IS NULL OR d.published <= $3)) \
-           AND (p.whole OR {cond}) \
+         WHERE d.outlet = ANY($1){period} AND (p.whole OR {cond}) \
          ORDER BY p.document, p.para"
     );
-    let mut params: Vec<&(dyn ToSql + Sync)> = vec![&c.outlets, &from, &to, &undated];
     params.extend(words.iter().map(|w| w as &(dyn ToSql + Sync)));
     let mut out: Passages = Vec::new();
     let mut it = a.client.query_raw(&sql, params).map_err(err)?;

@@ -20,6 +20,12 @@ use crate::error::{Error, Result};
 use crate::fs::SourceFile;
 use crate::ingest::{self, Document};
 
+/// The form of `entry_bin`: an entry as postcard bytes. Bump the last
+/// number when [`Entry`]'s fields change (a unit test pins the bytes of one
+/// entry): a build reads the binary form only when it is its own, else the
+/// JSON.
+pub(crate) const ENTRY_FORMAT: &str = concat!("juxta ", env!("CARGO_PKG_VERSION"), " entry 1");
+
 /// Sources ingested and written per transaction.
 const BATCH: usize = 256;
 
@@ -203,35 +209,7 @@ pub(crate) fn push_files(
     let receive = std::sync::Mutex::new(receive);
     let stop = std::sync::atomic::AtomicBool::new(false);
     let totals = std::sync::Mutex::new(&mut report);
-    let writer = |a: &mut Archive| -> Result<()> {
-        let mut failed = None;
-        loop {
-            let next = match receive.lock() {
-                Ok(r) => r.recv(),
-                Err(_) => return Err(Error::build("a push's writer panicked")),
-            };
-            // The channel closes when every batch was read.
-            let Ok(rows) = next else { break };
-            if failed.is_some() || stop.load(std::sync::atomic::Ordering::Relaxed) {
-                // Drain, so the reader is never left waiting.
-                continue;
-            }
-            match rows.and_then(|rows| write_batch_retrying(a, &rows).map(|w| (w, rows.len()))) {
-                Ok(((written, passages), n)) => {
-                    if let Ok(mut t) = totals.lock() {
-                        t.written += written;
-                        t.unchanged += n - written;
-                        t.passages += passages;
-                    }
-                }
-                Err(e) => {
-                    stop.store(true, std::sync::atomic::Ordering::Relaxed);
-                    failed = Some(e);
-                }
-            }
-        }
-        failed.map_or(Ok(()), Err)
-    };
+    let writer = |a: &mut Archive| write_batches(a, &receive, &stop, &totals);
     let writer = &writer;
     std::thread::scope(|scope| {
         let (todo, docs_dir, stop) = (&todo, &docs_dir, &stop);
@@ -258,6 +236,45 @@ pub(crate) fn push_files(
     Ok(report)
 }
 
+/// Batches read by one thread, to write through `a` until the channel
+/// closes (its share of them: another connection may take the others).
+/// After an error, or when another writer failed (`stop`), the batches
+/// left are taken and dropped, so that the reader is never left waiting.
+fn write_batches(
+    a: &mut Archive,
+    receive: &std::sync::Mutex<std::sync::mpsc::Receiver<Result<Vec<Row>>>>,
+    stop: &std::sync::atomic::AtomicBool,
+    totals: &std::sync::Mutex<&mut PushReport>,
+) -> Result<()> {
+    use std::sync::atomic::Ordering::Relaxed;
+    let mut failed = None;
+    loop {
+        let next = match receive.lock() {
+            Ok(r) => r.recv(),
+            Err(_) => return Err(Error::build("a push's writer panicked")),
+        };
+        // The channel closes when every batch was read.
+        let Ok(rows) = next else { break };
+        if failed.is_some() || stop.load(Relaxed) {
+            continue;
+        }
+        match rows.and_then(|rows| write_batch_retrying(a, &rows).map(|w| (w, rows.len()))) {
+            Ok(((written, passages), n)) => {
+                if let Ok(mut t) = totals.lock() {
+                    t.written += written;
+                    t.unchanged += n - written;
+                    t.passages += passages;
+                }
+            }
+            Err(e) => {
+                stop.store(true, Relaxed);
+                failed = Some(e);
+            }
+        }
+    }
+    failed.map_or(Ok(()), Err)
+}
+
 /// [`write_batch`], run again (up to five times) when the server chose it
 /// as the victim of a deadlock or a serialization failure: two writers that
 /// meet the same raw bytes or URL in opposite orders.
@@ -269,6 +286,21 @@ fn write_batch_retrying(a: &mut Archive, rows: &[Row]) -> Result<(usize, usize)>
             Err(Retry::Again(e) | Retry::Fail(e)) => return Err(e),
             Ok(done) => return Ok(done),
         }
+    }
+}
+
+/// The error `e` of a push to `shown` while `doing`: worth another try
+/// when the server chose the transaction as a deadlock's victim.
+fn retry_error(e: &postgres::Error, shown: &str, doing: &str) -> Retry {
+    use postgres::error::SqlState;
+    let again = e.code().is_some_and(|c| {
+        *c == SqlState::T_R_DEADLOCK_DETECTED || *c == SqlState::T_R_SERIALIZATION_FAILURE
+    });
+    let e = super::connect::db_error(e, shown, doing);
+    if again {
+        Retry::Again(e)
+    } else {
+        Retry::Fail(e)
     }
 }
 
@@ -380,19 +412,8 @@ impl Row {
 /// Writes `rows` in one transaction: gives how many were written (the
 /// others were held as they are) and their passages.
 fn write_batch(a: &mut Archive, rows: &[Row]) -> std::result::Result<(usize, usize), Retry> {
-    use postgres::error::SqlState;
     let shown = a.shown.clone();
-    let err = |e: postgres::Error, doing: &str| {
-        let again = e.code().is_some_and(|c| {
-            *c == SqlState::T_R_DEADLOCK_DETECTED || *c == SqlState::T_R_SERIALIZATION_FAILURE
-        });
-        let e = super::connect::db_error(&e, &shown, doing);
-        if again {
-            Retry::Again(e)
-        } else {
-            Retry::Fail(e)
-        }
-    };
+    let err = |e: postgres::Error, doing: &str| retry_error(&e, &shown, doing);
     let mut tx = a
         .client
         .transaction()
@@ -426,7 +447,7 @@ fn write_batch(a: &mut Archive, rows: &[Row]) -> std::result::Result<(usize, usi
                     &r.document,
                     &r.ingested_by,
                     &r.entry_bin,
-                    &ingest::build_identity(),
+                    &ENTRY_FORMAT,
                 ],
             )
             .map_err(|e| err(e, &doing))?
@@ -459,4 +480,30 @@ fn write_batch(a: &mut Archive, rows: &[Row]) -> std::result::Result<(usize, usi
         .map_err(|e| err(e, "counting the words of the push"))?;
     tx.commit().map_err(|e| err(e, "committing the push"))?;
     Ok((written, passages))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Fails when [`Entry`]'s binary form changes: then bump the number in
+    /// [`ENTRY_FORMAT`] and write the new bytes here.
+    #[test]
+    fn the_binary_form_of_an_entry_is_pinned_to_its_format() {
+        let e = Entry::for_test(
+            "sources/a/b.txt",
+            Some("a"),
+            chrono::NaiveDate::from_ymd_opt(2023, 9, 19),
+        );
+        let hex: String = postcard::to_allocvec(&e)
+            .unwrap()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        assert_eq!(
+            hex,
+            "0f736f75726365732f612f622e747874010161010a323032332d30392d31390001187469746c65206f6620736f75726365732f612f622e74787400000000bdb9f6ccda9dcfd52e00",
+            "bump ENTRY_FORMAT ({ENTRY_FORMAT})"
+        );
+    }
 }

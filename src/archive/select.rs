@@ -47,6 +47,7 @@ impl Cond {
                 c => out.push(c),
             }
         }
+        let mut out = merged(out, " & ");
         match out.len() {
             0 => Cond::All,
             1 => out.pop().unwrap_or(Cond::All),
@@ -65,6 +66,7 @@ impl Cond {
                 c => out.push(c),
             }
         }
+        let mut out = merged(out, " | ");
         match out.len() {
             0 => Cond::None,
             1 => out.pop().unwrap_or(Cond::None),
@@ -140,6 +142,35 @@ impl Cond {
     }
 }
 
+/// `v` with its matches on one column joined into one `tsquery` by `op`
+/// (`&` or `|`): PostgreSQL then reads each passage's words once per
+/// column, not once per word of the query.
+fn merged(v: Vec<Cond>, op: &str) -> Vec<Cond> {
+    let mut out = Vec::new();
+    let mut by_column: Vec<(Column, Vec<String>)> = Vec::new();
+    for c in v {
+        match c {
+            Cond::Match(column, q) => match by_column.iter_mut().find(|(c, _)| *c == column) {
+                Some((_, qs)) => qs.push(q),
+                None => by_column.push((column, vec![q])),
+            },
+            c => out.push(c),
+        }
+    }
+    for (column, qs) in by_column {
+        let q = match qs.len() {
+            1 => qs.concat(),
+            _ => qs
+                .iter()
+                .map(|q| format!("({q})"))
+                .collect::<Vec<_>>()
+                .join(op),
+        };
+        out.insert(0, Cond::Match(column, q));
+    }
+    out
+}
+
 /// `w` as a `tsquery` lexeme, a prefix when `prefix`.
 fn lexeme(w: &str, prefix: bool) -> String {
     let mut s = String::new();
@@ -198,30 +229,31 @@ mod tests {
     #[test]
     fn words_phrases_and_operators_become_tsquery_conditions() {
         let (s, p) = sql("truce AND (Russia OR \"war zone\")");
+        // One tsquery per column: the passage's words are read once.
+        assert_eq!(s, "p.stems @@ $3::text::tsquery");
+        assert_eq!(p, ["('truce') & (('russia') | ('war' <-> 'zone'))"]);
+        // Counter-example: conditions on two columns stay two.
+        let (s, p) = sql("truce AND russ*");
         assert_eq!(
             s,
-            "(p.stems @@ $3::text::tsquery AND (p.stems @@ $4::text::tsquery OR p.stems @@ $5::text::tsquery))"
+            "(p.folded @@ $3::text::tsquery AND p.stems @@ $4::text::tsquery)"
         );
-        assert_eq!(p, ["'truce'", "'russia'", "'war' <-> 'zone'"]);
+        assert_eq!(p, ["'russ':*", "'truce'"]);
         // "ceasefire" also matches its open spelling, as the index does.
         assert_eq!(
             cond("ceasefire"),
-            Cond::Or(vec![
-                Cond::Match(Column::Stems, "'ceasefir'".into()),
-                Cond::Match(Column::Stems, "'cea' <-> 'efir'".into()),
-                Cond::Match(Column::Stems, "'ceas' <-> 'fire'".into()),
-            ])
+            Cond::Match(
+                Column::Stems,
+                "('ceasefir') | ('cea' <-> 'efir') | ('ceas' <-> 'fire')".into()
+            )
         );
     }
 
     #[test]
     fn prefixes_and_exact_forms_use_the_folded_words() {
         let (s, p) = sql("russ* OR =bases");
-        assert_eq!(
-            s,
-            "(p.folded @@ $3::text::tsquery OR p.folded @@ $4::text::tsquery)"
-        );
-        assert_eq!(p, vec!["'russ':*".to_string(), "'bases'".to_string()]);
+        assert_eq!(s, "p.folded @@ $3::text::tsquery");
+        assert_eq!(p, ["('russ':*) | ('bases')"]);
     }
 
     #[test]

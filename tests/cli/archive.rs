@@ -643,3 +643,60 @@ fn copy_dir(from: &Path, to: &Path) {
         }
     }
 }
+
+/// Per-language queries and a period from the archive: a German outlet
+/// with `query-de`/`scope-de`, built over all dates and over one period
+/// (`--from`/`--to`, selected in SQL), gives the folder's briefing and
+/// record each time.
+#[test]
+fn german_queries_and_a_period_select_in_sql_as_the_folder_does() {
+    let Some(db) = Db::new("languages") else {
+        return;
+    };
+    let folder = ProjectTest::from_dir("fixtures/german-outlet").named("archive_languages");
+    crate::languages::with_german_queries(&folder);
+    let runs: [&[&str]; 2] = [
+        &["build", "--force", "--emit", "pdf,json"],
+        &[
+            "build",
+            "--force",
+            "--emit",
+            "pdf,json",
+            "--from",
+            "2023-09-01",
+            "--to",
+            "2023-09-30",
+        ],
+    ];
+    let mut expected = Vec::new();
+    for args in runs {
+        folder.run(args).ok();
+        expected.push((
+            sha(&folder, "output/security-guarantor.pdf"),
+            sha(&folder, "output/security-guarantor.json"),
+        ));
+    }
+    let cfg = folder.read("juxta.toml");
+    let with_archive = format!("{cfg}\n[archive]\nurl = \"{}\"\n", db.url());
+    folder.write("juxta.toml", &with_archive);
+    folder.run(&["archive", "push"]).ok();
+    let empty = ProjectTest::empty().named("archive_languages_empty");
+    empty.write("juxta.toml", &with_archive);
+    copy_dir(
+        &folder.path().join("report-templates"),
+        &empty.path().join("report-templates"),
+    );
+    for (args, (pdf, json)) in runs.iter().zip(&expected) {
+        empty.run(args).ok();
+        assert_eq!(
+            &sha(&empty, "output/security-guarantor.pdf"),
+            pdf,
+            "{args:?}"
+        );
+        assert_eq!(
+            &sha(&empty, "output/security-guarantor.json"),
+            json,
+            "{args:?}"
+        );
+    }
+}

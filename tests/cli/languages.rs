@@ -5,7 +5,7 @@
 use crate::harness::ProjectTest;
 
 /// `query-de` / `scope-de` for the fixture's theme.
-fn with_german_queries(p: &ProjectTest) {
+pub(crate) fn with_german_queries(p: &ProjectTest) {
     p.edit_config(
         "scope = 'Russia OR Russian OR Moscow OR Kremlin'",
         "scope = 'Russia OR Russian OR Moscow OR Kremlin'\nscope-de = 'Russland OR russisch* OR Moskau OR Kreml'",
