@@ -16,6 +16,8 @@ JUXTA="${JUXTA:-${CARGO_TARGET_DIR:-target}/release/juxta}"
 [ -x "$JUXTA" ] || { echo "build first: cargo build --release" >&2; exit 2; }
 SIZES=("${@:-10000}")
 WORK="$(mktemp -d /tmp/juxta-archive-bench.XXXXXX)"
+# The server runs as postgres and must reach its folder inside.
+chmod 755 "$WORK"
 PG_BIN=/usr/lib/postgresql/15/bin
 cleanup() {
   if [ -n "${OWN_PG:-}" ]; then

@@ -16,6 +16,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use sha2::{Digest, Sha256};
 
+use crate::common::copy_dir;
 use crate::harness::{Cmd, ProjectTest};
 use crate::server::{Reply, Server};
 
@@ -629,19 +630,6 @@ fn candidates(stderr: &str) -> (usize, usize) {
         .filter_map(|w| w.parse().ok())
         .collect();
     (nums[0], nums[1])
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        let target = to.join(e.file_name());
-        if e.file_type().unwrap().is_dir() {
-            copy_dir(&e.path(), &target);
-        } else {
-            std::fs::copy(e.path(), &target).unwrap();
-        }
-    }
 }
 
 /// Per-language queries and a period from the archive: a German outlet
