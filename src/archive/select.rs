@@ -38,38 +38,36 @@ pub(crate) enum Column {
 impl Cond {
     /// All of `v`, simplified.
     fn and(v: Vec<Cond>) -> Cond {
-        let mut out = Vec::new();
-        for c in v {
-            match c {
-                Cond::All => {}
-                Cond::None => return Cond::None,
-                Cond::And(inner) => out.extend(inner),
-                c => out.push(c),
-            }
-        }
-        let mut out = merged(out, " & ");
-        match out.len() {
-            0 => Cond::All,
-            1 => out.pop().unwrap_or(Cond::All),
-            _ => Cond::And(out),
-        }
+        Cond::join(v, true)
     }
 
     /// Any of `v`, simplified.
     pub(crate) fn or(v: Vec<Cond>) -> Cond {
+        Cond::join(v, false)
+    }
+
+    /// All (`and`) or any of `v`: nested joins of the same kind flattened,
+    /// `All` and `None` folded away, matches on one column merged.
+    fn join(v: Vec<Cond>, and: bool) -> Cond {
+        let (unit, zero) = match and {
+            true => (Cond::All, Cond::None),
+            false => (Cond::None, Cond::All),
+        };
         let mut out = Vec::new();
         for c in v {
             match c {
-                Cond::None => {}
-                Cond::All => return Cond::All,
-                Cond::Or(inner) => out.extend(inner),
+                c if c == unit => {}
+                c if c == zero => return zero,
+                Cond::And(inner) if and => out.extend(inner),
+                Cond::Or(inner) if !and => out.extend(inner),
                 c => out.push(c),
             }
         }
-        let mut out = merged(out, " | ");
+        let mut out = merged(out, if and { " & " } else { " | " });
         match out.len() {
-            0 => Cond::None,
-            1 => out.pop().unwrap_or(Cond::None),
+            0 => unit,
+            1 => out.pop().unwrap_or(unit),
+            _ if and => Cond::And(out),
             _ => Cond::Or(out),
         }
     }
