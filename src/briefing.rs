@@ -541,9 +541,12 @@ fn outlet_documents<'a: 't, 't>(
 fn period_info(inputs: &Inputs<'_>) -> PeriodInfo {
     let p = &inputs.theme.period;
     let (mut read, mut undated) = (0, 0);
-    for d in outlet_documents(inputs.corpus, inputs.theme) {
-        read += 1;
-        undated += usize::from(d.date.is_none());
+    let outlets: std::collections::BTreeSet<&str> =
+        inputs.theme.outlets.iter().map(String::as_str).collect();
+    for o in outlets {
+        let c = inputs.corpus.outlet_counts(o);
+        read += c.articles;
+        undated += c.undated;
     }
     PeriodInfo {
         limited: p.is_limited(),
@@ -710,7 +713,7 @@ fn outlet_infos(
                 name: inputs.outlet_name(id),
                 about: inputs.project.outlet(id).and_then(|o| o.about.clone()),
                 articles: mine.len(),
-                articles_read: inputs.corpus.of_outlet(id).count(),
+                articles_read: inputs.corpus.outlet_counts(id).articles,
                 articles_matched: comparison
                     .timeline
                     .chart

@@ -522,10 +522,8 @@ pub struct Corpus {
     /// Document key → index in [`Corpus::documents`] (shared with the
     /// collectors, which rank ties by it).
     by_key: Arc<FxMap<u64, usize>>,
-    /// Outlet id → its documents' indices, in order.
-    by_outlet: HashMap<String, Vec<usize>>,
-    /// Outlet id → how many of its documents are in each analysis language.
-    outlet_languages: HashMap<String, std::collections::BTreeMap<String, usize>>,
+    /// Outlet id → its documents of every date, counted.
+    outlet_counts: HashMap<String, OutletCounts>,
     /// The first error of a document source that failed (the archive's
     /// server gone): the build must not write what it made without them.
     failure: std::sync::Mutex<Option<Error>>,
@@ -533,6 +531,19 @@ pub struct Corpus {
     /// the passages (a build's candidates from the shared archive): those
     /// of all the passages, so that scores are the same as over all.
     pub(crate) bm25: Option<Arc<dyn Bm25Stats>>,
+}
+
+/// One outlet's documents of every date, counted: from its entries, or
+/// from the shared archive when a build reads only a period's entries
+/// ([`Corpus::from_parts`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct OutletCounts {
+    /// Documents.
+    pub(crate) articles: usize,
+    /// Of them, those without a date.
+    pub(crate) undated: usize,
+    /// How many are in each analysis language (unknown read as English).
+    pub(crate) languages: std::collections::BTreeMap<String, usize>,
 }
 
 /// Statistics of BM25 kept outside the index ([`Corpus::bm25`]).
@@ -1764,40 +1775,41 @@ impl Corpus {
             Arc::new(by_key)
         };
         let by_outlet = || {
-            let mut by_outlet: HashMap<String, Vec<usize>> = HashMap::new();
-            // An outlet's entries come in runs: its list is looked up
+            let mut counts: HashMap<String, OutletCounts> = HashMap::new();
+            // An outlet's entries come in runs: its counts are looked up
             // once per run.
-            let mut run: Option<(&str, Vec<usize>)> = None;
-            for (i, d) in documents.iter().enumerate() {
+            let mut run: Option<(&str, Vec<&Entry>)> = None;
+            let mut add = |o: &str, docs: Vec<&Entry>| {
+                let c = counts.entry(o.to_string()).or_default();
+                c.articles += docs.len();
+                c.undated += docs.iter().filter(|d| d.date.is_none()).count();
+                for (code, n) in crate::collect::language_counts(docs) {
+                    *c.languages.entry(code).or_default() += n;
+                }
+            };
+            for d in &documents {
                 let o = d.outlet.as_deref();
                 match (&mut run, o) {
-                    (Some((now, list)), Some(o)) if *now == o => list.push(i),
+                    (Some((now, list)), Some(o)) if *now == o => list.push(d),
                     _ => {
                         if let Some((now, list)) = run.take() {
-                            by_outlet.entry(now.to_string()).or_default().extend(list);
+                            add(now, list);
                         }
-                        run = o.map(|o| (o, vec![i]));
+                        run = o.map(|o| (o, vec![d]));
                     }
                 }
             }
             if let Some((now, list)) = run {
-                by_outlet.entry(now.to_string()).or_default().extend(list);
+                add(now, list);
             }
-            let languages = (by_outlet.iter())
-                .map(|(o, docs)| {
-                    let docs = docs.iter().map(|&i| &documents[i]);
-                    (o.clone(), crate::collect::language_counts(docs))
-                })
-                .collect();
-            (by_outlet, languages)
+            counts
         };
-        let ((by_path, by_key), (by_outlet, outlet_languages)) =
+        let ((by_path, by_key), outlet_counts) =
             rayon::join(|| rayon::join(by_path, by_key), by_outlet);
         Ok(Corpus {
             documents,
             store,
-            by_outlet,
-            outlet_languages,
+            outlet_counts,
             reader,
             fields,
             stats,
@@ -1815,12 +1827,14 @@ impl Corpus {
     /// built in memory, with the same schema and analyzers as the
     /// project's cache, so that search and selection are the same. When
     /// `passages` are only some of them (candidates), `bm25` gives the
-    /// statistics of all.
+    /// statistics of all. When `documents` are only some of the outlets'
+    /// (a period's), `counts` counts all of them.
     pub(crate) fn from_parts(
         documents: Vec<Entry>,
         passages: impl Iterator<Item = Result<(usize, Vec<(usize, String)>)>>,
         source: Box<dyn DocSource>,
         bm25: Option<Arc<dyn Bm25Stats>>,
+        counts: Option<HashMap<String, OutletCounts>>,
     ) -> Result<Corpus> {
         let (schema, fields) = schema();
         let index = Index::create_in_ram(schema);
@@ -1849,6 +1863,9 @@ impl Corpus {
         stats.indexed = (0..documents.len()).collect();
         let mut corpus = Self::finish(documents, Store::Archive(source), index, fields, stats)?;
         corpus.bm25 = bm25;
+        if let Some(counts) = counts {
+            corpus.outlet_counts = counts;
+        }
         Ok(corpus)
     }
 
@@ -2046,25 +2063,24 @@ impl Corpus {
             .collect()
     }
 
-    /// The indices of one outlet's documents, ascending.
-    pub(crate) fn outlet_indices(&self, outlet: &str) -> &[usize] {
-        self.by_outlet.get(outlet).map_or(&[][..], Vec::as_slice)
-    }
-
-    /// How many of one outlet's documents are in each analysis language.
+    /// How many of one outlet's documents (every date) are in each
+    /// analysis language.
     pub(crate) fn outlet_languages(
         &self,
         outlet: &str,
     ) -> &std::collections::BTreeMap<String, usize> {
-        static NONE: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
-        self.outlet_languages.get(outlet).unwrap_or(&NONE)
+        &self.outlet_counts(outlet).languages
     }
 
-    /// Documents of one outlet.
-    pub(crate) fn of_outlet<'a>(&'a self, outlet: &'a str) -> impl Iterator<Item = &'a Entry> + 'a {
-        self.outlet_indices(outlet)
-            .iter()
-            .map(|&i| &self.documents[i])
+    /// One outlet's documents of every date, counted (some of them may not
+    /// be among [`Corpus::documents`]: see [`Corpus::from_parts`]).
+    pub(crate) fn outlet_counts(&self, outlet: &str) -> &OutletCounts {
+        static NONE: OutletCounts = OutletCounts {
+            articles: 0,
+            undated: 0,
+            languages: std::collections::BTreeMap::new(),
+        };
+        self.outlet_counts.get(outlet).unwrap_or(&NONE)
     }
 }
 

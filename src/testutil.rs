@@ -64,6 +64,7 @@ pub(crate) fn corpus_indexed_in(
         passages.into_iter(),
         Box::new(Held(documents)),
         None,
+        None,
     )
     .expect("corpus");
     (p, c)

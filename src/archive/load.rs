@@ -15,7 +15,7 @@ use sha2::{Digest, Sha256};
 use super::Archive;
 use super::select::Cond;
 use crate::config::{Project, Theme};
-use crate::corpus::{Corpus, DocSource, Entry, Scan};
+use crate::corpus::{Corpus, DocSource, Entry, OutletCounts, Scan};
 use crate::error::{Error, Result};
 use crate::fs::SourceFile;
 use crate::ingest::Document;
@@ -32,6 +32,8 @@ pub(crate) struct ArchiveScan {
     /// Their entries, when all were read with the scan (taken by the
     /// corpus).
     entries: Mutex<Option<Vec<Entry>>>,
+    /// Whether only the sources of a period were listed.
+    some: bool,
 }
 
 /// The project's outlet ids.
@@ -43,10 +45,11 @@ fn outlet_ids(project: &Project) -> Vec<String> {
 /// (in this juxta's form).
 type ScanRow = (String, String, String, i64, Option<Vec<u8>>);
 
-/// Reads the paths, outlets and hashes of the project's outlets' sources,
-/// and in the same pass their entries when this juxta pushed them all (a
-/// build then reads the list of sources once).
-pub(crate) fn scan(a: &mut Archive, project: &Project) -> Result<ArchiveScan> {
+/// Reads the paths, outlets and hashes of the project's outlets' sources
+/// in the union of the periods of `themes` (all of them when a theme reads
+/// every date), and in the same pass their entries when this juxta pushed
+/// them all (a build then reads the list of sources once).
+pub(crate) fn scan(a: &mut Archive, project: &Project, themes: &[&Theme]) -> Result<ArchiveScan> {
     use postgres::fallible_iterator::FallibleIterator;
     use postgres::types::ToSql;
     super::schema::check(a)?;
@@ -54,13 +57,17 @@ pub(crate) fn scan(a: &mut Archive, project: &Project) -> Result<ArchiveScan> {
     let err = |e: postgres::Error| super::connect::db_error(&e, &shown, "listing the sources");
     let outlets = outlet_ids(project);
     let own = super::push::ENTRY_FORMAT;
-    let params: [&(dyn ToSql + Sync); 2] = [&outlets, &own];
+    let period = period_of(themes);
+    let mut params: Vec<&(dyn ToSql + Sync)> = vec![&outlets, &own];
+    let in_period = period_sql(&period, &mut params);
     let mut it = a
         .client
         .query_raw(
-            "SELECT id, outlet, path, sha256, language, \
-                    CASE WHEN entry_format = $2 THEN entry_bin END \
-             FROM juxta_document WHERE outlet = ANY($1)",
+            &format!(
+                "SELECT d.id, d.outlet, d.path, d.sha256, d.language, \
+                        CASE WHEN d.entry_format = $2 THEN d.entry_bin END \
+                 FROM juxta_document d WHERE d.outlet = ANY($1){in_period}"
+            ),
             params,
         )
         .map_err(err)?;
@@ -110,12 +117,95 @@ pub(crate) fn scan(a: &mut Archive, project: &Project) -> Result<ArchiveScan> {
         shas.push(crate::corpus::Sha::of_hex(&sha));
         ids.push(id);
     }
+    crate::timings::note(&format!(
+        "archive: {} sources listed{}",
+        files.len(),
+        if period.is_some() {
+            " (the themes' periods)"
+        } else {
+            ""
+        }
+    ));
     Ok(ArchiveScan {
         scan: Scan::of(files, shas),
         ids,
         languages,
         entries: Mutex::new(entries),
+        some: period.is_some(),
     })
+}
+
+/// The union of the periods of `themes`: first and last day, whether
+/// undated sources are in; none when a theme reads every date.
+type Span = Option<(Option<NaiveDate>, Option<NaiveDate>, bool)>;
+
+/// The union of the periods of `themes` ([`Span`]).
+fn period_of(themes: &[&Theme]) -> Span {
+    let periods = themes
+        .iter()
+        .map(|t| t.period.is_limited().then_some(&t.period))
+        .collect::<Option<Vec<_>>>()?;
+    let from = periods.iter().map(|p| p.from).collect::<Option<Vec<_>>>();
+    let to = periods.iter().map(|p| p.to).collect::<Option<Vec<_>>>();
+    Some((
+        from.and_then(|v| v.into_iter().min()),
+        to.and_then(|v| v.into_iter().max()),
+        periods.iter().any(|p| !p.exclude_undated),
+    ))
+}
+
+/// The condition " AND …" on documents `d` that keeps those of `span`,
+/// its dates bound in `params`; empty for every date. The period's shape
+/// is written out, its dates bound: a condition the planner can see lets
+/// it start from the period's documents.
+fn period_sql<'a>(
+    span: &'a Span,
+    params: &mut Vec<&'a (dyn postgres::types::ToSql + Sync)>,
+) -> String {
+    let Some((from, to, undated)) = span else {
+        return String::new();
+    };
+    let mut dated = Vec::new();
+    for (bound, op) in [(from, ">="), (to, "<=")] {
+        if let Some(day) = bound {
+            params.push(day);
+            dated.push(format!("d.published {op} ${}", params.len()));
+        }
+    }
+    let dated = if dated.is_empty() {
+        "d.published IS NOT NULL".to_string()
+    } else {
+        dated.join(" AND ")
+    };
+    match undated {
+        true => format!(" AND (d.published IS NULL OR ({dated}))"),
+        false => format!(" AND {dated}"),
+    }
+}
+
+/// Per outlet of the project, its sources of every date counted: a build
+/// of a period reads only the period's entries, and the briefing counts
+/// the articles its outlets have in all.
+fn counts(a: &mut Archive, project: &Project) -> Result<HashMap<String, OutletCounts>> {
+    let outlets = outlet_ids(project);
+    let rows = a
+        .client
+        .query(
+            "SELECT outlet, language, count(*), count(*) FILTER (WHERE published IS NULL) \
+             FROM juxta_document WHERE outlet = ANY($1) GROUP BY outlet, language",
+            &[&outlets],
+        )
+        .map_err(|e| a.err(&e, "counting the sources"))?;
+    let mut out: HashMap<String, OutletCounts> = HashMap::new();
+    for r in rows {
+        let c = out.entry(r.get(0)).or_default();
+        let n = usize::try_from(r.get::<_, i64>(2)).unwrap_or(0);
+        c.articles += n;
+        c.undated += usize::try_from(r.get::<_, i64>(3)).unwrap_or(0);
+        let code = crate::analysis::analysis_language(r.get::<_, Option<&str>>(1));
+        *c.languages.entry(code.to_string()).or_default() += n;
+    }
+    Ok(out)
 }
 
 /// A key of one version of a source in the archive, unique per path and
@@ -132,6 +222,7 @@ fn entries(
     a: &mut Archive,
     s: &ArchiveScan,
     project: &Project,
+    span: &Span,
     index_of: &HashMap<i64, usize>,
 ) -> Result<Vec<Entry>> {
     use postgres::fallible_iterator::FallibleIterator;
@@ -141,13 +232,16 @@ fn entries(
     let mut slots: Vec<Option<Entry>> = (0..s.ids.len()).map(|_| None).collect();
     let own = super::push::ENTRY_FORMAT;
     let outlets = outlet_ids(project);
-    let params: [&(dyn ToSql + Sync); 2] = [&outlets, &own];
+    let mut params: Vec<&(dyn ToSql + Sync)> = vec![&outlets, &own];
+    let in_period = period_sql(span, &mut params);
     let mut it = a
         .client
         .query_raw(
-            "SELECT id, CASE WHEN entry_format = $2 THEN entry_bin END, \
-                    CASE WHEN entry_format IS DISTINCT FROM $2 THEN entry::text END \
-             FROM juxta_document WHERE outlet = ANY($1)",
+            &format!(
+                "SELECT d.id, CASE WHEN d.entry_format = $2 THEN d.entry_bin END, \
+                        CASE WHEN d.entry_format IS DISTINCT FROM $2 THEN d.entry::text END \
+                 FROM juxta_document d WHERE d.outlet = ANY($1){in_period}"
+            ),
             params,
         )
         .map_err(err)?;
@@ -203,18 +297,27 @@ pub(crate) fn corpus(
     let started = std::time::Instant::now();
     let index_of: HashMap<i64, usize> = s.ids.iter().enumerate().map(|(i, &id)| (id, i)).collect();
     let candidates = Candidates::of(themes, &s.languages);
-    // The entries, unless read with the scan, on a second connection
-    // beside the candidates.
+    // The entries, unless read with the scan, and the counts of every
+    // date, when the scan listed a period's sources, on a second
+    // connection beside the candidates.
     let scanned = s.entries.lock().ok().and_then(|mut e| e.take());
-    let mut second = match scanned {
-        Some(_) => None,
-        None => Some(a.another()?),
+    let mut second = match (&scanned, s.some) {
+        (Some(_), false) => None,
+        _ => Some(a.another()?),
     };
-    let (entries, picked) = rayon::join(
-        || match (scanned, second.as_mut()) {
-            (Some(e), _) => Ok(e),
-            (None, Some(second)) => entries(second, s, project, &index_of),
-            (None, None) => Err(Error::build("no connection to read the entries")),
+    let span = period_of(themes);
+    let (read, picked) = rayon::join(
+        || -> Result<_> {
+            let entries = match (scanned, second.as_mut()) {
+                (Some(e), _) => e,
+                (None, Some(second)) => entries(second, s, project, &span, &index_of)?,
+                (None, None) => return Err(Error::build("no connection to read the entries")),
+            };
+            let counts = match (s.some, second.as_mut()) {
+                (true, Some(second)) => Some(counts(second, project)?),
+                _ => None,
+            };
+            Ok((entries, counts))
         },
         || -> Result<_> {
             let stats = super::stats::Stats::read(&mut a, project, &candidates.queries)?;
@@ -223,7 +326,7 @@ pub(crate) fn corpus(
         },
     );
     drop(second);
-    let (entries, (stats, passages)) = (entries?, picked?);
+    let ((entries, counts), (stats, passages)) = (read?, picked?);
     let t = crate::timings::lap("  load: entries, statistics and candidates", started);
     crate::timings::note(&format!(
         "archive: {} of {} passages are candidates",
@@ -246,6 +349,7 @@ pub(crate) fn corpus(
         passages.into_iter().map(Ok),
         Box::new(source),
         Some(std::sync::Arc::new(stats)),
+        counts,
     );
     crate::timings::lap("  load: index of the candidates", t);
     corpus
@@ -256,9 +360,8 @@ pub(crate) fn corpus(
 struct Candidates {
     /// The themes' outlets.
     outlets: Vec<String>,
-    /// The union of their periods: first and last day, whether undated
-    /// sources are in; none when a theme reads every date.
-    period: Option<(Option<NaiveDate>, Option<NaiveDate>, bool)>,
+    /// The union of their periods.
+    period: Span,
     /// Every query the build may evaluate (scopes and facets, as written
     /// and per language).
     queries: Vec<Query>,
@@ -270,10 +373,8 @@ impl Candidates {
     fn of(themes: &[&Theme], languages: &BTreeSet<String>) -> Candidates {
         let mut outlets = BTreeSet::new();
         let mut queries = Vec::new();
-        let mut periods = Vec::new();
         for t in themes {
             outlets.extend(t.outlets.iter().cloned());
-            periods.push(t.period.is_limited().then_some(&t.period));
             queries.extend(t.scope.as_ref().map(|(_, q)| q.clone()));
             for f in &t.facets {
                 queries.push(f.query.clone());
@@ -284,19 +385,7 @@ impl Candidates {
                 queries.extend(t.facets.iter().map(|f| f.query_for(code)));
             }
         }
-        let period = periods
-            .iter()
-            .copied()
-            .collect::<Option<Vec<_>>>()
-            .map(|ps| {
-                let from = ps.iter().map(|p| p.from).collect::<Option<Vec<_>>>();
-                let to = ps.iter().map(|p| p.to).collect::<Option<Vec<_>>>();
-                (
-                    from.and_then(|v| v.into_iter().min()),
-                    to.and_then(|v| v.into_iter().max()),
-                    ps.iter().any(|p| !p.exclude_undated),
-                )
-            });
+        let period = period_of(themes);
         Candidates {
             outlets: outlets.into_iter().collect(),
             period,
@@ -324,28 +413,8 @@ fn passages(a: &mut Archive, c: &Candidates, index_of: &HashMap<i64, usize>) -> 
     use postgres::types::ToSql;
     let shown = a.shown.clone();
     let err = |e: postgres::Error| super::connect::db_error(&e, &shown, "reading the passages");
-    // The period's shape is written out, its dates bound: a condition the
-    // planner can see lets it start from the period's documents.
     let mut params: Vec<&(dyn ToSql + Sync)> = vec![&c.outlets];
-    let mut period = String::new();
-    if let Some((from, to, undated)) = &c.period {
-        let mut dated = Vec::new();
-        for (bound, op) in [(from, ">="), (to, "<=")] {
-            if let Some(day) = bound {
-                params.push(day);
-                dated.push(format!("d.published {op} ${}", params.len()));
-            }
-        }
-        let dated = if dated.is_empty() {
-            "d.published IS NOT NULL".to_string()
-        } else {
-            dated.join(" AND ")
-        };
-        period = match undated {
-            true => format!(" AND (d.published IS NULL OR ({dated}))"),
-            false => format!(" AND {dated}"),
-        };
-    }
+    let period = period_sql(&c.period, &mut params);
     let mut words = Vec::new();
     let cond = c.cond().sql(params.len(), &mut words);
     let sql = format!(

@@ -188,7 +188,7 @@ pub(crate) fn run(
     )?;
     let mut manifest = Manifest::read(project);
     let t = Instant::now();
-    let mut scanned = Scanned::new(project, options)?;
+    let mut scanned = Scanned::new(project, themes, options)?;
     let t = crate::timings::lap("scan", t);
     let plans = plan::plans(project, themes, options, &manifest, scanned.scan())?;
     crate::timings::lap("plan", t);
@@ -263,12 +263,13 @@ enum Scanned {
 }
 
 impl Scanned {
-    /// Lists the sources where `options` says they are.
-    fn new(project: &Project, options: &Options) -> Result<Scanned> {
+    /// Lists the sources where `options` says they are (from the archive,
+    /// those in the periods of `themes`).
+    fn new(project: &Project, themes: &[&Theme], options: &Options) -> Result<Scanned> {
         Ok(match &options.archive {
             Some(target) => {
                 let mut a = crate::archive::Archive::connect(target)?;
-                let s = crate::archive::load::scan(&mut a, project)?;
+                let s = crate::archive::load::scan(&mut a, project, themes)?;
                 Scanned::Archive(Some(Box::new(a)), s)
             }
             None => Scanned::Folder(crate::corpus::Scan::new(project)?),

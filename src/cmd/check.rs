@@ -148,7 +148,7 @@ fn check_theme(pipeline: &Pipeline<'_>, t: &Theme, found: &mut Findings) -> Resu
     found.warnings.extend(language_warnings(pipeline.corpus, t));
     for f in &out.briefing.facets {
         for c in &f.cells {
-            let articles = pipeline.corpus.of_outlet(&c.outlet).count();
+            let articles = pipeline.corpus.outlet_counts(&c.outlet).articles;
             if c.matches == 0 && articles > 0 {
                 found.warnings.push(Warning::of(WarningKind::Coverage, format!(
                     "theme `{}`, facet `{}`: no passage of {} matches{}",

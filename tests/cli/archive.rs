@@ -643,6 +643,30 @@ fn german_queries_and_a_period_select_in_sql_as_the_folder_does() {
     };
     let folder = ProjectTest::from_dir("fixtures/german-outlet").named("archive_languages");
     crate::languages::with_german_queries(&folder);
+    // Around the month: an article in it, one before it in a language no
+    // query is written in, and an undated one. A build of the month reads
+    // only the month's entries from the archive; the briefing still counts
+    // every date's articles and languages, as from the folder.
+    folder.write(
+        "sources/moscow-times/september.txt",
+        "Moscow restates its guarantees\n\nBy Anna Test | September 14, 2023\n\n\
+         Russia said on Thursday that its military base in Gyumri remains the guarantor \
+         of Armenia's security, and offered to mediate new talks.\n\n\
+         The Kremlin repeated that the alliance would honour its commitments.\n",
+    );
+    folder.write(
+        "sources/zeitung/turkce.txt",
+        "Rusya arabuluculuk teklif etti\n\nBy Ayşe Test | March 3, 2021\n\n\
+         Rusya Dışişleri Bakanlığı, iki komşu ülke arasında arabuluculuk yapmaya hazır \
+         olduğunu açıkladı ve taraflara ateşkese uymaları çağrısında bulundu.\n\n\
+         Bakanlık, görüşmelerin önümüzdeki hafta Moskova'da yapılabileceğini söyledi ve \
+         bölgedeki gerginliğin azalması gerektiğini vurguladı.\n",
+    );
+    folder.write(
+        "sources/dw/undated.txt",
+        "Talks without a date\n\nRussia offered talks between the neighbours, the ministry \
+         in Moscow said, and called the ceasefire a first step.\n",
+    );
     let runs: [&[&str]; 2] = [
         &["build", "--force", "--emit", "pdf,json"],
         &[
@@ -674,8 +698,10 @@ fn german_queries_and_a_period_select_in_sql_as_the_folder_does() {
         &folder.path().join("report-templates"),
         &empty.path().join("report-templates"),
     );
+    let mut listed = Vec::new();
     for (args, (pdf, json)) in runs.iter().zip(&expected) {
-        empty.run(args).ok();
+        let r = empty.cmd(args).env("JUXTA_TIMINGS", "1").run().ok();
+        listed.push(sources_listed(&r.stderr));
         assert_eq!(
             &sha(&empty, "output/security-guarantor.pdf"),
             pdf,
@@ -687,4 +713,20 @@ fn german_queries_and_a_period_select_in_sql_as_the_folder_does() {
             "{args:?}"
         );
     }
+    // The month's build listed only the month's sources (two) and the
+    // undated ones (two), not those of 2016 and 2021.
+    assert_eq!(listed[0], 6, "all dates");
+    assert_eq!(listed[1], 4, "the month and the undated");
+}
+
+/// How many sources the build listed, from the `archive:` line of
+/// `JUXTA_TIMINGS`.
+fn sources_listed(stderr: &str) -> usize {
+    let line = stderr
+        .lines()
+        .find(|l| l.contains("sources listed"))
+        .unwrap_or_else(|| panic!("no sources line in {stderr}"));
+    line.split_whitespace()
+        .find_map(|w| w.parse().ok())
+        .unwrap_or_else(|| panic!("no count in {line}"))
 }
