@@ -376,10 +376,9 @@ impl Candidates {
         for t in themes {
             outlets.extend(t.outlets.iter().cloned());
             queries.extend(t.scope.as_ref().map(|(_, q)| q.clone()));
-            for f in &t.facets {
-                queries.push(f.query.clone());
-                queries.push(crate::collect::facet_query(t, f));
-            }
+            // A facet's passages match its query, within the scope or not
+            // (`collect::facet_query` only narrows it).
+            queries.extend(t.facets.iter().map(|f| f.query.clone()));
             for code in languages {
                 queries.extend(t.scope_for(code));
                 queries.extend(t.facets.iter().map(|f| f.query_for(code)));

@@ -47,7 +47,9 @@ impl Cond {
     }
 
     /// All (`and`) or any of `v`: nested joins of the same kind flattened,
-    /// `All` and `None` folded away, matches on one column merged.
+    /// `All` and `None` folded away, repeats dropped (a theme's facet
+    /// comes once as written and once within its scope, and once per
+    /// language without a query of its own), matches on one column merged.
     fn join(v: Vec<Cond>, and: bool) -> Cond {
         let (unit, zero) = match and {
             true => (Cond::All, Cond::None),
@@ -58,9 +60,9 @@ impl Cond {
             match c {
                 c if c == unit => {}
                 c if c == zero => return zero,
-                Cond::And(inner) if and => out.extend(inner),
-                Cond::Or(inner) if !and => out.extend(inner),
-                c => out.push(c),
+                Cond::And(inner) if and => inner.into_iter().for_each(|c| once(&mut out, c)),
+                Cond::Or(inner) if !and => inner.into_iter().for_each(|c| once(&mut out, c)),
+                c => once(&mut out, c),
             }
         }
         let mut out = merged(out, if and { " & " } else { " | " });
@@ -149,7 +151,7 @@ fn merged(v: Vec<Cond>, op: &str) -> Vec<Cond> {
     for c in v {
         match c {
             Cond::Match(column, q) => match by_column.iter_mut().find(|(c, _)| *c == column) {
-                Some((_, qs)) => qs.push(q),
+                Some((_, qs)) => once(qs, q),
                 None => by_column.push((column, vec![q])),
             },
             c => out.push(c),
@@ -167,6 +169,14 @@ fn merged(v: Vec<Cond>, op: &str) -> Vec<Cond> {
         out.insert(0, Cond::Match(column, q));
     }
     out
+}
+
+/// Pushes `x` unless `v` holds it already: `a OR a` is `a`, `a AND a` is
+/// `a`, and PostgreSQL would test a repeat on every passage.
+fn once<T: PartialEq>(v: &mut Vec<T>, x: T) {
+    if !v.contains(&x) {
+        v.push(x);
+    }
 }
 
 /// `w` as a `tsquery` lexeme, a prefix when `prefix`.
@@ -244,6 +254,26 @@ mod tests {
                 Column::Stems,
                 "('ceasefir') | ('cea' <-> 'efir') | ('ceas' <-> 'fire')".into()
             )
+        );
+    }
+
+    #[test]
+    fn a_repeated_query_is_tested_once() {
+        let facet = "truce OR \"war zone\"";
+        let scope = "Russia";
+        // A scope and a facet, then both again for a language without a
+        // query of its own.
+        let all = Cond::or(vec![cond(scope), cond(facet), cond(scope), cond(facet)]);
+        let mut p = Vec::new();
+        all.sql(0, &mut p);
+        assert_eq!(p, ["('russia') | (('truce') | ('war' <-> 'zone'))"]);
+        assert_eq!(Cond::and(vec![cond("truce"), cond("truce")]), cond("truce"));
+        // Counter-example: on different columns, the same word is two tests.
+        let two = Cond::or(vec![cond("truce"), cond("=truce")]);
+        let mut p = Vec::new();
+        assert_eq!(
+            two.sql(0, &mut p),
+            "(p.folded @@ $1::text::tsquery OR p.stems @@ $2::text::tsquery)"
         );
     }
 
