@@ -1841,9 +1841,14 @@ impl Corpus {
         register(&index);
         let mut stats = IndexStats::default();
         {
+            // Every core: the order of passages in the index does not
+            // change what is selected (see `collect::Rank`). The index
+            // lives for one build: merging its segments would be wasted.
+            let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
             let mut writer: tantivy::IndexWriter = index
-                .writer_with_num_threads(1, WRITER_MEMORY)
+                .writer_with_num_threads(threads, WRITER_MEMORY)
                 .map_err(tantivy_err)?;
+            writer.set_merge_policy(Box::new(tantivy::indexer::NoMergePolicy));
             for item in passages {
                 let (i, texts) = item?;
                 let e = documents
