@@ -102,15 +102,109 @@ pub(crate) fn db_error(e: &postgres::Error, shown: &str, doing: &str) -> Error {
         }
         return err;
     }
-    if e.is_closed() || std::error::Error::source(e).is_some() {
-        let mut why = e.to_string();
-        if let Some(src) = std::error::Error::source(e) {
-            why = format!("{why}: {src}");
-        }
+    let mut why = e.to_string();
+    if let Some(src) = std::error::Error::source(e) {
+        why = format!("{why}: {src}");
+    }
+    if lost(e) {
         return Error::build(format!(
             "lost the connection to the archive {shown} while {doing}: {why}"
         ))
         .hint("the server stopped or the network broke: nothing was written; run the command again when the server is back");
     }
-    Error::build(format!("the archive {shown} failed while {doing}: {e}"))
+    // A value juxta could not send or read: the connection is fine, the
+    // types disagree (a schema changed behind this juxta, or a bug).
+    Error::build(format!("the archive {shown} failed while {doing}: {why}")).hint(
+        "the archive's columns do not have the types this juxta expects: \
+         `juxta archive status` shows the schema version; report this if it is current",
+    )
+}
+
+/// Whether `e` is the connection's loss (closed, or an I/O error anywhere
+/// in its causes) rather than a value that could not be converted.
+fn lost(e: &postgres::Error) -> bool {
+    let mut cause = std::error::Error::source(e);
+    while let Some(c) = cause {
+        if c.is::<std::io::Error>() {
+            return true;
+        }
+        cause = c.source();
+    }
+    e.is_closed()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A connection to the test server of `JUXTA_TEST_PG`; none (and a
+    /// line saying so) without one, unless `JUXTA_REQUIRE_PG` is set.
+    fn server(test: &str) -> Option<Client> {
+        let Ok(base) = std::env::var("JUXTA_TEST_PG") else {
+            assert!(
+                std::env::var_os("JUXTA_REQUIRE_PG").is_none(),
+                "JUXTA_REQUIRE_PG is set but JUXTA_TEST_PG names no server"
+            );
+            eprintln!("skipped {test}: no PostgreSQL (set JUXTA_TEST_PG=\"host=… user=…\")");
+            return None;
+        };
+        Some(Client::connect(&format!("{base} dbname=postgres"), NoTls).expect("the test server"))
+    }
+
+    #[test]
+    fn a_value_that_cannot_be_converted_is_not_a_lost_connection() {
+        let Some(mut client) = server("a_value_that_cannot_be_converted…") else {
+            return;
+        };
+        // A text sent where the statement wants an integer: refused by the
+        // client before anything is sent.
+        let sent = client
+            .query("SELECT $1::int4", &[&"seven"])
+            .expect_err("a text is not an int4");
+        // An integer read as a text.
+        let read = client
+            .query_one("SELECT 7::int4", &[])
+            .expect("the statement")
+            .try_get::<_, String>(0)
+            .expect_err("an int4 is not a text");
+        for e in [sent, read] {
+            assert!(!lost(&e), "{e}");
+            let shown = db_error(&e, "postgresql://juxta@db/news", "reading").to_string();
+            assert!(!shown.contains("lost the connection"), "{shown}");
+            assert!(shown.contains("failed while reading"), "{shown}");
+        }
+        // The server still answers: the connection was never lost.
+        assert_eq!(
+            client.query_one("SELECT 1", &[]).unwrap().get::<_, i32>(0),
+            1
+        );
+    }
+
+    #[test]
+    fn a_terminated_connection_is_reported_as_lost() {
+        let (Some(mut c), Some(mut other)) = (server("a_terminated_connection…"), server(""))
+        else {
+            return;
+        };
+        let pid: i32 = c.query_one("SELECT pg_backend_pid()", &[]).unwrap().get(0);
+        other
+            .execute("SELECT pg_terminate_backend($1)", &[&pid])
+            .unwrap();
+        // The server ends the backend a moment later: a FATAL 57P01 for
+        // the next statement, or the closed connection after it.
+        let shown: Vec<String> = (0..100)
+            .filter_map(|_| {
+                std::thread::sleep(std::time::Duration::from_millis(20));
+                c.query_one("SELECT 1", &[]).err()
+            })
+            .map(|e| db_error(&e, "postgresql://juxta@db/news", "reading").to_string())
+            .collect();
+        assert!(!shown.is_empty(), "the terminated connection still answers");
+        for s in &shown {
+            assert!(
+                s.contains("lost the connection") || s.contains("the connection broke"),
+                "{s}"
+            );
+        }
+    }
 }
