@@ -416,12 +416,8 @@ fn passages(a: &mut Archive, c: &Candidates, index_of: &HashMap<i64, usize>) -> 
     let period = period_sql(&c.period, &mut params);
     let mut words = Vec::new();
     let cond = c.cond().sql(params.len(), &mut words);
-    let sql = format!(
-        "SELECT p.document, p.para, p.text FROM juxta_passage p \
-         JOIN juxta_document d ON d.id = p.document \
-         WHERE d.outlet = ANY($1){period} AND (p.whole OR {cond}) \
-         ORDER BY p.document, p.para"
-    );
+    let bounded = matches!(c.period, Some((from, to, _)) if from.is_some() || to.is_some());
+    let sql = candidates_sql(bounded, &period, &cond);
     params.extend(words.iter().map(|w| w as &(dyn ToSql + Sync)));
     let mut out: Passages = Vec::new();
     let mut it = a.client.query_raw(&sql, params).map_err(err)?;
@@ -444,6 +440,34 @@ fn passages(a: &mut Archive, c: &Candidates, index_of: &HashMap<i64, usize>) -> 
     // Indexed in path order, as a folder's sources are.
     out.sort_by_key(|(i, _)| *i);
     Ok(out)
+}
+
+/// The statement reading the candidate passages of the documents of the
+/// outlets in `$1` and in `period`, those whose passages `cond` may match.
+///
+/// Over all dates, every passage is tested: PostgreSQL scans them in
+/// parallel and joins the documents. A period bounded by a date holds a
+/// share of the documents, and PostgreSQL's plan for the join still tested
+/// every passage of the archive (one year of 1,000,000 articles: 8,152,113
+/// passages tested for 907,000 in the year, 21 s). The subquery per
+/// document (`OFFSET 0` keeps it one) reads only the period's passages
+/// through the primary key, and tests those (6.7 s).
+fn candidates_sql(bounded: bool, period: &str, cond: &str) -> String {
+    if bounded {
+        return format!(
+            "SELECT d.id, p.para, p.text FROM juxta_document d CROSS JOIN LATERAL \
+             (SELECT p.para, p.text FROM juxta_passage p \
+              WHERE p.document = d.id AND (p.whole OR {cond}) OFFSET 0) p \
+             WHERE d.outlet = ANY($1){period} \
+             ORDER BY d.id, p.para"
+        );
+    }
+    format!(
+        "SELECT p.document, p.para, p.text FROM juxta_passage p \
+         JOIN juxta_document d ON d.id = p.document \
+         WHERE d.outlet = ANY($1){period} AND (p.whole OR {cond}) \
+         ORDER BY p.document, p.para"
+    )
 }
 
 /// Whole documents, fetched from the archive when the build reads them.
