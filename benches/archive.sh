@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The shared PostgreSQL archive at scale (issue 18): generates a corpus,
 # pushes it, builds one theme from the archive in a folder without
-# sources/ (over all dates, then over one month), and prints push rate,
+# sources/ (over all dates, one year and one month), and prints push rate,
 # build times, candidate passages read and database size.
 #
 #   benches/archive.sh 10000 100000
@@ -37,7 +37,7 @@ if [ -z "${JUXTA_TEST_PG:-}" ]; then
 fi
 psql_() { psql "$JUXTA_TEST_PG dbname=postgres" -qAtc "$1"; }
 now() { date +%s.%N; }
-printf '%-9s %-10s %-9s %-11s %-9s %-18s %-9s %-16s %-8s\n' articles passages "push s" "push art/s" "build s" "candidates" "month s" "candidates" "db MB"
+printf '%-9s %-10s %-9s %-11s %-9s %-11s %-8s %-11s %-8s %-11s %-8s\n' articles passages "push s" "push art/s" "build s" "candidates" "year s" "candidates" "month s" "candidates" "db MB"
 for n in "${SIZES[@]}"; do
   db="juxta_bench_$n"
   psql_ "DROP DATABASE IF EXISTS $db" && psql_ "CREATE DATABASE $db"
@@ -60,18 +60,23 @@ for n in "${SIZES[@]}"; do
   (cd "$empty" && SOURCE_DATE_EPOCH=1700000000 JUXTA_TIMINGS=1 "$JUXTA" build "$theme" --force -q \
     --from 2023-09-01 --to 2023-09-30 2> "$WORK/month.err")
   t4=$(now)
+  (cd "$empty" && SOURCE_DATE_EPOCH=1700000000 JUXTA_TIMINGS=1 "$JUXTA" build "$theme" --force -q \
+    --from 2023-01-01 --to 2023-12-31 2> "$WORK/year.err")
+  t5=$(now)
+  cand_year=$(grep -o '[0-9]* of [0-9]* passages' "$WORK/year.err" | cut -d' ' -f1)
   cand_all=$(grep -o '[0-9]* of [0-9]* passages' "$WORK/all.err" | cut -d' ' -f1)
   cand_month=$(grep -o '[0-9]* of [0-9]* passages' "$WORK/month.err" | cut -d' ' -f1)
   status=$(cd "$empty" && "$JUXTA" archive status --json)
   passages=$(echo "$status" | python3 -c 'import json,sys; print(json.load(sys.stdin)["passages"])')
   mb=$(echo "$status" | python3 -c 'import json,sys; print(json.load(sys.stdin)["database_bytes"] // 1000000)')
-  python3 - "$n" "$passages" "$t0" "$t1" "$t2" "$t3" "$t4" "$cand_all" "$cand_month" "$mb" <<'EOF'
+  python3 - "$n" "$passages" "$t0" "$t1" "$t2" "$t3" "$t4" "$t5" "$cand_all" "$cand_year" "$cand_month" "$mb" <<'EOF'
 import sys
-n, p, t0, t1, t2, t3, t4, ca, cm, mb = sys.argv[1:]
+n, p, t0, t1, t2, t3, t4, t5, ca, cy, cm, mb = sys.argv[1:]
 push = float(t1) - float(t0)
 build = float(t3) - float(t2)
 month = float(t4) - float(t3)
-print(f"{n:<9} {p:<10} {push:<9.1f} {int(n)/push:<11.0f} {build:<9.1f} {ca:<18} {month:<9.1f} {cm:<16} {mb:<8}")
+year = float(t5) - float(t4)
+print(f"{n:<9} {p:<10} {push:<9.1f} {int(n)/push:<11.0f} {build:<9.1f} {ca:<11} {year:<8.1f} {cy:<11} {month:<8.1f} {cm:<11} {mb:<8}")
 EOF
   rm -rf "$gen" "$empty"
   psql_ "DROP DATABASE $db"
