@@ -88,20 +88,7 @@ pub(crate) fn scan(a: &mut Archive, project: &Project, themes: &[&Theme]) -> Res
         found.push((r.get(2), r.get(1), r.get(3), r.get(0), entry));
     }
     found.sort_unstable_by(|x, y| (&x.0, &x.1, &x.2, x.3).cmp(&(&y.0, &y.1, &y.2, y.3)));
-    // Decoded on all cores, in path order.
-    let entries: Option<Vec<Entry>> = all_own
-        .then(|| {
-            use rayon::prelude::*;
-            (found.par_iter_mut())
-                .map(|(path, _, sha, _, bytes)| {
-                    let mut e = postcard::from_bytes::<Entry>(&bytes.take()?).ok()?;
-                    e.key = key(path, sha);
-                    e.keep_fs_path(&project.root.join(path.as_str()));
-                    Some(e)
-                })
-                .collect()
-        })
-        .flatten();
+    let entries = all_own.then(|| decode(&mut found, project)).flatten();
     let mut files = Vec::with_capacity(found.len());
     let mut shas = Vec::with_capacity(found.len());
     let mut ids = Vec::with_capacity(found.len());
@@ -133,6 +120,20 @@ pub(crate) fn scan(a: &mut Archive, project: &Project, themes: &[&Theme]) -> Res
         entries: Mutex::new(entries),
         some: period.is_some(),
     })
+}
+
+/// The entries of the listed sources `found`, decoded on all cores, in
+/// path order; none if one does not decode (the build reads the JSON).
+fn decode(found: &mut [ScanRow], project: &Project) -> Option<Vec<Entry>> {
+    use rayon::prelude::*;
+    (found.par_iter_mut())
+        .map(|(path, _, sha, _, bytes)| {
+            let mut e = postcard::from_bytes::<Entry>(&bytes.take()?).ok()?;
+            e.key = key(path, sha);
+            e.keep_fs_path(&project.root.join(path.as_str()));
+            Some(e)
+        })
+        .collect()
 }
 
 /// The union of the periods of `themes`: first and last day, whether
