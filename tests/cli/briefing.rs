@@ -545,3 +545,40 @@ fn the_summary_follows_the_facets_and_cites_only_listed_sources() {
     assert_eq!(s["articles"], 5);
     assert_eq!(s["undated"], 3);
 }
+
+/// Counts of a thousand and more read with their thousands separated in
+/// every sentence of the briefing, as in its tables: the period line, an
+/// outlet's facet matches in the summary, the members of shared wording
+/// not shown.
+#[test]
+fn counts_over_a_thousand_are_separated_in_sentences_too() {
+    let dir = ProjectTest::empty();
+    let proj = dir.generate(1200, 1);
+    dir.cmd(&["build", "--from", "2000-01-01", "--to", "2030-12-31"])
+        .current_dir(&proj)
+        .run()
+        .ok();
+    let text = pdf_text(&proj.join("output/security-guarantor.pdf"))
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        text.contains("1,200 of 1,200 articles in the period"),
+        "period line: {}",
+        text.chars().take(600).collect::<String>()
+    );
+    let covers = text.find("Covers ").expect("the summary's Covers line");
+    let line: String = text[covers..].chars().take(200).collect();
+    assert!(
+        regex::Regex::new(r"\(\d,\d{3}\)").unwrap().is_match(&line),
+        "{line}"
+    );
+    assert!(
+        !regex::Regex::new(r"\(\d{4,}\)").unwrap().is_match(&line),
+        "{line}"
+    );
+    // Nowhere a count of "N of M" or "and N more" without its separator
+    // (generated titles end in a number in parentheses: not a count).
+    let raw = regex::Regex::new(r"and \d{4,} more|\b\d{4,} of \d").unwrap();
+    assert!(!raw.is_match(&text), "{:?}", raw.find(&text));
+}
