@@ -32,8 +32,8 @@ pub(crate) struct ArchiveScan {
     /// Their entries, when all were read with the scan (taken by the
     /// corpus).
     entries: Mutex<Option<Vec<Entry>>>,
-    /// Whether only the sources of a period were listed.
-    some: bool,
+    /// The period whose sources were listed; none: every date.
+    period: Span,
 }
 
 /// The project's outlet ids.
@@ -118,7 +118,7 @@ pub(crate) fn scan(a: &mut Archive, project: &Project, themes: &[&Theme]) -> Res
         ids,
         languages,
         entries: Mutex::new(entries),
-        some: period.is_some(),
+        period,
     })
 }
 
@@ -223,7 +223,6 @@ fn entries(
     a: &mut Archive,
     s: &ArchiveScan,
     project: &Project,
-    span: &Span,
     index_of: &HashMap<i64, usize>,
 ) -> Result<Vec<Entry>> {
     use postgres::fallible_iterator::FallibleIterator;
@@ -234,7 +233,7 @@ fn entries(
     let own = super::push::ENTRY_FORMAT;
     let outlets = outlet_ids(project);
     let mut params: Vec<&(dyn ToSql + Sync)> = vec![&outlets, &own];
-    let in_period = period_sql(span, &mut params);
+    let in_period = period_sql(&s.period, &mut params);
     let mut it = a
         .client
         .query_raw(
@@ -297,24 +296,24 @@ pub(crate) fn corpus(
 ) -> Result<Corpus> {
     let started = std::time::Instant::now();
     let index_of: HashMap<i64, usize> = s.ids.iter().enumerate().map(|(i, &id)| (id, i)).collect();
-    let candidates = Candidates::of(themes, &s.languages);
+    let candidates = Candidates::of(themes, s);
     // The entries, unless read with the scan, and the counts of every
     // date, when the scan listed a period's sources, on a second
     // connection beside the candidates.
     let scanned = s.entries.lock().ok().and_then(|mut e| e.take());
-    let mut second = match (&scanned, s.some) {
+    let some = s.period.is_some();
+    let mut second = match (&scanned, some) {
         (Some(_), false) => None,
         _ => Some(a.another()?),
     };
-    let span = period_of(themes);
     let (read, picked) = rayon::join(
         || -> Result<_> {
             let entries = match (scanned, second.as_mut()) {
                 (Some(e), _) => e,
-                (None, Some(second)) => entries(second, s, project, &span, &index_of)?,
+                (None, Some(second)) => entries(second, s, project, &index_of)?,
                 (None, None) => return Err(Error::build("no connection to read the entries")),
             };
-            let counts = match (s.some, second.as_mut()) {
+            let counts = match (some, second.as_mut()) {
                 (true, Some(second)) => Some(counts(second, project)?),
                 _ => None,
             };
@@ -371,7 +370,7 @@ struct Candidates {
 }
 
 impl Candidates {
-    fn of(themes: &[&Theme], languages: &BTreeSet<String>) -> Candidates {
+    fn of(themes: &[&Theme], s: &ArchiveScan) -> Candidates {
         let mut outlets = BTreeSet::new();
         let mut queries = Vec::new();
         for t in themes {
@@ -380,15 +379,14 @@ impl Candidates {
             // A facet's passages match its query, within the scope or not
             // (`collect::facet_query` only narrows it).
             queries.extend(t.facets.iter().map(|f| f.query.clone()));
-            for code in languages {
+            for code in &s.languages {
                 queries.extend(t.scope_for(code));
                 queries.extend(t.facets.iter().map(|f| f.query_for(code)));
             }
         }
-        let period = period_of(themes);
         Candidates {
             outlets: outlets.into_iter().collect(),
-            period,
+            period: s.period,
             queries,
             // A theme without a scope compares every passage of its articles.
             every: themes.iter().any(|t| t.scope.is_none()),
