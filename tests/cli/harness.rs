@@ -7,7 +7,9 @@
 //! Every run gets `SOURCE_DATE_EPOCH` (see [`SOURCE_DATE_EPOCH`]), `CI=true`,
 //! `NO_COLOR=1`, no terminal (stdin, stdout and stderr are not a tty) and
 //! none of the variables that change juxta's or Rust's output
-//! (`JUXTA_TEMPLATE_TIMEOUT`, `RUST_BACKTRACE`, `CLICOLOR_FORCE`, `COLUMNS`);
+//! (`JUXTA_TEMPLATE_TIMEOUT`, `RUST_BACKTRACE`, `CLICOLOR_FORCE`, `COLUMNS`),
+//! nor the archive or password of the person running them (`JUXTA_ARCHIVE`,
+//! `PGPASSWORD`, `PGPASSFILE`);
 //! a test can set or remove any of them per run with [`Cmd::env`] and
 //! [`Cmd::env_remove`].
 //!
@@ -188,6 +190,11 @@ impl Cmd {
             ("COLUMNS", None),
             ("RUST_BACKTRACE", None),
             ("JUXTA_TEMPLATE_TIMEOUT", None),
+            // Never the archive of the person running the tests: a test
+            // names its own.
+            ("JUXTA_ARCHIVE", None),
+            ("PGPASSWORD", None),
+            ("PGPASSFILE", None),
         ];
         Cmd {
             dir: dir.to_path_buf(),
