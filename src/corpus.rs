@@ -554,7 +554,7 @@ impl<T: tantivy::query::Bm25StatisticsProvider + Send + Sync> Bm25Stats for T {}
 /// Opens the cached index and checks that it can be used: every segment
 /// file's checksum (when `checksums`), and a reader over all segments (which fails on a missing
 /// or truncated file). An error describes the damage.
-fn open_checked(dir: &Path, checksums: bool) -> std::result::Result<Index, String> {
+pub(crate) fn open_checked(dir: &Path, checksums: bool) -> std::result::Result<Index, String> {
     let index = Index::open_in_dir(dir).map_err(|e| e.to_string())?;
     let damaged = match checksums {
         true => index.validate_checksum().map_err(|e| e.to_string())?,
@@ -1872,6 +1872,23 @@ impl Corpus {
             corpus.outlet_counts = counts;
         }
         Ok(corpus)
+    }
+
+    /// A corpus over an index kept elsewhere (the local copy of the shared
+    /// archive's index, [`crate::archive::mirror`]): `documents` are the
+    /// entries of the documents it holds, in path order; `indexed`, those
+    /// (re)indexed now; the whole documents come from `source` when needed.
+    pub(crate) fn from_index(
+        documents: Vec<Entry>,
+        index: Index,
+        indexed: Vec<usize>,
+        source: Box<dyn DocSource>,
+    ) -> Result<Corpus> {
+        let stats = IndexStats {
+            indexed,
+            ..IndexStats::default()
+        };
+        Self::finish(documents, Store::Archive(source), index, schema().1, stats)
     }
 
     /// The paths of the sources (re)indexed when the corpus was loaded.

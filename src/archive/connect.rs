@@ -35,6 +35,12 @@ impl Archive {
         })
     }
 
+    /// Whether a build keeps a local copy of the archive's index
+    /// (`local-index` of `[archive]`).
+    pub(crate) fn local_index(&self) -> bool {
+        self.target.local_index
+    }
+
     /// Another connection to the same archive.
     pub(crate) fn another(&self) -> Result<Archive> {
         Archive::connect(&self.target)

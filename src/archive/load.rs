@@ -6,6 +6,7 @@
 //! them. Only reads: a build works with a read-only role.
 
 use std::collections::{BTreeSet, HashMap};
+use std::path::Path;
 use std::sync::Mutex;
 
 use chrono::NaiveDate;
@@ -34,7 +35,15 @@ pub(crate) struct ArchiveScan {
     entries: Mutex<Option<Vec<Entry>>>,
     /// The period whose sources were listed; none: every date.
     period: Span,
+    /// The local copy of the archive's index, up to date, and the
+    /// positions of the sources it (re)indexed now; none: the build reads
+    /// its candidates from the archive.
+    local: Mutex<Option<Local>>,
 }
+
+/// The local copy of the archive's index and the positions of the sources
+/// it (re)indexed now.
+type Local = Box<(tantivy::Index, Vec<usize>)>;
 
 /// The project's outlet ids.
 fn outlet_ids(project: &Project) -> Vec<String> {
@@ -53,11 +62,19 @@ pub(crate) fn scan(a: &mut Archive, project: &Project, themes: &[&Theme]) -> Res
     use postgres::fallible_iterator::FallibleIterator;
     use postgres::types::ToSql;
     super::schema::check(a)?;
+    let period = period_of(themes);
+    // Over every date, nearly every passage is ranked: the local copy of
+    // the index, brought up to date, is read instead of the candidates.
+    if a.local_index()
+        && (period.is_none() || super::mirror::exists(project))
+        && let Some(m) = super::mirror::sync(a, project)?
+    {
+        return Ok(mirrored(m, project));
+    }
     let shown = a.shown.clone();
     let err = |e: postgres::Error| super::connect::db_error(&e, &shown, "listing the sources");
     let outlets = outlet_ids(project);
     let own = super::push::ENTRY_FORMAT;
-    let period = period_of(themes);
     let mut params: Vec<&(dyn ToSql + Sync)> = vec![&outlets, &own];
     let in_period = period_sql(&period, &mut params);
     let mut it = a
@@ -89,6 +106,35 @@ pub(crate) fn scan(a: &mut Archive, project: &Project, themes: &[&Theme]) -> Res
     }
     found.sort_unstable_by(|x, y| (&x.0, &x.1, &x.2, x.3).cmp(&(&y.0, &y.1, &y.2, y.3)));
     let entries = all_own.then(|| decode(&mut found, project)).flatten();
+    Ok(listed(found, languages, entries, project, period, None))
+}
+
+/// The scan of the sources the local copy of the index holds, with it.
+fn mirrored(m: super::mirror::Mirror, project: &Project) -> ArchiveScan {
+    let languages = (m.rows.iter())
+        .map(|r| crate::analysis::analysis_language(r.language.as_deref()).to_string())
+        .collect();
+    let mut found: Vec<ScanRow> = (m.rows.into_iter())
+        .map(|r| (r.path, r.outlet, r.sha, r.id, Some(r.entry)))
+        .collect();
+    let t = std::time::Instant::now();
+    let entries = decode(&mut found, project);
+    let t = crate::timings::lap("    archive: entries decoded", t);
+    let local = Some(Box::new((m.index, m.synced)));
+    let scan = listed(found, languages, entries, project, None, local);
+    crate::timings::lap("    archive: sources listed", t);
+    scan
+}
+
+/// The scan of the sources `found` (in path order).
+fn listed(
+    found: Vec<ScanRow>,
+    languages: BTreeSet<String>,
+    entries: Option<Vec<Entry>>,
+    project: &Project,
+    period: Span,
+    local: Option<Local>,
+) -> ArchiveScan {
     let mut files = Vec::with_capacity(found.len());
     let mut shas = Vec::with_capacity(found.len());
     let mut ids = Vec::with_capacity(found.len());
@@ -107,19 +153,20 @@ pub(crate) fn scan(a: &mut Archive, project: &Project, themes: &[&Theme]) -> Res
     crate::timings::note(&format!(
         "archive: {} sources listed{}",
         files.len(),
-        if period.is_some() {
-            " (the themes' periods)"
-        } else {
-            ""
+        match (&local, period.is_some()) {
+            (Some(_), _) => " (the local index)",
+            (None, true) => " (the themes' periods)",
+            (None, false) => "",
         }
     ));
-    Ok(ArchiveScan {
+    ArchiveScan {
         scan: Scan::of(files, shas),
         ids,
         languages,
         entries: Mutex::new(entries),
         period,
-    })
+        local: Mutex::new(local),
+    }
 }
 
 /// The entries of the listed sources `found`, decoded on all cores, in
@@ -211,7 +258,7 @@ fn counts(a: &mut Archive, project: &Project) -> Result<HashMap<String, OutletCo
 
 /// A key of one version of a source in the archive, unique per path and
 /// bytes (the index's document key).
-fn key(path: &str, sha: &str) -> u64 {
+pub(super) fn key(path: &str, sha: &str) -> u64 {
     let d = Sha256::digest(format!("{path}\0{sha}").as_bytes());
     u64::from_le_bytes(d[..8].try_into().unwrap_or([0; 8]))
 }
@@ -296,6 +343,15 @@ pub(crate) fn corpus(
 ) -> Result<Corpus> {
     let started = std::time::Instant::now();
     let index_of: HashMap<i64, usize> = s.ids.iter().enumerate().map(|(i, &id)| (id, i)).collect();
+    if let Some(local) = s.local.lock().ok().and_then(|mut l| l.take()) {
+        let (index, synced) = *local;
+        let entries = match s.entries.lock().ok().and_then(|mut e| e.take()) {
+            Some(e) => e,
+            None => entries(&mut a, s, project, &index_of)?,
+        };
+        let docs = ArchiveDocs::of(a, s, Some(super::mirror::documents(project)));
+        return Corpus::from_index(entries, index, synced, Box::new(docs));
+    }
     let candidates = Candidates::of(themes, s);
     // The entries, unless read with the scan, and the counts of every
     // date, when the scan listed a period's sources, on a second
@@ -333,21 +389,10 @@ pub(crate) fn corpus(
         passages.iter().map(|(_, v)| v.len()).sum::<usize>(),
         stats.passages()
     ));
-    let ids: HashMap<String, i64> = s
-        .scan
-        .files
-        .iter()
-        .zip(&s.ids)
-        .map(|(f, &id)| (f.display.clone(), id))
-        .collect();
-    let source = ArchiveDocs {
-        archive: Mutex::new(a),
-        ids,
-    };
     let corpus = Corpus::from_parts(
         entries,
         passages.into_iter().map(Ok),
-        Box::new(source),
+        Box::new(ArchiveDocs::of(a, s, None)),
         Some(std::sync::Arc::new(stats)),
         counts,
     );
@@ -474,10 +519,27 @@ struct ArchiveDocs {
     archive: Mutex<Archive>,
     /// Path → row id.
     ids: HashMap<String, i64>,
+    /// Where documents read once are kept for the next builds (beside the
+    /// local copy of the index); none: nowhere.
+    kept: Option<std::path::PathBuf>,
 }
 
-impl DocSource for ArchiveDocs {
-    fn fetch(&self, entries: &[&Entry]) -> Result<Vec<Document>> {
+impl ArchiveDocs {
+    /// The documents of the sources `s` scanned, through `a`, kept in
+    /// `kept`.
+    fn of(a: Archive, s: &ArchiveScan, kept: Option<std::path::PathBuf>) -> ArchiveDocs {
+        let ids = (s.scan.files.iter().zip(&s.ids))
+            .map(|(f, &id)| (f.display.clone(), id))
+            .collect();
+        ArchiveDocs {
+            archive: Mutex::new(a),
+            ids,
+            kept,
+        }
+    }
+
+    /// The documents of `entries` from the archive, in their order.
+    fn read(&self, entries: &[&Entry]) -> Result<Vec<Document>> {
         let ids: Vec<i64> = entries
             .iter()
             .map(|e| self.ids.get(&e.path).copied().unwrap_or(-1))
@@ -514,5 +576,34 @@ impl DocSource for ArchiveDocs {
                 })
             })
             .collect()
+    }
+}
+
+impl DocSource for ArchiveDocs {
+    fn fetch(&self, entries: &[&Entry]) -> Result<Vec<Document>> {
+        use rayon::prelude::*;
+        let Some(kept) = &self.kept else {
+            return self.read(entries);
+        };
+        let file = |e: &Entry| super::mirror::document_file(kept, e.key);
+        let mut docs: Vec<Option<Document>> = (entries.par_iter())
+            .map(|e| crate::ingest::read_cached(&file(e), Path::new("")))
+            .collect();
+        let missing: Vec<usize> = (0..docs.len()).filter(|&i| docs[i].is_none()).collect();
+        if !missing.is_empty() {
+            let asked: Vec<&Entry> = missing.iter().map(|&i| entries[i]).collect();
+            let read = self.read(&asked)?;
+            for ((i, d), e) in missing.iter().zip(read).zip(&asked) {
+                // Only quicker next time: a document not kept is read again.
+                let f = file(e);
+                if let Some(dir) = f.parent()
+                    && std::fs::create_dir_all(dir).is_ok()
+                {
+                    crate::ingest::rewrite_cached(&f, &d);
+                }
+                docs[*i] = Some(d);
+            }
+        }
+        Ok(docs.into_iter().flatten().collect())
     }
 }

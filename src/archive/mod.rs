@@ -12,10 +12,13 @@
 //! - [`push`]: sources into the archive, idempotent and safe to run from
 //!   many machines at once;
 //! - [`load`]: the corpus of a build, read from the archive;
+//! - [`mirror`]: the build's local copy of the archive's index, brought up
+//!   to date with what changed;
 //! - [`status`]: what the archive holds.
 
 pub(crate) mod connect;
 pub(crate) mod load;
+pub(crate) mod mirror;
 pub(crate) mod push;
 pub(crate) mod schema;
 pub(crate) mod select;

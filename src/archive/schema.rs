@@ -90,6 +90,25 @@ CREATE TABLE juxta_outlet_stats (
 );
 UPDATE juxta_document SET ingested_by = 'pushed before schema 2';
 ",
+    // 3: the transaction that last wrote each document, so that a build's
+    // local copy of the index reads only what changed since its last build
+    // (`archive::mirror`). A trigger sets it on every write, by juxta or by
+    // hand. Rows written before have none: a copy made later reads them
+    // all once. Analyzed at once, so that the planner reads the few rows
+    // written since a copy's update through the index from the start.
+    r"
+ALTER TABLE juxta_document ADD COLUMN changed xid8;
+CREATE INDEX juxta_document_changed ON juxta_document (changed);
+CREATE FUNCTION juxta_document_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.changed := pg_current_xact_id();
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER juxta_document_changed BEFORE INSERT OR UPDATE ON juxta_document
+    FOR EACH ROW EXECUTE FUNCTION juxta_document_changed();
+ANALYZE juxta_document (changed);
+",
 ];
 
 /// The schema version this juxta reads and writes.

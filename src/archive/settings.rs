@@ -32,6 +32,8 @@ pub(crate) struct RawArchive {
     pub(crate) connect_timeout: Option<Spanned<i64>>,
     /// Seconds one statement may run.
     pub(crate) statement_timeout: Option<Spanned<i64>>,
+    /// Whether builds keep a local copy of the archive's index.
+    pub(crate) local_index: Option<bool>,
 }
 
 /// `[archive]`, validated.
@@ -43,6 +45,9 @@ pub(crate) struct ArchiveSettings {
     pub(crate) connect_timeout: u64,
     /// Seconds one statement may run.
     pub(crate) statement_timeout: u64,
+    /// Whether builds keep a local copy of the archive's passage index in
+    /// `.juxta/archive/` (`local-index`, on unless set to false).
+    pub(crate) local_index: bool,
 }
 
 impl Default for ArchiveSettings {
@@ -51,6 +56,7 @@ impl Default for ArchiveSettings {
             url: None,
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
             statement_timeout: DEFAULT_STATEMENT_TIMEOUT,
+            local_index: true,
         }
     }
 }
@@ -103,6 +109,7 @@ pub(crate) fn validate(
         "statement-timeout",
         DEFAULT_STATEMENT_TIMEOUT,
     )?;
+    s.local_index = raw.local_index.unwrap_or(true);
     Ok(s)
 }
 
@@ -137,6 +144,8 @@ pub(crate) struct Target {
     pub(crate) shown: String,
     /// Seconds one statement may run.
     pub(crate) statement_timeout: u64,
+    /// Whether a build keeps a local copy of the archive's index.
+    pub(crate) local_index: bool,
 }
 
 impl std::fmt::Debug for Target {
@@ -204,6 +213,7 @@ impl Target {
             shown: shown(&config),
             config,
             statement_timeout: s.statement_timeout,
+            local_index: s.local_index,
         }))
     }
 }

@@ -175,13 +175,25 @@ fn push_then_build_from_a_folder_without_sources_gives_the_same_pdf() {
             &[],
         )
         .unwrap();
-    p.run(&["build", "--force", "--emit", "pdf,json"]).ok();
+    // The local copy of the index holds this juxta's entries: it is not
+    // used, and the candidates are read from the archive.
+    let r = p
+        .cmd(&["build", "--force", "--emit", "pdf,json"])
+        .env("JUXTA_TIMINGS", "1")
+        .run()
+        .ok();
+    assert!(
+        !r.stderr.contains("copied to the local index"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("passages are candidates"), "{}", r.stderr);
     assert_eq!(sha(&p, "output/security-guarantor.pdf"), SEED_PDF_SHA256);
     assert_eq!(sha(&p, "output/security-guarantor.json"), SEED_JSON_SHA256);
     // The status names what is there.
     let j = p.run(&["archive", "status", "--json"]).ok().json();
     assert_eq!(j["articles"], 5, "{j:#}");
-    assert_eq!(j["schema_version"], 2, "{j:#}");
+    assert_eq!(j["schema_version"], 3, "{j:#}");
     assert_eq!(j["outlets"].as_array().unwrap().len(), 4, "{j:#}");
 }
 
@@ -204,7 +216,7 @@ fn two_pushes_at_once_from_two_clones_leave_no_duplicates() {
         db.count("SELECT count(DISTINCT (outlet, path)) FROM juxta_document"),
         5
     );
-    assert_eq!(db.count("SELECT count(*) FROM juxta_schema_version"), 2);
+    assert_eq!(db.count("SELECT count(*) FROM juxta_schema_version"), 3);
     let passages = db.count("SELECT count(*) FROM juxta_passage");
     assert_eq!(
         passages,
@@ -579,7 +591,11 @@ fn a_build_from_the_archive_selects_candidates_in_sql_and_matches_the_folder() {
         "equivalence",
     );
     folder.run().ok();
-    let with_archive = format!("{cfg}\n[archive]\nurl = \"{}\"\n", db.url());
+    // Candidates read from the archive, not a local copy of its index.
+    let with_archive = format!(
+        "{cfg}\n[archive]\nurl = \"{}\"\nlocal-index = false\n",
+        db.url()
+    );
     std::fs::write(&toml, &with_archive).unwrap();
     Cmd::new(&proj, &["archive", "push"], "equivalence")
         .run()
@@ -617,6 +633,117 @@ fn a_build_from_the_archive_selects_candidates_in_sql_and_matches_the_folder() {
     assert!(read > 0);
     let (read_all, _) = candidates(&r.stderr);
     assert!(read < read_all, "two themes read more than one");
+}
+
+/// The local copy of the archive's index (`.juxta/archive/`): made by the
+/// first build over all dates, brought up to date with only what a push
+/// changed, made again when rows leave the archive; each build gives the
+/// folder's briefing.
+#[test]
+fn the_local_index_follows_the_archive_and_builds_as_the_folder_does() {
+    let Some(db) = Db::new("local_index") else {
+        return;
+    };
+    let dir = ProjectTest::empty().named("archive_local_index");
+    let proj = dir.generate(300, 6);
+    let toml = proj.join("juxta.toml");
+    let cfg = std::fs::read_to_string(&toml).unwrap();
+    let empty = ProjectTest::empty().named("archive_local_index_empty");
+    empty.write(
+        "juxta.toml",
+        format!("{cfg}\n[archive]\nurl = \"{}\"\n", db.url()),
+    );
+    copy_dir(
+        &proj.join("report-templates"),
+        &empty.path().join("report-templates"),
+    );
+    let run = |p: &Path, args: &[&str]| {
+        Cmd::new(p, args, "local_index")
+            .env("JUXTA_TIMINGS", "1")
+            .run()
+            .ok()
+            .stderr
+    };
+    // The folder's project pushes without reading the archive to build.
+    let push = || {
+        Cmd::new(&proj, &["archive", "push"], "local_index")
+            .env("JUXTA_ARCHIVE", &db.url())
+            .run()
+            .ok();
+    };
+    let same = |step: &str| {
+        for ext in ["pdf", "json"] {
+            let rel = format!("output/security-guarantor.{ext}");
+            let folder = std::fs::read(proj.join(&rel)).unwrap();
+            let archive = std::fs::read(empty.path().join(&rel)).unwrap();
+            assert!(folder == archive, "{step}: {rel} differs from the folder's");
+        }
+    };
+    let build = ["build", "--force", "--emit", "pdf,json"];
+    run(&proj, &build);
+    push();
+    let first = run(empty.path(), &build);
+    assert_eq!(copied(&first), (300, 300), "{first}");
+    assert!(empty.exists(".juxta/archive/state.bin"));
+    same("first build");
+    // Nothing changed: nothing read again.
+    let again = run(empty.path(), &build);
+    assert_eq!(copied(&again), (0, 300), "{again}");
+    same("second build");
+    // One source changed and one added: those two are read.
+    let sources: Vec<_> = walk(&proj.join("sources"));
+    let changed = &sources[7];
+    let text = std::fs::read_to_string(changed).unwrap();
+    std::fs::write(
+        changed,
+        format!("{text}\nRussia offered to mediate again, the ministry said on Friday.\n"),
+    )
+    .unwrap();
+    let added = changed.with_file_name("added-after-the-copy.txt");
+    std::fs::write(&added, std::fs::read(&sources[11]).unwrap()).unwrap();
+    run(&proj, &build);
+    push();
+    let third = run(empty.path(), &build);
+    assert_eq!(copied(&third), (2, 301), "{third}");
+    same("after a push");
+    // A row deleted from the archive: the copy is made again.
+    db.client()
+        .execute(
+            "DELETE FROM juxta_document WHERE path LIKE '%added-after-the-copy.txt'",
+            &[],
+        )
+        .unwrap();
+    let fourth = run(empty.path(), &build);
+    assert!(fourth.contains("made again"), "{fourth}");
+    assert_eq!(copied(&fourth), (300, 300), "{fourth}");
+}
+
+/// The source files under `dir`, sorted.
+fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        match p.is_dir() {
+            true => out.extend(walk(&p)),
+            false => out.push(p),
+        }
+    }
+    out.sort();
+    out
+}
+
+/// (sources copied, sources held) from the `archive:` line of
+/// `JUXTA_TIMINGS` about the local index.
+fn copied(stderr: &str) -> (usize, usize) {
+    let line = stderr
+        .lines()
+        .find(|l| l.contains("copied to the local index"))
+        .unwrap_or_else(|| panic!("no local index line in {stderr}"));
+    let nums: Vec<usize> = line
+        .split(|c: char| !c.is_ascii_digit())
+        .filter_map(|w| w.parse().ok())
+        .collect();
+    (nums[0], nums[2])
 }
 
 /// (candidates, passages) from the `archive:` line of `JUXTA_TIMINGS`.
@@ -692,31 +819,40 @@ fn german_queries_and_a_period_select_in_sql_as_the_folder_does() {
     let with_archive = format!("{cfg}\n[archive]\nurl = \"{}\"\n", db.url());
     folder.write("juxta.toml", &with_archive);
     folder.run(&["archive", "push"]).ok();
-    let empty = ProjectTest::empty().named("archive_languages_empty");
-    empty.write("juxta.toml", &with_archive);
-    copy_dir(
-        &folder.path().join("report-templates"),
-        &empty.path().join("report-templates"),
-    );
-    let mut listed = Vec::new();
-    for (args, (pdf, json)) in runs.iter().zip(&expected) {
-        let r = empty.cmd(args).env("JUXTA_TIMINGS", "1").run().ok();
-        listed.push(sources_listed(&r.stderr));
-        assert_eq!(
-            &sha(&empty, "output/security-guarantor.pdf"),
-            pdf,
-            "{args:?}"
+    // Candidates selected in SQL, then the local copy of the index.
+    for local in [false, true] {
+        let empty = ProjectTest::empty().named("archive_languages_empty");
+        empty.write(
+            "juxta.toml",
+            format!("{with_archive}local-index = {local}\n"),
         );
-        assert_eq!(
-            &sha(&empty, "output/security-guarantor.json"),
-            json,
-            "{args:?}"
+        copy_dir(
+            &folder.path().join("report-templates"),
+            &empty.path().join("report-templates"),
         );
+        let mut listed = Vec::new();
+        for (args, (pdf, json)) in runs.iter().zip(&expected) {
+            let r = empty.cmd(args).env("JUXTA_TIMINGS", "1").run().ok();
+            listed.push(sources_listed(&r.stderr));
+            assert_eq!(
+                &sha(&empty, "output/security-guarantor.pdf"),
+                pdf,
+                "{args:?}, local index {local}"
+            );
+            assert_eq!(
+                &sha(&empty, "output/security-guarantor.json"),
+                json,
+                "{args:?}, local index {local}"
+            );
+        }
+        match local {
+            // The month's build listed only the month's sources (two) and
+            // the undated ones (two), not those of 2016 and 2021.
+            false => assert_eq!(listed, [6, 4], "all dates, then the month"),
+            // The local copy, made by the first build, holds them all.
+            true => assert_eq!(listed, [6, 6], "all dates, then the month"),
+        }
     }
-    // The month's build listed only the month's sources (two) and the
-    // undated ones (two), not those of 2016 and 2021.
-    assert_eq!(listed[0], 6, "all dates");
-    assert_eq!(listed[1], 4, "the month and the undated");
 }
 
 /// How many sources the build listed, from the `archive:` line of
