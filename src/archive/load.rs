@@ -69,7 +69,7 @@ pub(crate) fn scan(a: &mut Archive, project: &Project, themes: &[&Theme]) -> Res
         && (period.is_none() || super::mirror::exists(project))
         && let Some(m) = super::mirror::sync(a, project)?
     {
-        return Ok(mirrored(m, project));
+        return mirrored(m, project);
     }
     let shown = a.shown.clone();
     let err = |e: postgres::Error| super::connect::db_error(&e, &shown, "listing the sources");
@@ -106,57 +106,78 @@ pub(crate) fn scan(a: &mut Archive, project: &Project, themes: &[&Theme]) -> Res
     }
     found.sort_unstable_by(|x, y| (&x.0, &x.1, &x.2, x.3).cmp(&(&y.0, &y.1, &y.2, y.3)));
     let entries = all_own.then(|| decode(&mut found, project)).flatten();
-    Ok(listed(found, languages, entries, project, period, None))
+    let found = (found.iter_mut()).map(|(path, outlet, sha, id, _)| {
+        (std::mem::take(path), outlet.as_str(), sha.as_str(), *id)
+    });
+    Ok(listed(found, languages, entries, project, period, false))
 }
 
 /// The scan of the sources the local copy of the index holds, with it.
-fn mirrored(m: super::mirror::Mirror, project: &Project) -> ArchiveScan {
-    let languages = (m.rows.iter())
-        .map(|r| crate::analysis::analysis_language(r.language.as_deref()).to_string())
-        .collect();
-    let mut found: Vec<ScanRow> = (m.rows.into_iter())
-        .map(|r| (r.path, r.outlet, r.sha, r.id, Some(r.entry)))
-        .collect();
+fn mirrored(m: super::mirror::Mirror, project: &Project) -> Result<ArchiveScan> {
+    use rayon::prelude::*;
     let t = std::time::Instant::now();
-    let entries = decode(&mut found, project);
-    let t = crate::timings::lap("    archive: entries decoded", t);
-    let local = Some(Box::new((m.index, m.synced)));
-    let scan = listed(found, languages, entries, project, None, local);
-    crate::timings::lap("    archive: sources listed", t);
-    scan
+    let scan = {
+        let rows = m.rows()?;
+        let mut codes = BTreeSet::new();
+        for r in &rows {
+            codes.insert(crate::analysis::analysis_language(r.language));
+        }
+        let languages = codes.into_iter().map(str::to_string).collect();
+        let entries = (rows.par_iter())
+            .map(|r| {
+                let mut e = postcard::from_bytes::<Entry>(r.entry).ok()?;
+                e.key = key(r.path, r.sha);
+                e.keep_fs_path(&project.root.join(r.path));
+                Some(e)
+            })
+            .collect::<Option<Vec<Entry>>>();
+        let t = crate::timings::lap("    archive: entries decoded", t);
+        let found = rows
+            .iter()
+            .map(|r| (r.path.to_string(), r.outlet, r.sha, r.id));
+        let scan = listed(found, languages, entries, project, None, true);
+        crate::timings::lap("    archive: sources listed", t);
+        scan
+    };
+    *scan
+        .local
+        .lock()
+        .map_err(|_| Error::build("a lock was poisoned"))? = Some(Box::new((m.index, m.synced)));
+    Ok(scan)
 }
 
-/// The scan of the sources `found` (in path order).
-fn listed(
-    found: Vec<ScanRow>,
+/// The scan of the sources `found` (path, outlet, sha256, row id; in path
+/// order), listed from the local copy of the index when `local`.
+fn listed<'r>(
+    found: impl ExactSizeIterator<Item = (String, &'r str, &'r str, i64)>,
     languages: BTreeSet<String>,
     entries: Option<Vec<Entry>>,
     project: &Project,
     period: Span,
-    local: Option<Local>,
+    local: bool,
 ) -> ArchiveScan {
     let mut files = Vec::with_capacity(found.len());
     let mut shas = Vec::with_capacity(found.len());
     let mut ids = Vec::with_capacity(found.len());
-    for (path, outlet, sha, id, _) in found {
+    for (path, outlet, sha, id) in found {
         let fs_path = project.root.join(&path);
         files.push(SourceFile {
             path: fs_path,
             display: path,
-            outlet: crate::corpus::intern(&outlet),
+            outlet: crate::corpus::intern(outlet),
             // Hashes come from the archive: no file is stamped.
             sidecar: false,
         });
-        shas.push(crate::corpus::Sha::of_hex(&sha));
+        shas.push(crate::corpus::Sha::of_hex(sha));
         ids.push(id);
     }
     crate::timings::note(&format!(
         "archive: {} sources listed{}",
         files.len(),
-        match (&local, period.is_some()) {
-            (Some(_), _) => " (the local index)",
-            (None, true) => " (the themes' periods)",
-            (None, false) => "",
+        match (local, period.is_some()) {
+            (true, _) => " (the local index)",
+            (false, true) => " (the themes' periods)",
+            (false, false) => "",
         }
     ));
     ArchiveScan {
@@ -165,7 +186,7 @@ fn listed(
         languages,
         entries: Mutex::new(entries),
         period,
-        local: Mutex::new(local),
+        local: Mutex::new(None),
     }
 }
 

@@ -44,24 +44,38 @@ const BATCH: usize = 2_000;
 const LIMIT: u64 = 64 << 30;
 
 /// What the copy holds, written after its index.
-#[derive(Serialize, Deserialize)]
-struct State {
+#[derive(Serialize)]
+struct State<'a> {
     format: u32,
     /// The archive: when its schema was first made.
-    archive: String,
+    archive: &'a str,
     /// The juxta that indexed the passages ([`crate::ingest::build_identity`]).
-    juxta: String,
+    juxta: &'a str,
     /// The outlets copied, sorted.
-    outlets: Vec<String>,
-    /// The oldest transaction running at the last update; none for a copy
-    /// not yet made.
-    xmin: Option<String>,
+    outlets: &'a [String],
+    /// The oldest transaction running at the last update.
+    xmin: &'a str,
     /// The documents, in path order.
-    rows: Vec<Row>,
+    rows: &'a [Row],
+}
+
+/// The record as read: its bytes, looked at where they lie (the record of
+/// 1,000,000 sources is 243 MB; read into fresh memory and decoded into a
+/// million small allocations, it took a second of every build).
+#[derive(Deserialize)]
+struct StateRef<'a> {
+    format: u32,
+    archive: &'a str,
+    juxta: &'a str,
+    #[serde(borrow)]
+    outlets: Vec<&'a str>,
+    xmin: &'a str,
+    #[serde(borrow)]
+    rows: Vec<RowRef<'a>>,
 }
 
 /// One document of the archive as the copy holds it.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[derive(Serialize, Clone, Debug, PartialEq)]
 pub(crate) struct Row {
     pub(crate) id: i64,
     pub(crate) outlet: String,
@@ -76,21 +90,82 @@ pub(crate) struct Row {
     pub(crate) changed: Option<String>,
 }
 
+/// A [`Row`] as read from the record, borrowing its bytes.
+#[derive(Deserialize, Clone, Copy, Debug, PartialEq)]
+pub(crate) struct RowRef<'a> {
+    pub(crate) id: i64,
+    pub(crate) outlet: &'a str,
+    pub(crate) path: &'a str,
+    pub(crate) sha: &'a str,
+    #[serde(borrow)]
+    pub(crate) language: Option<&'a str>,
+    pub(crate) entry: &'a [u8],
+    #[serde(borrow)]
+    pub(crate) changed: Option<&'a str>,
+}
+
 impl Row {
+    fn as_ref(&self) -> RowRef<'_> {
+        RowRef {
+            id: self.id,
+            outlet: &self.outlet,
+            path: &self.path,
+            sha: &self.sha,
+            language: self.language.as_deref(),
+            entry: &self.entry,
+            changed: self.changed.as_deref(),
+        }
+    }
+}
+
+impl RowRef<'_> {
     /// The order of a scan of the archive: by path.
     fn order(&self) -> (&str, &str, &str, i64) {
-        (&self.path, &self.outlet, &self.sha, self.id)
+        (self.path, self.outlet, self.sha, self.id)
+    }
+
+    fn to_row(self) -> Row {
+        Row {
+            id: self.id,
+            outlet: self.outlet.into(),
+            path: self.path.into(),
+            sha: self.sha.into(),
+            language: self.language.map(Into::into),
+            entry: self.entry.to_vec(),
+            changed: self.changed.map(Into::into),
+        }
     }
 }
 
 /// The copy, up to date.
 pub(crate) struct Mirror {
-    /// The documents, in path order.
-    pub(crate) rows: Vec<Row>,
+    /// The documents: as read when nothing changed, else as updated.
+    held: Held,
     /// The index of their passages.
     pub(crate) index: Index,
-    /// The positions in `rows` of the documents (re)indexed by this update.
+    /// The positions in the rows of the documents (re)indexed by this
+    /// update.
     pub(crate) synced: Vec<usize>,
+}
+
+/// Where the copy's rows are.
+enum Held {
+    /// In the record, as read.
+    Mapped(memmap2::Mmap),
+    /// Updated, in memory.
+    Rows(Vec<Row>),
+}
+
+impl Mirror {
+    /// The documents, in path order.
+    pub(crate) fn rows(&self) -> Result<Vec<RowRef<'_>>> {
+        match &self.held {
+            Held::Rows(rows) => Ok(rows.iter().map(Row::as_ref).collect()),
+            Held::Mapped(m) => postcard::from_bytes::<StateRef>(m)
+                .map(|s| s.rows)
+                .map_err(|e| Error::build(format!("the local index's record does not read: {e}"))),
+        }
+    }
 }
 
 /// Whether the project has a copy (a build of a period then uses it).
@@ -111,48 +186,84 @@ pub(crate) fn sync(a: &mut Archive, project: &Project) -> Result<Option<Mirror>>
     crate::fs::confine(&project.root, &dir.join("docs"))?;
     let lock = crate::fs::lock_dir(&dir, "lock", "with .juxta/archive/")?;
     let t = std::time::Instant::now();
-    let archive = identity(a)?;
-    let mut outlets: Vec<String> = project.outlets.iter().map(|o| o.id.clone()).collect();
-    outlets.sort();
-    let juxta = crate::ingest::build_identity();
-    let kept = read_state(&dir).filter(|s| {
-        s.format == FORMAT && s.archive == archive && s.juxta == juxta && s.outlets == outlets
-    });
-    let opened = kept.and_then(|s| open(&dir.join("index")).map(|i| (s, i)));
-    let t = crate::timings::lap("    archive: local index read", t);
-    let (state, index) = match opened {
-        Some(x) => x,
-        None => {
-            let state = State {
-                format: FORMAT,
-                archive,
-                juxta,
-                outlets,
-                xmin: None,
-                rows: Vec::new(),
-            };
-            (state, create(&dir.join("index"))?)
-        }
+    let copy = Copy {
+        archive: identity(a)?,
+        juxta: crate::ingest::build_identity(),
+        outlets: {
+            let mut o: Vec<String> = project.outlets.iter().map(|o| o.id.clone()).collect();
+            o.sort();
+            o
+        },
+        dir,
     };
-    let updated = update(a, &dir, state, index)?;
-    if updated.is_some() {
-        crate::timings::lap("  archive: local index brought up to date", t);
-    }
+    let map = crate::fs::map_own(&copy.dir.join(STATE), LIMIT).ok();
+    let kept = (map.as_deref())
+        .and_then(|b| postcard::from_bytes::<StateRef>(b).ok())
+        .filter(|s| copy.is(s))
+        .and_then(|s| open(&copy.dir.join("index")).map(|i| (s, i)));
+    let t = crate::timings::lap("    archive: local index read", t);
+    let updated = update(a, &copy, kept)?;
+    crate::timings::lap("    archive: local index brought up to date", t);
     drop(lock);
-    Ok(updated)
+    Ok(match updated {
+        Updated::Foreign => None,
+        Updated::Unchanged(index) => Some(Mirror {
+            held: Held::Mapped(
+                map.ok_or_else(|| Error::build("the local index's record is gone"))?,
+            ),
+            index,
+            synced: Vec::new(),
+        }),
+        Updated::Changed(rows, index, synced) => Some(Mirror {
+            held: Held::Rows(rows),
+            index,
+            synced,
+        }),
+    })
 }
 
-/// Reads what changed and applies it to the copy `(state, index)`.
-fn update(
-    a: &mut Archive,
-    dir: &Path,
-    mut state: State,
-    mut index: Index,
-) -> Result<Option<Mirror>> {
-    let started = std::time::Instant::now();
+/// Says (`JUXTA_TIMINGS`) what an update did.
+fn note_copied(copied: usize, passages: usize, held: usize, removed: usize) {
+    crate::timings::note(&format!(
+        "archive: {copied} sources ({passages} passages) copied to the local index, {held} held, {removed} removed"
+    ));
+}
+
+/// What a copy is of: the archive, the juxta that indexes, the outlets;
+/// and where it is.
+struct Copy {
+    archive: String,
+    juxta: String,
+    outlets: Vec<String>,
+    dir: std::path::PathBuf,
+}
+
+impl Copy {
+    /// Whether the record `s` is of this copy.
+    fn is(&self, s: &StateRef<'_>) -> bool {
+        s.format == FORMAT
+            && s.archive == self.archive
+            && s.juxta == self.juxta
+            && s.outlets.iter().eq(self.outlets.iter())
+    }
+}
+
+/// What an update did.
+enum Updated {
+    /// The archive holds an entry in another juxta's form.
+    Foreign,
+    /// Nothing changed: the record read stands.
+    Unchanged(Index),
+    /// The rows, the index, and the positions of the rows (re)indexed.
+    Changed(Vec<Row>, Index, Vec<usize>),
+}
+
+/// Reads what changed since the copy `kept` (its record and index; none:
+/// the copy is made) and applies it.
+fn update(a: &mut Archive, copy: &Copy, kept: Option<(StateRef<'_>, Index)>) -> Result<Updated> {
     let shown = a.shown.clone();
     let err = |e: postgres::Error, doing: &str| super::connect::db_error(&e, &shown, doing);
-    // One snapshot: the rows, their passages and their count agree.
+    // One snapshot: the rows, their passages and what was deleted agree.
     let mut tx = a
         .client
         .build_transaction()
@@ -164,52 +275,54 @@ fn update(
         .query_one("SELECT pg_snapshot_xmin(pg_current_snapshot())::text", &[])
         .map_err(|e| err(e, "reading the snapshot"))?
         .get(0);
-    let total: i64 = tx
-        .query_one(
-            "SELECT count(*) FROM juxta_document WHERE outlet = ANY($1)",
-            &[&state.outlets],
-        )
-        .map_err(|e| err(e, "counting the sources"))?
-        .get(0);
-    let t = crate::timings::lap("    archive: snapshot and count", started);
-    let (rows, synced) = loop {
-        let Some(changed) = changed_rows(&mut tx, &state.outlets, state.xmin.as_deref())
-            .map_err(|e| err(e, "listing the changed sources"))?
-        else {
-            return Ok(None);
-        };
-        let (rows, synced) = merge(std::mem::take(&mut state.rows), changed);
-        if rows.len() as i64 == total || state.xmin.is_none() {
-            break (rows, synced);
-        }
-        // Rows left the archive: the copy is made again.
-        crate::timings::note("archive: sources left the archive; the local index is made again");
-        state.xmin = None;
-        index = create(&dir.join("index"))?;
+    let since = kept.as_ref().map(|(s, _)| s.xmin);
+    let gone = match since {
+        Some(since) => gone_rows(&mut tx, &copy.outlets, since)
+            .map_err(|e| err(e, "listing the deleted sources"))?,
+        None => Vec::new(),
     };
-    let t = crate::timings::lap("    archive: changed rows read and merged", t);
-    forget_documents(dir, state.xmin.is_none(), synced.iter().map(|&i| &rows[i]))?;
-    let passages = index_passages(&mut tx, &shown, &index, &rows, &synced)?;
-    crate::timings::lap("    archive: changed passages indexed", t);
+    // Every document deleted at once (TRUNCATE): the copy is made again.
+    let kept = match kept {
+        Some(_) if gone.contains(&0) => {
+            crate::timings::note(
+                "archive: every source left the archive; the local index is made again",
+            );
+            None
+        }
+        kept => kept,
+    };
+    let since = kept.as_ref().map(|(s, _)| s.xmin);
+    let Some(changed) = changed_rows(&mut tx, &copy.outlets, since)
+        .map_err(|e| err(e, "listing the changed sources"))?
+    else {
+        return Ok(Updated::Foreign);
+    };
+    let (old, index) = match kept {
+        Some((s, index)) if changed.is_empty() && gone.is_empty() => {
+            note_copied(0, 0, s.rows.len(), 0);
+            return Ok(Updated::Unchanged(index));
+        }
+        Some((s, index)) => (s.rows, index),
+        None => (Vec::new(), create(&copy.dir.join("index"))?),
+    };
+    let fresh = old.is_empty();
+    let (rows, synced, removed) = merge(old, changed, &gone);
+    forget_documents(&copy.dir, fresh, synced.iter().map(|&i| &rows[i]))?;
+    let passages = index_passages(&mut tx, &shown, &index, &rows, &synced, &removed)?;
     tx.commit().map_err(|e| err(e, "finishing reading"))?;
-    crate::timings::note(&format!(
-        "archive: {} sources ({passages} passages) copied to the local index, {} held",
-        synced.len(),
-        rows.len()
-    ));
-    state.xmin = Some(xmin);
-    state.rows = rows;
-    if !synced.is_empty() || !dir.join(STATE).exists() {
-        let bytes = postcard::to_stdvec(&state)
-            .map_err(|e| Error::build(format!("cannot record the local index: {e}")))?;
-        crate::fs::write_cache(&dir.join(STATE), &bytes)?;
-    }
-    crate::corpus::register(&index);
-    Ok(Some(Mirror {
-        rows: state.rows,
-        index,
-        synced,
-    }))
+    note_copied(synced.len(), passages, rows.len(), removed.len());
+    let state = State {
+        format: FORMAT,
+        archive: &copy.archive,
+        juxta: &copy.juxta,
+        outlets: &copy.outlets,
+        xmin: &xmin,
+        rows: &rows,
+    };
+    let bytes = postcard::to_stdvec(&state)
+        .map_err(|e| Error::build(format!("cannot record the local index: {e}")))?;
+    crate::fs::write_cache(&copy.dir.join(STATE), &bytes)?;
+    Ok(Updated::Changed(rows, index, synced))
 }
 
 /// The folder of the documents the builds read whole, kept beside the
@@ -258,13 +371,6 @@ fn identity(a: &mut Archive) -> Result<String> {
         .get(0))
 }
 
-/// The record of the copy in `dir`; none when there is none or it does not
-/// read (the copy is then made again).
-fn read_state(dir: &Path) -> Option<State> {
-    let bytes = crate::fs::read_own(&dir.join(STATE), LIMIT).ok()?;
-    postcard::from_bytes(&bytes).ok()
-}
-
 /// The copy's index in `dir`, when it opens whole with this juxta's schema.
 fn open(dir: &Path) -> Option<Index> {
     let index = crate::corpus::open_checked(dir, false).ok()?;
@@ -281,6 +387,21 @@ fn create(dir: &Path) -> Result<Index> {
         .map_err(|e| Error::build(format!("index error: {e}")))?;
     crate::corpus::register(&index);
     Ok(index)
+}
+
+/// The ids of the documents of `outlets` deleted by transaction `since` or
+/// later; 0 when every document was (TRUNCATE).
+fn gone_rows(
+    tx: &mut postgres::Transaction<'_>,
+    outlets: &[String],
+    since: &str,
+) -> std::result::Result<Vec<i64>, postgres::Error> {
+    let rows = tx.query(
+        "SELECT id FROM juxta_document_gone \
+         WHERE changed >= $2::text::xid8 AND (outlet = ANY($1) OR id = 0)",
+        &[&outlets, &since],
+    )?;
+    Ok(rows.iter().map(|r| r.get(0)).collect())
 }
 
 /// The documents of `outlets` written by transaction `since` or later (all
@@ -327,45 +448,58 @@ fn changed_rows(
     Ok(Some(rows))
 }
 
-/// The copy's rows `old` with `changed` put in: a row of the same id
-/// replaced, a row of the same path and another id dropped (it left the
-/// archive and another took its path), the others added; in path order.
-/// Gives the rows and the positions of those to (re)index: the changed rows
-/// that differ from what the copy held.
-fn merge(old: Vec<Row>, changed: Vec<Row>) -> (Vec<Row>, Vec<usize>) {
-    let by_id: HashMap<i64, &Row> = changed.iter().map(|r| (r.id, r)).collect();
-    let by_path: HashMap<(&str, &str), i64> = changed
-        .iter()
-        .map(|r| ((r.outlet.as_str(), r.path.as_str()), r.id))
+/// The copy's rows `old` with `changed` put in and `gone` taken out: a row
+/// of the same id replaced, a row of the same path and another id dropped
+/// (it left the archive and another took its path), the others added; in
+/// path order. Gives the rows, the positions of those to (re)index (the
+/// changed rows that differ from what the copy held), and the paths of the
+/// rows dropped.
+fn merge(
+    old: Vec<RowRef<'_>>,
+    changed: Vec<Row>,
+    gone: &[i64],
+) -> (Vec<Row>, Vec<usize>, Vec<String>) {
+    let gone: std::collections::HashSet<i64> = gone.iter().copied().collect();
+    let by_id: HashMap<i64, usize> = (changed.iter().enumerate())
+        .map(|(i, r)| (r.id, i))
+        .collect();
+    let by_path: std::collections::HashSet<(&str, &str)> = (changed.iter())
+        .map(|r| (r.outlet.as_str(), r.path.as_str()))
         .collect();
     let mut fresh: Vec<bool> = Vec::with_capacity(old.len() + changed.len());
     let mut rows: Vec<Row> = Vec::with_capacity(old.len() + changed.len());
-    let mut seen = std::collections::HashSet::new();
+    let mut taken = vec![false; changed.len()];
+    let mut removed = Vec::new();
     for r in old {
         match by_id.get(&r.id) {
-            Some(&new) => {
-                seen.insert(r.id);
-                fresh.push(*new != r);
-                rows.push(new.clone());
+            Some(&i) => {
+                taken[i] = true;
+                fresh.push(changed[i].as_ref() != r);
+                rows.push(changed[i].clone());
             }
-            None if by_path.contains_key(&(r.outlet.as_str(), r.path.as_str())) => {}
+            None if gone.contains(&r.id) || by_path.contains(&(r.outlet, r.path)) => {
+                removed.push(r.path.to_string());
+            }
             None => {
                 fresh.push(false);
-                rows.push(r);
+                rows.push(r.to_row());
             }
         }
     }
-    for r in changed {
-        if !seen.contains(&r.id) {
+    for (r, taken) in changed.into_iter().zip(taken) {
+        if !taken {
             fresh.push(true);
             rows.push(r);
         }
     }
     let mut order: Vec<usize> = (0..rows.len()).collect();
     // Kept in order when no row was added (sorting a million paths again
-    // would take most of an update that changed nothing).
-    if !rows.windows(2).all(|w| w[0].order() <= w[1].order()) {
-        order.sort_by(|&x, &y| rows[x].order().cmp(&rows[y].order()));
+    // would take most of an update that changed little).
+    if !rows
+        .windows(2)
+        .all(|w| w[0].as_ref().order() <= w[1].as_ref().order())
+    {
+        order.sort_by(|&x, &y| rows[x].as_ref().order().cmp(&rows[y].as_ref().order()));
     }
     let synced = (order.iter().enumerate())
         .filter(|&(_, &i)| fresh[i])
@@ -373,19 +507,21 @@ fn merge(old: Vec<Row>, changed: Vec<Row>) -> (Vec<Row>, Vec<usize>) {
         .collect();
     let mut slots: Vec<Option<Row>> = rows.into_iter().map(Some).collect();
     let rows = order.iter().filter_map(|&i| slots[i].take()).collect();
-    (rows, synced)
+    (rows, synced, removed)
 }
 
 /// Indexes the passages of `rows[synced]`, read in batches, after taking
-/// out what the index held of their paths. Gives how many were indexed.
+/// out what the index held of their paths and of the paths `removed`.
+/// Gives how many were indexed.
 fn index_passages(
     tx: &mut postgres::Transaction<'_>,
     shown: &str,
     index: &Index,
     rows: &[Row],
     synced: &[usize],
+    removed: &[String],
 ) -> Result<usize> {
-    if synced.is_empty() {
+    if synced.is_empty() && removed.is_empty() {
         return Ok(0);
     }
     let fields = crate::corpus::schema().1;
@@ -394,8 +530,10 @@ fn index_passages(
     let mut writer: tantivy::IndexWriter = index
         .writer_with_num_threads(threads, 256_000_000)
         .map_err(tantivy_err)?;
-    for &i in synced {
-        writer.delete_term(tantivy::Term::from_field_text(fields.path, &rows[i].path));
+    let paths =
+        (synced.iter().map(|&i| rows[i].path.as_str())).chain(removed.iter().map(String::as_str));
+    for path in paths {
+        writer.delete_term(tantivy::Term::from_field_text(fields.path, path));
     }
     let mut passages = 0;
     for batch in synced.chunks(BATCH) {
@@ -477,34 +615,78 @@ mod tests {
         }
     }
 
+    fn refs(rows: &[Row]) -> Vec<RowRef<'_>> {
+        rows.iter().map(Row::as_ref).collect()
+    }
+
     #[test]
     fn changed_rows_replace_by_id_and_come_in_path_order() {
         let old = vec![row(1, "a", "x"), row(2, "c", "x"), row(3, "e", "x")];
         // 2 changed, 1 read again unchanged, 4 new between them.
         let changed = vec![row(2, "c", "y"), row(1, "a", "x"), row(4, "b", "x")];
-        let (rows, synced) = merge(old, changed);
+        let (rows, synced, removed) = merge(refs(&old), changed, &[]);
         let paths: Vec<&str> = rows.iter().map(|r| r.path.as_str()).collect();
         assert_eq!(paths, ["a", "b", "c", "e"]);
         assert_eq!(rows[2].sha, "y");
         // Only what differs is indexed again: b (new) and c (changed).
         assert_eq!(synced, [1, 2]);
+        assert!(removed.is_empty());
+    }
+
+    #[test]
+    fn a_row_written_again_is_indexed_again_even_with_the_same_bytes() {
+        let old = vec![row(1, "a", "x")];
+        let mut again = row(1, "a", "x");
+        again.changed = Some("9".into());
+        let (_, synced, _) = merge(refs(&old), vec![again], &[]);
+        assert_eq!(synced, [0]);
     }
 
     #[test]
     fn a_path_taken_by_another_row_drops_the_old_one() {
         // Row 1 was deleted and its path pushed again as row 5.
         let old = vec![row(1, "a", "x"), row(2, "b", "x")];
-        let (rows, synced) = merge(old, vec![row(5, "a", "x")]);
+        let (rows, synced, removed) = merge(refs(&old), vec![row(5, "a", "x")], &[1]);
         let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
         assert_eq!(ids, [5, 2]);
         assert_eq!(synced, [0]);
+        assert_eq!(removed, ["a"]);
+    }
+
+    #[test]
+    fn deleted_rows_leave_and_nothing_is_indexed() {
+        let old = vec![row(1, "a", "x"), row(2, "b", "x"), row(3, "c", "x")];
+        // Another outlet's deletion (id 7) is not the copy's.
+        let (rows, synced, removed) = merge(refs(&old), Vec::new(), &[2, 7]);
+        let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+        assert_eq!(ids, [1, 3]);
+        assert!(synced.is_empty());
+        assert_eq!(removed, ["b"]);
     }
 
     #[test]
     fn nothing_changed_indexes_nothing() {
         let old = vec![row(1, "a", "x"), row(2, "b", "x")];
-        let (rows, synced) = merge(old.clone(), Vec::new());
+        let (rows, synced, removed) = merge(refs(&old), Vec::new(), &[]);
         assert_eq!(rows, old);
-        assert!(synced.is_empty());
+        assert!(synced.is_empty() && removed.is_empty());
+    }
+
+    #[test]
+    fn the_record_reads_back_borrowed() {
+        let rows = vec![row(1, "a", "x"), row(2, "b", "y")];
+        let outlets = vec!["o".to_string()];
+        let state = State {
+            format: FORMAT,
+            archive: "2026-12-03",
+            juxta: "j",
+            outlets: &outlets,
+            xmin: "42",
+            rows: &rows,
+        };
+        let bytes = postcard::to_stdvec(&state).unwrap();
+        let back: StateRef = postcard::from_bytes(&bytes).unwrap();
+        assert_eq!(back.rows, refs(&rows));
+        assert_eq!((back.xmin, back.outlets), ("42", vec!["o"]));
     }
 }

@@ -92,13 +92,21 @@ UPDATE juxta_document SET ingested_by = 'pushed before schema 2';
 ",
     // 3: the transaction that last wrote each document, so that a build's
     // local copy of the index reads only what changed since its last build
-    // (`archive::mirror`). A trigger sets it on every write, by juxta or by
-    // hand. Rows written before have none: a copy made later reads them
-    // all once. Analyzed at once, so that the planner reads the few rows
-    // written since a copy's update through the index from the start.
+    // (`archive::mirror`), and a record of the documents deleted. Triggers
+    // keep both on every write, by juxta or by hand; a TRUNCATE is
+    // recorded as id 0 (every document gone). Rows written before have no
+    // transaction: a copy made later reads them all once. Analyzed at
+    // once, so that the planner reads the few rows written since a copy's
+    // update through the index from the start.
     r"
 ALTER TABLE juxta_document ADD COLUMN changed xid8;
 CREATE INDEX juxta_document_changed ON juxta_document (changed);
+CREATE TABLE juxta_document_gone (
+    id      bigint NOT NULL,
+    outlet  text,
+    changed xid8 NOT NULL DEFAULT pg_current_xact_id()
+);
+CREATE INDEX juxta_document_gone_changed ON juxta_document_gone (changed);
 CREATE FUNCTION juxta_document_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     NEW.changed := pg_current_xact_id();
@@ -107,6 +115,20 @@ END
 $$;
 CREATE TRIGGER juxta_document_changed BEFORE INSERT OR UPDATE ON juxta_document
     FOR EACH ROW EXECUTE FUNCTION juxta_document_changed();
+CREATE FUNCTION juxta_document_gone() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'TRUNCATE' THEN
+        INSERT INTO juxta_document_gone (id, outlet) VALUES (0, NULL);
+    ELSE
+        INSERT INTO juxta_document_gone (id, outlet) VALUES (OLD.id, OLD.outlet);
+    END IF;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER juxta_document_gone AFTER DELETE ON juxta_document
+    FOR EACH ROW EXECUTE FUNCTION juxta_document_gone();
+CREATE TRIGGER juxta_document_truncated AFTER TRUNCATE ON juxta_document
+    FOR EACH STATEMENT EXECUTE FUNCTION juxta_document_gone();
 ANALYZE juxta_document (changed);
 ",
 ];

@@ -637,8 +637,8 @@ fn a_build_from_the_archive_selects_candidates_in_sql_and_matches_the_folder() {
 
 /// The local copy of the archive's index (`.juxta/archive/`): made by the
 /// first build over all dates, brought up to date with only what a push
-/// changed, made again when rows leave the archive; each build gives the
-/// folder's briefing.
+/// changed or a deletion removed, made again when the archive is emptied
+/// at once; each build gives the folder's briefing.
 #[test]
 fn the_local_index_follows_the_archive_and_builds_as_the_folder_does() {
     let Some(db) = Db::new("local_index") else {
@@ -706,16 +706,28 @@ fn the_local_index_follows_the_archive_and_builds_as_the_folder_does() {
     let third = run(empty.path(), &build);
     assert_eq!(copied(&third), (2, 301), "{third}");
     same("after a push");
-    // A row deleted from the archive: the copy is made again.
+    // A row deleted from the archive: it leaves the copy, as a file
+    // deleted leaves the folder's index.
     db.client()
         .execute(
             "DELETE FROM juxta_document WHERE path LIKE '%added-after-the-copy.txt'",
             &[],
         )
         .unwrap();
+    std::fs::remove_file(&added).unwrap();
+    run(&proj, &build);
     let fourth = run(empty.path(), &build);
-    assert!(fourth.contains("made again"), "{fourth}");
-    assert_eq!(copied(&fourth), (300, 300), "{fourth}");
+    assert_eq!(copied(&fourth), (0, 300), "{fourth}");
+    assert!(fourth.contains("1 removed"), "{fourth}");
+    same("after a deletion");
+    // Every row deleted at once, then pushed again: the copy is made again.
+    db.client()
+        .batch_execute("TRUNCATE juxta_document CASCADE")
+        .unwrap();
+    push();
+    let fifth = run(empty.path(), &build);
+    assert!(fifth.contains("made again"), "{fifth}");
+    assert_eq!(copied(&fifth), (300, 300), "{fifth}");
 }
 
 /// The source files under `dir`, sorted.
