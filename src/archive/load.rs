@@ -41,9 +41,9 @@ pub(crate) struct ArchiveScan {
     local: Mutex<Option<Local>>,
 }
 
-/// The local copy of the archive's index and the positions of the sources
-/// it (re)indexed now.
-type Local = Box<(tantivy::Index, Vec<usize>)>;
+/// The local copy of the archive's index, the positions of the sources it
+/// (re)indexed now, and its lock (held until the index is opened).
+type Local = Box<(tantivy::Index, Vec<usize>, std::fs::File)>;
 
 /// The project's outlet ids.
 fn outlet_ids(project: &Project) -> Vec<String> {
@@ -142,7 +142,8 @@ fn mirrored(m: super::mirror::Mirror, project: &Project) -> Result<ArchiveScan> 
     *scan
         .local
         .lock()
-        .map_err(|_| Error::build("a lock was poisoned"))? = Some(Box::new((m.index, m.synced)));
+        .map_err(|_| Error::build("a lock was poisoned"))? =
+        Some(Box::new((m.index, m.synced, m.lock)));
     Ok(scan)
 }
 
@@ -365,13 +366,15 @@ pub(crate) fn corpus(
     let started = std::time::Instant::now();
     let index_of: HashMap<i64, usize> = s.ids.iter().enumerate().map(|(i, &id)| (id, i)).collect();
     if let Some(local) = s.local.lock().ok().and_then(|mut l| l.take()) {
-        let (index, synced) = *local;
+        let (index, synced, lock) = *local;
         let entries = match s.entries.lock().ok().and_then(|mut e| e.take()) {
             Some(e) => e,
             None => entries(&mut a, s, project, &index_of)?,
         };
         let docs = ArchiveDocs::of(a, s, Some(super::mirror::documents(project)));
-        return Corpus::from_index(entries, index, synced, Box::new(docs));
+        let corpus = Corpus::from_index(entries, index, synced, Box::new(docs));
+        drop(lock);
+        return corpus;
     }
     let candidates = Candidates::of(themes, s);
     // The entries, unless read with the scan, and the counts of every

@@ -146,6 +146,9 @@ pub(crate) struct Mirror {
     /// The positions in the rows of the documents (re)indexed by this
     /// update.
     pub(crate) synced: Vec<usize>,
+    /// The copy's lock, held until the build has opened the index (another
+    /// build's update must not change it in between).
+    pub(crate) lock: std::fs::File,
 }
 
 /// Where the copy's rows are.
@@ -204,7 +207,6 @@ pub(crate) fn sync(a: &mut Archive, project: &Project) -> Result<Option<Mirror>>
     let t = crate::timings::lap("    archive: local index read", t);
     let updated = update(a, &copy, kept)?;
     crate::timings::lap("    archive: local index brought up to date", t);
-    drop(lock);
     Ok(match updated {
         Updated::Foreign => None,
         Updated::Unchanged(index) => Some(Mirror {
@@ -213,11 +215,13 @@ pub(crate) fn sync(a: &mut Archive, project: &Project) -> Result<Option<Mirror>>
             ),
             index,
             synced: Vec::new(),
+            lock,
         }),
         Updated::Changed(rows, index, synced) => Some(Mirror {
             held: Held::Rows(rows),
             index,
             synced,
+            lock,
         }),
     })
 }
