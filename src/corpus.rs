@@ -27,6 +27,12 @@ pub fn ingest_all(project: &Project, files: &[SourceFile]) -> Result<Vec<Documen
     ingest_all_with(project, files, None, threads())
 }
 
+/// Writer threads for an index built in one go (a build's candidates, the
+/// local copy of the archive's index): every core, up to four.
+pub(crate) fn writer_threads() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get().min(4))
+}
+
 /// Threads for parallel work: the number of cores.
 pub(crate) fn threads() -> usize {
     rayon::current_num_threads()
@@ -582,7 +588,7 @@ pub(crate) fn open_checked(dir: &Path, checksums: bool) -> std::result::Result<I
     Ok(index)
 }
 
-fn tantivy_err(e: tantivy::TantivyError) -> Error {
+pub(crate) fn tantivy_err(e: tantivy::TantivyError) -> Error {
     Error::build(format!("index error: {e}"))
 }
 
@@ -1844,9 +1850,8 @@ impl Corpus {
             // Every core: the order of passages in the index does not
             // change what is selected (see `collect::Rank`). The index
             // lives for one build: merging its segments would be wasted.
-            let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
             let mut writer: tantivy::IndexWriter = index
-                .writer_with_num_threads(threads, WRITER_MEMORY)
+                .writer_with_num_threads(writer_threads(), WRITER_MEMORY)
                 .map_err(tantivy_err)?;
             writer.set_merge_policy(Box::new(tantivy::indexer::NoMergePolicy));
             for item in passages {

@@ -124,12 +124,7 @@ fn mirrored(m: super::mirror::Mirror, project: &Project) -> Result<ArchiveScan> 
         }
         let languages = codes.into_iter().map(str::to_string).collect();
         let entries = (rows.par_iter())
-            .map(|r| {
-                let mut e = postcard::from_bytes::<Entry>(r.entry).ok()?;
-                e.key = key(r.path, r.sha);
-                e.keep_fs_path(&project.root.join(r.path));
-                Some(e)
-            })
+            .map(|r| entry_of(r.entry, r.path, r.sha, project))
             .collect::<Option<Vec<Entry>>>();
         let t = crate::timings::lap("    archive: entries decoded", t);
         let found = rows
@@ -196,13 +191,17 @@ fn listed<'r>(
 fn decode(found: &mut [ScanRow], project: &Project) -> Option<Vec<Entry>> {
     use rayon::prelude::*;
     (found.par_iter_mut())
-        .map(|(path, _, sha, _, bytes)| {
-            let mut e = postcard::from_bytes::<Entry>(&bytes.take()?).ok()?;
-            e.key = key(path, sha);
-            e.keep_fs_path(&project.root.join(path.as_str()));
-            Some(e)
-        })
+        .map(|(path, _, sha, _, bytes)| entry_of(&bytes.take()?, path, sha, project))
         .collect()
+}
+
+/// The entry of the source at `path` (with hash `sha`) from its bytes in
+/// this juxta's binary form; none when they do not decode.
+fn entry_of(bytes: &[u8], path: &str, sha: &str, project: &Project) -> Option<Entry> {
+    let mut e = postcard::from_bytes::<Entry>(bytes).ok()?;
+    e.key = key(path, sha);
+    e.keep_fs_path(&project.root.join(path));
+    Some(e)
 }
 
 /// The union of the periods of `themes`: first and last day, whether

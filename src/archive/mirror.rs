@@ -173,7 +173,12 @@ impl Mirror {
 
 /// Whether the project has a copy (a build of a period then uses it).
 pub(crate) fn exists(project: &Project) -> bool {
-    project.root.join(".juxta").join(DIR).join(STATE).is_file()
+    dir(project).join(STATE).is_file()
+}
+
+/// The copy's folder.
+fn dir(project: &Project) -> std::path::PathBuf {
+    project.root.join(".juxta").join(DIR)
 }
 
 /// Brings the project's copy up to date with the archive, making it when
@@ -181,9 +186,9 @@ pub(crate) fn exists(project: &Project) -> bool {
 /// form, which only the archive's JSON gives (the build then reads its
 /// candidates from the archive).
 pub(crate) fn sync(a: &mut Archive, project: &Project) -> Result<Option<Mirror>> {
-    let cache = project.root.join(".juxta");
-    crate::fs::create_dir_in(&project.root, &cache, "the cache folder")?;
-    let dir = cache.join(DIR);
+    let dir = dir(project);
+    let cache = dir.parent().unwrap_or(&project.root);
+    crate::fs::create_dir_in(&project.root, cache, "the cache folder")?;
     crate::fs::create_dir_in(&project.root, &dir, "the archive's local index")?;
     crate::fs::confine(&project.root, &dir.join("index"))?;
     crate::fs::confine(&project.root, &dir.join("docs"))?;
@@ -332,7 +337,7 @@ fn update(a: &mut Archive, copy: &Copy, kept: Option<(StateRef<'_>, Index)>) -> 
 /// The folder of the documents the builds read whole, kept beside the
 /// copy's index so that the next build reads them from disk.
 pub(crate) fn documents(project: &Project) -> std::path::PathBuf {
-    project.root.join(".juxta").join(DIR).join("docs")
+    dir(project).join("docs")
 }
 
 /// The file of the document with key `key` in the folder `docs`.
@@ -387,8 +392,8 @@ fn create(dir: &Path) -> Result<Index> {
         std::fs::remove_dir_all(dir).map_err(|e| Error::io("cannot clear", dir, &e))?;
     }
     std::fs::create_dir_all(dir).map_err(|e| Error::io("cannot create", dir, &e))?;
-    let index = Index::create_in_dir(dir, crate::corpus::schema().0)
-        .map_err(|e| Error::build(format!("index error: {e}")))?;
+    let index =
+        Index::create_in_dir(dir, crate::corpus::schema().0).map_err(crate::corpus::tantivy_err)?;
     crate::corpus::register(&index);
     Ok(index)
 }
@@ -529,8 +534,8 @@ fn index_passages(
         return Ok(0);
     }
     let fields = crate::corpus::schema().1;
-    let tantivy_err = |e: tantivy::TantivyError| Error::build(format!("index error: {e}"));
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
+    use crate::corpus::tantivy_err;
+    let threads = crate::corpus::writer_threads();
     let mut writer: tantivy::IndexWriter = index
         .writer_with_num_threads(threads, 256_000_000)
         .map_err(tantivy_err)?;
