@@ -22,7 +22,7 @@ pub(crate) mod fs;
 pub mod generate;
 pub mod ingest;
 pub(crate) mod language_keys;
-pub(crate) mod memory;
+pub mod memory;
 pub(crate) mod period;
 pub mod query;
 pub(crate) mod render;

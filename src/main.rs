@@ -7,6 +7,7 @@
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
+    juxta::memory::without_huge_pages();
     let code = match juxta::cli::run(std::env::args_os()) {
         Ok(code) => code,
         Err(e) => {
