@@ -29,7 +29,6 @@ use std::sync::Arc;
 
 use serde::Serialize;
 use tantivy::collector::{Collector, SegmentCollector};
-use tantivy::columnar::Column;
 use tantivy::query::{BooleanQuery, ConstScoreQuery, Occur, Query as TQuery};
 use tantivy::{DocId, SegmentReader};
 
@@ -37,7 +36,7 @@ use crate::analysis::Analyzer;
 use crate::compare::DocSet;
 use crate::compare::text::{FxMap, FxSet};
 use crate::config::{Facet, Theme};
-use crate::corpus::{Corpus, outlet_key};
+use crate::corpus::{Corpus, Fast, outlet_key};
 use crate::error::{Error, Result};
 use crate::query::{Query, both};
 
@@ -250,9 +249,9 @@ struct CellSegment {
     outlets: Arc<FxMap<u64, usize>>,
     only: Option<Arc<FxSet<u64>>>,
     docs: Arc<FxMap<u64, usize>>,
-    okey: Column<u64>,
-    key: Column<u64>,
-    para: Column<u64>,
+    okey: Fast,
+    key: Fast,
+    para: Fast,
     heaps: Vec<BinaryHeap<Reverse<Rank>>>,
     counts: Vec<usize>,
     keep_all: bool,
@@ -316,19 +315,24 @@ impl Collector for CellCollector {
 
     fn for_segment(&self, _segment: u32, reader: &SegmentReader) -> tantivy::Result<CellSegment> {
         let n = self.outlets.len();
-        let ff = reader.fast_fields();
         Ok(CellSegment {
             k: self.k,
             outlets: self.outlets.clone(),
             only: self.only.clone(),
             docs: self.docs.clone(),
-            okey: ff.u64("okey")?,
-            key: ff.u64("key")?,
-            para: ff.u64("para")?,
+            okey: Fast::of(reader, "okey")?,
+            key: Fast::of(reader, "key")?,
+            para: Fast::of(reader, "para")?,
             heaps: vec![BinaryHeap::new(); n],
             counts: vec![0; n],
             keep_all: self.keep_all,
-            all: Vec::new(),
+            // Room for every passage of the segment, so that millions of
+            // matches are never copied as the list grows: the pages of
+            // what is reserved and not filled are never touched.
+            all: match self.keep_all {
+                true => Vec::with_capacity(reader.max_doc() as usize),
+                false => Vec::new(),
+            },
             last_only: None,
         })
     }
@@ -360,8 +364,8 @@ impl Collector for CellCollector {
 impl CellSegment {
     /// The rank of passage `doc` scored `score`, if its document is known.
     fn rank(&self, doc: DocId, score: f32) -> Option<Rank> {
-        let di = *self.docs.get(&self.key.first(doc)?)?;
-        Some(Rank(Score(score), Reverse((di, self.para.first(doc)?))))
+        let di = *self.docs.get(&self.key.get(doc)?)?;
+        Some(Rank(Score(score), Reverse((di, self.para.get(doc)?))))
     }
 }
 
@@ -371,7 +375,7 @@ impl SegmentCollector for CellSegment {
     fn collect(&mut self, doc: DocId, score: f32) {
         let Some(i) = self
             .okey
-            .first(doc)
+            .get(doc)
             .and_then(|k| self.outlets.get(&k).copied())
         else {
             return;
@@ -380,7 +384,7 @@ impl SegmentCollector for CellSegment {
             // A document's passages are numbered together: the answer for
             // the last one's key is reused (a lookup in a set of up to a
             // million keys per match was a tenth of the search).
-            let Some(k) = self.key.first(doc) else {
+            let Some(k) = self.key.get(doc) else {
                 return;
             };
             let ok = match self.last_only {
@@ -433,7 +437,7 @@ impl SegmentCollector for CellSegment {
         let mut all = Vec::with_capacity(self.all.len());
         let mut last: Option<(u64, Option<usize>)> = None;
         all.extend(self.all.iter().filter_map(|&doc| {
-            let key = self.key.first(doc)?;
+            let key = self.key.get(doc)?;
             let di = match last {
                 Some((k, di)) if k == key => di,
                 _ => {
@@ -442,7 +446,7 @@ impl SegmentCollector for CellSegment {
                     di
                 }
             }?;
-            Some(crate::compare::hit(di, self.para.first(doc)? as usize))
+            Some(crate::compare::hit(di, self.para.get(doc)? as usize))
         }));
         CellFruit { cells, all }
     }

@@ -432,11 +432,6 @@ impl Entry {
         }
     }
 
-    /// Records that the source is at `fs_path` on disk.
-    pub(crate) fn keep_fs_path(&mut self, fs_path: &Path) {
-        self.fs_path = Some(fs_path.into());
-    }
-
     /// Records that the source is at `fs_path` on disk, `root` being the
     /// project's root: kept only when it is not `root` joined with the
     /// entry's path.
@@ -506,8 +501,19 @@ enum Store {
 /// Where the documents of a corpus read from elsewhere (the shared
 /// archive) come from.
 pub(crate) trait DocSource: Send + Sync {
-    /// The whole documents of `entries`, in their order.
-    fn fetch(&self, entries: &[&Entry]) -> Result<Vec<Document>>;
+    /// The whole documents `which` (each one's index in the corpus's
+    /// documents, and its entry), in their order.
+    fn fetch(&self, which: &[(usize, &Entry)]) -> Result<Vec<Document>>;
+
+    /// Where the entries' paths start on disk (the project's root); none
+    /// when they hold their whole paths.
+    fn root(&self) -> &Path {
+        Path::new("")
+    }
+
+    /// Keeps what was found in a fetched document since (its quotations),
+    /// where the source keeps documents between builds.
+    fn found_in(&self, _entry: &Entry, _doc: &Document) {}
 }
 
 /// The ingested sources and their passage index.
@@ -586,6 +592,37 @@ pub(crate) fn open_checked(dir: &Path, checksums: bool) -> std::result::Result<I
         }
     }
     Ok(index)
+}
+
+/// A `u64` fast field of one segment, read a document at a time: straight
+/// from its values when every passage has one, as juxta's indexes write
+/// them, else through the column's index. Searches read three such
+/// fields per match, millions of times over every date at archive scale;
+/// the column's general reader (`Column::first`) walks a range of values
+/// each time.
+#[derive(Clone)]
+pub(crate) struct Fast {
+    column: tantivy::columnar::Column<u64>,
+    full: bool,
+}
+
+impl Fast {
+    /// The field `name` of the segment `reader`.
+    pub(crate) fn of(reader: &tantivy::SegmentReader, name: &str) -> tantivy::Result<Fast> {
+        let column = reader.fast_fields().u64(name)?;
+        let full = column.get_cardinality() == tantivy::columnar::Cardinality::Full;
+        Ok(Fast { column, full })
+    }
+
+    /// The value of passage `doc`, if it has one.
+    #[inline]
+    pub(crate) fn get(&self, doc: tantivy::DocId) -> Option<u64> {
+        if self.full {
+            Some(self.column.values.get_val(doc))
+        } else {
+            self.column.first(doc)
+        }
+    }
 }
 
 pub(crate) fn tantivy_err(e: tantivy::TantivyError) -> Error {
@@ -1981,8 +2018,9 @@ impl Corpus {
 
     /// The documents `which`, read on all cores and with their quotations
     /// found ([`Document::quotes`]). A document read from the document
-    /// cache without them is written back with them, so that the next
-    /// build of any theme reads them instead of finding them again.
+    /// cache (or kept beside the archive's local copy) without them is
+    /// written back with them, so that the next build of any theme reads
+    /// them instead of finding them again.
     pub(crate) fn docs_quoted(&self, which: &[usize]) -> Vec<Arc<Document>> {
         use rayon::prelude::*;
         let docs = self.docs(which);
@@ -1991,16 +2029,20 @@ impl Corpus {
                 return;
             }
             d.quotes();
-            if let Store::Disk { dir, .. } = &self.store {
-                let e = &self.documents[i];
-                let cached = e.cached.map(|k| k.file(dir));
-                // Only a document that was read from this file: one read
-                // from its source again may no longer match the file's key.
-                if let Some(cached) = cached
-                    && cached.is_file()
-                {
-                    ingest::rewrite_cached(&cached, d);
+            let e = &self.documents[i];
+            match &self.store {
+                Store::Disk { dir, .. } => {
+                    let cached = e.cached.map(|k| k.file(dir));
+                    // Only a document that was read from this file: one read
+                    // from its source again may no longer match the file's key.
+                    if let Some(cached) = cached
+                        && cached.is_file()
+                    {
+                        ingest::rewrite_cached(&cached, d);
+                    }
                 }
+                Store::Archive(source) => source.found_in(e, d),
+                Store::Memory(_) => {}
             }
         });
         docs
@@ -2009,17 +2051,18 @@ impl Corpus {
     /// The documents `which` from `source`, in one request; empty ones
     /// (and the failure recorded) when the source fails.
     fn fetch_from(&self, source: &dyn DocSource, which: &[usize]) -> Vec<Arc<Document>> {
-        let entries: Vec<&Entry> = which.iter().map(|&i| &self.documents[i]).collect();
+        let asked: Vec<(usize, &Entry)> = which.iter().map(|&i| (i, &self.documents[i])).collect();
+        let entries = asked.iter().map(|(_, e)| *e);
         let fetched = match self.failure() {
             Err(e) => Err(e),
-            Ok(()) => source.fetch(&entries),
+            Ok(()) => source.fetch(&asked),
         };
         match fetched {
-            Ok(docs) if docs.len() == entries.len() => docs
+            Ok(docs) if docs.len() == asked.len() => docs
                 .into_iter()
-                .zip(&entries)
+                .zip(entries)
                 .map(|(mut d, e)| {
-                    d.fs_path = e.fs_path_in(Path::new(""));
+                    d.fs_path = e.fs_path_in(source.root());
                     Arc::new(d)
                 })
                 .collect(),
@@ -2028,7 +2071,6 @@ impl Corpus {
                     Error::build("the archive gave fewer documents than asked for")
                 }));
                 entries
-                    .iter()
                     .map(|e| Arc::new(e.empty_document(self.root())))
                     .collect()
             }
@@ -2041,7 +2083,8 @@ impl Corpus {
     pub(crate) fn root(&self) -> &Path {
         match &self.store {
             Store::Disk { root, .. } => root,
-            _ => Path::new(""),
+            Store::Archive(source) => source.root(),
+            Store::Memory(_) => Path::new(""),
         }
     }
 
@@ -2657,6 +2700,51 @@ mod tests {
     }
 
     #[test]
+    fn quotations_found_in_fetched_documents_go_back_to_their_source() {
+        type Kept = Arc<std::sync::Mutex<Vec<(String, bool)>>>;
+        struct Source(Vec<Document>, Kept);
+        impl DocSource for Source {
+            fn fetch(&self, which: &[(usize, &Entry)]) -> Result<Vec<Document>> {
+                Ok(which.iter().map(|&(i, _)| self.0[i].clone()).collect())
+            }
+            fn root(&self) -> &Path {
+                Path::new("/p")
+            }
+            fn found_in(&self, e: &Entry, d: &Document) {
+                self.1
+                    .lock()
+                    .unwrap()
+                    .push((e.path.clone(), d.quotes_found()));
+            }
+        }
+        let docs = vec![doc_named("a"), doc_named("b"), doc_named("c")];
+        // As the archive's entries are read: no path on disk of their own.
+        let entries = (docs.iter())
+            .map(|d| Entry::for_test(&d.path, Some("a"), None))
+            .collect();
+        let kept = Kept::default();
+        let source = Box::new(Source(docs, kept.clone()));
+        let c = Corpus::from_parts(entries, std::iter::empty(), source, None, None).unwrap();
+        assert_eq!(c.root(), Path::new("/p"));
+        let got = c.docs_quoted(&[2, 0]);
+        assert_eq!(got[0].path, "sources/a/c.txt");
+        assert_eq!(got[0].fs_path, Path::new("/p/sources/a/c.txt"));
+        assert!(got.iter().all(|d| d.quotes_found()));
+        let mut kept = kept.lock().unwrap().clone();
+        kept.sort();
+        assert_eq!(
+            kept,
+            [
+                ("sources/a/a.txt".to_string(), true),
+                ("sources/a/c.txt".to_string(), true)
+            ]
+        );
+        // Only what was asked for is read: the document not asked for is
+        // not handed back.
+        assert!(!kept.iter().any(|(p, _)| p.ends_with("b.txt")));
+    }
+
+    #[test]
     fn an_entry_keeps_its_disk_path_only_when_the_root_does_not_give_it() {
         let mut e = Entry::of(&doc_named("x"), 1, None);
         let root = Path::new("/p/proj");
@@ -2666,8 +2754,6 @@ mod tests {
         // Elsewhere (a name shown otherwise, another folder): kept.
         e.set_fs_path(Path::new("/elsewhere/x.txt"), root);
         assert_eq!(e.fs_path_in(root), Path::new("/elsewhere/x.txt"));
-        e.keep_fs_path(&root.join("sources/a/x.txt"));
-        assert_eq!(e.fs_path_in(Path::new("")), root.join("sources/a/x.txt"));
     }
 
     #[test]

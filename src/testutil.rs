@@ -74,10 +74,10 @@ pub(crate) fn corpus_indexed_in(
 struct Held(Vec<Document>);
 
 impl DocSource for Held {
-    fn fetch(&self, entries: &[&Entry]) -> Result<Vec<Document>> {
-        entries
+    fn fetch(&self, which: &[(usize, &Entry)]) -> Result<Vec<Document>> {
+        which
             .iter()
-            .map(|e| {
+            .map(|(_, e)| {
                 let d = self.0.iter().find(|d| d.path == e.path);
                 d.cloned()
                     .ok_or_else(|| Error::build(format!("{} is not held", e.path)))

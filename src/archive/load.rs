@@ -61,6 +61,7 @@ type ScanRow = (String, String, String, i64, Option<Vec<u8>>);
 pub(crate) fn scan(a: &mut Archive, project: &Project, themes: &[&Theme]) -> Result<ArchiveScan> {
     use postgres::fallible_iterator::FallibleIterator;
     use postgres::types::ToSql;
+    use rayon::prelude::*;
     super::schema::check(a)?;
     let period = period_of(themes);
     // Over every date, nearly every passage is ranked: the local copy of
@@ -105,8 +106,8 @@ pub(crate) fn scan(a: &mut Archive, project: &Project, themes: &[&Theme]) -> Res
         found.push((r.get(2), r.get(1), r.get(3), r.get(0), entry));
     }
     found.sort_unstable_by(|x, y| (&x.0, &x.1, &x.2, x.3).cmp(&(&y.0, &y.1, &y.2, y.3)));
-    let entries = all_own.then(|| decode(&mut found, project)).flatten();
-    let found = (found.iter_mut()).map(|(path, outlet, sha, id, _)| {
+    let entries = all_own.then(|| decode(&mut found)).flatten();
+    let found = (found.par_iter_mut()).map(|(path, outlet, sha, id, _)| {
         (std::mem::take(path), outlet.as_str(), sha.as_str(), *id)
     });
     Ok(listed(found, languages, entries, project, period, false))
@@ -124,12 +125,10 @@ fn mirrored(m: super::mirror::Mirror, project: &Project) -> Result<ArchiveScan> 
         }
         let languages = codes.into_iter().map(str::to_string).collect();
         let entries = (rows.par_iter())
-            .map(|r| entry_of(r.entry, r.path, r.sha, project))
+            .map(|r| entry_of(r.entry, r.key))
             .collect::<Option<Vec<Entry>>>();
         let t = crate::timings::lap("    archive: entries decoded", t);
-        let found = rows
-            .iter()
-            .map(|r| (r.path.to_string(), r.outlet, r.sha, r.id));
+        let found = (rows.par_iter()).map(|r| (r.path.to_string(), r.outlet, r.sha, r.id));
         let scan = listed(found, languages, entries, project, None, true);
         crate::timings::lap("    archive: sources listed", t);
         scan
@@ -143,30 +142,29 @@ fn mirrored(m: super::mirror::Mirror, project: &Project) -> Result<ArchiveScan> 
 }
 
 /// The scan of the sources `found` (path, outlet, sha256, row id; in path
-/// order), listed from the local copy of the index when `local`.
+/// order), listed on all cores; from the local copy of the index when
+/// `local`.
 fn listed<'r>(
-    found: impl ExactSizeIterator<Item = (String, &'r str, &'r str, i64)>,
+    found: impl rayon::iter::IndexedParallelIterator<Item = (String, &'r str, &'r str, i64)>,
     languages: BTreeSet<String>,
     entries: Option<Vec<Entry>>,
     project: &Project,
     period: Span,
     local: bool,
 ) -> ArchiveScan {
-    let mut files = Vec::with_capacity(found.len());
-    let mut shas = Vec::with_capacity(found.len());
-    let mut ids = Vec::with_capacity(found.len());
-    for (path, outlet, sha, id) in found {
-        let fs_path = project.root.join(&path);
-        files.push(SourceFile {
-            path: fs_path,
-            display: path,
-            outlet: crate::corpus::intern(outlet),
-            // Hashes come from the archive: no file is stamped.
-            sidecar: false,
-        });
-        shas.push(crate::corpus::Sha::of_hex(sha));
-        ids.push(id);
-    }
+    use rayon::prelude::*;
+    let (files, (shas, ids)): (Vec<SourceFile>, (Vec<_>, Vec<i64>)) = found
+        .map(|(path, outlet, sha, id)| {
+            let file = SourceFile {
+                path: project.root.join(&path),
+                display: path,
+                outlet: crate::corpus::intern(outlet),
+                // Hashes come from the archive: no file is stamped.
+                sidecar: false,
+            };
+            (file, (crate::corpus::Sha::of_hex(sha), id))
+        })
+        .unzip();
     crate::timings::note(&format!(
         "archive: {} sources listed{}",
         files.len(),
@@ -188,19 +186,18 @@ fn listed<'r>(
 
 /// The entries of the listed sources `found`, decoded on all cores, in
 /// path order; none if one does not decode (the build reads the JSON).
-fn decode(found: &mut [ScanRow], project: &Project) -> Option<Vec<Entry>> {
+fn decode(found: &mut [ScanRow]) -> Option<Vec<Entry>> {
     use rayon::prelude::*;
     (found.par_iter_mut())
-        .map(|(path, _, sha, _, bytes)| entry_of(&bytes.take()?, path, sha, project))
+        .map(|(path, _, sha, _, bytes)| entry_of(&bytes.take()?, key(path, sha)))
         .collect()
 }
 
-/// The entry of the source at `path` (with hash `sha`) from its bytes in
-/// this juxta's binary form; none when they do not decode.
-fn entry_of(bytes: &[u8], path: &str, sha: &str, project: &Project) -> Option<Entry> {
+/// The entry of the source of index key `key` ([`key`]) from its bytes
+/// in this juxta's binary form; none when they do not decode.
+fn entry_of(bytes: &[u8], key: u64) -> Option<Entry> {
     let mut e = postcard::from_bytes::<Entry>(bytes).ok()?;
-    e.key = key(path, sha);
-    e.keep_fs_path(&project.root.join(path));
+    e.key = key;
     Some(e)
 }
 
@@ -291,7 +288,7 @@ fn entries(
     a: &mut Archive,
     s: &ArchiveScan,
     project: &Project,
-    index_of: &HashMap<i64, usize>,
+    index_of: &IndexOf,
 ) -> Result<Vec<Entry>> {
     use postgres::fallible_iterator::FallibleIterator;
     use postgres::types::ToSql;
@@ -333,7 +330,6 @@ fn entries(
             .hint("push the source again with this juxta (`juxta archive push`)")
         })?;
         e.key = key(&f.display, &s.scan.shas[i].hex());
-        e.keep_fs_path(&f.path);
         slots[i] = Some(e);
     }
     let entries = slots
@@ -363,18 +359,21 @@ pub(crate) fn corpus(
     themes: &[&Theme],
 ) -> Result<Corpus> {
     let started = std::time::Instant::now();
-    let index_of: HashMap<i64, usize> = s.ids.iter().enumerate().map(|(i, &id)| (id, i)).collect();
+    // Each row id's index among the scanned sources: a million of them
+    // at archive scale, so made only when rows are read by id.
+    let index_of = || -> IndexOf { s.ids.iter().enumerate().map(|(i, &id)| (id, i)).collect() };
     if let Some(local) = s.local.lock().ok().and_then(|mut l| l.take()) {
         let (index, synced, lock) = *local;
         let entries = match s.entries.lock().ok().and_then(|mut e| e.take()) {
             Some(e) => e,
-            None => entries(&mut a, s, project, &index_of)?,
+            None => entries(&mut a, s, project, &index_of())?,
         };
-        let docs = ArchiveDocs::of(a, s, Some(super::mirror::documents(project)));
+        let docs = ArchiveDocs::of(a, s, project, Some(super::mirror::documents(project)));
         let corpus = Corpus::from_index(entries, index, synced, Box::new(docs));
         drop(lock);
         return corpus;
     }
+    let index_of = index_of();
     let candidates = Candidates::of(themes, s);
     // The entries, unless read with the scan, and the counts of every
     // date, when the scan listed a period's sources, on a second
@@ -415,13 +414,16 @@ pub(crate) fn corpus(
     let corpus = Corpus::from_parts(
         entries,
         passages.into_iter().map(Ok),
-        Box::new(ArchiveDocs::of(a, s, None)),
+        Box::new(ArchiveDocs::of(a, s, project, None)),
         Some(std::sync::Arc::new(stats)),
         counts,
     );
     crate::timings::lap("  load: index of the candidates", t);
     corpus
 }
+
+/// Row id → index among the scanned sources.
+type IndexOf = crate::compare::text::FxMap<i64, usize>;
 
 /// What a build reads of the archive's passages: those of the themes'
 /// outlets and periods that a query of theirs may match.
@@ -474,7 +476,7 @@ impl Candidates {
 type Passages = Vec<(usize, Vec<(usize, String)>)>;
 
 /// The candidate passages, grouped per document in path order.
-fn passages(a: &mut Archive, c: &Candidates, index_of: &HashMap<i64, usize>) -> Result<Passages> {
+fn passages(a: &mut Archive, c: &Candidates, index_of: &IndexOf) -> Result<Passages> {
     use postgres::fallible_iterator::FallibleIterator;
     use postgres::types::ToSql;
     let shown = a.shown.clone();
@@ -540,32 +542,37 @@ fn candidates_sql(bounded: bool, period: &str, cond: &str) -> String {
 /// Whole documents, fetched from the archive when the build reads them.
 struct ArchiveDocs {
     archive: Mutex<Archive>,
-    /// Path → row id.
-    ids: HashMap<String, i64>,
+    /// Each document's row id, by its index in the corpus's documents (the
+    /// scan's order).
+    ids: Vec<i64>,
+    /// The project's root, where the sources' paths start.
+    root: std::path::PathBuf,
     /// Where documents read once are kept for the next builds (beside the
     /// local copy of the index); none: nowhere.
     kept: Option<std::path::PathBuf>,
 }
 
 impl ArchiveDocs {
-    /// The documents of the sources `s` scanned, through `a`, kept in
-    /// `kept`.
-    fn of(a: Archive, s: &ArchiveScan, kept: Option<std::path::PathBuf>) -> ArchiveDocs {
-        let ids = (s.scan.files.iter().zip(&s.ids))
-            .map(|(f, &id)| (f.display.clone(), id))
-            .collect();
+    /// The documents of the sources `s` scanned for `project`, through
+    /// `a`, kept in `kept`.
+    fn of(
+        a: Archive,
+        s: &ArchiveScan,
+        project: &Project,
+        kept: Option<std::path::PathBuf>,
+    ) -> ArchiveDocs {
         ArchiveDocs {
             archive: Mutex::new(a),
-            ids,
+            ids: s.ids.clone(),
+            root: project.root.clone(),
             kept,
         }
     }
 
-    /// The documents of `entries` from the archive, in their order.
-    fn read(&self, entries: &[&Entry]) -> Result<Vec<Document>> {
-        let ids: Vec<i64> = entries
-            .iter()
-            .map(|e| self.ids.get(&e.path).copied().unwrap_or(-1))
+    /// The documents `which` from the archive, in their order.
+    fn read(&self, which: &[(usize, &Entry)]) -> Result<Vec<Document>> {
+        let ids: Vec<i64> = (which.iter())
+            .map(|&(i, _)| self.ids.get(i).copied().unwrap_or(-1))
             .collect();
         let mut a = self
             .archive
@@ -580,10 +587,10 @@ impl ArchiveDocs {
             .map_err(|e| a.err(&e, "reading documents"))?;
         let by_id: HashMap<i64, serde_json::Value> =
             rows.into_iter().map(|r| (r.get(0), r.get(1))).collect();
-        entries
+        which
             .iter()
             .zip(&ids)
-            .map(|(e, id)| {
+            .map(|((_, e), id)| {
                 let v = by_id.get(id).cloned().ok_or_else(|| {
                     Error::build(format!(
                         "{} left the archive {} during the build",
@@ -603,20 +610,20 @@ impl ArchiveDocs {
 }
 
 impl DocSource for ArchiveDocs {
-    fn fetch(&self, entries: &[&Entry]) -> Result<Vec<Document>> {
+    fn fetch(&self, which: &[(usize, &Entry)]) -> Result<Vec<Document>> {
         use rayon::prelude::*;
         let Some(kept) = &self.kept else {
-            return self.read(entries);
+            return self.read(which);
         };
         let file = |e: &Entry| super::mirror::document_file(kept, e.key);
-        let mut docs: Vec<Option<Document>> = (entries.par_iter())
-            .map(|e| crate::ingest::read_cached(&file(e), Path::new("")))
+        let mut docs: Vec<Option<Document>> = (which.par_iter())
+            .map(|(_, e)| crate::ingest::read_cached(&file(e), Path::new("")))
             .collect();
         let missing: Vec<usize> = (0..docs.len()).filter(|&i| docs[i].is_none()).collect();
         if !missing.is_empty() {
-            let asked: Vec<&Entry> = missing.iter().map(|&i| entries[i]).collect();
+            let asked: Vec<(usize, &Entry)> = missing.iter().map(|&i| which[i]).collect();
             let read = self.read(&asked)?;
-            for ((i, d), e) in missing.iter().zip(read).zip(&asked) {
+            for ((i, d), (_, e)) in missing.iter().zip(read).zip(&asked) {
                 // Only quicker next time: a document not kept is read again.
                 let f = file(e);
                 if let Some(dir) = f.parent()
@@ -628,5 +635,20 @@ impl DocSource for ArchiveDocs {
             }
         }
         Ok(docs.into_iter().flatten().collect())
+    }
+
+    fn root(&self) -> &Path {
+        &self.root
+    }
+
+    fn found_in(&self, entry: &Entry, doc: &Document) {
+        // Only a document kept already: one that was not is read from the
+        // archive next time, and kept then.
+        if let Some(kept) = &self.kept {
+            let f = super::mirror::document_file(kept, entry.key);
+            if f.is_file() {
+                crate::ingest::rewrite_cached(&f, doc);
+            }
+        }
     }
 }

@@ -37,7 +37,7 @@ const DIR: &str = "archive";
 /// The record of what the copy holds, beside its index.
 const STATE: &str = "state.bin";
 /// The record's format: a record of another format is made again.
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 /// Documents whose passages one statement reads.
 const BATCH: usize = 2_000;
 /// The largest record read (1,000,000 sources take about 250 MB).
@@ -59,19 +59,47 @@ struct State<'a> {
     rows: &'a [Row],
 }
 
-/// The record as read: its bytes, looked at where they lie (the record of
-/// 1,000,000 sources is 243 MB; read into fresh memory and decoded into a
-/// million small allocations, it took a second of every build).
+/// The record's head as read, before its rows: its bytes, looked at where
+/// they lie (the record of 1,000,000 sources is 243 MB; read into fresh
+/// memory and decoded into a million small allocations, it took a second
+/// of every build). The rows follow ([`Record::rows`]), read only when
+/// needed, and once.
 #[derive(Deserialize)]
-struct StateRef<'a> {
+struct HeadRef<'a> {
     format: u32,
     archive: &'a str,
     juxta: &'a str,
     #[serde(borrow)]
     outlets: Vec<&'a str>,
     xmin: &'a str,
-    #[serde(borrow)]
-    rows: Vec<RowRef<'a>>,
+}
+
+/// A record as read: its head, and its rows' bytes.
+struct Record<'a> {
+    head: HeadRef<'a>,
+    rows: &'a [u8],
+}
+
+impl<'a> Record<'a> {
+    fn read(bytes: &'a [u8]) -> Result<Record<'a>> {
+        let (head, rows) = postcard::take_from_bytes::<HeadRef>(bytes).map_err(unreadable)?;
+        Ok(Record { head, rows })
+    }
+
+    /// How many rows the record holds, without reading them.
+    fn len(&self) -> Result<usize> {
+        // A sequence starts with its length.
+        let (n, _) = postcard::take_from_bytes::<usize>(self.rows).map_err(unreadable)?;
+        Ok(n)
+    }
+
+    fn rows(&self) -> Result<Vec<RowRef<'a>>> {
+        postcard::from_bytes(self.rows).map_err(unreadable)
+    }
+}
+
+fn unreadable(e: postcard::Error) -> Error {
+    Error::build(format!("the local index's record does not read: {e}"))
 }
 
 /// One document of the archive as the copy holds it.
@@ -81,6 +109,9 @@ pub(crate) struct Row {
     pub(crate) outlet: String,
     pub(crate) path: String,
     pub(crate) sha: String,
+    /// The index key of this version of the document (its path and hash
+    /// hashed once, not on every build).
+    pub(crate) key: u64,
     /// The language as the archive records it.
     pub(crate) language: Option<String>,
     /// The entry, in this juxta's binary form.
@@ -97,6 +128,7 @@ pub(crate) struct RowRef<'a> {
     pub(crate) outlet: &'a str,
     pub(crate) path: &'a str,
     pub(crate) sha: &'a str,
+    pub(crate) key: u64,
     #[serde(borrow)]
     pub(crate) language: Option<&'a str>,
     pub(crate) entry: &'a [u8],
@@ -111,6 +143,7 @@ impl Row {
             outlet: &self.outlet,
             path: &self.path,
             sha: &self.sha,
+            key: self.key,
             language: self.language.as_deref(),
             entry: &self.entry,
             changed: self.changed.as_deref(),
@@ -130,6 +163,7 @@ impl RowRef<'_> {
             outlet: self.outlet.into(),
             path: self.path.into(),
             sha: self.sha.into(),
+            key: self.key,
             language: self.language.map(Into::into),
             entry: self.entry.to_vec(),
             changed: self.changed.map(Into::into),
@@ -164,9 +198,7 @@ impl Mirror {
     pub(crate) fn rows(&self) -> Result<Vec<RowRef<'_>>> {
         match &self.held {
             Held::Rows(rows) => Ok(rows.iter().map(Row::as_ref).collect()),
-            Held::Mapped(m) => postcard::from_bytes::<StateRef>(m)
-                .map(|s| s.rows)
-                .map_err(|e| Error::build(format!("the local index's record does not read: {e}"))),
+            Held::Mapped(m) => Record::read(m)?.rows(),
         }
     }
 }
@@ -206,8 +238,8 @@ pub(crate) fn sync(a: &mut Archive, project: &Project) -> Result<Option<Mirror>>
     };
     let map = crate::fs::map_own(&copy.dir.join(STATE), LIMIT).ok();
     let kept = (map.as_deref())
-        .and_then(|b| postcard::from_bytes::<StateRef>(b).ok())
-        .filter(|s| copy.is(s))
+        .and_then(|b| Record::read(b).ok())
+        .filter(|r| copy.is(&r.head))
         .and_then(|s| open(&copy.dir.join("index")).map(|i| (s, i)));
     let t = crate::timings::lap("    archive: local index read", t);
     let updated = update(a, &copy, kept)?;
@@ -249,7 +281,7 @@ struct Copy {
 
 impl Copy {
     /// Whether the record `s` is of this copy.
-    fn is(&self, s: &StateRef<'_>) -> bool {
+    fn is(&self, s: &HeadRef<'_>) -> bool {
         s.format == FORMAT
             && s.archive == self.archive
             && s.juxta == self.juxta
@@ -269,7 +301,7 @@ enum Updated {
 
 /// Reads what changed since the copy `kept` (its record and index; none:
 /// the copy is made) and applies it.
-fn update(a: &mut Archive, copy: &Copy, kept: Option<(StateRef<'_>, Index)>) -> Result<Updated> {
+fn update(a: &mut Archive, copy: &Copy, kept: Option<(Record<'_>, Index)>) -> Result<Updated> {
     let shown = a.shown.clone();
     let err = |e: postgres::Error, doing: &str| super::connect::db_error(&e, &shown, doing);
     // One snapshot: the rows, their passages and what was deleted agree.
@@ -284,7 +316,7 @@ fn update(a: &mut Archive, copy: &Copy, kept: Option<(StateRef<'_>, Index)>) -> 
         .query_one("SELECT pg_snapshot_xmin(pg_current_snapshot())::text", &[])
         .map_err(|e| err(e, "reading the snapshot"))?
         .get(0);
-    let since = kept.as_ref().map(|(s, _)| s.xmin);
+    let since = kept.as_ref().map(|(s, _)| s.head.xmin);
     let gone = match since {
         Some(since) => gone_rows(&mut tx, &copy.outlets, since)
             .map_err(|e| err(e, "listing the deleted sources"))?,
@@ -300,7 +332,7 @@ fn update(a: &mut Archive, copy: &Copy, kept: Option<(StateRef<'_>, Index)>) -> 
         }
         kept => kept,
     };
-    let since = kept.as_ref().map(|(s, _)| s.xmin);
+    let since = kept.as_ref().map(|(s, _)| s.head.xmin);
     let Some(changed) = changed_rows(&mut tx, &copy.outlets, since)
         .map_err(|e| err(e, "listing the changed sources"))?
     else {
@@ -308,10 +340,10 @@ fn update(a: &mut Archive, copy: &Copy, kept: Option<(StateRef<'_>, Index)>) -> 
     };
     let (old, index) = match kept {
         Some((s, index)) if changed.is_empty() && gone.is_empty() => {
-            note_copied(0, 0, s.rows.len(), 0);
+            note_copied(0, 0, s.len()?, 0);
             return Ok(Updated::Unchanged(index));
         }
-        Some((s, index)) => (s.rows, index),
+        Some((s, index)) => (s.rows()?, index),
         None => (Vec::new(), create(&copy.dir.join("index"))?),
     };
     let fresh = old.is_empty();
@@ -358,7 +390,7 @@ fn forget_documents<'r>(dir: &Path, all: bool, rows: impl Iterator<Item = &'r Ro
         return Ok(());
     }
     for r in rows {
-        let f = document_file(&docs, super::load::key(&r.path, &r.sha));
+        let f = document_file(&docs, r.key);
         match std::fs::remove_file(&f) {
             Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
                 return Err(Error::io("cannot remove", &f, &e));
@@ -444,11 +476,13 @@ fn changed_rows(
         let Some(entry) = r.get::<_, Option<Vec<u8>>>(5) else {
             return Ok(None);
         };
+        let (path, sha): (String, String) = (r.get(2), r.get(3));
         rows.push(Row {
             id: r.get(0),
             outlet: r.get(1),
-            path: r.get(2),
-            sha: r.get(3),
+            key: super::load::key(&path, &sha),
+            path,
+            sha,
             language: r.get(4),
             entry,
             changed: r.get(6),
@@ -565,12 +599,11 @@ fn index_passages(
             let Some((r, language)) = of.get(&id) else {
                 continue;
             };
-            let key = super::load::key(&r.path, &r.sha);
             let doc = (
                 r.path.as_str(),
                 Some(r.outlet.as_str()),
                 language.as_deref(),
-                key,
+                r.key,
             );
             let texts = texts.iter().map(|(p, t)| (*p, t.as_str()));
             passages += crate::corpus::add_texts(&writer, &fields, doc, texts)?;
@@ -618,6 +651,7 @@ mod tests {
             outlet: "o".into(),
             path: path.into(),
             sha: sha.into(),
+            key: crate::archive::load::key(path, sha),
             language: None,
             entry: vec![1, 2],
             changed: Some("7".into()),
@@ -694,8 +728,9 @@ mod tests {
             rows: &rows,
         };
         let bytes = postcard::to_stdvec(&state).unwrap();
-        let back: StateRef = postcard::from_bytes(&bytes).unwrap();
-        assert_eq!(back.rows, refs(&rows));
-        assert_eq!((back.xmin, back.outlets), ("42", vec!["o"]));
+        let back = Record::read(&bytes).unwrap();
+        assert_eq!(back.len().unwrap(), 2);
+        assert_eq!(back.rows().unwrap(), refs(&rows));
+        assert_eq!((back.head.xmin, back.head.outlets), ("42", vec!["o"]));
     }
 }

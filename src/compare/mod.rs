@@ -60,14 +60,13 @@ use std::sync::Arc;
 use schemars::JsonSchema;
 use serde::Serialize;
 use tantivy::collector::{Collector, SegmentCollector};
-use tantivy::columnar::Column;
 use tantivy::query::{BooleanQuery, Occur, Query as TQuery};
 use tantivy::{DocId, SegmentReader};
 
 use crate::analysis::Analyzer;
 use crate::collect::{Collection, facet_query};
 use crate::config::{Project, Theme};
-use crate::corpus::{Corpus, outlet_key};
+use crate::corpus::{Corpus, Fast, outlet_key};
 use crate::ingest::Document;
 use crate::query::Query;
 
@@ -832,9 +831,9 @@ struct KeyCollector {
 struct KeySegment {
     outlets: Arc<text::FxSet<u64>>,
     documents_only: bool,
-    okey: Column<u64>,
-    key: Column<u64>,
-    para: Column<u64>,
+    okey: Fast,
+    key: Fast,
+    para: Fast,
     out: Vec<(u64, u64)>,
 }
 
@@ -843,13 +842,12 @@ impl Collector for KeyCollector {
     type Child = KeySegment;
 
     fn for_segment(&self, _segment: u32, reader: &SegmentReader) -> tantivy::Result<KeySegment> {
-        let ff = reader.fast_fields();
         Ok(KeySegment {
             outlets: self.outlets.clone(),
             documents_only: self.documents_only,
-            okey: ff.u64("okey")?,
-            key: ff.u64("key")?,
-            para: ff.u64("para")?,
+            okey: Fast::of(reader, "okey")?,
+            key: Fast::of(reader, "key")?,
+            para: Fast::of(reader, "para")?,
             out: Vec::new(),
         })
     }
@@ -867,20 +865,20 @@ impl SegmentCollector for KeySegment {
     type Fruit = Vec<(u64, u64)>;
 
     fn collect(&mut self, doc: DocId, _score: f32) {
-        let Some(ok) = self.okey.first(doc) else {
+        let Some(ok) = self.okey.get(doc) else {
             return;
         };
         if !self.outlets.contains(&ok) {
             return;
         }
-        let Some(k) = self.key.first(doc) else {
+        let Some(k) = self.key.get(doc) else {
             return;
         };
         if self.documents_only {
             if self.out.last().is_none_or(|&(last, _)| last != k) {
                 self.out.push((k, 0));
             }
-        } else if let Some(p) = self.para.first(doc) {
+        } else if let Some(p) = self.para.get(doc) {
             self.out.push((k, p));
         }
     }
