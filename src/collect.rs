@@ -499,12 +499,10 @@ fn search(
     let fruits = (theme.facets.par_iter())
         .map(|facet| {
             let q = facet_search(theme, facet, &languages, f);
-            let found = match &corpus.bm25 {
-                // Scored with the statistics of all passages, not only
-                // those the index holds.
-                Some(stats) => searcher.search_with_statistics_provider(&q, &collector, &**stats),
-                None => searcher.search(&q, &collector),
-            };
+            // Scored with the statistics of all passages when the index
+            // holds only some (the archive's candidates).
+            let stats = corpus.bm25.as_deref().map(|s| s as _);
+            let found = crate::corpus::search_segments(&searcher, &q, &collector, stats);
             let mut fruit = found.map_err(|e| Error::build(format!("search failed: {e}")))?;
             let mut matches = std::mem::take(&mut fruit.all);
             matches.sort_unstable();
@@ -687,8 +685,12 @@ pub(crate) fn collect_matching(
     theme: &Theme,
     in_scope: &Result<Option<DocSet>>,
 ) -> Result<(Collection, FacetMatches)> {
+    let t = std::time::Instant::now();
     let (hits, all) = search(corpus, theme, in_scope, true)?;
-    Ok((collect_hits(corpus, theme, hits), all.unwrap_or_default()))
+    let t = crate::timings::lap("    collect: the facets searched", t);
+    let collection = collect_hits(corpus, theme, hits);
+    crate::timings::lap("    collect: passages selected", t);
+    Ok((collection, all.unwrap_or_default()))
 }
 
 /// The collection made of the facets' best hits `hits`.

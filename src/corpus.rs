@@ -625,6 +625,34 @@ impl Fast {
     }
 }
 
+/// Searches `q` with `collector` as `Searcher::search` does, with the
+/// statistics of `stats` when given, but each segment as a task of the
+/// build's pool: threads that no other work holds take segments.
+///
+/// `Searcher::search` runs a query's segments one after another, and a
+/// theme's scope is searched alone before its facets: at 1,000,000
+/// archived articles, 0.4 s of a build with one core idle.
+pub(crate) fn search_segments<C: tantivy::collector::Collector>(
+    searcher: &tantivy::Searcher,
+    q: &dyn tantivy::query::Query,
+    collector: &C,
+    stats: Option<&dyn tantivy::query::Bm25StatisticsProvider>,
+) -> tantivy::Result<C::Fruit> {
+    use rayon::prelude::*;
+    use tantivy::query::EnableScoring;
+    let scoring = match (collector.requires_scoring(), stats) {
+        (false, _) => EnableScoring::disabled_from_searcher(searcher),
+        (true, Some(stats)) => EnableScoring::enabled_from_statistics_provider(stats, searcher),
+        (true, None) => EnableScoring::enabled_from_searcher(searcher),
+    };
+    let weight = q.weight(scoring)?;
+    collector.check_schema(searcher.schema())?;
+    let fruits = (searcher.segment_readers().par_iter().enumerate())
+        .map(|(ord, reader)| collector.collect_segment(weight.as_ref(), ord as u32, reader))
+        .collect::<tantivy::Result<Vec<_>>>()?;
+    collector.merge_fruits(fruits)
+}
+
 pub(crate) fn tantivy_err(e: tantivy::TantivyError) -> Error {
     Error::build(format!("index error: {e}"))
 }

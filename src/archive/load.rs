@@ -119,10 +119,9 @@ fn mirrored(m: super::mirror::Mirror, project: &Project) -> Result<ArchiveScan> 
     let t = std::time::Instant::now();
     let scan = {
         let rows = m.rows()?;
-        let mut codes = BTreeSet::new();
-        for r in &rows {
-            codes.insert(crate::analysis::analysis_language(r.language));
-        }
+        let codes: BTreeSet<&str> = (rows.par_iter())
+            .map(|r| crate::analysis::analysis_language(r.language))
+            .collect();
         let languages = codes.into_iter().map(str::to_string).collect();
         let entries = (rows.par_iter())
             .map(|r| entry_of(r.entry, r.key))

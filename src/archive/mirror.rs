@@ -37,7 +37,7 @@ const DIR: &str = "archive";
 /// The record of what the copy holds, beside its index.
 const STATE: &str = "state.bin";
 /// The record's format: a record of another format is made again.
-const FORMAT: u32 = 2;
+const FORMAT: u32 = 3;
 /// Documents whose passages one statement reads.
 const BATCH: usize = 2_000;
 /// The largest record read (1,000,000 sources take about 250 MB).
@@ -55,8 +55,43 @@ struct State<'a> {
     outlets: &'a [String],
     /// The oldest transaction running at the last update.
     xmin: &'a str,
-    /// The documents, in path order.
-    rows: &'a [Row],
+    /// The documents, in path order, in runs of [`CHUNK`], each written
+    /// on its own so that the runs are read on all cores.
+    rows: Vec<Chunk>,
+}
+
+/// Rows of the record in one run.
+const CHUNK: usize = 8_192;
+
+/// A run of rows, written as `Vec<Row>` would be, held as its bytes:
+/// the record holds the runs' bytes one after another, each with its
+/// length, so a reader finds every run without reading the rows.
+struct Chunk(Vec<u8>);
+
+impl Serialize for Chunk {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.serialize_bytes(&self.0)
+    }
+}
+
+impl State<'_> {
+    /// The record's bytes.
+    fn bytes(&self) -> Result<Vec<u8>> {
+        postcard::to_stdvec(self)
+            .map_err(|e| Error::build(format!("cannot record the local index: {e}")))
+    }
+}
+
+/// The runs of `rows` ([`Chunk`]).
+fn chunks(rows: &[Row]) -> Result<Vec<Chunk>> {
+    use rayon::prelude::*;
+    (rows.par_chunks(CHUNK))
+        .map(|c| {
+            postcard::to_stdvec(c)
+                .map(Chunk)
+                .map_err(|e| Error::build(format!("cannot record the local index: {e}")))
+        })
+        .collect()
 }
 
 /// The record's head as read, before its rows: its bytes, looked at where
@@ -74,27 +109,40 @@ struct HeadRef<'a> {
     xmin: &'a str,
 }
 
-/// A record as read: its head, and its rows' bytes.
+/// A record as read: its head, and its runs of rows' bytes.
 struct Record<'a> {
     head: HeadRef<'a>,
-    rows: &'a [u8],
+    chunks: &'a [u8],
 }
 
 impl<'a> Record<'a> {
     fn read(bytes: &'a [u8]) -> Result<Record<'a>> {
-        let (head, rows) = postcard::take_from_bytes::<HeadRef>(bytes).map_err(unreadable)?;
-        Ok(Record { head, rows })
+        let (head, chunks) = postcard::take_from_bytes::<HeadRef>(bytes).map_err(unreadable)?;
+        Ok(Record { head, chunks })
+    }
+
+    /// The runs of rows, as bytes.
+    fn chunks(&self) -> Result<Vec<&'a [u8]>> {
+        postcard::from_bytes(self.chunks).map_err(unreadable)
     }
 
     /// How many rows the record holds, without reading them.
     fn len(&self) -> Result<usize> {
-        // A sequence starts with its length.
-        let (n, _) = postcard::take_from_bytes::<usize>(self.rows).map_err(unreadable)?;
+        let mut n = 0;
+        for c in self.chunks()? {
+            // A sequence starts with its length.
+            n += postcard::take_from_bytes::<usize>(c).map_err(unreadable)?.0;
+        }
         Ok(n)
     }
 
+    /// The rows, read on all cores.
     fn rows(&self) -> Result<Vec<RowRef<'a>>> {
-        postcard::from_bytes(self.rows).map_err(unreadable)
+        use rayon::prelude::*;
+        let runs = (self.chunks()?.par_iter())
+            .map(|c| postcard::from_bytes::<Vec<RowRef>>(c).map_err(unreadable))
+            .collect::<Result<Vec<_>>>()?;
+        Ok(runs.into_iter().flatten().collect())
     }
 }
 
@@ -358,10 +406,9 @@ fn update(a: &mut Archive, copy: &Copy, kept: Option<(Record<'_>, Index)>) -> Re
         juxta: &copy.juxta,
         outlets: &copy.outlets,
         xmin: &xmin,
-        rows: &rows,
+        rows: chunks(&rows)?,
     };
-    let bytes = postcard::to_stdvec(&state)
-        .map_err(|e| Error::build(format!("cannot record the local index: {e}")))?;
+    let bytes = state.bytes()?;
     crate::fs::write_cache(&copy.dir.join(STATE), &bytes)?;
     Ok(Updated::Changed(rows, index, synced))
 }
@@ -717,7 +764,10 @@ mod tests {
 
     #[test]
     fn the_record_reads_back_borrowed() {
-        let rows = vec![row(1, "a", "x"), row(2, "b", "y")];
+        // More than one run of rows, the last one short.
+        let rows: Vec<Row> = (0..CHUNK as i64 * 2 + 3)
+            .map(|i| row(i, &format!("p{i:06}"), "x"))
+            .collect();
         let outlets = vec!["o".to_string()];
         let state = State {
             format: FORMAT,
@@ -725,12 +775,20 @@ mod tests {
             juxta: "j",
             outlets: &outlets,
             xmin: "42",
-            rows: &rows,
+            rows: chunks(&rows).unwrap(),
         };
-        let bytes = postcard::to_stdvec(&state).unwrap();
+        assert_eq!(state.rows.len(), 3);
+        let bytes = state.bytes().unwrap();
         let back = Record::read(&bytes).unwrap();
-        assert_eq!(back.len().unwrap(), 2);
+        assert_eq!(back.len().unwrap(), rows.len());
         assert_eq!(back.rows().unwrap(), refs(&rows));
+        // No rows: no runs.
+        let none = State {
+            rows: chunks(&[]).unwrap(),
+            ..state
+        };
+        let bytes = none.bytes().unwrap();
+        assert_eq!(Record::read(&bytes).unwrap().len().unwrap(), 0);
         assert_eq!((back.head.xmin, back.head.outlets), ("42", vec!["o"]));
     }
 }

@@ -737,7 +737,7 @@ pub(crate) fn search_with(
         outlets: Arc::new(theme.outlets.iter().map(|o| outlet_key(o)).collect()),
         documents_only: false,
     };
-    let keys = corpus.reader.searcher().search(q, &collector)?;
+    let keys = crate::corpus::search_segments(&corpus.reader.searcher(), q, &collector, None)?;
     // Mapped after the search, in one tight loop whose lookups overlap
     // (made inside the collector, the same lookups slowed the search).
     let docs = corpus.document_indices();
@@ -812,7 +812,7 @@ pub(crate) fn documents_matching(
         outlets: Arc::new(theme.outlets.iter().map(|o| outlet_key(o)).collect()),
         documents_only: true,
     };
-    let keys = corpus.reader.searcher().search(q, &collector)?;
+    let keys = crate::corpus::search_segments(&corpus.reader.searcher(), q, &collector, None)?;
     let docs = corpus.document_indices();
     Ok(DocSet::of(
         corpus.documents.len(),
