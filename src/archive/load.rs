@@ -128,7 +128,8 @@ fn mirrored(m: super::mirror::Mirror, project: &Project) -> Result<ArchiveScan> 
             .collect::<Option<Vec<Entry>>>();
         let t = crate::timings::lap("    archive: entries decoded", t);
         let found = (rows.par_iter()).map(|r| (r.path.to_string(), r.outlet, r.sha, r.id));
-        let scan = listed(found, languages, entries, project, None, true);
+        let mut scan = listed(found, languages, entries, project, None, true);
+        scan.scan.warnings = m.warnings.clone();
         crate::timings::lap("    archive: sources listed", t);
         scan
     };

@@ -30,7 +30,7 @@ use tantivy::Index;
 use super::Archive;
 use crate::config::Project;
 use crate::corpus::Entry;
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, Warning, WarningKind};
 
 /// The copy's folder in the project's cache.
 const DIR: &str = "archive";
@@ -148,6 +148,7 @@ impl<'a> Record<'a> {
 
 fn unreadable(e: postcard::Error) -> Error {
     Error::build(format!("the local index's record does not read: {e}"))
+        .hint("remove .juxta/archive/ and build again: the copy is made again from the archive")
 }
 
 /// One document of the archive as the copy holds it.
@@ -231,6 +232,8 @@ pub(crate) struct Mirror {
     /// The copy's lock, held until the build has opened the index (another
     /// build's update must not change it in between).
     pub(crate) lock: std::fs::File,
+    /// What the build should say: the copy was found damaged.
+    pub(crate) warnings: Vec<Warning>,
 }
 
 /// Where the copy's rows are.
@@ -284,31 +287,67 @@ pub(crate) fn sync(a: &mut Archive, project: &Project) -> Result<Option<Mirror>>
         },
         dir,
     };
-    let map = crate::fs::map_own(&copy.dir.join(STATE), LIMIT).ok();
-    let kept = (map.as_deref())
-        .and_then(|b| Record::read(b).ok())
-        .filter(|r| copy.is(&r.head))
-        .and_then(|s| open(&copy.dir.join("index")).map(|i| (s, i)));
+    let state = copy.dir.join(STATE);
+    let map = crate::fs::map_own(&state, LIMIT);
+    let (kept, damaged) = match &map {
+        Err(_) if std::fs::symlink_metadata(&state).is_err() => (None, None),
+        Err(e) => (None, Some(format!("its record does not read: {e}"))),
+        Ok(m) => found(&copy, m),
+    };
+    let warnings: Vec<Warning> = (damaged.into_iter())
+        .map(|why| {
+            Warning::of(
+                WarningKind::Index,
+                format!(
+                    "the local copy of the archive's index in .juxta/archive/ is damaged ({why}); making it again"
+                ),
+            )
+            .hint("nothing is lost: the copy is made from the archive")
+        })
+        .collect();
     let t = crate::timings::lap("    archive: local index read", t);
     let updated = update(a, &copy, kept)?;
     crate::timings::lap("    archive: local index brought up to date", t);
     Ok(match updated {
         Updated::Foreign => None,
         Updated::Unchanged(index) => Some(Mirror {
-            held: Held::Mapped(
-                map.ok_or_else(|| Error::build("the local index's record is gone"))?,
-            ),
+            held: Held::Mapped(map.map_err(|_| Error::build("the local index's record is gone"))?),
             index,
             synced: Vec::new(),
             lock,
+            warnings,
         }),
         Updated::Changed(rows, index, synced) => Some(Mirror {
             held: Held::Rows(rows),
             index,
             synced,
             lock,
+            warnings,
         }),
     })
+}
+
+/// The copy whose record is `bytes`, with its index, when it is this copy
+/// and whole; else none, and why when it is damaged rather than another
+/// copy (another format, juxta, archive or list of outlets: made again
+/// quietly, as the folder's cache is).
+fn found<'m>(copy: &Copy, bytes: &'m [u8]) -> (Option<(Record<'m>, Index)>, Option<String>) {
+    // The format comes first: a record of another format may not read.
+    match postcard::take_from_bytes::<u32>(bytes) {
+        Ok((format, _)) if format == FORMAT => {}
+        Ok(_) => return (None, None),
+        Err(e) => return (None, Some(format!("its record does not read: {e}"))),
+    }
+    // Its runs of rows are all there (a record cut short is damaged);
+    // the rows themselves are read later, and only when needed.
+    match Record::read(bytes).and_then(|r| r.len().map(|_| r)) {
+        Err(e) => (None, Some(e.message.clone())),
+        Ok(r) if !copy.is(&r.head) => (None, None),
+        Ok(r) => match open(&copy.dir.join("index")) {
+            Some(i) => (Some((r, i)), None),
+            None => (None, Some("its index does not open".into())),
+        },
+    }
 }
 
 /// Says (`JUXTA_TIMINGS`) what an update did.

@@ -318,7 +318,7 @@ fn load(
             Sources::Folder(scan) => Corpus::load_scanned(project, scan),
             Sources::Archive(a, s) => Ok((
                 crate::archive::load::corpus(*a, s, project, themes)?,
-                Vec::new(),
+                s.scan.warnings.clone(),
             )),
         },
         || {

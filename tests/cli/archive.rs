@@ -690,6 +690,23 @@ fn the_local_index_follows_the_archive_and_builds_as_the_folder_does() {
     let again = run(empty.path(), &build);
     assert_eq!(copied(&again), (0, 300), "{again}");
     same("second build");
+    // A damaged copy (its record, then its index) is made again, and the
+    // build says so.
+    let state = empty.path().join(".juxta/archive/state.bin");
+    let mut bytes = std::fs::read(&state).unwrap();
+    bytes.truncate(bytes.len() / 2);
+    std::fs::write(&state, &bytes).unwrap();
+    let mended = run(empty.path(), &build);
+    assert!(mended.contains("is damaged"), "{mended}");
+    assert_eq!(copied(&mended), (300, 300), "{mended}");
+    same("after the record was damaged");
+    std::fs::remove_file(empty.path().join(".juxta/archive/index/meta.json")).unwrap();
+    let mended = run(empty.path(), &build);
+    assert!(mended.contains("its index does not open"), "{mended}");
+    assert_eq!(copied(&mended), (300, 300), "{mended}");
+    same("after the index was damaged");
+    let quiet = run(empty.path(), &build);
+    assert!(!quiet.contains("damaged"), "{quiet}");
     // One source changed and one added: those two are read.
     let sources: Vec<_> = walk(&proj.join("sources"));
     let changed = &sources[7];
