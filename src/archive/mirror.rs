@@ -77,8 +77,7 @@ impl Serialize for Chunk {
 impl State<'_> {
     /// The record's bytes.
     fn bytes(&self) -> Result<Vec<u8>> {
-        postcard::to_stdvec(self)
-            .map_err(|e| Error::build(format!("cannot record the local index: {e}")))
+        postcard::to_stdvec(self).map_err(unrecordable)
     }
 }
 
@@ -86,12 +85,12 @@ impl State<'_> {
 fn chunks(rows: &[Row]) -> Result<Vec<Chunk>> {
     use rayon::prelude::*;
     (rows.par_chunks(CHUNK))
-        .map(|c| {
-            postcard::to_stdvec(c)
-                .map(Chunk)
-                .map_err(|e| Error::build(format!("cannot record the local index: {e}")))
-        })
+        .map(|c| postcard::to_stdvec(c).map(Chunk).map_err(unrecordable))
         .collect()
+}
+
+fn unrecordable(e: postcard::Error) -> Error {
+    Error::build(format!("cannot record the local index: {e}"))
 }
 
 /// The record's head as read, before its rows: its bytes, looked at where
