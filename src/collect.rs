@@ -34,7 +34,7 @@ use tantivy::{DocId, SegmentReader};
 
 use crate::analysis::Analyzer;
 use crate::compare::DocSet;
-use crate::compare::text::{FxMap, FxSet};
+use crate::compare::text::FxMap;
 use crate::config::{Facet, Theme};
 use crate::corpus::{Corpus, Fast, outlet_key};
 use crate::error::{Error, Result};
@@ -231,14 +231,14 @@ struct CellWork {
 
 /// Fills the cells of all outlets in one pass over a facet's matches: per
 /// outlet, the top `k` passages by [`Rank`] and how many matched.
-struct CellCollector {
+struct CellCollector<'c> {
     k: usize,
     outlets: Arc<FxMap<u64, usize>>,
-    /// The keys of the documents searched (in the theme's period, and in
-    /// its scope when the scope selects articles); none: every document.
-    only: Option<Arc<FxSet<u64>>>,
-    /// Document key → index in the corpus's documents.
-    docs: Arc<FxMap<u64, usize>>,
+    /// The documents searched (in the theme's period, and in its scope
+    /// when the scope selects articles); none: every document.
+    only: Option<Arc<DocSet>>,
+    /// The corpus searched, whose documents the passages are of.
+    corpus: &'c Corpus,
     /// Whether to keep every match (document key, paragraph) besides the
     /// best: the comparison's facet matches, found in the same search.
     keep_all: bool,
@@ -247,10 +247,10 @@ struct CellCollector {
 struct CellSegment {
     k: usize,
     outlets: Arc<FxMap<u64, usize>>,
-    only: Option<Arc<FxSet<u64>>>,
-    docs: Arc<FxMap<u64, usize>>,
+    only: Option<Arc<DocSet>>,
+    /// The document of each passage.
+    positions: Arc<crate::corpus::Positions>,
     okey: Fast,
-    key: Fast,
     para: Fast,
     heaps: Vec<BinaryHeap<Reverse<Rank>>>,
     counts: Vec<usize>,
@@ -258,8 +258,6 @@ struct CellSegment {
     /// Every match, by its number in the segment (4 bytes each: a facet
     /// matches millions of passages at archive scale).
     all: Vec<DocId>,
-    /// The last document key checked against `only`, and the answer.
-    last_only: Option<(u64, bool)>,
 }
 
 /// Per outlet: its best hits, best first, and the match count; and every
@@ -309,7 +307,7 @@ fn best(mut v: Vec<Rank>, k: usize) -> Vec<Rank> {
     v
 }
 
-impl Collector for CellCollector {
+impl Collector for CellCollector<'_> {
     type Fruit = CellFruit;
     type Child = CellSegment;
 
@@ -319,9 +317,8 @@ impl Collector for CellCollector {
             k: self.k,
             outlets: self.outlets.clone(),
             only: self.only.clone(),
-            docs: self.docs.clone(),
+            positions: self.corpus.positions(reader)?,
             okey: Fast::of(reader, "okey")?,
-            key: Fast::of(reader, "key")?,
             para: Fast::of(reader, "para")?,
             heaps: vec![BinaryHeap::new(); n],
             counts: vec![0; n],
@@ -333,7 +330,6 @@ impl Collector for CellCollector {
                 true => Vec::with_capacity(reader.max_doc() as usize),
                 false => Vec::new(),
             },
-            last_only: None,
         })
     }
 
@@ -362,9 +358,8 @@ impl Collector for CellCollector {
 }
 
 impl CellSegment {
-    /// The rank of passage `doc` scored `score`, if its document is known.
-    fn rank(&self, doc: DocId, score: f32) -> Option<Rank> {
-        let di = *self.docs.get(&self.key.get(doc)?)?;
+    /// The rank of passage `doc` of document `di` scored `score`.
+    fn rank(&self, doc: DocId, di: usize, score: f32) -> Option<Rank> {
         Some(Rank(Score(score), Reverse((di, self.para.get(doc)?))))
     }
 }
@@ -373,6 +368,12 @@ impl SegmentCollector for CellSegment {
     type Fruit = CellFruit;
 
     fn collect(&mut self, doc: DocId, score: f32) {
+        let Some(di) = self.positions.get(doc) else {
+            return;
+        };
+        if self.only.as_ref().is_some_and(|only| !only.contains(di)) {
+            return;
+        }
         let Some(i) = self
             .okey
             .get(doc)
@@ -380,25 +381,6 @@ impl SegmentCollector for CellSegment {
         else {
             return;
         };
-        if let Some(keys) = &self.only {
-            // A document's passages are numbered together: the answer for
-            // the last one's key is reused (a lookup in a set of up to a
-            // million keys per match was a tenth of the search).
-            let Some(k) = self.key.get(doc) else {
-                return;
-            };
-            let ok = match self.last_only {
-                Some((last, ok)) if last == k => ok,
-                _ => {
-                    let ok = keys.contains(&k);
-                    self.last_only = Some((k, ok));
-                    ok
-                }
-            };
-            if !ok {
-                return;
-            }
-        }
         self.counts[i] += 1;
         if self.keep_all {
             self.all.push(doc);
@@ -408,7 +390,7 @@ impl SegmentCollector for CellSegment {
         if full && worst.is_some_and(|w| score < w.0.0) {
             return;
         }
-        let Some(rank) = self.rank(doc, score) else {
+        let Some(rank) = self.rank(doc, di, score) else {
             return;
         };
         let heap = &mut self.heaps[i];
@@ -430,22 +412,9 @@ impl SegmentCollector for CellSegment {
                 )
             })
             .collect();
-        // Mapped to documents once the search is done, in one tight loop
-        // (inside the search, the lookups slowed it).
-        // Consecutive matches are mostly passages of one document: its
-        // index is looked up once per run.
         let mut all = Vec::with_capacity(self.all.len());
-        let mut last: Option<(u64, Option<usize>)> = None;
         all.extend(self.all.iter().filter_map(|&doc| {
-            let key = self.key.get(doc)?;
-            let di = match last {
-                Some((k, di)) if k == key => di,
-                _ => {
-                    let di = self.docs.get(&key).copied();
-                    last = Some((key, di));
-                    di
-                }
-            }?;
+            let di = self.positions.get(doc)?;
             Some(crate::compare::hit(di, self.para.get(doc)? as usize))
         }));
         CellFruit { cells, all }
@@ -481,18 +450,14 @@ fn search(
         in_scope.as_ref().map_err(Clone::clone)?,
     ) {
         (period, None) => period,
-        (period, Some(docs)) => Some(
-            docs.iter()
-                .map(|di| corpus.documents[di].key)
-                .filter(|k| period.as_ref().is_none_or(|p| p.contains(k)))
-                .collect(),
-        ),
+        (None, Some(docs)) => Some(docs.clone()),
+        (Some(period), Some(docs)) => Some(period.and(docs)),
     };
     let collector = CellCollector {
         k: CANDIDATES,
         outlets,
         only: only.map(Arc::new),
-        docs: corpus.document_indices(),
+        corpus,
         keep_all,
     };
     let languages = theme_languages(corpus, theme);
@@ -522,13 +487,18 @@ fn search(
     Ok((out, keep_all.then_some(all)))
 }
 
-/// The index keys of the documents in the theme's period (by their own
-/// date); none when the theme reads every date.
-pub(crate) fn in_period(corpus: &Corpus, theme: &Theme) -> Option<FxSet<u64>> {
+/// The documents in the theme's period (by their own date); none when the
+/// theme reads every date.
+pub(crate) fn in_period(corpus: &Corpus, theme: &Theme) -> Option<DocSet> {
     let period = &theme.period;
-    period
-        .is_limited()
-        .then(|| corpus.keys_where(|d| period.contains(d.date)))
+    period.is_limited().then(|| {
+        let docs = corpus.documents.iter().enumerate();
+        DocSet::of(
+            corpus.documents.len(),
+            docs.filter(|(_, d)| period.contains(d.date))
+                .map(|(i, _)| i),
+        )
+    })
 }
 
 /// The documents (corpus indices) of the theme's outlets with a passage

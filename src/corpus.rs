@@ -531,9 +531,13 @@ pub struct Corpus {
     /// (the first of the paths that share a hash; the others are found by
     /// [`Corpus::index_of`] going through the documents).
     by_path: FxMap<u64, usize>,
-    /// Document key → index in [`Corpus::documents`] (shared with the
-    /// collectors, which rank ties by it).
-    by_key: Arc<FxMap<u64, usize>>,
+    /// Document key → index in [`Corpus::documents`].
+    by_key: FxMap<u64, usize>,
+    /// Per segment of the index, the document of each passage
+    /// ([`Corpus::positions`]), made the first time a search reads it.
+    positions: std::sync::Mutex<
+        FxMap<tantivy::index::SegmentId, Arc<std::sync::OnceLock<Arc<Positions>>>>,
+    >,
     /// Outlet id → its documents of every date, counted.
     outlet_counts: HashMap<String, OutletCounts>,
     /// The first error of a document source that failed (the archive's
@@ -621,6 +625,58 @@ impl Fast {
             Some(self.column.values.get_val(doc))
         } else {
             self.column.first(doc)
+        }
+    }
+}
+
+/// The document (index in [`Corpus::documents`]) of each passage of one
+/// segment, by the passage's number in the segment.
+///
+/// A search's collectors need each match's document: looked up by its
+/// key in a map of a million documents, that was a cache miss per match,
+/// tens of millions of them in a theme's searches over every date at
+/// archive scale, and a third of the build. Made once per segment, in
+/// one pass over its passages (a document's passages are indexed
+/// together, so its key is looked up once per run of them), the table
+/// costs 4 bytes a passage and is read in passage order.
+pub(crate) struct Positions(Vec<u32>);
+
+impl Positions {
+    /// No document: a passage whose key is not in the corpus (an index
+    /// out of step with the documents).
+    const NONE: u32 = u32::MAX;
+
+    /// The table of a segment whose passages' keys are `keys`, in order,
+    /// for documents whose keys are `by_key` (indices beyond 32 bits, which
+    /// no corpus reaches, are left out).
+    fn of(keys: impl Iterator<Item = Option<u64>>, by_key: &FxMap<u64, usize>) -> Positions {
+        let mut last: Option<(u64, u32)> = None;
+        let table = keys
+            .map(|key| {
+                let Some(k) = key else {
+                    return Self::NONE;
+                };
+                match last {
+                    Some((lk, at)) if lk == k => at,
+                    _ => {
+                        let at = (by_key.get(&k).and_then(|&i| u32::try_from(i).ok()))
+                            .filter(|&i| i != Self::NONE)
+                            .unwrap_or(Self::NONE);
+                        last = Some((k, at));
+                        at
+                    }
+                }
+            })
+            .collect();
+        Positions(table)
+    }
+
+    /// The document of passage `doc`, if the corpus has it.
+    #[inline]
+    pub(crate) fn get(&self, doc: tantivy::DocId) -> Option<usize> {
+        match self.0.get(doc as usize) {
+            Some(&at) if at != Self::NONE => Some(at as usize),
+            _ => None,
         }
     }
 }
@@ -1839,11 +1895,10 @@ impl Corpus {
             }
             by_path
         };
-        let by_key = || {
-            let by_key: FxMap<u64, usize> = (documents.iter().enumerate())
+        let by_key = || -> FxMap<u64, usize> {
+            (documents.iter().enumerate())
                 .map(|(i, d)| (d.key, i))
-                .collect();
-            Arc::new(by_key)
+                .collect()
         };
         let by_outlet = || {
             let mut counts: HashMap<String, OutletCounts> = HashMap::new();
@@ -1886,6 +1941,7 @@ impl Corpus {
             stats,
             by_path,
             by_key,
+            positions: Default::default(),
             failure: std::sync::Mutex::new(None),
             bm25: None,
         })
@@ -2144,21 +2200,25 @@ impl Corpus {
         self.index_of(path).map(|i| &self.documents[i])
     }
 
-    /// Document key → index in [`Corpus::documents`], for collectors.
-    pub(crate) fn document_indices(&self) -> Arc<FxMap<u64, usize>> {
-        self.by_key.clone()
-    }
-
-    /// The index keys of the documents `keep` accepts.
-    pub(crate) fn keys_where(
+    /// The document of each passage of the index's segment `reader`
+    /// ([`Positions`]): made once per segment, by the first search that
+    /// reads it (others wait for it), and shared by every later search.
+    pub(crate) fn positions(
         &self,
-        keep: impl Fn(&Entry) -> bool,
-    ) -> crate::compare::text::FxSet<u64> {
-        self.by_key
-            .iter()
-            .filter(|&(_, &i)| keep(&self.documents[i]))
-            .map(|(&k, _)| k)
-            .collect()
+        reader: &tantivy::SegmentReader,
+    ) -> tantivy::Result<Arc<Positions>> {
+        let cell = (self.positions.lock())
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .entry(reader.segment_id())
+            .or_default()
+            .clone();
+        if let Some(p) = cell.get() {
+            return Ok(p.clone());
+        }
+        let key = Fast::of(reader, "key")?;
+        let keys = (0..reader.max_doc()).map(|doc| key.get(doc));
+        let made = || Arc::new(Positions::of(keys, &self.by_key));
+        Ok(cell.get_or_init(made).clone())
     }
 
     /// How many of one outlet's documents (every date) are in each
@@ -2445,6 +2505,54 @@ mod tests {
         (0..c.documents.len())
             .map(|i| c.doc(i).paragraphs.iter().map(|p| p.text.clone()).collect())
             .collect()
+    }
+
+    #[test]
+    fn each_passage_s_document_is_its_key_s_even_when_keys_repeat_or_are_unknown() {
+        let by_key: FxMap<u64, usize> = [(10, 0), (20, 1), (30, 2)].into_iter().collect();
+        // Runs of one document, a document met again after another, a key
+        // the corpus does not have, and a passage without a key.
+        let keys = [
+            Some(20),
+            Some(20),
+            Some(10),
+            Some(20),
+            Some(99),
+            None,
+            Some(30),
+        ];
+        let p = Positions::of(keys.into_iter(), &by_key);
+        let got: Vec<Option<usize>> = (0..8).map(|d| p.get(d)).collect();
+        let want = [
+            Some(1),
+            Some(1),
+            Some(0),
+            Some(1),
+            None,
+            None,
+            Some(2),
+            None,
+        ];
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn a_corpus_gives_each_indexed_passage_its_document() {
+        let c = Corpus::build(vec![doc_named("one"), doc_named("two")]).unwrap();
+        let searcher = c.reader.searcher();
+        let mut seen = 0;
+        for reader in searcher.segment_readers() {
+            let p = c.positions(reader).unwrap();
+            // Asked again, the same table.
+            assert!(Arc::ptr_eq(&p, &c.positions(reader).unwrap()));
+            let key = Fast::of(reader, "key").unwrap();
+            for doc in 0..reader.max_doc() {
+                let di = p.get(doc).expect("every passage has its document");
+                assert_eq!(Some(c.documents[di].key), key.get(doc));
+                seen += 1;
+            }
+        }
+        assert!(seen >= 2, "{seen}");
     }
 
     #[test]

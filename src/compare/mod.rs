@@ -736,15 +736,9 @@ pub(crate) fn search_with(
     let collector = KeyCollector {
         outlets: Arc::new(theme.outlets.iter().map(|o| outlet_key(o)).collect()),
         documents_only: false,
+        corpus,
     };
-    let keys = crate::corpus::search_segments(&corpus.reader.searcher(), q, &collector, None)?;
-    // Mapped after the search, in one tight loop whose lookups overlap
-    // (made inside the collector, the same lookups slowed the search).
-    let docs = corpus.document_indices();
-    Ok(keys
-        .into_iter()
-        .filter_map(|(key, para)| Some(hit(*docs.get(&key)?, para as usize)))
-        .collect())
+    crate::corpus::search_segments(&corpus.reader.searcher(), q, &collector, None)
 }
 
 /// A passage that a search matched: its document's index in the corpus and
@@ -785,8 +779,15 @@ impl DocSet {
     }
 
     /// Whether document `di` is in the set.
+    #[inline]
     pub(crate) fn contains(&self, di: usize) -> bool {
         self.0.get(di).copied().unwrap_or(false)
+    }
+
+    /// The documents in both sets.
+    pub(crate) fn and(&self, other: &DocSet) -> DocSet {
+        let both = self.0.iter().zip(&other.0).map(|(&a, &b)| a && b);
+        DocSet(both.collect())
     }
 
     /// The documents of the set, ascending.
@@ -811,42 +812,45 @@ pub(crate) fn documents_matching(
     let collector = KeyCollector {
         outlets: Arc::new(theme.outlets.iter().map(|o| outlet_key(o)).collect()),
         documents_only: true,
+        corpus,
     };
-    let keys = crate::corpus::search_segments(&corpus.reader.searcher(), q, &collector, None)?;
-    let docs = corpus.document_indices();
+    let found = crate::corpus::search_segments(&corpus.reader.searcher(), q, &collector, None)?;
     Ok(DocSet::of(
         corpus.documents.len(),
-        keys.into_iter().filter_map(|(k, _)| docs.get(&k).copied()),
+        found.into_iter().map(|(di, _)| di as usize),
     ))
 }
 
-/// Collects (document key, paragraph) of every match in the theme's
-/// outlets; or, `documents_only`, (document key, 0) once per run of a
-/// document's matching passages (they are indexed together).
-struct KeyCollector {
+/// Collects (document, paragraph) of every match in the theme's outlets;
+/// or, `documents_only`, (document, 0) once per run of a document's
+/// matching passages (they are indexed together).
+struct KeyCollector<'c> {
     outlets: Arc<text::FxSet<u64>>,
     documents_only: bool,
+    /// The corpus searched, whose documents the passages are of.
+    corpus: &'c Corpus,
 }
 
 struct KeySegment {
     outlets: Arc<text::FxSet<u64>>,
     documents_only: bool,
+    /// The document of each passage.
+    positions: Arc<crate::corpus::Positions>,
     okey: Fast,
-    key: Fast,
     para: Fast,
-    out: Vec<(u64, u64)>,
+    out: Vec<Hit>,
 }
 
-impl Collector for KeyCollector {
-    type Fruit = Vec<(u64, u64)>;
+impl Collector for KeyCollector<'_> {
+    type Fruit = Vec<Hit>;
     type Child = KeySegment;
 
     fn for_segment(&self, _segment: u32, reader: &SegmentReader) -> tantivy::Result<KeySegment> {
         Ok(KeySegment {
             outlets: self.outlets.clone(),
             documents_only: self.documents_only,
+            positions: self.corpus.positions(reader)?,
             okey: Fast::of(reader, "okey")?,
-            key: Fast::of(reader, "key")?,
             para: Fast::of(reader, "para")?,
             out: Vec::new(),
         })
@@ -856,13 +860,13 @@ impl Collector for KeyCollector {
         false
     }
 
-    fn merge_fruits(&self, fruits: Vec<Vec<(u64, u64)>>) -> tantivy::Result<Vec<(u64, u64)>> {
+    fn merge_fruits(&self, fruits: Vec<Vec<Hit>>) -> tantivy::Result<Vec<Hit>> {
         Ok(fruits.into_iter().flatten().collect())
     }
 }
 
 impl SegmentCollector for KeySegment {
-    type Fruit = Vec<(u64, u64)>;
+    type Fruit = Vec<Hit>;
 
     fn collect(&mut self, doc: DocId, _score: f32) {
         let Some(ok) = self.okey.get(doc) else {
@@ -871,19 +875,19 @@ impl SegmentCollector for KeySegment {
         if !self.outlets.contains(&ok) {
             return;
         }
-        let Some(k) = self.key.get(doc) else {
+        let Some(di) = self.positions.get(doc) else {
             return;
         };
         if self.documents_only {
-            if self.out.last().is_none_or(|&(last, _)| last != k) {
-                self.out.push((k, 0));
+            if self.out.last().is_none_or(|&(last, _)| last as usize != di) {
+                self.out.push(hit(di, 0));
             }
         } else if let Some(p) = self.para.get(doc) {
-            self.out.push((k, p));
+            self.out.push(hit(di, p as usize));
         }
     }
 
-    fn harvest(self) -> Vec<(u64, u64)> {
+    fn harvest(self) -> Vec<Hit> {
         self.out
     }
 }
@@ -989,6 +993,8 @@ mod tests {
         assert!(set.contains(0) && set.contains(3));
         assert!(!set.contains(1) && !set.contains(9));
         assert_eq!(DocSet::of(0, [0]).iter().count(), 0);
+        let both = DocSet::of(5, [0, 1, 4]).and(&DocSet::of(5, [1, 2, 4]));
+        assert_eq!(both.iter().collect::<Vec<_>>(), [1, 4]);
     }
 
     #[test]
