@@ -143,6 +143,8 @@ fn one(n: usize, outlets: usize) {
 }
 
 fn main() {
+    // As the juxta binary does (see its main).
+    juxta::memory::without_huge_pages();
     let args: Vec<String> = std::env::args().collect();
     let value = |flag: &str| {
         args.iter()
