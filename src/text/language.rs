@@ -239,10 +239,13 @@ fn marked_halves(sample: &str) -> [Option<&'static str>; 2] {
         if !w.ascii || word.len() > 5 {
             continue;
         }
-        for (l, (_, list)) in MARKERS.iter().enumerate() {
-            if list.iter().any(|m| m.eq_ignore_ascii_case(word)) {
-                marked[h][l] += 1;
-            }
+        let k = packed(word.as_bytes());
+        let keys = &*MARKER_KEYS;
+        for &(_, l) in keys[keys.partition_point(|&(m, _)| m < k)..]
+            .iter()
+            .take_while(|&&(m, _)| m == k)
+        {
+            marked[h][l] += 1;
         }
     }
     [0, 1].map(|h| {
@@ -256,6 +259,25 @@ fn marked_halves(sample: &str) -> [Option<&'static str>; 2] {
             .map(|((code, _), _)| *code)
     })
 }
+
+/// A word of at most eight ASCII bytes as one number, in lower case: two
+/// words give the same number only when they are the same word, whatever
+/// their case (no byte is zero).
+fn packed(word: &[u8]) -> u64 {
+    (word.iter().take(8)).fold(0, |k, &b| (k << 8) | u64::from(b.to_ascii_lowercase()))
+}
+
+/// Every word of [`MARKERS`], packed ([`packed`]), with its language's place
+/// in the list, in order: the fast path looks each word of a sample up
+/// with one binary search instead of comparing it with every marker (that
+/// was most of a document's detection).
+static MARKER_KEYS: std::sync::LazyLock<Vec<(u64, usize)>> = std::sync::LazyLock::new(|| {
+    let mut keys: Vec<(u64, usize)> = (MARKERS.iter().enumerate())
+        .flat_map(|(l, (_, list))| list.iter().map(move |m| (packed(m.as_bytes()), l)))
+        .collect();
+    keys.sort_unstable();
+    keys
+});
 
 /// The first `max` bytes of `text`, cut at a character boundary.
 fn prefix(text: &str, max: usize) -> &str {
@@ -348,6 +370,36 @@ pub(crate) mod tests {
     const TR: &str = "Hükümet salı günü yaptığı açıklamada, komşu ülkeyle görüşmelerin gelecek hafta yeniden başlayacağını söyledi. İki taraf aylardır birbirini başkentte imzalanan anlaşmayı ihlal etmekle suçluyordu ve bu durum bölgede büyük bir gerginliğe yol açmıştı.";
     const AZ: &str = "Hökumət çərşənbə axşamı bildirib ki, qonşu ölkə ilə danışıqlar gələn həftə bərpa olunacaq. Hər iki tərəf aylardır bir-birini paytaxtda imzalanmış sazişi pozmaqda ittiham edirdi və bu vəziyyət regionda böyük gərginliyə səbəb olmuşdu.";
     pub(crate) const HY: &str = "Կառավարությունը երեքշաբթի հայտարարել է, որ հարևան երկրի հետ բանակցությունները կվերսկսվեն հաջորդ շաբաթ, այն բանից հետո, երբ ամիսներ շարունակ երկու կողմերը միմյանց մեղադրում էին մայրաքաղաքում ստորագրված համաձայնագիրը խախտելու մեջ։";
+
+    #[test]
+    fn markers_are_found_whatever_their_case_and_only_whole() {
+        let found = |w: &str| -> Vec<usize> {
+            let k = packed(w.as_bytes());
+            MARKER_KEYS
+                .iter()
+                .filter(|&&(m, _)| m == k)
+                .map(|&(_, l)| l)
+                .collect()
+        };
+        // Every marker is short enough to be looked up, and found as it is
+        // listed, capitalised and in capitals.
+        for (l, (_, list)) in MARKERS.iter().enumerate() {
+            for m in *list {
+                assert!(m.len() <= 5, "{m}");
+                let cap = m[..1].to_uppercase() + &m[1..];
+                for w in [m.to_string(), cap, m.to_uppercase()] {
+                    assert_eq!(found(&w), [l], "{w}");
+                }
+            }
+        }
+        // Counter-examples: longer, shorter, or other words; a marker of
+        // the other language.
+        for w in ["them", "th", "derr", "o", "tHee", "in", "was"] {
+            assert!(found(w).is_empty(), "{w}");
+        }
+        assert_eq!(found("Der"), [1]);
+        assert_eq!(found("THE"), [0]);
+    }
 
     #[test]
     fn detects_the_languages_of_the_region() {
