@@ -546,35 +546,24 @@ fn wide_space_at(s: &str, i: usize) -> (bool, usize) {
 }
 
 /// Whether `s` holds white space other than single spaces between words.
+/// Each kind is searched with memchr over the whole text (every paragraph
+/// is checked, and a loop over its bytes was a twentieth of ingestion);
+/// white space beyond ASCII starts with one of four bytes, and only
+/// characters starting with those are decoded.
 fn needs_squash(s: &str) -> bool {
     let b = s.as_bytes();
-    let mut prev_space = true;
-    let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        if c == b' ' {
-            if prev_space {
-                return true;
-            }
-            prev_space = true;
-            i += 1;
-            continue;
-        }
-        if c < 0x80 {
-            if matches!(c, b'\t'..=b'\r') {
-                return true;
-            }
-            i += 1;
-        } else {
-            let (space, len) = wide_space_at(s, i);
-            if space {
-                return true;
-            }
-            i += len;
-        }
-        prev_space = false;
+    let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
+        return false;
+    };
+    if first == b' ' || last == b' ' || memchr::memmem::find(b, b"  ").is_some() {
+        return true;
     }
-    prev_space && !s.is_empty()
+    if memchr::memchr3(b'\t', b'\n', b'\r', b).is_some() || memchr::memchr2(0x0B, 0x0C, b).is_some()
+    {
+        return true;
+    }
+    let wide = memchr::memchr3_iter(0xC2, 0xE1, 0xE2, b).chain(memchr::memchr_iter(0xE3, b));
+    wide.into_iter().any(|i| wide_space_at(s, i).0)
 }
 
 /// Whether `s` ends a sentence (or a clause that introduces what follows),
@@ -675,7 +664,11 @@ static MD_SIGNAL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Whether the text uses Markdown syntax.
 pub(crate) fn looks_like_markdown(text: &str) -> bool {
-    MD_SIGNAL.is_match(text)
+    // Each signal holds one of these bytes: a text without any is not
+    // searched (most plain text, read whole for this).
+    let b = text.as_bytes();
+    let may = memchr::memchr3(b'#', b'[', b'*', b).is_some() || memchr::memchr(b'>', b).is_some();
+    may && MD_SIGNAL.is_match(text)
 }
 
 /// A Markdown heading line: (level, text).
@@ -999,6 +992,11 @@ mod tests {
             "trailing\u{a0}",
             "\u{a0}leading",
             "emoji 🙂 between",
+            "dash\u{2014}and\u{2026}ellipsis, no space",
+            "vertical\u{b}tab and\u{c}form feed",
+            "two  spaces",
+            "ends with two  ",
+            "\u{3000}",
         ];
         for s in cases {
             let n = s.split_whitespace().count();
@@ -1007,6 +1005,7 @@ mod tests {
             assert!(at_most_words(s, n) && (n == 0 || !at_most_words(s, n - 1)));
             let slow = s.split_whitespace().collect::<Vec<_>>().join(" ");
             assert_eq!(squash(s), slow, "{s:?}");
+            assert_eq!(needs_squash(s), s != slow, "{s:?}");
         }
     }
 
@@ -1133,5 +1132,18 @@ mod tests {
         );
         assert!(looks_like_markdown("x\n# Title\n"));
         assert!(!looks_like_markdown("Plain text, 5 * 3 = 15."));
+        // Each signal alone.
+        for t in [
+            "x\n## Sub\n",
+            "see [the report](https://example.org/r) here",
+            "a **bold** claim",
+            "said:\n> quoted line",
+        ] {
+            assert!(looks_like_markdown(t), "{t}");
+        }
+        // Near misses: the bytes without the syntax.
+        for t in ["#hashtag and [note] and 3 > 2", "a ** b", "no marks at all"] {
+            assert!(!looks_like_markdown(t), "{t}");
+        }
     }
 }

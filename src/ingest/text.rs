@@ -1310,7 +1310,12 @@ fn followed_by_media(b: &Block, lines: &[Ln]) -> bool {
 fn cut_urls(blocks: &[Block], lines: &[Ln]) -> HashMap<usize, bool> {
     let mut m = HashMap::new();
     for (bi, b) in blocks.iter().enumerate() {
-        if b.md_level.is_some() || ends_sentence(&b.text()) || bi + 1 >= blocks.len() {
+        // The block's text is joined only when a URL line follows it.
+        let url_after = (b.gap_after.iter()).any(|&g| matches!(lines[g].kind, LineKind::Url(_)));
+        if !url_after || b.md_level.is_some() || bi + 1 >= blocks.len() {
+            continue;
+        }
+        if ends_sentence(&b.text()) {
             continue;
         }
         for &g in &b.gap_after {
