@@ -7,14 +7,18 @@
 //! words of their own, a capital after the hyphen ("Euro-" / "Atlantic"),
 //! and whether the document breaks words at line ends at all.
 
-use std::collections::HashSet;
+use std::borrow::Cow;
 
-/// Decides line-end hyphens for one document.
+use crate::compare::text::FxSet;
+
+/// Decides line-end hyphens for one document whose lines live for `'a`.
 #[derive(Debug, Default)]
-pub(crate) struct Hyphens {
+pub(crate) struct Hyphens<'a> {
     /// The document's words, lower-cased: whole tokens ("far-flung") and
-    /// their parts ("far", "flung").
-    words: HashSet<String>,
+    /// their parts ("far", "flung"). Borrowed from the lines when they are
+    /// lower case already (most are): a copy of each word of a wrapped
+    /// document was a sixth of its ingestion.
+    words: FxSet<Cow<'a, str>>,
     /// The document may break words at line ends (a line-end hyphen before a
     /// lower-case letter).
     breaks_words: bool,
@@ -43,9 +47,64 @@ fn ends_in_hyphen(line: &str) -> bool {
     rev.next() == Some('-') && rev.next().is_some_and(char::is_alphabetic)
 }
 
-impl Hyphens {
+/// The runs of letters, digits and hyphens of `line` that hold a letter or
+/// digit, in order: what splitting at every other character gives, read a
+/// byte at a time where the text is ASCII.
+fn tokens_of(line: &str) -> impl Iterator<Item = &str> {
+    let b = line.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        loop {
+            // The start of the next run.
+            let start = i;
+            while i < b.len() {
+                let (inside, len) = token_char(line, i);
+                if !inside {
+                    break;
+                }
+                i += len;
+            }
+            let run = &line[start..i];
+            // Past the character that ended the run.
+            if i < b.len() {
+                i += token_char(line, i).1;
+            } else if run.is_empty() {
+                return None;
+            }
+            if !run.trim_matches('-').is_empty() {
+                return Some(run);
+            }
+        }
+    })
+}
+
+/// Whether the character at byte `i` of `line` belongs in a token (a
+/// letter, digit or hyphen), and its length.
+fn token_char(line: &str, i: usize) -> (bool, usize) {
+    let x = line.as_bytes()[i];
+    if x < 0x80 {
+        return (x.is_ascii_alphanumeric() || x == b'-', 1);
+    }
+    match line[i..].chars().next() {
+        Some(c) => (c.is_alphanumeric(), c.len_utf8()),
+        None => (false, 1),
+    }
+}
+
+/// `word` in lower case, borrowed when it is (ASCII without capitals).
+fn lower(word: &str) -> Cow<'_, str> {
+    match word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        true => Cow::Borrowed(word),
+        false => Cow::Owned(word.to_lowercase()),
+    }
+}
+
+impl<'a> Hyphens<'a> {
     /// The evidence of a document whose lines of text are `lines`.
-    pub(crate) fn of<'a>(lines: impl Iterator<Item = &'a str> + Clone) -> Hyphens {
+    pub(crate) fn of(lines: impl Iterator<Item = &'a str> + Clone) -> Hyphens<'a> {
         let mut breaks = 0;
         let mut prev_hyphen = false;
         for l in lines.clone() {
@@ -57,21 +116,26 @@ impl Hyphens {
         if breaks == 0 {
             return Hyphens::default();
         }
-        let mut words = HashSet::new();
+        let mut words = FxSet::default();
+        words.reserve(1024);
         let mut after_hyphen = false;
+        let mut tokens: Vec<&str> = Vec::new();
         for l in lines {
             // The pieces of words broken at line ends are not words.
-            let tokens: Vec<&str> = l
-                .split(|c: char| !c.is_alphanumeric() && c != '-')
-                .filter(|t| !t.trim_matches('-').is_empty())
-                .collect();
+            tokens.clear();
+            tokens.extend(tokens_of(l));
             let first = usize::from(after_hyphen);
             after_hyphen = ends_in_hyphen(l);
             let last = tokens.len().saturating_sub(usize::from(after_hyphen));
             for token in tokens.get(first..last).unwrap_or_default() {
-                let token = token.trim_matches('-').to_lowercase();
+                let token = lower(token.trim_matches('-'));
                 if token.contains('-') {
-                    words.extend(token.split('-').map(str::to_string));
+                    match &token {
+                        Cow::Borrowed(t) => words.extend(t.split('-').map(Cow::Borrowed)),
+                        Cow::Owned(t) => {
+                            words.extend(t.split('-').map(|p| Cow::Owned(p.to_string())));
+                        }
+                    }
                 }
                 words.insert(token);
             }
@@ -106,10 +170,10 @@ impl Hyphens {
             .collect::<String>()
             .to_lowercase();
         let joined = format!("{head}{tail}");
-        if self.words.contains(&joined) {
+        if self.words.contains(joined.as_str()) {
             return true;
         }
-        if self.words.contains(&format!("{head}-{tail}")) {
+        if self.words.contains(format!("{head}-{tail}").as_str()) {
             return false;
         }
         let both_words = |a: &str, b: &str| {
@@ -128,7 +192,26 @@ impl Hyphens {
 mod tests {
     use super::*;
 
-    fn hyphens(text: &str) -> Hyphens {
+    #[test]
+    fn tokens_are_those_of_splitting_at_other_characters() {
+        for l in [
+            "The government said the agree-",
+            "ment would be signed -- next week, (long-term) 2023-24!",
+            "Ärger über Öl — «quotes» ‘and’ “marks” Ереван-Баку",
+            "- - -- a-",
+            "",
+            "   ",
+            "日本語の文章、と. emoji 🙂 x",
+        ] {
+            let want: Vec<&str> = l
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .filter(|t| !t.trim_matches('-').is_empty())
+                .collect();
+            assert_eq!(tokens_of(l).collect::<Vec<_>>(), want, "{l}");
+        }
+    }
+
+    fn hyphens(text: &str) -> Hyphens<'_> {
         Hyphens::of(text.lines())
     }
 

@@ -42,6 +42,17 @@ pub(crate) struct FoundDate {
 /// Finds the first date in `s` written as "April 7, 2016", "7 April 2016",
 /// "2016-04-07" or "07.04.2016".
 pub(crate) fn find_date(s: &str) -> Option<FoundDate> {
+    // Every form has a year of four digits, which only ASCII digits parse
+    // as: a line without four in a row has no date, and is not searched
+    // (six searches with captures, on nearly every line of a header).
+    let mut run = 0;
+    let year = s.bytes().any(|b| {
+        run = if b.is_ascii_digit() { run + 1 } else { 0 };
+        run == 4
+    });
+    if !year {
+        return None;
+    }
     let mut best: Option<FoundDate> = None;
     let mut consider = |d: Option<NaiveDate>, start: usize, end: usize| {
         if let Some(date) = d
@@ -512,6 +523,12 @@ mod tests {
         // Either could be the month: no date.
         assert_eq!(d("05/06/2023"), None);
         assert_eq!(d("31/31/2023"), None);
+        // No four ASCII digits in a row: no date (other digits do not
+        // parse as a year), and a date among other numbers is still found.
+        assert_eq!(d("٢٠١٦-٠٤-٠٧"), None);
+        assert_eq!(d("April 7, 201"), None);
+        assert_eq!(d("Room 101, floor 3, 7 April"), None);
+        assert_eq!(d("Room 101: 7 April 2016").as_deref(), Some("2016-04-07"));
     }
 
     #[test]
