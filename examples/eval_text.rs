@@ -59,6 +59,10 @@
 //! `--worst N` (the N worst pages per layout by paragraph-F1; for the
 //! page copies by shingle-F1, with the page's shingle P and R).
 
+/// The juxta binary's allocator, so that the MB/s column is its speed.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::collections::HashMap;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -950,6 +954,7 @@ fn args() -> Result<Args, String> {
 }
 
 fn main() {
+    juxta::memory::without_huge_pages();
     let a = args().unwrap_or_else(|e| {
         eprintln!("{e}");
         std::process::exit(2)
