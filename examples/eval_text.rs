@@ -965,9 +965,9 @@ fn main() {
     });
     let re = Regex::new(r"\w+").expect("regex");
     println!(
-        "| layout | pages | paragraph-F1 | shingle P | shingle R | shingle F1 | leaks | title | truncated |"
+        "| layout | pages | paragraph-F1 | shingle P | shingle R | shingle F1 | leaks | title | truncated | MB/s |"
     );
-    println!("|---|---|---|---|---|---|---|---|---|");
+    println!("|---|---|---|---|---|---|---|---|---|---|");
     let mut tallies = Vec::new();
     for layout in LAYOUTS {
         if a.layout.as_deref().is_some_and(|l| l != layout) {

@@ -784,14 +784,25 @@ pub(crate) fn strip_markdown(line: &str) -> String {
             })
             .into_owned();
     }
-    s = MD_IMAGE.replace_all(&s, "$1").into_owned();
-    s = MD_LINK.replace_all(&s, "$1").into_owned();
-    s = MD_REF_LINK.replace_all(&s, "$1").into_owned();
-    s = MD_AUTOLINK.replace_all(&s, "$1").into_owned();
-    s = MD_BOLD.replace_all(&s, "$1$2").into_owned();
-    s = MD_EM_STAR.replace_all(&s, "$1$2").into_owned();
-    s = MD_EM_UNDER.replace_all(&s, "$1$2$3").into_owned();
-    s = MD_CODE.replace_all(&s, "$1").into_owned();
+    // Each pattern needs its character (replacing only removes): a line
+    // without it is not searched, nor copied.
+    let needs: [(&Regex, &str, &[char]); 8] = [
+        (&MD_IMAGE, "$1", &['[']),
+        (&MD_LINK, "$1", &['[']),
+        (&MD_REF_LINK, "$1", &['[']),
+        (&MD_AUTOLINK, "$1", &['<']),
+        (&MD_BOLD, "$1$2", &['*', '_']),
+        (&MD_EM_STAR, "$1$2", &['*']),
+        (&MD_EM_UNDER, "$1$2$3", &['_']),
+        (&MD_CODE, "$1", &['`']),
+    ];
+    for (re, with, needs) in needs {
+        if s.contains(needs)
+            && let std::borrow::Cow::Owned(o) = re.replace_all(&s, with)
+        {
+            s = o;
+        }
+    }
     unescape(&s)
 }
 
