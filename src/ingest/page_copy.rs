@@ -153,32 +153,38 @@ fn section(text: &str) -> Option<Section> {
 /// moderated"), trademark and reproduction notices, health disclaimers,
 /// and the smaller appeals of a page ("Subscribe to … on YouTube", "No
 /// spam, we promise", "Want more stories like this?").
+///
+/// Here and in `CAPTION` word bounds are ASCII (`(?-u:\b)`): with Unicode
+/// bounds the regex engine leaves its lazy DFA for a much slower one on
+/// every text holding a non-ASCII character, and page copies are full of
+/// them (bullets, dashes, arrows). A letter outside ASCII next to a pattern
+/// then counts as a bound; every pattern starts and ends in ASCII.
 static NOTICE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         // Affiliate disclosures.
-        r"(?i)\b(?:(?:earn|receive|get|make|collect)s? (?:an? |some )?(?:small )?(?:affiliate )?commissions?",
+        r"(?i)(?-u:\b)(?:(?:earn|receive|get|make|collect)s? (?:an? |some )?(?:small )?(?:affiliate )?commissions?",
         r"|affiliate (?:links?|partnerships?|commissions?|programs?)|(?:a )?share of (?:the )?(?:sales?|revenue) (?:from|when|if)",
-        r"|share of (?:the )?sale\b)",
+        r"|share of (?:the )?sale(?-u:\b))",
         // Comment forms and their rules.
-        r"|\b(?:e-?mail|email) (?:address )?(?:will not|won't|will never) be (?:published|shared|displayed)",
-        r"|\brequired fields are marked|\bendereço de e-?mail não será publicado|\bcampos obrigatórios",
-        r"|\bE-Mail-Adresse wird nicht veröffentlicht|\badresse (?:e-?mail|de messagerie) ne sera pas publiée",
-        r"|\bcorreo electrónico no será publicad[oa]|\bcomments? (?:will be|are|is) (?:reviewed|moderated|screened)",
-        r"|\bcomment will be (?:reviewed|moderated)|\b(?:abide by|read|follow) our (?:submission|community|commenting|comment) (?:guidelines|standards|rules|policy)",
-        r"|\b(?:register|log ?in|sign ?in) (?:to|before you can) (?:add a |post a |leave a )?comment|\bvalues your comments",
+        r"|(?-u:\b)(?:e-?mail|email) (?:address )?(?:will not|won't|will never) be (?:published|shared|displayed)",
+        r"|(?-u:\b)required fields are marked|(?-u:\b)endereço de e-?mail não será publicado|(?-u:\b)campos obrigatórios",
+        r"|(?-u:\b)E-Mail-Adresse wird nicht veröffentlicht|(?-u:\b)adresse (?:e-?mail|de messagerie) ne sera pas publiée",
+        r"|(?-u:\b)correo electrónico no será publicad[oa]|(?-u:\b)comments? (?:will be|are|is) (?:reviewed|moderated|screened)",
+        r"|(?-u:\b)comment will be (?:reviewed|moderated)|(?-u:\b)(?:abide by|read|follow) our (?:submission|community|commenting|comment) (?:guidelines|standards|rules|policy)",
+        r"|(?-u:\b)(?:register|log ?in|sign ?in) (?:to|before you can) (?:add a |post a |leave a )?comment|(?-u:\b)values your comments",
         // Trademark, reproduction and health notices.
-        r"|\bregistered trademarks? of\b|\bunauthori[sz]ed (?:reproduction|redistribution|copying)",
-        r"|무단\s*전재|재배포\s*금지|無断転載|未经授权|\bhave not been evaluated by\b",
-        r"|\bfor (?:informational|educational|general information) purposes only\b|\bnot intended to (?:diagnose|replace|be a substitute)",
-        r"|\bconsult (?:your|a) (?:physician|doctor) (?:before|prior to)",
+        r"|(?-u:\b)registered trademarks? of(?-u:\b)|(?-u:\b)unauthori[sz]ed (?:reproduction|redistribution|copying)",
+        r"|무단\s*전재|재배포\s*금지|無断転載|未经授权|(?-u:\b)have not been evaluated by(?-u:\b)",
+        r"|(?-u:\b)for (?:informational|educational|general information) purposes only(?-u:\b)|(?-u:\b)not intended to (?:diagnose|replace|be a substitute)",
+        r"|(?-u:\b)consult (?:your|a) (?:physician|doctor) (?:before|prior to)",
         // Small appeals.
-        r"|^(?:subscribe|sign up|register) (?:to|for|now|today)\b|\bno spam\b|\bunsubscribe (?:at any time|anytime)\b",
-        r"|\bdelivered (?:through your letterbox|to your (?:inbox|door|letterbox|mailbox))",
-        r"|^(?:want|need) more\b.{0,60}\?",
+        r"|^(?:subscribe|sign up|register) (?:to|for|now|today)(?-u:\b)|(?-u:\b)no spam(?-u:\b)|(?-u:\b)unsubscribe (?:at any time|anytime)(?-u:\b)",
+        r"|(?-u:\b)delivered (?:through your letterbox|to your (?:inbox|door|letterbox|mailbox))",
+        r"|^(?:want|need) more(?-u:\b).{0,60}\?",
         // Notes to the reader about the page, and contact lines.
-        r"|\b(?:update|upgrade|switch) (?:to )?(?:a |your )?(?:modern|newer|supported|latest|different) (?:browser|version)",
-        r"|\bfor your personal,? non-?commercial use only|^citation: .{0,300}\bretrieved\b",
-        r"|^(?:write to|email|e-mail|contact|reach) .{0,60}\S+@\S+\.\w+|\b(?:may|can) be reached at \S+@",
+        r"|(?-u:\b)(?:update|upgrade|switch) (?:to )?(?:a |your )?(?:modern|newer|supported|latest|different) (?:browser|version)",
+        r"|(?-u:\b)for your personal,? non-?commercial use only|^citation: .{0,300}(?-u:\b)retrieved(?-u:\b)",
+        r"|^(?:write to|email|e-mail|contact|reach) .{0,60}\S+@\S+\.\w+|(?-u:\b)(?:may|can) be reached at \S+@",
     ))
     .expect("regex")
 });
@@ -191,10 +197,10 @@ static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)\((?:image|photo|photograph|picture|credit|pic|foto|illustration)s?(?: credit)?\s*:[^()]{1,80}\)$",
         r"|(?:^|\s|[.!?])(?:image copyright|image caption|photo credit|photograph:|file photo:|credit:|credit\.\.\.)",
-        r"|(?:/|\||,|\bby)\s*(?:getty images|afp|reuters|ap photo|associated press|shutterstock|istock(?:photo)?|epa|bloomberg)\s*\)?$",
-        r"|^\(?(?:photo|image|picture|foto) (?:by|courtesy|credit)\b",
+        r"|(?:/|\||,|(?-u:\b)by)\s*(?:getty images|afp|reuters|ap photo|associated press|shutterstock|istock(?:photo)?|epa|bloomberg)\s*\)?$",
+        r"|^\(?(?:photo|image|picture|foto) (?:by|courtesy|credit)(?-u:\b)",
         r"|^\d{1,3}\s?of\s?\d{1,3}\p{Lu}",
-        r"|^(?:file\s*)?(?:-|–|—)?\s*in this (?:.{0,40}?\d{4},? )?(?:file )?(?:photo|image|picture|handout)\b",
+        r"|^(?:file\s*)?(?:-|–|—)?\s*in this (?:.{0,40}?\d{4},? )?(?:file )?(?:photo|image|picture|handout)(?-u:\b)",
     ))
     .expect("regex")
 });
@@ -1175,6 +1181,23 @@ mod tests {
             "Citation: Hibernating astronauts would need smaller spacecraft (2019, November 18) retrieved 20 November 2019 from https://example.com/news",
         ] {
             assert!(notice(t), "{t}");
+        }
+        // The same among the marks and letters outside ASCII a text browser
+        // draws (word bounds are ASCII: a bullet, an arrow or an accented
+        // letter next to a pattern is a bound, a letter inside a word is not).
+        for t in [
+            "• Your email address will not be published. Required fields are marked *",
+            "→ No spam, we promise. Désabonnement: you can unsubscribe at any time.",
+            "Café Noir® and Déjà Vu™ are registered trademarks of Example Café Ltd.",
+            "Foto: Jörg Müller (Photo: Jörg Müller / Getty Images)",
+        ] {
+            assert!(notice(t), "{t}");
+        }
+        for t in [
+            "Naïve spamming campaigns were unregistered, the régulateur said in its report.",
+            "The café's owners said their unsubscribed customers were missed, and the mayor agreed.",
+        ] {
+            assert!(!notice(t), "{t}");
         }
         // The article's own sentences on the same matters.
         for t in [
