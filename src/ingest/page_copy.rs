@@ -460,14 +460,17 @@ fn class(b: &BlockShape, stop: Option<&dyn Fn(&str) -> bool>) -> Class {
         return Class::Bad;
     }
     let density = stop.map(|is_stop| {
+        // Each word's letters and apostrophes in lower case, in one buffer
+        // (`char::to_lowercase` differs from `str::to_lowercase` only for a
+        // final sigma, which is no stop word either way).
+        let mut w = String::new();
         let hits = words
             .iter()
-            .filter(|w| {
-                let w: String = w
-                    .chars()
-                    .filter(|c| c.is_alphabetic() || *c == '\'')
-                    .collect::<String>()
-                    .to_lowercase();
+            .filter(|word| {
+                w.clear();
+                for c in word.chars().filter(|c| c.is_alphabetic() || *c == '\'') {
+                    w.extend(c.to_lowercase());
+                }
                 is_stop(&w)
             })
             .count();
@@ -545,12 +548,16 @@ fn numbered_list_after(
 /// Length in words, counting two characters of a script written without
 /// spaces (Chinese, Japanese) as a word.
 fn units(text: &str) -> usize {
-    let dense = text
-        .chars()
-        .filter(|c| {
-            matches!(*c as u32, 0x3040..=0x30ff | 0x3400..=0x4dbf | 0x4e00..=0x9fff | 0xac00..=0xd7af)
-        })
-        .count();
+    // Those scripts' characters take three bytes, led by 0xE3 to 0xED.
+    let dense = if text.bytes().any(|b| (0xe3..=0xed).contains(&b)) {
+        text.chars()
+            .filter(|c| {
+                matches!(*c as u32, 0x3040..=0x30ff | 0x3400..=0x4dbf | 0x4e00..=0x9fff | 0xac00..=0xd7af)
+            })
+            .count()
+    } else {
+        0
+    };
     word_count(text) + dense / 2
 }
 
@@ -1124,6 +1131,18 @@ mod tests {
             shape(SECOND, false),
         ];
         assert_eq!(article(&blocks, None), [false, false, true, true]);
+    }
+
+    #[test]
+    fn units_count_words_and_half_the_characters_of_dense_scripts() {
+        assert_eq!(units("The talks resumed on Monday."), 5);
+        assert_eq!(units("Les négociations ont repris — à Genève, lundi."), 8);
+        // Japanese, Chinese and Korean characters count half each;
+        // other scripts of three-byte characters (arrows, dashes, Thai) not.
+        assert_eq!(units("東京で会談が再開された"), 1 + 11 / 2);
+        assert_eq!(units("저작권자 엔터미디어"), 2 + 9 / 2);
+        assert_eq!(units("→ ‘Read more’ … ★"), 5);
+        assert_eq!(units("การเจรจา เริ่มต้นใหม่"), 2);
     }
 
     #[test]

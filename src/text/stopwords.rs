@@ -212,18 +212,23 @@ pub(crate) const STOP_WORDS: &[&str] = &[
     "ms",
 ];
 
+/// The stop words in a hash set: looked up once per word of every block
+/// of a page copy and of every compared passage, where a scan of the list
+/// compared each word with up to 209 strings.
+static LISTED: std::sync::LazyLock<crate::compare::text::FxSet<&'static str>> =
+    std::sync::LazyLock::new(|| STOP_WORDS.iter().copied().collect());
+
 /// Whether `word` (folded, lower-case) is a stop word, or too short or
 /// numeric to be a term.
 pub(crate) fn is_stop(word: &str) -> bool {
-    word.chars().count() < 3
-        || word.chars().any(|c| c.is_ascii_digit())
-        || STOP_WORDS.contains(&word)
+    word.chars().nth(2).is_none() || word.bytes().any(|b| b.is_ascii_digit()) || is_listed(word)
 }
 
 /// Whether `word` (lower-case) is one of the English stop words, whatever
 /// its length.
 pub(crate) fn is_listed(word: &str) -> bool {
-    STOP_WORDS.contains(&word)
+    // No stop word is longer than 10 bytes.
+    word.len() <= 10 && LISTED.contains(word)
 }
 
 /// The share of the words of `text` that are English stop words: high
@@ -241,4 +246,39 @@ pub(crate) fn share(text: &str) -> f64 {
         }
     }
     stops as f64 / words.max(1) as f64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_set_agrees_with_the_list_on_every_word_of_the_seeds() {
+        for w in STOP_WORDS {
+            assert!(is_listed(w) && is_stop(w), "{w}");
+        }
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/sources");
+        let mut seen = 0;
+        for outlet in std::fs::read_dir(dir).expect("sources") {
+            for f in std::fs::read_dir(outlet.expect("outlet").path()).expect("outlet") {
+                let text = std::fs::read_to_string(f.expect("file").path()).unwrap_or_default();
+                for word in text.split(|c: char| !c.is_alphanumeric() && c != '\'') {
+                    let word = word.to_lowercase();
+                    let listed = STOP_WORDS.contains(&word.as_str());
+                    assert_eq!(is_listed(&word), listed, "{word}");
+                    let stop = word.chars().count() < 3
+                        || word.chars().any(|c| c.is_ascii_digit())
+                        || listed;
+                    assert_eq!(is_stop(&word), stop, "{word}");
+                    seen += 1;
+                }
+            }
+        }
+        assert!(seen > 1000, "{seen}");
+        // Counter-examples: near words, longer words, other scripts.
+        for w in ["abouts", "thereafter", "wouldnt", "который", "und", "ağır"] {
+            assert!(!is_listed(w), "{w}");
+        }
+        assert!(is_stop("и") && is_stop("a1b2c") && !is_stop("ceasefire"));
+    }
 }
