@@ -22,6 +22,25 @@ static APPEAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:(?:sign up|subscribe|register|join|get|receive)(?-u:\b).{0,80}(?-u:\b)(?:newsletters?|inbox|briefing|bulletin|email updates|alerts)(?-u:\b)|(?:please\s+)?(?:donate|support|help fund|contribute|give)(?-u:\b).{0,80}(?-u:\b)(?:journalism|reporting|our work|us|today|now)(?-u:\b)|become a (?:member|supporter|subscriber|patron|friend of)(?-u:\b)|(?:subscribe|subscribers?)(?-u:\b).{0,40}(?-u:\b)(?:unlimited|digital|access|offer|from \$|per (?:month|week))|(?:support|fund)(?:ing)? (?:independent|quality|free|public[- ]interest) (?:journalism|media|reporting)|(?:we|this site|our journalism) (?:rel(?:y|ies)|depends?) on (?:readers|you|donations|support)|(?:stay|keep) (?:up to date|up-to-date|informed|in the loop)(?-u:\b).{0,60}(?-u:\b)(?:newsletters?|subscribe|sign up)(?-u:\b)|(?:thanks?|thank you) for (?:subscribing|signing up)(?-u:\b)|you(?:'ve| have) (?:now |successfully |succesfully )?(?:subscribed|signed up)(?-u:\b)|(?:please,?\s+)?fill (?:in |out )?the form (?:below )?to (?:subscribe|sign up)(?-u:\b))").expect("regex")
 });
 
+/// Appeals that open on the reader's liking of the outlet's work, then ask
+/// for support: "If you value our reporting, please support us", "If you
+/// appreciate our journalism, consider becoming a member", "Enjoyed this
+/// article? Support independent journalism". Both halves are needed: the
+/// object is the outlet's work (not a proposal or a product), and a verb of
+/// giving, joining or subscribing follows. They speak to the reader by
+/// their form, so no word of address is looked for.
+static APPEAL_IF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^(?:(?:if|when) you (?:value|appreciate|enjoy(?:ed)?|like[d]?|love[d]?|rely on|believe in|support)",
+        r" (?:what we do|(?:reading )?(?:this|our) (?:free |independent |local |quality )?",
+        r"(?:journalism|reporting|work|coverage|content|articles?|stories|story|newsroom|mission|newsletter|podcast|site|website|publication|piece|report)(?-u:\b))",
+        r"|(?:did you )?(?:enjoy(?:ed)?|like[d]?|love[d]?|value|appreciate[d]?|found) (?:this|our|reading this|the) ",
+        r"(?:article|story|piece|report|post|content|journalism|reporting|coverage|newsletter|podcast)(?-u:\b)[^?]{0,40}\?)",
+        r".{0,100}?(?-u:\b)(?:support|donat|contribut|subscri|becom(?:e|ing) a (?:member|supporter|subscriber|patron)|join(?:ing)? (?:us|our)|chip in|help (?:us|fund|keep|sustain)|gift)",
+    ))
+    .expect("regex")
+});
+
 /// Notes of an audio player or of a read-aloud voice.
 static AUDIO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:listen(?:ing)?(?: to)?(?: this| the)? (?:article|story|report|episode|audio)(?-u:\b)|listen(?-u:\b).{0,30}(?-u:\b)\d+\s*(?:min|mins|minutes)(?-u:\b)|(?:this audio|audio|this article|this story)(?-u:\b).{0,40}(?-u:\b)(?:generated|narrated|read aloud|voiced)(?-u:\b).{0,40}(?-u:\b)(?:ai|artificial intelligence|automated|synthetic|text-to-speech)(?-u:\b)|(?:ai|artificial intelligence)[- ](?:generated |narrated )?(?:audio|voice|narration)(?-u:\b)|(?:press|tap|click) play to listen|play (?:audio|article|now)$|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$|(?:download|hear) (?:the )?(?:audio|podcast)(?-u:\b))").expect("regex")
@@ -112,7 +131,7 @@ pub(crate) fn classify_counted(t: &str, words: usize) -> Option<Reason> {
     if words <= 15 && super::truncation::paywall(t) {
         return Some(Reason::Promotion);
     }
-    if words <= 50 && APPEAL.is_match(t) && addresses_reader(t) {
+    if words <= 50 && ((APPEAL.is_match(t) && addresses_reader(t)) || APPEAL_IF.is_match(t)) {
         return Some(Reason::Promotion);
     }
     if words <= 25 && (PAGE_MARK.is_match(t) || PRINT_HEADER.is_match(t)) {
@@ -128,7 +147,15 @@ pub(crate) fn classify_counted(t: &str, words: usize) -> Option<Reason> {
 }
 
 /// First words the anchored families start with.
-const FIRST_WORDS: [&str; 78] = [
+const FIRST_WORDS: [&str; 86] = [
+    "if",
+    "when",
+    "did",
+    "enjoy",
+    "enjoyed",
+    "liked",
+    "loved",
+    "found",
     "related",
     "more",
     "read",
@@ -320,6 +347,7 @@ pub(crate) fn boilerplate(text: &str) -> bool {
     COOKIES.is_match(text)
         || LEGAL.is_match(text)
         || (APPEAL.is_match(text) && addresses_reader(text))
+        || APPEAL_IF.is_match(text)
 }
 
 /// An appeal speaks to the reader or gives an order: it has "you", "your",
@@ -375,6 +403,15 @@ mod tests {
             "You have successfully subscribed. Thank you!",
             "Thanks for signing up! Check your inbox.",
             "Please, fill the form to subscribe to our newsletter",
+            // Appeals that open on the reader's liking of the work.
+            "If you value our reporting, please support us with a donation today.",
+            "If you appreciate our journalism, consider becoming a member.",
+            "If you enjoyed reading this article, please consider supporting our work.",
+            "When you support our independent journalism, you help keep it free.",
+            "If you like what we do, chip in $5 a month.",
+            "Enjoyed this article? Support independent journalism by making a contribution.",
+            "Did you like this story? Subscribe to our newsletter.",
+            "Found this piece useful? Please share it and donate to keep us going.",
         ] {
             assert_eq!(classify(t), Some(Reason::Promotion), "{t}");
         }
@@ -392,6 +429,13 @@ mod tests {
             "Voters who signed up last week can fill the form at the town hall.",
             "Donors gave more than ever last year, the charity said.",
             "The campaign asked supporters to donate to local food banks in the region and beyond, according to a statement released on Monday by the organisers of the event.",
+            // The same openings in reporting: no outlet's work, or no ask.
+            "If you value your privacy, read the terms before you join the network, experts advise.",
+            "If you like our proposal, support it in the vote, the minister told lawmakers.",
+            "When you found the report, did you give it to the police?",
+            "If you value our reporting on the war, you will find the new series worth reading.",
+            "Enjoyed the concert? Many fans did, and the band announced a second date.",
+            "Did you like this story, the teacher asked the children, before they went home.",
         ] {
             assert_eq!(classify(t), None, "{t}");
         }
