@@ -1034,6 +1034,8 @@ enum Next {
 /// `wrap`: the wrap width of hard-wrapped text.
 fn header(blocks: &mut Vec<Block>, wrap: Option<usize>, lines: &[Ln], out: &mut Out) -> usize {
     let mut found = Found::default();
+    // The block the headline was read from.
+    let mut title_at = None;
     let mut bi = 0;
     while bi < blocks.len() && bi < 8 {
         if let Some(level) = blocks[bi].md_level {
@@ -1043,6 +1045,7 @@ fn header(blocks: &mut Vec<Block>, wrap: Option<usize>, lines: &[Ln], out: &mut 
             let b = &blocks[bi];
             out.title(b.text(), [b.first(), b.last()]);
             found.title = true;
+            title_at = Some(bi);
             bi += 1;
             continue;
         }
@@ -1063,13 +1066,29 @@ fn header(blocks: &mut Vec<Block>, wrap: Option<usize>, lines: &[Ln], out: &mut 
             }
             continue;
         }
+        let had_title = found.title;
         let next = if found.title {
             // After the headline: a standfirst is a short paragraph set off
-            // by a picture or link, or followed by the byline or date.
+            // by a picture or link, or followed by the byline or date; or
+            // one that does not end a sentence, directly under the headline
+            // and set off from the text below by a blank line.
             let b = &blocks[bi];
-            let set_off = followed_by_media(b, lines)
-                || (!found.byline && blocks.get(bi + 1).is_some_and(dated));
-            standfirst(b, set_off, &mut found, out)
+            if title_at == Some(bi.wrapping_sub(1))
+                && !found.subtitle
+                && !found.byline
+                && wrap.is_none()
+                && b.joined
+                && blocks.get(bi + 1).is_some_and(|n| !n.joined)
+                && open_standfirst(&b.lines)
+            {
+                out.subtitle(b.text(), [b.first(), b.last()]);
+                found.subtitle = true;
+                Next::Block
+            } else {
+                let set_off = followed_by_media(b, lines)
+                    || (!found.byline && blocks.get(bi + 1).is_some_and(dated));
+                standfirst(b, set_off, &mut found, out)
+            }
         } else {
             // In hard-wrapped text, the headline and standfirst are read from
             // the lines the layout split, as written.
@@ -1084,6 +1103,9 @@ fn header(blocks: &mut Vec<Block>, wrap: Option<usize>, lines: &[Ln], out: &mut 
             }
             next
         };
+        if !had_title && found.title {
+            title_at = Some(bi);
+        }
         match next {
             Next::Block => bi += 1,
             Next::Body => return bi,
@@ -1284,8 +1306,43 @@ fn headline(
         blocks[bi].lines = body;
         return Next::Body;
     }
+    if !found.subtitle
+        && wrap.is_none()
+        && blocks.get(bi + 1).is_some_and(|n| !n.joined)
+        && open_standfirst(&rest)
+    {
+        let sf = join_lines(rest.iter().map(|l| l.text.as_str()));
+        out.subtitle(sf, [rest[0].no, rest[rest.len() - 1].no]);
+        found.subtitle = true;
+        return Next::Block;
+    }
     blocks[bi].lines = rest;
     Next::Body
+}
+
+/// Whether the lines under the headline, in its block or the next (a blank
+/// line and more text follow them), are a standfirst that does not end a
+/// sentence, as agencies set theirs ("Peskov stressed that Moscow remains
+/// committed to the agreements"): one or two lines of six to sixty words
+/// in sentence case, neither a byline nor a date line nor a lead-in to a
+/// list. A headline's next line that ends a sentence is read above; in
+/// text without blank lines the block holds the whole article, and in
+/// hard-wrapped text such a line is the first of a paragraph.
+fn open_standfirst(rest: &[TLine]) -> bool {
+    let text = join_lines(rest.iter().map(|l| l.text.as_str()));
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let lower = words
+        .iter()
+        .skip(1)
+        .filter(|w| w.starts_with(char::is_lowercase))
+        .count();
+    rest.len() <= 2
+        && (6..=60).contains(&words.len())
+        && text.starts_with(char::is_uppercase)
+        && lower * 2 >= words.len()
+        && !text.ends_with([':', ',', ';', '-', '\u{2013}', '\u{2014}'])
+        && meta::byline(&text).is_none()
+        && meta::date_line(&text).is_none()
 }
 
 /// Block `b` is the standfirst when none was found yet, it is `set_off`
@@ -1795,6 +1852,43 @@ mod tests {
             assert_eq!(d.date, chrono::NaiveDate::from_ymd_opt(2016, 4, 8));
             assert_eq!(d.paragraphs.len(), 2, "{:?}", texts(&d));
         }
+    }
+
+    #[test]
+    fn a_standfirst_without_a_period_under_the_headline_is_metadata() {
+        let body = "\n\nMOSCOW, September 25. Russia is ready to continue its mediation, the Kremlin said.\n\n\
+                    The talks will resume next week, officials said.\n";
+        let d = ingest_str(&format!(
+            "Russia ready to continue mediation\nPeskov stressed that Moscow remains committed to the agreements{body}"
+        ));
+        assert_eq!(
+            d.title.as_deref(),
+            Some("Russia ready to continue mediation")
+        );
+        assert_eq!(
+            d.subtitle.as_deref(),
+            Some("Peskov stressed that Moscow remains committed to the agreements")
+        );
+        assert_eq!(d.paragraphs.len(), 2, "{:?}", texts(&d));
+        // Counter-examples: a line in title case, a lead-in to a list, a
+        // byline, a short line; and a first paragraph when no blank line
+        // sets the line off from the text below it.
+        for second in [
+            "A Conflict Over Borders And Roads In The South Caucasus",
+            "The ministers agreed on the following points:",
+            "By Maria Lopez and John Smith, staff reporters",
+            "Analysis",
+        ] {
+            let d = ingest_str(&format!(
+                "Russia ready to continue mediation\n{second}{body}"
+            ));
+            assert_ne!(d.subtitle.as_deref(), Some(second), "{second}");
+        }
+        let d = ingest_str(
+            "Russia ready to continue mediation\nPeskov stressed that Moscow remains committed to the agreements\n\
+             The talks will resume next week, officials said.\n",
+        );
+        assert_eq!(d.subtitle, None, "{:?}", texts(&d));
     }
 
     #[test]
