@@ -454,6 +454,16 @@ pub(crate) fn sentence_subject(sentence: &str) -> Option<Mention> {
         if run == lead || !(verb_next || before_appositive) {
             return None;
         }
+        // "the Russian peacekeepers continue": adjectives of nationality
+        // before a common noun describe a group; nobody is named.
+        if verb_next
+            && words[lead..run].iter().all(|w| {
+                let l = w.trim_end_matches(['.', ',']).to_lowercase();
+                crate::text::titles::is_nationality(&l)
+            })
+        {
+            return None;
+        }
         let m = mention(&words[..run].join(" "))?;
         return matches!(m, Mention::Name { .. }).then_some(m);
     }

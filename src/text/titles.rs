@@ -107,9 +107,115 @@ pub(crate) fn is_title(word: &str) -> bool {
     TITLES.contains(&word) || MORE_TITLES.contains(&word)
 }
 
+/// Adjectives of nationality and region (lower-case): before a common noun
+/// they describe a group ("the Russian peacekeepers", "Armenian officials"),
+/// never name one speaker.
+const NATIONALITIES: &[&str] = &[
+    "afghan",
+    "african",
+    "american",
+    "arab",
+    "armenian",
+    "australian",
+    "austrian",
+    "azerbaijani",
+    "azeri",
+    "belarusian",
+    "belgian",
+    "brazilian",
+    "british",
+    "bulgarian",
+    "canadian",
+    "caucasian",
+    "chinese",
+    "czech",
+    "danish",
+    "dutch",
+    "egyptian",
+    "emirati",
+    "english",
+    "estonian",
+    "european",
+    "finnish",
+    "french",
+    "georgian",
+    "german",
+    "greek",
+    "hungarian",
+    "indian",
+    "iranian",
+    "iraqi",
+    "irish",
+    "israeli",
+    "italian",
+    "japanese",
+    "jordanian",
+    "kazakh",
+    "korean",
+    "kurdish",
+    "kyrgyz",
+    "latvian",
+    "lebanese",
+    "libyan",
+    "lithuanian",
+    "mexican",
+    "moldovan",
+    "nigerian",
+    "norwegian",
+    "pakistani",
+    "palestinian",
+    "persian",
+    "polish",
+    "portuguese",
+    "qatari",
+    "romanian",
+    "russian",
+    "saudi",
+    "scottish",
+    "serbian",
+    "slovak",
+    "soviet",
+    "spanish",
+    "swedish",
+    "swiss",
+    "syrian",
+    "tajik",
+    "turkish",
+    "turkmen",
+    "ukrainian",
+    "uzbek",
+    "venezuelan",
+    "welsh",
+    "western",
+    "yemeni",
+];
+
+/// Whether `word` (lower-case) is an adjective of nationality or region.
+pub(crate) fn is_nationality(word: &str) -> bool {
+    NATIONALITIES.binary_search(&word).is_ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn nationalities_are_sorted_and_found_only_whole() {
+        assert!(NATIONALITIES.windows(2).all(|w| w[0] < w[1]));
+        for w in ["russian", "armenian", "azerbaijani", "european", "soviet"] {
+            assert!(is_nationality(w), "{w}");
+        }
+        for w in [
+            "russia",
+            "kremlin",
+            "pashinyan",
+            "erdogan",
+            "russians",
+            "Russian",
+        ] {
+            assert!(!is_nationality(w), "{w}");
+        }
+    }
 
     #[test]
     fn first_titles_in_any_case_and_possessive() {
