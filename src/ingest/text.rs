@@ -1068,27 +1068,8 @@ fn header(blocks: &mut Vec<Block>, wrap: Option<usize>, lines: &[Ln], out: &mut 
         }
         let had_title = found.title;
         let next = if found.title {
-            // After the headline: a standfirst is a short paragraph set off
-            // by a picture or link, or followed by the byline or date; or
-            // one that does not end a sentence, directly under the headline
-            // and set off from the text below by a blank line.
-            let b = &blocks[bi];
-            if title_at == Some(bi.wrapping_sub(1))
-                && !found.subtitle
-                && !found.byline
-                && wrap.is_none()
-                && b.joined
-                && blocks.get(bi + 1).is_some_and(|n| !n.joined)
-                && open_standfirst(&b.lines)
-            {
-                out.subtitle(b.text(), [b.first(), b.last()]);
-                found.subtitle = true;
-                Next::Block
-            } else {
-                let set_off = followed_by_media(b, lines)
-                    || (!found.byline && blocks.get(bi + 1).is_some_and(dated));
-                standfirst(b, set_off, &mut found, out)
-            }
+            let under_title = title_at == Some(bi.wrapping_sub(1)) && wrap.is_none();
+            after_headline(blocks, bi, (lines, under_title), &mut found, out)
         } else {
             // In hard-wrapped text, the headline and standfirst are read from
             // the lines the layout split, as written.
@@ -1112,6 +1093,35 @@ fn header(blocks: &mut Vec<Block>, wrap: Option<usize>, lines: &[Ln], out: &mut 
         }
     }
     bi
+}
+
+/// A block after the headline: a standfirst is a short paragraph set off
+/// by a picture or link, or followed by the byline or date; or one that
+/// does not end a sentence, directly under the headline (`under_title`: in
+/// the next block, in text that is not hard-wrapped) and set off from the
+/// text below by a blank line.
+fn after_headline(
+    blocks: &[Block],
+    bi: usize,
+    (lines, under_title): (&[Ln], bool),
+    found: &mut Found,
+    out: &mut Out,
+) -> Next {
+    let b = &blocks[bi];
+    if under_title
+        && !found.subtitle
+        && !found.byline
+        && b.joined
+        && blocks.get(bi + 1).is_some_and(|n| !n.joined)
+        && open_standfirst(&b.lines)
+    {
+        out.subtitle(b.text(), [b.first(), b.last()]);
+        found.subtitle = true;
+        return Next::Block;
+    }
+    let set_off =
+        followed_by_media(b, lines) || (!found.byline && blocks.get(bi + 1).is_some_and(dated));
+    standfirst(b, set_off, found, out)
 }
 
 /// Whether the block starts with a byline or a date line.
