@@ -340,15 +340,21 @@ fn record_subjects(text: &str, state: &mut State, names: &HashMap<String, String
         }
         let sentence = strip_quote_marks(&text[start..e]);
         start = e;
-        if let Some(m) = quoted_as(&sentence).or_else(|| main_clause(&sentence)) {
-            state.reporter = match state.resolve(m, names) {
-                Said::Speaker(s) => Some(s),
-                Said::Unnamed => None,
-            };
-        } else {
-            state.reporter = None;
-            if let Some(m) = attribution::sentence_subject(&sentence) {
-                let _ = state.resolve(m, names);
+        match quoted_as(&sentence).or_else(|| main_clause(&sentence)) {
+            // Nobody named before a reporting word that may sit in the
+            // object ("Nikol Pashinyan rejected the claims"): the sentence's
+            // own subject, if it names one, is who a later pronoun means.
+            None | Some(Mention::Anonymous) => {
+                state.reporter = None;
+                if let Some(m) = attribution::sentence_subject(&sentence) {
+                    let _ = state.resolve(m, names);
+                }
+            }
+            Some(m) => {
+                state.reporter = match state.resolve(m, names) {
+                    Said::Speaker(s) => Some(s),
+                    Said::Unnamed => None,
+                };
             }
         }
     }
@@ -845,11 +851,15 @@ mod tests {
         let q = who(&[
             "The Kremlin disagreed with the report. \"There is no such plan,\" it said.",
             "Prime Minister Nikol Pashinyan told reporters the deal was off. \"We will not sign it,\" he said.",
+            // A reporting word in the object ("the claims") leaves the
+            // subject before it.
+            "Nikol Pashinyan rejected the claims. \"Our borders are not for sale,\" he said.",
         ]);
         assert_eq!(
             q,
             vec![
                 Some("Kremlin".to_string()),
+                Some("Nikol Pashinyan".to_string()),
                 Some("Nikol Pashinyan".to_string())
             ]
         );
