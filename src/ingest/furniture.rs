@@ -41,6 +41,48 @@ static APPEAL_IF: LazyLock<Regex> = LazyLock::new(|| {
     .expect("regex")
 });
 
+/// The opening of an outlet's appeal to its readers below the article: "A
+/// Message from The Moscow Times:", "Dear readers,", "A note from the
+/// editors".
+static APPEAL_OPENER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:an? (?:message|note|letter|word|request) from (?:the |our )?\S.{0,60}?|dear (?:readers?|friends|subscribers?|supporters?|listeners|viewers))\s*[:,.!]?$")
+        .expect("regex")
+});
+
+/// Words of asking for money or membership.
+static ASKS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:support|donat\w*|contribut\w*|subscri\w*|member(?:ship)?|chip in|fund (?:us|our)|pay (?:what|for))(?-u:\b)")
+        .expect("regex")
+});
+
+/// Whether a line opens an outlet's appeal to its readers.
+pub(crate) fn appeal_opener(t: &str) -> bool {
+    words_up_to(t, 13) <= 12 && APPEAL_OPENER.is_match(t.trim())
+}
+
+/// Whether a line of an appeal asks for money or membership.
+pub(crate) fn asks(t: &str) -> bool {
+    ASKS.is_match(t)
+}
+
+/// Whether a line can stand inside an outlet's appeal below its opener:
+/// prose of at most 80 words in which the outlet speaks as "we" or to
+/// "you", or a button of a donation form ("Once", "Monthly", "Continue",
+/// "Remind me later.").
+pub(crate) fn appeal_line(t: &str) -> bool {
+    let words: Vec<String> = t
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let button = (1..=4).contains(&words.len()) && t.chars().count() <= 32;
+    let speaks = words.len() <= 80
+        && words
+            .iter()
+            .any(|w| matches!(w.as_str(), "we" | "our" | "us" | "you" | "your"));
+    button || speaks
+}
+
 /// Notes of an audio player or of a read-aloud voice.
 static AUDIO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:listen(?:ing)?(?: to)?(?: this| the)? (?:article|story|report|episode|audio)(?-u:\b)|listen(?-u:\b).{0,30}(?-u:\b)\d+\s*(?:min|mins|minutes)(?-u:\b)|(?:this audio|audio|this article|this story)(?-u:\b).{0,40}(?-u:\b)(?:generated|narrated|read aloud|voiced)(?-u:\b).{0,40}(?-u:\b)(?:ai|artificial intelligence|automated|synthetic|text-to-speech)(?-u:\b)|(?:ai|artificial intelligence)[- ](?:generated |narrated )?(?:audio|voice|narration)(?-u:\b)|(?:press|tap|click) play to listen|play (?:audio|article|now)$|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$|(?:download|hear) (?:the )?(?:audio|podcast)(?-u:\b))").expect("regex")

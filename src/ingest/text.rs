@@ -597,6 +597,7 @@ fn context_rules(lines: &mut [Ln], print: bool, page: bool) {
             lines[i].kind = LineKind::Removed(Reason::AltText);
         }
     }
+    appeal_tail(lines);
     // "Original url:" labels the next URL line.
     for i in 0..lines.len() {
         if lines[i].kind == LineKind::UrlLabel(None)
@@ -604,6 +605,47 @@ fn context_rules(lines: &mut [Ln], print: bool, page: bool) {
             && matches!(lines[j].kind, LineKind::Url(_))
         {
             lines[j].labelled = true;
+        }
+    }
+}
+
+/// An outlet's appeal to its readers at the end of the text, below the
+/// article: from an opener ("A Message from The Moscow Times:", "Dear
+/// readers,") to the end, every line is the outlet speaking as "we" or to
+/// "you", a button of a donation form ("Monthly", "Remind me later."), or
+/// already removed; and some line asks for support, money or membership.
+/// Removed as promotion. An appeal of more than 200 words, or one with no
+/// paragraph of 15 words or more above it, is left alone: that is an
+/// article (an editor's letter), not furniture under one.
+fn appeal_tail(lines: &mut [Ln]) {
+    let mut start = None;
+    let (mut words, mut asks) = (0usize, false);
+    for i in (0..lines.len()).rev() {
+        let l = &lines[i];
+        match l.kind {
+            LineKind::Blank | LineKind::Removed(_) => continue,
+            LineKind::Text if l.md_level.is_none() || super::furniture::appeal_opener(&l.text) => {}
+            _ => break,
+        }
+        if super::furniture::appeal_opener(&l.text) {
+            start = Some(i);
+        } else if !super::furniture::appeal_line(&l.text) {
+            break;
+        }
+        words += rules::word_count(&l.text);
+        asks |= super::furniture::asks(&l.text);
+    }
+    let Some(start) = start else { return };
+    let article_above = lines[..start]
+        .iter()
+        .any(|l| l.kind == LineKind::Text && rules::at_least_words(&l.text, 15));
+    if !asks || words > 200 || !article_above {
+        return;
+    }
+    for l in &mut lines[start..] {
+        if l.kind == LineKind::Text {
+            l.kind = LineKind::Removed(Reason::Promotion);
+            l.md_level = None;
         }
     }
 }
@@ -1861,6 +1903,37 @@ mod tests {
             assert_eq!(d.authors, ["Maria Lopez"]);
             assert_eq!(d.date, chrono::NaiveDate::from_ymd_opt(2016, 4, 8));
             assert_eq!(d.paragraphs.len(), 2, "{:?}", texts(&d));
+        }
+    }
+
+    #[test]
+    fn an_outlets_appeal_below_the_article_is_removed_and_an_editors_letter_stays() {
+        let article = "Peacekeepers stay\n\nRussia will keep its peacekeepers in the region for as long as both sides want them there, the Kremlin said.\n\nReuters contributed reporting.\n\n";
+        for appeal in [
+            "A Message from The Moscow Times:\n\nDear readers,\n\nWe are facing unprecedented challenges, and our staff are at risk.\n\nWe need your help to keep our journalism going. Please support us.\n\nOnce\nMonthly\nAnnual\n\nContinue\n\nRemind me later.\n",
+            "Dear readers,\n\nYour donation keeps our newsroom independent.\n\nDonate\n",
+        ] {
+            let d = ingest_str(&format!("{article}{appeal}"));
+            assert_eq!(texts(&d).len(), 1, "{:?}", texts(&d));
+            assert!(
+                d.removed
+                    .iter()
+                    .any(|r| r.text == "Remind me later." || r.text == "Donate")
+            );
+        }
+        // Counter-examples: no ask; the appeal's words in a quote with no
+        // opener; a letter to readers that is the whole article.
+        for text in [
+            format!("{article}Dear readers,\n\nWe are taking a break for the holidays and will be back on January 3.\n"),
+            format!("{article}\"We need your help to support the shelter,\" the director said.\n"),
+            "Dear readers,\n\nWe need your support. After 30 years, our newspaper can no longer pay its printers, and we ask every reader to become a member.\n".to_string(),
+        ] {
+            let d = ingest_str(&text);
+            assert!(
+                !d.removed.iter().any(|r| r.reason == Reason::Promotion),
+                "{text}: {:?}",
+                d.removed
+            );
         }
     }
 
