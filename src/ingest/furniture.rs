@@ -173,7 +173,7 @@ pub(crate) fn classify_counted(t: &str, words: usize) -> Option<Reason> {
     if words <= 15 && super::truncation::paywall(t) {
         return Some(Reason::Promotion);
     }
-    if words <= 50 && ((APPEAL.is_match(t) && addresses_reader(t)) || APPEAL_IF.is_match(t)) {
+    if words <= 50 && appeal(t) {
         return Some(Reason::Promotion);
     }
     if words <= 25 && (PAGE_MARK.is_match(t) || PRINT_HEADER.is_match(t)) {
@@ -386,10 +386,12 @@ pub(crate) fn boilerplate(text: &str) -> bool {
     static LEGAL: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)(?-u:\b)(?:privacy policy|terms (?:of (?:use|service)|and conditions|& conditions)|all rights reserved|cookies? policy|necessary cookies)(?-u:\b)").expect("regex")
     });
-    COOKIES.is_match(text)
-        || LEGAL.is_match(text)
-        || (APPEAL.is_match(text) && addresses_reader(text))
-        || APPEAL_IF.is_match(text)
+    COOKIES.is_match(text) || LEGAL.is_match(text) || appeal(text)
+}
+
+/// Whether `t` appeals to the reader to subscribe, donate or join.
+fn appeal(t: &str) -> bool {
+    (APPEAL.is_match(t) && addresses_reader(t)) || APPEAL_IF.is_match(t)
 }
 
 /// An appeal speaks to the reader or gives an order: it has "you", "your",

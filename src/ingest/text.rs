@@ -622,14 +622,16 @@ fn appeal_tail(lines: &mut [Ln]) {
     let (mut words, mut asks) = (0usize, false);
     for i in (0..lines.len()).rev() {
         let l = &lines[i];
-        match l.kind {
-            LineKind::Blank | LineKind::Removed(_) => continue,
-            LineKind::Text if l.md_level.is_none() || super::furniture::appeal_opener(&l.text) => {}
-            _ => break,
+        if matches!(l.kind, LineKind::Blank | LineKind::Removed(_)) {
+            continue;
         }
-        if super::furniture::appeal_opener(&l.text) {
+        let opener = l.kind == LineKind::Text && super::furniture::appeal_opener(&l.text);
+        if opener {
             start = Some(i);
-        } else if !super::furniture::appeal_line(&l.text) {
+        } else if l.kind != LineKind::Text
+            || l.md_level.is_some()
+            || !super::furniture::appeal_line(&l.text)
+        {
             break;
         }
         words += rules::word_count(&l.text);
