@@ -632,9 +632,27 @@ fn read(text: &str, name: &str) -> Option<Document> {
     }
 }
 
+/// juxta's paragraphs, with the dateline it read into metadata put back
+/// where it was ("WASHINGTON (AP) — " before the first paragraph's text,
+/// or as a paragraph of its own when it had a line of its own): the true
+/// bodies keep datelines in their first paragraph, and the words are not
+/// lost, only moved to a field.
 fn paragraphs_of(doc: Option<&Document>) -> Vec<String> {
-    doc.map(|d| d.paragraphs.iter().map(|p| squash(&p.text)).collect())
-        .unwrap_or_default()
+    let Some(d) = doc else {
+        return Vec::new();
+    };
+    let mut ps: Vec<String> = d.paragraphs.iter().map(|p| squash(&p.text)).collect();
+    let read = d.metadata.iter().find(|m| m.field == "dateline");
+    if let Some(m) = read {
+        match d.paragraphs.iter().position(|p| p.lines[0] == m.lines[0]) {
+            Some(i) => ps[i] = squash(&format!("{} {}", m.text, ps[i])),
+            None => {
+                let at = d.paragraphs.iter().position(|p| p.lines[0] > m.lines[0]);
+                ps.insert(at.unwrap_or(ps.len()), squash(&m.text));
+            }
+        }
+    }
+    ps
 }
 
 /// What one layout scored.

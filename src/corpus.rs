@@ -2258,6 +2258,7 @@ impl Entry {
             date: self.date,
             url: self.url.as_deref().map(String::from),
             retrieved: self.retrieved,
+            dateline: None,
             republished_from: self.republished_from.as_deref().map(String::from),
             language: self.language.as_deref().map(String::from),
             provenance: BTreeMap::new(),

@@ -159,6 +159,9 @@ fn write_metadata(s: &mut String, d: &Document) {
         prov("date")
     );
     let _ = writeln!(s, "url:      {}{}", opt(&d.url), prov("url"));
+    if let Some(dl) = &d.dateline {
+        let _ = writeln!(s, "dateline: {dl}");
+    }
     if let Some(day) = d.retrieved {
         let _ = writeln!(s, "retrieved: {day}{}", prov("retrieved"));
     }

@@ -7,6 +7,7 @@
 //! sidecar `<file>.toml` ([`frontmatter`]); those win over inference.
 
 pub(crate) mod attribution;
+mod dateline;
 mod email;
 pub mod fetched;
 pub mod frontmatter;
@@ -178,6 +179,10 @@ pub struct Document {
     /// `[fetched]` table); `null` for files saved by hand.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) retrieved: Option<NaiveDate>,
+    /// The dateline that opened the report ("WASHINGTON (AP)", "MOSCOW,
+    /// September 25. /TASS/."), read out of its first paragraph.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dateline: Option<String>,
     /// Where the article says it was first published (republications).
     pub(crate) republished_from: Option<String>,
     /// The article's language, an ISO 639-1 code ("en", "de", "hy");

@@ -243,6 +243,11 @@ pub(crate) fn ingest(text: &str, format: Format, ctx: &Context<'_>) -> Result<Do
         &mut out,
         layout.as_ref(),
     );
+    // 7. The dateline opening a report (text and Markdown: a page's HTML
+    // keeps it where its extraction put it).
+    if print {
+        super::dateline::take(&mut out.doc);
+    }
     Ok(finish(out.doc, front))
 }
 
@@ -527,6 +532,7 @@ fn empty_document(format: Format) -> Document {
         date: None,
         url: None,
         retrieved: None,
+        dateline: None,
         republished_from: None,
         language: None,
         provenance: Default::default(),

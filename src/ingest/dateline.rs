@@ -1,0 +1,349 @@
+//! The dateline that opens a news report: where it was filed, sometimes
+//! when, and the agency ("WASHINGTON (AP) — ", "MOSCOW, September 25.
+//! /TASS/. ", "BUFFALO, N.Y. — ", "Yerevan, 19 September (ARKA) - ").
+//! It says where the report comes from, not what happened, so it is read
+//! into the document's `dateline` and recorded as metadata instead of
+//! opening the first passage.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{Document, MetaLine, Provenance, meta};
+
+/// A place in capitals (one to four words: "MOSCOW", "ST. JOSEPH", "LOS
+/// ANGELES") or in title case (which only an agency makes a dateline:
+/// "Moscow (Reuters)"), an optional region (", N.Y.", ", United Arab
+/// Emirates"), an optional day of a month, an optional agency in
+/// parentheses or slashes, then what follows it.
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    let caps = r"\p{Lu}[\p{Lu}.'’\-]*(?: \p{Lu}[\p{Lu}.'’\-]*){0,3}";
+    let title = r"\p{Lu}\p{Ll}[\p{L}'’\-]*(?: \p{Lu}\p{Ll}[\p{L}'’\-]*){0,2}";
+    let region = r"\p{Lu}[\p{L}.'’\-]*(?: \p{Lu}[\p{L}.'’\-]*){0,3}";
+    let month = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?";
+    let date = format!(r"(?:\d{{1,2}} {month}|{month} \d{{1,2}})(?:,? \d{{4}})?");
+    Regex::new(&format!(
+        r"^(?P<dl>(?:(?P<caps>{caps})|(?P<title>{title}))(?:, (?P<region>{region}))??(?:,? (?P<date>{date})(?P<dot>\.)?)?(?: ?\((?P<ag1>[^()\n]{{2,40}})\)| ?/(?P<ag2>[^/\n]{{2,30}})/\.?)?)(?P<sep> *(?:—|–|--|-|:) +| +|$)"
+    ))
+    .expect("dateline regex")
+});
+
+/// Words that open a label, a kicker or a letter, not a place ("DEAR ABBY:",
+/// "BREAKING —", "UPDATE:", "EDITOR'S NOTE —").
+const LEAD_INS: &[&str] = &[
+    "alert",
+    "analysis",
+    "breaking",
+    "clarification",
+    "comment",
+    "correction",
+    "dear",
+    "editor's",
+    "editor’s",
+    "editorial",
+    "exclusive",
+    "fact",
+    "faq",
+    "file",
+    "flash",
+    "highlights",
+    "icymi",
+    "interview",
+    "listen",
+    "live",
+    "note",
+    "opinion",
+    "photo",
+    "photos",
+    "read",
+    "related",
+    "review",
+    "see",
+    "sponsored",
+    "spoiler",
+    "summary",
+    "update",
+    "updated",
+    "urgent",
+    "video",
+    "warning",
+    "watch",
+];
+
+/// A dateline found at the start of a paragraph.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct Found<'a> {
+    /// The dateline as written, without the dash or colon after it.
+    pub(crate) dateline: &'a str,
+    /// Its day, when it gives the year too.
+    pub(crate) date: Option<chrono::NaiveDate>,
+    /// Where the text after it starts (a byte offset into the paragraph).
+    pub(crate) rest: usize,
+}
+
+/// The dateline that opens `text`, when it has one.
+///
+/// A place in capitals needs a dash after it or its agency; a place in
+/// title case needs its agency; a colon after it counts only with a region,
+/// a day or an agency ("NEW DELHI, Jan 3:"), since a name in capitals and a
+/// colon also open a transcript's answer ("PESKOV: We …"). What follows
+/// must start a sentence of at least four words, or be nothing at all when
+/// the line gives a day or an agency ("MOSCOW, September 25. /TASS/." on a
+/// line of its own). A place of stop words only or with a label's word
+/// ("US —", "UPDATE:", "DEAR ABBY:") is not a dateline.
+pub(crate) fn find(text: &str) -> Option<Found<'_>> {
+    let c = DATELINE.captures(text)?;
+    let whole = c.get(0)?;
+    let sep = c.name("sep").map_or("", |m| m.as_str());
+    let agency = c.name("ag1").or(c.name("ag2"));
+    let slashed = c.name("ag2").is_some();
+    let date = c.name("date");
+    let region = c.name("region");
+    let place = c.name("caps").or(c.name("title"))?.as_str();
+    let dash = sep.contains(['—', '–', '-']);
+    let colon = sep.contains(':');
+    let rest = &text[whole.end()..];
+    let alone = rest.trim().is_empty();
+    // "MOSCOW, September 25. Russia is …": a day and its full stop end it.
+    let dated = date.is_some_and(|d| d.as_str().ends_with('.') || c.name("dot").is_some())
+        && agency.is_none();
+    let shape = if c.name("caps").is_some() {
+        dash || dated
+            || (agency.is_some() && (slashed || alone))
+            || (colon && (region.is_some() || date.is_some() || agency.is_some()))
+            || (alone && date.is_some())
+    } else {
+        let weekday = [
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+        ]
+        .contains(&place.to_lowercase().as_str());
+        (agency.is_some() && (dash || colon || slashed || alone)) || (dated && !weekday)
+    };
+    if !shape || (alone && date.is_none() && agency.is_none()) {
+        return None;
+    }
+    let letters = place.chars().filter(|ch| ch.is_alphabetic()).count();
+    let words: Vec<String> = place
+        .split([' ', '.'])
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let label = words.iter().any(|w| LEAD_INS.contains(&w.as_str()))
+        || words.iter().all(|w| crate::text::stopwords::is_listed(w));
+    if letters < 3 || label || !(alone || sentence_start(rest)) {
+        return None;
+    }
+    let dl = c.name("dl")?.as_str().trim_end();
+    let day = date.and_then(|d| {
+        let d = d.as_str();
+        d.chars()
+            .filter(char::is_ascii_digit)
+            .count()
+            .ge(&5)
+            .then(|| meta::parse_date(d))
+            .flatten()
+    });
+    Some(Found {
+        dateline: dl,
+        date: day,
+        rest: whole.end(),
+    })
+}
+
+/// `rest` starts a sentence of at least four words: a capital, a digit or
+/// an opening quote first.
+fn sentence_start(rest: &str) -> bool {
+    let first = rest.chars().next();
+    first.is_some_and(|ch| ch.is_uppercase() || ch.is_ascii_digit() || "\"“‘'«„".contains(ch))
+        && rest.split_whitespace().nth(3).is_some()
+}
+
+/// Reads the dateline opening the first passage of `doc` into its
+/// `dateline` (and its date, when it has a year and the document states
+/// none), recorded as metadata; a paragraph that is only a dateline goes
+/// whole.
+pub(crate) fn take(doc: &mut Document) {
+    let Some(i) = doc.paragraphs.iter().take(3).position(|p| !p.heading) else {
+        return;
+    };
+    let p = &doc.paragraphs[i];
+    let Some(found) = find(&p.text) else {
+        return;
+    };
+    let dateline = found.dateline.to_string();
+    // The metadata record keeps the text as written, the dash included.
+    let taken = p.text[..found.rest].trim_end().to_string();
+    let rest = p.text[found.rest..].trim().to_string();
+    let lines = p.lines;
+    if doc.date.is_none()
+        && let Some(day) = found.date
+    {
+        doc.date = Some(day);
+        doc.provenance.insert("date".into(), Provenance::Text);
+    }
+    doc.metadata.push(MetaLine {
+        field: "dateline".into(),
+        text: taken,
+        lines,
+    });
+    doc.dateline = Some(dateline);
+    if rest.is_empty() {
+        doc.paragraphs.remove(i);
+    } else {
+        doc.paragraphs[i].text = rest;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dl(t: &str) -> Option<&str> {
+        find(t).map(|f| f.dateline)
+    }
+
+    #[test]
+    fn datelines_of_the_usual_forms() {
+        let cases = [
+            (
+                "WASHINGTON (AP) — Ambassador Gordon Sondland is likely to be under the spotlight.",
+                "WASHINGTON (AP)",
+            ),
+            (
+                "MOSCOW, September 25. /TASS/. Russia is ready to discuss security guarantees.",
+                "MOSCOW, September 25. /TASS/.",
+            ),
+            (
+                "BUFFALO, N.Y. — Hours before the game, the coach expressed confidence.",
+                "BUFFALO, N.Y.",
+            ),
+            (
+                "DUBAI, United Arab Emirates — Dubai's carrier finalized a deal on Sunday.",
+                "DUBAI, United Arab Emirates",
+            ),
+            (
+                "BERLIN -- The European Space Agency says astronauts could sleep.",
+                "BERLIN",
+            ),
+            (
+                "CLEVELAND, Ohio – The Doobie Brothers will look to ride a potential induction.",
+                "CLEVELAND, Ohio",
+            ),
+            (
+                "ST. JOSEPH, Mich. (AP) — Michigan health authorities are reporting a sixth death.",
+                "ST. JOSEPH, Mich. (AP)",
+            ),
+            (
+                "NEW YORK (Reuters) - Oil prices fell sharply on Tuesday on oversupply concerns.",
+                "NEW YORK (Reuters)",
+            ),
+            (
+                "Yerevan, 19 September (ARKA) - The government approved the plan on Thursday.",
+                "Yerevan, 19 September (ARKA)",
+            ),
+            (
+                "Moscow, Sept. 19 /Interfax/ - The Kremlin said the talks would go on.",
+                "Moscow, Sept. 19 /Interfax/",
+            ),
+            (
+                "NEW DELHI, Jan 3, 2019: Nearly 150 Indians returned home broke on Wednesday.",
+                "NEW DELHI, Jan 3, 2019",
+            ),
+            (
+                "BAKU, Azerbaijan, March 3, 2023 (Trend) — Azerbaijan and Armenia met in Brussels.",
+                "BAKU, Azerbaijan, March 3, 2023 (Trend)",
+            ),
+            (
+                "KYIV, Ukraine — “We will not give up,” the president said on Sunday night.",
+                "KYIV, Ukraine",
+            ),
+            (
+                "MOSCOW, September 25. Russia is ready to continue its mediation, the Kremlin said.",
+                "MOSCOW, September 25.",
+            ),
+            (
+                "London, 5 March. The prime minister said the plan would be published.",
+                "London, 5 March.",
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(dl(text), Some(want), "{text}");
+        }
+        let f = find("BAKU, Azerbaijan, March 3, 2023 (Trend) — Talks went on in Brussels today.")
+            .unwrap();
+        assert_eq!(f.date, chrono::NaiveDate::from_ymd_opt(2023, 3, 3));
+        assert_eq!(
+            find("MOSCOW, September 25. /TASS/.").map(|f| f.rest),
+            Some(29)
+        );
+    }
+
+    #[test]
+    fn openings_that_are_not_datelines() {
+        for text in [
+            // Letters, labels and kickers in capitals.
+            "DEAR ABBY: My husband of more than 20 years just purchased plane tickets to India.",
+            "UPDATE: The minister resigned on Tuesday evening after the vote.",
+            "BREAKING — The parliament has voted to dissolve itself tonight.",
+            "EDITOR'S NOTE — This story has been updated with the minister's reply.",
+            "WATCH: The moment the bridge collapsed into the river below.",
+            // A transcript's speaker, and a capital name with a colon.
+            "PESKOV: We have said many times that this is not acceptable to us.",
+            "NEW DELHI: Their American dream shattered, they returned home broke.",
+            // An acronym or a pronoun in capitals that runs into a clause.
+            "NATO — which has expanded twice since 2022 — met in Vilnius.",
+            "US — and its allies — rejected the plan.",
+            // A place in title case without an agency, and a plain sentence.
+            "Moscow — The Kremlin said the talks would go on next week.",
+            "Toyota is displaying a rechargeable hybrid version of the RAV4 — the top-selling car.",
+            "VISIT the Pennsylvania National Horse Show, Oct. 11–21, in Harrisburg.",
+            "PanARMENIAN.Net - Verified video footage and eyewitness testimony show the strike.",
+            // Too short after it, or a heading in capitals alone.
+            "WASHINGTON — Yes.",
+            "WHO IS THE FRONT-RUNNER?",
+            "BAAR, SWITZERLAND",
+            // A weekday and a date are a date, not a place; a date in a sentence.
+            "Monday, March 3. The parliament met for the last time before the vote.",
+            "Officials met on September 25. The talks went on for hours after that.",
+        ] {
+            assert_eq!(dl(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_first_passage_loses_its_dateline_to_metadata() {
+        let doc = crate::ingest::ingest_str_for_tests(
+            "Russia says guarantees must be mutual\n\nMOSCOW, September 25. /TASS/. Russia is ready to discuss security guarantees with all parties, Kremlin spokesman Dmitry Peskov said on Monday.\n\nHe added that the talks would continue next week in Geneva, according to the agency.\n",
+        );
+        assert_eq!(
+            doc.dateline.as_deref(),
+            Some("MOSCOW, September 25. /TASS/.")
+        );
+        assert!(doc.paragraphs[0].text.starts_with("Russia is ready"));
+        assert!(
+            doc.metadata
+                .iter()
+                .any(|m| m.field == "dateline" && m.lines == [3, 3])
+        );
+        // On a line of its own, the dateline goes whole.
+        let doc = crate::ingest::ingest_str_for_tests(
+            "Russia says guarantees must be mutual\n\nMOSCOW, September 25. /TASS/.\n\nRussia is ready to discuss security guarantees with all parties, Kremlin spokesman Dmitry Peskov said.\n\nHe added that the talks would continue next week in Geneva, according to the agency.\n",
+        );
+        assert_eq!(
+            doc.dateline.as_deref(),
+            Some("MOSCOW, September 25. /TASS/.")
+        );
+        assert!(doc.paragraphs[0].text.starts_with("Russia is ready"));
+        // Only the opening of the article: a later paragraph keeps its capitals.
+        let doc = crate::ingest::ingest_str_for_tests(
+            "The talks went on for a second day in Geneva, officials said on Monday evening.\n\nMOSCOW, September 25. /TASS/. Russia is ready to discuss security guarantees.\n\nNothing more was said about the plan by either side, according to the agency.\n",
+        );
+        assert_eq!(doc.dateline, None);
+    }
+}
