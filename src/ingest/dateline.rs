@@ -17,7 +17,7 @@ use super::{Document, MetaLine, Provenance, meta};
 /// Emirates"), an optional day of a month, an optional agency in
 /// parentheses or slashes, then what follows it.
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    let caps = r"\p{Lu}[\p{Lu}.'’\-]*(?: \p{Lu}[\p{Lu}.'’\-]*){0,3}";
+    let caps = r"\p{Lu}[\p{Lu}.'’\-]*(?:(?: |/)\p{Lu}[\p{Lu}.'’\-]*){0,3}";
     let title = r"\p{Lu}\p{Ll}[\p{L}'’\-]*(?: \p{Lu}\p{Ll}[\p{L}'’\-]*){0,2}";
     let region = r"\p{Lu}[\p{L}.'’\-]*(?: \p{Lu}[\p{L}.'’\-]*){0,3}";
     let month = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?";

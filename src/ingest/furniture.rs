@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::rules::{Reason, ends_sentence, words_up_to};
+use super::rules::{Reason, at_most_words, ends_sentence, words_up_to};
 
 /// Appeals to the reader: newsletters, subscriptions, donations,
 /// membership. They speak to the reader ("you", "your", "us", "our") or
@@ -425,6 +425,16 @@ fn addresses_reader(t: &str) -> bool {
         .contains(w)
     });
     speaks || (imperative && !ends_sentence(t)) || (imperative && words.len() <= 15)
+}
+
+/// A heading over links to other stories: "Related Topics", "More on this
+/// story", "Explore more on these topics", "You may also like", "Read
+/// more", "Most read", "Recommended".
+pub(crate) fn related_heading(t: &str) -> bool {
+    static HEAD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:explore more(?: on (?:this|these) topics?)?|related(?: (?:topics|stories|articles|coverage|content|news|links|reading))?|more (?:on|about) (?:this|these) (?:story|stories|topics?|subjects?)|more (?:stories|news)(?: (?:from|like this|on this))?.{0,40}|see also|read more|read next|also read|you (?:may|might) also (?:like|be interested in)|recommended(?: for you| stories)?|most (?:read|popular|viewed|shared)|topics|tags)\s*:?$").expect("regex")
+    });
+    at_most_words(t, 10) && HEAD.is_match(t.trim())
 }
 
 #[cfg(test)]

@@ -332,11 +332,68 @@ pub(crate) fn byline(s: &str) -> Option<(Vec<String>, Option<NaiveDate>)> {
     }
     let names = s[..f.start].trim().trim_end_matches([',', '|', '·']).trim();
     let authors = split_authors(names);
+    // "Published On 20 Sep 2023", "Last Updated 19 Sep": a stamp, not a name.
+    let stamp_word = |w: &str| {
+        [
+            "published",
+            "posted",
+            "updated",
+            "modified",
+            "last",
+            "on",
+            "created",
+            "released",
+            "issued",
+            "date",
+            "first",
+        ]
+        .contains(&w.to_lowercase().as_str())
+    };
+    if names.split_whitespace().any(stamp_word) {
+        return None;
+    }
     if !authors.is_empty() && authors.iter().all(|a| looks_like_name(a)) {
         Some((authors, Some(f.date)))
     } else {
         None
     }
+}
+
+/// A byline that names where its writers are, or that agencies helped:
+/// "Andrew Roth in Moscow", "Shaun Walker in Budapest and Andrew Roth in
+/// Moscow", "Pjotr Sauer and agencies". Only under a headline and over a
+/// date is such a line taken (a headline in title case can look the same).
+pub(crate) fn placed_byline(s: &str) -> Option<(Vec<String>, Option<NaiveDate>)> {
+    let s = s.trim();
+    let (s, agencies) = match s
+        .strip_suffix(" and agencies")
+        .or_else(|| s.strip_suffix(" and agency"))
+        .or_else(|| s.strip_suffix(", with agencies"))
+    {
+        Some(r) => (r.trim(), true),
+        None => (s, false),
+    };
+    if super::rules::word_count(s) > 16 {
+        return None;
+    }
+    let mut authors = Vec::new();
+    let mut placed = false;
+    for part in s.split(" and ").flat_map(|p| p.split(", ")) {
+        let (name, place) = match part.split_once(" in ") {
+            Some((n, p)) => (n.trim(), Some(p.trim())),
+            None => (part.trim(), None),
+        };
+        let place_ok = place.is_none_or(|p| {
+            let ws: Vec<&str> = p.split_whitespace().collect();
+            (1..=3).contains(&ws.len()) && ws.iter().all(|w| w.starts_with(char::is_uppercase))
+        });
+        if !looks_like_name(name) || !place_ok {
+            return None;
+        }
+        placed |= place.is_some();
+        authors.push(name.to_string());
+    }
+    (placed || agencies).then_some((authors, None))
 }
 
 static URL_RE: LazyLock<Regex> =

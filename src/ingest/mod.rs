@@ -7,6 +7,9 @@
 //! sidecar `<file>.toml` ([`frontmatter`]); those win over inference.
 
 pub(crate) mod attribution;
+#[cfg(test)]
+mod copied_tests;
+mod credits;
 mod dateline;
 mod email;
 pub mod fetched;

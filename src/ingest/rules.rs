@@ -69,6 +69,9 @@ pub enum Reason {
     /// An e-mail's header fields, forward marks, the forwarder's note or
     /// the signature, around an article sent by e-mail.
     Email,
+    /// "3 min read", "Updated 2 hours ago": a reading time or a date
+    /// relative to when the page was seen.
+    Stamp,
 }
 
 impl Reason {
@@ -104,13 +107,14 @@ impl Reason {
             Reason::Cookies => "cookie notice",
             Reason::DatabaseField => "news-database field",
             Reason::Email => "e-mail around the article",
+            Reason::Stamp => "reading time or relative date",
         }
     }
 }
 
 impl Reason {
     /// Every reason, in the order of the enum.
-    pub(crate) const ALL: [Reason; 29] = [
+    pub(crate) const ALL: [Reason; 30] = [
         Reason::Navigation,
         Reason::Share,
         Reason::Related,
@@ -140,6 +144,7 @@ impl Reason {
         Reason::Cookies,
         Reason::DatabaseField,
         Reason::Email,
+        Reason::Stamp,
     ];
 }
 
@@ -206,12 +211,12 @@ static REPUBLICATION: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:image|images|photo|photos|foto|picture|credit|credits|photo credit|illustration|graphic|video|bild)\s*:\s*\S.*$").expect("regex")
+    Regex::new(r"(?i)^(?:(?:image|images|photo|photos|photograph|foto|picture|credit|credits|photo credit|illustration|graphic|video|bild)\s*:\s*\S.*|(?:image|media|video|photo)\s+(?:source|caption|credit)\s*[,:]?(?:\s.*)?)$").expect("regex")
 });
 
 /// A caption glued to its credit: "…suicide drone.Image: picture-alliance/dpa/Y. Valat".
 static TRAILING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[.!?)])\s*(?:image|photo|foto|picture|credit|bild)\s*:\s*([^.]+(?:\.[^.\s]*\s?[^.]*)?)\.?$").expect("regex")
+    Regex::new(r"(?i)(?:^|[.!?)])\s*(?:image|photo|photograph|foto|picture|credit|bild)\s*:\s*([^.]+(?:\.[^.\s]*\s?[^.]*)?)\.?$").expect("regex")
 });
 
 /// An agency credit at the end of a caption: "… Hrayr Badalyan / AP / TASS".
@@ -363,6 +368,9 @@ pub(crate) fn classify(text: &str, outlet_name: Option<&str>) -> LineKind {
         && is_outlet_label(t, name)
     {
         return LineKind::Removed(Reason::Kicker);
+    }
+    if let Some(why) = super::credits::classify(t, words) {
+        return LineKind::Removed(why);
     }
     if let Some(why) = super::furniture::classify_counted(t, words) {
         return LineKind::Removed(why);

@@ -604,6 +604,8 @@ fn context_rules(lines: &mut [Ln], print: bool, page: bool) {
         }
     }
     appeal_tail(lines);
+    captions_after_label(lines);
+    related_tail(lines);
     // "Original url:" labels the next URL line.
     for i in 0..lines.len() {
         if lines[i].kind == LineKind::UrlLabel(None)
@@ -653,6 +655,67 @@ fn appeal_tail(lines: &mut [Ln]) {
     for l in &mut lines[start..] {
         if l.kind == LineKind::Text {
             l.kind = LineKind::Removed(Reason::Promotion);
+            l.md_level = None;
+        }
+    }
+}
+
+/// A caption under its label ("Image caption," then "Smoke rose over
+/// Stepanakert on Tuesday"): the label is removed as a credit, and the
+/// next line, when it is short, as the caption.
+fn captions_after_label(lines: &mut [Ln]) {
+    for i in 0..lines.len() {
+        let label = matches!(lines[i].kind, LineKind::Removed(Reason::Credit))
+            && ["caption,", "caption:", "caption"]
+                .iter()
+                .any(|e| lines[i].text.to_lowercase().trim_end().ends_with(e));
+        if !label {
+            continue;
+        }
+        if let Some(j) = (i + 1..lines.len()).find(|&j| lines[j].kind != LineKind::Blank)
+            && lines[j].kind == LineKind::Text
+            && rules::word_count(&lines[j].text) <= 40
+        {
+            lines[j].kind = LineKind::Removed(Reason::Caption);
+            lines[j].md_level = None;
+        }
+    }
+}
+
+/// Links to other stories at the end of the text, under a heading that
+/// says so ("Related Topics", "More on this story", "Explore more on these
+/// topics", "You may also like"): from the heading to the end, when every
+/// line below it is short (15 words or fewer: topic names, headlines,
+/// "Published", dates) and a paragraph of 15 words or more stands above
+/// it. Removed as related articles. One long line below the heading (a
+/// paragraph of the article under a subheading "Read more") keeps it all.
+fn related_tail(lines: &mut [Ln]) {
+    let mut start = None;
+    for i in (0..lines.len()).rev() {
+        let l = &lines[i];
+        if matches!(l.kind, LineKind::Blank | LineKind::Removed(_)) {
+            if super::furniture::related_heading(&l.text) {
+                start = Some(i);
+            }
+            continue;
+        }
+        if !matches!(l.kind, LineKind::Text) || !rules::at_most_words(&l.text, 15) {
+            break;
+        }
+        if super::furniture::related_heading(&l.text) {
+            start = Some(i);
+        }
+    }
+    let Some(start) = start else { return };
+    let article_above = lines[..start]
+        .iter()
+        .any(|l| l.kind == LineKind::Text && rules::at_least_words(&l.text, 15));
+    if !article_above {
+        return;
+    }
+    for l in &mut lines[start..] {
+        if l.kind == LineKind::Text {
+            l.kind = LineKind::Removed(Reason::Related);
             l.md_level = None;
         }
     }
@@ -1058,10 +1121,87 @@ fn above_the_byline(lines: &[TLine], dated_next: bool) -> usize {
             && !t.chars().next().is_some_and(char::is_lowercase)
     };
     if (1..=2).contains(&k) && lines[..k].iter().all(|l| headline(&l.text)) {
-        k
+        // Two lines, the second a standfirst: the headline is the first.
+        let standfirst = k == 2 && open_standfirst(&lines[1..2]) && {
+            let w = |t: &str| t.split_whitespace().count();
+            w(&lines[1].text) > w(&lines[0].text) + 3
+        };
+        if standfirst { 1 } else { k }
+    } else if k == 2
+        && headline(&lines[0].text)
+        && lines[1].text.starts_with(char::is_uppercase)
+        && ends_sentence(&lines[1].text)
+        && at_most_words(&lines[1].text, 60)
+    {
+        // A headline, a standfirst that ends a sentence, then the stamp.
+        1
     } else {
         0
     }
+}
+
+/// Takes a section label over the headline, or the byline's second line
+/// alone in its block ("BBC News"); whether it took one.
+fn label_or_affiliation(blocks: &mut Vec<Block>, bi: usize, found: &Found, out: &mut Out) -> bool {
+    if let [l] = blocks[bi].lines.as_slice()
+        && found.byline
+        && found.byline_at + 1 == l.no
+        && affiliation(&l.text, None)
+    {
+        out.meta("author", &l.text, [l.no, l.no]);
+        let b = blocks.remove(bi);
+        if bi > 0 {
+            blocks[bi - 1].gap_after.extend(b.gap_after);
+        }
+        return true;
+    }
+    if !found.title && bi == 0 && kicker_above(blocks) {
+        let l = blocks[bi].lines.remove(0);
+        out.remove(&l.text, Reason::Kicker, [l.no, l.no]);
+        if blocks[bi].lines.is_empty() {
+            blocks.remove(bi);
+        }
+        return true;
+    }
+    false
+}
+
+/// A byline, a date line or a date stamp ("Published On 20 Sep 2023",
+/// "Tue 19 Sep 2023 14.02 BST").
+fn stamp_line(t: &str) -> bool {
+    meta::byline(t).is_some() || meta::date_line(t).is_some() || meta::date_stamp(t).is_some()
+}
+
+/// Whether the first line of the first block is a section label above
+/// the headline under it ("World", "NEWS|CONFLICT", "Europe / Russia"):
+/// one to three words in 30 characters or fewer, no sentence end, no
+/// digit; a headline of four words or more on the next line; and a byline
+/// or date within three lines under that.
+fn kicker_above(blocks: &[Block]) -> bool {
+    let top: Vec<&TLine> = blocks.iter().flat_map(|b| &b.lines).take(5).collect();
+    let [first, second, below @ ..] = top.as_slice() else {
+        return false;
+    };
+    // The rest of a header under the headline: a byline or a date within
+    // three lines (else the two lines open the text: a heading and a
+    // subheading, "GIRLS BASKETBALL" / "Palm Bay d. Rockledge 70-44").
+    let header_below = below
+        .iter()
+        .any(|l| stamp_line(&l.text) || meta::placed_byline(&l.text).is_some());
+    let t = first.text.trim();
+    let words = t
+        .split(|c: char| c.is_whitespace() || "|/·•>»".contains(c))
+        .filter(|w| !w.is_empty())
+        .count();
+    (1..=3).contains(&words)
+        && t.chars().count() <= 30
+        && !t.ends_with(['.', '!', '?', ':', ','])
+        && !t.chars().any(|c| c.is_ascii_digit())
+        && t.starts_with(char::is_uppercase)
+        && !stamp_line(t)
+        && headline_like(&second.text)
+        && second.text.split_whitespace().count() >= 4
+        && header_below
 }
 
 /// What the header has given so far.
@@ -1070,6 +1210,8 @@ struct Found {
     title: bool,
     subtitle: bool,
     byline: bool,
+    /// The line the byline was read from.
+    byline_at: usize,
 }
 
 /// Where reading the header goes after a block.
@@ -1078,6 +1220,9 @@ enum Next {
     Block,
     /// This block starts the body.
     Body,
+    /// The same block again: the header's lines left in it (a byline or
+    /// date under a standfirst) are read next.
+    Again,
 }
 
 /// Reads the header blocks; returns the index of the first body block.
@@ -1088,6 +1233,9 @@ fn header(blocks: &mut Vec<Block>, wrap: Option<usize>, lines: &[Ln], out: &mut 
     let mut title_at = None;
     let mut bi = 0;
     while bi < blocks.len() && bi < 8 {
+        if label_or_affiliation(blocks, bi, &found, out) {
+            continue;
+        }
         if let Some(level) = blocks[bi].md_level {
             if found.title || level > 2 {
                 break;
@@ -1099,7 +1247,12 @@ fn header(blocks: &mut Vec<Block>, wrap: Option<usize>, lines: &[Ln], out: &mut 
             bi += 1;
             continue;
         }
-        if take_byline_and_date(&mut blocks[bi], &mut found, out) > 0 && blocks[bi].lines.is_empty()
+        let below = blocks
+            .get(bi + 1)
+            .and_then(|b| b.lines.first())
+            .map(|l| l.text.clone());
+        if take_byline_and_date(&mut blocks[bi], below.as_deref(), &mut found, out) > 0
+            && blocks[bi].lines.is_empty()
         {
             let gap = std::mem::take(&mut blocks[bi].gap_after);
             blocks.remove(bi);
@@ -1139,6 +1292,7 @@ fn header(blocks: &mut Vec<Block>, wrap: Option<usize>, lines: &[Ln], out: &mut 
         }
         match next {
             Next::Block => bi += 1,
+            Next::Again => {}
             Next::Body => return bi,
         }
     }
@@ -1163,6 +1317,23 @@ fn after_headline(
         && !found.byline
         && b.joined
         && blocks.get(bi + 1).is_some_and(|n| !n.joined)
+        && open_standfirst(&b.lines)
+    {
+        out.subtitle(b.text(), [b.first(), b.last()]);
+        found.subtitle = true;
+        return Next::Block;
+    }
+    // A standfirst that does not end a sentence, right under the headline
+    // and over the byline or date ("Baku says … as Armenia accuses it of
+    // ethnic cleansing" / "Andrew Roth in Moscow and agencies").
+    if under_title
+        && !found.subtitle
+        && !found.byline
+        && blocks.get(bi + 1).is_some_and(|n| {
+            n.lines
+                .first()
+                .is_some_and(|l| stamp_line(&l.text) || meta::placed_byline(&l.text).is_some())
+        })
         && open_standfirst(&b.lines)
     {
         out.subtitle(b.text(), [b.first(), b.last()]);
@@ -1266,12 +1437,28 @@ fn resplit(blocks: &mut Vec<Block>, bi: usize, starts: &[usize]) {
 }
 
 /// Takes the byline and a date line off the top of `block`; returns how
-/// many lines it took.
-fn take_byline_and_date(block: &mut Block, found: &mut Found, out: &mut Out) -> usize {
+/// many lines it took. `below`: the first line of the next block.
+fn take_byline_and_date(
+    block: &mut Block,
+    below: Option<&str>,
+    found: &mut Found,
+    out: &mut Out,
+) -> usize {
     let mut consumed = 0;
-    for l in &block.lines {
+    for (i, l) in block.lines.iter().enumerate() {
+        let in_block = block.lines.get(i + 1).map(|n| n.text.as_str());
+        let next = in_block.or(below);
+        // "Andrew Roth in Moscow and agencies", under the headline and
+        // over the date.
+        let placed = || {
+            found.title
+                && next
+                    .is_some_and(|n| meta::date_line(n).is_some() || meta::date_stamp(n).is_some())
+                && meta::placed_byline(&l.text).is_some()
+        };
         if !found.byline
             && let Some((authors, date)) = meta::byline(&l.text)
+                .or_else(|| placed().then(|| meta::placed_byline(&l.text)).flatten())
         {
             out.doc.authors = authors;
             out.doc.provenance.insert("author".into(), Provenance::Text);
@@ -1282,11 +1469,22 @@ fn take_byline_and_date(block: &mut Block, found: &mut Found, out: &mut Out) -> 
             }
             out.meta("author", &l.text, [l.no, l.no]);
             found.byline = true;
-        } else if out.doc.date.is_none()
-            && let Some(d) = meta::date_line(&l.text).or_else(|| meta::date_stamp(&l.text))
+            found.byline_at = l.no;
+        } else if let Some(d) = meta::date_line(&l.text).or_else(|| meta::date_stamp(&l.text)) {
+            // A second stamp ("Last modified on …") is the update's date.
+            if out.doc.date.is_none() {
+                out.date(d);
+                out.meta("date", &l.text, [l.no, l.no]);
+            } else {
+                out.meta("updated", &l.text, [l.no, l.no]);
+            }
+        } else if found.byline
+            && consumed == i
+            && found.byline_at + 1 == l.no
+            && affiliation(&l.text, in_block)
         {
-            out.date(d);
-            out.meta("date", &l.text, [l.no, l.no]);
+            // "BBC News", "Moscow correspondent" under the byline.
+            out.meta("author", &l.text, [l.no, l.no]);
         } else {
             break;
         }
@@ -1294,6 +1492,17 @@ fn take_byline_and_date(block: &mut Block, found: &mut Found, out: &mut Out) -> 
     }
     block.lines.drain(..consumed);
     consumed
+}
+
+/// A byline's second line: the outlet or the role ("BBC News", "Moscow
+/// Correspondent"), one to four capitalised words ending the block or
+/// over a date.
+fn affiliation(t: &str, next: Option<&str>) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    (1..=4).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        && !t.ends_with(['.', '!', '?', ':', ','])
+        && next.is_none_or(|n| meta::date_line(n).is_some() || meta::date_stamp(n).is_some())
 }
 
 /// Before the headline: the headline at the top of block `bi` (and a
@@ -1309,17 +1518,7 @@ fn headline(
     found: &mut Found,
     out: &mut Out,
 ) -> Next {
-    let mut n = headline_run(&blocks[bi].lines);
-    if let Some(width) = wrap {
-        let ls = &blocks[bi].lines;
-        while n > 0
-            && ls
-                .get(n)
-                .is_some_and(|next| !layout::fits(&ls[n - 1].shape(), &next.shape(), width))
-        {
-            n -= 1;
-        }
-    }
+    let mut n = headline_lines(&blocks[bi].lines, wrap);
     if n == 0 {
         let dated_next = blocks.get(bi + 1).is_some_and(dated) || labelled_date(&blocks[bi + 1..]);
         n = above_the_byline(&blocks[bi].lines, dated_next);
@@ -1342,6 +1541,12 @@ fn headline(
     if rest.is_empty() {
         return Next::Block;
     }
+    if wrap.is_none()
+        && let Some(e) = standfirst_over_stamp(&rest, found, out)
+    {
+        blocks[bi].lines = rest[e..].to_vec();
+        return Next::Again;
+    }
     // A standfirst in the same block: up to the first line that ends a
     // sentence. In hard-wrapped text that may be a sentence inside the first
     // paragraph, so there its last line must leave room for the next word,
@@ -1363,8 +1568,9 @@ fn headline(
         if body.is_empty() {
             return Next::Block;
         }
+        let stamped = stamp_line(&body[0].text);
         blocks[bi].lines = body;
-        return Next::Body;
+        return if stamped { Next::Again } else { Next::Body };
     }
     if !found.subtitle
         && wrap.is_none()
@@ -1378,6 +1584,39 @@ fn headline(
     }
     blocks[bi].lines = rest;
     Next::Body
+}
+
+/// How many lines at the top of `lines` are the headline by their shape;
+/// in hard-wrapped text (`wrap`) a headline leaves room on its last line
+/// for the next line's first word.
+fn headline_lines(lines: &[TLine], wrap: Option<usize>) -> usize {
+    let mut n = headline_run(lines);
+    if let Some(width) = wrap {
+        while n > 0
+            && lines
+                .get(n)
+                .is_some_and(|next| !layout::fits(&lines[n - 1].shape(), &next.shape(), width))
+        {
+            n -= 1;
+        }
+    }
+    n
+}
+
+/// A standfirst over a byline or date line in the headline's block, read
+/// as the subtitle; returns where the stamp starts.
+fn standfirst_over_stamp(rest: &[TLine], found: &mut Found, out: &mut Out) -> Option<usize> {
+    if found.subtitle {
+        return None;
+    }
+    let e = rest.iter().take(3).position(|l| stamp_line(&l.text))?;
+    if e == 0 || !open_standfirst(&rest[..e]) {
+        return None;
+    }
+    let sf = join_lines(rest[..e].iter().map(|l| l.text.as_str()));
+    out.subtitle(sf, [rest[0].no, rest[e - 1].no]);
+    found.subtitle = true;
+    Some(e)
 }
 
 /// Whether the lines under the headline, in its block or the next (a blank

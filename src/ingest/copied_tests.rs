@@ -1,0 +1,95 @@
+//! Articles as readers copy them from news sites: a section label over the
+//! headline, a standfirst, a byline with its outlet, date stamps, captions
+//! under their labels, credits and links to other stories below.
+
+use super::ingest_str_for_tests as read;
+use super::rules::Reason;
+
+fn removed(doc: &super::Document, why: Reason) -> Vec<String> {
+    doc.removed
+        .iter()
+        .filter(|r| r.reason == why)
+        .map(|r| r.text.clone())
+        .collect()
+}
+
+const BODY: &str = "Russia will keep its peacekeepers in the region, the Kremlin has said, a day after the offensive began in the mountains.\n\nKremlin spokesman Dmitry Peskov told reporters on Wednesday that the peacekeepers were fulfilling their duties there.\n";
+
+#[test]
+fn section_label_headline_standfirst_and_stamps() {
+    let doc = read(&format!(
+        "NEWS|CONFLICT\nRussia says peacekeepers will stay in the region\nKremlin spokesman says Russian troops will remain as long as necessary under the deal.\nPublished On 20 Sep 2023\n\n{BODY}"
+    ));
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Russia says peacekeepers will stay in the region")
+    );
+    assert!(
+        doc.subtitle
+            .as_deref()
+            .is_some_and(|s| s.starts_with("Kremlin spokesman says"))
+    );
+    assert_eq!(doc.date, chrono::NaiveDate::from_ymd_opt(2023, 9, 20));
+    assert_eq!(doc.author, None, "'Published On' is not a name");
+    assert_eq!(removed(&doc, Reason::Kicker), ["NEWS|CONFLICT"]);
+    assert!(doc.paragraphs[0].text.starts_with("Russia will keep"));
+
+    // A standfirst without a full stop, a byline naming the place and the
+    // agencies, a date, and a second date that is the update's.
+    let doc = read(&format!(
+        "Azerbaijan\nAzerbaijan launches military operation in the region\nBaku says measures are under way in the region, as Armenia accuses it of ethnic cleansing\nAndrew Roth in Moscow and agencies\nTue 19 Sep 2023 14.02 BST\nLast modified on Wed 20 Sep 2023 00.13 BST\n\n{BODY}"
+    ));
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Azerbaijan launches military operation in the region")
+    );
+    assert!(doc.subtitle.is_some());
+    assert_eq!(doc.authors, ["Andrew Roth"]);
+    assert_eq!(doc.date, chrono::NaiveDate::from_ymd_opt(2023, 9, 19));
+    assert!(doc.metadata.iter().any(|m| m.field == "updated"));
+    assert!(doc.paragraphs[0].text.starts_with("Russia will keep"));
+    assert_eq!(doc.paragraphs.len(), 2);
+}
+
+#[test]
+fn two_short_lines_opening_the_text_are_not_a_label_and_a_headline() {
+    // No byline or date under them: a heading and a subheading of the text.
+    let doc = read(
+        "GIRLS BASKETBALL\n\nPalm Bay d. Rockledge 70-44\n\nThe Pirates led from the start and never looked back, with three players scoring in double figures on Tuesday.\n\nCocoa d. Titusville 51-40\n\nThe Tigers pulled away in the fourth quarter behind a strong defensive effort from their guards.\n",
+    );
+    assert!(removed(&doc, Reason::Kicker).is_empty());
+    // A place byline is only taken under a headline and over a date: a
+    // title-case line alone stays.
+    let doc = read(&format!("Peace Talks Resume in Geneva\n\n{BODY}"));
+    assert_eq!(doc.author, None);
+}
+
+#[test]
+fn outlet_under_byline_captions_and_related_links() {
+    let doc = read(&format!(
+        "Azerbaijan demands surrender of Armenian forces\n\nImage source, Reuters\nImage caption,\nSmoke rose over Stepanakert on Tuesday\n\nBy Paul Kirby\nBBC News\n\n{BODY}\nRelated Topics\nAzerbaijan\nArmenia\nMore on this story\nWhy are Armenia and Azerbaijan fighting?\nPublished\n13 September 2022\n"
+    ));
+    assert_eq!(doc.authors, ["Paul Kirby"]);
+    assert_eq!(
+        removed(&doc, Reason::Caption),
+        ["Smoke rose over Stepanakert on Tuesday"]
+    );
+    assert_eq!(doc.paragraphs.len(), 2, "{:?}", doc.paragraphs);
+    assert!(removed(&doc, Reason::Related).contains(&"13 September 2022".to_string()));
+
+    // Under "Read more", a paragraph of the article: everything stays.
+    let doc = read(&format!(
+        "{BODY}\nRead more\n\nThe talks will resume next week in Brussels, where both sides are expected to sign a first document on the border.\n"
+    ));
+    assert_eq!(doc.paragraphs.len(), 3, "{:?}", doc.paragraphs);
+}
+
+#[test]
+fn wire_credits_below_the_report() {
+    let doc = read(&format!(
+        "{BODY}\nReporting by Felix Light in Tbilisi; Editing by Andrew Osborn\n\nOur Standards: The Thomson Reuters Trust Principles.\n"
+    ));
+    assert_eq!(doc.paragraphs.len(), 2);
+    assert_eq!(removed(&doc, Reason::Trailer).len(), 1);
+    assert_eq!(removed(&doc, Reason::Footer).len(), 1);
+}
