@@ -93,3 +93,31 @@ fn wire_credits_below_the_report() {
     assert_eq!(removed(&doc, Reason::Trailer).len(), 1);
     assert_eq!(removed(&doc, Reason::Footer).len(), 1);
 }
+
+#[test]
+fn a_note_on_the_writer_below_the_article() {
+    let doc = read(&format!(
+        "Azerbaijan attacks breakaway region\n\nBy Ivan Nechepurenko\n\n{BODY}\nIvan Nechepurenko has been a reporter with The Times since 2015, covering Russia and the former Soviet Union.\n"
+    ));
+    assert_eq!(doc.paragraphs.len(), 2, "{:?}", doc.paragraphs);
+    assert_eq!(removed(&doc, Reason::Trailer).len(), 1);
+    // Someone else's job, or the writer in the text's middle, stays.
+    let doc = read(&format!(
+        "Azerbaijan attacks breakaway region\n\nBy Ivan Nechepurenko\n\n{BODY}\nAnna Petrova is a reporter who was detained in Baku last year, her editor said on Tuesday.\n"
+    ));
+    assert_eq!(doc.paragraphs.len(), 3);
+}
+
+#[test]
+fn bylines_of_capitals_outlets_and_wires() {
+    let doc = read(&format!(
+        "Azerbaijan attacks breakaway region\n\nBy AIDA SULTANOVA and DASHA LITVINOVA, AP\n\n{BODY}"
+    ));
+    assert_eq!(doc.authors, ["Aida Sultanova", "Dasha Litvinova"]);
+    let doc = read(&format!(
+        "Azerbaijan attacks breakaway region\n\nText by: NEWS WIRES\n\n{BODY}"
+    ));
+    assert!(doc.authors.is_empty());
+    assert!(doc.metadata.iter().any(|m| m.text == "Text by: NEWS WIRES"));
+    assert_eq!(doc.paragraphs.len(), 2);
+}

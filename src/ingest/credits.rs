@@ -98,6 +98,22 @@ fn source_line(t: &str) -> bool {
         .trim_start_matches(['—', '–', '-'])
         .trim()
         .trim_end_matches('.');
+    // "(FRANCE 24 with AFP)", "(With AFP)": in parentheses, the outlet
+    // first.
+    if let Some(inner) = t.strip_prefix('(').and_then(|x| x.strip_suffix(')')) {
+        let inner = inner.trim();
+        return match inner.to_lowercase().find(" with ") {
+            Some(at) => {
+                let outlet = &inner[..at];
+                outlet.split_whitespace().count() <= 4
+                    && outlet
+                        .split_whitespace()
+                        .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+                    && source_line(&inner[at + 1..])
+            }
+            None => source_line(inner),
+        };
+    }
     let lower = t.to_lowercase();
     let rest = ["sources:", "source:", "with"]
         .iter()
@@ -171,6 +187,41 @@ fn standards_link(t: &str) -> bool {
         })
 }
 
+/// "Associated Press writer Jim Heintz in Tallinn, Estonia, contributed to
+/// this report.", "CNN's Radina Gigova contributed reporting.": a line
+/// that ends so, of 30 words or fewer, with no quotation in it.
+fn contributed(t: &str) -> bool {
+    let l = t.trim().trim_end_matches('.').to_lowercase();
+    let ending = [
+        "contributed to this report",
+        "contributed to this story",
+        "contributed to this article",
+        "contributed reporting",
+        "contributed additional reporting",
+    ];
+    let cut = l
+        .find(" from ")
+        .filter(|&i| ending.iter().any(|e| l[..i].ends_with(e)));
+    let head = cut.map_or(l.as_str(), |i| &l[..i]);
+    ending.iter().any(|e| head.ends_with(e))
+        && !t.contains(['"', '“', '”'])
+        && t.starts_with(|c: char| c.is_uppercase())
+}
+
+/// "A version of this article appears in print on Sept. 20, 2023, …",
+/// "This article appeared in the print edition of …": where the text was
+/// printed.
+fn print_note(t: &str) -> bool {
+    let l = t.trim().to_lowercase();
+    let l = l.strip_prefix("a version of ").unwrap_or(&l);
+    ["this article", "this story"]
+        .iter()
+        .any(|p| l.starts_with(p))
+        && (l.contains("appears in print")
+            || l.contains("appeared in print")
+            || l.contains("print edition"))
+}
+
 /// "3 min read", "5-minute read", "Reading time: 4 minutes", "Updated 2
 /// hours ago", "Published 35 minutes ago", "an hour ago".
 fn stamp(t: &str) -> bool {
@@ -188,8 +239,25 @@ fn stamp(t: &str) -> bool {
     };
     let count =
         |w: &str| w.parse::<u32>().is_ok_and(|n| n < 1000) || ["a", "an", "one"].contains(&w);
+    // "Updated 6:47 p.m. ET", "Published 09:15 GMT": a time without a date.
+    let clock = |w: &str| {
+        w.split_once(['.', ':']).is_some_and(|(h, m)| {
+            h.parse::<u8>().is_ok_and(|h| h < 24) && m.len() == 2 && m.parse::<u8>().is_ok()
+        })
+    };
+    let zone = |w: &&str| w.len() <= 5 && w.chars().all(|c| c.is_ascii_alphabetic() || c == '.');
+    let spaced: Vec<&str> = lower.split_whitespace().collect();
+    if let [lead, time, rest @ ..] = spaced.as_slice()
+        && ["updated", "published", "posted"].contains(&lead.trim_end_matches(':'))
+        && clock(time)
+        && rest.len() <= 2
+        && rest.iter().all(zone)
+    {
+        return true;
+    }
     match words.as_slice() {
         [n, u, "read"] | [n, u, "reading"] => count(n) && unit(u) && !u.starts_with('h'),
+        [n, u] => n.parse::<u32>().is_ok_and(|n| n < 100) && ["min", "mins"].contains(u),
         ["reading", "time", n, u] | ["read", "time", n, u] => count(n) && unit(u),
         [lead @ .., n, u, "ago"] => {
             count(n)
@@ -214,7 +282,8 @@ fn stamp(t: &str) -> bool {
 /// Whether the line's first word is one these families start with (a
 /// cheap look before the families themselves).
 fn may_be(t: &str) -> bool {
-    const FIRST: [&str; 27] = [
+    const FIRST: [&str; 28] = [
+        "this",
         "reporting",
         "writing",
         "editing",
@@ -248,25 +317,106 @@ fn may_be(t: &str) -> bool {
         .split([' ', ':'])
         .next()
         .unwrap_or("");
-    first.starts_with(|c: char| c.is_ascii_digit())
+    (t.starts_with('(') && t.ends_with(')'))
+        || first.starts_with(|c: char| c.is_ascii_digit())
         || (first.len() <= 13 && FIRST.iter().any(|f| f.eq_ignore_ascii_case(first)))
+}
+
+/// A photo's caption as agencies file it: "FILE - Armenian soldiers
+/// patrol a road … (AP Photo/Hayk Baghdasaryan, File)", "… (Photo by
+/// Karen Minasyan/AFP via Getty Images)": a line that ends in a credit in
+/// parentheses naming a photo or a picture agency, or starts "FILE -".
+/// Only a line standing alone is judged so (see `text::context_rules`):
+/// the last line of a caption wrapped over several is not a caption by
+/// itself.
+pub(crate) fn agency_caption(t: &str) -> bool {
+    let t = t.trim();
+    let file = ["FILE - ", "FILE – ", "FILE — ", "FILE PHOTO"]
+        .iter()
+        .any(|p| t.starts_with(p));
+    let credit = t.ends_with(')')
+        && t.rfind('(').is_some_and(|at| {
+            let g = &t[at..];
+            g.contains("Photo") || g.contains("Getty Images") || g.contains("Pool via")
+        });
+    (file || credit) && !t.contains(['"', '“'])
 }
 
 /// The reason a line is one of these, if it is.
 pub(crate) fn classify(t: &str, words: usize) -> Option<Reason> {
-    if words > 40 || !may_be(t) {
+    if words > 40 {
         return None;
     }
-    if credit_list(t) || source_line(t) {
+    // Ends as a credit does, whatever its first word.
+    let end = t.trim_end().trim_end_matches('.').to_ascii_lowercase();
+    let credit_end = ["report", "reporting", "story", "article"]
+        .iter()
+        .any(|e| end.ends_with(e))
+        || t.contains(" from ");
+    if credit_end && contributed(t) {
         return Some(Reason::Trailer);
     }
-    if standards_link(t) {
+    if !may_be(t) {
+        return None;
+    }
+    if credit_list(t) || source_line(t) || contributed(t) {
+        return Some(Reason::Trailer);
+    }
+    if standards_link(t) || print_note(t) {
         return Some(Reason::Footer);
     }
     if words <= 8 && stamp(t) {
         return Some(Reason::Stamp);
     }
     None
+}
+
+/// A note on the writer at the end of the article, "Ivan Nechepurenko has
+/// been a reporter with The Times since 2015, covering Russia.": one of
+/// the last two paragraphs, of 60 words or fewer, that starts with the
+/// full name of an author the byline gave, then "is", "has been", "was" or
+/// "covers", and names a job in journalism. Removed as a trailer.
+pub(crate) fn take_author_note(doc: &mut super::Document) {
+    const JOBS: [&str; 10] = [
+        "reporter",
+        "correspondent",
+        "editor",
+        "writer",
+        "journalist",
+        "columnist",
+        "covers",
+        "covering",
+        "fellow",
+        "bureau",
+    ];
+    let n = doc.paragraphs.len();
+    let mut i = n.saturating_sub(2);
+    while i < doc.paragraphs.len() {
+        let p = &doc.paragraphs[i];
+        let note = !p.heading
+            && super::rules::at_most_words(&p.text, 60)
+            && doc.authors.iter().any(|a| {
+                a.contains(' ')
+                    && p.text.strip_prefix(a.as_str()).is_some_and(|rest| {
+                        [" is ", " has been ", " was ", " covers ", " reports "]
+                            .iter()
+                            .any(|v| rest.starts_with(v))
+                    })
+            })
+            && p.text
+                .split(|c: char| !c.is_alphabetic())
+                .any(|w| JOBS.contains(&w.to_lowercase().as_str()));
+        if note {
+            let p = doc.paragraphs.remove(i);
+            doc.removed.push(super::Removed {
+                text: p.text,
+                reason: Reason::Trailer,
+                lines: p.lines,
+            });
+        } else {
+            i += 1;
+        }
+    }
 }
 
 #[cfg(test)]
@@ -306,9 +456,45 @@ mod tests {
             ("Updated 2 hours ago", Reason::Stamp),
             ("Published 35 minutes ago", Reason::Stamp),
             ("an hour ago", Reason::Stamp),
+            ("Updated 6:47 p.m. ET", Reason::Stamp),
+            ("3 min", Reason::Stamp),
+            (
+                "Associated Press writer Jim Heintz in Tallinn, Estonia, contributed to this report.",
+                Reason::Trailer,
+            ),
+            (
+                "CNN's Radina Gigova contributed reporting.",
+                Reason::Trailer,
+            ),
+            ("AFP contributed reporting from Paris.", Reason::Trailer),
+            ("(FRANCE 24 with AFP)", Reason::Trailer),
+            ("(With AFP)", Reason::Trailer),
+            (
+                "A version of this article appears in print on Sept. 20, 2023, Section A, Page 1 of the New York edition.",
+                Reason::Footer,
+            ),
         ] {
             assert_eq!(classify(t, t.split_whitespace().count()), Some(why), "{t}");
         }
+    }
+
+    #[test]
+    fn agency_captions() {
+        assert!(agency_caption(
+            "FILE - Armenian soldiers patrol a road near the border in the village of Sotk, Armenia, on Sept. 14, 2022. (AP Photo/Hayk Baghdasaryan, File)"
+        ));
+        assert!(agency_caption(
+            "Refugees arrive in Goris on Sunday. (Photo by Karen Minasyan/AFP via Getty Images)"
+        ));
+        assert!(!agency_caption(
+            "The minister spoke to reporters (see the photo above)."
+        ));
+        assert!(!agency_caption(
+            "FILES released by the court show the deal was signed in May."
+        ));
+        assert!(!agency_caption(
+            "\"It was a shock,\" he said of the picture. (Photo by the author)"
+        ));
     }
 
     #[test]
@@ -325,6 +511,13 @@ mod tests {
             "Two hours ago the shelling stopped, residents said.",
             "It takes 3 minutes to read the whole treaty aloud.",
             "The ceasefire was agreed 3 days ago in Moscow.",
+            "The fund said the donors contributed to this report's findings.",
+            "“We all contributed reporting,” she said.",
+            "(The ministry did not comment.)",
+            "This article is about the war in Nagorno-Karabakh and what came after it.",
+            "Updated figures came in at 6:47 p.m.",
+            "The minister spoke to reporters (see the photo above).",
+            "FILES released by the court show the deal was signed in May.",
         ] {
             assert_eq!(classify(t, t.split_whitespace().count()), None, "{t}");
         }

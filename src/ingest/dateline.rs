@@ -23,7 +23,7 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     let month = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?";
     let date = format!(r"(?:\d{{1,2}} {month}|{month} \d{{1,2}})(?:,? \d{{4}})?");
     Regex::new(&format!(
-        r"^(?P<dl>(?:(?P<caps>{caps})|(?P<title>{title}))(?:, (?P<region>{region}))??(?:,? (?P<date>{date})(?P<dot>\.)?)?(?: ?\((?P<ag1>[^()\n]{{2,40}})\)| ?/(?P<ag2>[^/\n]{{2,30}})/\.?)?)(?P<sep> *(?:—|–|--|-|:) +| +|$)"
+        r"^(?P<dl>(?:(?P<caps>{caps})|(?P<title>{title}))(?:, (?P<region>{region}))??(?:,? (?P<date>{date})(?P<dot>\.)?)?(?: ?\((?P<ag1>[^()\n]{{2,40}})\)| ?/(?P<ag2>[^/\n]{{2,30}})/\.?)?)(?P<sep> *(?:—|–|--|-|:)(?: +|$)| +|$)"
     ))
     .expect("dateline regex")
 });
@@ -125,7 +125,9 @@ pub(crate) fn find(text: &str) -> Option<Found<'_>> {
         .contains(&place.to_lowercase().as_str());
         (agency.is_some() && (dash || colon || slashed || alone)) || (dated && !weekday)
     };
-    if !shape || (alone && date.is_none() && agency.is_none()) {
+    // On a line of its own a dateline gives its day or agency, or ends in
+    // its dash ("CNN —" over the text).
+    if !shape || (alone && date.is_none() && agency.is_none() && !dash) {
         return None;
     }
     let letters = place.chars().filter(|ch| ch.is_alphabetic()).count();
@@ -169,7 +171,15 @@ fn sentence_start(rest: &str) -> bool {
 /// none), recorded as metadata; a paragraph that is only a dateline goes
 /// whole.
 pub(crate) fn take(doc: &mut Document) {
-    let Some(i) = doc.paragraphs.iter().take(3).position(|p| !p.heading) else {
+    // A dateline on a line of its own may have been read as a heading.
+    let alone =
+        |p: &super::Paragraph| find(&p.text).is_some_and(|f| f.rest >= p.text.trim_end().len());
+    let first = doc
+        .paragraphs
+        .first()
+        .filter(|p| p.heading && alone(p))
+        .map(|_| 0);
+    let Some(i) = first.or_else(|| doc.paragraphs.iter().take(3).position(|p| !p.heading)) else {
         return;
     };
     let p = &doc.paragraphs[i];
@@ -272,6 +282,7 @@ mod tests {
                 "London, 5 March.",
             ),
         ];
+        let cases = cases.into_iter().chain([("CNN —", "CNN")]);
         for (text, want) in cases {
             assert_eq!(dl(text), Some(want), "{text}");
         }
@@ -308,6 +319,7 @@ mod tests {
             "WASHINGTON — Yes.",
             "WHO IS THE FRONT-RUNNER?",
             "BAAR, SWITZERLAND",
+            "US —",
             // A weekday and a date are a date, not a place; a date in a sentence.
             "Monday, March 3. The parliament met for the last time before the vote.",
             "Officials met on September 25. The talks went on for hours after that.",

@@ -239,8 +239,10 @@ pub(crate) fn date_line(s: &str) -> Option<NaiveDate> {
 }
 
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:by|text by|written by|von)\s+|(?:byline|authors?)\s*:\s*)(.+)$")
-        .expect("regex")
+    Regex::new(
+        r"(?i)^(?:(?:by|text by|written by|words by|von)\s*:?\s+|(?:byline|authors?)\s*:\s*)(.+)$",
+    )
+    .expect("regex")
 });
 
 /// Splits an author list: "A, B and C" → [A, B, C].
@@ -255,7 +257,10 @@ pub(crate) fn split_authors(s: &str) -> Vec<String> {
 
 /// Words of a job title after a name in a byline ("Staff Reporter",
 /// "Moscow Correspondent", "Special to The Times").
-const ROLE_WORDS: [&str; 16] = [
+const ROLE_WORDS: [&str; 19] = [
+    "wire",
+    "agencie",
+    "agency",
     "reporter",
     "correspondent",
     "writer",
@@ -278,6 +283,23 @@ const ROLE_WORDS: [&str; 16] = [
 fn is_role(part: &str) -> bool {
     part.split_whitespace()
         .any(|w| ROLE_WORDS.contains(&w.to_lowercase().trim_end_matches('s')))
+}
+
+/// A name written in capitals, in title case ("AIDA SULTANOVA" → "Aida
+/// Sultanova"); any other name as it is.
+fn title_case_caps(name: &str) -> String {
+    if name.chars().any(char::is_lowercase) || !name.contains(' ') {
+        return name.to_string();
+    }
+    name.split(' ')
+        .map(|w| {
+            let mut cs = w.chars();
+            cs.next().map_or(String::new(), |f| {
+                f.to_string() + &cs.as_str().to_lowercase()
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Whether `s` looks like a person's name: 2–4 capitalized words.
@@ -311,10 +333,24 @@ pub(crate) fn byline(s: &str) -> Option<(Vec<String>, Option<NaiveDate>)> {
             ),
             None => (rest, None),
         };
-        let authors: Vec<String> = split_authors(names)
-            .into_iter()
-            .filter(|a| !is_role(a))
+        let parts = split_authors(names);
+        // An outlet after the names ("…, CNN") is not an author; names in
+        // capitals are written in title case ("AIDA SULTANOVA").
+        let outlet = |a: &String| {
+            !a.contains(' ')
+                && (2..=5).contains(&a.len())
+                && a.chars().all(|c| c.is_ascii_uppercase())
+        };
+        let authors: Vec<String> = parts
+            .iter()
+            .filter(|a| !is_role(a) && !outlet(a))
+            .map(|a| title_case_caps(a))
             .collect();
+        // A byline of roles or wires alone ("Text by: NEWS WIRES").
+        if authors.is_empty() && !parts.is_empty() && parts.iter().all(|a| is_role(a) || outlet(a))
+        {
+            return Some((Vec::new(), date));
+        }
         let name_like = |a: &String| {
             looks_like_name(a)
                 || (a.split_whitespace().count() == 1

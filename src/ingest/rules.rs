@@ -172,7 +172,7 @@ impl std::fmt::Display for Reason {
 }
 
 static NAV: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:\d+\.\s*)?(?:skip (?:to|navigation)\b.*|jump to (?:main )?content|main menu|menu|close menu|open menu|toggle navigation|search|sign in|log in|subscribe|newsletter|back to top|advertisement|advertising|advert|cookie settings|accept cookies)$").expect("regex")
+    Regex::new(r"(?i)^(?:\d+\.\s*)?(?:skip (?:to|navigation)\b.*|jump to (?:main )?content|main menu|menu|close menu|open menu|toggle navigation|search|sign in|log in|subscribe|newsletter|back to top|(?:skip )?advertisement|advertising|advert|supported by|story continues below(?: this)? advertisement|continue reading the main story|cookie settings|accept cookies)$").expect("regex")
 });
 
 static SHARE: LazyLock<Regex> = LazyLock::new(|| {

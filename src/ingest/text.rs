@@ -243,10 +243,11 @@ pub(crate) fn ingest(text: &str, format: Format, ctx: &Context<'_>) -> Result<Do
         &mut out,
         layout.as_ref(),
     );
-    // 7. The dateline opening a report (text and Markdown: a page's HTML
-    // keeps it where its extraction put it).
+    // 7. The dateline opening a report and a note on the writer below it
+    // (text and Markdown: a page's HTML keeps what its extraction kept).
     if print {
         super::dateline::take(&mut out.doc);
+        super::credits::take_author_note(&mut out.doc);
     }
     Ok(finish(out.doc, front))
 }
@@ -605,6 +606,18 @@ fn context_rules(lines: &mut [Ln], print: bool, page: bool) {
     }
     appeal_tail(lines);
     captions_after_label(lines);
+    // An agency's caption on a line of its own ("FILE - … (AP Photo/…)").
+    for i in 0..lines.len() {
+        let alone = |j: Option<&Ln>| j.is_none_or(|l| l.kind != LineKind::Text);
+        if lines[i].kind == LineKind::Text
+            && lines[i].md_level.is_none()
+            && alone(i.checked_sub(1).map(|j| &lines[j]))
+            && alone(lines.get(i + 1))
+            && super::credits::agency_caption(&lines[i].text)
+        {
+            lines[i].kind = LineKind::Removed(Reason::Caption);
+        }
+    }
     related_tail(lines);
     // "Original url:" labels the next URL line.
     for i in 0..lines.len() {
@@ -1496,9 +1509,16 @@ fn take_byline_and_date(
 
 /// A byline's second line: the outlet or the role ("BBC News", "Moscow
 /// Correspondent"), one to four capitalised words ending the block or
-/// over a date.
+/// over a date; or where the writer was ("Reporting from Tbilisi, Georgia").
 fn affiliation(t: &str, next: Option<&str>) -> bool {
     let words: Vec<&str> = t.split_whitespace().collect();
+    // "Reporting from Tbilisi, Georgia".
+    if let Some(place) = t.strip_prefix("Reporting from ") {
+        return at_most_words(place, 5)
+            && place
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase));
+    }
     (1..=4).contains(&words.len())
         && words.iter().all(|w| w.starts_with(char::is_uppercase))
         && !t.ends_with(['.', '!', '?', ':', ','])
