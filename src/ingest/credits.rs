@@ -11,32 +11,31 @@
 
 use super::rules::Reason;
 
+/// The roles a credit names before "by".
+const ROLES: [&str; 12] = [
+    "reporting",
+    "writing",
+    "editing",
+    "research",
+    "graphics",
+    "translation",
+    "production",
+    "compiled",
+    "translated",
+    "edited",
+    "written",
+    "fact-checking",
+];
+
 /// What a credit clause starts with: "Reporting by", "Additional reporting
 /// by", "Writing and editing by", "Compiled by", "Translated by".
 fn credit_head(clause: &str) -> Option<&str> {
-    const ROLES: [&str; 15] = [
-        "reporting",
-        "writing",
-        "editing",
-        "research",
-        "graphics",
-        "translation",
-        "production",
-        "compiled",
-        "translated",
-        "edited",
-        "written",
-        "fact-checking",
-        "additional",
-        "with",
-        "and",
-    ];
     // " by " is ASCII: its byte offset is the same in the lower-case copy.
     let at = clause.to_ascii_lowercase().find(" by ")?;
     let head = clause[..at].to_lowercase();
     let mut words = head.split_whitespace().map(|w| w.trim_end_matches(','));
     let first = words.next()?;
-    let role = |w: &str| ROLES.contains(&w);
+    let role = |w: &str| ROLES.contains(&w) || ["additional", "with", "and"].contains(&w);
     let named_role = head
         .split_whitespace()
         .any(|w| !["with", "and", "additional"].contains(&w.trim_end_matches(',')));
@@ -282,20 +281,8 @@ fn stamp(t: &str) -> bool {
 /// Whether the line's first word is one these families start with (a
 /// cheap look before the families themselves).
 fn may_be(t: &str) -> bool {
-    const FIRST: [&str; 28] = [
+    const FIRST: [&str; 16] = [
         "this",
-        "reporting",
-        "writing",
-        "editing",
-        "research",
-        "graphics",
-        "translation",
-        "production",
-        "compiled",
-        "translated",
-        "edited",
-        "written",
-        "fact-checking",
         "additional",
         "with",
         "source",
@@ -319,7 +306,11 @@ fn may_be(t: &str) -> bool {
         .unwrap_or("");
     (t.starts_with('(') && t.ends_with(')'))
         || first.starts_with(|c: char| c.is_ascii_digit())
-        || (first.len() <= 13 && FIRST.iter().any(|f| f.eq_ignore_ascii_case(first)))
+        || (first.len() <= 13
+            && FIRST
+                .iter()
+                .chain(&ROLES)
+                .any(|f| f.eq_ignore_ascii_case(first)))
 }
 
 /// A photo's caption as agencies file it: "FILE - Armenian soldiers
