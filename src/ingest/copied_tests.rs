@@ -121,3 +121,22 @@ fn bylines_of_capitals_outlets_and_wires() {
     assert!(doc.metadata.iter().any(|m| m.text == "Text by: NEWS WIRES"));
     assert_eq!(doc.paragraphs.len(), 2);
 }
+
+#[test]
+fn outlets_as_bylines_press_release_tails_and_copyright() {
+    let doc = read(&format!(
+        "Armenia accuses Azerbaijan of ethnic cleansing\n\nSeptember 25, 2023 14:12 GMT\nBy RFE/RL's Armenian Service\n\n{BODY}\nWith reporting by AFP and Reuters\n\nCopyright (c) 2023. RFE/RL, Inc. Used with the permission of Radio Free Europe/Radio Liberty, 1201 Connecticut Ave NW, Washington DC 20036.\n"
+    ));
+    assert!(doc.authors.is_empty());
+    assert_eq!(doc.paragraphs.len(), 2, "{:?}", doc.paragraphs);
+    let doc = read(&format!(
+        "Russian peacekeepers to remain, Kremlin says\nBy Euronews with AP, AFP\nPublished on 20/09/2023 - 12:41•Updated 21/09/2023 - 09:15\nComments\n\n{BODY}"
+    ));
+    assert_eq!(doc.authors, ["Euronews"]);
+    assert_eq!(doc.date, chrono::NaiveDate::from_ymd_opt(2023, 9, 20));
+    assert_eq!(doc.paragraphs.len(), 2, "{:?}", doc.paragraphs);
+    let doc = read(&format!(
+        "FOR IMMEDIATE RELEASE\n\nEU announces humanitarian aid for people fleeing the region\n\nBrussels, 26 September 2023\n\n{BODY}\nFor more information\nPress contact: Balazs Ujvari, +32 2 295 45 78\n\n###\n"
+    ));
+    assert_eq!(doc.paragraphs.len(), 2, "{:?}", doc.paragraphs);
+}

@@ -91,7 +91,7 @@ fn credit_list(t: &str) -> bool {
 
 /// A source line: "Source: Al Jazeera and news agencies", "Sources:
 /// Reuters, AFP", "With AFP", "— With agencies": agencies or outlets only.
-fn source_line(t: &str) -> bool {
+pub(crate) fn source_line(t: &str) -> bool {
     let t = t
         .trim()
         .trim_start_matches(['—', '–', '-'])
@@ -207,6 +207,49 @@ fn contributed(t: &str) -> bool {
         && t.starts_with(|c: char| c.is_uppercase())
 }
 
+/// A press office's contact lines and a copyright notice: "Press contact:
+/// …", "Media contact: …", "For more information, contact …", "Copyright
+/// (c) 2023. RFE/RL, Inc. Used with the permission of …".
+fn contact_or_copyright(t: &str) -> bool {
+    let l = t.trim().to_lowercase();
+    let contact = [
+        "press contact",
+        "media contact",
+        "press contacts",
+        "media contacts",
+        "media enquiries",
+        "press enquiries",
+        "media inquiries",
+        "press inquiries",
+    ]
+    .iter()
+    .any(|p| l.starts_with(p))
+        && super::rules::at_most_words(t, 25);
+    // "For more information", "For further information, contact:", "For
+    // more information please contact Jane Doe, +32 …": the label, or the
+    // label sending the reader to a contact; not a sentence that goes on
+    // about a subject ("For more information on the solution, visit …").
+    let more = ["for more information", "for further information"]
+        .iter()
+        .find_map(|p| l.strip_prefix(p))
+        .is_some_and(|r| {
+            let r = r.trim_start_matches([',', ':', ' ', '.']);
+            r.is_empty()
+                || ["contact", "please contact", "call", "email", "e-mail"]
+                    .iter()
+                    .any(|w| r.starts_with(w))
+                    && super::rules::at_most_words(t, 25)
+        });
+    let copyright = ["copyright", "©", "(c)"].iter().any(|p| {
+        l.strip_prefix(p).is_some_and(|r| {
+            let r = r.trim_start_matches([' ', '(', 'c', ')', '©', '.']);
+            r.get(..4)
+                .is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()))
+        })
+    });
+    contact || more || copyright
+}
+
 /// "A version of this article appears in print on Sept. 20, 2023, …",
 /// "This article appeared in the print edition of …": where the text was
 /// printed.
@@ -281,7 +324,13 @@ fn stamp(t: &str) -> bool {
 /// Whether the line's first word is one these families start with (a
 /// cheap look before the families themselves).
 fn may_be(t: &str) -> bool {
-    const FIRST: [&str; 16] = [
+    const FIRST: [&str; 22] = [
+        "press",
+        "media",
+        "for",
+        "copyright",
+        "©",
+        "(c)",
         "this",
         "additional",
         "with",
@@ -353,7 +402,7 @@ pub(crate) fn classify(t: &str, words: usize) -> Option<Reason> {
     if credit_list(t) || source_line(t) || contributed(t) {
         return Some(Reason::Trailer);
     }
-    if standards_link(t) || print_note(t) {
+    if standards_link(t) || print_note(t) || contact_or_copyright(t) {
         return Some(Reason::Footer);
     }
     if words <= 8 && stamp(t) {
@@ -441,6 +490,21 @@ mod tests {
                 Reason::Footer,
             ),
             ("Read our editorial guidelines", Reason::Footer),
+            (
+                "Press contact: Balazs Ujvari, +32 2 295 45 78",
+                Reason::Footer,
+            ),
+            ("For more information", Reason::Footer),
+            ("For further information:", Reason::Footer),
+            (
+                "For more information, please contact Jane Doe, +32 2 295 45 78",
+                Reason::Footer,
+            ),
+            (
+                "Copyright (c) 2023. RFE/RL, Inc. Used with the permission of Radio Free Europe/Radio Liberty, 1201 Connecticut Ave NW, Ste 400, Washington DC 20036.",
+                Reason::Footer,
+            ),
+            ("© 2023 Euronews", Reason::Footer),
             ("3 minute read", Reason::Stamp),
             ("5-min read", Reason::Stamp),
             ("Reading time: 4 minutes", Reason::Stamp),
@@ -507,6 +571,9 @@ mod tests {
             "(The ministry did not comment.)",
             "This article is about the war in Nagorno-Karabakh and what came after it.",
             "Updated figures came in at 6:47 p.m.",
+            "For more information on the deal, the ministry referred reporters to a statement it had published on Monday evening after the talks ended in Brussels without agreement.",
+            "Copyright holders sued the company in 2021.",
+            "For more information on the Digistat Patient Watch solution, as well as on Ascom’s innovative",
             "The minister spoke to reporters (see the photo above).",
             "FILES released by the court show the deal was signed in May.",
         ] {

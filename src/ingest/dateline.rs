@@ -20,10 +20,10 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     let caps = r"\p{Lu}[\p{Lu}.'’\-]*(?:(?: |/)\p{Lu}[\p{Lu}.'’\-]*){0,3}";
     let title = r"\p{Lu}\p{Ll}[\p{L}'’\-]*(?: \p{Lu}\p{Ll}[\p{L}'’\-]*){0,2}";
     let region = r"\p{Lu}[\p{L}.'’\-]*(?: \p{Lu}[\p{L}.'’\-]*){0,3}";
-    let month = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?";
+    let month = r"(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?";
     let date = format!(r"(?:\d{{1,2}} {month}|{month} \d{{1,2}})(?:,? \d{{4}})?");
     Regex::new(&format!(
-        r"^(?P<dl>(?:(?P<caps>{caps})|(?P<title>{title}))(?:, (?P<region>{region}))??(?:,? (?P<date>{date})(?P<dot>\.)?)?(?: ?\((?P<ag1>[^()\n]{{2,40}})\)| ?/(?P<ag2>[^/\n]{{2,30}})/\.?)?)(?P<sep> *(?:—|–|--|-|:)(?: +|$)| +|$)"
+        r"^(?P<dl>(?:(?P<caps>{caps})|(?P<title>{title}))(?:, (?P<region>{region}))??(?:[,.]? (?P<date>{date})(?P<dot>\.)?)?(?: ?\((?P<ag1>[^()\n]{{2,40}})\)| ?/(?P<ag2>[^/\n]{{2,30}})/\.?|,? (?P<ag3>\p{{Lu}}[\p{{Lu}}\-]{{2,}}(?:\.\p{{Lu}}{{2,}})?)\.)?)(?P<sep> *(?:—|–|--|-|:)(?: +|$)| +|$)"
     ))
     .expect("dateline regex")
 });
@@ -95,8 +95,13 @@ pub(crate) fn find(text: &str) -> Option<Found<'_>> {
     let c = DATELINE.captures(text)?;
     let whole = c.get(0)?;
     let sep = c.name("sep").map_or("", |m| m.as_str());
-    let agency = c.name("ag1").or(c.name("ag2"));
-    let slashed = c.name("ag2").is_some();
+    // An agency in capitals after the day, "…, ARMENPRESS.", is one only
+    // after a day.
+    if c.name("ag3").is_some() && c.name("date").is_none() {
+        return None;
+    }
+    let agency = c.name("ag1").or(c.name("ag2")).or(c.name("ag3"));
+    let slashed = c.name("ag2").is_some() || c.name("ag3").is_some();
     let date = c.name("date");
     let region = c.name("region");
     let place = c.name("caps").or(c.name("title"))?.as_str();
@@ -282,7 +287,21 @@ mod tests {
                 "London, 5 March.",
             ),
         ];
-        let cases = cases.into_iter().chain([("CNN —", "CNN")]);
+        let cases = cases.into_iter().chain([
+            ("CNN —", "CNN"),
+            (
+                "YEREVAN, SEPTEMBER 19, ARMENPRESS. Armenia's prime minister said the talks would go on.",
+                "YEREVAN, SEPTEMBER 19, ARMENPRESS.",
+            ),
+            (
+                "Baku, September 19, AZERTAC. President Ilham Aliyev received the delegation on Tuesday.",
+                "Baku, September 19, AZERTAC.",
+            ),
+            (
+                "MOSCOW. Sept 19 (Interfax) - The Kremlin said the talks would go on next week.",
+                "MOSCOW. Sept 19 (Interfax)",
+            ),
+        ]);
         for (text, want) in cases {
             assert_eq!(dl(text), Some(want), "{text}");
         }
@@ -320,6 +339,7 @@ mod tests {
             "WHO IS THE FRONT-RUNNER?",
             "BAAR, SWITZERLAND",
             "US —",
+            "Baku, NATO. The alliance said the exercise would go ahead next week.",
             // A weekday and a date are a date, not a place; a date in a sentence.
             "Monday, March 3. The parliament met for the last time before the vote.",
             "Officials met on September 25. The talks went on for hours after that.",

@@ -136,7 +136,7 @@ pub(crate) fn date_stamp(s: &str) -> Option<NaiveDate> {
     let f = find_date(s)?;
     let rest = format!("{} {}", &s[..f.start], &s[f.end..]);
     let words = rest
-        .split(|c: char| c.is_whitespace() || "|/·–—-,:".contains(c))
+        .split(|c: char| c.is_whitespace() || "|/·•–—-,:".contains(c))
         .filter(|w| !w.is_empty())
         .count();
     let t = s.trim_end();
@@ -255,9 +255,19 @@ pub(crate) fn split_authors(s: &str) -> Vec<String> {
         .collect()
 }
 
+/// A byline's names without the agencies that helped: "Euronews with AP,
+/// AFP" gives "Euronews"; "Jane Doe with John Smith" stays whole.
+fn without_agencies(names: &str) -> &str {
+    match names.find(" with ") {
+        Some(at) if super::credits::source_line(&names[at + 1..]) => names[..at].trim(),
+        _ => names,
+    }
+}
+
 /// Words of a job title after a name in a byline ("Staff Reporter",
 /// "Moscow Correspondent", "Special to The Times").
-const ROLE_WORDS: [&str; 19] = [
+const ROLE_WORDS: [&str; 20] = [
+    "service",
     "wire",
     "agencie",
     "agency",
@@ -323,6 +333,7 @@ pub(crate) fn byline(s: &str) -> Option<(Vec<String>, Option<NaiveDate>)> {
     }
     if let Some(c) = BYLINE.captures(s) {
         let rest = c[1].trim();
+        let rest = without_agencies(rest);
         let (names, date) = match find_date(rest) {
             Some(f) => (
                 rest[..f.start]
@@ -651,6 +662,15 @@ mod tests {
         );
         assert_eq!(byline("The war resumed on April 7, 2016"), None);
         assert_eq!(byline("By the way, the talks failed."), None);
+        // Agencies that helped are no authors; a co-writer is.
+        assert_eq!(
+            byline("By Euronews with AP, AFP"),
+            Some((vec!["Euronews".into()], None))
+        );
+        assert_ne!(
+            byline("By Jane Doe with John Roe").map(|b| b.0),
+            Some(vec!["Jane Doe".to_string()])
+        );
     }
 
     #[test]

@@ -282,7 +282,7 @@ static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static SEPARATOR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:[-*_=~•·─━═▬]\s*){3,}$|^[*•·]+$").expect("regex"));
+    LazyLock::new(|| Regex::new(r"^(?:[-*_=~•·─━═▬#]\s*){3,}$|^[*•·]+$").expect("regex"));
 
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:original url|original link|url|source url|permalink|link to (?:the )?article|article url)\s*:\s*(\S*)$").expect("regex")

@@ -1249,7 +1249,12 @@ fn header(blocks: &mut Vec<Block>, wrap: Option<usize>, lines: &[Ln], out: &mut 
         if label_or_affiliation(blocks, bi, &found, out) {
             continue;
         }
-        if let Some(level) = blocks[bi].md_level {
+        // A byline or date set as a heading line is still the header's.
+        let stamped = blocks[bi]
+            .lines
+            .first()
+            .is_some_and(|l| stamp_line(&l.text));
+        if let Some(level) = blocks[bi].md_level.filter(|_| !stamped) {
             if found.title || level > 2 {
                 break;
             }
@@ -1498,6 +1503,12 @@ fn take_byline_and_date(
         {
             // "BBC News", "Moscow correspondent" under the byline.
             out.meta("author", &l.text, [l.no, l.no]);
+        } else if (found.byline || out.doc.date.is_some()) && comments_link(&l.text) {
+            // "Comments", "12 comments": the link to the comments under
+            // the byline or date. Alone on a line elsewhere it may be the
+            // heading that opens a page's comments, which the page rules
+            // judge.
+            out.remove(&l.text, Reason::Comments, [l.no, l.no]);
         } else {
             break;
         }
@@ -1505,6 +1516,20 @@ fn take_byline_and_date(
     }
     block.lines.drain(..consumed);
     consumed
+}
+
+/// A link to the comments in a header: "Comments", "COMMENTS", "Comments
+/// (12)", "12 comments".
+fn comments_link(t: &str) -> bool {
+    let t = t.trim();
+    let count = |s: &str| s.trim_matches(['(', ')', ' ']).parse::<u32>().is_ok();
+    match t.split_once(' ') {
+        None => ["Comments", "COMMENTS", "Comment"].contains(&t),
+        Some((a, b)) => {
+            (count(a) && b.eq_ignore_ascii_case("comments"))
+                || (["Comments", "COMMENTS"].contains(&a) && count(b))
+        }
+    }
 }
 
 /// A byline's second line: the outlet or the role ("BBC News", "Moscow
@@ -1830,6 +1855,25 @@ mod tests {
 
     fn ingest_str(s: &str) -> Document {
         ingest(s, Format::Text, &Context::default()).unwrap()
+    }
+
+    #[test]
+    fn comment_links_in_a_header() {
+        for t in ["Comments", "COMMENTS", "Comments (12)", "12 comments"] {
+            assert!(comments_link(t), "{t}");
+        }
+        for t in [
+            "comments.",
+            "Comments were closed",
+            "Comments by the minister",
+        ] {
+            assert!(!comments_link(t), "{t}");
+        }
+        // Not under a byline or date: left to the page rules.
+        let doc = ingest_str(
+            "The minister spoke for an hour about the budget and the coming winter.\n\nComments\n\nThe opposition said the plan would not pass the chamber this year.\n",
+        );
+        assert_eq!(doc.paragraphs.len(), 3, "{:?}", doc.paragraphs);
     }
 
     #[test]
