@@ -140,3 +140,27 @@ fn outlets_as_bylines_press_release_tails_and_copyright() {
     ));
     assert_eq!(doc.paragraphs.len(), 2, "{:?}", doc.paragraphs);
 }
+
+#[test]
+fn dates_and_datelines_in_other_languages() {
+    // A German date line under the headline gives the article's date.
+    let doc = read(
+        "Bundesregierung kündigt neue Hilfen für Flüchtlinge an\n\n25. September 2023\n\nDie Bundesregierung hat am Montag neue Hilfen für Geflüchtete aus der Region angekündigt.\n\nDas Geld soll über die Vereinten Nationen verteilt werden, teilte das Ministerium mit.\n",
+    );
+    assert_eq!(doc.date, chrono::NaiveDate::from_ymd_opt(2023, 9, 25));
+    assert_eq!(doc.paragraphs.len(), 2, "{:?}", doc.paragraphs);
+    // A Russian agency dateline opening the report goes to metadata.
+    let doc = read(
+        "Песков: Россия готова продолжать посредничество\n\nМОСКВА, 25 сентября. /ТАСС/. Россия готова продолжать посредничество между сторонами, заявил Песков.\n\nПо его словам, переговоры продолжатся на следующей неделе.\n",
+    );
+    assert_eq!(
+        doc.dateline.as_deref(),
+        Some("МОСКВА, 25 сентября. /ТАСС/.")
+    );
+    assert!(doc.paragraphs[0].text.starts_with("Россия готова"));
+    // A Turkish date stamp with the time.
+    let doc = read(
+        "Dışişleri Bakanlığı açıklama yaptı\n25 Eylül 2023, 14:12\n\nDışişleri Bakanlığı bölgedeki gelişmelere ilişkin yazılı bir açıklama yaptı.\n",
+    );
+    assert_eq!(doc.date, chrono::NaiveDate::from_ymd_opt(2023, 9, 25));
+}

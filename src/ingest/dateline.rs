@@ -20,10 +20,15 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     let caps = r"\p{Lu}[\p{Lu}.'’\-]*(?:(?: |/)\p{Lu}[\p{Lu}.'’\-]*){0,3}";
     let title = r"\p{Lu}\p{Ll}[\p{L}'’\-]*(?: \p{Lu}\p{Ll}[\p{L}'’\-]*){0,2}";
     let region = r"\p{Lu}[\p{L}.'’\-]*(?: \p{Lu}[\p{L}.'’\-]*){0,3}";
-    let month = r"(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?";
-    let date = format!(r"(?:\d{{1,2}} {month}|{month} \d{{1,2}})(?:,? \d{{4}})?");
+    // English names and abbreviations, and the full names of other
+    // languages ("25 сентября", "25. September", "19 sentyabr").
+    let month = format!(
+        r"(?i:January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|{})\.?",
+        crate::text::dates::foreign_month_pattern()
+    );
+    let date = format!(r"(?:\d{{1,2}}\.? {month}|{month} \d{{1,2}})(?:,? \d{{4}})?");
     Regex::new(&format!(
-        r"^(?P<dl>(?:(?P<caps>{caps})|(?P<title>{title}))(?:, (?P<region>{region}))??(?:[,.]? (?P<date>{date})(?P<dot>\.)?)?(?: ?\((?P<ag1>[^()\n]{{2,40}})\)| ?/(?P<ag2>[^/\n]{{2,30}})/\.?|,? (?P<ag3>\p{{Lu}}[\p{{Lu}}\-]{{2,}}(?:\.\p{{Lu}}{{2,}})?)\.)?)(?P<sep> *(?:—|–|--|-|:)(?: +|$)| +|$)"
+        r"^(?P<dl>(?:(?P<caps>{caps})|(?P<title>{title}))(?:, (?P<region>{region}))??(?:[,.]? (?P<date>{date})(?P<dot>[.։])?)?(?: ?\((?P<ag1>[^()\n]{{2,40}})\)| ?/(?P<ag2>[^/\n]{{2,30}})/\.?|,? (?P<ag3>\p{{Lu}}[\p{{Lu}}\-]{{2,}}(?:\.\p{{Lu}}{{2,}})?)[.։:])?)(?P<sep> *(?:—|–|--|-|:)(?: +|$)| +|$)"
     ))
     .expect("dateline regex")
 });
@@ -68,6 +73,60 @@ const LEAD_INS: &[&str] = &[
     "video",
     "warning",
     "watch",
+];
+
+/// Days of the week (English, German, French, Spanish, Italian, Russian,
+/// Turkish): "Monday, March 3." is a date, not a place.
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonnabend",
+    "sonntag",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "lunes",
+    "martes",
+    "miércoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "domingo",
+    "lunedì",
+    "martedì",
+    "mercoledì",
+    "giovedì",
+    "venerdì",
+    "sabato",
+    "понедельник",
+    "вторник",
+    "среда",
+    "четверг",
+    "пятница",
+    "суббота",
+    "воскресенье",
+    "pazartesi",
+    "salı",
+    "çarşamba",
+    "perşembe",
+    "cuma",
+    "cumartesi",
+    "pazar",
 ];
 
 /// A dateline found at the start of a paragraph.
@@ -118,16 +177,7 @@ pub(crate) fn find(text: &str) -> Option<Found<'_>> {
             || (colon && (region.is_some() || date.is_some() || agency.is_some()))
             || (alone && date.is_some())
     } else {
-        let weekday = [
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-        ]
-        .contains(&place.to_lowercase().as_str());
+        let weekday = WEEKDAYS.contains(&place.to_lowercase().as_str());
         (agency.is_some() && (dash || colon || slashed || alone)) || (dated && !weekday)
     };
     // On a line of its own a dateline gives its day or agency, or ends in
@@ -301,6 +351,31 @@ mod tests {
                 "MOSCOW. Sept 19 (Interfax) - The Kremlin said the talks would go on next week.",
                 "MOSCOW. Sept 19 (Interfax)",
             ),
+            // Other languages.
+            (
+                "МОСКВА, 25 сентября. /ТАСС/. Россия готова обсуждать гарантии безопасности.",
+                "МОСКВА, 25 сентября. /ТАСС/.",
+            ),
+            (
+                "BERLIN, 25. September (dpa) - Die Bundesregierung hat am Montag neue Hilfen angekündigt.",
+                "BERLIN, 25. September (dpa)",
+            ),
+            (
+                "PARIS, 25 septembre (AFP) - Le gouvernement a annoncé lundi de nouvelles aides.",
+                "PARIS, 25 septembre (AFP)",
+            ),
+            (
+                "Bakı, 19 sentyabr, AZƏRTAC. Prezident İlham Əliyev nümayəndə heyətini qəbul edib.",
+                "Bakı, 19 sentyabr, AZƏRTAC.",
+            ),
+            (
+                "Երևան, սեպտեմբերի 3, 2023։ Հայաստանի վարչապետ Նիկոլ Փաշինյանը հայտարարել է, որ բանակցությունները կշարունակվեն։",
+                "Երևան, սեպտեմբերի 3, 2023։",
+            ),
+            (
+                "Երևան, 21 սեպտեմբերի, ԱՐՄԵՆՊՐԵՍ: Հայաստանի վարչապետը հայտարարել է, որ բանակցությունները կշարունակվեն։",
+                "Երևան, 21 սեպտեմբերի, ԱՐՄԵՆՊՐԵՍ:",
+            ),
         ]);
         for (text, want) in cases {
             assert_eq!(dl(text), Some(want), "{text}");
@@ -343,6 +418,8 @@ mod tests {
             // A weekday and a date are a date, not a place; a date in a sentence.
             "Monday, March 3. The parliament met for the last time before the vote.",
             "Officials met on September 25. The talks went on for hours after that.",
+            "Am 25. September (Montag) wurde der Vertrag in Berlin unterzeichnet.",
+            "Montag, 25. September. Die Regierung hat neue Hilfen beschlossen.",
         ] {
             assert_eq!(dl(text), None, "{text}");
         }

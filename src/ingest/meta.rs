@@ -71,6 +71,10 @@ pub(crate) fn find_date(s: &str) -> Option<FoundDate> {
         let d = crate::text::dates::month(&c[2]).and_then(|mo| ymd(&c[3], mo, &c[1]));
         consider(d, m.start(), m.end());
     }
+    // A month in another language.
+    if let Some((date, start, end)) = foreign_month_date(s) {
+        consider(Some(date), start, end);
+    }
     for re in [&*DATE_ISO, &*DATE_SLASH_ISO] {
         if let Some(c) = re.captures(s) {
             let m = c.get(0).expect("match");
@@ -94,6 +98,66 @@ pub(crate) fn find_date(s: &str) -> Option<FoundDate> {
         consider(d, m.start(), m.end());
     }
     best
+}
+
+/// The first date in `s` with a month named in another language: a day, the
+/// month and a year ("25 сентября 2023", "19 sentyabr 2023", "25. September
+/// 2023", "21 սեպտեմբերի 2023"), or the month, the day and the year
+/// ("սեպտեմբերի 3, 2023"); with its byte range. Read off the two words
+/// before each year of four digits (no pattern: this runs on every line
+/// holding a year).
+fn foreign_month_date(s: &str) -> Option<(NaiveDate, usize, usize)> {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i + 4 <= b.len() {
+        let run = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if run == 0 {
+            i += 1;
+            continue;
+        }
+        let (start, end) = (i, i + run);
+        i = end;
+        let letter_after = s[end..].chars().next().is_some_and(char::is_alphanumeric);
+        let letter_before = s[..start]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
+        if run != 4 || letter_after || letter_before {
+            continue;
+        }
+        let before = s[..start].trim_end().trim_end_matches(',');
+        let mut words = before.rsplit(char::is_whitespace);
+        let (Some(second), Some(first)) = (words.next(), words.next()) else {
+            continue;
+        };
+        let found = match (day_word(first), month_word(second)) {
+            (Some(d), Some(m)) => Some((d, m)),
+            _ => month_word(first).zip(day_word(second)).map(|(m, d)| (d, m)),
+        };
+        if let Some((d, m)) = found
+            && let Some(date) = ymd(&s[start..end], m, d)
+        {
+            // `first` is a piece of `s`: its offset is where the date starts.
+            let from = first.as_ptr() as usize - s.as_ptr() as usize;
+            return Some((date, from, end));
+        }
+    }
+    None
+}
+
+/// A day of one or two digits, with or without a dot ("25", "25.").
+fn day_word(w: &str) -> Option<&str> {
+    let w = w.strip_suffix('.').unwrap_or(w);
+    ((1..=2).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_digit())).then_some(w)
+}
+
+/// The month a word of letters names, in any language `month_any` knows.
+fn month_word(w: &str) -> Option<u32> {
+    let letters = w.trim_end_matches('.');
+    if letters.chars().count() < 3 || !letters.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    crate::text::dates::month_any(letters)
 }
 
 fn ymd(y: &str, m: u32, d: &str) -> Option<NaiveDate> {
@@ -591,6 +655,43 @@ mod tests {
         assert_eq!(date_line("Since April 2016 the war"), None);
         assert_eq!(date_line("The ceasefire of May 12, 1994 held."), None);
         assert_eq!(find_date("February 30, 2020"), None);
+    }
+
+    #[test]
+    fn dates_with_months_in_other_languages() {
+        for s in [
+            "25 сентября 2023",
+            "25 сентября 2023, 14:12",
+            "19 sentyabr 2023",
+            "25. September 2023",
+            "25. September 2023, 14:12",
+            "25 septembre 2023",
+            "25 Eylül 2023",
+            "25 EYLÜL 2023",
+            "25 вересня 2023",
+            "25 września 2023",
+            "21 սեպտեմբերի 2023",
+            "սեպտեմբերի 21, 2023",
+        ] {
+            // The day: the first number of one or two digits.
+            let day = s
+                .split(|c: char| !c.is_ascii_digit())
+                .find(|w| (1..=2).contains(&w.len()))
+                .and_then(|w| w.parse().ok())
+                .unwrap();
+            assert_eq!(date_line(s), Some(d(2023, 9, day)), "{s}");
+        }
+        let f = find_date("Власти заявили 25 сентября 2023 года, что …").unwrap();
+        assert_eq!(f.date, d(2023, 9, 25));
+        // A number and a word before a year that are not a date.
+        for s in [
+            "12 people 2023",
+            "killed 12 soldiers 2023",
+            "25 Martin 2023",
+            "31 февраля 2023",
+        ] {
+            assert_eq!(find_date(s), None, "{s}");
+        }
     }
 
     #[test]

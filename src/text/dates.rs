@@ -32,6 +32,230 @@ pub(crate) fn month(name: &str) -> Option<u32> {
     }
 }
 
+/// Month names in the other languages juxta reads, January first in each
+/// row: German, French, Spanish, Italian, Portuguese, Dutch, Polish (the
+/// genitive, as in dates), Russian and Ukrainian (genitive, then Russian
+/// nominative), Turkish, Azerbaijani and Armenian (nominative, genitive).
+const FOREIGN_MONTHS: [[&str; 12]; 13] = [
+    [
+        "januar",
+        "februar",
+        "märz",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "dezember",
+    ],
+    [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+    [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ],
+    [
+        "gennaio",
+        "febbraio",
+        "marzo",
+        "aprile",
+        "maggio",
+        "giugno",
+        "luglio",
+        "agosto",
+        "settembre",
+        "ottobre",
+        "novembre",
+        "dicembre",
+    ],
+    [
+        "janeiro",
+        "fevereiro",
+        "março",
+        "abril",
+        "maio",
+        "junho",
+        "julho",
+        "agosto",
+        "setembro",
+        "outubro",
+        "novembro",
+        "dezembro",
+    ],
+    [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ],
+    [
+        "stycznia",
+        "lutego",
+        "marca",
+        "kwietnia",
+        "maja",
+        "czerwca",
+        "lipca",
+        "sierpnia",
+        "września",
+        "października",
+        "listopada",
+        "grudnia",
+    ],
+    [
+        "января",
+        "февраля",
+        "марта",
+        "апреля",
+        "мая",
+        "июня",
+        "июля",
+        "августа",
+        "сентября",
+        "октября",
+        "ноября",
+        "декабря",
+    ],
+    [
+        "январь",
+        "февраль",
+        "март",
+        "апрель",
+        "май",
+        "июнь",
+        "июль",
+        "август",
+        "сентябрь",
+        "октябрь",
+        "ноябрь",
+        "декабрь",
+    ],
+    [
+        "січня",
+        "лютого",
+        "березня",
+        "квітня",
+        "травня",
+        "червня",
+        "липня",
+        "серпня",
+        "вересня",
+        "жовтня",
+        "листопада",
+        "грудня",
+    ],
+    [
+        "ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim",
+        "kasım", "aralık",
+    ],
+    [
+        "yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr",
+        "oktyabr", "noyabr", "dekabr",
+    ],
+    [
+        "հունվար",
+        "փետրվար",
+        "մարտ",
+        "ապրիլ",
+        "մայիս",
+        "հունիս",
+        "հուլիս",
+        "օգոստոս",
+        "սեպտեմբեր",
+        "հոկտեմբեր",
+        "նոյեմբեր",
+        "դեկտեմբեր",
+    ],
+];
+
+/// Folds a month name for comparison: lower case, the Turkish dotless ı as
+/// i (so that "KASIM" and "kasım" agree), no final dot.
+fn fold_month(name: &str) -> String {
+    let n = name.strip_suffix('.').unwrap_or(name);
+    n.to_lowercase().replace('ı', "i")
+}
+
+/// Month number (1–12) of a month name in English (as [`month`]) or in one
+/// of the other languages of [`FOREIGN_MONTHS`], in full, in any case;
+/// Armenian also in the genitive ("սեպտեմբերի"). For dates as printed
+/// ("25 сентября 2023", "19 sentyabr 2023", "25. September 2023"), not for
+/// running text, where several of these are words too.
+pub(crate) fn month_any(name: &str) -> Option<u32> {
+    static FOLDED: std::sync::LazyLock<std::collections::HashMap<String, u32>> =
+        std::sync::LazyLock::new(|| {
+            let mut map = std::collections::HashMap::new();
+            for row in &FOREIGN_MONTHS {
+                for (i, m) in row.iter().enumerate() {
+                    let n = i as u32 + 1;
+                    let m = fold_month(m);
+                    if m.starts_with(|c: char| ('\u{0531}'..='\u{058F}').contains(&c)) {
+                        map.insert(format!("{m}ի"), n);
+                    }
+                    map.insert(m, n);
+                }
+            }
+            map
+        });
+    if let Some(m) = month(name) {
+        return Some(m);
+    }
+    FOLDED.get(&fold_month(name)).copied()
+}
+
+/// Every foreign month name of [`month_any`], for patterns ("ı" written
+/// `[ıi]`, Armenian with an optional genitive "ի").
+pub(crate) fn foreign_month_pattern() -> String {
+    let mut names: Vec<String> = FOREIGN_MONTHS
+        .iter()
+        .flatten()
+        .map(|m| {
+            let m = m.replace('ı', "[ıi]");
+            if m.starts_with(|c: char| ('\u{0531}'..='\u{058F}').contains(&c)) {
+                format!("{m}ի?")
+            } else {
+                m
+            }
+        })
+        .collect();
+    // Longest first, so that "juli" does not take the start of "julio".
+    names.sort_by_key(|m| std::cmp::Reverse(m.len()));
+    names.dedup();
+    names.join("|")
+}
+
 /// Month number of a word of running text (folded, lower-case): as
 /// [`month`], except "mar", which in running text is the verb more often
 /// than March.
@@ -115,6 +339,44 @@ mod tests {
         }
         assert_eq!(month_word("mar"), None);
         assert_eq!(month_word("march"), Some(3));
+    }
+
+    #[test]
+    fn months_in_other_languages() {
+        for (name, n) in [
+            ("сентября", 9),
+            ("Сентябрь", 9),
+            ("sentyabr", 9),
+            ("Eylül", 9),
+            ("KASIM", 11),
+            ("kasım", 11),
+            ("März", 3),
+            ("septembre", 9),
+            ("août", 8),
+            ("września", 9),
+            ("вересня", 9),
+            ("սեպտեմբերի", 9),
+            ("սեպտեմբեր", 9),
+            ("September", 9),
+        ] {
+            assert_eq!(month_any(name), Some(n), "{name}");
+        }
+        // Neither English abbreviations of these nor other words.
+        for name in ["sent", "eyl", "people", "martin", "ma", ""] {
+            assert_eq!(month_any(name), None, "{name}");
+        }
+        let re = regex::Regex::new(&format!("^(?i:{})$", foreign_month_pattern())).unwrap();
+        for name in [
+            "сентября",
+            "KASIM",
+            "kasım",
+            "սեպտեմբերի",
+            "juillet",
+            "julio",
+        ] {
+            assert!(re.is_match(name), "{name}");
+        }
+        assert!(!re.is_match("people"));
     }
 
     #[test]
