@@ -164,3 +164,35 @@ fn dates_and_datelines_in_other_languages() {
     );
     assert_eq!(doc.date, chrono::NaiveDate::from_ymd_opt(2023, 9, 25));
 }
+
+#[test]
+fn furniture_of_sites_in_other_languages() {
+    let doc = read(
+        "Политика\nПесков: Россия готова продолжать посредничество\nВ Кремле подчеркнули, что миротворцы продолжают выполнять свои задачи\n25 сентября 2023, 14:12\n\nМОСКВА, 25 сентября. /ТАСС/. Россия готова и дальше содействовать урегулированию между Азербайджаном и Арменией, заявил журналистам пресс-секретарь президента Дмитрий Песков.\n\nПо словам Пескова, российские миротворцы продолжают выполнять свои обязанности в регионе.\n\nЧитайте также\nПашинян заявил о готовности принять беженцев\n\nТеги: Армения, Азербайджан\nПодписывайтесь на ТАСС в Telegram\n© 2023 ТАСС. Все права защищены.\n",
+    );
+    assert_eq!(doc.paragraphs.len(), 2, "{:?}", doc.paragraphs);
+    assert_eq!(doc.date, chrono::NaiveDate::from_ymd_opt(2023, 9, 25));
+    assert!(
+        doc.title
+            .as_deref()
+            .is_some_and(|t| t.starts_with("Песков"))
+    );
+    // A section label over a headline of three words.
+    let doc = read(
+        "Dünya\nAzerbaycan'dan Karabağ açıklaması\n25.09.2023 14:12\n\nAzerbaycan Dışişleri Bakanlığı, Karabağ'da yaşayan Ermeni sivillerin güvenliğinin garanti altına alınacağını açıkladı.\n",
+    );
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Azerbaycan'dan Karabağ açıklaması")
+    );
+    // Counter-example: two lines opening a text with no date or byline
+    // under them: the first is no section label.
+    let doc = read(
+        "Girls basketball\nPalm Bay beats Rockledge\n\nThe team won the final on Sunday evening in front of a full stadium of supporters.\n",
+    );
+    assert!(
+        removed(&doc, Reason::Kicker).is_empty(),
+        "{:?}",
+        doc.removed
+    );
+}

@@ -130,6 +130,46 @@ static TAG_ROW: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:filed under|tagged(?: with| as| in)?|tags?|topics?|categories|category|keywords|posted in|more about|themen|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|теги|метки|темы|рубрики?|etiketler|konular|etiquetas|temas|mots-clés|sujets)\s*:\s*\S").expect("regex")
 });
 
+/// Headings of links to other stories in other languages: German,
+/// French, Spanish, Italian, Russian, Turkish, Azerbaijani and Armenian
+/// ("Mehr zum Thema", "Читайте также", "İlgili Haberler", "Lire aussi").
+/// Turkish capital İ has no simple case fold to i, hence `[iİ]`.
+static OTHER_STORIES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^(?:mehr (?:zum|aus dem) (?:thema|ressort)|lesen sie (?:auch|mehr)|auch interessant|das könnte sie auch interessieren|weitere (?:artikel|nachrichten|meldungen)|ähnliche (?:artikel|themen)",
+        r"|(?:à )?lire (?:aussi|également)|sur le même sujet|voir aussi|articles? (?:liés|similaires)",
+        r"|(?:lea|leer) también|te puede interesar|noticias relacionadas|más noticias|leggi anche|articoli correlati",
+        r"|читайте (?:также|тоже)|смотрите также|(?:ещё|еще|материалы|новости) по теме|по теме|другие новости|похожие (?:новости|материалы)",
+        r"|[iİ]lgili (?:haberler|içerikler|konular)|bunlar da ilginizi çekebilir|diğer haberler|benzer haberler|daha fazla haber",
+        r"|digər xəbərlər|oxşar xəbərlər|mövzu ilə bağlı|կարդացեք նաև|նմանատիպ նյութեր|այլ նորություններ)\s*:?$",
+    ))
+    .expect("regex")
+});
+
+/// Calls to follow or subscribe to the outlet in other languages, naming
+/// the channel ("Подписывайтесь на ТАСС в Telegram", "Folgen Sie uns auf
+/// Instagram", "Abonnez-vous à notre newsletter", "Bizi YouTube'da takip
+/// edin"): the call opens the line and a channel is named.
+static FOLLOW_US: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^(?:подписывайтесь|подпишитесь|следите за (?:нами|новостями)|читайте нас|abonnieren sie|folgen sie uns|abonnez-vous|suivez-nous|suscríbete|suscríbase|síguenos|iscriviti|seguici",
+        r"|abone ol|bizi (?:\S+ ){0,3}takip edin|abunə olun|bizi izləyin|հետևեք մեզ|բաժանորդագրվեք)",
+    ))
+    .expect("regex")
+});
+
+/// A channel an outlet asks readers to follow it on.
+static CHANNEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)telegram|newsletter|youtube|facebook|twitter|instagram|tiktok|whatsapp|(?-u:\b)vk(?-u:\b)|вконтакте|дзен|(?-u:\b)rss(?-u:\b)|podcast|подкаст|канал|kanal|bülten|рассылк|infolettre|boletín|(?-u:\b)x(?-u:\b)").expect("regex")
+});
+
+/// A row of tags whose label stands without a colon, as pages set label
+/// and tags apart ("Schlagwörter Armenien, Aserbaidschan, Bergkarabach"):
+/// only these unambiguous labels, and only with two items or more.
+static TAG_ROW_BARE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|теги|метки|etiketler|keywords|mots-clés|tags)\s+(\S.*)$").expect("regex")
+});
+
 /// Whether `t`, after its label, is a list of names: items set apart by
 /// commas, bars, bullets or semicolons, each of at most five words, the
 /// last without a sentence end ("Topics: the talks covered energy." is a
@@ -138,6 +178,12 @@ fn tag_list(t: &str) -> bool {
     let Some((_, items)) = t.split_once(':') else {
         return false;
     };
+    items_of_a_list(t, items)
+}
+
+/// Whether `items` (the part of line `t` after its label) are names: items
+/// of at most five words, the last without a sentence end.
+fn items_of_a_list(t: &str, items: &str) -> bool {
     !ends_sentence(t)
         && !t.trim_end().ends_with(['?', '!'])
         && items
@@ -184,6 +230,19 @@ pub(crate) fn classify_counted(t: &str, words: usize) -> Option<Reason> {
     }
     if words <= 40 && TAG_ROW.is_match(t) && tag_list(t) {
         return Some(Reason::Tags);
+    }
+    if words <= 40
+        && let Some(c) = TAG_ROW_BARE.captures(t)
+        && c[1].contains([',', '|', '•', '·', ';'])
+        && items_of_a_list(t, &c[1])
+    {
+        return Some(Reason::Tags);
+    }
+    if words <= 8 && OTHER_STORIES.is_match(t) {
+        return Some(Reason::Navigation);
+    }
+    if words <= 20 && FOLLOW_US.is_match(t) && CHANNEL.is_match(t) {
+        return Some(Reason::Promotion);
     }
     None
 }
@@ -346,6 +405,67 @@ const TAG_WORDS: [&str; 24] = [
     "temas",
 ];
 
+/// First words of the families in other languages ([`OTHER_STORIES`],
+/// [`FOLLOW_US`], [`TAG_ROW_BARE`]).
+const FOREIGN_FIRST_WORDS: [&str; 56] = [
+    "mehr",
+    "lesen",
+    "auch",
+    "das",
+    "weitere",
+    "ähnliche",
+    "à",
+    "lire",
+    "sur",
+    "voir",
+    "articles",
+    "article",
+    "lea",
+    "leer",
+    "te",
+    "noticias",
+    "más",
+    "leggi",
+    "articoli",
+    "читайте",
+    "смотрите",
+    "ещё",
+    "еще",
+    "материалы",
+    "новости",
+    "по",
+    "другие",
+    "похожие",
+    "ilgili",
+    "bunlar",
+    "diğer",
+    "benzer",
+    "daha",
+    "digər",
+    "oxşar",
+    "mövzu",
+    "կարդացեք",
+    "նմանատիպ",
+    "այլ",
+    "подписывайтесь",
+    "подпишитесь",
+    "следите",
+    "abonnieren",
+    "folgen",
+    "abonnez-vous",
+    "suivez-nous",
+    "suscríbete",
+    "suscríbase",
+    "síguenos",
+    "iscriviti",
+    "seguici",
+    "abone",
+    "bizi",
+    "abunə",
+    "հետևեք",
+    "բաժանորդագրվեք",
+];
+
 /// A cheap first look: whether `t` can be furniture of any family (its
 /// first word starts one, it starts with a digit or an address, or it
 /// speaks of cookies or a paywall).
@@ -356,6 +476,7 @@ fn may_be_furniture(t: &str) -> bool {
             .iter()
             .chain(&FIELD_WORDS)
             .chain(&TAG_WORDS)
+            .chain(&FOREIGN_FIRST_WORDS)
             .copied()
             .collect()
     });
@@ -368,7 +489,9 @@ fn may_be_furniture(t: &str) -> bool {
         .next()
         .unwrap_or("")
         .trim_end_matches([':', '.', ',', '|'])
-        .to_lowercase();
+        .to_lowercase()
+        // "İlgili" lowers to "i̇lgili", with a combining dot.
+        .replace('\u{307}', "");
     if first.starts_with(|c: char| c.is_ascii_digit())
         || first.starts_with("http")
         || first.starts_with("www.")
@@ -434,7 +557,7 @@ pub(crate) fn related_heading(t: &str) -> bool {
     static HEAD: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)^(?:explore more(?: on (?:this|these) topics?)?|related(?: (?:topics|stories|articles|coverage|content|news|links|reading))?|more (?:on|about) (?:this|these) (?:story|stories|topics?|subjects?)|more (?:stories|news)(?: (?:from|like this|on this))?.{0,40}|see also|read more|read next|also read|you (?:may|might) also (?:like|be interested in)|recommended(?: for you| stories)?|most (?:read|popular|viewed|shared)|topics|tags)\s*:?$").expect("regex")
     });
-    at_most_words(t, 10) && HEAD.is_match(t.trim())
+    at_most_words(t, 10) && (HEAD.is_match(t.trim()) || OTHER_STORIES.is_match(t.trim()))
 }
 
 #[cfg(test)]
@@ -560,6 +683,53 @@ mod tests {
             "Most readers agreed with the decision.",
             "Home prices rose again in May.",
             "Related questions were left for the next meeting.",
+        ] {
+            assert_eq!(classify(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn furniture_in_other_languages() {
+        for t in [
+            "Mehr zum Thema",
+            "Lesen Sie auch:",
+            "Читайте также",
+            "Материалы по теме",
+            "İlgili Haberler",
+            "ilgili haberler",
+            "À lire aussi",
+            "Noticias relacionadas",
+            "Digər xəbərlər",
+            "Կարդացեք նաև",
+        ] {
+            assert_eq!(classify(t), Some(Reason::Navigation), "{t}");
+            assert!(related_heading(t), "{t}");
+        }
+        for t in [
+            "Подписывайтесь на ТАСС в Telegram",
+            "Folgen Sie uns auf Instagram und Facebook",
+            "Abonnez-vous à notre newsletter",
+            "Bizi YouTube kanalımızdan takip edin",
+        ] {
+            assert_eq!(classify(t), Some(Reason::Promotion), "{t}");
+        }
+        for t in [
+            "Schlagwörter Armenien, Aserbaidschan, Bergkarabach",
+            "Теги Армения, Азербайджан",
+        ] {
+            assert_eq!(classify(t), Some(Reason::Tags), "{t}");
+        }
+        for t in [
+            // Reporting that opens with the same words.
+            "Mehr zum Thema sagte der Minister am Montag nichts.",
+            "По теме переговоров стороны так и не договорились.",
+            "Читайте также заявление МИД, опубликованное в понедельник.",
+            "Folgen Sie uns, rief der Kommandant den Soldaten zu.",
+            "Подписывайтесь, призвал блогер своих читателей.",
+            "Das Thema bleibt umstritten.",
+            // One tag is no row; a sentence after the label.
+            "Schlagwörter Armenien",
+            "Tags were found on the birds in the spring.",
         ] {
             assert_eq!(classify(t), None, "{t}");
         }

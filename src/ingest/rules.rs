@@ -176,7 +176,7 @@ static NAV: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static SHARE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:share(?: this(?: article| story| page)?)?:?|share (?:on|via) (?:facebook|twitter|x|whatsapp|linkedin|telegram|email|e-mail)|tweet|print|email|e-mail|copy link|facebook|twitter|whatsapp|telegram|linkedin|reddit|send|share article|like this:?|loading\.{3})$").expect("regex")
+    Regex::new(r"(?i)^(?:share(?: this(?: article| story| page)?)?:?|share (?:on|via) (?:facebook|twitter|x|whatsapp|linkedin|telegram|email|e-mail)|tweet|print|email|e-mail|copy link|facebook|twitter|whatsapp|telegram|linkedin|reddit|send|share article|like this:?|loading\.{3}|(?:artikel |seite )?(?:teilen|drucken)|partager|imprimer|поделиться|печать|paylaş|yazdır|compartir|imprimir|condividi)$").expect("regex")
 });
 
 /// A row of share buttons: "Share on Facebook | Share on Twitter",
@@ -199,7 +199,7 @@ static RIGHTS_RESERVED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static RELATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\[?(?:related(?: articles?| stories| story| content| reading| posts?)?|read (?:also|more)|more on (?:this|the) (?:topic|subject)|see (?:also|more)|also read|recommended|you might also like)\s*[:：]\s*(.*?)\]?$").expect("regex")
+    Regex::new(r"(?i)^\[?(?:related(?: articles?| stories| story| content| reading| posts?)?|read (?:also|more)|more on (?:this|the) (?:topic|subject)|see (?:also|more)|also read|recommended|you might also like|lesen sie (?:auch|mehr)|mehr zum thema|(?:à )?lire (?:aussi|également)|voir aussi|(?:lea|leer) también|leggi anche|читайте (?:также|тоже)|смотрите также|по теме|[iİ]lgili (?:haber|içerik)|ayrıca (?:bakınız|okuyun)|bunu da okuyun|oxuyun|həmçinin oxuyun|կարդացեք նաև)\s*[:：]\s*(.*?)\]?$").expect("regex")
 });
 
 static TRAILER: LazyLock<Regex> = LazyLock::new(|| {
@@ -993,6 +993,16 @@ mod tests {
         // Counter-example: a sentence that mentions skipping is text.
         assert_eq!(k("Lavrov decided to skip the summit."), LineKind::Text);
         assert_eq!(k("Share prices fell on Monday."), LineKind::Text);
+        for t in [
+            "Teilen",
+            "Seite drucken",
+            "Поделиться",
+            "Paylaş",
+            "Partager",
+        ] {
+            assert_eq!(k(t), LineKind::Removed(Reason::Share), "{t}");
+        }
+        assert_eq!(k("Teilen ist gut."), LineKind::Text);
     }
 
     #[test]
@@ -1094,6 +1104,27 @@ mod tests {
         );
         assert_eq!(
             k("Reuters reported that AFP contributed to the confusion."),
+            LineKind::Text
+        );
+        for (line, title) in [
+            (
+                "Lesen Sie auch: Was Sie über den Konflikt wissen müssen",
+                "Was Sie über den Konflikt wissen müssen",
+            ),
+            (
+                "Читайте также: Пашинян заявил о готовности принять беженцев",
+                "Пашинян заявил о готовности принять беженцев",
+            ),
+            (
+                "À lire aussi : Le Haut-Karabakh se vide",
+                "Le Haut-Karabakh se vide",
+            ),
+        ] {
+            assert_eq!(k(line), LineKind::Related(title.into()), "{line}");
+        }
+        // Reporting that starts with the same words, without the colon.
+        assert_eq!(
+            k("Lesen Sie auch die Erklärung des Ministeriums, sagte er."),
             LineKind::Text
         );
     }

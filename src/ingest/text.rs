@@ -706,7 +706,12 @@ fn related_tail(lines: &mut [Ln]) {
     let mut start = None;
     for i in (0..lines.len()).rev() {
         let l = &lines[i];
-        if matches!(l.kind, LineKind::Blank | LineKind::Removed(_)) {
+        // Lines already judged (links to other stories, bare addresses,
+        // furniture) belong to a tail of links as well.
+        if matches!(
+            l.kind,
+            LineKind::Blank | LineKind::Removed(_) | LineKind::Related(_) | LineKind::Url(_)
+        ) {
             if super::furniture::related_heading(&l.text) {
                 start = Some(i);
             }
@@ -1188,8 +1193,8 @@ fn stamp_line(t: &str) -> bool {
 /// Whether the first line of the first block is a section label above
 /// the headline under it ("World", "NEWS|CONFLICT", "Europe / Russia"):
 /// one to three words in 30 characters or fewer, no sentence end, no
-/// digit; a headline of four words or more on the next line; and a byline
-/// or date within three lines under that.
+/// digit; a headline of three words or more (and more than the label) on
+/// the next line; and a byline or date within three lines under that.
 fn kicker_above(blocks: &[Block]) -> bool {
     let top: Vec<&TLine> = blocks.iter().flat_map(|b| &b.lines).take(5).collect();
     let [first, second, below @ ..] = top.as_slice() else {
@@ -1213,7 +1218,10 @@ fn kicker_above(blocks: &[Block]) -> bool {
         && t.starts_with(char::is_uppercase)
         && !stamp_line(t)
         && headline_like(&second.text)
-        && second.text.split_whitespace().count() >= 4
+        // Three words make a headline in languages that join words
+        // ("Azerbaycan'dan Karabağ açıklaması"), when it is longer than
+        // the label.
+        && second.text.split_whitespace().count() >= 3.max(words + 1)
         && header_below
 }
 

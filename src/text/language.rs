@@ -6,7 +6,8 @@
 //! Detection abstains rather than guess: a text with fewer than
 //! [`MIN_LETTERS`] letters, one whatlang is not confident about
 //! ([`MIN_CONFIDENCE`]), or one of whose halves is English and the other
-//! not (a mixed text) has no language (`None`). English, the usual case,
+//! surely not (a mixed text) has no language (`None`); a half with too few
+//! function words to tell (names and figures) does not make a text mixed. English, the usual case,
 //! and German are recognised first by a fast path (the share of the
 //! language's function words in each half of the text, [`MARKERS`]);
 //! whatlang reads at most [`SAMPLE_BYTES`] bytes of the rest. A text whose
@@ -201,10 +202,28 @@ fn code_of(lang: whatlang::Lang) -> Option<&'static str> {
 /// The language of `text`, as an ISO 639-1 code; `None` when the text is
 /// too short, detection is not confident, or the text is mixed.
 pub(crate) fn detect(text: &str) -> Option<&'static str> {
-    match marked_halves(prefix(text, FAST_SAMPLE_BYTES)) {
+    let fast = prefix(text, FAST_SAMPLE_BYTES);
+    let halves = marked_halves(fast);
+    match halves {
         [Some(a), Some(b)] if a == b => return Some(a),
-        // Half in a fast-path language, half not (or in another): mixed.
-        [Some(_), _] | [_, Some(_)] => return None,
+        // Halves in two fast-path languages: mixed.
+        [Some(_), Some(_)] => return None,
+        // One half in a fast-path language, the other without enough of
+        // its function words (a paragraph of names and figures, or a short
+        // half): mixed only when whatlang is sure the other half is in
+        // another language.
+        [Some(a), None] | [None, Some(a)] => {
+            let mut half = fast.len() / 2;
+            while !fast.is_char_boundary(half) {
+                half += 1;
+            }
+            let (first, second) = fast.split_at(half);
+            let other = if halves[0].is_some() { second } else { first };
+            return match confident(prefix(other, SAMPLE_BYTES)) {
+                Some(b) if b != a => None,
+                _ => Some(a),
+            };
+        }
         [None, None] => {}
     }
     let sample = prefix(text, SAMPLE_BYTES);
@@ -460,6 +479,10 @@ pub(crate) mod tests {
         assert_eq!(detect(&format!("{RU} {RU} {EN} {EN}")), None);
         // Counter-example: the same language twice is not mixed.
         assert_eq!(detect(&format!("{DE} {DE}")), Some("de"));
+        // Nor is a German article whose second half is mostly names and
+        // figures, with few function words.
+        let names = "Regierungschef Nikol Paschinjan sagte am Sonntag, Armenien sei bereit, 40.000 Familien aufzunehmen. Außenminister Ararat Mirsojan traf in Brüssel Josep Borrell, Charles Michel und Olaf Scholz.";
+        assert_eq!(detect(&format!("{DE} {names}")), Some("de"));
     }
 
     #[test]
