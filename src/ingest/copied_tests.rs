@@ -196,3 +196,28 @@ fn furniture_of_sites_in_other_languages() {
         doc.removed
     );
 }
+
+#[test]
+fn breadcrumbs_and_a_german_byline_under_the_standfirst() {
+    let doc = read(
+        "Startseite\nAusland\nAsien\nBergkarabach: Tausende fliehen nach Armenien\nStand: 25.09.2023 14:12 Uhr\n\nNach der Offensive Aserbaidschans fliehen Tausende Menschen aus Bergkarabach. Armenien spricht von ethnischer Säuberung.\n\nVon Silvia Stöber, tagesschau.de\n\nSeit Sonntag haben mehr als 6500 Menschen die Grenze nach Armenien überquert, wie die Regierung in Eriwan mitteilte. Die meisten kommen in Goris an.\n\nRegierungschef Nikol Paschinjan sagte, Armenien sei bereit, bis zu 40.000 Familien aufzunehmen.\n",
+    );
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Bergkarabach: Tausende fliehen nach Armenien")
+    );
+    assert_eq!(removed(&doc, Reason::Kicker).len(), 3);
+    assert_eq!(doc.authors, ["Silvia Stöber"]);
+    assert_eq!(doc.date, chrono::NaiveDate::from_ymd_opt(2023, 9, 25));
+    assert_eq!(doc.paragraphs.len(), 2, "{:?}", doc.paragraphs);
+    // Counter-example: more than three short lines over the headline are
+    // no breadcrumb trail.
+    let doc = read(
+        "Alpha\nBeta\nGamma\nDelta\nBergkarabach: Tausende fliehen nach Armenien\nStand: 25.09.2023 14:12 Uhr\n\nSeit Sonntag haben mehr als 6500 Menschen die Grenze nach Armenien überquert, wie die Regierung in Eriwan mitteilte.\n",
+    );
+    assert!(
+        removed(&doc, Reason::Kicker).is_empty(),
+        "{:?}",
+        doc.removed
+    );
+}

@@ -319,6 +319,18 @@ pub(crate) fn split_authors(s: &str) -> Vec<String> {
         .collect()
 }
 
+/// An outlet named after a byline's names: capitals ("CNN") or a site's
+/// address ("tagesschau.de").
+fn outlet_after_names(a: &str) -> bool {
+    let domain = a.rsplit_once('.').is_some_and(|(name, tld)| {
+        !name.is_empty()
+            && (2..=6).contains(&tld.len())
+            && tld.chars().all(|c| c.is_ascii_lowercase())
+    });
+    !a.contains(' ')
+        && (domain || (2..=5).contains(&a.len()) && a.chars().all(|c| c.is_ascii_uppercase()))
+}
+
 /// A byline's names without the agencies that helped: "Euronews with AP,
 /// AFP" gives "Euronews"; "Jane Doe with John Smith" stays whole.
 fn without_agencies(names: &str) -> &str {
@@ -411,11 +423,7 @@ pub(crate) fn byline(s: &str) -> Option<(Vec<String>, Option<NaiveDate>)> {
         let parts = split_authors(names);
         // An outlet after the names ("…, CNN") is not an author; names in
         // capitals are written in title case ("AIDA SULTANOVA").
-        let outlet = |a: &String| {
-            !a.contains(' ')
-                && (2..=5).contains(&a.len())
-                && a.chars().all(|c| c.is_ascii_uppercase())
-        };
+        let outlet = |a: &String| outlet_after_names(a);
         let authors: Vec<String> = parts
             .iter()
             .filter(|a| !is_role(a) && !outlet(a))
@@ -763,6 +771,10 @@ mod tests {
         );
         assert_eq!(byline("The war resumed on April 7, 2016"), None);
         assert_eq!(byline("By the way, the talks failed."), None);
+        assert_eq!(
+            byline("Von Silvia Stöber, tagesschau.de"),
+            Some((vec!["Silvia Stöber".into()], None))
+        );
         // Agencies that helped are no authors; a co-writer is.
         assert_eq!(
             byline("By Euronews with AP, AFP"),

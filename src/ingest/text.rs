@@ -572,12 +572,29 @@ fn slug_matches(slug: &[String], title: &[String]) -> bool {
     hits * 10 >= title.len() * 7
 }
 
+/// Whether the text lines of a document are German (from their first 2,000
+/// bytes or so).
+fn in_german(lines: &[Ln]) -> bool {
+    let mut sample = String::new();
+    for l in lines.iter().filter(|l| l.kind == LineKind::Text) {
+        sample.push_str(&l.text);
+        sample.push(' ');
+        if sample.len() >= 2_000 {
+            break;
+        }
+    }
+    crate::text::language::detect(&sample) == Some("de")
+}
+
 fn context_rules(lines: &mut [Ln], print: bool, page: bool) {
     if print && !page {
         running_lines(lines);
         email_parts(lines);
     }
-    // Image alt text: a standalone run of capitalised words before a credit, or German.
+    // Image alt text: a standalone run of capitalised words before a credit,
+    // or German in a text that is not (DW's English pages carry German alt
+    // text; in a German article such a line is a byline or a heading).
+    let mut german_text: Option<bool> = None;
     for i in 0..lines.len() {
         if lines[i].kind != LineKind::Text
             || lines[i].md_level.is_some()
@@ -600,7 +617,10 @@ fn context_rules(lines: &mut [Ln], print: bool, page: bool) {
         let next_is_text = lines
             .get(i + 1)
             .is_some_and(|n| matches!(n.kind, LineKind::Text));
-        if before_credit || (!next_is_text && rules::german_looking(&lines[i].text)) {
+        let german_alt = !next_is_text
+            && rules::german_looking(&lines[i].text)
+            && !*german_text.get_or_insert_with(|| in_german(lines));
+        if before_credit || german_alt {
             lines[i].kind = LineKind::Removed(Reason::AltText);
         }
     }
@@ -1191,37 +1211,48 @@ fn stamp_line(t: &str) -> bool {
 }
 
 /// Whether the first line of the first block is a section label above
-/// the headline under it ("World", "NEWS|CONFLICT", "Europe / Russia"):
-/// one to three words in 30 characters or fewer, no sentence end, no
-/// digit; a headline of three words or more (and more than the label) on
-/// the next line; and a byline or date within three lines under that.
+/// the headline under it ("World", "NEWS|CONFLICT", "Europe / Russia"), or
+/// the first of a breadcrumb trail drawn one label per line ("Startseite" /
+/// "Ausland" / "Asien", at most three): each label one to three words in 30
+/// characters or fewer, no sentence end, no digit; a headline of three
+/// words or more (and more than the label) on the line after the labels;
+/// and a byline or date within three lines under that.
 fn kicker_above(blocks: &[Block]) -> bool {
-    let top: Vec<&TLine> = blocks.iter().flat_map(|b| &b.lines).take(5).collect();
-    let [first, second, below @ ..] = top.as_slice() else {
+    let top: Vec<&TLine> = blocks.iter().flat_map(|b| &b.lines).take(7).collect();
+    let label_words = |t: &str| {
+        let t = t.trim();
+        let words = t
+            .split(|c: char| c.is_whitespace() || "|/·•>»".contains(c))
+            .filter(|w| !w.is_empty())
+            .count();
+        let label = (1..=3).contains(&words)
+            && t.chars().count() <= 30
+            && !t.ends_with(['.', '!', '?', ':', ','])
+            && !t.chars().any(|c| c.is_ascii_digit())
+            && t.starts_with(char::is_uppercase)
+            && !stamp_line(t);
+        label.then_some(words)
+    };
+    let Some(words) = top.first().and_then(|l| label_words(&l.text)) else {
         return false;
     };
+    // The headline: the first line after at most three labels.
+    let Some(h) = (1..top.len().min(4)).find(|&k| label_words(&top[k].text).is_none()) else {
+        return false;
+    };
+    let headline = &top[h].text;
     // The rest of a header under the headline: a byline or a date within
     // three lines (else the two lines open the text: a heading and a
     // subheading, "GIRLS BASKETBALL" / "Palm Bay d. Rockledge 70-44").
-    let header_below = below
+    let header_below = top[h + 1..]
         .iter()
+        .take(3)
         .any(|l| stamp_line(&l.text) || meta::placed_byline(&l.text).is_some());
-    let t = first.text.trim();
-    let words = t
-        .split(|c: char| c.is_whitespace() || "|/·•>»".contains(c))
-        .filter(|w| !w.is_empty())
-        .count();
-    (1..=3).contains(&words)
-        && t.chars().count() <= 30
-        && !t.ends_with(['.', '!', '?', ':', ','])
-        && !t.chars().any(|c| c.is_ascii_digit())
-        && t.starts_with(char::is_uppercase)
-        && !stamp_line(t)
-        && headline_like(&second.text)
+    headline_like(headline)
         // Three words make a headline in languages that join words
         // ("Azerbaycan'dan Karabağ açıklaması"), when it is longer than
         // the label.
-        && second.text.split_whitespace().count() >= 3.max(words + 1)
+        && headline.split_whitespace().count() >= 3.max(words + 1)
         && header_below
 }
 
