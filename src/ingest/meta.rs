@@ -304,7 +304,7 @@ pub(crate) fn date_line(s: &str) -> Option<NaiveDate> {
 
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:(?:by|text by|written by|words by|von)\s*:?\s+|(?:byline|authors?)\s*:\s*)(.+)$",
+        r"(?i)^(?:(?:by|text by|written by|words by|von|par|por)\s*:?\s+|(?:byline|authors?|autor(?:in|en)?|auteure?|autore|автор|авторы|yazar|müəllif|հեղինակ)\s*[:՝]\s*)(.+)$",
     )
     .expect("regex")
 });
@@ -771,6 +771,22 @@ mod tests {
         );
         assert_eq!(byline("The war resumed on April 7, 2016"), None);
         assert_eq!(byline("By the way, the talks failed."), None);
+        for (line, name) in [
+            ("Par Jean Dupont", "Jean Dupont"),
+            ("Por María López", "María López"),
+            ("Автор: Кирилл Кривошеев", "Кирилл Кривошеев"),
+            ("Yazar: Ayşe Yılmaz", "Ayşe Yılmaz"),
+            ("Autorin: Anna Schmidt", "Anna Schmidt"),
+        ] {
+            assert_eq!(byline(line), Some((vec![name.into()], None)), "{line}");
+        }
+        // Sentences that open with the same words.
+        for line in [
+            "Par for the course, the talks failed.",
+            "Por favor, dijo el ministro.",
+        ] {
+            assert_eq!(byline(line), None, "{line}");
+        }
         assert_eq!(
             byline("Von Silvia Stöber, tagesschau.de"),
             Some((vec!["Silvia Stöber".into()], None))
