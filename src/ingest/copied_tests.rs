@@ -221,3 +221,25 @@ fn breadcrumbs_and_a_german_byline_under_the_standfirst() {
         doc.removed
     );
 }
+
+#[test]
+fn a_name_signed_below_the_article() {
+    let body = "Премьер-министр Армении Никол Пашинян заявил, что республика готова принять до 40 тысяч семей беженцев из Нагорного Карабаха.\n\nПо данным армянских властей, с воскресенья границу пересекли более 6,5 тыс. человек, многие из них провели ночь в дороге.\n\n";
+    let doc = read(&format!("{body}Кирилл Кривошеев\n"));
+    assert_eq!(doc.authors, ["Кирилл Кривошеев"]);
+    assert_eq!(doc.paragraphs.len(), 2, "{:?}", doc.paragraphs);
+    // Counter-examples: an institution, and a name when a byline already
+    // named the writer.
+    for (text, paragraphs) in [
+        (format!("{body}European Union\n"), 3),
+        (format!("By Anna Smith\n\n{body}Kirill Krivosheev\n"), 3),
+    ] {
+        let doc = read(&text);
+        assert_eq!(
+            doc.paragraphs.len(),
+            paragraphs,
+            "{text}: {:?}",
+            doc.paragraphs
+        );
+    }
+}

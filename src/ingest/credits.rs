@@ -416,6 +416,63 @@ pub(crate) fn classify(t: &str, words: usize) -> Option<Reason> {
 /// the last two paragraphs, of 60 words or fewer, that starts with the
 /// full name of an author the byline gave, then "is", "has been", "was" or
 /// "covers", and names a job in journalism. Removed as a trailer.
+/// The writer's name signed alone below the article, as Russian papers and
+/// many press offices sign ("Кирилл Кривошеев", "Anna Schmidt"): when no
+/// byline named an author, a last paragraph of two or three capitalised
+/// words, with no digit or sentence end, right under a paragraph of 15
+/// words or more that ends a sentence, with another paragraph above, is
+/// the author (recorded as metadata). Names of institutions ("European
+/// Union", "Foreign Ministry") are no signature.
+pub(crate) fn take_signature(doc: &mut super::Document) {
+    const INSTITUTION_WORDS: [&str; 16] = [
+        "union",
+        "nations",
+        "ministry",
+        "news",
+        "press",
+        "agency",
+        "times",
+        "post",
+        "service",
+        "office",
+        "council",
+        "committee",
+        "government",
+        "department",
+        "bank",
+        "republic",
+    ];
+    let n = doc.paragraphs.len();
+    if !doc.authors.is_empty() || n < 3 {
+        return;
+    }
+    let (last, above) = (&doc.paragraphs[n - 1], &doc.paragraphs[n - 2]);
+    let name = last.text.trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let signed = (2..=3).contains(&words.len())
+        && super::meta::looks_like_name(name)
+        && !name.ends_with('.')
+        && words.iter().all(|w| {
+            w.chars().filter(|c| c.is_uppercase()).count() == 1
+                && !INSTITUTION_WORDS.contains(&w.to_lowercase().as_str())
+        })
+        && !above.heading
+        && super::rules::at_least_words(&above.text, 15)
+        && super::rules::ends_sentence(&above.text);
+    if !signed {
+        return;
+    }
+    let p = doc.paragraphs.remove(n - 1);
+    doc.authors = vec![p.text.trim().to_string()];
+    doc.provenance
+        .insert("author".into(), super::Provenance::Text);
+    doc.metadata.push(super::MetaLine {
+        field: "author".into(),
+        text: p.text,
+        lines: p.lines,
+    });
+}
+
 pub(crate) fn take_author_note(doc: &mut super::Document) {
     const JOBS: [&str; 10] = [
         "reporter",

@@ -248,6 +248,7 @@ pub(crate) fn ingest(text: &str, format: Format, ctx: &Context<'_>) -> Result<Do
     if print {
         super::dateline::take(&mut out.doc);
         super::credits::take_author_note(&mut out.doc);
+        super::credits::take_signature(&mut out.doc);
     }
     Ok(finish(out.doc, front))
 }
