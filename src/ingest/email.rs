@@ -21,7 +21,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::rules::word_count;
+use super::rules::{at_most_words, word_count};
 
 /// A header field line: a field name mail programs write (English, German,
 /// French, Spanish, Russian), a colon, a value.
@@ -50,6 +50,10 @@ enum Field {
 }
 
 fn field(line: &str) -> Option<Field> {
+    // Every field has a colon after its name.
+    if !line.contains(':') {
+        return None;
+    }
     let c = FIELD.captures(line)?;
     let name = c[1].to_lowercase();
     Some(match name.as_str() {
@@ -80,7 +84,10 @@ pub(crate) fn parts(lines: &[&str]) -> Vec<usize> {
     let forwards: Vec<usize> = text
         .iter()
         .copied()
-        .filter(|&i| FORWARD.is_match(lines[i].trim()))
+        .filter(|&i| {
+            let t = lines[i].trim();
+            t.starts_with(['-', '>', 'b', 'B']) && FORWARD.is_match(t)
+        })
         .collect();
     out.extend(&forwards);
     // Header runs: consecutive field lines (no blank line between).
@@ -163,7 +170,7 @@ fn signature(lines: &[&str], text: &[usize], out: &mut Vec<usize>) {
         return;
     };
     let rest = &text[pos + 1..];
-    let short = rest.iter().all(|&i| word_count(lines[i]) <= 10);
+    let short = rest.iter().all(|&i| at_most_words(lines[i], 10));
     if !rest.is_empty() && rest.len() <= 8 && short {
         out.extend(&text[pos..]);
     }

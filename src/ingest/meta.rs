@@ -194,10 +194,16 @@ pub(crate) fn parse_date(s: &str) -> Option<NaiveDate> {
 /// 8:59 pm | UPDATED: …", "Updated on: November 19, 2019 / 10:07 AM / CBS
 /// News", "By admin - 2018-09-16"); not a sentence that mentions a date.
 pub(crate) fn date_stamp(s: &str) -> Option<NaiveDate> {
-    if super::rules::word_count(s) > 25 {
+    if !super::rules::at_most_words(s, 25) {
         return None;
     }
-    let f = find_date(s)?;
+    date_stamp_at(s, find_date(s).as_ref())
+}
+
+/// [`date_stamp`] when the first date in `s` is already known (`found`,
+/// from [`find_date`]) and `s` has at most 25 words.
+fn date_stamp_at(s: &str, found: Option<&FoundDate>) -> Option<NaiveDate> {
+    let f = found?;
     let rest = format!("{} {}", &s[..f.start], &s[f.end..]);
     let words = rest
         .split(|c: char| c.is_whitespace() || "|/·•–—-,:".contains(c))
@@ -206,7 +212,7 @@ pub(crate) fn date_stamp(s: &str) -> Option<NaiveDate> {
     let t = s.trim_end();
     let sentence =
         t.ends_with('.') && !t.to_lowercase().ends_with(['m', 't']) || t.ends_with(['?', '!']);
-    (words <= 10 && !sentence && super::rules::word_count(s) <= 25 && !inside_words(s, &f))
+    (words <= 10 && !sentence && super::rules::at_most_words(s, 25) && !inside_words(s, f))
         .then_some(f.date)
 }
 
@@ -249,11 +255,17 @@ fn inside_words(s: &str, f: &FoundDate) -> bool {
 
 /// The line is only a date (perhaps with a weekday or "Updated"/"Published").
 pub(crate) fn date_line(s: &str) -> Option<NaiveDate> {
-    if super::rules::word_count(s) > 25 {
+    if !super::rules::at_most_words(s, 25) {
         // A date line is a few words; a paragraph that mentions a date is not one.
         return None;
     }
-    let f = find_date(s)?;
+    date_line_at(s, find_date(s).as_ref())
+}
+
+/// [`date_line`] when the first date in `s` is already known (`found`,
+/// from [`find_date`]) and `s` has at most 25 words.
+fn date_line_at(s: &str, found: Option<&FoundDate>) -> Option<NaiveDate> {
+    let f = found?;
     let rest = format!("{} {}", &s[..f.start], &s[f.end..]);
     let rest = rest
         .to_lowercase()
@@ -302,9 +314,11 @@ pub(crate) fn date_line(s: &str) -> Option<NaiveDate> {
     ok.then_some(f.date)
 }
 
+/// The label that opens a byline; the names follow it (found without
+/// captures, so that the lazy DFA alone reads the line).
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:(?:by|text by|written by|words by|von|par|por)\s*:?\s+|(?:byline|authors?|autor(?:in|en)?|auteure?|autore|автор|авторы|yazar|müəllif|հեղինակ)\s*[:՝]\s*)(.+)$",
+        r"(?i)^(?:(?:by|text by|written by|words by|von|par|por)\s*:?\s+|(?:byline|authors?|autor(?:in|en)?|auteure?|autore|автор|авторы|yazar|müəllif|հեղինակ)\s*[:՝]\s*)",
     )
     .expect("regex")
 });
@@ -403,12 +417,25 @@ pub(crate) fn looks_like_name(s: &str) -> bool {
 /// a name glued to a date, → authors and date.
 pub(crate) fn byline(s: &str) -> Option<(Vec<String>, Option<NaiveDate>)> {
     let s = s.trim();
-    if super::rules::word_count(s) > 30 {
+    if !super::rules::at_most_words(s, 30) {
         // A byline is a few names, perhaps with a date and a role.
         return None;
     }
-    if let Some(c) = BYLINE.captures(s) {
-        let rest = c[1].trim();
+    byline_at(s, || find_date(s))
+}
+
+/// [`byline`] of `s`, trimmed and of at most 30 words; `first_date` gives
+/// the first date in `s` (see [`find_date`]) when it is needed.
+fn byline_at(
+    s: &str,
+    first_date: impl FnOnce() -> Option<FoundDate>,
+) -> Option<(Vec<String>, Option<NaiveDate>)> {
+    let label = BYLINE
+        .find(s)
+        .map(|m| &s[m.end()..])
+        .filter(|rest| !rest.is_empty() && !rest.contains('\n'));
+    if let Some(rest) = label {
+        let rest = rest.trim();
         let rest = without_agencies(rest);
         let (names, date) = match find_date(rest) {
             Some(f) => (
@@ -445,7 +472,7 @@ pub(crate) fn byline(s: &str) -> Option<(Vec<String>, Option<NaiveDate>)> {
         return None;
     }
     // Name immediately followed by a date, as DW pages copy: "Chase WinterApril 7, 2016".
-    let f = find_date(s)?;
+    let f = first_date()?;
     if f.end != s.len() || f.start == 0 {
         return None;
     }
@@ -478,6 +505,33 @@ pub(crate) fn byline(s: &str) -> Option<(Vec<String>, Option<NaiveDate>)> {
     }
 }
 
+/// Whether `s` is a byline, a date line or a date stamp (see [`byline`],
+/// [`date_line`], [`date_stamp`]), its first date found once for the three.
+pub(crate) fn stamp_line(s: &str) -> bool {
+    stamped(s, true)
+}
+
+/// Whether `s` is a byline or a date line (see [`byline`], [`date_line`]),
+/// its first date found once for both.
+pub(crate) fn byline_or_date_line(s: &str) -> bool {
+    stamped(s, false)
+}
+
+/// A byline or a date line, or with `stamps` a date stamp too.
+fn stamped(s: &str, stamps: bool) -> bool {
+    let s = s.trim();
+    if !super::rules::at_most_words(s, 30) {
+        return false;
+    }
+    let found = find_date(s);
+    if byline_at(s, || found.clone()).is_some() {
+        return true;
+    }
+    super::rules::at_most_words(s, 25)
+        && (date_line_at(s, found.as_ref()).is_some()
+            || (stamps && date_stamp_at(s, found.as_ref()).is_some()))
+}
+
 /// A byline that names where its writers are, or that agencies helped:
 /// "Andrew Roth in Moscow", "Shaun Walker in Budapest and Andrew Roth in
 /// Moscow", "Pjotr Sauer and agencies". Only under a headline and over a
@@ -492,7 +546,7 @@ pub(crate) fn placed_byline(s: &str) -> Option<(Vec<String>, Option<NaiveDate>)>
         Some(r) => (r.trim(), true),
         None => (s, false),
     };
-    if super::rules::word_count(s) > 16 {
+    if !super::rules::at_most_words(s, 16) {
         return None;
     }
     let mut authors = Vec::new();

@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::layout::sentence_ends;
-use super::rules::{Reason, word_count};
+use super::rules::{Reason, at_least_words, at_most_words, word_count};
 
 /// lynx's link numbers: "[12]" before a link's text.
 static LINK_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\[\d{1,5}\]").expect("regex"));
@@ -103,12 +103,12 @@ static PAGE_TOOLS: LazyLock<Regex> = LazyLock::new(|| {
 fn more_of_a_section(t: &str) -> bool {
     let mut words = t.split_whitespace();
     words.next() == Some("More")
-        && word_count(t) <= 4
+        && at_most_words(t, 4)
         && words.all(|w| {
             w.starts_with(|c: char| c.is_uppercase() || c == '&')
                 && !crate::text::stopwords::is_listed(&w.to_lowercase())
         })
-        && word_count(t) >= 2
+        && at_least_words(t, 2)
 }
 
 /// What a short block opens, if it is a section heading of the page.
@@ -128,7 +128,7 @@ enum Section {
 /// a heading of comments or of other stories, with its decoration ("»",
 /// "[ … ]", a closing colon or ellipsis) taken off.
 fn section(text: &str) -> Option<Section> {
-    if word_count(text) > 20 {
+    if !at_most_words(text, 20) {
         return None;
     }
     let t = text
@@ -208,7 +208,7 @@ static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether a block of a page copy is one of the page's notices or a
 /// photo's caption (at most 80 words: no paragraph of an article).
 fn notice(text: &str) -> bool {
-    word_count(text) <= 80 && (NOTICE.is_match(text) || CAPTION.is_match(text.trim()))
+    at_most_words(text, 80) && (NOTICE.is_match(text) || CAPTION.is_match(text.trim()))
 }
 
 /// Whether a block is a teaser whose headline in title case is glued to
@@ -222,37 +222,46 @@ fn notice(text: &str) -> bool {
 /// headline before them is too short, their first part too short, or the
 /// words after them are in title case too.
 fn glued_teaser(text: &str) -> bool {
-    if word_count(text) > 100 {
+    if !at_most_words(text, 100) {
         return false;
     }
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let Some(k) = words.iter().take(25).position(|w| glued(w)) else {
+    // The headline: the words up to the first glued one, among the first 25.
+    let mut words = text.split_whitespace();
+    let (mut head, mut capitalised, mut found) = (0usize, 0usize, false);
+    for w in words.by_ref().take(25) {
+        head += 1;
+        if w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
+            capitalised += 1;
+        }
+        if glued(w) {
+            found = true;
+            break;
+        }
+    }
+    if !found {
         return false;
-    };
-    let head = &words[..=k];
-    let capitalised = head
-        .iter()
-        .filter(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
-        .count();
-    let lower_after = words[k + 1..]
-        .iter()
+    }
+    let lower_after = words
         .take(8)
         .filter(|w| w.starts_with(char::is_lowercase))
         .count();
-    head.len() >= 4 && capitalised * 4 >= head.len() * 3 && lower_after >= 4
+    head >= 4 && capitalised * 4 >= head * 3 && lower_after >= 4
 }
 
 /// A word that is two capitalised words run together, the first of at
 /// least three letters ("DetroitIn", "ShopsWondering").
 fn glued(word: &str) -> bool {
-    let cs: Vec<char> = word.chars().collect();
-    if !cs.first().is_some_and(|c| c.is_uppercase()) {
+    let mut cs = word.chars();
+    if !cs.next().is_some_and(char::is_uppercase) {
         return false;
     }
-    let lowers = cs[1..].iter().take_while(|c| c.is_lowercase()).count();
-    lowers >= 2
-        && cs.get(1 + lowers).is_some_and(|c| c.is_uppercase())
-        && cs.get(2 + lowers).is_some_and(|c| c.is_lowercase())
+    let mut lowers = 0;
+    let mut next = cs.next();
+    while next.is_some_and(char::is_lowercase) {
+        lowers += 1;
+        next = cs.next();
+    }
+    lowers >= 2 && next.is_some_and(char::is_uppercase) && cs.next().is_some_and(char::is_lowercase)
 }
 
 /// Bullets text browsers draw before list items.
@@ -312,19 +321,31 @@ pub(crate) enum PageLine {
 
 /// Cleans one line of a page copy.
 pub(crate) fn line(raw: &str) -> PageLine {
-    if REFERENCE.is_match(raw) {
+    // What each pattern needs before it is searched for: a colon (a
+    // reference's address), a bracket (placeholders, link numbers, form
+    // fields), a parenthesis or "IFRAME:" (widgets), four underscores.
+    let bracket = raw.contains('[');
+    if raw.contains(':') && REFERENCE.is_match(raw) {
         return PageLine::Removed(Reason::Link);
     }
-    if REFERENCES_HEADING.is_match(raw) {
+    if raw.trim().len() <= 16 && REFERENCES_HEADING.is_match(raw) {
         return PageLine::Removed(Reason::Navigation);
     }
-    if PLACEHOLDER.is_match(raw) || WIDGET.is_match(raw) {
+    let widget = bracket || raw.contains('(') || raw.contains("IFRAME:");
+    if (bracket && PLACEHOLDER.is_match(raw)) || (widget && WIDGET.is_match(raw)) {
         return PageLine::Removed(Reason::Image);
     }
     let (body, item) = match bullet(raw) {
         Some(rest) => (rest, true),
         None => (raw, false),
     };
+    if !bracket && !body.contains("____") {
+        return PageLine::Text {
+            text: body.to_string(),
+            item,
+            taken: Vec::new(),
+        };
+    }
     // An image placeholder glued to the text after it: "[photo-1]The price…".
     let lead = LEAD_PLACEHOLDER
         .find(body)
@@ -391,24 +412,27 @@ pub(crate) fn article(blocks: &[BlockShape], stop: Option<&dyn Fn(&str) -> bool>
     for b in blocks {
         *seen.entry(b.text.as_str()).or_default() += 1;
     }
-    let classes: Vec<Class> = blocks
-        .iter()
-        .map(|b| {
-            if seen[b.text.as_str()] > 1 && word_count(&b.text) > 3 {
-                Class::Bad
-            } else {
-                class(b, stop)
-            }
-        })
-        .collect();
-    let mut classes = classes;
+    // Each block's length and whether it is a notice or an appeal, found
+    // once for its class and its section.
+    let units: Vec<usize> = blocks.iter().map(|b| units(&b.text)).collect();
+    let mut boiler: Vec<Option<bool>> = vec![None; blocks.len()];
+    let mut classes: Vec<Class> = Vec::with_capacity(blocks.len());
+    for (i, b) in blocks.iter().enumerate() {
+        classes.push(if seen[b.text.as_str()] > 1 && !at_most_words(&b.text, 3) {
+            Class::Bad
+        } else {
+            class(b, units[i], &mut boiler[i], stop)
+        });
+    }
     let sections: Vec<Option<Section>> = blocks
         .iter()
-        .map(|b| {
+        .zip(&mut boiler)
+        .map(|(b, boiler)| {
             section(&b.text).or_else(|| {
                 // An appeal or a notice closes the article as a heading does.
-                (word_count(&b.text) <= 60 && super::furniture::boilerplate(&b.text))
-                    .then_some(Section::Appeal)
+                (at_most_words(&b.text, 60)
+                    && *boiler.get_or_insert_with(|| super::furniture::boilerplate(&b.text)))
+                .then_some(Section::Appeal)
             })
         })
         .collect();
@@ -424,11 +448,11 @@ pub(crate) fn article(blocks: &[BlockShape], stop: Option<&dyn Fn(&str) -> bool>
             break;
         }
         if classes[i] == Class::Good {
-            before += units(&blocks[i].text);
+            before += units[i];
         }
     }
     let mut keep = vec![false; blocks.len()];
-    let Some((start, end)) = main_run(blocks, &classes, &sections) else {
+    let Some((start, end)) = main_run(blocks, &units, &classes, &sections) else {
         return keep;
     };
     let start = lead_below_date_line(blocks, &classes, &sections, start);
@@ -447,14 +471,22 @@ pub(crate) fn article(blocks: &[BlockShape], stop: Option<&dyn Fn(&str) -> bool>
     keep
 }
 
-fn class(b: &BlockShape, stop: Option<&dyn Fn(&str) -> bool>) -> Class {
-    let words: Vec<&str> = b.text.split_whitespace().collect();
-    let n = units(&b.text);
+/// The class of block `b` of `n` [`units`]; `boiler` keeps whether it is
+/// boilerplate once that is looked at.
+fn class(
+    b: &BlockShape,
+    n: usize,
+    boiler: &mut Option<bool>,
+    stop: Option<&dyn Fn(&str) -> bool>,
+) -> Class {
     let sentences = sentence_ends(&b.text) + b.text.matches(['。', '！', '？']).count();
     if b.item && (n < 10 || sentences == 0) {
         return Class::Bad;
     }
-    if b.links * 8 > n || super::furniture::boilerplate(&b.text) || notice(&b.text) {
+    if b.links * 8 > n
+        || *boiler.get_or_insert_with(|| super::furniture::boilerplate(&b.text))
+        || notice(&b.text)
+    {
         // Mostly links (a teaser, a list of stories), or a cookie notice,
         // an appeal, a legal notice, a caption.
         return Class::Bad;
@@ -464,12 +496,21 @@ fn class(b: &BlockShape, stop: Option<&dyn Fn(&str) -> bool>) -> Class {
         // (`char::to_lowercase` differs from `str::to_lowercase` only for a
         // final sigma, which is no stop word either way).
         let mut w = String::new();
-        let hits = words
-            .iter()
+        let hits = b
+            .text
+            .split_whitespace()
             .filter(|word| {
                 w.clear();
-                for c in word.chars().filter(|c| c.is_alphabetic() || *c == '\'') {
-                    w.extend(c.to_lowercase());
+                if word.is_ascii() {
+                    w.extend(
+                        word.bytes()
+                            .filter(|c| c.is_ascii_alphabetic() || *c == b'\'')
+                            .map(|c| char::from(c.to_ascii_lowercase())),
+                    );
+                } else {
+                    for c in word.chars().filter(|c| c.is_alphabetic() || *c == '\'') {
+                        w.extend(c.to_lowercase());
+                    }
                 }
                 is_stop(&w)
             })
@@ -630,6 +671,7 @@ fn cut_short(text: &str) -> bool {
 /// stories) or a byline or date line stands between them.
 fn main_run(
     blocks: &[BlockShape],
+    units: &[usize],
     classes: &[Class],
     sections: &[Option<Section>],
 ) -> Option<(usize, usize)> {
@@ -647,7 +689,7 @@ fn main_run(
         if r.0 > listed_from { w / LISTED } else { w }
     };
     for (i, (b, c)) in blocks.iter().zip(classes).enumerate() {
-        let words = units(&b.text);
+        let words = units[i];
         if sections[i].is_some() && !box_in_article(blocks, classes, sections, i) {
             // A section heading of the page ends any run.
             if first_list && sections[i] != Some(Section::Comments) {
@@ -1143,6 +1185,32 @@ mod tests {
         assert_eq!(units("저작권자 엔터미디어"), 2 + 9 / 2);
         assert_eq!(units("→ ‘Read more’ … ★"), 5);
         assert_eq!(units("การเจรจา เริ่มต้นใหม่"), 2);
+    }
+
+    #[test]
+    fn glued_words_are_two_capitalised_words_run_together() {
+        for w in [
+            "DetroitIn",
+            "ShopsWondering",
+            "NewsThe",
+            "ÉtéLes",
+            "YouTube",
+        ] {
+            assert!(glued(w), "{w}");
+        }
+        for w in [
+            "McDonald",
+            "iPhone",
+            "USA",
+            "Detroit",
+            "DetroitI",
+            "DetroitIN",
+            "",
+            "A",
+            "AbCd",
+        ] {
+            assert!(!glued(w), "{w}");
+        }
     }
 
     #[test]

@@ -708,7 +708,7 @@ fn captions_after_label(lines: &mut [Ln]) {
         }
         if let Some(j) = (i + 1..lines.len()).find(|&j| lines[j].kind != LineKind::Blank)
             && lines[j].kind == LineKind::Text
-            && rules::word_count(&lines[j].text) <= 40
+            && rules::at_most_words(&lines[j].text, 40)
         {
             lines[j].kind = LineKind::Removed(Reason::Caption);
             lines[j].md_level = None;
@@ -796,7 +796,7 @@ fn keep_the_article(blocks: &mut Vec<Block>, lines: &[Ln], out: &mut Out) {
                     .iter()
                     .map(|t| links_on.get(&t.no).copied().unwrap_or(0))
                     .sum(),
-                dateline: meta::byline(&text).is_some() || meta::date_line(&text).is_some(),
+                dateline: meta::byline_or_date_line(&text),
                 text,
             }
         })
@@ -1205,12 +1205,6 @@ fn label_or_affiliation(blocks: &mut Vec<Block>, bi: usize, found: &Found, out: 
     false
 }
 
-/// A byline, a date line or a date stamp ("Published On 20 Sep 2023",
-/// "Tue 19 Sep 2023 14.02 BST").
-fn stamp_line(t: &str) -> bool {
-    meta::byline(t).is_some() || meta::date_line(t).is_some() || meta::date_stamp(t).is_some()
-}
-
 /// Whether the first line of the first block is a section label above
 /// the headline under it ("World", "NEWS|CONFLICT", "Europe / Russia"), or
 /// the first of a breadcrumb trail drawn one label per line ("Startseite" /
@@ -1231,7 +1225,7 @@ fn kicker_above(blocks: &[Block]) -> bool {
             && !t.ends_with(['.', '!', '?', ':', ','])
             && !t.chars().any(|c| c.is_ascii_digit())
             && t.starts_with(char::is_uppercase)
-            && !stamp_line(t);
+            && !meta::stamp_line(t);
         label.then_some(words)
     };
     let Some(words) = top.first().and_then(|l| label_words(&l.text)) else {
@@ -1248,7 +1242,7 @@ fn kicker_above(blocks: &[Block]) -> bool {
     let header_below = top[h + 1..]
         .iter()
         .take(3)
-        .any(|l| stamp_line(&l.text) || meta::placed_byline(&l.text).is_some());
+        .any(|l| meta::stamp_line(&l.text) || meta::placed_byline(&l.text).is_some());
     headline_like(headline)
         // Three words make a headline in languages that join words
         // ("Azerbaycan'dan Karabağ açıklaması"), when it is longer than
@@ -1293,7 +1287,7 @@ fn header(blocks: &mut Vec<Block>, wrap: Option<usize>, lines: &[Ln], out: &mut 
         let stamped = blocks[bi]
             .lines
             .first()
-            .is_some_and(|l| stamp_line(&l.text));
+            .is_some_and(|l| meta::stamp_line(&l.text));
         if let Some(level) = blocks[bi].md_level.filter(|_| !stamped) {
             if found.title || level > 2 {
                 break;
@@ -1388,9 +1382,9 @@ fn after_headline(
         && !found.subtitle
         && !found.byline
         && blocks.get(bi + 1).is_some_and(|n| {
-            n.lines
-                .first()
-                .is_some_and(|l| stamp_line(&l.text) || meta::placed_byline(&l.text).is_some())
+            n.lines.first().is_some_and(|l| {
+                meta::stamp_line(&l.text) || meta::placed_byline(&l.text).is_some()
+            })
         })
         && open_standfirst(&b.lines)
     {
@@ -1653,7 +1647,7 @@ fn headline(
         if body.is_empty() {
             return Next::Block;
         }
-        let stamped = stamp_line(&body[0].text);
+        let stamped = meta::stamp_line(&body[0].text);
         blocks[bi].lines = body;
         return if stamped { Next::Again } else { Next::Body };
     }
@@ -1694,7 +1688,10 @@ fn standfirst_over_stamp(rest: &[TLine], found: &mut Found, out: &mut Out) -> Op
     if found.subtitle {
         return None;
     }
-    let e = rest.iter().take(3).position(|l| stamp_line(&l.text))?;
+    let e = rest
+        .iter()
+        .take(3)
+        .position(|l| meta::stamp_line(&l.text))?;
     if e == 0 || !open_standfirst(&rest[..e]) {
         return None;
     }

@@ -234,23 +234,72 @@ pub(crate) fn is_listed(word: &str) -> bool {
 /// The share of the words of `text` that are English stop words: high
 /// (0.3 and more) in English prose, low in other languages and in menus.
 pub(crate) fn share(text: &str) -> f64 {
-    let mut words = 0usize;
-    let mut stops = 0usize;
-    for w in text.split(|c: char| !c.is_alphabetic() && c != '\'') {
-        if w.is_empty() {
+    // Words are runs of letters and apostrophes, read byte by byte with
+    // each folded to lower case as it is read.
+    let (mut words, mut stops) = (0usize, 0usize);
+    let mut lower = String::new();
+    let mut end_word = |lower: &mut String| {
+        if !lower.is_empty() {
+            words += 1;
+            if is_listed(lower) {
+                stops += 1;
+            }
+            lower.clear();
+        }
+    };
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] < 0x80 {
+            if b[i].is_ascii_alphabetic() || b[i] == b'\'' {
+                lower.push(char::from(b[i].to_ascii_lowercase()));
+            } else {
+                end_word(&mut lower);
+            }
+            i += 1;
             continue;
         }
-        words += 1;
-        if is_listed(&w.to_lowercase()) {
-            stops += 1;
+        let c = text[i..].chars().next().unwrap_or(' ');
+        if c.is_alphabetic() {
+            lower.extend(c.to_lowercase());
+        } else {
+            end_word(&mut lower);
         }
+        i += c.len_utf8();
     }
+    end_word(&mut lower);
     stops as f64 / words.max(1) as f64
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_share_of_stop_words_counts_words_as_split_and_lower_cased() {
+        // The words of `share` are those of splitting at every character
+        // that is no letter or apostrophe, each in lower case.
+        let by_split = |text: &str| {
+            let words: Vec<String> = text
+                .split(|c: char| !c.is_alphabetic() && c != '\'')
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect();
+            let stops = words.iter().filter(|w| is_listed(w)).count();
+            stops as f64 / words.len().max(1) as f64
+        };
+        for t in [
+            "The talks resumed on Monday, and THEY were over by noon.",
+            "Die Gespräche wurden am Montag in Genf fortgesetzt.",
+            "İstanbul'da ÜBER 2023 ‘it’s’ don't—and/or x2y",
+            "",
+            "12 34 — …",
+        ] {
+            assert_eq!(share(t), by_split(t), "{t}");
+        }
+        assert!(share("It was the end of the talks and of the war.") > 0.5);
+        assert!(share("Startseite Ausland Asien Wirtschaft") < 0.01);
+    }
 
     #[test]
     fn the_set_agrees_with_the_list_on_every_word_of_the_seeds() {
