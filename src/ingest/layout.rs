@@ -81,8 +81,73 @@ impl<'a> Shape<'a> {
         ends_sentence(self.text)
             || self
                 .text
-                .trim_end_matches(['"', '”', '’', ')'])
+                .trim_end_matches(['"', '”', '’', '“', '‘', '»', ')'])
                 .ends_with(['?', '!'])
+    }
+}
+
+/// What the paragraph read so far holds, for telling where it ends: its
+/// sentences and its double quotation marks.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub(crate) struct SoFar {
+    /// Sentences ended in it (0: unknown).
+    pub(crate) sentences: usize,
+    /// Opening marks: « (and “ without „ before it).
+    opens: usize,
+    /// Closing marks: ” ».
+    closes: usize,
+    /// Low opening marks „ (German, Polish, Russian), which “ then closes.
+    low: usize,
+    /// Left marks “, which open in English and close after „.
+    left: usize,
+    /// Straight marks ", which open and close alike.
+    straight: usize,
+}
+
+impl SoFar {
+    /// A paragraph known only by how many sentences it has.
+    #[cfg(test)]
+    pub(crate) fn of_sentences(sentences: usize) -> SoFar {
+        SoFar {
+            sentences,
+            ..SoFar::default()
+        }
+    }
+
+    /// Adds a line of the paragraph.
+    pub(crate) fn add(&mut self, line: &str) {
+        self.sentences += sentence_ends(line);
+        // All the marks are outside ASCII but the straight one.
+        if line.is_ascii() {
+            self.straight += memchr::memchr_iter(b'"', line.as_bytes()).count();
+            return;
+        }
+        for c in line.chars() {
+            match c {
+                '«' => self.opens += 1,
+                '”' | '»' => self.closes += 1,
+                '„' => self.low += 1,
+                '“' => self.left += 1,
+                '"' => self.straight += 1,
+                _ => {}
+            }
+        }
+    }
+
+    /// A quotation is open at the end of what was read: more opening
+    /// marks than closing ones, or an odd number of straight marks where
+    /// no typographic double mark is used.
+    fn quote_open(&self) -> bool {
+        let (opens, closes) = if self.low > 0 {
+            (self.opens + self.low, self.closes + self.left)
+        } else {
+            (self.opens + self.left, self.closes)
+        };
+        if opens + closes > 0 {
+            opens > closes
+        } else {
+            self.straight % 2 == 1
+        }
     }
 }
 
@@ -248,7 +313,7 @@ impl Layout {
         for (i, l) in lines.iter().enumerate() {
             current += sentence_ends(l.text);
             let certain = match (adjacent.get(i), lines.get(i + 1)) {
-                (Some(true), Some(next)) => self.breaks_between(l, next, 0),
+                (Some(true), Some(next)) => self.breaks_between(l, next, &SoFar::default()),
                 _ => true,
             };
             if certain {
@@ -263,8 +328,8 @@ impl Layout {
     }
 
     /// Whether a paragraph ends between `a` and the line `b` directly after
-    /// it; `sentences`: the sentences the paragraph has so far (0: unknown).
-    pub(crate) fn breaks_between(&self, a: &Shape<'_>, b: &Shape<'_>, sentences: usize) -> bool {
+    /// it; `so_far`: what the paragraph holds up to `a`, included.
+    pub(crate) fn breaks_between(&self, a: &Shape<'_>, b: &Shape<'_>, so_far: &SoFar) -> bool {
         if self.indents && b.indent >= 2 && !b.starts_lowercase() {
             // In a document that indents first lines (its other lines are
             // flush), every indented line starts a paragraph, also after a
@@ -283,14 +348,47 @@ impl Layout {
             Mode::Lines => a.ends_sentence() || !b.starts_lowercase(),
             Mode::Wrapped { width, filled } => {
                 if filled && a.ends_sentence() && !b.runs_on() && !fits(a, b, width) {
-                    // A full line ending a sentence: a paragraph end, or a
-                    // sentence end inside one. Paragraphs as long as the
-                    // document's usually are end here.
-                    return !self.blank_lines && sentences > 0 && sentences >= self.sentences;
+                    return !self.blank_lines
+                        && so_far.sentences > 0
+                        && self.full_line_ends(a, b, width, so_far);
                 }
                 wrapped_break(a, b, width, filled)
             }
         }
+    }
+
+    /// At a full line `a` ending a sentence, whether the paragraph ends:
+    /// the layout cannot tell a paragraph's end from a sentence's inside
+    /// it, but the text often can. In order: a heading or label after it
+    /// (short, no sentence end) starts a paragraph; a quotation still open
+    /// goes on, unless `b` opens one (a quotation running over paragraphs
+    /// opens each again); a quotation closing the line ends it; a line
+    /// starting with a digit goes on (a date or a figure cut from its word:
+    /// "Oct." / "27"). Else paragraphs as long as the document's certain
+    /// ones end here.
+    fn full_line_ends(&self, a: &Shape<'_>, b: &Shape<'_>, width: usize, so_far: &SoFar) -> bool {
+        let b_end = b
+            .text
+            .trim_end_matches(['"', '”', '’', '\'', '»', '“', '‘', ')']);
+        if sentence_ends(b.text) == 0
+            && !b_end.ends_with(['.', '!', '?', ':', ';'])
+            && b.width * 5 <= width * 4
+        {
+            return true;
+        }
+        if so_far.quote_open() && !b.text.starts_with(['“', '"', '‘', '\'', '«', '„']) {
+            return false;
+        }
+        if a.text
+            .trim_end_matches([')', ']'])
+            .ends_with(['”', '"', '’', '\'', '»', '“', '‘'])
+        {
+            return true;
+        }
+        if b.text.starts_with(|c: char| c.is_ascii_digit()) {
+            return false;
+        }
+        so_far.sentences >= self.sentences
     }
 
     /// Whether `b` continues the paragraph of `a` although something was
@@ -507,6 +605,91 @@ mod tests {
         n
     }
 
+    /// Whether a paragraph ends after the full line `a` (wrapped at 40
+    /// columns, filled; the document's paragraphs have 2 sentences) when
+    /// the paragraph up to `a` is `so_far` and `b` comes next.
+    fn ends_after(so_far: &[&str], b: &str) -> bool {
+        let layout = Layout {
+            mode: Mode::Wrapped {
+                width: 40,
+                filled: true,
+            },
+            indents: false,
+            markdown: false,
+            sentences: 2,
+            blank_lines: false,
+        };
+        let mut para = SoFar::default();
+        for l in so_far {
+            para.add(l);
+        }
+        let a = so_far.last().expect("a line");
+        let (a, b) = (Shape::of(a, a), Shape::of(b, b));
+        assert!(!fits(&a, &b, 40) && a.ends_sentence(), "{a:?} is not full");
+        layout.breaks_between(&a, &b, &para)
+    }
+
+    #[test]
+    fn full_lines_ending_a_sentence_end_a_paragraph_by_what_the_text_says() {
+        // One sentence so far, fewer than the document's paragraphs have:
+        // the paragraph goes on, unless the text says otherwise.
+        assert!(!ends_after(
+            &["The ministers met in Geneva on Monday."],
+            "Officials said talks were productive."
+        ));
+        // A heading or label next: short, no sentence end.
+        assert!(ends_after(
+            &["The ministers met in Geneva on Monday."],
+            "What happens next"
+        ));
+        // Counter-example: a short last line of a sentence is no heading.
+        assert!(!ends_after(
+            &["The ministers met in Geneva on Monday."],
+            "Talks resume soon."
+        ));
+        // A quotation closing the line ends the paragraph …
+        assert!(ends_after(
+            &["“We will not give up,” the minister said. “Never.”"],
+            "Officials said talks were productive."
+        ));
+        assert!(ends_after(
+            &["He said: \"We will meet again in March.\""],
+            "Officials said talks were productive."
+        ));
+        // … but not while a quotation opened before is still open.
+        assert!(!ends_after(
+            &[
+                "“We will not give up. We have come far",
+                "and we have the people with us. Never."
+            ],
+            "Officials said talks were productive."
+        ));
+        // A quotation running over paragraphs opens again on the next one.
+        assert!(ends_after(
+            &["“We will not give up. We have come far."],
+            "“The talks will go on,” he said."
+        ));
+        // German marks: „ opens and “ closes.
+        assert!(ends_after(
+            &["„Wir geben nicht auf“, sagte er. „Nie.“"],
+            "Die Gespräche gehen weiter, hieß es."
+        ));
+        assert!(!ends_after(
+            &["„Wir geben nicht auf. Wir sind so weit."],
+            "Die Gespräche gehen weiter, hieß es."
+        ));
+        // A figure or a day cut from its word goes on.
+        assert!(!ends_after(
+            &["The ministers met in Geneva on Monday. Oct."],
+            "27 was the date set for the vote."
+        ));
+        // Two sentences, as many as the document's paragraphs: it ends.
+        assert!(ends_after(
+            &["They met on Monday. They met on Tuesday."],
+            "Officials said talks were productive."
+        ));
+    }
+
     #[test]
     fn sentence_ends_are_counted_as_by_characters() {
         for (t, want) in [
@@ -564,14 +747,14 @@ mod tests {
         }
         let layout = Layout::of(&shapes, &adjacent, false);
         let mut out: Vec<String> = Vec::new();
-        let mut sentences = 0;
+        let mut so_far = SoFar::default();
         for (i, s) in shapes.iter().enumerate() {
             let new =
-                i == 0 || blank_before[i] || layout.breaks_between(&shapes[i - 1], s, sentences);
+                i == 0 || blank_before[i] || layout.breaks_between(&shapes[i - 1], s, &so_far);
             if new {
-                sentences = 0;
+                so_far = SoFar::default();
             }
-            sentences += sentence_ends(s.text);
+            so_far.add(s.text);
             if new {
                 out.push(s.text.to_string());
             } else {
@@ -907,7 +1090,7 @@ few think a deal can be reached this year in the present climate
             let cut = layout.continues(&pair[0], &pair[1]);
             assert_eq!(
                 cut,
-                !layout.breaks_between(&pair[0], &pair[1], 1),
+                !layout.breaks_between(&pair[0], &pair[1], &SoFar::of_sentences(1)),
                 "{pair:?}"
             );
         }

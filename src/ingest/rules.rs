@@ -581,11 +581,30 @@ fn needs_squash(s: &str) -> bool {
 }
 
 /// Whether `s` ends a sentence (or a clause that introduces what follows),
-/// also with the full-width marks of Chinese and Japanese ("。").
+/// also with the full-width marks of Chinese and Japanese ("。"), and
+/// before closing quotation marks of any language (German closes with “
+/// and ‘: „Nie.“).
 pub(crate) fn ends_sentence(s: &str) -> bool {
-    let t = s.trim_end().trim_end_matches([
-        '"', '”', '’', '\'', ')', ']', '»', '*', '_', '」', '』', '）',
-    ]);
+    // French sets a space inside its marks: "« C’est fini. »".
+    let t = s.trim_end().trim_end_matches(|c: char| {
+        matches!(
+            c,
+            '"' | '”'
+                | '’'
+                | '\''
+                | '“'
+                | '‘'
+                | ')'
+                | ']'
+                | '»'
+                | '›'
+                | '*'
+                | '_'
+                | '」'
+                | '』'
+                | '）'
+        ) || c.is_whitespace()
+    });
     t.ends_with(['.', '!', '?', ':', ';', '…', '。', '！', '？', '：', '；'])
 }
 
@@ -920,6 +939,9 @@ mod tests {
             "今回はそのKindleデスクトップアプリに関する話。",
             "「なし」にして下の「適用」をクリック。」",
             "何が困るかといえば？",
+            "„Wir geben nicht auf“, sagte er. „Nie.“",
+            "‚So ist es.‘",
+            "« C’est fini. »",
         ] {
             assert!(ends_sentence(t), "{t}");
         }
@@ -929,6 +951,7 @@ mod tests {
             "ショートカットタブを開き、ショートカットの欄を",
             "しかし、",
             "What comes next",
+            "„Wir geben nicht auf“",
         ] {
             assert!(!ends_sentence(t), "{t}");
         }

@@ -17,7 +17,7 @@ use std::collections::HashMap;
 
 use super::frontmatter::{self, FrontMatter};
 use super::hyphens::Hyphens;
-use super::layout::{self, Layout, Mode, Shape, sentence_ends};
+use super::layout::{self, Layout, Mode, Shape};
 use super::meta;
 use super::page_copy::{self, BlockShape, PageLine};
 use super::rules::{
@@ -75,8 +75,8 @@ struct Block {
     joined: bool,
     /// The block is a list item.
     list: bool,
-    /// Sentences ended in its lines so far.
-    sentences: usize,
+    /// What its lines hold so far: sentences and quotation marks.
+    so_far: super::layout::SoFar,
 }
 
 impl Ln {
@@ -1012,7 +1012,7 @@ fn make_blocks(lines: &[Ln], layout: Option<&Layout>, out: &mut Out) -> (Vec<usi
                     || cur.as_ref().is_some_and(|b| {
                         b.lines.last().is_some_and(|prev| {
                             layout.is_some_and(|lay| {
-                                lay.breaks_between(&prev.shape(), &line.shape(), b.sentences)
+                                lay.breaks_between(&prev.shape(), &line.shape(), &b.so_far)
                             })
                         })
                     });
@@ -1026,7 +1026,7 @@ fn make_blocks(lines: &[Ln], layout: Option<&Layout>, out: &mut Out) -> (Vec<usi
                 let b = cur.get_or_insert_with(Block::default);
                 b.list |= l.list_item && b.lines.is_empty();
                 if layout.is_some() {
-                    b.sentences += sentence_ends(&line.text);
+                    b.so_far.add(&line.text);
                 }
                 b.lines.push(line);
                 if let Some(c) = caption {
