@@ -243,3 +243,26 @@ fn a_name_signed_below_the_article() {
         );
     }
 }
+
+#[test]
+fn the_first_paragraph_under_a_date_line_is_text_not_a_standfirst() {
+    // Headline, date, then the lead: in one block, or one line each.
+    for text in [
+        "Armenia ready to take 40,000 families from Karabakh\n25.09.2023, 14:12\nPrime Minister Nikol Pashinyan said the republic is ready to receive up to 40,000 refugee families.\n\nMore than 6,500 people have crossed the border since Sunday, the authorities said on Monday.\n",
+        "Пашинян: Армения готова принять 40 тысяч семей из Карабаха\n25 сентября 2023, 14:12\nПремьер-министр Армении Никол Пашинян заявил, что республика готова принять до 40 тысяч семей беженцев.\n\nПо данным армянских властей, с воскресенья границу пересекли более 6,5 тыс. человек.\n",
+    ] {
+        let doc = read(text);
+        assert_eq!(doc.subtitle, None, "{text}");
+        assert!(doc.date.is_some(), "{text}");
+        assert_eq!(doc.paragraphs.len(), 2, "{text}");
+    }
+    // Counter-example: a standfirst above the date stays the subtitle.
+    let doc = read(
+        "Armenia ready to take 40,000 families from Karabakh\nThe prime minister says the country has prepared places for the refugees.\n25.09.2023, 14:12\n\nPrime Minister Nikol Pashinyan said the republic is ready to receive up to 40,000 refugee families.\n",
+    );
+    assert!(
+        doc.subtitle
+            .as_deref()
+            .is_some_and(|s| s.starts_with("The prime minister says"))
+    );
+}

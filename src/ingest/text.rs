@@ -1303,9 +1303,13 @@ fn header(blocks: &mut Vec<Block>, wrap: Option<usize>, lines: &[Ln], out: &mut 
             .get(bi + 1)
             .and_then(|b| b.lines.first())
             .map(|l| l.text.clone());
-        if take_byline_and_date(&mut blocks[bi], below.as_deref(), &mut found, out) > 0
-            && blocks[bi].lines.is_empty()
-        {
+        let stamps = take_byline_and_date(&mut blocks[bi], below.as_deref(), &mut found, out);
+        if stamps > 0 && found.title {
+            // What comes after a byline or date under the headline is the
+            // text, not a standfirst directly under the headline.
+            title_at = None;
+        }
+        if stamps > 0 && blocks[bi].lines.is_empty() {
             let gap = std::mem::take(&mut blocks[bi].gap_after);
             blocks.remove(bi);
             if bi > 0 {
@@ -1619,6 +1623,13 @@ fn headline(
     let rest: Vec<TLine> = b.lines[n..].to_vec();
     if rest.is_empty() {
         return Next::Block;
+    }
+    if meta::stamp_line(&rest[0].text) {
+        // A byline or date right under the headline: the header's lines
+        // under it are read next, and what follows them is the text (a
+        // standfirst stands above them).
+        blocks[bi].lines = rest;
+        return Next::Again;
     }
     if wrap.is_none()
         && let Some(e) = standfirst_over_stamp(&rest, found, out)
