@@ -8,7 +8,7 @@
 //! sites, with counter-examples from running text in the tests: article
 //! sentences about donations, cookies, comments or audio stay.
 
-use std::collections::HashSet;
+use crate::compare::text::FxSet;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -213,7 +213,7 @@ pub(crate) fn classify_counted(t: &str, words: usize) -> Option<Reason> {
     if words <= 40 && AUDIO.is_match(t) {
         return Some(Reason::Audio);
     }
-    if t.to_lowercase().contains("cookie") && COOKIES.is_match(t) {
+    if contains_ignoring_ascii_case(t, "cookie") && COOKIES.is_match(t) {
         return Some(Reason::Cookies);
     }
     if words <= 15 && super::truncation::paywall(t) {
@@ -466,12 +466,19 @@ const FOREIGN_FIRST_WORDS: [&str; 56] = [
     "բաժանորդագրվեք",
 ];
 
+/// Whether `t` holds `word` (ASCII, in lower case) in any case.
+fn contains_ignoring_ascii_case(t: &str, word: &str) -> bool {
+    t.as_bytes()
+        .windows(word.len())
+        .any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
+}
+
 /// A cheap first look: whether `t` can be furniture of any family (its
 /// first word starts one, it starts with a digit or an address, or it
 /// speaks of cookies or a paywall).
 fn may_be_furniture(t: &str) -> bool {
     /// [`FIRST_WORDS`] and [`FIELD_WORDS`] in one set.
-    static STARTS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    static STARTS: LazyLock<FxSet<&'static str>> = LazyLock::new(|| {
         FIRST_WORDS
             .iter()
             .chain(&FIELD_WORDS)
@@ -484,14 +491,17 @@ fn may_be_furniture(t: &str) -> bool {
     static ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)cookie|subscri|newsletter|sign(?:ed|ing)? up|continue reading|read the|members|premium").expect("regex")
     });
-    let first: String = t
+    let first = t
         .split_whitespace()
         .next()
         .unwrap_or("")
-        .trim_end_matches([':', '.', ',', '|'])
-        .to_lowercase()
+        .trim_end_matches([':', '.', ',', '|']);
+    let first: String = if first.is_ascii() {
+        first.to_ascii_lowercase()
+    } else {
         // "İlgili" lowers to "i̇lgili", with a combining dot.
-        .replace('\u{307}', "");
+        first.to_lowercase().replace('\u{307}', "")
+    };
     if first.starts_with(|c: char| c.is_ascii_digit())
         || first.starts_with("http")
         || first.starts_with("www.")
