@@ -266,3 +266,36 @@ fn the_first_paragraph_under_a_date_line_is_text_not_a_standfirst() {
             .is_some_and(|s| s.starts_with("The prime minister says"))
     );
 }
+
+#[test]
+fn a_menu_copied_above_the_headline_is_navigation() {
+    let doc = read(
+        "Skip to main content\nLe Monde\nSubscribe\nLog in\nInternational\nEurope\nINTERNATIONAL\nArmenia\n\nArmenia's prime minister seeks guarantees from Paris as Karabakh exodus ends\n\nNikol Pashinyan is expected to ask France for air-defence equipment after the exodus.\n\nBy Faustine Vincent\n\nThe Armenian prime minister arrived in Paris on Monday for talks with the French president, officials said.\n\nHe is expected to ask for air-defence systems and support for the refugees, his office said on Sunday.\n",
+    );
+    assert!(
+        doc.title
+            .as_deref()
+            .is_some_and(|t| t.starts_with("Armenia's prime minister"))
+    );
+    assert_eq!(doc.authors, vec!["Faustine Vincent".to_string()]);
+    let menu = removed(&doc, Reason::Navigation);
+    assert!(menu.contains(&"Le Monde".to_string()), "{menu:?}");
+    assert_eq!(doc.paragraphs.len(), 2, "{:?}", doc.paragraphs);
+    // In Russian, with the date under a standfirst.
+    let doc = read(
+        "ТАСС\nИнформационное агентство России\nПолитика\nВ мире\n\nЛавров: Россия не намерена уходить с Южного Кавказа\n\nМинистр отметил, что Москва продолжит поддерживать контакты с Баку и Ереваном\n\n3 октября 2023, 12:35\n\nРоссия не собирается уходить с Южного Кавказа, заявил министр иностранных дел Сергей Лавров.\n",
+    );
+    assert!(
+        doc.title
+            .as_deref()
+            .is_some_and(|t| t.starts_with("Лавров"))
+    );
+    assert!(doc.date.is_some());
+    // Counter-examples: short lines with no byline or date under them are
+    // a heading and a subheading, and a short headline over a standfirst
+    // is no menu item (see `furniture_of_sites_in_other_languages`).
+    let doc = read(
+        "Results\nGirls basketball\nPalm Bay d. Rockledge 70-44\n\nThe Pirates led from the start and never looked back, with three players scoring in double figures on Tuesday.\n",
+    );
+    assert!(removed(&doc, Reason::Navigation).is_empty());
+}

@@ -266,11 +266,57 @@ pub(crate) fn date_line(s: &str) -> Option<NaiveDate> {
 /// from [`find_date`]) and `s` has at most 25 words.
 fn date_line_at(s: &str, found: Option<&FoundDate>) -> Option<NaiveDate> {
     let f = found?;
+    if s.trim_start().starts_with('(') {
+        // A stamp in brackets inside a text ("(Published Monday, Nov. 18,
+        // 2019)") is no line of the header.
+        return None;
+    }
     let rest = format!("{} {}", &s[..f.start], &s[f.end..]);
     let rest = rest
         .to_lowercase()
-        .replace([',', '|', '·', '-', '–', '—', ':'], " ");
+        .replace([',', '|', '·', '-', '–', '—', ':', '(', ')', '+'], " ");
+    // A time written "10h03" (French) or "10.15" (German).
+    let time = |w: &str| {
+        w.split_once('h').is_some_and(|(h, m)| {
+            !h.is_empty()
+                && h.len() <= 2
+                && h.chars().all(|c| c.is_ascii_digit())
+                && m.chars().all(|c| c.is_ascii_digit())
+        })
+    };
     let allowed = [
+        // Stamps' words in other languages: "Publié le … à 10h03, modifié
+        // le …", "Veröffentlicht am … um 10.15 Uhr", "Actualizado: …",
+        // "Обновлено: …", "Güncelleme tarihi: …".
+        "publié",
+        "le",
+        "à",
+        "modifié",
+        "mis",
+        "jour",
+        "veröffentlicht",
+        "aktualisiert",
+        "am",
+        "um",
+        "uhr",
+        "stand",
+        "publicado",
+        "actualizado",
+        "el",
+        "a",
+        "las",
+        "pubblicato",
+        "aggiornato",
+        "il",
+        "alle",
+        "ore",
+        "опубликовано",
+        "обновлено",
+        "в",
+        "yayınlanma",
+        "güncelleme",
+        "güncellendi",
+        "tarihi",
         "updated",
         "published",
         "posted",
@@ -308,9 +354,13 @@ fn date_line_at(s: &str, found: Option<&FoundDate>) -> Option<NaiveDate> {
         "pst",
         "pdt",
     ];
-    let ok = rest
-        .split_whitespace()
-        .all(|w| allowed.contains(&w) || w.chars().all(|c| c.is_ascii_digit() || c == '.'));
+    let ok = rest.split_whitespace().all(|w| {
+        allowed.contains(&w)
+                || time(w)
+                || w.chars().all(|c| c.is_ascii_digit() || c == '.')
+                // The update's date after the first: "…, modifié le 3 octobre 2023".
+                || crate::text::dates::month_any(w).is_some()
+    });
     ok.then_some(f.date)
 }
 
@@ -318,10 +368,32 @@ fn date_line_at(s: &str, found: Option<&FoundDate>) -> Option<NaiveDate> {
 /// captures, so that the lazy DFA alone reads the line).
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:(?:by|text by|written by|words by|von|par|por)\s*:?\s+|(?:byline|authors?|autor(?:in|en)?|auteure?|autore|автор|авторы|yazar|müəllif|հեղինակ)\s*[:՝]\s*)",
+        r"(?i)^(?:(?:by|text by|written by|words by|story by|von|ein artikel von|ein beitrag von|par|por)\s*:?\s+|(?:byline|authors?|autor(?:in|en)?|auteure?|autore|автор|авторы|yazar|müəllif|հեղինակ)\s*[:՝]\s*)",
     )
     .expect("regex")
 });
+
+/// A byline's names without the notes after them: a note in brackets
+/// ("Par Benoît Vitkine (Tbilissi, envoyé spécial)") and a sentence of
+/// further credits ("Story by Andrey Pertsev. Translated by Sam
+/// Breazeale.").
+fn without_notes(rest: &str) -> &str {
+    let rest = match rest.strip_suffix(')').and_then(|r| r.rfind(" (")) {
+        Some(i) => rest[..i].trim_end(),
+        None => rest,
+    };
+    let credit = rest.match_indices(". ").find(|&(i, _)| {
+        let mut words = rest[i + 2..].split_whitespace();
+        words
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_uppercase) && w.len() > 2)
+            && words.next() == Some("by")
+    });
+    match credit {
+        Some((i, _)) => &rest[..i],
+        None => rest,
+    }
+}
 
 /// Splits an author list: "A, B and C" → [A, B, C].
 pub(crate) fn split_authors(s: &str) -> Vec<String> {
@@ -435,7 +507,7 @@ fn byline_at(
         .map(|m| &s[m.end()..])
         .filter(|rest| !rest.is_empty() && !rest.contains('\n'));
     if let Some(rest) = label {
-        let rest = rest.trim();
+        let rest = without_notes(rest.trim());
         let rest = without_agencies(rest);
         let (names, date) = match find_date(rest) {
             Some(f) => (
@@ -447,7 +519,18 @@ fn byline_at(
             ),
             None => (rest, None),
         };
-        let parts = split_authors(names);
+        let mut parts = split_authors(names);
+        // A place after names of two words or more: "Jan Puhl, Bukarest".
+        if parts.len() >= 2
+            && parts[..parts.len() - 1]
+                .iter()
+                .all(|p| p.split_whitespace().count() >= 2)
+            && parts.last().is_some_and(|p| {
+                !p.contains(' ') && p.starts_with(char::is_uppercase) && !is_role(p)
+            })
+        {
+            parts.pop();
+        }
         // An outlet after the names ("…, CNN") is not an author; names in
         // capitals are written in title case ("AIDA SULTANOVA").
         let outlet = |a: &String| outlet_after_names(a);
@@ -716,6 +799,25 @@ mod tests {
         assert_eq!(date_line("Talks at 9 am on November 19, 2019 failed"), None);
         assert_eq!(date_line("Since April 2016 the war"), None);
         assert_eq!(date_line("The ceasefire of May 12, 1994 held."), None);
+        // Stamps in other languages, with times as they write them.
+        for line in [
+            "Publié le 3 octobre 2023 à 10h03, modifié le 3 octobre 2023 à 14h27",
+            "03.10.2023, 10.15 Uhr",
+            "Veröffentlicht am 3. Oktober 2023 um 10.15 Uhr",
+            "Actualizado: 03 oct 2023 - 09:12 CEST",
+            "Обновлено: 3 октября 2023, 13:10",
+            "3 October 2023 15:47 (UTC +04:00)",
+        ] {
+            assert_eq!(date_line(line), Some(d(2023, 10, 3)), "{line}");
+        }
+        // Sentences that open the same way are no date lines.
+        for line in [
+            "Le 3 octobre 2023, le Parlement a voté la loi.",
+            "Am 3. Oktober 2023 stimmte das Parlament ab.",
+            "Madrid - 03 oct 2023 - 05:40 CEST",
+        ] {
+            assert_eq!(date_line(line), None, "{line}");
+        }
         assert_eq!(find_date("February 30, 2020"), None);
     }
 
@@ -853,6 +955,32 @@ mod tests {
         assert_ne!(
             byline("By Jane Doe with John Roe").map(|b| b.0),
             Some(vec!["Jane Doe".to_string()])
+        );
+        // Notes after the names: a place, a role in brackets, more credits.
+        for (line, names) in [
+            ("Ein Artikel von Jan Puhl, Bukarest", vec!["Jan Puhl"]),
+            (
+                "Par Benoît Vitkine (Tbilissi, envoyé spécial)",
+                vec!["Benoît Vitkine"],
+            ),
+            (
+                "Story by Andrey Pertsev. Translated by Sam Breazeale.",
+                vec!["Andrey Pertsev"],
+            ),
+            (
+                "By Jane Doe and John Roe, Reuters",
+                vec!["Jane Doe", "John Roe"],
+            ),
+            // Names of one word each keep all of them.
+            ("By Ahmed, Karimov", vec!["Ahmed", "Karimov"]),
+        ] {
+            let want: Vec<String> = names.into_iter().map(String::from).collect();
+            assert_eq!(byline(line).map(|b| b.0), Some(want), "{line}");
+        }
+        // A sentence after a byline-like opening stays a sentence.
+        assert_eq!(
+            byline("By then. Translated by nobody, the talks failed."),
+            None
         );
     }
 

@@ -1251,6 +1251,49 @@ fn kicker_above(blocks: &[Block]) -> bool {
         && header_below
 }
 
+/// Lines of a page's menu and masthead copied above the headline, one item
+/// a line ("Skip to main content", "Le Monde", "Subscribe", "International",
+/// "Europe" …), as a reader gets them who selects a whole page in a
+/// browser: when two or more lines open the text, each of at most five
+/// words and no sentence, no byline or date, the last of them of three
+/// words at most, and the first line that is not such an item reads as a
+/// headline with a byline or date (or a place and writers, "Andrew Roth in
+/// Moscow") within four lines under it, the lines above the headline are
+/// removed as navigation. Short lines over a text with no byline or date
+/// near its top (a heading and a subheading, a list) are no menu, nor is a
+/// short headline over a standfirst ("Политика" / "Песков: Россия готова
+/// продолжать посредничество" / a standfirst / a date).
+fn menu_above_headline(blocks: &mut Vec<Block>, out: &mut Out) {
+    const MENU_WORDS: usize = 5;
+    let top: Vec<&TLine> = blocks.iter().flat_map(|b| &b.lines).take(40).collect();
+    let item = |t: &str| at_most_words(t, MENU_WORDS) && !ends_sentence(t) && !meta::stamp_line(t);
+    let Some(h) = top.iter().position(|l| !item(&l.text)) else {
+        return;
+    };
+    let stamped = top[h + 1..]
+        .iter()
+        .take(4)
+        .any(|l| meta::stamp_line(&l.text) || meta::placed_byline(&l.text).is_some());
+    // A short headline (four or five words) over a standfirst that ends
+    // no sentence looks like an item over a headline: the item right above
+    // the headline has three words at most.
+    if h < 2 || !at_most_words(&top[h - 1].text, 3) || !headline_like(&top[h].text) || !stamped {
+        return;
+    }
+    let mut left = h;
+    while left > 0 {
+        let b = &mut blocks[0];
+        let n = left.min(b.lines.len());
+        for l in b.lines.drain(..n) {
+            out.remove(&l.text, Reason::Navigation, [l.no, l.no]);
+        }
+        left -= n;
+        if b.lines.is_empty() {
+            blocks.remove(0);
+        }
+    }
+}
+
 /// What the header has given so far.
 #[derive(Debug, Default)]
 struct Found {
@@ -1275,6 +1318,7 @@ enum Next {
 /// Reads the header blocks; returns the index of the first body block.
 /// `wrap`: the wrap width of hard-wrapped text.
 fn header(blocks: &mut Vec<Block>, wrap: Option<usize>, lines: &[Ln], out: &mut Out) -> usize {
+    menu_above_headline(blocks, out);
     let mut found = Found::default();
     // The block the headline was read from.
     let mut title_at = None;
