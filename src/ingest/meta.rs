@@ -262,6 +262,79 @@ pub(crate) fn date_line(s: &str) -> Option<NaiveDate> {
     date_line_at(s, find_date(s).as_ref())
 }
 
+/// The words a date line may hold besides its date, its time and an
+/// update's date.
+const STAMP_WORDS: &[&str] = &[
+    // Stamps' words in other languages: "Publié le … à 10h03, modifié
+    // le …", "Veröffentlicht am … um 10.15 Uhr", "Actualizado: …",
+    // "Обновлено: …", "Güncelleme tarihi: …".
+    "publié",
+    "le",
+    "à",
+    "modifié",
+    "mis",
+    "jour",
+    "veröffentlicht",
+    "aktualisiert",
+    "am",
+    "um",
+    "uhr",
+    "stand",
+    "publicado",
+    "actualizado",
+    "el",
+    "a",
+    "las",
+    "pubblicato",
+    "aggiornato",
+    "il",
+    "alle",
+    "ore",
+    "опубликовано",
+    "обновлено",
+    "в",
+    "yayınlanma",
+    "güncelleme",
+    "güncellendi",
+    "tarihi",
+    "updated",
+    "published",
+    "posted",
+    "last",
+    "on",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "at",
+    "am",
+    "pm",
+    "a.m.",
+    "p.m.",
+    "a.m",
+    "p.m",
+    "utc",
+    "gmt",
+    "cet",
+    "cest",
+    "eet",
+    "eest",
+    "bst",
+    "msk",
+    "et",
+    "est",
+    "edt",
+    "ct",
+    "cst",
+    "cdt",
+    "pt",
+    "pst",
+    "pdt",
+];
+
 /// [`date_line`] when the first date in `s` is already known (`found`,
 /// from [`find_date`]) and `s` has at most 25 words.
 fn date_line_at(s: &str, found: Option<&FoundDate>) -> Option<NaiveDate> {
@@ -284,78 +357,8 @@ fn date_line_at(s: &str, found: Option<&FoundDate>) -> Option<NaiveDate> {
                 && m.chars().all(|c| c.is_ascii_digit())
         })
     };
-    let allowed = [
-        // Stamps' words in other languages: "Publié le … à 10h03, modifié
-        // le …", "Veröffentlicht am … um 10.15 Uhr", "Actualizado: …",
-        // "Обновлено: …", "Güncelleme tarihi: …".
-        "publié",
-        "le",
-        "à",
-        "modifié",
-        "mis",
-        "jour",
-        "veröffentlicht",
-        "aktualisiert",
-        "am",
-        "um",
-        "uhr",
-        "stand",
-        "publicado",
-        "actualizado",
-        "el",
-        "a",
-        "las",
-        "pubblicato",
-        "aggiornato",
-        "il",
-        "alle",
-        "ore",
-        "опубликовано",
-        "обновлено",
-        "в",
-        "yayınlanma",
-        "güncelleme",
-        "güncellendi",
-        "tarihi",
-        "updated",
-        "published",
-        "posted",
-        "last",
-        "on",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "at",
-        "am",
-        "pm",
-        "a.m.",
-        "p.m.",
-        "a.m",
-        "p.m",
-        "utc",
-        "gmt",
-        "cet",
-        "cest",
-        "eet",
-        "eest",
-        "bst",
-        "msk",
-        "et",
-        "est",
-        "edt",
-        "ct",
-        "cst",
-        "cdt",
-        "pt",
-        "pst",
-        "pdt",
-    ];
     let ok = rest.split_whitespace().all(|w| {
-        allowed.contains(&w)
+        STAMP_WORDS.contains(&w)
                 || time(w)
                 || w.chars().all(|c| c.is_ascii_digit() || c == '.')
                 // The update's date after the first: "…, modifié le 3 octobre 2023".
@@ -372,6 +375,22 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("regex")
 });
+
+/// A byline's names without a place after names of two words or more
+/// ("Jan Puhl, Bukarest").
+fn without_place(mut parts: Vec<String>) -> Vec<String> {
+    if parts.len() >= 2
+        && parts[..parts.len() - 1]
+            .iter()
+            .all(|p| p.split_whitespace().count() >= 2)
+        && parts
+            .last()
+            .is_some_and(|p| !p.contains(' ') && p.starts_with(char::is_uppercase) && !is_role(p))
+    {
+        parts.pop();
+    }
+    parts
+}
 
 /// A byline's names without the notes after them: a note in brackets
 /// ("Par Benoît Vitkine (Tbilissi, envoyé spécial)") and a sentence of
@@ -519,18 +538,7 @@ fn byline_at(
             ),
             None => (rest, None),
         };
-        let mut parts = split_authors(names);
-        // A place after names of two words or more: "Jan Puhl, Bukarest".
-        if parts.len() >= 2
-            && parts[..parts.len() - 1]
-                .iter()
-                .all(|p| p.split_whitespace().count() >= 2)
-            && parts.last().is_some_and(|p| {
-                !p.contains(' ') && p.starts_with(char::is_uppercase) && !is_role(p)
-            })
-        {
-            parts.pop();
-        }
+        let parts = without_place(split_authors(names));
         // An outlet after the names ("…, CNN") is not an author; names in
         // capitals are written in title case ("AIDA SULTANOVA").
         let outlet = |a: &String| outlet_after_names(a);

@@ -1349,9 +1349,7 @@ fn header(blocks: &mut Vec<Block>, wrap: Option<usize>, lines: &[Ln], out: &mut 
             .map(|l| l.text.clone());
         let stamps = take_byline_and_date(&mut blocks[bi], below.as_deref(), &mut found, out);
         if stamps > 0 && found.title {
-            // What comes after a byline or date under the headline is the
-            // text, not a standfirst directly under the headline.
-            title_at = None;
+            title_at = None; // what follows a byline or date is no standfirst
         }
         if stamps > 0 && blocks[bi].lines.is_empty() {
             let gap = std::mem::take(&mut blocks[bi].gap_after);
@@ -1669,9 +1667,7 @@ fn headline(
         return Next::Block;
     }
     if meta::stamp_line(&rest[0].text) {
-        // A byline or date right under the headline: the header's lines
-        // under it are read next, and what follows them is the text (a
-        // standfirst stands above them).
+        // A byline or date right under the headline: read next.
         blocks[bi].lines = rest;
         return Next::Again;
     }
