@@ -299,3 +299,34 @@ fn a_menu_copied_above_the_headline_is_navigation() {
     );
     assert!(removed(&doc, Reason::Navigation).is_empty());
 }
+
+#[test]
+fn a_link_to_another_story_under_its_heading_between_paragraphs() {
+    let doc = read(&format!(
+        "{BODY}\nRead also\n\nRussia's peacekeepers watched Karabakh fall. Here's why they stood aside.\n\nThe Kremlin has said little publicly about the evacuation, and declined to give any figures on Friday.\n\nLire aussi | Salomé Zourabichvili, une présidente contre son propre camp\n\nThe talks are due to resume in Brussels next month, the European Union's envoy said on Saturday.\n"
+    ));
+    let related = removed(&doc, Reason::Related);
+    assert!(
+        related
+            .iter()
+            .any(|t| t.starts_with("Russia's peacekeepers")),
+        "{related:?}"
+    );
+    assert!(
+        related.iter().any(|t| t.starts_with("Lire aussi")),
+        "{related:?}"
+    );
+    assert_eq!(doc.paragraphs.len(), 4, "{:?}", doc.paragraphs);
+    // Counter-example: a paragraph under a subheading "Read more" stays.
+    let doc = read(&format!(
+        "{BODY}\nRead more\n\nThe talks are due to resume in Brussels next month, the European Union's envoy told reporters on Saturday.\n"
+    ));
+    assert!(removed(&doc, Reason::Related).is_empty());
+    assert!(
+        doc.paragraphs
+            .iter()
+            .any(|p| p.text.starts_with("The talks are due")),
+        "{:?}",
+        doc.paragraphs
+    );
+}

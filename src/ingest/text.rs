@@ -627,6 +627,10 @@ fn context_rules(lines: &mut [Ln], print: bool, page: bool) {
     }
     appeal_tail(lines);
     captions_after_label(lines);
+    if !page {
+        // A page copy's headings of other stories bound its article.
+        link_under_related_heading(lines);
+    }
     // An agency's caption on a line of its own ("FILE - … (AP Photo/…)").
     for i in 0..lines.len() {
         let alone = |j: Option<&Ln>| j.is_none_or(|l| l.kind != LineKind::Text);
@@ -690,6 +694,37 @@ fn appeal_tail(lines: &mut [Ln]) {
         if l.kind == LineKind::Text {
             l.kind = LineKind::Removed(Reason::Promotion);
             l.md_level = None;
+        }
+    }
+}
+
+/// A link to another story under a heading that says so, set off by a
+/// blank line ("Read also" / "" / "Russia's peacekeepers watched Karabakh
+/// fall. Here's why they stood aside."): one line of 15 words or fewer
+/// right under the heading, with a blank line or the end after it, is
+/// removed as a related article, and the heading as navigation. A longer line (a paragraph under a
+/// subheading "Read more"), or several lines, stay.
+fn link_under_related_heading(lines: &mut [Ln]) {
+    for i in 0..lines.len() {
+        let heading = matches!(
+            lines[i].kind,
+            LineKind::Text | LineKind::Removed(Reason::Navigation)
+        ) && super::furniture::related_heading(&lines[i].text);
+        if !heading {
+            continue;
+        }
+        let Some(j) = (i + 1..lines.len()).find(|&j| lines[j].kind != LineKind::Blank) else {
+            continue;
+        };
+        let alone = lines.get(j + 1).is_none_or(|n| n.kind == LineKind::Blank);
+        if lines[j].kind == LineKind::Text
+            && lines[j].md_level.is_none()
+            && alone
+            && rules::at_most_words(&lines[j].text, 15)
+        {
+            lines[j].kind = LineKind::Removed(Reason::Related);
+            lines[i].kind = LineKind::Removed(Reason::Navigation);
+            lines[i].md_level = None;
         }
     }
 }
