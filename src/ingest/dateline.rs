@@ -28,7 +28,7 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     );
     let date = format!(r"(?:\d{{1,2}}\.? {month}|{month} \d{{1,2}})(?:,? \d{{4}})?");
     Regex::new(&format!(
-        r"^(?P<dl>(?:(?P<caps>{caps})|(?P<title>{title}))(?:, (?P<region>{region}))??(?:[,.]? (?P<date>{date})(?P<dot>[.։])?)?(?: ?\((?P<ag1>[^()\n]{{2,40}})\)| ?/(?P<ag2>[^/\n]{{2,30}})/\.?|,? (?P<ag3>\p{{Lu}}[\p{{Lu}}\-]{{2,}}(?:\.\p{{Lu}}{{2,}})?)[.։:])?)(?P<sep> *(?:—|–|--|-|:)(?: +|$)| +|$)"
+        r"^(?P<dl>(?:(?P<caps>{caps})|(?P<title>{title}))(?:, (?P<region>{region}))??(?:[,.]? (?P<date>{date})(?P<dot>[.։])?)?(?: ?\((?P<ag1>[^()\n]{{2,40}})\)| ?/(?P<ag2>[^/\n]{{2,30}})/\.?|,? (?P<ag3>\p{{Lu}}[\p{{Lu}}\-]{{2,}}(?:\.\p{{Lu}}{{2,}})?)[.։:]|, (?P<ag4>\p{{Lu}}\p{{Ll}}[\p{{L}}\-]+):)?)(?P<sep> *(?:—|–|--|-|:)(?: +|$)| +|$)"
     ))
     .expect("dateline regex")
 });
@@ -156,11 +156,14 @@ pub(crate) fn find(text: &str) -> Option<Found<'_>> {
     let sep = c.name("sep").map_or("", |m| m.as_str());
     // An agency in capitals after the day, "…, ARMENPRESS.", is one only
     // after a day.
-    if c.name("ag3").is_some() && c.name("date").is_none() {
+    // An agency in title case before a colon, "Baku, October 3, Trend:",
+    // likewise.
+    let after_day = c.name("ag3").or(c.name("ag4"));
+    if after_day.is_some() && c.name("date").is_none() {
         return None;
     }
-    let agency = c.name("ag1").or(c.name("ag2")).or(c.name("ag3"));
-    let slashed = c.name("ag2").is_some() || c.name("ag3").is_some();
+    let agency = c.name("ag1").or(c.name("ag2")).or(after_day);
+    let slashed = c.name("ag2").is_some() || after_day.is_some();
     let date = c.name("date");
     let region = c.name("region");
     let place = c.name("caps").or(c.name("title"))?.as_str();
@@ -351,6 +354,11 @@ mod tests {
                 "MOSCOW. Sept 19 (Interfax) - The Kremlin said the talks would go on next week.",
                 "MOSCOW. Sept 19 (Interfax)",
             ),
+            (
+                "Baku, October 3, Trend: Azerbaijan and Bulgaria have discussed gas supplies.",
+                "Baku, October 3, Trend:",
+            ),
+            ("Baku, October 3, Trend:", "Baku, October 3, Trend:"),
             // Other languages.
             (
                 "МОСКВА, 25 сентября. /ТАСС/. Россия готова обсуждать гарантии безопасности.",
@@ -420,6 +428,9 @@ mod tests {
             "Officials met on September 25. The talks went on for hours after that.",
             "Am 25. September (Montag) wurde der Vertrag in Berlin unterzeichnet.",
             "Montag, 25. September. Die Regierung hat neue Hilfen beschlossen.",
+            // A title-case word before a colon without a day: a label.
+            "Baku, Trend: Azerbaijan and Bulgaria have discussed gas supplies.",
+            "Officials in Moscow, Sources: The Kremlin said the talks would go on.",
         ] {
             assert_eq!(dl(text), None, "{text}");
         }

@@ -120,7 +120,7 @@ static PRINT_HEADER: LazyLock<Regex> = LazyLock::new(|| {
 /// Fields a news database (LexisNexis, Factiva, ProQuest …) writes around
 /// an article: "Length: 842 words", "Load-Date: …", "End of Document".
 static DATABASE_FIELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:length\s*:\s*[\d,]+\s*words|(?:section|load-date|language|publication-type|publication type|document-type|document type|journal code|graphic|highlight|subject|geographic|organization|person|industry|ticker|word count|words|document id|accession number|source type|issn|database|pages?|edition|column|dateline|notes)\s*:\s*\S(?:.{0,120}[^.!?])?)|\d{1,6} words|end of document|body|full text|document \w{10,})$").expect("regex")
+    Regex::new(r"(?i)^(?:(?:length\s*:\s*[\d,]+\s*words|(?:section|load-date|language|publication-type|publication type|document-type|document type|journal code|graphic|highlight|subject|geographic|organization|person|industry|ticker|word count|words|document id|accession number|source type|issn|database|pages?|edition|column|dateline|notes)\s*:\s*\S(?:.{0,120}[^.!?])?)|\d{1,6} words|end of document|body|full text|document \w{10,}|document \d{1,5} of \d{1,6})$").expect("regex")
 });
 
 /// A row of tags or topics under an article: a label, a colon, then names
@@ -153,7 +153,12 @@ static OTHER_STORIES: LazyLock<Regex> = LazyLock::new(|| {
 static FOLLOW_US: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)^(?:подписывайтесь|подпишитесь|следите за (?:нами|новостями)|читайте нас|abonnieren sie|folgen sie uns|abonnez-vous|suivez-nous|suscríbete|suscríbase|síguenos|iscriviti|seguici",
-        r"|abone ol|bizi (?:\S+ ){0,3}takip edin|abunə olun|bizi izləyin|հետևեք մեզ|բաժանորդագրվեք)",
+        r"|abone ol|bizi (?:\S+ ){0,3}takip edin|abunə olun|bizi izləyin|հետևեք մեզ|բաժանորդագրվեք",
+        // English: "Follow us on Twitter", "Follow Trend on Telegram" (an
+        // outlet's name of up to three capitalised words, then the
+        // channel), "Stay up-to-date with … Telegram channel".
+        r"|follow (?:us|(?-i:\p{Lu})[\w&.'’-]*(?: (?-i:\p{Lu})[\w&.'’-]*){0,2}) on (?:telegram|twitter|x|facebook|instagram|youtube|whatsapp|linkedin|threads|bluesky|vk|google news)(?-u:\b)",
+        r"|stay (?:up[- ]to[- ]date|tuned|informed|connected)(?-u:\b))",
     ))
     .expect("regex")
 });
@@ -248,7 +253,9 @@ pub(crate) fn classify_counted(t: &str, words: usize) -> Option<Reason> {
 }
 
 /// First words the anchored families start with.
-const FIRST_WORDS: [&str; 86] = [
+const FIRST_WORDS: [&str; 88] = [
+    "follow",
+    "stay",
     "if",
     "when",
     "did",
@@ -720,6 +727,9 @@ mod tests {
             "Folgen Sie uns auf Instagram und Facebook",
             "Abonnez-vous à notre newsletter",
             "Bizi YouTube kanalımızdan takip edin",
+            "Follow Trend on Telegram",
+            "Follow us on Twitter @Trend_Agency",
+            "Stay up-to-date with more news on Trend News Agency's Telegram channel",
         ] {
             assert_eq!(classify(t), Some(Reason::Promotion), "{t}");
         }
@@ -736,6 +746,8 @@ mod tests {
             "Читайте также заявление МИД, опубликованное в понедельник.",
             "Folgen Sie uns, rief der Kommandant den Soldaten zu.",
             "Подписывайтесь, призвал блогер своих читателей.",
+            "Follow the money on Facebook's ad platform, investigators said.",
+            "Stay tuned, the minister told reporters in Baku.",
             "Das Thema bleibt umstritten.",
             // One tag is no row; a sentence after the label.
             "Schlagwörter Armenien",

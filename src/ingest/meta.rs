@@ -560,7 +560,9 @@ fn byline_at(
         if !authors.is_empty() && !rest.ends_with('.') && authors.iter().all(name_like) {
             return Some((authors, date));
         }
-        return None;
+        // Writers with where they are, after a label: "Byline: Max Seddon
+        // in Moscow and Polina Ivanova in Baku".
+        return placed_byline(names).map(|(a, d)| (a, date.or(d)));
     }
     // Name immediately followed by a date, as DW pages copy: "Chase WinterApril 7, 2016".
     let f = first_date()?;
@@ -985,6 +987,10 @@ mod tests {
             let want: Vec<String> = names.into_iter().map(String::from).collect();
             assert_eq!(byline(line).map(|b| b.0), Some(want), "{line}");
         }
+        assert_eq!(
+            byline("Byline: Max Seddon in Moscow and Polina Ivanova in Baku").map(|b| b.0),
+            Some(vec!["Max Seddon".to_string(), "Polina Ivanova".to_string()])
+        );
         // A sentence after a byline-like opening stays a sentence.
         assert_eq!(
             byline("By then. Translated by nobody, the talks failed."),
