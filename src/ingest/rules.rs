@@ -176,7 +176,7 @@ static NAV: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static SHARE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:share(?: this(?: article| story| page)?)?:?|share (?:on|via) (?:facebook|twitter|x|whatsapp|linkedin|telegram|email|e-mail)|tweet|print|email|e-mail|copy link|facebook|twitter|whatsapp|telegram|linkedin|reddit|send|share article|like this:?|loading\.{3}|(?:artikel |seite )?(?:teilen|drucken)|partager|imprimer|поделиться|печать|paylaş|yazdır|compartir|imprimir|condividi)$").expect("regex")
+    Regex::new(r"(?i)^(?:share(?: this(?: article| story| page)?)?:?|share (?:on|via) (?:facebook|twitter|x|whatsapp|linkedin|telegram|email|e-mail)|tweet|print|email|e-mail|copy link|facebook|twitter|whatsapp|telegram|linkedin|reddit|send|share article|like this:?|loading\.{3}|(?:artikel |seite )?(?:teilen|drucken)(?: auf \S+)?|(?:partager|compartir|condividi|поделиться|paylaş)(?: (?:sur|en|su|в|on|via) \S+)?|imprimer|печать|yazdır|imprimir|copiar enlace|copier le lien|link kopieren|copia link|скопировать ссылку|linki kopyala)$").expect("regex")
 });
 
 /// A row of share buttons: "Share on Facebook | Share on Twitter",
@@ -1074,10 +1074,15 @@ mod tests {
             "Поделиться",
             "Paylaş",
             "Partager",
+            "Compartir en Whatsapp",
+            "Partager sur Facebook",
+            "Copiar enlace",
+            "Link kopieren",
         ] {
             assert_eq!(k(t), LineKind::Removed(Reason::Share), "{t}");
         }
         assert_eq!(k("Teilen ist gut."), LineKind::Text);
+        assert_eq!(k("Compartir en familia es importante."), LineKind::Text);
     }
 
     #[test]
