@@ -330,3 +330,21 @@ fn a_link_to_another_story_under_its_heading_between_paragraphs() {
         doc.paragraphs
     );
 }
+
+#[test]
+fn a_writers_name_alone_over_the_date_is_the_byline() {
+    // One line each, under a standfirst that ends no sentence.
+    let doc = read(
+        "España firma con Azerbaiyán un acuerdo para importar gas a través del corredor del sur\n\nEl Gobierno busca diversificar sus fuentes tras el cierre del gasoducto del Magreb y la caída del suministro ruso\n\nIgnacio Fariza\nMadrid - 03 oct 2023 - 05:40 CEST\nActualizado: 03 oct 2023 - 09:12 CEST\n\nLa vicepresidenta tercera y ministra para la Transición Ecológica firmó este lunes en Bakú un memorando de entendimiento.\n\nEl acuerdo, que no fija volúmenes ni precios, abre la puerta a que el gas azerí llegue a la península.\n",
+    );
+    assert_eq!(doc.authors, vec!["Ignacio Fariza".to_string()]);
+    assert_eq!(doc.date, chrono::NaiveDate::from_ymd_opt(2023, 10, 3));
+    assert!(doc.subtitle.is_some());
+    assert_eq!(doc.paragraphs.len(), 2, "{:?}", doc.paragraphs);
+    // Counter-example: two capitalised words over a sentence are a
+    // subheading of the text, not a writer.
+    let doc = read(&format!(
+        "Peace talks resume in Geneva after a month\n\n{BODY}\nNew Rules\nThe parliament adopted the rules on Monday, after a debate that lasted all night.\n"
+    ));
+    assert!(doc.authors.is_empty(), "{:?}", doc.authors);
+}

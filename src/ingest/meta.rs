@@ -262,6 +262,26 @@ pub(crate) fn date_line(s: &str) -> Option<NaiveDate> {
     date_line_at(s, find_date(s).as_ref())
 }
 
+/// Where the text before a date starts after the place that opens it
+/// ("Madrid - 03 oct 2023 - 05:40 CEST", "Moscow, April 7, 2016"): one or
+/// two capitalised words, no digit, then a dash or comma right before the
+/// date; else 0.
+fn place_before(before: &str) -> usize {
+    let t = before.trim_end();
+    let Some(place) = t.strip_suffix(['-', '–', '—', ',']) else {
+        return 0;
+    };
+    let words: Vec<&str> = place.split_whitespace().collect();
+    let placed = (1..=2).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '.')
+        })
+        && !words
+            .iter()
+            .any(|w| STAMP_WORDS.contains(&w.to_lowercase().as_str()));
+    if placed { t.len() } else { 0 }
+}
+
 /// The words a date line may hold besides its date, its time and an
 /// update's date.
 const STAMP_WORDS: &[&str] = &[
@@ -344,7 +364,11 @@ fn date_line_at(s: &str, found: Option<&FoundDate>) -> Option<NaiveDate> {
         // 2019)") is no line of the header.
         return None;
     }
-    let rest = format!("{} {}", &s[..f.start], &s[f.end..]);
+    let rest = format!(
+        "{} {}",
+        &s[place_before(&s[..f.start])..f.start],
+        &s[f.end..]
+    );
     let rest = rest
         .to_lowercase()
         .replace([',', '|', '·', '-', '–', '—', ':', '(', ')', '+'], " ");
@@ -817,6 +841,9 @@ mod tests {
             "Actualizado: 03 oct 2023 - 09:12 CEST",
             "Обновлено: 3 октября 2023, 13:10",
             "3 October 2023 15:47 (UTC +04:00)",
+            // A place first.
+            "Madrid - 03 oct 2023 - 05:40 CEST",
+            "Tbilisi, 3 October 2023",
         ] {
             assert_eq!(date_line(line), Some(d(2023, 10, 3)), "{line}");
         }
@@ -824,7 +851,7 @@ mod tests {
         for line in [
             "Le 3 octobre 2023, le Parlement a voté la loi.",
             "Am 3. Oktober 2023 stimmte das Parlament ab.",
-            "Madrid - 03 oct 2023 - 05:40 CEST",
+            "The vote - 03 oct 2023 - was close",
         ] {
             assert_eq!(date_line(line), None, "{line}");
         }

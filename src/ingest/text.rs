@@ -1462,11 +1462,11 @@ fn after_headline(
     if under_title
         && !found.subtitle
         && !found.byline
-        && blocks.get(bi + 1).is_some_and(|n| {
+        && (blocks.get(bi + 1).is_some_and(|n| {
             n.lines.first().is_some_and(|l| {
                 meta::stamp_line(&l.text) || meta::placed_byline(&l.text).is_some()
             })
-        })
+        }) || name_over_date(&blocks[bi + 1..]))
         && open_standfirst(&b.lines)
     {
         out.subtitle(b.text(), [b.first(), b.last()]);
@@ -1476,6 +1476,21 @@ fn after_headline(
     let set_off =
         followed_by_media(b, lines) || (!found.byline && blocks.get(bi + 1).is_some_and(dated));
     standfirst(b, set_off, found, out)
+}
+
+/// Whether `blocks` open with a writer's name alone over a date line
+/// ("Ignacio Fariza" / "Madrid - 03 oct 2023 - 05:40 CEST"), in one block
+/// or one line each.
+fn name_over_date(blocks: &[Block]) -> bool {
+    let lines: Vec<&TLine> = blocks.iter().flat_map(|b| &b.lines).take(2).collect();
+    match lines[..] {
+        [name, date] => {
+            (2..=3).contains(&words_up_to(&name.text, 4))
+                && meta::looks_like_name(&name.text)
+                && (meta::date_line(&date.text).is_some() || meta::date_stamp(&date.text).is_some())
+        }
+        _ => false,
+    }
 }
 
 /// Whether the block starts with a byline or a date line.
@@ -1583,15 +1598,21 @@ fn take_byline_and_date(
         let next = in_block.or(below);
         // "Andrew Roth in Moscow and agencies", under the headline and
         // over the date.
-        let placed = || {
+        let dated_next =
+            || next.is_some_and(|n| meta::date_line(n).is_some() || meta::date_stamp(n).is_some());
+        let placed = || found.title && dated_next() && meta::placed_byline(&l.text).is_some();
+        // A writer's name alone over the date, under the headline ("Ignacio
+        // Fariza" / "Madrid - 03 oct 2023 - 05:40 CEST").
+        let bare = || {
             found.title
-                && next
-                    .is_some_and(|n| meta::date_line(n).is_some() || meta::date_stamp(n).is_some())
-                && meta::placed_byline(&l.text).is_some()
+                && (2..=3).contains(&words_up_to(&l.text, 4))
+                && meta::looks_like_name(&l.text)
+                && dated_next()
         };
         if !found.byline
             && let Some((authors, date)) = meta::byline(&l.text)
                 .or_else(|| placed().then(|| meta::placed_byline(&l.text)).flatten())
+                .or_else(|| bare().then(|| (vec![l.text.trim().to_string()], None)))
         {
             out.doc.authors = authors;
             out.doc.provenance.insert("author".into(), Provenance::Text);
