@@ -317,6 +317,18 @@ fn a_link_to_another_story_under_its_heading_between_paragraphs() {
         "{related:?}"
     );
     assert_eq!(doc.paragraphs.len(), 4, "{:?}", doc.paragraphs);
+    // A heading that is itself removed as a related-link label ("Also Read:").
+    let doc = read(&format!(
+        "{BODY}\nAlso Read:\n\nEU Ambassador: Judicial Reform Key to Georgia's Candidate Status\n\nThe talks are due to resume in Brussels next month, the European Union's envoy said on Saturday.\n"
+    ));
+    assert!(
+        removed(&doc, Reason::Related)
+            .iter()
+            .any(|t| t.starts_with("EU Ambassador")),
+        "{:?}",
+        doc.removed
+    );
+    assert_eq!(doc.paragraphs.len(), 3, "{:?}", doc.paragraphs);
     // Counter-example: a paragraph under a subheading "Read more" stays.
     let doc = read(&format!(
         "{BODY}\nRead more\n\nThe talks are due to resume in Brussels next month, the European Union's envoy told reporters on Saturday.\n"
@@ -347,4 +359,61 @@ fn a_writers_name_alone_over_the_date_is_the_byline() {
         "Peace talks resume in Geneva after a month\n\n{BODY}\nNew Rules\nThe parliament adopted the rules on Monday, after a debate that lasted all night.\n"
     ));
     assert!(doc.authors.is_empty(), "{:?}", doc.authors);
+}
+
+#[test]
+fn a_numeric_date_that_reads_either_way_is_settled_by_the_text() {
+    let page = |body: &str| {
+        format!(
+            "Civil.ge\nHome\nNews\nAnalysis\n\nParliament Passes Bill on Judicial Appointments\n\n03/10/2023 - 14:25\n\n{body}\n\nThe amendments, backed by 84 MPs of the ruling party, lower the threshold required to nominate candidates.\n"
+        )
+    };
+    // The report names the day in words: 3 October, not 10 March.
+    let doc = read(&page(
+        "The Georgian Parliament on October 3 adopted in the third reading amendments to the Law on Common Courts.",
+    ));
+    assert_eq!(doc.date, chrono::NaiveDate::from_ymd_opt(2023, 10, 3));
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Parliament Passes Bill on Judicial Appointments")
+    );
+    assert!(doc.warnings.is_empty(), "{:?}", doc.warnings);
+    // And the other way round ("10 March" in words).
+    let doc = read(&page(
+        "The Georgian Parliament on 10 March adopted in the third reading amendments to the Law on Common Courts.",
+    ));
+    assert_eq!(doc.date, chrono::NaiveDate::from_ymd_opt(2023, 3, 10));
+    // Counter-example: the text names neither day. The line is still the
+    // date line of the header (the title is found), but no date is guessed,
+    // and a note says why, with its line.
+    let doc = read(&page(
+        "The Georgian Parliament on Tuesday adopted in the third reading amendments to the Law on Common Courts.",
+    ));
+    assert_eq!(doc.date, None);
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Parliament Passes Bill on Judicial Appointments")
+    );
+    assert_eq!(doc.warnings.iter().count(), 1, "{:?}", doc.warnings);
+    let note = &doc.warnings[0];
+    assert_eq!(note.line, Some(8));
+    assert!(
+        note.message.contains("3 October 2023") && note.message.contains("10 March 2023"),
+        "{}",
+        note.message
+    );
+    // "may" and "march" in lower case are words, not months.
+    let doc = read(&page(
+        "Deputies may 3 times a year march 10 abreast to the hall, the speaker said after the vote on Tuesday.",
+    ));
+    assert_eq!(doc.date, None);
+    // A date stated in front matter settles it, and no note is left.
+    let doc = read(&format!(
+        "---\ndate: 2023-10-03\n---\n{}",
+        page(
+            "The Georgian Parliament on Tuesday adopted the amendments to the Law on Common Courts."
+        )
+    ));
+    assert_eq!(doc.date, chrono::NaiveDate::from_ymd_opt(2023, 10, 3));
+    assert!(doc.warnings.is_empty(), "{:?}", doc.warnings);
 }

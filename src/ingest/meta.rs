@@ -37,6 +37,10 @@ pub(crate) struct FoundDate {
     pub(crate) start: usize,
     /// End of the byte range.
     pub(crate) end: usize,
+    /// The month-first reading of a numeric date that can be read either
+    /// way ("03/10/2023": `date` is 3 October, `other` 10 March); the text
+    /// around it decides (see [`resolve_ambiguous`]).
+    pub(crate) other: Option<NaiveDate>,
 }
 
 /// Finds the first date in `s` written as "April 7, 2016", "7 April 2016",
@@ -54,48 +58,57 @@ pub(crate) fn find_date(s: &str) -> Option<FoundDate> {
         return None;
     }
     let mut best: Option<FoundDate> = None;
-    let mut consider = |d: Option<NaiveDate>, start: usize, end: usize| {
+    let mut consider = |d: Option<NaiveDate>, other, start: usize, end: usize| {
         if let Some(date) = d
             && best.as_ref().is_none_or(|b| start < b.start)
         {
-            best = Some(FoundDate { date, start, end });
+            best = Some(FoundDate {
+                date,
+                start,
+                end,
+                other,
+            });
         }
     };
     if let Some(c) = DATE_MDY.captures(s) {
         let m = c.get(0).expect("match");
         let d = crate::text::dates::month(&c[1]).and_then(|mo| ymd(&c[3], mo, &c[2]));
-        consider(d, m.start(), m.end());
+        consider(d, None, m.start(), m.end());
     }
     if let Some(c) = DATE_DMY.captures(s) {
         let m = c.get(0).expect("match");
         let d = crate::text::dates::month(&c[2]).and_then(|mo| ymd(&c[3], mo, &c[1]));
-        consider(d, m.start(), m.end());
+        consider(d, None, m.start(), m.end());
     }
     // A month in another language.
     if let Some((date, start, end)) = foreign_month_date(s) {
-        consider(Some(date), start, end);
+        consider(Some(date), None, start, end);
     }
     for re in [&*DATE_ISO, &*DATE_SLASH_ISO] {
         if let Some(c) = re.captures(s) {
             let m = c.get(0).expect("match");
             let d = c[2].parse().ok().and_then(|mo| ymd(&c[1], mo, &c[3]));
-            consider(d, m.start(), m.end());
+            consider(d, None, m.start(), m.end());
         }
     }
     if let Some(c) = DATE_SLASH.captures(s) {
         let m = c.get(0).expect("match");
         let (a, b): (u32, u32) = (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0));
-        let d = match (a > 12, b > 12) {
-            (true, false) => ymd(&c[3], b, &c[1]),
-            (false, true) => ymd(&c[3], a, &c[2]),
-            _ => None,
+        let (d, other) = match (a > 12, b > 12) {
+            (true, false) => (ymd(&c[3], b, &c[1]), None),
+            (false, true) => (ymd(&c[3], a, &c[2]), None),
+            // Either could be the month: read day first, and keep the
+            // other reading for the text to decide ("03/10/2023").
+            (false, false) if a != b => (ymd(&c[3], b, &c[1]), ymd(&c[3], a, &c[2])),
+            (false, false) => (ymd(&c[3], b, &c[1]), None),
+            (true, true) => (None, None),
         };
-        consider(d, m.start(), m.end());
+        consider(d, other, m.start(), m.end());
     }
     if let Some(c) = DATE_DOTS.captures(s) {
         let m = c.get(0).expect("match");
         let d = c[2].parse().ok().and_then(|mo| ymd(&c[3], mo, &c[1]));
-        consider(d, m.start(), m.end());
+        consider(d, None, m.start(), m.end());
     }
     best
 }
@@ -169,6 +182,45 @@ fn ymd(y: &str, m: u32, d: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, d)
 }
 
+/// The reading of a numeric date that can be read two ways (`a` day first,
+/// `b` month first) which `text` bears out: the one whose day and month it
+/// names in words ("03/10/2023" over a report "on October 3" is 3 October).
+/// None when the text names both or neither.
+pub(crate) fn resolve_ambiguous(a: NaiveDate, b: NaiveDate, text: &str) -> Option<NaiveDate> {
+    match (names_day(text, a), names_day(text, b)) {
+        (true, false) => Some(a),
+        (false, true) => Some(b),
+        _ => None,
+    }
+}
+
+/// Whether `text` names the day and month of `d` in words, in either order:
+/// "October 3", "3 October", "Oct. 3", "3rd of October", "3 октября".
+fn names_day(text: &str, d: NaiveDate) -> bool {
+    use chrono::Datelike;
+    let day = |w: &str| {
+        let w = w.trim_end_matches(['.', ',', ';', ':', ')']);
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let suffix = &w[digits.len()..];
+        ["", "st", "nd", "rd", "th", "er", "e"].contains(&suffix)
+            && (1..=2).contains(&digits.len())
+            && digits.parse() == Ok(d.day())
+    };
+    let month = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphabetic());
+        // "may" and "march" are also words: only capitalised are they months.
+        let word = ["may", "march"].contains(&w) || w.chars().count() < 3;
+        !word && crate::text::dates::month_any(w) == Some(d.month())
+    };
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c == '(')
+        .filter(|w| !w.is_empty() && *w != "of" && *w != "de")
+        .collect();
+    words
+        .windows(2)
+        .any(|w| (day(w[0]) && month(w[1])) || (month(w[0]) && day(w[1])))
+}
+
 /// Parses a date a user wrote in front matter or a page stated in metadata:
 /// any form [`find_date`] knows, or an RFC 3339 timestamp.
 pub(crate) fn parse_date(s: &str) -> Option<NaiveDate> {
@@ -186,7 +238,7 @@ pub(crate) fn parse_date(s: &str) -> Option<NaiveDate> {
     {
         return Some(d);
     }
-    find_date(t).map(|f| f.date)
+    find_date(t).filter(|f| f.other.is_none()).map(|f| f.date)
 }
 
 /// A date stamp above an article: a short line with a date and little else
@@ -926,8 +978,8 @@ mod tests {
         let d = |s: &str| find_date(s).map(|f| f.date.to_string());
         assert_eq!(d("17/11/2023").as_deref(), Some("2023-11-17"));
         assert_eq!(d("11/17/2023").as_deref(), Some("2023-11-17"));
-        // Either could be the month: no date.
-        assert_eq!(d("05/06/2023"), None);
+        // Either could be the month: see the next test.
+        assert_eq!(d("05/06/2023").as_deref(), Some("2023-06-05"));
         assert_eq!(d("31/31/2023"), None);
         // No four ASCII digits in a row: no date (other digits do not
         // parse as a year), and a date among other numbers is still found.
@@ -935,6 +987,29 @@ mod tests {
         assert_eq!(d("April 7, 201"), None);
         assert_eq!(d("Room 101, floor 3, 7 April"), None);
         assert_eq!(d("Room 101: 7 April 2016").as_deref(), Some("2016-04-07"));
+    }
+
+    #[test]
+    fn numeric_dates_that_read_either_way_keep_both_readings() {
+        // Read day first, with the other reading kept for the text to settle.
+        let f = find_date("05/06/2023").expect("a date");
+        assert_eq!((f.date, f.other), (d(2023, 6, 5), Some(d(2023, 5, 6))));
+        assert_eq!(find_date("06/06/2023").and_then(|f| f.other), None);
+        // Front matter states a date: one that reads either way is none.
+        assert_eq!(parse_date("05/06/2023"), None);
+        let (a, b) = (d(2023, 6, 5), d(2023, 5, 6));
+        for (text, want) in [
+            ("Voters went to the polls on 5th of June.", Some(a)),
+            ("The polls closed on May 6, officials said.", Some(b)),
+            ("El 6 de mayo votaron.", Some(b)),
+            // Both, or neither: no reading.
+            ("The vote, held on May 6, and the count on June 5", None),
+            ("The vote was held on Sunday.", None),
+            // \"may\" in lower case is a verb.
+            ("Voters may 6 times a year be asked.", None),
+        ] {
+            assert_eq!(resolve_ambiguous(a, b, text), want, "{text}");
+        }
     }
 
     #[test]

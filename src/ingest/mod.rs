@@ -522,6 +522,11 @@ pub fn ingest_bytes(
     if let Some(sc) = sidecar {
         sc.apply(&mut doc, Provenance::Sidecar);
     }
+    if doc.date.is_some() {
+        // A date stated in front matter or a sidecar settles one the text
+        // left open.
+        doc.warnings.drop_kind(warning::NoteKind::Date);
+    }
     doc.path = ctx.display_path.clone();
     doc.outlet = ctx.outlet.map(|o| o.id.clone());
     if doc.outlet.is_some() {

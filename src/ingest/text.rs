@@ -157,6 +157,9 @@ fn join_lines_with<'a>(lines: impl Iterator<Item = &'a str>, hyphens: &Hyphens) 
 
 struct Out {
     doc: Document,
+    /// The header's date when its numbers read either way: the month-first
+    /// reading and the line (see [`resolve_date`]).
+    ambiguous: Option<(chrono::NaiveDate, usize)>,
 }
 
 impl Out {
@@ -181,10 +184,15 @@ impl Out {
             .provenance
             .insert("subtitle".into(), Provenance::Text);
     }
-    /// The publication date, stated in the text.
-    fn date(&mut self, date: chrono::NaiveDate) {
+    /// The publication date, stated in the text on line `l`.
+    fn date(&mut self, date: chrono::NaiveDate, l: &TLine) {
         self.doc.date = Some(date);
         self.doc.provenance.insert("date".into(), Provenance::Text);
+        if let Some(f) = meta::find_date(&l.text)
+            && f.date == date
+        {
+            self.ambiguous = f.other.map(|o| (o, l.no));
+        }
     }
     fn meta(&mut self, field: &str, text: &str, lines: [usize; 2]) {
         self.doc.metadata.push(MetaLine {
@@ -199,6 +207,7 @@ impl Out {
 pub(crate) fn ingest(text: &str, format: Format, ctx: &Context<'_>) -> Result<Document> {
     let mut out = Out {
         doc: empty_document(format),
+        ambiguous: None,
     };
     let (front, first_line) = front_matter(text, format, ctx, &mut out)?;
     // HTML arrives as Markdown-like lines, one block per paragraph; the rules
@@ -250,6 +259,7 @@ pub(crate) fn ingest(text: &str, format: Format, ctx: &Context<'_>) -> Result<Do
         super::credits::take_author_note(&mut out.doc);
         super::credits::take_signature(&mut out.doc);
     }
+    resolve_date(&mut out, ctx);
     Ok(finish(out.doc, front))
 }
 
@@ -503,6 +513,39 @@ fn url_line_fate(
     }
 }
 
+/// A header date whose numbers read either way ("03/10/2023") is the
+/// reading the article names in words ("on October 3"); when it names both
+/// or neither, the date is left unstated with a note saying why.
+fn resolve_date(out: &mut Out, ctx: &Context<'_>) {
+    let (Some((other, no)), Some(first)) = (out.ambiguous.take(), out.doc.date) else {
+        return;
+    };
+    let mut text = out.doc.dateline.clone().unwrap_or_default();
+    for p in &out.doc.paragraphs {
+        text.push(' ');
+        text.push_str(&p.text);
+    }
+    if let Some(d) = meta::resolve_ambiguous(first, other, &text) {
+        out.doc.date = Some(d);
+        return;
+    }
+    out.doc.date = None;
+    out.doc.provenance.remove("date");
+    let show = |d: chrono::NaiveDate| d.format("%-d %B %Y").to_string();
+    out.doc.warnings.push(super::warning::Note::at_line(
+        super::warning::NoteKind::Date,
+        no,
+        format!(
+            "{}:{no}: the date can be read as {} or as {}, and the text does not say which; \
+             it is left unstated (hint: state it in front matter or a sidecar, e.g. `date = {}`)",
+            ctx.display_path,
+            show(first),
+            show(other),
+            first
+        ),
+    ));
+}
+
 /// The last steps: a date from the URL when the text states none, stated
 /// front matter over everything inferred, removals and metadata in line order.
 fn finish(mut doc: Document, front: Option<FrontMatter>) -> Document {
@@ -706,10 +749,13 @@ fn appeal_tail(lines: &mut [Ln]) {
 /// subheading "Read more"), or several lines, stay.
 fn link_under_related_heading(lines: &mut [Ln]) {
     for i in 0..lines.len() {
-        let heading = matches!(
-            lines[i].kind,
-            LineKind::Text | LineKind::Removed(Reason::Navigation)
-        ) && super::furniture::related_heading(&lines[i].text);
+        // A label such as "Also Read:" is read as a related link with no
+        // title; its title is then the next line.
+        let heading = match &lines[i].kind {
+            LineKind::Text | LineKind::Removed(Reason::Navigation) => true,
+            LineKind::Related(title) => title.is_empty(),
+            _ => false,
+        } && super::furniture::related_heading(&lines[i].text);
         if !heading {
             continue;
         }
@@ -723,7 +769,9 @@ fn link_under_related_heading(lines: &mut [Ln]) {
             && rules::at_most_words(&lines[j].text, 15)
         {
             lines[j].kind = LineKind::Removed(Reason::Related);
-            lines[i].kind = LineKind::Removed(Reason::Navigation);
+            if lines[i].kind == LineKind::Text {
+                lines[i].kind = LineKind::Removed(Reason::Navigation);
+            }
             lines[i].md_level = None;
         }
     }
@@ -1619,7 +1667,7 @@ fn take_byline_and_date(
             if let Some(d) = date
                 && out.doc.date.is_none()
             {
-                out.date(d);
+                out.date(d, l);
             }
             out.meta("author", &l.text, [l.no, l.no]);
             found.byline = true;
@@ -1627,7 +1675,7 @@ fn take_byline_and_date(
         } else if let Some(d) = meta::date_line(&l.text).or_else(|| meta::date_stamp(&l.text)) {
             // A second stamp ("Last modified on …") is the update's date.
             if out.doc.date.is_none() {
-                out.date(d);
+                out.date(d, l);
                 out.meta("date", &l.text, [l.no, l.no]);
             } else {
                 out.meta("updated", &l.text, [l.no, l.no]);

@@ -16,6 +16,9 @@ pub(crate) enum NoteKind {
     Page,
     /// The file is empty, or nothing in it is article text.
     NoText,
+    /// The date stated in the text can be read two ways, and the text does
+    /// not say which.
+    Date,
 }
 
 /// A problem that did not stop ingestion.
@@ -79,6 +82,11 @@ impl Notes {
     pub(crate) fn put_first(&mut self, mut earlier: Vec<Note>) {
         earlier.append(&mut self.0);
         self.0 = earlier;
+    }
+
+    /// Drops the notes of kind `kind` (made moot by what came later).
+    pub(crate) fn drop_kind(&mut self, kind: NoteKind) {
+        self.0.retain(|n| n.kind != kind);
     }
 
     /// Whether there is none.
