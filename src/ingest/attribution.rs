@@ -253,6 +253,13 @@ pub(crate) enum Kind {
     Body,
 }
 
+/// Whom a personal pronoun stands for: "he" or "she".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Gender {
+    He,
+    She,
+}
+
 /// What a subject phrase names.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Mention {
@@ -264,8 +271,8 @@ pub(crate) enum Mention {
         body: bool,
         words: Vec<String>,
     },
-    /// "he", "she" (person) or "it", "they" (body).
-    Pronoun(Kind),
+    /// "he", "she" (person, with its gender) or "it", "they" (body).
+    Pronoun(Kind, Option<Gender>),
     /// "the spokesman": the head noun, to be matched against earlier names.
     Definite(String),
     /// "a senior official", "I", "we": someone the article does not name.
@@ -385,7 +392,7 @@ pub(crate) fn subject_before(pre: &str) -> Option<Mention> {
         .collect();
     let (last, rest) = parts.split_last()?;
     let m = mention(last).or_else(|| mention(clause_tail(last)));
-    if matches!(m, Some(Mention::Name { .. } | Mention::Pronoun(_))) && !is_tag(last) {
+    if matches!(m, Some(Mention::Name { .. } | Mention::Pronoun(..))) && !is_tag(last) {
         return m;
     }
     // "Varga, a lawyer in Riga, one of the plaintiffs, said": the name
@@ -397,7 +404,7 @@ pub(crate) fn subject_before(pre: &str) -> Option<Mention> {
             Some(Mention::Name { name, body, .. }) if !is_tag(prev) => {
                 return Some(Mention::Name { name, body, words });
             }
-            Some(Mention::Pronoun(k)) => return Some(Mention::Pronoun(k)),
+            Some(Mention::Pronoun(k, g)) => return Some(Mention::Pronoun(k, g)),
             _ => lower_words(prev, &mut words),
         }
     }
@@ -422,8 +429,9 @@ pub(crate) fn sentence_subject(sentence: &str) -> Option<Mention> {
         let first = words.first()?.to_lowercase();
         let first = first.trim_end_matches("'s").trim_end_matches("’s");
         match first {
-            "he" | "she" => return Some(Mention::Pronoun(Kind::Person)),
-            "it" | "they" => return Some(Mention::Pronoun(Kind::Body)),
+            "he" => return Some(Mention::Pronoun(Kind::Person, Some(Gender::He))),
+            "she" => return Some(Mention::Pronoun(Kind::Person, Some(Gender::She))),
+            "it" | "they" => return Some(Mention::Pronoun(Kind::Body, None)),
             _ => {}
         }
         // Asides: "In Baku", "Ultimately", a dateline ("MIDWAY ATOLL").
@@ -591,8 +599,9 @@ fn part_mention(part: &str) -> Option<Mention> {
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
     if words.len() == 1 {
         match lower[0].as_str() {
-            "he" | "she" => return Some(Mention::Pronoun(Kind::Person)),
-            "it" | "they" => return Some(Mention::Pronoun(Kind::Body)),
+            "he" => return Some(Mention::Pronoun(Kind::Person, Some(Gender::He))),
+            "she" => return Some(Mention::Pronoun(Kind::Person, Some(Gender::She))),
+            "it" | "they" => return Some(Mention::Pronoun(Kind::Body, None)),
             "i" | "we" | "you" | "one" | "someone" | "others" | "some" | "many" => {
                 return Some(Mention::Anonymous);
             }
@@ -670,9 +679,17 @@ fn person_or_body(words: &[&str]) -> Option<Mention> {
         }
     }
     let run = &words[start..];
-    // "the Ministry of Defence", "the Okafor Foundation": a body.
-    if run.iter().any(|w| is_institution(w)) {
-        return Some(body_name(words));
+    // "the Ministry of Defence", "the Okafor Foundation": a body; but not
+    // a person's title with its body before it ("Parliament Speaker Shalva
+    // Papuashvili", "Ministry Spokeswoman Maria Zakharova"): a title word
+    // after the last body word, with a name after it.
+    if let Some(p) = run.iter().rposition(|w| is_institution(w)) {
+        let titled = run[p + 1..run.len().saturating_sub(1)]
+            .iter()
+            .any(|w| is_title_word(w));
+        if !titled {
+            return Some(body_name(words));
+        }
     }
     // The last word is the name itself even when it is also a title word
     // ("Charlie King").
@@ -768,6 +785,25 @@ mod tests {
             mention("the Latvian Foreign Ministry"),
             Some(Mention::Name { body: true, .. })
         ));
+        // A person's title with its body before it names the person.
+        assert_eq!(
+            name("Parliament Speaker Shalva Papuashvili").as_deref(),
+            Some("Shalva Papuashvili")
+        );
+        assert_eq!(
+            name("Foreign Ministry Spokeswoman Maria Zakharova").as_deref(),
+            Some("Maria Zakharova")
+        );
+        // Counter-examples: no title between the body and the end.
+        for phrase in [
+            "the Parliament Press Service",
+            "the Senate Finance Committee",
+        ] {
+            assert!(
+                matches!(mention(phrase), Some(Mention::Name { body: true, .. })),
+                "{phrase}"
+            );
+        }
     }
 
     #[test]
@@ -782,8 +818,11 @@ mod tests {
             mention("the 47-year-old officer"),
             Some(Mention::Definite("officer".into()))
         );
-        assert_eq!(mention("he"), Some(Mention::Pronoun(Kind::Person)));
-        assert_eq!(mention("it"), Some(Mention::Pronoun(Kind::Body)));
+        assert_eq!(
+            mention("he"),
+            Some(Mention::Pronoun(Kind::Person, Some(Gender::He)))
+        );
+        assert_eq!(mention("it"), Some(Mention::Pronoun(Kind::Body, None)));
         assert_eq!(mention("the plan is what Varga"), None);
         assert_eq!(mention("When Varga"), None);
         assert_eq!(mention("a Republican"), Some(Mention::Anonymous));

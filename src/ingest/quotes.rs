@@ -35,7 +35,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::attribution::{self, ACCORDING, Kind, Mention, QUOTED_AS, VERB, VERB_SUBJECT};
+use super::attribution::{self, ACCORDING, Gender, Kind, Mention, QUOTED_AS, VERB, VERB_SUBJECT};
 use super::{Paragraph, Quote};
 
 /// Quotes shorter than this many words are scare quotes ("aggression"), not quotations.
@@ -78,6 +78,8 @@ struct State {
     /// Capitalised words the article uses mid-sentence (names, not
     /// "Residents" opening a sentence).
     mid_caps: HashSet<String>,
+    /// Who the article has called "he" or "she" (or "Mr", "Ms").
+    genders: HashMap<String, Gender>,
 }
 
 /// Who a clause says spoke.
@@ -123,6 +125,14 @@ impl State {
                 } else {
                     Some(Kind::Person)
                 };
+                let gender = words.iter().find_map(|w| match w.as_str() {
+                    "mr" => Some(Gender::He),
+                    "mrs" | "ms" => Some(Gender::She),
+                    _ => None,
+                });
+                if let Some(g) = gender {
+                    self.genders.entry(full.clone()).or_insert(g);
+                }
                 let mut words = words;
                 words.extend(name.split_whitespace().map(str::to_lowercase));
                 self.subjects.push(Subject {
@@ -132,18 +142,31 @@ impl State {
                 });
                 Said::Speaker(full)
             }
-            Mention::Pronoun(kind) => self.recall(|s| s.kind.is_none_or(|k| k == kind)),
-            Mention::Definite(head) => self.recall(|s| s.words.contains(&head)),
+            Mention::Pronoun(kind, gender) => {
+                // "she" is nobody "he" already stood for, nor "Mr Varga".
+                let genders = &self.genders;
+                let said = Self::recall(&mut self.subjects, |s| {
+                    s.kind.is_none_or(|k| k == kind)
+                        && gender.is_none_or(|g| genders.get(&s.name).is_none_or(|&h| h == g))
+                });
+                if let (Said::Speaker(name), Some(g)) = (&said, gender) {
+                    self.genders.entry(name.clone()).or_insert(g);
+                }
+                said
+            }
+            Mention::Definite(head) => {
+                Self::recall(&mut self.subjects, |s| s.words.contains(&head))
+            }
             Mention::Anonymous => Said::Unnamed,
         }
     }
 
     /// The last reporting subject that `fits`, made the last again.
-    fn recall(&mut self, fits: impl Fn(&Subject) -> bool) -> Said {
-        match self.subjects.iter().rev().find(|s| fits(s)).cloned() {
+    fn recall(subjects: &mut Vec<Subject>, fits: impl Fn(&Subject) -> bool) -> Said {
+        match subjects.iter().rev().find(|s| fits(s)).cloned() {
             Some(s) => {
                 let name = s.name.clone();
-                self.subjects.push(s);
+                subjects.push(s);
                 Said::Speaker(name)
             }
             None => Said::Unnamed,
@@ -374,7 +397,7 @@ fn strip_quote_marks(s: &str) -> Cow<'_, str> {
 /// "Reuters quoted Peskov as saying": Peskov.
 fn quoted_as(s: &str) -> Option<Mention> {
     let c = QUOTED_AS.captures(s)?;
-    attribution::mention(&c[1]).filter(|m| matches!(m, Mention::Name { .. } | Mention::Pronoun(_)))
+    attribution::mention(&c[1]).filter(|m| matches!(m, Mention::Name { .. } | Mention::Pronoun(..)))
 }
 
 /// The subject of a sentence's first reporting clause.
@@ -397,7 +420,7 @@ fn main_clause(s: &str) -> Option<Mention> {
 fn verb_first(s: &str) -> Option<Mention> {
     let c = VERB_SUBJECT.captures(s.trim_start())?;
     attribution::mention(&c[1])
-        .filter(|m| !matches!(m, Mention::Pronoun(_)) || c[1].split_whitespace().count() == 1)
+        .filter(|m| !matches!(m, Mention::Pronoun(..)) || c[1].split_whitespace().count() == 1)
 }
 
 /// A reporting clause right after a quotation (masked text from its
@@ -824,6 +847,43 @@ mod tests {
             who(&["\"The convoy left at dawn without any escort,\" he said."]),
             vec![None]
         );
+    }
+
+    #[test]
+    fn a_title_after_its_body_names_the_person_a_pronoun_stands_for() {
+        // "Parliament Speaker Shalva Papuashvili" is a person, not the body
+        // "Parliament": the later "he" is him, not the last capitalised subject.
+        let q = who(&[
+            "The amendments, backed by 84 MPs of the ruling Georgian Dream party and its allies, lower the threshold required in the High Council of Justice to nominate candidates. Opposition lawmakers boycotted the vote.",
+            "Parliament Speaker Shalva Papuashvili said the changes \"fully reflect\" the recommendations of Georgia's international partners. \"We have taken into account everything that is relevant for the Georgian legal system,\" he told journalists.",
+        ]);
+        assert_eq!(q, vec![Some("Shalva Papuashvili".to_string())]);
+        // "she" is nobody the article called "he" or "Mr".
+        let q = who(&[
+            "\"The bridge is ready to open,\" Mr. Tomas Varga told reporters.",
+            "\"We are not at all sure of that,\" she said.",
+        ]);
+        assert_eq!(q, vec![Some("Tomas Varga".to_string()), None]);
+        let q = who(&[
+            "\"The bridge is ready to open,\" Tomas Varga told reporters.",
+            "\"It will carry the first trucks on Monday,\" he added.",
+            "\"We are not at all sure of that,\" she said.",
+        ]);
+        assert_eq!(
+            q,
+            vec![
+                Some("Tomas Varga".to_string()),
+                Some("Tomas Varga".to_string()),
+                None
+            ]
+        );
+        // Counter-example: with nobody called "he" yet, "she" is the last
+        // person named.
+        let q = who(&[
+            "\"The bridge is ready to open,\" Ilze Berzina told reporters.",
+            "\"It will carry the first trucks on Monday,\" she added.",
+        ]);
+        assert_eq!(q, vec![Some("Ilze Berzina".to_string()); 2]);
     }
 
     #[test]
