@@ -417,3 +417,15 @@ fn a_numeric_date_that_reads_either_way_is_settled_by_the_text() {
     assert_eq!(doc.date, chrono::NaiveDate::from_ymd_opt(2023, 10, 3));
     assert!(doc.warnings.is_empty(), "{:?}", doc.warnings);
 }
+
+#[test]
+fn a_dateline_with_the_byline_on_its_line_under_the_date() {
+    let doc = read(&format!(
+        "Azerbaijan, Bulgaria discuss increasing gas supplies via Greece\n\n3 October 2023 15:47 (UTC +04:00)\n\nBaku, Azerbaijan, October 3. By Leman Zeynalova\n\nBaku, October 3, Trend:\n\n{BODY}"
+    ));
+    assert_eq!(doc.authors, vec!["Leman Zeynalova".to_string()]);
+    assert_eq!(doc.date, chrono::NaiveDate::from_ymd_opt(2023, 10, 3));
+    assert!(doc.dateline.is_some());
+    assert_eq!(doc.paragraphs.len(), 2, "{:?}", doc.paragraphs);
+    assert!(doc.paragraphs[0].text.starts_with("Russia will keep"));
+}

@@ -674,6 +674,31 @@ fn byline_at(
     }
 }
 
+/// A dateline and a byline on one line: "Baku, Azerbaijan, October 3. By
+/// Leman Zeynalova". The place and day (a few capitalised words ending in a
+/// day of a month, with or without its year) and the writers' names.
+pub(crate) fn dated_byline(s: &str) -> Option<(String, Vec<String>)> {
+    let s = s.trim();
+    let at = s.find(" By ")?;
+    let place = s[..at].trim_end_matches(['.', ',', ' ', '-', '–', '—']);
+    let (authors, _) = byline(&s[at + 1..])?;
+    let words: Vec<&str> = place.split_whitespace().collect();
+    let n = words.len();
+    if !(2..=8).contains(&n) || !place.starts_with(char::is_uppercase) || authors.is_empty() {
+        return None;
+    }
+    let day = |w: &str| {
+        let w = w.trim_end_matches([',', '.']);
+        (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
+    };
+    let month = |w: &str| crate::text::dates::month_any(w.trim_end_matches([',', '.'])).is_some();
+    let dated = find_date(place).is_some()
+        || (n >= 2
+            && ((month(words[n - 2]) && day(words[n - 1]))
+                || (day(words[n - 2]) && month(words[n - 1]))));
+    dated.then(|| (place.to_string(), authors))
+}
+
 /// Whether `s` is a byline, a date line or a date stamp (see [`byline`],
 /// [`date_line`], [`date_stamp`]), its first date found once for the three.
 pub(crate) fn stamp_line(s: &str) -> bool {
@@ -1009,6 +1034,30 @@ mod tests {
             ("Voters may 6 times a year be asked.", None),
         ] {
             assert_eq!(resolve_ambiguous(a, b, text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_dateline_and_a_byline_on_one_line() {
+        assert_eq!(
+            dated_byline("Baku, Azerbaijan, October 3. By Leman Zeynalova"),
+            Some((
+                "Baku, Azerbaijan, October 3".to_string(),
+                vec!["Leman Zeynalova".to_string()]
+            ))
+        );
+        assert_eq!(
+            dated_byline("Tbilisi, 3 October 2023 - By Ana Beridze and Giorgi Lomsadze")
+                .map(|(_, a)| a.len()),
+            Some(2)
+        );
+        // Counter-examples: no day before the byline, or a sentence.
+        for s in [
+            "Baku, Azerbaijan. By Leman Zeynalova",
+            "Written in Baku on a cold night in October. By Leman Zeynalova",
+            "The talks resumed on October 3. By then the ceasefire had collapsed.",
+        ] {
+            assert_eq!(dated_byline(s), None, "{s}");
         }
     }
 

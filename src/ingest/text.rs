@@ -1657,10 +1657,17 @@ fn take_byline_and_date(
                 && meta::looks_like_name(&l.text)
                 && dated_next()
         };
+        let dated = || {
+            meta::dated_byline(&l.text).map(|(place, authors)| {
+                out.doc.dateline = Some(place);
+                (authors, None)
+            })
+        };
         if !found.byline
             && let Some((authors, date)) = meta::byline(&l.text)
                 .or_else(|| placed().then(|| meta::placed_byline(&l.text)).flatten())
                 .or_else(|| bare().then(|| (vec![l.text.trim().to_string()], None)))
+                .or_else(dated)
         {
             out.doc.authors = authors;
             out.doc.provenance.insert("author".into(), Provenance::Text);
