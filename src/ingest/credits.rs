@@ -273,9 +273,30 @@ fn stamp(t: &str) -> bool {
         .filter(|w| !w.is_empty())
         .collect();
     let unit = |w: &str| {
-        let w = w.trim_end_matches('s');
+        let w = w.trim_end_matches('.').trim_end_matches('s');
         [
-            "second", "sec", "minute", "min", "hour", "hr", "h", "day", "week", "month", "year",
+            "second",
+            "sec",
+            "minute",
+            "min",
+            "hour",
+            "hr",
+            "h",
+            "day",
+            "week",
+            "month",
+            "year",
+            // Minutes in German, Spanish, Russian and Turkish.
+            "minuten",
+            "minuto",
+            "minuta",
+            "minuty",
+            "минута",
+            "минуты",
+            "минут",
+            "мин",
+            "dk",
+            "dakika",
         ]
         .contains(&w)
     };
@@ -300,7 +321,15 @@ fn stamp(t: &str) -> bool {
     match words.as_slice() {
         [n, u, "read"] | [n, u, "reading"] => count(n) && unit(u) && !u.starts_with('h'),
         [n, u] => n.parse::<u32>().is_ok_and(|n| n < 100) && ["min", "mins"].contains(u),
-        ["reading", "time", n, u] | ["read", "time", n, u] => count(n) && unit(u),
+        ["reading", "time", n, u]
+        | ["read", "time", n, u]
+        | ["time", "to", "read", n, u]
+        | ["lesezeit" | "lesedauer", n, u]
+        | [n, u, "lesezeit"]
+        | ["temps", "de", "lecture", n, u]
+        | ["tiempo", "de", "lectura", n, u]
+        | ["время", "чтения", n, u]
+        | ["okuma", "süresi", n, u] => count(n) && unit(u),
         [lead @ .., n, u, "ago"] => {
             count(n)
                 && unit(u)
@@ -324,7 +353,7 @@ fn stamp(t: &str) -> bool {
 /// Whether the line's first word is one these families start with (a
 /// cheap look before the families themselves).
 fn may_be(t: &str) -> bool {
-    const FIRST: [&str; 22] = [
+    const FIRST: &[&str] = &[
         "press",
         "media",
         "for",
@@ -347,15 +376,60 @@ fn may_be(t: &str) -> bool {
         "a",
         "an",
         "one",
+        // Reading times and relative stamps ("Time to read 3 min",
+        // "Today at 10:03", "Lesezeit: 3 Min.", "Сегодня в 10:03").
+        "time",
+        "today",
+        "yesterday",
+        "aujourd'hui",
+        "aujourd’hui",
+        "hier",
+        "heute",
+        "gestern",
+        "hoy",
+        "ayer",
+        "oggi",
+        "ieri",
+        "publié",
+        "publiée",
+        "mis",
+        "veröffentlicht",
+        "aktualisiert",
+        "lesezeit",
+        "lesedauer",
+        "temps",
+        "tiempo",
+        "publicado",
+        "actualizado",
+        "pubblicato",
+        "aggiornato",
+        "okuma",
+        "bugün",
+        "dün",
+        "yayınlanma",
+        "güncelleme",
+        "сегодня",
+        "вчера",
+        "время",
+        "опубликовано",
+        "обновлено",
     ];
     let first = t
         .trim_start_matches(['(', '—', '–', '-', ' '])
         .split([' ', ':'])
         .next()
         .unwrap_or("");
+    let first = first.trim_end_matches(',');
+    let lower;
+    let first = if first.is_ascii() {
+        first
+    } else {
+        lower = first.to_lowercase();
+        lower.as_str()
+    };
     (t.starts_with('(') && t.ends_with(')'))
         || first.starts_with(|c: char| c.is_ascii_digit())
-        || (first.len() <= 13
+        || (first.len() <= 24
             && FIRST
                 .iter()
                 .chain(&ROLES)
@@ -405,10 +479,116 @@ pub(crate) fn classify(t: &str, words: usize) -> Option<Reason> {
     if standards_link(t) || print_note(t) || contact_or_copyright(t) {
         return Some(Reason::Footer);
     }
-    if words <= 8 && stamp(t) {
+    if (words <= 8 && stamp(t)) || (words <= 16 && relative_stamp(t)) {
         return Some(Reason::Stamp);
     }
     None
+}
+
+/// A date stamp that names the day relative to when the page was seen:
+/// "Published today at 10:03 am (Paris), updated at 11:20 am", "Yesterday,
+/// 18:45", "Aujourd'hui à 10h03", "Heute, 10:15 Uhr", "Сегодня в 10:03",
+/// "Bugün 10:03". A relative day, a time, and only a stamp's words besides
+/// (a place in brackets allowed). The copy does not say which day it was.
+fn relative_stamp(t: &str) -> bool {
+    const DAYS: &[&str] = &[
+        "today",
+        "yesterday",
+        "aujourd'hui",
+        "aujourd’hui",
+        "hier",
+        "heute",
+        "gestern",
+        "сегодня",
+        "вчера",
+        "bugün",
+        "dün",
+        "hoy",
+        "ayer",
+        "oggi",
+        "ieri",
+    ];
+    const LABELS: &[&str] = &[
+        "published",
+        "updated",
+        "posted",
+        "last",
+        "modified",
+        "first",
+        "at",
+        "on",
+        "and",
+        "am",
+        "pm",
+        "a.m.",
+        "p.m.",
+        "publié",
+        "publiée",
+        "mis",
+        "à",
+        "jour",
+        "le",
+        "et",
+        "veröffentlicht",
+        "aktualisiert",
+        "um",
+        "uhr",
+        "und",
+        "опубликовано",
+        "обновлено",
+        "в",
+        "и",
+        "yayınlanma",
+        "güncelleme",
+        "güncellendi",
+        "tarihi",
+        "publicado",
+        "actualizado",
+        "el",
+        "a",
+        "las",
+        "y",
+        "pubblicato",
+        "aggiornato",
+        "alle",
+        "ore",
+    ];
+    let lower = t.to_lowercase();
+    // A place or zone in brackets ("(Paris)", "(UTC +04:00)") is left out.
+    let mut plain = String::with_capacity(lower.len());
+    let mut depth = 0usize;
+    for c in lower.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => plain.push(c),
+            _ => {}
+        }
+    }
+    let clock = |w: &str| {
+        let w = w.trim_end_matches("am").trim_end_matches("pm");
+        let (h, m) = w.split_once([':', '.', 'h']).unwrap_or((w, ""));
+        !h.is_empty()
+            && h.len() <= 2
+            && h.bytes().all(|b| b.is_ascii_digit())
+            && (m.is_empty() || (m.len() == 2 && m.bytes().all(|b| b.is_ascii_digit())))
+            && (w.contains([':', '.', 'h']))
+    };
+    let (mut day, mut time) = (false, false);
+    for w in plain
+        .split(|c: char| c.is_whitespace() || ",|·•–—-".contains(c))
+        .map(|w| w.trim_end_matches([':', ',']))
+        .filter(|w| !w.is_empty())
+    {
+        if DAYS.contains(&w) {
+            day = true;
+        } else if clock(w) {
+            time = true;
+        } else if !LABELS.contains(&w) {
+            return false;
+        }
+    }
+    day && time
 }
 
 /// A note on the writer at the end of the article, "Ivan Nechepurenko has
@@ -570,6 +750,19 @@ mod tests {
             ("an hour ago", Reason::Stamp),
             ("Updated 6:47 p.m. ET", Reason::Stamp),
             ("3 min", Reason::Stamp),
+            ("Time to read 3 min.", Reason::Stamp),
+            ("Lesezeit: 3 Min.", Reason::Stamp),
+            ("Temps de lecture : 4 min", Reason::Stamp),
+            ("Время чтения: 3 минуты", Reason::Stamp),
+            (
+                "Published today at 10:03 am (Paris), updated at 11:20 am",
+                Reason::Stamp,
+            ),
+            ("Yesterday, 18:45", Reason::Stamp),
+            ("Aujourd'hui à 10h03", Reason::Stamp),
+            ("Heute, 10:15 Uhr", Reason::Stamp),
+            ("Сегодня в 10:03", Reason::Stamp),
+            ("Bugün 10:03", Reason::Stamp),
             (
                 "Associated Press writer Jim Heintz in Tallinn, Estonia, contributed to this report.",
                 Reason::Trailer,
@@ -633,6 +826,10 @@ mod tests {
             "For more information on the Digistat Patient Watch solution, as well as on Ascom’s innovative",
             "The minister spoke to reporters (see the photo above).",
             "FILES released by the court show the deal was signed in May.",
+            "Today at 10:03 the talks resumed in Brussels.",
+            "Yesterday the minister arrived at 18:45 in Baku.",
+            "Heute um 10 Uhr beginnt die Sitzung.",
+            "Time to read the small print: 3 min",
         ] {
             assert_eq!(classify(t, t.split_whitespace().count()), None, "{t}");
         }

@@ -205,6 +205,9 @@ pub(crate) fn classify(t: &str) -> Option<Reason> {
 /// Why `t` (one line, white space squashed) is page furniture by itself,
 /// or `None`; `words` is its number of words, counted up to 61 at least.
 pub(crate) fn classify_counted(t: &str, words: usize) -> Option<Reason> {
+    if words == 1 && site_name(t) {
+        return Some(Reason::Navigation);
+    }
     if words > 60 || !may_be_furniture(t) {
         // Longer than any furniture line, or starting as none does.
         return None;
@@ -249,7 +252,140 @@ pub(crate) fn classify_counted(t: &str, words: usize) -> Option<Reason> {
     if words <= 20 && FOLLOW_US.is_match(t) && CHANNEL.is_match(t) {
         return Some(Reason::Promotion);
     }
+    if words <= 16 && language_switch(t) {
+        return Some(Reason::Navigation);
+    }
     None
+}
+
+/// A site's name written as its address, alone on a line: the masthead or
+/// the footer's logo of a copied page ("Civil.ge", "APA.az", "Hetq.am"):
+/// a name, one dot and a domain of two to six letters. An address with
+/// "www." or more dots is a contact line an article may end on.
+fn site_name(t: &str) -> bool {
+    let t = t.trim();
+    let Some((name, tld)) = t.split_once('.') else {
+        return false;
+    };
+    (2..=6).contains(&tld.len())
+        && tld.bytes().all(|b| b.is_ascii_lowercase())
+        && name.chars().count() >= 2
+        && name.chars().all(|c| c.is_alphanumeric() || c == '-')
+        && name.chars().any(char::is_alphabetic)
+}
+
+/// Names of languages as a site's language switch writes them: in English,
+/// in the language itself, and as codes ("ENG", "ქარ", "Русский", "RU").
+const LANGUAGES: &[&str] = &[
+    "english",
+    "eng",
+    "en",
+    "russian",
+    "русский",
+    "рус",
+    "ru",
+    "rus",
+    "armenian",
+    "հայերեն",
+    "arm",
+    "am",
+    "hy",
+    "georgian",
+    "ქართული",
+    "ქარ",
+    "geo",
+    "ka",
+    "ge",
+    "azerbaijani",
+    "azərbaycan",
+    "azərbaycanca",
+    "az",
+    "aze",
+    "turkish",
+    "türkçe",
+    "tr",
+    "tur",
+    "german",
+    "deutsch",
+    "de",
+    "deu",
+    "french",
+    "français",
+    "fr",
+    "fra",
+    "spanish",
+    "español",
+    "es",
+    "esp",
+    "italian",
+    "italiano",
+    "it",
+    "ukrainian",
+    "українська",
+    "укр",
+    "ua",
+    "ukr",
+    "arabic",
+    "العربية",
+    "ar",
+    "persian",
+    "فارسی",
+    "fa",
+    "chinese",
+    "中文",
+    "zh",
+    "عربي",
+    // Russian "Читать на …".
+    "русском",
+    "английском",
+    "армянском",
+    "грузинском",
+    "азербайджанском",
+    "украинском",
+    "немецком",
+    "французском",
+    "турецком",
+];
+
+/// Whether a word, bracketed or not, names a language in [`LANGUAGES`].
+fn language_word(w: &str) -> bool {
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+    if w.is_empty() {
+        return false;
+    }
+    let l = if w.is_ascii() {
+        w.to_ascii_lowercase()
+    } else {
+        w.to_lowercase()
+    };
+    LANGUAGES.contains(&l.as_str())
+}
+
+/// A site's language switch: a label offering the page in other languages
+/// ("This post is also available in: ქართული (Georgian) Русский
+/// (Russian)", "Read in Armenian", "Читать на русском"), or two or more
+/// language names alone ("ENG ქარ", "English | Русский | Հայերեն").
+fn language_switch(t: &str) -> bool {
+    static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:this (?:post|article|page|story|text|report|material|news) is (?:also )?available in|(?:also )?available in|read (?:this (?:article|story|post) )?in|(?:this )?(?:article|page) in|also in|читать на|читайте на|lire en|leer en|auf \w+ lesen|diesen artikel auf)\s*:?\s*(.*)$").expect("regex")
+    });
+    if let Some(c) = LABEL.captures(t) {
+        let rest: Vec<&str> = c[1]
+            .split([' ', '|', '/', ',', '·', '•'])
+            .filter(|w| !w.trim().is_empty())
+            .collect();
+        // The offer names languages, or nothing (they follow as links).
+        return rest.is_empty()
+            || rest.iter().any(|w| language_word(w))
+                && rest
+                    .iter()
+                    .all(|w| language_word(w) || w.chars().count() <= 3);
+    }
+    let items: Vec<&str> = t
+        .split([' ', '|', '/', ',', '·', '•'])
+        .filter(|w| !w.trim().is_empty())
+        .collect();
+    items.len() >= 2 && items.len() <= 12 && items.iter().all(|w| language_word(w))
 }
 
 /// First words the anchored families start with.
@@ -491,6 +627,8 @@ fn may_be_furniture(t: &str) -> bool {
             .chain(&FIELD_WORDS)
             .chain(&TAG_WORDS)
             .chain(&FOREIGN_FIRST_WORDS)
+            .chain(LANGUAGES)
+            .chain(&["this", "also", "available", "читать", "auf", "diesen"])
             .copied()
             .collect()
     });
@@ -702,6 +840,53 @@ mod tests {
             "Related questions were left for the next meeting.",
         ] {
             assert_eq!(classify(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn a_site_named_by_its_address_alone_is_navigation() {
+        for t in ["Civil.ge", "APA.az", "Hetq.am", "news.am", "Report.az"] {
+            assert_eq!(classify(t), Some(Reason::Navigation), "{t}");
+        }
+        // Counter-examples: a sentence's last word, a version, an address
+        // with a path, an abbreviation.
+        for t in [
+            "Done.",
+            "v2.0",
+            "example.com/news/1",
+            "U.S.",
+            "e.g.",
+            "3.14",
+            "www.jeongdongtheater.com",
+            "www.autoracing.com.br",
+        ] {
+            assert_ne!(classify(t), Some(Reason::Navigation), "{t}");
+        }
+    }
+
+    #[test]
+    fn language_switches_are_navigation() {
+        for t in [
+            "This post is also available in: ქართული (Georgian) Русский (Russian)",
+            "Also available in: English | Русский",
+            "Read in Armenian",
+            "Read this article in Russian",
+            "Читать на русском",
+            "ENG ქარ",
+            "English | Русский | Հայերեն",
+            "AZ / RU / EN",
+        ] {
+            assert_eq!(classify(t), Some(Reason::Navigation), "{t}");
+        }
+        // Counter-examples: sentences and headings naming languages.
+        for t in [
+            "Also in Russian politics, the Duma voted on Tuesday.",
+            "Read in full",
+            "English Channel crossings rose again",
+            "This post is available in print only.",
+            "Russian",
+        ] {
+            assert_ne!(classify(t), Some(Reason::Navigation), "{t}");
         }
     }
 
