@@ -264,6 +264,32 @@ fn print_note(t: &str) -> bool {
             || l.contains("print edition"))
 }
 
+/// Units of a reading time or of a relative date, without a plural "s".
+const TIME_UNITS: &[&str] = &[
+    "second",
+    "sec",
+    "minute",
+    "min",
+    "hour",
+    "hr",
+    "h",
+    "day",
+    "week",
+    "month",
+    "year",
+    // Minutes in German, Spanish, Russian and Turkish.
+    "minuten",
+    "minuto",
+    "minuta",
+    "minuty",
+    "минута",
+    "минуты",
+    "минут",
+    "мин",
+    "dk",
+    "dakika",
+];
+
 /// "3 min read", "5-minute read", "Reading time: 4 minutes", "Updated 2
 /// hours ago", "Published 35 minutes ago", "an hour ago".
 fn stamp(t: &str) -> bool {
@@ -274,31 +300,7 @@ fn stamp(t: &str) -> bool {
         .collect();
     let unit = |w: &str| {
         let w = w.trim_end_matches('.').trim_end_matches('s');
-        [
-            "second",
-            "sec",
-            "minute",
-            "min",
-            "hour",
-            "hr",
-            "h",
-            "day",
-            "week",
-            "month",
-            "year",
-            // Minutes in German, Spanish, Russian and Turkish.
-            "minuten",
-            "minuto",
-            "minuta",
-            "minuty",
-            "минута",
-            "минуты",
-            "минут",
-            "мин",
-            "dk",
-            "dakika",
-        ]
-        .contains(&w)
+        TIME_UNITS.contains(&w)
     };
     let count =
         |w: &str| w.parse::<u32>().is_ok_and(|n| n < 1000) || ["a", "an", "one"].contains(&w);
@@ -350,70 +352,72 @@ fn stamp(t: &str) -> bool {
     }
 }
 
+/// First words of the lines [`may_be`] lets through.
+const FIRST: &[&str] = &[
+    "press",
+    "media",
+    "for",
+    "copyright",
+    "©",
+    "(c)",
+    "this",
+    "additional",
+    "with",
+    "source",
+    "sources",
+    "our",
+    "read",
+    "reading",
+    "updated",
+    "published",
+    "posted",
+    "last",
+    "modified",
+    "a",
+    "an",
+    "one",
+    // Reading times and relative stamps ("Time to read 3 min",
+    // "Today at 10:03", "Lesezeit: 3 Min.", "Сегодня в 10:03").
+    "time",
+    "today",
+    "yesterday",
+    "aujourd'hui",
+    "aujourd’hui",
+    "hier",
+    "heute",
+    "gestern",
+    "hoy",
+    "ayer",
+    "oggi",
+    "ieri",
+    "publié",
+    "publiée",
+    "mis",
+    "veröffentlicht",
+    "aktualisiert",
+    "lesezeit",
+    "lesedauer",
+    "temps",
+    "tiempo",
+    "publicado",
+    "actualizado",
+    "pubblicato",
+    "aggiornato",
+    "okuma",
+    "bugün",
+    "dün",
+    "yayınlanma",
+    "güncelleme",
+    "сегодня",
+    "вчера",
+    "время",
+    "опубликовано",
+    "обновлено",
+];
+
 /// Whether the line's first word is one these families start with (a
 /// cheap look before the families themselves).
 fn may_be(t: &str) -> bool {
-    const FIRST: &[&str] = &[
-        "press",
-        "media",
-        "for",
-        "copyright",
-        "©",
-        "(c)",
-        "this",
-        "additional",
-        "with",
-        "source",
-        "sources",
-        "our",
-        "read",
-        "reading",
-        "updated",
-        "published",
-        "posted",
-        "last",
-        "modified",
-        "a",
-        "an",
-        "one",
-        // Reading times and relative stamps ("Time to read 3 min",
-        // "Today at 10:03", "Lesezeit: 3 Min.", "Сегодня в 10:03").
-        "time",
-        "today",
-        "yesterday",
-        "aujourd'hui",
-        "aujourd’hui",
-        "hier",
-        "heute",
-        "gestern",
-        "hoy",
-        "ayer",
-        "oggi",
-        "ieri",
-        "publié",
-        "publiée",
-        "mis",
-        "veröffentlicht",
-        "aktualisiert",
-        "lesezeit",
-        "lesedauer",
-        "temps",
-        "tiempo",
-        "publicado",
-        "actualizado",
-        "pubblicato",
-        "aggiornato",
-        "okuma",
-        "bugün",
-        "dün",
-        "yayınlanma",
-        "güncelleme",
-        "сегодня",
-        "вчера",
-        "время",
-        "опубликовано",
-        "обновлено",
-    ];
     let first = t
         .trim_start_matches(['(', '—', '–', '-', ' '])
         .split([' ', ':'])
@@ -485,74 +489,78 @@ pub(crate) fn classify(t: &str, words: usize) -> Option<Reason> {
     None
 }
 
+/// Days named relative to today, in the languages of [`relative_stamp`].
+const RELATIVE_DAYS: &[&str] = &[
+    "today",
+    "yesterday",
+    "aujourd'hui",
+    "aujourd’hui",
+    "hier",
+    "heute",
+    "gestern",
+    "сегодня",
+    "вчера",
+    "bugün",
+    "dün",
+    "hoy",
+    "ayer",
+    "oggi",
+    "ieri",
+];
+
+/// The other words a [`relative_stamp`] may hold.
+const RELATIVE_LABELS: &[&str] = &[
+    "published",
+    "updated",
+    "posted",
+    "last",
+    "modified",
+    "first",
+    "at",
+    "on",
+    "and",
+    "am",
+    "pm",
+    "a.m.",
+    "p.m.",
+    "publié",
+    "publiée",
+    "mis",
+    "à",
+    "jour",
+    "le",
+    "et",
+    "veröffentlicht",
+    "aktualisiert",
+    "um",
+    "uhr",
+    "und",
+    "опубликовано",
+    "обновлено",
+    "в",
+    "и",
+    "yayınlanma",
+    "güncelleme",
+    "güncellendi",
+    "tarihi",
+    "publicado",
+    "actualizado",
+    "el",
+    "a",
+    "las",
+    "y",
+    "pubblicato",
+    "aggiornato",
+    "alle",
+    "ore",
+];
+
 /// A date stamp that names the day relative to when the page was seen:
 /// "Published today at 10:03 am (Paris), updated at 11:20 am", "Yesterday,
 /// 18:45", "Aujourd'hui à 10h03", "Heute, 10:15 Uhr", "Сегодня в 10:03",
 /// "Bugün 10:03". A relative day, a time, and only a stamp's words besides
 /// (a place in brackets allowed). The copy does not say which day it was.
 fn relative_stamp(t: &str) -> bool {
-    const DAYS: &[&str] = &[
-        "today",
-        "yesterday",
-        "aujourd'hui",
-        "aujourd’hui",
-        "hier",
-        "heute",
-        "gestern",
-        "сегодня",
-        "вчера",
-        "bugün",
-        "dün",
-        "hoy",
-        "ayer",
-        "oggi",
-        "ieri",
-    ];
-    const LABELS: &[&str] = &[
-        "published",
-        "updated",
-        "posted",
-        "last",
-        "modified",
-        "first",
-        "at",
-        "on",
-        "and",
-        "am",
-        "pm",
-        "a.m.",
-        "p.m.",
-        "publié",
-        "publiée",
-        "mis",
-        "à",
-        "jour",
-        "le",
-        "et",
-        "veröffentlicht",
-        "aktualisiert",
-        "um",
-        "uhr",
-        "und",
-        "опубликовано",
-        "обновлено",
-        "в",
-        "и",
-        "yayınlanma",
-        "güncelleme",
-        "güncellendi",
-        "tarihi",
-        "publicado",
-        "actualizado",
-        "el",
-        "a",
-        "las",
-        "y",
-        "pubblicato",
-        "aggiornato",
-        "alle",
-        "ore",
-    ];
     let lower = t.to_lowercase();
     // A place or zone in brackets ("(Paris)", "(UTC +04:00)") is left out.
     let mut plain = String::with_capacity(lower.len());
@@ -580,11 +588,11 @@ fn relative_stamp(t: &str) -> bool {
         .map(|w| w.trim_end_matches([':', ',']))
         .filter(|w| !w.is_empty())
     {
-        if DAYS.contains(&w) {
+        if RELATIVE_DAYS.contains(&w) {
             day = true;
         } else if clock(w) {
             time = true;
-        } else if !LABELS.contains(&w) {
+        } else if !RELATIVE_LABELS.contains(&w) {
             return false;
         }
     }

@@ -8,12 +8,19 @@ use regex::Regex;
 
 const MONTH_RE: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
 
+/// A year ends a date at a word bound, or runs straight into a time as a
+/// page copy glues them ("October 3, 20235:41 PM": the year, then 5:41).
+const YEAR_END: &str = r"(?:\b|\d{1,2}:\d{2}\b)";
+
 static DATE_MDY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)({MONTH_RE})\s+(\d{{1,2}}),?\s+(\d{{4}})\b")).expect("regex")
+    Regex::new(&format!(
+        r"(?i)({MONTH_RE})\s+(\d{{1,2}}),?\s+(\d{{4}}){YEAR_END}"
+    ))
+    .expect("regex")
 });
 static DATE_DMY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(\d{{1,2}})\.?\s+({MONTH_RE}),?\s+(\d{{4}})\b"
+        r"(?i)\b(\d{{1,2}})\.?\s+({MONTH_RE}),?\s+(\d{{4}}){YEAR_END}"
     ))
     .expect("regex")
 });
@@ -1012,6 +1019,13 @@ mod tests {
         assert_eq!(d("April 7, 201"), None);
         assert_eq!(d("Room 101, floor 3, 7 April"), None);
         assert_eq!(d("Room 101: 7 April 2016").as_deref(), Some("2016-04-07"));
+        // A year glued to the time after it, as page copies glue them.
+        assert_eq!(
+            d("October 3, 20235:41 PM GMT+4Updated 2 hours ago").as_deref(),
+            Some("2023-10-03")
+        );
+        assert_eq!(d("3 Oct 202314:05").as_deref(), Some("2023-10-03"));
+        assert_eq!(d("October 3, 20231").as_deref(), None);
     }
 
     #[test]

@@ -172,11 +172,11 @@ impl std::fmt::Display for Reason {
 }
 
 static NAV: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:\d+\.\s*)?(?:skip (?:to|navigation)\b.*|jump to (?:main )?content|main menu|menu|close menu|open menu|toggle navigation|search|sign in|log in|subscribe|newsletter|back to top|(?:skip )?advertisement|advertising|advert|supported by|story continues below(?: this)? advertisement|continue reading the main story|cookie settings|accept cookies)$").expect("regex")
+    Regex::new(r"(?i)^(?:\d+\.\s*)?(?:skip (?:to|navigation)\b.*|jump to (?:main )?content|main menu|menu|close menu|open menu|toggle navigation|search|sign in|log in|subscribe|newsletter|back to top|(?:skip )?advertisement(?: · scroll to continue)?|advertising|advert|anzeige|publicité|publicidad|pubblicità|реклама|reklam|supported by|story continues below(?: this)? advertisement|continue reading the main story|cookie settings|accept cookies)$").expect("regex")
 });
 
 static SHARE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:share(?: this(?: article| story| page)?)?:?|share (?:on|via) (?:facebook|twitter|x|whatsapp|linkedin|telegram|email|e-mail)|tweet|print|email|e-mail|copy link|facebook|twitter|whatsapp|telegram|linkedin|reddit|send|share article|like this:?|loading\.{3}|(?:artikel |seite )?(?:teilen|drucken)(?: auf \S+)?|(?:partager|compartir|condividi|поделиться|paylaş)(?: (?:sur|en|su|в|on|via) \S+)?|imprimer|печать|yazdır|imprimir|copiar enlace|copier le lien|link kopieren|copia link|скопировать ссылку|linki kopyala)$").expect("regex")
+    Regex::new(r"(?i)^(?:share(?: this(?: article| story| page)?)?:?|share (?:on|via) (?:facebook|twitter|x|whatsapp|linkedin|telegram|email|e-mail)|tweet|print|email|e-mail|copy link|facebook|twitter|whatsapp|telegram|linkedin|reddit|send|share article|like this:?|loading\.{3}|(?:artikel |seite )?(?:teilen|drucken)(?: auf \S+)?|(?:partager|compartir|condividi|поделиться|paylaş)(?: (?:sur|en|su|в|on|via) \S+)?|imprimer|печать|yazdır|imprimir|copiar enlace|copier le lien|link kopieren|copia link|скопировать ссылку|linki kopyala|(?:partager|compartir|condividi) (?:cet article|cette page|este artículo|esta noticia|l'articolo|questo articolo)|diesen artikel teilen|поделиться (?:статьей|новостью)|haberi paylaş)$").expect("regex")
 });
 
 /// A row of share buttons: "Share on Facebook | Share on Twitter",
@@ -442,7 +442,52 @@ fn caption(t: &str, words: usize) -> Option<LineKind> {
     if words <= 45 && agency_credit(t) {
         return Some(LineKind::Removed(Reason::Caption));
     }
+    if words <= 45 && (dash_credit(t) || slash_credit(t)) {
+        return Some(LineKind::Removed(Reason::Caption));
+    }
+    if words <= 8 && new_tab_link(t) {
+        return Some(LineKind::Removed(Reason::Navigation));
+    }
     None
+}
+
+/// A caption ending in a credit after a dash: "… le 2 octobre 2023 -
+/// Droits d'auteur AP Photo", "… – Copyright Reuters", "… — Фото: ТАСС".
+fn dash_credit(t: &str) -> bool {
+    static DASH_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\s[-–—]\s*(?:droits d'auteur|droits d’auteur|copyright|©|crédits? photo|photo credit|фото|fotoğraf|foto|photo|bild)\s*:?\s+([^.!?]{2,60})$").expect("regex")
+    });
+    t.contains([' '])
+        && (t.contains(" - ") || t.contains('–') || t.contains('—'))
+        && DASH_CREDIT
+            .captures(t)
+            .is_some_and(|c| at_most_words(&c[1], 6))
+}
+
+/// A caption ending in an agency's credit written with slashes, in
+/// capitals: "… REUTERS/Stringer/File Photo", "… AFP/Karen Minasyan", with
+/// at most eight words after it ("Photo Purchase Licensing Rights, opens new tab"). A poll named
+/// so in a sentence ("an AP/NORC poll found that …") goes on longer.
+fn slash_credit(t: &str) -> bool {
+    static SLASH_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^|[\s.])(?:REUTERS|AFP|EPA|EPA-EFE|TASS|AP|SPUTNIK|ANADOLU|XINHUA|GETTY)/\p{Lu}\S*(?:\s+\S+){0,8}$").expect("regex")
+    });
+    t.contains('/') && SLASH_CREDIT.is_match(t)
+}
+
+/// A link a screen reader announces: "Investigations, opens new tab",
+/// "Acquire Licensing Rights, opens new tab".
+fn new_tab_link(t: &str) -> bool {
+    let l = t.trim_end().trim_end_matches(')').to_ascii_lowercase();
+    [
+        "opens new tab",
+        "opens in a new tab",
+        "opens in new tab",
+        "opens in a new window",
+        "opens in new window",
+    ]
+    .iter()
+    .any(|e| l.ends_with(e))
 }
 
 /// Whether the line ends with "Image: credit" (a short credit after a sentence end).
@@ -1064,6 +1109,13 @@ mod tests {
             k("Skip to more DW sites"),
             LineKind::Removed(Reason::Navigation)
         );
+        for t in [
+            "Partager cet article",
+            "Compartir este artículo",
+            "Diesen Artikel teilen",
+        ] {
+            assert_eq!(k(t), LineKind::Removed(Reason::Share), "{t}");
+        }
         assert_eq!(k("Share this:"), LineKind::Removed(Reason::Share));
         // Counter-example: a sentence that mentions skipping is text.
         assert_eq!(k("Lavrov decided to skip the summit."), LineKind::Text);
@@ -1115,6 +1167,42 @@ mod tests {
             let slow = s.split_whitespace().collect::<Vec<_>>().join(" ");
             assert_eq!(squash(s), slow, "{s:?}");
             assert_eq!(needs_squash(s), s != slow, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn captions_ending_in_credits_after_a_dash_or_slashes_and_new_tab_links() {
+        for t in [
+            "Les ministres des Affaires étrangères de l'UE réunis à Kyiv, le 2 octobre 2023 - Droits d'auteur AP Photo",
+            "Refugees arrive in Goris on Sunday – Copyright Reuters",
+            "A cargo ship waits to enter the Bosphorus in Istanbul, Turkey, September 19, 2023. REUTERS/Stringer/File Photo Purchase Licensing Rights, opens new tab",
+            "Armenian soldiers at a checkpoint. AFP/Karen Minasyan",
+        ] {
+            assert_eq!(k(t), LineKind::Removed(Reason::Caption), "{t}");
+        }
+        for t in [
+            "Investigations, opens new tab",
+            "Acquire Licensing Rights, opens new tab",
+        ] {
+            assert_eq!(k(t), LineKind::Removed(Reason::Navigation), "{t}");
+        }
+        for t in [
+            "Advertisement · Scroll to continue",
+            "PUBLICITÉ",
+            "Anzeige",
+            "Реклама",
+        ] {
+            assert_eq!(k(t), LineKind::Removed(Reason::Navigation), "{t}");
+        }
+        // Counter-examples: a poll named with slashes in a sentence, a dash
+        // before words about a photo, a sentence ending on "new tab".
+        for t in [
+            "An AP/NORC poll found that 60% of adults disapproved of the deal, and the share has grown since the summer.",
+            "The minister arrived late - photo opportunities had been cancelled because of the rain.",
+            "Click the link and it opens in a new tab, the guide says, which confused many readers of the site.",
+            "Anzeige gegen den Minister erstattet",
+        ] {
+            assert_eq!(k(t), LineKind::Text, "{t}");
         }
     }
 
