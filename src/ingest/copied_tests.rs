@@ -407,6 +407,12 @@ fn a_numeric_date_that_reads_either_way_is_settled_by_the_text() {
         "Deputies may 3 times a year march 10 abreast to the hall, the speaker said after the vote on Tuesday.",
     ));
     assert_eq!(doc.date, None);
+    // In another language than English, the day comes first.
+    let doc = read(
+        "Élargissement de l'UE : les Vingt-Sept divisés sur le calendrier\n\nMis à jour: 03/10/2023 - 16:21\n\nLe chef de la diplomatie européenne a réaffirmé lundi que l'avenir de l'Ukraine se trouvait au sein de l'Union, mais plusieurs capitales veulent d'abord des réformes.\n\nLes dirigeants européens doivent aborder la question lors du sommet informel de jeudi et vendredi, avant le Conseil européen de décembre.\n",
+    );
+    assert_eq!(doc.date, chrono::NaiveDate::from_ymd_opt(2023, 10, 3));
+    assert!(doc.warnings.is_empty(), "{:?}", doc.warnings);
     // A date stated in front matter settles it, and no note is left.
     let doc = read(&format!(
         "---\ndate: 2023-10-03\n---\n{}",
@@ -428,4 +434,37 @@ fn a_dateline_with_the_byline_on_its_line_under_the_date() {
     assert!(doc.dateline.is_some());
     assert_eq!(doc.paragraphs.len(), 2, "{:?}", doc.paragraphs);
     assert!(doc.paragraphs[0].text.starts_with("Russia will keep"));
+}
+
+#[test]
+fn a_page_selected_whole_in_a_browser_keeps_its_header_and_loses_its_foot() {
+    let menu =
+        "Skip to main content\nNews Site\nWorld\nBusiness\nMarkets\nSport\nCulture\nSign In\n";
+    let body = "Ukraine's grain corridor has carried 14 ships since August, officials said on Tuesday, as owners weigh the risk of Russian attacks.\n\nWar-risk premiums run at about 1% of a vessel's value for a seven-day cover, three insurance sources said, against 0.1% elsewhere.\n\nRomania has stepped up mine clearing along its coast after a drifting mine damaged a cargo ship last month, diplomats said.\n";
+    let foot = "Read Next\nEuropecategory\nRomania finds drone fragments on its territory after attack on port\nCommoditiescategory\nBlack Sea wheat prices slip as harvest estimates rise\n\nSite Index\nAuthors\nArchive\nAbout Us\nCareers\nContact\n\n© 2023 News Site. All rights reserved\n";
+    let page = format!(
+        "{menu}\nEurope\n\nShips defy Russian threats to use Ukraine's Black Sea corridor\n\nOwners are drawn by higher freight rates despite the risk of attacks on the way to Odesa.\n\nBy Dmytro Kovalenko\n\nOctober 3, 2023\n\nArticle for subscribers\nShare\n\n{body}\n{foot}"
+    );
+    let doc = read(&page);
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Ships defy Russian threats to use Ukraine's Black Sea corridor")
+    );
+    assert!(doc.subtitle.is_some(), "{:?}", doc.metadata);
+    assert_eq!(doc.authors, vec!["Dmytro Kovalenko".to_string()]);
+    assert_eq!(doc.date, chrono::NaiveDate::from_ymd_opt(2023, 10, 3));
+    let texts: Vec<&str> = doc.paragraphs.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(texts.len(), 3, "{texts:?}");
+    assert!(texts[0].starts_with("Ukraine's grain corridor"));
+    assert!(texts[2].starts_with("Romania has stepped up"));
+    // Counter-example: the same article with its own list of short lines
+    // between paragraphs, and no menu above it, is no page copy: the list
+    // stays.
+    let list = "Eggs\nSpinach\nSweet potato\nOlive oil\nSalt\nPepper\n";
+    let doc = read(&format!("{body}\n{list}\n{body}"));
+    assert!(
+        doc.paragraphs.iter().any(|p| p.text.contains("Spinach")),
+        "{:?}",
+        doc.paragraphs
+    );
 }

@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::layout::sentence_ends;
-use super::rules::{Reason, at_least_words, at_most_words, word_count};
+use super::rules::{Reason, at_least_words, at_most_words, word_count, words_up_to};
 
 /// lynx's link numbers: "[12]" before a link's text.
 static LINK_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\[\d{1,5}\]").expect("regex"));
@@ -127,6 +127,12 @@ enum Section {
 /// The section a block opens: a short block (at most twenty words) that is
 /// a heading of comments or of other stories, with its decoration ("»",
 /// "[ … ]", a closing colon or ellipsis) taken off.
+/// Whether `text` is a heading of other stories or of comments, which ends
+/// an article above it (see [`article`]).
+pub(crate) fn bounds_article(text: &str) -> bool {
+    section(text).is_some()
+}
+
 fn section(text: &str) -> Option<Section> {
     if !at_most_words(text, 20) {
         return None;
@@ -270,8 +276,28 @@ const BULLETS: [char; 17] = [
 ];
 
 /// Whether `text` is a page copied whole: it has many list items drawn
-/// with bullets, or lynx's link numbers, or a list of references.
+/// with bullets, or lynx's link numbers, or a list of references; or, as a
+/// browser copies a page selected whole (menus without bullets), many
+/// lines in runs of menu items (see [`menu_lines`]).
+#[cfg(test)]
 pub(crate) fn looks_like_page_copy(text: &str) -> bool {
+    copy_kind(text).is_some()
+}
+
+/// How a page copied whole shows it: lists drawn by a text browser
+/// (bullets, link numbers, references), or menus one item to a line, as a
+/// graphical browser's selection gives them.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum CopyKind {
+    /// Lists drawn with bullets or link numbers (w3m, lynx).
+    Drawn,
+    /// Menus one item to a line, without bullets.
+    Selected,
+}
+
+/// Whether `text` is a page copied whole, and of which kind (see
+/// [`looks_like_page_copy`]).
+pub(crate) fn copy_kind(text: &str) -> Option<CopyKind> {
     let mut bullets = 0;
     let mut numbers = 0;
     let mut references = 0;
@@ -284,7 +310,59 @@ pub(crate) fn looks_like_page_copy(text: &str) -> bool {
             references += 1;
         }
     }
-    bullets >= 8 || numbers >= 8 || references >= 5
+    if bullets >= 8 || numbers >= 8 || references >= 5 {
+        Some(CopyKind::Drawn)
+    } else {
+        (menu_lines(text) >= MENU_LINES).then_some(CopyKind::Selected)
+    }
+}
+
+/// How many menu-item lines in runs make a page copied from a browser.
+const MENU_LINES: usize = 12;
+
+/// The lines of `text` in runs of four or more menu items, one to a line
+/// with no blank line between them ("Home" / "World" / "Business" /
+/// "Markets" / …): each of at most four words and 40 characters, starting
+/// with a letter or digit and ending no sentence. A page starts with its menu: without such a run above the
+/// first prose, none counts (an article's own lists sit between its
+/// paragraphs). Counting stops at [`MENU_LINES`].
+fn menu_lines(text: &str) -> usize {
+    let item = |l: &str| {
+        let t = l.trim();
+        // A word, not a quotation mark of an e-mail (">") or a rule.
+        t.chars().next().is_some_and(char::is_alphanumeric)
+            && t.len() <= 40
+            && words_up_to(t, 5) <= 4
+            && !t.ends_with(['.', '!', '?', ':', ',', ';'])
+    };
+    let (mut total, mut run, mut topped) = (0, 0, false);
+    let mut lines = text.lines().take(20_000).peekable();
+    while let Some(line) = lines.next() {
+        if item(line) {
+            run += 1;
+            continue;
+        }
+        if run >= 4 {
+            total += run;
+            topped = true;
+            if total >= MENU_LINES {
+                return total;
+            }
+        }
+        run = 0;
+        // Prose: a line of 20 words, or of seven with another under it (a
+        // paragraph wrapped over lines); a promotion line over the menu
+        // stands alone.
+        let prose = !at_most_words(line, 19)
+            || (!at_most_words(line, 6) && lines.peek().is_some_and(|n| !at_most_words(n, 6)));
+        let notice = |l: &str| super::furniture::boilerplate(l);
+        if !topped && prose && !notice(line) && !lines.peek().is_some_and(|n| notice(n)) {
+            // The first prose, with no menu above it (a cookie notice may
+            // come first).
+            return 0;
+        }
+    }
+    if run >= 4 { total + run } else { total }
 }
 
 /// The text of a bullet line without its bullet, or `None`.
@@ -373,6 +451,9 @@ pub(crate) struct BlockShape {
     pub(crate) links: usize,
     /// It is a byline or a date line.
     pub(crate) dateline: bool,
+    /// One of its lines is a byline, a date line or a date stamp (a
+    /// writer's name over the date, without a blank line between).
+    pub(crate) stamp: bool,
 }
 
 /// A block's class, as jusText has them.
@@ -939,6 +1020,31 @@ mod tests {
             "{PARAGRAPH}\n{list}\n{PARAGRAPH}\n"
         )));
     }
+    #[test]
+    fn a_page_selected_whole_in_a_browser_is_a_page_copy() {
+        let prose = "Armenia's parliament has voted to join the International Criminal Court, a move that angered Moscow, which has long been its ally.";
+        let menu = "Skip to main content\nHome\nWorld\nBusiness\nMarkets\nSport\n";
+        let foot = "Site Index\nAuthors\nArchive\nAbout Us\nCareers\nContact\n";
+        let page = format!("{menu}\nArmenia votes to join the ICC\n\n{prose}\n\n{prose}\n\n{foot}");
+        assert!(looks_like_page_copy(&page));
+        // A cookie notice may come above the menu.
+        let cookies = "We and our 843 partners store and/or access information on a device, such as cookies, and process personal data for personalised ads and content.";
+        assert!(looks_like_page_copy(&format!("{cookies}\n{page}")));
+        // Counter-examples: an article's own list between its paragraphs,
+        // its paragraphs hard-wrapped, an e-mail's quoted blank lines.
+        let list = "Eggs\nSpinach\nSweet potato\nOlive oil\nSalt\nPepper\n";
+        let article = format!("{prose}\n{list}{prose}\n{list}{list}");
+        assert!(!looks_like_page_copy(&article));
+        let wrapped = "Armenia's parliament has voted to join the International\nCriminal Court, a move that angered Moscow, which has long\nbeen its ally.\n";
+        assert!(!looks_like_page_copy(&format!(
+            "{wrapped}\n{list}{list}{list}"
+        )));
+        let quoted = ">\n> \u{200B}\n>\n> The refreshing autumn sky!\n>\n".repeat(6);
+        assert!(!looks_like_page_copy(&format!(
+            "From: Tom <t@example.fr>\n\n{quoted}"
+        )));
+    }
+
     #[test]
     fn section_headings_of_the_page_are_told_from_the_articles_own() {
         for t in [

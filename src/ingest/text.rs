@@ -218,7 +218,10 @@ pub(crate) fn ingest(text: &str, format: Format, ctx: &Context<'_>) -> Result<Do
 
     // 1. Lines, classified by themselves.
     // A page copied whole is plain text, whatever Markdown-like bullets it has.
-    let page = format != Format::Html && page_copy::looks_like_page_copy(text);
+    let copy = (format != Format::Html)
+        .then(|| page_copy::copy_kind(text))
+        .flatten();
+    let page = copy.is_some();
     let format = if page { Format::Text } else { format };
     out.doc.format = format;
     let mut lines = classify_lines(text, first_line, (format, page), outlet_name, &mut out);
@@ -228,7 +231,7 @@ pub(crate) fn ingest(text: &str, format: Format, ctx: &Context<'_>) -> Result<Do
     let layout = print.then(|| layout_of(&lines, format == Format::Markdown, page));
     let (_lead_gap, mut blocks) = make_blocks(&lines, layout.as_ref(), &mut out);
     if page {
-        keep_the_article(&mut blocks, &lines, &mut out);
+        keep_the_article(&mut blocks, &lines, copy, &mut out);
     }
     // 4. Header: title, standfirst, byline, date.
     let wrap = layout.and_then(|l| match l.mode {
@@ -514,8 +517,9 @@ fn url_line_fate(
 }
 
 /// A header date whose numbers read either way ("03/10/2023") is the
-/// reading the article names in words ("on October 3"); when it names both
-/// or neither, the date is left unstated with a note saying why.
+/// reading the article names in words ("on October 3"), else the day first
+/// when the article is not in English; otherwise the date is left unstated
+/// with a note saying why.
 fn resolve_date(out: &mut Out, ctx: &Context<'_>) {
     let (Some((other, no)), Some(first)) = (out.ambiguous.take(), out.doc.date) else {
         return;
@@ -527,6 +531,19 @@ fn resolve_date(out: &mut Out, ctx: &Context<'_>) {
     }
     if let Some(d) = meta::resolve_ambiguous(first, other, &text) {
         out.doc.date = Some(d);
+        return;
+    }
+    // Only American English writes the month first: an article in another
+    // language means the day first ("03/10/2023" on a French page).
+    let mut sample = text.as_str();
+    if sample.len() > 8_000 {
+        let mut end = 8_000;
+        while !sample.is_char_boundary(end) {
+            end -= 1;
+        }
+        sample = &sample[..end];
+    }
+    if crate::text::language::detect(sample).is_some_and(|l| l != "en") {
         return;
     }
     out.doc.date = None;
@@ -862,28 +879,17 @@ fn email_parts(lines: &mut [Ln]) {
 /// In a page copied whole, keeps the blocks of the article and the header
 /// lines just above it (headline, byline, date); records the rest as
 /// removed: list items as navigation, other text as outside the article.
-fn keep_the_article(blocks: &mut Vec<Block>, lines: &[Ln], out: &mut Out) {
-    let links_on: HashMap<usize, usize> = lines
-        .iter()
-        .filter(|l| l.links > 0)
-        .map(|l| (l.no, l.links))
-        .collect();
-    let shapes: Vec<BlockShape> = blocks
-        .iter()
-        .map(|b| {
-            let text = b.text();
-            BlockShape {
-                item: b.list,
-                links: b
-                    .lines
-                    .iter()
-                    .map(|t| links_on.get(&t.no).copied().unwrap_or(0))
-                    .sum(),
-                dateline: meta::byline_or_date_line(&text),
-                text,
-            }
-        })
-        .collect();
+fn keep_the_article(
+    blocks: &mut Vec<Block>,
+    lines: &[Ln],
+    copy: Option<page_copy::CopyKind>,
+    out: &mut Out,
+) {
+    // A text browser draws the lists under such headings, which bound the
+    // article by themselves; a selection copied from a graphical browser
+    // keeps only the headings.
+    let headings = copy == Some(page_copy::CopyKind::Selected);
+    let (shapes, block_of) = page_shapes(blocks, lines, headings);
     let all: String = shapes
         .iter()
         .map(|s| s.text.as_str())
@@ -892,19 +898,23 @@ fn keep_the_article(blocks: &mut Vec<Block>, lines: &[Ln], out: &mut Out) {
     let english = crate::text::stopwords::share(&all) >= 0.15;
     let is_stop: &dyn Fn(&str) -> bool = &crate::text::stopwords::is_listed;
     let mut keep = page_copy::article(&shapes, english.then_some(is_stop));
-    // The header above the article: up to four short lines that read as a
-    // headline, a byline or a date.
     if let Some(first) = keep.iter().position(|&k| k) {
-        for i in (first.saturating_sub(4)..first).rev() {
-            let t = &shapes[i].text;
-            let header = !shapes[i].item
-                && (headline_like(t) || meta::byline(t).is_some() || meta::date_line(t).is_some());
-            if !header {
-                break;
-            }
+        let header = if headings {
+            header_above(&shapes, &block_of, first)
+        } else {
+            header_right_above(&shapes, first)
+        };
+        for i in header {
             keep[i] = true;
         }
     }
+    // The blocks' own verdicts, without the headings put in among them.
+    let keep: Vec<bool> = keep
+        .iter()
+        .zip(&block_of)
+        .filter(|(_, b)| b.is_some())
+        .map(|(k, _)| *k)
+        .collect();
     let mut kept = Vec::with_capacity(blocks.len());
     for (b, k) in std::mem::take(blocks).into_iter().zip(keep) {
         if k {
@@ -924,6 +934,142 @@ fn keep_the_article(blocks: &mut Vec<Block>, lines: &[Ln], out: &mut Out) {
         }
     }
     *blocks = kept;
+}
+
+/// The header right above the article that starts at shape `first` in a
+/// text browser's copy: up to four short blocks that read as a headline, a
+/// byline or a date.
+fn header_right_above(shapes: &[BlockShape], first: usize) -> Vec<usize> {
+    let mut header = Vec::new();
+    for i in (first.saturating_sub(4)..first).rev() {
+        let t = &shapes[i].text;
+        let ok = !shapes[i].item
+            && (headline_like(t) || meta::byline(t).is_some() || meta::date_line(t).is_some());
+        if !ok {
+            break;
+        }
+        header.push(i);
+    }
+    header
+}
+
+/// The header above the article that starts at shape `first`, up to
+/// eight blocks up: bylines and date lines, and the headline (four words
+/// or more) over them with the standfirst (eight to 60 words) under it. A
+/// headline-like line with no stamp or standfirst under it is a label
+/// ("Article réservé aux abonnés") unless it is right above the article.
+/// Short labels are passed over and left out; so are headings put in among
+/// the blocks (see [`page_shapes`]).
+fn header_above(shapes: &[BlockShape], block_of: &[Option<usize>], first: usize) -> Vec<usize> {
+    let mut header = Vec::new();
+    let mut under = false;
+    let mut nearest = None;
+    let mut below_stamp = false;
+    for i in (first.saturating_sub(8)..first).rev() {
+        if block_of[i].is_none() {
+            continue;
+        }
+        let t = &shapes[i].text;
+        if shapes[i].item {
+            break;
+        }
+        let adjacent = nearest.is_none() && header.is_empty();
+        if shapes[i].stamp {
+            header.push(i);
+            under = true;
+        } else if headline_like(t) && at_least_words(t, 4) {
+            if under {
+                header.push(i);
+                // A headline-like block right over it is the headline over
+                // its standfirst: the header rules tell them apart.
+                if let Some(j) = (first.saturating_sub(8)..i)
+                    .rev()
+                    .find(|&j| block_of[j].is_some())
+                    && !shapes[j].item
+                    && headline_like(&shapes[j].text)
+                    && at_least_words(&shapes[j].text, 4)
+                {
+                    header.push(j);
+                }
+                return header;
+            }
+            if adjacent {
+                nearest = Some(i);
+            }
+        } else if at_least_words(t, 8) && at_most_words(t, 60) {
+            header.push(i);
+            under = true;
+        } else if at_most_words(t, 5) && !ends_sentence(t) {
+            // A writer's name alone over the date is the byline.
+            if below_stamp && meta::looks_like_name(t) {
+                header.push(i);
+            }
+        } else {
+            break;
+        }
+        below_stamp = shapes[i].stamp;
+    }
+    // No headline over a stamp: the stamps alone, and a headline right
+    // above the article. A standfirst without a headline is no header.
+    header.retain(|&i| shapes[i].stamp || at_most_words(&shapes[i].text, 5));
+    header.extend(nearest);
+    header
+}
+
+/// The shapes of a page copy's blocks for [`page_copy::article`], and for
+/// each shape the block it is (`None` for a heading put in). A heading of
+/// other stories or of comments that a line rule already removed ("Read
+/// Next", "Most read") still bounds the article, so it goes in among the
+/// blocks, where it was, when `headings` says so.
+fn page_shapes(
+    blocks: &[Block],
+    lines: &[Ln],
+    headings: bool,
+) -> (Vec<BlockShape>, Vec<Option<usize>>) {
+    let links_on: HashMap<usize, usize> = lines
+        .iter()
+        .filter(|l| l.links > 0)
+        .map(|l| (l.no, l.links))
+        .collect();
+    let mut shapes = Vec::with_capacity(blocks.len());
+    let mut block_of = Vec::with_capacity(blocks.len());
+    let mut next_line = 0;
+    for (i, b) in blocks.iter().enumerate() {
+        while next_line < lines.len() && lines[next_line].no < b.first() {
+            let l = &lines[next_line];
+            if headings
+                && matches!(l.kind, LineKind::Removed(_))
+                && page_copy::bounds_article(&l.text)
+            {
+                shapes.push(BlockShape {
+                    text: l.text.clone(),
+                    item: false,
+                    links: 0,
+                    dateline: false,
+                    stamp: false,
+                });
+                block_of.push(None);
+            }
+            next_line += 1;
+        }
+        while next_line < lines.len() && lines[next_line].no <= b.last() {
+            next_line += 1;
+        }
+        let text = b.text();
+        shapes.push(BlockShape {
+            item: b.list,
+            links: b
+                .lines
+                .iter()
+                .map(|t| links_on.get(&t.no).copied().unwrap_or(0))
+                .sum(),
+            dateline: meta::byline_or_date_line(&text),
+            stamp: b.lines.iter().any(|l| meta::stamp_line(&l.text)),
+            text,
+        });
+        block_of.push(Some(i));
+    }
+    (shapes, block_of)
 }
 
 /// A mark of a page break: a page number, a print header or foot, or a URL
