@@ -255,8 +255,27 @@ pub(crate) fn classify_counted(t: &str, words: usize) -> Option<Reason> {
     if words <= 16 && language_switch(t) {
         return Some(Reason::Navigation);
     }
+    if words <= 16 && READ_LATER.is_match(t) {
+        return Some(Reason::Share);
+    }
+    if words <= 6 && SCREEN_READER_LIST.is_match(t) {
+        return Some(Reason::Navigation);
+    }
     None
 }
+
+/// Buttons to keep the article for later: "Save articles to read later and
+/// create your own reading list.", "Add to reading list", "Zur Merkliste
+/// hinzufügen", "Lire plus tard".
+static READ_LATER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:save (?:this |articles? |stories )?(?:article |story )?(?:to|for) read(?:ing)? later.{0,60}|add (?:this )?to (?:my |your )?reading list|zur merkliste hinzufügen|auf die merkliste|(?:à )?lire plus tard|leer más tarde|guardar para leer después|читать позже)\.?$").expect("regex")
+});
+
+/// What a page writes for screen readers around a list of links: "list of
+/// 4 items", "list 1 of 4", "end of list".
+static SCREEN_READER_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:list of \d+ items|list \d+ of \d+|end of list)$").expect("regex")
+});
 
 /// A site's name written as its address, alone on a line: the masthead or
 /// the footer's logo of a copied page ("Civil.ge", "APA.az", "Hetq.am"):
@@ -642,6 +661,12 @@ fn may_be_furniture(t: &str) -> bool {
                 "commenti",
                 "комментарии",
                 "yorumlar",
+                "save",
+                "add",
+                "zur",
+                "guardar",
+                "list",
+                "end",
             ])
             .copied()
             .collect()
@@ -886,6 +911,31 @@ mod tests {
             "www.autoracing.com.br",
         ] {
             assert_ne!(classify(t), Some(Reason::Navigation), "{t}");
+        }
+    }
+
+    #[test]
+    fn read_later_buttons_and_screen_reader_list_marks() {
+        for t in [
+            "Save articles to read later and create your own reading list.",
+            "Add to reading list",
+            "Zur Merkliste hinzufügen",
+            "Lire plus tard",
+        ] {
+            assert_eq!(classify(t), Some(Reason::Share), "{t}");
+        }
+        for t in ["list of 4 items", "list 1 of 4", "end of list"] {
+            assert_eq!(classify(t), Some(Reason::Navigation), "{t}");
+        }
+        for t in [
+            "Save the date: the summit opens in Granada on Thursday.",
+            "The list of 4 items the ministry published includes fuel.",
+            "Lire aussi | Salomé Zourabichvili, une présidente contre son propre camp",
+        ] {
+            assert!(
+                !matches!(classify(t), Some(Reason::Share | Reason::Navigation)),
+                "{t}"
+            );
         }
     }
 

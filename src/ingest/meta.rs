@@ -8,9 +8,10 @@ use regex::Regex;
 
 const MONTH_RE: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
 
-/// A year ends a date at a word bound, or runs straight into a time as a
-/// page copy glues them ("October 3, 20235:41 PM": the year, then 5:41).
-const YEAR_END: &str = r"(?:\b|\d{1,2}:\d{2}\b)";
+/// A year ends a date at a word bound, or runs straight into a time or the
+/// next date as a page copy glues them ("October 3, 20235:41 PM": the year,
+/// then 5:41; "3 Oct 20233 Oct 2023").
+const YEAR_END: &str = r"(?:\b|\d{1,2}:\d{2}\b|\d{1,2}\s)";
 
 static DATE_MDY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -1025,6 +1026,14 @@ mod tests {
             Some("2023-10-03")
         );
         assert_eq!(d("3 Oct 202314:05").as_deref(), Some("2023-10-03"));
+        assert_eq!(
+            d("Published On 3 Oct 20233 Oct 2023").as_deref(),
+            Some("2023-10-03")
+        );
+        assert_eq!(
+            date_line("Published On 3 Oct 20233 Oct 2023"),
+            Some(NaiveDate::from_ymd_opt(2023, 10, 3).expect("day"))
+        );
         assert_eq!(d("October 3, 20231").as_deref(), None);
     }
 

@@ -729,7 +729,10 @@ fn box_in_article(
         return false;
     };
     let resumes = |k: usize| classes.get(k) == Some(&Class::Good);
-    (appeal || j > i + 1)
+    // Right under the heading, three good blocks in a row are the article
+    // resuming (its links may have gone with the line rules), not teasers.
+    let article_again = j == i + 1 && resumes(j + 1) && resumes(j + 2);
+    (appeal || j > i + 1 || article_again)
         && !cut_short(&blocks[j].text)
         && sections[i + 1..j]
             .iter()
@@ -1230,6 +1233,41 @@ mod tests {
         ];
         assert_eq!(article(&blocks, None), [true, false, true, true, true]);
     }
+    #[test]
+    fn the_article_resumes_right_under_a_box_whose_links_are_gone() {
+        // "Keep reading" with its links removed by the line rules, then the
+        // rest of the article: three good blocks in a row.
+        let fourth = "Aid workers said many of those arriving needed medical treatment after days on the only road out of the region.";
+        let fifth = "Schools and sports halls in the border town have been turned into shelters, and the mayor said more were being prepared.";
+        let blocks = [
+            shape(PARAGRAPH, false),
+            shape(SECOND, false),
+            shape("Keep reading", false),
+            shape(THIRD, false),
+            shape(fourth, false),
+            shape(fifth, false),
+        ];
+        assert_eq!(
+            article(&blocks, None),
+            [true, true, false, true, true, true]
+        );
+        // Counter-example: teasers under such a heading alternate with
+        // headlines, and stay out.
+        let blocks = [
+            shape(PARAGRAPH, false),
+            shape(SECOND, false),
+            shape(THIRD, false),
+            shape("More stories", false),
+            shape(fourth, false),
+            shape("Azerbaijan arrests former leader", false),
+            shape(fifth, false),
+            shape("UN mission arrives in the region", false),
+        ];
+        let kept = article(&blocks, None);
+        assert_eq!(&kept[..4], [true, true, true, false]);
+        assert!(!kept[4] && !kept[6], "{kept:?}");
+    }
+
     #[test]
     fn a_run_does_not_reach_back_over_the_articles_date_line() {
         let teaser = "A town voted for a new mayor on Sunday, and the result came as a surprise to many of the people who live there.";

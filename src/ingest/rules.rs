@@ -442,7 +442,7 @@ fn caption(t: &str, words: usize) -> Option<LineKind> {
     if words <= 45 && agency_credit(t) {
         return Some(LineKind::Removed(Reason::Caption));
     }
-    if words <= 45 && (dash_credit(t) || slash_credit(t)) {
+    if words <= 45 && (dash_credit(t) || slash_credit(t) || bracket_credit(t)) {
         return Some(LineKind::Removed(Reason::Caption));
     }
     if words <= 8 && new_tab_link(t) {
@@ -473,6 +473,23 @@ fn slash_credit(t: &str) -> bool {
         Regex::new(r"(?:^|[\s.])(?:REUTERS|AFP|EPA|EPA-EFE|TASS|AP|SPUTNIK|ANADOLU|XINHUA|GETTY)/\p{Lu}\S*(?:\s+\S+){0,8}$").expect("regex")
     });
     t.contains('/') && SLASH_CREDIT.is_match(t)
+}
+
+/// A caption ending in its credit in square brackets, with a slash or a
+/// "File" label: "… in Goris, Armenia [Stringer/Reuters]", "… [File:
+/// Hayk Baghdasaryan/AP]".
+fn bracket_credit(t: &str) -> bool {
+    let t = t.trim_end();
+    let Some(inner) = t
+        .strip_suffix(']')
+        .and_then(|r| r.rfind('[').map(|at| &r[at + 1..]))
+    else {
+        return false;
+    };
+    inner.len() < t.len().saturating_sub(2)
+        && (inner.contains('/') || inner.starts_with("File:"))
+        && !inner.contains(['.', '!', '?'])
+        && at_most_words(inner, 6)
 }
 
 /// A link a screen reader announces: "Investigations, opens new tab",
@@ -1177,6 +1194,7 @@ mod tests {
             "Refugees arrive in Goris on Sunday – Copyright Reuters",
             "A cargo ship waits to enter the Bosphorus in Istanbul, Turkey, September 19, 2023. REUTERS/Stringer/File Photo Purchase Licensing Rights, opens new tab",
             "Armenian soldiers at a checkpoint. AFP/Karen Minasyan",
+            "A woman from Nagorno-Karabakh rests at a temporary shelter in Goris, Armenia [Stringer/Reuters]",
         ] {
             assert_eq!(k(t), LineKind::Removed(Reason::Caption), "{t}");
         }
@@ -1201,6 +1219,7 @@ mod tests {
             "The minister arrived late - photo opportunities had been cancelled because of the rain.",
             "Click the link and it opens in a new tab, the guide says, which confused many readers of the site.",
             "Anzeige gegen den Minister erstattet",
+            "The ministry cited the 2022 figures [in/out ratio] in its report on migration to the region.",
         ] {
             assert_eq!(k(t), LineKind::Text, "{t}");
         }
