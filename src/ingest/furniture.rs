@@ -208,6 +208,9 @@ pub(crate) fn classify_counted(t: &str, words: usize) -> Option<Reason> {
     if words == 1 && site_name(t) {
         return Some(Reason::Navigation);
     }
+    if words <= 16 && language_switch(t) {
+        return Some(Reason::Navigation);
+    }
     if words > 60 || !may_be_furniture(t) {
         // Longer than any furniture line, or starting as none does.
         return None;
@@ -251,9 +254,6 @@ pub(crate) fn classify_counted(t: &str, words: usize) -> Option<Reason> {
     }
     if words <= 20 && FOLLOW_US.is_match(t) && CHANNEL.is_match(t) {
         return Some(Reason::Promotion);
-    }
-    if words <= 16 && language_switch(t) {
-        return Some(Reason::Navigation);
     }
     if words <= 16 && READ_LATER.is_match(t) {
         return Some(Reason::Share);
@@ -388,6 +388,27 @@ fn language_switch(t: &str) -> bool {
     static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)^(?:this (?:post|article|page|story|text|report|material|news) is (?:also )?available in|(?:also )?available in|read (?:this (?:article|story|post) )?in|(?:this )?(?:article|page) in|also in|читать на|читайте на|lire en|leer en|auf \w+ lesen|diesen artikel auf)\s*:?\s*(.*)$").expect("regex")
     });
+    // Its first word names a language or opens the label: most lines are
+    // not looked at further.
+    let first = t.split_whitespace().next().unwrap_or("");
+    let first = first.trim_end_matches(':').to_lowercase();
+    const LABEL_FIRST: [&str; 12] = [
+        "this",
+        "also",
+        "available",
+        "read",
+        "article",
+        "page",
+        "читать",
+        "читайте",
+        "lire",
+        "leer",
+        "auf",
+        "diesen",
+    ];
+    if !LABEL_FIRST.contains(&first.as_str()) {
+        return language_word(&first) && language_items(t);
+    }
     if let Some(c) = LABEL.captures(t) {
         let rest: Vec<&str> = c[1]
             .split([' ', '|', '/', ',', '·', '•'])
@@ -400,6 +421,12 @@ fn language_switch(t: &str) -> bool {
                     .iter()
                     .all(|w| language_word(w) || w.chars().count() <= 3);
     }
+    false
+}
+
+/// Two to twelve language names and nothing else ("ENG ქარ", "English |
+/// Русский | Հայերեն").
+fn language_items(t: &str) -> bool {
     let items: Vec<&str> = t
         .split([' ', '|', '/', ',', '·', '•'])
         .filter(|w| !w.trim().is_empty())
@@ -646,14 +673,7 @@ fn may_be_furniture(t: &str) -> bool {
             .chain(&FIELD_WORDS)
             .chain(&TAG_WORDS)
             .chain(&FOREIGN_FIRST_WORDS)
-            .chain(LANGUAGES)
             .chain(&[
-                "this",
-                "also",
-                "available",
-                "читать",
-                "auf",
-                "diesen",
                 "commentaires",
                 "commentaire",
                 "kommentare",
