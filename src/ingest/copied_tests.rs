@@ -468,3 +468,34 @@ fn a_page_selected_whole_in_a_browser_keeps_its_header_and_loses_its_foot() {
         doc.paragraphs
     );
 }
+
+#[test]
+fn a_page_copy_keeps_the_article_on_both_sides_of_a_box_inside_it() {
+    let menu = "Aller au contenu\nLe Journal\nMenu\nActualité\nPolitique\nInternational\nÉconomie\nCulture\n";
+    let p = |n: usize| {
+        format!(
+            "Paragraph {n} of the report says that the Romanian army deployed new radars and air-defence batteries in the Danube delta on Tuesday, after drones fell on its territory, the ministry said.\n"
+        )
+    };
+    let page = format!(
+        "{menu}\nLa Roumanie renforce sa défense aérienne face aux drones\n\nPar Claire Dumont\n\n3 octobre 2023\n\n{}\n{}\n{}\n{}\nÀ lire aussi\nGuerre en Ukraine : le corridor maritime à l'épreuve\n\n{}\nNewsletter\nL'Essentiel de l'International\nAbonnez-vous\n\n{}\n{}\nSujets\nRoumanie\nUkraine\nOtan\n\nMentions légales\nNous contacter\nCGU\n",
+        p(1),
+        p(2),
+        p(3),
+        p(4),
+        p(5),
+        p(6),
+        p(7)
+    );
+    let doc = read(&page);
+    let texts: Vec<&str> = doc.paragraphs.iter().map(|p| p.text.as_str()).collect();
+    for n in 1..=6 {
+        assert!(
+            texts
+                .iter()
+                .any(|t| t.starts_with(&format!("Paragraph {n} "))),
+            "{n}: {texts:?}"
+        );
+    }
+    assert!(!texts.iter().any(|t| t.contains("Mentions")), "{texts:?}");
+}

@@ -561,6 +561,10 @@ const RELATIVE_LABELS: &[&str] = &[
 /// "Bugün 10:03". A relative day, a time, and only a stamp's words besides
 /// (a place in brackets allowed). The copy does not say which day it was.
 fn relative_stamp(t: &str) -> bool {
+    // A time has digits: most lines have none, and are not looked at.
+    if !t.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     let lower = t.to_lowercase();
     // A place or zone in brackets ("(Paris)", "(UTC +04:00)") is left out.
     let mut plain = String::with_capacity(lower.len());

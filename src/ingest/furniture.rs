@@ -368,16 +368,22 @@ const LANGUAGES: &[&str] = &[
 
 /// Whether a word, bracketed or not, names a language in [`LANGUAGES`].
 fn language_word(w: &str) -> bool {
+    static SET: LazyLock<FxSet<&'static str>> =
+        LazyLock::new(|| LANGUAGES.iter().copied().collect());
     let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-    if w.is_empty() {
+    // The longest name is "азербайджанском", 30 bytes.
+    if w.is_empty() || w.len() > 32 {
         return false;
     }
-    let l = if w.is_ascii() {
-        w.to_ascii_lowercase()
-    } else {
-        w.to_lowercase()
-    };
-    LANGUAGES.contains(&l.as_str())
+    if w.is_ascii() {
+        // Lowered in place on the stack: most words are ASCII.
+        let mut buf = [0u8; 32];
+        let lower = &mut buf[..w.len()];
+        lower.copy_from_slice(w.as_bytes());
+        lower.make_ascii_lowercase();
+        return std::str::from_utf8(lower).is_ok_and(|l| SET.contains(l));
+    }
+    SET.contains(w.to_lowercase().as_str())
 }
 
 /// A site's language switch: a label offering the page in other languages
@@ -391,7 +397,7 @@ fn language_switch(t: &str) -> bool {
     // Its first word names a language or opens the label: most lines are
     // not looked at further.
     let first = t.split_whitespace().next().unwrap_or("");
-    let first = first.trim_end_matches(':').to_lowercase();
+    let first = first.trim_end_matches(':');
     const LABEL_FIRST: [&str; 12] = [
         "this",
         "also",
@@ -406,8 +412,13 @@ fn language_switch(t: &str) -> bool {
         "auf",
         "diesen",
     ];
-    if !LABEL_FIRST.contains(&first.as_str()) {
-        return language_word(&first) && language_items(t);
+    let label = if first.is_ascii() {
+        LABEL_FIRST.iter().any(|l| l.eq_ignore_ascii_case(first))
+    } else {
+        LABEL_FIRST.contains(&first.to_lowercase().as_str())
+    };
+    if !label {
+        return language_word(first) && language_items(t);
     }
     if let Some(c) = LABEL.captures(t) {
         let rest: Vec<&str> = c[1]

@@ -127,6 +127,11 @@ enum Section {
 /// The section a block opens: a short block (at most twenty words) that is
 /// a heading of comments or of other stories, with its decoration ("»",
 /// "[ … ]", a closing colon or ellipsis) taken off.
+/// Whether `text` is the heading of readers' comments.
+pub(crate) fn comments_heading(text: &str) -> bool {
+    section(text) == Some(Section::Comments)
+}
+
 /// Whether `text` is a heading of other stories or of comments, which ends
 /// an article above it (see [`article`]).
 pub(crate) fn bounds_article(text: &str) -> bool {
@@ -355,7 +360,25 @@ fn menu_lines(text: &str) -> usize {
         // stands alone.
         let prose = !at_most_words(line, 19)
             || (!at_most_words(line, 6) && lines.peek().is_some_and(|n| !at_most_words(n, 6)));
-        let notice = |l: &str| super::furniture::boilerplate(l);
+        // A cookie notice speaks of cookies, partners, consent or privacy
+        // (looked for before its patterns are searched).
+        let notice = |l: &str| {
+            let lower = l.to_lowercase();
+            [
+                "cookie",
+                "partner",
+                "consent",
+                "privacy",
+                "privée",
+                "datenschutz",
+                "privacidad",
+                "конфиденциальн",
+                "çerez",
+            ]
+            .iter()
+            .any(|w| lower.contains(w))
+                && super::furniture::boilerplate(l)
+        };
         if !topped && prose && !notice(line) && !lines.peek().is_some_and(|n| notice(n)) {
             // The first prose, with no menu above it (a cookie notice may
             // come first).

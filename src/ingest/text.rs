@@ -898,6 +898,9 @@ fn keep_the_article(
     let english = crate::text::stopwords::share(&all) >= 0.15;
     let is_stop: &dyn Fn(&str) -> bool = &crate::text::stopwords::is_listed;
     let mut keep = page_copy::article(&shapes, english.then_some(is_stop));
+    if headings {
+        rest_of_the_article(&shapes, &mut keep);
+    }
     if let Some(first) = keep.iter().position(|&k| k) {
         let header = if headings {
             header_above(&shapes, &block_of, first)
@@ -934,6 +937,33 @@ fn keep_the_article(
         }
     }
     *blocks = kept;
+}
+
+/// Paragraphs of the article below the part [`page_copy::article`] kept,
+/// in a page selected whole in a graphical browser: boxes of links and
+/// sign-up forms inside the article can split it into runs that look like
+/// teasers. When the paragraphs left out below the kept part hold at least
+/// half as many words as it does, they are kept too: full paragraphs (30
+/// words or more, ending a sentence) up to a heading of comments. A lost
+/// paragraph costs more than a kept teaser.
+fn rest_of_the_article(shapes: &[BlockShape], keep: &mut [bool]) {
+    let Some(last) = keep.iter().rposition(|&k| k) else {
+        return;
+    };
+    let words = |i: usize| rules::word_count(&shapes[i].text);
+    let kept: usize = (0..=last).filter(|&i| keep[i]).map(words).sum();
+    let end = (last + 1..shapes.len())
+        .find(|&i| page_copy::comments_heading(&shapes[i].text))
+        .unwrap_or(shapes.len());
+    let paragraph = |i: usize| {
+        !shapes[i].item && at_least_words(&shapes[i].text, 30) && ends_sentence(&shapes[i].text)
+    };
+    let rest: Vec<usize> = (last + 1..end).filter(|&i| paragraph(i)).collect();
+    if rest.iter().map(|&i| words(i)).sum::<usize>() * 2 >= kept {
+        for i in rest {
+            keep[i] = true;
+        }
+    }
 }
 
 /// The header right above the article that starts at shape `first` in a
