@@ -684,8 +684,12 @@ fn person_or_body(words: &[&str]) -> Option<Mention> {
     // Papuashvili", "Ministry Spokeswoman Maria Zakharova"): a title word
     // after the last body word, with a name after it.
     if let Some(p) = run.iter().rposition(|w| is_institution(w)) {
-        let titled = run[p + 1..run.len().saturating_sub(1)]
+        // The words between the body word and the last word (none when the
+        // body word is last: "the Foreign Ministry").
+        let titled = run
             .iter()
+            .take(run.len().saturating_sub(1))
+            .skip(p + 1)
             .any(|w| is_title_word(w));
         if !titled {
             return Some(body_name(words));
@@ -794,10 +798,13 @@ mod tests {
             name("Foreign Ministry Spokeswoman Maria Zakharova").as_deref(),
             Some("Maria Zakharova")
         );
-        // Counter-examples: no title between the body and the end.
+        // Counter-examples: no title between the body and the end, or the
+        // body word last (which once sliced past the end and panicked).
         for phrase in [
             "the Parliament Press Service",
             "the Senate Finance Committee",
+            "the European Commission",
+            "Commission",
         ] {
             assert!(
                 matches!(mention(phrase), Some(Mention::Name { body: true, .. })),

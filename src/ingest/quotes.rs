@@ -887,6 +887,18 @@ mod tests {
     }
 
     #[test]
+    fn a_body_named_last_after_a_title_does_not_panic() {
+        // "… the Rome Statute of the International Criminal Court, a move the
+        // Kremlin had warned …": the body word ("Court") ends the capitalised
+        // run; reading it once sliced past the end.
+        let q = who(&[
+            "Armenia’s parliament voted on Tuesday to ratify the Rome Statute of the International Criminal Court, a move the Kremlin had warned it would regard as unfriendly because the court has issued an arrest warrant for Russian President Vladimir Putin.",
+            "“Armenia is knocking on the door and asking whether anyone is home,” he told POLITICO.",
+        ]);
+        assert_eq!(q.len(), 1, "{q:?}");
+    }
+
+    #[test]
     fn a_group_described_by_its_nationality_is_nobody_a_pronoun_stands_for() {
         let q = who(&[
             "\"We remain committed to the statements,\" Kremlin Spokesman Dmitry Peskov told reporters on Monday.",
