@@ -360,6 +360,8 @@ const STAMP_WORDS: &[&str] = &[
     "um",
     "uhr",
     "stand",
+    "datum",
+    "date",
     "publicado",
     "actualizado",
     "el",
@@ -1034,6 +1036,9 @@ mod tests {
             date_line("Published On 3 Oct 20233 Oct 2023"),
             Some(NaiveDate::from_ymd_opt(2023, 10, 3).expect("day"))
         );
+        assert!(date_line("Datum 03.10.2023").is_some());
+        assert!(date_line("Date: 3 October 2023").is_some());
+        assert!(date_line("Date of the vote 3 October 2023").is_none());
         assert_eq!(d("October 3, 20231").as_deref(), None);
     }
 
