@@ -499,3 +499,28 @@ fn a_page_copy_keeps_the_article_on_both_sides_of_a_box_inside_it() {
     }
     assert!(!texts.iter().any(|t| t.contains("Mentions")), "{texts:?}");
 }
+
+#[test]
+fn a_caption_right_over_its_credit_is_a_caption() {
+    let doc = read(&format!(
+        "{BODY}\nProeuropäische Kundgebung in Tiflis im Juni 2023\nBild: IMAGO\n\n{BODY}"
+    ));
+    assert!(
+        removed(&doc, Reason::Caption)
+            .iter()
+            .any(|t| t.starts_with("Proeuropäische")),
+        "{:?}",
+        doc.removed
+    );
+    // Counter-example: the last line of a paragraph over a credit stays.
+    let doc = read(
+        "The talks in Geneva ended on Friday without an agreement on the border,\nofficials from both delegations said.\nPhoto: Reuters\n\nThe next round is due in November, a diplomat said after the session.\n",
+    );
+    assert!(
+        doc.paragraphs
+            .iter()
+            .any(|p| p.text.ends_with("officials from both delegations said.")),
+        "{:?}",
+        doc.paragraphs
+    );
+}

@@ -796,7 +796,8 @@ fn link_under_related_heading(lines: &mut [Ln]) {
 
 /// A caption under its label ("Image caption," then "Smoke rose over
 /// Stepanakert on Tuesday"): the label is removed as a credit, and the
-/// next line, when it is short, as the caption.
+/// next line, when it is short, as the caption; and a caption right over
+/// its credit.
 fn captions_after_label(lines: &mut [Ln]) {
     for i in 0..lines.len() {
         let label = matches!(lines[i].kind, LineKind::Removed(Reason::Credit))
@@ -812,6 +813,23 @@ fn captions_after_label(lines: &mut [Ln]) {
         {
             lines[j].kind = LineKind::Removed(Reason::Caption);
             lines[j].md_level = None;
+        }
+    }
+    // A caption over its credit ("Proeuropäische Kundgebung in Tiflis im
+    // Juni 2023" / "Bild: IMAGO"): a short line standing alone above, with
+    // the credit on the very next line. The last line of a paragraph has
+    // text above it and stays.
+    for i in 0..lines.len().saturating_sub(1) {
+        let alone = i == 0 || !matches!(lines[i - 1].kind, LineKind::Text | LineKind::Split(..));
+        if alone
+            && lines[i].kind == LineKind::Text
+            && lines[i].md_level.is_none()
+            && lines[i + 1].kind == LineKind::Removed(Reason::Credit)
+            && lines[i + 1].no == lines[i].no + 1
+            && rules::at_most_words(&lines[i].text, 30)
+            && !lines[i].text.trim_end().ends_with(':')
+        {
+            lines[i].kind = LineKind::Removed(Reason::Caption);
         }
     }
 }
