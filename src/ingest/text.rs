@@ -535,15 +535,8 @@ fn resolve_date(out: &mut Out, ctx: &Context<'_>) {
     }
     // Only American English writes the month first: an article in another
     // language means the day first ("03/10/2023" on a French page).
-    let mut sample = text.as_str();
-    if sample.len() > 8_000 {
-        let mut end = 8_000;
-        while !sample.is_char_boundary(end) {
-            end -= 1;
-        }
-        sample = &sample[..end];
-    }
-    if crate::text::language::detect(sample).is_some_and(|l| l != "en") {
+    // (`detect` reads only the first two kilobytes.)
+    if crate::text::language::detect(&text).is_some_and(|l| l != "en") {
         return;
     }
     out.doc.date = None;
