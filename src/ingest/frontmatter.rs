@@ -91,6 +91,16 @@ impl FrontMatter {
             && date_value(d.get_ref()).is_none()
         {
             let shown = d.get_ref().to_string();
+            if let Some((a, b)) = d.get_ref().as_str().and_then(meta::either_way) {
+                // "05/06/2023": day or month first, the file cannot say.
+                return Err(Error::usage(format!(
+                    "{what}: {shown} reads as {} or as {}",
+                    a.format("%-d %B %Y"),
+                    b.format("%-d %B %Y")
+                ))
+                .at(locate(d.span()))
+                .hint(format!("write the one meant as date = {a} or date = {b}")));
+            }
             return Err(Error::usage(format!("{what}: {shown} is not a date"))
                 .at(locate(d.span()))
                 .hint("write e.g. date = 2023-09-19 or date = \"September 19, 2023\""));
@@ -266,6 +276,17 @@ mod tests {
         assert_eq!(e.message, "sidecar: \"soon\" is not a date");
         let loc = e.location.clone().unwrap();
         assert_eq!((loc.line, loc.column), (2, 8), "{loc:?}");
+        // A date that reads either way says so, with both readings.
+        let e = FrontMatter::parse("date = \"05/06/2023\"\n", "a.txt.toml", 1, true).unwrap_err();
+        assert_eq!(
+            e.message,
+            "sidecar: \"05/06/2023\" reads as 5 June 2023 or as 6 May 2023"
+        );
+        assert!(
+            e.hints[0].contains("date = 2023-06-05 or date = 2023-05-06"),
+            "{:?}",
+            e.hints
+        );
         let e = FrontMatter::parse("date = 2023-13-45\n", "a.txt", 2, false).unwrap_err();
         assert!(e.message.starts_with("front matter:"), "{}", e.message);
         assert_eq!(e.location.clone().unwrap().line, 2);

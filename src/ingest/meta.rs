@@ -190,6 +190,12 @@ fn ymd(y: &str, m: u32, d: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, d)
 }
 
+/// The two readings of a numeric date that reads either way ("05/06/2023":
+/// 5 June and 6 May), for a message that says so.
+pub(crate) fn either_way(s: &str) -> Option<(NaiveDate, NaiveDate)> {
+    find_date(s).and_then(|f| f.other.map(|o| (f.date, o)))
+}
+
 /// The reading of a numeric date that can be read two ways (`a` day first,
 /// `b` month first) which `text` bears out: the one whose day and month it
 /// names in words ("03/10/2023" over a report "on October 3" is 3 October).
