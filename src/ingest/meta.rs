@@ -11,7 +11,7 @@ const MONTH_RE: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May
 /// A year ends a date at a word bound, or runs straight into a time or the
 /// next date as a page copy glues them ("October 3, 20235:41 PM": the year,
 /// then 5:41; "3 Oct 20233 Oct 2023").
-const YEAR_END: &str = r"(?:\b|\d{1,2}:\d{2}\b|\d{1,2}\s)";
+const YEAR_END: &str = r"(?:(?-u:\b)|\d{1,2}:\d{2}(?-u:\b)|\d{1,2}\s)";
 
 static DATE_MDY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -21,20 +21,20 @@ static DATE_MDY: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DATE_DMY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(\d{{1,2}})\.?\s+({MONTH_RE}),?\s+(\d{{4}}){YEAR_END}"
+        r"(?i)(?-u:\b)(\d{{1,2}})\.?\s+({MONTH_RE}),?\s+(\d{{4}}){YEAR_END}"
     ))
     .expect("regex")
 });
 static DATE_ISO: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b").expect("regex"));
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?-u:\b)").expect("regex"));
 static DATE_DOTS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b").expect("regex"));
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{1,2})\.(\d{1,2})\.(\d{4})(?-u:\b)").expect("regex"));
 /// Day and month in either order with slashes ("17/11/2023", "11/17/2023"):
 /// read only when one of them cannot be a month.
 static DATE_SLASH: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b").expect("regex"));
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{1,2})/(\d{1,2})/(\d{4})(?-u:\b)").expect("regex"));
 static DATE_SLASH_ISO: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(\d{4})/(\d{2})/(\d{2})\b").expect("regex"));
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{4})/(\d{2})/(\d{2})(?-u:\b)").expect("regex"));
 
 /// A date found in a line, with the byte range it occupies.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -57,12 +57,7 @@ pub(crate) fn find_date(s: &str) -> Option<FoundDate> {
     // Every form has a year of four digits, which only ASCII digits parse
     // as: a line without four in a row has no date, and is not searched
     // (six searches with captures, on nearly every line of a header).
-    let mut run = 0;
-    let year = s.bytes().any(|b| {
-        run = if b.is_ascii_digit() { run + 1 } else { 0 };
-        run == 4
-    });
-    if !year {
+    if !has_year(s) {
         return None;
     }
     let mut best: Option<FoundDate> = None;
@@ -462,11 +457,85 @@ fn date_line_at(s: &str, found: Option<&FoundDate>) -> Option<NaiveDate> {
 /// The label that opens a byline; the names follow it (found without
 /// captures, so that the lazy DFA alone reads the line).
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^(?:(?:by|text by|written by|words by|story by|von|ein artikel von|ein beitrag von|par|por)\s*:?\s+|(?:byline|authors?|autor(?:in|en)?|auteure?|autore|автор|авторы|yazar|müəllif|հեղինակ)\s*[:՝]\s*)",
-    )
+    Regex::new(&format!(
+        r"(?i)^(?:(?:{})\s*:?\s+|(?:{})\s*[:՝]\s*)",
+        BYLINE_WORDS.join("|"),
+        BYLINE_LABELS.join("|")
+    ))
     .expect("regex")
 });
+
+/// The words that open a byline before its names ("By", "Par").
+const BYLINE_WORDS: [&str; 10] = [
+    "by",
+    "text by",
+    "written by",
+    "words by",
+    "story by",
+    "von",
+    "ein artikel von",
+    "ein beitrag von",
+    "par",
+    "por",
+];
+
+/// The labels a colon follows before a byline's names ("Author:").
+const BYLINE_LABELS: [&str; 14] = [
+    "byline",
+    "author",
+    "authors",
+    "autor",
+    "autorin",
+    "autoren",
+    "auteur",
+    "auteure",
+    "autore",
+    "автор",
+    "авторы",
+    "yazar",
+    "müəllif",
+    "հեղինակ",
+];
+
+/// Whether `s` may open with a byline's label: one of [`BYLINE_WORDS`] or
+/// [`BYLINE_LABELS`], in any case, and no letter right after it. A line
+/// that does not is not searched for one.
+fn may_open_byline(s: &str) -> bool {
+    // The first byte, in ASCII lower case, is the same for a capital and
+    // its small letter in the labels' scripts (Latin, Cyrillic, Armenian).
+    static FIRST: LazyLock<[bool; 256]> = LazyLock::new(|| {
+        let mut first = [false; 256];
+        for w in BYLINE_WORDS.iter().chain(&BYLINE_LABELS) {
+            first[usize::from(w.as_bytes()[0])] = true;
+        }
+        first
+    });
+    let Some(first) = s.as_bytes().first().map(u8::to_ascii_lowercase) else {
+        return false;
+    };
+    if !FIRST[usize::from(first)] {
+        return false;
+    }
+    BYLINE_WORDS
+        .iter()
+        .chain(&BYLINE_LABELS)
+        .filter(|w| w.as_bytes()[0] == first)
+        .any(|w| {
+            let mut rest = s.chars().flat_map(char::to_lowercase);
+            w.chars().all(|c| rest.next() == Some(c))
+                && !rest.next().is_some_and(char::is_alphabetic)
+        })
+}
+
+/// Whether `s` holds four ASCII digits in a row, as every date form
+/// [`find_date`] knows does (its year).
+fn has_year(s: &str) -> bool {
+    let mut run = 0;
+    s.bytes().any(|b| {
+        run = if b.is_ascii_digit() { run + 1 } else { 0 };
+        run == 4
+    })
+}
 
 /// A byline's names without a place after names of two words or more
 /// ("Jan Puhl, Bukarest").
@@ -718,28 +787,38 @@ pub(crate) fn dated_byline(s: &str) -> Option<(String, Vec<String>)> {
 /// Whether `s` is a byline, a date line or a date stamp (see [`byline`],
 /// [`date_line`], [`date_stamp`]), its first date found once for the three.
 pub(crate) fn stamp_line(s: &str) -> bool {
-    stamped(s, true)
+    stamp_kinds(s).1
 }
 
 /// Whether `s` is a byline or a date line (see [`byline`], [`date_line`]),
 /// its first date found once for both.
 pub(crate) fn byline_or_date_line(s: &str) -> bool {
-    stamped(s, false)
+    stamp_kinds(s).0
 }
 
-/// A byline or a date line, or with `stamps` a date stamp too.
-fn stamped(s: &str, stamps: bool) -> bool {
+/// Whether `s` is a byline or a date line, and whether it is either of
+/// them or a date stamp (the first implies the second), read at once.
+pub(crate) fn stamp_kinds(s: &str) -> (bool, bool) {
     let s = s.trim();
+    // A byline opens with a label or holds a date; date lines and stamps
+    // hold one. Most lines hold neither, and are not counted or searched.
+    if !has_year(s) && !may_open_byline(s) {
+        return (false, false);
+    }
     if !super::rules::at_most_words(s, 30) {
-        return false;
+        return (false, false);
     }
     let found = find_date(s);
     if byline_at(s, || found.clone()).is_some() {
-        return true;
+        return (true, true);
     }
-    super::rules::at_most_words(s, 25)
-        && (date_line_at(s, found.as_ref()).is_some()
-            || (stamps && date_stamp_at(s, found.as_ref()).is_some()))
+    if !super::rules::at_most_words(s, 25) {
+        return (false, false);
+    }
+    if date_line_at(s, found.as_ref()).is_some() {
+        return (true, true);
+    }
+    (false, date_stamp_at(s, found.as_ref()).is_some())
 }
 
 /// A byline that names where its writers are, or that agencies helped:
@@ -1068,6 +1147,51 @@ mod tests {
             ("Voters may 6 times a year be asked.", None),
         ] {
             assert_eq!(resolve_ambiguous(a, b, text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_stamp_line_needs_a_label_or_a_year() {
+        // Every label opens a byline, in any case and script.
+        for s in [
+            "By Jane Doe",
+            "BY JANE DOE",
+            "Text by: Jane Doe",
+            "Written by Jane Doe",
+            "Von Anna Schmidt",
+            "Par Benoît Vitkine",
+            "Por Ana García",
+            "Author: Jane Doe",
+            "Autorin: Anna Schmidt",
+            "Auteur : Jean Dupont",
+            "Автор: Иван Петров",
+            "Yazar: Ayşe Yılmaz",
+            "Müəllif: Leyla Əliyeva",
+            "Հեղինակ՝ Անի Սարգսյան",
+            "Jane Doe 19 September 2023",
+            "September 19, 2023",
+        ] {
+            assert!(stamp_line(s), "{s}");
+            assert!(byline_or_date_line(s), "{s}");
+        }
+        // Counter-examples: neither a label nor a year.
+        for s in [
+            "Jane Doe",
+            "Bylines are rare here",
+            "Published on Tuesday",
+            "Updated 19 September",
+        ] {
+            assert!(!stamp_line(s), "{s}");
+        }
+        for label in BYLINE_WORDS.iter().chain(&BYLINE_LABELS) {
+            assert!(may_open_byline(label), "{label}");
+            let capital = label.to_uppercase();
+            assert!(may_open_byline(&capital), "{capital}");
+            assert!(may_open_byline(&format!("{label}: Jane Doe")), "{label}");
+            assert!(
+                !may_open_byline(&format!("{label}s")) || label.ends_with('r'),
+                "{label}"
+            );
         }
     }
 

@@ -1097,6 +1097,14 @@ fn page_shapes(
             next_line += 1;
         }
         let text = b.text();
+        // A block of one line is read once for both.
+        let (dateline, stamp) = match &b.lines[..] {
+            [one] if one.text.trim() == text.trim() => meta::stamp_kinds(&text),
+            lines => (
+                meta::byline_or_date_line(&text),
+                lines.iter().any(|l| meta::stamp_line(&l.text)),
+            ),
+        };
         shapes.push(BlockShape {
             item: b.list,
             links: b
@@ -1104,8 +1112,8 @@ fn page_shapes(
                 .iter()
                 .map(|t| links_on.get(&t.no).copied().unwrap_or(0))
                 .sum(),
-            dateline: meta::byline_or_date_line(&text),
-            stamp: b.lines.iter().any(|l| meta::stamp_line(&l.text)),
+            dateline,
+            stamp,
             text,
         });
         block_of.push(Some(i));
