@@ -512,7 +512,8 @@ const LISTED: usize = 4;
 pub(crate) fn article(blocks: &[BlockShape], stop: Option<&dyn Fn(&str) -> bool>) -> Vec<bool> {
     // Text that repeats on the page is the page's, not the article's (a
     // teaser shown twice, a menu drawn at the top and the foot).
-    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut seen: crate::compare::text::FxMap<&str, usize> = crate::compare::text::FxMap::default();
+    seen.reserve(blocks.len());
     for b in blocks {
         *seen.entry(b.text.as_str()).or_default() += 1;
     }

@@ -172,7 +172,7 @@ impl std::fmt::Display for Reason {
 }
 
 static NAV: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:\d+\.\s*)?(?:skip (?:to|navigation)\b.*|jump to (?:main )?content|main menu|menu|close menu|open menu|toggle navigation|search|sign in|log in|subscribe|newsletter|back to top|(?:skip )?advertisement(?: · scroll to continue)?|advertising|advert|anzeige|publicité|publicidad|pubblicità|реклама|reklam|supported by|story continues below(?: this)? advertisement|continue reading the main story|cookie settings|accept cookies)$").expect("regex")
+    Regex::new(r"(?i)^(?:\d+\.\s*)?(?:skip (?:to|navigation)(?-u:\b).*|jump to (?:main )?content|main menu|menu|close menu|open menu|toggle navigation|search|sign in|log in|subscribe|newsletter|back to top|(?:skip )?advertisement(?: · scroll to continue)?|advertising|advert|anzeige|publicité|publicidad|pubblicità|реклама|reklam|supported by|story continues below(?: this)? advertisement|continue reading the main story|cookie settings|accept cookies)$").expect("regex")
 });
 
 static SHARE: LazyLock<Regex> = LazyLock::new(|| {
@@ -182,20 +182,20 @@ static SHARE: LazyLock<Regex> = LazyLock::new(|| {
 /// A row of share buttons: "Share on Facebook | Share on Twitter",
 /// "Facebook Twitter LinkedIn Email".
 static SHARE_ROW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:share(?:\s+(?:on|via))?\s+)?(?:facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail|reddit|print|copy link|pinterest|vk|messenger|flipboard|tweet|bluesky|threads)\b\s*[|·•/,]?\s*){2,}$").expect("regex")
+    Regex::new(r"(?i)^(?:(?:share(?:\s+(?:on|via))?\s+)?(?:facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail|reddit|print|copy link|pinterest|vk|messenger|flipboard|tweet|bluesky|threads)(?-u:\b)\s*[|·•/,]?\s*){2,}$").expect("regex")
 });
 /// A network name in a share row.
 static SHARE_NETWORK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail|reddit|print|copy link|pinterest|vk|messenger|flipboard|tweet|bluesky|threads)\b").expect("regex")
+    Regex::new(r"(?i)(?-u:\b)(?:facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail|reddit|print|copy link|pinterest|vk|messenger|flipboard|tweet|bluesky|threads)(?-u:\b)").expect("regex")
 });
 
 /// Copyright lines and newsletter calls at the foot of a page.
 static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:©|\(c\)\s*\d{4}\b|copyright\s+(?:©\s*)?\d{4}|copyright\s+©|copyright\s+\w[\w.&-]*(?:\s+\w[\w.&-]*){0,5}\s+(?:19|20)\d{2}\.?$)|^(?:sign up|subscribe)\b.{0,80}\bnewsletters?\b").expect("regex")
+    Regex::new(r"(?i)^(?:©|\(c\)\s*\d{4}(?-u:\b)|copyright\s+(?:©\s*)?\d{4}|copyright\s+©|copyright\s+\w[\w.&-]*(?:\s+\w[\w.&-]*){0,5}\s+(?:19|20)\d{2}\.?$)|^(?:sign up|subscribe)(?-u:\b).{0,80}(?-u:\b)newsletters?(?-u:\b)").expect("regex")
 });
 /// "… All rights reserved." with a year or © on the same line.
 static RIGHTS_RESERVED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:©|\b(?:19|20)\d{2}\b).*all rights reserved\.?$").expect("regex")
+    Regex::new(r"(?i)(?:©|(?-u:\b)(?:19|20)\d{2}(?-u:\b)).*all rights reserved\.?$").expect("regex")
 });
 
 static RELATED: LazyLock<Regex> = LazyLock::new(|| {
@@ -340,7 +340,7 @@ pub(crate) fn classify(text: &str, outlet_name: Option<&str>) -> LineKind {
     if (any && SHARE.is_match(t)) || share_row(t) {
         return LineKind::Removed(Reason::Share);
     }
-    if words <= 25 && ((any && FOOTER.is_match(t)) || RIGHTS_RESERVED.is_match(t)) {
+    if words <= 25 && ((any && FOOTER.is_match(t)) || rights_reserved(t)) {
         return LineKind::Removed(Reason::Footer);
     }
     if any && let Some(c) = RELATED.captures(t) {
@@ -382,6 +382,15 @@ pub(crate) fn classify(text: &str, outlet_name: Option<&str>) -> LineKind {
         return LineKind::Removed(why);
     }
     LineKind::Text
+}
+
+/// "… All rights reserved." with a year or © before it; only a line ending
+/// in "reserved" is searched.
+fn rights_reserved(t: &str) -> bool {
+    let end = t.trim_end_matches('.').as_bytes();
+    end.len() >= 8
+        && end[end.len() - 8..].eq_ignore_ascii_case(b"reserved")
+        && RIGHTS_RESERVED.is_match(t)
 }
 
 /// A row of share buttons: network names only, at least three of them, or
