@@ -524,3 +524,32 @@ fn a_caption_right_over_its_credit_is_a_caption() {
         doc.paragraphs
     );
 }
+
+#[test]
+fn a_writers_name_right_under_the_date_is_the_byline() {
+    let body = "The government in Tbilisi says it has met most of the conditions set by Brussels, while the opposition points to a new law on foreign agents.\n\nThe commission will publish its assessment in early November, and the leaders will decide at their summit in December, diplomats said.\n\nProtesters gathered again on Tuesday evening outside the parliament, waving the flags of Georgia and of the European Union.\n";
+    let menu =
+        "Skip to content\nThe Review\nHome\nAbout\nNews\nOpinion\nAnalysis\nEurope\nAsia\nSearch\n";
+    let header = "Georgia’s EU Candidate Bid: Reforms, Polarization And The Road To December\n\nOctober 3, 2023\n\nNino Tsereteli\n\n0 Comments\n\n";
+    for text in [format!("{header}{body}"), format!("{menu}\n{header}{body}")] {
+        let doc = read(&text);
+        assert_eq!(doc.authors, vec!["Nino Tsereteli".to_string()], "{text}");
+        assert_eq!(doc.date, chrono::NaiveDate::from_ymd_opt(2023, 10, 3));
+        assert!(
+            doc.paragraphs[0]
+                .text
+                .starts_with("The government in Tbilisi"),
+            "{:?}",
+            doc.paragraphs
+        );
+    }
+    // Counter-examples: a place or a section under the date, whose words
+    // the article writes in lower case, is nobody.
+    for (line, word) in [("New Delhi", "new"), ("World News", "news")] {
+        let text = format!(
+            "Georgia’s EU Candidate Bid: Reforms, Polarization And The Road To December\n\nOctober 3, 2023\n\n{line}\n\n{body}\nThe {word} rules came into force last week, officials said on Monday.\n"
+        );
+        let doc = read(&text);
+        assert!(doc.authors.is_empty(), "{line}: {:?}", doc.authors);
+    }
+}

@@ -725,9 +725,26 @@ fn byline_at(
         // in Moscow and Polina Ivanova in Baku".
         return placed_byline(names).map(|(a, d)| (a, date.or(d)));
     }
-    // Name immediately followed by a date, as DW pages copy: "Chase WinterApril 7, 2016".
-    let f = first_date()?;
-    if f.end != s.len() || f.start == 0 {
+    name_then_date(s, first_date()?)
+}
+
+/// Names followed by a date, as DW pages copy them: "Chase WinterApril 7,
+/// 2016"; or by a date line, as agencies print it: "Elif Demir |
+/// 03.10.2023 - Güncelleme : 03.10.2023". `f`: the first date in `s`.
+fn name_then_date(s: &str, f: FoundDate) -> Option<(Vec<String>, Option<NaiveDate>)> {
+    let dated_rest = || {
+        let at = &s[f.start..];
+        date_line_at(
+            at,
+            Some(&FoundDate {
+                start: 0,
+                end: f.end - f.start,
+                ..f.clone()
+            }),
+        )
+        .is_some()
+    };
+    if f.start == 0 || (f.end != s.len() && !dated_rest()) {
         return None;
     }
     let names = s[..f.start].trim().trim_end_matches([',', '|', '·']).trim();
@@ -1246,6 +1263,25 @@ mod tests {
         );
         assert_eq!(byline("The war resumed on April 7, 2016"), None);
         assert_eq!(byline("By the way, the talks failed."), None);
+        // Names over a date line on one line, as agencies print them.
+        for line in [
+            "Elif Demir   |03.10.2023 - Güncelleme : 03.10.2023",
+            "Elif Demir | 3 October 2023, updated 4 October 2023 10:15 GMT",
+        ] {
+            assert_eq!(
+                byline(line).map(|b| b.0),
+                Some(vec!["Elif Demir".to_string()]),
+                "{line}"
+            );
+        }
+        // Counter-examples: a stamp's label, or a sentence after the date.
+        for line in [
+            "Last Updated | 03.10.2023 - Güncelleme : 03.10.2023",
+            "Elif Demir 3 October 2023 told reporters she would stay",
+            "Published On 3 October 2023 at 10:15",
+        ] {
+            assert_eq!(byline(line), None, "{line}");
+        }
         for (line, name) in [
             ("Par Jean Dupont", "Jean Dupont"),
             ("Por María López", "María López"),

@@ -1041,8 +1041,18 @@ fn header_above(shapes: &[BlockShape], block_of: &[Option<usize>], first: usize)
             header.push(i);
             under = true;
         } else if at_most_words(t, 5) && !ends_sentence(t) {
-            // A writer's name alone over the date is the byline.
-            if below_stamp && meta::looks_like_name(t) {
+            // A writer's name alone over the date is the byline; so is one
+            // right under it whose words the article never writes in
+            // lower case.
+            let under_stamp = (first.saturating_sub(8)..i)
+                .rev()
+                .find(|&j| block_of[j].is_some())
+                .is_some_and(|j| shapes[j].stamp);
+            let name_under = || {
+                under_stamp
+                    && !name_in_lower_case(t, shapes[first..].iter().map(|s| s.text.as_str()))
+            };
+            if meta::looks_like_name(t) && (below_stamp || name_under()) {
                 header.push(i);
             }
         } else {
@@ -1580,6 +1590,8 @@ struct Found {
     byline: bool,
     /// The line the byline was read from.
     byline_at: usize,
+    /// The line the date was read from.
+    date_at: Option<usize>,
 }
 
 /// Where reading the header goes after a block.
@@ -1625,7 +1637,7 @@ fn header(blocks: &mut Vec<Block>, wrap: Option<usize>, lines: &[Ln], out: &mut 
             .get(bi + 1)
             .and_then(|b| b.lines.first())
             .map(|l| l.text.clone());
-        let stamps = take_byline_and_date(&mut blocks[bi], below.as_deref(), &mut found, out);
+        let stamps = stamps_of_block(blocks, bi, below.as_deref(), &mut found, out);
         if stamps > 0 && found.title {
             title_at = None; // what follows a byline or date is no standfirst
         }
@@ -1827,6 +1839,23 @@ fn resplit(blocks: &mut Vec<Block>, bi: usize, starts: &[usize]) {
     }
 }
 
+/// [`take_byline_and_date`] of block `bi`, whose names are checked
+/// against the blocks after it.
+fn stamps_of_block(
+    blocks: &mut [Block],
+    bi: usize,
+    below: Option<&str>,
+    found: &mut Found,
+    out: &mut Out,
+) -> usize {
+    let (here, rest) = blocks.split_at_mut(bi + 1);
+    let lower = |name: &str| {
+        let texts = rest.iter().flat_map(|b| &b.lines).map(|l| l.text.as_str());
+        name_in_lower_case(name, texts)
+    };
+    take_byline_and_date(&mut here[bi], below, found, out, &lower)
+}
+
 /// Takes the byline and a date line off the top of `block`; returns how
 /// many lines it took. `below`: the first line of the next block.
 fn take_byline_and_date(
@@ -1834,6 +1863,7 @@ fn take_byline_and_date(
     below: Option<&str>,
     found: &mut Found,
     out: &mut Out,
+    lower: &dyn Fn(&str) -> bool,
 ) -> usize {
     let mut consumed = 0;
     for (i, l) in block.lines.iter().enumerate() {
@@ -1844,14 +1874,7 @@ fn take_byline_and_date(
         let dated_next =
             || next.is_some_and(|n| meta::date_line(n).is_some() || meta::date_stamp(n).is_some());
         let placed = || found.title && dated_next() && meta::placed_byline(&l.text).is_some();
-        // A writer's name alone over the date, under the headline ("Ignacio
-        // Fariza" / "Madrid - 03 oct 2023 - 05:40 CEST").
-        let bare = || {
-            found.title
-                && (2..=3).contains(&words_up_to(&l.text, 4))
-                && meta::looks_like_name(&l.text)
-                && dated_next()
-        };
+        let bare = || found.title && bare_name(l, found.date_at, dated_next, lower);
         let dated = || {
             meta::dated_byline(&l.text).map(|(place, authors)| {
                 out.doc.dateline = Some(place);
@@ -1879,6 +1902,7 @@ fn take_byline_and_date(
             if out.doc.date.is_none() {
                 out.date(d, l);
                 out.meta("date", &l.text, [l.no, l.no]);
+                found.date_at = Some(l.no);
             } else {
                 out.meta("updated", &l.text, [l.no, l.no]);
             }
@@ -1902,6 +1926,38 @@ fn take_byline_and_date(
     }
     block.lines.drain(..consumed);
     consumed
+}
+
+/// A writer's name alone on line `l` of the header: over the date
+/// (`dated_next`; "Ignacio Fariza" / "Madrid - 03 oct 2023 - 05:40 CEST"),
+/// or right under it (`date_at`, the date's line; "October 3, 2023" /
+/// "Nino Tsereteli") when its words are never written in lower case
+/// (`lower`), as a place's or a section's would be ("New Delhi", "World
+/// News").
+fn bare_name(
+    l: &TLine,
+    date_at: Option<usize>,
+    dated_next: impl Fn() -> bool,
+    lower: &dyn Fn(&str) -> bool,
+) -> bool {
+    (2..=3).contains(&words_up_to(&l.text, 4))
+        && meta::looks_like_name(&l.text)
+        && (dated_next() || (date_at.is_some_and(|d| d < l.no && l.no <= d + 2) && !lower(&l.text)))
+}
+
+/// Whether a word of `name` is written in lower case in `texts`, as a
+/// place's or a section's words are ("new", "world") and a person's
+/// name's are not.
+fn name_in_lower_case<'a>(name: &str, mut texts: impl Iterator<Item = &'a str>) -> bool {
+    let words: Vec<String> = name
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
+        .filter(|w| !w.is_empty())
+        .collect();
+    texts.any(|t| {
+        t.split(|c: char| !c.is_alphabetic())
+            .any(|w| words.iter().any(|n| n == w))
+    })
 }
 
 /// A link to the comments in a header: "Comments", "COMMENTS", "Comments
