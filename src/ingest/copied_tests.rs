@@ -553,3 +553,39 @@ fn a_writers_name_right_under_the_date_is_the_byline() {
         assert!(doc.authors.is_empty(), "{line}: {:?}", doc.authors);
     }
 }
+
+#[test]
+fn a_page_copys_signature_under_the_article_is_its_writer() {
+    let menu =
+        "Skip to main content\nNews Site\nWorld\nBusiness\nMarkets\nSport\nCulture\nSign In\n";
+    let body = "Ukraine's grain corridor has carried 14 ships since August, officials said on Tuesday, as owners weigh the risk of Russian attacks.\n\nWar-risk premiums run at about 1% of a vessel's value for a seven-day cover, three insurance sources said, against 0.1% elsewhere.\n\nRomania has stepped up mine clearing along its coast after a drifting mine damaged a cargo ship last month, diplomats said.\n";
+    let foot = "Share\nFacebook\nTwitter\n\nRead Next\nRomania finds drone fragments on its territory after attack on port\nBlack Sea wheat prices slip as harvest estimates rise\n\nSite Index\nAuthors\nArchive\nAbout Us\nCareers\nContact\n\n© 2023 News Site. All rights reserved\n";
+    let page = |signature: &str| {
+        format!(
+            "{menu}\nEurope\n\nShips defy Russian threats to use Ukraine's Black Sea corridor\n\nOctober 3, 2023\n\n{body}\n{signature}\n\n{foot}"
+        )
+    };
+    for (signature, want) in [
+        (
+            "Authors: Anahit Hakobyan, Gor Mkhitaryan",
+            vec!["Anahit Hakobyan", "Gor Mkhitaryan"],
+        ),
+        ("Марина Лавренова", vec!["Марина Лавренова"]),
+    ] {
+        let doc = read(&page(signature));
+        assert_eq!(doc.authors, want, "{signature}");
+        assert_eq!(doc.paragraphs.len(), 3, "{:?}", doc.paragraphs);
+        assert!(
+            doc.metadata.iter().any(|m| m.field == "author"),
+            "{:?}",
+            doc.metadata
+        );
+    }
+    // Counter-example: a heading of the page's right under the article,
+    // whose words the page writes in lower case elsewhere, is nobody.
+    let doc = read(&format!(
+        "{}\nSee more related stories from the region.\n",
+        page("Related Stories")
+    ));
+    assert!(doc.authors.is_empty(), "{:?}", doc.authors);
+}

@@ -614,8 +614,55 @@ fn relative_stamp(t: &str) -> bool {
 /// words, with no digit or sentence end, right under a paragraph of 15
 /// words or more that ends a sentence, with another paragraph above, is
 /// the author (recorded as metadata). Names of institutions ("European
-/// Union", "Foreign Ministry") are no signature.
+/// Union", "Foreign Ministry") are no signature. In a page copy the
+/// signature, or a labelled byline ("Authors: Anahit Hakobyan, Gor
+/// Mkhitaryan"), may be the line right under the last paragraph that the
+/// page's reading set aside as outside the article: it is taken from there.
 pub(crate) fn take_signature(doc: &mut super::Document) {
+    let n = doc.paragraphs.len();
+    if !doc.authors.is_empty() || n < 2 {
+        return;
+    }
+    if n >= 3 && signed(&doc.paragraphs[n - 1].text, &doc.paragraphs[n - 2]) {
+        let p = doc.paragraphs.remove(n - 1);
+        doc.authors = vec![p.text.trim().to_string()];
+        sign(doc, p.text, p.lines);
+        return;
+    }
+    // The first line set aside under the last paragraph, a blank line at most between.
+    let last = &doc.paragraphs[n - 1];
+    let end = last.lines[1];
+    let Some(i) = doc
+        .removed
+        .iter()
+        .position(|r| r.reason == Reason::Outside && r.lines[0] > end && r.lines[0] <= end + 2)
+    else {
+        return;
+    };
+    let text = doc.removed[i].text.trim().to_string();
+    // A heading of the page's ("Related Articles", "Top Stories") has words
+    // the page writes in lower case somewhere; a writer's name has none.
+    let texts = doc.paragraphs.iter().map(|p| p.text.as_str());
+    let lower = super::meta::name_in_lower_case(
+        &text,
+        texts.chain(doc.removed.iter().map(|r| r.text.as_str())),
+    );
+    let authors = if signed(&text, last) && !lower {
+        vec![text.clone()]
+    } else {
+        match super::meta::labelled_byline(&text) {
+            Some(authors) if !authors.is_empty() => authors,
+            _ => return,
+        }
+    };
+    let r = doc.removed.remove(i);
+    doc.authors = authors;
+    sign(doc, r.text, r.lines);
+}
+
+/// Whether `name` is a writer's name signed alone under paragraph `above`
+/// (see [`take_signature`]).
+fn signed(name: &str, above: &super::Paragraph) -> bool {
     const INSTITUTION_WORDS: [&str; 16] = [
         "union",
         "nations",
@@ -634,14 +681,9 @@ pub(crate) fn take_signature(doc: &mut super::Document) {
         "bank",
         "republic",
     ];
-    let n = doc.paragraphs.len();
-    if !doc.authors.is_empty() || n < 3 {
-        return;
-    }
-    let (last, above) = (&doc.paragraphs[n - 1], &doc.paragraphs[n - 2]);
-    let name = last.text.trim();
+    let name = name.trim();
     let words: Vec<&str> = name.split_whitespace().collect();
-    let signed = (2..=3).contains(&words.len())
+    (2..=3).contains(&words.len())
         && super::meta::looks_like_name(name)
         && !name.ends_with('.')
         && words.iter().all(|w| {
@@ -650,18 +692,17 @@ pub(crate) fn take_signature(doc: &mut super::Document) {
         })
         && !above.heading
         && super::rules::at_least_words(&above.text, 15)
-        && super::rules::ends_sentence(&above.text);
-    if !signed {
-        return;
-    }
-    let p = doc.paragraphs.remove(n - 1);
-    doc.authors = vec![p.text.trim().to_string()];
+        && super::rules::ends_sentence(&above.text)
+}
+
+/// Records the signature `text` on `lines` as the author's metadata.
+fn sign(doc: &mut super::Document, text: String, lines: [usize; 2]) {
     doc.provenance
         .insert("author".into(), super::Provenance::Text);
     doc.metadata.push(super::MetaLine {
         field: "author".into(),
-        text: p.text,
-        lines: p.lines,
+        text,
+        lines,
     });
 }
 

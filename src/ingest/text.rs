@@ -1050,7 +1050,7 @@ fn header_above(shapes: &[BlockShape], block_of: &[Option<usize>], first: usize)
                 .is_some_and(|j| shapes[j].stamp);
             let name_under = || {
                 under_stamp
-                    && !name_in_lower_case(t, shapes[first..].iter().map(|s| s.text.as_str()))
+                    && !meta::name_in_lower_case(t, shapes[first..].iter().map(|s| s.text.as_str()))
             };
             if meta::looks_like_name(t) && (below_stamp || name_under()) {
                 header.push(i);
@@ -1851,7 +1851,7 @@ fn stamps_of_block(
     let (here, rest) = blocks.split_at_mut(bi + 1);
     let lower = |name: &str| {
         let texts = rest.iter().flat_map(|b| &b.lines).map(|l| l.text.as_str());
-        name_in_lower_case(name, texts)
+        meta::name_in_lower_case(name, texts)
     };
     take_byline_and_date(&mut here[bi], below, found, out, &lower)
 }
@@ -1943,21 +1943,6 @@ fn bare_name(
     (2..=3).contains(&words_up_to(&l.text, 4))
         && meta::looks_like_name(&l.text)
         && (dated_next() || (date_at.is_some_and(|d| d < l.no && l.no <= d + 2) && !lower(&l.text)))
-}
-
-/// Whether a word of `name` is written in lower case in `texts`, as a
-/// place's or a section's words are ("new", "world") and a person's
-/// name's are not.
-fn name_in_lower_case<'a>(name: &str, mut texts: impl Iterator<Item = &'a str>) -> bool {
-    let words: Vec<String> = name
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
-        .filter(|w| !w.is_empty())
-        .collect();
-    texts.any(|t| {
-        t.split(|c: char| !c.is_alphabetic())
-            .any(|w| words.iter().any(|n| n == w))
-    })
 }
 
 /// A link to the comments in a header: "Comments", "COMMENTS", "Comments
