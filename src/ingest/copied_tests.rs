@@ -589,3 +589,48 @@ fn a_page_copys_signature_under_the_article_is_its_writer() {
     ));
     assert!(doc.authors.is_empty(), "{:?}", doc.authors);
 }
+
+#[test]
+fn a_page_copys_header_keeps_its_headline_over_sections_names_roles_and_credits() {
+    let menu =
+        "Skip to main content\nThe Site\nHome\nNews\nPolitics\nBusiness\nWorld\nOpinion\nSearch\n";
+    let body = "North Macedonia's government acknowledged on Tuesday that the country will not open the first cluster of accession talks this year, officials said.\n\nThe ruling coalition is still short of the two-thirds majority needed to change the constitution, and the opposition has refused to back the amendment.\n\nDiplomats in Brussels said the delay could last well into next year, after the elections that are due in the spring.\n";
+    let foot = "Share\nFacebook\nTwitter\n\nRelated Articles\nSerbia and Kosovo trade blame over border clash\nMoldova opens talks on energy with Romania\n\nAbout Us\nContact\nPrivacy\n";
+    let headline = "North Macedonia's EU Hopes Fade as Constitutional Amendment Stalls";
+    for (above, below, authors) in [
+        (
+            "Balkans | Politics | North Macedonia\n",
+            "Elena Trajkovska, Besnik Krasniqi\nBIRN\nSkopje\nOctober 3, 2023\n",
+            vec!["Elena Trajkovska", "Besnik Krasniqi"],
+        ),
+        (
+            "POLITICS > DIPLOMACY\n",
+            "Oleksandr Hrytsenko\nKyiv Post Business Reporter\nOctober 3, 2023, 6:42 pm\n",
+            vec!["Oleksandr Hrytsenko"],
+        ),
+        (
+            "Europe\nAsia\nAfrica\nAmericas\n",
+            "THE SITE WITH AFP\nSKOPJE\nOCT 03, 2023 - 4:27 PM GMT+3\n",
+            vec![],
+        ),
+    ] {
+        let page = format!(
+            "{menu}{above}{headline}\nWith the ruling coalition short of a two-thirds majority, the amendment is stuck.\n{below}Protesters outside the parliament in Skopje on Monday.\nJane Roe / Reuters\n{body}\n{foot}"
+        );
+        let doc = read(&page);
+        assert_eq!(doc.title.as_deref(), Some(headline), "{page}");
+        assert_eq!(doc.authors, authors, "{page}");
+        assert_eq!(doc.date, chrono::NaiveDate::from_ymd_opt(2023, 10, 3));
+        let texts: Vec<&str> = doc.paragraphs.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(texts.len(), 3, "{texts:?}");
+        assert!(texts[0].starts_with("North Macedonia's government"));
+    }
+    // Counter-example: a headline that names countries is a headline.
+    let doc = read(&format!(
+        "{menu}Armenia, Azerbaijan Sign Peace Deal\nThe two sides ended decades of conflict at a ceremony.\nBy Jane Doe\nOctober 3, 2023\n{body}\n{foot}"
+    ));
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Armenia, Azerbaijan Sign Peace Deal")
+    );
+}

@@ -748,6 +748,70 @@ pub(crate) fn name_in_lower_case<'a>(name: &str, mut texts: impl Iterator<Item =
     })
 }
 
+/// Two or more writers' names and nothing else, as a byline without its
+/// label prints them: "Elena Trajkovska, Besnik Krasniqi", "Jane Doe and
+/// John Roe"; each name of two or three words.
+pub(crate) fn names_list(s: &str) -> Option<Vec<String>> {
+    let s = s.trim();
+    if !super::rules::at_most_words(s, 12) || s.ends_with(['.', '!', '?', ':']) {
+        return None;
+    }
+    let names = split_authors(s);
+    (names.len() >= 2
+        && names
+            .iter()
+            .all(|n| (2..=3).contains(&n.split_whitespace().count()) && looks_like_name(n)))
+    .then_some(names)
+}
+
+/// A writer's role on a line of its own under the name: "Kyiv Post
+/// Business Reporter", "Staff Writer", "Moscow Correspondent": a few
+/// capitalised words, one of them a job in journalism.
+pub(crate) fn role_line(s: &str) -> bool {
+    const JOBS: [&str; 9] = [
+        "reporter",
+        "correspondent",
+        "editor",
+        "writer",
+        "journalist",
+        "columnist",
+        "contributor",
+        "analyst",
+        "photographer",
+    ];
+    let s = s.trim();
+    let words: Vec<&str> = s.split_whitespace().collect();
+    // The job ends the line, in the singular ("Business Reporter"; not
+    // "Reporters Without Borders Condemns Arrest").
+    (1..=5).contains(&words.len())
+        && !s.ends_with(['.', '!', '?', ':', ','])
+        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        && words
+            .last()
+            .is_some_and(|w| JOBS.contains(&w.to_lowercase().as_str()))
+}
+
+/// An outlet's credit with an agency's: "DAILY SABAH WITH AA", "Euronews
+/// with AFP": a few capitalised words, then "with" and a news agency
+/// (not "Armenia Signs Deal With EU").
+pub(crate) fn credit_with_agency(s: &str) -> bool {
+    let s = s.trim();
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let n = words.len();
+    (3..=6).contains(&n)
+        && words[n - 2].eq_ignore_ascii_case("with")
+        && words[..n - 2]
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase))
+        && WIRES.contains(&words[n - 1].trim_end_matches('.'))
+}
+
+/// News agencies an outlet credits beside itself.
+const WIRES: [&str; 16] = [
+    "AA", "AP", "AFP", "Reuters", "REUTERS", "DPA", "dpa", "EFE", "ANSA", "TASS", "IHA", "DHA",
+    "PTI", "ANI", "IRNA", "Xinhua",
+];
+
 /// The writers of a byline that opens with its label ("Authors: Anahit
 /// Hakobyan, Gor Mkhitaryan", "By Jane Doe"); not a bare name.
 pub(crate) fn labelled_byline(s: &str) -> Option<Vec<String>> {
@@ -1240,6 +1304,47 @@ mod tests {
                 label.contains('/') || !may_open_byline(&format!("{label}x")),
                 "{label}"
             );
+        }
+    }
+
+    #[test]
+    fn names_roles_and_agency_credits_of_a_header() {
+        assert_eq!(
+            names_list("Elena Trajkovska, Besnik Krasniqi"),
+            Some(vec!["Elena Trajkovska".into(), "Besnik Krasniqi".into()])
+        );
+        assert!(names_list("Jane Doe and John Roe").is_some());
+        // Counter-examples: a headline naming people, one name, a sentence.
+        for s in [
+            "Biden, Xi Meet in San Francisco",
+            "Jane Doe",
+            "Jane Doe and John Roe met on Tuesday.",
+            "Armenia, Azerbaijan Sign Peace Deal",
+        ] {
+            assert_eq!(names_list(s), None, "{s}");
+        }
+        for s in [
+            "Kyiv Post Business Reporter",
+            "Staff Writer",
+            "Moscow Correspondent",
+        ] {
+            assert!(role_line(s), "{s}");
+        }
+        for s in [
+            "Reporters Without Borders Condemns Arrest",
+            "The reporter was detained.",
+            "Meet The Reporters",
+        ] {
+            assert!(!role_line(s), "{s}");
+        }
+        assert!(credit_with_agency("DAILY SABAH WITH AA"));
+        assert!(credit_with_agency("Euronews with AFP"));
+        for s in [
+            "Armenia Signs Deal With EU",
+            "Talks with NATO",
+            "Erdogan meets with AKP",
+        ] {
+            assert!(!credit_with_agency(s), "{s}");
         }
     }
 

@@ -451,7 +451,13 @@ fn caption(t: &str, words: usize) -> Option<LineKind> {
     if words <= 45 && agency_credit(t) {
         return Some(LineKind::Removed(Reason::Caption));
     }
-    if words <= 45 && (dash_credit(t) || slash_credit(t) || bracket_credit(t)) {
+    if words <= 45
+        && (dash_credit(t)
+            || slash_credit(t)
+            || bracket_credit(t)
+            || copyright_credit(t)
+            || sentence_then_slash_credit(t))
+    {
         return Some(LineKind::Removed(Reason::Caption));
     }
     if words <= 8 && new_tab_link(t) {
@@ -482,6 +488,40 @@ fn slash_credit(t: &str) -> bool {
         Regex::new(r"(?:^|[\s.])(?:REUTERS|AFP|EPA|EPA-EFE|TASS|AP|SPUTNIK|ANADOLU|XINHUA|GETTY)/\p{Lu}\S*(?:\s+\S+){0,8}$").expect("regex")
     });
     t.contains('/') && SLASH_CREDIT.is_match(t)
+}
+
+/// A caption ending in its credit after a copyright sign: "… pendant la
+/// présidence belge. © Belga.", "… in Tbilisi © Jane Doe": text before the
+/// sign, at most six words after it. A copyright line opens with its sign
+/// or with "Copyright" and goes on; that is a footer.
+fn copyright_credit(t: &str) -> bool {
+    let Some(at) = t.rfind('©') else {
+        return false;
+    };
+    let before = t[..at].trim();
+    let after = t[at + '©'.len_utf8()..].trim().trim_end_matches('.');
+    !before.is_empty()
+        && !before.to_lowercase().ends_with("copyright")
+        && at_least_words(before, 4)
+        && !after.is_empty()
+        && at_most_words(after, 6)
+        && !after.contains(['.', '!', '?'])
+}
+
+/// A caption ending in its credit after a slash, once its sentence has
+/// ended: "… in September 2022. / Government of Kyrgyzstan".
+fn sentence_then_slash_credit(t: &str) -> bool {
+    let Some(at) = t.rfind(" / ") else {
+        return false;
+    };
+    let before = t[..at].trim_end();
+    let after = t[at + 3..].trim();
+    before.ends_with(['.', '!', '?'])
+        && at_least_words(before, 4)
+        && !after.is_empty()
+        && at_most_words(after, 6)
+        && after.starts_with(char::is_uppercase)
+        && !after.contains(['.', '!', '?', '/'])
 }
 
 /// A caption ending in its credit in square brackets, with a slash or a
@@ -1204,6 +1244,8 @@ mod tests {
             "A cargo ship waits to enter the Bosphorus in Istanbul, Turkey, September 19, 2023. REUTERS/Stringer/File Photo Purchase Licensing Rights, opens new tab",
             "Armenian soldiers at a checkpoint. AFP/Karen Minasyan",
             "A woman from Nagorno-Karabakh rests at a temporary shelter in Goris, Armenia [Stringer/Reuters]",
+            "La ministre des Affaires étrangères sera en première ligne pendant la présidence belge. © Belga.",
+            "The Batken region saw deadly clashes between Kyrgyz and Tajik forces in September 2022. / Government of Kyrgyzstan",
         ] {
             assert_eq!(k(t), LineKind::Removed(Reason::Caption), "{t}");
         }
@@ -1229,6 +1271,9 @@ mod tests {
             "Click the link and it opens in a new tab, the guide says, which confused many readers of the site.",
             "Anzeige gegen den Minister erstattet",
             "The ministry cited the 2022 figures [in/out ratio] in its report on migration to the region.",
+            // A copyright sign inside a sentence, a fraction after one.
+            "The brand © Belga is owned by the agency, which licenses it to partners across Europe and beyond.",
+            "Turnout was high in the capital. / In the regions it fell to a third of voters, officials said.",
         ] {
             assert_eq!(k(t), LineKind::Text, "{t}");
         }

@@ -813,17 +813,32 @@ fn captions_after_label(lines: &mut [Ln]) {
     // the credit on the very next line. The last line of a paragraph has
     // text above it and stays.
     for i in 0..lines.len().saturating_sub(1) {
-        let alone = i == 0 || !matches!(lines[i - 1].kind, LineKind::Text | LineKind::Split(..));
+        // A date or byline line right above is no paragraph it could end.
+        let alone = i == 0
+            || !matches!(lines[i - 1].kind, LineKind::Text | LineKind::Split(..))
+            || meta::stamp_line(&lines[i - 1].text);
         if alone
             && lines[i].kind == LineKind::Text
             && lines[i].md_level.is_none()
-            && lines[i + 1].kind == LineKind::Removed(Reason::Credit)
+            && credit_alone(&lines[i + 1])
             && lines[i + 1].no == lines[i].no + 1
             && rules::at_most_words(&lines[i].text, 30)
             && !lines[i].text.trim_end().ends_with(':')
         {
             lines[i].kind = LineKind::Removed(Reason::Caption);
         }
+    }
+}
+
+/// A line that is nothing but a picture's credit: "Bild: IMAGO", or a
+/// photographer and an agency ("Irakli Gedenidze / Reuters").
+fn credit_alone(l: &Ln) -> bool {
+    match &l.kind {
+        LineKind::Removed(Reason::Credit) => true,
+        LineKind::Removed(Reason::Caption) => {
+            rules::at_most_words(&l.text, 6) && !ends_sentence(&l.text) && l.text.contains('/')
+        }
+        _ => false,
     }
 }
 
@@ -1052,8 +1067,22 @@ fn header_above(shapes: &[BlockShape], block_of: &[Option<usize>], first: usize)
                 under_stamp
                     && !meta::name_in_lower_case(t, shapes[first..].iter().map(|s| s.text.as_str()))
             };
-            if meta::looks_like_name(t) && (below_stamp || name_under()) {
+            if below_stamp && meta::role_line(t) {
+                // A role under the name, over the date: the name above it
+                // is the writer's.
                 header.push(i);
+                continue;
+            }
+            let named = (meta::looks_like_name(t) && !meta::credit_with_agency(t))
+                || meta::names_list(t).is_some();
+            if named && (below_stamp || name_under()) {
+                header.push(i);
+            } else if at_most_words(t, 2) || meta::credit_with_agency(t) {
+                // A place, an outlet or an agency's credit between the names
+                // and the date ("Elena Trajkovska, Besnik Krasniqi" / "BIRN" /
+                // "Skopje" / the date) is left out, and the names are still
+                // over it.
+                continue;
             }
         } else {
             break;
@@ -1363,6 +1392,29 @@ fn headline_like(t: &str) -> bool {
             .ends_with(['.', ',', ';', ':', '。', '、', '，', '：', '！', '？'])
         && meta::date_line(t).is_none()
         && meta::byline(t).is_none()
+        && !header_label(t)
+}
+
+/// A line of a header that is no headline though it looks like one: the
+/// writers' names ("Elena Trajkovska, Besnik Krasniqi"), a writer's role
+/// ("Kyiv Post Business Reporter"), an outlet's credit with an agency's
+/// ("DAILY SABAH WITH AA"), or the sections over the headline
+/// ("Crossroads Asia | Economy | Central Asia", "POLITICS > DIPLOMACY").
+fn header_label(t: &str) -> bool {
+    meta::names_list(t).is_some()
+        || meta::role_line(t)
+        || meta::credit_with_agency(t)
+        || breadcrumb(t)
+}
+
+/// Sections of a site, one inside the other or side by side, between
+/// separators: two or more items of at most three words each, no sentence.
+fn breadcrumb(t: &str) -> bool {
+    let items: Vec<&str> = t.split(['|', '>', '›', '»']).map(str::trim).collect();
+    items.len() >= 2
+        && items
+            .iter()
+            .all(|i| !i.is_empty() && at_most_words(i, 3) && !ends_sentence(i))
 }
 
 /// About how many words a line in a script written without spaces between
@@ -1728,24 +1780,32 @@ fn after_headline(
         found.subtitle = true;
         return Next::Block;
     }
-    let set_off =
-        followed_by_media(b, lines) || (!found.byline && blocks.get(bi + 1).is_some_and(dated));
+    let set_off = followed_by_media(b, lines)
+        || (!found.byline
+            && (blocks.get(bi + 1).is_some_and(dated) || name_over_date(&blocks[bi + 1..])));
     standfirst(b, set_off, found, out)
 }
 
 /// Whether `blocks` open with a writer's name alone over a date line
-/// ("Ignacio Fariza" / "Madrid - 03 oct 2023 - 05:40 CEST"), in one block
-/// or one line each.
+/// ("Ignacio Fariza" / "Madrid - 03 oct 2023 - 05:40 CEST"), or over a
+/// role line over it ("Kyiv Post Business Reporter"), in one block or one
+/// line each; or with several names ("Jane Doe, John Roe").
 fn name_over_date(blocks: &[Block]) -> bool {
-    let lines: Vec<&TLine> = blocks.iter().flat_map(|b| &b.lines).take(2).collect();
-    match lines[..] {
-        [name, date] => {
-            (2..=3).contains(&words_up_to(&name.text, 4))
-                && meta::looks_like_name(&name.text)
-                && (meta::date_line(&date.text).is_some() || meta::date_stamp(&date.text).is_some())
+    let lines: Vec<&TLine> = blocks.iter().flat_map(|b| &b.lines).take(3).collect();
+    let dated =
+        |l: &TLine| meta::date_line(&l.text).is_some() || meta::date_stamp(&l.text).is_some();
+    let Some(name) = lines.first() else {
+        return false;
+    };
+    let named = ((2..=3).contains(&words_up_to(&name.text, 4))
+        && meta::looks_like_name(&name.text))
+        || meta::names_list(&name.text).is_some();
+    named
+        && match lines[1..] {
+            [date, ..] if dated(date) => true,
+            [role, date] => meta::role_line(&role.text) && dated(date),
+            _ => false,
         }
-        _ => false,
-    }
 }
 
 /// Whether the block starts with a byline or a date line.
@@ -1874,7 +1934,15 @@ fn take_byline_and_date(
         let dated_next =
             || next.is_some_and(|n| meta::date_line(n).is_some() || meta::date_stamp(n).is_some());
         let placed = || found.title && dated_next() && meta::placed_byline(&l.text).is_some();
-        let bare = || found.title && bare_name(l, found.date_at, dated_next, lower);
+        // Over a role line that is over the date ("Kyiv Post Business
+        // Reporter") as well.
+        let dated_or_role = || dated_next() || next.is_some_and(meta::role_line);
+        let bare = || {
+            found
+                .title
+                .then(|| bare_name(l, found.date_at, dated_or_role, lower))
+                .flatten()
+        };
         let dated = || {
             meta::dated_byline(&l.text).map(|(place, authors)| {
                 out.doc.dateline = Some(place);
@@ -1884,7 +1952,7 @@ fn take_byline_and_date(
         if !found.byline
             && let Some((authors, date)) = meta::byline(&l.text)
                 .or_else(|| placed().then(|| meta::placed_byline(&l.text)).flatten())
-                .or_else(|| bare().then(|| (vec![l.text.trim().to_string()], None)))
+                .or_else(|| bare().map(|names| (names, None)))
                 .or_else(dated)
         {
             out.doc.authors = authors;
@@ -1939,10 +2007,14 @@ fn bare_name(
     date_at: Option<usize>,
     dated_next: impl Fn() -> bool,
     lower: &dyn Fn(&str) -> bool,
-) -> bool {
-    (2..=3).contains(&words_up_to(&l.text, 4))
-        && meta::looks_like_name(&l.text)
-        && (dated_next() || (date_at.is_some_and(|d| d < l.no && l.no <= d + 2) && !lower(&l.text)))
+) -> Option<Vec<String>> {
+    let names = if (2..=3).contains(&words_up_to(&l.text, 4)) && meta::looks_like_name(&l.text) {
+        vec![l.text.trim().to_string()]
+    } else {
+        meta::names_list(&l.text)?
+    };
+    (dated_next() || (date_at.is_some_and(|d| d < l.no && l.no <= d + 2) && !lower(&l.text)))
+        .then_some(names)
 }
 
 /// A link to the comments in a header: "Comments", "COMMENTS", "Comments
