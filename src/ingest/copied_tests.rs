@@ -634,3 +634,42 @@ fn a_page_copys_header_keeps_its_headline_over_sections_names_roles_and_credits(
         Some("Armenia, Azerbaijan Sign Peace Deal")
     );
 }
+
+#[test]
+fn a_writers_job_place_and_reading_time_stay_in_the_header() {
+    let menu = "Aller au contenu\nLe Journal\nMenu\nActualité\nPolitique\nInternational\nÉconomie\nCulture\n";
+    let body = "C'est un dossier que les diplomates belges préféreraient voir réglé avant le premier janvier, mais qui atterrira presque certainement sur leur table.\n\nLa Commission doit publier ses recommandations au début du mois de novembre, et les Vingt-Sept en débattront lors du sommet de décembre.\n\nPlusieurs capitales demandent d'abord des réformes de la justice et de la lutte contre la corruption, selon des diplomates.\n";
+    let headline = "Élargissement : la présidence belge de l'UE héritera d'un dossier explosif";
+    for (header, author, date) in [
+        (
+            "Par Pierre Lemaire\nJournaliste au service Monde\nPublié le 4/10/2023 à 06:00 Temps de lecture: 4 min\n",
+            "Pierre Lemaire",
+            (2023, 10, 4),
+        ),
+        (
+            "Lukas Brändli, Tbilissi\n04.10.2023, 05.30 Uhr\n",
+            "Lukas Brändli",
+            (2023, 10, 4),
+        ),
+    ] {
+        let page = format!(
+            "{menu}\n{headline}\nLes Vingt-Sept restent divisés sur le calendrier.\n{header}\n{body}"
+        );
+        let doc = read(&page);
+        assert_eq!(doc.title.as_deref(), Some(headline), "{page}");
+        assert_eq!(doc.authors, vec![author.to_string()], "{page}");
+        assert_eq!(
+            doc.date,
+            chrono::NaiveDate::from_ymd_opt(date.0, date.1, date.2)
+        );
+        assert_eq!(doc.paragraphs.len(), 3, "{:?}", doc.paragraphs);
+    }
+    // Counter-example: a headline that opens with a job is a headline.
+    let doc = read(&format!(
+        "{menu}\nJournalist Arrested in Baku After Raid\nThe police searched the newsroom on Monday.\nBy Jane Doe\nOctober 3, 2023\n\n{body}"
+    ));
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Journalist Arrested in Baku After Raid")
+    );
+}

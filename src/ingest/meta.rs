@@ -416,6 +416,26 @@ const STAMP_WORDS: &[&str] = &[
     "pt",
     "pst",
     "pdt",
+    // A reading time glued to the stamp: "· 5 min read", "Temps de
+    // lecture: 4 min", "Lesezeit: 3 Minuten", "Okuma süresi: 2 dakika".
+    "min",
+    "mins",
+    "minute",
+    "minutes",
+    "read",
+    "reading",
+    "time",
+    "temps",
+    "de",
+    "lecture",
+    "lesezeit",
+    "minuten",
+    "время",
+    "чтения",
+    "мин",
+    "okuma",
+    "süresi",
+    "dakika",
 ];
 
 /// [`date_line`] when the first date in `s` is already known (`found`,
@@ -748,6 +768,20 @@ pub(crate) fn name_in_lower_case<'a>(name: &str, mut texts: impl Iterator<Item =
     })
 }
 
+/// A writer's name and where the writer is, as a byline without its label
+/// prints them: "Lukas Brändli, Tbilissi" gives "Lukas Brändli"; the place
+/// is one capitalised word.
+pub(crate) fn name_and_place(s: &str) -> Option<String> {
+    let (name, place) = s.trim().rsplit_once(", ")?;
+    let name = name.trim();
+    ((2..=3).contains(&name.split_whitespace().count())
+        && looks_like_name(name)
+        && !place.contains(' ')
+        && place.starts_with(char::is_uppercase)
+        && place.chars().all(|c| c.is_alphabetic() || c == '-'))
+    .then(|| name.to_string())
+}
+
 /// Two or more writers' names and nothing else, as a byline without its
 /// label prints them: "Elena Trajkovska, Besnik Krasniqi", "Jane Doe and
 /// John Roe"; each name of two or three words.
@@ -789,6 +823,44 @@ pub(crate) fn role_line(s: &str) -> bool {
         && words
             .last()
             .is_some_and(|w| JOBS.contains(&w.to_lowercase().as_str()))
+}
+
+/// A writer's job opening a short line under the byline: "Journaliste au
+/// service Monde", "Korrespondentin in Moskau", "Correspondent in Tbilisi".
+/// Only under a byline is it read so (a headline may open the same way:
+/// "Journalist Arrested in Baku").
+pub(crate) fn job_line(s: &str) -> bool {
+    const JOBS: [&str; 24] = [
+        "reporter",
+        "correspondent",
+        "journalist",
+        "editor",
+        "writer",
+        "journaliste",
+        "correspondant",
+        "correspondante",
+        "rédacteur",
+        "rédactrice",
+        "envoyé",
+        "envoyée",
+        "korrespondent",
+        "korrespondentin",
+        "redakteur",
+        "redakteurin",
+        "journalistin",
+        "giornalista",
+        "corrispondente",
+        "periodista",
+        "corresponsal",
+        "корреспондент",
+        "журналист",
+        "muhabir",
+    ];
+    let s = s.trim();
+    let first = s.split_whitespace().next().unwrap_or("").to_lowercase();
+    super::rules::at_most_words(s, 6)
+        && !s.ends_with(['.', '!', '?', ':'])
+        && JOBS.contains(&first.trim_end_matches(','))
 }
 
 /// An outlet's credit with an agency's: "DAILY SABAH WITH AA", "Euronews
@@ -1336,6 +1408,26 @@ mod tests {
             "Meet The Reporters",
         ] {
             assert!(!role_line(s), "{s}");
+        }
+        assert_eq!(
+            name_and_place("Lukas Brändli, Tbilissi").as_deref(),
+            Some("Lukas Brändli")
+        );
+        for s in [
+            "Tbilisi, Georgia",
+            "Jane Doe, New York",
+            "Elena Trajkovska, Besnik Krasniqi",
+        ] {
+            assert_eq!(name_and_place(s), None, "{s}");
+        }
+        for s in ["Journaliste au service Monde", "Korrespondentin in Moskau"] {
+            assert!(job_line(s), "{s}");
+        }
+        for s in [
+            "Journalists protest new media law in Baku after arrests",
+            "The correspondent left.",
+        ] {
+            assert!(!job_line(s), "{s}");
         }
         assert!(credit_with_agency("DAILY SABAH WITH AA"));
         assert!(credit_with_agency("Euronews with AFP"));

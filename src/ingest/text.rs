@@ -1033,6 +1033,10 @@ fn header_above(shapes: &[BlockShape], block_of: &[Option<usize>], first: usize)
         if shapes[i].stamp {
             header.push(i);
             under = true;
+        } else if below_stamp && meta::job_line(t) {
+            // The writer's job under the byline, over the date: "Par Pierre
+            // Lemaire" / "Journaliste au service Monde" / the date.
+            header.push(i);
         } else if headline_like(t) && at_least_words(t, 4) {
             if under {
                 header.push(i);
@@ -1056,33 +1060,14 @@ fn header_above(shapes: &[BlockShape], block_of: &[Option<usize>], first: usize)
             header.push(i);
             under = true;
         } else if at_most_words(t, 5) && !ends_sentence(t) {
-            // A writer's name alone over the date is the byline; so is one
-            // right under it whose words the article never writes in
-            // lower case.
-            let under_stamp = (first.saturating_sub(8)..i)
-                .rev()
-                .find(|&j| block_of[j].is_some())
-                .is_some_and(|j| shapes[j].stamp);
-            let name_under = || {
-                under_stamp
-                    && !meta::name_in_lower_case(t, shapes[first..].iter().map(|s| s.text.as_str()))
-            };
-            if below_stamp && meta::role_line(t) {
-                // A role under the name, over the date: the name above it
-                // is the writer's.
-                header.push(i);
-                continue;
-            }
-            let named = (meta::looks_like_name(t) && !meta::credit_with_agency(t))
-                || meta::names_list(t).is_some();
-            if named && (below_stamp || name_under()) {
-                header.push(i);
-            } else if at_most_words(t, 2) || meta::credit_with_agency(t) {
-                // A place, an outlet or an agency's credit between the names
-                // and the date ("Elena Trajkovska, Besnik Krasniqi" / "BIRN" /
-                // "Skopje" / the date) is left out, and the names are still
-                // over it.
-                continue;
+            match short_header_line(shapes, block_of, (first, i), below_stamp) {
+                Short::Take => header.push(i),
+                Short::TakeOver => {
+                    header.push(i);
+                    continue;
+                }
+                Short::Pass => continue,
+                Short::Leave => {}
             }
         } else {
             break;
@@ -1094,6 +1079,58 @@ fn header_above(shapes: &[BlockShape], block_of: &[Option<usize>], first: usize)
     header.retain(|&i| shapes[i].stamp || at_most_words(&shapes[i].text, 5));
     header.extend(nearest);
     header
+}
+
+/// What [`header_above`] does with a short line above the article.
+enum Short {
+    /// It is the header's (a writer's name).
+    Take,
+    /// It is the header's, and what is over it is still over the date (a
+    /// writer's role).
+    TakeOver,
+    /// It is left out, and what is over it is still over the date (a place,
+    /// an outlet, an agency's credit).
+    Pass,
+    /// It is left out.
+    Leave,
+}
+
+/// The short line `i` above the article starting at block `first` (see
+/// [`header_above`]); `below_stamp`: a date or byline is right under it.
+fn short_header_line(
+    shapes: &[BlockShape],
+    block_of: &[Option<usize>],
+    (first, i): (usize, usize),
+    below_stamp: bool,
+) -> Short {
+    let t = &shapes[i].text;
+    if below_stamp && meta::role_line(t) {
+        // A role under the name, over the date: the name above it is the
+        // writer's.
+        return Short::TakeOver;
+    }
+    // A writer's name alone over the date is the byline; so is one right
+    // under it whose words the article never writes in lower case.
+    let under_stamp = (first.saturating_sub(8)..i)
+        .rev()
+        .find(|&j| block_of[j].is_some())
+        .is_some_and(|j| shapes[j].stamp);
+    let name_under = || {
+        under_stamp && !meta::name_in_lower_case(t, shapes[first..].iter().map(|s| s.text.as_str()))
+    };
+    let named = (meta::looks_like_name(t) && !meta::credit_with_agency(t))
+        || meta::names_list(t).is_some()
+        || meta::name_and_place(t).is_some();
+    if named && (below_stamp || name_under()) {
+        Short::Take
+    } else if at_most_words(t, 2) || meta::credit_with_agency(t) {
+        // A place, an outlet or an agency's credit between the names and the
+        // date ("Elena Trajkovska, Besnik Krasniqi" / "BIRN" / "Skopje" /
+        // the date).
+        Short::Pass
+    } else {
+        Short::Leave
+    }
 }
 
 /// The shapes of a page copy's blocks for [`page_copy::article`], and for
@@ -1396,12 +1433,14 @@ fn headline_like(t: &str) -> bool {
 }
 
 /// A line of a header that is no headline though it looks like one: the
-/// writers' names ("Elena Trajkovska, Besnik Krasniqi"), a writer's role
+/// writers' names ("Elena Trajkovska, Besnik Krasniqi", "Lukas Brändli,
+/// Tbilissi"), a writer's role
 /// ("Kyiv Post Business Reporter"), an outlet's credit with an agency's
 /// ("DAILY SABAH WITH AA"), or the sections over the headline
 /// ("Crossroads Asia | Economy | Central Asia", "POLITICS > DIPLOMACY").
 fn header_label(t: &str) -> bool {
     meta::names_list(t).is_some()
+        || meta::name_and_place(t).is_some()
         || meta::role_line(t)
         || meta::credit_with_agency(t)
         || breadcrumb(t)
@@ -1799,7 +1838,8 @@ fn name_over_date(blocks: &[Block]) -> bool {
     };
     let named = ((2..=3).contains(&words_up_to(&name.text, 4))
         && meta::looks_like_name(&name.text))
-        || meta::names_list(&name.text).is_some();
+        || meta::names_list(&name.text).is_some()
+        || meta::name_and_place(&name.text).is_some();
     named
         && match lines[1..] {
             [date, ..] if dated(date) => true,
@@ -2010,6 +2050,8 @@ fn bare_name(
 ) -> Option<Vec<String>> {
     let names = if (2..=3).contains(&words_up_to(&l.text, 4)) && meta::looks_like_name(&l.text) {
         vec![l.text.trim().to_string()]
+    } else if let Some(name) = meta::name_and_place(&l.text) {
+        vec![name]
     } else {
         meta::names_list(&l.text)?
     };
@@ -2043,10 +2085,11 @@ fn affiliation(t: &str, next: Option<&str>) -> bool {
                 .split_whitespace()
                 .all(|w| w.starts_with(char::is_uppercase));
     }
-    (1..=4).contains(&words.len())
+    let shaped = ((1..=4).contains(&words.len())
         && words.iter().all(|w| w.starts_with(char::is_uppercase))
-        && !t.ends_with(['.', '!', '?', ':', ','])
-        && next.is_none_or(|n| meta::date_line(n).is_some() || meta::date_stamp(n).is_some())
+        && !t.ends_with(['.', '!', '?', ':', ',']))
+        || meta::job_line(t);
+    shaped && next.is_none_or(|n| meta::date_line(n).is_some() || meta::date_stamp(n).is_some())
 }
 
 /// Before the headline: the headline at the top of block `bi` (and a
