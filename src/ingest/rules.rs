@@ -495,7 +495,8 @@ fn slash_credit(t: &str) -> bool {
 /// sign, at most six words after it. A copyright line opens with its sign
 /// or with "Copyright" and goes on; that is a footer.
 fn copyright_credit(t: &str) -> bool {
-    let Some(at) = t.rfind('©') else {
+    // '©' is 0xC2 0xA9 in UTF-8; most lines hold no 0xA9 byte.
+    let Some(at) = memchr::memrchr(0xA9, t.as_bytes()).and_then(|_| t.rfind('©')) else {
         return false;
     };
     let before = t[..at].trim();
@@ -511,7 +512,8 @@ fn copyright_credit(t: &str) -> bool {
 /// A caption ending in its credit after a slash, once its sentence has
 /// ended: "… in September 2022. / Government of Kyrgyzstan".
 fn sentence_then_slash_credit(t: &str) -> bool {
-    let Some(at) = t.rfind(" / ") else {
+    // Most lines hold no slash, and are not searched for " / ".
+    let Some(at) = memchr::memrchr(b'/', t.as_bytes()).and_then(|_| t.rfind(" / ")) else {
         return false;
     };
     let before = t[..at].trim_end();

@@ -814,16 +814,18 @@ fn captions_after_label(lines: &mut [Ln]) {
     // text above it and stays.
     for i in 0..lines.len().saturating_sub(1) {
         // A date or byline line right above is no paragraph it could end.
-        let alone = i == 0
-            || !matches!(lines[i - 1].kind, LineKind::Text | LineKind::Split(..))
-            || meta::stamp_line(&lines[i - 1].text);
-        if alone
-            && lines[i].kind == LineKind::Text
+        let alone = || {
+            i == 0
+                || !matches!(lines[i - 1].kind, LineKind::Text | LineKind::Split(..))
+                || meta::stamp_line(&lines[i - 1].text)
+        };
+        if lines[i].kind == LineKind::Text
             && lines[i].md_level.is_none()
             && credit_alone(&lines[i + 1])
             && lines[i + 1].no == lines[i].no + 1
             && rules::at_most_words(&lines[i].text, 30)
             && !lines[i].text.trim_end().ends_with(':')
+            && alone()
         {
             lines[i].kind = LineKind::Removed(Reason::Caption);
         }
