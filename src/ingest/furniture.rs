@@ -90,7 +90,7 @@ static AUDIO: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Cookie notices.
 static COOKIES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:we|this (?:site|website)|our (?:site|website|partners)) uses? cookies(?-u:\b)|(?-u:\b)(?:accept|reject|manage|allow) (?:all )?cookies(?-u:\b)|(?-u:\b)cookie (?:settings|preferences|policy|consent)(?-u:\b)|(?-u:\b)by (?:continuing|using) (?:to (?:use|browse) )?(?:this|our) (?:site|website)(?-u:\b).{0,60}(?-u:\b)cookies(?-u:\b)|(?-u:\b)we and our (?:\d+ )?(?:partners|vendors)(?-u:\b)|store and/or access information on a device|nos (?:\d+ )?partenaires (?:stockons|utilisons)|stockons et/ou accédons|(?:utilise|utilisons|accepter|refuser|gérer) (?:des |les |tous les )?cookies|wir (?:und unsere (?:\d+ )?partner )?(?:verwenden|nutzen) cookies|cookies? (?:akzeptieren|ablehnen)|cookie-einstellungen|(?:utilizamos|usamos|aceptar|rechazar) (?:las |todas las )?cookies|(?:используем|использует) (?:файлы )?cookie|çerez(?:ler)?(?:i|e)? (?:kullan|kabul)").expect("regex")
+    Regex::new(r"(?i)(?-u:\b)(?:we|this (?:site|website)|our (?:site|website|partners)) uses? cookies(?-u:\b)|(?-u:\b)(?:accept|reject|manage|allow) (?:all )?cookies(?-u:\b)|(?-u:\b)cookie (?:settings|preferences|policy|consent)(?-u:\b)|(?-u:\b)by (?:continuing|using) (?:to (?:use|browse) )?(?:this|our) (?:site|website)(?-u:\b).{0,60}(?-u:\b)cookies(?-u:\b)|(?-u:\b)we and our (?:\d+ )?(?:partners|vendors)(?-u:\b)|store and/or access information on a device|nos (?:\d+ )?partenaires (?:stockons|utilisons)|stockons et/ou accédons|(?:utilise|utilisons|accepter|refuser|gérer) (?:des |les |tous les )?cookies|wir (?:und unsere (?:\d+ )?partner )?(?:verwenden|nutzen) cookies|cookies? (?:akzeptieren|ablehnen)|cookie-einstellungen|(?:utilizamos|usamos|aceptar|rechazar) (?:las |todas las )?cookies|(?:используем|использует) (?:файлы )?cookie|çerez(?:ler)?(?:i|e)? (?:kullan|kabul)|questo sito (?:web )?(?:utilizza|usa) (?:i )?cookie|(?:utilizziamo|usiamo) (?:i )?cookie|(?:accetta|rifiuta) (?:tutti i )?cookie|noi e i nostri (?:\d+ )?partner|(?:wij )?gebruik(?:t|en) cookies").expect("regex")
 });
 
 /// Prompts to comment, and comment counts.
@@ -880,6 +880,9 @@ mod tests {
             "Wir und unsere Partner verwenden Cookies, um Inhalte zu personalisieren.",
             "Utilizamos cookies propias y de terceros.",
             "Мы используем файлы cookie, чтобы сайт работал лучше.",
+            "Questo sito utilizza cookie",
+            "Noi e i nostri partner utilizziamo cookie e tecnologie simili per finalità tecniche.",
+            "Deze website gebruikt cookies.",
         ] {
             assert_eq!(classify(t), Some(Reason::Cookies), "{t}");
         }
@@ -887,6 +890,8 @@ mod tests {
             "The bakery sold cookies to raise money for the school.",
             "Regulators fined the company for tracking users with cookies without consent.",
             "Die Bäckerei verkauft Cookies an Schulkinder.",
+            "La pasticceria usa burro francese per i suoi biscotti, non cookie industriali, dice il titolare.",
+            "L'azienda usa cookie per tracciare gli utenti, secondo il Garante.",
         ] {
             assert_eq!(classify(t), None, "{t}");
         }
