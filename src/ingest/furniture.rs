@@ -19,7 +19,7 @@ use super::rules::{Reason, at_most_words, ends_sentence, words_up_to};
 /// membership. They speak to the reader ("you", "your", "us", "our") or
 /// give an order, and name what they ask for.
 static APPEAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:sign up|subscribe|register|join|get|receive)(?-u:\b).{0,80}(?-u:\b)(?:newsletters?|inbox|briefing|bulletin|email updates|alerts)(?-u:\b)|(?:please\s+)?(?:donate|support|help fund|contribute|give)(?-u:\b).{0,80}(?-u:\b)(?:journalism|reporting|our work|us|today|now)(?-u:\b)|become a (?:member|supporter|subscriber|patron|friend of)(?-u:\b)|(?:subscribe|subscribers?)(?-u:\b).{0,40}(?-u:\b)(?:unlimited|digital|access|offer|from \$|per (?:month|week))|(?:support|fund)(?:ing)? (?:independent|quality|free|public[- ]interest) (?:journalism|media|reporting)|(?:we|this site|our journalism) (?:rel(?:y|ies)|depends?) on (?:readers|you|donations|support)|(?:stay|keep) (?:up to date|up-to-date|informed|in the loop)(?-u:\b).{0,60}(?-u:\b)(?:newsletters?|subscribe|sign up)(?-u:\b)|(?:thanks?|thank you) for (?:subscribing|signing up)(?-u:\b)|you(?:'ve| have) (?:now |successfully |succesfully )?(?:subscribed|signed up)(?-u:\b)|(?:please,?\s+)?fill (?:in |out )?the form (?:below )?to (?:subscribe|sign up)(?-u:\b))").expect("regex")
+    Regex::new(r"(?i)^(?:(?:sign up|subscribe|register|join|get|receive)(?-u:\b).{0,80}(?-u:\b)(?:newsletters?|inbox|briefing|bulletin|email updates|alerts)(?-u:\b)|(?:please\s+)?(?:donate|support|help fund|contribute|give)(?-u:\b).{0,80}(?-u:\b)(?:journalism|reporting|our work|us|today|now)(?-u:\b)|become a (?:member|supporter|subscriber|patron|friend of)(?-u:\b)|(?:[\w-]+ )?journalism(?-u:\b).{0,60}(?-u:\b)needs? your (?:help|support)(?-u:\b).{0,80}(?-u:\b)(?:donat|support|subscri)|(?:subscribe|subscribers?)(?-u:\b).{0,40}(?-u:\b)(?:unlimited|digital|access|offer|from \$|per (?:month|week))|(?:support|fund)(?:ing)? (?:independent|quality|free|public[- ]interest) (?:journalism|media|reporting)|(?:we|this site|our journalism) (?:rel(?:y|ies)|depends?) on (?:readers|you|donations|support)|(?:stay|keep) (?:up to date|up-to-date|informed|in the loop)(?-u:\b).{0,60}(?-u:\b)(?:newsletters?|subscribe|sign up)(?-u:\b)|(?:thanks?|thank you) for (?:subscribing|signing up)(?-u:\b)|you(?:'ve| have) (?:now |successfully |succesfully )?(?:subscribed|signed up)(?-u:\b)|(?:please,?\s+)?fill (?:in |out )?the form (?:below )?to (?:subscribe|sign up)(?-u:\b))").expect("regex")
 });
 
 /// Appeals that open on the reader's liking of the outlet's work, then ask
@@ -704,7 +704,7 @@ fn may_be_furniture(t: &str) -> bool {
     });
     /// Words that make any line worth a look, in any case.
     static ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)cookie|subscri|newsletter|sign(?:ed|ing)? up|continue reading|read the|members|premium").expect("regex")
+        Regex::new(r"(?i)cookie|subscri|newsletter|sign(?:ed|ing)? up|continue reading|read the|members|premium|donat").expect("regex")
     });
     let first = t
         .split_whitespace()
@@ -799,6 +799,8 @@ mod tests {
             "Subscribe for unlimited digital access from $1 per week.",
             "Get our morning briefing delivered to your inbox",
             "We rely on readers like you to fund our journalism.",
+            // An appeal that opens with a statement, not a verb or a label.
+            "Independent journalism in the Balkans needs your help. Donate to BIRN and help us keep investigating.",
             // Newsletter sign-up forms copied with the page.
             "Stay up to date with Ascom. Subscribe to our newsletter.",
             "Keep informed: sign up for our weekly newsletter",
@@ -838,6 +840,7 @@ mod tests {
             "If you value our reporting on the war, you will find the new series worth reading.",
             "Enjoyed the concert? Many fans did, and the band announced a second date.",
             "Did you like this story, the teacher asked the children, before they went home.",
+            "Journalism in the region needs your attention, the panel said on Monday.",
         ] {
             assert_eq!(classify(t), None, "{t}");
         }
