@@ -780,7 +780,7 @@ fn addresses_reader(t: &str) -> bool {
 /// more", "Most read", "Recommended".
 pub(crate) fn related_heading(t: &str) -> bool {
     static HEAD: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(?:explore more(?: on (?:this|these) topics?)?|related(?: (?:topics|stories|articles|coverage|content|news|links|reading))?|more (?:on|about) (?:this|these) (?:story|stories|topics?|subjects?)|more (?:stories|news)(?: (?:from|like this|on this))?.{0,40}|see also|read (?:more|next|also)|also read|you (?:may|might) also (?:like|be interested in)|recommended(?: for you| stories)?|most (?:read|popular|viewed|shared)|topics|tags)\s*:?$").expect("regex")
+        Regex::new(r"(?i)^(?:explore more(?: on (?:this|these) topics?)?|related(?: (?:topics|stories|articles|coverage|content|news|links|reading))?|more (?:on|about) (?:this|these) (?:story|stories|topics?|subjects?)|more (?:stories|news)(?: (?:from|like this|on this))?.{0,40}|see also|read (?:more|next|also)|also read|you (?:may|might) also (?:like|be interested in)|recommended(?: for you| stories)?|most (?:read|popular|viewed|shared)|topics|tags|темы|теги|themen|sujets|thèmes|temi|argomenti|konular|etiketler)\s*:?$").expect("regex")
     });
     at_most_words(t, 10) && (HEAD.is_match(t.trim()) || OTHER_STORIES.is_match(t.trim()))
 }
@@ -1021,6 +1021,13 @@ mod tests {
             assert_eq!(classify(t), Some(Reason::Navigation), "{t}");
             assert!(related_heading(t), "{t}");
         }
+        // Headings of an article's topics, in other languages.
+        for t in ["Темы", "Themen:", "Sujets", "Konular"] {
+            assert!(related_heading(t), "{t}");
+        }
+        assert!(!related_heading(
+            "Themen der Woche waren Rente und Migration"
+        ));
         for t in [
             "Подписывайтесь на ТАСС в Telegram",
             "Folgen Sie uns auf Instagram und Facebook",

@@ -216,7 +216,7 @@ static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A caption glued to its credit: "…suicide drone.Image: picture-alliance/dpa/Y. Valat".
 static TRAILING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[.!?)])\s*(?:image|photo|photograph|foto|picture|credit|bild)\s*:\s*([^.]+(?:\.[^.\s]*\s?[^.]*)?)\.?$").expect("regex")
+    Regex::new(r"(?i)(?:^|[.!?)])\s*(?:image|photo|photograph|foto|picture|credit|bild|фото|fotoğraf)\s*:\s*([^.]+(?:\.[^.\s]*\s?[^.]*)?)\.?$").expect("regex")
 });
 
 /// An agency credit at the end of a caption: "… Hrayr Badalyan / AP / TASS".
@@ -1248,6 +1248,7 @@ mod tests {
             "A woman from Nagorno-Karabakh rests at a temporary shelter in Goris, Armenia [Stringer/Reuters]",
             "La ministre des Affaires étrangères sera en première ligne pendant la présidence belge. © Belga.",
             "The Batken region saw deadly clashes between Kyrgyz and Tajik forces in September 2022. / Government of Kyrgyzstan",
+            "Кофейня на улице Жибек Жолы, которую открыли двое бывших москвичей. Фото: Анна Рыжкова / «Новая газета Европа»",
         ] {
             assert_eq!(k(t), LineKind::Removed(Reason::Caption), "{t}");
         }
