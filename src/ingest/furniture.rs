@@ -268,7 +268,7 @@ pub(crate) fn classify_counted(t: &str, words: usize) -> Option<Reason> {
 /// create your own reading list.", "Add to reading list", "Zur Merkliste
 /// hinzufügen", "Lire plus tard".
 static READ_LATER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:save (?:this |articles? |stories )?(?:article |story )?(?:to|for) read(?:ing)? later.{0,60}|add (?:this )?to (?:my |your )?reading list|zur merkliste hinzufügen|auf die merkliste|(?:à )?lire plus tard|leer más tarde|guardar para leer después|читать позже)\.?$").expect("regex")
+    Regex::new(r"(?i)^(?:save (?:this |articles? |stories )?(?:article |story )?(?:to|for) read(?:ing)? later.{0,60}|add (?:this )?to (?:my |your )?reading list|zur merkliste hinzufügen|auf die merkliste|merken|(?:à )?lire plus tard|leer más tarde|guardar para leer después|читать позже)\.?$").expect("regex")
 });
 
 /// What a page writes for screen readers around a list of links: "list of
@@ -698,6 +698,7 @@ fn may_be_furniture(t: &str) -> bool {
                 "guardar",
                 "list",
                 "end",
+                "merken",
             ])
             .copied()
             .collect()
@@ -960,6 +961,7 @@ mod tests {
             "Add to reading list",
             "Zur Merkliste hinzufügen",
             "Lire plus tard",
+            "Merken",
         ] {
             assert_eq!(classify(t), Some(Reason::Share), "{t}");
         }
@@ -968,6 +970,7 @@ mod tests {
         }
         for t in [
             "Save the date: the summit opens in Granada on Thursday.",
+            "Merken Sie sich den Termin: Der Gipfel beginnt am Donnerstag.",
             "The list of 4 items the ministry published includes fuel.",
             "Lire aussi | Salomé Zourabichvili, une présidente contre son propre camp",
         ] {
