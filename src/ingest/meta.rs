@@ -798,21 +798,43 @@ pub(crate) fn names_list(s: &str) -> Option<Vec<String>> {
     .then_some(names)
 }
 
+/// Jobs in journalism, as a role line names them, in the languages of the
+/// outlets juxta reads.
+const JOBS: [&str; 28] = [
+    "reporter",
+    "correspondent",
+    "journalist",
+    "editor",
+    "writer",
+    "columnist",
+    "contributor",
+    "analyst",
+    "photographer",
+    "journaliste",
+    "correspondant",
+    "correspondante",
+    "rédacteur",
+    "rédactrice",
+    "envoyé",
+    "envoyée",
+    "korrespondent",
+    "korrespondentin",
+    "redakteur",
+    "redakteurin",
+    "journalistin",
+    "giornalista",
+    "corrispondente",
+    "periodista",
+    "corresponsal",
+    "корреспондент",
+    "журналист",
+    "muhabir",
+];
+
 /// A writer's role on a line of its own under the name: "Kyiv Post
 /// Business Reporter", "Staff Writer", "Moscow Correspondent": a few
 /// capitalised words, one of them a job in journalism.
 pub(crate) fn role_line(s: &str) -> bool {
-    const JOBS: [&str; 9] = [
-        "reporter",
-        "correspondent",
-        "editor",
-        "writer",
-        "journalist",
-        "columnist",
-        "contributor",
-        "analyst",
-        "photographer",
-    ];
     let s = s.trim();
     let words: Vec<&str> = s.split_whitespace().collect();
     // The job ends the line, in the singular ("Business Reporter"; not
@@ -830,32 +852,6 @@ pub(crate) fn role_line(s: &str) -> bool {
 /// Only under a byline is it read so (a headline may open the same way:
 /// "Journalist Arrested in Baku").
 pub(crate) fn job_line(s: &str) -> bool {
-    const JOBS: [&str; 24] = [
-        "reporter",
-        "correspondent",
-        "journalist",
-        "editor",
-        "writer",
-        "journaliste",
-        "correspondant",
-        "correspondante",
-        "rédacteur",
-        "rédactrice",
-        "envoyé",
-        "envoyée",
-        "korrespondent",
-        "korrespondentin",
-        "redakteur",
-        "redakteurin",
-        "journalistin",
-        "giornalista",
-        "corrispondente",
-        "periodista",
-        "corresponsal",
-        "корреспондент",
-        "журналист",
-        "muhabir",
-    ];
     let s = s.trim();
     let first = s.split_whitespace().next().unwrap_or("").to_lowercase();
     super::rules::at_most_words(s, 6)
