@@ -34,7 +34,7 @@ static APPEAL_IF: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^(?:(?:if|when) you (?:value|appreciate|enjoy(?:ed)?|like[d]?|love[d]?|rely on|believe in|support)",
         r" (?:what we do|(?:reading )?(?:this|our) (?:free |independent |local |quality )?",
         r"(?:journalism|reporting|work|coverage|content|articles?|stories|story|newsroom|mission|newsletter|podcast|site|website|publication|piece|report)(?-u:\b))",
-        r"|(?:did you )?(?:enjoy(?:ed)?|like[d]?|love[d]?|value|appreciate[d]?|found) (?:this|our|reading this|the) ",
+        r"|(?:did you |are you )?(?:enjoy(?:ed|ing)?|like[d]?|liking|love[d]?|loving|value|appreciate[d]?|found) (?:this|our|reading this|the) ",
         r"(?:article|story|piece|report|post|content|journalism|reporting|coverage|newsletter|podcast)(?-u:\b)[^?]{0,40}\?)",
         r".{0,100}?(?-u:\b)(?:support|donat|contribut|subscri|becom(?:e|ing) a (?:member|supporter|subscriber|patron)|join(?:ing)? (?:us|our)|chip in|help (?:us|fund|keep|sustain)|gift)",
     ))
@@ -802,6 +802,7 @@ mod tests {
             "We rely on readers like you to fund our journalism.",
             // An appeal that opens with a statement, not a verb or a label.
             "Independent journalism in the Balkans needs your help. Donate to BIRN and help us keep investigating.",
+            "Enjoying this article? Click here to subscribe for full access. Just $5 a month.",
             // Newsletter sign-up forms copied with the page.
             "Stay up to date with Ascom. Subscribe to our newsletter.",
             "Keep informed: sign up for our weekly newsletter",
@@ -842,6 +843,7 @@ mod tests {
             "Enjoyed the concert? Many fans did, and the band announced a second date.",
             "Did you like this story, the teacher asked the children, before they went home.",
             "Journalism in the region needs your attention, the panel said on Monday.",
+            "Enjoying this weather? Forecasters say the heat will not last, and rain is due on Friday.",
         ] {
             assert_eq!(classify(t), None, "{t}");
         }
