@@ -376,20 +376,9 @@ const FIRST: &[&str] = &[
     "a",
     "an",
     "one",
-    // Reading times and relative stamps ("Time to read 3 min",
-    // "Today at 10:03", "Lesezeit: 3 Min.", "Сегодня в 10:03").
+    // Reading times ("Time to read 3 min", "Lesezeit: 3 Min."); relative
+    // stamps open with a word of [`RELATIVE_DAYS`] as well.
     "time",
-    "today",
-    "yesterday",
-    "aujourd'hui",
-    "aujourd’hui",
-    "hier",
-    "heute",
-    "gestern",
-    "hoy",
-    "ayer",
-    "oggi",
-    "ieri",
     "publié",
     "publiée",
     "mis",
@@ -404,12 +393,8 @@ const FIRST: &[&str] = &[
     "pubblicato",
     "aggiornato",
     "okuma",
-    "bugün",
-    "dün",
     "yayınlanma",
     "güncelleme",
-    "сегодня",
-    "вчера",
     "время",
     "опубликовано",
     "обновлено",
@@ -437,6 +422,7 @@ fn may_be(t: &str) -> bool {
             && FIRST
                 .iter()
                 .chain(&ROLES)
+                .chain(RELATIVE_DAYS)
                 .any(|f| f.eq_ignore_ascii_case(first)))
 }
 
