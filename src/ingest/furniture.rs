@@ -43,16 +43,45 @@ static APPEAL_IF: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The opening of an outlet's appeal to its readers below the article: "A
 /// Message from The Moscow Times:", "Dear readers,", "A note from the
-/// editors".
+/// editors", and the greeting in other languages ("Дорогие читатели!",
+/// "Liebe Leserinnen und Leser,", "Chers lecteurs,", "Sevgili okurlarımız").
 static APPEAL_OPENER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:an? (?:message|note|letter|word|request) from (?:the |our )?\S.{0,60}?|dear (?:readers?|friends|subscribers?|supporters?|listeners|viewers))\s*[:,.!]?$")
-        .expect("regex")
+    Regex::new(concat!(
+        r"(?i)^(?:an? (?:message|note|letter|word|request) from (?:the |our )?\S.{0,60}?|dear (?:readers?|friends|subscribers?|supporters?|listeners|viewers)",
+        r"|(?:дорогие|уважаемые|дорогі|шановні) (?:читатели|читачі|друзья|друзі)|liebe (?:leserinnen und leser|leser(?:innen)?(?: und leserinnen)?)",
+        r"|(?:chères lectrices, )?chers lecteurs(?: et chères lectrices)?|(?:queridos|estimados) lectores|cari lettori|(?:sevgili|değerli) okur(?:lar|larımız)?)\s*[:,.!]?$",
+    ))
+    .expect("regex")
 });
 
-/// Words of asking for money or membership.
+/// Appeals in other languages that open on the verb of asking and name
+/// what they ask for: "Поддержите независимую журналистику", "Unterstützen
+/// Sie unabhängigen Journalismus", "Soutenez notre rédaction", "Apoya el
+/// periodismo independiente", "Sostieni il nostro giornalismo", "Bağımsız
+/// gazeteciliğe destek olun". A donation form's buttons, alone on a line,
+/// are appeals too ("Jetzt spenden", "Faire un don", "Поддержать").
+/// Reporting that asks for something else ("Поддержите инициативу", the
+/// mayor said) names none of these objects.
+static FOREIGN_APPEAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^(?:(?:поддержите|пожертвуйте|помогите|оформите|підтримайте|unterstützen sie|unterstütze|spenden sie|soutenez|aidez|apoya|apoye|ayúdanos|sostieni|aiutaci)",
+        r"[\s,-].{0,80}?(?:(?:нас|нам|наш\w*)(?:[\s,.!»]|$)|независим|журналист|редакци|издани|пожертвовани|донат|незалежн|редакці",
+        r"|(?-u:\b)(?:uns|unser\w*|unabhängig\w*|journalismus|nous|notre|nos|journalisme|rédaction|indépendan\w*|nuestr\w*|periodismo|independiente|redacción|il nostro|la nostra|giornalismo|indipendent\w*))",
+        r"|(?:bağımsız|özgür) (?:gazeteciliğe|habere|medyaya) destek ol|bize destek ol)",
+        r"|^(?:(?:jetzt |bitte )?(?:spenden|unterstützen|abonnieren)|jetzt abo\w*|faire un don|faites un don|je (?:fais un don|m'abonne|soutiens)|поддержать(?: нас| проект| редакцию)?|пожертвовать|задонатить",
+        r"|підтримати|haz(?:te)? (?:una donación|socio|socia)|dona ahora|sostienici|fai una donazione|bağış yap|destek ol(?:un)?)\s*[.!:→›»]*$",
+    ))
+    .expect("regex")
+});
+
+/// Words of asking for money or membership, in English and in the
+/// languages of [`APPEAL_OPENER`] (word stems, so without word bounds).
 static ASKS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:support|donat\w*|contribut\w*|subscri\w*|member(?:ship)?|chip in|fund (?:us|our)|pay (?:what|for))(?-u:\b)")
-        .expect("regex")
+    Regex::new(concat!(
+        r"(?i)(?-u:\b)(?:support|donat\w*|contribut\w*|subscri\w*|member(?:ship)?|chip in|fund (?:us|our)|pay (?:what|for))(?-u:\b)",
+        r"|поддерж|пожертв|донат|подписк|підтрим|unterstütz|spende|abonn|soutien|souten|un don|apoy|donaci|suscri|sosten|donazion|abbona|destek|bağış|abone"
+    ))
+    .expect("regex")
 });
 
 /// Whether a line opens an outlet's appeal to its readers.
@@ -75,17 +104,75 @@ pub(crate) fn appeal_line(t: &str) -> bool {
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect();
-    let button = (1..=4).contains(&words.len()) && t.chars().count() <= 32;
-    let speaks = words.len() <= 80
-        && words
-            .iter()
-            .any(|w| matches!(w.as_str(), "we" | "our" | "us" | "you" | "your"));
+    // A form's buttons, and its short questions ("Not ready to support
+    // today?").
+    let button = (1..=4).contains(&words.len()) && t.chars().count() <= 32
+        || words.len() <= 8 && ASKS.is_match(t);
+    let speaks = words.len() <= 80 && words.iter().any(|w| speaker_word(w));
     button || speaks
+}
+
+/// Whether a lower-case word is the outlet speaking as "we" or to the
+/// reader as "you", in English or in the languages of [`APPEAL_OPENER`].
+fn speaker_word(w: &str) -> bool {
+    const WORDS: [&str; 44] = [
+        "we",
+        "our",
+        "us",
+        "you",
+        "your", // English
+        "мы",
+        "нас",
+        "нам",
+        "наш",
+        "наша",
+        "наше",
+        "наши",
+        "вы",
+        "вас",
+        "вам",
+        "ваш",
+        "ваша",
+        "вашей",
+        "ваши",
+        "ми",
+        "нашу", // Russian, Ukrainian
+        "wir",
+        "uns",
+        "unser",
+        "unsere",
+        "unseren",
+        "ihre",
+        "ihnen", // German
+        "nous",
+        "notre",
+        "nos",
+        "vous",
+        "votre",
+        "vos", // French
+        "nuestro",
+        "nuestra",
+        "nosotros", // Spanish
+        "noi",
+        "nostro",
+        "nostra", // Italian
+        "biz",
+        "bize",
+        "sizin",
+        "size", // Turkish
+    ];
+    WORDS.contains(&w)
 }
 
 /// Notes of an audio player or of a read-aloud voice.
 static AUDIO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:listen(?:ing)?(?: to)?(?: this| the)? (?:article|story|report|episode|audio)(?-u:\b)|listen(?-u:\b).{0,30}(?-u:\b)\d+\s*(?:min|mins|minutes)(?-u:\b)|(?:this audio|audio|this article|this story)(?-u:\b).{0,40}(?-u:\b)(?:generated|narrated|read aloud|voiced)(?-u:\b).{0,40}(?-u:\b)(?:ai|artificial intelligence|automated|synthetic|text-to-speech)(?-u:\b)|(?:ai|artificial intelligence)[- ](?:generated |narrated )?(?:audio|voice|narration)(?-u:\b)|(?:press|tap|click) play to listen|listen\s+\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}(?:\s+\d(?:\.\d+)?x)?$|play (?:audio|article|now)$|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$|(?:download|hear) (?:the )?(?:audio|podcast)(?-u:\b))").expect("regex")
+    Regex::new(concat!(r"(?i)^(?:listen(?:ing)?(?: to)?(?: this| the)? (?:article|story|report|episode|audio)(?-u:\b)|listen(?-u:\b).{0,30}(?-u:\b)\d+\s*(?:min|mins|minutes)(?-u:\b)|(?:this audio|audio|this article|this story)(?-u:\b).{0,40}(?-u:\b)(?:generated|narrated|read aloud|voiced)(?-u:\b).{0,40}(?-u:\b)(?:ai|artificial intelligence|automated|synthetic|text-to-speech)(?-u:\b)|(?:ai|artificial intelligence)[- ](?:generated |narrated )?(?:audio|voice|narration)(?-u:\b)|(?:press|tap|click) play to listen|listen\s+\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}(?:\s+\d(?:\.\d+)?x)?$|play (?:audio|article|now)$|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$|(?:download|hear) (?:the )?(?:audio|podcast)(?-u:\b)",
+        // The player's label in other languages, alone or with its length:
+        // "Ascolta l'articolo", "Artikel anhören", "Слушать статью · 4 мин".
+        r"|(?:ascolta (?:l['’]articolo|questo articolo|la notizia)|écouter (?:l['’]article|cet article)|(?:artikel|beitrag) (?:anhören|vorlesen lassen)|vorlesen",
+        r"|(?:слушать|прослушать) (?:статью|новость|материал|текст)|escuchar (?:el artículo|la noticia|artículo|noticia)|(?:haberi|makaleyi) (?:sesli )?dinle)",
+        r"(?:[\s:·•|-]*\d+\s*(?:min\w*|мин\w*|dk|dakika)\.?)?\s*$)"))
+    .expect("regex")
 });
 
 /// Cookie notices.
@@ -127,7 +214,7 @@ static DATABASE_FIELD: LazyLock<Regex> = LazyLock::new(|| {
 /// ("Filed Under: EEE, health, Michigan", "Tags: Russia | Ukraine",
 /// "Topics:Elections").
 static TAG_ROW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:filed under|tagged(?: with| as| in)?|tags?|topics?|categories|category|keywords|posted in|more about|themen|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|теги|метки|темы|рубрики?|etiketler|konular|etiquetas|temas|mots-clés|sujets)\s*:\s*\S").expect("regex")
+    Regex::new(r"(?i)^(?:filed under|tagged(?: with| as| in)?|tags?|topics?|categories|category|keywords|posted in|(?:read )?more about|themen|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|теги|метки|темы|рубрики?|etiketler|konular|etiquetas|temas|mots-clés|sujets)\s*:\s*\S").expect("regex")
 });
 
 /// Headings of links to other stories in other languages: German,
@@ -605,6 +692,47 @@ const TAG_WORDS: [&str; 24] = [
     "temas",
 ];
 
+/// First words of [`FOREIGN_APPEAL`].
+const APPEAL_FIRST_WORDS: [&str; 37] = [
+    "поддержите",
+    "пожертвуйте",
+    "помогите",
+    "оформите",
+    "підтримайте",
+    "unterstützen",
+    "unterstütze",
+    "spenden",
+    "soutenez",
+    "aidez",
+    "apoya",
+    "apoye",
+    "ayúdanos",
+    "sostieni",
+    "aiutaci",
+    "bağımsız",
+    "özgür",
+    "bize",
+    "jetzt",
+    "bitte",
+    "abonnieren",
+    "faire",
+    "faites",
+    "je",
+    "поддержать",
+    "пожертвовать",
+    "задонатить",
+    "підтримати",
+    "haz",
+    "hazte",
+    "dona",
+    "sostienici",
+    "fai",
+    "bağış",
+    "destek",
+    "soutenez-nous",
+    "aidez-nous",
+];
+
 /// First words of the families in other languages ([`OTHER_STORIES`],
 /// [`FOLLOW_US`], [`TAG_ROW_BARE`]).
 const FOREIGN_FIRST_WORDS: [&str; 56] = [
@@ -699,7 +827,18 @@ fn may_be_furniture(t: &str) -> bool {
                 "list",
                 "end",
                 "merken",
+                "ascolta",
+                "écouter",
+                "artikel",
+                "beitrag",
+                "vorlesen",
+                "слушать",
+                "прослушать",
+                "escuchar",
+                "haberi",
+                "makaleyi",
             ])
+            .chain(&APPEAL_FIRST_WORDS)
             .copied()
             .collect()
     });
@@ -740,7 +879,9 @@ pub(crate) fn boilerplate(text: &str) -> bool {
 
 /// Whether `t` appeals to the reader to subscribe, donate or join.
 fn appeal(t: &str) -> bool {
-    (APPEAL.is_match(t) && addresses_reader(t)) || APPEAL_IF.is_match(t)
+    (APPEAL.is_match(t) && addresses_reader(t))
+        || APPEAL_IF.is_match(t)
+        || FOREIGN_APPEAL.is_match(t.trim())
 }
 
 /// An appeal speaks to the reader or gives an order: it has "you", "your",
@@ -824,6 +965,44 @@ mod tests {
     }
 
     #[test]
+    fn appeals_in_other_languages_are_promotion_and_reporting_of_asks_stays() {
+        for t in [
+            "Поддержите независимую журналистику — оформите ежемесячное пожертвование.",
+            "Поддержите нас: каждый рубль помогает редакции работать.",
+            "Помогите нам рассказывать правду о войне.",
+            "Unterstützen Sie unabhängigen Journalismus mit einer Spende.",
+            "Unterstützen Sie uns jetzt!",
+            "Soutenez-nous : abonnez-vous dès 1 € le premier mois.",
+            "Soutenez notre rédaction indépendante en faisant un don.",
+            "Apoya el periodismo independiente. Hazte socio.",
+            "Sostieni il nostro giornalismo: abbonati ora.",
+            "Bağımsız gazeteciliğe destek olun",
+            // A donation form's buttons.
+            "Jetzt spenden",
+            "Faire un don",
+            "Поддержать",
+            "Destek ol",
+            "Dona ahora",
+        ] {
+            assert_eq!(classify(t), Some(Reason::Promotion), "{t}");
+        }
+        for t in [
+            // Asks in reporting: another object, or a quotation.
+            "Поддержите инициативу мэра, призвал депутат на сессии.",
+            "Помогите населению Газы, призвал генсек ООН.",
+            "«Поддержите нас», — попросил мэр жителей города.",
+            "Unterstützen Sie die Ukraine weiter, forderte der Kanzler.",
+            "Unterstützen Sie die Kunst, sagte die Ministerin.",
+            "Soutenez l'équipe de France, a lancé l'entraîneur.",
+            "Apoya la propuesta del Gobierno, dijo el ministro.",
+            "Spenden flossen in Millionenhöhe an die Partei.",
+            "Destek olmak için bakanlık yeni bir fon kurdu.",
+        ] {
+            assert_eq!(classify(t), None, "{t}");
+        }
+    }
+
+    #[test]
     fn reporting_about_donations_and_newsletters_stays() {
         for t in [
             "The foundation said it would donate $1m to the hospital.",
@@ -861,8 +1040,20 @@ mod tests {
             "Press play to listen to this article",
             "0:00 / 4:32",
             "AI-generated audio",
+            "Ascolta l'articolo",
+            "Artikel anhören",
+            "Écouter cet article · 5 min",
+            "Слушать статью · 4 мин",
+            "Haberi sesli dinle",
         ] {
             assert_eq!(classify(t), Some(Reason::Audio), "{t}");
+        }
+        for t in [
+            "Ascolta l'articolo del ministro e poi decidi, disse il professore.",
+            "Artikel anhören und verstehen: Das ist das Ziel der neuen App.",
+            "Слушать статью вслух детям советуют педагоги.",
+        ] {
+            assert_eq!(classify(t), None, "{t}");
         }
         for t in [
             "Listeners heard the minister's speech on national radio.",
@@ -1073,6 +1264,7 @@ mod tests {
         for t in [
             "Filed Under:Eastern Equine Encephalitis, EEE, health, Michigan, mosquito-borne virus",
             "Tags: Russia | Ukraine | Black Sea",
+            "Read more about: Kyrgyzstan , Central Asia , War in Ukraine",
             "Topics: Elections",
             "Posted in: World, Politics",
             "Теги: Армения, Азербайджан",
@@ -1086,6 +1278,7 @@ mod tests {
             "Filed under pressure, the minister resigned on Friday.",
             "Category: one of the most closely watched races in the country this year",
             "Posted in 2019, the video showed the soldiers at the border",
+            "Read more about: the talks, which ended on Friday, and their result.",
         ] {
             assert_eq!(classify(t), None, "{t}");
         }

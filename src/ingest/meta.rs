@@ -454,7 +454,7 @@ fn date_line_at(s: &str, found: Option<&FoundDate>) -> Option<NaiveDate> {
     );
     let rest = rest
         .to_lowercase()
-        .replace([',', '|', '·', '-', '–', '—', ':', '(', ')', '+'], " ");
+        .replace([',', '|', '·', '•', '-', '–', '—', ':', '(', ')', '+'], " ");
     // A time written "10h03" (French) or "10.15" (German).
     let time = |w: &str| {
         w.split_once('h').is_some_and(|(h, m)| {
@@ -467,7 +467,9 @@ fn date_line_at(s: &str, found: Option<&FoundDate>) -> Option<NaiveDate> {
     let ok = rest.split_whitespace().all(|w| {
         STAMP_WORDS.contains(&w)
                 || time(w)
-                || w.chars().all(|c| c.is_ascii_digit() || c == '.')
+                // Numbers, times, and an update's date in figures
+                // ("…, mis à jour le 03/10/2023 à 20:15").
+                || w.chars().all(|c| c.is_ascii_digit() || c == '.' || c == '/')
                 // The update's date after the first: "…, modifié le 3 octobre 2023".
                 || crate::text::dates::month_any(w).is_some()
     });
@@ -1192,12 +1194,22 @@ mod tests {
             "Actualizado: 03 oct 2023 - 09:12 CEST",
             "Обновлено: 3 октября 2023, 13:10",
             "3 October 2023 15:47 (UTC +04:00)",
+            "Published on 3 October 2023 - 16:42 GMT+2•Updated 3 October 2023 - 19:15",
             // A place first.
             "Madrid - 03 oct 2023 - 05:40 CEST",
             "Tbilisi, 3 October 2023",
         ] {
             assert_eq!(date_line(line), Some(d(2023, 10, 3)), "{line}");
         }
+        // An update's date in figures after the first.
+        assert_eq!(
+            date_line("Publié le 13/10/2023 à 18:42, mis à jour le 13/10/2023 à 20:15"),
+            Some(d(2023, 10, 13))
+        );
+        assert_eq!(
+            date_line("Publié le 13/10/2023 à 18:42, vu 1/2 fois par les lecteurs"),
+            None
+        );
         // Sentences that open the same way are no date lines.
         for line in [
             "Le 3 octobre 2023, le Parlement a voté la loi.",

@@ -455,6 +455,7 @@ fn caption(t: &str, words: usize) -> Option<LineKind> {
         && (dash_credit(t)
             || slash_credit(t)
             || bracket_credit(t)
+            || paren_credit(t)
             || copyright_credit(t)
             || sentence_then_slash_credit(t))
     {
@@ -541,6 +542,56 @@ fn bracket_credit(t: &str) -> bool {
         && (inner.contains('/') || inner.starts_with("File:"))
         && !inner.contains(['.', '!', '?'])
         && at_most_words(inner, 6)
+}
+
+/// A caption ending in its credit in round brackets: an agency's name as
+/// the agency writes it ("Giorgia Meloni a Palazzo Chigi (Ansa)", "…
+/// (AFP)"), or any short name after a photo label ("Protesters in Tbilisi
+/// (Photo: Reuters)", "… (Foto: Mario Rossi)"). A heading ending in an
+/// abbreviation ("Die elektronische Patientenakte (ePA)") stays.
+fn paren_credit(t: &str) -> bool {
+    const AGENCIES: [&str; 16] = [
+        "AP",
+        "AFP",
+        "Reuters",
+        "Ansa",
+        "LaPresse",
+        "EFE",
+        "dpa",
+        "EPA",
+        "Belga",
+        "Anadolu",
+        "TASS",
+        "Xinhua",
+        "Getty Images",
+        "Imago",
+        "Ukrinform",
+        "Keystone",
+    ];
+    let t = t.trim_end();
+    let Some(inner) = t
+        .strip_suffix(')')
+        .and_then(|r| r.rfind('(').map(|at| r[at + 1..].trim()))
+    else {
+        return false;
+    };
+    // A caption on a line of its own starts as a sentence does; the last
+    // line of a caption wrapped over several ("opens Tuesday in the House.
+    // (Photo by …)") is left to the rules of blocks, which see it whole.
+    if inner.len() + 2 >= t.len() || inner.len() > 40 || !t.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let labelled = ["Photo", "Foto", "Фото", "Image", "Credit"]
+        .iter()
+        .find_map(|l| inner.strip_prefix(l))
+        .map(|r| r.trim_start_matches([':', ' ']))
+        .filter(|r| !r.starts_with("by "));
+    match labelled {
+        Some(name) => !name.is_empty() && at_most_words(name, 5) && !name.contains(['.', ',']),
+        None => AGENCIES
+            .iter()
+            .any(|a| inner == *a || inner == a.to_uppercase()),
+    }
 }
 
 /// A link a screen reader announces: "Investigations, opens new tab",
@@ -718,7 +769,9 @@ pub(crate) fn ends_sentence(s: &str) -> bool {
                 | '）'
         ) || c.is_whitespace()
     });
-    t.ends_with(['.', '!', '?', ':', ';', '…', '。', '！', '？', '：', '；'])
+    t.ends_with([
+        '.', '!', '?', ':', ';', '…', '。', '！', '？', '：', '；', '։', '؟', '۔', '।',
+    ])
 }
 
 const FUNCTION_WORDS: [&str; 40] = [
@@ -1251,6 +1304,11 @@ mod tests {
             "La ministre des Affaires étrangères sera en première ligne pendant la présidence belge. © Belga.",
             "The Batken region saw deadly clashes between Kyrgyz and Tajik forces in September 2022. / Government of Kyrgyzstan",
             "Кофейня на улице Жибек Жолы, которую открыли двое бывших москвичей. Фото: Анна Рыжкова / «Новая газета Европа»",
+            "Giorgia Meloni a Palazzo Chigi (Ansa)",
+            "Protesters outside parliament in Tbilisi (Photo: Reuters)",
+            "Il ministro Giorgetti a Bruxelles. (Foto LaPresse)",
+            "Il ministro a Roma (Foto: Mario Rossi)",
+            "Rescue workers in Izmir (AFP)",
         ] {
             assert_eq!(k(t), LineKind::Removed(Reason::Caption), "{t}");
         }
@@ -1279,6 +1337,13 @@ mod tests {
             // A copyright sign inside a sentence, a fraction after one.
             "The brand © Belga is owned by the agency, which licenses it to partners across Europe and beyond.",
             "Turnout was high in the capital. / In the regions it fell to a third of voters, officials said.",
+            // Round brackets that hold no agency's whole name.
+            "The statement of the ministers (draft)",
+            "Agreement on the corridor (Apple)",
+            "Founded in 1945 (AP style guide)",
+            "Die elektronische Patientenakte (ePA)",
+            "The photographs of the war (Photography, 2023, pp. 4-5)",
+            "opens Tuesday in the House of Representatives. (Photo by Andrew Harnik / AFP)",
         ] {
             assert_eq!(k(t), LineKind::Text, "{t}");
         }
