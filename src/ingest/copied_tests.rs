@@ -591,6 +591,39 @@ fn a_page_copys_signature_under_the_article_is_its_writer() {
 }
 
 #[test]
+fn a_page_copys_date_and_byline_under_the_article_are_its_date_and_writer() {
+    let menu = "Zum Inhalt springen\nDW\nThemen\nDeutschland\nWelt\nUkraine\nWirtschaft\nKultur\nSport\nSuche\n";
+    let body = "Die Europäische Kommission hat am Dienstag vorgeschlagen, der Ukraine in den kommenden vier Jahren weitere Milliarden Euro an Zuschüssen und Krediten zu gewähren.\n\nFür die Umsetzung braucht die Kommission die Zustimmung aller Mitgliedsstaaten, und mehrere Regierungen haben bereits Bedenken angemeldet.\n\nDiplomaten in Brüssel rechnen dennoch mit einer Einigung bis zum Jahresende, wie mehrere Beamte am Rande des Treffens sagten.\n";
+    let foot = "Teilen\nFacebook\nWhatsApp\n\nMehr zum Thema\nOrbán droht mit Veto gegen Ukraine-Hilfe\nSelenskyj wirbt in Brüssel um Beitrittsgespräche\n\nImpressum\nKontakt\n";
+    let page = |stamps: &str| {
+        format!(
+            "{menu}\nEuropa\n\nEU-Kommission schlägt neue Milliardenhilfe für die Ukraine vor\n\n{body}\n{stamps}\n\n{foot}"
+        )
+    };
+    let doc = read(&page(
+        "Datum 03.10.2023\nAutorin/Autor Katharina Brenner (mit dpa, Reuters)",
+    ));
+    assert_eq!(doc.date, chrono::NaiveDate::from_ymd_opt(2023, 10, 3));
+    assert_eq!(doc.authors, ["Katharina Brenner"]);
+    assert_eq!(doc.paragraphs.len(), 3, "{:?}", doc.paragraphs);
+    // Counter-examples: a bare run of dates as the last paragraph (an
+    // exhibition's) is the article's; the dates of related stories below
+    // the article are not its date.
+    let doc = read(&format!(
+        "Museum opens show\n\n{body}\n29 November 2018 | 20 January 2019\n"
+    ));
+    assert_eq!(doc.paragraphs.len(), 4, "{:?}", doc.paragraphs);
+    assert_eq!(doc.date, None);
+
+    // are not the article's.
+    let doc = read(&page(
+        "Teilen\nFacebook\n\nMehr zum Thema\nOrbán droht mit Veto gegen Ukraine-Hilfe\n28.09.2023\nSelenskyj wirbt in Brüssel um Beitrittsgespräche\n21.09.2023",
+    ));
+    assert_eq!(doc.date, None);
+    assert_eq!(doc.date, None);
+}
+
+#[test]
 fn a_page_copys_header_keeps_its_headline_over_sections_names_roles_and_credits() {
     let menu =
         "Skip to main content\nThe Site\nHome\nNews\nPolitics\nBusiness\nWorld\nOpinion\nSearch\n";

@@ -195,8 +195,36 @@ const MIN_WRAP_WIDTH: usize = 30;
 const MAX_WRAP_WIDTH: usize = 240;
 
 /// How many sentences end in `text`: a sentence mark followed by a space
-/// and a capital, or at the end.
+/// and a capital, or at the end; and the full stops and question marks of
+/// other scripts (Armenian "։", Arabic "؟", Urdu "۔") followed by a space
+/// or the end, as those scripts have no capitals.
 pub(crate) fn sentence_ends(text: &str) -> usize {
+    latin_sentence_ends(text) + other_script_ends(text.as_bytes())
+}
+
+/// The Armenian full stop (U+0589), the Arabic question mark (U+061F) and
+/// the Urdu full stop (U+06D4) in `b`, each followed by white space or the
+/// end. Found by their first bytes with memchr: most texts have none.
+fn other_script_ends(b: &[u8]) -> usize {
+    let mut n = 0;
+    let mut from = 0;
+    while let Some(p) = memchr::memchr3(0xD6, 0xD8, 0xDB, &b[from..]) {
+        let at = from + p;
+        let mark = matches!(
+            (b[at], b.get(at + 1)),
+            (0xD6, Some(0x89)) | (0xD8, Some(0x9F)) | (0xDB, Some(0x94))
+        );
+        if mark && b.get(at + 2).is_none_or(|c| c.is_ascii_whitespace()) {
+            n += 1;
+        }
+        from = at + 1;
+    }
+    n
+}
+
+/// [`sentence_ends`] for the sentence marks of the Latin, Cyrillic and
+/// Greek scripts.
+fn latin_sentence_ends(text: &str) -> usize {
     // The marks are found with memchr, not by reading each character:
     // every line of a document is counted, and decoding each character
     // was a twentieth of ingestion.
@@ -584,6 +612,10 @@ mod tests {
         let mut n = 0;
         let mut chars = text.chars().peekable();
         while let Some(c) = chars.next() {
+            if matches!(c, '։' | '؟' | '۔') {
+                n += usize::from(chars.peek().is_none_or(|c| c.is_whitespace()));
+                continue;
+            }
             if !matches!(c, '.' | '!' | '?' | '…') {
                 continue;
             }
@@ -706,6 +738,11 @@ mod tests {
             ("", 0),
             ("Cut at a quote.\"", 1),
             ("Ein Satz. Über Nacht. über", 1),
+            // Armenian, Arabic and Urdu marks, with no capitals after them.
+            ("Առաջին նախադասություն։ երկրորդը։", 2),
+            ("Երևան։Գորիս", 0),
+            ("هل انتهى؟ نعم", 1),
+            ("یہ جملہ ہے۔", 1),
         ] {
             assert_eq!(sentence_ends(t), want, "{t}");
             assert_eq!(sentence_ends_by_chars(t), want, "{t}");

@@ -72,7 +72,8 @@ static COMMENTS_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 static OTHER_STORIES_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)^(?:related(?: \w+)?|recommended(?: \w+){0,2}|you (?:may|might|will|could) (?:also )?(?:like|enjoy|be interested in)(?: this| these)?",
-        r"|(?:more|other) (?:stories|news|articles|posts|videos|coverage|headlines|from \S.{0,40}|on this (?:topic|story)|in \S.{0,30}|like this)",
+        r"|(?:more|other) (?:stories|news|articles|posts|videos|coverage|headlines|topics|from \S.{0,40}|on this (?:topic|story)|in \S.{0,30}|like this)(?: of interest)?",
+        r"|(?:stories|articles|news|topics) of interest",
         r"|more great .{1,30} stories|read this next|up next|next up(?: in .{1,40})?|what to read next|keep reading",
         r"|(?:most|top) (?:read|popular|viewed|shared|watched|emailed|commented|stories|news|headlines|articles|videos)(?: \w+){0,3}",
         r"|trending(?: now| stories| news| articles| topics)?(?: on .{1,40})?|popular(?: stories| posts| articles| now| news| on .{1,40})?",
@@ -122,6 +123,10 @@ enum Section {
     /// An appeal or a notice (newsletter, cookies, legal): as
     /// [`Section::OtherStories`], and more easily a box inside the article.
     Appeal,
+    /// The opener of an outlet's letter to its readers ("A Message from
+    /// The Moscow Times:", "Dear readers,"): what follows it is the
+    /// letter, never the article resuming.
+    Letter,
 }
 
 /// The section a block opens: a short block (at most twenty words) that is
@@ -534,7 +539,12 @@ pub(crate) fn article(blocks: &[BlockShape], stop: Option<&dyn Fn(&str) -> bool>
         .zip(&mut boiler)
         .map(|(b, boiler)| {
             section(&b.text).or_else(|| {
-                // An appeal or a notice closes the article as a heading does.
+                // An appeal, its opener ("A Message from The Moscow
+                // Times:", "Dear readers,") or a notice closes the article
+                // as a heading does.
+                if super::furniture::appeal_opener(&b.text) {
+                    return Some(Section::Letter);
+                }
                 (at_most_words(&b.text, 60)
                     && *boiler.get_or_insert_with(|| super::furniture::boilerplate(&b.text)))
                 .then_some(Section::Appeal)
@@ -561,6 +571,7 @@ pub(crate) fn article(blocks: &[BlockShape], stop: Option<&dyn Fn(&str) -> bool>
         return keep;
     };
     let start = lead_below_date_line(blocks, &classes, &sections, start);
+    let end = end + closing_sentences_after(blocks, &classes, &sections, end);
     let end = end + numbered_list_after(blocks, &classes, &sections, end);
     let mut boxed = false;
     for i in start..=end {
@@ -636,6 +647,81 @@ fn class(
     }
 }
 
+/// How many short blocks right after the article's last long paragraph
+/// are its closing sentences: at most [`CLOSING_BLOCKS`] blocks of prose
+/// of five words or more that end a sentence ("The government said a
+/// long-term plan would follow."), none a heading of the page, an item, a
+/// byline or date line, or bad. A short line with no sentence end (a
+/// teaser's title, a button) ends them.
+fn closing_sentences_after(
+    blocks: &[BlockShape],
+    classes: &[Class],
+    sections: &[Option<Section>],
+    end: usize,
+) -> usize {
+    let mut n = 0;
+    while n < CLOSING_BLOCKS {
+        let k = end + 1 + n;
+        let Some(b) = blocks.get(k) else { break };
+        let closing = classes[k] == Class::Short
+            && sections[k].is_none()
+            && !b.item
+            && !b.dateline
+            && units(&b.text) >= 5
+            && super::rules::ends_sentence(&b.text)
+            && sentence_ends(&b.text) >= 1
+            && !calls_the_reader(&b.text)
+            && !numbered(&b.text);
+        if !closing {
+            break;
+        }
+        n += 1;
+    }
+    n
+}
+
+/// Whether a short block asks the reader to do something, as a site's
+/// promotion does: it opens on a verb of the reader's action ("Follow The
+/// New York Times Opinion section on Facebook", "Listen to Newsbeat live
+/// at 12:45", "Read our coverage here.") or asks or exclaims ("Like this
+/// story? Share it with a friend!"). An article's closing sentence
+/// reports ("Visitors can follow the talks online.").
+fn calls_the_reader(t: &str) -> bool {
+    const VERBS: [&str; 18] = [
+        "please",
+        "follow",
+        "listen",
+        "watch",
+        "read",
+        "share",
+        "click",
+        "tap",
+        "subscribe",
+        "sign",
+        "join",
+        "download",
+        "visit",
+        "see",
+        "check",
+        "like",
+        "get",
+        "send",
+    ];
+    let first = t.split_whitespace().next().unwrap_or("");
+    VERBS.iter().any(|v| first.eq_ignore_ascii_case(v)) || t.contains(['?', '!'])
+}
+
+/// Whether a block opens with a number and a period, as the items of a
+/// numbered list of stories do ("5. NFL Power Rankings: …").
+fn numbered(t: &str) -> bool {
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&digits) && t[digits..].starts_with(". ")
+}
+
+/// Short blocks after the article's last long paragraph that may still be
+/// its own ([`closing_sentences_after`]).
+const CLOSING_BLOCKS: usize = 2;
+
 /// Where the article starts when the run found starts at `start`: the
 /// sentences between the article's date line (or byline) and its first
 /// long paragraph are its lead, though too short or too full of names to
@@ -692,20 +778,33 @@ fn numbered_list_after(
 }
 
 /// Length in words, counting two characters of a script written without
-/// spaces (Chinese, Japanese) as a word.
+/// spaces (Chinese, Japanese) as a word, and at least one word for every
+/// [`LETTERS_PER_WORD`] letters: the word counts of the thresholds are
+/// English ones, and languages that glue endings to their words
+/// (Armenian, Turkish, Georgian) say as much in fewer, longer words. Text
+/// in ASCII is counted by its words alone (English averages five letters
+/// a word).
 fn units(text: &str) -> usize {
-    // Those scripts' characters take three bytes, led by 0xE3 to 0xED.
-    let dense = if text.bytes().any(|b| (0xe3..=0xed).contains(&b)) {
-        text.chars()
-            .filter(|c| {
-                matches!(*c as u32, 0x3040..=0x30ff | 0x3400..=0x4dbf | 0x4e00..=0x9fff | 0xac00..=0xd7af)
-            })
-            .count()
-    } else {
-        0
-    };
-    word_count(text) + dense / 2
+    let words = word_count(text);
+    if text.is_ascii() {
+        return words;
+    }
+    let (mut letters, mut dense) = (0usize, 0usize);
+    for c in text.chars() {
+        // Those scripts' characters take three bytes, between U+3040 and
+        // U+D7AF.
+        if matches!(c as u32, 0x3040..=0x30ff | 0x3400..=0x4dbf | 0x4e00..=0x9fff | 0xac00..=0xd7af)
+        {
+            dense += 1;
+        } else if c.is_alphabetic() {
+            letters += 1;
+        }
+    }
+    words.max(letters / LETTERS_PER_WORD) + dense / 2
 }
+
+/// Letters that count as at least one word in [`units`].
+const LETTERS_PER_WORD: usize = 7;
 
 /// Good words a run of blocks is worth: twice as much when a byline or
 /// date line stands just above it or at its top, where an article's are.
@@ -1091,6 +1190,8 @@ mod tests {
             "Most read in world news",
             "Trending Now on NYPost.com",
             "Latest Headlines",
+            "Other Topics of Interest",
+            "Stories of interest",
             "More from Space...",
             "» Recommended for you",
             "Você pode gostar...",
@@ -1107,12 +1208,51 @@ mod tests {
             "How is the plague spread?",
             "Reactions from abroad were swift and angry, as the next days showed.",
             "Comments on the proposal were invited until March",
+            "Other topics of interest to the committee were postponed.",
+            "Stories of interest rates rising worried savers",
         ] {
             assert_eq!(section(t), None, "{t}");
         }
     }
 
     const THIRD: &str = "A spokesman for the ministry declined to comment on the report, saying only that talks would resume once both capitals had been consulted.";
+
+    #[test]
+    fn an_outlets_letter_to_its_readers_under_the_article_is_not_the_article() {
+        let letter = [
+            "We are facing unprecedented challenges, and the authorities have branded our newsroom a foreign agent for its reporting.",
+            "These attempts to silence us are a direct response to our independent reporting, and we remain committed to telling the truth.",
+            "We need your help to keep doing it, because every contribution, however small, makes a real difference to our work.",
+        ];
+        for opener in ["A Message from The Moscow Times:", "Dear readers,"] {
+            let mut blocks = vec![
+                shape(PARAGRAPH, false),
+                shape(SECOND, false),
+                shape(THIRD, false),
+                shape(opener, false),
+            ];
+            blocks.extend(letter.iter().map(|t| shape(t, false)));
+            let kept = article(&blocks, None);
+            assert_eq!(
+                kept,
+                [true, true, true, false, false, false, false],
+                "{opener}"
+            );
+        }
+        // Counter-example: a box of other stories with three paragraphs
+        // under it is crossed, as before.
+        let mut blocks = vec![
+            shape(PARAGRAPH, false),
+            shape(SECOND, false),
+            shape(THIRD, false),
+            shape("Keep reading", false),
+        ];
+        blocks.extend(letter.iter().map(|t| shape(t, false)));
+        assert_eq!(
+            article(&blocks, None),
+            [true, true, true, false, true, true, true]
+        );
+    }
 
     #[test]
     fn readers_comments_after_the_article_are_not_the_article() {
@@ -1258,6 +1398,36 @@ mod tests {
         assert_eq!(article(&blocks, None), [true, false, true, true, true]);
     }
     #[test]
+    fn a_short_closing_sentence_under_the_last_paragraph_is_the_articles() {
+        let closing = "The government said a long-term plan would follow.";
+        let blocks = [
+            shape(PARAGRAPH, false),
+            shape(SECOND, false),
+            shape(THIRD, false),
+            shape(closing, false),
+            shape("Azerbaijan arrests former leader", false),
+        ];
+        assert_eq!(article(&blocks, None), [true, true, true, true, false]);
+        // Counter-examples: calls to the reader, a numbered teaser, a
+        // short line with no sentence end.
+        for tail in [
+            "Follow The Daily Times Opinion section on Facebook and Twitter.",
+            "Like this story? Share it with a friend!",
+            "Please check the box to confirm that you would like to subscribe.",
+            "5. Power rankings: the home side rises two spots this week.",
+            "Talks to resume in Geneva",
+        ] {
+            let blocks = [
+                shape(PARAGRAPH, false),
+                shape(SECOND, false),
+                shape(THIRD, false),
+                shape(tail, false),
+            ];
+            assert_eq!(article(&blocks, None), [true, true, true, false], "{tail}");
+        }
+    }
+
+    #[test]
     fn the_article_resumes_right_under_a_box_whose_links_are_gone() {
         // "Keep reading" with its links removed by the line rules, then the
         // rest of the article: three good blocks in a row.
@@ -1352,7 +1522,17 @@ mod tests {
         assert_eq!(units("東京で会談が再開された"), 1 + 11 / 2);
         assert_eq!(units("저작권자 엔터미디어"), 2 + 9 / 2);
         assert_eq!(units("→ ‘Read more’ … ★"), 5);
-        assert_eq!(units("การเจรจา เริ่มต้นใหม่"), 2);
+        assert!(units("การเจรจา เริ่มต้นใหม่") <= 3);
+        // Long words of languages that glue endings on count by letters:
+        // 10 words, 83 letters.
+        assert_eq!(
+            units(
+                "Կառավարությունը հայտարարել է, որ առաջիկայում կներկայացվի նաև երկարաժամկետ բնակարանային ծրագիր։"
+            ),
+            83 / 7
+        );
+        // English with a curly quote counts its words.
+        assert_eq!(units("“The talks resumed on Monday,” he said."), 7);
     }
 
     #[test]

@@ -261,10 +261,94 @@ pub(crate) fn ingest(text: &str, format: Format, ctx: &Context<'_>) -> Result<Do
         super::dateline::take(&mut out.doc);
         super::credits::take_author_note(&mut out.doc);
         super::credits::take_signature(&mut out.doc);
+        stamps_under_the_article(&mut out);
     }
     resolve_date(&mut out, ctx);
     Ok(finish(out.doc, front))
 }
+
+/// A date line and a labelled byline that a page prints under its article
+/// ("Datum 03.10.2023" / "Autorin/Autor Katharina Brenner (mit dpa,
+/// Reuters)"), which the page's reading set aside as outside it: the lines
+/// set aside within [`STAMP_LINES_BELOW`] lines under the last paragraph
+/// give the date and the writers the header did not give. Other lines
+/// there ("Related Stories", a tag row) stay removed.
+fn stamps_under_the_article(out: &mut Out) {
+    // Read as the last paragraphs when nothing set them aside; there a
+    // date line needs its label ("Datum 03.10.2023"): a bare date or two
+    // ("29 November 2018 | 20 January 2019") may be an exhibition's run.
+    for _ in 0..2 {
+        let n = out.doc.paragraphs.len();
+        if n < 2 {
+            break;
+        }
+        let text = out.doc.paragraphs[n - 1].text.trim().to_string();
+        let lines = out.doc.paragraphs[n - 1].lines;
+        if out.doc.date.is_none()
+            && !text.starts_with(|c: char| c.is_ascii_digit())
+            && let Some(d) = meta::date_line(&text)
+        {
+            out.doc.paragraphs.pop();
+            stamp_date(out, d, &text, lines);
+        } else if out.doc.authors.is_empty()
+            && let Some(authors) = meta::labelled_byline(&text).filter(|a| !a.is_empty())
+        {
+            out.doc.paragraphs.pop();
+            stamp_authors(out, authors, &text, lines);
+        } else {
+            break;
+        }
+    }
+    let Some(end) = out.doc.paragraphs.last().map(|p| p.lines[1]) else {
+        return;
+    };
+    let mut i = 0;
+    while i < out.doc.removed.len() {
+        let r = &out.doc.removed[i];
+        if r.reason != Reason::Outside || r.lines[0] <= end || r.lines[0] > end + STAMP_LINES_BELOW
+        {
+            i += 1;
+            continue;
+        }
+        let text = r.text.trim().to_string();
+        if out.doc.date.is_none()
+            && let Some(d) = meta::date_line(&text)
+        {
+            let r = out.doc.removed.remove(i);
+            stamp_date(out, d, &text, r.lines);
+            continue;
+        }
+        if out.doc.authors.is_empty()
+            && let Some(authors) = meta::labelled_byline(&text).filter(|a| !a.is_empty())
+        {
+            let r = out.doc.removed.remove(i);
+            stamp_authors(out, authors, &text, r.lines);
+            continue;
+        }
+        i += 1;
+    }
+}
+
+/// Records date `d`, read off the date line `text` at `lines`.
+fn stamp_date(out: &mut Out, d: chrono::NaiveDate, text: &str, lines: [usize; 2]) {
+    out.doc.date = Some(d);
+    out.doc.provenance.insert("date".into(), Provenance::Text);
+    out.ambiguous = meta::find_date(text)
+        .filter(|f| f.date == d)
+        .and_then(|f| f.other.map(|o| (o, lines[0])));
+    out.meta("date", text, lines);
+}
+
+/// Records `authors`, read off the byline `text` at `lines`.
+fn stamp_authors(out: &mut Out, authors: Vec<String>, text: &str, lines: [usize; 2]) {
+    out.doc.authors = authors;
+    out.doc.provenance.insert("author".into(), Provenance::Text);
+    out.meta("author", text, lines);
+}
+
+/// How far under the article's last paragraph [`stamps_under_the_article`]
+/// looks.
+const STAMP_LINES_BELOW: usize = 4;
 
 /// Front matter at the top of `text` (YAML between `---` lines in Markdown,
 /// TOML between `+++` lines), recorded as metadata; returns it with the
@@ -2775,6 +2859,10 @@ mod tests {
         for appeal in [
             "A Message from The Moscow Times:\n\nDear readers,\n\nWe are facing unprecedented challenges, and our staff are at risk.\n\nWe need your help to keep our journalism going. Please support us.\n\nOnce\nMonthly\nAnnual\n\nContinue\n\nRemind me later.\n",
             "Dear readers,\n\nYour donation keeps our newsroom independent.\n\nDonate\n",
+            // The same in other languages: the greeting, "we" and "you",
+            // an ask, a button.
+            "Дорогие читатели!\n\nМы работаем только благодаря вашей поддержке.\n\nКаждое пожертвование помогает нам оставаться независимыми.\n\nDonate\n",
+            "Liebe Leserinnen und Leser,\n\nwir finanzieren uns durch Ihre Spenden. Unterstützen Sie unsere Arbeit.\n\nDonate\n",
         ] {
             let d = ingest_str(&format!("{article}{appeal}"));
             assert_eq!(texts(&d).len(), 1, "{:?}", texts(&d));
