@@ -512,6 +512,18 @@ fn a_caption_right_over_its_credit_is_a_caption() {
         "{:?}",
         doc.removed
     );
+    // One paragraph to a line: the caption has the last paragraph right
+    // above it, and ends no sentence.
+    let doc = read(
+        "The talks in Geneva ended on Friday without an agreement on the border, officials from both delegations said.\nKommissionspräsidentin von der Leyen bei einem Besuch in Kiew (Archivbild)\nBild: Sergei Supinsky/AFP/Getty Images\nThe next round is due in November, a diplomat said after the session in the Swiss city.\n",
+    );
+    assert!(
+        removed(&doc, Reason::Caption)
+            .iter()
+            .any(|t| t.starts_with("Kommissionspräsidentin")),
+        "{:?}",
+        doc.removed
+    );
     // Counter-example: the last line of a paragraph over a credit stays.
     let doc = read(
         "The talks in Geneva ended on Friday without an agreement on the border,\nofficials from both delegations said.\nPhoto: Reuters\n\nThe next round is due in November, a diplomat said after the session.\n",
@@ -588,6 +600,22 @@ fn a_page_copys_signature_under_the_article_is_its_writer() {
         page("Related Stories")
     ));
     assert!(doc.authors.is_empty(), "{:?}", doc.authors);
+}
+
+#[test]
+fn the_bylines_name_repeated_under_the_article_is_no_paragraph() {
+    let body = "Ukraine's grain corridor has carried 14 ships since August, officials said on Tuesday, as owners weigh the risk of Russian attacks.\n\nWar-risk premiums run at about 1% of a vessel's value for a seven-day cover, three insurance sources said.\n";
+    let doc = read(&format!(
+        "Ships defy threats in the Black Sea\n\nBy Jane Doe\n\n{body}\nJane Doe\n"
+    ));
+    assert_eq!(doc.authors, ["Jane Doe"]);
+    assert_eq!(doc.paragraphs.len(), 2, "{:?}", doc.paragraphs);
+    // Counter-example: another name as the last line is a paragraph (no
+    // signature is taken when the byline named the writer).
+    let doc = read(&format!(
+        "Ships defy threats in the Black Sea\n\nBy Jane Doe\n\n{body}\nJohn Roe\n"
+    ));
+    assert_eq!(doc.paragraphs.len(), 3, "{:?}", doc.paragraphs);
 }
 
 #[test]

@@ -604,9 +604,25 @@ fn relative_stamp(t: &str) -> bool {
 /// signature, or a labelled byline ("Authors: Anahit Hakobyan, Gor
 /// Mkhitaryan"), may be the line right under the last paragraph that the
 /// page's reading set aside as outside the article: it is taken from there.
+/// A last line that repeats the byline's name is taken too.
 pub(crate) fn take_signature(doc: &mut super::Document) {
     let n = doc.paragraphs.len();
-    if !doc.authors.is_empty() || n < 2 {
+    if n < 2 {
+        return;
+    }
+    // The byline's writer named again under the article, alone on a line
+    // (an author box's heading, over a biography set aside).
+    let last = doc.paragraphs[n - 1].text.trim();
+    if doc
+        .authors
+        .iter()
+        .any(|a| a.trim().eq_ignore_ascii_case(last))
+    {
+        let p = doc.paragraphs.remove(n - 1);
+        sign(doc, p.text, p.lines);
+        return;
+    }
+    if !doc.authors.is_empty() {
         return;
     }
     if n >= 3 && signed(&doc.paragraphs[n - 1].text, &doc.paragraphs[n - 2]) {

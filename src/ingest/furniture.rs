@@ -86,7 +86,8 @@ static ASKS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Whether a line opens an outlet's appeal to its readers.
 pub(crate) fn appeal_opener(t: &str) -> bool {
-    words_up_to(t, 13) <= 12 && APPEAL_OPENER.is_match(t.trim())
+    // The anchored pattern rules most lines out at their first letters.
+    APPEAL_OPENER.is_match(t.trim()) && words_up_to(t, 13) <= 12
 }
 
 /// Whether a line of an appeal asks for money or membership.

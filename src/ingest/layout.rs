@@ -199,7 +199,12 @@ const MAX_WRAP_WIDTH: usize = 240;
 /// other scripts (Armenian "։", Arabic "؟", Urdu "۔") followed by a space
 /// or the end, as those scripts have no capitals.
 pub(crate) fn sentence_ends(text: &str) -> usize {
-    latin_sentence_ends(text) + other_script_ends(text.as_bytes())
+    let latin = latin_sentence_ends(text);
+    if text.is_ascii() {
+        latin
+    } else {
+        latin + other_script_ends(text.as_bytes())
+    }
 }
 
 /// The Armenian full stop (U+0589), the Arabic question mark (U+061F) and

@@ -74,7 +74,7 @@ static OTHER_STORIES_HEADING: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^(?:related(?: \w+)?|recommended(?: \w+){0,2}|you (?:may|might|will|could) (?:also )?(?:like|enjoy|be interested in)(?: this| these)?",
         r"|(?:more|other) (?:stories|news|articles|posts|videos|coverage|headlines|topics|from \S.{0,40}|on this (?:topic|story)|in \S.{0,30}|like this)(?: of interest)?",
         r"|(?:stories|articles|news|topics) of interest",
-        r"|more great .{1,30} stories|read this next|up next|next up(?: in .{1,40})?|what to read next|keep reading",
+        r"|more great .{1,30} stories|read this next|up next|next up(?: in .{1,40})?|what to read next|keep reading|read also|also read|see also",
         r"|(?:most|top) (?:read|popular|viewed|shared|watched|emailed|commented|stories|news|headlines|articles|videos)(?: \w+){0,3}",
         r"|trending(?: now| stories| news| articles| topics)?(?: on .{1,40})?|popular(?: stories| posts| articles| now| news| on .{1,40})?",
         r"|latest(?: news| stories| headlines| posts| articles| videos)?|top stories|recent (?:posts|articles|stories|news|blog posts|comments)",
@@ -748,11 +748,39 @@ fn lead_below_date_line(
         }
         k -= 1;
     }
-    if k < start && k > 0 && blocks[k - 1].dateline {
+    // A time on a line of its own under the date ("Հոկտեմբեր 03, 2023" /
+    // "14:27") belongs to the date line.
+    let mut above = k;
+    while above > 0 && time_alone(&blocks[above - 1].text) {
+        above -= 1;
+    }
+    if k < start && above > 0 && blocks[above - 1].dateline {
         k
     } else {
         start
     }
+}
+
+/// Whether a block is a time of day alone: "14:27", "9.15", "2:41 PM",
+/// "14:27 GMT".
+fn time_alone(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let Some(time) = words.next() else {
+        return false;
+    };
+    let clock = time.split_once([':', '.']).is_some_and(|(h, m)| {
+        (1..=2).contains(&h.len())
+            && m.len() == 2
+            && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+    });
+    let rest: Vec<&str> = words.collect();
+    clock
+        && rest.len() <= 2
+        && rest.iter().all(|w| {
+            w.len() <= 5
+                && w.chars()
+                    .all(|c| c.is_ascii_alphabetic() || c == '.' || c == '+')
+        })
 }
 
 /// How many blocks right after block `end` are the article's own numbered
@@ -786,7 +814,11 @@ fn numbered_list_after(
 /// a word).
 fn units(text: &str) -> usize {
     let words = word_count(text);
-    if text.is_ascii() {
+    // Letters take a byte or more each: in fewer bytes than seven a word
+    // they cannot outnumber the words (most English text), and only a
+    // script written without spaces counts then.
+    let dense_script = text.bytes().any(|b| (0xe3..=0xed).contains(&b));
+    if text.is_ascii() || !dense_script && text.len() <= LETTERS_PER_WORD * (words + 1) {
         return words;
     }
     let (mut letters, mut dense) = (0usize, 0usize);
@@ -1191,6 +1223,8 @@ mod tests {
             "Trending Now on NYPost.com",
             "Latest Headlines",
             "Other Topics of Interest",
+            "Read also",
+            "Also read:",
             "Stories of interest",
             "More from Space...",
             "» Recommended for you",
@@ -1209,6 +1243,7 @@ mod tests {
             "Reactions from abroad were swift and angry, as the next days showed.",
             "Comments on the proposal were invited until March",
             "Other topics of interest to the committee were postponed.",
+            "Read also the minister's letter, officials urged.",
             "Stories of interest rates rising worried savers",
         ] {
             assert_eq!(section(t), None, "{t}");
@@ -1397,6 +1432,30 @@ mod tests {
         ];
         assert_eq!(article(&blocks, None), [true, false, true, true, true]);
     }
+    #[test]
+    fn a_time_alone_under_the_date_line_belongs_to_it() {
+        for t in ["14:27", "9.15", "2:41 PM", "14:27 GMT"] {
+            assert!(time_alone(t), "{t}");
+        }
+        for t in [
+            "14:27 people were hurt",
+            "2023",
+            "3.5 per cent",
+            "Goal: 2:1",
+        ] {
+            assert!(!time_alone(t), "{t}");
+        }
+        let lead = "The government approved a housing plan for the displaced families today.";
+        let blocks = [
+            dated("October 3, 2023"),
+            shape("14:27", false),
+            shape(lead, false),
+            shape(PARAGRAPH, false),
+            shape(SECOND, false),
+        ];
+        assert_eq!(article(&blocks, None), [false, false, true, true, true]);
+    }
+
     #[test]
     fn a_short_closing_sentence_under_the_last_paragraph_is_the_articles() {
         let closing = "The government said a long-term plan would follow.";

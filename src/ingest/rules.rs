@@ -176,7 +176,7 @@ static NAV: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static SHARE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:share(?: this(?: article| story| page)?)?:?|share (?:on|via) (?:facebook|twitter|x|whatsapp|linkedin|telegram|email|e-mail)|tweet|print|email|e-mail|copy link|facebook|twitter|whatsapp|telegram|linkedin|reddit|vk|send|share article|like this:?|loading\.{3}|(?:artikel |seite )?(?:teilen|drucken)(?: auf \S+)?|(?:partager|compartir|condividi|поделиться|paylaş)(?: (?:sur|en|su|в|on|via) \S+)?|imprimer|печать|yazdır|imprimir|copiar enlace|copier le lien|link kopieren|copia link|скопировать ссылку|linki kopyala|(?:partager|compartir|condividi) (?:cet article|cette page|este artículo|esta noticia|l'articolo|questo articolo)|diesen artikel teilen|поделиться (?:статьей|новостью)|haberi paylaş)$").expect("regex")
+    Regex::new(r"(?i)^(?:share(?: this(?: article| story| page)?)?:?|share (?:on|via) (?:facebook|twitter|x|whatsapp|linkedin|telegram|email|e-mail)|tweet|print|email|e-mail|copy link|facebook|twitter|whatsapp|telegram|linkedin|reddit|vk|send|share article|like this:?|loading\.{3}|(?:artikel |seite )?(?:teilen|drucken)(?: auf \S+)?|(?:partager|compartir|condividi|поделиться|paylaş)(?: (?:sur|en|su|в|on|via) \S+)?|imprimer|печать|կիսվել|տպել|გაზიარება|ბეჭდვა|paylaşın|bölüş|yazdır|imprimir|copiar enlace|copier le lien|link kopieren|copia link|скопировать ссылку|linki kopyala|(?:partager|compartir|condividi) (?:cet article|cette page|este artículo|esta noticia|l'articolo|questo articolo)|diesen artikel teilen|поделиться (?:статьей|новостью)|haberi paylaş)$").expect("regex")
 });
 
 /// A row of share buttons: "Share on Facebook | Share on Twitter",
@@ -211,7 +211,7 @@ static REPUBLICATION: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:image|images|photo|photos|photograph|foto|picture|credit|credits|photo credit|illustration|graphic|video|bild)\s*:\s*\S.*|(?:image|media|video|photo)\s+(?:source|caption|credit)\s*[,:]?(?:\s.*)?)$").expect("regex")
+    Regex::new(r"(?i)^(?:(?:image|images|photo|photos|photograph|foto|picture|credit|credits|photo credit|illustration|graphic|video|bild|фото|fotoğraf|լուսանկարը|լուսանկար|ფოტო)\s*[:՝]\s*\S.*|(?:image|media|video|photo)\s+(?:source|caption|credit)\s*[,:]?(?:\s.*)?)$").expect("regex")
 });
 
 /// A caption glued to its credit: "…suicide drone.Image: picture-alliance/dpa/Y. Valat".
@@ -1248,6 +1248,9 @@ mod tests {
             "Seite drucken",
             "Поделиться",
             "Paylaş",
+            "Կիսվել",
+            "Տպել",
+            "გაზიარება",
             "Partager",
             "Compartir en Whatsapp",
             "Partager sur Facebook",
@@ -1355,6 +1358,21 @@ mod tests {
             k("Image: picture-alliance/AP Photo"),
             LineKind::Removed(Reason::Credit)
         );
+        // Photo labels in other languages, with the Armenian comma too.
+        for t in [
+            "Լուսանկարը՝ «Ազատություն»",
+            "Фото: ТАСС",
+            "Fotoğraf: AA",
+            "ფოტო: Netgazeti",
+        ] {
+            assert_eq!(k(t), LineKind::Removed(Reason::Credit), "{t}");
+        }
+        for t in [
+            "Фотограф рассказал о съёмке в Степанакерте",
+            "Լուսանկարիչը պատմեց նկարահանումների մասին",
+        ] {
+            assert_eq!(k(t), LineKind::Text, "{t}");
+        }
         assert_eq!(
             k(
                 "Azerbaijan has reportedly used the Israeli made Harop suicide drone.Image: picture-alliance/dpa/Y. Valat"

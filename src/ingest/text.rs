@@ -895,13 +895,15 @@ fn captions_after_label(lines: &mut [Ln]) {
     // A caption over its credit ("Proeuropäische Kundgebung in Tiflis im
     // Juni 2023" / "Bild: IMAGO"): a short line standing alone above, with
     // the credit on the very next line. The last line of a paragraph has
-    // text above it and stays.
+    // text above it and stays; but a line with no sentence end under one
+    // that ends a sentence ends no paragraph (one paragraph to a line).
     for i in 0..lines.len().saturating_sub(1) {
         // A date or byline line right above is no paragraph it could end.
         let alone = || {
             i == 0
                 || !matches!(lines[i - 1].kind, LineKind::Text | LineKind::Split(..))
                 || meta::stamp_line(&lines[i - 1].text)
+                || ends_sentence(&lines[i - 1].text) && !ends_sentence(&lines[i].text)
         };
         if lines[i].kind == LineKind::Text
             && lines[i].md_level.is_none()
