@@ -195,15 +195,17 @@ const MIN_WRAP_WIDTH: usize = 30;
 const MAX_WRAP_WIDTH: usize = 240;
 
 /// How many sentences end in `text`: a sentence mark followed by a space
-/// and a capital, or at the end; and the full stops and question marks of
-/// other scripts (Armenian "։", Arabic "؟", Urdu "۔") followed by a space
-/// or the end, as those scripts have no capitals.
+/// and a capital, or at the end; or, when there is none, the full stops
+/// and question marks of other scripts (Armenian "։", Arabic "؟", Urdu
+/// "۔") followed by a space or the end, as those scripts have no capitals.
 pub(crate) fn sentence_ends(text: &str) -> usize {
+    // A text with Latin sentence ends is not searched for the others (a
+    // line is in one script; most lines are Latin).
     let latin = latin_sentence_ends(text);
-    if text.is_ascii() {
+    if latin > 0 || text.is_ascii() {
         latin
     } else {
-        latin + other_script_ends(text.as_bytes())
+        other_script_ends(text.as_bytes())
     }
 }
 
@@ -614,11 +616,11 @@ mod tests {
     /// [`sentence_ends`] as it was first written, a character at a time:
     /// the reference the byte-wise count must equal.
     fn sentence_ends_by_chars(text: &str) -> usize {
-        let mut n = 0;
+        let (mut n, mut other) = (0, 0);
         let mut chars = text.chars().peekable();
         while let Some(c) = chars.next() {
             if matches!(c, '։' | '؟' | '۔') {
-                n += usize::from(chars.peek().is_none_or(|c| c.is_whitespace()));
+                other += usize::from(chars.peek().is_none_or(|c| c.is_whitespace()));
                 continue;
             }
             if !matches!(c, '.' | '!' | '?' | '…') {
@@ -639,7 +641,7 @@ mod tests {
                 Some(_) => {}
             }
         }
-        n
+        if n > 0 { n } else { other }
     }
 
     /// Whether a paragraph ends after the full line `a` (wrapped at 40
