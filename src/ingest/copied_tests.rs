@@ -413,6 +413,18 @@ fn a_numeric_date_that_reads_either_way_is_settled_by_the_text() {
     );
     assert_eq!(doc.date, chrono::NaiveDate::from_ymd_opt(2023, 10, 3));
     assert!(doc.warnings.is_empty(), "{:?}", doc.warnings);
+    // The stamp's time zone settles it: east of the Atlantic, day first;
+    // North America's, month first.
+    let zoned = |stamp: &str| {
+        read(&format!(
+            "EU Ministers Split on Enlargement\n\n{stamp}\n\nThe bloc's foreign policy chief said on Monday that Ukraine's future lay inside the union, but several capitals want reforms first.\n\nLeaders are due to discuss the question at an informal summit on Thursday and Friday.\n"
+        ))
+    };
+    let doc = zoned("Published on 03/10/2023 - 16:42 GMT+2");
+    assert_eq!(doc.date, chrono::NaiveDate::from_ymd_opt(2023, 10, 3));
+    assert!(doc.warnings.is_empty(), "{:?}", doc.warnings);
+    let doc = zoned("Published 10/03/2023 9:15 AM EDT");
+    assert_eq!(doc.date, chrono::NaiveDate::from_ymd_opt(2023, 10, 3));
     // A date stated in front matter settles it, and no note is left.
     let doc = read(&format!(
         "---\ndate: 2023-10-03\n---\n{}",

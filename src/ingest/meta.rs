@@ -203,6 +203,53 @@ pub(crate) fn resolve_ambiguous(a: NaiveDate, b: NaiveDate, text: &str) -> Optio
     }
 }
 
+/// Which reading of a numeric date its stamp's time zone bears out:
+/// `Some(true)` (day first) for a zone east of the Atlantic ("GMT+2",
+/// "CEST", "MSK", "UTC +04:00"), where dates are written day first;
+/// `Some(false)` (month first) for a zone of North America ("EDT", "PT",
+/// "GMT-5"), where they are written month first; `None` for no zone, or
+/// "GMT" and "UTC" alone, which both write.
+pub(crate) fn zone_reads_day_first(stamp: &str) -> Option<bool> {
+    const EAST: [&str; 14] = [
+        "CET", "CEST", "EET", "EEST", "WET", "WEST", "BST", "MSK", "TRT", "AMT", "GET", "AZT",
+        "IST", "KST",
+    ];
+    const AMERICAN: [&str; 14] = [
+        "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST", "ET", "CT",
+        "PT",
+    ];
+    let words: Vec<&str> = stamp
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '+' || c == '-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    for (i, w) in words.iter().enumerate() {
+        if EAST.contains(w) {
+            return Some(true);
+        }
+        if AMERICAN.contains(w) {
+            return Some(false);
+        }
+        // "GMT+2", "UTC+04", or "UTC" then "+04".
+        let offset = ["GMT", "UTC"]
+            .iter()
+            .find_map(|z| w.strip_prefix(z))
+            .map(|r| {
+                if r.is_empty() {
+                    words.get(i + 1).copied().unwrap_or("")
+                } else {
+                    r
+                }
+            });
+        if let Some(o) = offset
+            && let Some(sign) = o.chars().next().filter(|c| matches!(c, '+' | '-'))
+            && o[1..].bytes().next().is_some_and(|b| b.is_ascii_digit())
+        {
+            return Some(sign == '+' || o[1..].bytes().all(|b| b == b'0'));
+        }
+    }
+    None
+}
+
 /// Whether `text` names the day and month of `d` in words, in either order:
 /// "October 3", "3 October", "Oct. 3", "3rd of October", "3 октября".
 fn names_day(text: &str, d: NaiveDate) -> bool {
@@ -1316,6 +1363,25 @@ mod tests {
         assert!(date_line("Date: 3 October 2023").is_some());
         assert!(date_line("Date of the vote 3 October 2023").is_none());
         assert_eq!(d("October 3, 20231").as_deref(), None);
+    }
+
+    #[test]
+    fn a_stamps_time_zone_says_which_way_its_date_reads() {
+        for (stamp, want) in [
+            (
+                "Published on 03/10/2023 - 16:42 GMT+2•Updated 04/10/2023 - 09:15",
+                Some(true),
+            ),
+            ("03/10/2023 14:25 CEST", Some(true)),
+            ("03/10/2023 (UTC +04:00)", Some(true)),
+            ("10/03/2023 9:15 a.m. EDT", Some(false)),
+            ("10/03/2023 2:41 PM GMT-5", Some(false)),
+            ("03/10/2023 14:25 GMT", None),
+            ("03/10/2023 14:25", None),
+            ("03/10/2023 UTC", None),
+        ] {
+            assert_eq!(zone_reads_day_first(stamp), want, "{stamp}");
+        }
     }
 
     #[test]

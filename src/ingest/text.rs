@@ -617,6 +617,22 @@ fn resolve_date(out: &mut Out, ctx: &Context<'_>) {
         out.doc.date = Some(d);
         return;
     }
+    // The stamp's time zone: east of the Atlantic, day first ("03/10/2023
+    // - 16:42 GMT+2"); North America's, month first.
+    let stamp = out
+        .doc
+        .metadata
+        .iter()
+        .find(|m| m.lines[0] == no)
+        .and_then(|m| meta::zone_reads_day_first(&m.text));
+    match stamp {
+        Some(true) => return,
+        Some(false) => {
+            out.doc.date = Some(other);
+            return;
+        }
+        None => {}
+    }
     // Only American English writes the month first: an article in another
     // language means the day first ("03/10/2023" on a French page).
     // (`detect` reads only the first two kilobytes.)
