@@ -225,7 +225,8 @@ static AGENCY_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("regex")
 });
 
-const AGENCIES: [&str; 22] = [
+/// News and photo agencies, as they write their names in credits.
+const AGENCIES: [&str; 29] = [
     "AP",
     "TASS",
     "Reuters",
@@ -248,6 +249,13 @@ const AGENCIES: [&str; 22] = [
     "Pexels",
     "Unsplash",
     "Wikimedia",
+    "Ansa",
+    "LaPresse",
+    "EFE",
+    "Belga",
+    "Ukrinform",
+    "Keystone",
+    "Getty Images",
 ];
 
 /// "Pictured: …" opens a caption in the middle of a line.
@@ -550,24 +558,6 @@ fn bracket_credit(t: &str) -> bool {
 /// (Photo: Reuters)", "… (Foto: Mario Rossi)"). A heading ending in an
 /// abbreviation ("Die elektronische Patientenakte (ePA)") stays.
 fn paren_credit(t: &str) -> bool {
-    const AGENCIES: [&str; 16] = [
-        "AP",
-        "AFP",
-        "Reuters",
-        "Ansa",
-        "LaPresse",
-        "EFE",
-        "dpa",
-        "EPA",
-        "Belga",
-        "Anadolu",
-        "TASS",
-        "Xinhua",
-        "Getty Images",
-        "Imago",
-        "Ukrinform",
-        "Keystone",
-    ];
     let t = t.trim_end();
     let Some(inner) = t
         .strip_suffix(')')
@@ -588,6 +578,7 @@ fn paren_credit(t: &str) -> bool {
         .filter(|r| !r.starts_with("by "));
     match labelled {
         Some(name) => !name.is_empty() && at_most_words(name, 5) && !name.contains(['.', ',']),
+        // An agency's whole name ([`AGENCIES`]), as written or in capitals.
         None => AGENCIES
             .iter()
             .any(|a| inner == *a || inner == a.to_uppercase()),
