@@ -601,9 +601,10 @@ fn relative_stamp(t: &str) -> bool {
 /// words or more that ends a sentence, with another paragraph above, is
 /// the author (recorded as metadata). Names of institutions ("European
 /// Union", "Foreign Ministry") are no signature. In a page copy the
-/// signature, or a labelled byline ("Authors: Anahit Hakobyan, Gor
-/// Mkhitaryan"), may be the line right under the last paragraph that the
-/// page's reading set aside as outside the article: it is taken from there.
+/// signature may be the line right under the last paragraph that the
+/// page's reading set aside as outside the article: it is taken from there
+/// (a labelled byline there, "Authors: Anahit Hakobyan, Gor Mkhitaryan",
+/// is read with the date lines under the article).
 /// A last line that repeats the byline's name is taken too.
 pub(crate) fn take_signature(doc: &mut super::Document) {
     let n = doc.paragraphs.len();
@@ -649,16 +650,13 @@ pub(crate) fn take_signature(doc: &mut super::Document) {
         &text,
         texts.chain(doc.removed.iter().map(|r| r.text.as_str())),
     );
-    let authors = if signed(&text, last) && !lower {
-        vec![text.clone()]
-    } else {
-        match super::meta::labelled_byline(&text) {
-            Some(authors) if !authors.is_empty() => authors,
-            _ => return,
-        }
-    };
+    // (A labelled byline there is read with the date lines under the
+    // article, in `text::stamps_under_the_article`.)
+    if !signed(&text, last) || lower {
+        return;
+    }
     let r = doc.removed.remove(i);
-    doc.authors = authors;
+    doc.authors = vec![text];
     sign(doc, r.text, r.lines);
 }
 
