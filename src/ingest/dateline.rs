@@ -76,8 +76,8 @@ const LEAD_INS: &[&str] = &[
 ];
 
 /// Days of the week (English, German, French, Spanish, Italian, Russian,
-/// Turkish): "Monday, March 3." is a date, not a place.
-const WEEKDAYS: &[&str] = &[
+/// Turkish, Ukrainian, Polish): "Monday, March 3." is a date, not a place.
+pub(crate) const WEEKDAYS: &[&str] = &[
     "monday",
     "tuesday",
     "wednesday",
@@ -127,6 +127,20 @@ const WEEKDAYS: &[&str] = &[
     "cuma",
     "cumartesi",
     "pazar",
+    "понеділок",
+    "вівторок",
+    "середа",
+    "четвер",
+    "п'ятниця",
+    "пʼятниця",
+    "субота",
+    "неділя",
+    "poniedziałek",
+    "wtorek",
+    "środa",
+    "czwartek",
+    "piątek",
+    "niedziela",
 ];
 
 /// A dateline found at the start of a paragraph.

@@ -229,7 +229,9 @@ static OTHER_STORIES: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:lea|leer) también|te puede interesar|noticias relacionadas|más noticias|leggi anche|articoli correlati",
         r"|читайте (?:также|тоже)|смотрите также|(?:ещё|еще|материалы|новости) по теме|по теме|другие новости|похожие (?:новости|материалы)",
         r"|[iİ]lgili (?:haberler|içerikler|konular)|bunlar da ilginizi çekebilir|diğer haberler|benzer haberler|daha fazla haber",
-        r"|digər xəbərlər|oxşar xəbərlər|mövzu ilə bağlı|կարդացեք նաև|նմանատիպ նյութեր|այլ նորություններ)\s*:?$",
+        r"|digər xəbərlər|oxşar xəbərlər|mövzu ilə bağlı|կարդացեք նաև|նմանատիպ նյութեր|այլ նորություններ|",
+        read_also_words!(),
+        r")\s*:?$",
     ))
     .expect("regex")
 });
@@ -736,7 +738,27 @@ const APPEAL_FIRST_WORDS: [&str; 37] = [
 
 /// First words of the families in other languages ([`OTHER_STORIES`],
 /// [`FOLLOW_US`], [`TAG_ROW_BARE`]).
-const FOREIGN_FIRST_WORDS: [&str; 56] = [
+const FOREIGN_FIRST_WORDS: [&str; 76] = [
+    "czytaj",
+    "čtěte",
+    "čítajte",
+    "citește",
+    "pročitajte",
+    "preberite",
+    "olvassa",
+    "lees",
+    "läs",
+    "læs",
+    "les",
+    "lue",
+    "loe",
+    "lasiet",
+    "taip",
+    "διαβάστε",
+    "lee",
+    "leia",
+    "сондай-ақ",
+    "ასევე",
     "mehr",
     "lesen",
     "auch",
@@ -1214,6 +1236,12 @@ mod tests {
             "Noticias relacionadas",
             "Digər xəbərlər",
             "Կարդացեք նաև",
+            "Czytaj także",
+            "Читайте також:",
+            "Más información",
+            "Lees ook",
+            "Läs också",
+            "Pročitajte još",
         ] {
             assert_eq!(classify(t), Some(Reason::Navigation), "{t}");
             assert!(related_heading(t), "{t}");
@@ -1247,6 +1275,9 @@ mod tests {
             "Mehr zum Thema sagte der Minister am Montag nichts.",
             "По теме переговоров стороны так и не договорились.",
             "Читайте также заявление МИД, опубликованное в понедельник.",
+            "Czytaj także uzasadnienie wyroku, apelował sędzia.",
+            "Más información llegará el lunes, dijo el ministro.",
+            "Lees ook de brief van de minister, zei de burgemeester.",
             "Folgen Sie uns, rief der Kommandant den Soldaten zu.",
             "Подписывайтесь, призвал блогер своих читателей.",
             "Follow the money on Facebook's ad platform, investigators said.",

@@ -527,8 +527,9 @@ fn date_line_at(s: &str, found: Option<&FoundDate>) -> Option<NaiveDate> {
 /// captures, so that the lazy DFA alone reads the line).
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^(?:(?:{})\s*:?\s+|(?:{})\s*[:՝]\s*)",
+        r"(?i)^(?:(?:{})\s*:?\s+|(?-i:{})\s+|(?:{})\s*[:՝]\s*)",
         BYLINE_WORDS.join("|"),
+        SMALL_BYLINE_WORDS.join("|"),
         BYLINE_LABELS.join("|")
     ))
     .expect("regex")
@@ -552,6 +553,10 @@ const BYLINE_WORDS: [&str; 13] = [
     "autor/autorin",
     "autor",
 ];
+
+/// Words that open a byline only in small letters, as Italian writes
+/// "di Giulia Ferraro": with a capital they begin a surname ("Di Maio").
+const SMALL_BYLINE_WORDS: [&str; 1] = ["di"];
 
 /// The labels a colon follows before a byline's names ("Author:").
 const BYLINE_LABELS: [&str; 14] = [
@@ -584,6 +589,12 @@ fn may_open_byline(s: &str) -> bool {
         }
         first
     });
+    if SMALL_BYLINE_WORDS
+        .iter()
+        .any(|w| s.strip_prefix(w).is_some_and(|r| r.starts_with(' ')))
+    {
+        return true;
+    }
     let Some(first) = s.as_bytes().first().map(u8::to_ascii_lowercase) else {
         return false;
     };
@@ -654,9 +665,35 @@ pub(crate) fn split_authors(s: &str) -> Vec<String> {
     let s = s.trim().trim_end_matches('.');
     s.split([',', ';', '&', '|'])
         .flat_map(|p| p.split(" and "))
+        .flat_map(split_at_other_ands)
         .map(|p| p.trim().to_string())
         .filter(|p| !p.is_empty())
         .collect()
+}
+
+/// Words for "and" between two names in other languages ("Anna Schmidt
+/// und Peter Braun", "Giulia Ferraro e Marco Villa").
+const OTHER_ANDS: [&str; 10] = [
+    " und ", " et ", " e ", " y ", " i ", " и ", " і ", " та ", " ve ", " və ",
+];
+
+/// `part` cut at an "and" of another language when each side is a name
+/// of two capitalised words or more; otherwise whole, since these words
+/// also sit inside names and titles ("Jean et Fils", "Maria e Silva").
+fn split_at_other_ands(part: &str) -> Vec<&str> {
+    let name = |s: &str| {
+        let words: Vec<&str> = s.split_whitespace().collect();
+        words.len() >= 2 && words.iter().all(|w| w.starts_with(char::is_uppercase))
+    };
+    for and in OTHER_ANDS {
+        if let Some((a, b)) = part.split_once(and)
+            && name(a)
+            && name(b)
+        {
+            return vec![a, b];
+        }
+    }
+    vec![part]
 }
 
 /// An outlet named after a byline's names: capitals ("CNN") or a site's
@@ -958,7 +995,7 @@ fn name_then_date(s: &str, f: FoundDate) -> Option<(Vec<String>, Option<NaiveDat
     if f.start == 0 || (f.end != s.len() && !dated_rest()) {
         return None;
     }
-    let names = s[..f.start].trim().trim_end_matches([',', '|', '·']).trim();
+    let names = without_weekday(s[..f.start].trim_end_matches(SEPARATORS));
     let authors = split_authors(names);
     // "Published On 20 Sep 2023", "Last Updated 19 Sep": a stamp, not a name.
     let stamp_word = |w: &str| {
@@ -984,6 +1021,24 @@ fn name_then_date(s: &str, f: FoundDate) -> Option<(Vec<String>, Option<NaiveDat
         Some((authors, Some(f.date)))
     } else {
         None
+    }
+}
+
+/// What separates a byline's names from its date: "Jane Doe, 3 May",
+/// "Jane Doe | 3 May", "Олена Литвиненко — 5 березня".
+const SEPARATORS: [char; 7] = [',', '|', '·', '—', '–', '-', ' '];
+
+/// `names` without a day of the week written between them and the date
+/// ("Олена Литвиненко — Вівторок, 5 березня 2024"), and the separator
+/// before that day.
+fn without_weekday(names: &str) -> &str {
+    match names.rsplit_once(' ') {
+        Some((before, last))
+            if super::dateline::WEEKDAYS.contains(&last.to_lowercase().as_str()) =>
+        {
+            before.trim_end_matches(SEPARATORS)
+        }
+        _ => names,
     }
 }
 
@@ -1569,6 +1624,8 @@ mod tests {
         for line in [
             "Elif Demir   |03.10.2023 - Güncelleme : 03.10.2023",
             "Elif Demir | 3 October 2023, updated 4 October 2023 10:15 GMT",
+            "Elif Demir — 3 October 2023, 11:42",
+            "Elif Demir — Tuesday, 3 October 2023, 11:42",
         ] {
             assert_eq!(
                 byline(line).map(|b| b.0),
@@ -1581,9 +1638,15 @@ mod tests {
             "Last Updated | 03.10.2023 - Güncelleme : 03.10.2023",
             "Elif Demir 3 October 2023 told reporters she would stay",
             "Published On 3 October 2023 at 10:15",
+            "Tuesday, 3 October 2023, 11:42",
+            "Last Tuesday — 3 October 2023",
         ] {
             assert_eq!(byline(line), None, "{line}");
         }
+        assert_eq!(
+            byline("Олена Литвиненко — Вівторок, 5 березня 2024, 11:42").map(|b| b.0),
+            Some(vec!["Олена Литвиненко".to_string()])
+        );
         for (line, name) in [
             ("Par Jean Dupont", "Jean Dupont"),
             ("Por María López", "María López"),
@@ -1592,8 +1655,30 @@ mod tests {
             ("Autorin: Anna Schmidt", "Anna Schmidt"),
             ("Autorin/Autor Nino Kapanadse", "Nino Kapanadse"),
             ("Autor Max Muster", "Max Muster"),
+            ("di Giulia Ferraro", "Giulia Ferraro"),
         ] {
             assert_eq!(byline(line), Some((vec![name.into()], None)), "{line}");
+        }
+        // Two writers joined by another language's "and".
+        for line in [
+            "Von Anna Schmidt und Peter Braun",
+            "di Giulia Ferraro e Marco Villa",
+            "Por Ana García y Luis Pérez",
+            "Автор: Иван Петров и Анна Смирнова",
+        ] {
+            assert_eq!(byline(line).map(|b| b.0.len()), Some(2), "{line}");
+        }
+        // A capital "Di" begins a surname; "di" before small words is a
+        // sentence; a name with "e" inside stays one name.
+        for line in ["Di Maio", "Di Stefano Rossi", "di cui si parla molto"] {
+            assert_eq!(byline(line), None, "{line}");
+        }
+        for name in [
+            "Jean et Fils",
+            "José Maria e Sousa",
+            "Banco de Crédito y Ahorro",
+        ] {
+            assert_eq!(split_authors(name).len(), 1, "{name}");
         }
         // Sentences that open with the same words.
         for line in [

@@ -6,6 +6,23 @@
 //! Users correct metadata with TOML front matter between `+++` lines or a
 //! sidecar `<file>.toml` ([`frontmatter`]); those win over inference.
 
+/// "Read also" headings of boxes of other stories in languages the
+/// rules' own lists do not name (Polish, Ukrainian, Czech, Romanian,
+/// Serbo-Croatian, Slovenian, Hungarian, Dutch, the Nordic and Baltic
+/// languages, Greek, Spanish "Más información", Portuguese, Kazakh,
+/// Georgian), as a regex alternation for `concat!`: one list read by the
+/// furniture, page-copy and line rules.
+macro_rules! read_also_words {
+    () => {
+        concat!(
+            "czytaj (?:także|też|również|więcej)|читайте (?:також|теж)|čtěte (?:také|též|více)|čítajte (?:aj|tiež)",
+            "|citește (?:și|şi|mai mult)|pročitajte (?:i|još|također|takođe)|preberite (?:še|tudi)|olvassa el(?: ezt)? is",
+            "|lees ook|läs (?:också|mer)|læs (?:også|mere)|les også|lue myös|loe ka|lasiet arī|taip pat skaitykite",
+            "|διαβάστε (?:επίσης|ακόμη)|más información|lee también|leia também|сондай-ақ оқыңыз|ასევე წაიკითხეთ"
+        )
+    };
+}
+
 pub(crate) mod attribution;
 #[cfg(test)]
 mod copied_tests;

@@ -82,7 +82,10 @@ static OTHER_STORIES_HEADING: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:sponsored|promoted|partner) (?:content|stories|links|posts)|you may have missed|also on \S.{0,40}",
         r"|leia (?:também|mais)|veja (?:também|mais)|você (?:pode|também pode) gostar|lesen sie (?:auch|mehr)|mehr zum thema|das könnte sie (?:auch )?interessieren",
         r"|(?:à )?lire aussi|sur le même sujet|à voir aussi|te puede interesar|noticias relacionadas|artículos relacionados|leggi anche|potrebbe interessarti",
-        r"|читайте также|похожие (?:новости|статьи|материалы)|материалы по теме|другие новости|[iİ]lgili haberler|benzer haberler|関連記事|相关文章)$",
+        r"|читайте также|похожие (?:новости|статьи|материалы)|материалы по теме|другие новости|[iİ]lgili haberler|benzer haberler|関連記事|相关文章",
+        "|",
+        read_also_words!(),
+        r")$",
     ))
     .expect("regex")
 });
@@ -1241,6 +1244,9 @@ mod tests {
             "» Recommended for you",
             "Você pode gostar...",
             "Читайте также",
+            "Читайте також",
+            "Czytaj także",
+            "Más información",
         ] {
             assert_eq!(section(t), Some(Section::OtherStories), "{t}");
         }

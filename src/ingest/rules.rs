@@ -199,7 +199,7 @@ static RIGHTS_RESERVED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static RELATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\[?(?:related(?: articles?| stories| story| content| reading| posts?)?|read (?:also|more)|more on (?:this|the) (?:topic|subject)|see (?:also|more)|also read|recommended|you might also like|lesen sie (?:auch|mehr)|mehr zum thema|(?:à )?lire (?:aussi|également)|voir aussi|(?:lea|leer) también|leggi anche|читайте (?:также|тоже)|смотрите также|по теме|[iİ]lgili (?:haber|içerik)|ayrıca (?:bakınız|okuyun)|bunu da okuyun|oxuyun|həmçinin oxuyun|կարդացեք նաև)(?:\s*[:：|]|\s+[-–—])\s*(.*?)\]?$").expect("regex")
+    Regex::new(concat!(r"(?i)^\[?(?:related(?: articles?| stories| story| content| reading| posts?)?|read (?:also|more)|more on (?:this|the) (?:topic|subject)|see (?:also|more)|also read|recommended|you might also like|lesen sie (?:auch|mehr)|mehr zum thema|(?:à )?lire (?:aussi|également)|voir aussi|(?:lea|leer) también|leggi anche|читайте (?:также|тоже)|смотрите также|по теме|[iİ]lgili (?:haber|içerik)|ayrıca (?:bakınız|okuyun)|bunu da okuyun|oxuyun|həmçinin oxuyun|կարդացեք նաև|", read_also_words!(), r")(?:\s*[:：|]|\s+[-–—])\s*(.*?)\]?$")).expect("regex")
 });
 
 static TRAILER: LazyLock<Regex> = LazyLock::new(|| {
@@ -1438,6 +1438,14 @@ mod tests {
             (
                 "À lire aussi : Le Haut-Karabakh se vide",
                 "Le Haut-Karabakh se vide",
+            ),
+            (
+                "Читайте також: Енергетики попереджають про відключення",
+                "Енергетики попереджають про відключення",
+            ),
+            (
+                "Czytaj także: Smog w Krakowie. Dlaczego wciąż oddychamy brudnym powietrzem",
+                "Smog w Krakowie. Dlaczego wciąż oddychamy brudnym powietrzem",
             ),
         ] {
             assert_eq!(k(line), LineKind::Related(title.into()), "{line}");

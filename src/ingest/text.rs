@@ -740,6 +740,26 @@ fn in_german(lines: &[Ln]) -> bool {
     crate::text::language::detect(&sample) == Some("de")
 }
 
+/// A network's one-letter button ("X", "𝕏") alone on a line beside a
+/// share button: a share button too. Alone elsewhere it stays (a list's
+/// letter, a variable in a formula).
+fn lone_share_letters(lines: &mut [Ln]) {
+    let letter = |l: &Ln| l.kind == LineKind::Text && matches!(l.text.trim(), "X" | "𝕏");
+    let share = |l: &Ln| l.kind == LineKind::Removed(Reason::Share);
+    for i in 0..lines.len() {
+        if !letter(&lines[i]) {
+            continue;
+        }
+        let above = lines[..i].iter().rev().find(|l| l.kind != LineKind::Blank);
+        let below = lines[i + 1..]
+            .iter()
+            .find(|l| l.kind != LineKind::Blank && !letter(l));
+        if above.is_some_and(share) || below.is_some_and(share) {
+            lines[i].kind = LineKind::Removed(Reason::Share);
+        }
+    }
+}
+
 fn context_rules(lines: &mut [Ln], print: bool, page: bool) {
     if print && !page {
         running_lines(lines);
@@ -779,6 +799,7 @@ fn context_rules(lines: &mut [Ln], print: bool, page: bool) {
         }
     }
     appeal_tail(lines);
+    lone_share_letters(lines);
     captions_after_label(lines);
     if !page {
         // A page copy's headings of other stories bound its article.
@@ -3027,6 +3048,33 @@ mod tests {
         assert_eq!(
             d.paragraphs[2].text,
             "Die Lage bleibt angespannt, sagte der Sprecher."
+        );
+    }
+
+    #[test]
+    fn a_networks_letter_beside_share_buttons_is_a_share_button() {
+        let body = "The council voted on Tuesday to raise water rates by twelve percent.\n\n\
+                    The new rates take effect on May 1, the city manager said.";
+        for tail in [
+            "Share\nX\nFacebook",
+            "Condividi\n\nX\n\nFacebook",
+            "Teilen\n𝕏",
+        ] {
+            let d = ingest_str(&format!("{body}\n\n{tail}\n"));
+            assert_eq!(d.paragraphs.len(), 2, "{tail}: {:?}", d.paragraphs);
+            assert!(
+                d.removed
+                    .iter()
+                    .any(|r| r.text.contains('X') || r.text == "𝕏"),
+                "{tail}"
+            );
+        }
+        // Counter-example: a letter alone with no share button beside it.
+        let d = ingest_str(&format!("{body}\n\nX\n\nThe variable is named above."));
+        assert!(
+            d.paragraphs.iter().any(|p| p.text == "X"),
+            "{:?}",
+            d.paragraphs
         );
     }
 
