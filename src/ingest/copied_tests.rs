@@ -52,6 +52,30 @@ fn section_label_headline_standfirst_and_stamps() {
 }
 
 #[test]
+fn a_byline_in_small_letters_under_a_standfirst_is_no_part_of_it() {
+    let doc = read(&format!(
+        "Siccità in Sicilia, ad Agrigento l'acqua arriva ogni dieci giorni\nLa Regione chiede la proroga dello stato di emergenza\ndi Giulia Marchetti\n12 luglio 2024\n\n{BODY}"
+    ));
+    assert_eq!(
+        doc.subtitle.as_deref(),
+        Some("La Regione chiede la proroga dello stato di emergenza")
+    );
+    assert_eq!(doc.author.as_deref(), Some("Giulia Marchetti"));
+    assert_eq!(doc.date, chrono::NaiveDate::from_ymd_opt(2024, 7, 12));
+    // Counter-example: a line in small letters that is no byline goes on.
+    let doc = read(&format!(
+        "Council approves new rates after heated meeting\nThe rise, the first in six years, takes effect\nin May for every household\n\n{BODY}"
+    ));
+    assert!(
+        doc.subtitle
+            .as_deref()
+            .is_some_and(|s| s.ends_with("in May for every household")),
+        "{:?}",
+        doc.subtitle
+    );
+}
+
+#[test]
 fn two_short_lines_opening_the_text_are_not_a_label_and_a_headline() {
     // No byline or date under them: a heading and a subheading of the text.
     let doc = read(
@@ -685,6 +709,13 @@ fn a_page_copys_header_keeps_its_headline_over_sections_names_roles_and_credits(
             "Europe\nAsia\nAfrica\nAmericas\n",
             "THE SITE WITH AFP\nSKOPJE\nOCT 03, 2023 - 4:27 PM GMT+3\n",
             vec![],
+        ),
+        // An audio player, a summary button and share buttons between the
+        // standfirst and the stamps; a date joined with "de".
+        (
+            "Sociedad\nTransporte\n",
+            "Escuchar nota\nVer resumen\nResumen generado\nGuardar\nCompartir\nX\n3 de octubre de 2023\nPor Elena Trajkovska\n",
+            vec!["Elena Trajkovska"],
         ),
     ] {
         let page = format!(

@@ -171,7 +171,7 @@ static AUDIO: LazyLock<Regex> = LazyLock::new(|| {
         // The player's label in other languages, alone or with its length:
         // "Ascolta l'articolo", "Artikel anhören", "Слушать статью · 4 мин".
         r"|(?:ascolta (?:l['’]articolo|questo articolo|la notizia)|écouter (?:l['’]article|cet article)|(?:artikel|beitrag) (?:anhören|vorlesen lassen)|vorlesen",
-        r"|(?:слушать|прослушать) (?:статью|новость|материал|текст)|escuchar (?:el artículo|la noticia|artículo|noticia)|(?:haberi|makaleyi) (?:sesli )?dinle)",
+        r"|(?:слушать|прослушать) (?:статью|новость|материал|текст)|escuchar (?:el artículo|la noticia|artículo|noticia|(?:la )?nota)|(?:haberi|makaleyi) (?:sesli )?dinle)",
         r"(?:[\s:·•|-]*\d+\s*(?:min\w*|мин\w*|dk|dakika)\.?)?\s*$)"))
     .expect("regex")
 });
@@ -1064,6 +1064,7 @@ mod tests {
             "0:00 / 4:32",
             "AI-generated audio",
             "Ascolta l'articolo",
+            "Escuchar nota",
             "Artikel anhören",
             "Écouter cet article · 5 min",
             "Слушать статью · 4 мин",

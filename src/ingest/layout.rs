@@ -380,7 +380,13 @@ impl Layout {
         }
         match self.mode {
             Mode::Lines if self.markdown => a.ends_sentence() && !b.starts_lowercase(),
-            Mode::Lines => a.ends_sentence() || !b.starts_lowercase(),
+            // A byline in small letters ("di Giulia Ferraro") under a
+            // standfirst is no continuation of it.
+            Mode::Lines => {
+                a.ends_sentence()
+                    || !b.starts_lowercase()
+                    || super::meta::byline_or_date_line(b.text)
+            }
             Mode::Wrapped { width, filled } => {
                 if filled && a.ends_sentence() && !b.runs_on() && !fits(a, b, width) {
                     return !self.blank_lines

@@ -142,8 +142,15 @@ fn foreign_month_date(s: &str) -> Option<(NaiveDate, usize, usize)> {
             continue;
         }
         let before = s[..start].trim_end().trim_end_matches(',');
+        // Spanish and Portuguese join the parts with "de" ("19 de marzo de
+        // 2024", "5 de março de 2024").
+        let joiner = |w: &&str| w.eq_ignore_ascii_case("de") || w.eq_ignore_ascii_case("del");
         let mut words = before.rsplit(char::is_whitespace);
-        let (Some(second), Some(first)) = (words.next(), words.next()) else {
+        let mut next_word = |skip: bool| match words.next() {
+            Some(w) if skip && joiner(&w) => words.next(),
+            w => w,
+        };
+        let (Some(second), Some(first)) = (next_word(true), next_word(true)) else {
             continue;
         };
         let found = match (day_word(first), month_word(second)) {
@@ -1338,6 +1345,9 @@ mod tests {
             "25 września 2023",
             "21 սեպտեմբերի 2023",
             "սեպտեմբերի 21, 2023",
+            "25 de septiembre de 2023",
+            "25 de setembro de 2023",
+            "25 DE SEPTIEMBRE DE 2023",
         ] {
             // The day: the first number of one or two digits.
             let day = s
@@ -1355,6 +1365,8 @@ mod tests {
             "killed 12 soldiers 2023",
             "25 Martin 2023",
             "31 февраля 2023",
+            "25 de Martin de 2023",
+            "25 de de 2023",
         ] {
             assert_eq!(find_date(s), None, "{s}");
         }

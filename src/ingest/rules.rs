@@ -571,13 +571,21 @@ fn paren_credit(t: &str) -> bool {
     if inner.len() + 2 >= t.len() || inner.len() > 40 || !t.starts_with(char::is_uppercase) {
         return false;
     }
-    let labelled = ["Photo", "Foto", "Фото", "Image", "Credit"]
-        .iter()
-        .find_map(|l| inner.strip_prefix(l))
-        .map(|r| r.trim_start_matches([':', ' ']))
-        .filter(|r| !r.starts_with("by "));
+    // The label in either case ("(foto Ansa/Franco Lannino)"); a name after
+    // it starts with a capital.
+    let labelled = [
+        "Photo", "Foto", "Фото", "Image", "Credit", "photo", "foto", "фото",
+    ]
+    .iter()
+    .find_map(|l| inner.strip_prefix(l))
+    .map(|r| r.trim_start_matches([':', ' ']))
+    .filter(|r| !r.starts_with("by "));
     match labelled {
-        Some(name) => !name.is_empty() && at_most_words(name, 5) && !name.contains(['.', ',']),
+        Some(name) => {
+            name.starts_with(char::is_uppercase)
+                && at_most_words(name, 5)
+                && !name.contains(['.', ','])
+        }
         // An agency's whole name ([`AGENCIES`]), as written or in capitals.
         None => AGENCIES
             .iter()
@@ -1303,6 +1311,8 @@ mod tests {
             "Il ministro Giorgetti a Bruxelles. (Foto LaPresse)",
             "Il ministro a Roma (Foto: Mario Rossi)",
             "Rescue workers in Izmir (AFP)",
+            "Il lago di Fanaco, sceso sotto il 15 per cento della capacità (foto Ansa/Franco Lannino)",
+            "Un'autobotte a Favara (foto Ansa)",
         ] {
             assert_eq!(k(t), LineKind::Removed(Reason::Caption), "{t}");
         }
@@ -1337,6 +1347,7 @@ mod tests {
             "Founded in 1945 (AP style guide)",
             "Die elektronische Patientenakte (ePA)",
             "The photographs of the war (Photography, 2023, pp. 4-5)",
+            "The club organised a day out (photo opportunities included)",
             "opens Tuesday in the House of Representatives. (Photo by Andrew Harnik / AFP)",
         ] {
             assert_eq!(k(t), LineKind::Text, "{t}");

@@ -1134,8 +1134,13 @@ fn header_right_above(shapes: &[BlockShape], first: usize) -> Vec<usize> {
     header
 }
 
+/// How many blocks above a page copy's article its header may start: a
+/// page puts an audio player, a summary button and a photo with its credit
+/// between the headline and the first paragraph.
+const HEADER_REACH: usize = 12;
+
 /// The header above the article that starts at shape `first`, up to
-/// eight blocks up: bylines and date lines, and the headline (four words
+/// [`HEADER_REACH`] blocks up: bylines and date lines, and the headline (four words
 /// or more) over them with the standfirst (eight to 60 words) under it. A
 /// headline-like line with no stamp or standfirst under it is a label
 /// ("Article réservé aux abonnés") unless it is right above the article.
@@ -1146,7 +1151,7 @@ fn header_above(shapes: &[BlockShape], block_of: &[Option<usize>], first: usize)
     let mut under = false;
     let mut nearest = None;
     let mut below_stamp = false;
-    for i in (first.saturating_sub(8)..first).rev() {
+    for i in (first.saturating_sub(HEADER_REACH)..first).rev() {
         if block_of[i].is_none() {
             continue;
         }
@@ -1167,7 +1172,7 @@ fn header_above(shapes: &[BlockShape], block_of: &[Option<usize>], first: usize)
                 header.push(i);
                 // A headline-like block right over it is the headline over
                 // its standfirst: the header rules tell them apart.
-                if let Some(j) = (first.saturating_sub(8)..i)
+                if let Some(j) = (first.saturating_sub(HEADER_REACH)..i)
                     .rev()
                     .find(|&j| block_of[j].is_some())
                     && !shapes[j].item
@@ -1236,7 +1241,7 @@ fn short_header_line(
     }
     // A writer's name alone over the date is the byline; so is one right
     // under it whose words the article never writes in lower case.
-    let under_stamp = (first.saturating_sub(8)..i)
+    let under_stamp = (first.saturating_sub(HEADER_REACH)..i)
         .rev()
         .find(|&j| block_of[j].is_some())
         .is_some_and(|j| shapes[j].stamp);
