@@ -740,6 +740,27 @@ fn a_page_copys_header_keeps_its_headline_over_sections_names_roles_and_credits(
 }
 
 #[test]
+fn a_page_copys_article_ends_at_its_copyright_line() {
+    let menu = "Vai al contenuto\nIl Giornale\nCronache\nPolitica\nEsteri\nEconomia\nSport\nCultura\nSalute\nScienze\nViaggi\nMotori\nVideo\n";
+    let body = "Il consiglio comunale ha approvato martedì sera il nuovo piano della mobilità urbana, con ventuno voti favorevoli e nove contrari, dopo una seduta di quattro ore.\n\nIl piano prevede tre nuove linee di autobus elettrici entro il 2026 e l'ampliamento della zona a traffico limitato nel centro storico della città.\n\nL'opposizione ha criticato i costi dell'operazione, stimati in quarantotto milioni di euro, e ha chiesto un referendum cittadino entro l'autunno.\n";
+    let foot = "© RIPRODUZIONE RISERVATA\n\nLe notizie più importanti della giornata, ogni mattina nella tua casella di posta.\nIscriviti\n\nArgomenti\nmobilità\nautobus\n\nEditrice Il Giornale S.p.A. - Via Roma 8 - 20100 Milano | Capitale sociale: Euro 1.000.000,00 | Codice Fiscale e Partita I.V.A. 01234567890 | Registro delle Imprese di Milano n. 01234567890\n";
+    let doc = read(&format!(
+        "{menu}\nIl Comune approva il nuovo piano per i trasporti\ndi Giulia Ferraro\n12 marzo 2024\n\n{body}\n{foot}"
+    ));
+    let texts: Vec<&str> = doc.paragraphs.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(texts.len(), 3, "{texts:?}");
+    assert!(texts[2].starts_with("L'opposizione"));
+    // Counter-example: a photo's credit opening with "©" inside the
+    // article does not end it.
+    let doc = read(&format!(
+        "{menu}\nIl Comune approva il nuovo piano per i trasporti\ndi Giulia Ferraro\n12 marzo 2024\n\n{}\n© Mario Rossi/Ansa\n\n{}",
+        &body[..body.find("\n\nL'opp").unwrap()],
+        &body[body.find("L'opp").unwrap()..]
+    ));
+    assert_eq!(doc.paragraphs.len(), 3, "{:?}", doc.paragraphs);
+}
+
+#[test]
 fn a_writers_job_place_and_reading_time_stay_in_the_header() {
     let menu = "Aller au contenu\nLe Journal\nMenu\nActualité\nPolitique\nInternational\nÉconomie\nCulture\n";
     let body = "C'est un dossier que les diplomates belges préféreraient voir réglé avant le premier janvier, mais qui atterrira presque certainement sur leur table.\n\nLa Commission doit publier ses recommandations au début du mois de novembre, et les Vingt-Sept en débattront lors du sommet de décembre.\n\nPlusieurs capitales demandent d'abord des réformes de la justice et de la lutte contre la corruption, selon des diplomates.\n";

@@ -159,7 +159,11 @@ fn section(text: &str) -> Option<Section> {
         .trim();
     if COMMENTS_HEADING.is_match(t) {
         Some(Section::Comments)
-    } else if OTHER_STORIES_HEADING.is_match(t) || PAGE_TOOLS.is_match(t) || more_of_a_section(t) {
+    } else if OTHER_STORIES_HEADING.is_match(t)
+        || PAGE_TOOLS.is_match(t)
+        || more_of_a_section(t)
+        || super::rules::footer_line(text)
+    {
         Some(Section::OtherStories)
     } else {
         None

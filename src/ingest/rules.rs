@@ -394,6 +394,39 @@ pub(crate) fn classify(text: &str, outlet_name: Option<&str>) -> LineKind {
 
 /// "… All rights reserved." with a year or © before it; only a line ending
 /// in "reserved" is searched.
+/// A copyright line or a newsletter call of a page's foot, as
+/// [`classify`] removes it ("© RIPRODUZIONE RISERVATA", "Copyright 2024
+/// …", "… All rights reserved."): in a page copy, the article's end.
+pub(crate) fn footer_line(t: &str) -> bool {
+    let t = t.trim();
+    let first = t.bytes().next().map(|b| b.to_ascii_lowercase());
+    let may = t.starts_with('©')
+        || matches!(first, Some(b'c' | b's' | b'('))
+        || t.trim_end_matches('.').ends_with("reserved");
+    // A photo's credit also opens with "©" ("© Jane Roe/Reuters"): a
+    // page's copyright line says so, or names its year.
+    let lower = t.to_lowercase();
+    let says = [
+        "copyright",
+        "rights",
+        "riservat",
+        "réservés",
+        "vorbehalten",
+        "reservados",
+        "защищены",
+        "saklıdır",
+        "newsletter",
+    ]
+    .iter()
+    .any(|w| lower.contains(w));
+    may && at_most_words(t, 25)
+        && (FOOTER.is_match(t) || rights_reserved(t))
+        && (says
+            || t.as_bytes()
+                .windows(4)
+                .any(|w| w.iter().all(u8::is_ascii_digit)))
+}
+
 fn rights_reserved(t: &str) -> bool {
     let end = t.trim_end_matches('.').as_bytes();
     end.len() >= 8
@@ -1151,9 +1184,13 @@ mod tests {
             "Copyright News.az 2020.",
             "Sign up for our newsletter to get the latest news.",
             "Subscribe to the weekly newsletter",
+            "© RIPRODUZIONE RISERVATA",
         ] {
             assert_eq!(k(t), LineKind::Removed(Reason::Footer), "{t}");
+            assert!(footer_line(t), "{t}");
         }
+        // A photo's credit opening with "©" is no page's foot.
+        assert!(!footer_line("© Ints Priede/Bloomberg"));
         // Counter-examples: sentences about these things are text.
         for t in [
             "(c) the withdrawal of Armenian forces from Kalbajar by 15 November;",
