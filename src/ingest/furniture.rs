@@ -167,7 +167,7 @@ fn speaker_word(w: &str) -> bool {
 
 /// Notes of an audio player or of a read-aloud voice.
 static AUDIO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(r"(?i)^(?:listen(?:ing)?(?: to)?(?: this| the)? (?:article|story|report|episode|audio)(?-u:\b)|listen(?-u:\b).{0,30}(?-u:\b)\d+\s*(?:min|mins|minutes)(?-u:\b)|(?:this audio|audio|this article|this story)(?-u:\b).{0,40}(?-u:\b)(?:generated|narrated|read aloud|voiced)(?-u:\b).{0,40}(?-u:\b)(?:ai|artificial intelligence|automated|synthetic|text-to-speech)(?-u:\b)|(?:ai|artificial intelligence)[- ](?:generated |narrated )?(?:audio|voice|narration)(?-u:\b)|(?:press|tap|click) play to listen|listen\s+\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}(?:\s+\d(?:\.\d+)?x)?$|play (?:audio|article|now)$|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$|(?:download|hear) (?:the )?(?:audio|podcast)(?-u:\b)",
+    Regex::new(concat!(r"(?i)^(?:listen(?:ing)?(?: to)?(?: this| the)? (?:article|story|report|episode|audio)(?-u:\b)|listen(?-u:\b).{0,30}(?-u:\b)\d+\s*(?:min|mins|minutes)(?-u:\b)|listen\s*[|·•:-]?\s*\d{1,2}:\d{2}\s*$|(?:this audio|audio|this article|this story)(?-u:\b).{0,40}(?-u:\b)(?:generated|narrated|read aloud|voiced)(?-u:\b).{0,40}(?-u:\b)(?:ai|artificial intelligence|automated|synthetic|text-to-speech)(?-u:\b)|(?:ai|artificial intelligence)[- ](?:generated |narrated )?(?:audio|voice|narration)(?-u:\b)|(?:press|tap|click) play to listen|listen\s+\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}(?:\s+\d(?:\.\d+)?x)?$|play (?:audio|article|now)$|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$|(?:download|hear) (?:the )?(?:audio|podcast)(?-u:\b)",
         // The player's label in other languages, alone or with its length:
         // "Ascolta l'articolo", "Artikel anhören", "Слушать статью · 4 мин".
         r"|(?:ascolta (?:l['’]articolo|questo articolo|la notizia)|écouter (?:l['’]article|cet article)|(?:artikel|beitrag) (?:anhören|vorlesen lassen)|vorlesen",
@@ -1065,6 +1065,7 @@ mod tests {
             "AI-generated audio",
             "Ascolta l'articolo",
             "Escuchar nota",
+            "Listen | 3:58",
             "Artikel anhören",
             "Écouter cet article · 5 min",
             "Слушать статью · 4 мин",

@@ -394,14 +394,15 @@ pub(crate) fn classify(text: &str, outlet_name: Option<&str>) -> LineKind {
 
 /// "… All rights reserved." with a year or © before it; only a line ending
 /// in "reserved" is searched.
-/// A copyright line or a newsletter call of a page's foot, as
-/// [`classify`] removes it ("© RIPRODUZIONE RISERVATA", "Copyright 2024
-/// …", "… All rights reserved."): in a page copy, the article's end.
+/// A copyright line of a page's foot, as [`classify`] removes it ("©
+/// RIPRODUZIONE RISERVATA", "Copyright 2024 …", "… All rights
+/// reserved."): in a page copy, the article's end. (A newsletter call is
+/// an appeal, which an article may be resumed after.)
 pub(crate) fn footer_line(t: &str) -> bool {
     let t = t.trim();
     let first = t.bytes().next().map(|b| b.to_ascii_lowercase());
     let may = t.starts_with('©')
-        || matches!(first, Some(b'c' | b's' | b'('))
+        || matches!(first, Some(b'c' | b'('))
         || t.trim_end_matches('.').ends_with("reserved");
     // A photo's credit also opens with "©" ("© Jane Roe/Reuters"): a
     // page's copyright line says so, or names its year.
@@ -415,7 +416,6 @@ pub(crate) fn footer_line(t: &str) -> bool {
         "reservados",
         "защищены",
         "saklıdır",
-        "newsletter",
     ]
     .iter()
     .any(|w| lower.contains(w));
@@ -1187,7 +1187,11 @@ mod tests {
             "© RIPRODUZIONE RISERVATA",
         ] {
             assert_eq!(k(t), LineKind::Removed(Reason::Footer), "{t}");
-            assert!(footer_line(t), "{t}");
+            assert_eq!(
+                footer_line(t),
+                !t.contains("newsletter"),
+                "{t}: a copyright line"
+            );
         }
         // A photo's credit opening with "©" is no page's foot.
         assert!(!footer_line("© Ints Priede/Bloomberg"));

@@ -740,6 +740,63 @@ fn in_german(lines: &[Ln]) -> bool {
     crate::text::language::detect(&sample) == Some("de")
 }
 
+/// The other lines of a caption hard-wrapped around the line the caption
+/// rules removed, as a PDF print sets it: the lines over it when it
+/// carries on a sentence they leave open ("Volumes at the terminal have" /
+/// "almost halved this year © Jane Roe/Bloomberg"), and a short line under
+/// it when its credit's label ends the line before the name is done
+/// ("… in the year to March. Photograph: Cian" / "Hogan/The Irish Times").
+fn wrapped_captions(lines: &mut [Ln]) {
+    const LABELS: [&str; 7] = [
+        "photograph:",
+        "photo:",
+        "picture:",
+        "credit:",
+        "image:",
+        "foto:",
+        "©",
+    ];
+    let caption = |l: &Ln| l.kind == LineKind::Removed(Reason::Caption);
+    let text = |l: &Ln| l.kind == LineKind::Text && l.md_level.is_none();
+    for i in 0..lines.len() {
+        if !caption(&lines[i]) {
+            continue;
+        }
+        // Up: while the caption's line carries on a sentence left open.
+        let mut j = i;
+        while j > 0
+            && i - j < 3
+            && lines[j].text.starts_with(char::is_lowercase)
+            && text(&lines[j - 1])
+            && !ends_sentence(&lines[j - 1].text)
+            && !lines[j - 1].text.ends_with(':')
+        {
+            j -= 1;
+            lines[j].kind = LineKind::Removed(Reason::Caption);
+        }
+        // Down: the rest of a name cut after its label.
+        let t = lines[i].text.to_lowercase();
+        let mut from = t.len().saturating_sub(40);
+        while !t.is_char_boundary(from) {
+            from -= 1;
+        }
+        let tail = &t[from..];
+        let cut_name = LABELS.iter().any(|l| {
+            tail.rfind(l)
+                .is_some_and(|at| words_up_to(&tail[at + l.len()..], 3) <= 2)
+        }) && !ends_sentence(&lines[i].text);
+        if cut_name
+            && let Some(next) = lines.get(i + 1)
+            && text(next)
+            && at_most_words(&next.text, 5)
+            && !ends_sentence(&next.text)
+            && next.text.starts_with(char::is_uppercase)
+        {
+            lines[i + 1].kind = LineKind::Removed(Reason::Caption);
+        }
+    }
+}
+
 /// A network's one-letter button ("X", "𝕏") alone on a line beside a
 /// share button: a share button too. Alone elsewhere it stays (a list's
 /// letter, a variable in a formula).
@@ -800,6 +857,7 @@ fn context_rules(lines: &mut [Ln], print: bool, page: bool) {
     }
     appeal_tail(lines);
     lone_share_letters(lines);
+    wrapped_captions(lines);
     captions_after_label(lines);
     if !page {
         // A page copy's headings of other stories bound its article.
@@ -1880,8 +1938,14 @@ fn header(blocks: &mut Vec<Block>, wrap: Option<usize>, lines: &[Ln], out: &mut 
         }
         let had_title = found.title;
         let next = if found.title {
-            let under_title = title_at == Some(bi.wrapping_sub(1)) && wrap.is_none();
-            after_headline(blocks, bi, (lines, under_title), &mut found, out)
+            let under_title = title_at == Some(bi.wrapping_sub(1));
+            after_headline(
+                blocks,
+                bi,
+                (lines, under_title, wrap.is_some()),
+                &mut found,
+                out,
+            )
         } else {
             // In hard-wrapped text, the headline and standfirst are read from
             // the lines the layout split, as written.
@@ -1911,17 +1975,19 @@ fn header(blocks: &mut Vec<Block>, wrap: Option<usize>, lines: &[Ln], out: &mut 
 /// A block after the headline: a standfirst is a short paragraph set off
 /// by a picture or link, or followed by the byline or date; or one that
 /// does not end a sentence, directly under the headline (`under_title`: in
-/// the next block, in text that is not hard-wrapped) and set off from the
-/// text below by a blank line.
+/// the next block) and set off from the text below by a blank line (in
+/// text that is not hard-wrapped, where it may be a paragraph's first
+/// line) or over a byline or date (in any text).
 fn after_headline(
     blocks: &[Block],
     bi: usize,
-    (lines, under_title): (&[Ln], bool),
+    (lines, under_title, wrapped): (&[Ln], bool, bool),
     found: &mut Found,
     out: &mut Out,
 ) -> Next {
     let b = &blocks[bi];
     if under_title
+        && !wrapped
         && !found.subtitle
         && !found.byline
         && b.joined
@@ -3053,6 +3119,55 @@ mod tests {
         assert_eq!(
             d.paragraphs[2].text,
             "Die Lage bleibt angespannt, sagte der Sprecher."
+        );
+    }
+
+    #[test]
+    fn a_pdf_prints_header_and_wrapped_captions() {
+        let body = "Rents in Dublin rose by 8 per cent in the year to the end of March, pushing\n\
+                    the average monthly cost of a home in the capital above 2,400 for the first\n\
+                    time, according to a new report.\n\n\
+                    The quarterly survey, published on Wednesday by property website Letting.ie,\n\
+                    found that just 1,180 homes were available to rent across the country on May\n\
+                    1st, the lowest figure since the series began in 2006.\n";
+        let d = ingest_str(&format!(
+            "Dublin rents rise 8% in a year as homes to let fall to a record low\n\n\
+             Average monthly rent in the capital now exceeds 2,400, according to latest\n\
+             quarterly report\n\n\
+             Rents in Dublin have risen by 8 per cent in the year to March. Photograph: Cian\n\
+             Hogan/The Irish Times\n\n\
+             Aoife Brennan\n\nWed May 8 2024 - 06:00\n\nListen | 3:58\n\n{body}"
+        ));
+        assert!(
+            d.subtitle
+                .as_deref()
+                .is_some_and(|s| s.ends_with("quarterly report"))
+        );
+        assert_eq!(d.authors, ["Aoife Brennan"]);
+        assert_eq!(d.date, chrono::NaiveDate::from_ymd_opt(2024, 5, 8));
+        assert_eq!(d.paragraphs.len(), 2, "{:?}", d.paragraphs);
+        // A caption's first line over its credit line, in a print without
+        // blank lines.
+        let d = ingest_str(&format!(
+            "Baltic ports brace for slump as transit trade dries up\n\
+             Published November 21, 2023\n\
+             The port of Muuga near Tallinn. Volumes at the main cargo terminal have\n\
+             almost halved this year © Ints Priede/Bloomberg\n{body}"
+        ));
+        assert!(
+            d.paragraphs.iter().all(|p| !p.text.contains("Muuga")),
+            "{:?}",
+            d.paragraphs
+        );
+        // Counter-example: a paragraph ending a sentence over a caption stays.
+        let d = ingest_str(&format!(
+            "{body}\nThe port of Muuga is the largest in the country.\n\
+             almost halved this year © Ints Priede/Bloomberg\n"
+        ));
+        assert!(
+            d.paragraphs.iter().any(|p| p.text.contains("Muuga")),
+            "{:?}",
+            d.paragraphs
         );
     }
 
