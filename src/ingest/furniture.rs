@@ -64,8 +64,8 @@ static APPEAL_OPENER: LazyLock<Regex> = LazyLock::new(|| {
 /// mayor said) names none of these objects.
 static FOREIGN_APPEAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)^(?:(?:поддержите|пожертвуйте|помогите|оформите|підтримайте|unterstützen sie|unterstütze|spenden sie|soutenez|aidez|apoya|apoye|ayúdanos|sostieni|aiutaci)",
-        r"[\s,-].{0,80}?(?:(?:нас|нам|наш\w*)(?:[\s,.!»]|$)|независим|журналист|редакци|издани|пожертвовани|донат|незалежн|редакці",
+        r"(?i)^(?:(?:поддержите|пожертвуйте|помогите|оформите|підтримайте|unterstützen sie|unterstütze|spenden sie|soutenez|aidez|apoya|apoye|ayúdanos|sostieni|aiutaci|wspieraj|wesprzyj|wspomóż)",
+        r"[\s,-].{0,80}?(?:(?:нас|нам|наш\w*)(?:[\s,.!»]|$)|независим|журналист|редакци|издани|пожертвовани|донат|незалежн|редакці|niezależn|dziennikarstw|redakcj",
         r"|(?-u:\b)(?:uns|unser\w*|unabhängig\w*|journalismus|nous|notre|nos|journalisme|rédaction|indépendan\w*|nuestr\w*|periodismo|independiente|redacción|il nostro|la nostra|giornalismo|indipendent\w*))",
         r"|(?:bağımsız|özgür) (?:gazeteciliğe|habere|medyaya) destek ol|bize destek ol)",
         r"|^(?:(?:jetzt |bitte )?(?:spenden|unterstützen|abonnieren)|jetzt abo\w*|faire un don|faites un don|je (?:fais un don|m'abonne|soutiens)|поддержать(?: нас| проект| редакцию)?|пожертвовать|задонатить",
@@ -205,10 +205,18 @@ static PRINT_HEADER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("regex")
 });
 
+/// A read-later app's note under what it saved ("Saved from
+/// thediplomat.com on March 16, 2024 via Instapaper").
+static SAVED_BY_APP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^saved (?:from \S+ )?(?:on .{1,40} )?(?:via|with|to|using|in) (?:instapaper|pocket|omnivore|readwise(?: reader)?|matter|raindrop(?:\.io)?|wallabag|evernote|notion)\.?$").expect("regex")
+});
+
 /// Fields a news database (LexisNexis, Factiva, ProQuest …) writes around
-/// an article: "Length: 842 words", "Load-Date: …", "End of Document".
+/// an article: "Length: 842 words", "Load-Date: …", "End of Document",
+/// and Factiva's codes for the lead and the rest of the text ("LP", "TD")
+/// alone on their lines.
 static DATABASE_FIELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:length\s*:\s*[\d,]+\s*words|(?:section|load-date|language|publication-type|publication type|document-type|document type|journal code|graphic|highlight|subject|geographic|organization|person|industry|ticker|word count|words|document id|accession number|source type|issn|database|pages?|edition|column|dateline|notes)\s*:\s*\S(?:.{0,120}[^.!?])?)|\d{1,6} words|end of document|body|full text|document \w{10,}|document \d{1,5} of \d{1,6})$").expect("regex")
+    Regex::new(r"(?i)^(?:(?:length\s*:\s*[\d,]+\s*words|(?:section|load-date|language|publication-type|publication type|document-type|document type|journal code|graphic|highlight|subject|geographic|organization|person|industry|ticker|word count|words|document id|accession number|source type|issn|database|pages?|edition|column|dateline|notes)\s*:\s*\S(?:.{0,120}[^.!?])?)|\d{1,6} words|end of document|body|full text|document \w{10,}|document \d{1,5} of \d{1,6}|lp|td)$").expect("regex")
 });
 
 /// A row of tags or topics under an article: a label, a colon, then names
@@ -328,6 +336,9 @@ pub(crate) fn classify_counted(t: &str, words: usize) -> Option<Reason> {
     }
     if words <= 25 && DATABASE_FIELD.is_match(t) {
         return Some(Reason::DatabaseField);
+    }
+    if words <= 20 && SAVED_BY_APP.is_match(t) {
+        return Some(Reason::Footer);
     }
     if words <= 40 && TAG_ROW.is_match(t) && tag_list(t) {
         return Some(Reason::Tags);
@@ -628,7 +639,9 @@ const FIRST_WORDS: [&str; 88] = [
 ];
 
 /// Field names of news databases and page words of print furniture.
-const FIELD_WORDS: [&str; 36] = [
+const FIELD_WORDS: [&str; 38] = [
+    "lp",
+    "td",
     "length",
     "section",
     "load-date",
@@ -696,7 +709,10 @@ const TAG_WORDS: [&str; 24] = [
 ];
 
 /// First words of [`FOREIGN_APPEAL`].
-const APPEAL_FIRST_WORDS: [&str; 37] = [
+const APPEAL_FIRST_WORDS: [&str; 40] = [
+    "wspieraj",
+    "wesprzyj",
+    "wspomóż",
     "поддержите",
     "пожертвуйте",
     "помогите",
@@ -844,6 +860,7 @@ fn may_be_furniture(t: &str) -> bool {
                 "комментарии",
                 "yorumlar",
                 "save",
+                "saved",
                 "add",
                 "zur",
                 "guardar",
@@ -1000,6 +1017,8 @@ mod tests {
             "Apoya el periodismo independiente. Hazte socio.",
             "Sostieni il nostro giornalismo: abbonati ora.",
             "Bağımsız gazeteciliğe destek olun",
+            "Wesprzyj niezależne dziennikarstwo",
+            "Wspieraj naszą redakcję już dziś",
             // A donation form's buttons.
             "Jetzt spenden",
             "Faire un don",
@@ -1020,6 +1039,7 @@ mod tests {
             "Apoya la propuesta del Gobierno, dijo el ministro.",
             "Spenden flossen in Millionenhöhe an die Partei.",
             "Destek olmak için bakanlık yeni bir fon kurdu.",
+            "Wesprzyj rolników w potrzebie, apelował minister.",
         ] {
             assert_eq!(classify(t), None, "{t}");
         }
@@ -1336,10 +1356,29 @@ mod tests {
     }
 
     #[test]
+    fn read_later_apps_notes_are_footers() {
+        for t in [
+            "Saved from thediplomat.com on March 16, 2024 via Instapaper",
+            "Saved to Pocket",
+            "Saved with Omnivore.",
+        ] {
+            assert_eq!(classify(t), Some(Reason::Footer), "{t}");
+        }
+        for t in [
+            "Saved from the fire, the archive went to Pocket Books in 1950.",
+            "Saved lives: the rescue took 12 hours.",
+        ] {
+            assert_eq!(classify(t), None, "{t}");
+        }
+    }
+
+    #[test]
     fn news_database_fields_are_removed_and_sentences_with_colons_stay() {
         for t in [
             "Length: 842 words",
             "Load-Date: March 4, 2019",
+            "LP",
+            "TD",
             "End of Document",
             "Body",
             "Section: WORLD; Pg. 12",

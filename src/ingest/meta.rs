@@ -596,10 +596,10 @@ fn may_open_byline(s: &str) -> bool {
         }
         first
     });
-    if SMALL_BYLINE_WORDS
-        .iter()
-        .any(|w| s.strip_prefix(w).is_some_and(|r| r.starts_with(' ')))
-    {
+    if SMALL_BYLINE_WORDS.iter().any(|w| {
+        s.as_bytes().first() == w.as_bytes().first()
+            && s.strip_prefix(w).is_some_and(|r| r.starts_with(' '))
+    }) {
         return true;
     }
     let Some(first) = s.as_bytes().first().map(u8::to_ascii_lowercase) else {

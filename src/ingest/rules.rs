@@ -299,7 +299,7 @@ static SEPARATOR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:[-*_=~•·─━═▬#]\s*){3,}$|^[*•·]+$").expect("regex"));
 
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:original url|original link|url|source url|permalink|link to (?:the )?article|article url)\s*:\s*(\S*)$").expect("regex")
+    Regex::new(r"(?i)^(?:(?:original url|original link|url|source url|permalink|link to (?:the )?article|article url)\s*:\s*(\S*)|(?:source|quelle|fuente|fonte|источник|kaynak)\s*:\s*(https?://\S+))$").expect("regex")
 });
 
 /// What a line is, judged by itself.
@@ -355,7 +355,12 @@ pub(crate) fn classify(text: &str, outlet_name: Option<&str>) -> LineKind {
         return LineKind::Related(c[1].trim().to_string());
     }
     if any && let Some(c) = LABEL.captures(t) {
-        let u = c[1].trim();
+        // A read-later app's "Source:" is a label only with its address.
+        let u = c
+            .get(1)
+            .or_else(|| c.get(2))
+            .map_or("", |m| m.as_str())
+            .trim();
         let u = u.trim_start_matches('<').trim_end_matches('>');
         return LineKind::UrlLabel((!u.is_empty()).then(|| super::meta::unwrap_url(u)));
     }
@@ -404,6 +409,9 @@ pub(crate) fn footer_line(t: &str) -> bool {
     let may = t.starts_with('©')
         || matches!(first, Some(b'c' | b'('))
         || t.trim_end_matches('.').ends_with("reserved");
+    if !may || !at_most_words(t, 25) || !(FOOTER.is_match(t) || rights_reserved(t)) {
+        return false;
+    }
     // A photo's credit also opens with "©" ("© Jane Roe/Reuters"): a
     // page's copyright line says so, or names its year.
     let lower = t.to_lowercase();
@@ -419,12 +427,10 @@ pub(crate) fn footer_line(t: &str) -> bool {
     ]
     .iter()
     .any(|w| lower.contains(w));
-    may && at_most_words(t, 25)
-        && (FOOTER.is_match(t) || rights_reserved(t))
-        && (says
-            || t.as_bytes()
-                .windows(4)
-                .any(|w| w.iter().all(u8::is_ascii_digit)))
+    says || t
+        .as_bytes()
+        .windows(4)
+        .any(|w| w.iter().all(u8::is_ascii_digit))
 }
 
 fn rights_reserved(t: &str) -> bool {
@@ -1520,6 +1526,13 @@ mod tests {
             k("Original url: https://x.com/a"),
             LineKind::UrlLabel(Some("https://x.com/a".into()))
         );
+        // A read-later app's source line, with its address only.
+        assert_eq!(
+            k("Source: https://x.com/a"),
+            LineKind::UrlLabel(Some("https://x.com/a".into()))
+        );
+        assert_ne!(k("Source: Reuters"), LineKind::UrlLabel(None));
+        assert!(!matches!(k("Source: Reuters"), LineKind::UrlLabel(_)));
     }
 
     #[test]

@@ -756,8 +756,8 @@ fn wrapped_captions(lines: &mut [Ln]) {
         "foto:",
         "©",
     ];
-    let caption = |l: &Ln| l.kind == LineKind::Removed(Reason::Caption);
-    let text = |l: &Ln| l.kind == LineKind::Text && l.md_level.is_none();
+    let caption = |l: &Ln| matches!(l.kind, LineKind::Removed(Reason::Caption));
+    let text = |l: &Ln| matches!(l.kind, LineKind::Text) && l.md_level.is_none();
     for i in 0..lines.len() {
         if !caption(&lines[i]) {
             continue;
@@ -801,16 +801,21 @@ fn wrapped_captions(lines: &mut [Ln]) {
 /// share button: a share button too. Alone elsewhere it stays (a list's
 /// letter, a variable in a formula).
 fn lone_share_letters(lines: &mut [Ln]) {
-    let letter = |l: &Ln| l.kind == LineKind::Text && matches!(l.text.trim(), "X" | "𝕏");
-    let share = |l: &Ln| l.kind == LineKind::Removed(Reason::Share);
+    let letter = |l: &Ln| {
+        matches!(l.kind, LineKind::Text) && l.text.len() <= 6 && matches!(l.text.trim(), "X" | "𝕏")
+    };
+    let share = |l: &Ln| matches!(l.kind, LineKind::Removed(Reason::Share));
     for i in 0..lines.len() {
         if !letter(&lines[i]) {
             continue;
         }
-        let above = lines[..i].iter().rev().find(|l| l.kind != LineKind::Blank);
+        let above = lines[..i]
+            .iter()
+            .rev()
+            .find(|l| !matches!(l.kind, LineKind::Blank));
         let below = lines[i + 1..]
             .iter()
-            .find(|l| l.kind != LineKind::Blank && !letter(l));
+            .find(|l| !matches!(l.kind, LineKind::Blank) && !letter(l));
         if above.is_some_and(share) || below.is_some_and(share) {
             lines[i].kind = LineKind::Removed(Reason::Share);
         }
@@ -1938,14 +1943,8 @@ fn header(blocks: &mut Vec<Block>, wrap: Option<usize>, lines: &[Ln], out: &mut 
         }
         let had_title = found.title;
         let next = if found.title {
-            let under_title = title_at == Some(bi.wrapping_sub(1));
-            after_headline(
-                blocks,
-                bi,
-                (lines, under_title, wrap.is_some()),
-                &mut found,
-                out,
-            )
+            let at = (lines, title_at == Some(bi.wrapping_sub(1)), wrap.is_some());
+            after_headline(blocks, bi, at, &mut found, out)
         } else {
             // In hard-wrapped text, the headline and standfirst are read from
             // the lines the layout split, as written.
