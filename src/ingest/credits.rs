@@ -9,6 +9,10 @@
 //! "by" must be names (capitalised words joined by "and", "in", commas),
 //! so a sentence that starts "Reporting by the BBC found …" stays.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use super::rules::Reason;
 
 /// The roles a credit names before "by".
@@ -460,6 +464,9 @@ pub(crate) fn classify(t: &str, words: usize) -> Option<Reason> {
     if credit_end && contributed(t) {
         return Some(Reason::Trailer);
     }
+    if t.starts_with(['T', 'D', 'C', 'E']) && ARTICLE_AGE.is_match(t.trim()) {
+        return Some(Reason::Stamp);
+    }
     if !may_be(t) {
         return None;
     }
@@ -474,6 +481,20 @@ pub(crate) fn classify(t: &str, words: usize) -> Option<Reason> {
     }
     None
 }
+
+/// A page's warning of the article's age, relative to when the page was
+/// seen: "This article is more than 2 months old", "This article is over a
+/// year old", "Dieser Artikel ist älter als ein Jahr", "Cet article a plus
+/// d'un an", "Este artículo tiene más de 2 años".
+static ARTICLE_AGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^(?:this (?:article|story|page|content|piece) is (?:more than|over|older than) (?:a|an|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?|years?)(?: old)?",
+        r"|dieser (?:artikel|beitrag) ist (?:älter als|mehr als|über) (?:ein|einen|eine|zwei|drei|\d+) (?:tage?|wochen?|monate?|jahre?)(?: alt)?",
+        r"|cet article (?:a|date de) plus (?:d['’]un|de \d+|de deux|de trois) (?:jours?|semaines?|mois|ans?)",
+        r"|este artículo tiene más de (?:un|una|dos|tres|\d+) (?:días?|semanas?|meses|mes|años?))\.?$",
+    ))
+    .expect("regex")
+});
 
 /// Days named relative to today, in the languages of [`relative_stamp`].
 const RELATIVE_DAYS: &[&str] = &[
@@ -885,6 +906,24 @@ mod tests {
             "Time to read the small print: 3 min",
         ] {
             assert_eq!(classify(t, t.split_whitespace().count()), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn a_pages_warning_of_the_articles_age_is_a_stamp() {
+        for t in [
+            "This article is more than 2 months old",
+            "This article is over a year old",
+            "Dieser Artikel ist älter als ein Jahr",
+            "Cet article date de plus d'un an",
+        ] {
+            assert_eq!(classify(t, 8), Some(Reason::Stamp), "{t}");
+        }
+        for t in [
+            "This article is more than a summary, she said.",
+            "This story is over two years in the making.",
+        ] {
+            assert_eq!(classify(t, 10), None, "{t}");
         }
     }
 }

@@ -40,6 +40,67 @@ static FORWARD: LazyLock<Regex> = LazyLock::new(|| {
     .expect("regex")
 });
 
+/// The line a mail program writes over a quoted message: "On Wed, Jul 17,
+/// 2024 at 8:03 AM Balkan Insight <news@example.com> wrote:", "Am
+/// 17.07.2024 um 08:03 schrieb …:", "Le 17 juil. 2024 à 08:03, … a écrit :".
+/// It names a time or an address, so a sentence of an article that opens a
+/// quotation ("On Tuesday, the minister wrote:") is none.
+static REPLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^(?:>\s*)*(?:on|am|le|el|il|op|den|w dniu|в)\s.{4,200}",
+        r"(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|skrev|napisał(?:a|\(a\))?|пишет|написал(?:а|\(а\))?)(?:\s[^:]{1,120})?\s*:$",
+    ))
+    .expect("regex")
+});
+
+/// Whether `t` is a mail program's line over a quoted message.
+fn reply_mark(t: &str) -> bool {
+    static STAMP: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\d{1,2}[:.]\d{2}|@").expect("regex"));
+    t.ends_with(':') && REPLY.is_match(t) && STAMP.is_match(t)
+}
+
+/// The lines a newsletter writes around what it sends, in English, German,
+/// French, Spanish, Italian and Russian: "View this email in your
+/// browser", "You received this email because …", "Unsubscribe | Manage
+/// preferences", "Was this email forwarded to you?", "Forward to a friend".
+static MAIL_FOOTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^(?:you(?:'re| are)? (?:are )?(?:receiving|received|getting|get) this (?:email|e-mail|message|newsletter|mail)",
+        r"|this (?:email|e-mail|message|newsletter) (?:was|has been|is) sent to (?:\S+@|you(?-u:\b))",
+        r"|unsubscribe(?-u:\b)|(?:update|manage|change|edit) (?:your )?(?:subscription |email |e-mail |newsletter |mailing )(?:preferences|settings)(?-u:\b)",
+        r"|forward (?:this (?:email |e-mail |newsletter )?)?to a (?:friend|colleague)|(?:was|is) this (?:email|e-mail|newsletter) forwarded to you",
+        r"|sie erhalten (?:diese[n]? )?(?:e-mail|email|nachricht|newsletter)|(?:newsletter )?abbestellen|vom newsletter abmelden",
+        r"|vous (?:recevez|avez reçu) (?:cet |ce )?(?:e-mail|email|courriel|message|newsletter)|se désinscrire|se désabonner",
+        r"|(?:recibes|has recibido|recibió) este (?:correo|email|e-mail|mensaje|boletín)|darse de baja|(?:cancelar|anular) (?:la )?suscripción",
+        r"|ricevi questa (?:email|e-mail|newsletter)|(?:annulla|cancella) (?:l['’])?iscrizione",
+        r"|вы (?:получили|получаете) (?:это|эту) (?:письмо|рассылку)|отписаться(?: от рассылки)?)",
+    ))
+    .expect("regex")
+});
+
+/// A newsletter's link to its copy on the web, over what it sends: "View
+/// this email in your browser", "Having trouble viewing this email?", "Im
+/// Browser ansehen", "Voir la version en ligne".
+static MAIL_VIEW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^(?:view (?:this |the )?(?:email |e-mail |newsletter |message )?(?:in (?:your |a |the )?(?:web )?browser|online|on (?:the|our) web(?:site)?)",
+        r"|read (?:it |this |this (?:article|story) |the (?:full )?(?:article|story) )?(?:online|on (?:our|the) (?:web(?:site)?|site))\s*(?:[:(<\[→›»]|https?://|$)",
+        r"|(?:having )?trouble (?:viewing|reading) this (?:email|e-mail|message|newsletter)",
+        r"|(?:this )?(?:email|e-mail) (?:is )?not display(?:ing|ed)? (?:correctly|properly)",
+        r"|im (?:web)?browser (?:ansehen|anzeigen|öffnen|lesen)|(?:voir|afficher|lire) (?:la version )?(?:en ligne|dans (?:votre |le )?navigateur)",
+        r"|ver (?:en (?:el |tu )?navegador|versión web)|visualizza nel browser|(?:открыть|посмотреть|смотреть) в браузере)",
+    ))
+    .expect("regex")
+});
+
+/// Whether `t` (one line) is a newsletter's line around what it sends: its
+/// footer, or its link to its copy on the web.
+pub(crate) fn mail_footer(t: &str) -> bool {
+    let t = t.trim_start_matches(['>', ' ']);
+    at_most_words(t, 40) && (MAIL_FOOTER.is_match(t) || MAIL_VIEW.is_match(t))
+}
+
 /// What kind of field a field name is.
 #[derive(Clone, Copy, PartialEq)]
 enum Field {
@@ -86,7 +147,7 @@ pub(crate) fn parts(lines: &[&str]) -> Vec<usize> {
         .copied()
         .filter(|&i| {
             let t = lines[i].trim();
-            t.starts_with(['-', '>', 'b', 'B']) && FORWARD.is_match(t)
+            t.starts_with(['-', '>', 'b', 'B']) && FORWARD.is_match(t) || reply_mark(t)
         })
         .collect();
     out.extend(&forwards);
@@ -123,6 +184,7 @@ pub(crate) fn parts(lines: &[&str]) -> Vec<usize> {
     }
     forward_note(lines, &text, &forwards, &headers, &mut out);
     signature(lines, &text, &mut out);
+    footer_tail(lines, &text, &mut out);
     out.sort_unstable();
     out.dedup();
     out
@@ -160,6 +222,25 @@ fn forward_note(
     let after: usize = text.iter().filter(|&&i| i > mark).map(words).sum();
     if !note.is_empty() && note_words <= 80 && after >= note_words * 3 {
         out.extend(note);
+    }
+}
+
+/// A newsletter's footer at the end of the text: from its first footer
+/// line ("You received this email because …", "Unsubscribe") among the
+/// last twelve lines, everything below, when no line there is longer than
+/// 25 words (the sender's name and postal address, the preferences link).
+fn footer_tail(lines: &[&str], text: &[usize], out: &mut Vec<usize>) {
+    let last = &text[text.len().saturating_sub(12)..];
+    let end = |t: &str| {
+        let t = t.trim_start_matches(['>', ' ']);
+        at_most_words(t, 40) && MAIL_FOOTER.is_match(t)
+    };
+    let Some(at) = last.iter().position(|&i| end(lines[i])) else {
+        return;
+    };
+    let rest = &last[at..];
+    if rest.iter().all(|&i| at_most_words(lines[i], 25)) {
+        out.extend(rest);
     }
 }
 
@@ -228,5 +309,73 @@ mod tests {
         // A sender alone in mid-text, with a subject but no date: stays.
         let text = format!("{ARTICLE}\nFrom: the ministry\nSubject: the border\n\n{ARTICLE}");
         assert!(removed(&text).is_empty(), "{:#?}", removed(&text));
+    }
+
+    #[test]
+    fn a_reply_mark_and_a_newsletters_footer_are_the_mails() {
+        // A mail program's line over a quoted newsletter, with the
+        // forwarder's note above it.
+        let text = format!(
+            "From: Ana <ana@example.org>\nTo: Luka <luka@example.org>\nSubject: Fwd: Court ruling\n\n\
+             Luka,\n\nthis one is for our file.\n\nA.\n\nOn 17.07.2024 08:03, Balkan Insight wrote:\n\
+             > {ARTICLE}\n> You are receiving this email because you subscribed to the daily newsletter.\n\
+             > Unsubscribe from this list | Update subscription preferences\n> Balkan Investigative Reporting Network\n"
+        );
+        let r = removed(&text);
+        for l in [
+            "Luka,",
+            "A.",
+            "On 17.07.2024 08:03, Balkan Insight wrote:",
+            "> Unsubscribe from this list | Update subscription preferences",
+            "> Balkan Investigative Reporting Network",
+        ] {
+            assert!(r.iter().any(|x| x == l), "{l}: {r:#?}");
+        }
+        assert!(r.iter().all(|l| !l.contains("talks in Geneva")), "{r:#?}");
+        // Gmail's and a German client's forms.
+        for t in [
+            "On Wed, Jul 17, 2024 at 8:03 AM Balkan Insight <news@example.com> wrote:",
+            "Am 17.07.2024 um 08:03 schrieb Redaktion <red@example.de>:",
+        ] {
+            assert!(reply_mark(t), "{t}");
+        }
+        // Counter-examples: an article's sentence opening a quotation names
+        // no time or address; a long paragraph under a footer line is no
+        // footer.
+        for t in [
+            "On Tuesday, the minister wrote:",
+            "On the last page, she wrote:",
+        ] {
+            assert!(!reply_mark(t), "{t}");
+        }
+        let long = "The council will meet again in the autumn to decide on the next steps, and the mayor said that every district would be consulted before any decision on the budget was taken by the assembly.";
+        let text = format!("{ARTICLE}\nUnsubscribe from the scheme, officials urged.\n\n{long}\n");
+        assert!(removed(&text).is_empty(), "{:#?}", removed(&text));
+    }
+
+    #[test]
+    fn newsletter_lines_are_told_by_their_words() {
+        for t in [
+            "View this email in your browser",
+            "Having trouble viewing this email? View it online",
+            "You received this email because you signed up for newsletters from the Kyiv Independent.",
+            "Unsubscribe ( https://example.com/u?id=1 ) | Manage preferences",
+            "Update your email preferences",
+            "Was this email forwarded to you? Sign up here.",
+            "Read on our website ( https://example.com/story/ )",
+            "Sie erhalten diesen Newsletter, weil Sie sich angemeldet haben.",
+            "Vous recevez cet e-mail car vous êtes abonné.",
+            "Вы получили это письмо, потому что подписались на рассылку.",
+        ] {
+            assert!(mail_footer(t), "{t}");
+        }
+        for t in [
+            "Read online reviews before booking, the agency advised.",
+            "Manage Subscription",
+            "You can view the report online, the ministry said.",
+            "The email was sent to all staff on Monday.",
+        ] {
+            assert!(!mail_footer(t), "{t}");
+        }
     }
 }

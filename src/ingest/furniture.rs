@@ -19,7 +19,7 @@ use super::rules::{Reason, at_most_words, ends_sentence, words_up_to};
 /// membership. They speak to the reader ("you", "your", "us", "our") or
 /// give an order, and name what they ask for.
 static APPEAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:sign up|subscribe|register|join|get|receive)(?-u:\b).{0,80}(?-u:\b)(?:newsletters?|inbox|briefing|bulletin|email updates|alerts)(?-u:\b)|(?:please\s+)?(?:donate|support|help fund|contribute|give)(?-u:\b).{0,80}(?-u:\b)(?:journalism|reporting|our work|us|today|now)(?-u:\b)|become a (?:member|supporter|subscriber|patron|friend of)(?-u:\b)|(?:[\w-]+ )?journalism(?-u:\b).{0,60}(?-u:\b)needs? your (?:help|support)(?-u:\b).{0,80}(?-u:\b)(?:donat|support|subscri)|(?:subscribe|subscribers?)(?-u:\b).{0,40}(?-u:\b)(?:unlimited|digital|access|offer|from \$|per (?:month|week))|(?:support|fund)(?:ing)? (?:independent|quality|free|public[- ]interest) (?:journalism|media|reporting)|(?:we|this site|our journalism) (?:rel(?:y|ies)|depends?) on (?:readers|you|donations|support)|(?:stay|keep) (?:up to date|up-to-date|informed|in the loop)(?-u:\b).{0,60}(?-u:\b)(?:newsletters?|subscribe|sign up)(?-u:\b)|(?:thanks?|thank you) for (?:subscribing|signing up)(?-u:\b)|you(?:'ve| have) (?:now |successfully |succesfully )?(?:subscribed|signed up)(?-u:\b)|(?:please,?\s+)?fill (?:in |out )?the form (?:below )?to (?:subscribe|sign up)(?-u:\b))").expect("regex")
+    Regex::new(r"(?i)^(?:(?:sign up|subscribe|register|join|get|receive)(?-u:\b).{0,80}(?-u:\b)(?:newsletters?|inbox|briefing|bulletin|email updates|alerts)(?-u:\b)|(?:please\s+)?(?:donate|support|help fund|contribute|give)(?-u:\b).{0,80}(?-u:\b)(?:journalism|reporting|our work|us|today|now)(?-u:\b)|become a (?:member|supporter|subscriber|patron|friend of)(?-u:\b)|join our (?:community|membership|members|supporters|movement|club)(?-u:\b)|(?:[\w-]+ )?journalism(?-u:\b).{0,60}(?-u:\b)needs? your (?:help|support)(?-u:\b).{0,80}(?-u:\b)(?:donat|support|subscri)|(?:subscribe|subscribers?)(?-u:\b).{0,40}(?-u:\b)(?:unlimited|digital|access|offer|from \$|per (?:month|week))|(?:support|fund)(?:ing)? (?:independent|quality|free|public[- ]interest) (?:journalism|media|reporting)|(?:we|this site|our journalism) (?:rel(?:y|ies)|depends?) on (?:readers|you|donations|support)|(?:[\w.'’&-]+ ){1,6}(?:is|are) (?:funded|supported|sustained|financed|made possible) (?:entirely |only |solely )?(?:by|thanks to) (?:our (?:readers|members|subscribers|supporters|donors|listeners|viewers|community)|(?:readers|members|subscribers|supporters|donors|listeners|viewers) like you|you)(?-u:\b)|(?:stay|keep) (?:up to date|up-to-date|informed|in the loop)(?-u:\b).{0,60}(?-u:\b)(?:newsletters?|subscribe|sign up)(?-u:\b)|(?:thanks?|thank you) for (?:subscribing|signing up)(?-u:\b)|you(?:'ve| have) (?:now |successfully |succesfully )?(?:subscribed|signed up)(?-u:\b)|(?:please,?\s+)?fill (?:in |out )?the form (?:below )?to (?:subscribe|sign up)(?-u:\b))").expect("regex")
 });
 
 /// Appeals that open on the reader's liking of the outlet's work, then ask
@@ -47,7 +47,7 @@ static APPEAL_IF: LazyLock<Regex> = LazyLock::new(|| {
 /// "Liebe Leserinnen und Leser,", "Chers lecteurs,", "Sevgili okurlarımız").
 static APPEAL_OPENER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)^(?:an? (?:message|note|letter|word|request) from (?:the |our )?\S.{0,60}?|dear (?:readers?|friends|subscribers?|supporters?|listeners|viewers)",
+        r"(?i)^(?:(?:an? )?(?:message|note|letter|word|request) from (?:the |our )?\S.{0,60}?|dear (?:readers?|friends|subscribers?|supporters?|listeners|viewers)",
         r"|(?:дорогие|уважаемые|дорогі|шановні) (?:читатели|читачі|друзья|друзі)|liebe (?:leserinnen und leser|leser(?:innen)?(?: und leserinnen)?)",
         r"|(?:chères lectrices, )?chers lecteurs(?: et chères lectrices)?|(?:queridos|estimados) lectores|cari lettori|(?:sevgili|değerli) okur(?:lar|larımız)?)\s*[:,.!]?$",
     ))
@@ -308,6 +308,9 @@ pub(crate) fn classify_counted(t: &str, words: usize) -> Option<Reason> {
     }
     if words <= 16 && language_switch(t) {
         return Some(Reason::Navigation);
+    }
+    if words <= 40 && super::email::mail_footer(t) {
+        return Some(Reason::Email);
     }
     if words > 60 || !may_be_furniture(t) {
         // Longer than any furniture line, or starting as none does.
@@ -884,7 +887,7 @@ fn may_be_furniture(t: &str) -> bool {
     });
     /// Words that make any line worth a look, in any case.
     static ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)cookie|subscri|newsletter|sign(?:ed|ing)? up|continue reading|read the|members|premium|donat").expect("regex")
+        Regex::new(r"(?i)cookie|subscri|newsletter|sign(?:ed|ing)? up|continue reading|read the|members|premium|donat|funded by").expect("regex")
     });
     let first = t
         .split_whitespace()
@@ -919,9 +922,30 @@ pub(crate) fn boilerplate(text: &str) -> bool {
 
 /// Whether `t` appeals to the reader to subscribe, donate or join.
 fn appeal(t: &str) -> bool {
-    (APPEAL.is_match(t) && addresses_reader(t))
-        || APPEAL_IF.is_match(t)
-        || FOREIGN_APPEAL.is_match(t.trim())
+    let one = |t: &str| {
+        (APPEAL.is_match(t) && addresses_reader(t))
+            || APPEAL_IF.is_match(t)
+            || FOREIGN_APPEAL.is_match(t.trim())
+    };
+    one(t) || last_sentence(t).is_some_and(one)
+}
+
+/// The last sentence of a short line of two sentences or more, when it
+/// starts with a capital: an appeal may follow a line about the outlet
+/// ("BIRN is an independent network. Support our journalism with a
+/// donation: …").
+fn last_sentence(t: &str) -> Option<&str> {
+    if !at_most_words(t, 40) {
+        return None;
+    }
+    let t = t.trim_end();
+    let (at, _) = t.char_indices().rev().find(|&(i, c)| {
+        matches!(c, '.' | '!' | '?')
+            && t[i + 1..].starts_with(' ')
+            && t[i + 1..].trim_start().starts_with(char::is_uppercase)
+    })?;
+    let rest = t[at + 1..].trim_start();
+    (words_up_to(rest, 3) >= 3).then_some(rest)
 }
 
 /// An appeal speaks to the reader or gives an order: it has "you", "your",
@@ -1393,5 +1417,39 @@ mod tests {
         ] {
             assert_eq!(classify(t), None, "{t}");
         }
+    }
+
+    #[test]
+    fn appeals_after_a_line_about_the_outlet_and_funded_by_readers() {
+        for t in [
+            "The Kyiv Independent is funded by our readers. If you value independent reporting from Ukraine, become a member for as little as $5 a month.",
+            "BIRN is an independent, non-profit network. Support our journalism with a donation: https://birn.eu.com/donate/",
+            "Join our community ( https://example.com/membership/ )",
+        ] {
+            assert_eq!(classify(t), Some(Reason::Promotion), "{t}");
+        }
+        assert!(appeal_opener("Note from the editors:"));
+        for t in [
+            // Reporting: funded by someone else; an appeal quoted.
+            "The hospital is funded by donors in Germany and by the city.",
+            "The charity relies on gifts. “Donate today to help us,” she said.",
+            "The school is supported by local businesses, the mayor said.",
+        ] {
+            assert_eq!(classify(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn newsletter_lines_are_the_mails() {
+        for t in [
+            "View this email in your browser",
+            "You are receiving this email because you subscribed to the Balkan Insight daily newsletter.",
+        ] {
+            assert_eq!(classify(t), Some(Reason::Email), "{t}");
+        }
+        assert_eq!(
+            classify("Read online reviews before booking, the agency advised."),
+            None
+        );
     }
 }

@@ -650,9 +650,9 @@ fn without_place(mut parts: Vec<String>) -> Vec<String> {
 /// further credits ("Story by Andrey Pertsev. Translated by Sam
 /// Breazeale.").
 fn without_notes(rest: &str) -> &str {
-    let rest = match rest.strip_suffix(')').and_then(|r| r.rfind(" (")) {
-        Some(i) => rest[..i].trim_end(),
-        None => rest,
+    let rest = match rest.strip_suffix(')').and_then(matching_open) {
+        Some(i) if i > 0 && rest[..i].ends_with(' ') => rest[..i].trim_end(),
+        _ => rest,
     };
     let credit = rest.match_indices(". ").find(|&(i, _)| {
         let mut words = rest[i + 2..].split_whitespace();
@@ -665,6 +665,22 @@ fn without_notes(rest: &str) -> &str {
         Some((i, _)) => &rest[..i],
         None => rest,
     }
+}
+
+/// Where the bracket opens that the one after `s` closes, brackets inside
+/// it counted: "Claire Dufresnoy (Villeneuve-sur-Lot (Lot-et-Garonne),
+/// envoyée spéciale" gives the first "(".
+fn matching_open(s: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, c) in s.char_indices().rev() {
+        match c {
+            ')' => depth += 1,
+            '(' if depth == 0 => return Some(i),
+            '(' => depth -= 1,
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Splits an author list: "A, B and C" → [A, B, C].
@@ -865,7 +881,15 @@ pub(crate) fn name_in_lower_case<'a>(name: &str, mut texts: impl Iterator<Item =
 /// prints them: "Lukas Brändli, Tbilissi" gives "Lukas Brändli"; the place
 /// is one capitalised word.
 pub(crate) fn name_and_place(s: &str) -> Option<String> {
-    let (name, place) = s.trim().rsplit_once(", ")?;
+    let s = s.trim();
+    // "Ayşe Kaplan / HATAY", "Ayşe Kaplan - ANKARA": the place after a
+    // slash or dash in capitals.
+    let slashed = [" / ", " - ", " – "].iter().find_map(|sep| {
+        s.rsplit_once(sep).filter(|(_, p)| {
+            !p.chars().any(char::is_lowercase) && p.chars().any(char::is_uppercase)
+        })
+    });
+    let (name, place) = slashed.or_else(|| s.rsplit_once(", "))?;
     let name = name.trim();
     ((2..=3).contains(&name.split_whitespace().count())
         && looks_like_name(name)
@@ -889,6 +913,31 @@ pub(crate) fn names_list(s: &str) -> Option<Vec<String>> {
             .iter()
             .all(|n| (2..=3).contains(&n.split_whitespace().count()) && looks_like_name(n)))
     .then_some(names)
+}
+
+/// A writer's name with the role glued after it on one line, as a page
+/// copied whole sets them: "Hannah Merriweather Social policy
+/// correspondent", "Tom Reed Staff Writer". The name is of two or three
+/// capitalised words; the role opens on a capital and ends on a job
+/// ([`JOBS`]), in at most five words. "Reporters Without Borders" ends on
+/// no job.
+pub(crate) fn name_with_role(s: &str) -> Option<String> {
+    let s = s.trim();
+    if s.ends_with(['.', '!', '?', ':', ',']) || !super::rules::at_most_words(s, 8) {
+        return None;
+    }
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let last = words.last()?.to_lowercase();
+    if !JOBS.contains(&last.as_str()) {
+        return None;
+    }
+    (2..=3).find_map(|k| {
+        let (name, role) = (words.get(..k)?, words.get(k..)?);
+        ((1..=5).contains(&role.len())
+            && role[0].starts_with(char::is_uppercase)
+            && looks_like_name(&name.join(" ")))
+        .then(|| name.join(" "))
+    })
 }
 
 /// Jobs in journalism, as a role line names them, in the languages of the
@@ -1564,6 +1613,38 @@ mod tests {
         for s in ["Journaliste au service Monde", "Korrespondentin in Moskau"] {
             assert!(job_line(s), "{s}");
         }
+        // The place after a slash or dash in capitals.
+        for (s, name) in [
+            ("Ayşe Kaplan / HATAY", "Ayşe Kaplan"),
+            ("Mehmet Demir - ANKARA", "Mehmet Demir"),
+        ] {
+            assert_eq!(name_and_place(s).as_deref(), Some(name), "{s}");
+        }
+        for s in [
+            "Armenia / Azerbaijan",
+            "Energy Prices / Winter Outlook",
+            "Jane Doe / New York Times",
+        ] {
+            assert_eq!(name_and_place(s), None, "{s}");
+        }
+        // A name with its role glued on.
+        for (s, name) in [
+            (
+                "Hannah Merriweather Social policy correspondent",
+                "Hannah Merriweather",
+            ),
+            ("Tom Reed Staff Writer", "Tom Reed"),
+        ] {
+            assert_eq!(name_with_role(s).as_deref(), Some(name), "{s}");
+        }
+        for s in [
+            "Reporters Without Borders Condemns Arrest",
+            "Hannah Merriweather said the correspondent",
+            "Social policy correspondent",
+            "The paper hires a new correspondent.",
+        ] {
+            assert_eq!(name_with_role(s), None, "{s}");
+        }
         for s in [
             "Journalists protest new media law in Baku after arrests",
             "The correspondent left.",
@@ -1622,6 +1703,13 @@ mod tests {
             byline("By Anastasia Tenisheva"),
             Some((vec!["Anastasia Tenisheva".into()], None))
         );
+        // A note in brackets with brackets inside it.
+        assert_eq!(
+            byline("Par Claire Dufresnoy (Villeneuve-sur-Lot (Lot-et-Garonne), envoyée spéciale)"),
+            Some((vec!["Claire Dufresnoy".into()], None))
+        );
+        assert_eq!(matching_open("a (b (c) d"), Some(2));
+        assert_eq!(matching_open("a b) c"), None);
         assert_eq!(
             byline("Chase WinterApril 7, 2016"),
             Some((vec!["Chase Winter".into()], Some(d(2016, 4, 7))))

@@ -72,6 +72,12 @@ pub enum Reason {
     /// "3 min read", "Updated 2 hours ago": a reading time or a date
     /// relative to when the page was seen.
     Stamp,
+    /// Words of the article set apart again in large type, with the
+    /// speaker's name under them.
+    PullQuote,
+    /// A box of the story's main points over it ("In short:", "Key
+    /// points").
+    Summary,
 }
 
 impl Reason {
@@ -108,13 +114,15 @@ impl Reason {
             Reason::DatabaseField => "news-database field",
             Reason::Email => "e-mail around the article",
             Reason::Stamp => "reading time or relative date",
+            Reason::PullQuote => "pull quote repeated from the text",
+            Reason::Summary => "box of main points over the article",
         }
     }
 }
 
 impl Reason {
     /// Every reason, in the order of the enum.
-    pub(crate) const ALL: [Reason; 30] = [
+    pub(crate) const ALL: [Reason; 32] = [
         Reason::Navigation,
         Reason::Share,
         Reason::Related,
@@ -145,6 +153,8 @@ impl Reason {
         Reason::DatabaseField,
         Reason::Email,
         Reason::Stamp,
+        Reason::PullQuote,
+        Reason::Summary,
     ];
 }
 
@@ -172,11 +182,19 @@ impl std::fmt::Display for Reason {
 }
 
 static NAV: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:\d+\.\s*)?(?:skip (?:to|navigation)(?-u:\b).*|jump to (?:main )?content|main menu|menu|close menu|open menu|toggle navigation|search|sign in|log in|subscribe|newsletter|back to top|(?:skip )?advertisement(?: · scroll to continue)?|advertising|advert|anzeige|publicité|publicidad|pubblicità|реклама|reklam|supported by|story continues below(?: this)? advertisement|continue reading the main story|cookie settings|accept cookies)$").expect("regex")
+    Regex::new(concat!(r"(?i)^(?:\d+\.\s*)?(?:skip (?:to|navigation)(?-u:\b).*|jump to (?:main )?content|main menu|menu|close menu|open menu|toggle navigation|search|sign in|log in|subscribe|newsletter|back to top|(?:skip )?advertisement(?: · scroll to continue)?|advertising|advert|anzeige|publicité|publicidad|pubblicità|реклама|reklam|supported by|story continues below(?: this)? advertisement|continue reading the main story|cookie settings|accept cookies|hide caption|toggle caption|enlarge this image",
+        // Where an advertisement broke the article: "Story continues below",
+        // "Haberin Devamı", "La suite après cette publicité", "Weiter nach
+        // der Anzeige", "Продолжение ниже".
+        r"|(?:the )?(?:story|article|text|report) continues (?:below|after (?:the |this )?(?:advertisement|ad|advert))|advertisement\s*[-–—·:]\s*(?:scroll|continue)(?: down)?(?: to continue| reading)?",
+        r"|haberin devamı|yazının devamı|devamı reklamın ardından|la suite (?:après|sous) (?:cette |la )?(?:publicité|annonce)|(?:weiter|fortsetzung|artikel geht weiter) (?:nach|unter) der (?:anzeige|werbung)",
+        r"|(?:el )?(?:artículo|texto|noticia) (?:continúa|sigue) (?:debajo|después de la publicidad|tras la publicidad)|(?:l['’])?articolo continua (?:sotto|dopo la pubblicità)",
+        r"|продолжение (?:ниже|после рекламы|следует)|(?:het )?artikel gaat (?:verder )?(?:onder|na) (?:de |deze )?advertentie|η συνέχεια (?:κάτω από|μετά) (?:τη |την )?διαφήμιση)$",
+    )).expect("regex")
 });
 
 static SHARE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:share(?: this(?: article| story| page)?)?:?|share (?:on|via) (?:facebook|twitter|x|whatsapp|linkedin|telegram|email|e-mail)|tweet|print|email|e-mail|copy link|facebook|twitter|whatsapp|telegram|linkedin|reddit|vk|send|share article|like this:?|loading\.{3}|(?:artikel |seite )?(?:teilen|drucken)(?: auf \S+)?|(?:partager|compartir|condividi|поделиться|paylaş)(?: (?:sur|en|su|в|on|via) \S+)?|imprimer|печать|կիսվել|տպել|გაზიარება|ბეჭდვა|paylaşın|bölüş|yazdır|imprimir|copiar enlace|copier le lien|link kopieren|copia link|скопировать ссылку|linki kopyala|(?:partager|compartir|condividi) (?:cet article|cette page|este artículo|esta noticia|l'articolo|questo articolo)|diesen artikel teilen|поделиться (?:статьей|новостью)|haberi paylaş)$").expect("regex")
+    Regex::new(r"(?i)^(?:share(?: this(?: article| story| page)?)?:?|share (?:on|via) (?:facebook|twitter|x|whatsapp|linkedin|telegram|email|e-mail)|tweet|print|email|e-mail|copy link|link copied|copied to clipboard|(?:share){2,}(?: (?:this )?(?:article|story))?|facebook|twitter|whatsapp|telegram|linkedin|reddit|vk|send|share article|like this:?|loading\.{3}|(?:artikel |seite )?(?:teilen|drucken)(?: auf \S+)?|(?:partager|compartir|condividi|поделиться|paylaş)(?: (?:sur|en|su|в|on|via) \S+)?|imprimer|печать|կիսվել|տպել|გაზიარება|ბეჭდვა|paylaşın|bölüş|yazdır|imprimir|copiar enlace|copier le lien|link kopieren|copia link|скопировать ссылку|linki kopyala|(?:partager|compartir|condividi) (?:cet article|cette page|este artículo|esta noticia|l'articolo|questo articolo)|diesen artikel teilen|поделиться (?:статьей|новостью)|haberi paylaş)$").expect("regex")
 });
 
 /// A row of share buttons: "Share on Facebook | Share on Twitter",
@@ -476,6 +494,32 @@ fn glued_share_row(t: &str) -> bool {
 /// Captions: a line ending in a photo credit, or text followed by "Pictured: …"
 /// (`words`: the line's words, counted up to [`LIMIT_WORDS`]).
 fn caption(t: &str, words: usize) -> Option<LineKind> {
+    // A picture described for screen readers: "Photo shows Bleached
+    // staghorn corals in shallow water.", "Image shows …".
+    if words <= 40
+        && let Some(rest) = [
+            "Photo shows ",
+            "Image shows ",
+            "Picture shows ",
+            "Video shows ",
+        ]
+        .iter()
+        .find_map(|p| t.strip_prefix(p))
+        && rest.starts_with(char::is_uppercase)
+    {
+        return Some(LineKind::Removed(Reason::AltText));
+    }
+    // An image as a mail program writes it in plain text: "[Image: …]", or
+    // its caption in brackets ("[Workers assemble drones … (Name /
+    // Outlet)]").
+    if let Some(inner) = t.strip_prefix('[').and_then(|r| r.strip_suffix(']'))
+        && !inner.contains(['[', ']'])
+        && words <= 45
+        && (IMAGE_LABEL.is_match(inner)
+            || caption(inner.trim(), words) == Some(LineKind::Removed(Reason::Caption)))
+    {
+        return Some(LineKind::Removed(Reason::Caption));
+    }
     // "Pictured: …" has a colon; most lines have none, and are not searched.
     if t.contains(':')
         && let Some(m) = PICTURED.find(t)
@@ -503,6 +547,7 @@ fn caption(t: &str, words: usize) -> Option<LineKind> {
             || slash_credit(t)
             || bracket_credit(t)
             || paren_credit(t)
+            || caps_credit(t)
             || copyright_credit(t)
             || sentence_then_slash_credit(t))
     {
@@ -591,6 +636,27 @@ fn bracket_credit(t: &str) -> bool {
         && at_most_words(inner, 6)
 }
 
+/// A caption ending in its credit in capitals after a sentence, the
+/// photographer working for an outlet: "… le 28 août 2024. THIBAUT
+/// GARNIER POUR « LE MONDE »", "… on Tuesday. JANE DOE FOR THE
+/// WASHINGTON POST", "… MARIA LÓPEZ PARA EL PAÍS". The credit has two to
+/// ten words, no small letter, and the word for "for" inside it; "… in
+/// the city. NATO SUMMIT" names no photographer.
+fn caps_credit(t: &str) -> bool {
+    let t = t.trim_end();
+    let Some(at) = t.rfind(". ") else {
+        return false;
+    };
+    let credit = &t[at + 2..];
+    let words: Vec<&str> = credit.split_whitespace().collect();
+    (3..=10).contains(&words.len())
+        && !credit.chars().any(char::is_lowercase)
+        && credit.chars().any(char::is_uppercase)
+        && words[1..words.len() - 1]
+            .iter()
+            .any(|w| ["POUR", "FOR", "FÜR", "PARA", "PER", "VOOR", "ДЛЯ"].contains(w))
+}
+
 /// A caption ending in its credit in round brackets: an agency's name as
 /// the agency writes it ("Giorgia Meloni a Palazzo Chigi (Ansa)", "…
 /// (AFP)"), or any short name after a photo label ("Protesters in Tbilisi
@@ -607,13 +673,22 @@ fn paren_credit(t: &str) -> bool {
     // A caption on a line of its own starts as a sentence does; the last
     // line of a caption wrapped over several ("opens Tuesday in the House.
     // (Photo by …)") is left to the rules of blocks, which see it whole.
-    if inner.len() + 2 >= t.len() || inner.len() > 40 || !t.starts_with(char::is_uppercase) {
+    if inner.len() + 2 >= t.len() || !t.starts_with(char::is_uppercase) {
+        return false;
+    }
+    if slash_names(inner) {
+        // "… on Jan. 24, 2024. (Iryna Savchuk / The Kyiv Independent)":
+        // after a sentence.
+        let before = t[..t.rfind('(').unwrap_or(0)].trim_end();
+        return before.ends_with(['.', '!', '?', '"', '”', '»']);
+    }
+    if inner.len() > 40 {
         return false;
     }
     // The label in either case ("(foto Ansa/Franco Lannino)"); a name after
     // it starts with a capital.
     let labelled = [
-        "Photo", "Foto", "Фото", "Image", "Credit", "photo", "foto", "фото",
+        "Photo", "Foto", "Фото", "Image", "Credit", "Supplied", "Picture", "photo", "foto", "фото",
     ]
     .iter()
     .find_map(|l| inner.strip_prefix(l))
@@ -632,6 +707,28 @@ fn paren_credit(t: &str) -> bool {
     }
 }
 
+/// A photographer and an outlet set apart by a slash, as credits in
+/// parentheses give them: "Iryna Savchuk / The Kyiv Independent". Each
+/// side is of capitalised words (up to five, "of" and "the" between them),
+/// the photographer of two words at least; "Armenia / Azerbaijan" is none.
+fn slash_names(inner: &str) -> bool {
+    let Some((who, outlet)) = inner.split_once('/') else {
+        return false;
+    };
+    let names = |s: &str, least: usize| {
+        let words: Vec<&str> = s.split_whitespace().collect();
+        (least..=5).contains(&words.len())
+            && words
+                .first()
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+            && words.iter().all(|w| {
+                w.starts_with(char::is_uppercase) || ["of", "the", "de", "du", "la"].contains(w)
+            })
+            && !s.contains(['.', ',', ';', ':'])
+    };
+    inner.len() <= 70 && names(who, 2) && names(outlet, 1)
+}
+
 /// A link a screen reader announces: "Investigations, opens new tab",
 /// "Acquire Licensing Rights, opens new tab".
 fn new_tab_link(t: &str) -> bool {
@@ -646,6 +743,12 @@ fn new_tab_link(t: &str) -> bool {
     .iter()
     .any(|e| l.ends_with(e))
 }
+
+/// An image's label opening what a mail program writes for it: "Image:
+/// …", "Photo", "Bild: …".
+static IMAGE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:image|photo|photograph|picture|img|graphic|bild|foto|фото|imagen|immagine)(?:\s*[:#-]|\s*\d*\s*$)").expect("regex")
+});
 
 /// Whether the line ends with "Image: credit" (a short credit after a sentence end).
 fn trailing_credit(t: &str) -> bool {
@@ -1587,6 +1690,49 @@ mod tests {
         // Near misses: the bytes without the syntax.
         for t in ["#hashtag and [note] and 3 > 2", "a ** b", "no marks at all"] {
             assert!(!looks_like_markdown(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn captions_in_brackets_in_capitals_and_for_screen_readers() {
+        for t in [
+            "[Workers assemble FPV drones at a workshop on Jan. 24, 2024. (Iryna Savchuk / The Kyiv Independent)]",
+            "[Image: Smoke over the port]",
+            "[Photo]",
+            "Workers assemble drones on Jan. 24, 2024. (Iryna Savchuk / The Kyiv Independent)",
+            "Dans un verger de pruniers à Casseneuil, le 28 août 2024. THIBAUT GARNIER POUR « LE MONDE »",
+            "Flooded streets in the old town on Tuesday. JANE DOE FOR THE WASHINGTON POST",
+            "Bleached corals near Lizard Island in March.(Supplied: AIMS/Emma Ryan)",
+        ] {
+            assert_eq!(k(t), LineKind::Removed(Reason::Caption), "{t}");
+        }
+        assert_eq!(
+            k("Photo shows Bleached staghorn corals in shallow water."),
+            LineKind::Removed(Reason::AltText)
+        );
+        for t in ["Link copied", "ShareShare article"] {
+            assert_eq!(k(t), LineKind::Removed(Reason::Share), "{t}");
+        }
+        for t in [
+            "Story continues below advertisement",
+            "Haberin Devamı",
+            "La suite après cette publicité",
+            "Продолжение ниже",
+        ] {
+            assert_eq!(k(t), LineKind::Removed(Reason::Navigation), "{t}");
+        }
+        // Counter-examples: a footnote mark; two places set apart by a
+        // slash; capitals that credit nobody; a sentence on what a photo
+        // shows; a story that continues in a sentence.
+        for t in [
+            "[1]",
+            "The talks between the two sides (Armenia / Azerbaijan) resumed.",
+            "Leaders gathered in the city. NATO SUMMIT IN VILNIUS",
+            "Photo shows how the dam failed, the engineers said.",
+            "The story continues below the surface, divers said.",
+            "[Editor's note: the figures were revised on Monday.]",
+        ] {
+            assert!(!matches!(k(t), LineKind::Removed(_)), "{t}: {:?}", k(t));
         }
     }
 }

@@ -881,6 +881,9 @@ fn context_rules(lines: &mut [Ln], print: bool, page: bool) {
         }
     }
     related_tail(lines);
+    captions_under_images(lines);
+    pull_quotes(lines);
+    summary_box(lines);
     // "Original url:" labels the next URL line.
     for i in 0..lines.len() {
         if lines[i].kind == LineKind::UrlLabel(None)
@@ -905,6 +908,8 @@ fn appeal_tail(lines: &mut [Ln]) {
     let (mut words, mut asks) = (0usize, false);
     for i in (0..lines.len()).rev() {
         let l = &lines[i];
+        // An appeal line the line rules removed asks too.
+        asks |= l.kind == LineKind::Removed(Reason::Promotion);
         if matches!(l.kind, LineKind::Blank | LineKind::Removed(_)) {
             continue;
         }
@@ -933,6 +938,221 @@ fn appeal_tail(lines: &mut [Ln]) {
             l.md_level = None;
         }
     }
+}
+
+/// Pull quotes: a line of 6 to 40 words opening as a sentence does, not
+/// in title case, below a line of 30 words or more, whose wording stands
+/// inside another, longer line of the text: the article's words set again
+/// in large type. Either the line under it names the speaker ("Priya
+/// Lodhia, London borough housing lead", "— Priya Lodhia"), and goes too,
+/// or the words are of a line above and eight or more; the line quoted is
+/// at most twelve lines away. A short paragraph
+/// that no other line repeats stays; so does a headline repeated in the
+/// first paragraph (nothing long stands above it), a subheading in title
+/// case, and a subheading quoting the paragraph under it.
+fn pull_quotes(lines: &mut [Ln]) {
+    /// How many lines away from the paragraph it quotes a pull quote
+    /// stands, at most.
+    const PULL_QUOTE_REACH: usize = 12;
+    let Some(first_long) = lines
+        .iter()
+        .position(|l| l.kind == LineKind::Text && rules::at_least_words(&l.text, 30))
+    else {
+        return;
+    };
+    // A line that opens as a sentence does (a line of a paragraph in one
+    // line or in a block of its own).
+    let opens = |t: &str| {
+        t.trim_start()
+            .starts_with(|c: char| c.is_uppercase() || "\"“„«‘'".contains(c))
+    };
+    // A whole paragraph: the line above ends one (or is none), the line
+    // under it opens one (or is none); a line of a wrapped paragraph is
+    // neither.
+    let alone = |i: usize| {
+        let text = |j: usize| lines[j].kind == LineKind::Text;
+        (i == 0 || !text(i - 1) || ends_sentence(&lines[i - 1].text))
+            && lines
+                .get(i + 1)
+                .is_none_or(|n| n.kind != LineKind::Text || opens(&n.text))
+    };
+    let candidates: Vec<usize> = (first_long + 1..lines.len())
+        .filter(|&i| {
+            lines[i].kind == LineKind::Text
+                && opens(&lines[i].text)
+                && alone(i)
+                && !title_case(&lines[i].text)
+                && rules::at_least_words(&lines[i].text, 6)
+                && at_most_words(&lines[i].text, 40)
+        })
+        .collect();
+    if candidates.is_empty() {
+        return;
+    }
+    let plain = |t: &str| {
+        t.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+            .replace(['“', '”', '‘', '’', '"', '«', '»', '„'], "")
+    };
+    // A link's address may carry the article's words ("…&summary=Kevin
+    // Mayer, the Disney executive…"): no source.
+    let texts: Vec<(usize, String)> = (0..lines.len())
+        .filter(|&i| lines[i].kind == LineKind::Text && !lines[i].text.contains("://"))
+        .map(|i| (i, plain(&lines[i].text)))
+        .collect();
+    for i in candidates {
+        let quote = plain(&lines[i].text);
+        let quote = quote.trim_end_matches(['.', ',', '!', '?', '…', ' ']);
+        // The paragraph quoted stands near: a list of other stories far
+        // below may repeat a line of the article too.
+        let source = texts
+            .iter()
+            .filter(|(j, _)| *j != i && j.abs_diff(i) <= PULL_QUOTE_REACH)
+            .find(|(_, t)| t.len() > quote.len() + 10 && t.contains(quote))
+            .map(|&(j, _)| j);
+        let Some(source) = source else {
+            continue;
+        };
+        let speaker = (i + 1..lines.len())
+            .find(|&j| lines[j].kind != LineKind::Blank)
+            .filter(|&j| lines[j].kind == LineKind::Text && speaker_under_quote(&lines[j].text));
+        // Without a speaker under it, the words must have been read
+        // already: a subheading quoting the paragraph under it ("‘We are
+        // spending money we simply do not have’") opens a section.
+        if speaker.is_none() && (source > i || !rules::at_least_words(&lines[i].text, 8)) {
+            continue;
+        }
+        for k in std::iter::once(i).chain(speaker) {
+            lines[k].kind = LineKind::Removed(Reason::PullQuote);
+            lines[k].md_level = None;
+        }
+    }
+}
+
+/// A Markdown image's caption and credit under it, as web clippers save
+/// them: the caption (the image's alt text again, or any line of at most
+/// 40 words with a credit line under it), the credit ("Lauren
+/// Whitcomb/KUNC": at most six words with a slash, no sentence), and a
+/// player's caption buttons ("hide caption", "toggle caption"), in any
+/// order and repeated, up to six lines. A paragraph under an image with no
+/// credit under it stays.
+fn captions_under_images(lines: &mut [Ln]) {
+    let credit = |t: &str| {
+        at_most_words(t, 6)
+            && !ends_sentence(t)
+            && t.contains('/')
+            && t.trim_start().starts_with(char::is_uppercase)
+            && !t.contains("://")
+    };
+    let button = |t: &str| {
+        let t = t.trim().to_lowercase();
+        [
+            "hide caption",
+            "toggle caption",
+            "show caption",
+            "enlarge this image",
+        ]
+        .contains(&t.as_str())
+    };
+    for i in 0..lines.len() {
+        if lines[i].kind != LineKind::Removed(Reason::Image) {
+            continue;
+        }
+        let alt = lines[i]
+            .text
+            .strip_prefix("![")
+            .and_then(|r| r.split_once("]("))
+            .map(|(a, _)| squash(a))
+            .unwrap_or_default();
+        // Lines the rules removed already ("hide caption") are passed over.
+        let below: Vec<usize> = (i + 1..lines.len())
+            .filter(|&j| !matches!(lines[j].kind, LineKind::Blank | LineKind::Removed(_)))
+            .take(6)
+            .take_while(|&j| lines[j].kind == LineKind::Text)
+            .collect();
+        let mut k = 0;
+        while k < below.len() {
+            let t = lines[below[k]].text.as_str();
+            let captioned = (!alt.is_empty() && squash(t) == alt)
+                || (at_most_words(t, 40)
+                    && below.get(k + 1).is_some_and(|&n| credit(&lines[n].text)));
+            let reason = if button(t) || captioned {
+                Reason::Caption
+            } else if credit(t) {
+                Reason::Credit
+            } else {
+                break;
+            };
+            lines[below[k]].kind = LineKind::Removed(reason);
+            lines[below[k]].md_level = None;
+            k += 1;
+        }
+    }
+}
+
+/// The heading of a box of the story's main points over the article.
+static SUMMARY_HEADING: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(concat!(
+        r"(?i)^(?:in short|in brief|key points|key facts|at a glance|the short version|summary|quick read|highlights|key takeaways|takeaways|tl;?dr|the big picture",
+        r"|das wichtigste in kürze|in kürze|auf einen blick|en bref|l['’]essentiel|en resumen|claves|in breve|in sintesi|коротко|главное|kort gezegd|in het kort|kısaca|özetle)\s*:?$",
+    ))
+    .expect("regex")
+});
+
+/// A box of the story's main points over the article, as news sites set
+/// it under the header ("In short:" / two sentences / "What's next?" / one
+/// more): its heading, then up to eight lines of 35 words or fewer (the
+/// points, and questions or labels heading some of them), ending at a
+/// paragraph of 30 words or more that none above it reaches. The box is
+/// removed. A heading "Summary" with a long paragraph under it stays (an
+/// article's own section), and so does a box below the article's first
+/// long paragraph.
+fn summary_box(lines: &mut [Ln]) {
+    let long = |l: &Ln| l.kind == LineKind::Text && at_least_words(&l.text, 30);
+    let Some(first_long) = lines.iter().position(long) else {
+        return;
+    };
+    let Some(h) = (0..first_long).find(|&i| {
+        lines[i].kind == LineKind::Text
+            && at_most_words(&lines[i].text, 6)
+            && SUMMARY_HEADING.is_match(lines[i].text.trim())
+    }) else {
+        return;
+    };
+    let points: Vec<usize> = (h + 1..first_long)
+        .filter(|&i| lines[i].kind == LineKind::Text)
+        .collect();
+    // Each point a sentence, or a question or label over the next: lines
+    // of a paragraph wrapped under a heading end no sentence.
+    let said = points
+        .iter()
+        .filter(|&&i| ends_sentence(&lines[i].text))
+        .count();
+    let whole = points.iter().all(|&i| {
+        let t = lines[i].text.trim_end();
+        ends_sentence(t) || t.ends_with(['?', ':'])
+    });
+    if points.is_empty() || points.len() > 8 || said == 0 || !whole {
+        return;
+    }
+    for i in std::iter::once(h).chain(points) {
+        lines[i].kind = LineKind::Removed(Reason::Summary);
+        lines[i].md_level = None;
+    }
+}
+
+/// A pull quote's speaker: "Priya Lodhia, London borough housing lead",
+/// "— Priya Lodhia": a name of two or three capitalised words, after a
+/// dash or before a comma, in at most twelve words and no sentence end.
+fn speaker_under_quote(t: &str) -> bool {
+    let t = t.trim().trim_start_matches(['—', '–', '-', '~']).trim();
+    let name = t.split(',').next().unwrap_or("").trim();
+    at_most_words(t, 12)
+        && !ends_sentence(t)
+        && (2..=3).contains(&name.split_whitespace().count())
+        && meta::looks_like_name(name)
 }
 
 /// A link to another story under a heading that says so, set off by a
@@ -1230,6 +1450,11 @@ fn header_above(shapes: &[BlockShape], block_of: &[Option<usize>], first: usize)
             // The writer's job under the byline, over the date: "Par Pierre
             // Lemaire" / "Journaliste au service Monde" / the date.
             header.push(i);
+        } else if below_stamp && meta::name_with_role(t).is_some() {
+            // The writer with the role glued on, over the date: "Hannah
+            // Merriweather Social policy correspondent".
+            header.push(i);
+            under = true;
         } else if headline_like(t) && at_least_words(t, 4) {
             if under {
                 header.push(i);
@@ -1814,13 +2039,38 @@ fn kicker_above(blocks: &[Block]) -> bool {
     let header_below = top[h + 1..]
         .iter()
         .take(3)
-        .any(|l| meta::stamp_line(&l.text) || meta::placed_byline(&l.text).is_some());
+        .any(|l| meta::stamp_line(&l.text) || meta::placed_byline(&l.text).is_some())
+        || standfirst_then_stamp(blocks, top[h].no);
     headline_like(headline)
         // Three words make a headline in languages that join words
         // ("Azerbaycan'dan Karabağ açıklaması"), when it is longer than
         // the label.
         && headline.split_whitespace().count() >= 3.max(words + 1)
         && header_below
+}
+
+/// Whether the block under the one whose last line is the headline (line
+/// `no`) is a standfirst of one sentence or two, with a byline or date
+/// line in the first three lines under it: the header of a
+/// newsletter or a print, its standfirst wrapped over several lines.
+fn standfirst_then_stamp(blocks: &[Block], no: usize) -> bool {
+    let Some(at) = blocks
+        .iter()
+        .position(|b| b.lines.last().is_some_and(|l| l.no == no))
+    else {
+        return false;
+    };
+    let Some(stand) = blocks.get(at + 1) else {
+        return false;
+    };
+    let text: String = stand
+        .lines
+        .iter()
+        .map(|l| l.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut below = blocks[at + 2..].iter().flat_map(|b| &b.lines).take(3);
+    stand.lines.len() <= 4 && at_most_words(&text, 60) && below.any(|l| meta::stamp_line(&l.text))
 }
 
 /// Lines of a page's menu and masthead copied above the headline, one item
@@ -2022,8 +2272,9 @@ fn after_headline(
 
 /// Whether `blocks` open with a writer's name alone over a date line
 /// ("Ignacio Fariza" / "Madrid - 03 oct 2023 - 05:40 CEST"), or over a
-/// role line over it ("Kyiv Post Business Reporter"), in one block or one
-/// line each; or with several names ("Jane Doe, John Roe").
+/// role or place line over it ("Kyiv Post Business Reporter",
+/// "Podgorica"), in one block or one line each; or with several names
+/// ("Jane Doe, John Roe").
 fn name_over_date(blocks: &[Block]) -> bool {
     let lines: Vec<&TLine> = blocks.iter().flat_map(|b| &b.lines).take(3).collect();
     let dated =
@@ -2038,7 +2289,10 @@ fn name_over_date(blocks: &[Block]) -> bool {
     named
         && match lines[1..] {
             [date, ..] if dated(date) => true,
-            [role, date] => meta::role_line(&role.text) && dated(date),
+            [role, date] => {
+                (meta::role_line(&role.text) || affiliation(&role.text, Some(&date.text)))
+                    && dated(date)
+            }
             _ => false,
         }
 }
@@ -2148,14 +2402,17 @@ fn stamps_of_block(
         let texts = rest.iter().flat_map(|b| &b.lines).map(|l| l.text.as_str());
         meta::name_in_lower_case(name, texts)
     };
-    take_byline_and_date(&mut here[bi], below, found, out, &lower)
+    // The line under `below`, when `below` opens the next block.
+    let mut after = rest.iter().flat_map(|b| &b.lines).map(|l| l.text.as_str());
+    let below2 = (after.next() == below).then(|| after.next()).flatten();
+    take_byline_and_date(&mut here[bi], [below, below2], found, out, &lower)
 }
 
 /// Takes the byline and a date line off the top of `block`; returns how
-/// many lines it took. `below`: the first line of the next block.
+/// many lines it took. `below`: the first two lines under the block.
 fn take_byline_and_date(
     block: &mut Block,
-    below: Option<&str>,
+    [below, below2]: [Option<&str>; 2],
     found: &mut Found,
     out: &mut Out,
     lower: &dyn Fn(&str) -> bool,
@@ -2164,14 +2421,16 @@ fn take_byline_and_date(
     for (i, l) in block.lines.iter().enumerate() {
         let in_block = block.lines.get(i + 1).map(|n| n.text.as_str());
         let next = in_block.or(below);
+        let next2 = match block.lines.get(i + 2) {
+            Some(n) => Some(n.text.as_str()),
+            None if in_block.is_some() => below,
+            None => below2,
+        };
         // "Andrew Roth in Moscow and agencies", under the headline and
         // over the date.
-        let dated_next =
-            || next.is_some_and(|n| meta::date_line(n).is_some() || meta::date_stamp(n).is_some());
+        let dated_next = || next.is_some_and(dated_line);
         let placed = || found.title && dated_next() && meta::placed_byline(&l.text).is_some();
-        // Over a role line that is over the date ("Kyiv Post Business
-        // Reporter") as well.
-        let dated_or_role = || dated_next() || next.is_some_and(meta::role_line);
+        let dated_or_role = || over_the_date(next, next2);
         let bare = || {
             found
                 .title
@@ -2231,6 +2490,21 @@ fn take_byline_and_date(
     consumed
 }
 
+/// Whether `t` is a date line or a date stamp.
+fn dated_line(t: &str) -> bool {
+    meta::date_line(t).is_some() || meta::date_stamp(t).is_some()
+}
+
+/// Whether the lines under a writer's name put it over the date: the
+/// date right under it (`next`), or a role line over the date ("Kyiv Post
+/// Business Reporter", then the date, `next2`), or a place over it
+/// ("Meera Raghunathan" / "KOCHI" / "July 17, 2024").
+fn over_the_date(next: Option<&str>, next2: Option<&str>) -> bool {
+    next.is_some_and(dated_line)
+        || next.is_some_and(meta::role_line)
+        || (next.is_some_and(|n| affiliation(n, None)) && next2.is_some_and(dated_line))
+}
+
 /// A writer's name alone on line `l` of the header: over the date
 /// (`dated_next`; "Ignacio Fariza" / "Madrid - 03 oct 2023 - 05:40 CEST"),
 /// or right under it (`date_at`, the date's line; "October 3, 2023" /
@@ -2245,7 +2519,9 @@ fn bare_name(
 ) -> Option<Vec<String>> {
     let names = if (2..=3).contains(&words_up_to(&l.text, 4)) && meta::looks_like_name(&l.text) {
         vec![l.text.trim().to_string()]
-    } else if let Some(name) = meta::name_and_place(&l.text) {
+    } else if let Some(name) =
+        meta::name_and_place(&l.text).or_else(|| meta::name_with_role(&l.text))
+    {
         vec![name]
     } else {
         meta::names_list(&l.text)?
@@ -3240,5 +3516,135 @@ mod tests {
         }
         let lost = super::super::lost_lines(&text, &d);
         assert!(lost.is_empty(), "{lost:?}");
+    }
+
+    const LONG_A: &str = "Councils in England overspent their temporary accommodation budgets by a combined sum last year, according to an analysis of spending returns, and some warned of effective bankruptcy within two years.";
+    const LONG_B: &str = "“We are spending money we simply do not have,” she said. “Every pound that goes to a nightly-rate landlord is a pound that doesn’t go to building the homes that would get people out of it.”";
+    const LONG_C: &str = "The Local Government Association said the figures matched its own modelling and called for the housing allowance to be raised in line with rents across the country.";
+
+    #[test]
+    fn pull_quotes_go_and_subheadings_stay() {
+        // A pull quote with its speaker under the paragraph it quotes.
+        let d = ingest_str(&format!(
+            "{LONG_A}\n\n{LONG_B}\n\nEvery pound that goes to a nightly-rate landlord is a pound that doesn’t go to building the homes\n\n\
+             Priya Lodhia, London borough housing lead\n\n{LONG_C}\n"
+        ));
+        assert_eq!(texts(&d), [LONG_A, LONG_B, LONG_C]);
+        assert_eq!(
+            d.removed
+                .iter()
+                .filter(|r| r.reason == Reason::PullQuote)
+                .count(),
+            2,
+            "{:?}",
+            d.removed
+        );
+        // One paragraph to a line, the quotation under the one it repeats.
+        let d = ingest_str(&format!(
+            "{LONG_A}\n{LONG_B}\n„Every pound that goes to a nightly-rate landlord is a pound”\n{LONG_C}\n"
+        ));
+        assert_eq!(texts(&d), [LONG_A, LONG_B, LONG_C]);
+        // Counter-examples: a subheading quoting the paragraph under it; a
+        // subheading in title case; a short paragraph said once.
+        for head in [
+            "‘Every pound that goes to a landlord is a pound lost’",
+            "Every Pound That Goes To A Nightly-Rate Landlord",
+            "The council declined to comment on the figures.",
+        ] {
+            let b = LONG_B.replace(
+                "Every pound that goes to a nightly-rate landlord is a pound that",
+                "Every pound that goes to a landlord is a pound lost, and one that",
+            );
+            let text = format!("{LONG_A}\n\n{head}\n\n{b}\n\n{LONG_C}\n");
+            let d = ingest_str(&text);
+            assert!(texts(&d).contains(&head), "{head}: {:?}", texts(&d));
+        }
+    }
+
+    #[test]
+    fn a_box_of_main_points_over_the_article_goes() {
+        let d = ingest_str(&format!(
+            "In short:\nSurveys of 213 reefs found two-thirds still have coral cover.\nSome reefs lost up to 70 per cent of their corals.\n\
+             What's next?\nThe findings will feed into a report to UNESCO.\n{LONG_A}\n{LONG_C}\n"
+        ));
+        assert_eq!(texts(&d), [LONG_A, LONG_C]);
+        assert_eq!(
+            d.removed
+                .iter()
+                .filter(|r| r.reason == Reason::Summary)
+                .count(),
+            5,
+            "{:?}",
+            d.removed
+        );
+        // Counter-examples: a section headed "Summary" over a wrapped
+        // paragraph; points below the first long paragraph.
+        let text = format!(
+            "Summary\n\nThe report found that most reefs had\nrecovered, though some had not, and\nthe authors urged caution.\n\n{LONG_A}\n"
+        );
+        assert_eq!(
+            ingest_str(&text).paragraphs.len(),
+            3,
+            "{:?}",
+            texts(&ingest_str(&text))
+        );
+        let text = format!("{LONG_A}\nIn short:\nThe reefs recovered.\n{LONG_C}\n");
+        assert!(texts(&ingest_str(&text)).contains(&"The reefs recovered."));
+    }
+
+    #[test]
+    fn a_clipped_images_caption_and_credit_go() {
+        let md = format!(
+            "![Kyle Brennan walks along a dry ditch.](https://example.com/a.jpg)\n\nKyle Brennan walks along a dry ditch.\n\n\
+             Lauren Whitcomb/KUNC\n\nhide caption\n\ntoggle caption\n\nLauren Whitcomb/KUNC\n\n{LONG_A}\n\n\
+             ![A map of the basin.](https://example.com/b.png)\n\nDistricts in the pilot are on two rivers.\n\nKaitlyn Moss/NPR\n\n{LONG_C}\n"
+        );
+        let d = ingest(&md, Format::Markdown, &Context::default()).unwrap();
+        assert_eq!(texts(&d), [LONG_A, LONG_C]);
+        // Counter-example: a paragraph under an image, with no credit under it.
+        let md = format!(
+            "![A map.](https://example.com/b.png)\n\nDistricts in the pilot are on two rivers.\n\n{LONG_C}\n"
+        );
+        let d = ingest(&md, Format::Markdown, &Context::default()).unwrap();
+        assert_eq!(
+            texts(&d),
+            ["Districts in the pilot are on two rivers.", LONG_C]
+        );
+    }
+
+    #[test]
+    fn a_writer_over_a_place_over_the_date() {
+        for header in [
+            "Meera Raghunathan\nKOCHI\nUpdated - July 17, 2024 09:41 pm IST",
+            "Meera Raghunathan\n\nKochi\n\nJuly 17, 2024\n",
+        ] {
+            let d = ingest_str(&format!(
+                "Heavy rain shuts four dams in Idukki and Ernakulam districts\n{header}\n{LONG_A}\n{LONG_C}\n"
+            ));
+            assert_eq!(d.authors, ["Meera Raghunathan"], "{header}");
+            assert_eq!(d.date.map(|d| d.to_string()).as_deref(), Some("2024-07-17"));
+            assert_eq!(texts(&d), [LONG_A, LONG_C], "{header}");
+        }
+        // Counter-example: a name and a place with no date under them are a
+        // paragraph's business.
+        let d = ingest_str(&format!(
+            "Heavy rain shuts four dams in Idukki and Ernakulam districts\nMeera Raghunathan\nKochi\n{LONG_A}\n"
+        ));
+        assert!(d.authors.is_empty(), "{:?}", d.authors);
+    }
+
+    #[test]
+    fn a_newsletters_section_label_over_headline_standfirst_and_writer() {
+        let d = ingest_str(&format!(
+            "MONTENEGRO\n\nMontenegro Court Halts Ski Resort Construction on Bjelasica\n\n\
+             Administrative Court annuls environmental permit for 78-million-euro\nproject near a national park, citing lack of impact\nassessment.\n\n\
+             Milica Stankovic\nPodgorica\n17 July 2024\n\n{LONG_A}\n\n{LONG_C}\n"
+        ));
+        assert_eq!(
+            d.title.as_deref(),
+            Some("Montenegro Court Halts Ski Resort Construction on Bjelasica")
+        );
+        assert_eq!(d.authors, ["Milica Stankovic"]);
+        assert_eq!(texts(&d), [LONG_A, LONG_C]);
     }
 }

@@ -300,7 +300,20 @@ fn fields(entries: Vec<Entry>, path: &str) -> (FrontMatter, Vec<Note>) {
                 }
             }
             "url" | "link" | "canonical" | "canonical-url" | "source-url" => fm.url = Some(value),
+            // A web clipper's "source" is the page's address.
+            "source" if value.starts_with("http") && fm.url.is_none() => fm.url = Some(value),
             "republished-from" => fm.republished_from = Some(value),
+            // "published" as web clippers write it (Obsidian's,
+            // MarkDownload), when it is a date: Jekyll's `published: true`
+            // is none. "created" there is the day of the clipping.
+            "published" | "published-at" | "published-date" | "publish-date"
+                if fm.date.is_none() =>
+            {
+                let d = toml::Value::String(value.clone());
+                if date_value(&d).is_some() {
+                    fm.date = Some(toml::Spanned::new(0..0, d));
+                }
+            }
             "language" | "lang" => {
                 if value.is_empty() || crate::text::language::parse_code(&value).is_some() {
                     fm.language = Some(toml::Spanned::new(0..0, value));
@@ -483,5 +496,27 @@ mod tests {
                 proptest::prop_assert!(span[0] == 1 && span[1] < body);
             }
         }
+    }
+
+    #[test]
+    fn a_web_clippers_published_date_and_source_address() {
+        let (fm, _, _, w) = split_yaml(
+            "---\ntitle: x\nsource: \"https://example.com/a\"\npublished: 2024-06-21\ncreated: 2024-07-02\n---\n",
+            "a.md",
+        )
+        .unwrap();
+        assert!(w.is_empty(), "{w:?}");
+        assert_eq!(fm.url.as_deref(), Some("https://example.com/a"));
+        let date = fm.date.unwrap();
+        assert_eq!(date.get_ref().as_str(), Some("2024-06-21"));
+        // Counter-example: a source that is no address is no URL, and the
+        // day of the clipping is no date.
+        let (fm, _, _, _) = split_yaml(
+            "---\ntitle: x\nsource: Reuters\ncreated: 2024-07-02\n---\n",
+            "a.md",
+        )
+        .unwrap();
+        assert!(fm.url.is_none());
+        assert!(fm.date.is_none());
     }
 }
