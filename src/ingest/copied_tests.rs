@@ -798,3 +798,24 @@ fn a_writers_job_place_and_reading_time_stay_in_the_header() {
         Some("Journalist Arrested in Baku After Raid")
     );
 }
+
+#[test]
+fn a_read_also_box_of_one_link_inside_a_page_copys_article_is_crossed() {
+    let menu = "Naar de inhoud\nDe Krant\nMenu\nZoeken\nNieuws\nBinnenland\nBuitenland\nPolitiek\nEconomie\nKlimaat\nCultuur\nWetenschap\nOpinie\n";
+    let p1 = "De waterschappen komen de komende decennia ruim dertien miljard euro tekort om de dijken te versterken die volgens de nieuwe normen in 2050 op orde moeten zijn, blijkt uit een berekening.";
+    let p2 = "Intussen lopen de waterschapsbelastingen op. Huishoudens betalen dit jaar gemiddeld ruim negen procent meer dan vorig jaar, en volgend jaar komt daar waarschijnlijk nog een stijging bij.";
+    let p3 = "De Tweede Kamer debatteert volgende maand over de begroting van Infrastructuur en Waterstaat, en meerdere fracties hebben al aangekondigd met voorstellen te komen voor extra geld.";
+    let head = "Waterschappen willen miljarden extra voor dijken\nEva Hoogendijk\n4 oktober 2024\n";
+    let doc = read(&format!(
+        "{menu}\n{head}{p1}\nLees ook\nHoe het hoogwater de rivierdijken op de proef stelde\n{p2}\n{p3}\nLees meer over:\nKlimaat\nWater\n"
+    ));
+    let texts: Vec<&str> = doc.paragraphs.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(texts, [p1, p2, p3]);
+    // Counter-example: a list of other stories under the heading ends the
+    // article.
+    let doc = read(&format!(
+        "{menu}\n{head}{p1}\n{p3}\nLees ook\nHoe het hoogwater de rivierdijken op de proef stelde\nBoeren en waterschap botsen over peilbesluit\nRijkswaterstaat stelt onderhoud uit\n"
+    ));
+    let texts: Vec<&str> = doc.paragraphs.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(texts, [p1, p3]);
+}

@@ -467,6 +467,9 @@ pub(crate) fn classify(t: &str, words: usize) -> Option<Reason> {
     if t.starts_with(['T', 'D', 'C', 'E']) && ARTICLE_AGE.is_match(t.trim()) {
         return Some(Reason::Stamp);
     }
+    if t.starts_with(['E', 'U', 'D', 'C']) && PRINT_EDITION.is_match(t.trim()) {
+        return Some(Reason::Footer);
+    }
     if !may_be(t) {
         return None;
     }
@@ -492,6 +495,21 @@ static ARTICLE_AGE: LazyLock<Regex> = LazyLock::new(|| {
         r"|dieser (?:artikel|beitrag) ist (?:älter als|mehr als|über) (?:ein|einen|eine|zwei|drei|\d+) (?:tage?|wochen?|monate?|jahre?)(?: alt)?",
         r"|cet article (?:a|date de) plus (?:d['’]un|de \d+|de deux|de trois) (?:jours?|semaines?|mois|ans?)",
         r"|este artículo tiene más de (?:un|una|dos|tres|\d+) (?:días?|semanas?|meses|mes|años?))\.?$",
+    ))
+    .expect("regex")
+});
+
+/// Where the text was printed, in Dutch, German, French and Spanish (the
+/// English form is [`print_note`]'s): "Een versie van dit artikel
+/// verscheen ook in NRC op 5 oktober 2024.", "Eine Version dieses Artikels
+/// erschien in der Printausgabe …", "Une version de cet article est parue
+/// dans …", "Una versión de este artículo se publicó en …".
+static PRINT_EDITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^(?:een versie van dit artikel verscheen|dit artikel verscheen (?:ook )?in de (?:krant|papieren)",
+        r"|eine (?:version|fassung) dieses (?:artikels|beitrags) erschien|dieser (?:artikel|beitrag) erschien (?:auch )?in der (?:print|gedruckten)",
+        r"|une version de cet article (?:est parue|a paru|a été publiée)|cet article est paru dans l['’]édition",
+        r"|una versión de este artículo (?:se publicó|apareció)|este artículo (?:se publicó|apareció) en la edición impresa)",
     ))
     .expect("regex")
 });
@@ -920,6 +938,13 @@ mod tests {
             assert_eq!(classify(t, 8), Some(Reason::Stamp), "{t}");
         }
         for t in [
+            "Een versie van dit artikel verscheen ook in NRC op 5 oktober 2024.",
+            "Une version de cet article est parue dans Le Monde du 4 mai.",
+        ] {
+            assert_eq!(classify(t, 14), Some(Reason::Footer), "{t}");
+        }
+        for t in [
+            "Een versie van het plan verscheen vorige week in de krant.",
             "This article is more than a summary, she said.",
             "This story is over two years in the making.",
         ] {

@@ -27,6 +27,7 @@ pub(crate) mod attribution;
 #[cfg(test)]
 mod copied_tests;
 mod credits;
+mod database;
 mod dateline;
 mod email;
 pub mod fetched;

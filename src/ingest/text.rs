@@ -225,6 +225,16 @@ pub(crate) fn ingest(text: &str, format: Format, ctx: &Context<'_>) -> Result<Do
     let format = if page { Format::Text } else { format };
     out.doc.format = format;
     let mut lines = classify_lines(text, first_line, (format, page), outlet_name, &mut out);
+    // A news database's export: its text between its marks.
+    let export = (print && !page && first_line == 1)
+        .then(|| {
+            let raw: Vec<&str> = text.split('\n').map(|l| l.trim_end_matches('\r')).collect();
+            super::database::read(&raw)
+        })
+        .flatten();
+    if let Some(e) = &export {
+        database_export(&mut lines, e, &mut out);
+    }
     // 2. Context rules.
     context_rules(&mut lines, print, page);
     // 3. Blocks: paragraphs as the document's layout shows them.
@@ -238,7 +248,12 @@ pub(crate) fn ingest(text: &str, format: Format, ctx: &Context<'_>) -> Result<Do
         Mode::Wrapped { width, .. } => Some(width),
         Mode::Lines => None,
     });
-    let body_start = header(&mut blocks, wrap, &lines, &mut out);
+    // An export's fields gave the header.
+    let body_start = if export.is_some() {
+        0
+    } else {
+        header(&mut blocks, wrap, &lines, &mut out)
+    };
     // 5. Non-text lines: removals, labels, URLs.
     let header_end_line = blocks.get(body_start).map_or(usize::MAX, |b| b.first());
     let urls = UrlContext {
@@ -384,6 +399,70 @@ fn front_matter(
         .join("\n");
     out.meta("front matter", &shown, span);
     Ok((Some(fm), body))
+}
+
+/// The lines of a news database's export outside its text are the
+/// database's fields; the headline, writers and date come from its
+/// fields (their lines are recorded as metadata).
+fn database_export(lines: &mut [Ln], e: &super::database::Export, out: &mut Out) {
+    let (first, last) = e.body;
+    let mut taken = Vec::new();
+    if let Some((t, i)) = &e.title {
+        out.title(t.clone(), [i + 1, i + 1]);
+        taken.push(*i);
+    }
+    if let Some((a, i)) = &e.authors {
+        out.doc.authors.clone_from(a);
+        out.doc.provenance.insert("author".into(), Provenance::Text);
+        taken.push(*i);
+    }
+    if let Some((d, i)) = e.date {
+        out.doc.date = Some(d);
+        out.doc.provenance.insert("date".into(), Provenance::Text);
+        taken.push(i);
+    }
+    let mut after_page_mark = false;
+    for l in lines.iter_mut() {
+        let i = l.no - 1;
+        let mark = after_page_mark;
+        if l.kind != LineKind::Blank {
+            after_page_mark = matches!(
+                l.kind,
+                LineKind::Removed(Reason::PageNumber | Reason::Running)
+            );
+        }
+        if taken.contains(&i) {
+            let field = if e.title.as_ref().is_some_and(|t| t.1 == i) {
+                "title"
+            } else if e.authors.as_ref().is_some_and(|a| a.1 == i) {
+                "author"
+            } else {
+                "date"
+            };
+            if field != "title" {
+                out.meta(field, &l.text, [l.no, l.no]);
+            }
+            l.kind = LineKind::Blank;
+        } else if (i < first || i > last) && l.kind != LineKind::Blank {
+            l.kind = LineKind::Removed(Reason::DatabaseField);
+            l.md_level = None;
+        } else if mark && e.title.as_ref().is_some_and(|(t, _)| t == l.text.trim()) {
+            // The headline printed again at the top of each page, under
+            // its number.
+            l.kind = LineKind::Removed(Reason::Running);
+            l.md_level = None;
+        } else if i == first && e.label > 0 {
+            let rest = l
+                .text
+                .trim_start()
+                .strip_prefix("Full text:")
+                .map(str::trim);
+            if let Some(rest) = rest {
+                out.remove("Full text:", Reason::DatabaseField, [l.no, l.no]);
+                l.text = rest.to_string();
+            }
+        }
+    }
 }
 
 /// Each line from `first_line` on, with Markdown syntax stripped (Markdown
@@ -864,10 +943,7 @@ fn context_rules(lines: &mut [Ln], print: bool, page: bool) {
     lone_share_letters(lines);
     wrapped_captions(lines);
     captions_after_label(lines);
-    if !page {
-        // A page copy's headings of other stories bound its article.
-        link_under_related_heading(lines);
-    }
+    link_under_related_heading(lines, page);
     // An agency's caption on a line of its own ("FILE - … (AP Photo/…)").
     for i in 0..lines.len() {
         let alone = |j: Option<&Ln>| j.is_none_or(|l| l.kind != LineKind::Text);
@@ -1161,7 +1237,11 @@ fn speaker_under_quote(t: &str) -> bool {
 /// right under the heading, with a blank line or the end after it, is
 /// removed as a related article, and the heading as navigation. A longer line (a paragraph under a
 /// subheading "Read more"), or several lines, stay.
-fn link_under_related_heading(lines: &mut [Ln]) {
+/// In a page copy, whose headings of other stories bound its article, only
+/// a heading with one link under it and a paragraph of 25 words or more
+/// right under that ("Lees ook" / a headline / the article going on) is
+/// taken out of the article's way.
+fn link_under_related_heading(lines: &mut [Ln], page: bool) {
     for i in 0..lines.len() {
         // A label such as "Also Read:" is read as a related link with no
         // title; its title is then the next line.
@@ -1176,14 +1256,25 @@ fn link_under_related_heading(lines: &mut [Ln]) {
         let Some(j) = (i + 1..lines.len()).find(|&j| lines[j].kind != LineKind::Blank) else {
             continue;
         };
-        let alone = lines.get(j + 1).is_none_or(|n| n.kind == LineKind::Blank);
+        let alone = if page {
+            lines.get(j + 1).is_some_and(|n| {
+                n.kind == LineKind::Text
+                    && rules::at_least_words(&n.text, 25)
+                    && ends_sentence(&n.text)
+            })
+        } else {
+            lines.get(j + 1).is_none_or(|n| n.kind == LineKind::Blank)
+        };
         if lines[j].kind == LineKind::Text
             && lines[j].md_level.is_none()
             && alone
             && rules::at_most_words(&lines[j].text, 15)
         {
             lines[j].kind = LineKind::Removed(Reason::Related);
-            if lines[i].kind == LineKind::Text {
+            if page {
+                // No longer a bound of the page's article.
+                lines[i].kind = LineKind::Removed(Reason::Related);
+            } else if lines[i].kind == LineKind::Text {
                 lines[i].kind = LineKind::Removed(Reason::Navigation);
             }
             lines[i].md_level = None;
@@ -1573,7 +1664,7 @@ fn page_shapes(
         while next_line < lines.len() && lines[next_line].no < b.first() {
             let l = &lines[next_line];
             if headings
-                && matches!(l.kind, LineKind::Removed(_))
+                && matches!(l.kind, LineKind::Removed(r) if r != Reason::Related)
                 && page_copy::bounds_article(&l.text)
             {
                 shapes.push(BlockShape {
@@ -3646,5 +3737,30 @@ mod tests {
         );
         assert_eq!(d.authors, ["Milica Stankovic"]);
         assert_eq!(texts(&d), [LONG_A, LONG_C]);
+    }
+
+    #[test]
+    fn a_news_database_export_gives_its_text_and_its_fields() {
+        let d = ingest_str(&format!(
+            "Report Information from ProQuest\nJanuary 22 2024 10:47\n\nTable of contents\n\n1. Metro weighs ending late-night rail service\n\n\
+             Document 1 of 1\n\nMetro weighs ending late-night rail service\nDelgado, Marcus. The Washington Post. 18 Jan 2024: B.1.\n\n\
+             Full text: {LONG_A}\n\n{LONG_C}\n\nCredit: By Marcus Delgado\n\nSubject: Public transportation; Budgets\n\n\
+             Title: Metro weighs ending late-night rail service\n\nPublication title: The Washington Post\n\n\
+             Publication date: Jan 18, 2024\n\nDocument URL: https://www.proquest.com/docview/1\n\nContact ProQuest\n"
+        ));
+        assert_eq!(texts(&d), [LONG_A, LONG_C]);
+        assert_eq!(
+            d.title.as_deref(),
+            Some("Metro weighs ending late-night rail service")
+        );
+        assert_eq!(d.authors, ["Marcus Delgado"]);
+        assert_eq!(d.date.map(|d| d.to_string()).as_deref(), Some("2024-01-18"));
+        assert!(
+            d.removed
+                .iter()
+                .any(|r| r.reason == Reason::DatabaseField && r.text == "Contact ProQuest"),
+            "{:?}",
+            d.removed
+        );
     }
 }

@@ -1,0 +1,256 @@
+//! An article exported from a news database: ProQuest's "Full text"
+//! export and Nexis Uni's (LexisNexis) document export.
+//!
+//! Both wrap one article in fields of their own: a cover page (the search,
+//! the user, a table of contents), the headline, outlet and date as the
+//! database catalogued them, then the text, then index fields ("Subject:",
+//! "Load-Date:", "Document URL:"). The article's text is what lies between
+//! the database's marks of it, and the headline, writers and date are
+//! read from the database's fields rather than guessed from the text.
+//!
+//! Each export is told by marks only it prints together, never by one
+//! word: ProQuest by a "Full text:" line with two or more of its citation
+//! fields ("Publication title:", "Document URL:", "ProQuest document
+//! ID:" …); Nexis Uni by "End of Document" with a "Body" line and a
+//! "Length: … words" field above it.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// What an export says of its article. Line indices are 0-based indices
+/// into the text's lines.
+#[derive(Debug, Default, PartialEq)]
+pub(crate) struct Export {
+    /// The first and last line of the article's text.
+    pub(crate) body: (usize, usize),
+    /// The label opening the first line of the text ("Full text: "), to
+    /// be cut from it.
+    pub(crate) label: usize,
+    /// Headline, writers and date, each with the line it was read from.
+    pub(crate) title: Option<(String, usize)>,
+    pub(crate) authors: Option<(Vec<String>, usize)>,
+    pub(crate) date: Option<(chrono::NaiveDate, usize)>,
+}
+
+/// ProQuest's fields after the text (and some before it), by name.
+static PROQUEST_FIELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:Credit|Subject|Location|Company / organization|People|Identifier / keyword|Title|Publication title|Author|First page|Publication year|Publication date|Section|Publisher|Place of publication|Country of publication|Publication subject|ISSN|Source type|Language of publication|Document type|ProQuest document ID|Document URL|Copyright|Last updated|Database|Illustration|Caption|Dateline|Edition|Column|Links|Abstract)\s*:").expect("regex")
+});
+
+/// Nexis Uni's fields around the text.
+static NEXIS_FIELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:Load-Date|Classification|Graphic|Notes|Language|Publication-Type|Subject|Organization|Person|Geographic|Industry|Company|Ticker|Document-Type|Journal Code|Correction-Date|Series)\s*:|^End of Document$").expect("regex")
+});
+
+/// The export `lines` are, if they are one.
+pub(crate) fn read(lines: &[&str]) -> Option<Export> {
+    proquest(lines).or_else(|| nexis(lines))
+}
+
+/// A ProQuest export: the text opens on "Full text:" and ends before the
+/// first field under it.
+fn proquest(lines: &[&str]) -> Option<Export> {
+    let start = lines
+        .iter()
+        .position(|l| l.trim_start().starts_with("Full text:"))?;
+    let fields = lines
+        .iter()
+        .filter(|l| {
+            let t = l.trim();
+            [
+                "Publication title:",
+                "Document URL:",
+                "ProQuest document ID:",
+                "Publication date:",
+                "Source type:",
+            ]
+            .iter()
+            .any(|f| t.starts_with(f))
+        })
+        .count();
+    if fields < 2 {
+        return None;
+    }
+    let end = (start + 1..lines.len())
+        .find(|&i| PROQUEST_FIELD.is_match(lines[i].trim()))
+        .unwrap_or(lines.len());
+    let end = (start..end).rev().find(|&i| !lines[i].trim().is_empty())?;
+    let label = lines[start].len() - lines[start].trim_start().len() + "Full text:".len();
+    let field = |name: &str| {
+        lines.iter().enumerate().find_map(|(i, l)| {
+            l.trim()
+                .strip_prefix(name)
+                .map(|v| (v.trim().to_string(), i))
+                .filter(|(v, _)| !v.is_empty())
+        })
+    };
+    let title = field("Title:");
+    let date =
+        field("Publication date:").and_then(|(v, i)| super::meta::date_line(&v).map(|d| (d, i)));
+    // "Credit: By Marcus Delgado and Olivia Chen", else "Author: Delgado,
+    // Marcus; Chen, Olivia".
+    let authors = field("Credit:")
+        .and_then(|(v, i)| super::meta::byline(&v).map(|(a, _)| (a, i)))
+        .or_else(|| field("Author:").map(|(v, i)| (inverted_names(&v), i)))
+        .filter(|(a, _)| !a.is_empty());
+    Some(Export {
+        body: (start, end),
+        label,
+        title,
+        authors,
+        date,
+    })
+}
+
+/// Names written last name first, set apart by semicolons: "Delgado,
+/// Marcus; Chen, Olivia" gives "Marcus Delgado", "Olivia Chen".
+fn inverted_names(v: &str) -> Vec<String> {
+    v.split(';')
+        .map(|n| match n.split_once(',') {
+            Some((last, first)) => format!("{} {}", first.trim(), last.trim()),
+            None => n.trim().to_string(),
+        })
+        .filter(|n| !n.is_empty())
+        .collect()
+}
+
+/// A Nexis Uni export: the text runs from under "Body" to the first field
+/// under it; the headline, outlet and date are the three lines over the
+/// copyright and fields above "Body".
+fn nexis(lines: &[&str]) -> Option<Export> {
+    let end_mark = lines.iter().rposition(|l| l.trim() == "End of Document")?;
+    let body = lines[..end_mark].iter().rposition(|l| l.trim() == "Body")?;
+    let length = (body.saturating_sub(12)..body).find(|&i| {
+        let t = lines[i].trim();
+        t.starts_with("Length:") && t.ends_with("words")
+    })?;
+    let start = (body + 1..end_mark).find(|&i| !lines[i].trim().is_empty())?;
+    let end = (start..end_mark)
+        .find(|&i| NEXIS_FIELD.is_match(lines[i].trim()))
+        .unwrap_or(end_mark);
+    let end = (start..end).rev().find(|&i| !lines[i].trim().is_empty())?;
+    let field = |name: &str| {
+        (length.saturating_sub(6)..body).find_map(|i| {
+            lines[i]
+                .trim()
+                .strip_prefix(name)
+                .map(|v| (v.trim().to_string(), i))
+        })
+    };
+    let authors = field("Byline:")
+        .map(|(v, i)| {
+            let names = super::meta::byline(&format!("By {v}")).map(|(a, _)| a);
+            (names.unwrap_or_else(|| super::meta::split_authors(&v)), i)
+        })
+        .filter(|(a, _)| !a.is_empty());
+    // The date line within the eight lines over "Length:", with the outlet
+    // and the headline the two lines of text over it.
+    let above: Vec<usize> = (length.saturating_sub(8)..length)
+        .filter(|&i| !lines[i].trim().is_empty())
+        .collect();
+    let dated = above
+        .iter()
+        .position(|&i| super::meta::date_line(lines[i].trim()).is_some());
+    let (title, date) = match dated {
+        Some(k) if k >= 2 => {
+            let d = above[k];
+            let date = super::meta::date_line(lines[d].trim()).map(|x| (x, d));
+            let t = above[k - 2];
+            (Some((lines[t].trim().to_string(), t)), date)
+        }
+        Some(k) => (
+            None,
+            super::meta::date_line(lines[above[k]].trim()).map(|x| (x, above[k])),
+        ),
+        None => (None, None),
+    };
+    Some(Export {
+        body: (start, end),
+        label: 0,
+        title,
+        authors,
+        date,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PROQUEST: &str = "Report Information from ProQuest\nJanuary 22 2024 10:47\n\nTable of contents\n\n\
+        1. Metro weighs ending late-night rail service\n\nDocument 1 of 1\n\nMetro weighs ending late-night rail service\n\
+        Delgado, Marcus. The Washington Post ; Washington, D.C. 18 Jan 2024: B.1.\n\nProQuest document link\n\n\
+        Abstract: None available.\n\nFull text: Metro's board will consider closing the rail system at 11 p.m.\n\n\
+        The board is scheduled to vote in April.\n\nCredit: By Marcus Delgado and Olivia Chen\n\n\
+        Subject: Public transportation; Budgets\n\nTitle: Metro weighs ending late-night rail service\n\n\
+        Publication title: The Washington Post; Washington, D.C.\n\nPublication date: Jan 18, 2024\n\n\
+        Document URL: https://www.proquest.com/docview/1\n\nContact ProQuest\n";
+
+    #[test]
+    fn a_proquest_export_gives_its_text_and_fields() {
+        let lines: Vec<&str> = PROQUEST.lines().collect();
+        let e = read(&lines).expect("an export");
+        assert!(
+            lines[e.body.0][e.label..]
+                .trim()
+                .starts_with("Metro's board")
+        );
+        assert_eq!(lines[e.body.1], "The board is scheduled to vote in April.");
+        assert_eq!(
+            e.title.map(|t| t.0).as_deref(),
+            Some("Metro weighs ending late-night rail service")
+        );
+        assert_eq!(
+            e.authors.map(|a| a.0).unwrap(),
+            ["Marcus Delgado", "Olivia Chen"]
+        );
+        assert_eq!(
+            e.date.map(|d| d.0.to_string()).as_deref(),
+            Some("2024-01-18")
+        );
+        assert_eq!(
+            inverted_names("Delgado, Marcus; Chen, Olivia"),
+            ["Marcus Delgado", "Olivia Chen"]
+        );
+    }
+
+    #[test]
+    fn a_nexis_export_gives_its_text_and_fields() {
+        let text = "User Name: =\nDate and Time: = 2025-03-20\n\nDocuments (1)\n\n1. Gulf snow crab quota cut\n\
+            Search Terms: \"snow crab\"\n\n| About LexisNexis | Privacy Policy | Terms & Conditions\n\n\
+            Gulf snow crab quota cut\nCBC News\nMarch 14, 2025 Friday\n\nCopyright 2025 CBC All Rights Reserved\n\n\
+            Section: NEWS\nLength: 612 words\nByline: Alex Thibodeau\nHighlight: Harvesters say the cut will cost them\nBody\n\n\n\
+            Fisheries and Oceans Canada is cutting the catch.\n\nThe season opens in April.\n\n\nLoad-Date: March 15, 2025\n\n\nEnd of Document\n";
+        let lines: Vec<&str> = text.lines().collect();
+        let e = read(&lines).expect("an export");
+        assert_eq!(
+            lines[e.body.0],
+            "Fisheries and Oceans Canada is cutting the catch."
+        );
+        assert_eq!(lines[e.body.1], "The season opens in April.");
+        assert_eq!(
+            e.title.map(|t| t.0).as_deref(),
+            Some("Gulf snow crab quota cut")
+        );
+        assert_eq!(e.authors.map(|a| a.0).unwrap(), ["Alex Thibodeau"]);
+        assert_eq!(
+            e.date.map(|d| d.0.to_string()).as_deref(),
+            Some("2025-03-14")
+        );
+    }
+
+    #[test]
+    fn texts_with_one_mark_of_an_export_are_none() {
+        // An article that says "Full text:" or ends on "End of Document"
+        // alone is no export.
+        for text in [
+            "Full text: the minister's speech follows.\n\nWe will not give up.\n",
+            "The talks ended.\n\nBody\n\nEnd of Document\n",
+            "Full text: the speech.\n\nPublication date: 2024\n",
+        ] {
+            let lines: Vec<&str> = text.lines().collect();
+            assert_eq!(read(&lines), None, "{text}");
+        }
+    }
+}
