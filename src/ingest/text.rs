@@ -957,6 +957,9 @@ fn context_rules(lines: &mut [Ln], print: bool, page: bool) {
         }
     }
     related_tail(lines);
+    if print && !page {
+        press_release(lines);
+    }
     captions_under_images(lines);
     pull_quotes(lines);
     summary_box(lines);
@@ -1166,6 +1169,113 @@ fn captions_under_images(lines: &mut [Ln]) {
             k += 1;
         }
     }
+}
+
+/// The label a press release carries over its headline.
+static RELEASE_MARK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(concat!(
+        r"(?i)^(?:for immediate release|(?:news|press|media) release|news advisory|media advisory|embargoed (?:until|till|for) .{1,60}",
+        r"|communiqué de presse|pressemitteilung|pressemeldung|comunicado de prensa|nota de prensa|comunicato stampa|пресс-релиз|basın (?:bülteni|açıklaması))\s*[:.]?$",
+    ))
+    .expect("regex")
+});
+
+/// A press release's parts around its text: its label ("FOR IMMEDIATE
+/// RELEASE", "NEWS RELEASE") and the letterhead above it (short lines, no
+/// sentence), among the first fifteen lines; and at its end the mark
+/// ("###", "-30-", "- ENDS -") with what follows it (the media contact),
+/// and the boilerplate on the issuer right above the mark ("About DEED"
+/// and its paragraph). The end mark counts only in a text with a release
+/// label, or with a contact under the mark: a story's scene break ("###"
+/// between paragraphs) stays.
+fn press_release(lines: &mut [Ln]) {
+    let text: Vec<usize> = (0..lines.len())
+        .filter(|&i| lines[i].kind != LineKind::Blank)
+        .collect();
+    let labels: Vec<usize> = text
+        .iter()
+        .take(15)
+        .copied()
+        .filter(|&i| RELEASE_MARK.is_match(lines[i].text.trim()))
+        .collect();
+    let label = labels.last().copied();
+    if let Some(at) = label {
+        let letterhead = text.iter().copied().take_while(|&i| i < at).all(|i| {
+            labels.contains(&i)
+                || (at_most_words(&lines[i].text, 15) && !ends_sentence(&lines[i].text))
+        });
+        for &i in text.iter().take_while(|&&i| i <= at) {
+            if labels.contains(&i) || letterhead {
+                lines[i].kind = LineKind::Removed(Reason::Kicker);
+                lines[i].md_level = None;
+            }
+        }
+    }
+    let end_mark = |t: &str| {
+        let t = t.trim().to_lowercase().replace(' ', "");
+        [
+            "###",
+            "-30-",
+            "–30–",
+            "-ends-",
+            "–ends–",
+            "ends",
+            "-end-",
+            "***end***",
+        ]
+        .contains(&t.as_str())
+    };
+    let Some(k) = text.iter().rposition(|&i| end_mark(&lines[i].text)) else {
+        return;
+    };
+    let after = &text[k + 1..];
+    let contact = after.iter().any(|&i| {
+        let t = lines[i].text.trim().to_lowercase();
+        t.starts_with("media contact")
+            || t.starts_with("press contact")
+            || t.starts_with("contact:")
+            || t.starts_with("contacts:")
+            || t.starts_with("for more information")
+            || t.contains('@')
+    });
+    let short = after.iter().all(|&i| at_most_words(&lines[i].text, 40)) && after.len() <= 15;
+    if !(label.is_some() || contact) || !short || k * 2 < text.len() {
+        return;
+    }
+    let mut end = text[k];
+    // "About DEED" over its paragraphs, right above the mark.
+    if let Some(a) = text[..k]
+        .iter()
+        .rposition(|&i| about_heading(&lines[i].text))
+        .filter(|&a| k - a <= 4)
+    {
+        end = text[a];
+    }
+    for l in &mut lines[end..] {
+        if l.kind != LineKind::Blank {
+            l.kind = LineKind::Removed(Reason::Footer);
+            l.md_level = None;
+        }
+    }
+}
+
+/// The heading of an issuer's boilerplate: "About DEED", "About the
+/// Ministry of Health", "À propos de …", "Über …".
+fn about_heading(t: &str) -> bool {
+    let t = t.trim();
+    [
+        "About ",
+        "ABOUT ",
+        "À propos de ",
+        "A propos de ",
+        "Über ",
+        "Acerca de ",
+        "Sobre ",
+    ]
+    .iter()
+    .any(|p| t.starts_with(p))
+        && at_most_words(t, 8)
+        && !ends_sentence(t)
 }
 
 /// The heading of a box of the story's main points over the article.
@@ -3762,5 +3872,28 @@ mod tests {
             "{:?}",
             d.removed
         );
+    }
+
+    #[test]
+    fn a_press_releases_letterhead_label_boilerplate_and_contact_go() {
+        let d = ingest_str(&format!(
+            "Minnesota Department of Employment and Economic Development\n332 Minnesota Street, St. Paul, MN 55101\n\n\
+             NEWS RELEASE\n\nFOR IMMEDIATE RELEASE\nMonday, April 22, 2024\n\n\
+             DEED Awards $74.6 Million in Broadband Grants to Rural Homes\n\n{LONG_A}\n\n{LONG_C}\n\n\
+             About DEED\nThe Department is the state's principal economic development agency, promoting business growth.\n\n\
+             ###\n\nMedia contact:\nJordan Pettersen\n651-555-0147\njordan.pettersen@example.org\n"
+        ));
+        assert_eq!(
+            d.title.as_deref(),
+            Some("DEED Awards $74.6 Million in Broadband Grants to Rural Homes")
+        );
+        assert_eq!(d.date.map(|d| d.to_string()).as_deref(), Some("2024-04-22"));
+        assert_eq!(texts(&d), [LONG_A, LONG_C]);
+        // Counter-example: "###" between a story's parts, with no release
+        // label above and no contact under it, is a scene break.
+        let d = ingest_str(&format!(
+            "{LONG_A}\n\n###\n\n{LONG_C}\n\nThe end came quietly.\n"
+        ));
+        assert_eq!(texts(&d), [LONG_A, LONG_C, "The end came quietly."]);
     }
 }
