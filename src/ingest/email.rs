@@ -98,7 +98,70 @@ static MAIL_VIEW: LazyLock<Regex> = LazyLock::new(|| {
 /// footer, or its link to its copy on the web.
 pub(crate) fn mail_footer(t: &str) -> bool {
     let t = t.trim_start_matches(['>', ' ']);
-    at_most_words(t, 40) && (MAIL_FOOTER.is_match(t) || MAIL_VIEW.is_match(t))
+    opens_a_mail_line(t)
+        && at_most_words(t, 40)
+        && (MAIL_FOOTER.is_match(t) || MAIL_VIEW.is_match(t))
+}
+
+/// Whether `t`'s first word is one a newsletter's line opens with (the
+/// patterns are looked for only then).
+fn opens_a_mail_line(t: &str) -> bool {
+    const FIRST: [&str; 44] = [
+        "view",
+        "having",
+        "trouble",
+        "this",
+        "email",
+        "e-mail",
+        "you",
+        "you're",
+        "unsubscribe",
+        "update",
+        "manage",
+        "change",
+        "edit",
+        "forward",
+        "was",
+        "is",
+        "read",
+        "sie",
+        "newsletter",
+        "abbestellen",
+        "vom",
+        "im",
+        "vous",
+        "se",
+        "voir",
+        "afficher",
+        "lire",
+        "recibes",
+        "has",
+        "recibió",
+        "darse",
+        "cancelar",
+        "anular",
+        "ver",
+        "ricevi",
+        "annulla",
+        "cancella",
+        "visualizza",
+        "вы",
+        "отписаться",
+        "открыть",
+        "посмотреть",
+        "смотреть",
+        "ricevere",
+    ];
+    let first = t.split_whitespace().next().unwrap_or("");
+    if first.len() > 12 {
+        return false;
+    }
+    let first = first.trim_end_matches([',', ':', '?']);
+    if first.is_ascii() {
+        FIRST.iter().any(|w| w.eq_ignore_ascii_case(first))
+    } else {
+        FIRST.contains(&first.to_lowercase().as_str())
+    }
 }
 
 /// What kind of field a field name is.
@@ -233,7 +296,7 @@ fn footer_tail(lines: &[&str], text: &[usize], out: &mut Vec<usize>) {
     let last = &text[text.len().saturating_sub(12)..];
     let end = |t: &str| {
         let t = t.trim_start_matches(['>', ' ']);
-        at_most_words(t, 40) && MAIL_FOOTER.is_match(t)
+        opens_a_mail_line(t) && at_most_words(t, 40) && MAIL_FOOTER.is_match(t)
     };
     let Some(at) = last.iter().position(|&i| end(lines[i])) else {
         return;

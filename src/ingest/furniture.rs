@@ -927,7 +927,33 @@ fn appeal(t: &str) -> bool {
             || APPEAL_IF.is_match(t)
             || FOREIGN_APPEAL.is_match(t.trim())
     };
-    one(t) || last_sentence(t).is_some_and(one)
+    one(t) || last_sentence(t).is_some_and(|r| opens_an_appeal(r) && one(r))
+}
+
+/// Whether `t`'s first word opens an appeal: a verb of asking ("Support",
+/// "Donate", "Join", "Become", "Unterstützen", …) or the opening of a
+/// liking ("If", "Enjoyed").
+fn opens_an_appeal(t: &str) -> bool {
+    const ENGLISH: [&str; 16] = [
+        "support",
+        "donate",
+        "subscribe",
+        "join",
+        "become",
+        "help",
+        "give",
+        "please",
+        "sign",
+        "get",
+        "if",
+        "when",
+        "did",
+        "enjoyed",
+        "enjoying",
+        "contribute",
+    ];
+    let first = t.split_whitespace().next().unwrap_or("").to_lowercase();
+    ENGLISH.contains(&first.as_str()) || APPEAL_FIRST_WORDS.contains(&first.as_str())
 }
 
 /// The last sentence of a short line of two sentences or more, when it

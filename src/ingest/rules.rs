@@ -644,6 +644,10 @@ fn bracket_credit(t: &str) -> bool {
 /// the city. NATO SUMMIT" names no photographer.
 fn caps_credit(t: &str) -> bool {
     let t = t.trim_end();
+    // Most lines end on a small letter or a stop, and are not looked at.
+    if !t.ends_with(|c: char| c.is_uppercase() || c == '»') {
+        return false;
+    }
     let Some(at) = t.rfind(". ") else {
         return false;
     };

@@ -1019,25 +1019,17 @@ fn appeal_tail(lines: &mut [Ln]) {
     }
 }
 
-/// Pull quotes: a line of 6 to 40 words opening as a sentence does, not
-/// in title case, below a line of 30 words or more, whose wording stands
-/// inside another, longer line of the text: the article's words set again
-/// in large type. Either the line under it names the speaker ("Priya
-/// Lodhia, London borough housing lead", "— Priya Lodhia"), and goes too,
-/// or the words are of a line above and eight or more; the line quoted is
-/// at most twelve lines away. A short paragraph
-/// that no other line repeats stays; so does a headline repeated in the
-/// first paragraph (nothing long stands above it), a subheading in title
-/// case, and a subheading quoting the paragraph under it.
-fn pull_quotes(lines: &mut [Ln]) {
-    /// How many lines away from the paragraph it quotes a pull quote
-    /// stands, at most.
-    const PULL_QUOTE_REACH: usize = 12;
+/// Lines that may be pull quotes (see [`pull_quotes`]): below the first
+/// line of 30 words, opening as a sentence does, a whole paragraph (the
+/// line above ends one or is none, the line under it opens one or is
+/// none: a line of a wrapped paragraph is neither), not in title case, of
+/// 6 to 40 words.
+fn pull_quote_candidates(lines: &[Ln]) -> Vec<usize> {
     let Some(first_long) = lines
         .iter()
         .position(|l| l.kind == LineKind::Text && rules::at_least_words(&l.text, 30))
     else {
-        return;
+        return Vec::new();
     };
     // A line that opens as a sentence does (a line of a paragraph in one
     // line or in a block of its own).
@@ -1055,16 +1047,33 @@ fn pull_quotes(lines: &mut [Ln]) {
                 .get(i + 1)
                 .is_none_or(|n| n.kind != LineKind::Text || opens(&n.text))
     };
-    let candidates: Vec<usize> = (first_long + 1..lines.len())
+    (first_long + 1..lines.len())
         .filter(|&i| {
             lines[i].kind == LineKind::Text
                 && opens(&lines[i].text)
-                && alone(i)
-                && !title_case(&lines[i].text)
                 && rules::at_least_words(&lines[i].text, 6)
                 && at_most_words(&lines[i].text, 40)
+                && alone(i)
+                && !title_case(&lines[i].text)
         })
-        .collect();
+        .collect()
+}
+
+/// Pull quotes: a line of 6 to 40 words opening as a sentence does, not
+/// in title case, below a line of 30 words or more, whose wording stands
+/// inside another, longer line of the text: the article's words set again
+/// in large type. Either the line under it names the speaker ("Priya
+/// Lodhia, London borough housing lead", "— Priya Lodhia"), and goes too,
+/// or the words are of a line above and eight or more; the line quoted is
+/// at most twelve lines away. A short paragraph
+/// that no other line repeats stays; so does a headline repeated in the
+/// first paragraph (nothing long stands above it), a subheading in title
+/// case, and a subheading quoting the paragraph under it.
+fn pull_quotes(lines: &mut [Ln]) {
+    /// How many lines away from the paragraph it quotes a pull quote
+    /// stands, at most.
+    const PULL_QUOTE_REACH: usize = 12;
+    let candidates = pull_quote_candidates(lines);
     if candidates.is_empty() {
         return;
     }
@@ -1075,22 +1084,27 @@ fn pull_quotes(lines: &mut [Ln]) {
             .to_lowercase()
             .replace(['“', '”', '‘', '’', '"', '«', '»', '„'], "")
     };
-    // A link's address may carry the article's words ("…&summary=Kevin
-    // Mayer, the Disney executive…"): no source.
-    let texts: Vec<(usize, String)> = (0..lines.len())
-        .filter(|&i| lines[i].kind == LineKind::Text && !lines[i].text.contains("://"))
-        .map(|i| (i, plain(&lines[i].text)))
-        .collect();
+    // The lines near a candidate in plain form, made once when first
+    // needed.
+    let mut plains: Vec<Option<String>> = vec![None; lines.len()];
     for i in candidates {
         let quote = plain(&lines[i].text);
         let quote = quote.trim_end_matches(['.', ',', '!', '?', '…', ' ']);
         // The paragraph quoted stands near: a list of other stories far
-        // below may repeat a line of the article too.
-        let source = texts
-            .iter()
-            .filter(|(j, _)| *j != i && j.abs_diff(i) <= PULL_QUOTE_REACH)
-            .find(|(_, t)| t.len() > quote.len() + 10 && t.contains(quote))
-            .map(|&(j, _)| j);
+        // below may repeat a line of the article too. A link's address may
+        // carry the article's words ("…&summary=Kevin Mayer, the Disney
+        // executive…"): no source.
+        let window =
+            i.saturating_sub(PULL_QUOTE_REACH)..(i + PULL_QUOTE_REACH + 1).min(lines.len());
+        let source = window.into_iter().find(|&j| {
+            j != i
+                && lines[j].kind == LineKind::Text
+                && lines[j].text.len() > quote.len() + 10
+                && !lines[j].text.contains("://")
+                && plains[j]
+                    .get_or_insert_with(|| plain(&lines[j].text))
+                    .contains(quote)
+        });
         let Some(source) = source else {
             continue;
         };
@@ -1225,7 +1239,10 @@ fn press_release(lines: &mut [Ln]) {
         ]
         .contains(&t.as_str())
     };
-    let Some(k) = text.iter().rposition(|&i| end_mark(&lines[i].text)) else {
+    let Some(k) = text
+        .iter()
+        .rposition(|&i| lines[i].text.len() <= 16 && end_mark(&lines[i].text))
+    else {
         return;
     };
     let after = &text[k + 1..];
@@ -1355,17 +1372,22 @@ fn link_under_related_heading(lines: &mut [Ln], page: bool) {
     for i in 0..lines.len() {
         // A label such as "Also Read:" is read as a related link with no
         // title; its title is then the next line.
-        let heading = match &lines[i].kind {
+        let kind = match &lines[i].kind {
             LineKind::Text | LineKind::Removed(Reason::Navigation) => true,
             LineKind::Related(title) => title.is_empty(),
             _ => false,
-        } && super::furniture::related_heading(&lines[i].text);
-        if !heading {
+        };
+        if !kind {
             continue;
         }
         let Some(j) = (i + 1..lines.len()).find(|&j| lines[j].kind != LineKind::Blank) else {
             continue;
         };
+        // The line under it is looked at first: most lines have none of
+        // the shape, and the heading's patterns are not searched then.
+        if lines[j].kind != LineKind::Text || !rules::at_most_words(&lines[j].text, 15) {
+            continue;
+        }
         let alone = if page {
             lines.get(j + 1).is_some_and(|n| {
                 n.kind == LineKind::Text
@@ -1375,10 +1397,7 @@ fn link_under_related_heading(lines: &mut [Ln], page: bool) {
         } else {
             lines.get(j + 1).is_none_or(|n| n.kind == LineKind::Blank)
         };
-        if lines[j].kind == LineKind::Text
-            && lines[j].md_level.is_none()
-            && alone
-            && rules::at_most_words(&lines[j].text, 15)
+        if lines[j].md_level.is_none() && alone && super::furniture::related_heading(&lines[i].text)
         {
             lines[j].kind = LineKind::Removed(Reason::Related);
             if page {
