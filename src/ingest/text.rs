@@ -406,20 +406,22 @@ fn front_matter(
 /// fields (their lines are recorded as metadata).
 fn database_export(lines: &mut [Ln], e: &super::database::Export, out: &mut Out) {
     let (first, last) = e.body;
-    let mut taken = Vec::new();
+    // The fields' own lines, recorded as metadata (the title's by
+    // `Out::title`).
+    let mut fields: Vec<(usize, &str)> = Vec::new();
     if let Some((t, i)) = &e.title {
         out.title(t.clone(), [i + 1, i + 1]);
-        taken.push(*i);
+        fields.push((*i, "title"));
     }
     if let Some((a, i)) = &e.authors {
         out.doc.authors.clone_from(a);
         out.doc.provenance.insert("author".into(), Provenance::Text);
-        taken.push(*i);
+        fields.push((*i, "author"));
     }
     if let Some((d, i)) = e.date {
         out.doc.date = Some(d);
         out.doc.provenance.insert("date".into(), Provenance::Text);
-        taken.push(i);
+        fields.push((i, "date"));
     }
     let mut after_page_mark = false;
     for l in lines.iter_mut() {
@@ -431,14 +433,7 @@ fn database_export(lines: &mut [Ln], e: &super::database::Export, out: &mut Out)
                 LineKind::Removed(Reason::PageNumber | Reason::Running)
             );
         }
-        if taken.contains(&i) {
-            let field = if e.title.as_ref().is_some_and(|t| t.1 == i) {
-                "title"
-            } else if e.authors.as_ref().is_some_and(|a| a.1 == i) {
-                "author"
-            } else {
-                "date"
-            };
+        if let Some(&(_, field)) = fields.iter().find(|(at, _)| *at == i) {
             if field != "title" {
                 out.meta(field, &l.text, [l.no, l.no]);
             }
@@ -2497,8 +2492,7 @@ fn after_headline(
 /// ("Jane Doe, John Roe").
 fn name_over_date(blocks: &[Block]) -> bool {
     let lines: Vec<&TLine> = blocks.iter().flat_map(|b| &b.lines).take(3).collect();
-    let dated =
-        |l: &TLine| meta::date_line(&l.text).is_some() || meta::date_stamp(&l.text).is_some();
+    let dated = |l: &TLine| dated_line(&l.text);
     let Some(name) = lines.first() else {
         return false;
     };
