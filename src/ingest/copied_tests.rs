@@ -717,6 +717,13 @@ fn a_page_copys_header_keeps_its_headline_over_sections_names_roles_and_credits(
             "Escuchar nota\nVer resumen\nResumen generado\nGuardar\nCompartir\nX\n3 de octubre de 2023\nPor Elena Trajkovska\n",
             vec!["Elena Trajkovska"],
         ),
+        // A magazine's photographer's credit and the photo's caption
+        // between the byline and the date.
+        (
+            "Popular\nLatest\nNewsletters\nSections\nScience\n",
+            "By Elena Trajkovska\nPhotographs by Jane Roe for The Site\nA bought-out lot along the river in Skopje after the flood\nOctober 3, 2023, 7 AM ET\n",
+            vec!["Elena Trajkovska"],
+        ),
     ] {
         let page = format!(
             "{menu}{above}{headline}\nWith the ruling coalition short of a two-thirds majority, the amendment is stuck.\n{below}Protesters outside the parliament in Skopje on Monday.\nJane Roe / Reuters\n{body}\n{foot}"

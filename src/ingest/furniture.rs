@@ -183,7 +183,7 @@ static COOKIES: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Prompts to comment, and comment counts.
 static COMMENTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:leave a (?:comment|reply)|post a comment|add (?:a|your) comment|\d+\s+comments?|comments?\s*\(\d+\)|(?:show|view|read|hide) (?:all )?(?:\d+ )?comments|(?:join|start) the (?:conversation|discussion)|have your say|be the first to comment|comments are closed|what do you think\?|(?:log|sign) in to (?:comment|reply)|(?:commentaires?|kommentare|comentarios|commenti|комментарии|yorumlar)(?:\s*\(\d+\))?)\.?$").expect("regex")
+    Regex::new(r"(?i)^(?:leave a (?:comment|reply)|post a comment|add (?:a|your) comment|\d+\s+comments?|comments?\s*\(\d+\)|(?:show|view|read|hide) (?:all )?(?:\d+ )?comments|(?:join|start) the (?:conversation|discussion)|have your say|be the first to comment|comments are closed|what do you think\?|(?:log|sign) in to (?:comment|reply)|(?:commentaires?|kommentare|comentarios|commenti|комментарии|yorumlar|kommentit|kommentarer|komentarze|komentáře|diskuse|diskusia|comentários|comentarii|komentar|σχόλια|коментарі)(?:\s*\(\d+\))?)\.?$").expect("regex")
 });
 
 /// Headings of lists of other articles, and menu words on their own.
@@ -201,9 +201,40 @@ static PAGE_MARK: LazyLock<Regex> = LazyLock::new(|| {
 /// A browser's print header: date and time, then the page title
 /// ("11/19/19, 3:45 PM Title - Outlet").
 static PRINT_HEADER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?\s+\S")
+    Regex::new(r"(?i)^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?\s+(\S.*)$")
         .expect("regex")
 });
+
+/// A browser's print header in the forms other locales write the date:
+/// day first with dots ("18.03.2024, 19:02 Title — Outlet") or year first
+/// ("2024-03-18 19:02 Title"). A page's own date stamp has these shapes too
+/// ("18.03.2024, 19:02 Uhr"), so they count only in a print (see
+/// [`print_header_title`]).
+static LOCALE_PRINT_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}),?\s+\d{1,2}[:.]\d{2}\s+(\S.*)$")
+        .expect("regex")
+});
+
+/// The page title a browser prints at the top of each page, after the date
+/// and time. With `printed` (the text has a browser's print foot, the
+/// address and "1/2"), the day-first and year-first dates count too; their
+/// title has three words or more.
+pub(crate) fn print_header_title(t: &str, printed: bool) -> Option<&str> {
+    if !t.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    if let Some(c) = PRINT_HEADER.captures(t) {
+        return c.get(1).map(|m| m.as_str());
+    }
+    let title = LOCALE_PRINT_HEADER.captures(t)?.get(1)?.as_str();
+    (printed && !at_most_words(title, 2)).then_some(title)
+}
+
+/// A browser's print foot: the page's address, then the page's number
+/// and the count ("https://example.com/news/… 1/2").
+pub(crate) fn print_foot(t: &str) -> bool {
+    (t.starts_with("http") || t.starts_with("www.")) && PAGE_MARK.is_match(t)
+}
 
 /// A read-later app's note under what it saved ("Saved from
 /// thediplomat.com on March 16, 2024 via Instapaper").
@@ -862,6 +893,17 @@ fn may_be_furniture(t: &str) -> bool {
                 "commenti",
                 "комментарии",
                 "yorumlar",
+                "kommentit",
+                "kommentarer",
+                "komentarze",
+                "komentáře",
+                "diskuse",
+                "diskusia",
+                "comentários",
+                "comentarii",
+                "komentar",
+                "σχόλια",
+                "коментарі",
                 "save",
                 "saved",
                 "add",
@@ -1297,6 +1339,18 @@ mod tests {
 
     #[test]
     fn furniture_in_other_languages() {
+        for t in [
+            "Kommentit (54)",
+            "Diskuse (213)",
+            "Komentarze (7)",
+            "Comentários",
+        ] {
+            assert_eq!(classify(t), Some(Reason::Comments), "{t}");
+        }
+        assert_eq!(
+            classify("Kommentit ovat tervetulleita, kirjoitti toimittaja."),
+            None
+        );
         for t in [
             "Mehr zum Thema",
             "Lesen Sie auch:",

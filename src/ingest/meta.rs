@@ -566,8 +566,16 @@ const BYLINE_WORDS: [&str; 13] = [
 const SMALL_BYLINE_WORDS: [&str; 1] = ["di"];
 
 /// The labels a colon follows before a byline's names ("Author:").
-const BYLINE_LABELS: [&str; 14] = [
+const BYLINE_LABELS: [&str; 22] = [
     "byline",
+    "penulis",
+    "wartawan",
+    "reporter",
+    "författare",
+    "forfatter",
+    "autorzy",
+    "autori",
+    "autores",
     "author",
     "authors",
     "autor",
@@ -1703,6 +1711,16 @@ mod tests {
             byline("By Anastasia Tenisheva"),
             Some((vec!["Anastasia Tenisheva".into()], None))
         );
+        // Labels in Indonesian and Swedish.
+        assert_eq!(
+            byline("Penulis: Dinda Aulia Ramadhanty"),
+            Some((vec!["Dinda Aulia Ramadhanty".into()], None))
+        );
+        assert_eq!(
+            byline("Författare: Elin Nordqvist"),
+            Some((vec!["Elin Nordqvist".into()], None))
+        );
+        assert_eq!(byline("Reporter: the one who asked was fired"), None);
         // A note in brackets with brackets inside it.
         assert_eq!(
             byline("Par Claire Dufresnoy (Villeneuve-sur-Lot (Lot-et-Garonne), envoyée spéciale)"),

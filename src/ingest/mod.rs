@@ -18,7 +18,8 @@ macro_rules! read_also_words {
             "czytaj (?:także|też|również|więcej)|читайте (?:також|теж)|čtěte (?:také|též|více)|čítajte (?:aj|tiež)",
             "|citește (?:și|şi|mai mult)|pročitajte (?:i|još|također|takođe)|preberite (?:še|tudi)|olvassa el(?: ezt)? is",
             "|lees ook|läs (?:också|mer)|læs (?:også|mere)|les også|lue myös|loe ka|lasiet arī|taip pat skaitykite",
-            "|διαβάστε (?:επίσης|ακόμη)|más información|lee también|leia também|сондай-ақ оқыңыз|ასევე წაიკითხეთ"
+            "|διαβάστε (?:επίσης|ακόμη)|más información|lee también|leia também|сондай-ақ оқыңыз|ასევე წაიკითხეთ",
+            "|baca juga|lihat juga|leia mais|lue lisää|citeste (?:si|mai mult)"
         )
     };
 }

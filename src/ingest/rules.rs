@@ -78,6 +78,9 @@ pub enum Reason {
     /// A box of the story's main points over it ("In short:", "Key
     /// points").
     Summary,
+    /// A drop cap's letter on a line of its own, put back on the word
+    /// under it.
+    DropCap,
 }
 
 impl Reason {
@@ -116,13 +119,14 @@ impl Reason {
             Reason::Stamp => "reading time or relative date",
             Reason::PullQuote => "pull quote repeated from the text",
             Reason::Summary => "box of main points over the article",
+            Reason::DropCap => "drop cap (its letter joined to the word under it)",
         }
     }
 }
 
 impl Reason {
     /// Every reason, in the order of the enum.
-    pub(crate) const ALL: [Reason; 32] = [
+    pub(crate) const ALL: [Reason; 33] = [
         Reason::Navigation,
         Reason::Share,
         Reason::Related,
@@ -155,6 +159,7 @@ impl Reason {
         Reason::Stamp,
         Reason::PullQuote,
         Reason::Summary,
+        Reason::DropCap,
     ];
 }
 
@@ -194,7 +199,7 @@ static NAV: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static SHARE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:share(?: this(?: article| story| page)?)?:?|share (?:on|via) (?:facebook|twitter|x|whatsapp|linkedin|telegram|email|e-mail)|tweet|print|email|e-mail|copy link|link copied|copied to clipboard|(?:share){2,}(?: (?:this )?(?:article|story))?|facebook|twitter|whatsapp|telegram|linkedin|reddit|vk|send|share article|like this:?|loading\.{3}|(?:artikel |seite )?(?:teilen|drucken)(?: auf \S+)?|(?:partager|compartir|condividi|поделиться|paylaş)(?: (?:sur|en|su|в|on|via) \S+)?|imprimer|печать|կիսվել|տպել|გაზიარება|ბეჭდვა|paylaşın|bölüş|yazdır|imprimir|copiar enlace|copier le lien|link kopieren|copia link|скопировать ссылку|linki kopyala|(?:partager|compartir|condividi) (?:cet article|cette page|este artículo|esta noticia|l'articolo|questo articolo)|diesen artikel teilen|поделиться (?:статьей|новостью)|haberi paylaş)$").expect("regex")
+    Regex::new(r"(?i)^(?:share(?: this(?: article| story| page)?)?:?|share (?:on|via) (?:facebook|twitter|x|whatsapp|linkedin|telegram|email|e-mail)|tweet|print|email|e-mail|copy link|link copied|copied to clipboard|(?:share){2,}(?: (?:this )?(?:article|story))?|facebook|twitter|whatsapp|telegram|linkedin|reddit|vk|send|share article|like this:?|loading\.{3}|(?:artikel |seite )?(?:teilen|drucken)(?: auf \S+)?|(?:partager|compartir|condividi|поделиться|paylaş)(?: (?:sur|en|su|в|on|via) \S+)?|imprimer|печать|կիսվել|տպել|გაზიარება|ბეჭდვა|paylaşın|bölüş|yazdır|imprimir|copiar enlace|copier le lien|link kopieren|copia link|скопировать ссылку|linki kopyala|(?:partager|compartir|condividi) (?:cet article|cette page|este artículo|esta noticia|l'articolo|questo articolo)|diesen artikel teilen|поделиться (?:статьей|новостью)|haberi paylaş|dela|spara|jaa|sdílet|zdieľať|udostępnij|bagikan|distribuie|partilhar|compartilhar|copiar link|kopioi linkki|zkopírovat odkaz|kopiuj link|salin tautan|presentear|salvar artigos?|(?:(?:share (?:on|via)|compartir en|partager sur|condividi su|teilen auf|compartilhar no|dela på)\s+\S+\s*){2,}(?:copiar enlace|copier le lien|copy link|copia link|link kopieren|copiar link)?)$").expect("regex")
 });
 
 /// A row of share buttons: "Share on Facebook | Share on Twitter",
@@ -229,12 +234,12 @@ static REPUBLICATION: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:image|images|photo|photos|photograph|foto|picture|credit|credits|photo credit|illustration|graphic|video|bild|фото|fotoğraf|լուսանկարը|լուսանկար|ფოტო)\s*[:՝]\s*\S.*|(?:image|media|video|photo)\s+(?:source|caption|credit)\s*[,:]?(?:\s.*)?)$").expect("regex")
+    Regex::new(r"(?i)^(?:(?:image|images|photo|photos|photograph|foto|picture|credit|credits|photo credit|illustration|graphic|video|bild|фото|fotoğraf|լուսանկարը|լուսանկար|ფოტო)\s*[:՝]\s*\S.*|(?:image|media|video|photo)\s+(?:source|caption|credit)\s*[,:]?(?:\s.*)?|(?:photographs?|photos?|photography|illustrations?|images?|video|graphics?|fotos?|fotografías?|photographies?)\s+(?:by|de|di|von|por)\s+(?-i:\p{Lu}).*)$").expect("regex")
 });
 
 /// A caption glued to its credit: "…suicide drone.Image: picture-alliance/dpa/Y. Valat".
 static TRAILING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[.!?)])\s*(?:image|photo|photograph|foto|picture|credit|bild|фото|fotoğraf)\s*:\s*([^.]+(?:\.[^.\s]*\s?[^.]*)?)\.?$").expect("regex")
+    Regex::new(r"(?i)(?:^|[.!?)])\s*(?:image|photo|photograph|foto|picture|credit|bild|фото|fotoğraf|kuva|zdjęcie|fotografia)\s*:\s*([^.]*(?:\.[^.\s]*\s?[^.]*)?)\.?$").expect("regex")
 });
 
 /// An agency credit at the end of a caption: "… Hrayr Badalyan / AP / TASS".
@@ -653,12 +658,43 @@ fn caps_credit(t: &str) -> bool {
     };
     let credit = &t[at + 2..];
     let words: Vec<&str> = credit.split_whitespace().collect();
+    if credit.chars().any(char::is_lowercase) || !credit.chars().any(char::is_uppercase) {
+        return false;
+    }
     (3..=10).contains(&words.len())
-        && !credit.chars().any(char::is_lowercase)
-        && credit.chars().any(char::is_uppercase)
         && words[1..words.len() - 1]
             .iter()
             .any(|w| ["POUR", "FOR", "FÜR", "PARA", "PER", "VOOR", "ДЛЯ"].contains(w))
+}
+
+/// A photographer's name in capitals after a caption's sentence, as
+/// Spanish pages credit photos ("… el pasado 8 de mayo. JOAN SÁNCHEZ"):
+/// two or three words of letters (two or more each, none a small word such
+/// as "THE" or "OUT"), after a sentence of four words or more in small
+/// letters. Whether the line is a caption depends on the line under it
+/// (see `text::names_in_capitals_under_captions`).
+pub(crate) fn photographer_in_capitals(t: &str) -> bool {
+    const SMALL: [&str; 16] = [
+        "THE", "AND", "OF", "TO", "IN", "ON", "OUT", "UP", "FOR", "A", "AN", "IS", "DE", "LA",
+        "EL", "Y",
+    ];
+    let t = t.trim_end();
+    if !t.ends_with(char::is_uppercase) {
+        return false;
+    }
+    let Some(at) = t.rfind(". ") else {
+        return false;
+    };
+    let words: Vec<&str> = t[at + 2..].split_whitespace().collect();
+    (2..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().count() >= 2
+                && w.chars().all(|c| c.is_uppercase() || c == '-' || c == '\'')
+                && w.chars().any(char::is_alphabetic)
+                && !SMALL.contains(w)
+        })
+        && t[..at].chars().any(char::is_lowercase)
+        && !at_most_words(&t[..at], 3)
 }
 
 /// A caption ending in its credit in round brackets: an agency's name as
@@ -758,9 +794,13 @@ static IMAGE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 fn trailing_credit(t: &str) -> bool {
     // "Image: …" has a colon: a line without one is not searched.
     t.contains(':')
-        && TRAILING_CREDIT
-            .captures(t)
-            .is_some_and(|c| at_most_words(&c[1], 8))
+        && TRAILING_CREDIT.captures(t).is_some_and(|c| {
+            // A label ending the line, its name on the next, after a
+            // sentence of four words or more ("… mielenosoittajaa.
+            // KUVA:"); "Фото:" alone is no caption.
+            let whole = c.get(0).map_or(0, |m| m.start());
+            at_most_words(&c[1], 8) && (!c[1].trim().is_empty() || !at_most_words(&t[..whole], 3))
+        })
 }
 
 /// Whether the line ends with "Name / AGENCY / AGENCY" naming a known agency.
@@ -1738,5 +1778,54 @@ mod tests {
         ] {
             assert!(!matches!(k(t), LineKind::Removed(_)), "{t}: {:?}", k(t));
         }
+    }
+
+    #[test]
+    fn photographers_in_capitals_finnish_labels_and_share_words_in_more_languages() {
+        assert!(photographer_in_capitals(
+            "Vista del pantano de Sau, con el nivel del agua muy bajo, el pasado 8 de mayo. JOAN SÁNCHEZ"
+        ));
+        for t in [
+            "and always has. GET OUT",
+            "offended if someone asked me that question. -- CONCERNED SISTER",
+            "VOLKSWAGEN ID. SPACE VIZZION CONCEPT",
+        ] {
+            assert!(!photographer_in_capitals(t), "{t}");
+        }
+        for t in [
+            "Kalajärven kirjasto on Espoon kirjastoista vähiten käytetty. KUVA: ANNIKA RAUHALA / HS",
+            "Viherlaakson kirjaston edustalle kokoontui noin 300 mielenosoittajaa. KUVA:",
+        ] {
+            assert_eq!(k(t), LineKind::Removed(Reason::Caption), "{t}");
+        }
+        // Counter-examples: an acronym, one name in capitals, a sentence
+        // that names a photo.
+        for t in [
+            "The alliance met in Brussels on Tuesday. NATO",
+            "VOLKSWAGEN ID. SPACE VIZZION CONCEPT",
+            "Protesters gathered outside the parliament building on Friday. KYIV POST REPORTERS WITNESSED IT",
+            "She showed us the photo: a boy on a bridge.",
+        ] {
+            assert_eq!(k(t), LineKind::Text, "{t}");
+        }
+        for t in [
+            "Dela",
+            "Jaa",
+            "Sdílet",
+            "Copiar link",
+            "Compartir en Whatsapp Compartir en Facebook Compartir en Twitter Copiar enlace",
+        ] {
+            assert_eq!(k(t), LineKind::Removed(Reason::Share), "{t}");
+        }
+        assert_eq!(k("Dela ut priset"), LineKind::Text);
+        assert_eq!(k("Фото:"), LineKind::Text);
+        assert_eq!(
+            k("Photographs by Ian Thomas Jansen-Lonnquist for The Atlantic"),
+            LineKind::Removed(Reason::Credit)
+        );
+        assert_eq!(
+            k("Photographs by amateurs flooded the contest"),
+            LineKind::Text
+        );
     }
 }

@@ -236,6 +236,7 @@ pub(crate) fn ingest(text: &str, format: Format, ctx: &Context<'_>) -> Result<Do
         database_export(&mut lines, e, &mut out);
     }
     // 2. Context rules.
+    let print_title = browser_print(&mut lines, print && first_line == 1 && export.is_none());
     context_rules(&mut lines, print, page);
     // 3. Blocks: paragraphs as the document's layout shows them.
     let layout = print.then(|| layout_of(&lines, format == Format::Markdown, page));
@@ -243,6 +244,7 @@ pub(crate) fn ingest(text: &str, format: Format, ctx: &Context<'_>) -> Result<Do
     if page {
         keep_the_article(&mut blocks, &lines, copy, &mut out);
     }
+    headline_from_print(&mut blocks, print_title.as_deref(), &mut out);
     // 4. Header: title, standfirst, byline, date.
     let wrap = layout.and_then(|l| match l.mode {
         Mode::Wrapped { width, .. } => Some(width),
@@ -821,13 +823,14 @@ fn in_german(lines: &[Ln]) -> bool {
 /// it when its credit's label ends the line before the name is done
 /// ("… in the year to March. Photograph: Cian" / "Hogan/The Irish Times").
 fn wrapped_captions(lines: &mut [Ln]) {
-    const LABELS: [&str; 7] = [
+    const LABELS: [&str; 8] = [
         "photograph:",
         "photo:",
         "picture:",
         "credit:",
         "image:",
         "foto:",
+        "kuva:",
         "©",
     ];
     let caption = |l: &Ln| matches!(l.kind, LineKind::Removed(Reason::Caption));
@@ -836,11 +839,15 @@ fn wrapped_captions(lines: &mut [Ln]) {
         if !caption(&lines[i]) {
             continue;
         }
-        // Up: while the caption's line carries on a sentence left open.
+        // Up: while the caption's line carries on a sentence left open. A
+        // caption set apart by blank lines may go on with a name
+        // ("… crest a hill near" / "Oroville, Calif., Friday. (AP
+        // Photo/…)").
+        let set_apart = set_apart_above(lines, i);
         let mut j = i;
         while j > 0
             && i - j < 3
-            && lines[j].text.starts_with(char::is_lowercase)
+            && (set_apart || lines[j].text.starts_with(char::is_lowercase))
             && text(&lines[j - 1])
             && !ends_sentence(&lines[j - 1].text)
             && !lines[j - 1].text.ends_with(':')
@@ -858,7 +865,7 @@ fn wrapped_captions(lines: &mut [Ln]) {
         let cut_name = LABELS.iter().any(|l| {
             tail.rfind(l)
                 .is_some_and(|at| words_up_to(&tail[at + l.len()..], 3) <= 2)
-        }) && !ends_sentence(&lines[i].text);
+        }) && (!ends_sentence(&lines[i].text) || lines[i].text.ends_with(':'));
         if cut_name
             && let Some(next) = lines.get(i + 1)
             && text(next)
@@ -869,6 +876,108 @@ fn wrapped_captions(lines: &mut [Ln]) {
             lines[i + 1].kind = LineKind::Removed(Reason::Caption);
         }
     }
+}
+
+/// A drop cap: the first letter of an article set large, which a copy
+/// gives on a line of its own over the rest of the word ("T" / "he
+/// morning after …") or set apart by a space ("T he morning …"). The
+/// letter is put back. Set apart by a space, a letter that is a word by
+/// itself in some language ("A", "I", "O", "Y", "В") is left alone.
+fn drop_caps(lines: &mut [Ln]) {
+    const WORDS: &str = "AIOYEÀWZVSKUÓВСКИАОУЯ";
+    let text = |l: &Ln| l.kind == LineKind::Text && l.md_level.is_none();
+    for i in 0..lines.len() {
+        if !text(&lines[i]) {
+            continue;
+        }
+        let mut chars = lines[i].text.chars();
+        let (Some(c), second) = (chars.next(), chars.next()) else {
+            continue;
+        };
+        if !c.is_uppercase() {
+            continue;
+        }
+        let lower_next = |t: &str| t.starts_with(char::is_lowercase);
+        if second.is_none()
+            && let Some(next) = lines.get(i + 1)
+            && text(next)
+            && lower_next(&next.text)
+            && written_elsewhere(lines, i + 1, c, &next.text)
+        {
+            let joined = format!("{c}{}", next.text);
+            lines[i + 1].text = joined;
+            lines[i].kind = LineKind::Removed(Reason::DropCap);
+        } else if second == Some(' ')
+            && !WORDS.contains(c)
+            && lower_next(chars.as_str())
+            && written_elsewhere(lines, i, c, chars.as_str())
+        {
+            let rest = chars.as_str().to_string();
+            lines[i].text = format!("{c}{rest}");
+        }
+    }
+}
+
+/// Whether the word a drop cap `c` makes with the start of `rest` (line
+/// `i`) is written elsewhere in the text: "T he" gives "the"; "T cells"
+/// gives no word the text writes, and stays.
+fn written_elsewhere(lines: &[Ln], i: usize, c: char, rest: &str) -> bool {
+    let Some(tail) = rest.split(|ch: char| !ch.is_alphabetic()).next() else {
+        return false;
+    };
+    if tail.chars().count() < 2 {
+        return false;
+    }
+    let word: String = std::iter::once(c)
+        .chain(tail.chars())
+        .flat_map(char::to_lowercase)
+        .collect();
+    lines.iter().enumerate().any(|(j, l)| {
+        j != i
+            && l.kind == LineKind::Text
+            && l.text
+                .split(|ch: char| !ch.is_alphabetic())
+                .any(|w| w.len() == word.len() && w.to_lowercase() == word)
+    })
+}
+
+/// A caption's line ending with the photographer's name in capitals
+/// ("… el pasado 8 de mayo. JOAN SÁNCHEZ", see
+/// [`rules::photographer_in_capitals`]), when what is under it starts
+/// afresh: a blank line, or a line opening with a capital and not in
+/// capitals. A line going on under it ("SPACE VIZZION" / "and the pads
+/// light up") or a shout carried on ("GET OUT" / "THE VOTE!") stays.
+fn names_in_capitals_under_captions(lines: &mut [Ln]) {
+    for i in 0..lines.len() {
+        if lines[i].kind != LineKind::Text || !rules::photographer_in_capitals(&lines[i].text) {
+            continue;
+        }
+        let fresh = lines.get(i + 1).is_none_or(|n| match n.kind {
+            LineKind::Text => {
+                let first = n.text.split_whitespace().next().unwrap_or("");
+                first.starts_with(char::is_uppercase) && first.chars().any(char::is_lowercase)
+            }
+            _ => true,
+        });
+        if fresh {
+            lines[i].kind = LineKind::Removed(Reason::Caption);
+        }
+    }
+}
+
+/// Whether the removed line `i` ends a block of at most three lines set
+/// apart by blank lines (a blank line or the text's edge over the block
+/// and under line `i`).
+fn set_apart_above(lines: &[Ln], i: usize) -> bool {
+    let blank = |l: Option<&Ln>| l.is_none_or(|l| l.kind == LineKind::Blank);
+    if !blank(lines.get(i + 1)) {
+        return false;
+    }
+    let mut k = i;
+    while k > 0 && lines[k - 1].kind == LineKind::Text && i - k < 3 {
+        k -= 1;
+    }
+    k < i && blank(k.checked_sub(1).map(|p| &lines[p]))
 }
 
 /// A network's one-letter button ("X", "𝕏") alone on a line beside a
@@ -897,6 +1006,7 @@ fn lone_share_letters(lines: &mut [Ln]) {
 }
 
 fn context_rules(lines: &mut [Ln], print: bool, page: bool) {
+    drop_caps(lines);
     if print && !page {
         running_lines(lines);
         email_parts(lines);
@@ -936,6 +1046,7 @@ fn context_rules(lines: &mut [Ln], print: bool, page: bool) {
     }
     appeal_tail(lines);
     lone_share_letters(lines);
+    names_in_capitals_under_captions(lines);
     wrapped_captions(lines);
     captions_after_label(lines);
     link_under_related_heading(lines, page);
@@ -1447,6 +1558,7 @@ fn captions_after_label(lines: &mut [Ln]) {
             && rules::at_most_words(&lines[i].text, 30)
             && !lines[i].text.trim_end().ends_with(':')
             && alone()
+            && !meta::stamp_line(&lines[i].text)
         {
             lines[i].kind = LineKind::Removed(Reason::Caption);
         }
@@ -1670,6 +1782,15 @@ fn header_above(shapes: &[BlockShape], block_of: &[Option<usize>], first: usize)
             // Merriweather Social policy correspondent".
             header.push(i);
             under = true;
+        } else if under
+            && at_least_words(t, 4)
+            && at_most_words(t, 60)
+            && byline_over(shapes, block_of, (first, i))
+        {
+            // A photo's caption between the byline over it and the date
+            // under it is passed over: a headline or standfirst stands
+            // over the byline.
+            continue;
         } else if headline_like(t) && at_least_words(t, 4) {
             if under {
                 header.push(i);
@@ -1712,6 +1833,19 @@ fn header_above(shapes: &[BlockShape], block_of: &[Option<usize>], first: usize)
     header.retain(|&i| shapes[i].stamp || at_most_words(&shapes[i].text, 5));
     header.extend(nearest);
     header
+}
+
+/// Whether the block right over shape `i` (within [`HEADER_REACH`] of the
+/// article's first block `first`) is a byline.
+fn byline_over(
+    shapes: &[BlockShape],
+    block_of: &[Option<usize>],
+    (first, i): (usize, usize),
+) -> bool {
+    (first.saturating_sub(HEADER_REACH)..i)
+        .rev()
+        .find(|&j| block_of[j].is_some())
+        .is_some_and(|j| shapes[j].stamp && meta::byline(&shapes[j].text).is_some())
 }
 
 /// What [`header_above`] does with a short line above the article.
@@ -1892,6 +2026,7 @@ fn running_lines(lines: &mut [Ln]) {
     {
         *counts.entry(wording(&l.text)).or_default() += 1;
     }
+    let full = full_width(lines);
     let mut running = Vec::new();
     for &m in &marks {
         // Up to two non-blank lines on each side of the mark.
@@ -1910,10 +2045,12 @@ fn running_lines(lines: &mut [Ln]) {
             let repeated = counts.get(&wording(&l.text)).copied().unwrap_or(0) >= 2;
             // A line after the mark that does not itself run on, between text
             // that does, is a running head; a foot needs repetition or capitals.
+            // A line as wide as the text's lines running on into the next
+            // is the first line of a paragraph carried over the break.
             let head = j > m
                 && lines[m + 1..j].iter().all(|l| l.kind != LineKind::Text)
                 && !l.text.chars().next().is_some_and(char::is_lowercase)
-                && (breaks_a_sentence(lines, j, m)
+                && ((l.width * 10 < full * 9 && breaks_a_sentence(lines, j, m))
                     || (page_title(&l.text)
                         && lines[m].kind == LineKind::Removed(Reason::PageNumber)));
             if repeated || head || shouted(&l.text) {
@@ -1924,6 +2061,21 @@ fn running_lines(lines: &mut [Ln]) {
     for j in running {
         lines[j].kind = LineKind::Removed(Reason::Running);
     }
+}
+
+/// How wide a full line of the text's paragraphs is: the width three in
+/// four lines of eight words or more stay within (0 without such lines).
+fn full_width(lines: &[Ln]) -> usize {
+    let mut widths: Vec<usize> = lines
+        .iter()
+        .filter(|l| l.kind == LineKind::Text && at_least_words(&l.text, 8))
+        .map(|l| l.width)
+        .collect();
+    if widths.is_empty() {
+        return 0;
+    }
+    widths.sort_unstable();
+    widths[widths.len() * 3 / 4]
 }
 
 /// A line's wording, to find it repeated: lower case, without the marks
@@ -2329,6 +2481,365 @@ fn menu_above_headline(blocks: &mut Vec<Block>, out: &mut Out) {
             blocks.remove(0);
         }
     }
+}
+
+/// A web page printed from a browser carries the page's title in the
+/// header of each page ("8/10/24, 7:15 AM Title | Outlet") and its address
+/// at the foot ("https://… 1/2"). Marks the headers in the other locales'
+/// date forms as running lines (only in a text with such a foot), and
+/// returns the title of the first header when the text opens with one
+/// (only with `may`: a text's top, not a news database's export).
+fn browser_print(lines: &mut [Ln], may: bool) -> Option<String> {
+    if !may {
+        return None;
+    }
+    let printed = lines.iter().any(|l| {
+        matches!(l.kind, LineKind::Removed(Reason::Running))
+            && super::furniture::print_foot(&l.text)
+    });
+    // The first line's title; in the other locales' forms, a header
+    // further down repeats it (a date line under the headline,
+    // "11.3.2025 16:02 | Päivitetty …", is the page's own).
+    let first = lines.iter().position(|l| l.kind != LineKind::Blank)?;
+    let title = super::furniture::print_header_title(&lines[first].text, printed)?.to_string();
+    for l in lines.iter_mut().skip(first) {
+        let text = l.kind == LineKind::Text && l.md_level.is_none();
+        if (text || l.kind == LineKind::Removed(Reason::Running))
+            && super::furniture::print_header_title(&l.text, printed).is_some_and(|t| t == title)
+        {
+            l.kind = LineKind::Removed(Reason::Running);
+        }
+    }
+    Some(title)
+}
+
+/// The headline of a page printed from a browser, spelled by its print
+/// header's title (see [`spelled_title`]) in the first lines: it becomes
+/// the first block, as a heading; the lines above it are the site's
+/// (menu, sign-in, section, sharing), outside the article, except a date
+/// line, which gives the date. Nothing changes when no lines spell it.
+fn headline_from_print(blocks: &mut Vec<Block>, title: Option<&str>, out: &mut Out) {
+    let Some(title) = title else {
+        return;
+    };
+    let top: Vec<(usize, usize)> = blocks
+        .iter()
+        .enumerate()
+        .flat_map(|(b, bl)| (0..bl.lines.len()).map(move |k| (b, k)))
+        .take(PRINT_HEADLINE_REACH)
+        .collect();
+    let texts: Vec<(usize, &str)> = top
+        .iter()
+        .map(|&(b, k)| (blocks[b].lines[k].no, blocks[b].lines[k].text.as_str()))
+        .collect();
+    let Some((start, n)) = spelled_title(title, &texts) else {
+        return;
+    };
+    let (first_block, first_line) = top[start];
+    let (last_block, last_line) = top[start + n - 1];
+    // The lines above the headline.
+    let above: Vec<TLine> = blocks[..first_block]
+        .iter()
+        .flat_map(|b| b.lines.iter().cloned())
+        .chain(blocks[first_block].lines[..first_line].iter().cloned())
+        .collect();
+    for l in above {
+        match meta::date_line(&l.text) {
+            Some(d) if out.doc.date.is_none() => stamp_date(out, d, &l.text, [l.no, l.no]),
+            _ => out.remove(&l.text, Reason::Outside, [l.no, l.no]),
+        }
+    }
+    let mut rest = blocks.split_off(last_block);
+    let last = &mut rest[0];
+    let headline: Vec<TLine> = if first_block == last_block {
+        last.lines.drain(first_line..=last_line).collect()
+    } else {
+        let mut h: Vec<TLine> = blocks[first_block].lines[first_line..].to_vec();
+        h.extend(
+            blocks[first_block + 1..]
+                .iter()
+                .flat_map(|b| b.lines.clone()),
+        );
+        h.extend(last.lines.drain(..=last_line));
+        h
+    };
+    // What was above goes; so does a block the headline emptied, its gap
+    // now under the headline.
+    let gap_after = if rest[0].lines.is_empty() {
+        rest.remove(0).gap_after
+    } else {
+        Vec::new()
+    };
+    blocks.clear();
+    blocks.push(Block {
+        lines: headline,
+        md_level: Some(1),
+        gap_after,
+        ..Default::default()
+    });
+    blocks.extend(rest);
+    split_over_stamp(blocks, 1);
+    header_under_print_headline(blocks, out);
+}
+
+/// How many lines under a print's headline its header may reach: the
+/// standfirst, share buttons, the photo and its caption, the writer, a
+/// "Reporting from" line, the date.
+const PRINT_HEADER_REACH: usize = 14;
+
+/// The header under the headline of a page printed from a browser (block
+/// 0): the lines run straight on under the headline (the standfirst),
+/// then, down to the last byline or date line within
+/// [`PRINT_HEADER_REACH`] lines, the bylines and dates, and a name alone
+/// over a date. The other lines there (share buttons, the photo's caption,
+/// "Reporting from …") are the page's, outside the article. Each line kept
+/// becomes a block of its own for the header to read; nothing changes
+/// without a byline or date line there.
+fn header_under_print_headline(blocks: &mut Vec<Block>, out: &mut Out) {
+    let Some(head_end) = blocks.first().map(Block::last) else {
+        return;
+    };
+    let lines: Vec<(usize, usize)> = blocks
+        .iter()
+        .enumerate()
+        .skip(1)
+        .flat_map(|(b, bl)| (0..bl.lines.len()).map(move |k| (b, k)))
+        .take(PRINT_HEADER_REACH)
+        .collect();
+    let text = |&(b, k): &(usize, usize)| blocks[b].lines[k].text.as_str();
+    let Some(last) = lines.iter().rposition(|p| meta::stamp_line(text(p))) else {
+        return;
+    };
+    let sub = standfirst_run(blocks, &lines[..last], head_end);
+    let keep: Vec<bool> = (0..=last)
+        .map(|i| {
+            let t = text(&lines[i]);
+            meta::stamp_line(t)
+                || (i < last
+                    && (2..=4).contains(&words_up_to(t, 5))
+                    && meta::looks_like_name(t)
+                    && meta::date_line(text(&lines[i + 1])).is_some())
+        })
+        .collect();
+    let header: Vec<TLine> = lines[..=last]
+        .iter()
+        .map(|&(b, k)| blocks[b].lines[k].clone())
+        .collect();
+    let mut new: Vec<Block> = vec![std::mem::take(&mut blocks[0])];
+    if sub > 0 {
+        new.push(Block {
+            lines: header[..sub].to_vec(),
+            ..Default::default()
+        });
+    }
+    for (i, l) in header.into_iter().enumerate().skip(sub) {
+        if keep[i] {
+            new.push(Block {
+                lines: vec![l],
+                joined: true,
+                ..Default::default()
+            });
+        } else {
+            out.remove(&l.text, Reason::Outside, [l.no, l.no]);
+        }
+    }
+    // The rest of the block the last header line was in, then the others.
+    let (lb, lk) = lines[last];
+    let mut tail = std::mem::take(&mut blocks[lb]);
+    tail.lines.drain(..=lk);
+    if let Some(b) = new.last_mut() {
+        b.gap_after = if tail.lines.is_empty() {
+            std::mem::take(&mut tail.gap_after)
+        } else {
+            Vec::new()
+        };
+    }
+    if !tail.lines.is_empty() {
+        new.push(tail);
+    }
+    new.extend(blocks.drain(lb + 1..));
+    *blocks = new;
+}
+
+/// Splits block `bi`, in a print where the layout ran the header's lines
+/// together, before its first byline or date line among the first six
+/// lines, and before a short line (a name) right over one: the standfirst,
+/// the writer and the date become blocks of their own.
+fn split_over_stamp(blocks: &mut Vec<Block>, bi: usize) {
+    let Some(b) = blocks.get(bi) else {
+        return;
+    };
+    let stamp_below = |k: usize| {
+        b.lines
+            .get(k + 1)
+            .or_else(|| blocks.get(bi + 1).and_then(|n| n.lines.first()))
+            .is_some_and(|l| meta::stamp_line(&l.text))
+    };
+    let at = (1..b.lines.len().min(6)).find(|&k| {
+        let t = &b.lines[k].text;
+        meta::stamp_line(t) || (at_most_words(t, 5) && !ends_sentence(t) && stamp_below(k))
+    });
+    let Some(at) = at else {
+        return;
+    };
+    let mut tail = blocks[bi].lines.split_off(at);
+    let mut pieces = Vec::new();
+    // A name over the stamp stands alone too.
+    if tail.len() > 1 && !meta::stamp_line(&tail[0].text) {
+        let rest = tail.split_off(1);
+        pieces.push(std::mem::replace(&mut tail, rest));
+    }
+    pieces.push(tail);
+    let gap = std::mem::take(&mut blocks[bi].gap_after);
+    let n = pieces.len();
+    for (k, lines) in pieces.into_iter().enumerate() {
+        blocks.insert(
+            bi + 1 + k,
+            Block {
+                lines,
+                joined: true,
+                gap_after: if k + 1 == n { gap.clone() } else { Vec::new() },
+                ..Default::default()
+            },
+        );
+    }
+}
+
+/// How many of `lines` (block, line) make the standfirst under a print's
+/// headline ending on line `head_end`: lines right under it, with only
+/// blank lines between (a removed line, a photo's credit, breaks the run),
+/// none short or a stamp, of 8 to 60 words in all; 0 when they are not.
+fn standfirst_run(blocks: &[Block], lines: &[(usize, usize)], head_end: usize) -> usize {
+    let mut sub = 0;
+    let mut prev = head_end;
+    let mut words = 0;
+    for (k, &(b, i)) in lines.iter().enumerate() {
+        let l = &blocks[b].lines[i];
+        let between_blank = l.no == prev + 1 || (k == 0 && blocks[0].gap_after.is_empty());
+        if !between_blank || meta::stamp_line(&l.text) || at_most_words(&l.text, 5) {
+            break;
+        }
+        prev = l.no;
+        words += word_count(&l.text);
+        sub += 1;
+    }
+    if (8..=60).contains(&words) { sub } else { 0 }
+}
+
+/// How many lines from the top of a print [`headline_from_print`] looks
+/// for the headline in: a site's menu rows, sign-in and section labels.
+const PRINT_HEADLINE_REACH: usize = 40;
+
+/// Where the lines `lines` (number, text) spell the page title `title` of
+/// a browser's print header: one to four lines in a row, of three words or
+/// more, that read as the title whole, or as one side of it set apart from
+/// the site's name ("Title | Outlet", "Outlet - Title"), or that start with
+/// it where the browser cut it short with "…". A mail program's "Fwd:" or
+/// "Re:" before the title is left out. Returns the first line and the count.
+fn spelled_title(title: &str, lines: &[(usize, &str)]) -> Option<(usize, usize)> {
+    let forms = title_forms(title);
+    if forms.is_empty() {
+        return None;
+    }
+    // The lines spelling the longest reading: a section's name may be
+    // one side of the title too ("Headline | Climate and Environment").
+    let mut best: Option<(usize, usize, usize)> = None;
+    for i in 0..lines.len() {
+        let mut joined = String::new();
+        for n in 1..=4.min(lines.len() - i) {
+            if n > 1 && lines[i + n - 1].0 != lines[i + n - 2].0 + 1 {
+                break;
+            }
+            if n > 1 {
+                joined.push(' ');
+            }
+            joined.push_str(&title_key(lines[i + n - 1].1));
+            if word_count(&joined) < 3 {
+                continue;
+            }
+            // Cut short, the title may be a first sentence's start: the
+            // lines spelling it end no sentence.
+            let open = !ends_sentence(lines[i + n - 1].1);
+            let spelled = forms
+                .iter()
+                .filter(|(w, cut)| *w == joined || (*cut && open && joined.starts_with(w.as_str())))
+                .map(|(w, _)| w.len())
+                .max();
+            if let Some(len) = spelled
+                && best.is_none_or(|(_, _, b)| len > b)
+            {
+                best = Some((i, n, len));
+            }
+            if !forms.iter().any(|(w, _)| w.starts_with(joined.as_str())) {
+                break;
+            }
+        }
+    }
+    best.map(|(i, n, _)| (i, n))
+}
+
+/// The readings of a print header's title that a headline may spell: the
+/// whole, each side of a separator, and all but the first or last side;
+/// each with whether the browser cut it short ("…"). Cut readings need
+/// three words.
+fn title_forms(title: &str) -> Vec<(String, bool)> {
+    const SEPARATORS: [&str; 7] = [" | ", " – ", " — ", " - ", " · ", " • ", " :: "];
+    let title = title.trim();
+    let mut raw: Vec<String> = vec![title.to_string()];
+    for sep in SEPARATORS {
+        let parts: Vec<&str> = title.split(sep).collect();
+        if parts.len() < 2 {
+            continue;
+        }
+        raw.extend(parts.iter().map(|p| p.to_string()));
+        raw.push(parts[..parts.len() - 1].join(sep));
+        raw.push(parts[1..].join(sep));
+    }
+    let mut forms = Vec::new();
+    for r in raw {
+        let r = r.trim();
+        let r = strip_mail_prefix(r);
+        let cut = r.ends_with('…') || r.ends_with("...");
+        let key = title_key(r.trim_end_matches(['…', '.']));
+        if word_count(&key) >= 3 && !forms.iter().any(|(k, _)| *k == key) {
+            forms.push((key, cut));
+        }
+    }
+    forms
+}
+
+/// A subject without a mail program's "Fwd:", "Fw:", "Re:", "WG:", "TR:"
+/// or "AW:" before it.
+fn strip_mail_prefix(t: &str) -> &str {
+    let mut t = t;
+    loop {
+        let Some((head, rest)) = t.split_once(':') else {
+            return t;
+        };
+        if !["fwd", "fw", "re", "wg", "aw", "tr", "rv", "enc"]
+            .iter()
+            .any(|p| head.trim().eq_ignore_ascii_case(p))
+        {
+            return t;
+        }
+        t = rest.trim_start();
+    }
+}
+
+/// A line's words for comparing it with a title: lower case, letters and
+/// digits, one space between words.
+fn title_key(t: &str) -> String {
+    let mut out = String::with_capacity(t.len());
+    for w in t
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(w.chars().flat_map(char::to_lowercase));
+    }
+    out
 }
 
 /// What the header has given so far.
@@ -3908,5 +4419,185 @@ mod tests {
             "{LONG_A}\n\n###\n\n{LONG_C}\n\nThe end came quietly.\n"
         ));
         assert_eq!(texts(&d), [LONG_A, LONG_C, "The end came quietly."]);
+    }
+
+    #[test]
+    fn a_browser_prints_headline_is_spelled_by_its_print_header() {
+        let lines = [
+            (3, "World U.S. Election 2024 Politics Sports Entertainment"),
+            (5, "Wind-driven wildfire forces thousands to flee Northern"),
+            (6, "California foothill towns"),
+            (8, "By Julia Mendoza"),
+        ];
+        let title = "Wind-driven wildfire forces thousands to flee Northern California foothill towns | AP News";
+        assert_eq!(spelled_title(title, &lines), Some((1, 2)));
+        // Cut short by the browser, the section's name on the other side.
+        let lines = [
+            (4, "CLIMA Y MEDIO AMBIENTE"),
+            (5, "Cataluña prepara restricciones nocturnas de agua si los"),
+            (6, "embalses bajan del 15%"),
+        ];
+        let title = "Cataluña prepara restricciones nocturnas de agua si los embalses bajan del 15% | Clima y Medio Ambie…";
+        assert_eq!(spelled_title(title, &lines), Some((1, 2)));
+        let lines = [
+            (9, "В трех сибирских регионах с начала года закрыли"),
+            (10, "больше 40 сельских фельдшерских пунктов"),
+        ];
+        let title = "В трех сибирских регионах с начала года закрыли больше 40 сельских фельдшерс… — Meduza";
+        assert_eq!(spelled_title(title, &lines), Some((0, 2)));
+        // A mail program's "Fwd:" is left out; the subject line that keeps
+        // it is not the headline.
+        let lines = [
+            (5, "Fwd: Red Sea detours are still rewriting the schedule"),
+            (30, "Red Sea detours are still rewriting the schedule"),
+        ];
+        assert_eq!(
+            spelled_title(
+                "Kestrel Mail - Fwd: Red Sea detours are still rewriting the schedule",
+                &lines
+            ),
+            Some((1, 1))
+        );
+        // Counter-examples: lines not in a row, a site's two-word name, a
+        // line that only starts like the title.
+        let lines = [
+            (5, "Wind-driven wildfire forces thousands"),
+            (7, "to flee Northern California foothill towns"),
+        ];
+        assert_eq!(
+            spelled_title(
+                "Wind-driven wildfire forces thousands to flee Northern California foothill towns",
+                &lines
+            ),
+            None
+        );
+        assert_eq!(
+            spelled_title("Home | The Guardian", &[(3, "The Guardian")]),
+            None
+        );
+        assert_eq!(
+            spelled_title(
+                "The council approved the plan on Tuesday after a long…",
+                &[(
+                    2,
+                    "The council approved the plan on Tuesday after a long debate."
+                )]
+            ),
+            None
+        );
+        assert_eq!(
+            spelled_title(
+                "Salt creeps up the Delaware - The New York Times",
+                &[(3, "Salt creeps up the Delaware again this year")]
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_browser_prints_menu_goes_and_its_header_is_read() {
+        let body = "OROVILLE, Calif. (AP) — A fast-moving wildfire pushed by gusty afternoon winds tore\n\
+                    through dry grass and oak woodland in the Sierra Nevada foothills on Friday, forcing\n\
+                    more than 6,000 people from their homes, authorities said.\n\n\
+                    The Cherokee Ridge Fire had burned about 11,300 acres by Friday evening and was 5%\n\
+                    contained, according to the state's fire agency. The cause was under investigation.\n";
+        let foot = "https://apnews.com/article/california-wildfire-3f9c2a7e 1/1";
+        let d = ingest_str(&format!(
+            "8/10/24, 7:15 AM Wind-driven wildfire forces thousands to flee Northern California foothill towns | AP News\n\n\
+             Menu\nWorld U.S. Election 2024 Politics Sports Entertainment Business Science Fact Check\n\
+             Oddities Be Well Newsletters Photography Climate Health Tech Lifestyle Religion\nSUBSCRIBE\n\n\
+             Wind-driven wildfire forces thousands to flee Northern\nCalifornia foothill towns\n\n\
+             By Julia Mendoza and Trevor Kline\nUpdated 6:48 PM PDT, August 9, 2024\nShare\n\n\
+             A firefighter watches as flames from the Cherokee Ridge Fire crest a hill near\n\
+             Oroville, Calif., Friday, Aug. 9, 2024. (AP Photo/Samuel Ortiz)\n\n{body}\n{foot}\n"
+        ));
+        assert_eq!(
+            d.title.as_deref(),
+            Some(
+                "Wind-driven wildfire forces thousands to flee Northern California foothill towns"
+            )
+        );
+        assert_eq!(d.authors, ["Julia Mendoza", "Trevor Kline"]);
+        assert_eq!(d.date, chrono::NaiveDate::from_ymd_opt(2024, 8, 9));
+        assert_eq!(d.paragraphs.len(), 2, "{:?}", d.paragraphs);
+        assert!(d.paragraphs[0].text.starts_with("A fast-moving"));
+        // A day-first print header (a print's foot below) goes; a page's
+        // own date line in that form, under the headline, is read.
+        let d = ingest_str(&format!(
+            "12.3.2025 8.14 Espoo aikoo sulkea kolme kirjastoa – asukkaat keräsivät … | HS.fi\n\
+             Siirry pääsisältöön\nHS\nUutiset\n\
+             Espoo aikoo sulkea kolme kirjastoa – asukkaat keräsivät viikossa 11 000 nimeä\n\
+             Säästöohjelma lakkauttaisi kolme kirjastoa. Kaupungin mukaan päätös on vaikea mutta\n\
+             välttämätön.\nLaura Hämäläinen\n11.3.2025 16:02 | Päivitetty 11.3.2025 18:40\nJaa\n\n{body}\n\
+             https://www.hs.fi/kaupunki/art-2000011093412.html 1/1\n"
+        ));
+        assert_eq!(
+            d.title.as_deref(),
+            Some("Espoo aikoo sulkea kolme kirjastoa – asukkaat keräsivät viikossa 11 000 nimeä")
+        );
+        assert!(
+            d.subtitle
+                .as_deref()
+                .is_some_and(|s| s.starts_with("Säästöohjelma"))
+        );
+        assert_eq!(d.date, chrono::NaiveDate::from_ymd_opt(2025, 3, 11));
+        assert!(
+            d.paragraphs[0].text.starts_with("A fast-moving"),
+            "{:?}",
+            d.paragraphs
+        );
+        // Counter-example: without a print's foot, a first line in the
+        // day-first form is a date stamp, read as the date.
+        let d = ingest_str(&format!(
+            "18.03.2024, 19:02 Uhr Bahn sperrt die Brücke über den Rhein\n\n{body}"
+        ));
+        assert!(
+            d.removed.iter().all(|r| r.reason != Reason::Running),
+            "{:?}",
+            d.removed
+        );
+    }
+
+    #[test]
+    fn a_drop_caps_letter_is_put_back_on_its_word() {
+        let rest = "\n\nThe flood came back a year later, and the town decided that the river would keep the land.\n";
+        let d = ingest_str(&format!(
+            "The Town That Let the River In\n\nT\nhe morning after the water went down, she counted what she could save.{rest}"
+        ));
+        assert!(
+            d.paragraphs[0].text.starts_with("The morning after"),
+            "{:?}",
+            d.paragraphs
+        );
+        assert!(
+            d.removed
+                .iter()
+                .any(|r| r.reason == Reason::DropCap && r.text == "T")
+        );
+        let d = ingest_str(&format!(
+            "The Town That Let the River In\n\nT he morning after the water went down, she counted what she could save.{rest}"
+        ));
+        assert!(
+            d.paragraphs[0].text.starts_with("The morning after"),
+            "{:?}",
+            d.paragraphs
+        );
+        // Counter-examples: a letter that makes no word the text writes,
+        // and a letter that is a word.
+        for first in [
+            "T cells attack the infected tissue first, the study found.",
+            "A year later the water came back, she said.",
+        ] {
+            let d = ingest_str(&format!("The Town That Let the River In\n\n{first}{rest}"));
+            assert_eq!(d.paragraphs[0].text, first);
+        }
+        let d = ingest_str(&format!(
+            "The Town That Let the River In\n\nA\nyear later the water came back, she said.{rest}"
+        ));
+        assert!(
+            d.removed.iter().all(|r| r.reason != Reason::DropCap),
+            "{:?}",
+            d.removed
+        );
     }
 }
