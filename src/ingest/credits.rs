@@ -746,6 +746,7 @@ fn sign(doc: &mut super::Document, text: String, lines: [usize; 2]) {
 }
 
 pub(crate) fn take_author_note(doc: &mut super::Document) {
+    author_cards(doc);
     const JOBS: [&str; 10] = [
         "reporter",
         "correspondent",
@@ -788,9 +789,135 @@ pub(crate) fn take_author_note(doc: &mut super::Document) {
     }
 }
 
+/// The writers' cards a page prints under the article, read off the end:
+/// a writer's name alone, in any case, perhaps with the role after it
+/// ("JULIA MENDOZA", "Marcus Lindell Senior Science Reporter"); a note that
+/// opens with the writer's name, first name or surname and says what they
+/// do ("Mendoza covers wildfires …", "Marcus is a senior science reporter
+/// …"); and what is left of the card's links ("twitter mailto"). Removed
+/// as trailers, from the last paragraph up, while they are such; at most
+/// eight.
+fn author_cards(doc: &mut super::Document) {
+    let names: Vec<String> = doc
+        .authors
+        .iter()
+        .filter(|a| a.contains(' '))
+        .cloned()
+        .collect();
+    if names.is_empty() {
+        return;
+    }
+    let mut taken = 0;
+    while taken < 8 && doc.paragraphs.len() > 1 {
+        let p = &doc.paragraphs[doc.paragraphs.len() - 1];
+        if p.heading || !author_card(&p.text, &names) {
+            break;
+        }
+        let p = doc.paragraphs.pop().expect("a paragraph");
+        doc.removed.push(super::Removed {
+            text: p.text,
+            reason: Reason::Trailer,
+            lines: p.lines,
+        });
+        taken += 1;
+    }
+}
+
+/// Whether `t` is a line of a writer's card (see [`author_cards`]) for one
+/// of `names`.
+fn author_card(t: &str, names: &[String]) -> bool {
+    const LINKS: [&str; 9] = [
+        "twitter",
+        "mailto",
+        "email",
+        "facebook",
+        "instagram",
+        "linkedin",
+        "x",
+        "bluesky",
+        "follow",
+    ];
+    const VERBS: [&str; 6] = [
+        " is ",
+        " covers ",
+        " has been ",
+        " was ",
+        " reports ",
+        " writes ",
+    ];
+    const JOBS: [&str; 9] = [
+        "reporter",
+        "correspondent",
+        "editor",
+        "writer",
+        "journalist",
+        "columnist",
+        "covers",
+        "photographer",
+        "producer",
+    ];
+    let t = t.trim();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if !words.is_empty()
+        && words.len() <= 4
+        && words
+            .iter()
+            .all(|w| LINKS.contains(&w.to_lowercase().as_str()))
+    {
+        return true;
+    }
+    let lower = t.to_lowercase();
+    names.iter().any(|name| {
+        let name_l = name.to_lowercase();
+        if let Some(rest) = lower.strip_prefix(&name_l) {
+            let role = &t[t.len() - rest.len()..];
+            if rest.trim().is_empty()
+                || (super::rules::at_most_words(role, 5)
+                    && !super::rules::ends_sentence(role)
+                    && role
+                        .split_whitespace()
+                        .all(|w| w.starts_with(char::is_uppercase)))
+            {
+                return true;
+            }
+        }
+        let parts: Vec<&str> = name.split_whitespace().collect();
+        let subjects = [name.as_str(), parts[0], parts[parts.len() - 1]];
+        super::rules::at_most_words(t, 60)
+            && subjects.iter().any(|s| {
+                t.strip_prefix(s)
+                    .is_some_and(|rest| VERBS.iter().any(|v| rest.starts_with(v)))
+            })
+            && lower
+                .split(|c: char| !c.is_alphabetic())
+                .any(|w| JOBS.contains(&w))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn writers_cards_under_the_article_go() {
+        let names = vec!["Julia Mendoza".to_string(), "Marcus Lindell".to_string()];
+        for t in [
+            "JULIA MENDOZA",
+            "Mendoza covers wildfires, water and the environment in California for The Associated Press.",
+            "twitter mailto",
+            "Marcus Lindell Senior Science Reporter",
+            "Marcus is a senior science reporter at Ars Technica, covering paleontology and genetics.",
+        ] {
+            assert!(author_card(t, &names), "{t}");
+        }
+        for t in [
+            "Mendoza said the fire had crossed the ridge by noon.",
+            "Julia Mendoza contributed to this report from a shelter, where the evacuees were gathered.",
+            "Julia Mendoza, 34, a nurse, left with her children.",
+        ] {
+            assert!(!author_card(t, &names), "{t}");
+        }
+    }
 
     #[test]
     fn credits_sources_standards_and_stamps() {

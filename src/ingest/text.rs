@@ -2618,7 +2618,7 @@ fn header_under_print_headline(blocks: &mut Vec<Block>, out: &mut Out) {
                 || (i < last
                     && (2..=4).contains(&words_up_to(t, 5))
                     && meta::looks_like_name(t)
-                    && meta::date_line(text(&lines[i + 1])).is_some())
+                    && dated_line(text(&lines[i + 1])))
         })
         .collect();
     let header: Vec<TLine> = lines[..=last]
@@ -2715,7 +2715,8 @@ fn standfirst_run(blocks: &[Block], lines: &[(usize, usize)], head_end: usize) -
     let mut words = 0;
     for (k, &(b, i)) in lines.iter().enumerate() {
         let l = &blocks[b].lines[i];
-        let between_blank = l.no == prev + 1 || (k == 0 && blocks[0].gap_after.is_empty());
+        // The first may stand a blank line under the headline.
+        let between_blank = l.no == prev + 1 || (k == 0 && l.no == prev + 2);
         if !between_blank || meta::stamp_line(&l.text) || at_most_words(&l.text, 5) {
             break;
         }
