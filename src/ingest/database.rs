@@ -45,7 +45,79 @@ static NEXIS_FIELD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The export `lines` are, if they are one.
 pub(crate) fn read(lines: &[&str]) -> Option<Export> {
-    proquest(lines).or_else(|| nexis(lines))
+    proquest(lines)
+        .or_else(|| nexis(lines))
+        .or_else(|| europresse(lines))
+}
+
+/// Europresse's word count and page by the date near the top ("Lorient,
+/// mercredi 12 mars 2025 624 mots, p. OF Lorient_8").
+static EUROPRESSE_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(.{4,80})\s+\d{1,3}(?:[ .\u{a0}]\d{3})?\s+mots(?:,\s*p\.\s*.*)?$")
+        .expect("regex")
+});
+
+/// Where Europresse's own lines under the text start: another edition
+/// the article appeared in, the copyright, the legal notice, the
+/// certificate, the document's number.
+static EUROPRESSE_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:Aussi paru dans|Note\(s\)\s*:|Illustration\(s\)\s*:|©|Le présent document est protégé|Certificat émis le|news·|Retour au début)").expect("regex")
+});
+
+/// A Europresse export: the word-count line within the first eight lines
+/// and the document's number ("news·20250312·OF·…") or "Retour au début"
+/// under the text. Under the word-count line: a rubric, the headline, the
+/// writer (a name alone), then the text, to the first of Europresse's own
+/// lines; the date is read from the word-count line.
+fn europresse(lines: &[&str]) -> Option<Export> {
+    let count = lines
+        .iter()
+        .take(8)
+        .position(|l| EUROPRESSE_COUNT.is_match(l.trim()))?;
+    let marked = lines[count..].iter().any(|l| {
+        let t = l.trim();
+        t.starts_with("news·") || t == "Retour au début"
+    });
+    if !marked {
+        return None;
+    }
+    let end_mark = (count + 1..lines.len())
+        .find(|&i| EUROPRESSE_END.is_match(lines[i].trim()))
+        .unwrap_or(lines.len());
+    // The header lines under the word count: short lines, none a sentence.
+    let head: Vec<usize> = (count + 1..end_mark)
+        .filter(|&i| !lines[i].trim().is_empty())
+        .take_while(|&i| {
+            let t = lines[i].trim();
+            super::rules::at_most_words(t, 25) && !super::rules::ends_sentence(t)
+        })
+        .take(4)
+        .collect();
+    let named = head
+        .last()
+        .filter(|&&i| super::meta::looks_like_name(lines[i].trim()))
+        .copied();
+    let title_at = match named {
+        Some(_) if head.len() >= 2 => Some(head[head.len() - 2]),
+        Some(_) => None,
+        None => head.last().copied(),
+    };
+    let start = head.last().map_or(count + 1, |&i| i + 1);
+    let start = (start..end_mark).find(|&i| !lines[i].trim().is_empty())?;
+    let end = (start..end_mark)
+        .rev()
+        .find(|&i| !lines[i].trim().is_empty())?;
+    let date = EUROPRESSE_COUNT
+        .captures(lines[count].trim())
+        .and_then(|c| super::meta::find_date(&c[1]))
+        .map(|f| (f.date, count));
+    Some(Export {
+        body: (start, end),
+        label: 0,
+        title: title_at.map(|i| (lines[i].trim().to_string(), i)),
+        authors: named.map(|i| (vec![lines[i].trim().to_string()], i)),
+        date,
+    })
 }
 
 /// A ProQuest export: the text opens on "Full text:" and ends before the
@@ -177,6 +249,40 @@ fn nexis(lines: &[&str]) -> Option<Export> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_europresse_export_gives_its_text_and_fields() {
+        let text = "Ouest-France\nLorient ; Bretagne\nLorient, mercredi 12 mars 2025 624 mots, p. OF Lorient_8\n\n\
+            Lorient\n\nLe port de Lorient veut devenir la base arrière de l'éolien flottant\n\nGwenaël Le Bihan\n\n\
+            Le port de Lorient veut sa part du gâteau. Mardi soir, le conseil portuaire a validé un plan.\n\n\
+            Les premiers travaux sur le quai commenceront en 2026.\n\nAussi paru dans\n12 mars 2025 - Ouest-France (site web)\n\n\
+            © 2025 Ouest-France. Tous droits réservés.\n\nnews·20250312·OF·c4e1a2f6\n\nRetour au début\n\nNom de la source\nOuest-France\n";
+        let lines: Vec<&str> = text.lines().collect();
+        let e = read(&lines).expect("an export");
+        assert!(lines[e.body.0].starts_with("Le port de Lorient veut sa part"));
+        assert_eq!(
+            lines[e.body.1],
+            "Les premiers travaux sur le quai commenceront en 2026."
+        );
+        assert_eq!(
+            e.title.map(|t| t.0).as_deref(),
+            Some("Le port de Lorient veut devenir la base arrière de l'éolien flottant")
+        );
+        assert_eq!(
+            e.authors.map(|a| a.0),
+            Some(vec!["Gwenaël Le Bihan".to_string()])
+        );
+        assert_eq!(
+            e.date.map(|d| d.0),
+            chrono::NaiveDate::from_ymd_opt(2025, 3, 12)
+        );
+        // Counter-example: a word count alone, with none of Europresse's
+        // marks under the text, is no export.
+        let text =
+            "Notes\nLyon, 3 mars 2025 800 mots\n\nLe texte suit ici, avec une phrase entière.\n";
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(read(&lines), None);
+    }
 
     const PROQUEST: &str = "Report Information from ProQuest\nJanuary 22 2024 10:47\n\nTable of contents\n\n\
         1. Metro weighs ending late-night rail service\n\nDocument 1 of 1\n\nMetro weighs ending late-night rail service\n\
