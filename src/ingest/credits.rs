@@ -778,11 +778,7 @@ pub(crate) fn take_author_note(doc: &mut super::Document) {
                 .any(|w| JOBS.contains(&w.to_lowercase().as_str()));
         if note {
             let p = doc.paragraphs.remove(i);
-            doc.removed.push(super::Removed {
-                text: p.text,
-                reason: Reason::Trailer,
-                lines: p.lines,
-            });
+            trail(doc, p);
         } else {
             i += 1;
         }
@@ -814,13 +810,18 @@ fn author_cards(doc: &mut super::Document) {
             break;
         }
         let p = doc.paragraphs.pop().expect("a paragraph");
-        doc.removed.push(super::Removed {
-            text: p.text,
-            reason: Reason::Trailer,
-            lines: p.lines,
-        });
+        trail(doc, p);
         taken += 1;
     }
+}
+
+/// Records paragraph `p`, taken off the article, as a trailer.
+fn trail(doc: &mut super::Document, p: super::Paragraph) {
+    doc.removed.push(super::Removed {
+        text: p.text,
+        reason: Reason::Trailer,
+        lines: p.lines,
+    });
 }
 
 /// Whether `t` is a line of a writer's card (see [`author_cards`]) for one
