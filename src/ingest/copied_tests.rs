@@ -315,6 +315,17 @@ fn a_menu_copied_above_the_headline_is_navigation() {
             .is_some_and(|t| t.starts_with("Лавров"))
     );
     assert!(doc.date.is_some());
+    // A row of sections between bars, and a date over the writer's name.
+    let doc = read(
+        "Gazeta Lokalna\nWiadomości | Sport | Kultura | Ogłoszenia | Kontakt\n\nNowy Targ\nMiasto dostało pieniądze na nowe lodowisko\n11.03.2025, 14:20 | Anna Nowak\n\nMiasto otrzymało 24 mln zł dofinansowania na budowę krytego lodowiska przy ulicy Parkowej, poinformował burmistrz.\n\nPrzetarg na wykonawcę ma zostać ogłoszony jeszcze w kwietniu, a prace ruszą jesienią.\n",
+    );
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Miasto dostało pieniądze na nowe lodowisko")
+    );
+    assert_eq!(doc.authors, vec!["Anna Nowak".to_string()]);
+    assert!(doc.date.is_some());
+    assert_eq!(doc.paragraphs.len(), 2, "{:?}", doc.paragraphs);
     // Counter-examples: short lines with no byline or date under them are
     // a heading and a subheading, and a short headline over a standfirst
     // is no menu item (see `furniture_of_sites_in_other_languages`).
@@ -362,6 +373,16 @@ fn a_link_to_another_story_under_its_heading_between_paragraphs() {
         doc.paragraphs
             .iter()
             .any(|p| p.text.starts_with("The talks are due")),
+        "{:?}",
+        doc.paragraphs
+    );
+    // Two headlines under a German heading, then a subheading that stays.
+    let doc = read(&format!(
+        "{BODY}\nLesen Sie mehr zum Thema\n\nWohnungsmarkt: Warum in München so viele Wohnungen leer stehen\n\nMietspiegel 2025: Was Mieter jetzt wissen müssen\n\nKritik vom Verein\n\nThe talks are due to resume in Brussels next month, the European Union's envoy told reporters on Saturday.\n"
+    ));
+    assert_eq!(removed(&doc, Reason::Related).len(), 2, "{:?}", doc.removed);
+    assert!(
+        doc.paragraphs.iter().any(|p| p.text == "Kritik vom Verein"),
         "{:?}",
         doc.paragraphs
     );

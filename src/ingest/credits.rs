@@ -299,7 +299,7 @@ const TIME_UNITS: &[&str] = &[
 fn stamp(t: &str) -> bool {
     let lower = t.trim().trim_end_matches('.').to_lowercase();
     let words: Vec<&str> = lower
-        .split(|c: char| c.is_whitespace() || c == '-' || c == ':' || c == '·')
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '–' || c == ':' || c == '·')
         .filter(|w| !w.is_empty())
         .collect();
     let unit = |w: &str| {
@@ -327,6 +327,13 @@ fn stamp(t: &str) -> bool {
     match words.as_slice() {
         [n, u, "read"] | [n, u, "reading"] => count(n) && unit(u) && !u.starts_with('h'),
         [n, u] => n.parse::<u32>().is_ok_and(|n| n < 100) && ["min", "mins"].contains(u),
+        // A reader view's range: "5–6 minutes".
+        [a, b, u] if lower.contains('–') => {
+            a.parse::<u32>().is_ok_and(|a| a < 100)
+                && b.parse::<u32>().is_ok_and(|b| b < 100)
+                && unit(u)
+                && u.starts_with(['m', 'м'])
+        }
         ["reading", "time", n, u]
         | ["read", "time", n, u]
         | ["time", "to", "read", n, u]
@@ -867,6 +874,11 @@ fn author_card(t: &str, names: &[String]) -> bool {
     {
         return true;
     }
+    // "By Julia Mendoza" over her note.
+    let t = match t.get(..3) {
+        Some(by) if by.eq_ignore_ascii_case("by ") => t[3..].trim_start(),
+        _ => t,
+    };
     let lower = t.to_lowercase();
     names.iter().any(|name| {
         let name_l = name.to_lowercase();
@@ -908,6 +920,7 @@ mod tests {
             "twitter mailto",
             "Marcus Lindell Senior Science Reporter",
             "Marcus is a senior science reporter at Ars Technica, covering paleontology and genetics.",
+            "By Julia Mendoza",
         ] {
             assert!(author_card(t, &names), "{t}");
         }
@@ -915,6 +928,7 @@ mod tests {
             "Mendoza said the fire had crossed the ridge by noon.",
             "Julia Mendoza contributed to this report from a shelter, where the evacuees were gathered.",
             "Julia Mendoza, 34, a nurse, left with her children.",
+            "By Julia Mendoza's count, the fire had burned 40 homes.",
         ] {
             assert!(!author_card(t, &names), "{t}");
         }
@@ -972,6 +986,7 @@ mod tests {
             ("3 min", Reason::Stamp),
             ("Time to read 3 min.", Reason::Stamp),
             ("Lesezeit: 3 Min.", Reason::Stamp),
+            ("5–6 minutes", Reason::Stamp),
             ("Temps de lecture : 4 min", Reason::Stamp),
             ("Время чтения: 3 минуты", Reason::Stamp),
             (

@@ -167,7 +167,7 @@ fn speaker_word(w: &str) -> bool {
 
 /// Notes of an audio player or of a read-aloud voice.
 static AUDIO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(r"(?i)^(?:listen(?:ing)?(?: to)?(?: this| the)? (?:article|story|report|episode|audio)(?-u:\b)|listen(?-u:\b).{0,30}(?-u:\b)\d+\s*(?:min|mins|minutes)(?-u:\b)|listen\s*[|·•:-]?\s*\d{1,2}:\d{2}\s*$|(?:this audio|audio|this article|this story)(?-u:\b).{0,40}(?-u:\b)(?:generated|narrated|read aloud|voiced)(?-u:\b).{0,40}(?-u:\b)(?:ai|artificial intelligence|automated|synthetic|text-to-speech)(?-u:\b)|(?:ai|artificial intelligence)[- ](?:generated |narrated )?(?:audio|voice|narration)(?-u:\b)|(?:press|tap|click) play to listen|listen\s+\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}(?:\s+\d(?:\.\d+)?x)?$|play (?:audio|article|now)$|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$|(?:download|hear) (?:the )?(?:audio|podcast)(?-u:\b)",
+    Regex::new(concat!(r"(?i)^(?:listen$|listen(?:ing)?(?: to)?(?: this| the)? (?:article|story|report|episode|audio)(?-u:\b)|listen(?-u:\b).{0,30}(?-u:\b)\d+\s*(?:min|mins|minutes)(?-u:\b)|listen\s*[|·•:-]?\s*\d{1,2}:\d{2}\s*$|(?:this audio|audio|this article|this story)(?-u:\b).{0,40}(?-u:\b)(?:generated|narrated|read aloud|voiced)(?-u:\b).{0,40}(?-u:\b)(?:ai|artificial intelligence|automated|synthetic|text-to-speech)(?-u:\b)|(?:ai|artificial intelligence)[- ](?:generated |narrated )?(?:audio|voice|narration)(?-u:\b)|(?:press|tap|click) play to listen|listen\s+\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}(?:\s+\d(?:\.\d+)?x)?$|play (?:audio|article|now)$|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$|(?:download|hear) (?:the )?(?:audio|podcast)(?-u:\b)",
         // The player's label in other languages, alone or with its length:
         // "Ascolta l'articolo", "Artikel anhören", "Слушать статью · 4 мин".
         r"|(?:ascolta (?:l['’]articolo|questo articolo|la notizia)|écouter (?:l['’]article|cet article)|(?:artikel|beitrag) (?:anhören|vorlesen lassen)|vorlesen",
@@ -181,14 +181,59 @@ static COOKIES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:we|this (?:site|website)|our (?:site|website|partners)) uses? cookies(?-u:\b)|(?-u:\b)(?:accept|reject|manage|allow) (?:all )?cookies(?-u:\b)|(?-u:\b)cookie (?:settings|preferences|policy|consent)(?-u:\b)|(?-u:\b)by (?:continuing|using) (?:to (?:use|browse) )?(?:this|our) (?:site|website)(?-u:\b).{0,60}(?-u:\b)cookies(?-u:\b)|(?-u:\b)we and our (?:\d+ )?(?:partners|vendors)(?-u:\b)|store and/or access information on a device|nos (?:\d+ )?partenaires (?:stockons|utilisons)|stockons et/ou accédons|(?:utilise|utilisons|accepter|refuser|gérer) (?:des |les |tous les )?cookies|wir (?:und unsere (?:\d+ )?partner )?(?:verwenden|nutzen) cookies|cookies? (?:akzeptieren|ablehnen)|cookie-einstellungen|(?:utilizamos|usamos|aceptar|rechazar) (?:las |todas las )?cookies|(?:используем|использует) (?:файлы )?cookie|çerez(?:ler)?(?:i|e)? (?:kullan|kabul)|questo sito (?:web )?(?:utilizza|usa) (?:i )?cookie|(?:utilizziamo|usiamo) (?:i )?cookie|(?:accetta|rifiuta) (?:tutti i )?cookie|noi e i nostri (?:\d+ )?partner|(?:wij )?gebruik(?:t|en) cookies").expect("regex")
 });
 
+/// Cookies in the languages that do not call them so: Hungarian "sütik",
+/// Finnish "evästeet", Norwegian "informasjonskapsler", Swedish "kakor",
+/// Polish "ciasteczka", Estonian "küpsised", Lithuanian "slapukai",
+/// Croatian "kolačići", Slovenian "piškotki".
+static COOKIE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)sütik|sütiket|sütis|eväste|informasjonskaps|kakor|ciastecz|küpsis|slapuk|kolačić|piškot").expect("regex")
+});
+
+/// A site's use of cookies or their acceptance, in those languages.
+static COOKIE_USE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)használ|elfogad|käyt|hyväksy|bruker|godta|använd|godkänn|akcept|używ|kasut|nõustu|naudoj|sutink|koristi|prihva|uporablja|sprejm").expect("regex")
+});
+
+/// A site or a page, in those languages.
+static COOKIE_SITE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)oldal|honlap|webhely|sivusto|verkkosivu|käytämme|nettsted|nettside|vi bruker|webbplats|vi använder|stron|serwis|veebi|kasutame|svetain|stranic|spletn|uporabljamo").expect("regex")
+});
+
+/// A cookie notice in a language that calls cookies otherwise ("Ez az
+/// oldal sütiket használ …", "Käytämme evästeitä …"): a cookie word, the
+/// site (or "we") and the use of cookies or their acceptance on one line.
+/// A bakery's "kakor" and "sütik" stay.
+fn cookies_named_otherwise(t: &str) -> bool {
+    COOKIE_WORDS.is_match(t) && COOKIE_USE.is_match(t) && COOKIE_SITE.is_match(t)
+}
+
+/// Hashtags alone on a line, as a page lists its topics ("#Budapest",
+/// "#HÉV #metró"); how many. A hash before a number ("#1") or words after
+/// the tags make none.
+pub(crate) fn hashtags(t: &str) -> usize {
+    let t = t.trim();
+    let tags = t.split_whitespace().count();
+    let all = t.starts_with('#')
+        && tags <= 12
+        && t.split_whitespace().all(|w| {
+            w.strip_prefix('#').is_some_and(|tag| {
+                tag.starts_with(char::is_alphabetic)
+                    && tag
+                        .chars()
+                        .all(|c| c.is_alphanumeric() || c == '_' || c == '-')
+            })
+        });
+    if all { tags } else { 0 }
+}
+
 /// Prompts to comment, and comment counts.
 static COMMENTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:leave a (?:comment|reply)|post a comment|add (?:a|your) comment|\d+\s+comments?|comments?\s*\(\d+\)|(?:show|view|read|hide) (?:all )?(?:\d+ )?comments|(?:join|start) the (?:conversation|discussion)|have your say|be the first to comment|comments are closed|what do you think\?|(?:log|sign) in to (?:comment|reply)|(?:commentaires?|kommentare|comentarios|commenti|комментарии|yorumlar|kommentit|kommentarer|komentarze|komentáře|diskuse|diskusia|comentários|comentarii|komentar|σχόλια|коментарі)(?:\s*\(\d+\))?)\.?$").expect("regex")
+    Regex::new(r"(?i)^(?:leave a (?:comment|reply)|post a comment|add (?:a|your) comment|\d{1,3}(?:[,.\u{a0} ]?\d{3})*\s+comments?|comments?\s*\(\d+\)|(?:show|view|read|hide) (?:all )?(?:\d+ )?comments|(?:join|start) the (?:conversation|discussion)|have your say|be the first to comment|comments are closed|what do you think\?|(?:log|sign) in to (?:comment|reply)|(?:commentaires?|kommentare|comentarios|commenti|комментарии|yorumlar|kommentit|kommentarer|komentarze|komentáře|diskuse|diskusia|comentários|comentarii|komentar|σχόλια|коментарі)(?:\s*\(\d+\))?)\.?$").expect("regex")
 });
 
 /// Headings of lists of other articles, and menu words on their own.
 static LINK_LISTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:related(?: articles?| stories| story| content| coverage| posts?| news| topics)?|more (?:stories|news|articles|on this (?:story|topic))|more from \w+(?: \w+){0,3}|read (?:more|next)|recommended(?: for you| reading| stories)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|top stories|latest(?: news| stories)?|you (?:may|might) (?:also )?(?:like|be interested in)|editor'?s picks|don'?t miss|in (?:other|case you missed)|popular (?:now|stories)|(?:home|news|world|politics|business|opinion|sport|sports|culture|video|podcasts?|tech|science|health|menu|search|account|my account|sign in|log in|log out|register)(?:\s*[|•·/]\s*\w+(?: \w+)?)*)$").expect("regex")
+    Regex::new(r"(?i)^(?:related(?: articles?| stories| story| content| coverage| posts?| news| topics)?|more (?:stories|news|articles|on this (?:story|topic))|more from \w+(?: \w+){0,3}|read (?:more|next)|recommended(?: for you| reading| stories)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|top stories|latest(?: news| stories)?|you (?:may|might) (?:also )?(?:like|be interested in)|editor'?s picks|don'?t miss|in (?:other|case you missed)|popular(?: now| stories)?|(?:home|news|world|politics|business|opinion|sport|sports|culture|video|podcasts?|tech|science|health|menu|search|account|my account|sign in|log in|log out|register)(?:\s*[|•·/]\s*\w+(?: \w+)?)*)$").expect("regex")
 });
 
 /// Page numbers as printers and browsers print them in several languages
@@ -220,7 +265,8 @@ static LOCALE_PRINT_HEADER: LazyLock<Regex> = LazyLock::new(|| {
 /// address and "1/2"), the day-first and year-first dates count too; their
 /// title has three words or more.
 pub(crate) fn print_header_title(t: &str, printed: bool) -> Option<&str> {
-    if !t.starts_with(|c: char| c.is_ascii_digit()) {
+    if !t.starts_with(|c: char| c.is_ascii_digit()) || print_stamp_alone(t, printed) {
+        // The time's "AM" is no title.
         return None;
     }
     if let Some(c) = PRINT_HEADER.captures(t) {
@@ -228,6 +274,40 @@ pub(crate) fn print_header_title(t: &str, printed: bool) -> Option<&str> {
     }
     let title = LOCALE_PRINT_HEADER.captures(t)?.get(1)?.as_str();
     (printed && !at_most_words(title, 2)).then_some(title)
+}
+
+/// A browser's print header's date and time alone on a line, as a PDF
+/// reader writes it with the title on the next line ("3/13/25, 8:47 AM");
+/// with `printed`, in the other locales' forms too ("30.01.25, 09:58").
+pub(crate) fn print_stamp_alone(t: &str, printed: bool) -> bool {
+    static ALONE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?$")
+            .expect("regex")
+    });
+    static LOCALE_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}),?\s+\d{1,2}[:.]\d{2}$")
+            .expect("regex")
+    });
+    let t = t.trim();
+    t.len() <= 24
+        && t.starts_with(|c: char| c.is_ascii_digit())
+        && (ALONE.is_match(t) || (printed && LOCALE_ALONE.is_match(t)))
+}
+
+/// A page's number and the count of pages alone ("1/3", "2 / 7"), as a
+/// PDF reader writes a browser's print foot under the page's address.
+pub(crate) fn page_count(t: &str) -> bool {
+    let Some((a, b)) = t.trim().split_once('/') else {
+        return false;
+    };
+    let number = |s: &str| {
+        let s = s.trim();
+        (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+    };
+    number(a)
+        && number(b)
+        && a.trim().parse::<u32>().ok() <= b.trim().parse::<u32>().ok()
+        && a.trim() != "0"
 }
 
 /// A browser's print foot: the page's address, then the page's number
@@ -325,6 +405,51 @@ fn items_of_a_list(t: &str, items: &str) -> bool {
             .all(|item| words_up_to(item, 6) <= 5)
 }
 
+/// What may make a line an outlet's promotion or a rights notice, looked
+/// for in one pass: a newsletter named in one of the languages juxta
+/// reads, a free trial, or a reuse or syndication notice.
+static PROMOTION_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)(?P<n>newsletter|nyhetsbrev|nyhedsbrev|uutiskirje|nieuwsbrief|hírlevél|infolettre|boletín|bollettino|розсилк|рассылк|bülten|biuletyn)",
+        r"|(?P<t>\d+\s+(?:wochen|monate|weeks?|months?|semaines|mois|settimane|mesi|semanas|meses|veckor|viikkoa|týdny|tygodni)\s+(?:kostenlos|gratis|free|for free|gratuit\w*|grátis|ilmaiseksi|zdarma|za darmo)|free trial|kostenlos testen|probeabo)",
+        r"|(?P<r>nutzungsanfrage|nutzungsrechte|syndication|reprint rights|republication rights|droits de reproduction)",
+    ))
+    .expect("regex")
+});
+
+/// A call to sign up, at the start of a sentence or a part of one
+/// ("Hier kostenlos anmelden.", "Sign up here", "– iscriviti").
+static SIGN_UP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[.:!?|–—-]\s*)(?:(?:hier|jetzt|here|now|gratis|kostenlos|free|today|ici|aquí|qui|här|tästä|itt|zde|tutaj)\s+){0,3}(?:sign up|subscribe|anmelden|abonnieren|registrieren|inscrivez-vous|abonnez-vous|suscríbete|suscríbase|regístrate|iscriviti|prenumerera|tilaa|meld je aan|schrijf je in|zapisz się|přihlaste se|feliratkozom|iratkozz fel|підпишіться|подпишитесь|receba|assine|inscreva-se|cadastre-se|abone ol|kaydol)(?:[^\p{L}]|$)").expect("regex")
+});
+
+/// A call to act on an offer: a verb of ordering or trying, or an address.
+static ORDER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)jetzt|bestellen|testen|abonn|subscribe|sign up|try|start|www\.|https?://|essayez|prova|prueba|assine").expect("regex")
+});
+
+/// An outlet's promotion inside or under its article, or a notice on
+/// reusing its text: a newsletter with a call to sign up ("SZ
+/// München-Newsletter: Alles Wichtige aus München … Hier kostenlos
+/// anmelden."), a free trial with a call to order ("4 Wochen kostenlos
+/// zur Probe lesen. Jetzt bestellen unter: www…"), a syndication notice
+/// with its address ("… Bitte senden Sie Ihre Nutzungsanfrage an
+/// syndication@…"). A sentence about a newsletter, a trial or
+/// syndication has none of these calls.
+fn promotion_or_rights(t: &str) -> Option<Reason> {
+    let c = PROMOTION_WORDS.captures(t)?;
+    if c.name("n").is_some() && SIGN_UP.is_match(t) {
+        return Some(Reason::Promotion);
+    }
+    if c.name("t").is_some() && ORDER.is_match(t) {
+        return Some(Reason::Promotion);
+    }
+    if c.name("r").is_some() && (t.contains('@') || t.contains("www.") || t.contains("http")) {
+        return Some(Reason::Footer);
+    }
+    None
+}
+
 /// [`classify_counted`], counting the words itself (for the tests).
 #[cfg(test)]
 pub(crate) fn classify(t: &str) -> Option<Reason> {
@@ -342,6 +467,14 @@ pub(crate) fn classify_counted(t: &str, words: usize) -> Option<Reason> {
     }
     if words <= 40 && super::email::mail_footer(t) {
         return Some(Reason::Email);
+    }
+    if words <= 45
+        && let Some(why) = promotion_or_rights(t)
+    {
+        return Some(why);
+    }
+    if words <= 60 && cookies_named_otherwise(t) {
+        return Some(Reason::Cookies);
     }
     if words > 60 || !may_be_furniture(t) {
         // Longer than any furniture line, or starting as none does.
@@ -403,7 +536,7 @@ pub(crate) fn classify_counted(t: &str, words: usize) -> Option<Reason> {
 /// create your own reading list.", "Add to reading list", "Zur Merkliste
 /// hinzufügen", "Lire plus tard".
 static READ_LATER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:save (?:this |articles? |stories )?(?:article |story )?(?:to|for) read(?:ing)? later.{0,60}|add (?:this )?to (?:my |your )?reading list|zur merkliste hinzufügen|auf die merkliste|merken|(?:à )?lire plus tard|leer más tarde|guardar para leer después|читать позже)\.?$").expect("regex")
+    Regex::new(r"(?i)^(?:save (?:this |articles? |stories )?(?:article |story )?(?:to|for) read(?:ing)? later.{0,60}|save|saved|save (?:this )?(?:article|story)|add to (?:your )?saved (?:stories|articles|items)|add (?:this )?to (?:my |your )?reading list|zur merkliste hinzufügen|auf die merkliste|merken|(?:à )?lire plus tard|leer más tarde|guardar para leer después|читать позже)\.?$").expect("regex")
 });
 
 /// What a page writes for screen readers around a list of links: "list of
@@ -904,6 +1037,9 @@ fn may_be_furniture(t: &str) -> bool {
                 "komentar",
                 "σχόλια",
                 "коментарі",
+                "comment",
+                "comments",
+                "listen",
                 "save",
                 "saved",
                 "add",
@@ -1054,7 +1190,9 @@ fn addresses_reader(t: &str) -> bool {
 /// more", "Most read", "Recommended".
 pub(crate) fn related_heading(t: &str) -> bool {
     static HEAD: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(?:explore more(?: on (?:this|these) topics?)?|related(?: (?:topics|stories|articles|coverage|content|news|links|reading))?|more (?:on|about) (?:this|these) (?:story|stories|topics?|subjects?)|more (?:stories|news)(?: (?:from|like this|on this))?.{0,40}|see also|read (?:more|next|also)|also read|you (?:may|might) also (?:like|be interested in)|recommended(?: for you| stories)?|most (?:read|popular|viewed|shared)|topics|tags|темы|теги|themen|sujets|thèmes|temi|argomenti|konular|etiketler)\s*:?$").expect("regex")
+        Regex::new(concat!(r"(?i)^(?:explore more(?: on (?:this|these) topics?)?|related(?: (?:topics|stories|articles|coverage|content|news|links|reading))?|more (?:on|about) (?:this|these) (?:story|stories|topics?|subjects?)|more (?:stories|news)(?: (?:from|like this|on this))?.{0,40}|see also|read (?:more|next|also)|also read|you (?:may|might) also (?:like|be interested in)|recommended(?: for you| stories)?|most (?:read|popular|viewed|shared)|popular(?: now| stories)?|trending(?: now| stories)?|latest(?: news| stories)?|read more on (?:the|this) (?:subject|topic)|topics|tags|темы|теги|themen|sujets|thèmes|temi|argomenti|konular|etiketler",
+        // The same headings in the other languages juxta reads.
+        r"|(?:lesen sie )?mehr zum thema|meistgelesen|das könnte sie auch interessieren|sur le même sujet|les plus lus|(?:también )?te puede interesar|lo más leído|noticias relacionadas|i più letti|potrebbe interessarti|mais lidas|veja também|les også|mest lest|siste nytt|läs också|mest läst|senaste nytt|læs også|mest læste|lue myös|luetuimmat|uusimmat|lees ook|meest gelezen|czytaj (?:też|także)|najczęściej czytane|zobacz też|související|nejčtenější|čtěte také|legolvasottabb|legfrissebb|kapcsolódó(?: cikkek)?|читайте також|найпопулярніше|самое читаемое|популярное|çok okunanlar|ilgili haberler)\s*:?$")).expect("regex")
     });
     at_most_words(t, 10) && (HEAD.is_match(t.trim()) || OTHER_STORIES.is_match(t.trim()))
 }
@@ -1182,6 +1320,7 @@ mod tests {
             "Écouter cet article · 5 min",
             "Слушать статью · 4 мин",
             "Haberi sesli dinle",
+            "Listen",
         ] {
             assert_eq!(classify(t), Some(Reason::Audio), "{t}");
         }
@@ -1217,6 +1356,11 @@ mod tests {
             "Questo sito utilizza cookie",
             "Noi e i nostri partner utilizziamo cookie e tecnologie simili per finalità tecniche.",
             "Deze website gebruikt cookies.",
+            "Ez az oldal sütiket használ a felhasználói élmény javítása érdekében.",
+            "Käytämme evästeitä parantaaksemme sivuston käyttökokemusta.",
+            "Vi bruker informasjonskapsler for å gi deg en bedre opplevelse.",
+            "Vi använder kakor för att webbplatsen ska fungera.",
+            "Strona używa plików ciasteczek.",
         ] {
             assert_eq!(classify(t), Some(Reason::Cookies), "{t}");
         }
@@ -1226,6 +1370,8 @@ mod tests {
             "Die Bäckerei verkauft Cookies an Schulkinder.",
             "La pasticceria usa burro francese per i suoi biscotti, non cookie industriali, dice il titolare.",
             "L'azienda usa cookie per tracciare gli utenti, secondo il Garante.",
+            "Mormor bakade kakor som alla barnen använde som matsäck.",
+            "A pékség sütiket árul a piacon, mondta a tulajdonos.",
         ] {
             assert_eq!(classify(t), None, "{t}");
         }
@@ -1292,6 +1438,8 @@ mod tests {
             "Zur Merkliste hinzufügen",
             "Lire plus tard",
             "Merken",
+            "Save",
+            "Add to your saved stories",
         ] {
             assert_eq!(classify(t), Some(Reason::Share), "{t}");
         }
@@ -1300,6 +1448,9 @@ mod tests {
         }
         for t in [
             "Save the date: the summit opens in Granada on Thursday.",
+            "Listen to the farmers, the mayor said.",
+            "Saved by the bell",
+            "Comment is free, but facts are sacred.",
             "Merken Sie sich den Termin: Der Gipfel beginnt am Donnerstag.",
             "The list of 4 items the ministry published includes fuel.",
             "Lire aussi | Salomé Zourabichvili, une présidente contre son propre camp",
@@ -1338,12 +1489,49 @@ mod tests {
     }
 
     #[test]
+    fn hashtags_alone_on_a_line_are_counted() {
+        assert_eq!(hashtags("#Budapest"), 1);
+        assert_eq!(hashtags("#HÉV #metró #BKV"), 3);
+        for t in ["#1", "#MeToo was everywhere that year", "# Heading", "#"] {
+            assert_eq!(hashtags(t), 0, "{t}");
+        }
+    }
+
+    #[test]
+    fn newsletter_calls_free_trials_and_syndication_notices() {
+        for t in [
+            "SZ München-Newsletter: Alles Wichtige aus München – jeden Morgen in Ihrem Postfach. Hier kostenlos anmelden.",
+            "The Morning newsletter: Sign up here to get it in your inbox.",
+            "Nyhetsbrev från DN – prenumerera gratis",
+            "Bestens informiert mit SZ Plus – 4 Wochen kostenlos zur Probe lesen. Jetzt bestellen unter: www.sz.de/szplus-testen",
+        ] {
+            assert_eq!(classify(t), Some(Reason::Promotion), "{t}");
+        }
+        assert_eq!(
+            classify(
+                "Jegliche Veröffentlichung und nicht-private Nutzung exklusiv über Süddeutsche Zeitung Content. Bitte senden Sie Ihre Nutzungsanfrage an syndication@sz.de."
+            ),
+            Some(Reason::Footer)
+        );
+        // Sentences about newsletters, trials and syndication stay.
+        for t in [
+            "The newsletter, which 40,000 people subscribe to, closed in May.",
+            "Readers who sign up for the council's newsletter will get the agenda.",
+            "Die ersten 4 Wochen kostenlos parken dürfen nur Anwohner, sagte die Stadträtin.",
+            "The syndication deal with the broadcaster ends next year, the company said.",
+        ] {
+            assert_eq!(classify(t), None, "{t}");
+        }
+    }
+
+    #[test]
     fn furniture_in_other_languages() {
         for t in [
             "Kommentit (54)",
             "Diskuse (213)",
             "Komentarze (7)",
             "Comentários",
+            "1,204 Comments",
         ] {
             assert_eq!(classify(t), Some(Reason::Comments), "{t}");
         }

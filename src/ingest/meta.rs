@@ -141,6 +141,10 @@ fn foreign_month_date(s: &str) -> Option<(NaiveDate, usize, usize)> {
         if run != 4 || letter_after || letter_before {
             continue;
         }
+        // Year first, as Hungarian writes it ("2025. március 6.").
+        if let Some(found) = year_first(s, start, end) {
+            return Some(found);
+        }
         let before = s[..start].trim_end().trim_end_matches(',');
         // Spanish and Portuguese join the parts with "de" ("19 de marzo de
         // 2024", "5 de março de 2024").
@@ -166,6 +170,19 @@ fn foreign_month_date(s: &str) -> Option<(NaiveDate, usize, usize)> {
         }
     }
     None
+}
+
+/// A date written year first with the month named, from the year at
+/// `start..end` of `s`: "2025. március 6.", "2025. március 6. – 14:27".
+/// The year's dot and the day's are required.
+fn year_first(s: &str, start: usize, end: usize) -> Option<(NaiveDate, usize, usize)> {
+    let rest = s[end..].strip_prefix(". ")?;
+    let mut words = rest.splitn(3, ' ');
+    let (month, day) = (words.next()?, words.next()?);
+    let d = day.strip_suffix('.').and_then(|d| day_word(d))?;
+    let date = ymd(&s[start..end], month_word(month)?, d)?;
+    let to = end + 2 + month.len() + 1 + day.len();
+    Some((date, start, to))
 }
 
 /// A day of one or two digits, with or without a dot ("25", "25.").
@@ -867,8 +884,38 @@ fn byline_at(
         // in Moscow and Polina Ivanova in Baku".
         return placed_byline(names).map(|(a, d)| (a, date.or(d)));
     }
-    name_then_date(s, first_date()?)
+    let f = first_date()?;
+    date_then_names(s, &f).or_else(|| name_then_date(s, f))
 }
+
+/// A date, perhaps with its time, then the writers' names after a mark
+/// that sets them apart: "11.03.2025, 14:20 | Marta Gąsienica-Roj",
+/// "March 3, 2025 · Jane Doe and John Roe". A comma is no such mark
+/// ("March 3, 2025, Washington" is a dateline), and neither is a word
+/// ("12 March 2025 | Updated 13 March").
+fn date_then_names(s: &str, f: &FoundDate) -> Option<(Vec<String>, Option<NaiveDate>)> {
+    if s[..f.start].chars().any(char::is_alphanumeric) {
+        return None;
+    }
+    let rest = s[f.end..].trim_start_matches([',', ' ']);
+    let rest = TIME_OF_DAY.find(rest).map_or(rest, |m| &rest[m.end()..]);
+    let names = rest
+        .trim_start()
+        .strip_prefix(['|', '·', '•', '—', '–', '/'])?
+        .trim();
+    let authors = split_authors(names);
+    (!authors.is_empty() && authors.iter().all(|a| looks_like_name(a)))
+        .then_some((authors, Some(f.date)))
+}
+
+/// A time of day at the start of a text: "14:20", "7.15", "2:14 PM",
+/// "16:42 CET", "09:30 Uhr".
+static TIME_OF_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm](?-u:\b)\.?)?(?:\s*(?:Uhr|h|[A-Z]{2,4})(?-u:\b))?",
+    )
+    .expect("regex")
+});
 
 /// Whether a word of `name` is written in lower case in `texts`, as a
 /// place's or a section's words are ("new", "world") and a person's
@@ -1914,5 +1961,54 @@ mod tests {
             Some("https://x.com/a".into())
         );
         assert_eq!(url_line("see https://x.com/a"), None);
+    }
+
+    #[test]
+    fn dates_with_months_of_more_languages_and_year_first() {
+        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        for (t, want) in [
+            ("2025. március 6. – 14:27", d(2025, 3, 6)),
+            ("11. března 2025 16:42", d(2025, 3, 11)),
+            ("6 mars 2025 kl. 14.27", d(2025, 3, 6)),
+            ("6. desember 2024", d(2024, 12, 6)),
+            ("6. maaliskuuta 2025", d(2025, 3, 6)),
+            ("6 martie 2025, 14:27", d(2025, 3, 6)),
+            ("6 Μαρτίου 2025", d(2025, 3, 6)),
+            ("Kamis, 6 Maret 2025 14:27 WIB", d(2025, 3, 6)),
+        ] {
+            assert_eq!(find_date(t).map(|f| f.date), want, "{t}");
+        }
+        // A year and a count after it, no date.
+        assert_eq!(find_date("2025. március"), None);
+        assert_eq!(find_date("In 2025. March 6 people came."), None);
+    }
+
+    #[test]
+    fn a_date_then_the_writers_after_a_mark_is_a_byline() {
+        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        assert_eq!(
+            byline("11.03.2025, 14:20 | Marta Gąsienica-Roj"),
+            Some((vec!["Marta Gąsienica-Roj".to_string()], d(2025, 3, 11)))
+        );
+        assert_eq!(
+            byline("March 3, 2025 · Jane Doe and John Roe"),
+            Some((
+                vec!["Jane Doe".to_string(), "John Roe".to_string()],
+                d(2025, 3, 3)
+            ))
+        );
+        assert_eq!(
+            byline("March 3, 2025 2:14 PM EST | Jane Doe").map(|b| b.0),
+            Some(vec!["Jane Doe".to_string()])
+        );
+        // A comma is a dateline's mark, a word after the mark no name.
+        assert_eq!(byline("March 3, 2025, Washington Post"), None);
+        assert_eq!(byline("12 March 2025 | Updated 13 March 2025"), None);
+        assert_eq!(byline("12 March 2025 | politics and economy"), None);
+        assert_eq!(
+            byline("Published 12 March 2025 | Jane Doe").map(|b| b.0),
+            None
+        );
+        assert!(stamp_line("11.03.2025, 14:20 | Marta Gąsienica-Roj"));
     }
 }

@@ -199,7 +199,7 @@ static NAV: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static SHARE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:share(?: this(?: article| story| page)?)?:?|share (?:on|via) (?:facebook|twitter|x|whatsapp|linkedin|telegram|email|e-mail)|tweet|print|email|e-mail|copy link|link copied|copied to clipboard|(?:share){2,}(?: (?:this )?(?:article|story))?|facebook|twitter|whatsapp|telegram|linkedin|reddit|vk|send|share article|like this:?|loading\.{3}|(?:artikel |seite )?(?:teilen|drucken)(?: auf \S+)?|(?:partager|compartir|condividi|поделиться|paylaş)(?: (?:sur|en|su|в|on|via) \S+)?|imprimer|печать|կիսվել|տպել|გაზიარება|ბეჭდვა|paylaşın|bölüş|yazdır|imprimir|copiar enlace|copier le lien|link kopieren|copia link|скопировать ссылку|linki kopyala|(?:partager|compartir|condividi) (?:cet article|cette page|este artículo|esta noticia|l'articolo|questo articolo)|diesen artikel teilen|поделиться (?:статьей|новостью)|haberi paylaş|dela|spara|jaa|sdílet|zdieľať|udostępnij|bagikan|distribuie|partilhar|compartilhar|copiar link|kopioi linkki|zkopírovat odkaz|kopiuj link|salin tautan|presentear|salvar artigos?|(?:(?:share (?:on|via)|compartir en|partager sur|condividi su|teilen auf|compartilhar no|dela på)\s+\S+\s*){2,}(?:copiar enlace|copier le lien|copy link|copia link|link kopieren|copiar link)?)$").expect("regex")
+    Regex::new(r"(?i)^(?:share(?: this(?: article| story| page)?)?:?|share (?:on|via) (?:facebook|twitter|x|whatsapp|linkedin|telegram|email|e-mail)|tweet|print|email|e-mail|copy link|link copied|copied to clipboard|(?:share){2,}(?: (?:this )?(?:article|story))?|facebook|twitter|whatsapp|telegram|linkedin|reddit|vk|send|share article|like this:?|loading\.{3}|(?:artikel |seite )?(?:teilen|drucken)(?: auf \S+)?|(?:partager|compartir|condividi|поделиться|paylaş)(?: (?:sur|en|su|в|on|via) \S+)?|imprimer|печать|կիսվել|տպել|გაზიარება|ბეჭდვა|paylaşın|bölüş|yazdır|imprimir|copiar enlace|copier le lien|link kopieren|copia link|скопировать ссылку|linki kopyala|(?:partager|compartir|condividi) (?:cet article|cette page|este artículo|esta noticia|l'articolo|questo articolo)|diesen artikel teilen|поделиться (?:статьей|новостью)|haberi paylaş|dela|spara|jaa|sdílet|zdieľať|udostępnij|bagikan|distribuie|partilhar|compartilhar|copiar link|kopioi linkki|zkopírovat odkaz|kopiuj link|salin tautan|másolás|link másolása|megosztás|kopier lenke|del artikkelen|bluesky|threads|presentear|salvar artigos?|(?:(?:share (?:on|via)|compartir en|partager sur|condividi su|teilen auf|compartilhar no|dela på)\s+\S+\s*){2,}(?:copiar enlace|copier le lien|copy link|copia link|link kopieren|copiar link)?)$").expect("regex")
 });
 
 /// A row of share buttons: "Share on Facebook | Share on Twitter",
@@ -214,7 +214,7 @@ static SHARE_NETWORK: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Copyright lines and newsletter calls at the foot of a page.
 static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:©|\(c\)\s*\d{4}(?-u:\b)|copyright\s+(?:©\s*)?\d{4}|copyright\s+©|copyright\s+\w[\w.&-]*(?:\s+\w[\w.&-]*){0,5}\s+(?:19|20)\d{2}\.?$)|^(?:sign up|subscribe)(?-u:\b).{0,80}(?-u:\b)newsletters?(?-u:\b)").expect("regex")
+    Regex::new(r"(?i)^(?:©|\(c\)\s*\d{4}(?-u:\b)|copyright\s+(?:©\s*)?\d{4}|copyright\s+©|copyright\s*:\s*\p{Lu}|copyright\s+\w[\w.&-]*(?:\s+\w[\w.&-]*){0,5}\s+(?:19|20)\d{2}\.?$)|^(?:sign up|subscribe)(?-u:\b).{0,80}(?-u:\b)newsletters?(?-u:\b)").expect("regex")
 });
 /// "… All rights reserved." with a year or © on the same line.
 static RIGHTS_RESERVED: LazyLock<Regex> = LazyLock::new(|| {
@@ -239,7 +239,7 @@ static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A caption glued to its credit: "…suicide drone.Image: picture-alliance/dpa/Y. Valat".
 static TRAILING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[.!?)])\s*(?:image|photo|photograph|foto|picture|credit|bild|фото|fotoğraf|kuva|zdjęcie|fotografia)\s*:\s*([^.]*(?:\.[^.\s]*\s?[^.]*)?)\.?$").expect("regex")
+    Regex::new(r"(?i)(?:^|[.!?)])\s*(?:image|photo|photograph|foto|fotó|picture|credit|bild|bilde|фото|fotoğraf|kuva|zdjęcie|fotografia|φωτογραφία)\s*:\s*([^.]*(?:\.[^.\s]*\s?[^.]*)?)\.?$").expect("regex")
 });
 
 /// An agency credit at the end of a caption: "… Hrayr Badalyan / AP / TASS".
@@ -568,7 +568,7 @@ fn caption(t: &str, words: usize) -> Option<LineKind> {
 /// Droits d'auteur AP Photo", "… – Copyright Reuters", "… — Фото: ТАСС".
 fn dash_credit(t: &str) -> bool {
     static DASH_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\s[-–—]\s*(?:droits d'auteur|droits d’auteur|copyright|©|crédits? photo|photo credit|фото|fotoğraf|foto|photo|bild)\s*:?\s+([^.!?]{2,60})$").expect("regex")
+        Regex::new(r"(?i)\s[-–—]\s*(?:droits d'auteur|droits d’auteur|copyright|©|crédits? photo|photo credit|фото|fotoğraf|fotó|foto|photo|bilde|bild)\s*:?\s+([^.!?]{2,60})$").expect("regex")
     });
     t.contains([' '])
         && (t.contains(" - ") || t.contains('–') || t.contains('—'))
@@ -697,6 +697,21 @@ pub(crate) fn photographer_in_capitals(t: &str) -> bool {
         && !at_most_words(&t[..at], 3)
 }
 
+/// A photographer's name and the outlet they worked for: "Caitlin O’Hara
+/// for The Washington Post", "Jane Doe for NPR" (a name of two to four
+/// capitalised words, "for", an outlet of at most four words starting
+/// with a capital).
+fn photographer_for_outlet(inner: &str) -> bool {
+    let Some((name, outlet)) = inner.split_once(" for ") else {
+        return false;
+    };
+    super::meta::looks_like_name(name)
+        && at_most_words(name, 4)
+        && outlet.starts_with(char::is_uppercase)
+        && at_most_words(outlet, 4)
+        && !outlet.ends_with('.')
+}
+
 /// A caption ending in its credit in round brackets: an agency's name as
 /// the agency writes it ("Giorgia Meloni a Palazzo Chigi (Ansa)", "…
 /// (AFP)"), or any short name after a photo label ("Protesters in Tbilisi
@@ -716,8 +731,9 @@ fn paren_credit(t: &str) -> bool {
     if inner.len() + 2 >= t.len() || !t.starts_with(char::is_uppercase) {
         return false;
     }
-    if slash_names(inner) {
-        // "… on Jan. 24, 2024. (Iryna Savchuk / The Kyiv Independent)":
+    if slash_names(inner) || photographer_for_outlet(inner) {
+        // "… on Jan. 24, 2024. (Iryna Savchuk / The Kyiv Independent)",
+        // "… in Eloy, Ariz. (Caitlin O’Hara for The Washington Post)":
         // after a sentence.
         let before = t[..t.rfind('(').unwrap_or(0)].trim_end();
         return before.ends_with(['.', '!', '?', '"', '”', '»']);
@@ -1335,6 +1351,7 @@ mod tests {
             "Copyright 2021 The Moscow Times",
             "Copyright Al-Monitor 2021",
             "Copyright News.az 2020.",
+            "Copyright: Süddeutsche Zeitung Digitale Medien GmbH / Süddeutsche Zeitung GmbH Quelle: SZ",
             "Sign up for our newsletter to get the latest news.",
             "Subscribe to the weekly newsletter",
             "© RIPRODUZIONE RISERVATA",
@@ -1507,6 +1524,7 @@ mod tests {
             "Rescue workers in Izmir (AFP)",
             "Il lago di Fanaco, sceso sotto il 15 per cento della capacità (foto Ansa/Franco Lannino)",
             "Un'autobotte a Favara (foto Ansa)",
+            "Luis Navarro at the edge of a field in Eloy, Ariz. (Caitlin O’Hara for The Washington Post)",
         ] {
             assert_eq!(k(t), LineKind::Removed(Reason::Caption), "{t}");
         }
@@ -1543,6 +1561,9 @@ mod tests {
             "The photographs of the war (Photography, 2023, pp. 4-5)",
             "The club organised a day out (photo opportunities included)",
             "opens Tuesday in the House of Representatives. (Photo by Andrew Harnik / AFP)",
+            // A name for a cause, or no sentence before it.
+            "The court heard the case. (Jane Doe for the plaintiffs, in a statement.)",
+            "Vote for Change (Jane Doe for Mayor)",
         ] {
             assert_eq!(k(t), LineKind::Text, "{t}");
         }
