@@ -81,7 +81,9 @@ static MAIL_FOOTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A newsletter's link to its copy on the web, over what it sends: "View
 /// this email in your browser", "Having trouble viewing this email?", "Im
-/// Browser ansehen", "Voir la version en ligne".
+/// Browser ansehen", "Voir la version en ligne"; and a mail server's
+/// warning over a message from outside ("CAUTION: This email originated
+/// from outside of the organization.").
 static MAIL_VIEW: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)^(?:view (?:this |the )?(?:email |e-mail |newsletter |message )?(?:in (?:your |a |the )?(?:web )?browser|online|on (?:the|our) web(?:site)?)",
@@ -89,7 +91,9 @@ static MAIL_VIEW: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:having )?trouble (?:viewing|reading) this (?:email|e-mail|message|newsletter)",
         r"|(?:this )?(?:email|e-mail) (?:is )?not display(?:ing|ed)? (?:correctly|properly)",
         r"|im (?:web)?browser (?:ansehen|anzeigen|öffnen|lesen)|(?:voir|afficher|lire) (?:la version )?(?:en ligne|dans (?:votre |le )?navigateur)",
-        r"|ver (?:en (?:el |tu )?navegador|versión web)|visualizza nel browser|(?:открыть|посмотреть|смотреть) в браузере)",
+        r"|ver (?:en (?:el |tu )?navegador|versión web)|visualizza nel browser|(?:открыть|посмотреть|смотреть) в браузере",
+        // A mail server's warning over a message from outside.
+        r"|(?:caution|warning|attention|external(?: email| sender)?|\[external\])\s*[:!-]?\s*(?:this (?:e-?mail|message) (?:originated|came|was sent|is) from (?:outside|an external)|external (?:e-?mail|sender)))",
     ))
     .expect("regex")
 });
@@ -106,7 +110,11 @@ pub(crate) fn mail_footer(t: &str) -> bool {
 /// Whether `t`'s first word is one a newsletter's line opens with (the
 /// patterns are looked for only then).
 fn opens_a_mail_line(t: &str) -> bool {
-    const FIRST: [&str; 44] = [
+    const FIRST: [&str; 48] = [
+        "caution",
+        "warning",
+        "attention",
+        "external",
         "view",
         "having",
         "trouble",
@@ -262,10 +270,17 @@ fn forward_note(
     headers: &[(usize, usize)],
     out: &mut Vec<usize>,
 ) {
-    let top_end = headers
-        .first()
-        .filter(|(first, _)| Some(first) == text.first())
-        .map(|&(_, last)| last);
+    // The top header; a mail program's print may set the mailbox's
+    // owner's name over it ("Mark Jensen" / "From: …").
+    let above = |first: usize| {
+        let names: Vec<&usize> = text.iter().take_while(|&&i| i < first).collect();
+        names.len() <= 1 && names.iter().all(|&&i| at_most_words(lines[i], 4))
+    };
+    let top = headers.first().filter(|(first, _)| above(*first));
+    if let Some(&(first, _)) = top {
+        out.extend(text.iter().copied().take_while(|&i| i < first));
+    }
+    let top_end = top.map(|&(_, last)| last);
     let mark = forwards
         .iter()
         .copied()
@@ -354,6 +369,24 @@ mod tests {
              Betreff: Gespräche\nAn: <desk@example.org>\n\n{ARTICLE}"
         );
         assert_eq!(removed(&text).len(), 6, "{:#?}", removed(&text));
+        // Printed from Outlook: the mailbox's owner over the header, the
+        // note between it and the forwarded message's own header, and the
+        // server's warning over a message from outside.
+        let text = format!(
+            "Mark Jensen\n\nFrom: Mark Jensen\nSent: Friday, March 14, 2025 8:12 AM\n\
+             To: Strategy Team\nSubject: FW: Trucks\n\nWorth a read before Tuesday.\n\nMark\n\n\
+             From: Bloomberg <noreply@news.example.com>\nSent: Thursday, March 13, 2025 6:31 PM\n\
+             To: Jensen, Mark <mark@example.eu>\nSubject: Trucks\n\n\
+             CAUTION: This email originated from outside of the organization.\n\n{ARTICLE}"
+        );
+        let r = removed(&text);
+        assert_eq!(r.len(), 11, "{r:#?}");
+        assert!(mail_footer(
+            "CAUTION: This email originated from outside of the organization. Do not click links or open"
+        ));
+        assert!(!mail_footer(
+            "Caution: this email campaign came from outside the party, officials said."
+        ));
     }
 
     #[test]

@@ -405,14 +405,17 @@ fn items_of_a_list(t: &str, items: &str) -> bool {
             .all(|item| words_up_to(item, 6) <= 5)
 }
 
-/// What may make a line an outlet's promotion or a rights notice, looked
-/// for in one pass: a newsletter named in one of the languages juxta
-/// reads, a free trial, or a reuse or syndication notice.
+/// What may make a line an outlet's promotion, a rights notice or a
+/// cookie notice, looked for in one pass: a newsletter named in one of
+/// the languages juxta reads, a free trial, a reuse or syndication
+/// notice, or cookies in a language that calls them otherwise (see
+/// [`cookies_named_otherwise`]).
 static PROMOTION_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)(?P<n>newsletter|nyhetsbrev|nyhedsbrev|uutiskirje|nieuwsbrief|hírlevél|infolettre|boletín|bollettino|розсилк|рассылк|bülten|biuletyn)",
         r"|(?P<t>\d+\s+(?:wochen|monate|weeks?|months?|semaines|mois|settimane|mesi|semanas|meses|veckor|viikkoa|týdny|tygodni)\s+(?:kostenlos|gratis|free|for free|gratuit\w*|grátis|ilmaiseksi|zdarma|za darmo)|free trial|kostenlos testen|probeabo)",
         r"|(?P<r>nutzungsanfrage|nutzungsrechte|syndication|reprint rights|republication rights|droits de reproduction)",
+        r"|(?P<c>sütik|sütiket|sütis|eväste|informasjonskaps|kakor|ciastecz|küpsis|slapuk|kolačić|piškot)",
     ))
     .expect("regex")
 });
@@ -434,10 +437,15 @@ static ORDER: LazyLock<Regex> = LazyLock::new(|| {
 /// anmelden."), a free trial with a call to order ("4 Wochen kostenlos
 /// zur Probe lesen. Jetzt bestellen unter: www…"), a syndication notice
 /// with its address ("… Bitte senden Sie Ihre Nutzungsanfrage an
-/// syndication@…"). A sentence about a newsletter, a trial or
-/// syndication has none of these calls.
-fn promotion_or_rights(t: &str) -> Option<Reason> {
+/// syndication@…"), or a cookie notice (see [`cookies_named_otherwise`]).
+/// A sentence about a newsletter, a trial or syndication has none of these
+/// calls. `words`: the line's words; a cookie notice may have up to 60,
+/// the others 45.
+fn promotion_or_rights(t: &str, words: usize) -> Option<Reason> {
     let c = PROMOTION_WORDS.captures(t)?;
+    if words > 45 && c.name("c").is_none() {
+        return None;
+    }
     if c.name("n").is_some() && SIGN_UP.is_match(t) {
         return Some(Reason::Promotion);
     }
@@ -446,6 +454,9 @@ fn promotion_or_rights(t: &str) -> Option<Reason> {
     }
     if c.name("r").is_some() && (t.contains('@') || t.contains("www.") || t.contains("http")) {
         return Some(Reason::Footer);
+    }
+    if c.name("c").is_some() && cookies_named_otherwise(t) {
+        return Some(Reason::Cookies);
     }
     None
 }
@@ -468,13 +479,10 @@ pub(crate) fn classify_counted(t: &str, words: usize) -> Option<Reason> {
     if words <= 40 && super::email::mail_footer(t) {
         return Some(Reason::Email);
     }
-    if words <= 45
-        && let Some(why) = promotion_or_rights(t)
+    if words <= 60
+        && let Some(why) = promotion_or_rights(t, words)
     {
         return Some(why);
-    }
-    if words <= 60 && cookies_named_otherwise(t) {
-        return Some(Reason::Cookies);
     }
     if words > 60 || !may_be_furniture(t) {
         // Longer than any furniture line, or starting as none does.

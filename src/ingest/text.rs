@@ -957,7 +957,7 @@ fn wrapped_furniture(lines: &mut [Ln]) {
             .unwrap_or(lines.len());
         let run = &lines[i..end];
         let told = run.iter().find_map(|l| match l.kind {
-            LineKind::Removed(r @ (Reason::Promotion | Reason::Footer)) => Some(r),
+            LineKind::Removed(r @ (Reason::Promotion | Reason::Footer | Reason::Email)) => Some(r),
             _ => None,
         });
         let texts = run
