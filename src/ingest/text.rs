@@ -944,7 +944,9 @@ fn hashtag_rows(lines: &mut [Ln]) {
 /// blank lines, one of its lines told as such by itself and the others
 /// not ("Bestens informiert mit SZ Plus – 4 Wochen kostenlos zur Probe
 /// lesen. Jetzt be-" / "stellen unter: www.sz.de/szplus-testen"): read
-/// whole, the lines are that furniture, and all of them go.
+/// whole, the lines are that furniture, and all of them go. So do the
+/// lines a copyright notice goes on over ("© 2024 … This material may not
+/// be" / "published …"), however long.
 fn wrapped_furniture(lines: &mut [Ln]) {
     let mut i = 0;
     while i < lines.len() {
@@ -973,6 +975,14 @@ fn wrapped_furniture(lines: &mut [Ln]) {
             let joined = join_lines(run.iter().map(|l| l.text.as_str()));
             let whole = at_most_words(&joined, 45)
                 && rules::classify(&joined, None) == LineKind::Removed(r);
+            // A copyright notice opening the lines and going on over the
+            // next is one ("© Name/Agency" under a paragraph is a credit).
+            let notice = |t: &str| t.contains('©') || t.to_lowercase().contains("rights reserved");
+            let whole = whole
+                || (run[0].kind == LineKind::Removed(r)
+                    && notice(&run[0].text)
+                    && !ends_sentence(&run[0].text)
+                    && run[1].text.starts_with(char::is_lowercase));
             // Not that furniture whole, a line told by itself whose
             // sentence goes on in the next line ("Copyright: Lawyers for
             // the family said the photographs had been used" / "without
@@ -4524,6 +4534,19 @@ Luis Navarro stands at the edge of a fallow field he has agreed to sell for a
         ));
         assert_eq!(d.paragraphs.len(), 3, "{:?}", d.paragraphs);
         assert!(d.paragraphs[2].text.starts_with("Copyright: Lawyers"));
+        // A copyright notice too long to be told whole goes whole.
+        let d = ingest_str(&format!(
+            "{body}Copyright © 2024 The Associated Press. All rights reserved. This material may not be\n\
+             published, broadcast, rewritten or redistributed without the written permission of the\n\
+             agency and its partners in any country.\n"
+        ));
+        assert!(
+            d.paragraphs
+                .iter()
+                .all(|p| !p.text.contains("Associated Press") && !p.text.contains("redistributed")),
+            "{:?}",
+            d.paragraphs
+        );
         // A byline and dates over a newsletter's call are not its lines.
         let d = ingest_str(&format!(
             "Deals are live on controllers and headphones this week\n\n\
