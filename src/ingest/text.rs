@@ -1212,7 +1212,7 @@ fn context_rules(lines: &mut [Ln], print: bool, page: bool) {
     // "Original url:" labels the next URL line.
     for i in 0..lines.len() {
         if lines[i].kind == LineKind::UrlLabel(None)
-            && let Some(j) = (i + 1..lines.len()).find(|&j| lines[j].kind != LineKind::Blank)
+            && let Some(j) = next_non_blank(lines, i)
             && matches!(lines[j].kind, LineKind::Url(_))
         {
             lines[j].labelled = true;
@@ -1354,8 +1354,7 @@ fn pull_quotes(lines: &mut [Ln]) {
         let Some(source) = source else {
             continue;
         };
-        let speaker = (i + 1..lines.len())
-            .find(|&j| lines[j].kind != LineKind::Blank)
+        let speaker = next_non_blank(lines, i)
             .filter(|&j| lines[j].kind == LineKind::Text && speaker_under_quote(&lines[j].text));
         // Without a speaker under it, the words must have been read
         // already: a subheading quoting the paragraph under it ("‘We are
@@ -1626,7 +1625,7 @@ fn link_under_related_heading(lines: &mut [Ln], page: bool) {
         if !kind {
             continue;
         }
-        let Some(j) = (i + 1..lines.len()).find(|&j| lines[j].kind != LineKind::Blank) else {
+        let Some(j) = next_non_blank(lines, i) else {
             continue;
         };
         // The line under it is looked at first: most lines have none of
@@ -1694,7 +1693,7 @@ fn captions_after_label(lines: &mut [Ln]) {
         if !label {
             continue;
         }
-        if let Some(j) = (i + 1..lines.len()).find(|&j| lines[j].kind != LineKind::Blank)
+        if let Some(j) = next_non_blank(lines, i)
             && lines[j].kind == LineKind::Text
             && rules::at_most_words(&lines[j].text, 40)
         {
