@@ -292,6 +292,11 @@ const TIME_UNITS: &[&str] = &[
     "мин",
     "dk",
     "dakika",
+    // Minutes in Danish and Norwegian, Swedish, Finnish and Polish.
+    "minutter",
+    "minuter",
+    "minuuttia",
+    "minut",
 ];
 
 /// "3 min read", "5-minute read", "Reading time: 4 minutes", "Updated 2
@@ -342,7 +347,13 @@ fn stamp(t: &str) -> bool {
         | ["temps", "de", "lecture", n, u]
         | ["tiempo", "de", "lectura", n, u]
         | ["время", "чтения", n, u]
-        | ["okuma", "süresi", n, u] => count(n) && unit(u),
+        | ["okuma", "süresi", n, u]
+        | [
+            "læsetid" | "lesetid" | "lästid" | "leestijd" | "lukuaika",
+            n,
+            u,
+        ]
+        | ["czas", "czytania", n, u] => count(n) && unit(u),
         [lead @ .., n, u, "ago"] => {
             count(n)
                 && unit(u)
@@ -404,6 +415,12 @@ const FIRST: &[&str] = &[
     "pubblicato",
     "aggiornato",
     "okuma",
+    "læsetid",
+    "lesetid",
+    "lästid",
+    "leestijd",
+    "lukuaika",
+    "czas",
     "yayınlanma",
     "güncelleme",
     "время",

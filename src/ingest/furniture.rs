@@ -171,7 +171,7 @@ static AUDIO: LazyLock<Regex> = LazyLock::new(|| {
         // The player's label in other languages, alone or with its length:
         // "Ascolta l'articolo", "Artikel anhören", "Слушать статью · 4 мин".
         r"|(?:ascolta (?:l['’]articolo|questo articolo|la notizia)|écouter (?:l['’]article|cet article)|(?:artikel|beitrag) (?:anhören|vorlesen lassen)|vorlesen",
-        r"|(?:слушать|прослушать) (?:статью|новость|материал|текст)|escuchar (?:el artículo|la noticia|artículo|noticia|(?:la )?nota)|(?:haberi|makaleyi) (?:sesli )?dinle)",
+        r"|(?:слушать|прослушать) (?:статью|новость|материал|текст)|escuchar (?:el artículo|la noticia|artículo|noticia|(?:la )?nota)|(?:haberi|makaleyi) (?:sesli )?dinle|luister naar (?:dit|het) artikel|lyt til artiklen|lytt til artikkelen|lyssna på artikeln|kuuntele artikkeli|posłuchaj artykułu)",
         r"(?:[\s:·•|-]*\d+\s*(?:min\w*|мин\w*|dk|dakika)\.?)?\s*$)"))
     .expect("regex")
 });
@@ -228,12 +228,12 @@ pub(crate) fn hashtags(t: &str) -> usize {
 
 /// Prompts to comment, and comment counts.
 static COMMENTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:leave a (?:comment|reply)|post a comment|add (?:a|your) comment|\d{1,3}(?:[,.\u{a0} ]?\d{3})*\s+comments?|comments?\s*\(\d+\)|(?:show|view|read|hide) (?:all )?(?:\d+ )?comments|(?:join|start) the (?:conversation|discussion)|have your say|be the first to comment|comments are closed|what do you think\?|(?:log|sign) in to (?:comment|reply)|(?:commentaires?|kommentare|comentarios|commenti|комментарии|yorumlar|kommentit|kommentarer|komentarze|komentáře|diskuse|diskusia|comentários|comentarii|komentar|σχόλια|коментарі)(?:\s*\(\d+\))?)\.?$").expect("regex")
+    Regex::new(r"(?i)^(?:leave a (?:comment|reply)|post a comment|add (?:a|your) comment|\d{1,3}(?:[,.\u{a0} ]?\d{3})*\s+comments?|comments?\s*\(\d+\)|(?:show|view|read|hide) (?:all )?(?:\d+ )?comments|(?:join|start) the (?:conversation|discussion)|have your say|be the first to comment|comments are closed|what do you think\?|(?:log|sign) in to (?:comment|reply)|(?:commentaires?|kommentare|comentarios|commenti|комментарии|yorumlar|kommentit|kommentarer|komentarze|komentáře|diskuse|diskusia|comentários|comentarii|komentar|σχόλια|коментарі)(?:\s*\(\d+\)|\s+\d{1,5})?|(?:ver|voir|leggi|mostrar|mostra) (?:los |les |i |todos los )?(?:\d{1,5} )?(?:comentarios|commentaires|commenti|comentários))\.?$").expect("regex")
 });
 
 /// Headings of lists of other articles, and menu words on their own.
 static LINK_LISTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:related(?: articles?| stories| story| content| coverage| posts?| news| topics)?|more (?:stories|news|articles|on this (?:story|topic))|more from \w+(?: \w+){0,3}|read (?:more|next)|recommended(?: for you| reading| stories)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|top stories|latest(?: news| stories)?|you (?:may|might) (?:also )?(?:like|be interested in)|editor'?s picks|don'?t miss|in (?:other|case you missed)|popular(?: now| stories)?|(?:home|news|world|politics|business|opinion|sport|sports|culture|video|podcasts?|tech|science|health|menu|search|account|my account|sign in|log in|log out|register)(?:\s*[|•·/]\s*\w+(?: \w+)?)*)$").expect("regex")
+    Regex::new(r"(?i)^(?:related(?: articles?| stories| story| content| coverage| posts?| news| topics)?|more (?:stories|news|articles|on this (?:story|topic))|more from \w+(?: \w+){0,3}|read (?:more|next)|leer más|lire la suite|weiterlesen|lees meer|læs mere|les mer|läs mer|devamını oku|zur startseite|visit website|recommended(?: for you| reading| stories)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|top stories|latest(?: news| stories)?|you (?:may|might) (?:also )?(?:like|be interested in)|editor'?s picks|don'?t miss|in (?:other|case you missed)|popular(?: now| stories)?|(?:home|news|world|politics|business|opinion|sport|sports|culture|video|podcasts?|tech|science|health|menu|search|account|my account|sign in|log in|log out|register)(?:\s*[|•·/]\s*\w+(?: \w+)?)*)$").expect("regex")
 });
 
 /// Page numbers as printers and browsers print them in several languages
@@ -544,7 +544,7 @@ pub(crate) fn classify_counted(t: &str, words: usize) -> Option<Reason> {
 /// create your own reading list.", "Add to reading list", "Zur Merkliste
 /// hinzufügen", "Lire plus tard".
 static READ_LATER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:save (?:this |articles? |stories )?(?:article |story )?(?:to|for) read(?:ing)? later.{0,60}|save|saved|save (?:this )?(?:article|story)|add to (?:your )?saved (?:stories|articles|items)|add (?:this )?to (?:my |your )?reading list|zur merkliste hinzufügen|auf die merkliste|merken|(?:à )?lire plus tard|leer más tarde|guardar para leer después|читать позже)\.?$").expect("regex")
+    Regex::new(r"(?i)^(?:save (?:this |articles? |stories )?(?:article |story )?(?:to|for) read(?:ing)? later.{0,60}|save|saved|save (?:this )?(?:article|story)|add to (?:your )?saved (?:stories|articles|items)|add (?:this )?to (?:my |your )?reading list|read later|mark as read|bewaar|gem|lagre|zur merkliste hinzufügen|auf die merkliste|merken|(?:à )?lire plus tard|leer más tarde|guardar para leer después|читать позже)\.?$").expect("regex")
 });
 
 /// What a page writes for screen readers around a list of links: "list of
@@ -1008,6 +1008,68 @@ const FOREIGN_FIRST_WORDS: [&str; 76] = [
     "բաժանորդագրվեք",
 ];
 
+/// First words of comment counters, buttons and players ([`COMMENTS`],
+/// [`AUDIO`], [`READ_LATER`], [`LINK_LISTS`]).
+const BUTTON_FIRST_WORDS: [&str; 57] = [
+    "commentaires",
+    "commentaire",
+    "kommentare",
+    "comentarios",
+    "commenti",
+    "комментарии",
+    "yorumlar",
+    "kommentit",
+    "kommentarer",
+    "komentarze",
+    "komentáře",
+    "diskuse",
+    "diskusia",
+    "comentários",
+    "comentarii",
+    "komentar",
+    "σχόλια",
+    "коментарі",
+    "comment",
+    "comments",
+    "listen",
+    "save",
+    "saved",
+    "add",
+    "zur",
+    "guardar",
+    "list",
+    "end",
+    "merken",
+    "ascolta",
+    "écouter",
+    "artikel",
+    "beitrag",
+    "vorlesen",
+    "слушать",
+    "прослушать",
+    "escuchar",
+    "haberi",
+    "makaleyi",
+    "luister",
+    "lyt",
+    "lytt",
+    "lyssna",
+    "kuuntele",
+    "posłuchaj",
+    "ver",
+    "mostrar",
+    "mostra",
+    "read",
+    "mark",
+    "visit",
+    "bewaar",
+    "gem",
+    "lagre",
+    "weiterlesen",
+    "devamını",
+    "mirá",
+];
+
 /// Whether `t` holds `word` (ASCII, in lower case) in any case.
 fn contains_ignoring_ascii_case(t: &str, word: &str) -> bool {
     t.as_bytes()
@@ -1026,47 +1088,7 @@ fn may_be_furniture(t: &str) -> bool {
             .chain(&FIELD_WORDS)
             .chain(&TAG_WORDS)
             .chain(&FOREIGN_FIRST_WORDS)
-            .chain(&[
-                "commentaires",
-                "commentaire",
-                "kommentare",
-                "comentarios",
-                "commenti",
-                "комментарии",
-                "yorumlar",
-                "kommentit",
-                "kommentarer",
-                "komentarze",
-                "komentáře",
-                "diskuse",
-                "diskusia",
-                "comentários",
-                "comentarii",
-                "komentar",
-                "σχόλια",
-                "коментарі",
-                "comment",
-                "comments",
-                "listen",
-                "save",
-                "saved",
-                "add",
-                "zur",
-                "guardar",
-                "list",
-                "end",
-                "merken",
-                "ascolta",
-                "écouter",
-                "artikel",
-                "beitrag",
-                "vorlesen",
-                "слушать",
-                "прослушать",
-                "escuchar",
-                "haberi",
-                "makaleyi",
-            ])
+            .chain(&BUTTON_FIRST_WORDS)
             .chain(&APPEAL_FIRST_WORDS)
             .copied()
             .collect()
@@ -1200,7 +1222,7 @@ pub(crate) fn related_heading(t: &str) -> bool {
     static HEAD: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(concat!(r"(?i)^(?:explore more(?: on (?:this|these) topics?)?|related(?: (?:topics|stories|articles|coverage|content|news|links|reading))?|more (?:on|about) (?:this|these) (?:story|stories|topics?|subjects?)|more (?:stories|news)(?: (?:from|like this|on this))?.{0,40}|see also|read (?:more|next|also)|also read|you (?:may|might) also (?:like|be interested in)|recommended(?: for you| stories)?|most (?:read|popular|viewed|shared)|popular(?: now| stories)?|trending(?: now| stories)?|latest(?: news| stories)?|read more on (?:the|this) (?:subject|topic)|topics|tags|темы|теги|themen|sujets|thèmes|temi|argomenti|konular|etiketler",
         // The same headings in the other languages juxta reads.
-        r"|(?:lesen sie )?mehr zum thema|meistgelesen|das könnte sie auch interessieren|sur le même sujet|les plus lus|(?:también )?te puede interesar|lo más leído|noticias relacionadas|i più letti|potrebbe interessarti|mais lidas|veja também|les også|mest lest|siste nytt|läs också|mest läst|senaste nytt|læs også|mest læste|lue myös|luetuimmat|uusimmat|lees ook|meest gelezen|czytaj (?:też|także)|najczęściej czytane|zobacz też|související|nejčtenější|čtěte také|legolvasottabb|legfrissebb|kapcsolódó(?: cikkek)?|читайте також|найпопулярніше|самое читаемое|популярное|çok okunanlar|ilgili haberler)\s*:?$")).expect("regex")
+        r"|(?:lesen sie )?mehr zum thema|meistgelesen|das könnte sie auch interessieren|sur le même sujet|les plus lus|(?:también )?te puede interesar|lo más leído|noticias relacionadas|i più letti|potrebbe interessarti|mais lidas|veja também|les også|mest lest|siste nytt|läs också|mest läst|senaste nytt|læs også|mest læste|lue myös|luetuimmat|uusimmat|lees ook|meest gelezen|czytaj (?:też|także)|najczęściej czytane|zobacz też|související|nejčtenější|čtěte také|legolvasottabb|legfrissebb|kapcsolódó(?: cikkek)?|читайте також|найпопулярніше|самое читаемое|популярное|çok okunanlar|[iİ]lg[iİ]l[iİ] haberler|mehr lesen über|mirá también|ver también)\s*:?$")).expect("regex")
     });
     at_most_words(t, 10) && (HEAD.is_match(t.trim()) || OTHER_STORIES.is_match(t.trim()))
 }
@@ -1506,12 +1528,22 @@ mod tests {
     }
 
     #[test]
+    fn related_headings_in_turkish_capitals_and_german_tags() {
+        for t in ["İLGİLİ HABERLER", "Mehr lesen über", "Mirá también"] {
+            assert!(related_heading(t), "{t}");
+        }
+        assert!(!related_heading("Mehr lesen über die Pläne der Stadt"));
+    }
+
+    #[test]
     fn newsletter_calls_free_trials_and_syndication_notices() {
         for t in [
             "SZ München-Newsletter: Alles Wichtige aus München – jeden Morgen in Ihrem Postfach. Hier kostenlos anmelden.",
             "The Morning newsletter: Sign up here to get it in your inbox.",
             "Nyhetsbrev från DN – prenumerera gratis",
             "Bestens informiert mit SZ Plus – 4 Wochen kostenlos zur Probe lesen. Jetzt bestellen unter: www.sz.de/szplus-testen",
+            "Lesen Sie 3  Monate gratis – jetzt testen",
+            "Die Wochen gratis sind vorbei. Newsletter: hier anmelden",
         ] {
             assert_eq!(classify(t), Some(Reason::Promotion), "{t}");
         }
@@ -1527,6 +1559,8 @@ mod tests {
             "Readers who sign up for the council's newsletter will get the agenda.",
             "Die ersten 4 Wochen kostenlos parken dürfen nur Anwohner, sagte die Stadträtin.",
             "The syndication deal with the broadcaster ends next year, the company said.",
+            "Two weeks free of charge, then you start paying, the operator said.",
+            "Mehrere Wochen kostenlos? Die Stadt will jetzt prüfen, ob das geht.",
         ] {
             assert_eq!(classify(t), None, "{t}");
         }

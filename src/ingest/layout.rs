@@ -432,6 +432,11 @@ impl Layout {
         so_far.sentences >= self.sentences
     }
 
+    /// Whether the paragraphs are written one to a line (not wrapped).
+    pub(crate) fn one_per_line(&self) -> bool {
+        matches!(self.mode, Mode::Lines)
+    }
+
     /// Whether `b` continues the paragraph of `a` although something was
     /// removed between them (a page break, a running head, a printed URL).
     pub(crate) fn continues(&self, a: &Shape<'_>, b: &Shape<'_>) -> bool {

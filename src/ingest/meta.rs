@@ -21,7 +21,7 @@ static DATE_MDY: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DATE_DMY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?-u:\b)(\d{{1,2}})\.?\s+({MONTH_RE}),?\s+(\d{{4}}){YEAR_END}"
+        r"(?i)(?-u:\b)(\d{{1,2}})(?:\.?\s+|-)({MONTH_RE})(?:,?\s+|-)(\d{{4}}){YEAR_END}"
     ))
     .expect("regex")
 });
@@ -906,6 +906,38 @@ fn date_then_names(s: &str, f: &FoundDate) -> Option<(Vec<String>, Option<NaiveD
     let authors = split_authors(names);
     (!authors.is_empty() && authors.iter().all(|a| looks_like_name(a)))
         .then_some((authors, Some(f.date)))
+}
+
+/// A writer's name and a date that a copy glued together, as a page's
+/// name and time elements come out when nothing stood between them
+/// ("Sanne Verbeek12 maart 2024, 17:45", "Jane DoeMarch 3, 2025"): the
+/// line with a space put between the two, when that makes a byline and
+/// the line as written is none. Other lines come back as they are
+/// ("Windows10 March 2024 update", "McDonald 12 March 2024").
+pub(crate) fn unglued_byline(s: String) -> String {
+    // A byline is short, and every date here has a year of four digits.
+    if !has_year(&s) || !super::rules::at_most_words(&s, 12) {
+        return s;
+    }
+    let glue = s
+        .char_indices()
+        .zip(s.chars().skip(1))
+        .find_map(|((i, a), b)| {
+            let at = i + a.len_utf8();
+            (a.is_lowercase()
+                && (b.is_ascii_digit() || b.is_uppercase())
+                && find_date(&s[at..]).is_some_and(|f| f.start == 0))
+            .then_some(at)
+        });
+    let Some(at) = glue else {
+        return s;
+    };
+    let spaced = format!("{} {}", &s[..at], &s[at..]);
+    if byline(&spaced).is_some() && byline(&s).is_none() {
+        spaced
+    } else {
+        s
+    }
 }
 
 /// A time of day at the start of a text: "14:20", "7.15", "2:14 PM",
@@ -2010,5 +2042,36 @@ mod tests {
             None
         );
         assert!(stamp_line("11.03.2025, 14:20 | Marta Gąsienica-Roj"));
+    }
+    #[test]
+    fn a_date_written_with_dashes_is_found() {
+        let f = find_date("29-Feb-2024 15:12:48 GMT  RTRS  [nL1N3F01QX]").map(|f| f.date);
+        assert_eq!(f, NaiveDate::from_ymd_opt(2024, 2, 29));
+        assert_eq!(find_date("Route 29-May-2024x").map(|f| f.date), None);
+    }
+
+    #[test]
+    fn a_name_glued_to_its_date_is_a_byline() {
+        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        let spaced = unglued_byline("Sanne Verbeek12 maart 2024, 17:45".to_string());
+        assert_eq!(spaced, "Sanne Verbeek 12 maart 2024, 17:45");
+        assert_eq!(
+            byline(&spaced),
+            Some((vec!["Sanne Verbeek".to_string()], d(2024, 3, 12)))
+        );
+        // Glued to a month's name, the line is read as it is.
+        assert_eq!(
+            byline("Jane DoeMarch 3, 2025").map(|b| b.0),
+            Some(vec!["Jane Doe".to_string()])
+        );
+        // Glued words that make no byline stay as they are.
+        for t in [
+            "Windows10 March 2024 update",
+            "The iPhone15 went on sale on 22 September 2023 in most markets.",
+            "McDonald 12 March 2024",
+            "Sanne Verbeek 12 maart 2024, 17:45",
+        ] {
+            assert_eq!(unglued_byline(t.to_string()), t, "{t}");
+        }
     }
 }

@@ -81,6 +81,8 @@ pub enum Reason {
     /// A drop cap's letter on a line of its own, put back on the word
     /// under it.
     DropCap,
+    /// A table's rows, their cells set apart by tabs, and its title.
+    Table,
 }
 
 impl Reason {
@@ -120,13 +122,14 @@ impl Reason {
             Reason::PullQuote => "pull quote repeated from the text",
             Reason::Summary => "box of main points over the article",
             Reason::DropCap => "drop cap (its letter joined to the word under it)",
+            Reason::Table => "table",
         }
     }
 }
 
 impl Reason {
     /// Every reason, in the order of the enum.
-    pub(crate) const ALL: [Reason; 33] = [
+    pub(crate) const ALL: [Reason; 34] = [
         Reason::Navigation,
         Reason::Share,
         Reason::Related,
@@ -160,6 +163,7 @@ impl Reason {
         Reason::PullQuote,
         Reason::Summary,
         Reason::DropCap,
+        Reason::Table,
     ];
 }
 
@@ -199,7 +203,7 @@ static NAV: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static SHARE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:share(?: this(?: article| story| page)?)?:?|share (?:on|via) (?:facebook|twitter|x|whatsapp|linkedin|telegram|email|e-mail)|tweet|print|email|e-mail|copy link|link copied|copied to clipboard|(?:share){2,}(?: (?:this )?(?:article|story))?|facebook|twitter|whatsapp|telegram|linkedin|reddit|vk|send|share article|like this:?|loading\.{3}|(?:artikel |seite )?(?:teilen|drucken)(?: auf \S+)?|(?:partager|compartir|condividi|поделиться|paylaş)(?: (?:sur|en|su|в|on|via) \S+)?|imprimer|печать|կիսվել|տպել|გაზიარება|ბეჭდვა|paylaşın|bölüş|yazdır|imprimir|copiar enlace|copier le lien|link kopieren|copia link|скопировать ссылку|linki kopyala|(?:partager|compartir|condividi) (?:cet article|cette page|este artículo|esta noticia|l'articolo|questo articolo)|diesen artikel teilen|поделиться (?:статьей|новостью)|haberi paylaş|dela|spara|jaa|sdílet|zdieľať|udostępnij|bagikan|distribuie|partilhar|compartilhar|copiar link|kopioi linkki|zkopírovat odkaz|kopiuj link|salin tautan|másolás|link másolása|megosztás|kopier lenke|del artikkelen|bluesky|threads|presentear|salvar artigos?|(?:(?:share (?:on|via)|compartir en|partager sur|condividi su|teilen auf|compartilhar no|dela på)\s+\S+\s*){2,}(?:copiar enlace|copier le lien|copy link|copia link|link kopieren|copiar link)?)$").expect("regex")
+    Regex::new(r"(?i)^(?:share(?: this(?: article| story| page)?)?:?|share (?:on|via) (?:facebook|twitter|x|whatsapp|linkedin|telegram|email|e-mail)|tweet|print|email|e-mail|copy link|link copied|copied to clipboard|(?:share){2,}(?: (?:this )?(?:article|story))?|facebook|twitter|whatsapp|telegram|linkedin|reddit|vk|send|share article|like this:?|loading\.{3}|(?:artikel |seite )?(?:teilen|drucken)(?: auf \S+)?|(?:partager|compartir|condividi|поделиться|paylaş)(?: (?:sur|en|su|в|on|via) \S+)?|imprimer|печать|կիսվել|տպել|გაზიარება|ბეჭდვა|paylaşın|bölüş|yazdır|imprimir|copiar enlace|copier le lien|link kopieren|copia link|скопировать ссылку|linki kopyala|(?:partager|compartir|condividi) (?:cet article|cette page|este artículo|esta noticia|l'articolo|questo articolo)|diesen artikel teilen|поделиться (?:статьей|новостью)|haberi paylaş|dela|spara|jaa|sdílet|zdieľať|udostępnij|bagikan|distribuie|partilhar|compartilhar|copiar link|kopioi linkki|zkopírovat odkaz|kopiuj link|salin tautan|másolás|link másolása|megosztás|kopier lenke|del artikkelen|del|deel|deel dit artikel|del artiklen|giv artikel|kopyala|google news'?te abone ol|follow (?:us )?on google news|enviar por (?:e-?mail|correo)|envoyer par (?:e-?mail|courriel)|bluesky|threads|presentear|salvar artigos?|(?:(?:share (?:on|via)|compartir en|partager sur|condividi su|teilen auf|compartilhar no|dela på)\s+\S+\s*){2,}(?:copiar enlace|copier le lien|copy link|copia link|link kopieren|copiar link)?)$").expect("regex")
 });
 
 /// A row of share buttons: "Share on Facebook | Share on Twitter",
@@ -214,7 +218,7 @@ static SHARE_NETWORK: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Copyright lines and newsletter calls at the foot of a page.
 static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:©|\(c\)\s*\d{4}(?-u:\b)|copyright\s+(?:©\s*)?\d{4}|copyright\s+©|copyright\s*:\s*\p{Lu}|copyright\s+\w[\w.&-]*(?:\s+\w[\w.&-]*){0,5}\s+(?:19|20)\d{2}\.?$)|^(?:sign up|subscribe)(?-u:\b).{0,80}(?-u:\b)newsletters?(?-u:\b)").expect("regex")
+    Regex::new(r"(?i)^(?:©|\(c\)\s*\d{4}(?-u:\b)|\(c\)\s+(?-i:\p{Lu})[\w.&-]*(?:\s+[\w.&-]+){0,3}\s+(?:19|20)\d{2}\.?(?:$|\s+all rights reserved)|copyright\s+(?:©\s*)?\d{4}|copyright\s+©|copyright\s*:\s*\p{Lu}|copyright\s+\w[\w.&-]*(?:\s+\w[\w.&-]*){0,5}\s+(?:19|20)\d{2}\.?$)|^(?:sign up|subscribe)(?-u:\b).{0,80}(?-u:\b)newsletters?(?-u:\b)").expect("regex")
 });
 /// "… All rights reserved." with a year or © on the same line.
 static RIGHTS_RESERVED: LazyLock<Regex> = LazyLock::new(|| {
@@ -226,7 +230,7 @@ static RELATED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static TRAILER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:AFP|AP|Reuters|TASS|Interfax|RIA Novosti|dpa|EFE|ANSA|Bloomberg|Xinhua|Anadolu|The Associated Press|Agence France-Presse)(?:(?:,| and) (?:AFP|AP|Reuters|TASS|Interfax|dpa|Bloomberg))* contributed (?:reporting|to this (?:report|article|story))\.?|\((?:reporting|writing|editing|additional reporting) by [^)]*\)|[a-z]{1,4}(?:/[a-z]{1,4})+\s*(?:\([^)]*\))?)$").expect("regex")
+    Regex::new(r"(?i)^(?:(?:AFP|AP|Reuters|TASS|Interfax|RIA Novosti|dpa|EFE|ANSA|Bloomberg|Xinhua|Anadolu|The Associated Press|Agence France-Presse)(?:(?:,| and) (?:AFP|AP|Reuters|TASS|Interfax|dpa|Bloomberg))* contributed (?:reporting|to this (?:report|article|story))\.?|\((?:reporting|writing|editing|additional reporting) by [^)]*\)|(?:[a-z]{1,4}|reuters|xinhua|anadolu)(?:/(?:[a-z]{1,4}|reuters|xinhua|anadolu))+\s*(?:\([^)]*\))?|\(\([^()]*(?:@|messaging:)[^()]*\)\)|\(\s*(?:[$€£¥]|us\$)\s*1\s*=\s*[^()]{1,40}\)|=\([A-Z+ ]{3,40}\)=)$").expect("regex")
 });
 
 static REPUBLICATION: LazyLock<Regex> = LazyLock::new(|| {
@@ -351,11 +355,45 @@ pub(crate) enum LineKind {
 /// words), so that every `words <= n` below reads as the full count would.
 const LIMIT_WORDS: usize = 62;
 
+/// A copyright line or a newsletter call at a page's foot, of `words`
+/// words (`any`: an anchored family matched). A wire's notice may go on
+/// after its rights ("(C) Reuters 2024. All rights reserved.
+/// Republication or redistribution … is expressly prohibited …").
+fn footer_notice(t: &str, words: usize, any: bool) -> bool {
+    if words <= 25 {
+        return (any && FOOTER.is_match(t)) || rights_reserved(t);
+    }
+    words <= 45 && any && FOOTER.is_match(t) && t.to_lowercase().contains("rights reserved")
+}
+
+/// A mobile page's buttons and counters open with a pictograph ("📘
+/// Compartir en Facebook", "💬 Comentarios 23"): what follows it is read,
+/// and the line is furniture when that is.
+fn pictograph_led(t: &str, outlet_name: Option<&str>) -> Option<LineKind> {
+    let kind = classify(after_pictographs(t)?, outlet_name);
+    matches!(kind, LineKind::Removed(_)).then_some(kind)
+}
+
+/// The text after the pictographs (emoji and the like) that open `t`, when
+/// some do and text follows them.
+fn after_pictographs(t: &str) -> Option<&str> {
+    let pictograph = |c: char| {
+        matches!(u32::from(c), 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0x2190..=0x21FF | 0x2300..=0x23FF)
+            || c == '\u{FE0F}'
+            || c == '\u{200D}'
+    };
+    let rest = t.trim_start_matches(|c: char| pictograph(c) || c.is_whitespace());
+    (rest.len() < t.len() && !rest.is_empty() && t.starts_with(pictograph)).then_some(rest)
+}
+
 /// Classifies one line (already stripped of Markdown and trimmed).
 pub(crate) fn classify(text: &str, outlet_name: Option<&str>) -> LineKind {
     let t = text.trim();
     if t.is_empty() {
         return LineKind::Blank;
+    }
+    if let Some(kind) = pictograph_led(t, outlet_name) {
+        return kind;
     }
     // Counted once for the families' word limits (all at most 61 words).
     let words = words_up_to(t, LIMIT_WORDS);
@@ -371,7 +409,7 @@ pub(crate) fn classify(text: &str, outlet_name: Option<&str>) -> LineKind {
     if (any && SHARE.is_match(t)) || share_row(t) {
         return LineKind::Removed(Reason::Share);
     }
-    if words <= 25 && ((any && FOOTER.is_match(t)) || rights_reserved(t)) {
+    if footer_notice(t, words, any) {
         return LineKind::Removed(Reason::Footer);
     }
     if any && let Some(c) = RELATED.captures(t) {
@@ -432,7 +470,10 @@ pub(crate) fn footer_line(t: &str) -> bool {
     let may = t.starts_with('©')
         || matches!(first, Some(b'c' | b'('))
         || t.trim_end_matches('.').ends_with("reserved");
-    if !may || !at_most_words(t, 25) || !(FOOTER.is_match(t) || rights_reserved(t)) {
+    // A wire's notice may go on after its rights.
+    let short = at_most_words(t, 25)
+        || (at_most_words(t, 45) && t.to_lowercase().contains("rights reserved"));
+    if !may || !short || !(FOOTER.is_match(t) || rights_reserved(t)) {
         return false;
     }
     // A photo's credit also opens with "©" ("© Jane Roe/Reuters"): a
@@ -554,7 +595,8 @@ fn caption(t: &str, words: usize) -> Option<LineKind> {
             || paren_credit(t)
             || caps_credit(t)
             || copyright_credit(t)
-            || sentence_then_slash_credit(t))
+            || sentence_then_slash_credit(t)
+            || word_credit(t))
     {
         return Some(LineKind::Removed(Reason::Caption));
     }
@@ -562,6 +604,30 @@ fn caption(t: &str, words: usize) -> Option<LineKind> {
         return Some(LineKind::Removed(Reason::Navigation));
     }
     None
+}
+
+/// A caption ending in its credit after the word for a photograph
+/// without a colon, as Dutch and Nordic papers write it: "… eerder dit
+/// jaar. Foto Merel Kuipers", "… in Almere Poort. Beeld Raymond Rutting /
+/// de Volkskrant". The credit is a few names: every word capitalised but
+/// the particles of names and outlets ("de", "van").
+fn word_credit(t: &str) -> bool {
+    static WORD_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"[.!?]\s+(?i:foto|beeld|photo|bild|bilde|kuva|fotó|zdjęcie|fotografía|fotografia)\s+((?-i:\p{Lu})[^.!?]{0,60})$").expect("regex")
+    });
+    const PARTICLES: [&str; 10] = [
+        "de", "van", "der", "den", "von", "da", "di", "le", "la", "/",
+    ];
+    let Some(c) = WORD_CREDIT.captures(t) else {
+        return false;
+    };
+    let before = c.get(0).map_or(0, |m| m.start());
+    let names: Vec<&str> = c[1].split_whitespace().collect();
+    names.len() <= 7
+        && at_least_words(&t[..before], 3)
+        && names
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || PARTICLES.contains(w))
 }
 
 /// A caption ending in a credit after a dash: "… le 2 octobre 2023 -
@@ -1337,6 +1403,73 @@ mod tests {
     }
 
     #[test]
+    fn buttons_opening_with_a_pictograph_are_read_by_their_words() {
+        for (t, why) in [
+            ("📘 Compartir en Facebook", Reason::Share),
+            ("✉️ Enviar por email", Reason::Share),
+            ("💬 Comentarios 23", Reason::Comments),
+            ("💬 Ver 23 comentarios", Reason::Comments),
+        ] {
+            assert_eq!(k(t), LineKind::Removed(why), "{t}");
+        }
+        // A paragraph opening with a pictograph is text.
+        for t in [
+            "📈 Prices rose by 4% in March, the statistics office said on Friday.",
+            "⚠️ Share prices fell sharply on Monday after the announcement.",
+            "💬",
+        ] {
+            assert_eq!(k(t), LineKind::Text, "{t}");
+        }
+    }
+
+    #[test]
+    fn a_caption_with_its_credit_after_the_word_for_photo_is_a_caption() {
+        for t in [
+            "Werkzaamheden aan de Lekdijk bij Culemborg, eerder dit jaar. Foto Merel Kuipers",
+            "Nieuwbouw van sociale huurwoningen in Almere Poort. Beeld Raymond Rutting / de Volkskrant",
+        ] {
+            assert_eq!(k(t), LineKind::Removed(Reason::Caption), "{t}");
+        }
+        for t in [
+            "The winner was decided by a camera at the line. Photo Finish won the race by a nose.",
+            "He handed over the pictures. Foto Kuipers said nothing about them, and left.",
+            "Zie de kaart. Foto",
+        ] {
+            assert_eq!(k(t), LineKind::Text, "{t}");
+        }
+    }
+
+    #[test]
+    fn buttons_and_reading_times_in_more_languages_are_furniture() {
+        for t in [
+            "Luister naar dit artikel",
+            "Deel dit artikel",
+            "Bewaar",
+            "Lyt til artiklen",
+            "Læsetid: 5 min.",
+            "Lesetid: 4 minutter",
+            "Gem",
+            "Del",
+            "Giv artikel",
+            "Kopyala",
+            "Google News'te Abone Ol",
+            "Leer más",
+            "Zur Startseite",
+            "Visit Website",
+            "Mark as read",
+        ] {
+            assert!(matches!(k(t), LineKind::Removed(_)), "{t}: {:?}", k(t));
+        }
+        for t in [
+            "Del Monte recalls canned peaches",
+            "Gem dealers in Antwerp reported record sales on Monday.",
+            "Lees meer over de plannen van het kabinet in ons dossier over wonen en huren in de stad.",
+        ] {
+            assert_eq!(k(t), LineKind::Text, "{t}");
+        }
+    }
+
+    #[test]
     fn share_rows_and_footers() {
         for t in [
             "Share on Facebook | Share on Twitter",
@@ -1355,6 +1488,9 @@ mod tests {
             "Sign up for our newsletter to get the latest news.",
             "Subscribe to the weekly newsletter",
             "© RIPRODUZIONE RISERVATA",
+            "(C) Reuters 2024. All rights reserved. Republication or redistribution of Reuters content is expressly prohibited.",
+            "(C) Reuters 2024. All rights reserved. Republication or redistribution of Reuters content, including by caching, framing or similar means, is expressly prohibited without the prior written consent of Reuters.",
+            "(c) Thomson Reuters 2024",
         ] {
             assert_eq!(k(t), LineKind::Removed(Reason::Footer), "{t}");
             assert_eq!(
@@ -1368,6 +1504,7 @@ mod tests {
         // Counter-examples: sentences about these things are text.
         for t in [
             "(c) the withdrawal of Armenian forces from Kalbajar by 15 November;",
+            "(c) Parliament approves the budget for 2025 before the summer recess.",
             "Azerbaijan says it keeps all rights reserved.",
             "Telegram Messenger",
             "VK Music",
@@ -1640,6 +1777,24 @@ mod tests {
             LineKind::Removed(Reason::Trailer)
         );
         assert_eq!(k("cw/jm (AP, Reuters)"), LineKind::Removed(Reason::Trailer));
+        // A wire's other marks: agencies' initials with an agency's name,
+        // the reporter's contact, a currency's rate, a media mark.
+        for t in [
+            "lhf/Reuters/dpa",
+            "((jane.doe@thomsonreuters.com; +44 20 7542 0000; Reuters Messaging: jane.doe.thomsonreuters.com@reuters.net))",
+            "($1 = 977.30 Chilean pesos)",
+            "(€1 = $1.0823)",
+            "=(PICTURE+VIDEO)=",
+        ] {
+            assert_eq!(k(t), LineKind::Removed(Reason::Trailer), "{t}");
+        }
+        for t in [
+            "(($) The figures are in US dollars.)",
+            "($1 billion was set aside for the scheme, the ministry said, adding that more would follow.)",
+            "Reuters/Ipsos poll shows a lead for the Democrats",
+        ] {
+            assert_eq!(k(t), LineKind::Text, "{t}");
+        }
         assert_eq!(
             k("Related article: Fighting Between Armenia and Azerbaijan Widens"),
             LineKind::Related("Fighting Between Armenia and Azerbaijan Widens".into())

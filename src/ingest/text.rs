@@ -43,6 +43,8 @@ struct Ln {
     indent: usize,
     /// Links marked in the line (a page copy's link numbers).
     links: usize,
+    /// Cells set apart by tabs inside the line (a table's row), or 0.
+    cells: usize,
 }
 
 #[derive(Debug, Clone)]
@@ -93,6 +95,7 @@ impl Ln {
             width: 0,
             indent: 0,
             links: 0,
+            cells: 0,
         }
     }
 
@@ -525,13 +528,12 @@ fn classify_lines(
         } else {
             (raw.to_string(), None)
         };
-        let t = squash(&stripped);
+        let t = meta::unglued_byline(squash(&stripped));
         let kind = if md_level.is_some() && !t.is_empty() {
             LineKind::Text
         } else {
             rules::classify(&t, outlet_name)
         };
-        let shape = written;
         lines.push(Ln {
             no,
             text: t,
@@ -539,9 +541,10 @@ fn classify_lines(
             md_level,
             labelled: false,
             list_item,
-            width: shape.width,
-            indent: shape.indent,
+            width: written.width,
+            indent: written.indent,
             links,
+            cells: tab_cells(raw),
         });
     }
     lines
@@ -910,6 +913,88 @@ fn wrapped_credit_captions(lines: &mut [Ln]) {
     }
 }
 
+/// In a page copy or text with no blank lines, a related heading at `i`
+/// (`page`: of a page copy) with up to
+/// three headlines under it from `j` (each of 15 words at most, none a
+/// sentence), right over a paragraph of 15 words or more that ends a
+/// sentence: marks the headlines as related links; whether it did.
+fn related_run_over_paragraph(lines: &mut [Ln], i: usize, j: usize, page: bool) -> bool {
+    let headline = |l: &Ln| {
+        l.kind == LineKind::Text
+            && l.md_level.is_none()
+            && rules::at_most_words(&l.text, 15)
+            && !ends_sentence(&l.text)
+    };
+    let run = lines[j..]
+        .iter()
+        .take(3)
+        .take_while(|l| headline(l))
+        .count();
+    let over_paragraph = lines.get(j + run).is_some_and(|n| {
+        n.kind == LineKind::Text && rules::at_least_words(&n.text, 15) && ends_sentence(&n.text)
+    });
+    if run == 0 || !over_paragraph || !super::furniture::related_heading(&lines[i].text) {
+        return false;
+    }
+    for l in &mut lines[j..j + run] {
+        l.kind = LineKind::Removed(Reason::Related);
+    }
+    if page {
+        // No longer a bound of the page's article.
+        lines[i].kind = LineKind::Removed(Reason::Related);
+    } else if lines[i].kind == LineKind::Text {
+        lines[i].kind = LineKind::Removed(Reason::Navigation);
+    }
+    lines[i].md_level = None;
+    true
+}
+
+/// How many cells the tabs inside `raw` set apart (tabs that indent the
+/// line do not count), or 0 when it has none inside.
+fn tab_cells(raw: &str) -> usize {
+    let inner = raw.trim();
+    if !inner.contains('\t') {
+        return 0;
+    }
+    inner.split('\t').filter(|c| !c.trim().is_empty()).count()
+}
+
+/// A table pasted from a document or a spreadsheet: two rows or more in a
+/// row, each of the same number of cells (three or more) set apart by tabs
+/// ("Maakunta\tKouluja\tOppilaita" / "Lappi\t5\t97"), and the short
+/// line right over them that names it. Two cells are a list of fields and
+/// their values ("BY\tJane Doe", "Datum\t03.10.2023"), read as such. Removed as a table: read as
+/// paragraphs, its rows would be passages of bare figures.
+fn tab_tables(lines: &mut [Ln]) {
+    let mut i = 0;
+    while i < lines.len() {
+        let cells = lines[i].cells;
+        let run = if cells >= 3 && lines[i].kind == LineKind::Text {
+            lines[i..]
+                .iter()
+                .take_while(|l| l.cells == cells && l.kind == LineKind::Text)
+                .count()
+        } else {
+            0
+        };
+        if run >= 2 {
+            for l in &mut lines[i..i + run] {
+                l.kind = LineKind::Removed(Reason::Table);
+            }
+            if let Some(t) = i.checked_sub(1)
+                && lines[t].kind == LineKind::Text
+                && lines[t].md_level.is_none()
+                && lines[t].cells == 0
+                && rules::at_most_words(&lines[t].text, 12)
+                && !ends_sentence(&lines[t].text)
+            {
+                lines[t].kind = LineKind::Removed(Reason::Table);
+            }
+        }
+        i += run.max(1);
+    }
+}
+
 /// A page's topics as hashtags: a run of two lines or more that hold
 /// only hashtags ("#Budapest" / "#HÉV" / "#metró"), or one line of three
 /// or more set apart by blank lines. Removed as tags. Hashtags ending a
@@ -1188,6 +1273,7 @@ fn context_rules(lines: &mut [Ln], print: bool, page: bool) {
     wrapped_credit_captions(lines);
     wrapped_furniture(lines);
     hashtag_rows(lines);
+    tab_tables(lines);
     captions_after_label(lines);
     link_under_related_heading(lines, page);
     // An agency's caption on a line of its own ("FILE - … (AP Photo/…)").
@@ -1614,6 +1700,17 @@ fn speaker_under_quote(t: &str) -> bool {
 /// right under that ("Lees ook" / a headline / the article going on) is
 /// taken out of the article's way.
 fn link_under_related_heading(lines: &mut [Ln], page: bool) {
+    // A page copy, or text with no blank line at all, sets no headline
+    // apart by one.
+    let inside = |l: &Ln| l.kind != LineKind::Blank;
+    let dense = page
+        || match (
+            lines.iter().position(inside),
+            lines.iter().rposition(inside),
+        ) {
+            (Some(first), Some(last)) => lines[first..=last].iter().all(inside),
+            _ => false,
+        };
     for i in 0..lines.len() {
         // A label such as "Also Read:" is read as a related link with no
         // title; its title is then the next line.
@@ -1631,6 +1728,9 @@ fn link_under_related_heading(lines: &mut [Ln], page: bool) {
         // The line under it is looked at first: most lines have none of
         // the shape, and the heading's patterns are not searched then.
         if lines[j].kind != LineKind::Text || !rules::at_most_words(&lines[j].text, 15) {
+            continue;
+        }
+        if dense && related_run_over_paragraph(lines, i, j, page) {
             continue;
         }
         let alone = if page {
@@ -2378,6 +2478,16 @@ fn headline_like(t: &str) -> bool {
         && meta::date_line(t).is_none()
         && meta::byline(t).is_none()
         && !header_label(t)
+        && !wire_code(t)
+}
+
+/// A wire service's code for a story, alone on its line: one run of
+/// capitals and digits ("AFP-XX41", "PA-2231").
+fn wire_code(t: &str) -> bool {
+    let t = t.trim();
+    !t.contains(char::is_whitespace)
+        && t.contains(|c: char| c.is_ascii_digit())
+        && !t.contains(char::is_lowercase)
 }
 
 /// A line of a header that is no headline though it looks like one: the
@@ -2485,6 +2595,7 @@ fn above_the_byline(lines: &[TLine], dated_next: bool) -> usize {
             && !ends_sentence(t)
             && !t.ends_with([',', ';', ':'])
             && !t.chars().next().is_some_and(char::is_lowercase)
+            && !wire_code(t)
     };
     if (1..=2).contains(&k) && lines[..k].iter().all(|l| headline(&l.text)) {
         // Two lines, the second a standfirst: the headline is the first.
@@ -2619,8 +2730,13 @@ fn standfirst_then_stamp(blocks: &[Block], no: usize) -> bool {
 fn menu_above_headline(blocks: &mut Vec<Block>, out: &mut Out) {
     const MENU_WORDS: usize = 5;
     let top: Vec<&TLine> = blocks.iter().flat_map(|b| &b.lines).take(40).collect();
+    // A date among the items (a wire's header: "AFP-XX41" / "ENG" /
+    // "11-MAR-2025 14:07 GMT" / its slug) stays, to be read as the date.
+    let dated = |t: &str| meta::date_line(t).is_some() && meta::byline(t).is_none();
     let item = |t: &str| {
-        (at_most_words(t, MENU_WORDS) || breadcrumb(t)) && !ends_sentence(t) && !meta::stamp_line(t)
+        (at_most_words(t, MENU_WORDS) || breadcrumb(t))
+            && !ends_sentence(t)
+            && (!meta::stamp_line(t) || dated(t))
     };
     let Some(h) = top.iter().position(|l| !item(&l.text)) else {
         return;
@@ -2632,20 +2748,39 @@ fn menu_above_headline(blocks: &mut Vec<Block>, out: &mut Out) {
     // A short headline (four or five words) over a standfirst that ends
     // no sentence looks like an item over a headline: the item right above
     // the headline has three words at most.
-    if h < 2 || !at_most_words(&top[h - 1].text, 3) || !headline_like(&top[h].text) || !stamped {
+    if h < 2
+        || !at_most_words(&top[h - 1].text, 3)
+        || dated(&top[h - 1].text)
+        || !headline_like(&top[h].text)
+        || !stamped
+    {
         return;
     }
     let mut left = h;
+    let mut kept = Vec::new();
     while left > 0 {
         let b = &mut blocks[0];
         let n = left.min(b.lines.len());
         for l in b.lines.drain(..n) {
-            out.remove(&l.text, Reason::Navigation, [l.no, l.no]);
+            if dated(&l.text) {
+                kept.push(l);
+            } else {
+                out.remove(&l.text, Reason::Navigation, [l.no, l.no]);
+            }
         }
         left -= n;
         if b.lines.is_empty() {
             blocks.remove(0);
         }
+    }
+    if !kept.is_empty() {
+        blocks.insert(
+            0,
+            Block {
+                lines: kept,
+                ..Default::default()
+            },
+        );
     }
 }
 
@@ -3830,6 +3965,27 @@ fn is_cut(prev: &Block, next: &Block, lines: &[Ln], layout: &Layout) -> bool {
         && !a.text.ends_with(':')
         && at_least_words(&prev.text(), 12)
         && b.text.chars().next().is_some_and(char::is_lowercase);
+    // Between paragraphs written one to a line, a picture and its caption
+    // stand between two paragraphs, not inside a sentence: the line before
+    // is a standfirst or a heading without a full stop ("… neglect are
+    // outpacing gains" / caption / "England is losing …").
+    let pictures_only = prev.gap_after.iter().all(|&g| {
+        matches!(
+            lines[g].kind,
+            LineKind::Blank
+                | LineKind::Text
+                | LineKind::Removed(
+                    Reason::Caption | Reason::Credit | Reason::AltText | Reason::Image
+                )
+        )
+    });
+    if furniture
+        && pictures_only
+        && layout.one_per_line()
+        && !b.text.starts_with(char::is_lowercase)
+    {
+        return false;
+    }
     runs_on || (furniture && layout.continues(&a.shape(), &b.shape()))
 }
 
@@ -5015,5 +5171,123 @@ Luis Navarro stands at the edge of a fallow field he has agreed to sell for a
             "{:?}",
             d.removed
         );
+    }
+    #[test]
+    fn a_caption_between_lines_of_one_paragraph_each_parts_them() {
+        let page = "Britain’s hedgerows are vanishing faster than they can be replanted\n\n\
+                    Helena Marsh Environment correspondent\n\
+                    Tue 5 Mar 2024 06.00 GMT\n\n\
+                    Farmers and volunteers planted thousands of miles of new hedges in the past decade, but losses to development and neglect are outpacing gains\n\n\
+                    A hawthorn hedgerow in Herefordshire. Photograph: Richard Stanton/Alamy\n\n\
+                    England is losing its hedgerows faster than they can be replanted, despite a decade of government-funded schemes.\n\n\
+                    The study, carried out for the conservation charity CPRE, estimates that about 4,200 miles of hedgerow were lost.\n";
+        let d = ingest_str(page);
+        assert!(
+            d.paragraphs
+                .iter()
+                .any(|p| p.text.starts_with("England is losing")),
+            "{:?}",
+            d.paragraphs
+        );
+        // A line in lower case under the caption still carries the
+        // sentence on.
+        let d = ingest_str(&page.replace("England is losing", "as England is losing"));
+        assert!(
+            d.paragraphs
+                .iter()
+                .all(|p| !p.text.starts_with("as England is losing")),
+            "{:?}",
+            d.paragraphs
+        );
+    }
+
+    #[test]
+    fn a_writers_name_glued_to_the_date_is_read_as_both() {
+        let d = ingest_str(
+            "Corporaties bouwen opnieuw veel minder dan afgesproken\n\n\
+             Woningcorporaties hebben vorig jaar ruim 10 duizend sociale huurwoningen minder opgeleverd dan afgesproken.\n\n\
+             Sanne Verbeek12 maart 2024, 17:45\n\n\
+             Dat blijkt uit cijfers die Aedes, de branchevereniging van woningcorporaties, dinsdag heeft gepubliceerd.\n\n\
+             Het ministerie laat weten teleurgesteld te zijn, zegt een woordvoerder van het ministerie.\n",
+        );
+        assert_eq!(d.authors, vec!["Sanne Verbeek".to_string()]);
+        assert_eq!(d.date.map(|d| d.to_string()).as_deref(), Some("2024-03-12"));
+        assert!(
+            d.paragraphs[0].text.starts_with("Dat blijkt"),
+            "{:?}",
+            d.paragraphs
+        );
+    }
+    #[test]
+    fn a_wire_code_is_no_headline() {
+        assert!(!headline_like("AFP-XX41"));
+        assert!(!headline_like("PA-2231"));
+        assert!(headline_like("G7 leaders meet in Apulia"));
+        assert!(headline_like("Covid-19 cases rise again"));
+    }
+    #[test]
+    fn a_wires_header_lines_go_and_its_date_is_read() {
+        let d = ingest_str(
+            "PA-2231\n\
+             ENG\n\
+             04-APR-2024 09:12 GMT\n\
+             Britain-transport-rail,ADVISORY\n\
+             Rail fares to rise by five percent in March\n\
+             by John SMITH\n\n\
+             LONDON, April 4, 2024 - Rail fares in England will rise by five percent next March, the government said on Thursday.\n\n\
+             The rise is below inflation for the second year running, the transport secretary told parliament.\n",
+        );
+        assert_eq!(
+            d.title.as_deref(),
+            Some("Rail fares to rise by five percent in March")
+        );
+        assert_eq!(d.date.map(|d| d.to_string()).as_deref(), Some("2024-04-04"));
+        assert_eq!(d.paragraphs.len(), 2, "{:?}", d.paragraphs);
+    }
+    #[test]
+    fn a_table_pasted_with_tabs_goes_as_a_table() {
+        let d = ingest_str(
+            "Kunnat lakkauttavat kouluja nopeammin kuin koskaan, selviää kyselystä, jonka tulokset julkaistiin maanantaina.\n\
+             Lakkautettavat koulut maakunnittain (kevät 2024)\n\
+             Maakunta\tKouluja\tOppilaita\n\
+             Pohjois-Savo\t7\t184\n\
+             Lappi\t5\t97\n\
+             Opetusministeriön mukaan kouluverkosta päättäminen kuuluu kunnille, eikä ministeriö aio puuttua siihen.\n",
+        );
+        assert_eq!(d.paragraphs.len(), 2, "{:?}", d.paragraphs);
+        assert_eq!(
+            d.removed
+                .iter()
+                .filter(|r| r.reason == Reason::Table)
+                .count(),
+            4
+        );
+        // A line indented by a tab, or one tab inside one line, is no table.
+        let d = ingest_str(
+            "\tThe council met on Tuesday to vote on the plan for the new school, which parents had opposed.\n\
+             \tThe vote was\tpostponed until May, the mayor said after the meeting in the town hall.\n",
+        );
+        assert_eq!(d.paragraphs.len(), 2, "{:?}", d.paragraphs);
+        // Fields and their values are no table.
+        let d = ingest_str(
+            "Kazatomprom trims its output goal\n\n\
+             HD\tKazatomprom trims its output goal\n\
+             BY\tAigerim Sadykova\n\
+             PD\t23 August 2024\n\n\
+             Kazakhstan's state uranium miner cut its production goal for next year on Friday, citing a shortage of acid.\n",
+        );
+        assert!(d.removed.iter().all(|r| r.reason != Reason::Table));
+    }
+
+    #[test]
+    fn related_headlines_in_text_without_blank_lines_go() {
+        let para = "Bakanlık yetkilileri, yeni düzenlemede ek süre verilmeyeceğini vurguladı ve vatandaşların can güvenliğinin her şeyden önce geldiğini söyledi, riskli binalarda yaşamaya göz yumulmayacağını ekledi.";
+        let d = ingest_str(&format!(
+            "{para}\nİLGİLİ HABERLER\nKandilli uyardı: Marmara'da fay hattında hareketlilik sürüyor\nKentsel dönüşümde yeni model: Yarısı bizden\n{para}\n"
+        ));
+        assert_eq!(d.paragraphs.len(), 2, "{:?}", d.paragraphs);
+        // Under no heading, short lines stay.
+        let d = ingest_str(&format!("{para}\nSÜRE UZATILMAYACAK\n{para}\n"));
+        assert_eq!(d.paragraphs.len(), 3, "{:?}", d.paragraphs);
     }
 }
