@@ -908,12 +908,13 @@ fn date_then_names(s: &str, f: &FoundDate) -> Option<(Vec<String>, Option<NaiveD
         .then_some((authors, Some(f.date)))
 }
 
-/// A writer's name and a date that a copy glued together, as a page's
-/// name and time elements come out when nothing stood between them
-/// ("Sanne Verbeek12 maart 2024, 17:45", "Jane DoeMarch 3, 2025"): the
-/// line with a space put between the two, when that makes a byline and
-/// the line as written is none. Other lines come back as they are
-/// ("Windows10 March 2024 update", "McDonald 12 March 2024").
+/// A writer's name and a date's day that a copy glued together, as a
+/// page's name and time elements come out when nothing stood between them
+/// ("Sanne Verbeek12 maart 2024, 17:45"): the line with a space put
+/// between the two, when that makes a byline and the line as written is
+/// none. Other lines come back as they are ("Windows10 March 2024
+/// update"). A name glued to a month's name ("Jane DoeMarch 3, 2025") is
+/// read as a byline as it is.
 pub(crate) fn unglued_byline(s: String) -> String {
     // A byline is short, and every date here has a year of four digits.
     if !has_year(&s) || !super::rules::at_most_words(&s, 12) {
@@ -925,7 +926,7 @@ pub(crate) fn unglued_byline(s: String) -> String {
         .find_map(|((i, a), b)| {
             let at = i + a.len_utf8();
             (a.is_lowercase()
-                && (b.is_ascii_digit() || b.is_uppercase())
+                && b.is_ascii_digit()
                 && find_date(&s[at..]).is_some_and(|f| f.start == 0))
             .then_some(at)
         });

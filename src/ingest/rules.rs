@@ -198,7 +198,10 @@ static NAV: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:the )?(?:story|article|text|report) continues (?:below|after (?:the |this )?(?:advertisement|ad|advert))|advertisement\s*[-–—·:]\s*(?:scroll|continue)(?: down)?(?: to continue| reading)?",
         r"|haberin devamı|yazının devamı|devamı reklamın ardından|la suite (?:après|sous) (?:cette |la )?(?:publicité|annonce)|(?:weiter|fortsetzung|artikel geht weiter) (?:nach|unter) der (?:anzeige|werbung)",
         r"|(?:el )?(?:artículo|texto|noticia) (?:continúa|sigue) (?:debajo|después de la publicidad|tras la publicidad)|(?:l['’])?articolo continua (?:sotto|dopo la pubblicità)",
-        r"|продолжение (?:ниже|после рекламы|следует)|(?:het )?artikel gaat (?:verder )?(?:onder|na) (?:de |deze )?advertentie|η συνέχεια (?:κάτω από|μετά) (?:τη |την )?διαφήμιση)$",
+        r"|продолжение (?:ниже|после рекламы|следует)|(?:het )?artikel gaat (?:verder )?(?:onder|na) (?:de |deze )?advertentie|η συνέχεια (?:κάτω από|μετά) (?:τη |την )?διαφήμιση",
+        // Screen readers' marks around a box, and a call to get the app.
+        r"|(?:skip past|after) (?:newsletter )?promotion|(?:download|get|install) (?:the|our) (?:\S+ )?app(?: now)?|descarga (?:la|nuestra) app(?: de \S+(?: \S+){0,3})?|téléchargez (?:l['’]|notre )app(?:lication)?|(?:laden sie )?(?:die|unsere) app (?:herunterladen|laden)|scarica (?:l['’]|la nostra )app",
+        r")$",
     )).expect("regex")
 });
 
@@ -230,7 +233,7 @@ static RELATED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static TRAILER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:AFP|AP|Reuters|TASS|Interfax|RIA Novosti|dpa|EFE|ANSA|Bloomberg|Xinhua|Anadolu|The Associated Press|Agence France-Presse)(?:(?:,| and) (?:AFP|AP|Reuters|TASS|Interfax|dpa|Bloomberg))* contributed (?:reporting|to this (?:report|article|story))\.?|\((?:reporting|writing|editing|additional reporting) by [^)]*\)|(?:[a-z]{1,4}|reuters|xinhua|anadolu)(?:/(?:[a-z]{1,4}|reuters|xinhua|anadolu))+\s*(?:\([^)]*\))?|\(\([^()]*(?:@|messaging:)[^()]*\)\)|\(\s*(?:[$€£¥]|us\$)\s*1\s*=\s*[^()]{1,40}\)|=\([A-Z+ ]{3,40}\)=)$").expect("regex")
+    Regex::new(r"(?i)^(?:(?:AFP|AP|Reuters|TASS|Interfax|RIA Novosti|dpa|EFE|ANSA|Bloomberg|Xinhua|Anadolu|The Associated Press|Agence France-Presse)(?:(?:,| and) (?:AFP|AP|Reuters|TASS|Interfax|dpa|Bloomberg))* contributed (?:reporting|to this (?:report|article|story))\.?|\((?:reporting|writing|editing|additional reporting) by [^)]*\)|(?:[a-z]{1,4}|reuters|xinhua|anadolu)(?:/(?:[a-z]{1,4}|reuters|xinhua|anadolu))+\s*(?:\([^)]*\))?|\(\([^()]*(?:@|messaging:)[^()]*\)\)|\(\s*(?:[$€£¥]|us\$)\s*1\s*=\s*[^()]+\)|=\([A-Z+ ]+\)=)$").expect("regex")
 });
 
 static REPUBLICATION: LazyLock<Regex> = LazyLock::new(|| {
@@ -372,6 +375,86 @@ fn footer_notice(t: &str, words: usize, any: bool) -> bool {
 fn pictograph_led(t: &str, outlet_name: Option<&str>) -> Option<LineKind> {
     let kind = classify(after_pictographs(t)?, outlet_name);
     matches!(kind, LineKind::Removed(_)).then_some(kind)
+}
+
+/// A page's legal links at its foot, alone or in a row ("Aviso legal",
+/// "Privacy Policy | Terms of Use", "Impressum · Datenschutz").
+static LEGAL_LINKS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:privacy(?: policy| notice| settings| centre| center| choices)?|your privacy choices|terms(?: of (?:use|service)| (?:and|&) conditions)?|cookie (?:policy|notice|preferences)|cookies|accessibility(?: statement)?|legal notice|imprint|contact(?: us)?|about us|sitemap|site map|advertise(?: with us)?|careers|do not sell or share my personal information|impressum|datenschutz(?:erklärung|hinweise)?|agb|nutzungsbedingungen|kontakt|barrierefreiheit|mentions légales|politique de (?:confidentialité|cookies)|conditions (?:générales )?d['’]utilisation|gestion des cookies|nous contacter|plan du site|aviso legal|política de (?:privacidad|privacidade|cookies)|condiciones de uso|términos y condiciones|contacto|mapa del sitio|note legali|informativa (?:sulla )?privacy|termini e condizioni|contatti|mappa del sito|privacybeleid|privacyverklaring|cookiebeleid|algemene voorwaarden|gebruiksvoorwaarden|colofon|privatlivspolitik|personvern(?:erklæring)?|integritetspolicy|vilkår|villkor|polityka (?:prywatności|cookies)|regulamin|gizlilik politikası|kullanım koşulları|çerez politikası|künye|iletişim|termos de uso|tietosuoja(?:seloste)?|käyttöehdot|evästeasetukset)(?:\s*[|•·/]\s*(?:privacy(?: policy| notice| settings| centre| center| choices)?|your privacy choices|terms(?: of (?:use|service)| (?:and|&) conditions)?|cookie (?:policy|notice|preferences)|cookies|accessibility(?: statement)?|legal notice|imprint|contact(?: us)?|about us|sitemap|site map|advertise(?: with us)?|careers|do not sell or share my personal information|impressum|datenschutz(?:erklärung|hinweise)?|agb|nutzungsbedingungen|kontakt|barrierefreiheit|mentions légales|politique de (?:confidentialité|cookies)|conditions (?:générales )?d['’]utilisation|gestion des cookies|nous contacter|plan du site|aviso legal|política de (?:privacidad|privacidade|cookies)|condiciones de uso|términos y condiciones|contacto|mapa del sitio|note legali|informativa (?:sulla )?privacy|termini e condizioni|contatti|mappa del sito|privacybeleid|privacyverklaring|cookiebeleid|algemene voorwaarden|gebruiksvoorwaarden|colofon|privatlivspolitik|personvern(?:erklæring)?|integritetspolicy|vilkår|villkor|polityka (?:prywatności|cookies)|regulamin|gizlilik politikası|kullanım koşulları|çerez politikası|künye|iletişim|termos de uso|tietosuoja(?:seloste)?|käyttöehdot|evästeasetukset))*$").expect("regex")
+});
+
+/// Whether `t` is only a page's legal links (see [`LEGAL_LINKS`]). A text
+/// browser's menus of them are left to the page's reading.
+pub(crate) fn legal_links(t: &str) -> bool {
+    /// The first words of [`LEGAL_LINKS`]' links: a line opening with
+    /// none of them is not searched.
+    const FIRST: [&str; 60] = [
+        "about",
+        "accessibility",
+        "advertise",
+        "agb",
+        "algemene",
+        "aviso",
+        "barrierefreiheit",
+        "careers",
+        "colofon",
+        "condiciones",
+        "conditions",
+        "contact",
+        "contacto",
+        "contatti",
+        "cookie",
+        "cookiebeleid",
+        "cookies",
+        "datenschutz",
+        "do",
+        "evästeasetukset",
+        "gebruiksvoorwaarden",
+        "gestion",
+        "gizlilik",
+        "iletişim",
+        "impressum",
+        "imprint",
+        "informativa",
+        "integritetspolicy",
+        "kontakt",
+        "kullanım",
+        "käyttöehdot",
+        "künye",
+        "legal",
+        "mapa",
+        "mappa",
+        "mentions",
+        "note",
+        "nous",
+        "nutzungsbedingungen",
+        "personvern",
+        "plan",
+        "politique",
+        "polityka",
+        "política",
+        "privacy",
+        "privacybeleid",
+        "privacyverklaring",
+        "privatlivspolitik",
+        "regulamin",
+        "site",
+        "sitemap",
+        "termini",
+        "termos",
+        "terms",
+        "tietosuoja",
+        "términos",
+        "vilkår",
+        "villkor",
+        "your",
+        "çerez",
+    ];
+    let first = t.split([' ', '|', '•', '·', '/']).next().unwrap_or("");
+    (2..=24).contains(&first.len())
+        && FIRST.iter().any(|w| w.eq_ignore_ascii_case(first))
+        && at_most_words(t, 16)
+        && LEGAL_LINKS.is_match(t)
 }
 
 /// The text after the pictographs (emoji and the like) that open `t`, when
@@ -613,7 +696,7 @@ fn caption(t: &str, words: usize) -> Option<LineKind> {
 /// the particles of names and outlets ("de", "van").
 fn word_credit(t: &str) -> bool {
     static WORD_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"[.!?]\s+(?i:foto|beeld|photo|bild|bilde|kuva|fotó|zdjęcie|fotografía|fotografia)\s+((?-i:\p{Lu})[^.!?]{0,60})$").expect("regex")
+        Regex::new(r"[.!?]\s+(?i:foto|beeld|photo|bild|bilde|kuva|fotó|zdjęcie|fotografía|fotografia)\s+((?-i:\p{Lu})[^.!?]*)$").expect("regex")
     });
     const PARTICLES: [&str; 10] = [
         "de", "van", "der", "den", "von", "da", "di", "le", "la", "/",
@@ -623,7 +706,8 @@ fn word_credit(t: &str) -> bool {
     };
     let before = c.get(0).map_or(0, |m| m.start());
     let names: Vec<&str> = c[1].split_whitespace().collect();
-    names.len() <= 7
+    c[1].len() <= 80
+        && names.len() <= 7
         && at_least_words(&t[..before], 3)
         && names
             .iter()
@@ -1436,6 +1520,37 @@ mod tests {
             "Zie de kaart. Foto",
         ] {
             assert_eq!(k(t), LineKind::Text, "{t}");
+        }
+    }
+
+    #[test]
+    fn legal_links_screen_reader_marks_and_app_calls_are_navigation() {
+        for t in [
+            "Aviso legal",
+            "Política de privacidad",
+            "Cookies",
+            "Privacy Policy | Terms of Use | Cookie Policy",
+            "Impressum · Datenschutz · AGB",
+            "Mentions légales",
+        ] {
+            assert!(legal_links(t), "{t}");
+        }
+        for t in [
+            "after newsletter promotion",
+            "skip past newsletter promotion",
+            "Descarga la app de EL MUNDO",
+            "Download the app",
+        ] {
+            assert_eq!(k(t), LineKind::Removed(Reason::Navigation), "{t}");
+        }
+        for t in [
+            "Privacy is the first thing the new law protects, the minister said.",
+            "Cookies and cakes were sold at the fair.",
+            "Contact with the crew was lost at 9pm.",
+            "Download the app's source code from the ministry's site, the report says.",
+        ] {
+            assert_eq!(k(t), LineKind::Text, "{t}");
+            assert!(!legal_links(t), "{t}");
         }
     }
 

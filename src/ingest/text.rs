@@ -529,11 +529,7 @@ fn classify_lines(
             (raw.to_string(), None)
         };
         let t = meta::unglued_byline(squash(&stripped));
-        let kind = if md_level.is_some() && !t.is_empty() {
-            LineKind::Text
-        } else {
-            rules::classify(&t, outlet_name)
-        };
+        let kind = line_kind(&t, md_level.is_some(), page_item, outlet_name);
         lines.push(Ln {
             no,
             text: t,
@@ -548,6 +544,21 @@ fn classify_lines(
         });
     }
     lines
+}
+
+/// What a line is by itself: a Markdown heading (`heading`) is text; a
+/// page's legal links are navigation, but a text browser's menu of them
+/// (`page_item`) is left to the page's reading.
+fn line_kind(t: &str, heading: bool, page_item: bool, outlet_name: Option<&str>) -> LineKind {
+    if heading && !t.is_empty() {
+        return LineKind::Text;
+    }
+    match rules::classify(t, outlet_name) {
+        LineKind::Text if !page_item && rules::legal_links(t) => {
+            LineKind::Removed(Reason::Navigation)
+        }
+        kind => kind,
+    }
 }
 
 /// A Markdown line without its syntax.
@@ -949,6 +960,41 @@ fn related_run_over_paragraph(lines: &mut [Ln], i: usize, j: usize, page: bool) 
     true
 }
 
+/// A newsletter's box over the screen readers' mark that ends it ("Sign
+/// up to Down to Earth" / "Free weekly newsletter" / its pitch / "Privacy
+/// Notice: …" / "after newsletter promotion"): the lines right over the
+/// mark, with no blank line between, up to six, when they name a
+/// newsletter or open with a call to sign up. Removed as a promotion.
+fn promotion_box_over_mark(lines: &mut [Ln]) {
+    const MARK: &[u8] = b"after newsletter promotion";
+    for m in 0..lines.len() {
+        let text = lines[m].text.as_bytes();
+        let mark = matches!(lines[m].kind, LineKind::Removed(_))
+            && text.len() >= MARK.len()
+            && text[text.len() - MARK.len()..].eq_ignore_ascii_case(MARK);
+        if !mark {
+            continue;
+        }
+        let top = (m.saturating_sub(6)..m)
+            .rev()
+            .take_while(|&k| matches!(lines[k].kind, LineKind::Text | LineKind::Removed(_)))
+            .last()
+            .unwrap_or(m);
+        let box_lines = &lines[top..m];
+        let named = box_lines.iter().any(|l| {
+            let t = l.text.to_lowercase();
+            t.contains("newsletter") || t.starts_with("sign up")
+        });
+        if named {
+            for l in &mut lines[top..m] {
+                if l.kind == LineKind::Text {
+                    l.kind = LineKind::Removed(Reason::Promotion);
+                }
+            }
+        }
+    }
+}
+
 /// How many cells the tabs inside `raw` set apart (tabs that indent the
 /// line do not count), or 0 when it has none inside.
 fn tab_cells(raw: &str) -> usize {
@@ -1273,6 +1319,7 @@ fn context_rules(lines: &mut [Ln], print: bool, page: bool) {
     wrapped_credit_captions(lines);
     wrapped_furniture(lines);
     hashtag_rows(lines);
+    promotion_box_over_mark(lines);
     tab_tables(lines);
     captions_after_label(lines);
     link_under_related_heading(lines, page);
@@ -5289,5 +5336,16 @@ Luis Navarro stands at the edge of a fallow field he has agreed to sell for a
         // Under no heading, short lines stay.
         let d = ingest_str(&format!("{para}\nSÜRE UZATILMAYACAK\n{para}\n"));
         assert_eq!(d.paragraphs.len(), 3, "{:?}", d.paragraphs);
+    }
+    #[test]
+    fn a_newsletter_box_over_its_end_mark_goes() {
+        let para = "Development also played a part in the losses, the researchers found, with new estates in the south-east.";
+        let d = ingest_str(&format!(
+            "{para}\n\nSign up to Down to Earth\nFree weekly newsletter\nThe planet’s most important stories.\nPrivacy Notice: Newsletters may contain info about charities.\nafter newsletter promotion\n\n{para}\n"
+        ));
+        assert_eq!(d.paragraphs.len(), 2, "{:?}", d.paragraphs);
+        // A paragraph set apart by a blank line over the mark stays.
+        let d = ingest_str(&format!("{para}\n\n{para}\n\nafter newsletter promotion\n"));
+        assert_eq!(d.paragraphs.len(), 2, "{:?}", d.paragraphs);
     }
 }
