@@ -962,9 +962,10 @@ fn related_run_over_paragraph(lines: &mut [Ln], i: usize, j: usize, page: bool) 
 
 /// A newsletter's box over the screen readers' mark that ends it ("Sign
 /// up to Down to Earth" / "Free weekly newsletter" / its pitch / "Privacy
-/// Notice: …" / "after newsletter promotion"): the lines right over the
-/// mark, with no blank line between, up to six, when they name a
-/// newsletter or open with a call to sign up. Removed as a promotion.
+/// Notice: …" / "after newsletter promotion"): from its call to sign up
+/// or its short line naming a newsletter, within six lines over the mark
+/// and with no blank line between, down to the mark. Removed as a
+/// promotion; a paragraph over the box's first line stays.
 fn promotion_box_over_mark(lines: &mut [Ln]) {
     const MARK: &[u8] = b"after newsletter promotion";
     for m in 0..lines.len() {
@@ -975,21 +976,18 @@ fn promotion_box_over_mark(lines: &mut [Ln]) {
         if !mark {
             continue;
         }
+        let opens_box = |l: &Ln| {
+            let t = l.text.to_lowercase();
+            t.starts_with("sign up") || (t.contains("newsletter") && rules::at_most_words(&t, 8))
+        };
         let top = (m.saturating_sub(6)..m)
             .rev()
             .take_while(|&k| matches!(lines[k].kind, LineKind::Text | LineKind::Removed(_)))
-            .last()
-            .unwrap_or(m);
-        let box_lines = &lines[top..m];
-        let named = box_lines.iter().any(|l| {
-            let t = l.text.to_lowercase();
-            t.contains("newsletter") || t.starts_with("sign up")
-        });
-        if named {
-            for l in &mut lines[top..m] {
-                if l.kind == LineKind::Text {
-                    l.kind = LineKind::Removed(Reason::Promotion);
-                }
+            .filter(|&k| opens_box(&lines[k]))
+            .last();
+        for l in &mut lines[top.unwrap_or(m)..m] {
+            if l.kind == LineKind::Text {
+                l.kind = LineKind::Removed(Reason::Promotion);
             }
         }
     }
@@ -1009,8 +1007,9 @@ fn tab_cells(raw: &str) -> usize {
 /// row, each of the same number of cells (three or more) set apart by tabs
 /// ("Maakunta\tKouluja\tOppilaita" / "Lappi\t5\t97"), and the short
 /// line right over them that names it. Two cells are a list of fields and
-/// their values ("BY\tJane Doe", "Datum\t03.10.2023"), read as such. Removed as a table: read as
-/// paragraphs, its rows would be passages of bare figures.
+/// their values ("BY\tJane Doe", "Datum\t03.10.2023"), read as such.
+/// Removed as a table: read as paragraphs, its rows would be passages of
+/// bare figures.
 fn tab_tables(lines: &mut [Ln]) {
     let mut i = 0;
     while i < lines.len() {
@@ -5344,8 +5343,13 @@ Luis Navarro stands at the edge of a fallow field he has agreed to sell for a
             "{para}\n\nSign up to Down to Earth\nFree weekly newsletter\nThe planet’s most important stories.\nPrivacy Notice: Newsletters may contain info about charities.\nafter newsletter promotion\n\n{para}\n"
         ));
         assert_eq!(d.paragraphs.len(), 2, "{:?}", d.paragraphs);
-        // A paragraph set apart by a blank line over the mark stays.
+        // A paragraph set apart by a blank line over the mark stays, and
+        // so does one right over the box's first line.
         let d = ingest_str(&format!("{para}\n\n{para}\n\nafter newsletter promotion\n"));
         assert_eq!(d.paragraphs.len(), 2, "{:?}", d.paragraphs);
+        let d = ingest_str(&format!(
+            "{para}\n{para}\nSign up to Down to Earth\nFree weekly newsletter\nafter newsletter promotion\n{para}\n"
+        ));
+        assert_eq!(d.paragraphs.len(), 3, "{:?}", d.paragraphs);
     }
 }
