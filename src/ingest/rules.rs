@@ -377,82 +377,92 @@ fn pictograph_led(t: &str, outlet_name: Option<&str>) -> Option<LineKind> {
     matches!(kind, LineKind::Removed(_)).then_some(kind)
 }
 
+/// A page's legal links at its foot, as patterns of one link each.
+const LEGAL: [&str; 60] = [
+    r"privacy(?: policy| notice| settings| centre| center| choices)?",
+    r"your privacy choices",
+    r"terms(?: of (?:use|service)| (?:and|&) conditions)?",
+    r"cookie (?:policy|notice|preferences)",
+    r"cookies",
+    r"accessibility(?: statement)?",
+    r"legal notice",
+    r"imprint",
+    r"contact(?: us)?",
+    r"about us",
+    r"sitemap",
+    r"site map",
+    r"advertise(?: with us)?",
+    r"careers",
+    r"do not sell or share my personal information",
+    r"impressum",
+    r"datenschutz(?:erklärung|hinweise)?",
+    r"agb",
+    r"nutzungsbedingungen",
+    r"kontakt",
+    r"barrierefreiheit",
+    r"mentions légales",
+    r"politique de (?:confidentialité|cookies)",
+    r"conditions (?:générales )?d['’]utilisation",
+    r"gestion des cookies",
+    r"nous contacter",
+    r"plan du site",
+    r"aviso legal",
+    r"política de (?:privacidad|privacidade|cookies)",
+    r"condiciones de uso",
+    r"términos y condiciones",
+    r"contacto",
+    r"mapa del sitio",
+    r"note legali",
+    r"informativa (?:sulla )?privacy",
+    r"termini e condizioni",
+    r"contatti",
+    r"mappa del sito",
+    r"privacybeleid",
+    r"privacyverklaring",
+    r"cookiebeleid",
+    r"algemene voorwaarden",
+    r"gebruiksvoorwaarden",
+    r"colofon",
+    r"privatlivspolitik",
+    r"personvern(?:erklæring)?",
+    r"integritetspolicy",
+    r"vilkår",
+    r"villkor",
+    r"polityka (?:prywatności|cookies)",
+    r"regulamin",
+    r"gizlilik politikası",
+    r"kullanım koşulları",
+    r"çerez politikası",
+    r"künye",
+    r"iletişim",
+    r"termos de uso",
+    r"tietosuoja(?:seloste)?",
+    r"käyttöehdot",
+    r"evästeasetukset",
+];
+
 /// A page's legal links at its foot, alone or in a row ("Aviso legal",
 /// "Privacy Policy | Terms of Use", "Impressum · Datenschutz").
 static LEGAL_LINKS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:privacy(?: policy| notice| settings| centre| center| choices)?|your privacy choices|terms(?: of (?:use|service)| (?:and|&) conditions)?|cookie (?:policy|notice|preferences)|cookies|accessibility(?: statement)?|legal notice|imprint|contact(?: us)?|about us|sitemap|site map|advertise(?: with us)?|careers|do not sell or share my personal information|impressum|datenschutz(?:erklärung|hinweise)?|agb|nutzungsbedingungen|kontakt|barrierefreiheit|mentions légales|politique de (?:confidentialité|cookies)|conditions (?:générales )?d['’]utilisation|gestion des cookies|nous contacter|plan du site|aviso legal|política de (?:privacidad|privacidade|cookies)|condiciones de uso|términos y condiciones|contacto|mapa del sitio|note legali|informativa (?:sulla )?privacy|termini e condizioni|contatti|mappa del sito|privacybeleid|privacyverklaring|cookiebeleid|algemene voorwaarden|gebruiksvoorwaarden|colofon|privatlivspolitik|personvern(?:erklæring)?|integritetspolicy|vilkår|villkor|polityka (?:prywatności|cookies)|regulamin|gizlilik politikası|kullanım koşulları|çerez politikası|künye|iletişim|termos de uso|tietosuoja(?:seloste)?|käyttöehdot|evästeasetukset)(?:\s*[|•·/]\s*(?:privacy(?: policy| notice| settings| centre| center| choices)?|your privacy choices|terms(?: of (?:use|service)| (?:and|&) conditions)?|cookie (?:policy|notice|preferences)|cookies|accessibility(?: statement)?|legal notice|imprint|contact(?: us)?|about us|sitemap|site map|advertise(?: with us)?|careers|do not sell or share my personal information|impressum|datenschutz(?:erklärung|hinweise)?|agb|nutzungsbedingungen|kontakt|barrierefreiheit|mentions légales|politique de (?:confidentialité|cookies)|conditions (?:générales )?d['’]utilisation|gestion des cookies|nous contacter|plan du site|aviso legal|política de (?:privacidad|privacidade|cookies)|condiciones de uso|términos y condiciones|contacto|mapa del sitio|note legali|informativa (?:sulla )?privacy|termini e condizioni|contatti|mappa del sito|privacybeleid|privacyverklaring|cookiebeleid|algemene voorwaarden|gebruiksvoorwaarden|colofon|privatlivspolitik|personvern(?:erklæring)?|integritetspolicy|vilkår|villkor|polityka (?:prywatności|cookies)|regulamin|gizlilik politikası|kullanım koşulları|çerez politikası|künye|iletişim|termos de uso|tietosuoja(?:seloste)?|käyttöehdot|evästeasetukset))*$").expect("regex")
+    let one = LEGAL.join("|");
+    Regex::new(&format!(r"(?i)^(?:{one})(?:\s*[|•·/]\s*(?:{one}))*$")).expect("regex")
+});
+
+/// The first words of the [`LEGAL`] links, read off their patterns.
+static LEGAL_FIRST: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    LEGAL
+        .iter()
+        .filter_map(|p| p.split([' ', '(', '[']).next())
+        .collect()
 });
 
 /// Whether `t` is only a page's legal links (see [`LEGAL_LINKS`]). A text
-/// browser's menus of them are left to the page's reading.
+/// browser's menus of them are left to the page's reading. A line opening
+/// with none of their first words is not searched.
 pub(crate) fn legal_links(t: &str) -> bool {
-    /// The first words of [`LEGAL_LINKS`]' links: a line opening with
-    /// none of them is not searched.
-    const FIRST: [&str; 60] = [
-        "about",
-        "accessibility",
-        "advertise",
-        "agb",
-        "algemene",
-        "aviso",
-        "barrierefreiheit",
-        "careers",
-        "colofon",
-        "condiciones",
-        "conditions",
-        "contact",
-        "contacto",
-        "contatti",
-        "cookie",
-        "cookiebeleid",
-        "cookies",
-        "datenschutz",
-        "do",
-        "evästeasetukset",
-        "gebruiksvoorwaarden",
-        "gestion",
-        "gizlilik",
-        "iletişim",
-        "impressum",
-        "imprint",
-        "informativa",
-        "integritetspolicy",
-        "kontakt",
-        "kullanım",
-        "käyttöehdot",
-        "künye",
-        "legal",
-        "mapa",
-        "mappa",
-        "mentions",
-        "note",
-        "nous",
-        "nutzungsbedingungen",
-        "personvern",
-        "plan",
-        "politique",
-        "polityka",
-        "política",
-        "privacy",
-        "privacybeleid",
-        "privacyverklaring",
-        "privatlivspolitik",
-        "regulamin",
-        "site",
-        "sitemap",
-        "termini",
-        "termos",
-        "terms",
-        "tietosuoja",
-        "términos",
-        "vilkår",
-        "villkor",
-        "your",
-        "çerez",
-    ];
     let first = t.split([' ', '|', '•', '·', '/']).next().unwrap_or("");
     (2..=24).contains(&first.len())
-        && FIRST.iter().any(|w| w.eq_ignore_ascii_case(first))
+        && LEGAL_FIRST.iter().any(|w| w.eq_ignore_ascii_case(first))
         && at_most_words(t, 16)
         && LEGAL_LINKS.is_match(t)
 }
