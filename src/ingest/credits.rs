@@ -686,6 +686,15 @@ pub(crate) fn take_signature(doc: &mut super::Document) {
         sign(doc, p.text, p.lines);
         return;
     }
+    if n >= 3 && sign_off(last, &doc.paragraphs[n - 2].text, &doc.authors) {
+        let p = doc.paragraphs.remove(n - 1);
+        doc.removed.push(super::Removed {
+            text: p.text,
+            reason: Reason::SignOff,
+            lines: p.lines,
+        });
+        return;
+    }
     if !doc.authors.is_empty() {
         return;
     }
@@ -725,6 +734,24 @@ pub(crate) fn take_signature(doc: &mut super::Document) {
 
 /// Whether `name` is a writer's name signed alone under paragraph `above`
 /// (see [`take_signature`]).
+/// A sign-off: a first name alone ("Rachel", "– Tom"), one capitalised
+/// word of letters with no sentence mark, under a paragraph that ends a
+/// sentence; the first name of a writer the byline gave ("Disclaimer" is
+/// a word like a name).
+fn sign_off(last: &str, above: &str, authors: &[String]) -> bool {
+    let name = last.trim_start_matches(['-', '–', '—', ' ']).trim();
+    let mut chars = name.chars();
+    let shaped = chars.next().is_some_and(char::is_uppercase)
+        && chars.all(char::is_lowercase)
+        && (2..=15).contains(&name.chars().count());
+    let above = above.trim_end_matches(['"', '”', '’', '\'', '»', ')']);
+    shaped
+        && above.ends_with(['.', '!', '?'])
+        && authors
+            .iter()
+            .any(|a| a.split_whitespace().next() == Some(name))
+}
+
 fn signed(name: &str, above: &super::Paragraph) -> bool {
     const INSTITUTION_WORDS: [&str; 16] = [
         "union",
@@ -1110,5 +1137,22 @@ mod tests {
         ] {
             assert_eq!(classify(t, 10), None, "{t}");
         }
+    }
+
+    #[test]
+    fn a_first_name_alone_under_the_last_paragraph_signs_off() {
+        let above = "Thanks for reading, and see you next week.";
+        let rachel = ["Rachel Okafor".to_string()];
+        assert!(sign_off("Rachel", above, &rachel));
+        assert!(sign_off("– Rachel", above, &rachel));
+        assert!(!sign_off("Disclaimer", above, &[]));
+        assert!(!sign_off("Rachel", above, &[]));
+        // Counter-examples: another writer's name, a sentence, a word in
+        // capitals, two words, no sentence end above.
+        assert!(!sign_off("Tom", above, &["Rachel Okafor".to_string()]));
+        assert!(!sign_off("Nothing.", above, &rachel));
+        assert!(!sign_off("RACHEL", above, &rachel));
+        assert!(!sign_off("Rachel Okafor", above, &rachel));
+        assert!(!sign_off("Rachel", "The figures for March", &rachel));
     }
 }

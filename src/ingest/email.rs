@@ -205,6 +205,35 @@ fn field(line: &str) -> Option<Field> {
     })
 }
 
+/// What a message's header says of the article it carries: the subject
+/// and the date of the last header among `fields` (the header lines of
+/// the e-mail around the article: in a forward, the original message's
+/// header comes last). A date that reads either way ("03/04/2024") is
+/// none.
+pub(crate) fn subject_and_date(fields: &[&str]) -> (Option<String>, Option<chrono::NaiveDate>) {
+    let (mut subject, mut date) = (None, None);
+    for line in fields {
+        let line = line.trim().trim_start_matches(['>', ' ']);
+        let Some(c) = FIELD.captures(line) else {
+            continue;
+        };
+        let value = line[c.get(1).map_or(0, |m| m.end())..]
+            .trim_start()
+            .trim_start_matches(':')
+            .trim();
+        match c[1].to_lowercase().as_str() {
+            "subject" | "betreff" | "objet" | "asunto" | "тема" => {
+                subject = Some(value.to_string());
+            }
+            _ if field(line) == Some(Field::Date) => {
+                date = super::meta::parse_date(value).or(date);
+            }
+            _ => {}
+        }
+    }
+    (subject.filter(|s| !s.is_empty()), date)
+}
+
 /// The lines (by index into `lines`, blank lines as "") that are the
 /// e-mail around an article: header fields, forward marks, the
 /// forwarder's note and the signature.
@@ -473,5 +502,34 @@ mod tests {
         ] {
             assert!(!mail_footer(t), "{t}");
         }
+    }
+
+    #[test]
+    fn the_subject_and_date_of_the_innermost_header_are_read() {
+        let fields = [
+            "From: Anna Keller <anna@example.org>",
+            "Sent: Tuesday, November 19, 2019 9:45 AM",
+            "Subject: FW: Talks end",
+            "From: Newsletter <news@example.com>",
+            "Date: Mon, 18 Nov 2019 22:10:03 +0000",
+            "Subject: Talks in Geneva end without a deal",
+        ];
+        let (subject, date) = subject_and_date(&fields);
+        assert_eq!(
+            subject.as_deref(),
+            Some("Talks in Geneva end without a deal")
+        );
+        assert_eq!(date, chrono::NaiveDate::from_ymd_opt(2019, 11, 18));
+        // Counter-examples: a date that reads either way, an empty subject,
+        // lines that are no fields.
+        let fields = ["Date: 03/04/2024, 07:02", "Subject:", "Talks: none"];
+        assert_eq!(subject_and_date(&fields), (None, None));
+        let fields = [
+            "Betreff: Wärmepumpen-Absatz bricht ein",
+            "Datum: 19.03.2024",
+        ];
+        let (subject, date) = subject_and_date(&fields);
+        assert_eq!(subject.as_deref(), Some("Wärmepumpen-Absatz bricht ein"));
+        assert_eq!(date, chrono::NaiveDate::from_ymd_opt(2024, 3, 19));
     }
 }

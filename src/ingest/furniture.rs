@@ -19,7 +19,7 @@ use super::rules::{Reason, at_most_words, ends_sentence, words_up_to};
 /// membership. They speak to the reader ("you", "your", "us", "our") or
 /// give an order, and name what they ask for.
 static APPEAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:sign up|subscribe|register|join|get|receive)(?-u:\b).{0,80}(?-u:\b)(?:newsletters?|inbox|briefing|bulletin|email updates|alerts)(?-u:\b)|(?:please\s+)?(?:donate|support|help fund|contribute|give)(?-u:\b).{0,80}(?-u:\b)(?:journalism|reporting|our work|us|today|now)(?-u:\b)|become a (?:member|supporter|subscriber|patron|friend of)(?-u:\b)|join our (?:community|membership|members|supporters|movement|club)(?-u:\b)|(?:[\w-]+ )?journalism(?-u:\b).{0,60}(?-u:\b)needs? your (?:help|support)(?-u:\b).{0,80}(?-u:\b)(?:donat|support|subscri)|(?:subscribe|subscribers?)(?-u:\b).{0,40}(?-u:\b)(?:unlimited|digital|access|offer|from \$|per (?:month|week))|(?:support|fund)(?:ing)? (?:independent|quality|free|public[- ]interest) (?:journalism|media|reporting)|(?:we|this site|our journalism) (?:rel(?:y|ies)|depends?) on (?:readers|you|donations|support)|(?:[\w.'’&-]+ ){1,6}(?:is|are) (?:funded|supported|sustained|financed|made possible) (?:entirely |only |solely )?(?:by|thanks to) (?:our (?:readers|members|subscribers|supporters|donors|listeners|viewers|community)|(?:readers|members|subscribers|supporters|donors|listeners|viewers) like you|you)(?-u:\b)|(?:stay|keep) (?:up to date|up-to-date|informed|in the loop)(?-u:\b).{0,60}(?-u:\b)(?:newsletters?|subscribe|sign up)(?-u:\b)|(?:thanks?|thank you) for (?:subscribing|signing up)(?-u:\b)|you(?:'ve| have) (?:now |successfully |succesfully )?(?:subscribed|signed up)(?-u:\b)|(?:please,?\s+)?fill (?:in |out )?the form (?:below )?to (?:subscribe|sign up)(?-u:\b))").expect("regex")
+    Regex::new(r"(?i)^(?:(?:sign up|subscribe|register|join|get|receive)(?-u:\b).{0,80}(?-u:\b)(?:newsletters?|inbox|briefing|bulletin|email updates|alerts)(?-u:\b)|(?:please\s+)?(?:donate|support|help fund|contribute|give)(?-u:\b).{0,80}(?-u:\b)(?:journalism|reporting|our work|us|today|now)(?-u:\b)|become a (?:member|supporter|subscriber|patron|friend of)(?-u:\b)|join our (?:community|membership|members|supporters|movement|club)(?-u:\b)|(?:[\w-]+ )?journalism(?-u:\b).{0,60}(?-u:\b)needs? your (?:help|support)(?-u:\b).{0,80}(?-u:\b)(?:donat|support|subscri)|(?:subscribe|subscribers?)(?-u:\b).{0,40}(?-u:\b)(?:unlimited|digital|access|offer|from \$|per (?:month|week))|(?:support|fund)(?:ing)? (?:independent|quality|free|public[- ]interest) (?:journalism|media|reporting)|(?:we|this site|our journalism) (?:rel(?:y|ies)|depends?) on (?:readers|you|donations|support)|(?:[\w.'’&-]+ ){1,6}(?:is|are) (?:funded|supported|sustained|financed|made possible) (?:entirely |only |solely )?(?:by|thanks to) (?:our (?:readers|members|subscribers|supporters|donors|listeners|viewers|community)|(?:readers|members|subscribers|supporters|donors|listeners|viewers) like you|you)(?-u:\b)|(?:stay|keep) (?:up to date|up-to-date|informed|in the loop)(?-u:\b).{0,60}(?-u:\b)(?:newsletters?|subscribe|sign up)(?-u:\b)|(?:thanks?|thank you) for (?:subscribing|signing up)(?-u:\b)|(?:thanks?|thank you) for reading [^.!?]*[.!] subscribe|you(?:'ve| have) (?:now |successfully |succesfully )?(?:subscribed|signed up)(?-u:\b)|(?:please,?\s+)?fill (?:in |out )?the form (?:below )?to (?:subscribe|sign up)(?-u:\b))").expect("regex")
 });
 
 /// Appeals that open on the reader's liking of the outlet's work, then ask
@@ -1249,6 +1249,7 @@ mod tests {
             "Keep informed: sign up for our weekly newsletter",
             "You have successfully subscribed. Thank you!",
             "Thanks for signing up! Check your inbox.",
+            "Thanks for reading The Harbour Dispatch! Subscribe for free to receive new posts and support my work.",
             "Please, fill the form to subscribe to our newsletter",
             // Appeals that open on the reader's liking of the work.
             "If you value our reporting, please support us with a donation today.",
@@ -1314,6 +1315,7 @@ mod tests {
             "Officials said they would stay up to date with the talks in Geneva.",
             "Analysts keep informed through a newsletter the ministry publishes.",
             "Thousands of readers have subscribed since the paper went online.",
+            "Thanks for reading the report, the minister said. Subscribers were not told.",
             "Voters who signed up last week can fill the form at the town hall.",
             "Donors gave more than ever last year, the charity said.",
             "The campaign asked supporters to donate to local food banks in the region and beyond, according to a statement released on Monday by the organisers of the event.",

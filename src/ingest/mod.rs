@@ -84,6 +84,10 @@ pub enum Provenance {
     /// From the feed or sitemap that listed the article (its date), used
     /// only when the page states none.
     Feed,
+    /// From the header of the e-mail that carried the article (its
+    /// subject or the date it was sent), used only when the text states
+    /// none.
+    Email,
 }
 
 /// The format a source was read as.

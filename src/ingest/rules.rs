@@ -83,6 +83,9 @@ pub enum Reason {
     DropCap,
     /// A table's rows, their cells set apart by tabs, and its title.
     Table,
+    /// The writer's first name alone under the last paragraph, as a
+    /// letter or newsletter signs off.
+    SignOff,
 }
 
 impl Reason {
@@ -123,13 +126,14 @@ impl Reason {
             Reason::Summary => "box of main points over the article",
             Reason::DropCap => "drop cap (its letter joined to the word under it)",
             Reason::Table => "table",
+            Reason::SignOff => "the writer's sign-off",
         }
     }
 }
 
 impl Reason {
     /// Every reason, in the order of the enum.
-    pub(crate) const ALL: [Reason; 34] = [
+    pub(crate) const ALL: [Reason; 35] = [
         Reason::Navigation,
         Reason::Share,
         Reason::Related,
@@ -164,6 +168,7 @@ impl Reason {
         Reason::Summary,
         Reason::DropCap,
         Reason::Table,
+        Reason::SignOff,
     ];
 }
 
@@ -200,7 +205,7 @@ static NAV: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:el )?(?:artículo|texto|noticia) (?:continúa|sigue) (?:debajo|después de la publicidad|tras la publicidad)|(?:l['’])?articolo continua (?:sotto|dopo la pubblicità)",
         r"|продолжение (?:ниже|после рекламы|следует)|(?:het )?artikel gaat (?:verder )?(?:onder|na) (?:de |deze )?advertentie|η συνέχεια (?:κάτω από|μετά) (?:τη |την )?διαφήμιση",
         // Screen readers' marks around a box, and a call to get the app.
-        r"|(?:skip past|after) (?:newsletter )?promotion|(?:download|get|install) (?:the|our) (?:\S+ )?app(?: now)?|descarga (?:la|nuestra) app(?: de \S+(?: \S+){0,3})?|téléchargez (?:l['’]|notre )app(?:lication)?|(?:laden sie )?(?:die|unsere) app (?:herunterladen|laden)|scarica (?:l['’]|la nostra )app",
+        r"|(?:skip past|after) (?:newsletter )?promotion|(?:download|get|install) (?:the|our) (?:\S+ )?app(?: now)?|(?:read|open|continue|view) in (?:the )?app|subscribe (?:now|here|today)|descarga (?:la|nuestra) app(?: de \S+(?: \S+){0,3})?|téléchargez (?:l['’]|notre )app(?:lication)?|(?:laden sie )?(?:die|unsere) app (?:herunterladen|laden)|scarica (?:l['’]|la nostra )app",
         r")$",
     )).expect("regex")
 });
@@ -1023,6 +1028,54 @@ pub(crate) fn contains_words(hay: &str, needle: &str) -> bool {
     })
 }
 
+/// The links a mail program writes after a link's words when it turns a
+/// page into plain text ("the report <https://example.com/r> said",
+/// "LIKE <https://…> COMMENT <https://…>"): the line's text without them,
+/// the links, and whether the line is only the words of two links or more
+/// (a row of buttons). `None` when the line has no such link, or is a link
+/// alone (a printed URL, read as such).
+pub(crate) fn angle_links(t: &str) -> Option<(String, Vec<&str>, bool)> {
+    if !t.contains("<http") && !t.contains("<mailto:") {
+        return None;
+    }
+    let (mut text, mut links, mut labels) = (String::new(), Vec::new(), Vec::new());
+    let mut rest = t;
+    while let Some(at) = rest.find('<') {
+        let tail = &rest[at + 1..];
+        let end = tail.find('>');
+        let link = end.map(|e| &tail[..e]);
+        match link {
+            Some(l)
+                if (l.starts_with("http://")
+                    || l.starts_with("https://")
+                    || l.starts_with("mailto:"))
+                    && !l.contains(char::is_whitespace) =>
+            {
+                let label = rest[..at].trim();
+                labels.push(label);
+                text.push_str(&rest[..at]);
+                links.push(&rest[at..at + l.len() + 2]);
+                rest = &tail[l.len() + 1..];
+            }
+            _ => {
+                text.push_str(&rest[..=at]);
+                rest = tail;
+            }
+        }
+    }
+    text.push_str(rest);
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if links.is_empty() || text.is_empty() {
+        return None;
+    }
+    let buttons = links.len() >= 2
+        && rest.trim().is_empty()
+        && labels
+            .iter()
+            .all(|l| !l.is_empty() && at_most_words(l, 4) && !l.ends_with(['.', ',', ';', ':']));
+    Some((text, links, buttons))
+}
+
 /// Words separated by white space (as `split_whitespace` counts them).
 pub(crate) fn word_count(s: &str) -> usize {
     words_up_to(s, usize::MAX)
@@ -1550,6 +1603,9 @@ mod tests {
             "skip past newsletter promotion",
             "Descarga la app de EL MUNDO",
             "Download the app",
+            "READ IN APP",
+            "Open in app",
+            "Subscribe now",
         ] {
             assert_eq!(k(t), LineKind::Removed(Reason::Navigation), "{t}");
         }
@@ -1558,6 +1614,8 @@ mod tests {
             "Cookies and cakes were sold at the fair.",
             "Contact with the crew was lost at 9pm.",
             "Download the app's source code from the ministry's site, the report says.",
+            "Read in the app's own words, the terms allow the sale of data.",
+            "Subscribe now, pay later: the council's new parking scheme explained",
         ] {
             assert_eq!(k(t), LineKind::Text, "{t}");
             assert!(!legal_links(t), "{t}");
@@ -2128,5 +2186,32 @@ mod tests {
             k("Photographs by amateurs flooded the contest"),
             LineKind::Text
         );
+    }
+
+    #[test]
+    fn links_a_mail_program_wrote_after_their_words_go() {
+        let (text, links, buttons) =
+            angle_links("a report <https://example.com/r?id=3> published last week").unwrap();
+        assert_eq!(text, "a report published last week");
+        assert_eq!(links, ["<https://example.com/r?id=3>"]);
+        assert!(!buttons);
+        let row = "LIKE <https://substack.com/a?x=1> COMMENT <https://substack.com/b> RESTACK <https://substack.com/c>";
+        let (text, links, buttons) = angle_links(row).unwrap();
+        assert_eq!(
+            (text.as_str(), links.len(), buttons),
+            ("LIKE COMMENT RESTACK", 3, true)
+        );
+        let (text, _, buttons) = angle_links("Jane Doe <mailto:jane@example.org>").unwrap();
+        assert_eq!((text.as_str(), buttons), ("Jane Doe", false));
+        // Counter-examples: a link alone, a comparison, a bracket that is no
+        // link, and a sentence between two links is no row of buttons.
+        assert_eq!(angle_links("<https://example.com/r>"), None);
+        assert_eq!(angle_links("if a < b and c > d"), None);
+        assert_eq!(angle_links("the <http header> field"), None);
+        let (_, _, buttons) = angle_links(
+            "The council said on Tuesday. <https://a.example/x> It added more. <https://b.example/y>",
+        )
+        .unwrap();
+        assert!(!buttons);
     }
 }

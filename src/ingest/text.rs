@@ -231,10 +231,7 @@ pub(crate) fn ingest(text: &str, format: Format, ctx: &Context<'_>) -> Result<Do
     let mut lines = classify_lines(text, first_line, (format, page), outlet_name, &mut out);
     // A news database's export: its text between its marks.
     let export = (print && !page && first_line == 1)
-        .then(|| {
-            let raw: Vec<&str> = text.split('\n').map(|l| l.trim_end_matches('\r')).collect();
-            super::database::read(&raw)
-        })
+        .then(|| database_read(text))
         .flatten();
     if let Some(e) = &export {
         database_export(&mut lines, e, &mut out);
@@ -242,13 +239,16 @@ pub(crate) fn ingest(text: &str, format: Format, ctx: &Context<'_>) -> Result<Do
     // 2. Context rules.
     let print_title = browser_print(&mut lines, print && first_line == 1 && export.is_none());
     context_rules(&mut lines, print, page);
+    // An e-mail's header names the article it carries.
+    let (subject, mail_date) = mail_header(&lines);
     // 3. Blocks: paragraphs as the document's layout shows them.
     let layout = print.then(|| layout_of(&lines, format == Format::Markdown, page));
     let (_lead_gap, mut blocks) = make_blocks(&lines, layout.as_ref(), &mut out);
     if page {
         keep_the_article(&mut blocks, &lines, copy, &mut out);
     }
-    headline_from_print(&mut blocks, print_title.as_deref(), &mut out);
+    let spelled = (print_title.as_deref(), subject.as_deref());
+    headline_from_print(&mut blocks, spelled, &mut out);
     // 4. Header: title, standfirst, byline, date.
     let wrap = layout.and_then(|l| match l.mode {
         Mode::Wrapped { width, .. } => Some(width),
@@ -285,7 +285,40 @@ pub(crate) fn ingest(text: &str, format: Format, ctx: &Context<'_>) -> Result<Do
         stamps_under_the_article(&mut out);
     }
     resolve_date(&mut out, ctx);
-    Ok(finish(out.doc, front))
+    Ok(finish(out.doc, front, (subject, mail_date)))
+}
+
+/// The subject and date of the e-mail header around the article (see
+/// [`super::email::subject_and_date`]).
+fn mail_header(lines: &[Ln]) -> (Option<String>, Option<chrono::NaiveDate>) {
+    let fields: Vec<&str> = lines
+        .iter()
+        .filter(|l| l.kind == LineKind::Removed(Reason::Email))
+        .map(|l| l.text.as_str())
+        .collect();
+    if fields.is_empty() {
+        return (None, None);
+    }
+    let (subject, date) = super::email::subject_and_date(&fields);
+    (subject.map(|s| strip_mail_prefix(&s).to_string()), date)
+}
+
+/// What the text, its front matter and its URL left unstated, from the
+/// e-mail that carried it: the subject as the title (three words or
+/// more), the date the message was sent as the date.
+fn envelope_fallback(doc: &mut Document, subject: Option<String>, date: Option<chrono::NaiveDate>) {
+    if doc.title.is_none()
+        && let Some(s) = subject.filter(|s| rules::at_least_words(s, 3))
+    {
+        doc.title = Some(s);
+        doc.provenance.insert("title".into(), Provenance::Email);
+    }
+    if doc.date.is_none()
+        && let Some(d) = date
+    {
+        doc.date = Some(d);
+        doc.provenance.insert("date".into(), Provenance::Email);
+    }
 }
 
 /// A date line and a labelled byline that a page prints under its article
@@ -405,6 +438,12 @@ fn front_matter(
         .join("\n");
     out.meta("front matter", &shown, span);
     Ok((Some(fm), body))
+}
+
+/// A news database's export's fields and marks, read from the raw lines.
+fn database_read(text: &str) -> Option<super::database::Export> {
+    let raw: Vec<&str> = text.split('\n').map(|l| l.trim_end_matches('\r')).collect();
+    super::database::read(&raw)
 }
 
 /// The lines of a news database's export outside its text are the
@@ -528,6 +567,10 @@ fn classify_lines(
         } else {
             (raw.to_string(), None)
         };
+        let Some(stripped) = without_angle_links(stripped, no, page, out) else {
+            lines.push(Ln::removed(no, raw.trim().to_string(), Reason::Navigation));
+            continue;
+        };
         let t = meta::unglued_byline(squash(&stripped));
         let kind = line_kind(&t, md_level.is_some(), page_item, outlet_name);
         lines.push(Ln {
@@ -544,6 +587,20 @@ fn classify_lines(
         });
     }
     lines
+}
+
+/// A line's text without the links written after their words ("report
+/// <https://…>", in text a mail program made of a page), each recorded as
+/// removed; `None` for a row of such links alone (buttons).
+fn without_angle_links(text: String, no: usize, page: bool, out: &mut Out) -> Option<String> {
+    match rules::angle_links(&text).filter(|_| !page) {
+        Some((_, _, true)) => None,
+        Some((left, links, false)) => {
+            out.remove(&links.join(" "), Reason::Link, [no, no]);
+            Some(left)
+        }
+        None => Some(text),
+    }
 }
 
 /// What a line is by itself: a Markdown heading (`heading`) is text; a
@@ -748,8 +805,14 @@ fn resolve_date(out: &mut Out, ctx: &Context<'_>) {
 }
 
 /// The last steps: a date from the URL when the text states none, stated
-/// front matter over everything inferred, removals and metadata in line order.
-fn finish(mut doc: Document, front: Option<FrontMatter>) -> Document {
+/// front matter over everything inferred, then what the e-mail around the
+/// text gives for what is still unstated, removals and metadata in line
+/// order.
+fn finish(
+    mut doc: Document,
+    front: Option<FrontMatter>,
+    (subject, mail_date): (Option<String>, Option<chrono::NaiveDate>),
+) -> Document {
     if doc.date.is_none()
         && let Some(u) = &doc.url
         && let Some(d) = meta::url_date(u)
@@ -760,6 +823,7 @@ fn finish(mut doc: Document, front: Option<FrontMatter>) -> Document {
     if let Some(fm) = front {
         fm.apply(&mut doc, Provenance::FrontMatter);
     }
+    envelope_fallback(&mut doc, subject, mail_date);
     doc.removed.sort_by_key(|r| r.lines[0]);
     doc.metadata.sort_by_key(|m| m.lines[0]);
     doc
@@ -2930,8 +2994,16 @@ fn split_print_header(lines: &mut [Ln], first: usize, printed: bool) -> Option<S
 /// the first block, as a heading; the lines above it are the site's
 /// (menu, sign-in, section, sharing), outside the article, except a date
 /// line, which gives the date. Nothing changes when no lines spell it.
-fn headline_from_print(blocks: &mut Vec<Block>, title: Option<&str>, out: &mut Out) {
-    let Some(title) = title else {
+/// The title is a print header's, else a mail's subject.
+fn headline_from_print(
+    blocks: &mut Vec<Block>,
+    (print_title, subject): (Option<&str>, Option<&str>),
+    out: &mut Out,
+) {
+    // A mail's subject may be a headline's paraphrase or the text's first
+    // words: only its exact spelling is the headline.
+    let title = print_title.map(|t| (t, true));
+    let Some((title, loose)) = title.or(subject.map(|s| (s, false))) else {
         return;
     };
     let top: Vec<(usize, usize)> = blocks
@@ -2944,7 +3016,15 @@ fn headline_from_print(blocks: &mut Vec<Block>, title: Option<&str>, out: &mut O
         .iter()
         .map(|&(b, k)| (blocks[b].lines[k].no, blocks[b].lines[k].text.as_str()))
         .collect();
-    let Some((start, n)) = spelled_title(title, &texts) else {
+    // A subject that is a sentence of the text, full stop and all, is no
+    // headline.
+    let found = if loose {
+        spelled_title(title, &texts)
+    } else {
+        exactly_spelled_title(&title_forms(title), &texts)
+            .filter(|&(i, n)| !texts[i + n - 1].1.trim_end().ends_with('.'))
+    };
+    let Some((start, n)) = found else {
         return;
     };
     let (first_block, first_line) = top[start];
@@ -2955,12 +3035,7 @@ fn headline_from_print(blocks: &mut Vec<Block>, title: Option<&str>, out: &mut O
         .flat_map(|b| b.lines.iter().cloned())
         .chain(blocks[first_block].lines[..first_line].iter().cloned())
         .collect();
-    for l in above {
-        match meta::date_line(&l.text) {
-            Some(d) if out.doc.date.is_none() => stamp_date(out, d, &l.text, [l.no, l.no]),
-            _ => out.remove(&l.text, Reason::Outside, [l.no, l.no]),
-        }
-    }
+    read_above_headline(above, out);
     let mut rest = blocks.split_off(last_block);
     let last = &mut rest[0];
     let headline: Vec<TLine> = if first_block == last_block {
@@ -2992,6 +3067,27 @@ fn headline_from_print(blocks: &mut Vec<Block>, title: Option<&str>, out: &mut O
     blocks.extend(rest);
     split_over_stamp(blocks, 1);
     header_under_print_headline(blocks, out);
+}
+
+/// The lines above a headline found by its print title or mail subject:
+/// a date line gives the date, a byline the writers (a newsletter's byline
+/// over its first story, "By Kelsey Brandt · Mar 12, 2025"); the rest is
+/// outside the article.
+fn read_above_headline(above: Vec<TLine>, out: &mut Out) {
+    for l in above {
+        let lines = [l.no, l.no];
+        match (meta::date_line(&l.text), meta::byline(&l.text)) {
+            (Some(d), _) if out.doc.date.is_none() => stamp_date(out, d, &l.text, lines),
+            (_, Some((authors, date))) if out.doc.authors.is_empty() => {
+                stamp_authors(out, authors, &l.text, lines);
+                if let Some(d) = date.filter(|_| out.doc.date.is_none()) {
+                    out.doc.date = Some(d);
+                    out.doc.provenance.insert("date".into(), Provenance::Text);
+                }
+            }
+            _ => out.remove(&l.text, Reason::Outside, lines),
+        }
+    }
 }
 
 /// How many lines under a print's headline its header may reach: the
@@ -3156,6 +3252,15 @@ const PRINT_HEADLINE_REACH: usize = 40;
 /// "Re:" before the title is left out. Returns the first line and the count.
 fn spelled_title(title: &str, lines: &[(usize, &str)]) -> Option<(usize, usize)> {
     let forms = title_forms(title);
+    exactly_spelled_title(&forms, lines).or_else(|| loosely_spelled_title(&forms, lines))
+}
+
+/// The lines that spell one of `forms` (see [`title_forms`]) exactly, as
+/// [`spelled_title`] looks for first.
+fn exactly_spelled_title(
+    forms: &[(String, bool)],
+    lines: &[(usize, &str)],
+) -> Option<(usize, usize)> {
     if forms.is_empty() {
         return None;
     }
@@ -3194,7 +3299,6 @@ fn spelled_title(title: &str, lines: &[(usize, &str)]) -> Option<(usize, usize)>
         }
     }
     best.map(|(i, n, _)| (i, n))
-        .or_else(|| loosely_spelled_title(&forms, lines))
 }
 
 /// The lines that spell a reading of a print's title loosely, as a site
@@ -5351,5 +5455,44 @@ Luis Navarro stands at the edge of a fallow field he has agreed to sell for a
             "{para}\n{para}\nSign up to Down to Earth\nFree weekly newsletter\nafter newsletter promotion\n{para}\n"
         ));
         assert_eq!(d.paragraphs.len(), 3, "{:?}", d.paragraphs);
+    }
+
+    #[test]
+    fn a_mails_subject_and_date_name_the_article_it_carries() {
+        let para = "The footbridge was built in 1978 by the old harbour board, which was wound up in 1994, the council said.";
+        let d = ingest_str(&format!(
+            "Subject: The bridge nobody wants to pay for\nFrom: The Harbour Dispatch <hd@example.com>\nDate: 19/03/2024, 07:02\n\n\
+             The Harbour Dispatch\n\nThe bridge nobody wants to pay for\n\n\
+             LIKE <https://example.com/l> COMMENT <https://example.com/c>\n\n{para}\n\n\
+             Read the report <https://example.com/report> before Thursday, when the council meets to decide.\n"
+        ));
+        assert_eq!(
+            d.title.as_deref(),
+            Some("The bridge nobody wants to pay for")
+        );
+        assert_eq!(d.provenance["title"], Provenance::Text);
+        assert_eq!(d.date, chrono::NaiveDate::from_ymd_opt(2024, 3, 19));
+        assert_eq!(d.provenance["date"], Provenance::Email);
+        let texts: Vec<&str> = d.paragraphs.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                para,
+                "Read the report before Thursday, when the council meets to decide."
+            ]
+        );
+        // Counter-examples: a subject that is the text's first sentence is
+        // no headline; a date stated in the text wins over the mail's.
+        let d = ingest_str(&format!(
+            "From: A <a@example.com>\nDate: 19/03/2024, 07:02\nSubject: Time is short.\n\n\
+             Time is short.\n\n{para}\n"
+        ));
+        assert_eq!(d.paragraphs[0].text, "Time is short.");
+        let d = ingest_str(&format!(
+            "From: A <a@example.com>\nDate: 19/03/2024, 07:02\nSubject: Dam levels fall\n\n\
+             Dam levels fall\n\nPublished 12 March 2024\n\n{para}\n"
+        ));
+        assert_eq!(d.date, chrono::NaiveDate::from_ymd_opt(2024, 3, 12));
+        assert_eq!(d.provenance["date"], Provenance::Text);
     }
 }
