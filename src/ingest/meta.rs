@@ -733,6 +733,13 @@ fn split_at_other_ands(part: &str) -> Vec<&str> {
         let words: Vec<&str> = s.split_whitespace().collect();
         words.len() >= 2 && words.iter().all(|w| w.starts_with(char::is_uppercase))
     };
+    // Most parts hold none of the words, and are not searched for each.
+    if !part
+        .split(' ')
+        .any(|w| OTHER_ANDS.iter().any(|a| a.get(1..a.len() - 1) == Some(w)))
+    {
+        return vec![part];
+    }
     for and in OTHER_ANDS {
         if let Some((a, b)) = part.split_once(and)
             && name(a)

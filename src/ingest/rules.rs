@@ -338,7 +338,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// What a line is, judged by itself.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Eq)]
 pub(crate) enum LineKind {
     /// Empty or whitespace.
     Blank,
@@ -356,6 +356,25 @@ pub(crate) enum LineKind {
     Republication(String),
     /// Text followed by a caption on the same line: (text kept, caption removed).
     Split(String, String),
+}
+
+// Written out to be inlined: the rules compare kinds on every line, and
+// the derived comparison was a call each time.
+impl PartialEq for LineKind {
+    #[inline]
+    fn eq(&self, other: &Self) -> bool {
+        use LineKind::*;
+        match (self, other) {
+            (Blank, Blank) | (Text, Text) => true,
+            (Removed(a), Removed(b)) => a == b,
+            (Related(a), Related(b)) | (Url(a), Url(b)) | (Republication(a), Republication(b)) => {
+                a == b
+            }
+            (UrlLabel(a), UrlLabel(b)) => a == b,
+            (Split(a, b), Split(c, d)) => a == c && b == d,
+            _ => false,
+        }
+    }
 }
 
 /// Where [`classify`] stops counting a line's words: one more than the
@@ -486,6 +505,16 @@ fn after_pictographs(t: &str) -> Option<&str> {
 
 /// Classifies one line (already stripped of Markdown and trimmed).
 pub(crate) fn classify(text: &str, outlet_name: Option<&str>) -> LineKind {
+    classify_counted(text, None, outlet_name)
+}
+
+/// [`classify`], given the count of the trimmed line's words when it is
+/// known (counted up to [`LIMIT_WORDS`] or more).
+pub(crate) fn classify_counted(
+    text: &str,
+    words: Option<usize>,
+    outlet_name: Option<&str>,
+) -> LineKind {
     let t = text.trim();
     if t.is_empty() {
         return LineKind::Blank;
@@ -494,7 +523,7 @@ pub(crate) fn classify(text: &str, outlet_name: Option<&str>) -> LineKind {
         return kind;
     }
     // Counted once for the families' word limits (all at most 61 words).
-    let words = words_up_to(t, LIMIT_WORDS);
+    let words = words.map_or_else(|| words_up_to(t, LIMIT_WORDS), |w| w.min(LIMIT_WORDS));
     // Most lines are text: one search of all the anchored families at
     // once rules them out.
     let any = ANCHORED.is_match(t);
@@ -736,7 +765,9 @@ fn dash_credit(t: &str) -> bool {
         Regex::new(r"(?i)\s[-–—]\s*(?:droits d'auteur|droits d’auteur|copyright|©|crédits? photo|photo credit|фото|fotoğraf|fotó|foto|photo|bilde|bild)\s*:?\s+([^.!?]{2,60})$").expect("regex")
     });
     t.contains([' '])
-        && (t.contains(" - ") || t.contains('–') || t.contains('—'))
+        && (t.contains('–')
+            || t.contains('—')
+            || (t.as_bytes().contains(&b'-') && t.contains(" - ")))
         && DASH_CREDIT
             .captures(t)
             .is_some_and(|c| at_most_words(&c[1], 6))
@@ -1035,7 +1066,7 @@ pub(crate) fn contains_words(hay: &str, needle: &str) -> bool {
 /// (a row of buttons). `None` when the line has no such link, or is a link
 /// alone (a printed URL, read as such).
 pub(crate) fn angle_links(t: &str) -> Option<(String, Vec<&str>, bool)> {
-    if !t.contains("<http") && !t.contains("<mailto:") {
+    if !t.as_bytes().contains(&b'<') || !t.contains("<http") && !t.contains("<mailto:") {
         return None;
     }
     let (mut text, mut links, mut labels) = (String::new(), Vec::new(), Vec::new());

@@ -45,7 +45,13 @@ struct Ln {
     links: usize,
     /// Cells set apart by tabs inside the line (a table's row), or 0.
     cells: usize,
+    /// Its words, counted up to [`WORDS_COUNTED`] (the rules ask for
+    /// fewer): counted once, as many rules ask.
+    words: usize,
 }
+
+/// Where a line's word count stops.
+const WORDS_COUNTED: usize = 100;
 
 #[derive(Debug, Clone)]
 struct TLine {
@@ -56,6 +62,11 @@ struct TLine {
 }
 
 impl TLine {
+    /// Whether the line has `n` words or fewer.
+    fn at_most(&self, n: usize) -> bool {
+        rules::at_most_words(&self.text, n)
+    }
+
     fn shape(&self) -> Shape<'_> {
         Shape {
             text: &self.text,
@@ -96,7 +107,26 @@ impl Ln {
             indent: 0,
             links: 0,
             cells: 0,
+            words: 0,
         }
+    }
+
+    /// Replaces the line's text (and its count of words).
+    fn set_text(&mut self, text: String) {
+        self.words = rules::words_up_to(&text, WORDS_COUNTED);
+        self.text = text;
+    }
+
+    /// Whether the line has `n` words or more.
+    fn at_least(&self, n: usize) -> bool {
+        debug_assert!(n < WORDS_COUNTED);
+        self.words >= n
+    }
+
+    /// Whether the line has `n` words or fewer.
+    fn at_most(&self, n: usize) -> bool {
+        debug_assert!(n < WORDS_COUNTED);
+        self.words <= n
     }
 
     fn tline(&self, text: String) -> TLine {
@@ -499,7 +529,7 @@ fn database_export(lines: &mut [Ln], e: &super::database::Export, out: &mut Out)
                 .map(str::trim);
             if let Some(rest) = rest {
                 out.remove("Full text:", Reason::DatabaseField, [l.no, l.no]);
-                l.text = rest.to_string();
+                l.set_text(rest.to_string());
             }
         }
     }
@@ -571,11 +601,10 @@ fn classify_lines(
             lines.push(Ln::removed(no, raw.trim().to_string(), Reason::Navigation));
             continue;
         };
-        let t = meta::unglued_byline(squash(&stripped));
-        let kind = line_kind(&t, md_level.is_some(), page_item, outlet_name);
+        let (t, words) = counted(rules::squash_owned(stripped));
+        let kind = line_kind(&t, words, md_level.is_some(), page_item, outlet_name);
         lines.push(Ln {
             no,
-            text: t,
             kind,
             md_level,
             labelled: false,
@@ -584,9 +613,24 @@ fn classify_lines(
             indent: written.indent,
             links,
             cells: tab_cells(raw),
+            words,
+            text: t,
         });
     }
     lines
+}
+
+/// A line's text with a writer's name glued to a date taken apart (see
+/// [`meta::unglued_byline`]; only short lines can be bylines), and its
+/// words, counted up to [`WORDS_COUNTED`].
+fn counted(t: String) -> (String, usize) {
+    let words = rules::words_up_to(&t, WORDS_COUNTED);
+    if words > 12 {
+        return (t, words);
+    }
+    let t = meta::unglued_byline(t);
+    let words = rules::words_up_to(&t, WORDS_COUNTED);
+    (t, words)
 }
 
 /// A line's text without the links written after their words ("report
@@ -606,11 +650,17 @@ fn without_angle_links(text: String, no: usize, page: bool, out: &mut Out) -> Op
 /// What a line is by itself: a Markdown heading (`heading`) is text; a
 /// page's legal links are navigation, but a text browser's menu of them
 /// (`page_item`) is left to the page's reading.
-fn line_kind(t: &str, heading: bool, page_item: bool, outlet_name: Option<&str>) -> LineKind {
+fn line_kind(
+    t: &str,
+    words: usize,
+    heading: bool,
+    page_item: bool,
+    outlet_name: Option<&str>,
+) -> LineKind {
     if heading && !t.is_empty() {
         return LineKind::Text;
     }
-    match rules::classify(t, outlet_name) {
+    match rules::classify_counted(t, Some(words), outlet_name) {
         LineKind::Text if !page_item && rules::legal_links(t) => {
             LineKind::Removed(Reason::Navigation)
         }
@@ -948,7 +998,7 @@ fn wrapped_captions(lines: &mut [Ln]) {
         if cut_name
             && let Some(next) = lines.get(i + 1)
             && text(next)
-            && at_most_words(&next.text, 5)
+            && next.at_most(5)
             && !ends_sentence(&next.text)
             && next.text.starts_with(char::is_uppercase)
         {
@@ -995,19 +1045,16 @@ fn wrapped_credit_captions(lines: &mut [Ln]) {
 /// sentence: marks the headlines as related links; whether it did.
 fn related_run_over_paragraph(lines: &mut [Ln], i: usize, j: usize, page: bool) -> bool {
     let headline = |l: &Ln| {
-        l.kind == LineKind::Text
-            && l.md_level.is_none()
-            && rules::at_most_words(&l.text, 15)
-            && !ends_sentence(&l.text)
+        l.kind == LineKind::Text && l.md_level.is_none() && l.at_most(15) && !ends_sentence(&l.text)
     };
     let run = lines[j..]
         .iter()
         .take(3)
         .take_while(|l| headline(l))
         .count();
-    let over_paragraph = lines.get(j + run).is_some_and(|n| {
-        n.kind == LineKind::Text && rules::at_least_words(&n.text, 15) && ends_sentence(&n.text)
-    });
+    let over_paragraph = lines
+        .get(j + run)
+        .is_some_and(|n| n.kind == LineKind::Text && n.at_least(15) && ends_sentence(&n.text));
     if run == 0 || !over_paragraph || !super::furniture::related_heading(&lines[i].text) {
         return false;
     }
@@ -1094,7 +1141,7 @@ fn tab_tables(lines: &mut [Ln]) {
                 && lines[t].kind == LineKind::Text
                 && lines[t].md_level.is_none()
                 && lines[t].cells == 0
-                && rules::at_most_words(&lines[t].text, 12)
+                && lines[t].at_most(12)
                 && !ends_sentence(&lines[t].text)
             {
                 lines[t].kind = LineKind::Removed(Reason::Table);
@@ -1236,7 +1283,7 @@ fn drop_caps(lines: &mut [Ln]) {
             && written_elsewhere(lines, i + 1, c, &next.text)
         {
             let joined = format!("{c}{}", next.text);
-            lines[i + 1].text = joined;
+            lines[i + 1].set_text(joined);
             lines[i].kind = LineKind::Removed(Reason::DropCap);
         } else if second == Some(' ')
             && !WORDS.contains(c)
@@ -1244,7 +1291,7 @@ fn drop_caps(lines: &mut [Ln]) {
             && written_elsewhere(lines, i, c, chars.as_str())
         {
             let rest = chars.as_str().to_string();
-            lines[i].text = format!("{c}{rest}");
+            lines[i].set_text(format!("{c}{rest}"));
         }
     }
 }
@@ -1449,7 +1496,7 @@ fn appeal_tail(lines: &mut [Ln]) {
     let Some(start) = start else { return };
     let article_above = lines[..start]
         .iter()
-        .any(|l| l.kind == LineKind::Text && rules::at_least_words(&l.text, 15));
+        .any(|l| l.kind == LineKind::Text && l.at_least(15));
     if !asks || words > 200 || !article_above {
         return;
     }
@@ -1469,7 +1516,7 @@ fn appeal_tail(lines: &mut [Ln]) {
 fn pull_quote_candidates(lines: &[Ln]) -> Vec<usize> {
     let Some(first_long) = lines
         .iter()
-        .position(|l| l.kind == LineKind::Text && rules::at_least_words(&l.text, 30))
+        .position(|l| l.kind == LineKind::Text && l.at_least(30))
     else {
         return Vec::new();
     };
@@ -1493,8 +1540,8 @@ fn pull_quote_candidates(lines: &[Ln]) -> Vec<usize> {
         .filter(|&i| {
             lines[i].kind == LineKind::Text
                 && opens(&lines[i].text)
-                && rules::at_least_words(&lines[i].text, 6)
-                && at_most_words(&lines[i].text, 40)
+                && lines[i].at_least(6)
+                && lines[i].at_most(40)
                 && alone(i)
                 && !title_case(&lines[i].text)
         })
@@ -1555,7 +1602,7 @@ fn pull_quotes(lines: &mut [Ln]) {
         // Without a speaker under it, the words must have been read
         // already: a subheading quoting the paragraph under it ("‘We are
         // spending money we simply do not have’") opens a section.
-        if speaker.is_none() && (source > i || !rules::at_least_words(&lines[i].text, 8)) {
+        if speaker.is_none() && (source > i || !lines[i].at_least(8)) {
             continue;
         }
         for k in std::iter::once(i).chain(speaker) {
@@ -1656,8 +1703,7 @@ fn press_release(lines: &mut [Ln]) {
     let label = labels.last().copied();
     if let Some(at) = label {
         let letterhead = text.iter().copied().take_while(|&i| i < at).all(|i| {
-            labels.contains(&i)
-                || (at_most_words(&lines[i].text, 15) && !ends_sentence(&lines[i].text))
+            labels.contains(&i) || (lines[i].at_most(15) && !ends_sentence(&lines[i].text))
         });
         for &i in text.iter().take_while(|&&i| i <= at) {
             if labels.contains(&i) || letterhead {
@@ -1696,7 +1742,7 @@ fn press_release(lines: &mut [Ln]) {
             || t.starts_with("for more information")
             || t.contains('@')
     });
-    let short = after.iter().all(|&i| at_most_words(&lines[i].text, 40)) && after.len() <= 15;
+    let short = after.iter().all(|&i| lines[i].at_most(40)) && after.len() <= 15;
     if !(label.is_some() || contact) || !short || k * 2 < text.len() {
         return;
     }
@@ -1754,13 +1800,13 @@ static SUMMARY_HEADING: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock:
 /// article's own section), and so does a box below the article's first
 /// long paragraph.
 fn summary_box(lines: &mut [Ln]) {
-    let long = |l: &Ln| l.kind == LineKind::Text && at_least_words(&l.text, 30);
+    let long = |l: &Ln| l.kind == LineKind::Text && l.at_least(30);
     let Some(first_long) = lines.iter().position(long) else {
         return;
     };
     let Some(h) = (0..first_long).find(|&i| {
         lines[i].kind == LineKind::Text
-            && at_most_words(&lines[i].text, 6)
+            && lines[i].at_most(6)
             && SUMMARY_HEADING.is_match(lines[i].text.trim())
     }) else {
         return;
@@ -1837,7 +1883,7 @@ fn link_under_related_heading(lines: &mut [Ln], page: bool) {
         };
         // The line under it is looked at first: most lines have none of
         // the shape, and the heading's patterns are not searched then.
-        if lines[j].kind != LineKind::Text || !rules::at_most_words(&lines[j].text, 15) {
+        if lines[j].kind != LineKind::Text || !lines[j].at_most(15) {
             continue;
         }
         if dense && related_run_over_paragraph(lines, i, j, page) {
@@ -1845,9 +1891,7 @@ fn link_under_related_heading(lines: &mut [Ln], page: bool) {
         }
         let alone = if page {
             lines.get(j + 1).is_some_and(|n| {
-                n.kind == LineKind::Text
-                    && rules::at_least_words(&n.text, 25)
-                    && ends_sentence(&n.text)
+                n.kind == LineKind::Text && n.at_least(25) && ends_sentence(&n.text)
             })
         } else {
             lines.get(j + 1).is_none_or(|n| n.kind == LineKind::Blank)
@@ -1868,11 +1912,10 @@ fn link_under_related_heading(lines: &mut [Ln], page: bool) {
                 let l = &lines[k];
                 let headline = l.kind == LineKind::Text
                     && l.md_level.is_none()
-                    && rules::at_most_words(&l.text, 15)
+                    && l.at_most(15)
                     && !ends_sentence(&l.text)
                     && lines.get(k + 1).is_none_or(|n| n.kind == LineKind::Blank)
-                    && next_non_blank(lines, k)
-                        .is_none_or(|n| !rules::at_least_words(&lines[n].text, 15));
+                    && next_non_blank(lines, k).is_none_or(|n| !lines[n].at_least(15));
                 if !headline {
                     break;
                 }
@@ -1905,7 +1948,7 @@ fn captions_after_label(lines: &mut [Ln]) {
         }
         if let Some(j) = next_non_blank(lines, i)
             && lines[j].kind == LineKind::Text
-            && rules::at_most_words(&lines[j].text, 40)
+            && lines[j].at_most(40)
         {
             lines[j].kind = LineKind::Removed(Reason::Caption);
             lines[j].md_level = None;
@@ -1928,7 +1971,7 @@ fn captions_after_label(lines: &mut [Ln]) {
             && lines[i].md_level.is_none()
             && credit_alone(&lines[i + 1])
             && lines[i + 1].no == lines[i].no + 1
-            && rules::at_most_words(&lines[i].text, 30)
+            && lines[i].at_most(30)
             && !lines[i].text.trim_end().ends_with(':')
             && alone()
             && !meta::stamp_line(&lines[i].text)
@@ -1944,7 +1987,7 @@ fn credit_alone(l: &Ln) -> bool {
     match &l.kind {
         LineKind::Removed(Reason::Credit) => true,
         LineKind::Removed(Reason::Caption) => {
-            rules::at_most_words(&l.text, 6) && !ends_sentence(&l.text) && l.text.contains('/')
+            l.at_most(6) && !ends_sentence(&l.text) && l.text.contains('/')
         }
         _ => false,
     }
@@ -1972,7 +2015,7 @@ fn related_tail(lines: &mut [Ln]) {
             }
             continue;
         }
-        if !matches!(l.kind, LineKind::Text) || !rules::at_most_words(&l.text, 15) {
+        if !matches!(l.kind, LineKind::Text) || !l.at_most(15) {
             break;
         }
         if super::furniture::related_heading(&l.text) {
@@ -1982,7 +2025,7 @@ fn related_tail(lines: &mut [Ln]) {
     let Some(start) = start else { return };
     let article_above = lines[..start]
         .iter()
-        .any(|l| l.kind == LineKind::Text && rules::at_least_words(&l.text, 15));
+        .any(|l| l.kind == LineKind::Text && l.at_least(15));
     if !article_above {
         return;
     }
@@ -2372,7 +2415,7 @@ fn prints_a_page(lines: &[Ln], i: usize) -> bool {
 fn head_shaped(l: &Ln) -> bool {
     l.kind == LineKind::Text
         && l.md_level.is_none()
-        && at_most_words(&l.text, 15)
+        && l.at_most(15)
         && !ends_sentence(&l.text)
         && !l.text.ends_with(['?', '!'])
 }
@@ -2441,7 +2484,7 @@ fn running_lines(lines: &mut [Ln]) {
 fn full_width(lines: &[Ln]) -> usize {
     let mut widths: Vec<usize> = lines
         .iter()
-        .filter(|l| l.kind == LineKind::Text && at_least_words(&l.text, 8))
+        .filter(|l| l.kind == LineKind::Text && l.at_least(8))
         .map(|l| l.width)
         .collect();
     if widths.is_empty() {
@@ -2718,7 +2761,7 @@ fn above_the_byline(lines: &[TLine], dated_next: bool) -> usize {
         && headline(&lines[0].text)
         && lines[1].text.starts_with(char::is_uppercase)
         && ends_sentence(&lines[1].text)
-        && at_most_words(&lines[1].text, 60)
+        && lines[1].at_most(60)
     {
         // A headline, a standfirst that ends a sentence, then the stamp.
         1
@@ -3228,7 +3271,7 @@ fn standfirst_run(blocks: &[Block], lines: &[(usize, usize)], head_end: usize) -
         // line ends the run unless it ends the sentence the line above
         // left open.
         let between_blank = l.no == prev + 1 || (k == 0 && l.no == prev + 2);
-        let short = at_most_words(&l.text, 5) && !(open && ends_sentence(&l.text));
+        let short = l.at_most(5) && !(open && ends_sentence(&l.text));
         if !between_blank || meta::stamp_line(&l.text) || short {
             break;
         }
@@ -4150,10 +4193,7 @@ fn layout_of(lines: &[Ln], markdown: bool, page: bool) -> Layout {
     // (lynx indents all text by three columns, w3m by none).
     let margin = page.then(|| {
         let mut counts: HashMap<usize, usize> = HashMap::new();
-        for l in lines
-            .iter()
-            .filter(|l| prose(l) && at_least_words(&l.text, 8))
-        {
+        for l in lines.iter().filter(|l| prose(l) && l.at_least(8)) {
             *counts.entry(l.indent).or_default() += 1;
         }
         counts
