@@ -602,10 +602,9 @@ fn classify_lines(
             continue;
         };
         let (t, words) = counted(rules::squash_owned(stripped));
-        let kind = line_kind(&t, words, md_level.is_some(), page_item, outlet_name);
         lines.push(Ln {
             no,
-            kind,
+            kind: line_kind(&t, words, md_level.is_some(), page_item, outlet_name),
             md_level,
             labelled: false,
             list_item,
