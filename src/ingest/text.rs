@@ -2750,12 +2750,17 @@ fn above_the_byline(lines: &[TLine], dated_next: bool) -> usize {
             && !wire_code(t)
     };
     if (1..=2).contains(&k) && lines[..k].iter().all(|l| headline(&l.text)) {
-        // Two lines, the second a standfirst: the headline is the first.
-        let standfirst = k == 2 && open_standfirst(&lines[1..2]) && {
-            let w = |t: &str| t.split_whitespace().count();
-            w(&lines[1].text) > w(&lines[0].text) + 3
-        };
-        if standfirst { 1 } else { k }
+        // Two lines, the second a standfirst or the writer's name alone
+        // over the date: the headline is the first.
+        let w = |t: &str| t.split_whitespace().count();
+        let standfirst =
+            k == 2 && open_standfirst(&lines[1..2]) && w(&lines[1].text) > w(&lines[0].text) + 3;
+        let name = k == 2
+            && found.is_some()
+            && meta::looks_like_name(&lines[1].text)
+            && lines[1].at_most(4)
+            && w(&lines[0].text) > w(&lines[1].text) + 2;
+        if standfirst || name { 1 } else { k }
     } else if k == 2
         && headline(&lines[0].text)
         && lines[1].text.starts_with(char::is_uppercase)
@@ -3489,6 +3494,27 @@ enum Next {
 /// Reads the header blocks; returns the index of the first body block.
 /// `wrap`: the wrap width of hard-wrapped text.
 fn header(blocks: &mut Vec<Block>, wrap: Option<usize>, lines: &[Ln], out: &mut Out) -> usize {
+    // In hard-wrapped text, what the header leaves of the blocks it merged
+    // is split again where the layout split it.
+    let mut merged = Vec::new();
+    let bi = header_blocks(blocks, wrap, lines, out, &mut merged);
+    let mut at = bi;
+    while at < blocks.len() && !merged.is_empty() {
+        resplit(blocks, at, &merged);
+        at += 1;
+    }
+    bi
+}
+
+/// [`header`]'s reading; `merged`: the first lines of the blocks it
+/// merged into the one above.
+fn header_blocks(
+    blocks: &mut Vec<Block>,
+    wrap: Option<usize>,
+    lines: &[Ln],
+    out: &mut Out,
+    merged: &mut Vec<usize>,
+) -> usize {
     menu_above_headline(blocks, out);
     let mut found = Found::default();
     // The block the headline was read from.
@@ -3550,6 +3576,7 @@ fn header(blocks: &mut Vec<Block>, wrap: Option<usize>, lines: &[Ln], out: &mut 
             } else {
                 Vec::new()
             };
+            merged.extend(&starts);
             let next = headline(blocks, bi, (lines, wrap), &mut found, out);
             if matches!(next, Next::Body) {
                 resplit(blocks, bi, &starts);
@@ -3945,8 +3972,16 @@ fn headline(
     if rest.is_empty() {
         return Next::Block;
     }
-    if meta::stamp_line(&rest[0].text) {
-        // A byline or date right under the headline: read next.
+    let named = || {
+        let head = Block {
+            lines: rest.iter().take(3).cloned().collect(),
+            ..Default::default()
+        };
+        name_over_date(std::slice::from_ref(&head))
+    };
+    if meta::stamp_line(&rest[0].text) || named() {
+        // A byline or date right under the headline, or the writer's name
+        // alone over the date: read next.
         blocks[bi].lines = rest;
         return Next::Again;
     }
@@ -5533,5 +5568,44 @@ Luis Navarro stands at the edge of a fallow field he has agreed to sell for a
         ));
         assert_eq!(d.date, chrono::NaiveDate::from_ymd_opt(2024, 3, 12));
         assert_eq!(d.provenance["date"], Provenance::Text);
+    }
+
+    #[test]
+    fn a_wrapped_texts_header_leaves_its_paragraphs_split() {
+        // Hard-wrapped at 72 columns with no blank line anywhere: the
+        // headline, the writer's name alone, the date, then paragraphs.
+        let body = "KARACHI: The water board has decided to shut down twelve illegal\n\
+                    hydrants in three towns, officials said on Tuesday, as the shortfall\n\
+                    grew.\n\
+                    The decision was taken at a meeting chaired by the chief executive,\n\
+                    which was told that the hydrants drew water.\n\
+                    Residents said they had heard similar promises before, and that the\n\
+                    tankers always came back after two weeks of raids in the summer.\n";
+        for header in [
+            "Board to shut 12 illegal hydrants as the city's water shortfall grows\nSaima Qureshi\nPublished March 27, 2024\n",
+            "Board to shut 12 illegal hydrants\nMarch 27, 2024\n",
+        ] {
+            let d = ingest_str(&format!("{header}{body}"));
+            assert_eq!(d.paragraphs.len(), 3, "{header}: {:?}", d.paragraphs);
+            assert_eq!(d.date, chrono::NaiveDate::from_ymd_opt(2024, 3, 27));
+            assert!(
+                d.title
+                    .as_deref()
+                    .is_some_and(|t| t.starts_with("Board to shut"))
+            );
+        }
+        let d = ingest_str(&format!(
+            "Board to shut 12 illegal hydrants as the city's water shortfall grows\nSaima Qureshi\nPublished March 27, 2024\n{body}"
+        ));
+        assert_eq!(d.authors, ["Saima Qureshi"]);
+        assert!(!d.title.as_deref().unwrap_or("").contains("Qureshi"));
+        // Counter-example: a headline of two lines over the date stays whole.
+        let d = ingest_str(&format!(
+            "Board to shut 12 hydrants\nAs Shortfall Grows\nMarch 27, 2024\n{body}"
+        ));
+        assert_eq!(
+            d.title.as_deref(),
+            Some("Board to shut 12 hydrants As Shortfall Grows")
+        );
     }
 }
