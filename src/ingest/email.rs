@@ -104,13 +104,29 @@ pub(crate) fn mail_footer(t: &str) -> bool {
     let t = t.trim_start_matches(['>', ' ']);
     opens_a_mail_line(t)
         && at_most_words(t, 40)
-        && (MAIL_FOOTER.is_match(t) || MAIL_VIEW.is_match(t))
+        && (MAIL_FOOTER.is_match(t)
+            || MAIL_VIEW.is_match(t)
+            || (at_most_words(t, 9) && MOBILE.is_match(t)))
 }
+
+/// The line a phone's mail program or a news app adds to what it sends:
+/// "Sent from my iPhone", "Von meinem iPhone gesendet", "Sendt fra min
+/// Samsung Galaxy", "Shared from the Guardian app", "Delt fra
+/// Aftenposten-appen".
+static MOBILE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^(?:(?:sent|sendt|skickat|lähetetty|envoyé|enviado|inviato|verzonden|wysłane|отправлено|von)(?: \S+){0,3} ",
+        r"(?:iphone|ipad|android|samsung|galaxy|pixel|outlook|smartphone|mobile|mobil|handy|telefon|telefoon|téléphone|teléfono|telefono|iphone'a)",
+        r"(?:[ -]\S+){0,2}|(?:shared (?:from|via|with)|delt fra|delad från|delt via|geteilt (?:aus|über|via|mit)|partagé (?:depuis|via|avec)|compartido (?:desde|vía|con)|condiviso (?:da|tramite)|gedeeld (?:via|vanuit|met)) ",
+        r"(?:\S+ ){0,4}\S*app(?:en|a|e|en|lication)?)\.?$",
+    ))
+    .expect("regex")
+});
 
 /// Whether `t`'s first word is one a newsletter's line opens with (the
 /// patterns are looked for only then).
 fn opens_a_mail_line(t: &str) -> bool {
-    const FIRST: [&str; 48] = [
+    const FIRST: [&str; 67] = [
         "caution",
         "warning",
         "attention",
@@ -159,6 +175,25 @@ fn opens_a_mail_line(t: &str) -> bool {
         "посмотреть",
         "смотреть",
         "ricevere",
+        "sent",
+        "sendt",
+        "skickat",
+        "lähetetty",
+        "envoyé",
+        "enviado",
+        "inviato",
+        "verzonden",
+        "wysłane",
+        "отправлено",
+        "von",
+        "shared",
+        "delt",
+        "delad",
+        "geteilt",
+        "partagé",
+        "compartido",
+        "condiviso",
+        "gedeeld",
     ];
     let first = t.split_whitespace().next().unwrap_or("");
     if first.len() > 12 {
@@ -491,6 +526,13 @@ mod tests {
             "Sie erhalten diesen Newsletter, weil Sie sich angemeldet haben.",
             "Vous recevez cet e-mail car vous êtes abonné.",
             "Вы получили это письмо, потому что подписались на рассылку.",
+            "Sent from my iPhone",
+            "Sendt fra min iPhone",
+            "Von meinem iPhone gesendet",
+            "Envoyé de mon iPad",
+            "Enviado desde mi Samsung Galaxy",
+            "Delt fra Aftenposten-appen",
+            "Shared from the Guardian app",
         ] {
             assert!(mail_footer(t), "{t}");
         }
@@ -499,6 +541,9 @@ mod tests {
             "Manage Subscription",
             "You can view the report online, the ministry said.",
             "The email was sent to all staff on Monday.",
+            "Sent from the front line, the letters describe the cold.",
+            "Von Anna Schmidt",
+            "Shared from a friend, the photo went viral across the app stores.",
         ] {
             assert!(!mail_footer(t), "{t}");
         }

@@ -3571,17 +3571,10 @@ fn header_blocks(
         } else {
             // In hard-wrapped text, the headline and standfirst are read from
             // the lines the layout split, as written.
-            let starts = if wrap.is_some() {
-                merge_joined(blocks, bi)
-            } else {
-                Vec::new()
-            };
-            merged.extend(&starts);
-            let next = headline(blocks, bi, (lines, wrap), &mut found, out);
-            if matches!(next, Next::Body) {
-                resplit(blocks, bi, &starts);
+            if wrap.is_some() {
+                merged.extend(merge_joined(blocks, bi));
             }
-            next
+            headline(blocks, bi, (lines, wrap), &mut found, out)
         };
         if !had_title && found.title {
             title_at = Some(bi);
@@ -3668,6 +3661,15 @@ fn name_over_date(blocks: &[Block]) -> bool {
             }
             _ => false,
         }
+}
+
+/// [`name_over_date`] of lines in a block.
+fn name_over_date_in(lines: &[TLine]) -> bool {
+    let head = Block {
+        lines: lines.iter().take(3).cloned().collect(),
+        ..Default::default()
+    };
+    name_over_date(std::slice::from_ref(&head))
 }
 
 /// Whether the block starts with a byline or a date line.
@@ -3972,14 +3974,7 @@ fn headline(
     if rest.is_empty() {
         return Next::Block;
     }
-    let named = || {
-        let head = Block {
-            lines: rest.iter().take(3).cloned().collect(),
-            ..Default::default()
-        };
-        name_over_date(std::slice::from_ref(&head))
-    };
-    if meta::stamp_line(&rest[0].text) || named() {
+    if meta::stamp_line(&rest[0].text) || name_over_date_in(&rest) {
         // A byline or date right under the headline, or the writer's name
         // alone over the date: read next.
         blocks[bi].lines = rest;
