@@ -334,7 +334,7 @@ static DATABASE_FIELD: LazyLock<Regex> = LazyLock::new(|| {
 /// ("Filed Under: EEE, health, Michigan", "Tags: Russia | Ukraine",
 /// "Topics:Elections").
 static TAG_ROW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:filed under|tagged(?: with| as| in)?|tags?|topics?|categories|category|keywords|posted in|(?:read )?more about|themen|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|теги|метки|темы|рубрики?|etiketler|konular|etiquetas|temas|mots-clés|sujets)\s*:\s*\S").expect("regex")
+    Regex::new(r"(?i)^(?:filed under|tagged(?: with| as| in)?|tags?|topics?|categories|category|keywords|posted in|(?:read )?more about|themen|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|теги|метки|темы|рубрики?|et[iİ]ketler|konular|etiquetas|temas|mots-clés|sujets|related topics|témata(?: článku)?|štítky|címkék|témák|tagi|tematy|emner|ämnen|aiheet|onderwerpen|argomenti|tópicos|assuntos|etichete|ετικέτες|θέματα|мітки|теми)\s*:\s*\S").expect("regex")
 });
 
 /// Headings of links to other stories in other languages: German,
@@ -856,7 +856,7 @@ const FIELD_WORDS: [&str; 38] = [
 ];
 
 /// First words of the labels of tag rows ([`TAG_ROW`]).
-const TAG_WORDS: [&str; 24] = [
+const TAG_WORDS: [&str; 44] = [
     "filed",
     "tagged",
     "tag",
@@ -881,6 +881,26 @@ const TAG_WORDS: [&str; 24] = [
     "konular",
     "etiquetas",
     "temas",
+    "mots-clés",
+    "sujets",
+    "témata",
+    "štítky",
+    "címkék",
+    "témák",
+    "tagi",
+    "tematy",
+    "emner",
+    "ämnen",
+    "aiheet",
+    "onderwerpen",
+    "argomenti",
+    "tópicos",
+    "assuntos",
+    "etichete",
+    "ετικέτες",
+    "θέματα",
+    "мітки",
+    "теми",
 ];
 
 /// First words of [`FOREIGN_APPEAL`].
@@ -1659,6 +1679,10 @@ mod tests {
             "Posted in: World, Politics",
             "Теги: Армения, Азербайджан",
             "Themen: Ukraine; Russland; Krieg",
+            "Related topics: Edinburgh, Granton, Heat pumps, City of Edinburgh Council",
+            "Témata článku: Praha, Tramvaje, Dopravní podnik hl. m. Prahy, Libuš",
+            "ETİKETLER: İzmir, İZSU, su kesintisi, kuraklık",
+            "Címkék: Budapest, mentők, egészségügy",
         ] {
             assert_eq!(classify(t), Some(Reason::Tags), "{t}");
         }
@@ -1669,6 +1693,8 @@ mod tests {
             "Category: one of the most closely watched races in the country this year",
             "Posted in 2019, the video showed the soldiers at the border",
             "Read more about: the talks, which ended on Friday, and their result.",
+            "Related topics: the council discussed housing, transport and the budget.",
+            "Témata článku: jednání skončila v pátek bez dohody o rozpočtu.",
         ] {
             assert_eq!(classify(t), None, "{t}");
         }
