@@ -3644,6 +3644,17 @@ fn after_headline(
 /// ("Jane Doe, John Roe").
 fn name_over_date(blocks: &[Block]) -> bool {
     let lines: Vec<&TLine> = blocks.iter().flat_map(|b| &b.lines).take(3).collect();
+    name_over_date_lines(&lines)
+}
+
+/// [`name_over_date`] of the first lines of a block.
+fn name_over_date_in(lines: &[TLine]) -> bool {
+    let lines: Vec<&TLine> = lines.iter().take(3).collect();
+    name_over_date_lines(&lines)
+}
+
+/// [`name_over_date`] of up to three lines in a row.
+fn name_over_date_lines(lines: &[&TLine]) -> bool {
     let dated = |l: &TLine| dated_line(&l.text);
     let Some(name) = lines.first() else {
         return false;
@@ -3661,15 +3672,6 @@ fn name_over_date(blocks: &[Block]) -> bool {
             }
             _ => false,
         }
-}
-
-/// [`name_over_date`] of lines in a block.
-fn name_over_date_in(lines: &[TLine]) -> bool {
-    let head = Block {
-        lines: lines.iter().take(3).cloned().collect(),
-        ..Default::default()
-    };
-    name_over_date(std::slice::from_ref(&head))
 }
 
 /// Whether the block starts with a byline or a date line.
