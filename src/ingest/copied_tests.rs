@@ -847,3 +847,60 @@ fn a_read_also_box_of_one_link_inside_a_page_copys_article_is_crossed() {
     let texts: Vec<&str> = doc.paragraphs.iter().map(|p| p.text.as_str()).collect();
     assert_eq!(texts, [p1, p3]);
 }
+
+const MENU_NL: &str = "Naar de inhoud\nDe Krant\nMenu\nZoeken\nNieuws\nBinnenland\nBuitenland\nPolitiek\nEconomie\nKlimaat\nCultuur\nWetenschap\nOpinie\n";
+const P1: &str = "Trains on the newest metro line will run through the night on Fridays and Saturdays from late July, in a six-month trial the government hopes will revive the city's late-night economy.";
+const P2: &str = "The transport minister will announce on Tuesday that services between the two terminals will run every fifteen minutes after midnight on weekends, with extra staff at every station.";
+const P3: &str = "The trial is expected to cost about nine million dollars, including security and cleaning, and buses that now replace the trains at night will stop running on those nights.";
+
+#[test]
+fn a_link_shared_from_a_phone_over_the_page_it_copied() {
+    // The headline, the address and the first paragraph, then the page.
+    let head = "Metro to run all night on weekends\nBy Hannah Kearney\nJune 11, 2024\n";
+    let doc = read(&format!(
+        "Metro to run all night on weekends\nhttps://www.example.com.au/national/metro-all-night-20240610.html\n\n{P1}\n\n{MENU_NL}{head}{P1}\n{P2}\n{P3}\nMost Viewed in National\nBoeren en waterschap botsen over peilbesluit\nRijkswaterstaat stelt onderhoud uit\n"
+    ));
+    let texts: Vec<&str> = doc.paragraphs.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(texts, [P1, P2, P3]);
+    assert_eq!(doc.authors, ["Hannah Kearney"]);
+    // Counter-example: prose over the menus that does not come again is
+    // an article's, and the text is no page copy.
+    let doc = read(&format!("{P2}\n\n{MENU_NL}\n{P1}\n\n{P3}\n"));
+    assert!(
+        doc.paragraphs.iter().any(|p| p.text == P2),
+        "{:?}",
+        doc.paragraphs
+    );
+    assert!(doc.paragraphs.iter().any(|p| p.text == "Binnenland"));
+}
+
+#[test]
+fn a_teaser_with_its_own_date_inside_a_page_copys_article_is_crossed() {
+    let head = "Energiewende in der Stadt\nMetro to run all night on weekends as trial begins\nBy Hannah Kearney\nJune 11, 2024\n";
+    let doc = read(&format!(
+        "{MENU_NL}{head}{P1}\nMehr zum Thema\nBuses to stop at night once the trial starts\nThe city will cut three night routes.\nDaniel Fritzsche\n29.01.2024\n{P2}\n{P3}\nMost Viewed in National\nBoeren en waterschap botsen over peilbesluit\n"
+    ));
+    let texts: Vec<&str> = doc.paragraphs.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(texts, [P1, P2, P3]);
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Metro to run all night on weekends as trial begins")
+    );
+    assert_eq!(doc.date, chrono::NaiveDate::from_ymd_opt(2024, 6, 11));
+}
+
+#[test]
+fn a_factiva_export_with_its_codes() {
+    let doc = read(&format!(
+        "Factiva\n\nHD      Metro to run all night on weekends\nBY      By Hannah Kearney\nWC      436 words\nPD      11 June 2024\nSN      The Example Herald\nSC      EXHER\nLA      English\nCY      (c) 2024 Example Media. All rights reserved.\n\nLP      {P1}\n\n        {P2}\n\nTD      {P3}\n\nCO      exmpl : Example Transport\nNS      etrans : Transport\nRE      austr : Australia\nAN      Document EXHER020240611ek4300011\n\n\nSearch Summary\nText                 metro AND night\nDate                 01/06/2024 to 30/06/2024\nSource               The Example Herald\nAuthor               All Authors\nCompany              All Companies\nSubject              All Subjects\nLanguage             English\nResults Found        14\n"
+    ));
+    let texts: Vec<&str> = doc.paragraphs.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(texts, [P1, P2, P3]);
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Metro to run all night on weekends")
+    );
+    assert_eq!(doc.authors, ["Hannah Kearney"]);
+    assert_eq!(doc.date, chrono::NaiveDate::from_ymd_opt(2024, 6, 11));
+    assert!(removed(&doc, Reason::DatabaseField).len() >= 10);
+}

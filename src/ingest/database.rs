@@ -31,6 +31,9 @@ pub(crate) struct Export {
     pub(crate) title: Option<(String, usize)>,
     pub(crate) authors: Option<(Vec<String>, usize)>,
     pub(crate) date: Option<(chrono::NaiveDate, usize)>,
+    /// Lines of the text that open with a field's code, to be cut from
+    /// them (Factiva's "LP" and "TD").
+    pub(crate) coded: Vec<usize>,
 }
 
 /// ProQuest's fields after the text (and some before it), by name.
@@ -48,6 +51,68 @@ pub(crate) fn read(lines: &[&str]) -> Option<Export> {
     proquest(lines)
         .or_else(|| nexis(lines))
         .or_else(|| europresse(lines))
+        .or_else(|| factiva(lines))
+}
+
+/// A Factiva field: its code of two to four capitals at the line's start,
+/// a tab or two spaces, its value ("HD      Headline", "PD      3 April
+/// 2024").
+static FACTIVA_FIELD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^([A-Z]{2,4})(?:\t|\s{2,})\s*(\S.*)$").expect("regex"));
+
+/// The code of a Factiva field line and its value.
+fn factiva_field(line: &str) -> Option<(&str, &str)> {
+    let c = FACTIVA_FIELD.captures(line)?;
+    Some((c.get(1)?.as_str(), c.get(2)?.as_str().trim()))
+}
+
+/// Factiva's export with its field codes: "HD" (the headline) near the
+/// top and "AN Document …" (the document's number) at the end. The text
+/// is in "LP" (the lead) and "TD" (the rest), each opening with its code
+/// and going on in lines indented under it, to the next field; the
+/// writers are "BY", the date "PD".
+fn factiva(lines: &[&str]) -> Option<Export> {
+    let hd = lines
+        .iter()
+        .take(15)
+        .position(|l| factiva_field(l).is_some_and(|(c, _)| c == "HD"))?;
+    lines
+        .iter()
+        .rev()
+        .take(40)
+        .find(|l| factiva_field(l).is_some_and(|(c, v)| c == "AN" && v.starts_with("Document ")))?;
+    let start = (hd + 1..lines.len())
+        .find(|&i| factiva_field(lines[i]).is_some_and(|(c, _)| c == "LP" || c == "TD"))?;
+    let next = (start + 1..lines.len())
+        .find(|&i| factiva_field(lines[i]).is_some_and(|(c, _)| c != "TD"))
+        .unwrap_or(lines.len());
+    let end = (start..next).rev().find(|&i| !lines[i].trim().is_empty())?;
+    let field = |code: &str| {
+        (hd..start).find_map(|i| {
+            factiva_field(lines[i])
+                .filter(|(c, _)| *c == code)
+                .map(|(_, v)| (v.to_string(), i))
+        })
+    };
+    let authors = field("BY")
+        .map(|(v, i)| {
+            let v = v.strip_prefix("By ").unwrap_or(&v).to_string();
+            let names = super::meta::byline(&format!("By {v}")).map(|(a, _)| a);
+            (names.unwrap_or_else(|| super::meta::split_authors(&v)), i)
+        })
+        .filter(|(a, _)| !a.is_empty());
+    let date = field("PD").and_then(|(v, i)| super::meta::date_line(&v).map(|d| (d, i)));
+    let coded = (start..=end)
+        .filter(|&i| factiva_field(lines[i]).is_some_and(|(c, _)| c == "LP" || c == "TD"))
+        .collect();
+    Some(Export {
+        body: (start, end),
+        label: 0,
+        title: field("HD"),
+        authors,
+        date,
+        coded,
+    })
 }
 
 /// Europresse's word count and page by the date near the top ("Lorient,
@@ -117,6 +182,7 @@ fn europresse(lines: &[&str]) -> Option<Export> {
         title: title_at.map(|i| (lines[i].trim().to_string(), i)),
         authors: named.map(|i| (vec![lines[i].trim().to_string()], i)),
         date,
+        coded: Vec::new(),
     })
 }
 
@@ -169,6 +235,7 @@ fn proquest(lines: &[&str]) -> Option<Export> {
     Some(Export {
         body: (start, end),
         label,
+        coded: Vec::new(),
         title,
         authors,
         date,
@@ -243,6 +310,7 @@ fn nexis(lines: &[&str]) -> Option<Export> {
         title,
         authors,
         date,
+        coded: Vec::new(),
     })
 }
 
@@ -358,5 +426,35 @@ mod tests {
             let lines: Vec<&str> = text.lines().collect();
             assert_eq!(read(&lines), None, "{text}");
         }
+    }
+
+    #[test]
+    fn a_factiva_export_gives_its_text_and_fields() {
+        let text = "Factiva\n\nHD      HDB resale prices rise for 17th straight quarter\nBY      Lim Jia Qi\nWC      436 words\nPD      3 April 2024\nSN      The Straits Times\nLA      English\nCY      (c) 2024 SPH Media Limited. All rights reserved.\n\n\
+            LP      SINGAPORE – Prices of resale flats rose by 1.7 per cent in the first quarter.\n\n        The increase was larger than in the fourth quarter.\n\n\
+            TD      Resale volume fell 4.6 per cent.\n\n        The final data will be released on April 26.\n\n\
+            CO      hdbsgp : Housing & Development Board\nNS      ehouse : Housing Market\nAN      Document STRAITS020240403ek4300011\n";
+        let lines: Vec<&str> = text.split('\n').collect();
+        let e = read(&lines).expect("a Factiva export");
+        assert_eq!(
+            e.title.as_ref().map(|t| t.0.as_str()),
+            Some("HDB resale prices rise for 17th straight quarter")
+        );
+        assert_eq!(
+            e.authors.as_ref().map(|a| a.0.clone()),
+            Some(vec!["Lim Jia Qi".to_string()])
+        );
+        assert_eq!(
+            e.date.map(|d| d.0),
+            chrono::NaiveDate::from_ymd_opt(2024, 4, 3)
+        );
+        assert_eq!(lines[e.body.0].trim_start().get(..2), Some("LP"));
+        assert!(lines[e.body.1].contains("April 26"));
+        assert_eq!(e.coded.len(), 2);
+        // Counter-example: capitals over a text with no document number
+        // under it are no export.
+        let text = "UN      talks resume\n\nLP      The talks resumed.\n";
+        let lines: Vec<&str> = text.split('\n').collect();
+        assert!(read(&lines).is_none());
     }
 }

@@ -139,7 +139,11 @@ impl FrontMatter {
             _ => None,
         };
         if let Some(list) = authors {
-            doc.authors = list.into_iter().filter(|a| !a.trim().is_empty()).collect();
+            doc.authors = list
+                .iter()
+                .map(|a| unlinked(a))
+                .filter(|a| !a.is_empty())
+                .collect();
             if doc.authors.is_empty() {
                 doc.provenance.remove("author");
             } else {
@@ -236,6 +240,22 @@ pub fn split(text: &str) -> Option<(String, [usize; 2], usize)> {
     None
 }
 
+/// A name as a note tool links it: `[[Name]]` and `[[Page|Name]]` (Obsidian,
+/// Logseq), `[Name](url)` (Markdown); the name it shows, trimmed.
+fn unlinked(name: &str) -> String {
+    let n = name.trim();
+    if let Some(inner) = n.strip_prefix("[[").and_then(|r| r.strip_suffix("]]")) {
+        return inner.rsplit('|').next().unwrap_or(inner).trim().to_string();
+    }
+    if let Some(rest) = n.strip_prefix('[')
+        && let Some((shown, link)) = rest.split_once("](")
+        && link.ends_with(')')
+    {
+        return shown.trim().to_string();
+    }
+    n.to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -326,5 +346,23 @@ mod tests {
     #[test]
     fn unclosed_front_matter_is_not_front_matter() {
         assert!(split("+++\ntitle = 1\nno end\n").is_none());
+    }
+
+    #[test]
+    fn authors_linked_by_a_note_tool_are_their_names() {
+        for (stated, want) in [
+            ("[[Renata Albuquerque]]", "Renata Albuquerque"),
+            ("[[people/renata|Renata Albuquerque]]", "Renata Albuquerque"),
+            (
+                "[Tiago Menezes](https://www.folha.uol.com.br/autores/tiago.shtml)",
+                "Tiago Menezes",
+            ),
+            // Counter-examples: written as they are.
+            ("Anna [Ed.] Schmidt", "Anna [Ed.] Schmidt"),
+            ("[Staff]", "[Staff]"),
+            ("  Maria Costa ", "Maria Costa"),
+        ] {
+            assert_eq!(unlinked(stated), want);
+        }
     }
 }

@@ -178,7 +178,7 @@ static AUDIO: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Cookie notices.
 static COOKIES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:we|this (?:site|website)|our (?:site|website|partners)) uses? cookies(?-u:\b)|(?-u:\b)(?:accept|reject|manage|allow) (?:all )?cookies(?-u:\b)|(?-u:\b)cookie (?:settings|preferences|policy|consent)(?-u:\b)|(?-u:\b)by (?:continuing|using) (?:to (?:use|browse) )?(?:this|our) (?:site|website)(?-u:\b).{0,60}(?-u:\b)cookies(?-u:\b)|(?-u:\b)we and our (?:\d+ )?(?:partners|vendors)(?-u:\b)|store and/or access information on a device|nos (?:\d+ )?partenaires (?:stockons|utilisons)|stockons et/ou accédons|(?:utilise|utilisons|accepter|refuser|gérer) (?:des |les |tous les )?cookies|wir (?:und unsere (?:\d+ )?partner )?(?:verwenden|nutzen) cookies|cookies? (?:akzeptieren|ablehnen)|cookie-einstellungen|(?:utilizamos|usamos|aceptar|rechazar) (?:las |todas las )?cookies|(?:используем|использует) (?:файлы )?cookie|çerez(?:ler)?(?:i|e)? (?:kullan|kabul)|questo sito (?:web )?(?:utilizza|usa) (?:i )?cookie|(?:utilizziamo|usiamo) (?:i )?cookie|(?:accetta|rifiuta) (?:tutti i )?cookie|noi e i nostri (?:\d+ )?partner|(?:wij )?gebruik(?:t|en) cookies").expect("regex")
+    Regex::new(r"(?i)(?-u:\b)(?:we|this (?:site|website)|our (?:site|website|partners)) uses? cookies(?-u:\b)|(?-u:\b)(?:accept|reject|manage|allow) (?:all )?cookies(?-u:\b)|(?-u:\b)cookie (?:settings|preferences|policy|consent)(?-u:\b)|(?-u:\b)by (?:continuing|using) (?:to (?:use|browse) )?(?:this|our) (?:site|website)(?-u:\b).{0,60}(?-u:\b)cookies(?-u:\b)|(?-u:\b)we and our (?:\d+ )?(?:partners|vendors)(?-u:\b)|store and/or access information on a device|nos (?:\d+ )?partenaires (?:stockons|utilisons)|stockons et/ou accédons|(?:utilise|utilisons|utilisent|accepter|refuser|gérer) (?:des |les |tous les )?cookies|wir (?:und unsere (?:\d+ )?partner )?(?:verwenden|nutzen) cookies|(?:verwendet|nutzt|utiliza|utilizamos|använder|bruger|bruker|używa|używamy|používá|používáme) (?:plików |soubory )?cookies?|cookies? (?:akzeptieren|ablehnen)|cookie-einstellungen|(?:utilizamos|usamos|aceptar|rechazar) (?:las |todas las )?cookies|(?:используем|использует) (?:файлы )?cookie|çerez(?:ler)?(?:i|e)? (?:kullan|kabul)|questo sito (?:web )?(?:utilizza|usa) (?:i )?cookie|(?:utilizziamo|usiamo) (?:i )?cookie|(?:accetta|rifiuta) (?:tutti i )?cookie|noi e i nostri (?:\d+ )?partner|(?:wij )?gebruik(?:t|en) cookies").expect("regex")
 });
 
 /// Cookies in the languages that do not call them so: Hungarian "sütik",
@@ -476,6 +476,9 @@ pub(crate) fn classify_counted(t: &str, words: usize) -> Option<Reason> {
     if words <= 16 && language_switch(t) {
         return Some(Reason::Navigation);
     }
+    if words <= 3 && t.len() <= 24 && LOADING.is_match(t) {
+        return Some(Reason::Navigation);
+    }
     if words <= 40 && super::email::mail_footer(t) {
         return Some(Reason::Email);
     }
@@ -539,6 +542,51 @@ pub(crate) fn classify_counted(t: &str, words: usize) -> Option<Reason> {
     }
     None
 }
+
+/// A sign-up form's button or e-mail field, alone on a line: "Sign up",
+/// "S’inscrire", "Anmelden", "Inscreva-se", "E-Mail-Adresse", "Your email
+/// address", "Adresse e-mail*".
+static SIGN_UP_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^(?:(?:sign up|subscribe|register|(?:je )?m['’]inscri(?:re|s)|s['’]inscrire|(?:jetzt )?(?:kostenlos |gratis )?(?:anmelden|abonnieren|registrieren)|inscrever|inscreva-se|assinar|suscr[ií]b(?:ete|irse|irme)|iscriviti|aanmelden|inschrijven|prenumerera|tilmeld(?: dig)?|meld deg på|zapisz się|subskrybuj|abone ol|kaydol|подписаться|підписатися|přihlásit se|feliratkozás)(?: now| free| for free| gratis| kostenlos| here)?[.!]?",
+        r"|(?:your |votre |tu |seu |sua |ihre |deine |uw |din |twój |ваш )?(?:e-?mail(?:[- ]adress[ea]?|adres|adresse| address)?|adresse (?:e-?mail|électronique)|endereço de e-?mail|correo(?: electrónico)?|indirizzo (?:e-?)?mail|e-?postadress[e]?|adres e-?mail|e-?posta(?: adresiniz)?|электронная почта)\s*\*?:?)$",
+    ))
+    .expect("regex")
+});
+
+/// Whether a line is a sign-up form's button or e-mail field.
+pub(crate) fn sign_up_anchor(t: &str) -> bool {
+    t.len() <= 48 && SIGN_UP_ANCHOR.is_match(t.trim())
+}
+
+/// A sign-up form's consent line ("Mit der Anmeldung akzeptieren Sie die
+/// Datenschutzerklärung.", "By signing up, you agree to our Privacy
+/// Policy."): a privacy notice and a word of signing up, in 25 words or
+/// fewer.
+pub(crate) fn sign_up_consent(t: &str) -> bool {
+    static PRIVACY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)privacy|datenschutz|confidentialité|données personnelles|privacidad|privacidade|informativa|privacybeleid|integritet|personvern|prywatnoś|gizlilik|конфиденциальн|персональн").expect("regex")
+    });
+    static SIGNING_UP: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)anmeldung|registrierung|sign(?:ing)? up|subscri|inscri|abonn|suscrib|iscrizione|aanmelding|registrering|prenumer|zapis|kayıt|abone|подпис|регистрац|by clicking|en cliquant|al hacer clic").expect("regex")
+    });
+    words_up_to(t, 26) <= 25 && PRIVACY.is_match(t) && SIGNING_UP.is_match(t)
+}
+
+/// Words that tell a short line over a sign-up button belongs to its form
+/// (a newsletter's name, "Jetzt kostenlos abonnieren.").
+pub(crate) fn sign_up_words(t: &str) -> bool {
+    static WORDS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)newsletter|nieuwsbrief|nyhetsbrev|infolettre|boletín|bülten|рассылк|abonn|subscri|inscri|suscri|iscriv|assin|prenumer|abone|подпис|inbox|e-?mail").expect("regex")
+    });
+    WORDS.is_match(t)
+}
+
+/// Placeholders of widgets that had not loaded when the page was copied:
+/// "Loading", "Carregando...", "Chargement…", "Wird geladen …".
+static LOADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:loading|carregando|cargando|chargement(?: en cours)?|wird geladen|caricamento(?: in corso)?|загрузка|завантаження|yükleniyor|ładowanie|načítání|betöltés|laddar|indlæser|laster inn|laden(?:\.{3}|…))\s*(?:\.{3}|…)?$").expect("regex")
+});
 
 /// Buttons to keep the article for later: "Save articles to read later and
 /// create your own reading list.", "Add to reading list", "Zur Merkliste
@@ -1789,5 +1837,75 @@ mod tests {
             classify("Read online reviews before booking, the agency advised."),
             None
         );
+    }
+
+    #[test]
+    fn placeholders_of_widgets_go() {
+        for line in [
+            "Loading",
+            "Loading...",
+            "Carregando...",
+            "Chargement…",
+            "Wird geladen …",
+            "Загрузка...",
+        ] {
+            assert_eq!(
+                classify_counted(line, words_up_to(line, 60)),
+                Some(Reason::Navigation),
+                "{line}"
+            );
+        }
+        // Counter-examples: a sentence, and German "Laden" (a shop) alone.
+        for line in ["Loading of the ships resumed on Monday.", "Laden"] {
+            assert_eq!(
+                classify_counted(line, words_up_to(line, 60)),
+                None,
+                "{line}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_sign_up_forms_parts_are_told() {
+        for line in [
+            "Anmelden",
+            "S’inscrire",
+            "Sign up",
+            "Inscreva-se",
+            "Jetzt kostenlos abonnieren",
+            "E-Mail-Adresse",
+            "Your email address",
+            "Adresse e-mail*",
+            "Prenumerera",
+        ] {
+            assert!(sign_up_anchor(line), "{line}");
+        }
+        for line in [
+            "Registered voters",
+            "Email",
+            "Sign up for the course by Friday, the school said.",
+        ] {
+            if line == "Email" {
+                // An e-mail field labelled with the word alone is a field too.
+                assert!(sign_up_anchor(line));
+                continue;
+            }
+            assert!(!sign_up_anchor(line), "{line}");
+        }
+        assert!(sign_up_consent(
+            "Mit der Anmeldung akzeptieren Sie die Datenschutzerklärung."
+        ));
+        assert!(sign_up_consent(
+            "By signing up, you agree to our Privacy Policy and Terms."
+        ));
+        assert!(!sign_up_consent(
+            "The privacy commissioner said the company had not asked for consent before it sold the data, and fined it."
+        ));
+        assert!(!sign_up_consent(
+            "The regulator will accept new bids in May."
+        ));
+        assert!(!sign_up_consent(
+            "Subscribers' data was sold, the privacy regulator found after a two-year inquiry into the company and its partners in three countries, which it said had broken the law repeatedly."
+        ));
     }
 }

@@ -41,6 +41,18 @@ const COMPOUND_TAILS: [&str; 24] = [
     "fire",
 ];
 
+/// Conjunctions after a suspended hyphen: the first part of a compound whose
+/// second part is shared with the next word ("Ost- und Westdeutschland",
+/// "pre- and post-war", "in- en uitvoer", "inn- og utland"). A hyphenator
+/// leaves no such word alone after a break (one letter is too short, and
+/// syllables of three that stand alone as these are rare), so at a line
+/// end they mean the hyphen stays and a space follows it. English "or" and
+/// "to" are left out: "col-" / "or" is how "color" breaks.
+const SUSPENDING: [&str; 22] = [
+    "und", "oder", "bis", "sowie", "bzw", "and", "en", "of", "tot", "og", "och", "eller", "et",
+    "ou", "y", "e", "o", "i", "a", "lub", "oraz", "nebo",
+];
+
 /// Whether `line` ends in a letter and a hyphen (not a dash).
 fn ends_in_hyphen(line: &str) -> bool {
     let mut rev = line.trim_end().chars().rev();
@@ -145,6 +157,33 @@ impl<'a> Hyphens<'a> {
             breaks_words: breaks >= 1,
             single: breaks == 1,
         }
+    }
+
+    /// Whether the hyphen ending `line` is suspended: `next` opens with a
+    /// conjunction and a word follows it ("Ost-" / "und Westdeutschland"),
+    /// and the document never writes the two joined. The hyphen stays and a
+    /// space follows it.
+    pub(crate) fn suspends(&self, line: &str, next: &str) -> bool {
+        if !ends_in_hyphen(line) {
+            return false;
+        }
+        let mut words = next.split_whitespace();
+        let (Some(first), Some(second)) = (words.next(), words.next()) else {
+            return false;
+        };
+        if !SUSPENDING.contains(&first) || !second.chars().next().is_some_and(char::is_alphabetic) {
+            return false;
+        }
+        let head = line
+            .trim_end()
+            .trim_end_matches('-')
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        head.chars().count() >= 2
+            && !self
+                .words
+                .contains(format!("{}{first}", head.to_lowercase()).as_str())
     }
 
     /// Whether the hyphen ending `line` is dropped when `next` is joined to
@@ -261,6 +300,33 @@ term mistake that the long and the term would show.";
     fn the_joined_word_elsewhere_decides() {
         let h = hyphens("The ceasefire held.\nThey signed a cease-\nfire on Monday.");
         assert!(h.drops("They signed a cease-", "fire on Monday."));
+    }
+
+    #[test]
+    fn a_suspended_hyphen_keeps_its_space() {
+        let h = hyphens(
+            "von Landesministern aus Ost-\nund Westdeutschland, die Vor-\nund Nachteile der Ein-\noder Ausfuhr, pre-\nand post-war, in-\nen uitvoer, inn-\nog utland",
+        );
+        for (line, next) in [
+            ("aus Ost-", "und Westdeutschland,"),
+            ("die Vor-", "und Nachteile"),
+            ("der Ein-", "oder Ausfuhr"),
+            ("pre-", "and post-war"),
+            ("in-", "en uitvoer"),
+            ("inn-", "og utland"),
+        ] {
+            assert!(h.suspends(line, next), "{line} / {next}");
+        }
+        // Counter-examples: a word broken in two, a conjunction that ends the
+        // line, one written joined elsewhere, English "or", a dash.
+        assert!(!h.suspends("the agree-", "ment would"));
+        assert!(!h.suspends("aus Ost-", "und"));
+        assert!(!h.suspends("the col-", "or red"));
+        assert!(!h.suspends("the talks -", "and more"));
+        let h = hyphens("Der Hund und der Vagabund.\nEin Vaga-\nbund und");
+        assert!(!h.suspends("Ein Vaga-", "bund und"));
+        let h = hyphens("the brand\nthe br-\nand more");
+        assert!(!h.suspends("the br-", "and more"));
     }
 
     #[test]

@@ -688,20 +688,66 @@ pub fn utf16(bytes: &[u8]) -> Option<String> {
     Some(text.into_owned())
 }
 
-/// Decodes UTF-8 (without a byte order mark), replacing invalid bytes; the
-/// note names the first offset.
+/// Decodes UTF-8 (without a byte order mark). A text that is not UTF-8 at
+/// all (no valid multi-byte sequence for each invalid one: a file saved in
+/// Windows-1252, Windows-1251, ISO-8859-2, Shift-JIS …) is read in the
+/// encoding its bytes suggest, with a note that names it; a UTF-8 text with
+/// a few broken bytes keeps its UTF-8 and has them replaced, with a note
+/// that names the first offset.
 fn decode_utf8(bytes: &[u8], display: &str) -> (String, Option<Note>) {
     let (text, had_errors) = encoding_rs::UTF_8.decode_with_bom_removal(bytes);
     if !had_errors {
         return (text.into_owned(), None);
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if in_legacy_encoding(&text) {
+        return decode_legacy(bytes, display);
+    }
     let off = encoding_rs::Encoding::utf8_valid_up_to(bytes);
     let n = text.matches('\u{FFFD}').count();
     let note = Note::new(
         NoteKind::Encoding,
         format!(
             "{display}: invalid UTF-8 at byte {off}; {n} invalid sequence(s) replaced with U+FFFD"
+        ),
+    );
+    (text.into_owned(), Some(note))
+}
+
+/// Whether a text decoded as UTF-8 is rather in a legacy encoding: it has
+/// no more valid multi-byte characters than invalid sequences (a UTF-8 file
+/// with a stray byte has many of the first and few of the second).
+fn in_legacy_encoding(lossy: &str) -> bool {
+    let (mut valid, mut invalid) = (0usize, 0usize);
+    for c in lossy.chars().filter(|c| !c.is_ascii()) {
+        if c == '\u{FFFD}' {
+            invalid += 1;
+        } else {
+            valid += 1;
+        }
+    }
+    valid < invalid
+}
+
+/// Decodes a text in the legacy encoding its bytes suggest (chardetng, the
+/// detector of Firefox), noting which; where even that encoding has no
+/// character for a byte, the byte is replaced and the note says so.
+fn decode_legacy(bytes: &[u8], display: &str) -> (String, Option<Note>) {
+    let mut detector = chardetng::EncodingDetector::new();
+    detector.feed(bytes, true);
+    let encoding = detector.guess(None, false);
+    let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
+    let replaced = if had_errors {
+        let n = text.matches('\u{FFFD}').count();
+        format!("; {n} byte(s) it has no character for were replaced with U+FFFD")
+    } else {
+        String::new()
+    };
+    let note = Note::new(
+        NoteKind::Encoding,
+        format!(
+            "{display}: not UTF-8; read as {}, the encoding its bytes suggest{replaced} (save the file as UTF-8 to be sure)",
+            encoding.name()
         ),
     );
     (text.into_owned(), Some(note))
@@ -839,8 +885,19 @@ mod tests {
             display_path: "x.txt".into(),
             ..Default::default()
         };
-        let doc = ingest_bytes(b"Hello \xff world.\n", Path::new("x.txt"), &ctx, None).unwrap();
-        assert_eq!(doc.paragraphs[0].text, "Hello \u{FFFD} world.");
+        // UTF-8 ("é") with one broken byte: the byte is replaced.
+        let doc = ingest_bytes(
+            "Café \u{e9}t\u{e9} world.\n".as_bytes(),
+            Path::new("x.txt"),
+            &ctx,
+            None,
+        )
+        .unwrap();
+        assert!(doc.warnings.is_empty());
+        let mut bytes = b"Hello \xff world ".to_vec();
+        bytes.extend_from_slice("caf\u{e9} d\u{e9}j\u{e0}.\n".as_bytes());
+        let doc = ingest_bytes(&bytes, Path::new("x.txt"), &ctx, None).unwrap();
+        assert_eq!(doc.paragraphs[0].text, "Hello \u{FFFD} world café déjà.");
         assert!(
             doc.warnings[0].message.contains("byte 6"),
             "{:?}",
@@ -855,6 +912,39 @@ mod tests {
                 "x.txt: invalid UTF-8 at byte 6; 1 invalid sequence(s) replaced with U+FFFD"
             ])
         );
+    }
+
+    #[test]
+    fn a_text_saved_in_a_legacy_encoding_is_read_in_it() {
+        let ctx = Context {
+            display_path: "x.txt".into(),
+            ..Default::default()
+        };
+        let read = |text: &str, enc: &'static encoding_rs::Encoding| {
+            let (bytes, _, bad) = enc.encode(text);
+            assert!(!bad);
+            ingest_bytes(&bytes, Path::new("x.txt"), &ctx, None).unwrap()
+        };
+        // Notepad's "ANSI": curly quotes, euro sign, Irish names.
+        let irish = "The union\u{2019}s spokeswoman, Caitr\u{ed}ona N\u{ed} Mhurch\u{fa}, said \u{20ac}64 million was \u{201c}not enough\u{201d} for the winter. Dr Colm \u{d3} Briain said more beds would open.";
+        let doc = read(irish, encoding_rs::WINDOWS_1252);
+        assert_eq!(doc.paragraphs[0].text, irish);
+        assert!(
+            doc.warnings[0].message.contains("read as windows-1252"),
+            "{:?}",
+            doc.warnings
+        );
+        // Cyrillic in Windows-1251, Czech in ISO-8859-2.
+        let ru = "\u{41f}\u{440}\u{430}\u{432}\u{438}\u{442}\u{435}\u{43b}\u{44c}\u{441}\u{442}\u{432}\u{43e} \u{437}\u{430}\u{44f}\u{432}\u{438}\u{43b}\u{43e} \u{432}\u{43e} \u{432}\u{442}\u{43e}\u{440}\u{43d}\u{438}\u{43a}, \u{447}\u{442}\u{43e} \u{43f}\u{435}\u{440}\u{435}\u{433}\u{43e}\u{432}\u{43e}\u{440}\u{44b} \u{432}\u{43e}\u{437}\u{43e}\u{431}\u{43d}\u{43e}\u{432}\u{44f}\u{442}\u{441}\u{44f} \u{43d}\u{430} \u{441}\u{43b}\u{435}\u{434}\u{443}\u{44e}\u{449}\u{435}\u{439} \u{43d}\u{435}\u{434}\u{435}\u{43b}\u{435}.";
+        let doc = read(ru, encoding_rs::WINDOWS_1251);
+        assert_eq!(doc.paragraphs[0].text, ru);
+        let cs = "Pr\u{16f}m\u{11b}rn\u{fd} n\u{e1}jem v Praze poprv\u{e9} p\u{159}ekonal \u{10d}ty\u{159}i sta korun za metr \u{10d}tvere\u{10d}n\u{ed}, uvedla spole\u{10d}nost v \u{10d}tvrtek.";
+        let doc = read(cs, encoding_rs::ISO_8859_2);
+        assert_eq!(doc.paragraphs[0].text, cs);
+        // Counter-example: UTF-8 stays UTF-8, with no note.
+        let doc = ingest_bytes(irish.as_bytes(), Path::new("x.txt"), &ctx, None).unwrap();
+        assert_eq!(doc.paragraphs[0].text, irish);
+        assert!(doc.warnings.is_empty());
     }
 
     #[test]
@@ -1091,9 +1181,11 @@ mod conservation {
             display_path: "run.txt".into(),
             ..Default::default()
         };
-        let doc = ingest_bytes(bytes, Path::new("run.txt"), &ctx, None).expect("ingests");
-        assert!(doc.paragraphs.len() > 1);
+        // The fuzzer's bytes as UTF-8, as it fed them (read as they are,
+        // they are no UTF-8 and are decoded as a legacy encoding).
         let text = String::from_utf8_lossy(bytes);
+        let doc = ingest_bytes(text.as_bytes(), Path::new("run.txt"), &ctx, None).expect("ingests");
+        assert!(doc.paragraphs.len() > 1);
         assert_eq!(lost_lines(&text, &doc), vec![]);
     }
 

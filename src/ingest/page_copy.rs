@@ -83,6 +83,7 @@ static OTHER_STORIES_HEADING: LazyLock<Regex> = LazyLock::new(|| {
         r"|leia (?:também|mais)|veja (?:também|mais)|você (?:pode|também pode) gostar|lesen sie (?:auch|mehr)|mehr zum thema|das könnte sie (?:auch )?interessieren",
         r"|(?:à )?lire aussi|sur le même sujet|à voir aussi|te puede interesar|noticias relacionadas|artículos relacionados|leggi anche|potrebbe interessarti",
         r"|читайте также|похожие (?:новости|статьи|материалы)|материалы по теме|другие новости|[iİ]lgili haberler|benzer haberler|関連記事|相关文章",
+        r"|les plus (?:lus|partagés|commentés|populaires)|(?:am )?meist(?:gelesen|gelesene artikel|geklickt)|(?:lo )?más (?:leído|leídas|leídos|visto)|(?:i )?più (?:letti|lette|visti)|mais (?:lidas|lidos|vistas)|meest (?:gelezen|bekeken)|mest (?:lästa|lest|læste|delte)|najczęściej (?:czytane|komentowane)|najpopularniejsze|en çok (?:okunan(?:lar)?|izlenen(?:ler)?)|(?:самое|самые) (?:читаемое|популярное|читаемые)|nejčtenější|legolvasottabb(?: cikkek)?",
         "|",
         read_also_words!(),
         r")$",
@@ -354,7 +355,10 @@ fn menu_lines(text: &str) -> usize {
     };
     let (mut total, mut run, mut topped) = (0, 0, false);
     let mut lines = text.lines().take(20_000).peekable();
+    let (mut seen_url, mut lines_read) = (false, 0);
     while let Some(line) = lines.next() {
+        lines_read += 1;
+        seen_url |= line.trim_start().starts_with("http") && !line.trim().contains(' ');
         if item(line) {
             run += 1;
             continue;
@@ -391,7 +395,19 @@ fn menu_lines(text: &str) -> usize {
             .any(|w| lower.contains(w))
                 && super::furniture::boilerplate(l)
         };
-        if !topped && prose && !notice(line) && !lines.peek().is_some_and(|n| notice(n)) {
+        // A link shared from a phone puts the headline, the address and
+        // the first paragraph over the page it copied: that paragraph comes
+        // again below the menus.
+        let shared = || {
+            let t = line.trim();
+            seen_url && lines_read <= 6 && text.matches(t).nth(1).is_some()
+        };
+        if !topped
+            && prose
+            && !notice(line)
+            && !lines.peek().is_some_and(|n| notice(n))
+            && !shared()
+        {
             // The first prose, with no menu above it (a cookie notice may
             // come first).
             return 0;
@@ -535,7 +551,17 @@ pub(crate) fn article(blocks: &[BlockShape], stop: Option<&dyn Fn(&str) -> bool>
     let mut boiler: Vec<Option<bool>> = vec![None; blocks.len()];
     let mut classes: Vec<Class> = Vec::with_capacity(blocks.len());
     for (i, b) in blocks.iter().enumerate() {
-        classes.push(if seen[b.text.as_str()] > 1 && !at_most_words(&b.text, 3) {
+        // A paragraph of 25 words or more among the first three blocks
+        // that comes again below is the article's there (a shared link's
+        // excerpt above the page it copied).
+        let count = seen.get_mut(b.text.as_str()).map_or(0, |n| {
+            let c = *n;
+            if i < 3 && !at_most_words(&b.text, 24) {
+                *n = 1;
+            }
+            c
+        });
+        classes.push(if count > 1 && !at_most_words(&b.text, 3) {
             Class::Bad
         } else {
             class(b, units[i], &mut boiler[i], stop)
@@ -573,15 +599,35 @@ pub(crate) fn article(blocks: &[BlockShape], stop: Option<&dyn Fn(&str) -> bool>
             before += units[i];
         }
     }
-    let mut keep = vec![false; blocks.len()];
     let Some((start, end)) = main_run(blocks, &units, &classes, &sections) else {
-        return keep;
+        return vec![false; blocks.len()];
     };
     let start = lead_below_date_line(blocks, &classes, &sections, start);
     let end = end + closing_sentences_after(blocks, &classes, &sections, end);
     let end = end + numbered_list_after(blocks, &classes, &sections, end);
+    kept_in_run(blocks, (&units, &classes, &sections), (start, end))
+}
+
+/// Which blocks of the article's run from `start` to `end` are kept: all
+/// but bad ones and boxes of other stories inside it.
+fn kept_in_run(
+    blocks: &[BlockShape],
+    (units, classes, sections): (&[usize], &[Class], &[Option<Section>]),
+    (start, end): (usize, usize),
+) -> Vec<bool> {
+    let mut keep = vec![false; blocks.len()];
     let mut boxed = false;
+    let mut teaser_to = 0;
     for i in start..=end {
+        if i < teaser_to {
+            continue;
+        }
+        if sections[i].is_some()
+            && let Some(k) = teaser_box_end(blocks, units, classes, sections, i)
+        {
+            teaser_to = k;
+            continue;
+        }
         // A box of other stories inside the article goes, up to where the
         // article resumes.
         if sections[i].is_some() {
@@ -913,6 +959,41 @@ fn box_in_article(
         && (resumes(j + 1) || (appeal && resumes(j + 2)))
 }
 
+/// Where the article resumes after a box of other stories at `i` that
+/// holds one teaser with its own byline or date ("Mehr zum Thema" /
+/// headline / standfirst / "Daniel Fritzsche" / "29.01.2024"): within
+/// eight blocks, two good blocks in a row of 40 words or more together,
+/// with only blocks of 30 words or fewer between. `None` for anything else
+/// (a list of teasers alternates headlines and standfirsts, and never
+/// has two long good blocks in a row).
+fn teaser_box_end(
+    blocks: &[BlockShape],
+    units: &[usize],
+    classes: &[Class],
+    sections: &[Option<Section>],
+    i: usize,
+) -> Option<usize> {
+    if sections[i] != Some(Section::OtherStories) {
+        return None;
+    }
+    let last = (i + 8).min(blocks.len().saturating_sub(2));
+    let mut dated = false;
+    for k in i + 1..=last {
+        if sections[k].is_some() {
+            return None;
+        }
+        let good = |j: usize| classes[j] == Class::Good;
+        if good(k) && good(k + 1) && units[k] + units[k + 1] >= 40 {
+            return dated.then_some(k);
+        }
+        if !at_most_words(&blocks[k].text, 30) {
+            return None;
+        }
+        dated |= blocks[k].dateline;
+    }
+    None
+}
+
 /// Whether a block ends in an ellipsis, as a teaser cut short does ("…
 /// para …", "… the rest...").
 fn cut_short(text: &str) -> bool {
@@ -945,8 +1026,20 @@ fn main_run(
         let w = worth(blocks, r);
         if r.0 > listed_from { w / LISTED } else { w }
     };
+    let mut teaser_to = 0;
     for (i, (b, c)) in blocks.iter().zip(classes).enumerate() {
         let words = units[i];
+        if i < teaser_to {
+            continue;
+        }
+        // A teaser with its own byline or date inside the article: the run
+        // goes on after it (its date line would end the run).
+        if sections[i].is_some()
+            && let Some(k) = teaser_box_end(blocks, units, classes, sections, i)
+        {
+            teaser_to = k;
+            continue;
+        }
         if sections[i].is_some() && !box_in_article(blocks, classes, sections, i) {
             // A section heading of the page ends any run.
             if first_list && sections[i] != Some(Section::Comments) {

@@ -234,7 +234,7 @@ static RIGHTS_RESERVED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static RELATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(r"(?i)^\[?(?:related(?: articles?| stories| story| content| reading| posts?)?|read (?:also|more)|more on (?:this|the) (?:topic|subject)|see (?:also|more)|also read|recommended|you might also like|lesen sie (?:auch|mehr)|mehr zum thema|(?:à )?lire (?:aussi|également)|voir aussi|(?:lea|leer) también|leggi anche|читайте (?:также|тоже)|смотрите также|по теме|[iİ]lgili (?:haber|içerik)|ayrıca (?:bakınız|okuyun)|bunu da okuyun|oxuyun|həmçinin oxuyun|կարդացեք նաև|", read_also_words!(), r")(?:\s*[:：|]|\s+[-–—])\s*(.*?)\]?$")).expect("regex")
+    Regex::new(concat!(r"(?i)^\[?(?:related(?: articles?| stories| story| content| reading| posts?)?|read (?:also|more)|more on (?:this|the) (?:topic|subject)|see (?:also|more)|also read|recommended|you might also like|lesen sie (?:auch|mehr)|mehr zum thema|(?:à )?lire (?:aussi|également)|voir aussi|(?:lea|leer) también|leggi anche|читайте (?:также|тоже)|смотрите также|по теме|[iİ]lgili (?:haber|içerik)|ayrıca (?:bakınız|okuyun)|bunu da okuyun|oxuyun|həmçinin oxuyun|կարդացեք նաև|", read_also_words!(), r")(?:\s*[:：|]|\s+[-–—]|\s+[^|:]*?\s*\|)\s*(.*?)\]?$")).expect("regex")
 });
 
 static TRAILER: LazyLock<Regex> = LazyLock::new(|| {
@@ -397,8 +397,51 @@ fn footer_notice(t: &str, words: usize, any: bool) -> bool {
 /// Compartir en Facebook", "💬 Comentarios 23"): what follows it is read,
 /// and the line is furniture when that is.
 fn pictograph_led(t: &str, outlet_name: Option<&str>) -> Option<LineKind> {
-    let kind = classify(after_pictographs(t)?, outlet_name);
+    let rest = after_pictographs(t)?;
+    if counter_row(t) {
+        return Some(LineKind::Removed(Reason::Share));
+    }
+    // "👉 Схема маршрутов — на сайте: https://…", "🔗 Read more: www.…":
+    // a channel's pointer to a link, never the article's prose. (A tweet
+    // embedded in the article links with t.co, and may be only its link:
+    // "⬇️⬇️⬇️ https://t.co/…" is the tweet's text.)
+    if at_most_words(rest, 20)
+        && (rest.contains("http") || rest.contains("www."))
+        && !rest.contains("t.co/")
+        && !rest.contains("pic.twitter.com")
+        && !at_most_words(rest, 2)
+    {
+        return Some(LineKind::Removed(Reason::Link));
+    }
+    let kind = classify(rest, outlet_name);
     matches!(kind, LineKind::Removed(_)).then_some(kind)
+}
+
+/// A row of counters under a post, opening with a pictograph: reactions
+/// and their counts ("👍 312  😢 48  🔥 15"), views ("👁 12.3K  edited
+/// 14:52"). Two counts or times or more, the pictographs, and at most one
+/// word.
+fn counter_row(t: &str) -> bool {
+    let (mut counts, mut words) = (0, 0);
+    for w in t.split_whitespace() {
+        let digits = w.trim_end_matches(['K', 'k', 'M', 'm']);
+        if !w.chars().any(char::is_alphanumeric) {
+            continue;
+        }
+        if !digits.is_empty()
+            && digits.starts_with(|c: char| c.is_ascii_digit())
+            && digits
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b".,:".contains(&b))
+        {
+            counts += 1;
+        } else if w.chars().count() <= 10 {
+            words += 1;
+        } else {
+            return false;
+        }
+    }
+    counts >= 2 && words <= 1
 }
 
 /// A page's legal links at its foot, as patterns of one link each.
@@ -2042,12 +2085,25 @@ mod tests {
                 "Czytaj także: Smog w Krakowie. Dlaczego wciąż oddychamy brudnym powietrzem",
                 "Smog w Krakowie. Dlaczego wciąż oddychamy brudnym powietrzem",
             ),
+            // A few words naming the kind of story, then a bar.
+            (
+                "Lire aussi le décryptage (2023) | Cantines scolaires : pourquoi les marchés publics sont si difficiles à contrôler",
+                "Cantines scolaires : pourquoi les marchés publics sont si difficiles à contrôler",
+            ),
+            (
+                "Lire aussi l’enquête | Les cantines de Marseille",
+                "Les cantines de Marseille",
+            ),
         ] {
             assert_eq!(k(line), LineKind::Related(title.into()), "{line}");
         }
         // Reporting that starts with the same words, without the colon.
         assert_eq!(
             k("Lesen Sie auch die Erklärung des Ministeriums, sagte er."),
+            LineKind::Text
+        );
+        assert_eq!(
+            k("Read more about the vote in the council, where the plan passed by a wide margin."),
             LineKind::Text
         );
     }
@@ -2244,5 +2300,34 @@ mod tests {
         )
         .unwrap();
         assert!(!buttons);
+    }
+
+    #[test]
+    fn counters_and_pointers_under_a_post_go() {
+        for (line, why) in [
+            ("👍 312  😢 48  🤬 97  🔥 15  🤡 9", Reason::Share),
+            ("👁 12.3K  edited 14:52", Reason::Share),
+            ("❤️ 1,204 💬 87 🔁 45", Reason::Share),
+            (
+                "👉 Схема компенсационных маршрутов — на сайте: https://www.fontanka.ru/2024/03/05/",
+                Reason::Link,
+            ),
+            (
+                "🔗 Read the full report: www.example.org/report",
+                Reason::Link,
+            ),
+        ] {
+            assert_eq!(classify(line, None), LineKind::Removed(why), "{line}");
+        }
+        // Counter-examples: prose after a pictograph, figures in prose.
+        for line in [
+            "⚽ Arsenal beat Chelsea 3-1 on Sunday, with two goals in the last ten minutes.",
+            "⬇️⬇️⬇️ https://t.co/hopPjqa95w",
+            "📢 Thanks to everyone who came! https://t.co/xYz12",
+            "👉 The council meets again on 12 March at 18:00 to vote on the plan.",
+            "312 people were evacuated and 48 were injured, the police said.",
+        ] {
+            assert_eq!(classify(line, None), LineKind::Text, "{line}");
+        }
     }
 }

@@ -178,7 +178,9 @@ fn join_lines_with<'a>(lines: impl Iterator<Item = &'a str>, hyphens: &Hyphens) 
                 .last()
                 .is_some_and(char::is_alphabetic)
             && l.chars().next().is_some_and(char::is_alphanumeric);
-        if hyphen_join && hyphens.drops(last_line, l) {
+        if hyphen_join && hyphens.suspends(last_line, l) {
+            out.push(' ');
+        } else if hyphen_join && hyphens.drops(last_line, l) {
             out.pop();
         } else if !hyphen_join {
             out.push(' ');
@@ -252,17 +254,18 @@ pub(crate) fn ingest(text: &str, format: Format, ctx: &Context<'_>) -> Result<Do
 
     // 1. Lines, classified by themselves.
     // A page copied whole is plain text, whatever Markdown-like bullets it has.
-    let copy = (format != Format::Html)
+    // A news database's export: its text between its marks (its fields
+    // one to a line are no page's menu).
+    let export = (print && first_line == 1)
+        .then(|| database_read(text))
+        .flatten();
+    let copy = (format != Format::Html && export.is_none())
         .then(|| page_copy::copy_kind(text))
         .flatten();
     let page = copy.is_some();
     let format = if page { Format::Text } else { format };
     out.doc.format = format;
     let mut lines = classify_lines(text, first_line, (format, page), outlet_name, &mut out);
-    // A news database's export: its text between its marks.
-    let export = (print && !page && first_line == 1)
-        .then(|| database_read(text))
-        .flatten();
     if let Some(e) = &export {
         database_export(&mut lines, e, &mut out);
     }
@@ -521,6 +524,12 @@ fn database_export(lines: &mut [Ln], e: &super::database::Export, out: &mut Out)
             // its number.
             l.kind = LineKind::Removed(Reason::Running);
             l.md_level = None;
+        } else if e.coded.contains(&i)
+            && let Some((code, value)) = l.text.trim_start().split_once(char::is_whitespace)
+        {
+            out.remove(code, Reason::DatabaseField, [l.no, l.no]);
+            let value = value.trim().to_string();
+            l.set_text(value);
         } else if i == first && e.label > 0 {
             let rest = l
                 .text
@@ -1151,8 +1160,8 @@ fn tab_tables(lines: &mut [Ln]) {
 }
 
 /// A page's topics as hashtags: a run of two lines or more that hold
-/// only hashtags ("#Budapest" / "#HÉV" / "#metró"), or one line of three
-/// or more set apart by blank lines. Removed as tags. Hashtags ending a
+/// only hashtags ("#Budapest" / "#HÉV" / "#metró"), or one line of two
+/// or more set apart by blank lines ("#метро #транспорт"). Removed as tags. Hashtags ending a
 /// paragraph's last line ("… All opinions are mine. " / "#Hydration #ad")
 /// stay with it.
 fn hashtag_rows(lines: &mut [Ln]) {
@@ -1168,7 +1177,7 @@ fn hashtag_rows(lines: &mut [Ln]) {
     while i < lines.len() {
         let run = lines[i..].iter().take_while(|l| tags(l) > 0).count();
         let alone = run == 1
-            && tags(&lines[i]) >= 3
+            && tags(&lines[i]) >= 2
             && blank(lines.get(i + 1))
             && blank(i.checked_sub(1).map(|p| &lines[p]));
         if run >= 2 || alone {
@@ -1422,6 +1431,7 @@ fn context_rules(lines: &mut [Ln], print: bool, page: bool) {
         }
     }
     appeal_tail(lines);
+    sign_up_forms(lines);
     lone_share_letters(lines);
     names_in_capitals_under_captions(lines);
     wrapped_captions(lines);
@@ -1504,6 +1514,62 @@ fn appeal_tail(lines: &mut [Ln]) {
             l.kind = LineKind::Removed(Reason::Promotion);
             l.md_level = None;
         }
+    }
+}
+
+/// A newsletter's sign-up form inside or under the article, told by its
+/// button or e-mail field alone on a line ("Anmelden", "S’inscrire",
+/// "E-Mail-Adresse"), below the first paragraph of 30 words: with it go
+/// up to four short lines right above it that end no sentence or speak of
+/// signing up (the newsletter's name, "Chaque matin, retrouvez notre
+/// sélection …", "Jetzt kostenlos abonnieren."), and the form's other
+/// buttons, fields and consent line right under it. Removed as promotion.
+fn sign_up_forms(lines: &mut [Ln]) {
+    let Some(first_long) = lines
+        .iter()
+        .position(|l| l.kind == LineKind::Text && l.at_least(30))
+    else {
+        return;
+    };
+    let anchor = |l: &Ln| {
+        matches!(l.kind, LineKind::Text | LineKind::Removed(_))
+            && l.at_most(3)
+            && super::furniture::sign_up_anchor(&l.text)
+    };
+    let mut i = first_long + 1;
+    while i < lines.len() {
+        if !anchor(&lines[i]) {
+            i += 1;
+            continue;
+        }
+        let mut start = i;
+        while start > first_long + 1 && i - start < 4 {
+            let l = &lines[start - 1];
+            let ends = l
+                .text
+                .trim_end()
+                .ends_with(['.', '!', '?', '"', '»', '”', ':']);
+            let short = l.kind == LineKind::Text && l.at_most(25);
+            if !(short && (!ends || super::furniture::sign_up_words(&l.text))) {
+                break;
+            }
+            start -= 1;
+        }
+        let mut end = i + 1;
+        while end < lines.len()
+            && (anchor(&lines[end])
+                || lines[end].kind == LineKind::Text
+                    && super::furniture::sign_up_consent(&lines[end].text))
+        {
+            end += 1;
+        }
+        for l in &mut lines[start..end] {
+            if l.kind == LineKind::Text {
+                l.kind = LineKind::Removed(Reason::Promotion);
+                l.md_level = None;
+            }
+        }
+        i = end;
     }
 }
 
@@ -2809,26 +2875,39 @@ fn label_or_affiliation(blocks: &mut Vec<Block>, bi: usize, found: &Found, out: 
 /// and a byline or date within three lines under that.
 fn kicker_above(blocks: &[Block]) -> bool {
     let top: Vec<&TLine> = blocks.iter().flat_map(|b| &b.lines).take(7).collect();
-    let label_words = |t: &str| {
+    let label_of = |t: &str, most: usize, chars: usize| {
         let t = t.trim();
         let words = t
             .split(|c: char| c.is_whitespace() || "|/·•>»".contains(c))
             .filter(|w| !w.is_empty())
             .count();
-        let label = (1..=3).contains(&words)
-            && t.chars().count() <= 30
+        let label = (1..=most).contains(&words)
+            && t.chars().count() <= chars
             && !t.ends_with(['.', '!', '?', ':', ','])
             && !t.chars().any(|c| c.is_ascii_digit())
             && t.starts_with(char::is_uppercase)
             && !meta::stamp_line(t);
         label.then_some(words)
     };
-    let Some(words) = top.first().and_then(|l| label_words(&l.text)) else {
+    let label_words = |t: &str| label_of(t, 3, 30);
+    let Some(first) = top.first() else {
         return false;
     };
-    // The headline: the first line after at most three labels.
-    let Some(h) = (1..top.len().min(4)).find(|&k| label_words(&top[k].text).is_none()) else {
-        return false;
+    // The headline: the first line after at most three labels. A kicker
+    // alone may have four or five words ("Energiewende in der Stadt")
+    // over a headline four words longer.
+    let (words, h) = match label_words(&first.text) {
+        Some(w) => {
+            let Some(h) = (1..top.len().min(4)).find(|&k| label_words(&top[k].text).is_none())
+            else {
+                return false;
+            };
+            (w, h)
+        }
+        None => match label_of(&first.text, 5, 40) {
+            Some(w) if top.get(1).is_some_and(|l| at_least_words(&l.text, w + 4)) => (w, 1),
+            _ => return false,
+        },
     };
     let headline = &top[h].text;
     // The rest of a header under the headline: a byline or a date within
@@ -4879,6 +4958,9 @@ Luis Navarro stands at the edge of a fallow field he has agreed to sell for a
                 .count(),
             3
         );
+        let d = ingest_str(&format!("{body}#метро #транспорт\n\n#MeToo\n"));
+        assert_eq!(d.paragraphs.len(), 3, "{:?}", d.paragraphs);
+        assert_eq!(d.paragraphs[2].text, "#MeToo");
         let d = ingest_str(&format!(
             "{body}This shop has been compensated by a sponsor. All opinions are mine alone.\n\
              #HealthyHydration #ad\n"
@@ -5603,6 +5685,59 @@ Luis Navarro stands at the edge of a fallow field he has agreed to sell for a
         assert_eq!(
             d.title.as_deref(),
             Some("Board to shut 12 hydrants As Shortfall Grows")
+        );
+    }
+
+    #[test]
+    fn a_newsletters_sign_up_form_goes_whole() {
+        let body = "Der Gemeinderat hat am Mittwochabend einen Kredit von 182 Millionen Franken für den Ausbau der Fernwärme in Altstetten bewilligt, nach einer fast dreistündigen Debatte im Rat, in der die Bürgerlichen vor allem die Kosten kritisierten.\n\n";
+        let end = "\n\nDas Volk entscheidet am 9. Juni über die Vorlage, die Abstimmung ist für den Sommer vorgesehen.\n";
+        let d = ingest_str(&format!(
+            "{body}NZZ Zürich – der Newsletter für die Region\nErhalten Sie jeden Werktag um 17 Uhr die wichtigsten Nachrichten. Jetzt kostenlos abonnieren.\nE-Mail-Adresse\nAnmelden\nMit der Anmeldung akzeptieren Sie die Datenschutzerklärung.{end}"
+        ));
+        assert_eq!(d.paragraphs.len(), 2, "{:?}", d.paragraphs);
+        let d = ingest_str(&format!(
+            "{body}La Matinale du Monde\nChaque matin, retrouvez notre sélection de 20 articles à ne pas manquer\nS’inscrire{end}"
+        ));
+        assert_eq!(d.paragraphs.len(), 2, "{:?}", d.paragraphs);
+        // Counter-examples: a paragraph over the button stays, and so does
+        // a line that only names signing up inside the article.
+        let d = ingest_str(&format!(
+            "{body}Wer teilnehmen will, muss sich bis Freitag bei der Stadt melden.\nAnmelden{end}"
+        ));
+        assert!(
+            d.paragraphs
+                .iter()
+                .any(|p| p.text.starts_with("Wer teilnehmen")),
+            "{:?}",
+            d.paragraphs
+        );
+        let d = ingest_str(&format!(
+            "{body}Sign up for the course by Friday, the school said.{end}"
+        ));
+        assert_eq!(d.paragraphs.len(), 3, "{:?}", d.paragraphs);
+    }
+
+    #[test]
+    fn a_kicker_of_four_or_five_words_over_a_longer_headline() {
+        let d = ingest_str(
+            "Energiewende in der Stadt\nZürcher Gemeinderat bewilligt 182 Millionen Franken für die Fernwärme in Altstetten\n\nDas Parlament stellt sich klar hinter den Ausbau des Wärmenetzes. Bürgerliche kritisieren die Kosten.\nSebastian Kälin, Nadja Imhof\n14.03.2024\n\nMit dem Geld sollen bis 2032 rund 38 Kilometer neue Leitungen verlegt und etwa 2400 Liegenschaften an das Netz angeschlossen werden.\n",
+        );
+        assert_eq!(
+            d.title.as_deref(),
+            Some(
+                "Zürcher Gemeinderat bewilligt 182 Millionen Franken für die Fernwärme in Altstetten"
+            )
+        );
+        assert_eq!(d.paragraphs.len(), 1, "{:?}", d.paragraphs);
+        // Counter-example: a headline of five words over a standfirst only
+        // a little longer is the headline.
+        let d = ingest_str(
+            "Council Approves Heating Network Loan\nThe council approved the loan on Tuesday night.\nBy Anna Schmidt\n14 March 2024\n\nThe city will lay 38 kilometres of new pipes by 2032 and connect about 2,400 buildings to the network, officials said.\n",
+        );
+        assert_eq!(
+            d.title.as_deref(),
+            Some("Council Approves Heating Network Loan")
         );
     }
 }
