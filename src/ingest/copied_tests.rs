@@ -887,6 +887,14 @@ fn a_teaser_with_its_own_date_inside_a_page_copys_article_is_crossed() {
         Some("Metro to run all night on weekends as trial begins")
     );
     assert_eq!(doc.date, chrono::NaiveDate::from_ymd_opt(2024, 6, 11));
+    // Counter-example: teasers with dates under the article, their texts
+    // cut short, are no part of it.
+    let teaser = "The city will cut three night routes once the trial starts, and the union says drivers were never asked about the new rosters or the pay...";
+    let doc = read(&format!(
+        "{MENU_NL}{head}{P1}\n{P2}\n{P3}\nMore in National\nBuses to stop at night\nNovember 19, 2019 at 5:10 pm\n{teaser}\n{teaser}\nRead More\n"
+    ));
+    let texts: Vec<&str> = doc.paragraphs.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(texts, [P1, P2, P3]);
 }
 
 #[test]

@@ -228,7 +228,7 @@ pub(crate) fn hashtags(t: &str) -> usize {
 
 /// Prompts to comment, and comment counts.
 static COMMENTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:leave a (?:comment|reply)|post a comment|add (?:a|your) comment|\d{1,3}(?:[,.\u{a0} ]?\d{3})*\s+comments?|comments?\s*\(\d+\)|(?:show|view|read|hide) (?:all )?(?:\d+ )?comments|(?:join|start) the (?:conversation|discussion)|have your say|be the first to comment|comments are closed|what do you think\?|(?:log|sign) in to (?:comment|reply)|(?:commentaires?|kommentare|comentarios|commenti|комментарии|yorumlar|kommentit|kommentarer|komentarze|komentáře|diskuse|diskusia|comentários|comentarii|komentar|σχόλια|коментарі)(?:\s*\(\d+\)|\s+\d{1,5})?|(?:ver|voir|leggi|mostrar|mostra) (?:los |les |i |todos los )?(?:\d{1,5} )?(?:comentarios|commentaires|commenti|comentários))\.?$").expect("regex")
+    Regex::new(r"(?i)^(?:leave a (?:comment|reply)|post a comment|add (?:a|your) comment|\d{1,3}(?:[,.\u{a0} ]?\d{3})*\s+comments?|comments?\s*\(\d+\)|(?:show|view|read|hide) (?:all )?(?:\d+ )?comments|(?:join|start) the (?:conversation|discussion)|have your say|be the first to comment|comments are closed|what do you think\?|(?:log|sign) in to (?:comment|reply)|(?:commentaires?|kommentare|comentarios|commenti|комментарии|yorumlar|kommentit|kommentarer|komentarze|komentáře|diskuse|diskusia|comentários|comentarii|komentar|σχόλια|коментарі|մեկնաբանություններ|şərhlər|კომენტარები)(?:\s*\(\d+\)|\s+\d{1,5})?|(?:ver|voir|leggi|mostrar|mostra) (?:los |les |i |todos los )?(?:\d{1,5} )?(?:comentarios|commentaires|commenti|comentários))\.?$").expect("regex")
 });
 
 /// Headings of lists of other articles, and menu words on their own.
@@ -327,7 +327,7 @@ static SAVED_BY_APP: LazyLock<Regex> = LazyLock::new(|| {
 /// and Factiva's codes for the lead and the rest of the text ("LP", "TD")
 /// alone on their lines.
 static DATABASE_FIELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:length\s*:\s*[\d,]+\s*words|(?:section|load-date|language|publication-type|publication type|document-type|document type|journal code|graphic|highlight|subject|geographic|organization|person|industry|ticker|word count|words|document id|accession number|source type|issn|database|pages?|edition|column|dateline|notes)\s*:\s*\S(?:.{0,120}[^.!?])?)|\d{1,6} words|end of document|body|full text|document \w{10,}|document \d{1,5} of \d{1,6}|lp|td)$").expect("regex")
+    Regex::new(r"(?i)^(?:(?:length\s*:\s*[\d,]+\s*words|(?:section|load-date|language|publication-type|publication type|document-type|document type|journal code|graphic|highlight|subject|geographic|organization|person|industry|ticker|word count|words|document id|accession number|source type|issn|database|pages?|edition|column|dateline|notes|side|sider|sida|seksjon|sektion|del|utgave|utgåva|upplaga|lengde|längd|artikkel-id|artikel-id|sidnummer)\s*:\s*\S(?:.{0,120}[^.!?])?)|\d{1,6} (?:words|ord)|end of document|body|full text|document \w{10,}|document \d{1,5} of \d{1,6}|lp|td)$").expect("regex")
 });
 
 /// A row of tags or topics under an article: a label, a colon, then names
@@ -347,8 +347,8 @@ static OTHER_STORIES: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:à )?lire (?:aussi|également)|sur le même sujet|voir aussi|articles? (?:liés|similaires)",
         r"|(?:lea|leer) también|te puede interesar|noticias relacionadas|más noticias|leggi anche|articoli correlati",
         r"|читайте (?:также|тоже)|смотрите также|(?:ещё|еще|материалы|новости) по теме|по теме|другие новости|похожие (?:новости|материалы)",
-        r"|[iİ]lgili (?:haberler|içerikler|konular)|bunlar da ilginizi çekebilir|diğer haberler|benzer haberler|daha fazla haber",
-        r"|digər xəbərlər|oxşar xəbərlər|mövzu ilə bağlı|կարդացեք նաև|նմանատիպ նյութեր|այլ նորություններ|",
+        r"|[iİ]lgili (?:haberler|içerikler|konular)|(?:bunlar da )?[iİ]lg[iİ]n[iİ]z[iİ] çekeb[iİ]l[iİ]r|diğer haberler|benzer haberler|daha fazla haber",
+        r"|digər xəbərlər|oxşar xəbərlər|mövzu ilə bağlı|կարդացեք նա(?:և|եւ|եվ)|նմանատիպ նյութեր|այլ նորություններ|",
         read_also_words!(),
         r")\s*:?$",
     ))
@@ -363,6 +363,9 @@ static FOLLOW_US: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)^(?:подписывайтесь|подпишитесь|следите за (?:нами|новостями)|читайте нас|abonnieren sie|folgen sie uns|abonnez-vous|suivez-nous|suscríbete|suscríbase|síguenos|iscriviti|seguici",
         r"|abone ol|bizi (?:\S+ ){0,3}takip edin|abunə olun|bizi izləyin|հետևեք մեզ|բաժանորդագրվեք",
+        // "Google News'te takip et", "Siga-nos no Google News", "Folgen Sie
+        // uns auf Google News": a call with the channel at its head.
+        r"|google news['’]?(?:te|de|ta|da)? (?:takip et|abone ol)",
         // English: "Follow us on Twitter", "Follow Trend on Telegram" (an
         // outlet's name of up to three capitalised words, then the
         // channel), "Stay up-to-date with … Telegram channel".
@@ -374,7 +377,7 @@ static FOLLOW_US: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A channel an outlet asks readers to follow it on.
 static CHANNEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)telegram|newsletter|youtube|facebook|twitter|instagram|tiktok|whatsapp|(?-u:\b)vk(?-u:\b)|вконтакте|дзен|(?-u:\b)rss(?-u:\b)|podcast|подкаст|канал|kanal|bülten|рассылк|infolettre|boletín|(?-u:\b)x(?-u:\b)").expect("regex")
+    Regex::new(r"(?i)google news|telegram|newsletter|youtube|facebook|twitter|instagram|tiktok|whatsapp|(?-u:\b)vk(?-u:\b)|вконтакте|дзен|(?-u:\b)rss(?-u:\b)|podcast|подкаст|канал|kanal|bülten|рассылк|infolettre|boletín|(?-u:\b)x(?-u:\b)").expect("regex")
 });
 
 /// A row of tags whose label stands without a colon, as pages set label
@@ -476,8 +479,8 @@ pub(crate) fn classify_counted(t: &str, words: usize) -> Option<Reason> {
     if words <= 16 && language_switch(t) {
         return Some(Reason::Navigation);
     }
-    if words <= 3 && t.len() <= 24 && LOADING.is_match(t) {
-        return Some(Reason::Navigation);
+    if let Some(why) = whatever_its_first_word(t, words) {
+        return Some(why);
     }
     if words <= 40 && super::email::mail_footer(t) {
         return Some(Reason::Email);
@@ -543,6 +546,47 @@ pub(crate) fn classify_counted(t: &str, words: usize) -> Option<Reason> {
     None
 }
 
+/// The families [`classify_counted`] looks for whatever word a line opens
+/// with (many languages' first words, or none that tells).
+fn whatever_its_first_word(t: &str, words: usize) -> Option<Reason> {
+    if words <= 3 && t.len() <= 24 && LOADING.is_match(t) {
+        return Some(Reason::Navigation);
+    }
+    if words <= 40 && COMMENT_RULES.is_match(t) {
+        return Some(Reason::Comments);
+    }
+    if words <= 40 && (t.contains("www.") || t.contains("http")) && OFFER.is_match(t) {
+        return Some(Reason::Promotion);
+    }
+    if words <= 30 && PODCAST.is_match(t) {
+        return Some(Reason::Promotion);
+    }
+    if words <= 6 && SOURCE_LINE.is_match(t) {
+        return Some(Reason::Credit);
+    }
+    if words <= 30 && NEWSLETTER_TO_INBOX.is_match(t) {
+        return Some(Reason::Promotion);
+    }
+    if words <= 10 && ACCESSED.is_match(t) {
+        return Some(Reason::Stamp);
+    }
+    None
+}
+
+/// When the reader saw or saved the page, as a clipping's header notes it
+/// ("Data de acesso: 11/09/2024, 09h40", "Accessed on 5 March 2024",
+/// "Abgerufen am 12.03.2024"): no date of the article.
+static ACCESSED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:date accessed|accessed(?: on)?|retrieved(?: on)?|data de acesso|acedido em|acessado em|abgerufen am|zugriff am|consulté le|date de consultation|fecha de consulta|consultado el|data di accesso|consultato il|geraadpleegd op|datum van raadpleging|hämtad|data dostępu|erişim tarihi|дата обращения)\s*:?\s*[^\s:]*\d").expect("regex")
+});
+
+/// A newsletter's offer to send the news to the reader's inbox: "Receba no
+/// seu email o que de mais importante acontece …", "Recibe en tu correo
+/// …", "Get the news in your inbox every morning".
+static NEWSLETTER_TO_INBOX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:receba|recebe|reciba|recibe|recevez|erhalten sie|ricevi|ricevete|ontvang|få|otrzymuj|получайте|get|receive)(?-u:\b).{0,120}?(?:no seu e-?mail|na sua caixa|en tu correo|en su correo|dans votre boîte|par e-?mail chaque|in ihr(?:em)? postfach|nella tua casella|in je (?:inbox|mailbox)|i din inkorg|na (?:swoją )?skrzynkę|на (?:вашу )?почту|in your inbox|to your inbox)").expect("regex")
+});
+
 /// A sign-up form's button or e-mail field, alone on a line: "Sign up",
 /// "S’inscrire", "Anmelden", "Inscreva-se", "E-Mail-Adresse", "Your email
 /// address", "Adresse e-mail*".
@@ -581,6 +625,40 @@ pub(crate) fn sign_up_words(t: &str) -> bool {
     });
     WORDS.is_match(t)
 }
+
+/// A page's rules for readers' comments, or its call to log in to write
+/// one: "Os comentários não representam a opinião do jornal …",
+/// "Մեկնաբանությունները չեն հրապարակվի, եթե …", "Yorum yapabilmek için
+/// giriş yapmalısınız.", "You must be logged in to post a comment."
+static COMMENT_RULES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^(?:(?:the|os|los|les|i|die|le|gli) )?(?:comments?|comentários|comentarios|commentaires|kommentare|commenti|komentarze|yorumlar|комментарии|коментарі|մեկնաբանությունները|şərhlər|σχόλια)[\s,.:;].{0,200}?",
+        r"(?:not (?:be )?publish|do not (?:represent|reflect)|não representam|no representan|ne (?:représentent|reflètent)|nicht (?:veröffentlicht|die meinung)|non (?:rappresentano|saranno pubblicati)|yayınlanmaz|yayımlanmayacak|не (?:публикуются|будут опубликованы|отражают)|չեն հրապարակվի|are moderated|reserve the right)",
+        r"|^(?:yorum yapabilmek için giriş yap|you must be logged in to (?:post a )?comment|(?:please )?log in to (?:post a )?comment|(?:para comentar|pour (?:commenter|réagir)|um (?:zu kommentieren|kommentieren zu können)|чтобы (?:оставить )?комментар\w*),? (?:debe|inicie|faça|é preciso|es necesario|necesita|você precisa|connectez|abonnez|vous devez|identifiez|melden sie|müssen sie|loggen sie|войдите|авторизуйтесь|необходимо))",
+    ))
+    .expect("regex")
+});
+
+/// An offer with the address to take it up at ("Bestens informiert mit
+/// SZ Plus – 4 Wochen kostenlos zur Probe lesen. Jetzt bestellen unter:
+/// www.sz.de/szplus-testen", "Try it free for 30 days at
+/// www.example.com/offer"): an address and a word of offering.
+static OFFER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)kostenlos|gratis|free trial|(?:try|read) (?:it )?(?:for )?free|zur probe|probeabo|jetzt (?:bestellen|abonnieren|testen)|essai gratuit|prueba gratuita|abbonati|subscribe|abonnez|abonnieren|assine|prenumerera|abone ol|подпишитесь").expect("regex")
+});
+
+/// A podcast's promotion: "Listen to our Inside Politics podcast for the
+/// latest political news", "Hören Sie unseren Podcast …", "Écoutez notre
+/// podcast …".
+static PODCAST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:listen to|subscribe to|hören sie|hör dir|écoutez|escucha|ascolta|ouça|luister naar|lyssna på|posłuchaj) (?:our|the|unseren?|notre|nuestro|il nostro|o nosso|onze|vår|vores|naszego)(?:\s+[^\s:;,.]+){0,5}\s+podcast").expect("regex")
+});
+
+/// A source line under the text in other languages: "Quelle: SZ.de/kabr",
+/// "Fuente: EFE", "Kaynak: AA" (a name or address of up to four words).
+static SOURCE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:quelle|fuente|fonte|källa|kilde|kaynak|źródło|zdroj|forrás|источник|джерело|πηγή|աղբյուր)\s*:\s*\S+(?:\s+\S+){0,3}$").expect("regex")
+});
 
 /// Placeholders of widgets that had not loaded when the page was copied:
 /// "Loading", "Carregando...", "Chargement…", "Wird geladen …".
@@ -862,7 +940,7 @@ const FIRST_WORDS: [&str; 88] = [
 ];
 
 /// Field names of news databases and page words of print furniture.
-const FIELD_WORDS: [&str; 38] = [
+const FIELD_WORDS: [&str; 50] = [
     "lp",
     "td",
     "length",
@@ -901,6 +979,18 @@ const FIELD_WORDS: [&str; 38] = [
     "seite",
     "страница",
     "sayfa",
+    "side",
+    "sider",
+    "sida",
+    "seksjon",
+    "sektion",
+    "del",
+    "utgave",
+    "utgåva",
+    "upplaga",
+    "lengde",
+    "längd",
+    "artikkel-id",
 ];
 
 /// First words of the labels of tag rows ([`TAG_ROW`]).
@@ -997,7 +1087,7 @@ const APPEAL_FIRST_WORDS: [&str; 40] = [
 
 /// First words of the families in other languages ([`OTHER_STORIES`],
 /// [`FOLLOW_US`], [`TAG_ROW_BARE`]).
-const FOREIGN_FIRST_WORDS: [&str; 76] = [
+const FOREIGN_FIRST_WORDS: [&str; 81] = [
     "czytaj",
     "čtěte",
     "čítajte",
@@ -1074,6 +1164,11 @@ const FOREIGN_FIRST_WORDS: [&str; 76] = [
     "abunə",
     "հետևեք",
     "բաժանորդագրվեք",
+    "google",
+    "ilginizi",
+    "մեկնաբանություններ",
+    "şərhlər",
+    "კომენტარები",
 ];
 
 /// First words of comment counters, buttons and players ([`COMMENTS`],
@@ -1793,6 +1888,12 @@ mod tests {
             "Body",
             "Section: WORLD; Pg. 12",
             "1234 words",
+            // Retriever's (Atekst, Mediearkivet) Nordic fields.
+            "Side: 6-7",
+            "Seksjon: Nyheter",
+            "Utgave: 1. utgave",
+            "Lengde: 517 ord",
+            "Artikkel-ID: 0501202403140031",
         ] {
             assert_eq!(classify(t), Some(Reason::DatabaseField), "{t}");
         }
@@ -1800,6 +1901,7 @@ mod tests {
             "Length: the talks went on for hours, he said.",
             "Body language matters, the coach said.",
             "Section 3 of the treaty covers the border.",
+            "Del: av budsjettet går til skolene, sa ordføreren.",
         ] {
             assert_eq!(classify(t), None, "{t}");
         }
@@ -1907,5 +2009,70 @@ mod tests {
         assert!(!sign_up_consent(
             "Subscribers' data was sold, the privacy regulator found after a two-year inquiry into the company and its partners in three countries, which it said had broken the law repeatedly."
         ));
+    }
+
+    #[test]
+    fn comment_rules_follow_prompts_and_headings_in_more_languages() {
+        for (line, why) in [
+            (
+                "Os comentários não representam a opinião do jornal; a responsabilidade é do autor da mensagem.",
+                Reason::Comments,
+            ),
+            (
+                "Մեկնաբանությունները չեն հրապարակվի, եթե պարունակում են վիրավորանքներ, ատելության խոսք կամ գովազդ։",
+                Reason::Comments,
+            ),
+            (
+                "Yorum yapabilmek için giriş yapmalısınız.",
+                Reason::Comments,
+            ),
+            ("You must be logged in to post a comment.", Reason::Comments),
+            ("Մեկնաբանություններ", Reason::Comments),
+            ("Google News'te takip et", Reason::Promotion),
+            (
+                "Bestens informiert mit SZ Plus – 4 Wochen kostenlos zur Probe lesen. Jetzt bestellen unter: www.sz.de/szplus-testen",
+                Reason::Promotion,
+            ),
+            (
+                "Listen to our Inside Politics podcast for the latest political news and analysis",
+                Reason::Promotion,
+            ),
+            ("Quelle: SZ.de/kabr", Reason::Credit),
+            ("Fuente: EFE", Reason::Credit),
+            (
+                "Receba no seu email o que de mais importante acontece em São Paulo e no Brasil",
+                Reason::Promotion,
+            ),
+            (
+                "Get the day's top stories in your inbox every morning.",
+                Reason::Promotion,
+            ),
+            ("Data de acesso: 11/09/2024, 09h40", Reason::Stamp),
+            ("Accessed on 5 March 2024", Reason::Stamp),
+            ("Abgerufen am 12.03.2024", Reason::Stamp),
+        ] {
+            assert_eq!(
+                classify_counted(line, words_up_to(line, 60)),
+                Some(why),
+                "{line}"
+            );
+        }
+        // Counter-examples: reporting on comments.
+        for line in [
+            "The comments were offensive, the opposition leader said on Tuesday.",
+            "Para comentar el informe, el ministro convocó a la prensa el lunes.",
+            "Google News will pay publishers in France, the company said.",
+            "The report is free to read at www.example.org, the agency said.",
+            "Listen to the minister: the podcast was recorded before the vote and aired on Monday.",
+            "Quelle: Ministerium für Gesundheit, Berlin, Referat 4, Stand März 2024",
+            "Erhalten Sie Ihre Rente pünktlich, wollte der Moderator von der Ministerin wissen.",
+            "Accessed on the first day, the files showed 2,000 names, the report said.",
+        ] {
+            assert_eq!(
+                classify_counted(line, words_up_to(line, 60)),
+                None,
+                "{line}"
+            );
+        }
     }
 }

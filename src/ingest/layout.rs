@@ -535,7 +535,16 @@ fn wrapped_break(a: &Shape<'_>, b: &Shape<'_>, width: usize, filled: bool) -> bo
     }
     if filled {
         // A program filled every line inside a paragraph: room left for
-        // the next word means the paragraph (or a list item) ended.
+        // the next word means the paragraph (or a list item) ended. Not
+        // after a long line that ends on a word, under which the text runs
+        // on in lower case or with a figure ("… darüber, ob" / "eine
+        // Schwangere …", "… sollen sie" / "60 Prozent …"): a page that
+        // hyphenates leaves room at such line ends.
+        let runs_on = b.starts_lowercase() || b.text.starts_with(|c: char| c.is_ascii_digit());
+        let open = a.text.ends_with(|c: char| c.is_alphanumeric());
+        if runs_on && open && a.width * 10 > width * 9 {
+            return false;
+        }
         return fits(a, b, width);
     }
     let short = a.width * 5 <= width * 4;

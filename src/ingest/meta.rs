@@ -507,6 +507,41 @@ const STAMP_WORDS: &[&str] = &[
     "okuma",
     "süresi",
     "dakika",
+    // Nordic, Dutch, Polish, Czech and Portuguese stamps: "Publicerad 10
+    // jun 2024 kl 21.14", "Oppdatert 10. juni 2024 kl. 21:14",
+    // "Gepubliceerd op …", "Opublikowano: …", "Atualizado em … às …".
+    "publicerad",
+    "uppdaterad",
+    "publisert",
+    "oppdatert",
+    "udgivet",
+    "opdateret",
+    "kl",
+    "kl.",
+    "gepubliceerd",
+    "bijgewerkt",
+    "op",
+    "om",
+    "opublikowano",
+    "zaktualizowano",
+    "aktualizacja",
+    "publikováno",
+    "aktualizováno",
+    "atualizado",
+    "em",
+    "às",
+    // Time zones of Asia, Africa and Australia.
+    "ist",
+    "sgt",
+    "hkt",
+    "jst",
+    "kst",
+    "aest",
+    "aedt",
+    "sast",
+    "eat",
+    "wat",
+    "trt",
 ];
 
 /// [`date_line`] when the first date in `s` is already known (`found`,
@@ -631,7 +666,8 @@ fn may_open_byline(s: &str) -> bool {
         return false;
     };
     if !FIRST[usize::from(first)] {
-        return false;
+        // A name signed with an e-mail address.
+        return s.contains('@');
     }
     BYLINE_WORDS
         .iter()
@@ -891,8 +927,29 @@ fn byline_at(
         // in Moscow and Polina Ivanova in Baku".
         return placed_byline(names).map(|(a, d)| (a, date.or(d)));
     }
+    if let Some(name) = name_before_email(s) {
+        return Some((vec![name], None));
+    }
     let f = first_date()?;
     date_then_names(s, &f).or_else(|| name_then_date(s, f))
+}
+
+/// A writer's name with their e-mail address after it, as Nordic papers
+/// sign ("Sara Lindqvist sara.lindqvist@expressen.se", "TORE HAUGLAND
+/// tore.haugland@bt.no"): the name, in title case when in capitals.
+fn name_before_email(s: &str) -> Option<String> {
+    let (names, last) = s.trim().rsplit_once(char::is_whitespace)?;
+    let (user, domain) = last.trim_end_matches(['.', ',', ')']).split_once('@')?;
+    if user.is_empty() || !domain.contains('.') {
+        return None;
+    }
+    let name = title_case_caps(
+        names
+            .trim()
+            .trim_end_matches([',', '|', '·', '–', '-'])
+            .trim(),
+    );
+    (looks_like_name(&name) && super::rules::at_most_words(&name, 4)).then_some(name)
 }
 
 /// A date, perhaps with its time, then the writers' names after a mark
@@ -2081,5 +2138,40 @@ mod tests {
         ] {
             assert_eq!(unglued_byline(t.to_string()), t, "{t}");
         }
+    }
+
+    #[test]
+    fn a_name_signed_with_an_email_is_a_byline() {
+        assert_eq!(
+            byline("Sara Lindqvist sara.lindqvist@expressen.se").map(|b| b.0),
+            Some(vec!["Sara Lindqvist".to_string()])
+        );
+        assert_eq!(
+            byline("TORE HAUGLAND tore.haugland@bt.no").map(|b| b.0),
+            Some(vec!["Tore Haugland".to_string()])
+        );
+        // Counter-examples: a sentence ending in an address, an address alone.
+        assert_eq!(byline("Write to the editors at letters@example.com"), None);
+        assert_eq!(byline("tips@example.com"), None);
+    }
+
+    #[test]
+    fn stamps_in_nordic_dutch_and_portuguese() {
+        for (line, want) in [
+            ("Publicerad 10 juni 2024 kl. 21.14", (2024, 6, 10)),
+            ("Uppdaterad 10 jun 2024 kl 22.06", (2024, 6, 10)),
+            ("Oppdatert 10. juni 2024 kl. 21:14", (2024, 6, 10)),
+            ("Gepubliceerd op 21 mei 2024 om 06:00", (2024, 5, 21)),
+            ("Atualizado em 5 de março de 2024 às 18h12", (2024, 3, 5)),
+            ("March 05, 2024 09:12 pm IST", (2024, 3, 5)),
+        ] {
+            let (y, m, d) = want;
+            assert_eq!(date_line(line), NaiveDate::from_ymd_opt(y, m, d), "{line}");
+        }
+        // Counter-example: a sentence with a date is no stamp.
+        assert_eq!(
+            date_line("Op 21 mei 2024 om 06:00 begon de staking in Arnhem."),
+            None
+        );
     }
 }

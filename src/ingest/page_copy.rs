@@ -78,7 +78,7 @@ static OTHER_STORIES_HEADING: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:most|top) (?:read|popular|viewed|shared|watched|emailed|commented|stories|news|headlines|articles|videos)(?: \w+){0,3}",
         r"|trending(?: now| stories| news| articles| topics)?(?: on .{1,40})?|popular(?: stories| posts| articles| now| news| on .{1,40})?",
         r"|latest(?: news| stories| headlines| posts| articles| videos)?|top stories|recent (?:posts|articles|stories|news|blog posts|comments)",
-        r"|editor'?s'? (?:picks|choice)|don'?t miss(?: this)?|what to read next|further reading|around the web",
+        r"|(?:more )?in this section|editor'?s'? (?:picks|choice)|don'?t miss(?: this)?|what to read next|further reading|around the web",
         r"|(?:sponsored|promoted|partner) (?:content|stories|links|posts)|you may have missed|also on \S.{0,40}",
         r"|leia (?:também|mais)|veja (?:também|mais)|você (?:pode|também pode) gostar|lesen sie (?:auch|mehr)|mehr zum thema|das könnte sie (?:auch )?interessieren",
         r"|(?:à )?lire aussi|sur le même sujet|à voir aussi|te puede interesar|noticias relacionadas|artículos relacionados|leggi anche|potrebbe interessarti",
@@ -984,7 +984,9 @@ fn teaser_box_end(
         }
         let good = |j: usize| classes[j] == Class::Good;
         if good(k) && good(k + 1) && units[k] + units[k + 1] >= 40 {
-            return dated.then_some(k);
+            // A teaser's text cut short ("… The...") is no article resuming.
+            let whole = !cut_short(&blocks[k].text) && !cut_short(&blocks[k + 1].text);
+            return (dated && whole).then_some(k);
         }
         if !at_most_words(&blocks[k].text, 30) {
             return None;

@@ -234,7 +234,7 @@ static RIGHTS_RESERVED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static RELATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(r"(?i)^\[?(?:related(?: articles?| stories| story| content| reading| posts?)?|read (?:also|more)|more on (?:this|the) (?:topic|subject)|see (?:also|more)|also read|recommended|you might also like|lesen sie (?:auch|mehr)|mehr zum thema|(?:à )?lire (?:aussi|également)|voir aussi|(?:lea|leer) también|leggi anche|читайте (?:также|тоже)|смотрите также|по теме|[iİ]lgili (?:haber|içerik)|ayrıca (?:bakınız|okuyun)|bunu da okuyun|oxuyun|həmçinin oxuyun|կարդացեք նաև|", read_also_words!(), r")(?:\s*[:：|]|\s+[-–—]|\s+[^|:]*?\s*\|)\s*(.*?)\]?$")).expect("regex")
+    Regex::new(concat!(r"(?i)^\[?(?:related(?: articles?| stories| story| content| reading| posts?)?|read (?:also|more)|more on (?:this|the) (?:topic|subject)|see (?:also|more)|also read|recommended|you might also like|lesen sie (?:auch|mehr)|mehr zum thema|(?:à )?lire (?:aussi|également)|voir aussi|(?:lea|leer) también|leggi anche|читайте (?:также|тоже)|смотрите также|по теме|[iİ]lgili (?:haber|içerik)|ayrıca (?:bakınız|okuyun)|bunu da okuyun|oxuyun|həmçinin oxuyun|կարդացեք նա(?:և|եւ|եվ)|", read_also_words!(), r")(?:\s*[:：|՝]|\s+[-–—]|\s+[^|:]*?\s*\|)\s*(.*?)\]?$")).expect("regex")
 });
 
 static TRAILER: LazyLock<Regex> = LazyLock::new(|| {
@@ -246,7 +246,7 @@ static REPUBLICATION: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:image|images|photo|photos|photograph|foto|picture|credit|credits|photo credit|illustration|graphic|video|bild|фото|fotoğraf|լուսանկարը|լուսանկար|ფოტო)\s*[:՝]\s*\S.*|(?:image|media|video|photo)\s+(?:source|caption|credit)\s*[,:]?(?:\s.*)?|(?:photographs?|photos?|photography|illustrations?|images?|video|graphics?|fotos?|fotografías?|photographies?)\s+(?:by|de|di|von|por)\s+(?-i:\p{Lu}).*)$").expect("regex")
+    Regex::new(r"(?i)^(?:(?:image|images|photo|photos|photograph|foto|picture|credit|credits|photo credit|illustration|graphic|video|bild|фото|fotoğraf|լուսանկարը|լուսանկար|ფოტო)\s*[:՝]\s*\S.*|(?:image|media|video|photo)\s+(?:source|caption|credit)\s*[,:]?(?:\s.*)?|open (?:this )?(?:photo|image) in (?:the )?gallery\s*:?|(?:photographs?|photos?|photography|illustrations?|images?|video|graphics?|fotos?|fotografías?|photographies?)\s+(?:by|de|di|von|por)\s+(?-i:\p{Lu}).*)$").expect("regex")
 });
 
 /// A caption glued to its credit: "…suicide drone.Image: picture-alliance/dpa/Y. Valat".
@@ -415,6 +415,22 @@ fn pictograph_led(t: &str, outlet_name: Option<&str>) -> Option<LineKind> {
     }
     let kind = classify(rest, outlet_name);
     matches!(kind, LineKind::Removed(_)).then_some(kind)
+}
+
+/// Whether a line is an e-mail address alone ("sara.lindqvist@expressen.se",
+/// "<tips@example.com>", "E-Mail: tips@example.com" is not).
+fn email_alone(t: &str) -> bool {
+    // One ending in a full stop ends a sentence wrapped onto its line.
+    let t = t.trim_matches(['<', '>', '(', ')']);
+    !t.contains(char::is_whitespace)
+        && !t.ends_with('.')
+        && !t.starts_with("mailto:")
+        && t.split_once('@').is_some_and(|(user, domain)| {
+            !user.is_empty()
+                && !user.contains(['/', ':'])
+                && domain.contains('.')
+                && !domain.contains(['@', '/'])
+        })
 }
 
 /// A row of counters under a post, opening with a pictograph: reactions
@@ -594,6 +610,10 @@ pub(crate) fn classify_counted(
             .trim();
         let u = u.trim_start_matches('<').trim_end_matches('>');
         return LineKind::UrlLabel((!u.is_empty()).then(|| super::meta::unwrap_url(u)));
+    }
+    if email_alone(t) {
+        // The writer's address under their name ("sara.lindqvist@…").
+        return LineKind::Removed(Reason::Credit);
     }
     if let Some(u) = super::meta::url_line(t) {
         return LineKind::Url(super::meta::unwrap_url(&u));
@@ -2094,6 +2114,11 @@ mod tests {
                 "Lire aussi l’enquête | Les cantines de Marseille",
                 "Les cantines de Marseille",
             ),
+            // Armenian sets the label off with its own mark, "՝".
+            (
+                "ԿԱՐԴԱՑԵՔ ՆԱԵՎ՝ Կենտրոնական բանկը իջեցրել է տոկոսադրույքը",
+                "Կենտրոնական բանկը իջեցրել է տոկոսադրույքը",
+            ),
         ] {
             assert_eq!(k(line), LineKind::Related(title.into()), "{line}");
         }
@@ -2300,6 +2325,29 @@ mod tests {
         )
         .unwrap();
         assert!(!buttons);
+    }
+
+    #[test]
+    fn an_email_address_alone_is_the_writers_credit() {
+        for line in ["sara.lindqvist@expressen.se", "<tore.haugland@bt.no>"] {
+            assert_eq!(
+                classify(line, None),
+                LineKind::Removed(Reason::Credit),
+                "{line}"
+            );
+        }
+        for line in [
+            "Write to sara.lindqvist@expressen.se",
+            "@expressen",
+            "https://x.com/@user",
+            "syndication@sueddeutsche.de.",
+        ] {
+            assert_ne!(
+                classify(line, None),
+                LineKind::Removed(Reason::Credit),
+                "{line}"
+            );
+        }
     }
 
     #[test]

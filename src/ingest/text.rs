@@ -1999,13 +1999,14 @@ fn link_under_related_heading(lines: &mut [Ln], page: bool) {
 }
 
 /// A caption under its label ("Image caption," then "Smoke rose over
-/// Stepanakert on Tuesday"): the label is removed as a credit, and the
+/// Stepanakert on Tuesday"; "Open this photo in gallery:" then the caption
+/// with its credit glued on): the label is removed as a credit, and the
 /// next line, when it is short, as the caption; and a caption right over
 /// its credit.
 fn captions_after_label(lines: &mut [Ln]) {
     for i in 0..lines.len() {
         let label = matches!(lines[i].kind, LineKind::Removed(Reason::Credit))
-            && ["caption,", "caption:", "caption"]
+            && ["caption,", "caption:", "caption", "gallery:", "gallery"]
                 .iter()
                 .any(|e| lines[i].text.to_lowercase().trim_end().ends_with(e));
         if !label {
@@ -5739,5 +5740,26 @@ Luis Navarro stands at the edge of a fallow field he has agreed to sell for a
             d.title.as_deref(),
             Some("Council Approves Heating Network Loan")
         );
+    }
+
+    #[test]
+    fn a_filled_line_with_room_left_runs_on_into_lower_case() {
+        // Filled and hyphenated: room is left at a line's end where the
+        // next word was not broken.
+        let top = "Im Streit um die Krankenhausreform wächst der Widerstand der Län-\nder. Die Gesundheitsministerinnen und -minister von zwölf Bundes-\nländern haben am Montag in einem gemeinsamen Schreiben an das Bun-\ndesgesundheitsministerium Nachbesserungen gefordert. Andernfalls\nwollen sie das Gesetz im Bundesrat aufhalten und den Vermittlungs-\nausschuss anrufen.\n\nDer Brief, welcher der SZ vorliegt, ist von Landesministern aus Ost-\nund Westdeutschland unterzeichnet, darunter Vertreter von CDU, SPD,\nGrünen und Linken. Sie verlangen vor allem einen Sicherstellungszu-\nschlag für kleine Kliniken auf dem Land, die nach den bisherigen\nPlänen ihre Notaufnahmen schließen müssten.\n\n";
+        let d = ingest_str(&format!(
+            "{top}„Wir reden hier nicht über Standortpolitik, sondern darüber, ob\neine Schwangere in der Uckermark künftig 70 Kilometer bis zum\nnächsten Kreißsaal fahren muss“, sagte Sabine Kellermann, die Vor-\nsitzende der Gesundheitsministerkonferenz.\n"
+        ));
+        assert_eq!(d.paragraphs.len(), 3, "{:?}", d.paragraphs);
+        assert!(
+            d.paragraphs[1]
+                .text
+                .contains("aus Ost- und Westdeutschland")
+        );
+        // Counter-example: a short line with room is a heading over text.
+        let d = ingest_str(&format!(
+            "{top}Was die Länder wollen\neine Übergangsfrist für kleine Kliniken auf dem Land, sagte sie.\n"
+        ));
+        assert_eq!(d.paragraphs.len(), 4, "{:?}", d.paragraphs);
     }
 }
