@@ -592,8 +592,8 @@ static NEWSLETTER_TO_INBOX: LazyLock<Regex> = LazyLock::new(|| {
 /// address", "Adresse e-mail*".
 static SIGN_UP_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)^(?:(?:sign up|subscribe|register|(?:je )?m['’]inscri(?:re|s)|s['’]inscrire|(?:jetzt )?(?:kostenlos |gratis )?(?:anmelden|abonnieren|registrieren)|inscrever|inscreva-se|assinar|suscr[ií]b(?:ete|irse|irme)|iscriviti|aanmelden|inschrijven|prenumerera|tilmeld(?: dig)?|meld deg på|zapisz się|subskrybuj|abone ol|kaydol|подписаться|підписатися|přihlásit se|feliratkozás)(?: now| free| for free| gratis| kostenlos| here)?[.!]?",
-        r"|(?:your |votre |tu |seu |sua |ihre |deine |uw |din |twój |ваш )?(?:e-?mail(?:[- ]adress[ea]?|adres|adresse| address)?|adresse (?:e-?mail|électronique)|endereço de e-?mail|correo(?: electrónico)?|indirizzo (?:e-?)?mail|e-?postadress[e]?|adres e-?mail|e-?posta(?: adresiniz)?|электронная почта)\s*\*?:?)$",
+        r"(?i)^(?:(?:sign up|sign me up|subscribe|register|(?:je )?m['’]inscri(?:re|s)|s['’]inscrire|(?:jetzt )?(?:kostenlos |gratis )?(?:anmelden|abonnieren|registrieren)|inscrever|inscreva-se|assinar|suscr[ií]b(?:ete|irse|irme)|iscriviti|aanmelden|inschrijven|prenumerera|tilmeld(?: dig)?|meld deg på|zapisz się|subskrybuj|abone ol|kaydol|подписаться|підписатися|přihlásit se|feliratkozás)(?: now| free| for free| gratis| kostenlos| here)?[.!]?",
+        r"|(?:enter |type )?(?:your |votre |tu |seu |sua |ihre |deine |uw |din |twój |ваш )?(?:e-?mail(?:[- ]adress[ea]?|adres|adresse| address)?|adresse (?:e-?mail|électronique)|endereço de e-?mail|correo(?: electrónico)?|indirizzo (?:e-?)?mail|e-?postadress[e]?|adres e-?mail|e-?posta(?: adresiniz)?|электронная почта)\s*\*?:?)$",
     ))
     .expect("regex")
 });
@@ -614,7 +614,11 @@ pub(crate) fn sign_up_consent(t: &str) -> bool {
     static SIGNING_UP: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)anmeldung|registrierung|sign(?:ing)? up|subscri|inscri|abonn|suscrib|iscrizione|aanmelding|registrering|prenumer|zapis|kayıt|abone|подпис|регистрац|by clicking|en cliquant|al hacer clic").expect("regex")
     });
-    words_up_to(t, 26) <= 25 && PRIVACY.is_match(t) && SIGNING_UP.is_match(t)
+    static PROMOTIONS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^you (?:may|might|will) (?:occasionally |also )?receive (?:promotional|marketing|offers)").expect("regex")
+    });
+    words_up_to(t, 26) <= 25
+        && (PRIVACY.is_match(t) && SIGNING_UP.is_match(t) || PROMOTIONS.is_match(t))
 }
 
 /// Words that tell a short line over a sign-up button belongs to its form
@@ -2000,6 +2004,11 @@ mod tests {
         assert!(sign_up_consent(
             "By signing up, you agree to our Privacy Policy and Terms."
         ));
+        assert!(sign_up_consent(
+            "You may occasionally receive promotional content from the Los Angeles Times."
+        ));
+        assert!(sign_up_anchor("Enter email address"));
+        assert!(sign_up_anchor("Sign Me Up"));
         assert!(!sign_up_consent(
             "The privacy commissioner said the company had not asked for consent before it sold the data, and fined it."
         ));

@@ -542,6 +542,9 @@ const STAMP_WORDS: &[&str] = &[
     "eat",
     "wat",
     "trt",
+    // Turkish: "Giriş Tarihi: … | Son Güncelleme: …".
+    "giriş",
+    "son",
 ];
 
 /// [`date_line`] when the first date in `s` is already known (`found`,
@@ -756,9 +759,11 @@ pub(crate) fn split_authors(s: &str) -> Vec<String> {
 }
 
 /// Words for "and" between two names in other languages ("Anna Schmidt
-/// und Peter Braun", "Giulia Ferraro e Marco Villa").
-const OTHER_ANDS: [&str; 10] = [
-    " und ", " et ", " e ", " y ", " i ", " и ", " і ", " та ", " ve ", " və ",
+/// und Peter Braun", "Giulia Ferraro e Marco Villa", "Sanne Visser en
+/// Jeroen Dekker", "Sara Lindqvist och Erik Berg").
+const OTHER_ANDS: [&str; 17] = [
+    " und ", " et ", " e ", " y ", " i ", " и ", " і ", " та ", " ve ", " və ", " en ", " og ",
+    " och ", " a ", " és ", " oraz ", " ja ",
 ];
 
 /// `part` cut at an "and" of another language when each side is a name
@@ -2164,6 +2169,10 @@ mod tests {
             ("Gepubliceerd op 21 mei 2024 om 06:00", (2024, 5, 21)),
             ("Atualizado em 5 de março de 2024 às 18h12", (2024, 3, 5)),
             ("March 05, 2024 09:12 pm IST", (2024, 3, 5)),
+            (
+                "Giriş Tarihi: 12.09.2024 - 10:24 | Son Güncelleme: 12.09.2024 - 11:02",
+                (2024, 9, 12),
+            ),
         ] {
             let (y, m, d) = want;
             assert_eq!(date_line(line), NaiveDate::from_ymd_opt(y, m, d), "{line}");
@@ -2173,5 +2182,32 @@ mod tests {
             date_line("Op 21 mei 2024 om 06:00 begon de staking in Arnhem."),
             None
         );
+    }
+
+    #[test]
+    fn names_joined_by_and_in_nordic_dutch_and_central_european_languages() {
+        for (names, want) in [
+            (
+                "Sanne Visser en Jeroen Dekker",
+                vec!["Sanne Visser", "Jeroen Dekker"],
+            ),
+            (
+                "Sara Lindqvist och Erik Berg",
+                vec!["Sara Lindqvist", "Erik Berg"],
+            ),
+            (
+                "Kari Nordmann og Ola Hansen",
+                vec!["Kari Nordmann", "Ola Hansen"],
+            ),
+            (
+                "Jan Novák a Petra Svobodová",
+                vec!["Jan Novák", "Petra Svobodová"],
+            ),
+            // Counter-examples: one name holding the word.
+            ("Johannes en Zonen", vec!["Johannes en Zonen"]),
+            ("Maria a Silva", vec!["Maria a Silva"]),
+        ] {
+            assert_eq!(split_authors(names), want, "{names}");
+        }
     }
 }

@@ -1391,15 +1391,10 @@ fn lone_share_letters(lines: &mut [Ln]) {
     }
 }
 
-fn context_rules(lines: &mut [Ln], print: bool, page: bool) {
-    drop_caps(lines);
-    if print && !page {
-        running_lines(lines);
-        email_parts(lines);
-    }
-    // Image alt text: a standalone run of capitalised words before a credit,
-    // or German in a text that is not (DW's English pages carry German alt
-    // text; in a German article such a line is a byline or a heading).
+/// Image alt text: a standalone run of capitalised words before a credit,
+/// or German in a text that is not (DW's English pages carry German alt
+/// text; in a German article such a line is a byline or a heading).
+fn alt_text_lines(lines: &mut [Ln]) {
     let mut german_text: Option<bool> = None;
     for i in 0..lines.len() {
         if lines[i].kind != LineKind::Text
@@ -1430,6 +1425,16 @@ fn context_rules(lines: &mut [Ln], print: bool, page: bool) {
             lines[i].kind = LineKind::Removed(Reason::AltText);
         }
     }
+}
+
+fn context_rules(lines: &mut [Ln], print: bool, page: bool) {
+    drop_caps(lines);
+    underlined_headings(lines);
+    if print && !page {
+        running_lines(lines);
+        email_parts(lines);
+    }
+    alt_text_lines(lines);
     appeal_tail(lines);
     sign_up_forms(lines);
     lone_share_letters(lines);
@@ -1513,6 +1518,35 @@ fn appeal_tail(lines: &mut [Ln]) {
         if l.kind == LineKind::Text {
             l.kind = LineKind::Removed(Reason::Promotion);
             l.md_level = None;
+        }
+    }
+}
+
+/// A heading underlined in plain text, as Markdown's setext headings are
+/// ("Amsterdam halveert vakantieverhuur" / "=================="): a line
+/// of 25 words or fewer with no text right above it, over a rule of "="
+/// or "-" about as long as it. It is a heading ("=" of the first level,
+/// "-" of the second), not text the next lines run on from.
+fn underlined_headings(lines: &mut [Ln]) {
+    for i in 0..lines.len().saturating_sub(1) {
+        let rule = lines[i + 1].text.trim();
+        let Some(mark) = rule.chars().next().filter(|c| matches!(c, '=' | '-')) else {
+            continue;
+        };
+        let width = lines[i].text.trim().chars().count();
+        let long = rule.chars().count();
+        let underlines = lines[i + 1].kind == LineKind::Removed(Reason::Separator)
+            && rule.chars().all(|c| c == mark)
+            && long * 10 >= width * 6
+            && long * 10 <= width * 14;
+        let alone = i == 0 || !matches!(lines[i - 1].kind, LineKind::Text | LineKind::Split(..));
+        if underlines
+            && alone
+            && lines[i].kind == LineKind::Text
+            && lines[i].md_level.is_none()
+            && lines[i].at_most(25)
+        {
+            lines[i].md_level = Some(if mark == '=' { 1 } else { 2 });
         }
     }
 }
@@ -5761,5 +5795,27 @@ Luis Navarro stands at the edge of a fallow field he has agreed to sell for a
             "{top}Was die Länder wollen\neine Übergangsfrist für kleine Kliniken auf dem Land, sagte sie.\n"
         ));
         assert_eq!(d.paragraphs.len(), 4, "{:?}", d.paragraphs);
+    }
+
+    #[test]
+    fn a_heading_underlined_in_plain_text() {
+        let d = ingest_str(
+            "Amsterdam halveert vakantieverhuur: nog maar 15 nachten per jaar\n================================================================\n\nParticuliere verhuur van woningen aan toeristen wordt in Amsterdam\nverder aan banden gelegd.\n\nSanne Visser en Jeroen Dekker\n12 maart 2024, 17:45\n\nAmsterdammers die hun woning via platforms als Airbnb aan toeristen\nverhuren, mogen dat vanaf 1 januari nog maar vijftien nachten per jaar\ndoen, heeft het college besloten.\n\nVolgens de gemeente is de maatregel nodig om de woningmarkt te\nontlasten en de overlast in de binnenstad terug te dringen.\n",
+        );
+        assert_eq!(
+            d.title.as_deref(),
+            Some("Amsterdam halveert vakantieverhuur: nog maar 15 nachten per jaar")
+        );
+        assert_eq!(d.paragraphs.len(), 2, "{:?}", d.paragraphs);
+        // Counter-example: a rule under a paragraph's last line ends the
+        // paragraph; the line is no heading.
+        let d = ingest_str(
+            "The council voted on Tuesday to raise water rates by twelve\npercent for every household in the city.\n--------------------------------------------\n\nThe new rates take effect on May 1, the city manager said.\n",
+        );
+        assert!(
+            d.paragraphs.iter().all(|p| !p.heading),
+            "{:?}",
+            d.paragraphs
+        );
     }
 }
