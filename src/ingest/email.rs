@@ -197,15 +197,23 @@ const FIRST: [&str; 67] = [
 /// Whether `t`'s first word is one a newsletter's line opens with (the
 /// patterns are looked for only then).
 fn opens_a_mail_line(t: &str) -> bool {
+    /// [`FIRST`] as a set: every line of every text is looked up.
+    static SET: LazyLock<crate::compare::text::FxSet<&'static str>> =
+        LazyLock::new(|| FIRST.iter().copied().collect());
     let first = t.split_whitespace().next().unwrap_or("");
     if first.len() > 12 {
         return false;
     }
     let first = first.trim_end_matches([',', ':', '?']);
     if first.is_ascii() {
-        FIRST.iter().any(|w| w.eq_ignore_ascii_case(first))
+        // Lower-cased in place of a copy on the heap.
+        let mut buf = [0u8; 12];
+        let lower = &mut buf[..first.len()];
+        lower.copy_from_slice(first.as_bytes());
+        lower.make_ascii_lowercase();
+        std::str::from_utf8(lower).is_ok_and(|w| SET.contains(w))
     } else {
-        FIRST.contains(&first.to_lowercase().as_str())
+        SET.contains(first.to_lowercase().as_str())
     }
 }
 
