@@ -259,6 +259,11 @@ pub(crate) fn subject_and_date(fields: &[&str]) -> (Option<String>, Option<chron
     let (mut subject, mut date) = (None, None);
     for line in fields {
         let line = line.trim().trim_start_matches(['>', ' ']);
+        // A chat message's header: the first one's day.
+        if let Some(c) = CHAT_HEADER.captures(line) {
+            date = date.or_else(|| super::meta::parse_date(&c[1]));
+            continue;
+        }
         let Some(c) = FIELD.captures(line) else {
             continue;
         };
@@ -277,6 +282,26 @@ pub(crate) fn subject_and_date(fields: &[&str]) -> (Option<String>, Option<chron
         }
     }
     (subject.filter(|s| !s.is_empty()), date)
+}
+
+/// A chat app's header over a message copied from it (Telegram Desktop):
+/// the sender and, in brackets, the day and time ("Фонтанка SPB Online,
+/// [05.03.2024 14:37]", "Olga M, [16.05.2024 9:03 AM]").
+static CHAT_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^\[\]]{1,60}, \[(\d{1,2}[./]\d{1,2}[./]\d{2,4})[ ,]+\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?\]$")
+        .expect("regex")
+});
+
+/// A chat app's mark of a message forwarded from another chat or channel:
+/// "[Forwarded from Kommersant]", "[Переслано от Денис Кравец]".
+static CHAT_FORWARD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\[(?:forwarded from|переслано от|переслано від|weitergeleitet von|transféré de|reenviado de|inoltrato da|doorgestuurd van|przekazano od|iletildi)\b[^\]]{0,80}\]$").expect("regex")
+});
+
+/// Whether a line is a chat app's header over a message or its mark of a
+/// forward (see [`CHAT_HEADER`], [`CHAT_FORWARD`]).
+pub(crate) fn chat_line(t: &str) -> bool {
+    t.ends_with(']') && (CHAT_HEADER.is_match(t) || CHAT_FORWARD.is_match(t))
 }
 
 /// The lines (by index into `lines`, blank lines as "") that are the
@@ -586,5 +611,32 @@ mod tests {
         let (subject, date) = subject_and_date(&fields);
         assert_eq!(subject.as_deref(), Some("Wärmepumpen-Absatz bricht ein"));
         assert_eq!(date, chrono::NaiveDate::from_ymd_opt(2024, 3, 19));
+    }
+
+    #[test]
+    fn a_chat_apps_headers_and_forward_marks() {
+        for line in [
+            "Фонтанка SPB Online, [05.03.2024 14:37]",
+            "Olga M, [16.05.2024 9:03 AM]",
+            "[Переслано от Денис Кравец]",
+            "[Forwarded from Kommersant]",
+        ] {
+            assert!(chat_line(line), "{line}");
+        }
+        for line in [
+            "[Photo: Reuters]",
+            "The council met on Tuesday, [05.03.2024] the minutes say.",
+            "[1] https://example.com",
+        ] {
+            assert!(!chat_line(line), "{line}");
+        }
+        assert_eq!(
+            subject_and_date(&[
+                "Фонтанка SPB Online, [05.03.2024 14:37]",
+                "[Forwarded from X]"
+            ])
+            .1,
+            chrono::NaiveDate::from_ymd_opt(2024, 3, 5)
+        );
     }
 }

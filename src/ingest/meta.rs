@@ -669,8 +669,7 @@ fn may_open_byline(s: &str) -> bool {
         return false;
     };
     if !FIRST[usize::from(first)] {
-        // A name signed with an e-mail address.
-        return s.contains('@');
+        return signed(s);
     }
     BYLINE_WORDS
         .iter()
@@ -681,6 +680,13 @@ fn may_open_byline(s: &str) -> bool {
             w.chars().all(|c| rest.next() == Some(c))
                 && !rest.next().is_some_and(char::is_alphabetic)
         })
+        || signed(s)
+}
+
+/// Whether `s` may be a name signed with an e-mail address or over the
+/// place it was filed from (see [`name_before_email`], [`name_over_place`]).
+fn signed(s: &str) -> bool {
+    memchr::memchr(b'@', s.as_bytes()).is_some() || s.contains(" / ")
 }
 
 /// Whether `s` holds four ASCII digits in a row, as every date form
@@ -932,11 +938,27 @@ fn byline_at(
         // in Moscow and Polina Ivanova in Baku".
         return placed_byline(names).map(|(a, d)| (a, date.or(d)));
     }
-    if let Some(name) = name_before_email(s) {
+    if let Some(name) = name_before_email(s).or_else(|| name_over_place(s)) {
         return Some((vec![name], None));
     }
     let f = first_date()?;
     date_then_names(s, &f).or_else(|| name_then_date(s, f))
+}
+
+/// A writer's name and, after a slash, the city they filed from in
+/// capitals, as Turkish and other papers sign ("Ayşe Demirtaş / İZMİR",
+/// "Jan Kowalski / WARSZAWA").
+fn name_over_place(s: &str) -> Option<String> {
+    let (name, place) = s.trim().split_once(" / ")?;
+    let place = place.trim();
+    let capitals = !place.is_empty()
+        && super::rules::at_most_words(place, 3)
+        && place
+            .chars()
+            .all(|c| c.is_uppercase() || c == ' ' || c == '-' || c == '.');
+    let name = name.trim();
+    (capitals && looks_like_name(name) && super::rules::at_most_words(name, 4))
+        .then(|| title_case_caps(name))
 }
 
 /// A writer's name with their e-mail address after it, as Nordic papers
@@ -2155,6 +2177,12 @@ mod tests {
             byline("TORE HAUGLAND tore.haugland@bt.no").map(|b| b.0),
             Some(vec!["Tore Haugland".to_string()])
         );
+        assert_eq!(
+            byline("Ayşe Demirtaş / İZMİR").map(|b| b.0),
+            Some(vec!["Ayşe Demirtaş".to_string()])
+        );
+        assert_eq!(byline("Politics / UK"), None);
+        assert_eq!(byline("Reuters / AFP"), None);
         // Counter-examples: a sentence ending in an address, an address alone.
         assert_eq!(byline("Write to the editors at letters@example.com"), None);
         assert_eq!(byline("tips@example.com"), None);

@@ -599,35 +599,31 @@ pub(crate) fn article(blocks: &[BlockShape], stop: Option<&dyn Fn(&str) -> bool>
             before += units[i];
         }
     }
-    let Some((start, end)) = main_run(blocks, &units, &classes, &sections) else {
+    // Teasers with their own dates inside the article, found once for
+    // the run and for what it keeps.
+    let teasers: Vec<Option<usize>> = (0..blocks.len())
+        .map(|i| sections[i].and_then(|_| teaser_box_end(blocks, &units, &classes, &sections, i)))
+        .collect();
+    let Some((start, end)) = main_run(blocks, (&units, &classes, &sections), &teasers) else {
         return vec![false; blocks.len()];
     };
     let start = lead_below_date_line(blocks, &classes, &sections, start);
     let end = end + closing_sentences_after(blocks, &classes, &sections, end);
     let end = end + numbered_list_after(blocks, &classes, &sections, end);
-    kept_in_run(blocks, (&units, &classes, &sections), (start, end))
+    kept_in_run(blocks, (&classes, &sections), &teasers, (start, end))
 }
 
 /// Which blocks of the article's run from `start` to `end` are kept: all
 /// but bad ones and boxes of other stories inside it.
 fn kept_in_run(
     blocks: &[BlockShape],
-    (units, classes, sections): (&[usize], &[Class], &[Option<Section>]),
+    (classes, sections): (&[Class], &[Option<Section>]),
+    teasers: &[Option<usize>],
     (start, end): (usize, usize),
 ) -> Vec<bool> {
     let mut keep = vec![false; blocks.len()];
     let mut boxed = false;
-    let mut teaser_to = 0;
-    for i in start..=end {
-        if i < teaser_to {
-            continue;
-        }
-        if sections[i].is_some()
-            && let Some(k) = teaser_box_end(blocks, units, classes, sections, i)
-        {
-            teaser_to = k;
-            continue;
-        }
+    for i in outside_teasers(teasers, start..end + 1) {
         // A box of other stories inside the article goes, up to where the
         // article resumes.
         if sections[i].is_some() {
@@ -959,6 +955,26 @@ fn box_in_article(
         && (resumes(j + 1) || (appeal && resumes(j + 2)))
 }
 
+/// The indices of `range` outside the teaser boxes `teasers` marks (see
+/// [`teaser_box_end`]): from a box's heading up to where the article
+/// resumes.
+fn outside_teasers(
+    teasers: &[Option<usize>],
+    range: std::ops::Range<usize>,
+) -> impl Iterator<Item = usize> + '_ {
+    let mut resumes = 0;
+    range.filter(move |&i| {
+        if i < resumes {
+            return false;
+        }
+        if let Some(k) = teasers[i] {
+            resumes = k;
+            return false;
+        }
+        true
+    })
+}
+
 /// Where the article resumes after a box of other stories at `i` that
 /// holds one teaser with its own byline or date ("Mehr zum Thema" /
 /// headline / standfirst / "Daniel Fritzsche" / "29.01.2024"): within
@@ -1011,9 +1027,8 @@ fn cut_short(text: &str) -> bool {
 /// stories) or a byline or date line stands between them.
 fn main_run(
     blocks: &[BlockShape],
-    units: &[usize],
-    classes: &[Class],
-    sections: &[Option<Section>],
+    (units, classes, sections): (&[usize], &[Class], &[Option<Section>]),
+    teasers: &[Option<usize>],
 ) -> Option<(usize, usize)> {
     let mut best: Option<(usize, usize, usize)> = None;
     let mut run: Option<(usize, usize, usize)> = None;
@@ -1028,20 +1043,10 @@ fn main_run(
         let w = worth(blocks, r);
         if r.0 > listed_from { w / LISTED } else { w }
     };
-    let mut teaser_to = 0;
-    for (i, (b, c)) in blocks.iter().zip(classes).enumerate() {
-        let words = units[i];
-        if i < teaser_to {
-            continue;
-        }
-        // A teaser with its own byline or date inside the article: the run
-        // goes on after it (its date line would end the run).
-        if sections[i].is_some()
-            && let Some(k) = teaser_box_end(blocks, units, classes, sections, i)
-        {
-            teaser_to = k;
-            continue;
-        }
+    // A teaser with its own byline or date inside the article: the run
+    // goes on after it (its date line would end the run).
+    for i in outside_teasers(teasers, 0..blocks.len()) {
+        let (b, c, words) = (&blocks[i], &classes[i], units[i]);
         if sections[i].is_some() && !box_in_article(blocks, classes, sections, i) {
             // A section heading of the page ends any run.
             if first_list && sections[i] != Some(Section::Comments) {

@@ -417,6 +417,18 @@ fn pictograph_led(t: &str, outlet_name: Option<&str>) -> Option<LineKind> {
     matches!(kind, LineKind::Removed(_)).then_some(kind)
 }
 
+/// A chat app's header over a copied message or its forward mark (as an
+/// e-mail's header), or the writer's address alone under their name ("sara.lindqvist@…").
+fn message_or_address(t: &str) -> Option<Reason> {
+    if super::email::chat_line(t) {
+        Some(Reason::Email)
+    } else if email_alone(t) {
+        Some(Reason::Credit)
+    } else {
+        None
+    }
+}
+
 /// Whether a line is an e-mail address alone ("sara.lindqvist@expressen.se",
 /// "<tips@example.com>", "E-Mail: tips@example.com" is not).
 fn email_alone(t: &str) -> bool {
@@ -611,9 +623,8 @@ pub(crate) fn classify_counted(
         let u = u.trim_start_matches('<').trim_end_matches('>');
         return LineKind::UrlLabel((!u.is_empty()).then(|| super::meta::unwrap_url(u)));
     }
-    if email_alone(t) {
-        // The writer's address under their name ("sara.lindqvist@…").
-        return LineKind::Removed(Reason::Credit);
+    if let Some(why) = message_or_address(t) {
+        return LineKind::Removed(why);
     }
     if let Some(u) = super::meta::url_line(t) {
         return LineKind::Url(super::meta::unwrap_url(&u));
