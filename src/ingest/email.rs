@@ -288,20 +288,20 @@ pub(crate) fn subject_and_date(fields: &[&str]) -> (Option<String>, Option<chron
 /// the sender and, in brackets, the day and time ("Фонтанка SPB Online,
 /// [05.03.2024 14:37]", "Olga M, [16.05.2024 9:03 AM]").
 static CHAT_HEADER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[^\[\]]{1,60}, \[(\d{1,2}[./]\d{1,2}[./]\d{2,4})[ ,]+\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?\]$")
+    Regex::new(r"^[^\[\]]+, \[(\d{1,2}[./]\d{1,2}[./]\d{2,4})[ ,]+\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?\]$")
         .expect("regex")
 });
 
 /// A chat app's mark of a message forwarded from another chat or channel:
 /// "[Forwarded from Kommersant]", "[Переслано от Денис Кравец]".
 static CHAT_FORWARD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\[(?:forwarded from|переслано от|переслано від|weitergeleitet von|transféré de|reenviado de|inoltrato da|doorgestuurd van|przekazano od|iletildi)\b[^\]]{0,80}\]$").expect("regex")
+    Regex::new(r"(?i)^\[(?:forwarded from|переслано от|переслано від|weitergeleitet von|transféré de|reenviado de|inoltrato da|doorgestuurd van|przekazano od|iletildi)\s[^\]]*\]$").expect("regex")
 });
 
 /// Whether a line is a chat app's header over a message or its mark of a
 /// forward (see [`CHAT_HEADER`], [`CHAT_FORWARD`]).
 pub(crate) fn chat_line(t: &str) -> bool {
-    t.ends_with(']') && (CHAT_HEADER.is_match(t) || CHAT_FORWARD.is_match(t))
+    t.len() <= 120 && t.ends_with(']') && (CHAT_HEADER.is_match(t) || CHAT_FORWARD.is_match(t))
 }
 
 /// The lines (by index into `lines`, blank lines as "") that are the

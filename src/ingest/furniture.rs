@@ -584,7 +584,7 @@ static ACCESSED: LazyLock<Regex> = LazyLock::new(|| {
 /// seu email o que de mais importante acontece …", "Recibe en tu correo
 /// …", "Get the news in your inbox every morning".
 static NEWSLETTER_TO_INBOX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:receba|recebe|reciba|recibe|recevez|erhalten sie|ricevi|ricevete|ontvang|få|otrzymuj|получайте|get|receive)(?-u:\b).{0,120}?(?:no seu e-?mail|na sua caixa|en tu correo|en su correo|dans votre boîte|par e-?mail chaque|in ihr(?:em)? postfach|nella tua casella|in je (?:inbox|mailbox)|i din inkorg|na (?:swoją )?skrzynkę|на (?:вашу )?почту|in your inbox|to your inbox)").expect("regex")
+    Regex::new(r"(?i)^(?:receba|recebe|reciba|recibe|recevez|erhalten sie|ricevi|ricevete|ontvang|få|otrzymuj|получайте|get|receive)(?-u:\b).*?(?:no seu e-?mail|na sua caixa|en tu correo|en su correo|dans votre boîte|par e-?mail chaque|in ihr(?:em)? postfach|nella tua casella|in je (?:inbox|mailbox)|i din inkorg|na (?:swoją )?skrzynkę|на (?:вашу )?почту|in your inbox|to your inbox)").expect("regex")
 });
 
 /// A sign-up form's button or e-mail field, alone on a line: "Sign up",
@@ -636,7 +636,7 @@ pub(crate) fn sign_up_words(t: &str) -> bool {
 /// giriş yapmalısınız.", "You must be logged in to post a comment."
 static COMMENT_RULES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)^(?:(?:the|os|los|les|i|die|le|gli) )?(?:comments?|comentários|comentarios|commentaires|kommentare|commenti|komentarze|yorumlar|комментарии|коментарі|մեկնաբանությունները|şərhlər|σχόλια)[\s,.:;].{0,200}?",
+        r"(?i)^(?:(?:the|os|los|les|i|die|le|gli) )?(?:comments?|comentários|comentarios|commentaires|kommentare|commenti|komentarze|yorumlar|комментарии|коментарі|մեկնաբանությունները|şərhlər|σχόλια)[\s,.:;].*?",
         r"(?:not (?:be )?publish|do not (?:represent|reflect)|não representam|no representan|ne (?:représentent|reflètent)|nicht (?:veröffentlicht|die meinung)|non (?:rappresentano|saranno pubblicati)|yayınlanmaz|yayımlanmayacak|не (?:публикуются|будут опубликованы|отражают)|չեն հրապարակվի|are moderated|reserve the right)",
         r"|^(?:yorum yapabilmek için giriş yap|you must be logged in to (?:post a )?comment|(?:please )?log in to (?:post a )?comment|(?:para comentar|pour (?:commenter|réagir)|um (?:zu kommentieren|kommentieren zu können)|чтобы (?:оставить )?комментар\w*),? (?:debe|inicie|faça|é preciso|es necesario|necesita|você precisa|connectez|abonnez|vous devez|identifiez|melden sie|müssen sie|loggen sie|войдите|авторизуйтесь|необходимо))",
     ))
