@@ -530,39 +530,57 @@ fn dash_quote(text: &str, prev: &str, names: &HashMap<String, String>) -> Option
 }
 
 /// (opening mark, content start, content end, end of closing mark) of each
-/// quotation in `text`, as byte offsets.
+/// quotation in `text`, as byte offsets. English marks (“…”, "…"), and
+/// the marks of other languages: „…“ (German, Czech; „…” in Polish,
+/// Hungarian, Romanian), «…» (French, Russian, Italian, Spanish) and »…«
+/// (German books and magazines). Each quotation closes with the mark
+/// that pairs with its opening one.
 fn quote_spans(text: &str) -> Vec<(usize, usize, usize, usize)> {
     let mut out = Vec::new();
-    let mut open: Option<(usize, usize)> = None;
+    // The opening mark's offsets and the mark.
+    let mut open: Option<(usize, usize, char)> = None;
     let mut iter = text.char_indices().peekable();
     let mut prev: Option<char> = None;
     while let Some((i, c)) = iter.next() {
         let next = iter.peek().map(|x| x.1);
+        let end = i + c.len_utf8();
+        // Where a mark opens a quotation: after a space, a bracket or a
+        // dash, before a letter.
+        let opening = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p))
+            && next.is_some_and(|n| !n.is_whitespace());
+        let mut close = |open: &mut Option<(usize, usize, char)>, pairs: &str| {
+            if let Some((o, s, m)) = *open
+                && pairs.contains(m)
+            {
+                out.push((o, s, i, end));
+                *open = None;
+            }
+        };
         match c {
-            '“' if open.is_none() => open = Some((i, i + c.len_utf8())),
-            '”' => {
-                if let Some((o, s)) = open.take() {
-                    out.push((o, s, i, i + c.len_utf8()));
+            '„' | '«' if open.is_none() => open = Some((i, end, c)),
+            '»' if open.is_none() && opening => open = Some((i, end, c)),
+            '»' => close(&mut open, "«"),
+            '«' => close(&mut open, "»"),
+            '“' if open.is_none() => open = Some((i, end, c)),
+            '“' => close(&mut open, "„"),
+            '”' => close(&mut open, "“„\""),
+            '"' => match open {
+                None if opening => open = Some((i, i + 1, c)),
+                Some((o, s, m))
+                    if matches!(m, '"' | '“')
+                        && (!opening || prev.is_some_and(|p| !p.is_whitespace())) =>
+                {
+                    out.push((o, s, i, i + 1));
+                    open = None;
                 }
-            }
-            '"' => {
-                let opening = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p))
-                    && next.is_some_and(|n| !n.is_whitespace());
-                match open {
-                    None if opening => open = Some((i, i + 1)),
-                    Some((o, s)) if !opening || prev.is_some_and(|p| !p.is_whitespace()) => {
-                        out.push((o, s, i, i + 1));
-                        open = None;
-                    }
-                    _ => {}
-                }
-            }
+                _ => {}
+            },
             _ => {}
         }
         prev = Some(c);
     }
     // A quote left open runs to the end of the paragraph (it continues in the next one).
-    if let Some((o, s)) = open
+    if let Some((o, s, _)) = open
         && s < text.len()
     {
         out.push((o, s, text.len(), text.len()));
@@ -1038,5 +1056,40 @@ mod tests {
         ]);
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].0.as_deref(), Some("Ilse Brandt"));
+    }
+
+    #[test]
+    fn quotation_marks_of_other_languages_pair_as_they_are_written() {
+        let spans = |t: &str| -> Vec<String> {
+            quote_spans(t)
+                .into_iter()
+                .map(|(_, s, e, _)| t[s..e].to_string())
+                .collect()
+        };
+        assert_eq!(
+            spans("„Wir reden hier nicht über Standortpolitik“, sagte Sabine Kellermann."),
+            ["Wir reden hier nicht über Standortpolitik"]
+        );
+        assert_eq!(
+            spans("„To jest skandal”, powiedział burmistrz."),
+            ["To jest skandal"]
+        );
+        assert_eq!(
+            spans("« Ce jugement ignore le contexte », a-t-il dit."),
+            ["\u{a0}Ce jugement ignore le contexte\u{a0}".replace('\u{a0}', " ")]
+        );
+        assert_eq!(
+            spans("»Das ist zu spät«, sagte sie, »viel zu spät«."),
+            ["Das ist zu spät", "viel zu spät"]
+        );
+        assert_eq!(
+            spans("Он сказал: «Это очень долго», — и ушёл."),
+            ["Это очень долго"]
+        );
+        // English marks as before.
+        assert_eq!(
+            spans("“It works,” she said. \"It does,\" he said."),
+            ["It works,", "It does,"]
+        );
     }
 }
