@@ -4368,16 +4368,23 @@ fn layout_of(lines: &[Ln], markdown: bool, page: bool) -> Layout {
 }
 
 /// A standalone short line that is not a sentence: an in-body subheading.
+/// A line led by a dash or a bullet is one only when it asks a question
+/// (an explainer's "— Why are they fighting?"); else it signs an embedded
+/// post ("— Name (@handle) November 18, 2019") or a quotation ("— Name"),
+/// or is a list item ("– Ali***", "• Rent"), and it keeps its mark.
 fn subheading(b: &Block) -> bool {
     if b.lines.len() != 1 {
         return false;
     }
     let t = b.text();
-    let words = word_count(&t);
+    let t = t.trim_end();
+    let words = word_count(t);
     let first = t.chars().next().unwrap_or(' ');
     (1..=14).contains(&words)
-        && !t.trim_end().ends_with(['.', ',', ';', ':', '!', '"', '”'])
-        && (first.is_uppercase() || first.is_ascii_digit() || "—–-•".contains(first))
+        && !t.ends_with(['.', ',', ';', ':', '!', '"', '”'])
+        && (first.is_uppercase()
+            || first.is_ascii_digit()
+            || ("—–-•".contains(first) && t.ends_with('?')))
 }
 
 #[cfg(test)]
@@ -4879,6 +4886,35 @@ mod tests {
         assert!(d.paragraphs[1].heading);
         assert_eq!(d.paragraphs[1].text, "Russia exerts its influence");
         assert!(!d.paragraphs[2].heading);
+    }
+
+    #[test]
+    fn a_line_led_by_a_dash_is_no_heading_and_keeps_its_dash() {
+        let long =
+            "The committee will meet again on Tuesday to consider the amendments to the bill.";
+        for line in [
+            "— Digital Foundry (@digitalfoundry) November 18, 2019",
+            "— Priya Lodhia, housing lead",
+            "– Ali Mansour",
+            "• Rent and energy",
+            "— Да, конечно",
+        ] {
+            let d = ingest_str(&format!("{long}\n\n{line}\n\n{long}\n"));
+            let p = &d.paragraphs[1];
+            assert!(!p.heading, "{line}: {:?}", d.paragraphs);
+            assert_eq!(p.text, line);
+        }
+        // Counter-examples: a short capitalised line is still a heading,
+        // and so is an explainer's question led by a dash (without it).
+        for (line, heading) in [
+            ("Russia exerts its influence", "Russia exerts its influence"),
+            ("2024 in numbers", "2024 in numbers"),
+            ("— Why are they fighting?", "Why are they fighting?"),
+        ] {
+            let d = ingest_str(&format!("{long}\n\n{line}\n\n{long}\n"));
+            assert!(d.paragraphs[1].heading, "{line}");
+            assert_eq!(d.paragraphs[1].text, heading);
+        }
     }
 
     #[test]
