@@ -301,6 +301,24 @@ const TIME_UNITS: &[&str] = &[
 
 /// "3 min read", "5-minute read", "Reading time: 4 minutes", "Updated 2
 /// hours ago", "Published 35 minutes ago", "an hour ago".
+/// What follows a post's time on a live blog: a time zone or the word for
+/// o'clock.
+const POST_ZONES: [&str; 16] = [
+    "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "msk", "et", "est", "edt", "pt", "am", "pm",
+    "uhr", "h",
+];
+
+/// A live blog's post time alone (`spaced`: the line's words, in lower
+/// case): "13:20 GMT", "14.37 Uhr", "9:30 am", "09:30". Alone, a time is
+/// written with two digits for the hour ("1:24" is a scale or a score).
+fn post_time(spaced: &[&str], clock: impl Fn(&str) -> bool) -> bool {
+    match spaced {
+        [time] => time.len() == 5 && time.as_bytes()[2] == b':' && clock(time),
+        [time, zone] => clock(time) && POST_ZONES.contains(zone),
+        _ => false,
+    }
+}
+
 fn stamp(t: &str) -> bool {
     let lower = t.trim().trim_end_matches('.').to_lowercase();
     let words: Vec<&str> = lower
@@ -316,7 +334,9 @@ fn stamp(t: &str) -> bool {
     // "Updated 6:47 p.m. ET", "Published 09:15 GMT": a time without a date.
     let clock = |w: &str| {
         w.split_once(['.', ':']).is_some_and(|(h, m)| {
-            h.parse::<u8>().is_ok_and(|h| h < 24) && m.len() == 2 && m.parse::<u8>().is_ok()
+            h.parse::<u8>().is_ok_and(|h| h < 24)
+                && m.len() == 2
+                && m.parse::<u8>().is_ok_and(|m| m < 60)
         })
     };
     let zone = |w: &&str| w.len() <= 5 && w.chars().all(|c| c.is_ascii_alphabetic() || c == '.');
@@ -327,6 +347,9 @@ fn stamp(t: &str) -> bool {
         && rest.len() <= 2
         && rest.iter().all(zone)
     {
+        return true;
+    }
+    if post_time(&spaced, clock) {
         return true;
     }
     match words.as_slice() {
@@ -1027,6 +1050,10 @@ mod tests {
             ("Published 35 minutes ago", Reason::Stamp),
             ("an hour ago", Reason::Stamp),
             ("Updated 6:47 p.m. ET", Reason::Stamp),
+            ("13:20 GMT", Reason::Stamp),
+            ("14.37 Uhr", Reason::Stamp),
+            ("09:30", Reason::Stamp),
+            ("9:30 am", Reason::Stamp),
             ("3 min", Reason::Stamp),
             ("Time to read 3 min.", Reason::Stamp),
             ("Lesezeit: 3 Min.", Reason::Stamp),
@@ -1109,6 +1136,11 @@ mod tests {
             "Yesterday the minister arrived at 18:45 in Baku.",
             "Heute um 10 Uhr beginnt die Sitzung.",
             "Time to read the small print: 3 min",
+            "3.50",
+            "2:1",
+            "3.50 euros",
+            "25:00 GMT",
+            "1:24",
         ] {
             assert_eq!(classify(t, t.split_whitespace().count()), None, "{t}");
         }

@@ -98,6 +98,25 @@ static MAIL_VIEW: LazyLock<Regex> = LazyLock::new(|| {
     .expect("regex")
 });
 
+/// A mail's confidentiality notice under the message ("This message is
+/// confidential and intended solely for the addressee. If you have
+/// received it in error …", "Diese E-Mail enthält vertrauliche
+/// Informationen …", "Ce message et ses pièces jointes sont
+/// confidentiels …"): it says the message is confidential and names whom
+/// it is meant for or that it came in error, in 150 words or fewer.
+pub(crate) fn confidentiality_notice(t: &str) -> bool {
+    static OPENS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:this|the information|diese[s]?|die in dieser|ce|cet|les informations|este|esta|la información|questo|questa|le informazioni|deze|dit|if you|wenn sie|si vous|denne|detta)\s").expect("regex")
+    });
+    static CONFIDENTIAL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)confidential|privileged|vertraulich|confidentiel|confidencial|riservat|vertrouwelijk|fortrolig|konfidentiell").expect("regex")
+    });
+    static MEANT_FOR: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)addressee|intended (?:solely |only |exclusively )?for|recipient|in error|by mistake|empfänger|irrtümlich|destinataire|par erreur|destinatario|por error|per errore|geadresseerde|ontvanger|per abuis|mottaker|mottagare").expect("regex")
+    });
+    OPENS.is_match(t) && CONFIDENTIAL.is_match(t) && MEANT_FOR.is_match(t) && at_most_words(t, 150)
+}
+
 /// Whether `t` (one line) is a newsletter's line around what it sends: its
 /// footer, or its link to its copy on the web.
 pub(crate) fn mail_footer(t: &str) -> bool {
@@ -581,6 +600,25 @@ mod tests {
             "Shared from a friend, the photo went viral across the app stores.",
         ] {
             assert!(!mail_footer(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_mails_confidentiality_notice_is_told_by_what_it_says() {
+        for t in [
+            "This message is confidential and intended solely for the addressee. If you have received it in error, please notify the sender and delete it. Harbourline Capital LLP is authorised and regulated by the Financial Conduct Authority.",
+            "This e-mail and any attachments are confidential and may be privileged. If you are not the intended recipient, please notify the sender immediately.",
+            "Diese E-Mail enthält vertrauliche Informationen. Wenn Sie nicht der richtige Empfänger sind, informieren Sie bitte sofort den Absender.",
+            "Ce message et ses pièces jointes sont confidentiels et destinés exclusivement à leurs destinataires.",
+        ] {
+            assert!(confidentiality_notice(t), "{t}");
+        }
+        for t in [
+            "This message is confidential, the minister told reporters, and she would not say who sent it.",
+            "The recipient of the confidential memo said it arrived by mistake.",
+            "This report was leaked to the addressee's rivals.",
+        ] {
+            assert!(!confidentiality_notice(t), "{t}");
         }
     }
 

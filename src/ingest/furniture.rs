@@ -464,6 +464,20 @@ fn promotion_or_rights(t: &str, words: usize) -> Option<Reason> {
     None
 }
 
+/// A publisher's notice against passing its articles on ("Copying
+/// articles to share with others is a breach of FT.com T&Cs and Copyright
+/// Policy.", "Reproducing this article is prohibited without permission
+/// under our terms"): copying, sharing or reproducing articles or content,
+/// said to breach or infringe terms or copyright, in 120 words or fewer.
+fn rights_notice(t: &str) -> bool {
+    static NOTICE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:copying|sharing|forwarding|reproduc\w+|redistribut\w+|republish\w*)(?:\s+\S+){0,3}?\s+(?:(?:our |ft )?articles?|stories|(?:our )?content|this (?:article|story|page|material))(?:\s+\S+){0,8}?\s+(?:is (?:a breach|an infringement|prohibited|not permitted|forbidden)|breach(?:es)?|infring\w*|violat\w*)(?:\s+\S+){0,8}?\s+(?:\S*t&cs|terms|copyright|conditions)").expect("regex")
+    });
+    (t.contains("opyright") || t.contains("&C") || t.contains("erms") || t.contains("onditions"))
+        && NOTICE.is_match(t)
+        && at_most_words(t, 120)
+}
+
 /// [`classify_counted`], counting the words itself (for the tests).
 #[cfg(test)]
 pub(crate) fn classify(t: &str) -> Option<Reason> {
@@ -484,6 +498,9 @@ pub(crate) fn classify_counted(t: &str, words: usize) -> Option<Reason> {
     }
     if words <= 40 && super::email::mail_footer(t) {
         return Some(Reason::Email);
+    }
+    if words > 12 && (super::email::confidentiality_notice(t) || rights_notice(t)) {
+        return Some(Reason::Footer);
     }
     if words <= 60
         && let Some(why) = promotion_or_rights(t, words)
@@ -2018,6 +2035,23 @@ mod tests {
         assert!(!sign_up_consent(
             "Subscribers' data was sold, the privacy regulator found after a two-year inquiry into the company and its partners in three countries, which it said had broken the law repeatedly."
         ));
+    }
+
+    #[test]
+    fn notices_against_passing_articles_on_and_mail_disclaimers_are_footers() {
+        for t in [
+            "Please use the sharing tools found via the share button at the top or side of articles. Copying articles to share with others is a breach of FT.com T&Cs and Copyright Policy. Email licensing@ft.com to buy additional rights. Subscribers may share up to 10 or 20 articles per month using the gift article service. More information can be found at https://www.ft.com/tour.",
+            "Reproducing or redistributing this article without permission is prohibited under our terms of use.",
+            "This message is confidential and intended solely for the addressee. If you have received it in error, please notify the sender and delete it.",
+        ] {
+            assert_eq!(classify(t), Some(Reason::Footer), "{t}");
+        }
+        for t in [
+            "Sharing the data with insurers is a breach of the terms the patients agreed to, the regulator found after a two-year inquiry.",
+            "The court ruled that copying the software's interface did not infringe copyright.",
+        ] {
+            assert_eq!(classify(t), None, "{t}");
+        }
     }
 
     #[test]

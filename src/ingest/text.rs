@@ -1437,6 +1437,7 @@ fn context_rules(lines: &mut [Ln], print: bool, page: bool) {
     alt_text_lines(lines);
     appeal_tail(lines);
     sign_up_forms(lines);
+    paywall_box(lines);
     lone_share_letters(lines);
     names_in_capitals_under_captions(lines);
     wrapped_captions(lines);
@@ -1604,6 +1605,46 @@ fn sign_up_forms(lines: &mut [Ln]) {
             }
         }
         i = end;
+    }
+}
+
+/// A paywall's box where the text is cut ("Dit artikel is exclusief voor
+/// abonnees" / "Lees alle artikels op standaard.be en in de app" / "Eerste
+/// maand gratis, daarna € 25,99/maand" / "Word abonnee" / "Ben je al
+/// abonnee? Meld je aan"): from a paywall's note, the short lines under it
+/// (12 words or fewer) up to the last that speaks of subscribing or signing
+/// in, within eight lines. Removed as promotion; the note marks the text
+/// as cut off.
+fn paywall_box(lines: &mut [Ln]) {
+    let mut i = 0;
+    while i < lines.len() {
+        let l = &lines[i];
+        let note = matches!(l.kind, LineKind::Text | LineKind::Removed(_))
+            && l.at_most(15)
+            && super::truncation::paywall(&l.text);
+        if !note {
+            i += 1;
+            continue;
+        }
+        let mut last = i;
+        for (j, l) in lines.iter().enumerate().skip(i + 1).take(8) {
+            if l.kind == LineKind::Blank {
+                continue;
+            }
+            if !l.at_most(12) {
+                break;
+            }
+            if super::truncation::paywall(&l.text) || super::furniture::sign_up_words(&l.text) {
+                last = j;
+            }
+        }
+        for l in &mut lines[i..=last] {
+            if l.kind == LineKind::Text {
+                l.kind = LineKind::Removed(Reason::Promotion);
+                l.md_level = None;
+            }
+        }
+        i = last + 1;
     }
 }
 
@@ -3260,7 +3301,7 @@ const PRINT_HEADER_REACH: usize = 14;
 /// 0): the lines run straight on under the headline (the standfirst),
 /// then, down to the last byline or date line within
 /// [`PRINT_HEADER_REACH`] lines, the bylines and dates, and a name alone
-/// over a date. The other lines there (share buttons, the photo's caption,
+/// (or names with their places) over a date. The other lines there (share buttons, the photo's caption,
 /// "Reporting from …") are the page's, outside the article. Each line kept
 /// becomes a block of its own for the header to read; nothing changes
 /// without a byline or date line there.
@@ -3283,11 +3324,13 @@ fn header_under_print_headline(blocks: &mut Vec<Block>, out: &mut Out) {
     let keep: Vec<bool> = (0..=last)
         .map(|i| {
             let t = text(&lines[i]);
+            // A name alone, or names with where they wrote from ("Harriet
+            // Ledbury in London and Joost Vermeulen in Amsterdam"), over
+            // a date.
+            let over_date = || i < last && dated_line(text(&lines[i + 1]));
             meta::stamp_line(t)
-                || (i < last
-                    && (2..=4).contains(&words_up_to(t, 5))
-                    && meta::looks_like_name(t)
-                    && dated_line(text(&lines[i + 1])))
+                || ((2..=4).contains(&words_up_to(t, 5)) && meta::looks_like_name(t) && over_date())
+                || (over_date() && meta::placed_byline(t).is_some())
         })
         .collect();
     let header: Vec<TLine> = lines[..=last]
@@ -4553,6 +4596,31 @@ mod tests {
     }
 
     #[test]
+    fn a_forwarded_articles_writers_with_their_places_are_read() {
+        let d = super::super::ingest_str_for_tests(
+            "-----Original Message-----\nFrom: Mercer, Daniel\nSubject: Dutch pension funds begin unwinding swap hedges\n\n\
+             Dutch pension funds begin unwinding swap hedges\nShift ahead of new retirement regime could steepen euro swap curve\n\n\
+             Harriet Ledbury in London and Joost Vermeulen in Amsterdam\nPublished May 15 2024\n\n\
+             Dutch pension funds have started to unwind some of the interest rate hedges they hold, as the country prepares for a new regime.\n\n\
+             The shift could steepen the euro swap curve, analysts warned on Wednesday, as funds sell long-dated swaps.\n",
+        );
+        assert_eq!(
+            d.authors,
+            ["Harriet Ledbury", "Joost Vermeulen"],
+            "{:?}",
+            d.removed
+        );
+        // Counter-example: a line shaped so, not over a date, is no byline.
+        let d = super::super::ingest_str_for_tests(
+            "-----Original Message-----\nFrom: Mercer, Daniel\nSubject: Dutch pension funds begin unwinding swap hedges\n\n\
+             Dutch pension funds begin unwinding swap hedges\nShift ahead of new retirement regime could steepen euro swap curve\n\n\
+             Harriet Ledbury in London and Joost Vermeulen in Amsterdam\n\n\
+             Dutch pension funds have started to unwind some of the interest rate hedges they hold, as the country prepares for a new regime.\n",
+        );
+        assert!(d.authors.is_empty(), "{:?}", d.authors);
+    }
+
+    #[test]
     fn links_printed_once_in_a_list_are_no_page_breaks() {
         // Each offer's link stands alone on its line, and the items wrap
         // onto a line in lower case: the items are no running heads.
@@ -4886,6 +4954,24 @@ mod tests {
         assert!(d.paragraphs[1].heading);
         assert_eq!(d.paragraphs[1].text, "Russia exerts its influence");
         assert!(!d.paragraphs[2].heading);
+    }
+
+    #[test]
+    fn a_paywalls_box_goes_and_marks_the_text_cut() {
+        let body = "Ouders in Antwerpen moeten soms al tijdens de zwangerschap een plaats zoeken in de opvang, zo blijkt uit nieuwe cijfers van de stad.\nHet kabinet van de minister laat weten dat er dit jaar 60 miljoen euro extra naar de sector gaat, onder meer voor hogere lonen en";
+        let text = format!(
+            "{body}\nDit artikel is exclusief voor abonnees\nLees alle artikels op standaard.be en in de app\nElke dag de digitale krant\nEerste maand gratis, daarna € 25,99/maand\nWord abonnee\nBen je al abonnee? Meld je aan\n"
+        );
+        let d = ingest_str(&text);
+        assert_eq!(d.paragraphs.len(), 2, "{:?}", d.paragraphs);
+        assert_eq!(d.removed.len(), 6, "{:?}", d.removed);
+        assert!(super::super::truncation::cut_off(&d).is_some());
+        // Counter-example: short lines under a note that are not the box's
+        // (a subheading, the article going on) stay.
+        let d = ingest_str(
+            "The council voted on Tuesday to close two libraries, officials said, after a long debate in the chamber.\n\nContinue reading\n\nWhat happens next\n\nThe closures take effect in March, and staff will be offered posts in other branches of the service.\n",
+        );
+        assert!(d.paragraphs.iter().any(|p| p.text == "What happens next"));
     }
 
     #[test]

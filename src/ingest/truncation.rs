@@ -11,9 +11,19 @@ use super::rules::ends_sentence;
 
 /// What a paywall or a teaser puts where an article is cut: "Subscribe to
 /// continue reading", "Read the full story", "This article is for
-/// subscribers only".
+/// subscribers only", "Already a subscriber? Log in", and the same in other
+/// languages ("Dit artikel is exclusief voor abonnees", "Cet article est
+/// réservé aux abonnés", "Il vous reste 62 % de cet article à lire",
+/// "Dieser Artikel ist nur für Abonnenten", "Ya eres suscriptor?").
 static PAYWALL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:subscribe|sign in|log in|register)(?-u:\b).{0,30}(?-u:\b)(?:to (?:continue|keep) reading|to read (?:more|the (?:full|rest|whole)))|continue reading|read the (?:full|rest of the|whole) (?:article|story)|(?:this|the rest of this) (?:article|story|content) is (?:only )?(?:for|available to) (?:subscribers|members)|subscribers only|premium (?:article|content))(?-u:\b)").expect("regex")
+    Regex::new(concat!(
+        r"(?i)(?-u:\b)(?:(?:subscribe|sign in|log in|register)(?-u:\b).{0,30}(?-u:\b)(?:to (?:continue|keep) reading|to read (?:more|the (?:full|rest|whole)))|continue reading|read the (?:full|rest of the|whole) (?:article|story)|(?:this|the rest of this) (?:article|story|content) is (?:only )?(?:for|available to) (?:subscribers|members)|subscribers only|premium (?:article|content)|already (?:a )?(?:subscriber|member|subscribed))(?-u:\b)",
+        // Dutch, French, German, Spanish, Italian, Portuguese, Nordic,
+        // Polish, Russian, Turkish: phrases that start a word and may end
+        // inside one ("Abonnent" in "Abonnenten").
+        r"|(?:^|[\s¿¡(])(?:voor abonnees|lees verder met|al abonnee|réservée? aux abonnés|il vous reste \d+ ?% de cet article|déjà abonné|(?:nur|exklusiv) für abonnent|(?:bereits|schon) abonnent|jetzt weiterlesen|para (?:suscriptores|abonados)|(?:ya eres|ya soy) suscriptor|para (?:seguir|continuar) leyendo|riservat[oa] agli abbonati|già abbonato|per continuare a leggere|para assinantes|já é assinante|continuar a ler|för prenumeranter|redan prenumerant|kun for abonnenter|allerede abonnent|dla (?:prenumeratorów|subskrybentów)|только (?:для )?подписчик|доступ\w* (?:только )?подписчикам|уже подписаны|abonelere özel|zaten abone)",
+    ))
+    .expect("regex")
 });
 
 /// Why `doc` is cut off, or `None` when it reads as complete.
@@ -134,12 +144,31 @@ mod tests {
             "Sign in to read the full article",
             "Continue reading",
             "This article is for subscribers only.",
+            "Already a subscriber? Log in",
+            "Dit artikel is exclusief voor abonnees",
+            "Lees verder met een abonnement op De Standaard",
+            "Ben je al abonnee? Meld je aan",
+            "Cet article est réservé aux abonnés.",
+            "Il vous reste 62 % de cet article à lire.",
+            "Dieser Artikel ist nur für Abonnenten verfügbar.",
+            "Sie sind bereits Abonnent? Hier anmelden",
+            "Este contenido es exclusivo para suscriptores",
+            "Articolo riservato agli abbonati",
+            "Conteúdo exclusivo para assinantes",
+            "Artikeln är endast för prenumeranter",
+            "Treść dostępna tylko dla prenumeratorów",
+            "Материал доступен только подписчикам",
+            "Bu içerik abonelere özeldir",
         ] {
             assert!(paywall(t), "{t}");
         }
         for t in [
             "Readers continued to subscribe in record numbers.",
             "The full story of the talks is not yet known.",
+            "De abonnees van de krant kregen een brief.",
+            "Les abonnés du réseau ont protesté lundi.",
+            "Die Zahl der Abonnenten stieg im Jahr 2023.",
+            "Los suscriptores de la plataforma crecieron un 4 %.",
         ] {
             assert!(!paywall(t), "{t}");
         }
