@@ -132,7 +132,7 @@ static EUROPRESSE_END: LazyLock<Regex> = LazyLock::new(|| {
 /// A Europresse export: the word-count line within the first eight lines
 /// and the document's number ("news·20250312·OF·…") or "Retour au début"
 /// under the text. Under the word-count line: a rubric, the headline, the
-/// writer (a name alone), then the text, to the first of Europresse's own
+/// writer (a name alone or a byline), then the text, to the first of Europresse's own
 /// lines; the date is read from the word-count line.
 fn europresse(lines: &[&str]) -> Option<Export> {
     let count = lines
@@ -158,10 +158,18 @@ fn europresse(lines: &[&str]) -> Option<Export> {
         })
         .take(4)
         .collect();
-    let named = head
-        .last()
-        .filter(|&&i| super::meta::looks_like_name(lines[i].trim()))
-        .copied();
+    // The writer: a name alone, or a byline ("Par Camille Ferrand
+    // Correspondante à Lyon").
+    let writers = |i: usize| {
+        let t = lines[i].trim();
+        if super::meta::looks_like_name(t) {
+            return Some(vec![t.to_string()]);
+        }
+        super::meta::byline(t)
+            .map(|(a, _)| a)
+            .filter(|a| !a.is_empty())
+    };
+    let named = head.last().filter(|&&i| writers(i).is_some()).copied();
     let title_at = match named {
         Some(_) if head.len() >= 2 => Some(head[head.len() - 2]),
         Some(_) => None,
@@ -180,7 +188,7 @@ fn europresse(lines: &[&str]) -> Option<Export> {
         body: (start, end),
         label: 0,
         title: title_at.map(|i| (lines[i].trim().to_string(), i)),
-        authors: named.map(|i| (vec![lines[i].trim().to_string()], i)),
+        authors: named.and_then(|i| writers(i).map(|a| (a, i))),
         date,
         coded: Vec::new(),
     })
@@ -339,6 +347,21 @@ mod tests {
         assert_eq!(
             e.authors.map(|a| a.0),
             Some(vec!["Gwenaël Le Bihan".to_string()])
+        );
+        // The writer as a byline, with a role glued on.
+        let text = text.replace(
+            "Gwenaël Le Bihan",
+            "Par Gwenaël Le Bihan Correspondant à Lorient",
+        );
+        let lines: Vec<&str> = text.lines().collect();
+        let e = read(&lines).expect("an export");
+        assert_eq!(
+            e.authors.map(|a| a.0),
+            Some(vec!["Gwenaël Le Bihan".to_string()])
+        );
+        assert!(
+            e.title
+                .is_some_and(|t| t.0.starts_with("Le port de Lorient veut devenir"))
         );
         assert_eq!(
             e.date.map(|d| d.0),

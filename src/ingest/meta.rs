@@ -598,8 +598,13 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The words that open a byline before its names ("By", "Par").
-const BYLINE_WORDS: [&str; 13] = [
+const BYLINE_WORDS: [&str; 16] = [
     "by",
+    // Dutch, Swedish and Norwegian, Danish: "Door Sanne Visser", "Av
+    // Johanna Lindqvist".
+    "door",
+    "av",
+    "af",
     "text by",
     "written by",
     "words by",
@@ -621,8 +626,14 @@ const BYLINE_WORDS: [&str; 13] = [
 const SMALL_BYLINE_WORDS: [&str; 1] = ["di"];
 
 /// The labels a colon follows before a byline's names ("Author:").
-const BYLINE_LABELS: [&str; 22] = [
+const BYLINE_LABELS: [&str; 27] = [
     "byline",
+    // "Text: Miriam Lohse", "Tekst: …", "Texte : …", "Texto: …", "Testo: …".
+    "text",
+    "tekst",
+    "texte",
+    "texto",
+    "testo",
     "penulis",
     "wartawan",
     "reporter",
@@ -916,10 +927,12 @@ fn byline_at(
         // An outlet after the names ("…, CNN") is not an author; names in
         // capitals are written in title case ("AIDA SULTANOVA").
         let outlet = |a: &String| outlet_after_names(a);
+        // A role glued on after a name ("Par Camille Ferrand Correspondante
+        // à Lyon") leaves the name.
         let authors: Vec<String> = parts
             .iter()
             .filter(|a| !is_role(a) && !outlet(a))
-            .map(|a| title_case_caps(a))
+            .map(|a| title_case_caps(&name_with_role(a).unwrap_or_else(|| a.clone())))
             .collect();
         // A byline of roles or wires alone ("Text by: NEWS WIRES").
         if authors.is_empty() && !parts.is_empty() && parts.iter().all(|a| is_role(a) || outlet(a))
@@ -1096,28 +1109,58 @@ pub(crate) fn names_list(s: &str) -> Option<Vec<String>> {
 
 /// A writer's name with the role glued after it on one line, as a page
 /// copied whole sets them: "Hannah Merriweather Social policy
-/// correspondent", "Tom Reed Staff Writer". The name is of two or three
-/// capitalised words; the role opens on a capital and ends on a job
-/// ([`JOBS`]), in at most five words. "Reporters Without Borders" ends on
-/// no job.
+/// correspondent", "Tom Reed Staff Writer", or after a comma: "Harriet
+/// Ledbury, Europe correspondent". The name is of two or three capitalised
+/// words; the role opens on a capital (or follows the comma) and ends on a
+/// job ([`JOBS`]), perhaps with where the writer is after it
+/// ("Correspondante à Lyon", "correspondent in Kyiv"), in at most five
+/// words. "Reporters Without Borders" ends on no job.
 pub(crate) fn name_with_role(s: &str) -> Option<String> {
     let s = s.trim();
-    if s.ends_with(['.', '!', '?', ':', ',']) || !super::rules::at_most_words(s, 8) {
+    if s.ends_with(['.', '!', '?', ':', ',']) || !super::rules::at_most_words(s, 10) {
         return None;
     }
     let words: Vec<&str> = s.split_whitespace().collect();
-    let last = words.last()?.to_lowercase();
-    if !JOBS.contains(&last.as_str()) {
-        return None;
-    }
+    let job = |w: &str| JOBS.contains(&w.to_lowercase().as_str());
+    let at = if job(words.last()?) {
+        words.len() - 1
+    } else {
+        // The job, then a preposition of place and one or two capitalised
+        // words.
+        let at = words.len().checked_sub(3).filter(|&i| job(words[i]));
+        let at = at.or_else(|| words.len().checked_sub(4).filter(|&i| job(words[i])))?;
+        let place = &words[at + 1..];
+        let placed = PLACE_WORDS.contains(&place[0].to_lowercase().as_str())
+            && place[1..].iter().all(|w| w.starts_with(char::is_uppercase));
+        if !placed {
+            return None;
+        }
+        at
+    };
     (2..=3).find_map(|k| {
-        let (name, role) = (words.get(..k)?, words.get(k..)?);
+        let (name, role) = (words.get(..k)?, words.get(k..=at)?);
+        let comma = name.last()?.ends_with(',');
+        // A name does not end on a particle ("Gwenaël Le" of "Gwenaël Le
+        // Bihan").
+        let particle = [
+            "le", "la", "de", "du", "da", "di", "van", "von", "der", "al", "el", "bin", "ben",
+        ]
+        .contains(&name.last()?.to_lowercase().as_str());
+        if particle {
+            return None;
+        }
+        let name = name.join(" ");
+        let name = name.trim_end_matches(',');
         ((1..=5).contains(&role.len())
-            && role[0].starts_with(char::is_uppercase)
-            && looks_like_name(&name.join(" ")))
-        .then(|| name.join(" "))
+            && (comma || role[0].starts_with(char::is_uppercase))
+            && looks_like_name(name))
+        .then(|| name.to_string())
     })
 }
+
+/// Words that say where a writer is, after the job: "in", "à", "en", "a",
+/// "aus", "w", "в", "em", "i", "på".
+const PLACE_WORDS: [&str; 11] = ["in", "à", "en", "a", "aus", "w", "в", "em", "i", "på", "z"];
 
 /// Jobs in journalism, as a role line names them, in the languages of the
 /// outlets juxta reads.
@@ -1740,9 +1783,13 @@ mod tests {
             let capital = label.to_uppercase();
             assert!(may_open_byline(&capital), "{capital}");
             assert!(may_open_byline(&format!("{label}: Jane Doe")), "{label}");
-            // A longer word is no label ("Bylines", "Parliament").
+            // A longer word is no label ("Bylines", "Parliament"), unless
+            // the label's first word is one alone ("text by").
+            let first_alone = label
+                .split_once(' ')
+                .is_some_and(|(w, _)| BYLINE_LABELS.contains(&w));
             assert!(
-                label.contains('/') || !may_open_byline(&format!("{label}x")),
+                label.contains('/') || first_alone || !may_open_byline(&format!("{label}x")),
                 "{label}"
             );
         }
@@ -1813,6 +1860,17 @@ mod tests {
                 "Hannah Merriweather",
             ),
             ("Tom Reed Staff Writer", "Tom Reed"),
+            ("Harriet Ledbury, Europe correspondent", "Harriet Ledbury"),
+            (
+                "Harriet Ledbury, social affairs correspondent",
+                "Harriet Ledbury",
+            ),
+            ("Camille Ferrand Correspondante à Lyon", "Camille Ferrand"),
+            ("Olena Kravets Correspondent in Kyiv", "Olena Kravets"),
+            (
+                "Gwenaël Le Bihan Correspondant à Lorient",
+                "Gwenaël Le Bihan",
+            ),
         ] {
             assert_eq!(name_with_role(s).as_deref(), Some(name), "{s}");
         }
@@ -1821,6 +1879,9 @@ mod tests {
             "Hannah Merriweather said the correspondent",
             "Social policy correspondent",
             "The paper hires a new correspondent.",
+            "Camille Ferrand Correspondante à la retraite",
+            "Harriet Ledbury, correspondent in the war",
+            "Paris, London, Correspondents",
         ] {
             assert_eq!(name_with_role(s), None, "{s}");
         }
@@ -1945,6 +2006,14 @@ mod tests {
             ("Autorin/Autor Nino Kapanadse", "Nino Kapanadse"),
             ("Autor Max Muster", "Max Muster"),
             ("di Giulia Ferraro", "Giulia Ferraro"),
+            ("Door Sanne Visser", "Sanne Visser"),
+            ("Av Johanna Lindqvist", "Johanna Lindqvist"),
+            ("Text: Miriam Lohse", "Miriam Lohse"),
+            ("Tekst: Jeroen Dekker", "Jeroen Dekker"),
+            (
+                "Par Camille Ferrand Correspondante à Lyon",
+                "Camille Ferrand",
+            ),
         ] {
             assert_eq!(byline(line), Some((vec![name.into()], None)), "{line}");
         }
@@ -1974,6 +2043,10 @@ mod tests {
             "Par for the course, the talks failed.",
             "Por favor, dijo el ministro.",
             "Autor und Regisseur sprachen lange über den Film.",
+            "Door de regen bleef het stil.",
+            "Av de 300 tillfrågade svarade 40 procent ja.",
+            "Text messages were sent to every voter.",
+            "Texte adopté par le Sénat",
         ] {
             assert_eq!(byline(line), None, "{line}");
         }

@@ -712,6 +712,93 @@ fn share_row(t: &str) -> bool {
         let n = SHARE_NETWORK.find_iter(t).count();
         n >= 3 || (n >= 2 && t.to_lowercase().contains("share"))
     } || glued_share_row(t)
+        || button_row(t)
+}
+
+/// What the buttons over or under an article say, in lower case (see
+/// [`button_row`]).
+const BUTTON_WORDS: [&str; 65] = [
+    "share",
+    "save",
+    "listen",
+    "print",
+    "comment",
+    "comments",
+    "email",
+    "bookmark",
+    "gift",
+    "dela",
+    "spara",
+    "lyssna",
+    "skriv",
+    "ut",
+    "kommentera",
+    "del",
+    "lagre",
+    "lytt",
+    "gem",
+    "lyt",
+    "teilen",
+    "merken",
+    "vorlesen",
+    "anhören",
+    "drucken",
+    "kommentieren",
+    "partager",
+    "sauvegarder",
+    "enregistrer",
+    "écouter",
+    "imprimer",
+    "commenter",
+    "compartir",
+    "guardar",
+    "escuchar",
+    "imprimir",
+    "comentar",
+    "condividi",
+    "salva",
+    "ascolta",
+    "stampa",
+    "commenta",
+    "deel",
+    "bewaar",
+    "luister",
+    "reageer",
+    "udostępnij",
+    "zapisz",
+    "słuchaj",
+    "drukuj",
+    "поделиться",
+    "сохранить",
+    "слушать",
+    "печать",
+    "paylaş",
+    "kaydet",
+    "dinle",
+    "yazdır",
+    "partilhar",
+    "compartilhar",
+    "ouvir",
+    "salvar",
+    "jaa",
+    "tallenna",
+    "kuuntele",
+];
+
+/// A row of an article's buttons, each one word: "Share Save Listen",
+/// "Dela Spara Lyssna", "Teilen Merken Vorlesen", "Partager Sauvegarder
+/// Écouter": two to six words, every one a button's.
+fn button_row(t: &str) -> bool {
+    static BUTTONS: LazyLock<crate::compare::text::FxSet<&'static str>> =
+        LazyLock::new(|| BUTTON_WORDS.into_iter().collect());
+    let words: Vec<&str> = t
+        .split(|c: char| c.is_whitespace() || "|·•/".contains(c))
+        .filter(|w| !w.is_empty())
+        .collect();
+    (2..=6).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.len() <= 16 && BUTTONS.contains(w.to_lowercase().as_str()))
 }
 
 /// Share buttons copied without spaces between them: "Share to
@@ -1764,8 +1851,16 @@ mod tests {
             "Facebook Twitter LinkedIn Email",
             "Share on WhatsApp · Share via Email",
             "VK",
+            "Dela Spara Lyssna",
+            "Teilen Merken Vorlesen",
+            "Share | Save | Listen",
+            "Partager Sauvegarder Écouter",
         ] {
             assert_eq!(k(t), LineKind::Removed(Reason::Share), "{t}");
+        }
+        // Sentences and headings of such words stay.
+        for t in ["Save the date", "Listen, comment, share.", "Del 2"] {
+            assert_ne!(k(t), LineKind::Removed(Reason::Share), "{t}");
         }
         for t in [
             "© 2023 DW. All rights reserved.",
