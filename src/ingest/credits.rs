@@ -820,6 +820,20 @@ fn sign(doc: &mut super::Document, text: String, lines: [usize; 2]) {
 }
 
 pub(crate) fn take_author_note(doc: &mut super::Document) {
+    let before = doc.paragraphs.len();
+    take_author_notes(doc);
+    // A heading left last over the notes ("About the Author") is theirs.
+    if doc.paragraphs.len() < before
+        && doc.paragraphs.len() > 1
+        && doc.paragraphs.last().is_some_and(|p| p.heading)
+        && let Some(h) = doc.paragraphs.pop()
+    {
+        trail(doc, h);
+    }
+}
+
+/// [`take_author_note`]'s cards and notes.
+fn take_author_notes(doc: &mut super::Document) {
     author_cards(doc);
     const JOBS: [&str; 10] = [
         "reporter",

@@ -43,7 +43,7 @@ static PROQUEST_FIELD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Nexis Uni's fields around the text.
 static NEXIS_FIELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:Load-Date|Classification|Graphic|Notes|Language|Publication-Type|Subject|Organization|Person|Geographic|Industry|Company|Ticker|Document-Type|Journal Code|Correction-Date|Series)\s*:|^End of Document$").expect("regex")
+    Regex::new(r"^(?:Load-Date|Classification|Graphic|Notes|Language|Publication-Type|Subject|Organization|Person|Geographic|Industry|Company|Ticker|Document-Type|Journal Code|Correction-Date|Series)\s*:|^(?:Graphic|Classification|Notes)$|^End of Document$").expect("regex")
 });
 
 /// The export `lines` are, if they are one.
@@ -435,6 +435,14 @@ mod tests {
             e.date.map(|d| d.0.to_string()).as_deref(),
             Some("2025-03-14")
         );
+        // A picture's section under the text, headed "Graphic" alone.
+        let text = text.replace(
+            "\n\n\nLoad-Date",
+            "\n\nGraphic\n\n\nPHOTO: Boats in the harbour at Caraquet.\n\nLoad-Date",
+        );
+        let lines: Vec<&str> = text.lines().collect();
+        let e = read(&lines).expect("an export");
+        assert_eq!(lines[e.body.1], "The season opens in April.");
     }
 
     #[test]

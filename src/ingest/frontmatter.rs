@@ -50,6 +50,22 @@ pub struct FrontMatter {
 }
 
 impl FrontMatter {
+    /// The writers it names (`authors`, else `author` split), links taken
+    /// off their names; `None` when it names none.
+    pub(crate) fn author_names(&self) -> Option<Vec<String>> {
+        let list = match (&self.authors, &self.author) {
+            (Some(list), _) => list.clone(),
+            (None, Some(a)) => meta::split_authors(a),
+            _ => return None,
+        };
+        Some(
+            list.iter()
+                .map(|a| unlinked(a))
+                .filter(|a| !a.is_empty())
+                .collect(),
+        )
+    }
+
     /// Parses the TOML of front matter (`sidecar` false) or of a sidecar
     /// file; `path` and `first_line` locate errors.
     pub fn parse(text: &str, path: &str, first_line: usize, sidecar: bool) -> Result<FrontMatter> {
@@ -133,17 +149,8 @@ impl FrontMatter {
                 doc.provenance.insert(name.into(), prov);
             }
         }
-        let authors = match (&self.authors, &self.author) {
-            (Some(list), _) => Some(list.clone()),
-            (None, Some(a)) => Some(meta::split_authors(a)),
-            _ => None,
-        };
-        if let Some(list) = authors {
-            doc.authors = list
-                .iter()
-                .map(|a| unlinked(a))
-                .filter(|a| !a.is_empty())
-                .collect();
+        if let Some(list) = self.author_names() {
+            doc.authors = list;
             if doc.authors.is_empty() {
                 doc.provenance.remove("author");
             } else {

@@ -45,6 +45,7 @@ mod split;
 pub(crate) mod text;
 pub(crate) mod truncation;
 pub(crate) mod warning;
+mod wire;
 mod yaml;
 
 use std::collections::BTreeMap;

@@ -226,7 +226,7 @@ static SHARE_NETWORK: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Copyright lines and newsletter calls at the foot of a page.
 static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:©|\(c\)\s*\d{4}(?-u:\b)|\(c\)\s+(?-i:\p{Lu})[\w.&-]*(?:\s+[\w.&-]+){0,3}\s+(?:19|20)\d{2}\.?(?:$|\s+all rights reserved)|copyright\s+(?:©\s*)?\d{4}|copyright\s+©|copyright\s*:\s*\p{Lu}|copyright\s+\w[\w.&-]*(?:\s+\w[\w.&-]*){0,5}\s+(?:19|20)\d{2}\.?$)|^(?:sign up|subscribe)(?-u:\b).{0,80}(?-u:\b)newsletters?(?-u:\b)").expect("regex")
+    Regex::new(r"(?i)^(?:©|\(c\)\s*\d{4}(?-u:\b)|\(c\)\s+(?-i:\p{Lu})[\w.&-]*(?:\s+[\w.&-]+){0,3}\s+(?:19|20)\d{2}\.?(?:$|\s+all rights reserved|\s+click for restrictions)|copyright\s+(?:©\s*)?\d{4}|copyright\s+©|copyright\s*:\s*\p{Lu}|copyright\s+\w[\w.&-]*(?:\s+\w[\w.&-]*){0,5}\s+(?:19|20)\d{2}\.?$)|^(?:sign up|subscribe)(?-u:\b).{0,80}(?-u:\b)newsletters?(?-u:\b)").expect("regex")
 });
 /// "… All rights reserved." with a year or © on the same line.
 static RIGHTS_RESERVED: LazyLock<Regex> = LazyLock::new(|| {
@@ -1874,6 +1874,7 @@ mod tests {
             "(C) Reuters 2024. All rights reserved. Republication or redistribution of Reuters content is expressly prohibited.",
             "(C) Reuters 2024. All rights reserved. Republication or redistribution of Reuters content, including by caching, framing or similar means, is expressly prohibited without the prior written consent of Reuters.",
             "(c) Thomson Reuters 2024",
+            "(c) Copyright Thomson Reuters 2025. Click For Restrictions -",
         ] {
             assert_eq!(k(t), LineKind::Removed(Reason::Footer), "{t}");
             assert_eq!(

@@ -209,6 +209,7 @@ impl Out {
     /// The headline, stated in the text at `lines`.
     fn title(&mut self, text: String, lines: [usize; 2]) {
         self.meta("title", &text, lines);
+        let text = super::wire::without_wire_prefix(&text).to_string();
         self.doc.title = Some(text);
         self.doc.provenance.insert("title".into(), Provenance::Text);
     }
@@ -313,12 +314,27 @@ pub(crate) fn ingest(text: &str, format: Format, ctx: &Context<'_>) -> Result<Do
     // (text and Markdown: a page's HTML keeps what its extraction kept).
     if print {
         super::dateline::take(&mut out.doc);
-        super::credits::take_author_note(&mut out.doc);
+        notes_on_the_writers(&mut out.doc, front.as_ref());
         super::credits::take_signature(&mut out.doc);
         stamps_under_the_article(&mut out);
     }
     resolve_date(&mut out, ctx);
     Ok(finish(out.doc, front, (subject, mail_date)))
+}
+
+/// The notes on the writers under the text (see
+/// [`super::credits::take_author_note`]). The writers the front matter
+/// names are known to them, although it is applied last.
+fn notes_on_the_writers(doc: &mut Document, front: Option<&FrontMatter>) {
+    let stated = front.and_then(FrontMatter::author_names);
+    let borrowed = doc.authors.is_empty() && stated.is_some();
+    if borrowed {
+        doc.authors = stated.unwrap_or_default();
+    }
+    super::credits::take_author_note(doc);
+    if borrowed {
+        doc.authors.clear();
+    }
 }
 
 /// The subject and date of the e-mail header around the article (see
@@ -1435,6 +1451,7 @@ fn context_rules(lines: &mut [Ln], print: bool, page: bool) {
         email_parts(lines);
     }
     alt_text_lines(lines);
+    wire_lines(lines);
     appeal_tail(lines);
     sign_up_forms(lines);
     paywall_box(lines);
@@ -1605,6 +1622,45 @@ fn sign_up_forms(lines: &mut [Ln]) {
             }
         }
         i = end;
+    }
+}
+
+/// A news agency's message as its wire delivers it (see [`super::wire`]):
+/// its start and end marks and slug are fields of the wire; an update's
+/// note and the reporter's contact in double brackets, over as many lines
+/// as their brackets run, are the agency's.
+fn wire_lines(lines: &mut [Ln]) {
+    let mut i = 0;
+    while i < lines.len() {
+        let l = &lines[i];
+        if l.kind != LineKind::Text || l.md_level.is_some() {
+            i += 1;
+            continue;
+        }
+        let t = l.text.trim();
+        if super::wire::mark_or_slug(t) {
+            lines[i].kind = LineKind::Removed(Reason::DatabaseField);
+            i += 1;
+            continue;
+        }
+        let next: Vec<&str> = lines[i + 1..]
+            .iter()
+            .take(3)
+            .take_while(|n| n.kind == LineKind::Text)
+            .map(|n| n.text.trim())
+            .collect();
+        let taken = super::wire::update_note(t, &next)
+            .map(|n| (n, Reason::DatabaseField))
+            .or_else(|| super::wire::contact(t, &next).map(|n| (n, Reason::Trailer)));
+        let Some((n, why)) = taken else {
+            i += 1;
+            continue;
+        };
+        for l in &mut lines[i..=i + n] {
+            l.kind = LineKind::Removed(why);
+            l.md_level = None;
+        }
+        i += n + 1;
     }
 }
 
@@ -4954,6 +5010,47 @@ mod tests {
         assert!(d.paragraphs[1].heading);
         assert_eq!(d.paragraphs[1].text, "Russia exerts its influence");
         assert!(!d.paragraphs[2].heading);
+    }
+
+    #[test]
+    fn a_note_on_the_writer_named_in_front_matter_goes_with_its_heading() {
+        let text = "---\ntitle: \"Why kids quit the violin\"\nauthor: \"[[Hannah Whitfield]]\"\n---\n\n\
+            Every September, the string program at the school used to run out of cellos, its teacher said.\n\n\
+            Back in Cedar Rapids, the teacher has started lending the unused cellos to a community program.\n\n\
+            ## About the Author\n\n\
+            [Hannah Whitfield](https://example.com/author/hannah) is a staff writer at *The Atlantic*, where she covers family and education.\n";
+        let d = ingest(text, Format::Markdown, &Context::default()).unwrap();
+        assert_eq!(d.paragraphs.len(), 2, "{:?}", d.paragraphs);
+        assert_eq!(d.authors, ["Hannah Whitfield"]);
+        // Counter-example: a paragraph on someone else stays.
+        let d = ingest(
+            &text.replace(
+                "[Hannah Whitfield](https://example.com/author/hannah)",
+                "Maria Lopez",
+            ),
+            Format::Markdown,
+            &Context::default(),
+        )
+        .unwrap();
+        assert_eq!(d.paragraphs.len(), 4, "{:?}", d.paragraphs);
+    }
+
+    #[test]
+    fn a_wire_message_gives_its_story_and_fields() {
+        let d = ingest_str(
+            "ZCZC\nBC-CHILE-COPPER/PRODUCTION (UPDATE 1)\nUPDATE 1-Chile copper output slides 4.1% in January\n\n\
+             (Adds Cochilco comment in paragraph 6, analyst quote in\nparagraph 9, prices)\n\n    By Valentina Araya\n\n\
+             SANTIAGO, March 3 (Reuters) - Chile's copper production fell 4.1% in January from a year earlier, government data showed.\n\n\
+             Production of molybdenum, a by-product of copper mining, rose 9% to 3,420 tons, INE said.\n\n\
+             ((valentina.araya@thomsonreuters.com; +56 2 2370 4200;\nReuters Messaging: valentina.araya.thomsonreuters.com@reuters.net))\n\nNNNN\n",
+        );
+        assert_eq!(
+            d.title.as_deref(),
+            Some("Chile copper output slides 4.1% in January")
+        );
+        assert_eq!(d.authors, ["Valentina Araya"]);
+        assert_eq!(d.paragraphs.len(), 2, "{:?}", d.paragraphs);
+        assert_eq!(d.removed.len(), 7, "{:?}", d.removed);
     }
 
     #[test]
