@@ -638,6 +638,17 @@ pub(crate) fn sign_up_consent(t: &str) -> bool {
         && (PRIVACY.is_match(t) && SIGNING_UP.is_match(t) || PROMOTIONS.is_match(t))
 }
 
+/// What a sign-up form says once it is sent: "Check your inbox to confirm
+/// your subscription", "Vielen Dank! Wir haben Ihnen eine E-Mail
+/// geschickt.", "Prüfen Sie Ihr Postfach …", "Vérifiez votre boîte de
+/// réception".
+pub(crate) fn sign_up_confirmation(t: &str) -> bool {
+    static SENT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:check|confirm) your (?:inbox|e-?mail|subscription)|thanks? (?:you )?for (?:subscribing|signing up)|prüfen sie ihr postfach|bestätigen sie (?:ihre|das|die) (?:anmeldung|newsletter|abonnement|e-mail)|wir haben ihnen eine e-?mail|vérifiez votre (?:boîte|messagerie|adresse)|confirmez votre (?:inscription|abonnement)|revisa tu (?:correo|bandeja)|confirma tu (?:suscripción|correo)|controlla la tua (?:casella|email)|controleer je (?:inbox|mailbox)|bevestig je (?:inschrijving|aanmelding)").expect("regex")
+    });
+    words_up_to(t, 26) <= 25 && SENT.is_match(t)
+}
+
 /// Words that tell a short line over a sign-up button belongs to its form
 /// (a newsletter's name, "Jetzt kostenlos abonnieren.").
 pub(crate) fn sign_up_words(t: &str) -> bool {

@@ -326,10 +326,27 @@ pub(crate) fn parse_date(s: &str) -> Option<NaiveDate> {
 /// 8:59 pm | UPDATED: …", "Updated on: November 19, 2019 / 10:07 AM / CBS
 /// News", "By admin - 2018-09-16"); not a sentence that mentions a date.
 pub(crate) fn date_stamp(s: &str) -> Option<NaiveDate> {
+    let s = before_glued_update(s);
     if !super::rules::at_most_words(s, 25) {
         return None;
     }
     date_stamp_at(s, find_date(s).as_ref())
+}
+
+/// `s` up to an update's stamp glued on without a space, as a page copied
+/// whole sets the two ("Tue 19 Nov 2024 06.00 GMTLast modified on Tue 19
+/// Nov 2024 10.14 GMT" → "Tue 19 Nov 2024 06.00 GMT"); else `s`.
+fn before_glued_update(s: &str) -> &str {
+    static UPDATE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"Last (?:modified|updated)|Updated|Modified|Zuletzt aktualisiert|Aktualisiert|Mis à jour|Actualizado|Aggiornato|Atualizado|Bijgewerkt|Oppdatert|Uppdaterad|Opdateret|Päivitetty|Zaktualizowano|Обновлено|Güncellenme").expect("regex")
+    });
+    if !has_year(s) {
+        return s;
+    }
+    match UPDATE.find(s) {
+        Some(m) if s[..m.start()].ends_with(|c: char| c.is_alphanumeric()) => &s[..m.start()],
+        _ => s,
+    }
 }
 
 /// [`date_stamp`] when the first date in `s` is already known (`found`,
@@ -387,6 +404,7 @@ fn inside_words(s: &str, f: &FoundDate) -> bool {
 
 /// The line is only a date (perhaps with a weekday or "Updated"/"Published").
 pub(crate) fn date_line(s: &str) -> Option<NaiveDate> {
+    let s = before_glued_update(s);
     if !super::rules::at_most_words(s, 25) {
         // A date line is a few words; a paragraph that mentions a date is not one.
         return None;
@@ -1360,7 +1378,7 @@ pub(crate) fn byline_or_date_line(s: &str) -> bool {
 /// Whether `s` is a byline or a date line, and whether it is either of
 /// them or a date stamp (the first implies the second), read at once.
 pub(crate) fn stamp_kinds(s: &str) -> (bool, bool) {
-    let s = s.trim();
+    let s = before_glued_update(s.trim());
     // A byline opens with a label or holds a date; date lines and stamps
     // hold one. Most lines hold neither, and are not counted or searched.
     if !has_year(s) && !may_open_byline(s) {
@@ -1698,6 +1716,20 @@ mod tests {
             Some(NaiveDate::from_ymd_opt(2023, 10, 3).expect("day"))
         );
         assert!(date_line("Datum 03.10.2023").is_some());
+        // An update's stamp glued on: the first date is the date.
+        assert_eq!(
+            date_stamp("Tue 19 Nov 2024 06.00 GMTLast modified on Tue 19 Nov 2024 10.14 GMT"),
+            NaiveDate::from_ymd_opt(2024, 11, 19)
+        );
+        assert_eq!(
+            date_stamp("19.11.2024, 06:00 UhrZuletzt aktualisiert 20.11.2024"),
+            NaiveDate::from_ymd_opt(2024, 11, 19)
+        );
+        // A word with such letters inside is no glue.
+        assert_eq!(
+            before_glued_update("Unmodified 2024 data"),
+            "Unmodified 2024 data"
+        );
         assert!(date_line("Date: 3 October 2023").is_some());
         assert!(date_line("Date of the vote 3 October 2023").is_none());
         assert_eq!(d("October 3, 20231").as_deref(), None);

@@ -1015,9 +1015,13 @@ fn wrapped_captions(lines: &mut [Ln]) {
             from -= 1;
         }
         let tail = &t[from..];
+        // A credit with its agency after a slash is whole ("Photograph:
+        // Gareth Fuller/PA").
         let cut_name = LABELS.iter().any(|l| {
-            tail.rfind(l)
-                .is_some_and(|at| words_up_to(&tail[at + l.len()..], 3) <= 2)
+            tail.rfind(l).is_some_and(|at| {
+                let credit = &tail[at + l.len()..];
+                words_up_to(credit, 3) <= 2 && !credit.contains('/')
+            })
         }) && (!ends_sentence(&lines[i].text) || lines[i].text.ends_with(':'));
         if cut_name
             && let Some(next) = lines.get(i + 1)
@@ -1455,6 +1459,7 @@ fn context_rules(lines: &mut [Ln], print: bool, page: bool) {
     appeal_tail(lines);
     sign_up_forms(lines);
     paywall_box(lines);
+    newsletter_box(lines);
     lone_share_letters(lines);
     names_in_capitals_under_captions(lines);
     wrapped_captions(lines);
@@ -1661,6 +1666,50 @@ fn wire_lines(lines: &mut [Ln]) {
             l.md_level = None;
         }
         i += n + 1;
+    }
+}
+
+/// A newsletter's box whose button a reader view dropped ("Newsletter" /
+/// "Was jetzt? – Der tägliche Morgenüberblick" / "Das Wichtigste … werktags
+/// um 6 Uhr." / "Mit meiner Anmeldung nehme ich … die
+/// Datenschutzerklärung zur Kenntnis." / "Vielen Dank! Wir haben Ihnen
+/// eine E-Mail geschickt."): a line naming a newsletter in three words or
+/// fewer, then up to seven short lines with no blank line between, one of
+/// them the form's consent or what it says once sent. Removed whole as
+/// promotion.
+fn newsletter_box(lines: &mut [Ln]) {
+    let mut i = 0;
+    while i < lines.len() {
+        let l = &lines[i];
+        let heading = matches!(l.kind, LineKind::Text | LineKind::Removed(_))
+            && l.at_most(3)
+            && !ends_sentence(&l.text)
+            && super::furniture::sign_up_words(&l.text);
+        if !heading {
+            i += 1;
+            continue;
+        }
+        let run = lines[i + 1..]
+            .iter()
+            .take(7)
+            .take_while(|n| n.kind != LineKind::Blank && n.at_most(25))
+            .count();
+        let form = lines[i + 1..=i + run].iter().any(|n| {
+            super::furniture::sign_up_consent(&n.text)
+                || super::furniture::sign_up_confirmation(&n.text)
+        });
+        let ends = lines
+            .get(i + run + 1)
+            .is_none_or(|n| n.kind == LineKind::Blank);
+        if form && ends {
+            for l in &mut lines[i..=i + run] {
+                if l.kind == LineKind::Text {
+                    l.kind = LineKind::Removed(Reason::Promotion);
+                    l.md_level = None;
+                }
+            }
+        }
+        i += run + 1;
     }
 }
 
@@ -3757,7 +3806,7 @@ fn header_blocks(
             .get(bi + 1)
             .and_then(|b| b.lines.first())
             .map(|l| l.text.clone());
-        let stamps = stamps_of_block(blocks, bi, below.as_deref(), &mut found, out);
+        let stamps = stamps_of_block(blocks, bi, (below.as_deref(), lines), &mut found, out);
         if stamps > 0 && found.title {
             title_at = None; // what follows a byline or date is no standfirst
         }
@@ -3983,10 +4032,17 @@ fn resplit(blocks: &mut Vec<Block>, bi: usize, starts: &[usize]) {
 fn stamps_of_block(
     blocks: &mut [Block],
     bi: usize,
-    below: Option<&str>,
+    (below, lines): (Option<&str>, &[Ln]),
     found: &mut Found,
     out: &mut Out,
 ) -> usize {
+    // A stamp the line rules took out right under line `no` ("Miriam
+    // Lohse" / "5–6 Minuten", as a reader view sets the reading time).
+    let stamp_under = |no: usize| {
+        lines
+            .iter()
+            .any(|l| l.no == no + 1 && l.kind == LineKind::Removed(Reason::Stamp))
+    };
     let (here, rest) = blocks.split_at_mut(bi + 1);
     let lower = |name: &str| {
         let texts = rest.iter().flat_map(|b| &b.lines).map(|l| l.text.as_str());
@@ -3995,8 +4051,19 @@ fn stamps_of_block(
     // The line under `below`, when `below` opens the next block.
     let mut after = rest.iter().flat_map(|b| &b.lines).map(|l| l.text.as_str());
     let below2 = (after.next() == below).then(|| after.next()).flatten();
-    take_byline_and_date(&mut here[bi], [below, below2], found, out, &lower)
+    take_byline_and_date(
+        &mut here[bi],
+        [below, below2],
+        found,
+        out,
+        (&lower, &stamp_under),
+    )
 }
+
+/// What [`take_byline_and_date`] asks of the text around a block: whether
+/// a name is written in lower case elsewhere, and whether the line rules
+/// took out a stamp right under a line.
+type HeaderChecks<'a> = (&'a dyn Fn(&str) -> bool, &'a dyn Fn(usize) -> bool);
 
 /// Takes the byline and a date line off the top of `block`; returns how
 /// many lines it took. `below`: the first two lines under the block.
@@ -4005,7 +4072,7 @@ fn take_byline_and_date(
     [below, below2]: [Option<&str>; 2],
     found: &mut Found,
     out: &mut Out,
-    lower: &dyn Fn(&str) -> bool,
+    (lower, stamp_under): HeaderChecks<'_>,
 ) -> usize {
     let mut consumed = 0;
     for (i, l) in block.lines.iter().enumerate() {
@@ -4020,7 +4087,7 @@ fn take_byline_and_date(
         // over the date.
         let dated_next = || next.is_some_and(dated_line);
         let placed = || found.title && dated_next() && meta::placed_byline(&l.text).is_some();
-        let dated_or_role = || over_the_date(next, next2);
+        let dated_or_role = || over_the_date(next, next2) || stamp_under(l.no);
         let bare = || {
             found
                 .title
@@ -5054,6 +5121,35 @@ mod tests {
     }
 
     #[test]
+    fn a_reader_views_writer_over_the_reading_time() {
+        let p = "Um halb elf zeigt das Thermometer in Raum 2.14 der Gesamtschule bereits 31 Grad, sagt die Lehrerin.";
+        let d = ingest_str(&format!(
+            "zeit.de\nHitzeschutz an Schulen: Wenn das Klassenzimmer 34 Grad hat\nMiriam Lohse\n5–6 Minuten\n\n{p}\n\n{p}\n"
+        ));
+        assert_eq!(d.authors, ["Miriam Lohse"], "{:?}", d.removed);
+        // Counter-example: a name-like line under the headline, over text.
+        let d = ingest_str(&format!(
+            "Hitzeschutz an Schulen: Wenn das Klassenzimmer 34 Grad hat\nBerlin Brandenburg Sachsen\n\n{p}\n"
+        ));
+        assert!(d.authors.is_empty(), "{:?}", d.authors);
+    }
+
+    #[test]
+    fn a_newsletters_box_without_its_button_goes_whole() {
+        let p = "Um halb elf zeigt das Thermometer in Raum 2.14 der Gesamtschule bereits 31 Grad, sagt die Lehrerin.";
+        let d = ingest_str(&format!(
+            "{p}\n\nNewsletter\nWas jetzt? – Der tägliche Morgenüberblick\nDas Wichtigste, was Sie heute wissen müssen – kompakt, werktags um 6 Uhr.\n\
+             Mit meiner Anmeldung nehme ich die Werbehinweise und die Datenschutzerklärung zur Kenntnis.\nVielen Dank! Wir haben Ihnen eine E-Mail geschickt.\n\n{p}\n"
+        ));
+        assert_eq!(d.paragraphs.len(), 2, "{:?}", d.paragraphs);
+        // Counter-example: a subheading "Newsletter" over reporting on one.
+        let d = ingest_str(&format!(
+            "{p}\n\nNewsletter\nThe council's newsletter went out to 4,000 homes on Friday, a spokesman said.\n\n{p}\n"
+        ));
+        assert!(d.paragraphs.iter().any(|q| q.text.contains("4,000 homes")));
+    }
+
+    #[test]
     fn a_paywalls_box_goes_and_marks_the_text_cut() {
         let body = "Ouders in Antwerpen moeten soms al tijdens de zwangerschap een plaats zoeken in de opvang, zo blijkt uit nieuwe cijfers van de stad.\nHet kabinet van de minister laat weten dat er dit jaar 60 miljoen euro extra naar de sector gaat, onder meer voor hogere lonen en";
         let text = format!(
@@ -5150,6 +5246,14 @@ mod tests {
         assert_eq!(d.authors, ["Aoife Brennan"]);
         assert_eq!(d.date, chrono::NaiveDate::from_ymd_opt(2024, 5, 8));
         assert_eq!(d.paragraphs.len(), 2, "{:?}", d.paragraphs);
+        // A credit whole (with its agency) takes no line under it: the
+        // writer with the role glued on.
+        let d = ingest_str(&format!(
+            "Dublin rents rise 8% in a year as homes to let fall to a record low\n\n\
+             Families have been placed in hotels for months. Photograph: Gareth Fuller/PA\n\
+             Aoife Brennan Housing correspondent\nWed May 8 2024 - 06:00\n\n{body}"
+        ));
+        assert_eq!(d.authors, ["Aoife Brennan"], "{:?}", d.removed);
         // A caption's first line over its credit line, in a print without
         // blank lines.
         let d = ingest_str(&format!(
