@@ -1460,6 +1460,7 @@ fn context_rules(lines: &mut [Ln], print: bool, page: bool) {
     sign_up_forms(lines);
     paywall_box(lines);
     newsletter_box(lines);
+    marked_boxes(lines);
     lone_share_letters(lines);
     names_in_capitals_under_captions(lines);
     wrapped_captions(lines);
@@ -1666,6 +1667,53 @@ fn wire_lines(lines: &mut [Ln]) {
             l.md_level = None;
         }
         i += n + 1;
+    }
+}
+
+/// A box a page marks for screen readers at both ends ("skip past
+/// newsletter promotion" … "after newsletter promotion", "Skip
+/// advertisement" … "End of advertisement"): the lines between the two
+/// marks, at most twelve, go with them as promotion.
+fn marked_boxes(lines: &mut [Ln]) {
+    // What "skip past the …" names, in one or two words.
+    let opens = |t: &str| {
+        let t = t.trim();
+        if !t.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("skip ")) {
+            return None;
+        }
+        let t = t.to_lowercase();
+        let rest = t.strip_prefix("skip ")?;
+        let rest = rest
+            .strip_prefix("past ")
+            .or_else(|| rest.strip_prefix("over "))
+            .unwrap_or(rest);
+        let what = rest.strip_prefix("the ").unwrap_or(rest).to_string();
+        let words = what.split_whitespace().count();
+        ((1..=2).contains(&words) && what.chars().all(|c| c.is_alphabetic() || c == ' '))
+            .then_some(what)
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        let Some(what) = lines[i].at_most(5).then(|| opens(&lines[i].text)).flatten() else {
+            i += 1;
+            continue;
+        };
+        let closes = |t: &str| {
+            let t = t.trim().to_lowercase();
+            t == format!("after {what}") || t == format!("end of {what}")
+        };
+        let end = (i + 1..lines.len().min(i + 14)).find(|&j| closes(&lines[j].text));
+        let Some(end) = end else {
+            i += 1;
+            continue;
+        };
+        for l in &mut lines[i..=end] {
+            if l.kind == LineKind::Text {
+                l.kind = LineKind::Removed(Reason::Promotion);
+                l.md_level = None;
+            }
+        }
+        i = end + 1;
     }
 }
 
@@ -5132,6 +5180,20 @@ mod tests {
             "Hitzeschutz an Schulen: Wenn das Klassenzimmer 34 Grad hat\nBerlin Brandenburg Sachsen\n\n{p}\n"
         ));
         assert!(d.authors.is_empty(), "{:?}", d.authors);
+    }
+
+    #[test]
+    fn a_box_marked_for_screen_readers_at_both_ends_goes() {
+        let p = "Councils in England spent more than 2.8bn on temporary accommodation for homeless households last year.";
+        let d = ingest_str(&format!(
+            "{p}\n\nskip past newsletter promotion\nSign up to First Edition\nFree daily newsletter\nOur morning email breaks down the key stories of the day\n\nEnter your email address\nafter newsletter promotion\n\n{p}\n"
+        ));
+        assert_eq!(d.paragraphs.len(), 2, "{:?}", d.paragraphs);
+        // Counter-example: no closing mark, nothing taken but the mark.
+        let d = ingest_str(&format!(
+            "{p}\n\nskip past newsletter promotion\nOur morning email breaks down the key stories of the day\n\n{p}\n"
+        ));
+        assert_eq!(d.paragraphs.len(), 3, "{:?}", d.paragraphs);
     }
 
     #[test]
