@@ -60,6 +60,9 @@
 //! page copies by shingle-F1, with the page's shingle P and R).
 //! `EVAL_PASSES=N` times N − 1 reads of each file after an untimed one (the
 //! warm rate of a long run; see `timed_read`).
+//! `--ambiguity` counts the line ends of the `wrapped` layout that its
+//! layout cannot decide (a full line ending a sentence over a capital) and
+//! scores readings that break or join at all of them, or judge each right.
 
 /// The juxta binary's allocator, so that the MB/s column is its speed.
 #[global_allocator]
@@ -957,6 +960,76 @@ fn score_dumps(
     t
 }
 
+/// `--ambiguity`: what the `wrapped` layout leaves undecidable. A greedy
+/// wrap puts the next word on a line whenever it fits, so a line with room
+/// for the next line's first word ends a paragraph, and one that does not
+/// end a sentence (or is followed by lower case) goes on. What is left is
+/// a full line ending a sentence, followed by a capital: it may end its
+/// paragraph or a sentence inside one, and the layout is the same either
+/// way. Prints how many such line ends there are and the paragraph-F1 of
+/// three readings that decide every other line end as the layout says:
+/// breaking at all of them, joining at all of them, and knowing the truth
+/// at them (what a reader who judged each one right would reach).
+fn ambiguity(pages: &[Page]) {
+    let ends = |t: &str| {
+        t.trim_end_matches(['"', '”', '’', '\'', ')', '»'])
+            .ends_with(['.', '!', '?', '…'])
+    };
+    let (mut breaks, mut inside) = (0usize, 0usize);
+    let mut f1 = [0.0f64; 3];
+    for page in pages {
+        let mut rng = Rng::new(&format!("{}wrapped", page.id));
+        let width = rng.range(60, 80);
+        // Each line, and whether it ends its paragraph.
+        let mut lines: Vec<(String, bool)> = Vec::new();
+        for p in &page.paragraphs {
+            let w = wrap(p, width, false, &mut rng);
+            let n = w.len();
+            lines.extend(w.into_iter().enumerate().map(|(i, l)| (l, i + 1 == n)));
+        }
+        for (k, f) in f1.iter_mut().enumerate() {
+            let mut out = Vec::new();
+            let mut cur: Vec<&str> = Vec::new();
+            for (i, (l, last)) in lines.iter().enumerate() {
+                cur.push(l);
+                let Some((next, _)) = lines.get(i + 1) else {
+                    break;
+                };
+                let first = next.split_whitespace().next().unwrap_or("");
+                let fits = l.chars().count() + 1 + first.chars().count() <= width;
+                let open = !ends(l) || next.starts_with(char::is_lowercase);
+                let brk = if fits {
+                    true
+                } else if open {
+                    false
+                } else {
+                    if k == 0 {
+                        if *last { breaks += 1 } else { inside += 1 }
+                    }
+                    [true, false, *last][k]
+                };
+                if brk {
+                    out.push(cur.join(" "));
+                    cur.clear();
+                }
+            }
+            out.push(cur.join(" "));
+            *f += paragraph_f1(&page.paragraphs, &out);
+        }
+    }
+    let n = pages.len().max(1) as f64;
+    println!(
+        "wrapped: {} undecidable line ends ({breaks} paragraph ends, {inside} inside paragraphs)",
+        breaks + inside
+    );
+    println!(
+        "paragraph-F1 deciding them all as breaks {:.3}, all as joins {:.3}, each right {:.3}",
+        f1[0] / n,
+        f1[1] / n,
+        f1[2] / n
+    );
+}
+
 struct Args {
     data: PathBuf,
     layout: Option<String>,
@@ -964,6 +1037,7 @@ struct Args {
     show: bool,
     worst: usize,
     dumps: Option<PathBuf>,
+    ambiguity: bool,
 }
 
 fn args() -> Result<Args, String> {
@@ -974,6 +1048,7 @@ fn args() -> Result<Args, String> {
         show: false,
         worst: 0,
         dumps: None,
+        ambiguity: false,
     };
     let mut it = std::env::args().skip(1);
     while let Some(x) = it.next() {
@@ -983,13 +1058,14 @@ fn args() -> Result<Args, String> {
             "--show" => a.show = true,
             "--worst" => a.worst = it.next().and_then(|n| n.parse().ok()).unwrap_or(10),
             "--dumps" => a.dumps = it.next().map(PathBuf::from),
+            "--ambiguity" => a.ambiguity = true,
             _ if a.data.as_os_str().is_empty() => a.data = PathBuf::from(x),
             _ => return Err(format!("unexpected argument {x}")),
         }
     }
     if a.data.as_os_str().is_empty() {
         return Err(
-            "usage: eval_text DATA [--layout NAME] [--page ID [--show]] [--worst N] [--dumps DIR]"
+            "usage: eval_text DATA [--layout NAME] [--page ID [--show]] [--worst N] [--dumps DIR] [--ambiguity]"
                 .into(),
         );
     }
@@ -1006,6 +1082,10 @@ fn main() {
         eprintln!("{e}");
         std::process::exit(2)
     });
+    if a.ambiguity {
+        ambiguity(&pages);
+        return;
+    }
     let re = Regex::new(r"\w+").expect("regex");
     println!(
         "| layout | pages | paragraph-F1 | shingle P | shingle R | shingle F1 | leaks | title | truncated | MB/s |"
