@@ -791,14 +791,21 @@ const BUTTON_WORDS: [&str; 65] = [
 fn button_row(t: &str) -> bool {
     static BUTTONS: LazyLock<crate::compare::text::FxSet<&'static str>> =
         LazyLock::new(|| BUTTON_WORDS.into_iter().collect());
-    let words: Vec<&str> = t
+    // Every line is looked at: most fail on their length or first word.
+    if t.len() > 100 {
+        return false;
+    }
+    let mut n = 0;
+    for w in t
         .split(|c: char| c.is_whitespace() || "|·•/".contains(c))
         .filter(|w| !w.is_empty())
-        .collect();
-    (2..=6).contains(&words.len())
-        && words
-            .iter()
-            .all(|w| w.len() <= 16 && BUTTONS.contains(w.to_lowercase().as_str()))
+    {
+        n += 1;
+        if n > 6 || w.len() > 16 || !BUTTONS.contains(w.to_lowercase().as_str()) {
+            return false;
+        }
+    }
+    n >= 2
 }
 
 /// Share buttons copied without spaces between them: "Share to

@@ -34,7 +34,17 @@ static HEADLINE_MARK: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether `t` (one line, trimmed) is a message's start or end mark or its
 /// slug.
 pub(crate) fn mark_or_slug(t: &str) -> bool {
-    t.len() <= 80 && t.is_ascii() && MARK_OR_SLUG.is_match(t)
+    // Every line is looked at: a mark or slug opens with a capital and has
+    // no small letter before its first space.
+    let b = t.as_bytes();
+    t.len() <= 80
+        && b.first().is_some_and(u8::is_ascii_uppercase)
+        && !b
+            .iter()
+            .take_while(|&&c| c != b' ')
+            .any(u8::is_ascii_lowercase)
+        && t.is_ascii()
+        && MARK_OR_SLUG.is_match(t)
 }
 
 /// Whether `t` opens an update's note: how many lines on (0: this one) its
