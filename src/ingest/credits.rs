@@ -211,6 +211,38 @@ fn contributed(t: &str) -> bool {
         && t.starts_with(|c: char| c.is_uppercase())
 }
 
+/// A wire service's lines under its story, and a paper's note of its
+/// print edition: "--With assistance from Jack Whitfield.", "To contact
+/// the reporters on this story:", "Elena Marchetti in London at
+/// emarchetti7@bloomberg.net;", "To view this story in Bloomberg click
+/// here: …", "Published in Dawn, February 20th, 2025".
+fn wire_service_lines(t: &str) -> Option<Reason> {
+    static TRAILER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:-{1,2}\s*with assistance from\s+\S.*|to contact the (?:reporters?|editors?|authors?|writers?|correspondents?) (?:on|of|for|responsible for|about) this (?:story|article|report):?)$").expect("regex")
+    });
+    static CONTACT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\p{Lu}[\w.'’-]+(?: \p{Lu}[\w.'’-]+){1,3}(?: in \p{Lu}[\w.'’-]+(?: \p{Lu}[\w.'’-]+)?)? at \S+@\S+?[;.,]?$").expect("regex")
+    });
+    static FOOT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:to view this story (?:in|on) \S+ click here\b.*|published in (?:the )?\p{Lu}[\w’'. -]{1,40}, (?:\p{Lu}\p{Ll}+ \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? \p{Lu}\p{Ll}+),? (?:19|20)\d{2}\.?)$").expect("regex")
+    });
+    if !super::rules::at_most_words(t, 30) {
+        return None;
+    }
+    let t = t.trim();
+    let first = t.as_bytes().first().copied().unwrap_or(b' ');
+    if matches!(first, b'-' | b'T' | b't') && TRAILER.is_match(t) {
+        return Some(Reason::Trailer);
+    }
+    if memchr::memchr(b'@', t.as_bytes()).is_some() && CONTACT.is_match(t) {
+        return Some(Reason::Trailer);
+    }
+    if matches!(first, b'T' | b'P') && FOOT.is_match(t) {
+        return Some(Reason::Footer);
+    }
+    None
+}
+
 /// A press office's contact lines and a copyright notice: "Press contact:
 /// …", "Media contact: …", "For more information, contact …", "Copyright
 /// (c) 2023. RFE/RL, Inc. Used with the permission of …".
@@ -516,6 +548,9 @@ pub(crate) fn classify(t: &str, words: usize) -> Option<Reason> {
     }
     if t.starts_with(['E', 'U', 'D', 'C']) && PRINT_EDITION.is_match(t.trim()) {
         return Some(Reason::Footer);
+    }
+    if let Some(why) = wire_service_lines(t) {
+        return Some(why);
     }
     if !may_be(t) {
         return None;
@@ -1094,6 +1129,18 @@ mod tests {
             ("AFP contributed reporting from Paris.", Reason::Trailer),
             ("(FRANCE 24 with AFP)", Reason::Trailer),
             ("(With AFP)", Reason::Trailer),
+            ("--With assistance from Jack Whitfield.", Reason::Trailer),
+            ("To contact the reporters on this story:", Reason::Trailer),
+            (
+                "Elena Marchetti in London at emarchetti7@bloomberg.net;",
+                Reason::Trailer,
+            ),
+            ("Rachel Dunmore at rdunmore@bloomberg.net", Reason::Trailer),
+            (
+                "To view this story in Bloomberg click here: https://blinks.bloomberg.com/news/stories/X",
+                Reason::Footer,
+            ),
+            ("Published in Dawn, February 20th, 2025", Reason::Footer),
             (
                 "A version of this article appears in print on Sept. 20, 2023, Section A, Page 1 of the New York edition.",
                 Reason::Footer,
@@ -1150,6 +1197,9 @@ mod tests {
             "Yesterday the minister arrived at 18:45 in Baku.",
             "Heute um 10 Uhr beginnt die Sitzung.",
             "Time to read the small print: 3 min",
+            "Published in Nature, the study found that 40% of the samples were older than 2020.",
+            "To contact the ministry, residents called the hotline set up in 2023.",
+            "Maria Lopez at the ministry said the plan was sound.",
             "3.50",
             "2:1",
             "3.50 euros",

@@ -196,7 +196,7 @@ impl std::fmt::Display for Reason {
 }
 
 static NAV: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(r"(?i)^(?:\d+\.\s*)?(?:skip (?:to|navigation)(?-u:\b).*|jump to (?:main )?content|main menu|menu|close menu|open menu|toggle navigation|search|sign in|log in|subscribe|newsletter|back to top|(?:skip )?advertisement(?: · scroll to continue)?|advertising|advert|anzeige|publicité|publicidad|pubblicità|реклама|reklam|supported by|story continues below(?: this)? advertisement|continue reading the main story|cookie settings|accept cookies|hide caption|toggle caption|enlarge this image",
+    Regex::new(concat!(r"(?i)^(?:\d+\.\s*)?(?:skip (?:to|navigation)(?-u:\b).*|jump to (?:main )?content|main menu|menu|close menu|open menu|toggle navigation|search|sign in|log in|subscribe|newsletter|back to top|(?:skip )?advertisement(?: · scroll to continue)?|ad feedback|advertising|advert|anzeige|publicité|publicidad|pubblicità|реклама|reklam|supported by|story continues below(?: this)? advertisement|continue reading the main story|cookie settings|accept cookies|hide caption|toggle caption|enlarge this image",
         // Where an advertisement broke the article: "Story continues below",
         // "Haberin Devamı", "La suite après cette publicité", "Weiter nach
         // der Anzeige", "Продолжение ниже".
