@@ -1538,12 +1538,7 @@ fn appeal_tail(lines: &mut [Ln]) {
     if !asks || words > 200 || !article_above {
         return;
     }
-    for l in &mut lines[start..] {
-        if l.kind == LineKind::Text {
-            l.kind = LineKind::Removed(Reason::Promotion);
-            l.md_level = None;
-        }
-    }
+    remove_text_lines(&mut lines[start..], Reason::Promotion);
 }
 
 /// A heading underlined in plain text, as Markdown's setext headings are
@@ -1621,13 +1616,19 @@ fn sign_up_forms(lines: &mut [Ln]) {
         {
             end += 1;
         }
-        for l in &mut lines[start..end] {
-            if l.kind == LineKind::Text {
-                l.kind = LineKind::Removed(Reason::Promotion);
-                l.md_level = None;
-            }
-        }
+        remove_text_lines(&mut lines[start..end], Reason::Promotion);
         i = end;
+    }
+}
+
+/// Takes the lines of text in `lines` out, for `why` (a box's lines that
+/// other rules left).
+fn remove_text_lines(lines: &mut [Ln], why: Reason) {
+    for l in lines {
+        if l.kind == LineKind::Text {
+            l.kind = LineKind::Removed(why);
+            l.md_level = None;
+        }
     }
 }
 
@@ -1662,10 +1663,7 @@ fn wire_lines(lines: &mut [Ln]) {
             i += 1;
             continue;
         };
-        for l in &mut lines[i..=i + n] {
-            l.kind = LineKind::Removed(why);
-            l.md_level = None;
-        }
+        remove_text_lines(&mut lines[i..=i + n], why);
         i += n + 1;
     }
 }
@@ -1707,12 +1705,7 @@ fn marked_boxes(lines: &mut [Ln]) {
             i += 1;
             continue;
         };
-        for l in &mut lines[i..=end] {
-            if l.kind == LineKind::Text {
-                l.kind = LineKind::Removed(Reason::Promotion);
-                l.md_level = None;
-            }
-        }
+        remove_text_lines(&mut lines[i..=end], Reason::Promotion);
         i = end + 1;
     }
 }
@@ -1750,12 +1743,7 @@ fn newsletter_box(lines: &mut [Ln]) {
             .get(i + run + 1)
             .is_none_or(|n| n.kind == LineKind::Blank);
         if form && ends {
-            for l in &mut lines[i..=i + run] {
-                if l.kind == LineKind::Text {
-                    l.kind = LineKind::Removed(Reason::Promotion);
-                    l.md_level = None;
-                }
-            }
+            remove_text_lines(&mut lines[i..=i + run], Reason::Promotion);
         }
         i += run + 1;
     }
@@ -1791,12 +1779,7 @@ fn paywall_box(lines: &mut [Ln]) {
                 last = j;
             }
         }
-        for l in &mut lines[i..=last] {
-            if l.kind == LineKind::Text {
-                l.kind = LineKind::Removed(Reason::Promotion);
-                l.md_level = None;
-            }
-        }
+        remove_text_lines(&mut lines[i..=last], Reason::Promotion);
         i = last + 1;
     }
 }
