@@ -972,7 +972,9 @@ fn copyright_credit(t: &str) -> bool {
 }
 
 /// A caption ending in its credit after a slash, once its sentence has
-/// ended: "… in September 2022. / Government of Kyrgyzstan".
+/// ended: "… in September 2022. / Government of Kyrgyzstan", or with the
+/// photographer's name before the slash: "… compte aujourd'hui deux
+/// sites. Jean-Marc Lebrun / Le Figaro".
 fn sentence_then_slash_credit(t: &str) -> bool {
     // Most lines hold no slash, and are not searched for " / ".
     let Some(at) = memchr::memrchr(b'/', t.as_bytes()).and_then(|_| t.rfind(" / ")) else {
@@ -980,7 +982,17 @@ fn sentence_then_slash_credit(t: &str) -> bool {
     };
     let before = t[..at].trim_end();
     let after = t[at + 3..].trim();
-    before.ends_with(['.', '!', '?'])
+    // The photographer: two to four capitalised words after the sentence.
+    let named = before.rfind(['.', '!', '?']).is_some_and(|e| {
+        let name = before[e + 1..].trim();
+        let n = name.split_whitespace().count();
+        (2..=4).contains(&n)
+            && name
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase))
+            && at_least_words(&before[..=e], 4)
+    });
+    (before.ends_with(['.', '!', '?']) || named)
         && at_least_words(before, 4)
         && !after.is_empty()
         && at_most_words(after, 6)
@@ -2053,6 +2065,7 @@ mod tests {
             "Il lago di Fanaco, sceso sotto il 15 per cento della capacità (foto Ansa/Franco Lannino)",
             "Un'autobotte a Favara (foto Ansa)",
             "Luis Navarro at the edge of a field in Eloy, Ariz. (Caitlin O’Hara for The Washington Post)",
+            "Le centre de santé municipal de Nevers, ouvert en 2022, compte aujourd'hui deux sites. Jean-Marc Lebrun / Le Figaro",
         ] {
             assert_eq!(k(t), LineKind::Removed(Reason::Caption), "{t}");
         }
@@ -2081,6 +2094,8 @@ mod tests {
             // A copyright sign inside a sentence, a fraction after one.
             "The brand © Belga is owned by the agency, which licenses it to partners across Europe and beyond.",
             "Turnout was high in the capital. / In the regions it fell to a third of voters, officials said.",
+            "Turnout was high in the capital. In the regions / cities it fell to a third of voters, officials said.",
+            "The vote was held on Sunday. Prime Minister Jane Doe / Head of State said otherwise in a statement.",
             // Round brackets that hold no agency's whole name.
             "The statement of the ministers (draft)",
             "Agreement on the corridor (Apple)",
