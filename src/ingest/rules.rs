@@ -601,7 +601,7 @@ pub(crate) fn classify_counted(
     if any && SEPARATOR.is_match(t) {
         return LineKind::Removed(Reason::Separator);
     }
-    if any && NAV.is_match(t) {
+    if (any && NAV.is_match(t)) || glued_row(t) {
         return LineKind::Removed(Reason::Navigation);
     }
     if (any && SHARE.is_match(t)) || share_row(t) {
@@ -784,6 +784,37 @@ const BUTTON_WORDS: [&str; 65] = [
     "tallenna",
     "kuuntele",
 ];
+
+/// A row of links or tags a page copied whole glued together, no space
+/// between them ("WärmeplanungEnergiewendeKommunalpolitikWohnen",
+/// "NewsOpinionSportCulture"): one word of 100 bytes or fewer, three or
+/// more capitalised parts of three letters or more, each starting where a
+/// small letter meets a capital. A name with one such meeting
+/// ("PowerPoint", "McDonald") is none.
+fn glued_row(t: &str) -> bool {
+    let t = t.trim();
+    if t.len() > 100 || t.len() < 9 || t.contains(char::is_whitespace) {
+        return false;
+    }
+    let mut parts = 1;
+    let mut run = 0;
+    let mut prev_lower = false;
+    for c in t.chars() {
+        if !c.is_alphabetic() {
+            return false;
+        }
+        if c.is_uppercase() && prev_lower {
+            if run < 3 {
+                return false;
+            }
+            parts += 1;
+            run = 0;
+        }
+        run += 1;
+        prev_lower = c.is_lowercase();
+    }
+    parts >= 3 && run >= 3 && t.starts_with(char::is_uppercase)
+}
 
 /// A row of an article's buttons, each one word: "Share Save Listen",
 /// "Dela Spara Lyssna", "Teilen Merken Vorlesen", "Partager Sauvegarder
@@ -1876,6 +1907,21 @@ mod tests {
             "Partager Sauvegarder Écouter",
         ] {
             assert_eq!(k(t), LineKind::Removed(Reason::Share), "{t}");
+        }
+        // Links glued together by a copy.
+        for t in [
+            "WärmeplanungEnergiewendeKommunalpolitikWohnen",
+            "NewsOpinionSportCulture",
+        ] {
+            assert_eq!(k(t), LineKind::Removed(Reason::Navigation), "{t}");
+        }
+        for t in [
+            "PowerPoint",
+            "McDonaldDouglas",
+            "YouTube",
+            "Nagorno-Karabakh",
+        ] {
+            assert_ne!(k(t), LineKind::Removed(Reason::Navigation), "{t}");
         }
         // Sentences and headings of such words stay.
         for t in ["Save the date", "Listen, comment, share.", "Del 2"] {
