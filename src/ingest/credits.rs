@@ -13,6 +13,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::needles::lower_word;
+use crate::compare::text::FxSet;
+
 use super::rules::Reason;
 
 /// The roles a credit names before "by".
@@ -216,7 +219,7 @@ fn contributed(t: &str) -> bool {
 /// the reporters on this story:", "Elena Marchetti in London at
 /// emarchetti7@bloomberg.net;", "To view this story in Bloomberg click
 /// here: …", "Published in Dawn, February 20th, 2025".
-fn wire_service_lines(t: &str) -> Option<Reason> {
+fn wire_service_lines(t: &str, words: usize) -> Option<Reason> {
     static TRAILER: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)^(?:-{1,2}\s*with assistance from\s+\S.*|to contact the (?:reporters?|editors?|authors?|writers?|correspondents?) (?:on|of|for|responsible for|about) this (?:story|article|report):?)$").expect("regex")
     });
@@ -226,7 +229,7 @@ fn wire_service_lines(t: &str) -> Option<Reason> {
     static FOOT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)^(?:to view this story (?:in|on) \S+ click here\b.*|published in (?:the )?\p{Lu}[\w’'. -]{1,40}, (?:\p{Lu}\p{Ll}+ \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? \p{Lu}\p{Ll}+),? (?:19|20)\d{2}\.?)$").expect("regex")
     });
-    if !super::rules::at_most_words(t, 30) {
+    if words > 30 {
         return None;
     }
     let t = t.trim();
@@ -499,14 +502,27 @@ fn may_be(t: &str) -> bool {
         lower = first.to_lowercase();
         lower.as_str()
     };
+    /// [`FIRST`], [`ROLES`] and [`RELATIVE_DAYS`] in one set, in ASCII
+    /// lower case (each line's first word is looked up).
+    static STARTS: LazyLock<FxSet<String>> = LazyLock::new(|| {
+        FIRST
+            .iter()
+            .chain(&ROLES)
+            .chain(RELATIVE_DAYS)
+            .map(|w| w.to_ascii_lowercase())
+            .collect()
+    });
     (t.starts_with('(') && t.ends_with(')'))
         || first.starts_with(|c: char| c.is_ascii_digit())
-        || (first.len() <= 24
-            && FIRST
-                .iter()
-                .chain(&ROLES)
-                .chain(RELATIVE_DAYS)
-                .any(|f| f.eq_ignore_ascii_case(first)))
+        || (first.len() <= 24 && {
+            let mut buf = [0u8; 32];
+            let lower = if first.is_ascii() {
+                lower_word(first, &mut buf)
+            } else {
+                std::borrow::Cow::Owned(first.to_ascii_lowercase())
+            };
+            STARTS.contains(lower.as_ref())
+        })
 }
 
 /// A photo's caption as agencies file it: "FILE - Armenian soldiers
@@ -535,11 +551,10 @@ pub(crate) fn classify(t: &str, words: usize) -> Option<Reason> {
         return None;
     }
     // Ends as a credit does, whatever its first word.
-    let end = t.trim_end().trim_end_matches('.').to_ascii_lowercase();
-    let credit_end = ["report", "reporting", "story", "article"]
-        .iter()
-        .any(|e| end.ends_with(e))
-        || t.contains(" from ");
+    let end = t.trim_end().trim_end_matches('.').as_bytes();
+    let credit_end = ["report", "reporting", "story", "article"].iter().any(|e| {
+        end.len() >= e.len() && end[end.len() - e.len()..].eq_ignore_ascii_case(e.as_bytes())
+    }) || t.contains(" from ");
     if credit_end && contributed(t) {
         return Some(Reason::Trailer);
     }
@@ -549,7 +564,7 @@ pub(crate) fn classify(t: &str, words: usize) -> Option<Reason> {
     if t.starts_with(['E', 'U', 'D', 'C']) && PRINT_EDITION.is_match(t.trim()) {
         return Some(Reason::Footer);
     }
-    if let Some(why) = wire_service_lines(t) {
+    if let Some(why) = wire_service_lines(t, words) {
         return Some(why);
     }
     if !may_be(t) {

@@ -129,6 +129,14 @@ static EUROPRESSE_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:Aussi paru dans|Note\(s\)\s*:|Illustration\(s\)\s*:|©|Le présent document est protégé|Certificat émis le|news·|Retour au début)").expect("regex")
 });
 
+/// Whether `l` holds "mot" in any case, as [`EUROPRESSE_COUNT`] needs
+/// ("… 612 mots").
+fn mentions_mots(l: &str) -> bool {
+    l.as_bytes()
+        .windows(3)
+        .any(|w| w.eq_ignore_ascii_case(b"mot"))
+}
+
 /// A Europresse export: the word-count line within the first eight lines
 /// and the document's number ("news·20250312·OF·…") or "Retour au début"
 /// under the text. Under the word-count line: a rubric, the headline, the
@@ -138,7 +146,7 @@ fn europresse(lines: &[&str]) -> Option<Export> {
     let count = lines
         .iter()
         .take(8)
-        .position(|l| EUROPRESSE_COUNT.is_match(l.trim()))?;
+        .position(|l| mentions_mots(l) && EUROPRESSE_COUNT.is_match(l.trim()))?;
     let marked = lines[count..].iter().any(|l| {
         let t = l.trim();
         t.starts_with("news·") || t == "Retour au début"

@@ -8,7 +8,9 @@
 //! sites, with counter-examples from running text in the tests: article
 //! sentences about donations, cookies, comments or audio stay.
 
+use super::needles::{Needles, lower_word};
 use crate::compare::text::FxSet;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -445,6 +447,57 @@ static ORDER: LazyLock<Regex> = LazyLock::new(|| {
 /// calls. `words`: the line's words; a cookie notice may have up to 60,
 /// the others 45.
 fn promotion_or_rights(t: &str, words: usize) -> Option<Reason> {
+    /// A word every match of [`PROMOTION_WORDS`] holds.
+    static WORDS: LazyLock<Needles> = LazyLock::new(|| {
+        Needles::new(&[
+            // newsletters
+            "newsletter",
+            "nyhetsbrev",
+            "nyhedsbrev",
+            "uutiskirje",
+            "nieuwsbrief",
+            "hírlevél",
+            "infolettre",
+            "boletín",
+            "bollettino",
+            "розсилк",
+            "рассылк",
+            "bülten",
+            "biuletyn",
+            // trials
+            "kostenlos",
+            "gratis",
+            "free",
+            "gratuit",
+            "grátis",
+            "ilmaiseksi",
+            "zdarma",
+            "za darmo",
+            "probeabo",
+            // rights
+            "nutzungsanfrage",
+            "nutzungsrechte",
+            "syndication",
+            "reprint rights",
+            "republication rights",
+            "droits de reproduction",
+            // cookies
+            "sütik",
+            "sütiket",
+            "sütis",
+            "eväste",
+            "informasjonskaps",
+            "kakor",
+            "ciastecz",
+            "küpsis",
+            "slapuk",
+            "kolačić",
+            "piškot",
+        ])
+    });
+    if !WORDS.in_text(t) {
+        return None;
+    }
     let c = PROMOTION_WORDS.captures(t)?;
     if words > 45 && c.name("c").is_none() {
         return None;
@@ -1289,29 +1342,43 @@ fn may_be_furniture(t: &str) -> bool {
             .collect()
     });
     /// Words that make any line worth a look, in any case.
-    static ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)cookie|subscri|newsletter|sign(?:ed|ing)? up|continue reading|read the|members|premium|donat|funded by").expect("regex")
+    static ANYWHERE: LazyLock<Needles> = LazyLock::new(|| {
+        Needles::new(&[
+            "cookie",
+            "subscri",
+            "newsletter",
+            "sign up",
+            "signed up",
+            "signing up",
+            "continue reading",
+            "read the",
+            "members",
+            "premium",
+            "donat",
+            "funded by",
+        ])
     });
     let first = t
         .split_whitespace()
         .next()
         .unwrap_or("")
         .trim_end_matches([':', '.', ',', '|']);
-    let first: String = if first.is_ascii() {
-        first.to_ascii_lowercase()
+    let mut buf = [0u8; 32];
+    let first = if first.is_ascii() {
+        lower_word(first, &mut buf)
     } else {
         // "İlgili" lowers to "i̇lgili", with a combining dot.
-        first.to_lowercase().replace('\u{307}', "")
+        Cow::Owned(first.to_lowercase().replace('\u{307}', ""))
     };
     if first.starts_with(|c: char| c.is_ascii_digit())
         || first.starts_with("http")
         || first.starts_with("www.")
-        || STARTS.contains(first.as_str())
+        || STARTS.contains(first.as_ref())
         || STARTS.contains(first.split('-').next().unwrap_or(""))
     {
         return true;
     }
-    ANYWHERE.is_match(t)
+    ANYWHERE.in_text(t)
 }
 
 /// Whether a block of text (any length) is a cookie notice, an appeal, or a

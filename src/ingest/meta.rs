@@ -6,6 +6,8 @@ use std::sync::LazyLock;
 use chrono::NaiveDate;
 use regex::Regex;
 
+use super::needles::Needles;
+
 const MONTH_RE: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
 
 /// A year ends a date at a word bound, or runs straight into a time or the
@@ -73,12 +75,21 @@ pub(crate) fn find_date(s: &str) -> Option<FoundDate> {
             });
         }
     };
-    if let Some(c) = DATE_MDY.captures(s) {
+    // Each form is searched only in a line that holds what it needs: an
+    // English month's first three letters, a dash, a slash, a dot.
+    static MONTHS: LazyLock<Needles> = LazyLock::new(|| {
+        Needles::new(&[
+            "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+        ])
+    });
+    let named = MONTHS.in_text(s);
+    let has = |b: u8| memchr::memchr(b, s.as_bytes()).is_some();
+    if named && let Some(c) = DATE_MDY.captures(s) {
         let m = c.get(0).expect("match");
         let d = crate::text::dates::month(&c[1]).and_then(|mo| ymd(&c[3], mo, &c[2]));
         consider(d, None, m.start(), m.end());
     }
-    if let Some(c) = DATE_DMY.captures(s) {
+    if named && let Some(c) = DATE_DMY.captures(s) {
         let m = c.get(0).expect("match");
         let d = crate::text::dates::month(&c[2]).and_then(|mo| ymd(&c[3], mo, &c[1]));
         consider(d, None, m.start(), m.end());
@@ -87,14 +98,18 @@ pub(crate) fn find_date(s: &str) -> Option<FoundDate> {
     if let Some((date, start, end)) = foreign_month_date(s) {
         consider(Some(date), None, start, end);
     }
-    for re in [&*DATE_ISO, &*DATE_SLASH_ISO] {
-        if let Some(c) = re.captures(s) {
+    for (re, sep) in [(&*DATE_ISO, b'-'), (&*DATE_SLASH_ISO, b'/')] {
+        if has(sep)
+            && let Some(c) = re.captures(s)
+        {
             let m = c.get(0).expect("match");
             let d = c[2].parse().ok().and_then(|mo| ymd(&c[1], mo, &c[3]));
             consider(d, None, m.start(), m.end());
         }
     }
-    if let Some(c) = DATE_SLASH.captures(s) {
+    if has(b'/')
+        && let Some(c) = DATE_SLASH.captures(s)
+    {
         let m = c.get(0).expect("match");
         let (a, b): (u32, u32) = (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0));
         let (d, other) = match (a > 12, b > 12) {
@@ -108,7 +123,9 @@ pub(crate) fn find_date(s: &str) -> Option<FoundDate> {
         };
         consider(d, other, m.start(), m.end());
     }
-    if let Some(c) = DATE_DOTS.captures(s) {
+    if has(b'.')
+        && let Some(c) = DATE_DOTS.captures(s)
+    {
         let m = c.get(0).expect("match");
         let d = c[2].parse().ok().and_then(|mo| ymd(&c[3], mo, &c[1]));
         consider(d, None, m.start(), m.end());

@@ -38,6 +38,7 @@ pub mod html;
 pub(crate) mod hyphens;
 pub(crate) mod layout;
 pub(crate) mod meta;
+mod needles;
 pub(crate) mod page_copy;
 pub(crate) mod quotes;
 pub(crate) mod rules;

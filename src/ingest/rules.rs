@@ -6,6 +6,8 @@ use std::sync::LazyLock;
 
 use regex::{Regex, RegexSet};
 
+use super::needles::{Needles, lower_word};
+
 /// Why a line (or part of one) was removed; shown by `juxta inspect` and
 /// written to its JSON as the text of [`Reason::as_str`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -827,12 +829,13 @@ fn button_row(t: &str) -> bool {
         return false;
     }
     let mut n = 0;
+    let mut buf = [0u8; 32];
     for w in t
         .split(|c: char| c.is_whitespace() || "|·•/".contains(c))
         .filter(|w| !w.is_empty())
     {
         n += 1;
-        if n > 6 || w.len() > 16 || !BUTTONS.contains(w.to_lowercase().as_str()) {
+        if n > 6 || w.len() > 16 || !BUTTONS.contains(lower_word(w, &mut buf).as_ref()) {
             return false;
         }
     }
@@ -844,8 +847,8 @@ fn button_row(t: &str) -> bool {
 /// more and "share", in a short line.
 fn glued_share_row(t: &str) -> bool {
     /// "share" in any case: what such a row always has.
-    static SHARE_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)share").expect("regex"));
-    if !at_most_words(t, 25) || !SHARE_WORD.is_match(t) {
+    static SHARE_WORD: LazyLock<Needles> = LazyLock::new(|| Needles::new(&["share"]));
+    if !at_most_words(t, 25) || !SHARE_WORD.in_text(t) {
         return false;
     }
     let lower = t.to_lowercase();
@@ -944,6 +947,13 @@ fn word_credit(t: &str) -> bool {
     const PARTICLES: [&str; 10] = [
         "de", "van", "der", "den", "von", "da", "di", "le", "la", "/",
     ];
+    /// The words for a photograph that [`WORD_CREDIT`] names, as their
+    /// first letters.
+    static WORDS: LazyLock<Needles> =
+        LazyLock::new(|| Needles::new(&["fot", "beeld", "photo", "bild", "kuva", "zdj"]));
+    if memchr::memchr3(b'.', b'!', b'?', t.as_bytes()).is_none() || !WORDS.in_text(t) {
+        return false;
+    }
     let Some(c) = WORD_CREDIT.captures(t) else {
         return false;
     };
@@ -1334,11 +1344,50 @@ pub(crate) fn at_most_words(s: &str, n: usize) -> bool {
 }
 
 /// The number of words of `s`, or `cap` once that many are seen.
+///
+/// Every line and block is counted, often more than once, so up to eight
+/// ASCII bytes are looked at together (which of them are white space, as a
+/// bit mask); a wider character goes by itself.
 pub(crate) fn words_up_to(s: &str, cap: usize) -> usize {
+    if cap == 0 {
+        // A word reaches a cap of none: one is counted.
+        return words_up_to(s, 1);
+    }
     let b = s.as_bytes();
     let mut words = 0;
     let mut in_word = false;
     let mut i = 0;
+    while let Some(chunk) = b.get(i..i + 8) {
+        // The ASCII bytes of the next eight before the first wider
+        // character are counted together.
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        let ascii = ((x & HIGH_BITS).trailing_zeros() / 8) as usize;
+        if ascii > 0 {
+            let space = ascii_spaces(x);
+            // Bit k: byte k opens a word (it is no space, and the byte
+            // before it is one, or there is none before it in a word).
+            let before = (space << 1) | u64::from(!in_word);
+            let starts = !space & before & ((1u64 << ascii) - 1);
+            words += starts.count_ones() as usize;
+            if words >= cap {
+                return cap;
+            }
+            in_word = (space >> (ascii - 1)) & 1 == 0;
+            i += ascii;
+        }
+        if ascii < 8 {
+            let (space, len) = wide_space_at(s, i);
+            i += len;
+            if !space && !in_word {
+                words += 1;
+                if words >= cap {
+                    return cap;
+                }
+            }
+            in_word = !space;
+        }
+    }
+    // The last bytes, one at a time.
     while i < b.len() {
         let c = b[i];
         let space = if c < 0x80 {
@@ -1352,12 +1401,34 @@ pub(crate) fn words_up_to(s: &str, cap: usize) -> usize {
         if !space && !in_word {
             words += 1;
             if words >= cap {
-                return words;
+                return cap;
             }
         }
         in_word = !space;
     }
     words
+}
+
+/// The high bit of each of eight bytes.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// Which of the eight bytes of `x` (little-endian) are white space as
+/// `char::is_whitespace` says (space, or tab to carriage return), as the low
+/// eight bits; right for the ASCII bytes below the first byte over 0x7F (a
+/// carry from that byte reaches only those after it).
+fn ascii_spaces(x: u64) -> u64 {
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const fn each(b: u8) -> u64 {
+        u64::from_le_bytes([b; 8])
+    }
+    // A byte under 0x80 plus at most 0x7F carries into no other byte.
+    let y = x ^ each(b' ');
+    let not_space = ((y & LOW7) + LOW7) | y;
+    let at_least_tab = x + each(0x80 - 0x09);
+    let past_cr = x + each(0x80 - 0x0E);
+    let spaces = (!not_space | (at_least_tab & !past_cr)) & HIGH_BITS;
+    // The high bits, gathered into one byte (byte k to bit k).
+    ((spaces >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
 }
 
 /// Whether the character at byte `i` of `s` (a character boundary, not
@@ -2057,6 +2128,36 @@ mod tests {
         }
         assert_eq!(k("Teilen ist gut."), LineKind::Text);
         assert_eq!(k("Compartir en familia es importante."), LineKind::Text);
+    }
+
+    #[test]
+    fn word_counts_of_long_mixed_text_agree_with_split_whitespace() {
+        // Runs of eight ASCII bytes are counted together: every white space
+        // byte at every place in such a run, and runs broken by wider
+        // characters, against the standard library's count.
+        let pieces = [
+            "a", "bc", "def", " ", "  ", "\t", "\n", "\r\n", "\u{b}", "\u{c}", "\u{1f}", "!",
+            "\u{7f}", "é", "\u{a0}", "\u{2009}", "日", "🙂", "\u{85}", "x y",
+        ];
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for _ in 0..4000 {
+            let len = (next() % 40) as usize;
+            let s: String = (0..len)
+                .map(|_| pieces[(next() % pieces.len() as u64) as usize])
+                .collect();
+            let n = s.split_whitespace().count();
+            assert_eq!(word_count(&s), n, "{s:?}");
+            for cap in [1, 2, 3, 7, 9, 17] {
+                assert_eq!(words_up_to(&s, cap), n.min(cap), "{s:?} {cap}");
+            }
+            assert_eq!(words_up_to(&s, 0), n.min(1), "{s:?}");
+        }
     }
 
     #[test]

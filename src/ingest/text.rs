@@ -1650,15 +1650,21 @@ fn wire_lines(lines: &mut [Ln]) {
             i += 1;
             continue;
         }
-        let next: Vec<&str> = lines[i + 1..]
-            .iter()
-            .take(3)
-            .take_while(|n| n.kind == LineKind::Text)
-            .map(|n| n.text.trim())
-            .collect();
-        let taken = super::wire::update_note(t, &next)
+        // The text lines right under it, up to three (on the stack: this
+        // runs for every line of text).
+        let mut next = [""; 3];
+        let mut n = 0;
+        for l in lines[i + 1..].iter().take(3) {
+            if l.kind != LineKind::Text {
+                break;
+            }
+            next[n] = l.text.trim();
+            n += 1;
+        }
+        let next = &next[..n];
+        let taken = super::wire::update_note(t, next)
             .map(|n| (n, Reason::DatabaseField))
-            .or_else(|| super::wire::contact(t, &next).map(|n| (n, Reason::Trailer)));
+            .or_else(|| super::wire::contact(t, next).map(|n| (n, Reason::Trailer)));
         let Some((n, why)) = taken else {
             i += 1;
             continue;

@@ -6,6 +6,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::needles::Needles;
+
 use super::Document;
 use super::rules::ends_sentence;
 
@@ -86,7 +88,33 @@ const CONTINUING: [&str; 24] = [
 /// Whether a line is a paywall's note (it is removed as a call to
 /// subscribe, and it marks the text as cut off).
 pub(crate) fn paywall(t: &str) -> bool {
-    PAYWALL.is_match(t)
+    /// A word every match of [`PAYWALL`] holds.
+    static WORDS: LazyLock<Needles> = LazyLock::new(|| {
+        Needles::new(&[
+            "read",
+            "subscri",
+            "member",
+            "premium",
+            "abonn",
+            "abone",
+            "lees verder",
+            "vous reste",
+            "weiterlesen",
+            "suscriptor",
+            "abonad",
+            "leyendo",
+            "abbonat",
+            "continuare a leggere",
+            "assinante",
+            "continuar a ler",
+            "prenumerant",
+            "prenumerator",
+            "subskrybent",
+            "подписчик",
+            "подписан",
+        ])
+    });
+    WORDS.in_text(t) && PAYWALL.is_match(t)
 }
 
 #[cfg(test)]

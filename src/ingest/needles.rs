@@ -1,0 +1,112 @@
+//! Cheap first looks for the line rules' patterns.
+//!
+//! Most lines of an article are prose, and most rules' patterns match
+//! none of them. A rule whose every match holds one of a few words looks
+//! for those words first, all in one pass over the line, and runs its
+//! pattern only on the lines that hold one. A needle set must be a
+//! necessary condition of its pattern: each pattern's tests run through
+//! its gate.
+
+use std::borrow::Cow;
+use std::cell::RefCell;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+/// Words looked for at once, in any ASCII case. A word with letters
+/// beyond ASCII is also looked for in its capitalised and upper-case
+/// forms ("рассылк", "Рассылк", "РАССЫЛК"), which ASCII case does not
+/// reach.
+///
+/// The line is put in ASCII lower case once (in a buffer kept between
+/// calls), and the words, put so too, are looked for as written: a search
+/// for a few dozen fixed words runs many bytes at a time, where one
+/// ignoring case goes a byte at a time.
+pub(crate) struct Needles(AhoCorasick);
+
+impl Needles {
+    /// The set of `words` (a word of none would match every line).
+    pub(crate) fn new(words: &[&str]) -> Self {
+        let mut all: Vec<String> = Vec::with_capacity(words.len() * 3);
+        for w in words {
+            debug_assert!(!w.is_empty(), "an empty needle");
+            all.push(w.to_ascii_lowercase());
+            if !w.is_ascii() {
+                all.push(w.to_uppercase().to_ascii_lowercase());
+                let mut c = w.chars();
+                if let Some(first) = c.next() {
+                    let title: String = first.to_uppercase().chain(c).collect();
+                    all.push(title.to_ascii_lowercase());
+                }
+            }
+        }
+        all.sort();
+        all.dedup();
+        let set = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostFirst)
+            .build(&all)
+            .expect("needles build");
+        Needles(set)
+    }
+
+    /// Whether `t` holds one of the words.
+    pub(crate) fn in_text(&self, t: &str) -> bool {
+        thread_local! {
+            static LOWER: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+        }
+        LOWER.with_borrow_mut(|lower| {
+            lower.clear();
+            lower.extend(t.bytes().map(|b| b.to_ascii_lowercase()));
+            self.0.is_match(lower.as_slice())
+        })
+    }
+}
+
+/// `w` in lower case: ASCII in a buffer on the stack when it is short (a
+/// line's first word, looked up in a set, on every line), else as
+/// `str::to_lowercase` gives it.
+pub(crate) fn lower_word<'a>(w: &str, buf: &'a mut [u8; 32]) -> Cow<'a, str> {
+    if w.is_ascii() && w.len() <= buf.len() {
+        let b = &mut buf[..w.len()];
+        b.copy_from_slice(w.as_bytes());
+        b.make_ascii_lowercase();
+        if let Ok(s) = std::str::from_utf8(b) {
+            return Cow::Borrowed(s);
+        }
+    }
+    Cow::Owned(w.to_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_are_lowered_on_the_stack_or_not() {
+        let mut buf = [0u8; 32];
+        assert_eq!(lower_word("Share", &mut buf), "share");
+        assert_eq!(lower_word("ÉCOUTER", &mut buf), "écouter");
+        let long = "A".repeat(40);
+        assert_eq!(lower_word(&long, &mut buf), "a".repeat(40));
+        assert!(matches!(lower_word("Teilen", &mut buf), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn words_are_found_in_any_case_and_only_they() {
+        let n = Needles::new(&["subscri", "рассылк", "bülten"]);
+        for t in [
+            "Subscribe now",
+            "SUBSCRIBERS ONLY",
+            "our subscribers",
+            "Подпишитесь на рассылку",
+            "Рассылка",
+            "РАССЫЛКА",
+            "Günlük BÜLTEN",
+            "Bülten",
+        ] {
+            assert!(n.in_text(t), "{t}");
+        }
+        for t in ["The minister said", "Расписание", "bulten", "subscr"] {
+            assert!(!n.in_text(t), "{t}");
+        }
+    }
+}
