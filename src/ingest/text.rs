@@ -3195,10 +3195,12 @@ fn menu_above_headline(blocks: &mut Vec<Block>, out: &mut Out) {
     let Some(h) = top.iter().position(|l| !item(&l.text)) else {
         return;
     };
-    let stamped = top[h + 1..]
-        .iter()
-        .take(4)
-        .any(|l| meta::stamp_line(&l.text) || meta::placed_byline(&l.text).is_some());
+    let stamped = || {
+        top[h + 1..]
+            .iter()
+            .take(4)
+            .any(|l| meta::stamp_line(&l.text) || meta::placed_byline(&l.text).is_some())
+    };
     // A short headline (four or five words) over a standfirst that ends
     // no sentence looks like an item over a headline: the item right above
     // the headline has three words at most.
@@ -3206,7 +3208,7 @@ fn menu_above_headline(blocks: &mut Vec<Block>, out: &mut Out) {
         || !at_most_words(&top[h - 1].text, 3)
         || dated(&top[h - 1].text)
         || !headline_like(&top[h].text)
-        || !stamped
+        || !stamped()
     {
         return;
     }
@@ -3805,6 +3807,12 @@ fn header(blocks: &mut Vec<Block>, wrap: Option<usize>, lines: &[Ln], out: &mut 
     bi
 }
 
+/// Whether a heading block opens with a byline or date (set as a heading
+/// line, it is still the header's). Asked only of headings.
+fn stamped_heading(b: &Block) -> bool {
+    b.lines.first().is_some_and(|l| meta::stamp_line(&l.text))
+}
+
 /// [`header`]'s reading; `merged`: the first lines of the blocks it
 /// merged into the one above.
 fn header_blocks(
@@ -3823,12 +3831,10 @@ fn header_blocks(
         if label_or_affiliation(blocks, bi, &found, out) {
             continue;
         }
-        // A byline or date set as a heading line is still the header's.
-        let stamped = blocks[bi]
-            .lines
-            .first()
-            .is_some_and(|l| meta::stamp_line(&l.text));
-        if let Some(level) = blocks[bi].md_level.filter(|_| !stamped) {
+        if let Some(level) = blocks[bi]
+            .md_level
+            .filter(|_| !stamped_heading(&blocks[bi]))
+        {
             if found.title || level > 2 {
                 break;
             }
