@@ -13,7 +13,7 @@ use crate::compare::text::FxSet;
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex::{Regex, RegexSet};
 
 use super::rules::{Reason, at_most_words, ends_sentence, words_up_to};
 
@@ -619,14 +619,35 @@ pub(crate) fn classify_counted(t: &str, words: usize) -> Option<Reason> {
 /// The families [`classify_counted`] looks for whatever word a line opens
 /// with (many languages' first words, or none that tells).
 fn whatever_its_first_word(t: &str, words: usize) -> Option<Reason> {
-    if words <= 3 && t.len() <= 24 && LOADING.is_match(t) {
+    /// The families' patterns but the offer's, all anchored at the line's
+    /// start, searched at once: most lines match none, and are not
+    /// searched again (a search has a cost of its own, however short).
+    static ANY: LazyLock<RegexSet> = LazyLock::new(|| {
+        RegexSet::new(
+            [
+                &LOADING,
+                &COMMENT_RULES,
+                &PODCAST,
+                &SOURCE_LINE,
+                &NEWSLETTER_TO_INBOX,
+                &ACCESSED,
+            ]
+            .map(|r| r.as_str()),
+        )
+        .expect("regex set")
+    });
+    let any = words <= 40 && ANY.is_match(t);
+    if any && words <= 3 && t.len() <= 24 && LOADING.is_match(t) {
         return Some(Reason::Navigation);
     }
-    if words <= 40 && COMMENT_RULES.is_match(t) {
+    if any && COMMENT_RULES.is_match(t) {
         return Some(Reason::Comments);
     }
     if words <= 40 && (t.contains("www.") || t.contains("http")) && OFFER.is_match(t) {
         return Some(Reason::Promotion);
+    }
+    if !any {
+        return None;
     }
     if words <= 30 && PODCAST.is_match(t) {
         return Some(Reason::Promotion);
