@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::needles::lower_word;
+use super::needles::ascii_lower_word;
 use crate::compare::text::FxSet;
 
 use super::rules::Reason;
@@ -516,12 +516,7 @@ fn may_be(t: &str) -> bool {
         || first.starts_with(|c: char| c.is_ascii_digit())
         || (first.len() <= 24 && {
             let mut buf = [0u8; 32];
-            let lower = if first.is_ascii() {
-                lower_word(first, &mut buf)
-            } else {
-                std::borrow::Cow::Owned(first.to_ascii_lowercase())
-            };
-            STARTS.contains(lower.as_ref())
+            STARTS.contains(ascii_lower_word(first, &mut buf).as_ref())
         })
 }
 

@@ -643,7 +643,7 @@ fn decode_source(
     // UTF-16 (as some Windows editors save text), recognised by its byte order mark.
     let utf16_text = utf16(raw);
     let raw = utf16_text.as_ref().map_or(raw, |t| t.as_bytes());
-    if raw.iter().take(8192).any(|&b| b == 0) {
+    if memchr::memchr(0, &raw[..raw.len().min(8192)]).is_some() {
         return Err(Error::build(format!(
             "{}: this is a binary file, not an article",
             ctx.display_path

@@ -76,6 +76,21 @@ pub(crate) fn lower_word<'a>(w: &str, buf: &'a mut [u8; 32]) -> Cow<'a, str> {
     Cow::Owned(w.to_lowercase())
 }
 
+/// `w` in ASCII lower case (letters beyond ASCII as they are), in a buffer
+/// on the stack when it is short: a word looked up in a set where it was
+/// compared with `eq_ignore_ascii_case`.
+pub(crate) fn ascii_lower_word<'a>(w: &str, buf: &'a mut [u8; 32]) -> Cow<'a, str> {
+    if w.len() <= buf.len() {
+        let b = &mut buf[..w.len()];
+        b.copy_from_slice(w.as_bytes());
+        b.make_ascii_lowercase();
+        if let Ok(s) = std::str::from_utf8(b) {
+            return Cow::Borrowed(s);
+        }
+    }
+    Cow::Owned(w.to_ascii_lowercase())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -88,6 +103,8 @@ mod tests {
         let long = "A".repeat(40);
         assert_eq!(lower_word(&long, &mut buf), "a".repeat(40));
         assert!(matches!(lower_word("Teilen", &mut buf), Cow::Borrowed(_)));
+        assert_eq!(ascii_lower_word("ÉCOUTER", &mut buf), "Écouter");
+        assert_eq!(ascii_lower_word("Política", &mut buf), "política");
     }
 
     #[test]

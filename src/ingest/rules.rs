@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use regex::{Regex, RegexSet};
 
-use super::needles::{Needles, lower_word};
+use super::needles::{Needles, ascii_lower_word, lower_word};
 
 /// Why a line (or part of one) was removed; shown by `juxta inspect` and
 /// written to its JSON as the text of [`Reason::as_str`].
@@ -363,7 +363,7 @@ pub(crate) enum LineKind {
 // Written out to be inlined: the rules compare kinds on every line, and
 // the derived comparison was a call each time.
 impl PartialEq for LineKind {
-    #[inline]
+    #[inline(always)]
     fn eq(&self, other: &Self) -> bool {
         use LineKind::*;
         match (self, other) {
@@ -557,9 +557,12 @@ static LEGAL_FIRST: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 /// browser's menus of them are left to the page's reading. A line opening
 /// with none of their first words is not searched.
 pub(crate) fn legal_links(t: &str) -> bool {
+    static FIRST: LazyLock<crate::compare::text::FxSet<String>> =
+        LazyLock::new(|| LEGAL_FIRST.iter().map(|w| w.to_ascii_lowercase()).collect());
     let first = t.split([' ', '|', '•', '·', '/']).next().unwrap_or("");
+    let mut buf = [0u8; 32];
     (2..=24).contains(&first.len())
-        && LEGAL_FIRST.iter().any(|w| w.eq_ignore_ascii_case(first))
+        && FIRST.contains(ascii_lower_word(first, &mut buf).as_ref())
         && at_most_words(t, 16)
         && LEGAL_LINKS.is_match(t)
 }

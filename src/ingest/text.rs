@@ -571,7 +571,7 @@ fn classify_lines(
     out: &mut Out,
 ) -> Vec<Ln> {
     let markdown = matches!(format, Format::Markdown | Format::Html);
-    let mut lines: Vec<Ln> = Vec::new();
+    let mut lines: Vec<Ln> = Vec::with_capacity(line_count(text));
     // Whether the previous line ends a paragraph or is a list item: an
     // ordered list ("2. …") starts only there, or at 1 (as in CommonMark), so
     // "The toll reached\n100. Officials said" stays one paragraph.
@@ -642,6 +642,12 @@ fn classify_lines(
         });
     }
     lines
+}
+
+/// How many lines `text` has (one entry a line is made for them, the size
+/// known before).
+fn line_count(text: &str) -> usize {
+    memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1
 }
 
 /// A line's text with a writer's name glued to a date taken apart (see
@@ -1136,7 +1142,7 @@ fn promotion_box_over_mark(lines: &mut [Ln]) {
 /// line do not count), or 0 when it has none inside.
 fn tab_cells(raw: &str) -> usize {
     let inner = raw.trim();
-    if !inner.contains('\t') {
+    if memchr::memchr(b'\t', inner.as_bytes()).is_none() {
         return 0;
     }
     inner.split('\t').filter(|c| !c.trim().is_empty()).count()
