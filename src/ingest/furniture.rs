@@ -883,15 +883,9 @@ fn language_word(w: &str) -> bool {
     if w.is_empty() || w.len() > 32 {
         return false;
     }
-    if w.is_ascii() {
-        // Lowered in place on the stack: most words are ASCII.
-        let mut buf = [0u8; 32];
-        let lower = &mut buf[..w.len()];
-        lower.copy_from_slice(w.as_bytes());
-        lower.make_ascii_lowercase();
-        return std::str::from_utf8(lower).is_ok_and(|l| SET.contains(l));
-    }
-    SET.contains(w.to_lowercase().as_str())
+    // Lowered on the stack: most words are ASCII.
+    let mut buf = [0u8; 32];
+    SET.contains(lower_word(w, &mut buf).as_ref())
 }
 
 /// A site's language switch: a label offering the page in other languages

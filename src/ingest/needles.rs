@@ -65,15 +65,11 @@ impl Needles {
 /// line's first word, looked up in a set, on every line), else as
 /// `str::to_lowercase` gives it.
 pub(crate) fn lower_word<'a>(w: &str, buf: &'a mut [u8; 32]) -> Cow<'a, str> {
-    if w.is_ascii() && w.len() <= buf.len() {
-        let b = &mut buf[..w.len()];
-        b.copy_from_slice(w.as_bytes());
-        b.make_ascii_lowercase();
-        if let Ok(s) = std::str::from_utf8(b) {
-            return Cow::Borrowed(s);
-        }
+    if w.is_ascii() {
+        ascii_lower_word(w, buf)
+    } else {
+        Cow::Owned(w.to_lowercase())
     }
-    Cow::Owned(w.to_lowercase())
 }
 
 /// `w` in ASCII lower case (letters beyond ASCII as they are), in a buffer
