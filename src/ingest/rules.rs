@@ -1715,18 +1715,30 @@ pub(crate) fn strip_markdown(line: &str) -> String {
     }
     // Each pattern needs its character (replacing only removes): a line
     // without it is not searched, nor copied.
-    let needs: [(&Regex, &str, &[char]); 8] = [
-        (&MD_IMAGE, "$1", &['[']),
-        (&MD_LINK, "$1", &['[']),
-        (&MD_REF_LINK, "$1", &['[']),
-        (&MD_AUTOLINK, "$1", &['<']),
-        (&MD_BOLD, "$1$2", &['*', '_']),
-        (&MD_EM_STAR, "$1$2", &['*']),
-        (&MD_EM_UNDER, "$1$2$3", &['_']),
-        (&MD_CODE, "$1", &['`']),
+    // The characters are looked for once, in one pass: a replacement
+    // never brings in one that was not there.
+    let present = s.bytes().fold(0u8, |m, b| {
+        m | match b {
+            b'[' => 1,
+            b'<' => 2,
+            b'*' => 4,
+            b'_' => 8,
+            b'`' => 16,
+            _ => 0,
+        }
+    });
+    let needs: [(&Regex, &str, u8); 8] = [
+        (&MD_IMAGE, "$1", 1),
+        (&MD_LINK, "$1", 1),
+        (&MD_REF_LINK, "$1", 1),
+        (&MD_AUTOLINK, "$1", 2),
+        (&MD_BOLD, "$1$2", 4 | 8),
+        (&MD_EM_STAR, "$1$2", 4),
+        (&MD_EM_UNDER, "$1$2$3", 8),
+        (&MD_CODE, "$1", 16),
     ];
     for (re, with, needs) in needs {
-        if s.contains(needs)
+        if present & needs != 0
             && let std::borrow::Cow::Owned(o) = re.replace_all(&s, with)
         {
             s = o;

@@ -3621,6 +3621,8 @@ fn exactly_spelled_title(
     // The lines spelling the longest reading: a section's name may be
     // one side of the title too ("Headline | Climate and Environment").
     let mut best: Option<(usize, usize, usize)> = None;
+    // Each line's key, made once (a line is joined with up to three above it).
+    let keys: Vec<String> = lines.iter().map(|l| title_key(l.1)).collect();
     for i in 0..lines.len() {
         let mut joined = String::new();
         for n in 1..=4.min(lines.len() - i) {
@@ -3630,7 +3632,7 @@ fn exactly_spelled_title(
             if n > 1 {
                 joined.push(' ');
             }
-            joined.push_str(&title_key(lines[i + n - 1].1));
+            joined.push_str(&keys[i + n - 1]);
             if word_count(&joined) < 3 {
                 continue;
             }
