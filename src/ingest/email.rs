@@ -112,7 +112,7 @@ pub(crate) fn confidentiality_notice(t: &str) -> bool {
         Regex::new(r"(?i)confidential|privileged|vertraulich|confidentiel|confidencial|riservat|vertrouwelijk|fortrolig|konfidentiell").expect("regex")
     });
     static MEANT_FOR: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)addressee|intended (?:solely |only |exclusively )?for|recipient|in error|by mistake|empfänger|irrtümlich|destinataire|par erreur|destinatario|por error|per errore|geadresseerde|ontvanger|per abuis|mottaker|mottagare").expect("regex")
+        Regex::new(r"(?i)addressee|intended (?:solely |only |exclusively )?for|recipient|in error|by mistake|empfänger|adressat|irrtümlich|destinataire|par erreur|destinatario|por error|per errore|geadresseerde|ontvanger|per abuis|mottaker|mottagare").expect("regex")
     });
     OPENS.is_match(t) && CONFIDENTIAL.is_match(t) && MEANT_FOR.is_match(t) && at_most_words(t, 150)
 }
@@ -371,7 +371,17 @@ pub(crate) fn parts(lines: &[&str]) -> Vec<usize> {
             out.extend(text[start..k].iter().copied());
         }
     }
-    forward_note(lines, &text, &forwards, &headers, &mut out);
+    // Outlook sets a rule of underscores over what it forwards; it marks
+    // where the forwarder's note ends as a forward mark does (the rule
+    // itself is removed as a separator).
+    let mut marks = forwards.clone();
+    if !headers.is_empty() {
+        marks.extend(text.iter().copied().filter(|&i| {
+            let t = lines[i].trim();
+            t.len() >= 10 && t.bytes().all(|b| b == b'_')
+        }));
+    }
+    forward_note(lines, &text, &marks, &headers, &mut out);
     signature(lines, &text, &mut out);
     footer_tail(lines, &text, &mut out);
     out.sort_unstable();
@@ -441,12 +451,26 @@ fn footer_tail(lines: &[&str], text: &[usize], out: &mut Vec<usize>) {
 }
 
 /// A signature: the lines after the last "--" line, at most eight and
-/// short ones.
+/// short ones; a company's confidentiality notice under them goes too,
+/// whatever its length ("Diese E-Mail kann vertrauliche Informationen
+/// enthalten …", wrapped over lines or not).
 fn signature(lines: &[&str], text: &[usize], out: &mut Vec<usize>) {
     let Some(pos) = text.iter().rposition(|&i| lines[i].trim() == "--") else {
         return;
     };
-    let rest = &text[pos + 1..];
+    let mut rest = &text[pos + 1..];
+    // The notice: the last paragraph (lines with no blank between).
+    if let Some(start) = (1..rest.len())
+        .rev()
+        .find(|&k| rest[k] != rest[k - 1] + 1)
+        .filter(|&k| {
+            let notice: Vec<&str> = rest[k..].iter().map(|&i| lines[i].trim()).collect();
+            confidentiality_notice(&notice.join(" "))
+        })
+    {
+        out.extend(&rest[start..]);
+        rest = &rest[..start];
+    }
     let short = rest.iter().all(|&i| at_most_words(lines[i], 10));
     if !rest.is_empty() && rest.len() <= 8 && short {
         out.extend(&text[pos..]);
@@ -467,6 +491,25 @@ mod tests {
 
     const ARTICLE: &str = "The talks in Geneva ended on Friday without an agreement on the border, officials from both delegations said after the last session of the week.\n\n\
         Both sides blamed each other for the lack of progress, and neither would say when the delegations might meet again.\n";
+
+    #[test]
+    fn outlooks_rule_ends_the_note_and_a_notice_under_the_signature_goes() {
+        let text = format!(
+            "Von:\tPichler Markus <markus@example.at>\nGesendet:\tMittwoch, 15. Jänner 2025 08:12\n\
+             An:\tTeam Energiemarkt\nBetreff:\tWG: Fernwärme\n\nHallo zusammen,\n\n\
+             zur Info für das Briefing am Freitag.\n\nLG Markus\n\n\
+             ______________________________________________\n\n{ARTICLE}\n--\nMag. Markus Pichler\n\
+             Energieberatung Ost GmbH\n\nDiese E-Mail kann vertrauliche Informationen enthalten. Sollten Sie nicht\n\
+             der richtige Adressat sein, informieren Sie bitte den Absender und löschen\nSie diese Nachricht.\n"
+        );
+        let r = removed(&text);
+        assert_eq!(r.len(), 13, "{r:#?}");
+        assert!(r.iter().all(|l| !l.starts_with("The talks")), "{r:#?}");
+        // Counter-example: a rule of underscores in a text with no mail
+        // header marks no note.
+        let text = format!("A short line.\n\n______________\n\n{ARTICLE}");
+        assert!(removed(&text).is_empty(), "{:#?}", removed(&text));
+    }
 
     #[test]
     fn a_forwarded_articles_header_note_marks_and_signature_go() {

@@ -169,7 +169,7 @@ fn speaker_word(w: &str) -> bool {
 
 /// Notes of an audio player or of a read-aloud voice.
 static AUDIO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(r"(?i)^(?:listen$|listen(?:ing)?(?: to)?(?: this| the)? (?:article|story|report|episode|audio)(?-u:\b)|listen(?-u:\b).{0,30}(?-u:\b)\d+\s*(?:min|mins|minutes)(?-u:\b)|listen\s*[|·•:-]?\s*\d{1,2}:\d{2}\s*$|(?:this audio|audio|this article|this story)(?-u:\b).{0,40}(?-u:\b)(?:generated|narrated|read aloud|voiced)(?-u:\b).{0,40}(?-u:\b)(?:ai|artificial intelligence|automated|synthetic|text-to-speech)(?-u:\b)|(?:ai|artificial intelligence)[- ](?:generated |narrated )?(?:audio|voice|narration)(?-u:\b)|(?:press|tap|click) play to listen|listen\s+\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}(?:\s+\d(?:\.\d+)?x)?$|play (?:audio|article|now)$|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$|(?:download|hear) (?:the )?(?:audio|podcast)(?-u:\b)",
+    Regex::new(concat!(r"(?i)^(?:listen$|(?:lyssna|hören|anhören|écouter|escuchar|ascolta|luister|слушать|прослушать|dinle|posłuchaj|kuuntele|lyt|lytt|ouvir|ouça|escolta)$|\d{1,2}:\d{2}\s*(?:min|mins|minutes|minuter|minuten|мин)\.?$|listen(?:ing)?(?: to)?(?: this| the)? (?:article|story|report|episode|audio)(?-u:\b)|listen(?-u:\b).{0,30}(?-u:\b)\d+\s*(?:min|mins|minutes)(?-u:\b)|listen\s*[|·•:-]?\s*\d{1,2}:\d{2}\s*$|(?:this audio|audio|this article|this story)(?-u:\b).{0,40}(?-u:\b)(?:generated|narrated|read aloud|voiced)(?-u:\b).{0,40}(?-u:\b)(?:ai|artificial intelligence|automated|synthetic|text-to-speech)(?-u:\b)|(?:ai|artificial intelligence)[- ](?:generated |narrated )?(?:audio|voice|narration)(?-u:\b)|(?:press|tap|click) play to listen|listen\s+\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}(?:\s+\d(?:\.\d+)?x)?$|play (?:audio|article|now)$|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$|(?:download|hear) (?:the )?(?:audio|podcast)(?-u:\b)",
         // The player's label in other languages, alone or with its length:
         // "Ascolta l'articolo", "Artikel anhören", "Слушать статью · 4 мин".
         r"|(?:ascolta (?:l['’]articolo|questo articolo|la notizia)|écouter (?:l['’]article|cet article)|(?:artikel|beitrag) (?:anhören|vorlesen lassen)|vorlesen",
@@ -789,6 +789,25 @@ static SCREEN_READER_LIST: LazyLock<Regex> = LazyLock::new(|| {
 /// the footer's logo of a copied page ("Civil.ge", "APA.az", "Hetq.am"):
 /// a name, one dot and a domain of two to six letters. An address with
 /// "www." or more dots is a contact line an article may end on.
+/// A host's name alone on a line, any number of dots: "news.am",
+/// "timesofindia.indiatimes.com", "www.bbc.co.uk"; as a reader view or a
+/// page copy writes the site under the headline. No path, no spaces, and
+/// the last part two to six letters in lower case (not "U.S." or "3.14"),
+/// "рф" as well as "com".
+pub(crate) fn host_name(t: &str) -> bool {
+    let t = t.trim();
+    let Some((name, tld)) = t.rsplit_once('.') else {
+        return false;
+    };
+    (2..=6).contains(&tld.chars().count())
+        && tld.chars().all(char::is_lowercase)
+        && name.split('.').all(|part| {
+            part.chars().count() >= 2
+                && part.chars().all(|c| c.is_alphanumeric() || c == '-')
+                && !part.starts_with('-')
+        })
+}
+
 fn site_name(t: &str) -> bool {
     let t = t.trim();
     let Some((name, tld)) = t.split_once('.') else {
@@ -1273,7 +1292,7 @@ const FOREIGN_FIRST_WORDS: [&str; 81] = [
 
 /// First words of comment counters, buttons and players ([`COMMENTS`],
 /// [`AUDIO`], [`READ_LATER`], [`LINK_LISTS`]).
-const BUTTON_FIRST_WORDS: [&str; 57] = [
+const BUTTON_FIRST_WORDS: [&str; 63] = [
     "commentaires",
     "commentaire",
     "kommentare",
@@ -1319,6 +1338,12 @@ const BUTTON_FIRST_WORDS: [&str; 57] = [
     "lyssna",
     "kuuntele",
     "posłuchaj",
+    "hören",
+    "anhören",
+    "dinle",
+    "ouvir",
+    "ouça",
+    "escolta",
     "ver",
     "mostrar",
     "mostra",
@@ -1402,7 +1427,7 @@ pub(crate) fn boilerplate(text: &str) -> bool {
     static LEGAL: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)(?-u:\b)(?:privacy policy|terms (?:of (?:use|service)|and conditions|& conditions)|all rights reserved|cookies? policy|necessary cookies)(?-u:\b)").expect("regex")
     });
-    COOKIES.is_match(text) || LEGAL.is_match(text) || appeal(text)
+    COOKIES.is_match(text) || LEGAL.is_match(text) || appeal(text) || cookies_named_otherwise(text)
 }
 
 /// Whether `t` appeals to the reader to subscribe, donate or join.
@@ -1630,6 +1655,10 @@ mod tests {
             "Слушать статью · 4 мин",
             "Haberi sesli dinle",
             "Listen",
+            "Lyssna",
+            "Hören",
+            "2:58 min",
+            "12:04 Minuten",
         ] {
             assert_eq!(classify(t), Some(Reason::Audio), "{t}");
         }
@@ -1644,6 +1673,8 @@ mod tests {
             "Listeners heard the minister's speech on national radio.",
             "The recording, which lasted 4 minutes, was played in court.",
             "Listen, the minister said, we have no other choice.",
+            "Lyssna på patienterna, sade ministern.",
+            "The race was won in 2:58 min flat by the local favourite.",
         ] {
             assert_eq!(classify(t), None, "{t}");
         }
@@ -1736,6 +1767,33 @@ mod tests {
             "www.autoracing.com.br",
         ] {
             assert_ne!(classify(t), Some(Reason::Navigation), "{t}");
+        }
+    }
+
+    #[test]
+    fn host_names_alone() {
+        for t in [
+            "news.am",
+            "timesofindia.indiatimes.com",
+            "www.bbc.co.uk",
+            "edition.cnn.com",
+            "новости.рф",
+        ] {
+            assert!(host_name(t), "{t}");
+        }
+        for t in [
+            "Done.",
+            "U.S.",
+            "e.g.",
+            "3.14",
+            "example.com/news/1",
+            "see example.com",
+            "a.b.com",
+            ".com",
+            "v2.0",
+            "Example.COM",
+        ] {
+            assert!(!host_name(t), "{t}");
         }
     }
 

@@ -382,10 +382,13 @@ impl Layout {
             Mode::Lines if self.markdown => a.ends_sentence() && !b.starts_lowercase(),
             // A byline in small letters ("di Giulia Ferraro") under a
             // standfirst is no continuation of it.
+            // Nor is a site's address alone under a headline
+            // ("timesofindia.indiatimes.com").
             Mode::Lines => {
                 a.ends_sentence()
                     || !b.starts_lowercase()
                     || super::meta::byline_or_date_line(b.text)
+                    || super::furniture::host_name(b.text)
             }
             Mode::Wrapped { width, filled } => {
                 if filled && a.ends_sentence() && !b.runs_on() && !fits(a, b, width) {

@@ -1309,7 +1309,8 @@ fn name_then_date(s: &str, f: FoundDate) -> Option<(Vec<String>, Option<NaiveDat
         return None;
     }
     let names = without_weekday(s[..f.start].trim_end_matches(SEPARATORS));
-    let authors = split_authors(names);
+    let names = names.trim_end_matches(['/', ' ']);
+    let authors = names_before_fields(names);
     // "Published On 20 Sep 2023", "Last Updated 19 Sep": a stamp, not a name.
     let stamp_word = |w: &str| {
         [
@@ -1335,6 +1336,84 @@ fn name_then_date(s: &str, f: FoundDate) -> Option<(Vec<String>, Option<NaiveDat
     } else {
         None
     }
+}
+
+/// The writers' names of a byline whose names come first, then fields
+/// after slashes or bars: an agency or outlet ("Pavani Lakshmi Narayan /
+/// TNN", "Jane Doe | Reuters"), a role, or a place ("Jan Kowalski /
+/// WARSZAWA"): a field of one word (a name has two at least) or of a few
+/// in capitals. The first field is kept whatever it is, so a line of no
+/// names stays one.
+fn names_before_fields(names: &str) -> Vec<String> {
+    let mut fields = names.split(" / ");
+    let mut authors = split_authors(fields.next().unwrap_or(""));
+    let Some(first) = authors.first().cloned() else {
+        return authors;
+    };
+    let caps_place = |a: &str| {
+        super::rules::at_most_words(a, 3)
+            && a.chars()
+                .all(|c| c.is_uppercase() || c == ' ' || c == '-' || c == '.')
+    };
+    authors.extend(fields.flat_map(split_authors));
+    let mut kept = vec![first];
+    kept.extend(
+        authors
+            .into_iter()
+            .skip(1)
+            .filter(|a| a.contains(' ') && !outlet_after_names(a) && !is_role(a) && !caps_place(a)),
+    );
+    kept
+}
+
+/// A headline without the site's name a page's title adds after it, as
+/// clippers and reader views keep it: "Manitoba to pilot 4-day school
+/// week | CBC News", "… | Суспільне Новини", "… - BBC News", "… –
+/// tagesschau.de". After a bar, a name of at most four capitalised words;
+/// after a dash, a name that says it is an outlet (a word such as "News",
+/// "Times", "Post", a site's address, or an acronym). `None` when there is
+/// nothing to take off, or what would stay is under three words.
+pub(crate) fn title_without_site(title: &str) -> Option<String> {
+    const OUTLET_WORDS: [&str; 16] = [
+        "news",
+        "times",
+        "post",
+        "press",
+        "radio",
+        "tv",
+        "media",
+        "daily",
+        "journal",
+        "herald",
+        "tribune",
+        "guardian",
+        "online",
+        "magazine",
+        "telegraph",
+        "zeitung",
+    ];
+    let (head, site, bar) = [" | ", " – ", " — ", " - "]
+        .iter()
+        .find_map(|sep| title.rsplit_once(sep).map(|(h, s)| (h, s, *sep == " | ")))?;
+    let site = site.trim();
+    let words: Vec<&str> = site.split_whitespace().collect();
+    let capitalised = !words.is_empty()
+        && words.len() <= 4
+        && words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+    let says_outlet = words.len() <= 4
+        && (outlet_after_names(site)
+            || words
+                .iter()
+                .any(|w| OUTLET_WORDS.contains(&w.to_lowercase().trim_end_matches(['.', ',']))));
+    let outlet = if bar {
+        capitalised || says_outlet
+    } else {
+        (capitalised || outlet_after_names(site)) && says_outlet
+    };
+    (outlet && !site.ends_with(['.', '?', '!']) && !super::rules::at_most_words(head, 2))
+        .then(|| head.trim().to_string())
 }
 
 /// What separates a byline's names from its date: "Jane Doe, 3 May",
@@ -2286,6 +2365,81 @@ mod tests {
             "Sanne Verbeek 12 maart 2024, 17:45",
         ] {
             assert_eq!(unglued_byline(t.to_string()), t, "{t}");
+        }
+    }
+
+    #[test]
+    fn a_sites_name_after_the_headline_is_taken_off() {
+        for (t, want) in [
+            (
+                "Manitoba to pilot 4-day school week in 3 rural divisions | CBC News",
+                "Manitoba to pilot 4-day school week in 3 rural divisions",
+            ),
+            (
+                "У Харкові відкрили ще одну підземну школу | Суспільне Новини",
+                "У Харкові відкрили ще одну підземну школу",
+            ),
+            (
+                "Armenia votes to join the ICC - BBC News",
+                "Armenia votes to join the ICC",
+            ),
+            (
+                "Fernwärme wird günstiger – tagesschau.de",
+                "Fernwärme wird günstiger",
+            ),
+        ] {
+            assert_eq!(title_without_site(t).as_deref(), Some(want), "{t}");
+        }
+        // Counter-examples: a dash inside a headline, a bar before words
+        // that are no name, too little left.
+        for t in [
+            "Putin - the man who would be tsar",
+            "Election 2024 - Trump Wins Iowa",
+            "Gaza: the war in numbers | day 100 of the siege",
+            "Live | CBC News",
+            "Prices rise – again",
+        ] {
+            assert_eq!(title_without_site(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn a_name_then_agency_or_place_fields_then_the_date_is_a_byline() {
+        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        for (t, names, date) in [
+            (
+                "Pavani Lakshmi Narayan / TNN / Mar 5, 2025, 04:10 IST",
+                vec!["Pavani Lakshmi Narayan"],
+                d(2025, 3, 5),
+            ),
+            (
+                "Jane Doe | Reuters | 12 March 2024",
+                vec!["Jane Doe"],
+                d(2024, 3, 12),
+            ),
+            (
+                "Jan Kowalski / WARSZAWA / 5 marca 2025",
+                vec!["Jan Kowalski"],
+                d(2025, 3, 5),
+            ),
+            (
+                "Jane Doe and John Roe / AP / March 3, 2025",
+                vec!["Jane Doe", "John Roe"],
+                d(2025, 3, 3),
+            ),
+        ] {
+            let want: Vec<String> = names.into_iter().map(String::from).collect();
+            assert_eq!(byline(t), Some((want, date)), "{t}");
+        }
+        // Counter-examples: no name before the fields, a sentence, a
+        // headline with a slash.
+        for t in [
+            "TNN / Mar 5, 2025",
+            "Home / World / March 3, 2025",
+            "Prices rose 3% / year on year in March 2025.",
+            "War in Ukraine / Live updates / March 3, 2025",
+        ] {
+            assert_eq!(byline(t), None, "{t}");
         }
     }
 

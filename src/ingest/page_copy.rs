@@ -323,7 +323,10 @@ pub(crate) fn copy_kind(text: &str) -> Option<CopyKind> {
         if bullet(line).is_some() {
             bullets += 1;
         }
-        numbers += LINK_NUMBER.find_iter(line).count();
+        numbers += LINK_NUMBER
+            .find_iter(line)
+            .filter(|m| !markdown_reference(line, m.start(), m.end()))
+            .count();
         if REFERENCE.is_match(line) {
             references += 1;
         }
@@ -333,6 +336,14 @@ pub(crate) fn copy_kind(text: &str) -> Option<CopyKind> {
     } else {
         (menu_lines(text) >= MENU_LINES).then_some(CopyKind::Selected)
     }
+}
+
+/// Whether the "[3]" at `start..end` of `line` is a Markdown reference
+/// link's ("[Manitoba][3]", right after the link's text) or its definition
+/// ("[3]: https://…"), not a text browser's link number, which stands
+/// before the link's text.
+fn markdown_reference(line: &str, start: usize, end: usize) -> bool {
+    line[..start].ends_with(']') || line[end..].starts_with(':')
 }
 
 /// How many menu-item lines in runs make a page copied from a browser.
@@ -356,6 +367,9 @@ fn menu_lines(text: &str) -> usize {
     let (mut total, mut run, mut topped) = (0, 0, false);
     let mut lines = text.lines().take(20_000).peekable();
     let (mut seen_url, mut lines_read) = (false, 0);
+    // The line above was a cookie notice's: its next paragraphs speak of
+    // the same things, in sentences no pattern of a notice knows.
+    let mut in_notice = false;
     while let Some(line) = lines.next() {
         lines_read += 1;
         seen_url |= line.trim_start().starts_with("http") && !line.trim().contains(' ');
@@ -378,23 +392,13 @@ fn menu_lines(text: &str) -> usize {
             || (!at_most_words(line, 6) && lines.peek().is_some_and(|n| !at_most_words(n, 6)));
         // A cookie notice speaks of cookies, partners, consent or privacy
         // (looked for before its patterns are searched).
-        let notice = |l: &str| {
+        let speaks = |l: &str| {
             let lower = l.to_lowercase();
-            [
-                "cookie",
-                "partner",
-                "consent",
-                "privacy",
-                "privée",
-                "datenschutz",
-                "privacidad",
-                "конфиденциальн",
-                "çerez",
-            ]
-            .iter()
-            .any(|w| lower.contains(w))
-                && super::furniture::boilerplate(l)
+            NOTICE_WORDS.iter().any(|w| lower.contains(w))
         };
+        let notice = |l: &str| speaks(l) && super::furniture::boilerplate(l);
+        let this_notice = (in_notice && speaks(line)) || notice(line);
+        in_notice = this_notice;
         // A link shared from a phone puts the headline, the address and
         // the first paragraph over the page it copied: that paragraph comes
         // again below the menus.
@@ -402,11 +406,7 @@ fn menu_lines(text: &str) -> usize {
             let t = line.trim();
             seen_url && lines_read <= 6 && text.matches(t).nth(1).is_some()
         };
-        if !topped
-            && prose
-            && !notice(line)
-            && !lines.peek().is_some_and(|n| notice(n))
-            && !shared()
+        if !topped && prose && !this_notice && !lines.peek().is_some_and(|n| notice(n)) && !shared()
         {
             // The first prose, with no menu above it (a cookie notice may
             // come first).
@@ -415,6 +415,22 @@ fn menu_lines(text: &str) -> usize {
     }
     if run >= 4 { total + run } else { total }
 }
+
+/// Words a cookie notice's paragraphs speak of, in lower case.
+const NOTICE_WORDS: [&str; 12] = [
+    "cookie",
+    "partner",
+    "consent",
+    "privacy",
+    "personal data",
+    "privée",
+    "datenschutz",
+    "privacidad",
+    "конфиденциальн",
+    "çerez",
+    "kakor",
+    "personuppgift",
+];
 
 /// The text of a bullet line without its bullet, or `None`.
 ///
@@ -1295,6 +1311,15 @@ mod tests {
         assert!(!looks_like_page_copy(&format!(
             "{PARAGRAPH}\n{list}\n{PARAGRAPH}\n"
         )));
+        // Link numbers as lynx writes them, before the link's text …
+        let lynx: String = (1..=9).map(|n| format!("[{n}]Link {n}\n")).collect();
+        assert!(looks_like_page_copy(&format!("{lynx}\n{PARAGRAPH}\n")));
+        // … and not Markdown's reference links and their definitions.
+        let md: String = (1..=9)
+            .map(|n| format!("See [the report][{n}] today.\n\n"))
+            .chain((1..=9).map(|n| format!("[{n}]: https://example.com/{n}\n")))
+            .collect();
+        assert!(!looks_like_page_copy(&format!("{PARAGRAPH}\n\n{md}")));
     }
     #[test]
     fn a_page_selected_whole_in_a_browser_is_a_page_copy() {

@@ -88,6 +88,9 @@ pub enum Reason {
     /// The writer's first name alone under the last paragraph, as a
     /// letter or newsletter signs off.
     SignOff,
+    /// A note a reader put in brackets into the text they kept, signed
+    /// with their initials ("[SdV: consistent with our own number.]").
+    ReaderNote,
 }
 
 impl Reason {
@@ -129,13 +132,14 @@ impl Reason {
             Reason::DropCap => "drop cap (its letter joined to the word under it)",
             Reason::Table => "table",
             Reason::SignOff => "the writer's sign-off",
+            Reason::ReaderNote => "a reader's note in brackets",
         }
     }
 }
 
 impl Reason {
     /// Every reason, in the order of the enum.
-    pub(crate) const ALL: [Reason; 35] = [
+    pub(crate) const ALL: [Reason; 36] = [
         Reason::Navigation,
         Reason::Share,
         Reason::Related,
@@ -171,6 +175,7 @@ impl Reason {
         Reason::DropCap,
         Reason::Table,
         Reason::SignOff,
+        Reason::ReaderNote,
     ];
 }
 
@@ -422,13 +427,28 @@ fn pictograph_led(t: &str, outlet_name: Option<&str>) -> Option<LineKind> {
 /// A chat app's header over a copied message or its forward mark (as an
 /// e-mail's header), or the writer's address alone under their name ("sara.lindqvist@…").
 fn message_or_address(t: &str) -> Option<Reason> {
-    if super::email::chat_line(t) {
+    if reader_note(t) {
+        Some(Reason::ReaderNote)
+    } else if super::email::chat_line(t) {
         Some(Reason::Email)
     } else if email_alone(t) {
         Some(Reason::Credit)
     } else {
         None
     }
+}
+
+/// A note a reader put into the text they kept, in square brackets and
+/// signed with their initials or a word for a note: "[SdV: TTF has given
+/// back half of that since.]", "[RTH: check with Tokyo.]", "[Note: our
+/// figure differs.]", "[NB: …]". The initials are two to four letters, the
+/// first and last in capitals. A bracket the article writes itself
+/// ("[Updated at 3 pm: …]", "[sic]", "[…]") has no such tag.
+fn reader_note(t: &str) -> bool {
+    static NOTE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\[\s*(?:\p{Lu}\p{L}{0,2}\p{Lu}|NB|N\.B\.|Note|Notiz|Anm\.|Nota|Remarque|TODO|Примечание|Прим\.)\s*:\s*[^\[\]]+\]$").expect("regex")
+    });
+    t.starts_with('[') && t.ends_with(']') && NOTE.is_match(t)
 }
 
 /// Whether a line is an e-mail address alone ("sara.lindqvist@expressen.se",
@@ -887,6 +907,12 @@ fn caption(t: &str, words: usize) -> Option<LineKind> {
     {
         return Some(LineKind::Removed(Reason::AltText));
     }
+    if words <= 10 && picture_note(t) {
+        return Some(LineKind::Removed(Reason::Caption));
+    }
+    if words <= 60 && ellipsis_credit(t) {
+        return Some(LineKind::Removed(Reason::Caption));
+    }
     // An image as a mail program writes it in plain text: "[Image: …]", or
     // its caption in brackets ("[Workers assemble drones … (Name /
     // Outlet)]").
@@ -936,6 +962,48 @@ fn caption(t: &str, words: usize) -> Option<LineKind> {
         return Some(LineKind::Removed(Reason::Navigation));
     }
     None
+}
+
+/// A caption with its credit after "Credit" and an ellipsis, as a page
+/// draws a credit's label hidden from sight ("… a suburban water
+/// district.Credit...Caitlin Reyes for The New York Times", "Credit…
+/// Jane Roe/Reuters"): the label, in that case, right after a sentence's
+/// end or at the line's start, then a capitalised credit of at most
+/// twelve words with no sentence in it.
+fn ellipsis_credit(t: &str) -> bool {
+    static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"(?:^|[.!?”")])\s*Credit(?:\.\.\.|…)\s*\p{Lu}[^.!?]*$"#).expect("regex")
+    });
+    t.contains("Credit")
+        && CREDIT
+            .find(t)
+            .is_some_and(|m| at_most_words(&t[m.start()..], 13))
+}
+
+/// A line that only says what kind of picture stood there, or whose it
+/// is: a stock or file picture ("Representative image", "File photo",
+/// "Image for representation only", "Symbolbild", "Foto de archivo",
+/// "Photo d'illustration", "Фото из архива"), perhaps with its credit after
+/// a mark ("File photo: AFP", "Symbolbild (dpa)"); or a picture library's
+/// name alone ("Getty Images", "AFP via Getty Images", "Shutterstock"), as
+/// a reader view leaves the credit over a caption. A news agency's name
+/// alone ("Reuters") may be a source label, and is left to the header.
+fn picture_note(t: &str) -> bool {
+    static NOTE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r"(?i)^(?:",
+            r"(?:representative|representational|representation|illustrative|illustration|file|stock|archive|archival|symbolic)\s+(?:image|photo|picture|pic|photograph)s?",
+            r"|(?:image|photo|picture|pic)s?\s+(?:used\s+)?(?:for|of)\s+(?:representation(?:al)?|illustration|illustrative)(?:\s+purposes?)?(?:\s+only)?",
+            r"|for\s+representation(?:al)?\s+purposes?(?:\s+only)?",
+            r"|(?:photo|image)\s+d'illustration|(?:imagen|foto|fotografía)\s+de\s+archivo|(?:foto|immagine)\s+d'archivio",
+            r"|(?:archiv|symbol)(?:bild|foto)|(?:archief|illustratie)(?:beeld|foto)|arkivbild|arkivfoto|arşiv\s+fotoğrafı|zdjęcie\s+ilustracyjne",
+            r"|фото\s+из\s+архива|архивное\s+фото|иллюстративное\s+фото|фото\s+для\s+иллюстрации",
+            r"|(?:[\p{L}.\-]+\s+via\s+)?getty(?:\s+images)?(?:\s*/\s*istockphoto)?|shutterstock|istock(?:photo)?|alamy(?:\s+stock\s+photo)?|imago(?:\s+images)?|pexels|unsplash|picture[\s-]alliance|wikimedia\s+commons",
+            r")(?:\s*(?:[:|/–—-]\s*\S.{0,60}|\([^()]{1,60}\)))?\.?$"
+        ))
+        .expect("regex")
+    });
+    NOTE.is_match(t.trim())
 }
 
 /// A caption ending in its credit after the word for a photograph
@@ -2271,6 +2339,95 @@ mod tests {
             "Vote for Change (Jane Doe for Mayor)",
         ] {
             assert_eq!(k(t), LineKind::Text, "{t}");
+        }
+    }
+
+    #[test]
+    fn captions_with_a_credit_after_an_ellipsis() {
+        for t in [
+            "Jesús Ortega has left about a third of his family’s acreage unplanted.Credit...Caitlin Reyes for The New York Times",
+            "Credit…Jane Roe/Reuters",
+            "Protesters outside the court on Monday. Credit...Pool photo by John Doe",
+        ] {
+            assert_eq!(
+                caption(t, words_up_to(t, LIMIT_WORDS)),
+                Some(LineKind::Removed(Reason::Caption)),
+                "{t}"
+            );
+        }
+        for t in [
+            "Credit... that is what the bank said it would not extend. Nobody knew why.",
+            "The firm's Credit...Suisse unit was sold in 2023 to UBS, the bank said, after months of talks over its future.",
+            "Consumer credit... rose in March.",
+        ] {
+            assert_eq!(caption(t, words_up_to(t, LIMIT_WORDS)), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn notes_of_a_stock_picture_and_picture_libraries_alone_are_captions() {
+        for t in [
+            "Representative image",
+            "Representational Image",
+            "Image for representation only",
+            "Image used for representational purposes only",
+            "For representation purposes only",
+            "File photo",
+            "File Photo: AFP",
+            "Stock image (Reuters)",
+            "Symbolbild",
+            "Symbolbild: dpa",
+            "Foto de archivo",
+            "Photo d'illustration",
+            "Archiefbeeld",
+            "Фото из архива",
+            "Arşiv fotoğrafı",
+            "Getty Images",
+            "AFP via Getty Images",
+            "Getty Images/iStockphoto",
+            "Shutterstock",
+        ] {
+            assert_eq!(
+                caption(t, words_up_to(t, LIMIT_WORDS)),
+                Some(LineKind::Removed(Reason::Caption)),
+                "{t}"
+            );
+        }
+        // Counter-examples: sentences about such pictures, headings, a
+        // news agency alone, a picture library in a sentence.
+        for t in [
+            "The file photo showed the minister at the border.",
+            "Representative images of the war were shown in court.",
+            "Getty Images said it would appeal the ruling.",
+            "Reuters",
+            "Illustration",
+            "Stock markets fell sharply on Monday",
+            "File sharing",
+        ] {
+            assert_eq!(caption(t, words_up_to(t, LIMIT_WORDS)), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn notes_a_reader_put_in_brackets() {
+        for t in [
+            "[SdV: TTF has given back about half of that since - last was 53.10 when I sent this.]",
+            "[RTH: arranger told us ¥15bn for Ishikari, not ¥12bn – clarify.]",
+            "[JD: check]",
+            "[NB: the ministry denies this.]",
+            "[Note: our own figure was 46.5%.]",
+        ] {
+            assert_eq!(k(t), LineKind::Removed(Reason::ReaderNote), "{t}");
+        }
+        for t in [
+            "[Updated at 3 pm: the ministry has responded.]",
+            "[sic]",
+            "[…]",
+            "[Image: a tanker off Hammerfest]",
+            "He said [the ministry] was wrong: it was not.",
+            "[SdV: an open note without its end",
+        ] {
+            assert_ne!(k(t), LineKind::Removed(Reason::ReaderNote), "{t}");
         }
     }
 

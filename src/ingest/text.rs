@@ -315,11 +315,18 @@ pub(crate) fn ingest(text: &str, format: Format, ctx: &Context<'_>) -> Result<Do
     if print {
         super::dateline::take(&mut out.doc);
         notes_on_the_writers(&mut out.doc, front.as_ref());
-        super::credits::take_signature(&mut out.doc);
-        stamps_under_the_article(&mut out);
+        under_the_article(&mut out);
     }
     resolve_date(&mut out, ctx);
     Ok(finish(out.doc, front, (subject, mail_date)))
+}
+
+/// What stands under the article's last paragraph: the writer's
+/// sign-off, a paywall's note, dates and stamps.
+fn under_the_article(out: &mut Out) {
+    super::credits::take_signature(&mut out.doc);
+    super::truncation::take_paywall_note(&mut out.doc);
+    stamps_under_the_article(out);
 }
 
 /// The notes on the writers under the text (see
@@ -904,6 +911,9 @@ fn finish(
         fm.apply(&mut doc, Provenance::FrontMatter);
     }
     envelope_fallback(&mut doc, subject, mail_date);
+    if let Some(t) = doc.title.as_deref().and_then(meta::title_without_site) {
+        doc.title = Some(t);
+    }
     doc.removed.sort_by_key(|r| r.lines[0]);
     doc.metadata.sort_by_key(|m| m.lines[0]);
     doc
@@ -1463,6 +1473,7 @@ fn context_rules(lines: &mut [Ln], print: bool, page: bool) {
     alt_text_lines(lines);
     wire_lines(lines);
     appeal_tail(lines);
+    cookie_banner(lines);
     sign_up_forms(lines);
     paywall_box(lines);
     newsletter_box(lines);
@@ -1505,6 +1516,91 @@ fn context_rules(lines: &mut [Ln], print: bool, page: bool) {
             lines[j].labelled = true;
         }
     }
+}
+
+/// The other paragraphs of a cookie notice, next to a line the rules
+/// took for one: a consent banner says what it asks in several paragraphs
+/// ("With your permission we and our partners may use precise geolocation
+/// data …", "Please note that some processing of your personal data may
+/// not require your consent …"), and only one may match a notice's
+/// pattern. A paragraph next to it (blank lines between) is the notice's
+/// when it speaks to the reader of at least two of consent, personal
+/// data, partners, preferences, privacy, processing and the like (see
+/// [`consent_talk`]). An article's paragraph about privacy law does not
+/// address the reader so, or stands apart from the notice.
+fn cookie_banner(lines: &mut [Ln]) {
+    for i in 0..lines.len() {
+        if lines[i].kind != LineKind::Removed(Reason::Cookies) {
+            continue;
+        }
+        for dir in [1isize, -1] {
+            let mut j = i;
+            loop {
+                let next = if dir > 0 {
+                    next_non_blank(lines, j)
+                } else {
+                    (0..j).rev().find(|&k| lines[k].kind != LineKind::Blank)
+                };
+                let Some(k) = next.filter(|&k| {
+                    lines[k].kind == LineKind::Text
+                        && lines[k].md_level.is_none()
+                        && lines[k].words <= 120
+                        && consent_talk(&lines[k].text)
+                }) else {
+                    break;
+                };
+                lines[k].kind = LineKind::Removed(Reason::Cookies);
+                j = k;
+            }
+        }
+    }
+}
+
+/// Whether `t` speaks to the reader ("you", "your", "Sie", "vous" …) of
+/// two things a consent banner asks about or more.
+fn consent_talk(t: &str) -> bool {
+    const TERMS: [&str; 30] = [
+        "consent",
+        "personal data",
+        "partners",
+        "preferences",
+        "privacy",
+        "cookie",
+        "processing",
+        "advertis",
+        "geolocation",
+        "withdraw",
+        "legitimate interest",
+        "einwilligung",
+        "personenbezogen",
+        "datenschutz",
+        "consentement",
+        "données personnelles",
+        "consentimiento",
+        "datos personales",
+        "consenso",
+        "dati personali",
+        "samtycke",
+        "personuppgift",
+        "toestemming",
+        "persoonsgegevens",
+        "zgod",
+        "dane osobowe",
+        "согласи",
+        "персональн",
+        "kişisel veri",
+        "onay",
+    ];
+    const YOU: [&str; 16] = [
+        "you", "your", "sie", "ihre", "vous", "votre", "usted", "su", "tu", "voi", "du", "din",
+        "uw", "je", "вы", "ваш",
+    ];
+    let lower = t.to_lowercase();
+    let talks = TERMS.iter().filter(|w| lower.contains(*w)).take(2).count() == 2;
+    talks
+        && lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| YOU.contains(&w) || w.starts_with("ваш"))
 }
 
 /// An outlet's appeal to its readers at the end of the text, below the
@@ -4225,6 +4321,10 @@ fn bare_name(
     dated_next: impl Fn() -> bool,
     lower: &dyn Fn(&str) -> bool,
 ) -> Option<Vec<String>> {
+    // A role under the name ("Social Affairs Correspondent") is no name.
+    if meta::role_line(&l.text) {
+        return None;
+    }
     let names = if (2..=3).contains(&words_up_to(&l.text, 4)) && meta::looks_like_name(&l.text) {
         vec![l.text.trim().to_string()]
     } else if let Some(name) =
@@ -5099,6 +5199,32 @@ mod tests {
         // A short line that is the article's own first paragraph stays.
         let d = ingest_str("Geneva talks end\n\nThey failed.\n\nBoth sides blamed each other.\n");
         assert!(texts(&d).contains(&"They failed."));
+    }
+
+    #[test]
+    fn a_consent_banners_other_paragraphs_go_with_its_notice() {
+        let body = "A record 164,040 children in England are living in temporary accommodation, according to new figures.\n\n\
+             Councils say the housing system has reached breaking point, and several have warned of bankruptcy.\n";
+        let d = ingest_str(&format!(
+            "We and our 946 partners store and/or access information on a device, such as cookies and process personal data.\n\
+             With your permission we and our partners may use precise geolocation data and identification through device scanning. You may click to consent to our processing.\n\
+             Please note that some processing of your personal data may not require your consent, but you have a right to object to such processing.\n\n{body}"
+        ));
+        assert_eq!(
+            texts(&d),
+            [
+                "A record 164,040 children in England are living in temporary accommodation, according to new figures.",
+                "Councils say the housing system has reached breaking point, and several have warned of bankruptcy."
+            ]
+        );
+        // Counter-example: an article's paragraph on privacy, which speaks
+        // of no reader, stays under a notice.
+        let d = ingest_str(
+            "We and our partners use cookies to personalise content.\n\n\
+             The regulator fined the company for processing personal data without consent, the ministry said on Friday.\n\n\
+             The company said it would appeal the decision in court.\n",
+        );
+        assert_eq!(texts(&d).len(), 2, "{:?}", texts(&d));
     }
 
     #[test]

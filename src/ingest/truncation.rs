@@ -9,7 +9,7 @@ use regex::Regex;
 use super::needles::Needles;
 
 use super::Document;
-use super::rules::ends_sentence;
+use super::rules::{at_most_words, ends_sentence};
 
 /// What a paywall or a teaser puts where an article is cut: "Subscribe to
 /// continue reading", "Read the full story", "This article is for
@@ -19,11 +19,11 @@ use super::rules::ends_sentence;
 /// "Dieser Artikel ist nur für Abonnenten", "Ya eres suscriptor?").
 static PAYWALL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)(?-u:\b)(?:(?:subscribe|sign in|log in|register)(?-u:\b).{0,30}(?-u:\b)(?:to (?:continue|keep) reading|to read (?:more|the (?:full|rest|whole)))|continue reading|read the (?:full|rest of the|whole) (?:article|story)|(?:this|the rest of this) (?:article|story|content) is (?:only )?(?:for|available to) (?:subscribers|members)|subscribers only|premium (?:article|content)|already (?:a )?(?:subscriber|member|subscribed))(?-u:\b)",
+        r"(?i)(?-u:\b)(?:(?:subscribe|sign in|log in|register)(?-u:\b).{0,30}(?-u:\b)(?:to (?:continue|keep) reading|to read (?:more|the (?:full|rest|whole)))|continue reading|read the (?:full|rest of the|whole) (?:article|story)|(?:this|the rest of this) (?:article|story|content) is (?:only )?(?:for|available to) (?:subscribers|members)|subscribers only|premium (?:article|content)|already (?:a )?(?:subscriber|member|subscribed)|while we verify (?:your )?access|(?:log|sign) ?in(?:to)? (?:to )?your \S+(?: \S+)? account,? or subscribe)(?-u:\b)",
         // Dutch, French, German, Spanish, Italian, Portuguese, Nordic,
         // Polish, Russian, Turkish: phrases that start a word and may end
         // inside one ("Abonnent" in "Abonnenten").
-        r"|(?:^|[\s¿¡(])(?:voor abonnees|lees verder met|al abonnee|réservée? aux abonnés|il vous reste \d+ ?% de cet article|déjà abonné|(?:nur|exklusiv) für abonnent|(?:bereits|schon) abonnent|jetzt weiterlesen|para (?:suscriptores|abonados)|(?:ya eres|ya soy) suscriptor|para (?:seguir|continuar) leyendo|riservat[oa] agli abbonati|già abbonato|per continuare a leggere|para assinantes|já é assinante|continuar a ler|för prenumeranter|redan prenumerant|kun for abonnenter|allerede abonnent|dla (?:prenumeratorów|subskrybentów)|только (?:для )?подписчик|доступ\w* (?:только )?подписчикам|уже подписаны|abonelere özel|zaten abone)",
+        r"|(?:^|[\s¿¡(\[])(?:voor abonnees|lees verder met|al abonnee|réservée? aux abonnés|il vous reste \d+ ?% de cet article|déjà abonné|(?:nur|exklusiv) für abonnent|(?:bereits|schon) abonnent|jetzt weiterlesen|para (?:suscriptores|abonados)|(?:ya eres|ya soy) suscriptor|para (?:seguir|continuar) leyendo|riservat[oa] agli abbonati|già abbonato|per continuare a leggere|para assinantes|já é assinante|continuar a ler|för prenumeranter|redan prenumerant|kun for abonnenter|allerede abonnent|dla (?:prenumeratorów|subskrybentów)|только (?:для )?подписчик|доступ\w* (?:только )?подписчикам|уже подписаны|дальше платно|(?:читать )?(?:дальше|далее) (?:по подписке|платно)|abonelere özel|zaten abone)",
     ))
     .expect("regex")
 });
@@ -79,6 +79,28 @@ pub(crate) fn cut_off(doc: &Document) -> Option<&'static str> {
     (dangling || prose).then_some("the text stops in the middle of a sentence")
 }
 
+/// A paywall's note as the text's last paragraph, longer than the short
+/// notes the line rules remove ("Thank you for your patience while we
+/// verify access. If you are in Reader mode please exit and log into your
+/// Times account, or subscribe for all of The Times."): removed as a call
+/// to subscribe, at most 60 words and with a paragraph above it. The text
+/// is then read as cut off (see [`cut_off`]).
+pub(crate) fn take_paywall_note(doc: &mut Document) {
+    let Some(at) = doc.paragraphs.iter().rposition(|p| !p.heading) else {
+        return;
+    };
+    let p = &doc.paragraphs[at];
+    if at == 0 || !at_most_words(&p.text, 60) || !paywall(&p.text) {
+        return;
+    }
+    let p = doc.paragraphs.remove(at);
+    doc.removed.push(super::Removed {
+        text: p.text,
+        reason: super::rules::Reason::Promotion,
+        lines: p.lines,
+    });
+}
+
 /// Words that do not end an English sentence.
 const CONTINUING: [&str; 24] = [
     "the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "and", "or", "but", "that",
@@ -112,6 +134,9 @@ pub(crate) fn paywall(t: &str) -> bool {
             "subskrybent",
             "подписчик",
             "подписан",
+            "verify",
+            "платн",
+            "подписке",
         ])
     });
     WORDS.in_text(t) && PAYWALL.is_match(t)
@@ -166,6 +191,23 @@ mod tests {
     }
 
     #[test]
+    fn a_long_paywall_note_closing_the_text_goes_and_marks_it_cut() {
+        let d = doc(
+            "The talks ended on Friday without an agreement on the border.\n\n\
+             Both sides blamed each other, and the minister said the next round would\n\
+             Thank you for your patience while we verify access. If you are in Reader mode please exit and log into your Times account, or subscribe for all of The Times.\n",
+        );
+        let texts: Vec<&str> = d.paragraphs.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(texts.len(), 2, "{texts:?}");
+        assert!(texts[1].ends_with("would"), "{texts:?}");
+        assert!(d.truncated);
+        // Counter-example: a paragraph about subscribers that is no note.
+        let d = doc("The talks ended on Friday.\n\n\
+             Readers continued to subscribe in record numbers, the publisher said on Monday.\n");
+        assert_eq!(d.paragraphs.len(), 2);
+    }
+
+    #[test]
     fn paywall_notes_are_a_family() {
         for t in [
             "Subscribe to continue reading",
@@ -187,6 +229,10 @@ mod tests {
             "Treść dostępna tylko dla prenumeratorów",
             "Материал доступен только подписчикам",
             "Bu içerik abonelere özeldir",
+            "Thank you for your patience while we verify access. If you are in Reader mode please exit and log into your Times account, or subscribe for all of The Times.",
+            "Log in to your Globe account or subscribe to keep going.",
+            "[дальше платно]",
+            "Читать далее по подписке",
         ] {
             assert!(paywall(t), "{t}");
         }
@@ -197,6 +243,8 @@ mod tests {
             "Les abonnés du réseau ont protesté lundi.",
             "Die Zahl der Abonnenten stieg im Jahr 2023.",
             "Los suscriptores de la plataforma crecieron un 4 %.",
+            "Officials said they would verify access to the site on Monday.",
+            "Платные парковки в центре города подорожают с марта.",
         ] {
             assert!(!paywall(t), "{t}");
         }
