@@ -957,6 +957,40 @@ fn trail(doc: &mut super::Document, p: super::Paragraph) {
     });
 }
 
+/// An agency's name in parentheses closing the last paragraph after its
+/// last sentence, as wires sign a story ("… raccolta delle piogge". (ANSA).",
+/// "… am Montag. (dpa)"): taken off the paragraph and recorded as a
+/// trailer. The name is an agency's short name (two to eight letters, in
+/// capitals or a wire's own spelling); an abbreviation closing a sentence
+/// ("… the Ministry of Defence (MOD).") has no sentence end before it.
+pub(crate) fn take_closing_agency(doc: &mut super::Document) {
+    static AGENCY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\s*\((?:\p{Lu}[\p{Lu}\-/]{1,7}|dpa|Reuters|epd|ANSA)\)\.?\s*$").expect("regex")
+    });
+    let Some(p) = doc.paragraphs.iter_mut().rev().find(|p| !p.heading) else {
+        return;
+    };
+    let Some(m) = AGENCY.find(&p.text) else {
+        return;
+    };
+    let before = p.text[..m.start()].trim_end();
+    let closed = super::rules::ends_sentence(before)
+        || before
+            .trim_end_matches(['"', '”', '’', '»'])
+            .ends_with(['.', '!', '?']);
+    if !closed || !super::rules::at_least_words(before, 3) {
+        return;
+    }
+    let mark = p.text[m.start()..].trim().to_string();
+    p.text.truncate(before.len());
+    let lines = [p.lines[1], p.lines[1]];
+    doc.removed.push(super::Removed {
+        text: mark,
+        reason: Reason::Trailer,
+        lines,
+    });
+}
+
 /// Whether `t` is a line of a writer's card (see [`author_cards`]) for one
 /// of `names`.
 fn author_card(t: &str, names: &[String]) -> bool {
@@ -1057,6 +1091,44 @@ mod tests {
             "By Julia Mendoza's count, the fire had burned 40 homes.",
         ] {
             assert!(!author_card(t, &names), "{t}");
+        }
+    }
+
+    #[test]
+    fn an_agency_closing_the_last_paragraph_is_its_trailer() {
+        let read = |t: &str| {
+            super::super::ingest_bytes(
+                t.as_bytes(),
+                std::path::Path::new("a.txt"),
+                &super::super::Context::default(),
+                None,
+            )
+            .expect("read")
+        };
+        let first = "Gli invasi siciliani sono pieni appena al 31% della loro capacità, dice il bollettino.\n\n";
+        for (end, mark) in [
+            (
+                "\"Arrivano tardi\", commenta la docente. (ANSA).",
+                "(ANSA).",
+            ),
+            (
+                "Die Regierung kündigte am Montag neue Hilfen für die Landwirte an, die seit dem Winter unter der Dürre leiden. Der Verband nannte die Summe zu klein und verlangte, dass der Bund auch die Kosten für Wasser aus anderen Regionen trägt, wie schon im vergangenen Jahr. (dpa)",
+                "(dpa)",
+            ),
+        ] {
+            let d = read(&format!("{first}{end}\n"));
+            let last = &d.paragraphs.last().expect("paragraph").text;
+            assert!(!last.contains(mark), "{last}");
+            assert!(d.removed.iter().any(|r| r.text == mark), "{:?}", d.removed);
+        }
+        // Counter-examples: an abbreviation closing a sentence, an agency
+        // named inside it.
+        for end in [
+            "The contract was signed by the Ministry of Defence (MOD).",
+            "The figures were confirmed by the agency (AFP) on Monday.",
+        ] {
+            let d = read(&format!("{first}{end}\n"));
+            assert_eq!(d.paragraphs.last().expect("paragraph").text, end);
         }
     }
 

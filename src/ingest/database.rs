@@ -52,6 +52,152 @@ pub(crate) fn read(lines: &[&str]) -> Option<Export> {
         .or_else(|| nexis(lines))
         .or_else(|| europresse(lines))
         .or_else(|| factiva(lines))
+        .or_else(|| labelled(lines))
+}
+
+/// A field of a labelled export: a label of one to four words, a colon,
+/// and its value (perhaps none: "Treść:" over the text).
+static LABELLED_FIELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\p{L}[\p{L}.\-]*(?: [\p{L}.\-/]+){0,3})\s?:(?:\s+(\S.*))?$").expect("regex")
+});
+
+/// Labels of the headline, the writers, the date and the text in the
+/// exports of press-monitoring services, in the languages they serve.
+const TITLE_LABELS: [&str; 12] = [
+    "title",
+    "headline",
+    "tytuł",
+    "titel",
+    "título",
+    "titolo",
+    "titre",
+    "заголовок",
+    "назва",
+    "başlık",
+    "rubrik",
+    "kop",
+];
+const AUTHOR_LABELS: [&str; 14] = [
+    "author",
+    "authors",
+    "byline",
+    "autor",
+    "autorzy",
+    "autoren",
+    "auteur",
+    "autore",
+    "autores",
+    "автор",
+    "автори",
+    "yazar",
+    "författare",
+    "auteurs",
+];
+const DATE_LABELS: [&str; 16] = [
+    "date",
+    "published",
+    "publication date",
+    "data wydania",
+    "data publikacji",
+    "datum",
+    "erscheinungsdatum",
+    "fecha",
+    "data",
+    "дата",
+    "дата публікації",
+    "tarih",
+    "publiceringsdatum",
+    "date de publication",
+    "data di pubblicazione",
+    "publicatiedatum",
+];
+const BODY_LABELS: [&str; 14] = [
+    "text",
+    "body",
+    "full text",
+    "article text",
+    "treść",
+    "tekst",
+    "inhalt",
+    "texto",
+    "testo",
+    "texte",
+    "текст",
+    "metin",
+    "brödtext",
+    "content",
+];
+
+/// A press-monitoring service's export of one article as labelled fields
+/// ("Tytuł: …", "Źródło: …", "Autor: …", "Data wydania: 10.03.2025", …),
+/// then a field for the text ("Treść:", "Text:", "Body:") with the text
+/// under it (or after its colon), up to a rule of dashes or equal signs,
+/// or the end. Told by five fields or more in a row among the first 80
+/// lines, a headline's and a text's among them.
+fn labelled(lines: &[&str]) -> Option<Export> {
+    let field = |i: usize| {
+        let c = LABELLED_FIELD.captures(lines[i].trim())?;
+        let label = c.get(1)?.as_str().to_lowercase();
+        let value = c.get(2).map_or("", |m| m.as_str().trim());
+        Some((label, value))
+    };
+    let head = lines.len().min(80);
+    let (mut start, mut run) = (0, 0);
+    let mut body_at = None;
+    for i in 0..head {
+        if field(i).is_none() {
+            (start, run) = (i + 1, 0);
+            continue;
+        }
+        run += 1;
+        let (label, _) = field(i)?;
+        if run >= 5 && BODY_LABELS.contains(&label.as_str()) {
+            body_at = Some(i);
+            break;
+        }
+    }
+    let body_at = body_at?;
+    let find = |labels: &[&str]| {
+        (start..body_at).find_map(|i| {
+            let (label, value) = field(i)?;
+            (labels.contains(&label.as_str()) && !value.is_empty()).then(|| (value.to_string(), i))
+        })
+    };
+    let title = find(&TITLE_LABELS)?;
+    let authors = find(&AUTHOR_LABELS)
+        .map(|(v, i)| (super::meta::split_authors(&v), i))
+        .filter(|(a, _)| !a.is_empty());
+    let date = find(&DATE_LABELS).and_then(|(v, i)| {
+        super::meta::date_line(&v)
+            .or_else(|| super::meta::find_date(&v).map(|f| f.date))
+            .map(|d| (d, i))
+    });
+    let (_, value) = field(body_at)?;
+    let first = if value.is_empty() {
+        (body_at + 1..lines.len()).find(|&i| !lines[i].trim().is_empty())?
+    } else {
+        body_at
+    };
+    let rule =
+        |t: &str| t.len() >= 5 && (t.bytes().all(|b| b == b'-') || t.bytes().all(|b| b == b'='));
+    let stop = (first + 1..lines.len())
+        .find(|&i| rule(lines[i].trim()))
+        .unwrap_or(lines.len());
+    let end = (first..stop).rev().find(|&i| !lines[i].trim().is_empty())?;
+    let label = if value.is_empty() {
+        0
+    } else {
+        lines[body_at].len() - lines[body_at].trim_start().len() + lines[body_at].trim().len()
+            - value.len()
+    };
+    Some(Export {
+        body: (first, end),
+        label,
+        title: Some(title),
+        authors,
+        date,
+        coded: Vec::new(),
+    })
 }
 
 /// A Factiva field: its code of two to four capitals at the line's start,
@@ -333,6 +479,51 @@ fn nexis(lines: &[&str]) -> Option<Export> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_press_monitoring_export_of_labelled_fields_gives_its_text_and_fields() {
+        let text = "PRESS-SERVICE Monitoring Mediów\nRaport dzienny: ENERGETYKA\n\n=========\n\
+                    Tytuł: MAGAZYNY ENERGII RATUNKIEM DLA SIECI\nŹródło: Dziennik Gazeta Prawna\n\
+                    Data wydania: 10.03.2025\nStrona: A6\nAutor: Katarzyna Nowicka, Marcin Zieliński\n\
+                    Lead: Rośnie liczba odmów przyłączenia.\nTreść:\n\n\
+                    Operatorzy sieci odmówili w ubiegłym roku wydania warunków przyłączenia.\n\n\
+                    Rozwiązaniem mają być magazyny energii.\n\n----------\nMateriał objęty ochroną prawa autorskiego.\n";
+        let lines: Vec<&str> = text.lines().collect();
+        let e = read(&lines).expect("an export");
+        assert_eq!(
+            lines[e.body.0],
+            "Operatorzy sieci odmówili w ubiegłym roku wydania warunków przyłączenia."
+        );
+        assert_eq!(lines[e.body.1], "Rozwiązaniem mają być magazyny energii.");
+        assert_eq!(
+            e.title.map(|t| t.0).as_deref(),
+            Some("MAGAZYNY ENERGII RATUNKIEM DLA SIECI")
+        );
+        assert_eq!(
+            e.authors.map(|a| a.0),
+            Some(vec![
+                "Katarzyna Nowicka".to_string(),
+                "Marcin Zieliński".to_string()
+            ])
+        );
+        assert_eq!(
+            e.date.map(|d| d.0),
+            chrono::NaiveDate::from_ymd_opt(2025, 3, 10)
+        );
+        // The text after the label, on its line.
+        let inline = text.replace("Treść:\n\n", "Text: ");
+        let lines: Vec<&str> = inline.lines().collect();
+        let e = read(&lines).expect("an export");
+        assert!(e.label > 0 && lines[e.body.0].starts_with("Text: Operatorzy"));
+        // Counter-examples: an interview's speakers, fields without a
+        // headline's or a text's.
+        let interview = "Q: Why now?\nA: Because the grid is full.\nQ: And then?\nA: Batteries.\n\
+                         Q: Text?\nText: none.\n";
+        assert_eq!(read(&interview.lines().collect::<Vec<_>>()), None);
+        let card =
+            "Name: Jane Doe\nRole: Editor\nCity: Kyiv\nPhone: 123\nEmail: a@b.c\nText: hello\n";
+        assert_eq!(read(&card.lines().collect::<Vec<_>>()), None);
+    }
 
     #[test]
     fn a_europresse_export_gives_its_text_and_fields() {

@@ -377,6 +377,13 @@ static FOLLOW_US: LazyLock<Regex> = LazyLock::new(|| {
     .expect("regex")
 });
 
+/// The same call as the line's last sentence, after the channel is
+/// named ("Новини Харкова — у Telegram-каналі Суспільне Харків.
+/// Підписуйтеся!", "Our WhatsApp channel has the latest. Subscribe now!").
+static FOLLOW_US_LAST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)[.!?:—–-]\s+(?:підписуйтеся|підписуйтесь|подписывайтесь|подпишитесь|abonnieren sie(?: uns)?|abonnez-vous|suscríbete|iscriviti|abone olun|subscribe(?: now| today)?|follow us|join us)\s*[!.]?$").expect("regex")
+});
+
 /// A channel an outlet asks readers to follow it on.
 static CHANNEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)google news|telegram|newsletter|youtube|facebook|twitter|instagram|tiktok|whatsapp|(?-u:\b)vk(?-u:\b)|вконтакте|дзен|(?-u:\b)rss(?-u:\b)|podcast|подкаст|канал|kanal|bülten|рассылк|infolettre|boletín|(?-u:\b)x(?-u:\b)").expect("regex")
@@ -605,6 +612,9 @@ pub(crate) fn classify_counted(t: &str, words: usize) -> Option<Reason> {
         return Some(Reason::Navigation);
     }
     if words <= 20 && FOLLOW_US.is_match(t) && CHANNEL.is_match(t) {
+        return Some(Reason::Promotion);
+    }
+    if words <= 25 && FOLLOW_US_LAST.is_match(t) && CHANNEL.is_match(t) {
         return Some(Reason::Promotion);
     }
     if words <= 16 && READ_LATER.is_match(t) {
@@ -1396,6 +1406,9 @@ fn may_be_furniture(t: &str) -> bool {
             "premium",
             "donat",
             "funded by",
+            "підписуй",
+            "подписывай",
+            "подпишит",
         ])
     });
     let first = t
@@ -1954,6 +1967,8 @@ mod tests {
             "Follow Trend on Telegram",
             "Follow us on Twitter @Trend_Agency",
             "Stay up-to-date with more news on Trend News Agency's Telegram channel",
+            "Новини Харкова та області — у Telegram-каналі Суспільне Харків. Підписуйтеся!",
+            "All our stories are on our WhatsApp channel. Subscribe now!",
         ] {
             assert_eq!(classify(t), Some(Reason::Promotion), "{t}");
         }
@@ -1975,6 +1990,8 @@ mod tests {
             "Подписывайтесь, призвал блогер своих читателей.",
             "Follow the money on Facebook's ad platform, investigators said.",
             "Stay tuned, the minister told reporters in Baku.",
+            "The channel asked its viewers on Telegram to protest. Subscribe!, it wrote in 2022 before it was shut.",
+            "Він закликав читачів у Telegram: підписуйтеся на канал, поки його не закрили, сказав він журналістам.",
             "Das Thema bleibt umstritten.",
             // One tag is no row; a sentence after the label.
             "Schlagwörter Armenien",

@@ -661,7 +661,7 @@ const BYLINE_WORDS: [&str; 16] = [
 const SMALL_BYLINE_WORDS: [&str; 1] = ["di"];
 
 /// The labels a colon follows before a byline's names ("Author:").
-const BYLINE_LABELS: [&str; 27] = [
+const BYLINE_LABELS: [&str; 35] = [
     "byline",
     // "Text: Miriam Lohse", "Tekst: …", "Texte : …", "Texto: …", "Testo: …".
     "text",
@@ -687,6 +687,14 @@ const BYLINE_LABELS: [&str; 27] = [
     "autore",
     "автор",
     "авторы",
+    "авторка",
+    "автори",
+    "autorka",
+    "autorki",
+    "autora",
+    "autrice",
+    "auteurs",
+    "skribent",
     "yazar",
     "müəllif",
     "հեղինակ",
@@ -927,12 +935,22 @@ pub(crate) fn looks_like_name(s: &str) -> bool {
 /// A byline: "By Anastasia Tenisheva" → authors; also "Chase WinterApril 7, 2016",
 /// a name glued to a date, → authors and date.
 pub(crate) fn byline(s: &str) -> Option<(Vec<String>, Option<NaiveDate>)> {
-    let s = s.trim();
+    let s = unbracketed_byline(s.trim());
     if !super::rules::at_most_words(s, 30) {
         // A byline is a few names, perhaps with a date and a role.
         return None;
     }
     byline_at(s, || find_date(s))
+}
+
+/// A byline in parentheses, as agencies set it under the headline ("(di
+/// Laura Benedetti)", "(By Jane Doe)", "(Von Anna Schmidt)"), without
+/// them; any other `s` as it is.
+fn unbracketed_byline(s: &str) -> &str {
+    match s.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
+        Some(inner) if !inner.contains(['(', ')']) && BYLINE.is_match(inner.trim()) => inner.trim(),
+        _ => s,
+    }
 }
 
 /// [`byline`] of `s`, trimmed and of at most 30 words; `first_date` gives
@@ -1474,7 +1492,7 @@ pub(crate) fn byline_or_date_line(s: &str) -> bool {
 /// Whether `s` is a byline or a date line, and whether it is either of
 /// them or a date stamp (the first implies the second), read at once.
 pub(crate) fn stamp_kinds(s: &str) -> (bool, bool) {
-    let s = before_glued_update(s.trim());
+    let s = unbracketed_byline(before_glued_update(s.trim()));
     // A byline opens with a label or holds a date; date lines and stamps
     // hold one. Most lines hold neither, and are not counted or searched.
     if !has_year(s) && !may_open_byline(s) {
@@ -2080,7 +2098,26 @@ mod tests {
             byline("Författare: Elin Nordqvist"),
             Some((vec!["Elin Nordqvist".into()], None))
         );
+        // Feminine and plural labels: Ukrainian, Polish, Italian, Spanish.
+        for (t, name) in [
+            ("Авторка: Олена Ткачук", "Олена Ткачук"),
+            ("Autorka: Anna Nowak", "Anna Nowak"),
+            ("Autrice: Giulia Ferraro", "Giulia Ferraro"),
+            ("Autora: Lucía Gómez", "Lucía Gómez"),
+        ] {
+            assert_eq!(byline(t), Some((vec![name.to_string()], None)), "{t}");
+        }
         assert_eq!(byline("Reporter: the one who asked was fired"), None);
+        // In parentheses, as agencies set it.
+        for t in ["(di Laura Benedetti)", "(By Laura Benedetti)"] {
+            assert_eq!(
+                byline(t),
+                Some((vec!["Laura Benedetti".to_string()], None)),
+                "{t}"
+            );
+        }
+        assert_eq!(byline("(Laura Benedetti)"), None);
+        assert_eq!(byline("(by the way, nobody came)"), None);
         // A note in brackets with brackets inside it.
         assert_eq!(
             byline("Par Claire Dufresnoy (Villeneuve-sur-Lot (Lot-et-Garonne), envoyée spéciale)"),

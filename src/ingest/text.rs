@@ -325,6 +325,7 @@ pub(crate) fn ingest(text: &str, format: Format, ctx: &Context<'_>) -> Result<Do
 /// sign-off, a paywall's note, dates and stamps.
 fn under_the_article(out: &mut Out) {
     super::credits::take_signature(&mut out.doc);
+    super::credits::take_closing_agency(&mut out.doc);
     super::truncation::take_paywall_note(&mut out.doc);
     stamps_under_the_article(out);
 }
@@ -554,14 +555,10 @@ fn database_export(lines: &mut [Ln], e: &super::database::Export, out: &mut Out)
             let value = value.trim().to_string();
             l.set_text(value);
         } else if i == first && e.label > 0 {
-            let rest = l
-                .text
-                .trim_start()
-                .strip_prefix("Full text:")
-                .map(str::trim);
-            if let Some(rest) = rest {
-                out.remove("Full text:", Reason::DatabaseField, [l.no, l.no]);
-                l.set_text(rest.to_string());
+            // The field's label ("Full text:", "Text:") before the text.
+            if let Some((label, rest)) = l.text.trim_start().split_once(':') {
+                out.remove(&format!("{label}:"), Reason::DatabaseField, [l.no, l.no]);
+                l.set_text(rest.trim().to_string());
             }
         }
     }
@@ -1473,6 +1470,7 @@ fn context_rules(lines: &mut [Ln], print: bool, page: bool) {
     alt_text_lines(lines);
     wire_lines(lines);
     appeal_tail(lines);
+    teletype_envelope(lines);
     cookie_banner(lines);
     sign_up_forms(lines);
     paywall_box(lines);
@@ -1514,6 +1512,46 @@ fn context_rules(lines: &mut [Ln], print: bool, page: bool) {
             && matches!(lines[j].kind, LineKind::Url(_))
         {
             lines[j].labelled = true;
+        }
+    }
+}
+
+/// A wire story as a teletype feed sends it (IPTC 7901): "ZCZC…" opens
+/// it, over lines of routing codes ("XCI25071006104_SXA_QBXB", "R CRO S0A
+/// QBXB"), and "NNNN" closes it, under the desk's initials and the time
+/// sent ("BEN-GU", "12-MAR-25 17:42"). The marks and the lines of codes
+/// next to them (no small letters, at most six words) are removed as the
+/// feed's fields; the first line with a small letter ends each run.
+fn teletype_envelope(lines: &mut [Ln]) {
+    let code = |l: &Ln| {
+        l.kind == LineKind::Text
+            && l.words <= 6
+            && !l.text.chars().any(char::is_lowercase)
+            && l.text.chars().any(|c| c.is_ascii_alphanumeric())
+    };
+    let text_lines: Vec<usize> = (0..lines.len())
+        .filter(|&i| lines[i].kind != LineKind::Blank)
+        .collect();
+    if let Some(&top) = text_lines.first()
+        && lines[top].text.starts_with("ZCZC")
+    {
+        lines[top].kind = LineKind::Removed(Reason::DatabaseField);
+        for l in &mut lines[top + 1..] {
+            if !code(l) {
+                break;
+            }
+            l.kind = LineKind::Removed(Reason::DatabaseField);
+        }
+    }
+    if let Some(&end) = text_lines.last()
+        && lines[end].text == "NNNN"
+    {
+        lines[end].kind = LineKind::Removed(Reason::DatabaseField);
+        for &i in text_lines.iter().rev().skip(1) {
+            if !code(&lines[i]) || lines[i].words > 4 {
+                break;
+            }
+            lines[i].kind = LineKind::Removed(Reason::DatabaseField);
         }
     }
 }
@@ -5199,6 +5237,28 @@ mod tests {
         // A short line that is the article's own first paragraph stays.
         let d = ingest_str("Geneva talks end\n\nThey failed.\n\nBoth sides blamed each other.\n");
         assert!(texts(&d).contains(&"They failed."));
+    }
+
+    #[test]
+    fn a_teletype_feeds_marks_and_codes_go() {
+        let d = ingest_str(
+            "ZCZC6104/SXA\nXCI25071006104_SXA_QBXB\nR CRO S0A QBXB\n\n\
+             Siccità in Sicilia\n\n\
+             Gli invasi siciliani sono pieni appena al 31% della loro capacità, il livello più basso.\n\n\
+             Le associazioni stimano in oltre un miliardo di euro i danni subiti dal comparto.\n\n\
+             BEN-GU\n12-MAR-25 17:42\nNNNN\n",
+        );
+        let texts = texts(&d);
+        assert_eq!(texts.len(), 2, "{texts:?}");
+        assert_eq!(d.title.as_deref(), Some("Siccità in Sicilia"));
+        assert_eq!(d.removed.len(), 6, "{:?}", d.removed);
+        // Counter-example: a text that does not open with the mark keeps
+        // its lines in capitals.
+        let d = ingest_str(
+            "NATO SUMMIT\n\nThe leaders met in Vilnius on Tuesday and agreed on a new plan.\n\n\
+             They will meet again next year.\n\nUPDATE 2\n",
+        );
+        assert!(d.removed.iter().all(|r| r.reason != Reason::DatabaseField));
     }
 
     #[test]
