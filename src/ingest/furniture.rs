@@ -1537,7 +1537,7 @@ pub(crate) fn related_heading(t: &str) -> bool {
     static HEAD: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(concat!(r"(?i)^(?:explore more(?: on (?:this|these) topics?)?|related(?: (?:topics|stories|articles|coverage|content|news|links|reading))?|more (?:on|about) (?:this|these) (?:story|stories|topics?|subjects?)|more (?:stories|news)(?: (?:from|like this|on this))?.{0,40}|see also|read (?:more|next|also)|also read|you (?:may|might) also (?:like|be interested in)|recommended(?: for you| stories)?|most (?:read|popular|viewed|shared)|popular(?: now| stories)?|trending(?: now| stories)?|latest(?: news| stories)?|read more on (?:the|this) (?:subject|topic)|topics|tags|темы|теги|themen|sujets|thèmes|temi|argomenti|konular|etiketler",
         // The same headings in the other languages juxta reads.
-        r"|(?:lesen sie )?mehr zum thema|meistgelesen|das könnte sie auch interessieren|sur le même sujet|les plus lus|(?:también )?te puede interesar|lo más leído|noticias relacionadas|i più letti|potrebbe interessarti|mais lidas|veja também|les også|mest lest|siste nytt|läs också|mest läst|senaste nytt|læs også|mest læste|lue myös|luetuimmat|uusimmat|lees ook|meest gelezen|czytaj (?:też|także)|najczęściej czytane|zobacz też|související|nejčtenější|čtěte také|legolvasottabb|legfrissebb|kapcsolódó(?: cikkek)?|читайте також|найпопулярніше|самое читаемое|популярное|çok okunanlar|[iİ]lg[iİ]l[iİ] haberler|mehr lesen über|mirá también|ver también)\s*:?$")).expect("regex")
+        r"|(?:lesen sie )?mehr zum thema|meistgelesen|das könnte sie auch interessieren|sur le même sujet|les plus lus|(?:también )?te puede interesar|lo más leído|noticias relacionadas|i più letti|potrebbe interessarti|mais lidas|veja também|les også|mest lest|siste nytt|läs också|mest läst|senaste nytt|læs også|mest læste|lue myös|luetuimmat|uusimmat|lees ook|meest gelezen|czytaj (?:też|także)|najczęściej czytane|zobacz też|související|nejčtenější|čtěte také|legolvasottabb|legfrissebb|kapcsolódó(?: cikkek)?|читайте також|найпопулярніше|самое читаемое|популярное|çok okunanlar|[iİ]lg[iİ]l[iİ] haberler|mehr lesen über|mirá también|ver también|(?:tags|temas|notas|artículos) relacionad[oa]s|etiquetas|argomenti correlati|articles liés)\s*:?$")).expect("regex")
     });
     at_most_words(t, 10) && (HEAD.is_match(t.trim()) || OTHER_STORIES.is_match(t.trim()))
 }
@@ -1953,8 +1953,22 @@ mod tests {
             assert!(related_heading(t), "{t}");
         }
         // Headings of an article's topics, in other languages.
-        for t in ["Темы", "Themen:", "Sujets", "Konular"] {
+        for t in [
+            "Темы",
+            "Themen:",
+            "Sujets",
+            "Konular",
+            "Tags relacionados",
+            "Temas relacionados",
+            "Etiquetas",
+        ] {
             assert!(related_heading(t), "{t}");
+        }
+        for t in [
+            "Tags relacionados con la causa fueron borrados",
+            "Etiquetas de precios nuevas en los supermercados",
+        ] {
+            assert!(!related_heading(t), "{t}");
         }
         assert!(!related_heading(
             "Themen der Woche waren Rente und Migration"

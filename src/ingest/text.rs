@@ -1522,6 +1522,8 @@ fn context_rules(lines: &mut [Ln], print: bool, page: bool) {
 /// sent ("BEN-GU", "12-MAR-25 17:42"). The marks and the lines of codes
 /// next to them (no small letters, at most six words) are removed as the
 /// feed's fields; the first line with a small letter ends each run.
+/// (`super::wire` reads the marks and slugs of the formats it knows line by
+/// line; the routing codes around a mark are told only by where they are.)
 fn teletype_envelope(lines: &mut [Ln]) {
     let code = |l: &Ln| {
         l.kind == LineKind::Text

@@ -9,7 +9,7 @@ use regex::Regex;
 use super::needles::Needles;
 
 use super::Document;
-use super::rules::{at_most_words, ends_sentence};
+use super::rules::{Reason, at_most_words, ends_sentence};
 
 /// What a paywall or a teaser puts where an article is cut: "Subscribe to
 /// continue reading", "Read the full story", "This article is for
@@ -32,10 +32,19 @@ static PAYWALL: LazyLock<Regex> = LazyLock::new(|| {
 pub(crate) fn cut_off(doc: &Document) -> Option<&'static str> {
     let last = doc.paragraphs.iter().rev().find(|p| !p.heading)?;
     let end = last.lines[1];
+    // Not a note under readers' comments or in a box of other stories
+    // ("Comentar las notas es exclusivo para suscriptores").
+    let comments = doc
+        .removed
+        .iter()
+        .filter(|r| r.lines[0] >= end && r.reason == Reason::Comments)
+        .map(|r| r.lines[0])
+        .min()
+        .unwrap_or(usize::MAX);
     let paywall = doc
         .removed
         .iter()
-        .filter(|r| r.lines[0] >= end)
+        .filter(|r| r.lines[0] >= end && r.lines[0] < comments && r.reason != Reason::Related)
         .any(|r| PAYWALL.is_match(&r.text))
         || PAYWALL.is_match(&last.text);
     if paywall {
@@ -96,7 +105,7 @@ pub(crate) fn take_paywall_note(doc: &mut Document) {
     let p = doc.paragraphs.remove(at);
     doc.removed.push(super::Removed {
         text: p.text,
-        reason: super::rules::Reason::Promotion,
+        reason: Reason::Promotion,
         lines: p.lines,
     });
 }
@@ -201,6 +210,14 @@ mod tests {
         assert_eq!(texts.len(), 2, "{texts:?}");
         assert!(texts[1].ends_with("would"), "{texts:?}");
         assert!(d.truncated);
+        // A note on who may comment, under the comments' heading, is no
+        // paywall's.
+        let d = doc(
+            "The talks ended on Friday without an agreement on the border.\n\n\
+             Both sides blamed each other for the lack of progress, officials said.\n\n\
+             Comentarios\n\nComentar las notas de Clarín es exclusivo para suscriptores.\n",
+        );
+        assert!(!d.truncated, "{:?}", d.removed);
         // Counter-example: a paragraph about subscribers that is no note.
         let d = doc("The talks ended on Friday.\n\n\
              Readers continued to subscribe in record numbers, the publisher said on Monday.\n");
