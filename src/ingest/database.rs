@@ -128,6 +128,36 @@ const BODY_LABELS: [&str; 14] = [
     "content",
 ];
 
+/// A labelled field's label, in lower case, and its value (see
+/// [`LABELLED_FIELD`]).
+fn labelled_field(line: &str) -> Option<(String, &str)> {
+    let t = line.trim();
+    // The label's colon within its first 40 bytes, looked for before the
+    // pattern is.
+    memchr::memchr(b':', &t.as_bytes()[..t.len().min(40)])?;
+    if !LABELLED_FIELD.is_match(t) {
+        return None;
+    }
+    let c = LABELLED_FIELD.captures(t)?;
+    let label = c.get(1)?.as_str().to_lowercase();
+    let value = c.get(2).map_or("", |m| m.as_str().trim());
+    Some((label, value))
+}
+
+/// Whether five lines in a row have a colon early on: looked for before
+/// any line is read as a field, as most texts have no such run.
+fn colons_in_a_row(lines: &[&str]) -> bool {
+    let colon = |l: &str| {
+        let t = l.trim_start().as_bytes();
+        memchr::memchr(b':', &t[..t.len().min(40)]).is_some()
+    };
+    let mut in_row = 0;
+    lines.iter().any(|l| {
+        in_row = if colon(l) { in_row + 1 } else { 0 };
+        in_row >= 5
+    })
+}
+
 /// A press-monitoring service's export of one article as labelled fields
 /// ("Tytuł: …", "Źródło: …", "Autor: …", "Data wydania: 10.03.2025", …),
 /// then a field for the text ("Treść:", "Text:", "Body:") with the text
@@ -135,22 +165,19 @@ const BODY_LABELS: [&str; 14] = [
 /// or the end. Told by five fields or more in a row among the first 80
 /// lines, a headline's and a text's among them.
 fn labelled(lines: &[&str]) -> Option<Export> {
-    let field = |i: usize| {
-        let c = LABELLED_FIELD.captures(lines[i].trim())?;
-        let label = c.get(1)?.as_str().to_lowercase();
-        let value = c.get(2).map_or("", |m| m.as_str().trim());
-        Some((label, value))
-    };
+    let field = |i: usize| labelled_field(lines[i]);
     let head = lines.len().min(80);
+    if !colons_in_a_row(&lines[..head]) {
+        return None;
+    }
     let (mut start, mut run) = (0, 0);
     let mut body_at = None;
     for i in 0..head {
-        if field(i).is_none() {
+        let Some((label, _)) = field(i) else {
             (start, run) = (i + 1, 0);
             continue;
-        }
+        };
         run += 1;
-        let (label, _) = field(i)?;
         if run >= 5 && BODY_LABELS.contains(&label.as_str()) {
             body_at = Some(i);
             break;

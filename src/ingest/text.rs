@@ -1531,10 +1531,8 @@ fn teletype_envelope(lines: &mut [Ln]) {
             && !l.text.chars().any(char::is_lowercase)
             && l.text.chars().any(|c| c.is_ascii_alphanumeric())
     };
-    let text_lines: Vec<usize> = (0..lines.len())
-        .filter(|&i| lines[i].kind != LineKind::Blank)
-        .collect();
-    if let Some(&top) = text_lines.first()
+    let written = |l: &Ln| l.kind != LineKind::Blank;
+    if let Some(top) = lines.iter().position(written)
         && lines[top].text.starts_with("ZCZC")
     {
         lines[top].kind = LineKind::Removed(Reason::DatabaseField);
@@ -1545,15 +1543,15 @@ fn teletype_envelope(lines: &mut [Ln]) {
             l.kind = LineKind::Removed(Reason::DatabaseField);
         }
     }
-    if let Some(&end) = text_lines.last()
+    if let Some(end) = lines.iter().rposition(written)
         && lines[end].text == "NNNN"
     {
         lines[end].kind = LineKind::Removed(Reason::DatabaseField);
-        for &i in text_lines.iter().rev().skip(1) {
-            if !code(&lines[i]) || lines[i].words > 4 {
+        for l in lines[..end].iter_mut().rev().filter(|l| written(l)) {
+            if !code(l) || l.words > 4 {
                 break;
             }
-            lines[i].kind = LineKind::Removed(Reason::DatabaseField);
+            l.kind = LineKind::Removed(Reason::DatabaseField);
         }
     }
 }
