@@ -117,7 +117,7 @@ pub(crate) fn appeal_line(t: &str) -> bool {
 
 /// Whether a lower-case word is the outlet speaking as "we" or to the
 /// reader as "you", in English or in the languages of [`APPEAL_OPENER`].
-fn speaker_word(w: &str) -> bool {
+pub(crate) fn speaker_word(w: &str) -> bool {
     const WORDS: [&str; 44] = [
         "we",
         "our",

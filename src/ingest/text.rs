@@ -1562,10 +1562,10 @@ fn teletype_envelope(lines: &mut [Ln]) {
 /// data …", "Please note that some processing of your personal data may
 /// not require your consent …"), and only one may match a notice's
 /// pattern. A paragraph next to it (blank lines between) is the notice's
-/// when it speaks to the reader of at least two of consent, personal
-/// data, partners, preferences, privacy, processing and the like (see
-/// [`consent_talk`]). An article's paragraph about privacy law does not
-/// address the reader so, or stands apart from the notice.
+/// when the site speaks in it, as "we" or to "you", of at least two of
+/// consent, personal data, partners, preferences, privacy, processing and
+/// the like (see [`consent_talk`]). An article's paragraph about privacy
+/// law does not speak so, or stands apart from the notice.
 fn cookie_banner(lines: &mut [Ln]) {
     for i in 0..lines.len() {
         if lines[i].kind != LineKind::Removed(Reason::Cookies) {
@@ -1594,8 +1594,9 @@ fn cookie_banner(lines: &mut [Ln]) {
     }
 }
 
-/// Whether `t` speaks to the reader ("you", "your", "Sie", "vous" …) of
-/// two things a consent banner asks about or more.
+/// Whether `t` is the site speaking as "we" or to the reader as "you"
+/// (see [`super::furniture::speaker_word`]) of two things a consent banner
+/// asks about or more.
 fn consent_talk(t: &str) -> bool {
     const TERMS: [&str; 30] = [
         "consent",
@@ -1629,16 +1630,12 @@ fn consent_talk(t: &str) -> bool {
         "kişisel veri",
         "onay",
     ];
-    const YOU: [&str; 16] = [
-        "you", "your", "sie", "ihre", "vous", "votre", "usted", "su", "tu", "voi", "du", "din",
-        "uw", "je", "вы", "ваш",
-    ];
     let lower = t.to_lowercase();
     let talks = TERMS.iter().filter(|w| lower.contains(*w)).take(2).count() == 2;
     talks
         && lower
             .split(|c: char| !c.is_alphanumeric())
-            .any(|w| YOU.contains(&w) || w.starts_with("ваш"))
+            .any(super::furniture::speaker_word)
 }
 
 /// An outlet's appeal to its readers at the end of the text, below the
