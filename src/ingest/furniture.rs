@@ -115,6 +115,47 @@ pub(crate) fn appeal_line(t: &str) -> bool {
     button || speaks
 }
 
+/// What a consent banner speaks of, in lower case (whole words or their
+/// stems): cookies, partners, consent, privacy, personal data, in the
+/// languages juxta reads. A page copy's notice above its menu speaks of
+/// one (`page_copy`), a banner's other paragraphs of two (`text`).
+pub(crate) const CONSENT_WORDS: [&str; 34] = [
+    "cookie",
+    "partner",
+    "consent",
+    "privacy",
+    "personal data",
+    "preferences",
+    "processing",
+    "advertis",
+    "geolocation",
+    "withdraw",
+    "legitimate interest",
+    "privée",
+    "données personnelles",
+    "consentement",
+    "datenschutz",
+    "einwilligung",
+    "personenbezogen",
+    "privacidad",
+    "consentimiento",
+    "datos personales",
+    "consenso",
+    "dati personali",
+    "toestemming",
+    "persoonsgegevens",
+    "samtycke",
+    "personuppgift",
+    "kakor",
+    "zgod",
+    "dane osobowe",
+    "конфиденциальн",
+    "согласи",
+    "персональн",
+    "çerez",
+    "kişisel veri",
+];
+
 /// Whether a lower-case word is the outlet speaking as "we" or to the
 /// reader as "you", in English or in the languages of [`APPEAL_OPENER`].
 pub(crate) fn speaker_word(w: &str) -> bool {

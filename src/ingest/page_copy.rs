@@ -394,7 +394,9 @@ fn menu_lines(text: &str) -> usize {
         // (looked for before its patterns are searched).
         let speaks = |l: &str| {
             let lower = l.to_lowercase();
-            NOTICE_WORDS.iter().any(|w| lower.contains(w))
+            super::furniture::CONSENT_WORDS
+                .iter()
+                .any(|w| lower.contains(w))
         };
         let notice = |l: &str| speaks(l) && super::furniture::boilerplate(l);
         // Only the prose above the first menu is judged.
@@ -418,22 +420,6 @@ fn menu_lines(text: &str) -> usize {
     }
     if run >= 4 { total + run } else { total }
 }
-
-/// Words a cookie notice's paragraphs speak of, in lower case.
-const NOTICE_WORDS: [&str; 12] = [
-    "cookie",
-    "partner",
-    "consent",
-    "privacy",
-    "personal data",
-    "privée",
-    "datenschutz",
-    "privacidad",
-    "конфиденциальн",
-    "çerez",
-    "kakor",
-    "personuppgift",
-];
 
 /// The text of a bullet line without its bullet, or `None`.
 ///

@@ -1598,40 +1598,13 @@ fn cookie_banner(lines: &mut [Ln]) {
 /// (see [`super::furniture::speaker_word`]) of two things a consent banner
 /// asks about or more.
 fn consent_talk(t: &str) -> bool {
-    const TERMS: [&str; 30] = [
-        "consent",
-        "personal data",
-        "partners",
-        "preferences",
-        "privacy",
-        "cookie",
-        "processing",
-        "advertis",
-        "geolocation",
-        "withdraw",
-        "legitimate interest",
-        "einwilligung",
-        "personenbezogen",
-        "datenschutz",
-        "consentement",
-        "données personnelles",
-        "consentimiento",
-        "datos personales",
-        "consenso",
-        "dati personali",
-        "samtycke",
-        "personuppgift",
-        "toestemming",
-        "persoonsgegevens",
-        "zgod",
-        "dane osobowe",
-        "согласи",
-        "персональн",
-        "kişisel veri",
-        "onay",
-    ];
     let lower = t.to_lowercase();
-    let talks = TERMS.iter().filter(|w| lower.contains(*w)).take(2).count() == 2;
+    let talks = super::furniture::CONSENT_WORDS
+        .iter()
+        .filter(|w| lower.contains(*w))
+        .take(2)
+        .count()
+        == 2;
     talks
         && lower
             .split(|c: char| !c.is_alphanumeric())
