@@ -279,8 +279,8 @@ pub(crate) fn subject_and_date(fields: &[&str]) -> (Option<String>, Option<chron
     for line in fields {
         let line = line.trim().trim_start_matches(['>', ' ']);
         // A chat message's header: the first one's day.
-        if let Some(c) = CHAT_HEADER.captures(line) {
-            date = date.or_else(|| super::meta::parse_date(&c[1]));
+        if let Some(day) = super::chat::telegram_day(line) {
+            date = date.or_else(|| super::meta::parse_date(day));
             continue;
         }
         let Some(c) = FIELD.captures(line) else {
@@ -303,24 +303,12 @@ pub(crate) fn subject_and_date(fields: &[&str]) -> (Option<String>, Option<chron
     (subject.filter(|s| !s.is_empty()), date)
 }
 
-/// A chat app's header over a message copied from it (Telegram Desktop):
-/// the sender and, in brackets, the day and time ("Фонтанка SPB Online,
-/// [05.03.2024 14:37]", "Olga M, [16.05.2024 9:03 AM]").
-static CHAT_HEADER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[^\[\]]+, \[(\d{1,2}[./]\d{1,2}[./]\d{2,4})[ ,]+\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?\]$")
-        .expect("regex")
-});
-
-/// A chat app's mark of a message forwarded from another chat or channel:
-/// "[Forwarded from Kommersant]", "[Переслано от Денис Кравец]".
-static CHAT_FORWARD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\[(?:forwarded from|переслано от|переслано від|weitergeleitet von|transféré de|reenviado de|inoltrato da|doorgestuurd van|przekazano od|iletildi)\s[^\]]*\]$").expect("regex")
-});
-
 /// Whether a line is a chat app's header over a message or its mark of a
-/// forward (see [`CHAT_HEADER`], [`CHAT_FORWARD`]).
+/// forward (see [`super::chat::telegram_day`], [`super::chat::forward_mark`]).
 pub(crate) fn chat_line(t: &str) -> bool {
-    t.len() <= 120 && t.ends_with(']') && (CHAT_HEADER.is_match(t) || CHAT_FORWARD.is_match(t))
+    t.len() <= 120
+        && t.ends_with(']')
+        && (super::chat::telegram_day(t).is_some() || super::chat::forward_mark(t))
 }
 
 /// The lines (by index into `lines`, blank lines as "") that are the

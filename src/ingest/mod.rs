@@ -25,6 +25,7 @@ macro_rules! read_also_words {
 }
 
 pub(crate) mod attribution;
+mod chat;
 #[cfg(test)]
 mod copied_tests;
 mod credits;

@@ -91,6 +91,9 @@ pub enum Reason {
     /// A note a reader put in brackets into the text they kept, signed
     /// with their initials ("[SdV: consistent with our own number.]").
     ReaderNote,
+    /// A chat's other messages, and the time and sender opening the
+    /// message that carries the article (a messenger's export).
+    Chat,
 }
 
 impl Reason {
@@ -133,13 +136,14 @@ impl Reason {
             Reason::Table => "table",
             Reason::SignOff => "the writer's sign-off",
             Reason::ReaderNote => "a reader's note in brackets",
+            Reason::Chat => "chat messages around the article",
         }
     }
 }
 
 impl Reason {
     /// Every reason, in the order of the enum.
-    pub(crate) const ALL: [Reason; 36] = [
+    pub(crate) const ALL: [Reason; 37] = [
         Reason::Navigation,
         Reason::Share,
         Reason::Related,
@@ -176,6 +180,7 @@ impl Reason {
         Reason::Table,
         Reason::SignOff,
         Reason::ReaderNote,
+        Reason::Chat,
     ];
 }
 

@@ -15,6 +15,7 @@
 
 use std::collections::HashMap;
 
+use super::chat::ChatLine;
 use super::frontmatter::{self, FrontMatter};
 use super::hyphens::Hyphens;
 use super::layout::{self, Layout, Mode, Shape};
@@ -254,27 +255,28 @@ pub(crate) fn ingest(text: &str, format: Format, ctx: &Context<'_>) -> Result<Do
     let domains: Vec<String> = ctx.outlet.map(|o| o.domains.clone()).unwrap_or_default();
 
     // 1. Lines, classified by themselves.
-    // A page copied whole is plain text, whatever Markdown-like bullets it has.
-    // A news database's export: its text between its marks (its fields
-    // one to a line are no page's menu).
-    let export = (print && first_line == 1)
-        .then(|| database_read(text))
-        .flatten();
-    let copy = (format != Format::Html && export.is_none())
-        .then(|| page_copy::copy_kind(text))
-        .flatten();
+    let Whole { export, copy, chat } = whole(text, format, first_line);
     let page = copy.is_some();
+    // A page copied whole is plain text, whatever Markdown-like bullets it has.
     let format = if page { Format::Text } else { format };
     out.doc.format = format;
-    let mut lines = classify_lines(text, first_line, (format, page), outlet_name, &mut out);
+    let chat_lines = chat.as_ref().map_or(&[][..], |c| &c.lines);
+    let mut lines = classify_lines(
+        text,
+        first_line,
+        (format, page),
+        (outlet_name, chat_lines),
+        &mut out,
+    );
     if let Some(e) = &export {
         database_export(&mut lines, e, &mut out);
     }
     // 2. Context rules.
     let print_title = browser_print(&mut lines, print && first_line == 1 && export.is_none());
     context_rules(&mut lines, print, page);
-    // An e-mail's header names the article it carries.
+    // An e-mail's header names the article it carries; a chat, its day.
     let (subject, mail_date) = mail_header(&lines);
+    let mail_date = mail_date.or(chat.and_then(|c| c.day));
     // 3. Blocks: paragraphs as the document's layout shows them.
     let layout = print.then(|| layout_of(&lines, format == Format::Markdown, page));
     let (_lead_gap, mut blocks) = make_blocks(&lines, layout.as_ref(), &mut out);
@@ -571,7 +573,7 @@ fn classify_lines(
     text: &str,
     first_line: usize,
     (format, page): (Format, bool),
-    outlet_name: Option<&str>,
+    (outlet_name, chat): (Option<&str>, &[(usize, ChatLine)]),
     out: &mut Out,
 ) -> Vec<Ln> {
     let markdown = matches!(format, Format::Markdown | Format::Html);
@@ -580,36 +582,28 @@ fn classify_lines(
     // ordered list ("2. …") starts only there, or at 1 (as in CommonMark), so
     // "The toll reached\n100. Officials said" stays one paragraph.
     let mut list_may_start = true;
+    let mut chat_at = 0;
     for (i, raw) in text.split('\n').enumerate() {
         let no = i + 1;
         if no < first_line {
             continue;
         }
         let raw = raw.trim_end_matches('\r');
+        let Some(raw) = out_of_chat(raw, no, (chat, &mut chat_at), &mut lines, out) else {
+            continue;
+        };
         // A page copy's lines were wrapped with their link numbers in
         // them: the width as written is the one the wrap saw.
         let written = Shape::of(raw, "");
-        let (cleaned, page_item);
-        let mut links = 0;
-        let raw = if page {
-            match page_copy::line(raw) {
-                PageLine::Removed(why) => {
-                    lines.push(Ln::removed(no, raw.trim().to_string(), why));
-                    continue;
-                }
-                PageLine::Text { text, item, taken } => {
-                    if !taken.is_empty() {
-                        out.remove(&taken.join(" "), Reason::Link, [no, no]);
-                    }
-                    links = taken.len();
-                    (cleaned, page_item) = (text, item);
-                    cleaned.as_str()
-                }
-            }
+        let (cleaned, page_item, links) = if page {
+            let Some(l) = page_copy_line(raw, no, &mut lines, out) else {
+                continue;
+            };
+            l
         } else {
-            page_item = false;
-            raw
+            (std::borrow::Cow::Borrowed(raw), false, 0)
         };
+        let raw = cleaned.as_ref();
         let ordered = markdown.then(|| rules::ordered_number(raw)).flatten();
         let ordered_ok = ordered.is_some_and(|n| list_may_start || n == 1);
         let list_item = page_item
@@ -646,6 +640,83 @@ fn classify_lines(
         });
     }
     lines
+}
+
+/// A page copy's line `raw` without its link numbers (the links taken
+/// recorded), whether it is a list item, and how many links it had;
+/// `None` when the line is the page's furniture (recorded as removed).
+fn page_copy_line<'a>(
+    raw: &'a str,
+    no: usize,
+    lines: &mut Vec<Ln>,
+    out: &mut Out,
+) -> Option<(std::borrow::Cow<'a, str>, bool, usize)> {
+    match page_copy::line(raw) {
+        PageLine::Removed(why) => {
+            lines.push(Ln::removed(no, raw.trim().to_string(), why));
+            None
+        }
+        PageLine::Text { text, item, taken } => {
+            if !taken.is_empty() {
+                out.remove(&taken.join(" "), Reason::Link, [no, no]);
+            }
+            Some((std::borrow::Cow::Owned(text), item, taken.len()))
+        }
+    }
+}
+
+/// What a whole source is, told before its lines are read.
+struct Whole {
+    /// A news database's export: its text between its marks (its fields
+    /// one to a line are no page's menu).
+    export: Option<super::database::Export>,
+    /// A web page copied whole.
+    copy: Option<page_copy::CopyKind>,
+    /// A chat's export, and the message in it that carries the article.
+    chat: Option<super::chat::Chat>,
+}
+
+fn whole(text: &str, format: Format, first_line: usize) -> Whole {
+    let print = format != Format::Html;
+    let export = (print && first_line == 1)
+        .then(|| database_read(text))
+        .flatten();
+    let copy = (print && export.is_none())
+        .then(|| page_copy::copy_kind(text))
+        .flatten();
+    let chat = print.then(|| super::chat::export(text)).flatten();
+    Whole { export, copy, chat }
+}
+
+/// What a chat's export makes of line `no` (see [`super::chat::export`],
+/// whose lines `chat` are, looked at from `at` on): `None` when the line
+/// is the chat's, removed, or else its text without the time and sender
+/// that open the article's message.
+fn out_of_chat<'a>(
+    raw: &'a str,
+    no: usize,
+    (chat, at): (&[(usize, ChatLine)], &mut usize),
+    lines: &mut Vec<Ln>,
+    out: &mut Out,
+) -> Option<&'a str> {
+    let i = no - 1;
+    while chat.get(*at).is_some_and(|c| c.0 < i) {
+        *at += 1;
+    }
+    let Some(&(_, what)) = chat.get(*at).filter(|c| c.0 == i) else {
+        return Some(raw);
+    };
+    *at += 1;
+    match what {
+        ChatLine::Removed => {
+            lines.push(Ln::removed(no, raw.trim().to_string(), Reason::Chat));
+            None
+        }
+        ChatLine::Opens(n) => {
+            out.remove(raw[..n].trim(), Reason::Chat, [no, no]);
+            Some(super::chat::unmarked(&raw[n..]))
+        }
+    }
 }
 
 /// How many lines `text` has (one entry a line is made for them, the size
@@ -2178,7 +2249,8 @@ fn about_heading(t: &str) -> bool {
 static SUMMARY_HEADING: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(concat!(
         r"(?i)^(?:in short|in brief|key points|key facts|at a glance|the short version|summary|quick read|highlights|key takeaways|takeaways|tl;?dr|the big picture",
-        r"|das wichtigste in kürze|in kürze|auf einen blick|en bref|l['’]essentiel|en resumen|claves|in breve|in sintesi|коротко|главное|kort gezegd|in het kort|kısaca|özetle)\s*:?$",
+        r"|das wichtigste in kürze|in kürze|auf einen blick|en bref|l['’]essentiel|en resumen|claves|in breve|in sintesi|коротко|главное|kort gezegd|in het kort|kısaca|özetle",
+        r"|what you need to know|what to know|need to know|the essentials|das müssen sie wissen|ce qu['’]il faut savoir|lo que (?:hay que|debes|tienes que) saber|cosa sapere|что (?:нужно )?знать|wat je moet weten|bilmeniz gerekenler)\s*:?$",
     ))
     .expect("regex")
 });
@@ -5737,6 +5809,46 @@ Luis Navarro stands at the edge of a fallow field he has agreed to sell for a
         );
         let text = format!("{LONG_A}\nIn short:\nThe reefs recovered.\n{LONG_C}\n");
         assert!(texts(&ingest_str(&text)).contains(&"The reefs recovered."));
+    }
+
+    #[test]
+    fn a_box_of_what_to_know_in_bullets_goes() {
+        let d = ingest_str(&format!(
+            "What you need to know:\n\n- Levels at the dam have dropped to 54 per cent.\n- Three estates get water on Tuesday.\n\n{LONG_A}\n\n{LONG_C}\n"
+        ));
+        assert_eq!(texts(&d), [LONG_A, LONG_C]);
+        // A section of the article under such a heading stays.
+        let text = format!("{LONG_A}\n\nWhat you need to know:\n\n- The dam is low.\n\n{LONG_C}\n");
+        assert!(
+            texts(&ingest_str(&text))
+                .iter()
+                .any(|t| t.contains("The dam is low."))
+        );
+    }
+
+    #[test]
+    fn an_article_posted_in_a_chat_is_read_out_of_it() {
+        let text = format!(
+            "13/02/2025, 21:04 - Messages and calls are end-to-end encrypted.\n\
+             14/02/2025, 06:12 - Kamau J.: gate closed 10-12 today\n\
+             14/02/2025, 18:55 - Achieng O.: Anyone else no water since Tuesday??\n\
+             15/02/2025, 07:51 - Wanjiku M.: *Water rationing to last until April*\n\n\
+             By Collins Mwangi\n\n{LONG_A}\n\n{LONG_B}\n\n{LONG_C}\n\
+             15/02/2025, 07:58 - Achieng O.: So we are Tuesday Friday Sunday\n"
+        );
+        let d = ingest_str(&text);
+        assert_eq!(texts(&d), [LONG_A, LONG_B, LONG_C]);
+        assert_eq!(
+            d.title.as_deref(),
+            Some("Water rationing to last until April")
+        );
+        assert!(!d.truncated);
+        let chat = d
+            .removed
+            .iter()
+            .filter(|r| r.reason == Reason::Chat)
+            .count();
+        assert_eq!(chat, 5, "{:?}", d.removed);
     }
 
     #[test]
