@@ -214,7 +214,12 @@ fn month_word(w: &str) -> Option<u32> {
     if letters.chars().count() < 3 || !letters.chars().all(char::is_alphabetic) {
         return None;
     }
-    crate::text::dates::month_any(letters)
+    crate::text::dates::month_any(letters).or_else(|| {
+        // A name cut short has its dot ("iun.", "janv.").
+        (letters.len() < w.len())
+            .then(|| crate::text::dates::month_abbreviated(letters))
+            .flatten()
+    })
 }
 
 fn ymd(y: &str, m: u32, d: &str) -> Option<NaiveDate> {

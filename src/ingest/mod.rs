@@ -39,6 +39,7 @@ pub mod html;
 pub(crate) mod hyphens;
 pub(crate) mod layout;
 pub(crate) mod meta;
+mod mojibake;
 mod needles;
 pub(crate) mod page_copy;
 pub(crate) mod quotes;
@@ -672,6 +673,17 @@ fn decode_source(
         let (text, note) = decode_utf8(raw, &ctx.display_path);
         notes.extend(note);
         text
+    };
+    // Text that went through the wrong encoding once ("Ã©" for "é").
+    let text = match mojibake::repaired(&text) {
+        Some((fixed, n)) => {
+            notes.push(Note::new(NoteKind::Encoding, format!(
+                "{}: {n} character(s) had gone through the wrong encoding (UTF-8 read as Windows-1252, \"Ã©\" for \"é\") and were read back; save the file as UTF-8 from its first copy to be sure",
+                ctx.display_path
+            )));
+            fixed
+        }
+        None => text,
     };
     Ok(Decoded {
         text,

@@ -349,6 +349,37 @@ pub(crate) fn month_any(name: &str) -> Option<u32> {
     FOLDED.get(&fold_month(name)).copied()
 }
 
+/// Month number of a month's name cut short, as dates print it with a
+/// dot ("28 janv. 2025", "12 iun. 2025", "3 févr. 2024", "5 ene. 2024"):
+/// `name` without its dot, three letters or more, that begins the name of
+/// one month only in every language of [`FOREIGN_MONTHS`] ("mar" begins
+/// "martie", "mars" and "marzo", all March; "ma" is too short).
+pub(crate) fn month_abbreviated(name: &str) -> Option<u32> {
+    static PREFIXES: std::sync::LazyLock<std::collections::HashMap<String, Option<u32>>> =
+        std::sync::LazyLock::new(|| {
+            let mut map: std::collections::HashMap<String, Option<u32>> =
+                std::collections::HashMap::new();
+            for row in &FOREIGN_MONTHS {
+                for (i, m) in row.iter().enumerate() {
+                    let n = i as u32 + 1;
+                    let m = fold_month(m);
+                    let cuts = m.char_indices().map(|(at, _)| at).skip(3);
+                    for at in cuts {
+                        let e = map.entry(m[..at].to_string()).or_insert(Some(n));
+                        if *e != Some(n) {
+                            *e = None;
+                        }
+                    }
+                }
+            }
+            map
+        });
+    if name.chars().count() < 3 {
+        return None;
+    }
+    month(name).or_else(|| PREFIXES.get(&fold_month(name)).copied().flatten())
+}
+
 /// Every foreign month name of [`month_any`], for patterns ("ı" written
 /// `[ıi]`, Armenian with an optional genitive "ի").
 pub(crate) fn foreign_month_pattern() -> String {
@@ -432,6 +463,32 @@ fn decade(d: &str) -> DateWord {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn months_cut_short() {
+        for (w, m) in [
+            ("janv", 1),
+            ("févr", 2),
+            ("iun", 6),
+            ("iul", 7),
+            ("ene", 1),
+            ("abr", 4),
+            ("ago", 8),
+            ("dic", 12),
+            ("déc", 12),
+            ("juil", 7),
+            ("Sept", 9),
+            ("окт", 10),
+            ("mar", 3),
+        ] {
+            assert_eq!(month_abbreviated(w), Some(m), "{w}");
+        }
+        // Too short, no month's start, or the start of two months' names
+        // (Czech "června" June and "července" July).
+        for w in ["ju", "de", "abc", "house", "červ"] {
+            assert_eq!(month_abbreviated(w), None, "{w}");
+        }
+    }
+
     use super::*;
 
     #[test]
