@@ -1757,6 +1757,30 @@ pub(crate) fn markdown_image_line(line: &str) -> bool {
         .is_some_and(|m| m.start() == 0 && m.end() == t.len())
 }
 
+/// Whether a Markdown line is links and nothing else: a site's menu, a
+/// row of buttons, a tag's or a related story's link, as a clipper writes
+/// a whole page ("- [Metro](https://…)", "[Subscribe Now](…) [Log In](…)",
+/// "[Share](…){.underline}", "[![Logo](logo.svg)](https://…)"). Links set
+/// apart by commas or words stay (a byline's names, "By [Jane Doe](…)"),
+/// and so does a heading.
+pub(crate) fn links_only(line: &str) -> bool {
+    static ATTRIBUTES: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\{[.#][^}]*\}").expect("regex"));
+    let t = line.trim();
+    if !t.contains("](") || t.starts_with('#') {
+        return false;
+    }
+    let t = t.trim_start_matches(['-', '*', '+', ' ', '\t']);
+    let t = MD_ORDERED.find(t).map_or(t, |m| &t[m.end()..]);
+    let t = MD_IMAGE.replace_all(t, "");
+    let rest = MD_LINK.replace_all(&t, "");
+    let rest = ATTRIBUTES.replace_all(&rest, "");
+    rest.len() < t.len()
+        && rest
+            .chars()
+            .all(|c| c.is_whitespace() || "|•·/–—-".contains(c))
+}
+
 /// A Markdown line without its ordered-list marker ("1. ", "2) "); a date
 /// written day first ("19. September 2023") keeps its number.
 pub(crate) fn strip_ordered_marker(line: &str) -> &str {
@@ -2692,6 +2716,32 @@ mod tests {
         assert!(!alt_text_shape("Explosive situation in a strategic region"));
         assert!(!german_looking("Major Arms Buildup"));
         assert!(!german_looking("School Funding Cuts"));
+    }
+
+    #[test]
+    fn lines_of_links_alone() {
+        for t in [
+            "- [Metro](https://www.example.com/metro/)",
+            "-   [Москва](https://www.rbc.ru/)",
+            "[Subscribe Now](https://e.com/s) [Log In](https://e.com/l)",
+            "[Give this article](#gift) [](https://facebook.com/x) [212](#comments)",
+            "[![The Globe](./logo.svg)](https://www.example.com/)",
+            "[Facebook](https://f.com){.underline} | [Twitter](https://t.com){.underline}",
+            "3. [Snow, then rain: what to expect](https://e.com/snow)",
+        ] {
+            assert!(links_only(t), "{t}");
+        }
+        for t in [
+            "By [Danielle Okafor](https://e.com/staff/okafor) Globe Staff",
+            "[Ирина Соколова](https://rbc.ru/p/1), [Денис Карпов](https://rbc.ru/p/2)",
+            "# [The headline](https://e.com/a)",
+            "The council [voted 9-2](https://e.com/vote) on Tuesday.",
+            "**Read more:** [main news](https://t.me/x)",
+            "Plain text with no link.",
+            "![A photo](https://e.com/a.jpg)",
+        ] {
+            assert!(!links_only(t), "{t}");
+        }
     }
 
     #[test]

@@ -797,6 +797,9 @@ fn markdown_line(
     if format == Format::Markdown && rules::markdown_link_definition(raw) {
         return MarkdownLine::Removed(raw.trim().to_string(), Reason::LinkDefinition);
     }
+    if format == Format::Markdown && rules::links_only(raw) {
+        return MarkdownLine::Removed(raw.trim().to_string(), Reason::Navigation);
+    }
     let raw = if format == Format::Markdown && ordered {
         rules::strip_ordered_marker(raw)
     } else {
