@@ -94,6 +94,9 @@ pub enum Reason {
     /// A chat's other messages, and the time and sender opening the
     /// message that carries the article (a messenger's export).
     Chat,
+    /// A Markdown footnote's text (`[^1]: …`), a note on the text rather
+    /// than the text (its mark in the text goes too).
+    Footnote,
 }
 
 impl Reason {
@@ -137,13 +140,14 @@ impl Reason {
             Reason::SignOff => "the writer's sign-off",
             Reason::ReaderNote => "a reader's note in brackets",
             Reason::Chat => "chat messages around the article",
+            Reason::Footnote => "footnote",
         }
     }
 }
 
 impl Reason {
     /// Every reason, in the order of the enum.
-    pub(crate) const ALL: [Reason; 37] = [
+    pub(crate) const ALL: [Reason; 38] = [
         Reason::Navigation,
         Reason::Share,
         Reason::Related,
@@ -181,6 +185,7 @@ impl Reason {
         Reason::SignOff,
         Reason::ReaderNote,
         Reason::Chat,
+        Reason::Footnote,
     ];
 }
 
@@ -1766,19 +1771,73 @@ pub(crate) fn markdown_image_line(line: &str) -> bool {
 pub(crate) fn links_only(line: &str) -> bool {
     static ATTRIBUTES: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"\{[.#][^}]*\}").expect("regex"));
+    static SPAN_WITH_ATTRIBUTES: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\[[^\]\[]*\]\{[.#][^}]*\}").expect("regex"));
     let t = line.trim();
-    if !t.contains("](") || t.starts_with('#') {
+    if !(t.contains("](") || t.contains("]{")) || t.starts_with('#') {
         return false;
     }
     let t = t.trim_start_matches(['-', '*', '+', ' ', '\t']);
     let t = MD_ORDERED.find(t).map_or(t, |m| &t[m.end()..]);
     let t = MD_IMAGE.replace_all(t, "");
     let rest = MD_LINK.replace_all(&t, "");
+    // Pandoc's spans with attributes ("[Facebook]{.underline}") are
+    // links whose address was lost.
+    let rest = SPAN_WITH_ATTRIBUTES.replace_all(&rest, "");
     let rest = ATTRIBUTES.replace_all(&rest, "");
     rest.len() < t.len()
         && rest
             .chars()
             .all(|c| c.is_whitespace() || "|•·/–—-".contains(c))
+}
+
+/// Whether a Markdown line is a footnote's text: `[^1]: …`.
+pub(crate) fn footnote_line(line: &str) -> bool {
+    static FOOTNOTE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^ {0,3}\[\^[\w-]+\]:\s").expect("regex"));
+    FOOTNOTE.is_match(line)
+}
+
+/// Pandoc's Markdown marks, read: a span with attributes (`[Share]{.underline}`)
+/// as its text, attributes after a link or an image
+/// (`{width="6.2in" height="4.1in"}`) and footnote marks (`[^1]`) taken
+/// out, and its dashes (`--`, `---`) as the dashes they stand for. A
+/// footnote's own line (`[^1]: …`), a rule (`---` alone), a table's row
+/// of dashes and an HTML comment are left as they are.
+pub(crate) fn pandoc_marks(line: &str) -> std::borrow::Cow<'_, str> {
+    static SPAN: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\[([^\]\[]*)\]\{[^}]*\}").expect("regex"));
+    static ATTRIBUTES: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"\{(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|[^\s}]+))(?:\s+(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|[^\s}]+)))*\}"#)
+            .expect("regex")
+    });
+    static FOOTNOTE_MARK: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\[\^[\w-]+\]").expect("regex"));
+    static EM: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(^|[^-])---([^-]|$)").expect("regex"));
+    static EN: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(^|[^-])--([^-]|$)").expect("regex"));
+    let t = line.trim();
+    // A rule, a table's row of dashes, an HTML comment.
+    let rule = t
+        .chars()
+        .all(|c| matches!(c, '-' | '|' | ':' | '+') || c.is_whitespace());
+    if t.starts_with("[^") || rule || t.contains("<!--") || t.contains("-->") {
+        return std::borrow::Cow::Borrowed(line);
+    }
+    let mut s = std::borrow::Cow::Borrowed(line);
+    if s.contains('{') {
+        s = std::borrow::Cow::Owned(SPAN.replace_all(&s, "$1").into_owned());
+        s = std::borrow::Cow::Owned(ATTRIBUTES.replace_all(&s, "").into_owned());
+    }
+    if s.contains("[^") {
+        s = std::borrow::Cow::Owned(FOOTNOTE_MARK.replace_all(&s, "").into_owned());
+    }
+    if s.contains("--") {
+        s = std::borrow::Cow::Owned(EM.replace_all(&s, "${1}—$2").into_owned());
+        s = std::borrow::Cow::Owned(EN.replace_all(&s, "${1}–$2").into_owned());
+    }
+    s
 }
 
 /// A Markdown line without its ordered-list marker ("1. ", "2) "); a date
@@ -2719,6 +2778,34 @@ mod tests {
     }
 
     #[test]
+    fn pandocs_marks() {
+        for (t, want) in [
+            ("[Link másolása]{.underline} szöveg", "Link másolása szöveg"),
+            (
+                "![](media/image1.png){width=\"6.26in\" height=\"4.17in\"}",
+                "![](media/image1.png)",
+            ),
+            ("a 60 évet[^1], és", "a 60 évet, és"),
+            ("ami kétszerese -- derül ki", "ami kétszerese – derül ki"),
+            ("2019--2024 és---mondta", "2019–2024 és—mondta"),
+            ("[^1]: KSH 2024 -- a note", "[^1]: KSH 2024 -- a note"),
+            ("---", "---"),
+            ("|---|:--:|", "|---|:--:|"),
+            ("<!-- a comment -->", "<!-- a comment -->"),
+            (
+                "A {curly} word and [brackets] stay.",
+                "A {curly} word and [brackets] stay.",
+            ),
+        ] {
+            assert_eq!(pandoc_marks(t), want, "{t}");
+        }
+        assert!(footnote_line("[^1]: KSH 2024: 59,8 év"));
+        assert!(footnote_line("[^note-2]: Comment for the paper."));
+        assert!(!footnote_line("[1]: https://example.com"));
+        assert!(!footnote_line("The [^1] mark alone."));
+    }
+
+    #[test]
     fn lines_of_links_alone() {
         for t in [
             "- [Metro](https://www.example.com/metro/)",
@@ -2728,6 +2815,7 @@ mod tests {
             "[![The Globe](./logo.svg)](https://www.example.com/)",
             "[Facebook](https://f.com){.underline} | [Twitter](https://t.com){.underline}",
             "3. [Snow, then rain: what to expect](https://e.com/snow)",
+            "[Link másolása]{.underline} [Facebook]{.underline} [Email]{.underline}",
         ] {
             assert!(links_only(t), "{t}");
         }

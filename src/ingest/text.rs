@@ -797,6 +797,9 @@ fn markdown_line(
     if format == Format::Markdown && rules::markdown_link_definition(raw) {
         return MarkdownLine::Removed(raw.trim().to_string(), Reason::LinkDefinition);
     }
+    if format == Format::Markdown && rules::footnote_line(raw) {
+        return MarkdownLine::Removed(raw.trim().to_string(), Reason::Footnote);
+    }
     if format == Format::Markdown && rules::links_only(raw) {
         return MarkdownLine::Removed(raw.trim().to_string(), Reason::Navigation);
     }
@@ -805,6 +808,12 @@ fn markdown_line(
     } else {
         raw
     };
+    let pandoc = if format == Format::Markdown {
+        rules::pandoc_marks(raw)
+    } else {
+        std::borrow::Cow::Borrowed(raw)
+    };
+    let raw = pandoc.as_ref();
     let (rest, struck) = rules::markdown_struck(raw);
     let left = rules::strip_markdown(&rest);
     let left = left.trim().trim_start_matches(['-', '*', '+', '>']).trim();
