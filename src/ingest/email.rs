@@ -24,11 +24,16 @@ use regex::Regex;
 use super::rules::{at_most_words, word_count};
 
 /// A header field line: a field name mail programs write (English, German,
-/// French, Spanish, Russian), a colon, a value.
+/// French, Spanish, Russian and the languages below), a colon, a value.
 static FIELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^(?:>\s*)*(from|sent|date|to|cc|bcc|subject|reply-to|importance|attachments?|von|gesendet|an|datum|betreff|de|envoyé|à|objet|para|enviado|asunto|fecha|от|отправлено|кому|тема|дата|копия)\s*:\s*\S",
-    )
+    Regex::new(concat!(
+        r"(?i)^(?:>\s*)*(from|sent|date|to|cc|bcc|subject|reply-to|importance|attachments?|von|gesendet|an|datum|betreff|wichtigkeit|de|envoyé|à|objet|para|enviado|asunto|fecha|importancia|от|отправлено|кому|тема|дата|копия",
+        // Outlook's fields in Polish, Italian, Dutch, Portuguese, Swedish,
+        // Danish and Norwegian, Finnish, Czech, Turkish, Ukrainian,
+        // Hungarian, Romanian.
+        r"|od|wysłano|do|dw|temat|ważność|da|a|inviato|oggetto|van|verzonden|aan|onderwerp|assunto|från|skickat|till|ämne|fra|sendt|til|emne|lähettäjä|lähetetty|vastaanottaja|aihe|odesláno|komu|předmět|kimden|gönderildi|kime|konu|від|надіслано|feladó|elküldve|címzett|tárgy|de la|trimis|către|subiect",
+        r")\s*:\s*\S",
+    ))
     .expect("regex")
 });
 
@@ -245,6 +250,26 @@ enum Field {
     Other,
 }
 
+/// A subject's field name, in the languages of [`FIELD`].
+const SUBJECTS: [&str; 16] = [
+    "subject",
+    "betreff",
+    "objet",
+    "asunto",
+    "тема",
+    "temat",
+    "oggetto",
+    "onderwerp",
+    "assunto",
+    "ämne",
+    "emne",
+    "aihe",
+    "předmět",
+    "konu",
+    "tárgy",
+    "subiect",
+];
+
 fn field(line: &str) -> Option<Field> {
     // Every field has a colon after its name.
     if !line.contains(':') {
@@ -253,7 +278,8 @@ fn field(line: &str) -> Option<Field> {
     let c = FIELD.captures(line)?;
     let name = c[1].to_lowercase();
     Some(match name.as_str() {
-        "from" | "von" | "de" | "от" => Field::Sender,
+        "from" | "von" | "de" | "от" | "od" | "da" | "van" | "från" | "fra" | "lähettäjä"
+        | "kimden" | "від" | "feladó" | "de la" => Field::Sender,
         "sent"
         | "date"
         | "gesendet"
@@ -262,9 +288,21 @@ fn field(line: &str) -> Option<Field> {
         | "enviado"
         | "fecha"
         | "отправлено"
-        | "дата" => Field::Date,
-        "to" | "an" | "à" | "para" | "кому" | "subject" | "betreff" | "objet" | "asunto"
-        | "тема" => Field::Recipient,
+        | "дата"
+        | "wysłano"
+        | "inviato"
+        | "verzonden"
+        | "skickat"
+        | "sendt"
+        | "lähetetty"
+        | "odesláno"
+        | "gönderildi"
+        | "надіслано"
+        | "elküldve"
+        | "trimis" => Field::Date,
+        "to" | "an" | "à" | "para" | "кому" | "do" | "a" | "aan" | "till" | "til"
+        | "vastaanottaja" | "komu" | "kime" | "címzett" | "către" => Field::Recipient,
+        n if SUBJECTS.contains(&n) => Field::Recipient,
         _ => Field::Other,
     })
 }
@@ -291,7 +329,7 @@ pub(crate) fn subject_and_date(fields: &[&str]) -> (Option<String>, Option<chron
             .trim_start_matches(':')
             .trim();
         match c[1].to_lowercase().as_str() {
-            "subject" | "betreff" | "objet" | "asunto" | "тема" => {
+            n if SUBJECTS.contains(&n) => {
                 subject = Some(value.to_string());
             }
             _ if field(line) == Some(Field::Date) => {
@@ -554,6 +592,22 @@ mod tests {
         // A sender alone in mid-text, with a subject but no date: stays.
         let text = format!("{ARTICLE}\nFrom: the ministry\nSubject: the border\n\n{ARTICLE}");
         assert!(removed(&text).is_empty(), "{:#?}", removed(&text));
+        // An interview's answer is no field ("A:"), nor a question.
+        let text = format!("Q: Will the talks resume?\nA: Yes, on Monday.\n\n{ARTICLE}");
+        assert!(removed(&text).is_empty(), "{:#?}", removed(&text));
+    }
+
+    #[test]
+    fn outlooks_header_in_other_languages() {
+        for header in [
+            "Od:\tDział Komunikacji\nWysłano:\tśroda, 9 kwietnia 2025 07:58\nDo:\t#Wszyscy\nTemat:\tPrzegląd mediów\nWażność:\tWysoka",
+            "Da: Ufficio stampa\nInviato: mercoledì 9 aprile 2025 07:58\nA: Redazione\nOggetto: Rassegna",
+            "Van: Persdienst\nVerzonden: woensdag 9 april 2025 07:58\nAan: Redactie\nOnderwerp: Knipsels",
+            "Kimden: Basın Birimi\nGönderildi: 9 Nisan 2025 Çarşamba 07:58\nKime: Herkes\nKonu: Basın özeti",
+        ] {
+            let text = format!("{header}\n\n{ARTICLE}");
+            assert_eq!(removed(&text).len(), header.lines().count(), "{header}");
+        }
     }
 
     #[test]

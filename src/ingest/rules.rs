@@ -97,6 +97,9 @@ pub enum Reason {
     /// A Markdown footnote's text (`[^1]: …`), a note on the text rather
     /// than the text (its mark in the text goes too).
     Footnote,
+    /// Markup that is no text: Pandoc's attributes (`{.underline}`,
+    /// `{width="6in"}`).
+    Markup,
 }
 
 impl Reason {
@@ -141,13 +144,14 @@ impl Reason {
             Reason::ReaderNote => "a reader's note in brackets",
             Reason::Chat => "chat messages around the article",
             Reason::Footnote => "footnote",
+            Reason::Markup => "markup (attributes)",
         }
     }
 }
 
 impl Reason {
     /// Every reason, in the order of the enum.
-    pub(crate) const ALL: [Reason; 38] = [
+    pub(crate) const ALL: [Reason; 39] = [
         Reason::Navigation,
         Reason::Share,
         Reason::Related,
@@ -186,6 +190,7 @@ impl Reason {
         Reason::ReaderNote,
         Reason::Chat,
         Reason::Footnote,
+        Reason::Markup,
     ];
 }
 
@@ -435,9 +440,12 @@ fn pictograph_led(t: &str, outlet_name: Option<&str>) -> Option<LineKind> {
 }
 
 /// A chat app's header over a copied message or its forward mark (as an
-/// e-mail's header), or the writer's address alone under their name ("sara.lindqvist@…").
+/// e-mail's header), a mail's picture left as its name, or the writer's
+/// address alone under their name ("sara.lindqvist@…").
 fn message_or_address(t: &str) -> Option<Reason> {
-    if reader_note(t) {
+    if mail_image(t) {
+        Some(Reason::Image)
+    } else if reader_note(t) {
         Some(Reason::ReaderNote)
     } else if super::email::chat_line(t) {
         Some(Reason::Email)
@@ -1791,6 +1799,15 @@ pub(crate) fn links_only(line: &str) -> bool {
             .all(|c| c.is_whitespace() || "|•·/–—-".contains(c))
 }
 
+/// A picture in an e-mail saved as text, left as its name: Outlook's
+/// "[cid:image001.png@01DBA8F2.6C3E1B40]", "<image002.jpg>".
+fn mail_image(t: &str) -> bool {
+    static IMAGE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:\[cid:[^\]\s]+\]|<image\d+\.(?:png|jpe?g|gif)>)$").expect("regex")
+    });
+    t.len() <= 120 && t.starts_with(['[', '<']) && IMAGE.is_match(t)
+}
+
 /// Whether a Markdown line is a footnote's text: `[^1]: …`.
 pub(crate) fn footnote_line(line: &str) -> bool {
     static FOOTNOTE: LazyLock<Regex> =
@@ -1803,10 +1820,12 @@ pub(crate) fn footnote_line(line: &str) -> bool {
 /// (`{width="6.2in" height="4.1in"}`) and footnote marks (`[^1]`) taken
 /// out, and its dashes (`--`, `---`) as the dashes they stand for. A
 /// footnote's own line (`[^1]: …`), a rule (`---` alone), a table's row
-/// of dashes and an HTML comment are left as they are.
-pub(crate) fn pandoc_marks(line: &str) -> std::borrow::Cow<'_, str> {
+/// of dashes and an HTML comment are left as they are. What was taken
+/// out comes with the line, each piece with its reason.
+pub(crate) fn pandoc_marks(line: &str) -> (std::borrow::Cow<'_, str>, Vec<(String, Reason)>) {
+    use std::borrow::Cow;
     static SPAN: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\[([^\]\[]*)\]\{[^}]*\}").expect("regex"));
+        LazyLock::new(|| Regex::new(r"\[([^\]\[]*)\](\{[^}]*\})").expect("regex"));
     static ATTRIBUTES: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r#"\{(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|[^\s}]+))(?:\s+(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|[^\s}]+)))*\}"#)
             .expect("regex")
@@ -1822,22 +1841,37 @@ pub(crate) fn pandoc_marks(line: &str) -> std::borrow::Cow<'_, str> {
     let rule = t
         .chars()
         .all(|c| matches!(c, '-' | '|' | ':' | '+') || c.is_whitespace());
+    let mut taken = Vec::new();
     if t.starts_with("[^") || rule || t.contains("<!--") || t.contains("-->") {
-        return std::borrow::Cow::Borrowed(line);
+        return (Cow::Borrowed(line), taken);
     }
-    let mut s = std::borrow::Cow::Borrowed(line);
+    let mut s = Cow::Borrowed(line);
     if s.contains('{') {
-        s = std::borrow::Cow::Owned(SPAN.replace_all(&s, "$1").into_owned());
-        s = std::borrow::Cow::Owned(ATTRIBUTES.replace_all(&s, "").into_owned());
+        taken.extend(
+            SPAN.captures_iter(&s)
+                .map(|c| (c[2].to_string(), Reason::Markup)),
+        );
+        s = Cow::Owned(SPAN.replace_all(&s, "$1").into_owned());
+        taken.extend(
+            ATTRIBUTES
+                .find_iter(&s)
+                .map(|m| (m.as_str().to_string(), Reason::Markup)),
+        );
+        s = Cow::Owned(ATTRIBUTES.replace_all(&s, "").into_owned());
     }
     if s.contains("[^") {
-        s = std::borrow::Cow::Owned(FOOTNOTE_MARK.replace_all(&s, "").into_owned());
+        taken.extend(
+            FOOTNOTE_MARK
+                .find_iter(&s)
+                .map(|m| (m.as_str().to_string(), Reason::Footnote)),
+        );
+        s = Cow::Owned(FOOTNOTE_MARK.replace_all(&s, "").into_owned());
     }
     if s.contains("--") {
-        s = std::borrow::Cow::Owned(EM.replace_all(&s, "${1}—$2").into_owned());
-        s = std::borrow::Cow::Owned(EN.replace_all(&s, "${1}–$2").into_owned());
+        s = Cow::Owned(EM.replace_all(&s, "${1}—$2").into_owned());
+        s = Cow::Owned(EN.replace_all(&s, "${1}–$2").into_owned());
     }
-    s
+    (s, taken)
 }
 
 /// A Markdown line without its ordered-list marker ("1. ", "2) "); a date
@@ -2778,6 +2812,21 @@ mod tests {
     }
 
     #[test]
+    fn a_mails_pictures_left_as_names() {
+        for t in ["[cid:image001.png@01DBA8F2.6C3E1B40]", "<image002.jpg>"] {
+            assert!(mail_image(t), "{t}");
+        }
+        // Gmail's "[image: …]" is an alt text, read as a caption in brackets.
+        for t in [
+            "[cid: see below]",
+            "<b>bold</b>",
+            "[image: Smoke over the port]",
+        ] {
+            assert!(!mail_image(t), "{t}");
+        }
+    }
+
+    #[test]
     fn pandocs_marks() {
         for (t, want) in [
             ("[Link másolása]{.underline} szöveg", "Link másolása szöveg"),
@@ -2797,8 +2846,16 @@ mod tests {
                 "A {curly} word and [brackets] stay.",
             ),
         ] {
-            assert_eq!(pandoc_marks(t), want, "{t}");
+            assert_eq!(pandoc_marks(t).0, want, "{t}");
         }
+        let (_, taken) = pandoc_marks("[Share]{.underline} a 60 évet[^1]");
+        assert_eq!(
+            taken,
+            [
+                ("{.underline}".to_string(), Reason::Markup),
+                ("[^1]".to_string(), Reason::Footnote)
+            ]
+        );
         assert!(footnote_line("[^1]: KSH 2024: 59,8 év"));
         assert!(footnote_line("[^note-2]: Comment for the paper."));
         assert!(!footnote_line("[1]: https://example.com"));

@@ -809,7 +809,11 @@ fn markdown_line(
         raw
     };
     let pandoc = if format == Format::Markdown {
-        rules::pandoc_marks(raw)
+        let (text, taken) = rules::pandoc_marks(raw);
+        for (piece, why) in taken {
+            out.remove(&piece, why, [no, no]);
+        }
+        text
     } else {
         std::borrow::Cow::Borrowed(raw)
     };
