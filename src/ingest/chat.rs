@@ -101,7 +101,14 @@ struct Header<'a> {
 }
 
 fn header(line: &str) -> Option<Header<'_>> {
-    if line.len() <= 90
+    // Slack's and Teams' headers have a time: a colon, and the line ends
+    // in the time or opens with it.
+    let timed = line.len() <= 90
+        && line.contains(':')
+        && (line.starts_with('[')
+            || line.ends_with([']', 'M', 'm', '.'])
+            || line.ends_with(|c: char| c.is_ascii_digit()));
+    if timed
         && let Some(c) = NAME_TIME
             .captures(line)
             .or_else(|| TIME_NAME.captures(line))

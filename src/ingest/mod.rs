@@ -43,6 +43,7 @@ mod mojibake;
 mod needles;
 pub(crate) mod page_copy;
 pub(crate) mod quotes;
+mod references;
 pub(crate) mod rules;
 mod split;
 pub(crate) mod text;
@@ -682,6 +683,17 @@ fn decode_source(
                 ctx.display_path
             )));
             fixed
+        }
+        None => text,
+    };
+    // A text that is no page with character references ("caf&eacute;").
+    let text = match (!html_file).then(|| references::decoded(&text)).flatten() {
+        Some((read, n)) => {
+            notes.push(Note::new(NoteKind::Encoding, format!(
+                "{}: {n} HTML character reference(s) (\"&eacute;\", \"&#8220;\") were read as the characters they stand for",
+                ctx.display_path
+            )));
+            read
         }
         None => text,
     };

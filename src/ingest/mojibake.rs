@@ -33,7 +33,9 @@ const RUNS: usize = 3;
 /// with an accent in Windows-1252, so the first byte of such text is
 /// 0xC3.
 pub(crate) fn repaired(text: &str) -> Option<(String, usize)> {
-    memchr::memchr(0xC3, text.as_bytes())?;
+    if likely_runs(text.as_bytes()) < RUNS {
+        return None;
+    }
     let mut found = SEEN_AS_1252
         .find_iter(text)
         .filter(|m| m.as_str() != "Ã " && read_back(m.as_str()).is_some());
@@ -52,6 +54,24 @@ pub(crate) fn repaired(text: &str) -> Option<(String, usize)> {
         }
     });
     Some((out.into_owned(), n))
+}
+
+/// How many places of `bytes` may open a run, up to [`RUNS`]: Â…ï
+/// (0xC3 0x82–0xAF in UTF-8) before a character a continuation byte
+/// becomes in Windows-1252 (U+0080–U+00BF are 0xC2 …; Œ, Š, Ž are 0xC5 …,
+/// ƒ 0xC6 …, ˆ and ˜ 0xCB …, the quotes, dashes, € and ™ 0xE2 …). One pass
+/// over the bytes: most texts have no such place, and are not searched
+/// further.
+fn likely_runs(bytes: &[u8]) -> usize {
+    memchr::memchr_iter(0xC3, bytes)
+        .filter(|&i| {
+            bytes.get(i + 1).is_some_and(|b| (0x82..=0xAF).contains(b))
+                && bytes
+                    .get(i + 2)
+                    .is_some_and(|b| matches!(b, 0xC2 | 0xC5 | 0xC6 | 0xCB | 0xE2))
+        })
+        .take(RUNS)
+        .count()
 }
 
 /// The character whose UTF-8 bytes `run` is, seen one byte a character in

@@ -1782,7 +1782,9 @@ pub(crate) fn links_only(line: &str) -> bool {
     static SPAN_WITH_ATTRIBUTES: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"\[[^\]\[]*\]\{[.#][^}]*\}").expect("regex"));
     let t = line.trim();
-    if !(t.contains("](") || t.contains("]{")) || t.starts_with('#') {
+    let b = t.as_bytes();
+    let linked = memchr::memchr_iter(b']', b).any(|i| matches!(b.get(i + 1), Some(b'(' | b'{')));
+    if !linked || t.starts_with('#') {
         return false;
     }
     let t = t.trim_start_matches(['-', '*', '+', ' ', '\t']);
@@ -1836,6 +1838,17 @@ pub(crate) fn pandoc_marks(line: &str) -> (std::borrow::Cow<'_, str>, Vec<(Strin
         LazyLock::new(|| Regex::new(r"(^|[^-])---([^-]|$)").expect("regex"));
     static EN: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(^|[^-])--([^-]|$)").expect("regex"));
+    // One pass for what any mark needs: "{", "[^" or "--" (most lines
+    // have none).
+    let b = line.as_bytes();
+    let marked = b.iter().enumerate().any(|(i, &c)| {
+        c == b'{'
+            || (c == b'[' && b.get(i + 1) == Some(&b'^'))
+            || (c == b'-' && b.get(i + 1) == Some(&b'-'))
+    });
+    if !marked {
+        return (std::borrow::Cow::Borrowed(line), Vec::new());
+    }
     let t = line.trim();
     // A rule, a table's row of dashes, an HTML comment.
     let rule = t

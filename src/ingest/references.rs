@@ -1,0 +1,76 @@
+//! Character references left in a text that is no HTML page: a CMS's
+//! export, a feed's item or a copy of a page's source keeps "&eacute;",
+//! "&#8220;", "&amp;" where the characters were meant. Each reference the
+//! HTML standard names (or a number) is read as its character.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// A named or numbered character reference, with its semicolon.
+static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+        .expect("static regex")
+});
+
+/// References a text has at least before they are read ("&amp;" once may
+/// be meant as written: "the &amp; entity").
+const REFERENCES: usize = 3;
+
+/// `text` with its character references read, and how many there were;
+/// `None` when it has fewer than [`REFERENCES`] that name a character.
+pub(crate) fn decoded(text: &str) -> Option<(String, usize)> {
+    memchr::memchr(b'&', text.as_bytes())?;
+    let found = REFERENCE
+        .find_iter(text)
+        .filter(|m| character(m.as_str()).is_some())
+        .take(REFERENCES)
+        .count();
+    if found < REFERENCES {
+        return None;
+    }
+    let mut n = 0;
+    let out = REFERENCE.replace_all(text, |c: &regex::Captures<'_>| match character(&c[0]) {
+        Some(ch) => {
+            n += 1;
+            ch.to_string()
+        }
+        None => c[0].to_string(),
+    });
+    Some((out.into_owned(), n))
+}
+
+/// The one character a reference stands for; none for a newline or
+/// another control (a line's end is not to move).
+fn character(reference: &str) -> Option<char> {
+    let s = htmlescape::decode_html(reference).ok()?;
+    let mut chars = s.chars();
+    let c = chars.next()?;
+    (chars.next().is_none() && !c.is_control()).then_some(c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn references_are_read() {
+        let (t, n) = decoded(
+            "Pre&ccedil;o do caf&eacute; sobe &#8220;42%&#x201D; &mdash; S&atilde;o Paulo &amp; Rio",
+        )
+        .expect("references");
+        assert_eq!(t, "Preço do café sobe “42%” — São Paulo & Rio");
+        assert_eq!(n, 7);
+    }
+
+    #[test]
+    fn a_few_or_none_are_left_as_written() {
+        for t in [
+            "AT&T and P&G said the &amp; sign is an entity.",
+            "Fish & chips &c.; R&D;",
+            "Line one&#10;line two &#13; &#9; and &bogus; &nope;",
+        ] {
+            assert_eq!(decoded(t), None, "{t}");
+        }
+    }
+}
