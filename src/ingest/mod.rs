@@ -687,7 +687,11 @@ fn decode_source(
         None => text,
     };
     // A text that is no page with character references ("caf&eacute;").
-    let text = match (!html_file).then(|| references::decoded(&text)).flatten() {
+    // A page's copy as a browser drew it keeps them: a reference it shows
+    // is what the page printed (a site that escaped its text twice).
+    let read = (!html_file).then(|| references::decoded(&text)).flatten();
+    let read = read.filter(|_| page_copy::copy_kind(&text).is_none());
+    let text = match read {
         Some((read, n)) => {
             notes.push(Note::new(NoteKind::Encoding, format!(
                 "{}: {n} HTML character reference(s) (\"&eacute;\", \"&#8220;\") were read as the characters they stand for",

@@ -23,7 +23,11 @@ static PAYWALL: LazyLock<Regex> = LazyLock::new(|| {
         // Dutch, French, German, Spanish, Italian, Portuguese, Nordic,
         // Polish, Russian, Turkish: phrases that start a word and may end
         // inside one ("Abonnent" in "Abonnenten").
-        r"|(?:^|[\s¿¡(\[])(?:voor abonnees|lees verder met|al abonnee|réservée? aux abonnés|il vous reste \d+ ?% de cet article|déjà abonné|(?:nur|exklusiv) für abonnent|(?:bereits|schon) abonnent|jetzt weiterlesen|para (?:suscriptores|abonados)|(?:ya eres|ya soy) suscriptor|para (?:seguir|continuar) leyendo|riservat[oa] agli abbonati|già abbonato|per continuare a leggere|para assinantes|já é assinante|continuar a ler|för prenumeranter|redan prenumerant|kun for abonnenter|allerede abonnent|dla (?:prenumeratorów|subskrybentów)|только (?:для )?подписчик|доступ\w* (?:только )?подписчикам|уже подписаны|дальше платно|(?:читать )?(?:дальше|далее) (?:по подписке|платно)|abonelere özel|zaten abone)",
+        r"|(?:^|[\s¿¡(\[])(?:voor abonnees|lees verder met|al abonnee|réservée? aux abonnés|il vous reste \d+ ?% de cet article|déjà abonné|(?:nur|exklusiv) für abonnent|(?:bereits|schon) abonnent|jetzt weiterlesen|para (?:suscriptores|abonados)|(?:ya eres|ya soy) suscriptor|para (?:seguir|continuar) leyendo|riservat[oa] agli abbonati|già abbonato|per continuare a leggere|para assinantes|já é assinante|continuar a ler|för prenumeranter|redan prenumerant|kun for abonnenter|allerede abonnent|dla (?:prenumeratorów|subskrybentów)|только (?:для )?подписчик|доступ\w* (?:только )?подписчикам|уже подписаны|дальше платно|(?:читать )?(?:дальше|далее) (?:по подписке|платно)|abonelere özel|zaten abone",
+        // The free part ends: "You've reached the end of the free preview",
+        // "Sie haben das Ende des kostenlosen Teils erreicht. Lesen Sie
+        // jetzt weiter mit …", "La suite est réservée …".
+        r"|(?:you(?:'ve|’ve| have) )?reached (?:the end of (?:the|this|your) free (?:preview|part|articles?|content|reading)|your (?:free )?(?:article|monthly) limit)|ende des kostenlosen (?:teils|artikels|textes)|lesen sie jetzt weiter mit|la suite (?:de cet article )?est réservée|has (?:alcanzado|llegado al) (?:el )?límite de)",
     ))
     .expect("regex")
 });
@@ -146,6 +150,11 @@ pub(crate) fn paywall(t: &str) -> bool {
             "verify",
             "платн",
             "подписке",
+            "reached",
+            "kostenlos",
+            "lesen sie jetzt",
+            "réservée",
+            "límite",
         ])
     });
     WORDS.in_text(t) && PAYWALL.is_match(t)
@@ -250,11 +259,19 @@ mod tests {
             "Log in to your Globe account or subscribe to keep going.",
             "[дальше платно]",
             "Читать далее по подписке",
+            "Sie haben das Ende des kostenlosen Teils erreicht. Lesen Sie jetzt weiter mit Tagesspiegel Plus – unabhängiger Journalismus aus Berlin.",
+            "You've reached the end of the free preview.",
+            "You have reached your free article limit for this month.",
+            "La suite de cet article est réservée aux abonnés.",
+            "Has alcanzado el límite de noticias gratuitas.",
         ] {
             assert!(paywall(t), "{t}");
         }
         for t in [
             "Readers continued to subscribe in record numbers.",
+            "The talks reached the end of the free-trade road, officials said.",
+            "Der Eintritt ins Museum ist ab Sonntag kostenlos.",
+            "Le ministre a réservée sa réponse.",
             "The full story of the talks is not yet known.",
             "De abonnees van de krant kregen een brief.",
             "Les abonnés du réseau ont protesté lundi.",
