@@ -101,6 +101,17 @@ struct Header<'a> {
 }
 
 fn header(line: &str) -> Option<Header<'_>> {
+    // Every header has a time: a digit, a colon, two digits.
+    let b = line.as_bytes();
+    let time = memchr::memchr_iter(b':', b).any(|i| {
+        i > 0
+            && b[i - 1].is_ascii_digit()
+            && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+            && b.get(i + 2).is_some_and(u8::is_ascii_digit)
+    });
+    if !time {
+        return None;
+    }
     // Slack's and Teams' headers have a time: a colon, and the line ends
     // in the time or opens with it.
     let timed = line.len() <= 90

@@ -20,7 +20,19 @@ const REFERENCES: usize = 3;
 /// `text` with its character references read, and how many there were;
 /// `None` when it has fewer than [`REFERENCES`] that name a character.
 pub(crate) fn decoded(text: &str) -> Option<(String, usize)> {
-    memchr::memchr(b'&', text.as_bytes())?;
+    // Most texts have no "&" before a letter or "#" and a ";" close by.
+    let b = text.as_bytes();
+    let candidates = memchr::memchr_iter(b'&', b)
+        .filter(|&i| {
+            b.get(i + 1)
+                .is_some_and(|c| c.is_ascii_alphabetic() || *c == b'#')
+                && b[i + 1..b.len().min(i + 34)].contains(&b';')
+        })
+        .take(REFERENCES)
+        .count();
+    if candidates < REFERENCES {
+        return None;
+    }
     let found = REFERENCE
         .find_iter(text)
         .filter(|m| character(m.as_str()).is_some())
