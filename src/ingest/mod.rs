@@ -676,36 +676,46 @@ fn decode_source(
         text
     };
     // Text that went through the wrong encoding once ("Ã©" for "é").
-    let text = match mojibake::repaired(&text) {
-        Some((fixed, n)) => {
-            notes.push(Note::new(NoteKind::Encoding, format!(
-                "{}: {n} character(s) had gone through the wrong encoding (UTF-8 read as Windows-1252, \"Ã©\" for \"é\") and were read back; save the file as UTF-8 from its first copy to be sure",
-                ctx.display_path
-            )));
-            fixed
-        }
-        None => text,
-    };
+    let fixed = mojibake::repaired(&text);
+    let text = mended(text, fixed, &mut notes, |n| {
+        format!(
+            "{}: {n} character(s) had gone through the wrong encoding (UTF-8 read as Windows-1252, \"Ã©\" for \"é\") and were read back; save the file as UTF-8 from its first copy to be sure",
+            ctx.display_path
+        )
+    });
     // A text that is no page with character references ("caf&eacute;").
     // A page's copy as a browser drew it keeps them: a reference it shows
     // is what the page printed (a site that escaped its text twice).
     let read = (!html_file).then(|| references::decoded(&text)).flatten();
     let read = read.filter(|_| page_copy::copy_kind(&text).is_none());
-    let text = match read {
-        Some((read, n)) => {
-            notes.push(Note::new(NoteKind::Encoding, format!(
-                "{}: {n} HTML character reference(s) (\"&eacute;\", \"&#8220;\") were read as the characters they stand for",
-                ctx.display_path
-            )));
-            read
-        }
-        None => text,
-    };
+    let text = mended(text, read, &mut notes, |n| {
+        format!(
+            "{}: {n} HTML character reference(s) (\"&eacute;\", \"&#8220;\") were read as the characters they stand for",
+            ctx.display_path
+        )
+    });
     Ok(Decoded {
         text,
         notes,
         blank: raw.iter().all(u8::is_ascii_whitespace),
     })
+}
+
+/// `text`, or the text `fixed` gives for it with a note of how many
+/// characters changed (`says` words it).
+fn mended(
+    text: String,
+    fixed: Option<(String, usize)>,
+    notes: &mut Vec<Note>,
+    says: impl Fn(usize) -> String,
+) -> String {
+    match fixed {
+        Some((fixed, n)) => {
+            notes.push(Note::new(NoteKind::Encoding, says(n)));
+            fixed
+        }
+        None => text,
+    }
 }
 
 /// Text in UTF-16 with a byte order mark, decoded (invalid units and an odd
