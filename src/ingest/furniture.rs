@@ -377,7 +377,7 @@ static DATABASE_FIELD: LazyLock<Regex> = LazyLock::new(|| {
 /// ("Filed Under: EEE, health, Michigan", "Tags: Russia | Ukraine",
 /// "Topics:Elections").
 static TAG_ROW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:filed under|tagged(?: with| as| in)?|tags?|topics?|categories|category|keywords|posted in|(?:read )?more about|themen|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|теги|метки|темы|рубрики?|et[iİ]ketler|konular|etiquetas|temas|mots-clés|sujets|related topics|témata(?: článku)?|štítky|címkék|témák|tagi|tematy|emner|ämnen|aiheet|onderwerpen|argomenti|tópicos|assuntos|etichete|ετικέτες|θέματα|мітки|теми)\s*:\s*\S").expect("regex")
+    Regex::new(r"(?i)^(?:filed under|tagged(?: with| as| in)?|tags?|topics?|categories|category|keywords|posted in|(?:read )?more about|themen|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|теги|метки|темы|рубрики?|et[iİ]ketler|konular|etiquetas|temas|mots-clés|sujets|related topics|témata(?: článku)?|štítky|címkék|témák|tagi|tematy|emner|ämnen|aiheet|onderwerpen|argomenti|tópicos|assuntos|etichete|citește mai mult despre|citeste mai mult despre|ετικέτες|θέματα|мітки|теми)\s*:\s*\S").expect("regex")
 });
 
 /// Headings of links to other stories in other languages: German,
@@ -406,6 +406,8 @@ static FOLLOW_US: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)^(?:подписывайтесь|подпишитесь|следите за (?:нами|новостями)|читайте нас|abonnieren sie|folgen sie uns|abonnez-vous|suivez-nous|suscríbete|suscríbase|síguenos|iscriviti|seguici",
         r"|abone ol|bizi (?:\S+ ){0,3}takip edin|abunə olun|bizi izləyin|հետևեք մեզ|բաժանորդագրվեք",
+        // Romanian: "Urmărește-ne pe Google News".
+        r"|urmărește-ne|urmareste-ne|urmăriți-ne|urmariti-ne",
         // "Google News'te takip et", "Siga-nos no Google News", "Folgen Sie
         // uns auf Google News": a call with the channel at its head.
         r"|google news['’]?(?:te|de|ta|da)? (?:takip et|abone ol)",
@@ -1257,7 +1259,7 @@ const APPEAL_FIRST_WORDS: [&str; 40] = [
 
 /// First words of the families in other languages ([`OTHER_STORIES`],
 /// [`FOLLOW_US`], [`TAG_ROW_BARE`]).
-const FOREIGN_FIRST_WORDS: [&str; 81] = [
+const FOREIGN_FIRST_WORDS: [&str; 85] = [
     "czytaj",
     "čtěte",
     "čítajte",
@@ -1329,6 +1331,10 @@ const FOREIGN_FIRST_WORDS: [&str; 81] = [
     "síguenos",
     "iscriviti",
     "seguici",
+    "urmărește-ne",
+    "urmareste-ne",
+    "urmăriți-ne",
+    "urmariti-ne",
     "abone",
     "bizi",
     "abunə",
@@ -1578,7 +1584,7 @@ pub(crate) fn related_heading(t: &str) -> bool {
     static HEAD: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(concat!(r"(?i)^(?:explore more(?: on (?:this|these) topics?)?|related(?: (?:topics|stories|articles|coverage|content|news|links|reading))?|more (?:on|about) (?:this|these) (?:story|stories|topics?|subjects?)|more (?:stories|news)(?: (?:from|like this|on this))?.{0,40}|see also|read (?:more|next|also)|also read|you (?:may|might) also (?:like|be interested in)|recommended(?: for you| stories)?|most (?:read|popular|viewed|shared)|popular(?: now| stories)?|trending(?: now| stories)?|latest(?: news| stories)?|read more on (?:the|this) (?:subject|topic)|topics|tags|темы|теги|themen|sujets|thèmes|temi|argomenti|konular|etiketler",
         // The same headings in the other languages juxta reads.
-        r"|(?:lesen sie )?mehr zum thema|meistgelesen|das könnte sie auch interessieren|sur le même sujet|les plus lus|(?:también )?te puede interesar|lo más leído|noticias relacionadas|i più letti|potrebbe interessarti|mais lidas|veja também|les også|mest lest|siste nytt|läs också|mest läst|senaste nytt|læs også|mest læste|lue myös|luetuimmat|uusimmat|lees ook|meest gelezen|czytaj (?:też|także)|najczęściej czytane|zobacz też|související|nejčtenější|čtěte také|legolvasottabb|legfrissebb|kapcsolódó(?: cikkek)?|читайте також|найпопулярніше|самое читаемое|популярное|çok okunanlar|[iİ]lg[iİ]l[iİ] haberler|mehr lesen über|mirá también|ver también|(?:tags|temas|notas|artículos) relacionad[oa]s|etiquetas|argomenti correlati|articles liés)\s*:?$")).expect("regex")
+        r"|(?:lesen sie )?mehr zum thema|meistgelesen|das könnte sie auch interessieren|sur le même sujet|les plus lus|(?:también )?te puede interesar|lo más leído|noticias relacionadas|i più letti|potrebbe interessarti|mais lidas|veja também|les også|mest lest|siste nytt|läs också|mest läst|senaste nytt|læs også|mest læste|lue myös|luetuimmat|uusimmat|lees ook|meest gelezen|czytaj (?:też|także)|najczęściej czytane|zobacz też|související|nejčtenější|čtěte také|legolvasottabb|legfrissebb|kapcsolódó(?: cikkek)?|читайте також|найпопулярніше|самое читаемое|популярное|çok okunanlar|[iİ]lg[iİ]l[iİ] haberler|mehr lesen über|mirá también|ver también|(?:tags|temas|notas|artículos) relacionad[oa]s|etiquetas|argomenti correlati|articles liés|articole (?:asemănătoare|asemanatoare|similare|recomandate)|cele mai citite)\s*:?$")).expect("regex")
     });
     at_most_words(t, 10) && (HEAD.is_match(t.trim()) || OTHER_STORIES.is_match(t.trim()))
 }
@@ -1920,7 +1926,12 @@ mod tests {
 
     #[test]
     fn related_headings_in_turkish_capitals_and_german_tags() {
-        for t in ["İLGİLİ HABERLER", "Mehr lesen über", "Mirá también"] {
+        for t in [
+            "İLGİLİ HABERLER",
+            "Mehr lesen über",
+            "Mirá también",
+            "ARTICOLE ASEMĂNĂTOARE",
+        ] {
             assert!(related_heading(t), "{t}");
         }
         assert!(!related_heading("Mehr lesen über die Pläne der Stadt"));
@@ -2295,6 +2306,7 @@ mod tests {
             ("You must be logged in to post a comment.", Reason::Comments),
             ("Մեկնաբանություններ", Reason::Comments),
             ("Google News'te takip et", Reason::Promotion),
+            ("Urmărește-ne pe Google News", Reason::Promotion),
             (
                 "Bestens informiert mit SZ Plus – 4 Wochen kostenlos zur Probe lesen. Jetzt bestellen unter: www.sz.de/szplus-testen",
                 Reason::Promotion,

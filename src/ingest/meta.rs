@@ -662,8 +662,9 @@ const BYLINE_WORDS: [&str; 16] = [
 ];
 
 /// Words that open a byline only in small letters, as Italian writes
-/// "di Giulia Ferraro": with a capital they begin a surname ("Di Maio").
-const SMALL_BYLINE_WORDS: [&str; 1] = ["di"];
+/// "di Giulia Ferraro" and Romanian "de Andreea Ionescu": with a capital
+/// they begin a surname ("Di Maio", "De Wit").
+const SMALL_BYLINE_WORDS: [&str; 2] = ["di", "de"];
 
 /// The labels a colon follows before a byline's names ("Author:").
 const BYLINE_LABELS: [&str; 35] = [
@@ -941,6 +942,13 @@ pub(crate) fn looks_like_name(s: &str) -> bool {
 /// a name glued to a date, → authors and date.
 pub(crate) fn byline(s: &str) -> Option<(Vec<String>, Option<NaiveDate>)> {
     let s = unbracketed_byline(s.trim());
+    // Romanian "de" opens a byline only before a full name: "de
+    // Volkskrant" is a Dutch paper's name, "de la Fuente" a surname.
+    if let Some(rest) = s.strip_prefix("de ")
+        && !looks_like_name(rest.trim())
+    {
+        return None;
+    }
     if !super::rules::at_most_words(s, 30) {
         // A byline is a few names, perhaps with a date and a role.
         return None;
@@ -2176,6 +2184,7 @@ mod tests {
             ("Autorin/Autor Nino Kapanadse", "Nino Kapanadse"),
             ("Autor Max Muster", "Max Muster"),
             ("di Giulia Ferraro", "Giulia Ferraro"),
+            ("de Andreea Ionescu", "Andreea Ionescu"),
             ("Door Sanne Visser", "Sanne Visser"),
             ("Av Johanna Lindqvist", "Johanna Lindqvist"),
             ("Text: Miriam Lohse", "Miriam Lohse"),
@@ -2198,7 +2207,15 @@ mod tests {
         }
         // A capital "Di" begins a surname; "di" before small words is a
         // sentence; a name with "e" inside stays one name.
-        for line in ["Di Maio", "Di Stefano Rossi", "di cui si parla molto"] {
+        for line in [
+            "Di Maio",
+            "Di Stefano Rossi",
+            "di cui si parla molto",
+            "de acuerdo con el ministerio",
+            "de la misma forma",
+            "De Wit",
+            "de Volkskrant",
+        ] {
             assert_eq!(byline(line), None, "{line}");
         }
         for name in [
