@@ -208,14 +208,9 @@ pub(crate) fn sidecar_path(path: &Path) -> PathBuf {
     PathBuf::from(s)
 }
 
-/// Reads the sidecar of `path` when there is one.
-pub(crate) fn read_sidecar(path: &Path, display: &str) -> Result<Option<FrontMatter>> {
+/// The front matter of `path`'s sidecar, whose `bytes` were read.
+pub(crate) fn read_sidecar(path: &Path, bytes: Vec<u8>, display: &str) -> Result<FrontMatter> {
     let sc = sidecar_path(path);
-    if !sc.is_file() {
-        return Ok(None);
-    }
-    let bytes = crate::fs::read_regular(&sc, super::MAX_SOURCE_BYTES)
-        .map_err(|e| Error::io("cannot read", &sc, &e))?;
     let text = String::from_utf8(bytes).map_err(|e| {
         Error::io(
             "cannot read",
@@ -224,7 +219,7 @@ pub(crate) fn read_sidecar(path: &Path, display: &str) -> Result<Option<FrontMat
         )
     })?;
     let shown = format!("{display}.toml");
-    FrontMatter::parse(&text, &shown, 1, true).map(Some)
+    FrontMatter::parse(&text, &shown, 1, true)
 }
 
 /// Splits `+++` front matter off the top of `text`: (toml, lines it spans, first body line).

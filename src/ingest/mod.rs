@@ -406,7 +406,9 @@ pub(crate) fn read_file_cached_at(
     {
         return Ok((doc, key));
     }
-    let sidecar = frontmatter::read_sidecar(path, &ctx.display_path)?;
+    let sidecar = sidecar_bytes
+        .map(|b| frontmatter::read_sidecar(path, b, &ctx.display_path))
+        .transpose()?;
     let mut doc = ingest_bytes(&bytes, path, ctx, sidecar)?;
     doc.fs_path = path.to_path_buf();
     if let Some(p) = &cached_at
@@ -449,17 +451,20 @@ pub(crate) fn rewrite_cached(cached: &Path, doc: &Document) {
 
 /// The bytes of a source file, refused when it is larger than juxta reads.
 fn read_source(path: &Path, ctx: &Context<'_>) -> Result<Vec<u8>> {
-    let meta = std::fs::metadata(path).map_err(|e| Error::io("cannot read", path, &e))?;
-    if meta.len() > MAX_SOURCE_BYTES {
-        return Err(Error::build(format!(
-            "{}: the file is {:.1} MiB; juxta reads sources up to {} MiB",
-            ctx.display_path,
-            meta.len() as f64 / (1024.0 * 1024.0),
-            MAX_SOURCE_BYTES / (1024 * 1024)
-        ))
-        .hint("split the file into articles, or remove what is not an article"));
+    match crate::fs::read_regular(path, MAX_SOURCE_BYTES) {
+        Err(e) if e.kind() == std::io::ErrorKind::FileTooLarge => {
+            // Its size is asked for again only to say it.
+            let len = std::fs::metadata(path).map_or(MAX_SOURCE_BYTES + 1, |m| m.len());
+            Err(Error::build(format!(
+                "{}: the file is {:.1} MiB; juxta reads sources up to {} MiB",
+                ctx.display_path,
+                len as f64 / (1024.0 * 1024.0),
+                MAX_SOURCE_BYTES / (1024 * 1024)
+            ))
+            .hint("split the file into articles, or remove what is not an article"))
+        }
+        read => read.map_err(|e| Error::io("cannot read", path, &e)),
     }
-    crate::fs::read_regular(path, MAX_SOURCE_BYTES).map_err(|e| Error::io("cannot read", path, &e))
 }
 
 /// The bytes of `path`'s sidecar, when it has one.
