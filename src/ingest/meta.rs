@@ -667,7 +667,7 @@ const BYLINE_WORDS: [&str; 16] = [
 const SMALL_BYLINE_WORDS: [&str; 2] = ["di", "de"];
 
 /// The labels a colon follows before a byline's names ("Author:").
-const BYLINE_LABELS: [&str; 35] = [
+const BYLINE_LABELS: [&str; 37] = [
     "byline",
     // "Text: Miriam Lohse", "Tekst: …", "Texte : …", "Texto: …", "Testo: …".
     "text",
@@ -704,18 +704,24 @@ const BYLINE_LABELS: [&str; 35] = [
     "yazar",
     "müəllif",
     "հեղինակ",
+    // "Текст: Ирина Соколова", "Teksti: …".
+    "текст",
+    "teksti",
 ];
 
 /// Whether `s` may open with a byline's label: one of [`BYLINE_WORDS`] or
 /// [`BYLINE_LABELS`], in any case, and no letter right after it. A line
 /// that does not is not searched for one.
 fn may_open_byline(s: &str) -> bool {
-    // The first byte, in ASCII lower case, is the same for a capital and
-    // its small letter in the labels' scripts (Latin, Cyrillic, Armenian).
+    // The first bytes, in ASCII lower case, of the labels and of their
+    // capitals.
     static FIRST: LazyLock<[bool; 256]> = LazyLock::new(|| {
         let mut first = [false; 256];
         for w in BYLINE_WORDS.iter().chain(&BYLINE_LABELS) {
             first[usize::from(w.as_bytes()[0])] = true;
+            // A capital's first byte may differ ("Т" and "т").
+            let capital: String = w.chars().take(1).flat_map(char::to_uppercase).collect();
+            first[usize::from(capital.as_bytes()[0].to_ascii_lowercase())] = true;
         }
         first
     });
@@ -731,10 +737,11 @@ fn may_open_byline(s: &str) -> bool {
     if !FIRST[usize::from(first)] {
         return signed(s);
     }
+    let small = s.chars().next().and_then(|c| c.to_lowercase().next());
     BYLINE_WORDS
         .iter()
         .chain(&BYLINE_LABELS)
-        .filter(|w| w.as_bytes()[0] == first)
+        .filter(|w| w.chars().next() == small)
         .any(|w| {
             let mut rest = s.chars().flat_map(char::to_lowercase);
             w.chars().all(|c| rest.next() == Some(c))
@@ -2117,9 +2124,15 @@ mod tests {
             ("Autorka: Anna Nowak", "Anna Nowak"),
             ("Autrice: Giulia Ferraro", "Giulia Ferraro"),
             ("Autora: Lucía Gómez", "Lucía Gómez"),
+            // A printed page's "Text:" in Russian and Finnish; the
+            // capital's first byte differs from the small letter's ("Т").
+            ("Текст: Ирина Соколова", "Ирина Соколова"),
+            ("ТЕКСТ: Ирина Соколова", "Ирина Соколова"),
+            ("Teksti: Mikko Heikkilä", "Mikko Heikkilä"),
         ] {
             assert_eq!(byline(t), Some((vec![name.to_string()], None)), "{t}");
         }
+        assert_eq!(byline("Текстильная промышленность: рост"), None);
         assert_eq!(byline("Reporter: the one who asked was fired"), None);
         // In parentheses, as agencies set it.
         for t in ["(di Laura Benedetti)", "(By Laura Benedetti)"] {

@@ -100,6 +100,12 @@ pub enum Reason {
     /// Markup that is no text: Pandoc's attributes (`{.underline}`,
     /// `{width="6in"}`).
     Markup,
+    /// A box, caption or note a printed page set into a sentence of the
+    /// text, which runs on after it.
+    SetIn,
+    /// The next article on a printed page, under the copyright line that
+    /// closes this one.
+    NextArticle,
 }
 
 impl Reason {
@@ -145,13 +151,15 @@ impl Reason {
             Reason::Chat => "chat messages around the article",
             Reason::Footnote => "footnote",
             Reason::Markup => "markup (attributes)",
+            Reason::SetIn => "box or caption set into a sentence",
+            Reason::NextArticle => "the next article on the page",
         }
     }
 }
 
 impl Reason {
     /// Every reason, in the order of the enum.
-    pub(crate) const ALL: [Reason; 39] = [
+    pub(crate) const ALL: [Reason; 41] = [
         Reason::Navigation,
         Reason::Share,
         Reason::Related,
@@ -191,6 +199,8 @@ impl Reason {
         Reason::Chat,
         Reason::Footnote,
         Reason::Markup,
+        Reason::SetIn,
+        Reason::NextArticle,
     ];
 }
 
@@ -1802,12 +1812,30 @@ pub(crate) fn links_only(line: &str) -> bool {
 }
 
 /// A picture in an e-mail saved as text, left as its name: Outlook's
-/// "[cid:image001.png@01DBA8F2.6C3E1B40]", "<image002.jpg>".
+/// "[cid:image001.png@01DBA8F2.6C3E1B40]", "<image002.jpg>"; or as a
+/// logo's alt text in brackets, as a mail program or a text browser draws
+/// a picture: a site's name ("[Oxu.az]") or a logo's ("[logo-compa]"),
+/// three words or fewer, no colon (Gmail's "[image: …]" is a caption). A
+/// form's buttons ("[Search]", "[Go]") are no pictures.
 fn mail_image(t: &str) -> bool {
     static IMAGE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)^(?:\[cid:[^\]\s]+\]|<image\d+\.(?:png|jpe?g|gif)>)$").expect("regex")
     });
-    t.len() <= 120 && t.starts_with(['[', '<']) && IMAGE.is_match(t)
+    static LOGO: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\[[^\[\]:^]{1,40}\]$").expect("regex"));
+    if t.len() > 120 || !t.starts_with(['[', '<']) {
+        return false;
+    }
+    if IMAGE.is_match(t) {
+        return true;
+    }
+    let inner = t.trim_start_matches('[').trim_end_matches(']');
+    LOGO.is_match(t)
+        && at_most_words(inner, 3)
+        && (inner.to_ascii_lowercase().contains("logo")
+            || inner.split_once('.').is_some_and(|(a, b)| {
+                !a.is_empty() && b.len() >= 2 && b.chars().all(char::is_alphabetic)
+            }))
 }
 
 /// Whether a Markdown line is a footnote's text: `[^1]: …`.
@@ -2826,7 +2854,12 @@ mod tests {
 
     #[test]
     fn a_mails_pictures_left_as_names() {
-        for t in ["[cid:image001.png@01DBA8F2.6C3E1B40]", "<image002.jpg>"] {
+        for t in [
+            "[cid:image001.png@01DBA8F2.6C3E1B40]",
+            "<image002.jpg>",
+            "[Oxu.az]",
+            "[logo-compa]",
+        ] {
             assert!(mail_image(t), "{t}");
         }
         // Gmail's "[image: …]" is an alt text, read as a caption in brackets.
@@ -2834,6 +2867,12 @@ mod tests {
             "[cid: see below]",
             "<b>bold</b>",
             "[image: Smoke over the port]",
+            "[12]",
+            "[...]",
+            "[The minister did not answer the question]",
+            "[^1]",
+            "[Search]",
+            "[Photo]",
         ] {
             assert!(!mail_image(t), "{t}");
         }
@@ -2955,6 +2994,7 @@ mod tests {
             k("Photo shows Bleached staghorn corals in shallow water."),
             LineKind::Removed(Reason::AltText)
         );
+
         for t in ["Link copied", "ShareShare article"] {
             assert_eq!(k(t), LineKind::Removed(Reason::Share), "{t}");
         }

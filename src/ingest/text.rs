@@ -2559,6 +2559,7 @@ fn keep_the_article(
     if headings {
         rest_of_the_article(&shapes, &mut keep);
     }
+    cut_by_a_paywall(&shapes, (blocks.as_slice(), &block_of, lines), &mut keep);
     if let Some(first) = keep.iter().position(|&k| k) {
         let header = if headings {
             header_above(&shapes, &block_of, first)
@@ -2595,6 +2596,46 @@ fn keep_the_article(
         }
     }
     *blocks = kept;
+}
+
+/// The paragraph a paywall cut, under the part [`page_copy::article`]
+/// kept: prose of 20 words or more that stops inside a sentence (or a
+/// word), right above the paywall's note ("Este conteúdo é exclusivo para
+/// assinantes."). It is the article's last, cut where the page stops
+/// showing it, not a teaser.
+fn cut_by_a_paywall(
+    shapes: &[BlockShape],
+    (blocks, block_of, lines): (&[Block], &[Option<usize>], &[Ln]),
+    keep: &mut [bool],
+) {
+    let Some(last) = keep.iter().rposition(|&k| k) else {
+        return;
+    };
+    let Some(cut) = shapes.get(last + 1) else {
+        return;
+    };
+    // The note may stand below as a block, or be removed as a line.
+    let block = block_of
+        .get(last + 1)
+        .copied()
+        .flatten()
+        .and_then(|b| blocks.get(b));
+    let note = shapes
+        .get(last + 2)
+        .is_some_and(|n| super::truncation::paywall(&n.text))
+        || block.is_some_and(|b| {
+            (b.gap_after.iter())
+                .take_while(|&&g| !matches!(lines[g].kind, LineKind::Text))
+                .any(|&g| super::truncation::paywall(&lines[g].text))
+        });
+    if note
+        && !cut.item
+        && at_least_words(&cut.text, 20)
+        && cut.text.starts_with(char::is_uppercase)
+        && !ends_sentence(&cut.text)
+    {
+        keep[last + 1] = true;
+    }
 }
 
 /// Paragraphs of the article below the part [`page_copy::article`] kept,
@@ -4054,19 +4095,19 @@ fn header_blocks(
             title_at = None; // what follows a byline or date is no standfirst
         }
         if stamps > 0 && blocks[bi].lines.is_empty() {
-            let gap = std::mem::take(&mut blocks[bi].gap_after);
-            blocks.remove(bi);
-            if bi > 0 {
-                blocks[bi - 1].gap_after.extend(gap);
-            }
+            drop_block(blocks, bi);
             continue;
         }
         if found.title && source_label(blocks, bi) {
-            let b = blocks.remove(bi);
+            let b = drop_block(blocks, bi);
             out.remove(&b.text(), Reason::Kicker, [b.first(), b.last()]);
-            if bi > 0 {
-                blocks[bi - 1].gap_after.extend(b.gap_after);
-            }
+            continue;
+        }
+        if !found.title
+            && let Some(title) = printed_header(blocks, bi, lines, &mut found, out)
+        {
+            title_at = Some(bi);
+            bi = title;
             continue;
         }
         let had_title = found.title;
@@ -4091,6 +4132,212 @@ fn header_blocks(
         }
     }
     bi
+}
+
+/// Removes block `bi`; what stood after it now stands after the block
+/// above.
+fn drop_block(blocks: &mut Vec<Block>, bi: usize) -> Block {
+    let mut b = blocks.remove(bi);
+    if bi > 0 {
+        blocks[bi - 1].gap_after.append(&mut b.gap_after);
+    }
+    b
+}
+
+/// The block of a headline a printed page set in large type over two to
+/// five short lines, as its text breaks it ("Регионы получат" /
+/// "дополнительные" / "150 миллиардов рублей" / "на ремонт дорог"), when
+/// blocks `bi..` open with it: after at most four labels (a section, a
+/// kicker, the issue's date; a line or two, each six words or fewer or
+/// dated) and over a byline, a name alone or prose. Its lines are six
+/// words or fewer, none ends on a full stop, and one after the first opens in
+/// lower case or with a figure: one phrase broken, not a label over a
+/// headline.
+fn print_headline(blocks: &[Block], bi: usize) -> Option<usize> {
+    // A headline's line may end on a colon ("Bollette, addio al Pun:").
+    let short = |t: &str| at_most_words(t, 6) && !t.trim_end().ends_with(['.', ';', '…']);
+    let units = joined_units(blocks, bi, 6);
+    for (u, r) in units.iter().enumerate() {
+        let b = &blocks[r.clone()];
+        let lines: Vec<&str> = b
+            .iter()
+            .flat_map(|b| b.lines.iter().map(|l| l.text.as_str()))
+            .collect();
+        if b.iter().any(|b| b.md_level.is_some() || b.list) || lines.is_empty() {
+            return None;
+        }
+        // A line after the first goes on in lower case, or with a figure
+        // and a word in lower case ("150 миллиардов рублей"); a date
+        // ("12 Mar 2024") is a label's.
+        let goes_on = |t: &str| {
+            let mut w = t.split_whitespace();
+            let (a, b) = (w.next().unwrap_or(""), w.next().unwrap_or(""));
+            a.starts_with(char::is_lowercase)
+                || (a.starts_with(|c: char| c.is_ascii_digit())
+                    && b.starts_with(char::is_lowercase))
+        };
+        // No line is a date, a time or a byline ("by Finian Cunningham").
+        let stamp = |t: &str| {
+            meta::find_date(t).is_some() || meta::byline(t).is_some() || has_clock_time(t)
+        };
+        let broken = (2..=5).contains(&lines.len())
+            && lines.iter().all(|t| short(t) && !stamp(t))
+            && lines[0].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            && lines[1..].iter().any(|t| goes_on(t));
+        if broken {
+            // A standfirst may be short, over the writer's name alone.
+            let name_alone = |u: usize| {
+                units.get(u).is_some_and(|r| {
+                    let b = &blocks[r.clone()];
+                    b.len() == 1 && b[0].lines.len() == 1 && first_is_name(&b[0].lines[0].text)
+                })
+            };
+            let next = &blocks[units.get(u + 1)?.clone()];
+            let first = &next.first()?.lines.first()?.text;
+            let text = join_lines(
+                next.iter()
+                    .flat_map(|b| b.lines.iter().map(|l| l.text.as_str())),
+            );
+            let over = meta::byline(first).is_some()
+                || name_alone(u + 1)
+                || at_least_words(&text, 12)
+                || (at_most_words(&text, 50) && name_alone(u + 2));
+            return over.then_some(r.start);
+        }
+        let label = lines.len() <= 2
+            && lines
+                .iter()
+                .all(|t| short(t) || meta::find_date(t).is_some());
+        if !label {
+            return None;
+        }
+    }
+    None
+}
+
+/// Whether `t` holds a time of day ("21:17").
+fn has_clock_time(t: &str) -> bool {
+    let b = t.as_bytes();
+    b.windows(4).any(|w| {
+        w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit() && w[3].is_ascii_digit()
+    })
+}
+
+/// The first `n` runs of blocks from `bi` that follow each other directly
+/// (the layout split one text there), as ranges of block indices.
+fn joined_units(blocks: &[Block], bi: usize, n: usize) -> Vec<std::ops::Range<usize>> {
+    let mut units = Vec::new();
+    let mut s = bi;
+    while s < blocks.len() && units.len() < n {
+        let mut e = s + 1;
+        while blocks
+            .get(e)
+            .is_some_and(|b| b.joined && b.md_level.is_none() && blocks[e - 1].gap_after.is_empty())
+        {
+            e += 1;
+        }
+        units.push(s..e);
+        s = e;
+    }
+    units
+}
+
+/// Under a printed headline, a standfirst of 50 words or fewer (it need
+/// not end a sentence) over the writer's name alone on its line: both are
+/// read, and the blocks they took are counted.
+fn print_standfirst(blocks: &mut Vec<Block>, bi: usize, found: &mut Found, out: &mut Out) -> usize {
+    let units = joined_units(blocks, bi, 2);
+    let [sf, name] = units.as_slice() else {
+        return 0;
+    };
+    let name_block = &blocks[name.start];
+    let Some(l) = name_block.lines.first() else {
+        return 0;
+    };
+    let text = join_lines(
+        blocks[sf.clone()]
+            .iter()
+            .flat_map(|b| b.lines.iter().map(|l| l.text.as_str())),
+    );
+    if name.len() != 1
+        || name_block.lines.len() != 1
+        || !first_is_name(&l.text)
+        || meta::byline(&l.text).is_some()
+        || !at_most_words(&text, 50)
+        || found.subtitle
+        || found.byline
+    {
+        return 0;
+    }
+    out.subtitle(text, [blocks[sf.start].first(), blocks[sf.end - 1].last()]);
+    found.subtitle = true;
+    out.doc.authors = vec![l.text.trim().to_string()];
+    out.doc.provenance.insert("author".into(), Provenance::Text);
+    out.meta("author", &l.text, [l.no, l.no]);
+    found.byline = true;
+    found.byline_at = l.no;
+    merge_joined(blocks, bi);
+    2
+}
+
+/// The header of a printed page at block `bi`, when it opens with a
+/// headline broken over lines (see [`print_headline`]): the labels over it
+/// go, the headline is read, then a standfirst and a name alone under it.
+/// The index of the block after what was read.
+fn printed_header(
+    blocks: &mut Vec<Block>,
+    bi: usize,
+    lines: &[Ln],
+    found: &mut Found,
+    out: &mut Out,
+) -> Option<usize> {
+    let at = print_headline(blocks, bi)?;
+    print_header(blocks, bi..at, lines, out);
+    blocks.drain(bi..at);
+    merge_joined(blocks, bi);
+    let b = &blocks[bi];
+    out.title(b.text(), [b.first(), b.last()]);
+    found.title = true;
+    Some(bi + 1 + print_standfirst(blocks, bi + 1, found, out))
+}
+
+/// Whether `t` is a name alone on its line: the writer's, under a printed
+/// headline and standfirst.
+fn first_is_name(t: &str) -> bool {
+    (2..=4).contains(&rules::words_up_to(t, 5)) && meta::looks_like_name(t)
+}
+
+/// The labels over a printed headline (blocks `over`): the issue's date is
+/// read from the first that has one, here or in a running head removed
+/// above them, and every label is removed as such.
+fn print_header(blocks: &[Block], over: std::ops::Range<usize>, lines: &[Ln], out: &mut Out) {
+    let top = blocks[over.end].first();
+    let running = lines
+        .iter()
+        .take_while(|l| l.no < top)
+        .filter(|l| matches!(l.kind, LineKind::Removed(Reason::Running)))
+        .map(|l| TLine {
+            no: l.no,
+            text: l.text.clone(),
+            width: l.width,
+            indent: l.indent,
+        });
+    let labels: Vec<TLine> = blocks[over.clone()]
+        .iter()
+        .flat_map(|b| b.lines.iter().cloned())
+        .collect();
+    if out.doc.date.is_none()
+        && let Some((d, l)) = labels
+            .iter()
+            .cloned()
+            .chain(running)
+            .find_map(|l| meta::find_date(&l.text).map(|f| (f.date, l)))
+    {
+        out.date(d, &l);
+    }
+    for l in &labels {
+        out.remove(&l.text, Reason::Kicker, [l.no, l.no]);
+    }
 }
 
 /// A block after the headline: a standfirst is a short paragraph set off
@@ -4662,18 +4909,35 @@ fn body(blocks: &[Block], lines: &[Ln], out: &mut Out, layout: Option<&Layout>) 
             .filter(|l| matches!(l.kind, LineKind::Text | LineKind::Split(..)))
             .map(|l| l.text.as_str()),
     );
-    // Rejoin blocks cut by a page break, footer or printed URL.
+    let end = next_article(blocks, lines);
+    for b in &blocks[end..] {
+        out.remove(&b.text(), Reason::NextArticle, [b.first(), b.last()]);
+    }
+    let blocks = &blocks[..end];
+    // Rejoin blocks cut by a page break, footer or printed URL, or by a
+    // box or caption set into the sentence.
     let mut merged: Vec<Block> = Vec::new();
-    for b in blocks {
-        if let Some(prev) = merged.last_mut()
-            && let Some(layout) = layout
-            && is_cut(prev, b, lines, layout)
-        {
-            prev.lines.extend(b.lines.iter().cloned());
-            prev.gap_after = b.gap_after.clone();
+    let mut i = 0;
+    while let Some(b) = blocks.get(i) {
+        i += 1;
+        let Some(prev) = merged.last_mut() else {
+            merged.push(b.clone());
             continue;
+        };
+        let (joined, set_in) = match set_in_until(prev, &blocks[i - 1..]) {
+            Some(k) => (&blocks[i - 1 + k], &blocks[i - 1..i - 1 + k]),
+            None if layout.is_some_and(|l| is_cut(prev, b, lines, l)) => (b, &[][..]),
+            None => {
+                merged.push(b.clone());
+                continue;
+            }
+        };
+        for s in set_in {
+            out.remove(&s.text(), Reason::SetIn, [s.first(), s.last()]);
         }
-        merged.push(b.clone());
+        i += set_in.len();
+        prev.lines.extend(joined.lines.iter().cloned());
+        prev.gap_after = joined.gap_after.clone();
     }
     let n = merged.len();
     for (i, b) in merged.iter().enumerate() {
@@ -4694,6 +4958,136 @@ fn body(blocks: &[Block], lines: &[Ln], out: &mut Out, layout: Option<&Layout>) 
             lines: [b.first(), b.last()],
         });
     }
+}
+
+/// Where the next article on a printed page begins: under a copyright
+/// line that closes this one ("© RIPRODUZIONE RISERVATA"), a printed
+/// headline over its byline or text (see [`print_headline`]). The blocks'
+/// count when there is none.
+fn next_article(blocks: &[Block], lines: &[Ln]) -> usize {
+    let closed = |b: &Block| {
+        b.gap_after
+            .iter()
+            .any(|&g| matches!(lines[g].kind, LineKind::Removed(Reason::Footer)))
+    };
+    (0..blocks.len())
+        .find(|&i| {
+            closed(&blocks[i]) && i + 1 < blocks.len() && print_headline(blocks, i + 1).is_some()
+        })
+        .map_or(blocks.len(), |i| i + 1)
+}
+
+/// The most blocks, and words, a printed page sets into a sentence.
+const SET_IN_BLOCKS: usize = 8;
+const SET_IN_WORDS: usize = 80;
+
+/// How many of the blocks `rest` a printed page set into the sentence that
+/// `prev` leaves open (a box of figures, a photo caption, a promotion at a
+/// page's foot), when a later block continues it: `prev` is prose (12
+/// words, or a sentence ended inside it) that opens as a sentence does
+/// (list items need not) and stops inside a sentence, not on a link (an
+/// embedded post's, over its sign-off), and
+/// the block after the set-in ones ends a sentence and opens on a line of
+/// prose in lower case ("Регионы," / box / "которые в
+/// прошлом году …"), or with a figure when `prev` stops on a bare word
+/// ("… Nel" / box / "2025 il prezzo …"). `None` when nothing stands
+/// between (see [`is_cut`]) or no block continues it.
+fn set_in_until(prev: &Block, rest: &[Block]) -> Option<usize> {
+    let last = prev.lines.last()?.text.trim_end();
+    if prev.md_level.is_some() || prev.list || ends_sentence(last) || last.ends_with([':', ';']) {
+        return None;
+    }
+    // Prose, not a heading: 12 words, or a sentence ended inside ("… is
+    // above all regional. In").
+    let text = prev.text();
+    if !(at_least_words(&text, 12) || (inner_end(&text) && at_least_words(&text, 4))) {
+        return None;
+    }
+    // It opens as a sentence does (a list's items need not), and does not
+    // stop on a link (an embedded post's, over its sign-off).
+    let opens = text
+        .trim_start_matches(['"', '“', '„', '«', '\'', '‘'])
+        .starts_with(char::is_uppercase);
+    let link = last
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.contains("://") || w.contains(".com/") || w.starts_with(['@', '#']));
+    if !opens || link {
+        return None;
+    }
+    // It stops on a word, a comma or a dash, not on a teaser's arrow
+    // ("… near you »").
+    let stop = last.chars().last();
+    if !stop.is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | '-' | '–' | '—')) {
+        return None;
+    }
+    let bare = stop.is_some_and(char::is_alphanumeric);
+    let mut words = 0;
+    for (k, b) in rest.iter().enumerate().take(SET_IN_BLOCKS + 1) {
+        if b.md_level.is_some() {
+            return None;
+        }
+        let text = b.text();
+        // It goes on with the sentence and ends one: a box's lines in
+        // lower case ("63%" / "of regional roads are in good repair")
+        // stop without a full stop.
+        let first = &b.lines.first()?.text;
+        if continues_a_sentence(first, bare) && ends_sentence(&text) {
+            // Over it, a line that stops on a comma, or prose of ten words
+            // or more that stops inside a sentence (cut by a page break),
+            // is the one it goes on with.
+            let above = rest[..k].last().map(|a| a.text());
+            let open = above.is_some_and(|a| {
+                a.trim_end().ends_with([',', '-', '–', '—'])
+                    || (at_least_words(&a, 10)
+                        && a.starts_with(char::is_uppercase)
+                        && !ends_sentence(&a))
+            });
+            return (k > 0 && !open).then_some(k);
+        }
+        // A box or caption is short (a caption may end on its credit:
+        // "… caught fire. PHOTO ANP"); twenty words or more with a
+        // sentence ended are a paragraph, and a block in lower case below
+        // goes on with it when it stops inside a sentence.
+        let n = rules::words_up_to(&text, SET_IN_WORDS + 1);
+        if n > 30 || (n >= 20 && (inner_end(&text) || ends_sentence(&text))) {
+            return None;
+        }
+        words += n;
+        if words > SET_IN_WORDS {
+            return None;
+        }
+    }
+    None
+}
+
+/// Whether a sentence ends inside `text` (a word of three characters or
+/// more before the last ends on a full stop, question or exclamation
+/// mark): prose, not a heading or a label ("Our partner: eZ Systems").
+fn inner_end(text: &str) -> bool {
+    text.split_whitespace().rev().skip(1).any(|w| {
+        w.trim_end_matches(['"', '”', '’', '\'', ')', '»'])
+            .ends_with(['.', '!', '?'])
+            && w.chars().count() > 2
+    })
+}
+
+/// Whether line `t` goes on with a sentence begun above it: three words
+/// or more, the first in lower case with no capital inside ("iPhone",
+/// "eBay" open sentences), or, when the line above stopped on a bare
+/// word, a figure then a word in lower case.
+fn continues_a_sentence(t: &str, bare: bool) -> bool {
+    let mut words = t.split_whitespace();
+    let (Some(w1), Some(w2), Some(_)) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    let lower = |w: &str| {
+        w.starts_with(char::is_lowercase) && !w.chars().any(char::is_uppercase) && !w.ends_with('.')
+    };
+    let figure = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_digit()) && !w.chars().any(char::is_alphabetic)
+    };
+    lower(w1) || (bare && figure(w1) && lower(w2))
 }
 
 /// Block `next` continues the paragraph of `prev` only on evidence of a
@@ -5361,6 +5755,215 @@ mod tests {
         assert_eq!(d.paragraphs[1].lines, [3, 8]);
         assert_eq!(d.removed[0].reason.as_str(), Reason::LinkInText.as_str());
         assert!(d.url.is_none());
+    }
+
+    #[test]
+    fn a_box_or_caption_set_into_a_sentence_goes_and_the_sentence_runs_on() {
+        // A box of figures, then a caption, each inside a sentence of a
+        // column copied from a PDF.
+        let d = ingest_str(
+            "Opening paragraph of the story, which ends here.\n\n\
+             The regions with the most roads will get the most money, and the\n\
+             ministry weighed traffic and the state of repair. Regions,\n\n\
+             The figure\n\n\
+             63%\n\
+             of regional roads are in good repair\n\n\
+             which did not spend last year's money will get less.\n\n\
+             Experts say the cost of the work is the main problem. Prices have\n\n\
+             Photo: Sergei Mikheev\n\
+             Repair work on a federal road. The season starts early.\n\n\
+             risen by 40 percent in three years, one of them said.\n",
+        );
+        assert_eq!(
+            texts(&d),
+            [
+                "Opening paragraph of the story, which ends here.",
+                "The regions with the most roads will get the most money, and the ministry weighed traffic and the state of repair. Regions, which did not spend last year's money will get less.",
+                "Experts say the cost of the work is the main problem. Prices have risen by 40 percent in three years, one of them said.",
+            ]
+        );
+        let set_in: Vec<&str> = (d.removed.iter())
+            .filter(|r| r.reason == Reason::SetIn)
+            .map(|r| r.text.as_str())
+            .collect();
+        assert!(set_in.contains(&"The figure"), "{set_in:?}");
+        assert!(set_in.contains(&"Repair work on a federal road. The season starts early."));
+        // A sentence left open on a bare word goes on with a figure.
+        let d = ingest_str(
+            "First paragraph of the piece is here and it ends with a stop.\n\n\
+             The problem is above all regional. In\n\n\
+             THE NUMBERS\n\n\
+             Six zones\n\n\
+             2025 the price in the south was lower than in the north.\n",
+        );
+        assert_eq!(
+            texts(&d)[1],
+            "The problem is above all regional. In 2025 the price in the south was lower than in the north."
+        );
+    }
+
+    #[test]
+    fn no_sentence_runs_on_past_a_heading_a_box_line_or_a_name() {
+        // A heading stops on no sentence: nothing is set into it.
+        let d = ingest_str(
+            "First paragraph of the piece is here and it ends with a stop.\n\n\
+             What the ministry wants\n\n\
+             Photo: Agency\n\n\
+             more money for roads is what it wants, officials said today.\n",
+        );
+        assert!(d.removed.iter().all(|r| r.reason != Reason::SetIn));
+        // A line in lower case that ends no sentence is a box's, not the
+        // sentence's; a word with a capital inside opens its own.
+        for next in [
+            "of regional roads are in good repair\n",
+            "iPhone sales rose by a tenth in the quarter, the firm said.\n",
+        ] {
+            let text = format!(
+                "The regions with the most roads will get the most money, and the\n\
+                 ministry weighed traffic and the state of repair of their roads\n\n\
+                 The figure\n\n{next}"
+            );
+            let d = ingest_str(&text);
+            assert!(
+                d.removed.iter().all(|r| r.reason != Reason::SetIn),
+                "{next}"
+            );
+            assert!(texts(&d).contains(&"The figure"), "{next}");
+        }
+        // An embedded post stops on its link, over its sign-off; a list's
+        // items open in lower case or with a figure.
+        for text in [
+            "Oh, no. It seems the rest of the state's campaigns are just as bad as this one. pic.twitter.com/3BDnrvkoms\n\n\
+             — Mike Beauvais (@MikeBeauvais) November 18, 2019\n\n\
+             on. meth. dot. com.\n",
+            "any seafood (limit the oysters, but work out the recipe first) in any form\n\n\
+             Foods to limit\n\n\
+             cabbage and courgettes in any amount you like.\n",
+            "5.5-inch touchscreen display with a resolution of 1080 by 1920 pixels at 401 pixels per inch\n\n\
+             Apple A10 Fusion chip\n\n\
+             12-megapixel primary camera on the rear and a front one for selfies.\n",
+        ] {
+            let d = ingest_str(text);
+            assert!(
+                d.removed.iter().all(|r| r.reason != Reason::SetIn),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_printed_headline_broken_over_lines_is_the_title() {
+        let d = ingest_str(
+            "4\n\
+             Daily Courier Friday, 4 December 2026 No. 276\n\
+             Economy\n\n\
+             Transport\n\n\
+             Regions will get\n\
+             an extra\n\
+             150 billion roubles\n\
+             for road repairs\n\n\
+             Text: Irina Sokolova\n\n\
+             The government has shared out 150 billion roubles among the regions\n\
+             for the repair of regional and local roads, the order says.\n",
+        );
+        assert_eq!(
+            d.title.as_deref(),
+            Some("Regions will get an extra 150 billion roubles for road repairs")
+        );
+        assert_eq!(d.authors, ["Irina Sokolova"]);
+        assert_eq!(d.date, chrono::NaiveDate::from_ymd_opt(2026, 12, 4));
+        assert_eq!(texts(&d).len(), 1, "{:?}", texts(&d));
+        for label in ["Economy", "Transport"] {
+            assert!(
+                d.removed
+                    .iter()
+                    .any(|r| r.text == label && r.reason == Reason::Kicker)
+            );
+        }
+        // A standfirst that ends no sentence, over the writer's name alone.
+        let d = ingest_str(
+            "ENERGY\n\n\
+             Bills, farewell to the single price:\n\
+             from 2027 zonal prices\n\
+             for households too\n\n\
+             The regulator's ruling. A new national index for the indexed offers\n\n\
+             Giovanna Ferraris\n\n\
+             From 1 January 2027 the single national price of electricity will go,\n\
+             and the prices of the six zones of the wholesale market will apply.\n",
+        );
+        assert_eq!(
+            d.title.as_deref(),
+            Some("Bills, farewell to the single price: from 2027 zonal prices for households too")
+        );
+        assert_eq!(d.authors, ["Giovanna Ferraris"]);
+        assert_eq!(
+            d.subtitle.as_deref(),
+            Some("The regulator's ruling. A new national index for the indexed offers")
+        );
+        assert_eq!(texts(&d).len(), 1, "{:?}", texts(&d));
+    }
+
+    #[test]
+    fn labels_and_a_date_are_no_broken_headline() {
+        // A service's name, the paper's and the date: labels, each line
+        // in capitals or a date.
+        let d = ingest_str(
+            "PressReader\nKathimerini (Greek)\n12 Mar 2024\n\n\
+             Water reserves of Attica at a ten-year low\n\n\
+             The reserves that feed Attica have fallen to their lowest level in a decade, after two dry winters.\n",
+        );
+        assert_ne!(
+            d.title.as_deref(),
+            Some("PressReader Kathimerini (Greek) 12 Mar 2024")
+        );
+        assert!(
+            d.removed
+                .iter()
+                .all(|r| r.reason != Reason::Kicker || r.text != "PressReader")
+        );
+        // A label over a headline in title case: no phrase runs on.
+        let d = ingest_str(
+            "Politics\nSenate Passes the Budget Bill\n\n\
+             The Senate passed the budget bill on Friday after a long night of votes and debate.\n",
+        );
+        assert!(d.removed.iter().all(|r| r.reason != Reason::Kicker));
+        // A time and a byline in lower case: no headline's lines.
+        let d = ingest_str(
+            "Columnists\n\n21:17 18.11.2019 Get short URL\nby Finian Cunningham\n\n\
+             What was this British royal thinking of when he granted a high-profile interview to the BBC?\n",
+        );
+        assert!(!d.title.as_deref().unwrap_or("").contains("Cunningham"));
+        assert_eq!(d.authors, ["Finian Cunningham"]);
+    }
+
+    #[test]
+    fn the_next_article_on_a_printed_page_is_not_this_ones() {
+        let d = ingest_str(
+            "The first paragraph of the article on prices, which ends here.\n\n\
+             The last paragraph says what comes next for households.\n\n\
+             © ALL RIGHTS RESERVED\n\n\
+             GAS\n\n\
+             Storage full at 94%,\n\
+             prices steady\n\n\
+             Marco Bellandi\n\n\
+             Italy's gas storage has reached 94% of its capacity, above the average of five years.\n",
+        );
+        assert_eq!(texts(&d).len(), 2, "{:?}", texts(&d));
+        assert!(
+            d.removed
+                .iter()
+                .any(|r| r.reason == Reason::NextArticle && r.text == "Marco Bellandi")
+        );
+        // Without the copyright line that closes an article, what follows
+        // is this one's.
+        let d = ingest_str(
+            "The first paragraph of the article on prices, which ends here.\n\n\
+             GAS\n\n\
+             Storage full at 94%,\n\
+             prices steady\n\n\
+             Italy's gas storage has reached 94% of its capacity, above the average of five years.\n",
+        );
+        assert!(d.removed.iter().all(|r| r.reason != Reason::NextArticle));
     }
 
     #[test]
