@@ -66,7 +66,8 @@ fn reply_mark(t: &str) -> bool {
 }
 
 /// The lines a newsletter writes around what it sends, in English, German,
-/// French, Spanish, Italian and Russian: "View this email in your
+/// French, Spanish, Italian, Russian, Ukrainian, Turkish, Azerbaijani,
+/// Portuguese, Polish and Dutch: "View this email in your
 /// browser", "You received this email because …", "Unsubscribe | Manage
 /// preferences", "Was this email forwarded to you?", "Forward to a friend".
 static MAIL_FOOTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -79,7 +80,13 @@ static MAIL_FOOTER: LazyLock<Regex> = LazyLock::new(|| {
         r"|vous (?:recevez|avez reçu) (?:cet |ce )?(?:e-mail|email|courriel|message|newsletter)|se désinscrire|se désabonner",
         r"|(?:recibes|has recibido|recibió) este (?:correo|email|e-mail|mensaje|boletín)|darse de baja|(?:cancelar|anular) (?:la )?suscripción",
         r"|ricevi questa (?:email|e-mail|newsletter)|(?:annulla|cancella) (?:l['’])?iscrizione",
-        r"|вы (?:получили|получаете) (?:это|эту) (?:письмо|рассылку)|отписаться(?: от рассылки)?)",
+        r"|вы (?:получили|получаете) (?:это|эту) (?:письмо|рассылку)|отписаться(?: от рассылки)?",
+        r"|ви (?:отримали|отримуєте) (?:цей|цього) (?:лист|листа)|відписатися",
+        r"|bu (?:e-?postayı|e-?posta|bülteni|mesajı) .{0,80}(?:aldınız|alıyorsunuz)",
+        r"|(?:abonelikten çık(?:ın)?|abunəlikdən çıx|descadastr\w*(?:-se)?|afmelden|uitschrijven)\s*(?:[|•·]|$)",
+        r"|bu məktubu .{0,80}alırsınız|(?:você )?(?:está )?receb(?:endo|eu) este (?:e-?mail|boletim|newsletter)",
+        r"|otrzymujesz (?:tę wiadomość|ten e-?mail|ten newsletter)|wypisz się z|zrezygnuj z (?:subskrypcji|newslettera)",
+        r"|(?:je|u) ontvangt deze (?:e-?mail|nieuwsbrief))",
     ))
     .expect("regex")
 });
@@ -97,6 +104,9 @@ static MAIL_VIEW: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:this )?(?:email|e-mail) (?:is )?not display(?:ing|ed)? (?:correctly|properly)",
         r"|im (?:web)?browser (?:ansehen|anzeigen|öffnen|lesen)|(?:voir|afficher|lire) (?:la version )?(?:en ligne|dans (?:votre |le )?navigateur)",
         r"|ver (?:en (?:el |tu )?navegador|versión web)|visualizza nel browser|(?:открыть|посмотреть|смотреть) в браузере",
+        r"|(?:відкрити|переглянути) в браузері|tarayıcıda (?:görüntüle|aç|oku)|(?:e-?posta|bülten)\w* (?:düzgün )?görüntülen(?:emiyor|miyor)",
+        r"|məktub düzgün görünmür|brauzerdə (?:aç|bax|oxu)|(?:ver|visualizar|abrir) (?:este e-?mail |esta mensagem )?no navegador",
+        r"|(?:zobacz|wyświetl|otwórz) (?:tę wiadomość |ten e-?mail |newsletter )?w przeglądarce|bekijk (?:deze (?:e-?mail|nieuwsbrief) )?(?:in (?:je|uw|de) browser|online)",
         // A mail server's warning over a message from outside.
         r"|(?:caution|warning|attention|external(?: email| sender)?|\[external\])\s*[:!-]?\s*(?:this (?:e-?mail|message) (?:originated|came|was sent|is) from (?:outside|an external)|external (?:e-?mail|sender)))",
     ))
@@ -148,7 +158,7 @@ static MOBILE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The first words of a newsletter's or a mail program's lines.
-const FIRST: [&str; 67] = [
+const FIRST: [&str; 102] = [
     "caution",
     "warning",
     "attention",
@@ -216,6 +226,41 @@ const FIRST: [&str; 67] = [
     "compartido",
     "condiviso",
     "gedeeld",
+    "ви",
+    "відписатися",
+    "відкрити",
+    "переглянути",
+    "bu",
+    "abonelikten",
+    "aboneliği",
+    "aboneliğinizi",
+    "abunəlikdən",
+    "tarayıcıda",
+    "e-posta",
+    "e-postanız",
+    "bülten",
+    "bülteniniz",
+    "məktub",
+    "brauzerdə",
+    "você",
+    "está",
+    "recebendo",
+    "recebeu",
+    "descadastre",
+    "descadastrar",
+    "visualizar",
+    "abrir",
+    "otrzymujesz",
+    "wypisz",
+    "zrezygnuj",
+    "zobacz",
+    "wyświetl",
+    "otwórz",
+    "je",
+    "u",
+    "afmelden",
+    "uitschrijven",
+    "bekijk",
 ];
 
 /// Whether `t`'s first word is one a newsletter's line opens with (the
@@ -225,13 +270,13 @@ fn opens_a_mail_line(t: &str) -> bool {
     static SET: LazyLock<crate::compare::text::FxSet<&'static str>> =
         LazyLock::new(|| FIRST.iter().copied().collect());
     let first = t.split_whitespace().next().unwrap_or("");
-    if first.len() > 12 {
+    if first.len() > 16 {
         return false;
     }
     let first = first.trim_end_matches([',', ':', '?']);
     if first.is_ascii() {
         // Lower-cased in place of a copy on the heap.
-        let mut buf = [0u8; 12];
+        let mut buf = [0u8; 16];
         let lower = &mut buf[..first.len()];
         lower.copy_from_slice(first.as_bytes());
         lower.make_ascii_lowercase();
@@ -410,9 +455,35 @@ pub(crate) fn parts(lines: &[&str]) -> Vec<usize> {
     forward_note(lines, &text, &marks, &headers, &mut out);
     signature(lines, &text, &mut out);
     footer_tail(lines, &text, &mut out);
+    if !out.is_empty() {
+        buttons(lines, &text, &mut out);
+    }
     out.sort_unstable();
     out.dedup();
     out
+}
+
+/// A mail program's buttons under the message, as a copy of its window
+/// keeps them ("Reply", "Reply all", "Forward", "Antworten",
+/// "Weiterleiten", "Ответить", "Yanıtla"): the last lines, while each is
+/// one.
+fn buttons(lines: &[&str], text: &[usize], out: &mut Vec<usize>) {
+    static BUTTON: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r"(?i)^(?:reply(?: (?:to )?all)?|forward|antworten|allen antworten|weiterleiten",
+            r"|répondre(?: à tous)?|transférer|responder(?: a todos)?|reenviar|encaminhar",
+            r"|rispondi(?: a tutti)?|inoltra|beantwoorden|allen beantwoorden|doorsturen",
+            r"|odpowiedz(?: wszystkim)?|przekaż(?: dalej)?|ответить(?: всем)?|переслать",
+            r"|відповісти(?: всім)?|переслати|yanıtla|tümünü yanıtla|ilet|cavab ver|yönləndir)$",
+        ))
+        .expect("regex")
+    });
+    for &i in text.iter().rev() {
+        if !BUTTON.is_match(lines[i].trim()) {
+            return;
+        }
+        out.push(i);
+    }
 }
 
 /// The forwarder's few words above the first forward mark (or the first
@@ -577,6 +648,27 @@ mod tests {
     }
 
     #[test]
+    fn a_mail_programs_buttons_under_a_mail_go() {
+        let text = format!(
+            "---------- Forwarded message ---------\nFrom: Desk <desk@example.org>\n\
+             Date: Fri, Dec 5, 2026 at 3:58 PM\nSubject: Talks\n\n{ARTICLE}\nReply\n\nReply all\n\nForward\n"
+        );
+        let r = removed(&text);
+        assert_eq!(
+            r[r.len() - 3..],
+            ["Reply", "Reply all", "Forward"],
+            "{r:#?}"
+        );
+        // Not in a text that is no mail, nor above the last lines.
+        assert!(removed(&format!("{ARTICLE}\nForward\n")).is_empty());
+        let text = format!(
+            "---------- Forwarded message ---------\nFrom: Desk <desk@example.org>\n\
+             Date: Fri, Dec 5, 2026 at 3:58 PM\n\nForward\n\n{ARTICLE}"
+        );
+        assert!(!removed(&text).iter().any(|l| l == "Forward"));
+    }
+
+    #[test]
     fn field_shaped_lines_and_dashes_inside_an_article_stay() {
         // One field-shaped line is no header; a quoted "To:" line in the
         // middle of a text neither; "--" before a long ending is no
@@ -672,6 +764,20 @@ mod tests {
             "Enviado desde mi Samsung Galaxy",
             "Delt fra Aftenposten-appen",
             "Shared from the Guardian app",
+            // Ukrainian, Turkish, Azerbaijani, Portuguese, Polish, Dutch.
+            "Ви отримали цей лист, бо підписалися на розсилку.",
+            "Bu e-postayı bültenimize abone olduğunuz için aldınız.",
+            "E-posta düzgün görüntülenmiyor mu? Tarayıcıda görüntüle",
+            "Məktub düzgün görünmür? Brauzerdə aç",
+            "Bu məktubu oxu.az saytında abunə olduğunuz üçün alırsınız.",
+            "Abunəlikdən çıx | Tənzimləmələr",
+            "Você está recebendo este e-mail porque se cadastrou.",
+            "Visualizar no navegador",
+            "Otrzymujesz tę wiadomość, ponieważ zapisałeś się na newsletter.",
+            "Zobacz w przeglądarce",
+            "Je ontvangt deze e-mail omdat je je hebt aangemeld.",
+            "Bekijk deze e-mail in je browser",
+            "Afmelden | Voorkeuren",
         ] {
             assert!(mail_footer(t), "{t}");
         }
@@ -683,6 +789,10 @@ mod tests {
             "Sent from the front line, the letters describe the cold.",
             "Von Anna Schmidt",
             "Shared from a friend, the photo went viral across the app stores.",
+            "Afmelden voor de wedstrijd kan tot vrijdag, zei de bond.",
+            "Bu e-posta skandalı hükümeti sarstı.",
+            "Abonelikten çıkanların sayısı geçen yıl arttı.",
+            "Zobacz także: rząd przyjął budżet.",
         ] {
             assert!(!mail_footer(t), "{t}");
         }

@@ -1584,7 +1584,14 @@ pub(crate) fn related_heading(t: &str) -> bool {
     static HEAD: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(concat!(r"(?i)^(?:explore more(?: on (?:this|these) topics?)?|related(?: (?:topics|stories|articles|coverage|content|news|links|reading))?|more (?:on|about) (?:this|these) (?:story|stories|topics?|subjects?)|more (?:stories|news)(?: (?:from|like this|on this))?.{0,40}|see also|read (?:more|next|also)|also read|you (?:may|might) also (?:like|be interested in)|recommended(?: for you| stories)?|most (?:read|popular|viewed|shared)|popular(?: now| stories)?|trending(?: now| stories)?|latest(?: news| stories)?|read more on (?:the|this) (?:subject|topic)|topics|tags|темы|теги|themen|sujets|thèmes|temi|argomenti|konular|etiketler",
         // The same headings in the other languages juxta reads.
-        r"|(?:lesen sie )?mehr zum thema|meistgelesen|das könnte sie auch interessieren|sur le même sujet|les plus lus|(?:también )?te puede interesar|lo más leído|noticias relacionadas|i più letti|potrebbe interessarti|mais lidas|veja também|les også|mest lest|siste nytt|läs också|mest läst|senaste nytt|læs også|mest læste|lue myös|luetuimmat|uusimmat|lees ook|meest gelezen|czytaj (?:też|także)|najczęściej czytane|zobacz też|související|nejčtenější|čtěte také|legolvasottabb|legfrissebb|kapcsolódó(?: cikkek)?|читайте також|найпопулярніше|самое читаемое|популярное|çok okunanlar|[iİ]lg[iİ]l[iİ] haberler|mehr lesen über|mirá también|ver también|(?:tags|temas|notas|artículos) relacionad[oa]s|etiquetas|argomenti correlati|articles liés|articole (?:asemănătoare|asemanatoare|similare|recomandate)|cele mai citite)\s*:?$")).expect("regex")
+        r"|(?:lesen sie )?mehr zum thema|meistgelesen|das könnte sie auch interessieren|sur le même sujet|les plus lus|(?:también )?te puede interesar|lo más leído|noticias relacionadas|i più letti|potrebbe interessarti|mais lidas|veja também|les også|mest lest|siste nytt|läs också|mest läst|senaste nytt|læs også|mest læste|lue myös|luetuimmat|uusimmat|lees ook|meest gelezen|czytaj (?:też|także)|najczęściej czytane|zobacz też|související|nejčtenější|čtěte také|legolvasottabb|legfrissebb|kapcsolódó(?: cikkek)?|читайте також|найпопулярніше|самое читаемое|популярное|çok okunanlar|[iİ]lg[iİ]l[iİ] haberler|mehr lesen über|mirá también|ver también|(?:tags|temas|notas|artículos) relacionad[oa]s|etiquetas|argomenti correlati|articles liés|articole (?:asemănătoare|asemanatoare|similare|recomandate)|cele mai citite",
+        // Other news, and "read more", in Azerbaijani, Turkish, Russian,
+        // Ukrainian, German, French, Spanish, Italian, Portuguese, Polish,
+        // Dutch, Armenian and Finnish (a capital İ folds to no small i).
+        r"|other (?:news|stories)|more headlines|d[iİ]gər xəbərlər|son xəbərlər|ətraflı oxu|daha ətraflı|d[iİ]ğer haberler|haber[iİ]n devamı",
+        r"|другие новости|читать (?:далее|полностью|также)|подробнее|інші новини|читати (?:далі|також)|детальніше",
+        r"|weitere (?:nachrichten|artikel)|autres actualités|otras noticias|altre notizie|leggi (?:anche|tutto)|outras notícias|leia (?:mais|também)|continue lendo",
+        r"|inne wiadomości|czytaj (?:więcej|dalej)|ander nieuws|այլ լուրեր|կարդալ ավելին|կարդացեք նաև|lue lisää)\s*:?$")).expect("regex")
     });
     at_most_words(t, 10) && (HEAD.is_match(t.trim()) || OTHER_STORIES.is_match(t.trim()))
 }
@@ -1931,9 +1938,20 @@ mod tests {
             "Mehr lesen über",
             "Mirá también",
             "ARTICOLE ASEMĂNĂTOARE",
+            "DİGƏR XƏBƏRLƏR",
+            "Ətraflı oxu",
+            "Diğer Haberler",
+            "Другие новости",
+            "Читать далее",
+            "Leia também:",
+            "Czytaj więcej",
+            "Կարդացեք նաև",
         ] {
             assert!(related_heading(t), "{t}");
         }
+        assert!(!related_heading(
+            "Other news organisations reported the same"
+        ));
         assert!(!related_heading("Mehr lesen über die Pläne der Stadt"));
     }
 
