@@ -152,13 +152,13 @@ static MOBILE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^(?:(?:sent|sendt|skickat|lähetetty|envoyé|enviado|inviato|verzonden|wysłane|отправлено|von)(?: \S+){0,3} ",
         r"(?:iphone|ipad|android|samsung|galaxy|pixel|outlook|smartphone|mobile|mobil|handy|telefon|telefoon|téléphone|teléfono|telefono|iphone'a)",
         r"(?:[ -]\S+){0,2}|(?:shared (?:from|via|with)|delt fra|delad från|delt via|geteilt (?:aus|über|via|mit)|partagé (?:depuis|via|avec)|compartido (?:desde|vía|con)|condiviso (?:da|tramite)|gedeeld (?:via|vanuit|met)) ",
-        r"(?:\S+ ){0,4}\S*app(?:en|a|e|en|lication)?)\.?$",
+        r"(?:\S+ ){0,4}\S*app(?:en|a|e|en|lication)?|jaettu (?:\S+ ){0,4}-?\S*sovelluksesta)\.?$",
     ))
     .expect("regex")
 });
 
 /// The first words of a newsletter's or a mail program's lines.
-const FIRST: [&str; 102] = [
+const FIRST: [&str; 103] = [
     "caution",
     "warning",
     "attention",
@@ -261,6 +261,7 @@ const FIRST: [&str; 102] = [
     "afmelden",
     "uitschrijven",
     "bekijk",
+    "jaettu",
 ];
 
 /// Whether `t`'s first word is one a newsletter's line opens with (the
@@ -764,6 +765,7 @@ mod tests {
             "Enviado desde mi Samsung Galaxy",
             "Delt fra Aftenposten-appen",
             "Shared from the Guardian app",
+            "Jaettu Yle Uutiset -sovelluksesta",
             // Ukrainian, Turkish, Azerbaijani, Portuguese, Polish, Dutch.
             "Ви отримали цей лист, бо підписалися на розсилку.",
             "Bu e-postayı bültenimize abone olduğunuz için aldınız.",

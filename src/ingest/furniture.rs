@@ -213,7 +213,7 @@ static AUDIO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(r"(?i)^(?:listen$|(?:lyssna|hören|anhören|écouter|escuchar|ascolta|luister|слушать|прослушать|dinle|posłuchaj|kuuntele|lyt|lytt|ouvir|ouça|escolta)$|\d{1,2}:\d{2}\s*(?:min|mins|minutes|minuter|minuten|мин)\.?$|listen(?:ing)?(?: to)?(?: this| the)? (?:article|story|report|episode|audio)(?-u:\b)|listen(?-u:\b).{0,30}(?-u:\b)\d+\s*(?:min|mins|minutes)(?-u:\b)|listen\s*[|·•:-]?\s*\d{1,2}:\d{2}\s*$|(?:this audio|audio|this article|this story)(?-u:\b).{0,40}(?-u:\b)(?:generated|narrated|read aloud|voiced)(?-u:\b).{0,40}(?-u:\b)(?:ai|artificial intelligence|automated|synthetic|text-to-speech)(?-u:\b)|(?:ai|artificial intelligence)[- ](?:generated |narrated )?(?:audio|voice|narration)(?-u:\b)|(?:press|tap|click) play to listen|listen\s+\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}(?:\s+\d(?:\.\d+)?x)?$|play (?:audio|article|now)$|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$|(?:download|hear) (?:the )?(?:audio|podcast)(?-u:\b)",
         // The player's label in other languages, alone or with its length:
         // "Ascolta l'articolo", "Artikel anhören", "Слушать статью · 4 мин".
-        r"|(?:ascolta (?:l['’]articolo|questo articolo|la notizia)|écouter (?:l['’]article|cet article)|(?:artikel|beitrag) (?:anhören|vorlesen lassen)|vorlesen",
+        r"|(?:ascolta (?:l['’]articolo|questo articolo|la notizia)|écouter (?:l['’]article|cet article)|(?:artikel|beitrag) (?:anhören|vorlesen lassen)|vorlesen|hören sie (?:sich )?(?:diesen|den) (?:artikel|beitrag)(?: an)?",
         r"|(?:слушать|прослушать) (?:статью|новость|материал|текст)|escuchar (?:el artículo|la noticia|artículo|noticia|(?:la )?nota)|(?:haberi|makaleyi) (?:sesli )?dinle|luister naar (?:dit|het) artikel|lyt til artiklen|lytt til artikkelen|lyssna på artikeln|kuuntele artikkeli|posłuchaj artykułu)",
         r"(?:[\s:·•|-]*\d+\s*(?:min\w*|мин\w*|dk|dakika)\.?)?\s*$)"))
     .expect("regex")
@@ -1718,6 +1718,7 @@ mod tests {
             "Escuchar nota",
             "Listen | 3:58",
             "Artikel anhören",
+            "Hören Sie sich diesen Artikel an",
             "Écouter cet article · 5 min",
             "Слушать статью · 4 мин",
             "Haberi sesli dinle",

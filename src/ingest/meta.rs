@@ -1456,7 +1456,7 @@ pub(crate) fn title_without_site(title: &str) -> Option<String> {
 
 /// What separates a byline's names from its date: "Jane Doe, 3 May",
 /// "Jane Doe | 3 May", "Олена Литвиненко — 5 березня".
-const SEPARATORS: [char; 7] = [',', '|', '·', '—', '–', '-', ' '];
+const SEPARATORS: [char; 8] = [',', '|', '·', '•', '—', '–', '-', ' '];
 
 /// `names` without a day of the week written between them and the date
 /// ("Олена Литвиненко — Вівторок, 5 березня 2024"), and the separator
@@ -2423,6 +2423,11 @@ mod tests {
         assert_eq!(
             byline(&spaced),
             Some((vec!["Sanne Verbeek".to_string()], d(2024, 3, 12)))
+        );
+        // Set apart by a bullet, as an app shares it.
+        assert_eq!(
+            byline("Mikko Heikkilä • 5.12.2026 14:03"),
+            Some((vec!["Mikko Heikkilä".to_string()], d(2026, 12, 5)))
         );
         // Glued to a month's name, the line is read as it is.
         assert_eq!(

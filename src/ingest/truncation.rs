@@ -23,7 +23,7 @@ static PAYWALL: LazyLock<Regex> = LazyLock::new(|| {
         // Dutch, French, German, Spanish, Italian, Portuguese, Nordic,
         // Polish, Russian, Turkish: phrases that start a word and may end
         // inside one ("Abonnent" in "Abonnenten").
-        r"|(?:^|[\s¿¡(\[])(?:voor abonnees|lees verder met|al abonnee|réservée? aux abonnés|il vous reste \d+ ?% de cet article|déjà abonné|(?:nur|exklusiv) für abonnent|(?:bereits|schon) abonnent|jetzt weiterlesen|para (?:suscriptores|abonados)|(?:ya eres|ya soy) suscriptor|para (?:seguir|continuar) leyendo|riservat[oa] agli abbonati|già abbonato|per continuare a leggere|para assinantes|já é assinante|continuar a ler|för prenumeranter|redan prenumerant|kun for abonnenter|allerede abonnent|dla (?:prenumeratorów|subskrybentów)|только (?:для )?подписчик|доступ\w* (?:только )?подписчикам|уже подписаны|дальше платно|(?:читать )?(?:дальше|далее) (?:по подписке|платно)|abonelere özel|zaten abone",
+        r"|(?:^|[\s¿¡(\[])(?:voor abonnees|lees verder met|al abonnee|réservée? aux abonnés|il vous reste \d+ ?% de cet article|déjà abonné|(?:nur|exklusiv) für abonnent|um (?:diesen (?:artikel|beitrag) )?weiterzulesen, benötigen sie|(?:bereits|schon) abonnent|jetzt weiterlesen|para (?:suscriptores|abonados)|(?:ya eres|ya soy) suscriptor|para (?:seguir|continuar) leyendo|riservat[oa] agli abbonati|già abbonato|per continuare a leggere|para assinantes|já é assinante|continuar a ler|för prenumeranter|redan prenumerant|kun for abonnenter|allerede abonnent|dla (?:prenumeratorów|subskrybentów)|только (?:для )?подписчик|доступ\w* (?:только )?подписчикам|уже подписаны|дальше платно|(?:читать )?(?:дальше|далее) (?:по подписке|платно)|abonelere özel|zaten abone",
         // The free part ends: "You've reached the end of the free preview",
         // "Sie haben das Ende des kostenlosen Teils erreicht. Lesen Sie
         // jetzt weiter mit …", "La suite est réservée …".
@@ -135,6 +135,7 @@ pub(crate) fn paywall(t: &str) -> bool {
             "lees verder",
             "vous reste",
             "weiterlesen",
+            "weiterzulesen",
             "suscriptor",
             "abonad",
             "leyendo",
@@ -260,6 +261,7 @@ mod tests {
             "[дальше платно]",
             "Читать далее по подписке",
             "Sie haben das Ende des kostenlosen Teils erreicht. Lesen Sie jetzt weiter mit Tagesspiegel Plus – unabhängiger Journalismus aus Berlin.",
+            "Um diesen Artikel weiterzulesen, benötigen Sie WELTplus.",
             "You've reached the end of the free preview.",
             "You have reached your free article limit for this month.",
             "La suite de cet article est réservée aux abonnés.",
@@ -279,6 +281,7 @@ mod tests {
             "Los suscriptores de la plataforma crecieron un 4 %.",
             "Officials said they would verify access to the site on Monday.",
             "Платные парковки в центре города подорожают с марта.",
+            "Um weiterzulesen, brauchte er eine Brille, sagte der Zeuge.",
         ] {
             assert!(!paywall(t), "{t}");
         }
