@@ -4103,7 +4103,9 @@ fn header_blocks(
             out.remove(&b.text(), Reason::Kicker, [b.first(), b.last()]);
             continue;
         }
+        // A printed page's text is hard-wrapped (its columns).
         if !found.title
+            && wrap.is_some()
             && let Some(title) = printed_header(blocks, bi, lines, &mut found, out)
         {
             title_at = Some(bi);
@@ -5851,9 +5853,21 @@ mod tests {
         }
     }
 
+    /// A printed column's text: wrapped, a short last line ending each
+    /// paragraph.
+    const PRINTED_BODY: &str = "The government has shared out 150 billion roubles among the\n\
+        regions for the repair of regional and local roads, the order\n\
+        signed on Thursday says. The money is to reach the regions before\n\
+        the end of March.\n\
+        Most of it goes to the regions around Moscow, to the Urals and to\n\
+        Siberia, where the roads carry the most traffic and are in the\n\
+        worst state of repair.\n\
+        Experts say the cost of the work is the main problem, as prices\n\
+        for bitumen, gravel and machines have risen by 40 percent.\n";
+
     #[test]
     fn a_printed_headline_broken_over_lines_is_the_title() {
-        let d = ingest_str(
+        let d = ingest_str(&format!(
             "4\n\
              Daily Courier Friday, 4 December 2026 No. 276\n\
              Economy\n\n\
@@ -5862,17 +5876,15 @@ mod tests {
              an extra\n\
              150 billion roubles\n\
              for road repairs\n\n\
-             Text: Irina Sokolova\n\n\
-             The government has shared out 150 billion roubles among the regions\n\
-             for the repair of regional and local roads, the order says.\n",
-        );
+             Text: Irina Sokolova\n\n{PRINTED_BODY}",
+        ));
         assert_eq!(
             d.title.as_deref(),
             Some("Regions will get an extra 150 billion roubles for road repairs")
         );
         assert_eq!(d.authors, ["Irina Sokolova"]);
         assert_eq!(d.date, chrono::NaiveDate::from_ymd_opt(2026, 12, 4));
-        assert_eq!(texts(&d).len(), 1, "{:?}", texts(&d));
+        assert_eq!(texts(&d).len(), 3, "{:?}", texts(&d));
         for label in ["Economy", "Transport"] {
             assert!(
                 d.removed
@@ -5881,16 +5893,14 @@ mod tests {
             );
         }
         // A standfirst that ends no sentence, over the writer's name alone.
-        let d = ingest_str(
+        let d = ingest_str(&format!(
             "ENERGY\n\n\
              Bills, farewell to the single price:\n\
              from 2027 zonal prices\n\
              for households too\n\n\
              The regulator's ruling. A new national index for the indexed offers\n\n\
-             Giovanna Ferraris\n\n\
-             From 1 January 2027 the single national price of electricity will go,\n\
-             and the prices of the six zones of the wholesale market will apply.\n",
-        );
+             Giovanna Ferraris\n\n{PRINTED_BODY}",
+        ));
         assert_eq!(
             d.title.as_deref(),
             Some("Bills, farewell to the single price: from 2027 zonal prices for households too")
@@ -5900,18 +5910,17 @@ mod tests {
             d.subtitle.as_deref(),
             Some("The regulator's ruling. A new national index for the indexed offers")
         );
-        assert_eq!(texts(&d).len(), 1, "{:?}", texts(&d));
+        assert_eq!(texts(&d).len(), 3, "{:?}", texts(&d));
     }
 
     #[test]
     fn labels_and_a_date_are_no_broken_headline() {
         // A service's name, the paper's and the date: labels, each line
         // in capitals or a date.
-        let d = ingest_str(
+        let d = ingest_str(&format!(
             "PressReader\nKathimerini (Greek)\n12 Mar 2024\n\n\
-             Water reserves of Attica at a ten-year low\n\n\
-             The reserves that feed Attica have fallen to their lowest level in a decade, after two dry winters.\n",
-        );
+             Water reserves of Attica at a ten-year low\n\n{PRINTED_BODY}"
+        ));
         assert_ne!(
             d.title.as_deref(),
             Some("PressReader Kathimerini (Greek) 12 Mar 2024")
@@ -5922,16 +5931,14 @@ mod tests {
                 .all(|r| r.reason != Reason::Kicker || r.text != "PressReader")
         );
         // A label over a headline in title case: no phrase runs on.
-        let d = ingest_str(
-            "Politics\nSenate Passes the Budget Bill\n\n\
-             The Senate passed the budget bill on Friday after a long night of votes and debate.\n",
-        );
+        let d = ingest_str(&format!(
+            "Politics\nSenate Passes the Budget Bill\n\n{PRINTED_BODY}"
+        ));
         assert!(d.removed.iter().all(|r| r.reason != Reason::Kicker));
         // A time and a byline in lower case: no headline's lines.
-        let d = ingest_str(
-            "Columnists\n\n21:17 18.11.2019 Get short URL\nby Finian Cunningham\n\n\
-             What was this British royal thinking of when he granted a high-profile interview to the BBC?\n",
-        );
+        let d = ingest_str(&format!(
+            "Columnists\n\n21:17 18.11.2019 Get short URL\nby Finian Cunningham\n\n{PRINTED_BODY}"
+        ));
         assert!(!d.title.as_deref().unwrap_or("").contains("Cunningham"));
         assert_eq!(d.authors, ["Finian Cunningham"]);
     }
