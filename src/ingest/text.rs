@@ -4158,6 +4158,16 @@ fn drop_block(blocks: &mut Vec<Block>, bi: usize) -> Block {
 fn print_headline(blocks: &[Block], bi: usize) -> Option<usize> {
     // A headline's line may end on a colon ("Bollette, addio al Pun:").
     let short = |t: &str| at_most_words(t, 6) && !t.trim_end().ends_with(['.', ';', '…']);
+    // A first line of more than six words without a year (every date has
+    // one) is neither a label nor a headline's line: most texts stop here.
+    let first = &blocks.get(bi)?.lines.first()?.text;
+    let year = first
+        .as_bytes()
+        .windows(4)
+        .any(|w| w.iter().all(u8::is_ascii_digit));
+    if !at_most_words(first, 6) && !year {
+        return None;
+    }
     let units = joined_units(blocks, bi, 6);
     for (u, r) in units.iter().enumerate() {
         let b = &blocks[r.clone()];
