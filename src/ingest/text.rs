@@ -4283,9 +4283,7 @@ fn print_standfirst(blocks: &mut Vec<Block>, bi: usize, found: &mut Found, out: 
     }
     out.subtitle(text, [blocks[sf.start].first(), blocks[sf.end - 1].last()]);
     found.subtitle = true;
-    out.doc.authors = vec![l.text.trim().to_string()];
-    out.doc.provenance.insert("author".into(), Provenance::Text);
-    out.meta("author", &l.text, [l.no, l.no]);
+    stamp_authors(out, vec![l.text.trim().to_string()], &l.text, [l.no, l.no]);
     found.byline = true;
     found.byline_at = l.no;
     merge_joined(blocks, bi);
