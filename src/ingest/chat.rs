@@ -100,16 +100,20 @@ struct Header<'a> {
     day: &'a str,
 }
 
-fn header(line: &str) -> Option<Header<'_>> {
-    // Every header has a time: a digit, a colon, two digits.
-    let b = line.as_bytes();
-    let time = memchr::memchr_iter(b':', b).any(|i| {
+/// Whether `s` holds a time of day: a digit, a colon, two digits ("21:17").
+pub(crate) fn has_clock_time(s: &str) -> bool {
+    let b = s.as_bytes();
+    memchr::memchr_iter(b':', b).any(|i| {
         i > 0
             && b[i - 1].is_ascii_digit()
             && b.get(i + 1).is_some_and(u8::is_ascii_digit)
             && b.get(i + 2).is_some_and(u8::is_ascii_digit)
-    });
-    if !time {
+    })
+}
+
+fn header(line: &str) -> Option<Header<'_>> {
+    // Every header has a time.
+    if !has_clock_time(line) {
         return None;
     }
     // Slack's and Teams' headers have a time: a colon, and the line ends

@@ -758,7 +758,7 @@ fn signed(s: &str) -> bool {
 
 /// Whether `s` holds four ASCII digits in a row, as every date form
 /// [`find_date`] knows does (its year).
-fn has_year(s: &str) -> bool {
+pub(crate) fn has_year(s: &str) -> bool {
     let mut run = 0;
     s.bytes().any(|b| {
         run = if b.is_ascii_digit() { run + 1 } else { 0 };

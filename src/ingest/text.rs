@@ -4161,11 +4161,7 @@ fn print_headline(blocks: &[Block], bi: usize) -> Option<usize> {
     // A first line of more than six words without a year (every date has
     // one) is neither a label nor a headline's line: most texts stop here.
     let first = &blocks.get(bi)?.lines.first()?.text;
-    let year = first
-        .as_bytes()
-        .windows(4)
-        .any(|w| w.iter().all(u8::is_ascii_digit));
-    if !at_most_words(first, 6) && !year {
+    if !at_most_words(first, 6) && !meta::has_year(first) {
         return None;
     }
     let units = joined_units(blocks, bi, 6);
@@ -4190,7 +4186,9 @@ fn print_headline(blocks: &[Block], bi: usize) -> Option<usize> {
         };
         // No line is a date, a time or a byline ("by Finian Cunningham").
         let stamp = |t: &str| {
-            meta::find_date(t).is_some() || meta::byline(t).is_some() || has_clock_time(t)
+            meta::find_date(t).is_some()
+                || meta::byline(t).is_some()
+                || super::chat::has_clock_time(t)
         };
         let broken = (2..=5).contains(&lines.len())
             && lines.iter().all(|t| short(t) && !stamp(t))
@@ -4225,14 +4223,6 @@ fn print_headline(blocks: &[Block], bi: usize) -> Option<usize> {
         }
     }
     None
-}
-
-/// Whether `t` holds a time of day ("21:17").
-fn has_clock_time(t: &str) -> bool {
-    let b = t.as_bytes();
-    b.windows(4).any(|w| {
-        w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit() && w[3].is_ascii_digit()
-    })
 }
 
 /// The first `n` runs of blocks from `bi` that follow each other directly
