@@ -286,6 +286,67 @@ static PAGE_MARK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:(?:page|p\.|seite|страница|sayfa)\s*\d{1,4}(?:\s*(?:/|of|von|из)\s*\d{1,4})?|(?:https?://|www\.)\S+\s+\d{1,4}\s*/\s*\d{1,4})$").expect("regex")
 });
 
+/// Words a printed page's folio has at most.
+const FOLIO_WORDS: usize = 12;
+
+/// A printed page's folio: its number, the paper's name and the issue's
+/// date, at the head or foot of the page ("46 L'EXPRESS 26 novembre - 2
+/// décembre 2026", "Corriere della Sera Giovedì 6 Marzo 2025 21"). The
+/// name's words each start with a capital or join two that do ("della",
+/// "of"); between it and the date stand only a weekday, or the first day
+/// of a week's issue ("26 novembre -"). A sentence that starts with a
+/// figure ("12 Ministers met on 5 March 2024") has other words there.
+fn folio(t: &str) -> bool {
+    const JOINING: [&str; 12] = [
+        "of", "the", "de", "del", "della", "di", "du", "la", "le", "der", "die", "am",
+    ];
+    let page = |w: &str| (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+    let mut ends = t.split_whitespace();
+    let rest = match (ends.next(), ends.next_back()) {
+        (Some(first), _) if page(first) => t.trim_start()[first.len()..].trim(),
+        (_, Some(last)) if page(last) => t.trim_end()[..t.trim_end().len() - last.len()].trim(),
+        _ => return false,
+    };
+    if t.ends_with(['.', '!', '?']) {
+        return false;
+    }
+    // Where each word of the name may end: its words run up to the first
+    // with a figure or in small letters; a weekday or a month may close it
+    // or open the date.
+    // A date's month after the number is no name: the line is dates
+    // ("29 November 2018 | 20 January 2019").
+    let first = rest.split_whitespace().next().unwrap_or("");
+    if crate::text::dates::month_any(first.trim_end_matches([',', '.'])).is_some() {
+        return false;
+    }
+    let mut cuts = Vec::new();
+    for w in rest.split_whitespace() {
+        let named = !w.contains(|c: char| c.is_ascii_digit())
+            && (w.starts_with(char::is_uppercase) || JOINING.contains(&w.to_lowercase().as_str()));
+        if !named {
+            break;
+        }
+        // Where the word ends in `rest` (a piece of it).
+        cuts.push(w.as_ptr() as usize - rest.as_ptr() as usize + w.len());
+    }
+    cuts.iter().rev().any(|&cut| {
+        let dated = &rest[cut..];
+        let Some(d) = super::meta::find_date(dated) else {
+            return false;
+        };
+        // What stands between the name and the date.
+        let between: Vec<&str> = dated[..d.start].split_whitespace().collect();
+        let range = between.iter().any(|w| ["-", "–", "—", "/"].contains(w));
+        let fitting = between.len() <= 3
+            && between.iter().all(|w| {
+                w.starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase())
+                    || ["-", "–", "—", "/", ",", "|"].contains(w)
+                    || (range && w.starts_with(char::is_lowercase))
+            });
+        fitting && dated[d.end..].trim().is_empty()
+    })
+}
+
 /// A browser's print header: date and time, then the page title
 /// ("11/19/19, 3:45 PM Title - Outlet").
 static PRINT_HEADER: LazyLock<Regex> = LazyLock::new(|| {
@@ -635,6 +696,7 @@ pub(crate) fn classify_counted(t: &str, words: usize) -> Option<Reason> {
     if words <= 25 && (PAGE_MARK.is_match(t) || PRINT_HEADER.is_match(t)) {
         return Some(Reason::Running);
     }
+
     if words <= 25 && DATABASE_FIELD.is_match(t) {
         return Some(Reason::DatabaseField);
     }
@@ -689,6 +751,9 @@ fn whatever_its_first_word(t: &str, words: usize) -> Option<Reason> {
         )
         .expect("regex set")
     });
+    if words <= FOLIO_WORDS && folio(t) {
+        return Some(Reason::Running);
+    }
     let any = words <= 40 && ANY.is_match(t);
     if any && words <= 3 && t.len() <= 24 && LOADING.is_match(t) {
         return Some(Reason::Navigation);
@@ -2129,6 +2194,28 @@ mod tests {
         for t in [
             "Page after page of documents was released.",
             "3 of the 9 ministers resigned.",
+        ] {
+            assert_eq!(classify(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn a_printed_pages_folio_is_running_furniture() {
+        for t in [
+            "46 L'EXPRESS 26 novembre - 2 décembre 2026",
+            "12 Il Messaggero Martedì 5 Marzo 2024",
+            "Corriere della Sera Giovedì 6 Marzo 2025 21",
+            "8 THE TIMES Tuesday December 1 2026",
+        ] {
+            assert_eq!(classify(t), Some(Reason::Running), "{t}");
+        }
+        for t in [
+            "12 Ministers met on 5 March 2024",
+            "46 people died on 26 November 2026",
+            "In 2026 the paper printed 46",
+            "12 Il Messaggero",
+            "Ministers met in Rome on 5 March 2024 and agreed on 12",
+            "29 November 2018 | 20 January 2019",
         ] {
             assert_eq!(classify(t), None, "{t}");
         }

@@ -31,6 +31,9 @@ pub(crate) struct Shape<'a> {
     pub(crate) width: usize,
     /// Columns of indentation (a tab counts as four).
     pub(crate) indent: usize,
+    /// Columns of the first word as written when its text has it shorter
+    /// (a link's words, its address taken); 0: as the text has it.
+    pub(crate) lead: usize,
 }
 
 impl<'a> Shape<'a> {
@@ -47,14 +50,26 @@ impl<'a> Shape<'a> {
             text,
             width,
             indent,
+            lead: 0,
         }
     }
 
+    /// Columns of the line's first word; an opening guillemet set apart
+    /// from its word by a space that does not break ("« versement", as
+    /// French prints it) counts with that word. (A dash is not held so: an
+    /// attribution's "– Mel" may be a line of its own.)
     fn first_word_width(&self) -> usize {
-        self.text
-            .split_whitespace()
-            .next()
-            .map_or(0, |w| w.chars().count())
+        if self.lead > 0 {
+            return self.lead;
+        }
+        let mut words = self.text.split_whitespace();
+        let first = words.next().map_or(0, |w| w.chars().count());
+        match (self.text.split_whitespace().next(), words.next()) {
+            (Some("«" | "»" | "„" | "‹" | "›"), Some(word)) => {
+                first + 1 + word.chars().count()
+            }
+            _ => first,
+        }
     }
 
     fn starts_lowercase(&self) -> bool {
@@ -433,6 +448,14 @@ impl Layout {
             return false;
         }
         so_far.sentences >= self.sentences
+    }
+
+    /// The width the text was wrapped at, if it was.
+    pub(crate) fn wrap_width(&self) -> Option<usize> {
+        match self.mode {
+            Mode::Wrapped { width, .. } => Some(width),
+            Mode::Lines => None,
+        }
     }
 
     /// Whether the paragraphs are written one to a line (not wrapped).
@@ -883,6 +906,21 @@ few think a deal can be reached this year.
         "Observers expect a return to the table once the winter is over, but few think that a deal can be reached this year, or even the next.",
         "The next round is due in March.",
     ];
+
+    #[test]
+    fn a_mark_set_apart_from_its_word_counts_with_it() {
+        for (line, width) in [
+            ("« versement nucléaire universel »", 11),
+            ("— Oui, dit-il.", 1),
+            ("„ Ja", 4),
+            ("«versement nucléaire", 10),
+            ("“Yes,” she said.", 6),
+            ("»", 1),
+            ("Plain words", 5),
+        ] {
+            assert_eq!(Shape::of(line, line).first_word_width(), width, "{line}");
+        }
+    }
 
     #[test]
     fn text_wrapped_by_a_program_splits_where_the_next_word_would_have_fitted() {

@@ -26,6 +26,7 @@ macro_rules! read_also_words {
 
 pub(crate) mod attribution;
 mod chat;
+mod columns;
 #[cfg(test)]
 mod copied_tests;
 mod credits;
@@ -840,6 +841,12 @@ pub fn lost_lines(text: &str, doc: &Document) -> Vec<(usize, String)> {
     }
     // Front matter values are stated by the user; its lines are metadata.
     let mut lost = Vec::new();
+    // Links and emphasis over lines are read on each line, as the cleaner
+    // reads them.
+    let spans = (doc.format == Format::Markdown)
+        .then(|| rules::inline_spans_per_line(text))
+        .flatten();
+    let text = spans.as_deref().unwrap_or(text);
     for (i, raw) in text.split('\n').enumerate() {
         let no = i + 1;
         let line = raw.trim_end_matches('\r');

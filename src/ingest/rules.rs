@@ -1757,6 +1757,120 @@ static MD_SIGNAL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("regex")
 });
 
+/// A link whose text a wrapping program broke over lines (pandoc and
+/// `html2text` wrap Markdown at 72 columns): `[words\nwords](target)`.
+static MD_LINK_SPAN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(!?)\[([^\[\]\n]*(?:\n[^\[\]\n]*)+)\]\(([^()\s]+(?:\s+"[^"\n]*")?)\)"#)
+        .expect("regex")
+});
+/// Emphasis broken over lines: `*words\nwords*`, `**…**`, `_…_`, `__…__`
+/// (the markers around are checked to be the same).
+static MD_EM_SPAN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(^|[\s(“"„«‘])(\*\*|__|\*|_)([^\s*_][^*_]*?\n[^*_]*?[^\s*_])(\*\*|__|\*|_)([\s.,;:!?)”"»’]|$)"#)
+        .expect("regex")
+});
+/// Lines a link or emphasis may run over, at most.
+const SPAN_LINES: usize = 4;
+
+/// Markdown whose links and emphasis run over line breaks, written so
+/// that each line reads by itself, with the lines where they were. A span
+/// inside prose (words before it on its first line or after it on its
+/// last) loses its marks, as each line would; a span that is its lines
+/// whole (a link in a list, a caption in italics over two lines) has each
+/// line's piece marked by itself (`[a b\nc](u)` as `[a b](u)\n[c](u)`), so
+/// that a line of links alone is still one. Images keep their marks. A
+/// span over a blank line is no span (Markdown ends a paragraph there).
+/// `None` when nothing runs over a line.
+pub(crate) fn inline_spans_per_line(text: &str) -> Option<String> {
+    let b = text.as_bytes();
+    let links = memchr::memmem::find(b, b"](").is_some();
+    let emphasis = memchr::memchr2(b'*', b'_', b).is_some();
+    if !links && !emphasis {
+        return None;
+    }
+    let mut out = std::borrow::Cow::Borrowed(text);
+    if links {
+        let replaced = MD_LINK_SPAN.replace_all(&out, |c: &regex::Captures| {
+            let (open, close) = (format!("{}[", &c[1]), format!("]({})", &c[3]));
+            let m = c.get(0).map_or(0..0, |m| m.range());
+            let marked = !c[1].is_empty() || !in_prose(text_of(&out, m));
+            span_pieces(&c[2], marked.then_some((&open, &close)))
+                .unwrap_or_else(|| c[0].to_string())
+        });
+        if let std::borrow::Cow::Owned(o) = replaced {
+            out = std::borrow::Cow::Owned(o);
+        }
+    }
+    if emphasis {
+        let replaced = MD_EM_SPAN.replace_all(&out, |c: &regex::Captures| {
+            let m = c.get(0).map_or(0..0, |m| m.range());
+            let marked = !in_prose(text_of(&out, m));
+            let pieces = (c[2] == c[4])
+                .then(|| span_pieces(&c[3], marked.then_some((&c[2], &c[4]))))
+                .flatten();
+            match pieces {
+                Some(p) => format!("{}{p}{}", &c[1], &c[5]),
+                None => c[0].to_string(),
+            }
+        });
+        if let std::borrow::Cow::Owned(o) = replaced {
+            out = std::borrow::Cow::Owned(o);
+        }
+    }
+    match out {
+        std::borrow::Cow::Owned(o) if o != text => Some(o),
+        _ => None,
+    }
+}
+
+/// The text of the lines a match at `range` of `text` runs over, and where
+/// the match starts and ends in it.
+fn text_of(text: &str, range: std::ops::Range<usize>) -> (&str, &str, &str) {
+    let start = text[..range.start].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[range.end..]
+        .find('\n')
+        .map_or(text.len(), |i| range.end + i);
+    (
+        &text[start..range.start],
+        &text[range.clone()],
+        &text[range.end..end],
+    )
+}
+
+/// Whether a span stands in prose: words before it on its first line (a
+/// list's marker or a quotation's mark is none) or after it on its last.
+fn in_prose((before, _, after): (&str, &str, &str)) -> bool {
+    let words = |s: &str| s.chars().any(char::is_alphanumeric);
+    let before = before
+        .trim_start()
+        .trim_start_matches(['-', '*', '+', '>', ' ', '\t']);
+    let before = MD_ORDERED
+        .find(before)
+        .map_or(before, |m| &before[m.end()..]);
+    words(before) || words(after)
+}
+
+/// The lines of a span's inner text, each in the span's marks (`marks`:
+/// opening and closing) or bare; `None` when the span runs over a blank
+/// line or over more than [`SPAN_LINES`] lines.
+fn span_pieces(inner: &str, marks: Option<(&str, &str)>) -> Option<String> {
+    let lines: Vec<&str> = inner.split('\n').collect();
+    if lines.len() > SPAN_LINES || lines.iter().any(|l| l.trim().is_empty()) {
+        return None;
+    }
+    let marked: Vec<String> = lines
+        .iter()
+        .map(|l| {
+            let lead = &l[..l.len() - l.trim_start().len()];
+            match marks {
+                Some((open, close)) => format!("{lead}{open}{}{close}", l.trim()),
+                None => l.to_string(),
+            }
+        })
+        .collect();
+    Some(marked.join("\n"))
+}
+
 /// Whether the text uses Markdown syntax.
 pub(crate) fn looks_like_markdown(text: &str) -> bool {
     // Each signal holds one of these bytes: a text without any is not
@@ -1810,6 +1924,59 @@ pub(crate) fn links_only(line: &str) -> bool {
             .chars()
             .all(|c| c.is_whitespace() || "|•·/–—-".contains(c))
 }
+
+/// Folders of a site's pages about its writers, in many languages
+/// ("/author/jane-doe", "/szerzo/szabo-dora", "/yazarlar/…").
+const WRITER_FOLDERS: [&str; 27] = [
+    "author",
+    "authors",
+    "autor",
+    "autoren",
+    "autores",
+    "auteur",
+    "auteurs",
+    "autore",
+    "autori",
+    "szerzo",
+    "szerzok",
+    "yazar",
+    "yazarlar",
+    "avtor",
+    "avtory",
+    "journalist",
+    "journalists",
+    "journalisten",
+    "reporter",
+    "reporters",
+    "columnist",
+    "columnists",
+    "firmas",
+    "periodista",
+    "contributor",
+    "contributors",
+    "staff",
+];
+
+/// A line that is one link to a page about a writer, whose words are a
+/// name: a byline as a clipper writes it ("[Szabó Dóra](https://telex.hu/
+/// szerzo/szabo-dora)"). The name, or `None`. A menu's "[Our authors]
+/// (…/authors/)" or "[Contact the staff](…/staff/contact)" is no name.
+pub(crate) fn writer_link(line: &str) -> Option<String> {
+    let t = line.trim();
+    let c = MD_LINK_PARTS.captures(t)?;
+    let (name, target) = (c[1].trim(), &c[2]);
+    let path = target.split_once("://").map_or(target, |(_, rest)| {
+        rest.split_once('/').map_or("", |(_, p)| p)
+    });
+    let mut segments = path.split(['/', '?', '#']).filter(|s| !s.is_empty());
+    let by_writer = segments.any(|s| WRITER_FOLDERS.contains(&s.to_lowercase().as_str()))
+        && segments.next().is_some();
+    (by_writer && super::meta::looks_like_name(name)).then(|| name.to_string())
+}
+
+/// A line that is one Markdown link: its words and its target.
+static MD_LINK_PARTS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\[([^\[\]]+)\]\(([^()\s]+)(?:\s+[^()]*)?\)$").expect("regex"));
 
 /// A picture in an e-mail saved as text, left as its name: Outlook's
 /// "[cid:image001.png@01DBA8F2.6C3E1B40]", "<image002.jpg>"; or as a
@@ -2938,6 +3105,92 @@ mod tests {
             "![A photo](https://e.com/a.jpg)",
         ] {
             assert!(!links_only(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_link_to_a_writers_page_is_a_name() {
+        for (line, want) in [
+            (
+                "[Szabó Dóra](https://telex.hu/szerzo/szabo-dora)",
+                Some("Szabó Dóra"),
+            ),
+            (
+                "[Անի Մարտիրոսյան](https://hetq.am/hy/author/ani-martirosyan)",
+                Some("Անի Մարտիրոսյան"),
+            ),
+            (
+                "[Jane van Dijk](/auteurs/jane-van-dijk \"Jane\")",
+                Some("Jane van Dijk"),
+            ),
+            // Not a name, not a writer's page, or more than one link.
+            ("[Our authors](https://x.com/authors/)", None),
+            ("[Contact the staff](https://x.com/staff/contact)", None),
+            ("[Jane Doe](https://x.com/politics/jane-doe-wins)", None),
+            ("[Authors](https://x.com/authors)", None),
+            (
+                "[Jane Doe](https://x.com/author/jd) [Tom Roe](https://x.com/author/tr)",
+                None,
+            ),
+            ("By [Jane Doe](https://x.com/author/jd)", None),
+        ] {
+            assert_eq!(writer_link(line).as_deref(), want, "{line}");
+        }
+    }
+
+    #[test]
+    fn links_and_emphasis_over_line_breaks_are_marked_on_each_line() {
+        let cases = [
+            (
+                "ki a [Nemzeti Népegészségügyi és\nKözpont](https://nngyk.gov.hu/a) adataiból.",
+                Some("ki a Nemzeti Népegészségügyi és\nKözpont adataiból."),
+            ),
+            (
+                "[Nemzeti Népegészségügyi és\nKözpont](https://nngyk.gov.hu/a) adataiból.",
+                Some("Nemzeti Népegészségügyi és\nKözpont adataiból."),
+            ),
+            // A link in a list, its lines whole: each line a link.
+            (
+                "-   [Ötszáz település maradhat a\n    következő években](https://telex.hu/b)\n",
+                Some(
+                    "-   [Ötszáz település maradhat a](https://telex.hu/b)\n    [következő években](https://telex.hu/b)\n",
+                ),
+            ),
+            (
+                "![A photo of\nthe harbour](img/a.jpg \"t\") below",
+                Some("![A photo of](img/a.jpg \"t\")\n![the harbour](img/a.jpg \"t\") below"),
+            ),
+            (
+                "*Waiting patients in a village -- Photo: Bődi\nMárk / Telex*\n",
+                Some("*Waiting patients in a village -- Photo: Bődi*\n*Márk / Telex*\n"),
+            ),
+            (
+                "He said **the deal\nis off** today.",
+                Some("He said the deal\nis off today."),
+            ),
+            (
+                "**Two lines of\na bold heading**\n",
+                Some("**Two lines of**\n**a bold heading**\n"),
+            ),
+            // A blank line ends a paragraph: no span runs over it.
+            ("see [the report\n\nhere](https://x.org/r)", None),
+            ("an *opening\n\nand a closing* mark", None),
+            // List items, products and names with underscores are no
+            // emphasis; nor are marks that differ.
+            ("* one item\n* another item", None),
+            ("2 * 3 is six\nand 4 * 5 twenty", None),
+            ("the file my_notes\nand your_notes", None),
+            ("*one kind\nand another_ here", None),
+            // Spans on one line are left to the line's own reading.
+            ("a [link](https://x.org) and *words*\nnext line", None),
+            // Too many lines for a link's words: brackets around a passage.
+            ("[a\nb\nc\nd\ne](https://x.org)", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(inline_spans_per_line(text).as_deref(), want, "{text:?}");
+            if let Some(w) = want {
+                assert_eq!(w.lines().count(), text.lines().count(), "{text:?}");
+            }
         }
     }
 

@@ -18,7 +18,7 @@ use std::collections::HashMap;
 use super::chat::ChatLine;
 use super::frontmatter::{self, FrontMatter};
 use super::hyphens::Hyphens;
-use super::layout::{self, Layout, Mode, Shape};
+use super::layout::{self, Layout, Shape};
 use super::meta;
 use super::page_copy::{self, BlockShape, PageLine};
 use super::rules::{
@@ -42,6 +42,10 @@ struct Ln {
     /// Columns the line took as written, and its indentation.
     width: usize,
     indent: usize,
+    /// Columns of its first word as written, where a link or emphasis over
+    /// lines was marked again ([`rules::inline_spans_per_line`]); 0: as
+    /// its text has it.
+    lead: usize,
     /// Links marked in the line (a page copy's link numbers).
     links: usize,
     /// Cells set apart by tabs inside the line (a table's row), or 0.
@@ -60,6 +64,7 @@ struct TLine {
     text: String,
     width: usize,
     indent: usize,
+    lead: usize,
 }
 
 impl TLine {
@@ -73,6 +78,7 @@ impl TLine {
             text: &self.text,
             width: self.width,
             indent: self.indent,
+            lead: self.lead,
         }
     }
 }
@@ -106,6 +112,7 @@ impl Ln {
             list_item: false,
             width: 0,
             indent: 0,
+            lead: 0,
             links: 0,
             cells: 0,
             words: 0,
@@ -136,6 +143,7 @@ impl Ln {
             text,
             width: self.width,
             indent: self.indent,
+            lead: self.lead,
         }
     }
 }
@@ -243,6 +251,8 @@ impl Out {
 
 /// Cleans `text` (already decoded) into a document.
 pub(crate) fn ingest(text: &str, format: Format, ctx: &Context<'_>) -> Result<Document> {
+    let reread = Reread::of(text, format);
+    let (text, as_written) = reread.texts(text);
     let mut out = Out {
         doc: empty_document(format),
         ambiguous: None,
@@ -262,7 +272,7 @@ pub(crate) fn ingest(text: &str, format: Format, ctx: &Context<'_>) -> Result<Do
     out.doc.format = format;
     let chat_lines = chat.as_ref().map_or(&[][..], |c| &c.lines);
     let mut lines = classify_lines(
-        text,
+        (text, as_written),
         first_line,
         (format, page),
         (outlet_name, chat_lines),
@@ -286,10 +296,7 @@ pub(crate) fn ingest(text: &str, format: Format, ctx: &Context<'_>) -> Result<Do
     let spelled = (print_title.as_deref(), subject.as_deref());
     headline_from_print(&mut blocks, spelled, &mut out);
     // 4. Header: title, standfirst, byline, date.
-    let wrap = layout.and_then(|l| match l.mode {
-        Mode::Wrapped { width, .. } => Some(width),
-        Mode::Lines => None,
-    });
+    let wrap = layout.and_then(|l| l.wrap_width());
     // An export's fields gave the header.
     let body_start = if export.is_some() {
         0
@@ -320,7 +327,80 @@ pub(crate) fn ingest(text: &str, format: Format, ctx: &Context<'_>) -> Result<Do
         under_the_article(&mut out);
     }
     resolve_date(&mut out, ctx);
-    Ok(finish(out.doc, front, (subject, mail_date)))
+    let doc = finish(out.doc, front, (subject, mail_date));
+    Ok(reread.source_lines(doc, &ctx.display_path))
+}
+
+/// A text as the cleaner reads it, where that is not as it was written.
+struct Reread {
+    /// Markdown whose links and emphasis a wrapping program broke over
+    /// lines, marked on each line, which is read by itself.
+    spans: Option<String>,
+    /// A printed page set in two columns side by side, read column by
+    /// column (its lines known by the source's).
+    in_order: Option<super::columns::InOrder>,
+}
+
+impl Reread {
+    fn of(text: &str, format: Format) -> Reread {
+        Reread {
+            spans: (format == Format::Markdown)
+                .then(|| rules::inline_spans_per_line(text))
+                .flatten(),
+            in_order: (format == Format::Text)
+                .then(|| super::columns::read_in_order(text))
+                .flatten(),
+        }
+    }
+
+    /// `doc`, read from the text read in order, with the source's lines.
+    fn source_lines(&self, mut doc: Document, path: &str) -> Document {
+        if let Some(c) = &self.in_order {
+            source_lines_of(&mut doc, c, path);
+        }
+        doc
+    }
+
+    /// The text to read and the text as written, whose lines' widths a
+    /// wrap saw (`text` is the file's).
+    fn texts<'a>(&'a self, text: &'a str) -> (&'a str, &'a str) {
+        match (&self.spans, &self.in_order) {
+            (Some(s), _) => (s, text),
+            (None, Some(c)) => (&c.text, &c.text),
+            (None, None) => (text, text),
+        }
+    }
+}
+
+/// Gives every record of `doc`, read from the text `in_order` made of a
+/// page set in columns, the source's lines: a range of lines read in
+/// order spans the source's lines they came from.
+fn source_lines_of(doc: &mut Document, in_order: &super::columns::InOrder, path: &str) {
+    let span = |[a, b]: [usize; 2]| -> [usize; 2] {
+        let (lo, hi) = (a..=b.max(a))
+            .map(|n| in_order.source_line(n))
+            .fold((usize::MAX, 0), |(lo, hi), n| (lo.min(n), hi.max(n)));
+        if hi == 0 { [a, b] } else { [lo, hi] }
+    };
+    for p in &mut doc.paragraphs {
+        p.lines = span(p.lines);
+    }
+    for r in &mut doc.removed {
+        r.lines = span(r.lines);
+    }
+    for m in &mut doc.metadata {
+        m.lines = span(m.lines);
+    }
+    for n in doc.warnings.iter_mut() {
+        if let Some(no) = n.line {
+            let to = in_order.source_line(no);
+            let (from, into) = (format!("{path}:{no}:"), format!("{path}:{to}:"));
+            if let Some(rest) = n.message.strip_prefix(&from) {
+                n.message = format!("{into}{rest}");
+            }
+            n.line = Some(to);
+        }
+    }
 }
 
 /// What stands under the article's last paragraph: the writer's
@@ -570,7 +650,7 @@ fn database_export(lines: &mut [Ln], e: &super::database::Export, out: &mut Out)
 /// and HTML) and classified by itself. Struck-through pieces are recorded
 /// as removed.
 fn classify_lines(
-    text: &str,
+    (text, as_written): (&str, &str),
     first_line: usize,
     (format, page): (Format, bool),
     (outlet_name, chat): (Option<&str>, &[(usize, ChatLine)]),
@@ -583,8 +663,12 @@ fn classify_lines(
     // "The toll reached\n100. Officials said" stays one paragraph.
     let mut list_may_start = true;
     let mut chat_at = 0;
+    // The lines as written, where spans over lines were marked again
+    // (`rules::inline_spans_per_line`): a wrap saw their widths.
+    let mut written_lines = (!std::ptr::eq(as_written, text)).then(|| as_written.split('\n'));
     for (i, raw) in text.split('\n').enumerate() {
         let no = i + 1;
+        let as_written = written_lines.as_mut().and_then(|w| w.next());
         if no < first_line {
             continue;
         }
@@ -594,7 +678,7 @@ fn classify_lines(
         };
         // A page copy's lines were wrapped with their link numbers in
         // them: the width as written is the one the wrap saw.
-        let written = Shape::of(raw, "");
+        let (written, lead) = written_shape(raw, as_written);
         let (cleaned, page_item, links) = if page {
             let Some(l) = page_copy_line(raw, no, &mut lines, out) else {
                 continue;
@@ -633,6 +717,7 @@ fn classify_lines(
             list_item,
             width: written.width,
             indent: written.indent,
+            lead,
             links,
             cells: tab_cells(raw),
             words,
@@ -640,6 +725,19 @@ fn classify_lines(
         });
     }
     lines
+}
+
+/// The shape of line `raw` as written (`as_written`: the line before its
+/// spans were marked again, if they were), and the columns of its first
+/// word as written when it differs from `raw`'s (else 0).
+fn written_shape<'a>(raw: &'a str, as_written: Option<&'a str>) -> (Shape<'a>, usize) {
+    let as_written = as_written
+        .map(|w| w.trim_end_matches('\r'))
+        .filter(|w| *w != raw);
+    let lead = as_written
+        .and_then(|w| w.split_whitespace().next())
+        .map_or(0, |w| w.chars().count());
+    (Shape::of(as_written.unwrap_or(raw), ""), lead)
 }
 
 /// A page copy's line `raw` without its link numbers (the links taken
@@ -801,6 +899,10 @@ fn markdown_line(
         return MarkdownLine::Removed(raw.trim().to_string(), Reason::Footnote);
     }
     if format == Format::Markdown && rules::links_only(raw) {
+        // A writer's name linked to their page is a byline.
+        if let Some(name) = rules::writer_link(raw) {
+            return MarkdownLine::Text(name, None);
+        }
         return MarkdownLine::Removed(raw.trim().to_string(), Reason::Navigation);
     }
     let raw = if format == Format::Markdown && ordered {
@@ -1076,14 +1178,21 @@ fn in_german(lines: &[Ln]) -> bool {
 /// it when its credit's label ends the line before the name is done
 /// ("… in the year to March. Photograph: Cian" / "Hogan/The Irish Times").
 fn wrapped_captions(lines: &mut [Ln]) {
-    const LABELS: [&str; 8] = [
+    const LABELS: [&str; 15] = [
         "photograph:",
         "photo:",
         "picture:",
         "credit:",
         "image:",
         "foto:",
+        "fotó:",
         "kuva:",
+        "bild:",
+        "bilde:",
+        "фото:",
+        "fotoğraf:",
+        "zdjęcie:",
+        "fotografia:",
         "©",
     ];
     let caption = |l: &Ln| matches!(l.kind, LineKind::Removed(Reason::Caption));
@@ -2325,6 +2434,20 @@ fn speaker_under_quote(t: &str) -> bool {
         && meta::looks_like_name(name)
 }
 
+/// A related heading at `i` right over a list of links to other stories
+/// (from `j`, each taken out as navigation already) goes with them;
+/// whether it did.
+fn heading_over_links(lines: &mut [Ln], i: usize, j: usize) -> bool {
+    let over = matches!(lines[j].kind, LineKind::Removed(Reason::Navigation))
+        && lines[i].kind == LineKind::Text
+        && super::furniture::related_heading(&lines[i].text);
+    if over {
+        lines[i].kind = LineKind::Removed(Reason::Related);
+        lines[i].md_level = None;
+    }
+    over
+}
+
 /// A link to another story under a heading that says so, set off by a
 /// blank line ("Read also" / "" / "Russia's peacekeepers watched Karabakh
 /// fall. Here's why they stood aside."): one line of 15 words or fewer
@@ -2361,6 +2484,9 @@ fn link_under_related_heading(lines: &mut [Ln], page: bool) {
         let Some(j) = next_non_blank(lines, i) else {
             continue;
         };
+        if heading_over_links(lines, i, j) {
+            continue;
+        }
         // The line under it is looked at first: most lines have none of
         // the shape, and the heading's patterns are not searched then.
         if lines[j].kind != LineKind::Text || !lines[j].at_most(15) {
@@ -4321,6 +4447,7 @@ fn print_header(blocks: &[Block], over: std::ops::Range<usize>, lines: &[Ln], ou
             text: l.text.clone(),
             width: l.width,
             indent: l.indent,
+            lead: l.lead,
         });
     let labels: Vec<TLine> = blocks[over.clone()]
         .iter()
@@ -5169,6 +5296,7 @@ fn layout_of(lines: &[Ln], markdown: bool, page: bool) -> Layout {
             text: &l.text,
             width: l.width - m,
             indent: l.indent - m,
+            lead: l.lead,
         });
     }
     Layout::of(&shapes, &adjacent, markdown)
@@ -6140,6 +6268,52 @@ mod tests {
     }
 
     #[test]
+    fn a_page_set_in_two_columns_is_read_column_by_column_with_its_lines() {
+        let left = [
+            "  Sur le papier, tout devrait aller mieux. Le",
+            "mégawattheure pour livraison en 2027 s'échange",
+            "autour de 58 euros, deux fois moins qu'au plus",
+            "fort de la crise de 2022. Les centrales d'EDF",
+            "ont retrouvé un niveau de production inédit et",
+            "les parcs solaires saturent le réseau à l'heure",
+            "du déjeuner. Pourtant, les quelque 20 millions",
+        ];
+        let right = [
+            "de foyers abonnés au tarif réglementé ne verront",
+            "pas leur facture baisser le 1er février prochain.",
+            "  La Commission de régulation de l'énergie, qui",
+            "doit transmettre sa proposition au gouvernement",
+            "d'ici à la mi-janvier, table sur une quasi-stabi-",
+            "lité, voire une légère hausse de 1 à 2 %, selon",
+            "un bon connaisseur du dossier cité par l'agence.",
+        ];
+        let rows: Vec<String> = left
+            .iter()
+            .zip(right)
+            .map(|(l, r)| format!("{l:<48}     {r}"))
+            .collect();
+        let text = format!(
+            "Électricité : la facture qui ne baisse plus\n\nPar Claire Duval\n\n{}\n",
+            rows.join("\n")
+        );
+        let d = ingest_str(&text);
+        assert_eq!(
+            d.title.as_deref(),
+            Some("Électricité : la facture qui ne baisse plus")
+        );
+        let texts: Vec<&str> = d.paragraphs.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(texts.len(), 2, "{texts:#?}");
+        assert!(texts[0].starts_with("Sur le papier"), "{texts:#?}");
+        assert!(texts[0].ends_with("1er février prochain."), "{texts:#?}");
+        assert!(texts[1].contains("quasi-stabilité"), "{texts:#?}");
+        // The lines are the file's: the first paragraph runs from the
+        // left column's first line to the right column's second; the
+        // second is set in the right column from the third line on.
+        assert_eq!(d.paragraphs[0].lines, [5, 11]);
+        assert_eq!(d.paragraphs[1].lines, [7, 11]);
+    }
+
+    #[test]
     fn a_pdf_prints_header_and_wrapped_captions() {
         let body = "Rents in Dublin rose by 8 per cent in the year to the end of March, pushing\n\
                     the average monthly cost of a home in the capital above 2,400 for the first\n\
@@ -6473,6 +6647,44 @@ Luis Navarro stands at the edge of a fallow field he has agreed to sell for a
             .filter(|r| r.reason == Reason::Chat)
             .count();
         assert_eq!(chat, 5, "{:?}", d.removed);
+    }
+
+    #[test]
+    fn markdown_wrapped_at_72_columns_reads_its_links_and_captions_over_lines() {
+        // As pandoc writes a page: wrapped, a writer linked to their page,
+        // a caption in italics over two lines, links broken over lines in
+        // the text and in a list of related stories.
+        let md = "# Négy év alatt megduplázódott a betöltetlen körzetek száma\n\n\
+                  [Szabó Dóra](https://telex.hu/szerzo/szabo-dora)\n\n\
+                  2025\\. július 3. -- 14:12\n\n\
+                  *Várakozó betegek egy borsodi falu orvosi rendelőjében -- Fotó: Bődi\n\
+                  Márk / Telex*\n\n\
+                  Magyarországon jelenleg 412 háziorvosi körzet működik tartósan\n\
+                  betöltetlenül, ami csaknem kétszerese a négy évvel ezelőttinek -- derül\n\
+                  ki a [Nemzeti Népegészségügyi és Gyógyszerészeti\n\
+                  Központ](https://nngyk.gov.hu/alapellatas/betoltetlen-haziorvosi-korzetek)\n\
+                  legfrissebb adataiból.\n\n\
+                  A probléma leginkább a kistelepüléseket érinti. A körzetek közel ötöde\n\
+                  üres, és több olyan település is van, ahol évek óta nem sikerült orvost\n\
+                  találni a praxisra.\n\n\
+                  Kapcsolódó cikkek\n\n\
+                  -   [Ötszáz település maradhat háziorvos nélkül a következő\n    \
+                  években](https://telex.hu/belfold/2024/11/20/haziorvos-hiany-telepulesek)\n";
+        let d = ingest(md, Format::Markdown, &Context::default()).unwrap();
+        assert_eq!(d.authors, ["Szabó Dóra"]);
+        assert_eq!(d.date, chrono::NaiveDate::from_ymd_opt(2025, 7, 3));
+        let texts: Vec<&str> = d.passages().map(|(_, p)| p.text.as_str()).collect();
+        assert_eq!(texts.len(), 2, "{texts:#?}");
+        assert!(
+            texts[0].ends_with("derül ki a Nemzeti Népegészségügyi és Gyógyszerészeti Központ legfrissebb adataiból."),
+            "{texts:#?}"
+        );
+        assert!(texts[1].ends_with("a praxisra."), "{texts:#?}");
+        let gone = |reason: Reason| d.removed.iter().filter(|r| r.reason == reason).count();
+        assert_eq!(gone(Reason::Caption), 2, "{:?}", d.removed);
+        assert_eq!(gone(Reason::Navigation), 2, "{:?}", d.removed);
+        assert_eq!(gone(Reason::Related), 1, "{:?}", d.removed);
+        assert_eq!(super::super::lost_lines(md, &d), vec![]);
     }
 
     #[test]

@@ -98,6 +98,11 @@ impl Notes {
     pub(crate) fn iter(&self) -> std::slice::Iter<'_, Note> {
         self.0.iter()
     }
+
+    /// The notes, to change.
+    pub(crate) fn iter_mut(&mut self) -> std::slice::IterMut<'_, Note> {
+        self.0.iter_mut()
+    }
 }
 
 impl<N: Into<Note>> Extend<N> for Notes {
