@@ -84,7 +84,7 @@ static MAIL_FOOTER: LazyLock<Regex> = LazyLock::new(|| {
         r"|ви (?:отримали|отримуєте) (?:цей|цього) (?:лист|листа)|відписатися",
         r"|bu (?:e-?postayı|e-?posta|bülteni|mesajı) .{0,80}(?:aldınız|alıyorsunuz)",
         r"|(?:abonelikten çık(?:ın)?|abunəlikdən çıx|descadastr\w*(?:-se)?|afmelden|uitschrijven)\s*(?:[|•·]|$)",
-        r"|bu məktubu .{0,80}alırsınız|(?:você )?(?:está )?receb(?:endo|eu) este (?:e-?mail|boletim|newsletter)",
+        r"|bu məktubu .{0,80}alırsınız|(?:você )?(?:está )?receb(?:endo|eu) est[ae] (?:e-?mail|boletim|newsletter|mensagem)|cancelar (?:a )?subscrição",
         r"|otrzymujesz (?:tę wiadomość|ten e-?mail|ten newsletter)|wypisz się z|zrezygnuj z (?:subskrypcji|newslettera)",
         r"|(?:je|u) ontvangt deze (?:e-?mail|nieuwsbrief))",
     ))
@@ -774,6 +774,7 @@ mod tests {
             "Bu məktubu oxu.az saytında abunə olduğunuz üçün alırsınız.",
             "Abunəlikdən çıx | Tənzimləmələr",
             "Você está recebendo este e-mail porque se cadastrou.",
+            "Recebeu esta newsletter porque se registou em expresso.pt. Gerir newsletters | Cancelar subscrição",
             "Visualizar no navegador",
             "Otrzymujesz tę wiadomość, ponieważ zapisałeś się na newsletter.",
             "Zobacz w przeglądarce",

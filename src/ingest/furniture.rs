@@ -746,6 +746,7 @@ fn whatever_its_first_word(t: &str, words: usize) -> Option<Reason> {
                 &SOURCE_LINE,
                 &NEWSLETTER_TO_INBOX,
                 &ACCESSED,
+                &CITED,
             ]
             .map(|r| r.as_str()),
         )
@@ -779,12 +780,21 @@ fn whatever_its_first_word(t: &str, words: usize) -> Option<Reason> {
     if words <= 10 && ACCESSED.is_match(t) {
         return Some(Reason::Stamp);
     }
+    if words <= 40 && CITED.is_match(t) {
+        return Some(Reason::ReaderNote);
+    }
     None
 }
 
 /// When the reader saw or saved the page, as a clipping's header notes it
 /// ("Data de acesso: 11/09/2024, 09h40", "Accessed on 5 March 2024",
 /// "Abgerufen am 12.03.2024"): no date of the article.
+/// A reader's note citing where the text was taken from, with its address
+/// and the day it was read: "Source: Daily Maverick, https://… (accessed 2
+/// Dec 2026) – for the water-risk note".
+static CITED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:source|sources|quelle|fuente|fonte|källa|kilde|kaynak|źródło|zdroj|forrás|bron|источник|джерело)\s*:\s*[^\n]{0,80}?(?:https?://|www\.)\S+[^\n]*?\(\s*(?:accessed|retrieved|viewed|abgerufen|zugriff|consulté|consultado|acedido|acessado|consultato|geraadpleegd|hämtad|erişim|дата обращения)[^)]*\d[^)]*\)").expect("regex")
+});
 static ACCESSED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:date accessed|accessed(?: on)?|retrieved(?: on)?|data de acesso|acedido em|acessado em|abgerufen am|zugriff am|consulté le|date de consultation|fecha de consulta|consultado el|data di accesso|consultato il|geraadpleegd op|datum van raadpleging|hämtad|data dostępu|erişim tarihi|дата обращения)\s*:?\s*[^\s:]*\d").expect("regex")
 });
@@ -2196,6 +2206,24 @@ mod tests {
             "3 of the 9 ministers resigned.",
         ] {
             assert_eq!(classify(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn a_readers_note_citing_its_source_is_no_text() {
+        for t in [
+            "Source: Daily Maverick, https://www.dailymaverick.co.za/article/2026-12-01-court (accessed 2 Dec 2026) – for the water-risk note, TM",
+            "Quelle: FAZ, https://www.faz.net/aktuell/x.html (abgerufen am 3.12.2026)",
+            "Source: www.example.org/report (retrieved 12 May 2025)",
+        ] {
+            assert_eq!(classify(t), Some(Reason::ReaderNote), "{t}");
+        }
+        for t in [
+            "Source: Reuters",
+            "Source: the ministry said on Tuesday that the figures (published in May) were final.",
+            "Sources said the plan, posted at https://gov.example/plan, was accessed by thousands.",
+        ] {
+            assert_ne!(classify(t), Some(Reason::ReaderNote), "{t}");
         }
     }
 

@@ -88,8 +88,10 @@ pub enum Reason {
     /// The writer's first name alone under the last paragraph, as a
     /// letter or newsletter signs off.
     SignOff,
-    /// A note a reader put in brackets into the text they kept, signed
-    /// with their initials ("[SdV: consistent with our own number.]").
+    /// A note a reader put into the text they kept: in brackets, signed
+    /// with their initials ("[SdV: consistent with our own number.]"), a
+    /// line citing where the text came from, or a reviewer's comment a
+    /// document program exported with its mark ("[a]Check this.").
     ReaderNote,
     /// A chat's other messages, and the time and sender opening the
     /// message that carries the article (a messenger's export).
@@ -147,7 +149,7 @@ impl Reason {
             Reason::DropCap => "drop cap (its letter joined to the word under it)",
             Reason::Table => "table",
             Reason::SignOff => "the writer's sign-off",
-            Reason::ReaderNote => "a reader's note in brackets",
+            Reason::ReaderNote => "a reader's note",
             Reason::Chat => "chat messages around the article",
             Reason::Footnote => "footnote",
             Reason::Markup => "markup (attributes)",
@@ -1871,6 +1873,99 @@ fn span_pieces(inner: &str, marks: Option<(&str, &str)>) -> Option<String> {
     Some(marked.join("\n"))
 }
 
+/// A comment a document program exported at the text's end, after its
+/// mark: "[a]Check whether…" (Google Docs' plain text puts each comment
+/// there, and its mark "[a]" glued to the word it is on).
+static COMMENT_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\[([a-z]{1,2})\]\S").expect("regex"));
+
+/// A text exported with its reviewers' comments (Google Docs): the text
+/// without the comments' marks in it and with the comments' lines left
+/// blank (the lines stay where they were), and what was taken out, each
+/// with its line (1-based). The comments are the text's last lines from
+/// one starting with its mark ("[a]…"), and every mark must stand in the
+/// text above, glued to a word ("tankers[a]"). `None` for any other text:
+/// a list of "[a]" items or a reference list whose marks are not in the
+/// text.
+pub(crate) fn doc_comments(text: &str) -> Option<(String, Vec<(String, usize)>)> {
+    if !text.contains("\n[") {
+        return None;
+    }
+    let lines: Vec<&str> = text.split('\n').collect();
+    let end = lines.iter().rposition(|l| !l.trim().is_empty())?;
+    // The comments' block: back from the end over comment lines, blank
+    // lines and up to three lines a comment ran over, to its first
+    // comment.
+    let mut first = None;
+    let mut others = 0;
+    for i in (0..=end).rev() {
+        if COMMENT_LINE.is_match(lines[i]) {
+            first = Some(i);
+            others = 0;
+        } else if !lines[i].trim().is_empty() {
+            others += 1;
+            if others > 3 {
+                break;
+            }
+        }
+    }
+    let first = first?;
+    // Lines a comment ran over follow a comment: the block starts at one.
+    if lines[first..=end]
+        .iter()
+        .rposition(|l| COMMENT_LINE.is_match(l))
+        .is_some_and(|k| {
+            lines[first + k + 1..=end]
+                .iter()
+                .filter(|l| !l.trim().is_empty())
+                .count()
+                > 3
+        })
+    {
+        return None;
+    }
+    let labels: Vec<&str> = lines[first..=end]
+        .iter()
+        .filter_map(|l| {
+            COMMENT_LINE
+                .captures(l)
+                .and_then(|c| c.get(1))
+                .map(|m| m.as_str())
+        })
+        .collect();
+    let above = lines[..first].join("\n");
+    let glued = |label: &str| {
+        let mark = format!("[{label}]");
+        above
+            .match_indices(&mark)
+            .any(|(at, _)| above[..at].ends_with(|c: char| !c.is_whitespace()))
+    };
+    if labels.is_empty() || !labels.iter().all(|l| glued(l)) {
+        return None;
+    }
+    let mut taken = Vec::new();
+    let mut out: Vec<String> = Vec::with_capacity(lines.len());
+    for (i, line) in lines.iter().enumerate() {
+        if i >= first {
+            if !line.trim().is_empty() {
+                taken.push((line.trim_end_matches('\r').to_string(), i + 1));
+            }
+            out.push(String::new());
+            continue;
+        }
+        let mut l = (*line).to_string();
+        for label in &labels {
+            let mark = format!("[{label}]");
+            if l.contains(&mark) {
+                l = l.replace(&mark, "");
+                taken.push((mark, i + 1));
+            }
+        }
+        out.push(l);
+    }
+    Some((out.join("\n"), taken))
+}
+
 /// Whether the text uses Markdown syntax.
 pub(crate) fn looks_like_markdown(text: &str) -> bool {
     // Each signal holds one of these bytes: a text without any is not
@@ -3105,6 +3200,43 @@ mod tests {
             "![A photo](https://e.com/a.jpg)",
         ] {
             assert!(!links_only(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_documents_comments_and_their_marks_are_taken_out() {
+        let text = "Court orders Joburg to restore water\n\nThe court ordered at least 10 water tankers[a] a day.\n\
+                    Residents[b] said the ruling came too late.\n\n\
+                    [a]Check whether the Emfuleni order had the same requirement.\n\
+                    [b]Which residents?\n";
+        let (clean, taken) = doc_comments(text).expect("comments");
+        assert_eq!(
+            clean,
+            "Court orders Joburg to restore water\n\nThe court ordered at least 10 water tankers a day.\n\
+             Residents said the ruling came too late.\n\n\n\n"
+        );
+        assert_eq!(clean.lines().count(), text.lines().count());
+        assert_eq!(
+            taken,
+            [
+                ("[a]".to_string(), 3),
+                ("[b]".to_string(), 4),
+                (
+                    "[a]Check whether the Emfuleni order had the same requirement.".to_string(),
+                    6
+                ),
+                ("[b]Which residents?".to_string(), 7),
+            ]
+        );
+        // Counter-examples: a list whose items are marked, a reference
+        // list whose marks stand apart in the text, no list at the end.
+        for text in [
+            "Options:\n[a]Stay\n[b]Leave\n",
+            "As the report [a] says, the toll rose.\n\n[a]Report of the commission, 2024.\n",
+            "The toll[a] rose.\n\n[a]Check this.\n\nAnd the text goes on after it for a while.\nMore.\nMore.\nMore.\n",
+            "A plain text with [brackets] in it.\n",
+        ] {
+            assert_eq!(doc_comments(text), None, "{text}");
         }
     }
 

@@ -253,10 +253,7 @@ impl Out {
 pub(crate) fn ingest(text: &str, format: Format, ctx: &Context<'_>) -> Result<Document> {
     let reread = Reread::of(text, format);
     let (text, as_written) = reread.texts(text);
-    let mut out = Out {
-        doc: empty_document(format),
-        ambiguous: None,
-    };
+    let mut out = reread.out(format);
     let (front, first_line) = front_matter(text, format, ctx, &mut out)?;
     // HTML arrives as Markdown-like lines, one block per paragraph; the rules
     // for printed pages (running headers, sentences cut by page breaks) do not apply.
@@ -339,18 +336,37 @@ struct Reread {
     /// A printed page set in two columns side by side, read column by
     /// column (its lines known by the source's).
     in_order: Option<super::columns::InOrder>,
+    /// A text exported with its reviewers' comments, without them, and
+    /// what was taken out (`rules::doc_comments`).
+    comments: Option<(String, Vec<(String, usize)>)>,
 }
 
 impl Reread {
     fn of(text: &str, format: Format) -> Reread {
+        let comments = (format == Format::Text)
+            .then(|| rules::doc_comments(text))
+            .flatten();
         Reread {
             spans: (format == Format::Markdown)
                 .then(|| rules::inline_spans_per_line(text))
                 .flatten(),
-            in_order: (format == Format::Text)
+            in_order: (format == Format::Text && comments.is_none())
                 .then(|| super::columns::read_in_order(text))
                 .flatten(),
+            comments,
         }
+    }
+
+    /// The reading's record, with what was taken out before reading.
+    fn out(&self, format: Format) -> Out {
+        let mut out = Out {
+            doc: empty_document(format),
+            ambiguous: None,
+        };
+        for (piece, no) in self.comments.iter().flat_map(|(_, taken)| taken) {
+            out.remove(piece, Reason::ReaderNote, [*no, *no]);
+        }
+        out
     }
 
     /// `doc`, read from the text read in order, with the source's lines.
@@ -364,10 +380,11 @@ impl Reread {
     /// The text to read and the text as written, whose lines' widths a
     /// wrap saw (`text` is the file's).
     fn texts<'a>(&'a self, text: &'a str) -> (&'a str, &'a str) {
-        match (&self.spans, &self.in_order) {
-            (Some(s), _) => (s, text),
-            (None, Some(c)) => (&c.text, &c.text),
-            (None, None) => (text, text),
+        match (&self.spans, &self.comments, &self.in_order) {
+            (Some(s), _, _) => (s, text),
+            (None, Some((c, _)), _) => (c, text),
+            (None, None, Some(c)) => (&c.text, &c.text),
+            (None, None, None) => (text, text),
         }
     }
 }
@@ -679,7 +696,7 @@ fn classify_lines(
         // A page copy's lines were wrapped with their link numbers in
         // them: the width as written is the one the wrap saw.
         let (written, lead) = written_shape(raw, as_written);
-        let (cleaned, page_item, links) = if page {
+        let (cleaned, page_item, mut links) = if page {
             let Some(l) = page_copy_line(raw, no, &mut lines, out) else {
                 continue;
             };
@@ -704,7 +721,7 @@ fn classify_lines(
         } else {
             (raw.to_string(), None)
         };
-        let Some(stripped) = without_angle_links(stripped, no, page, out) else {
+        let Some(stripped) = without_angle_links(stripped, (no, page), &mut links, out) else {
             lines.push(Ln::removed(no, raw.trim().to_string(), Reason::Navigation));
             continue;
         };
@@ -839,11 +856,22 @@ fn counted(t: String) -> (String, usize) {
 /// A line's text without the links written after their words ("report
 /// <https://…>", in text a mail program made of a page), each recorded as
 /// removed; `None` for a row of such links alone (buttons).
-fn without_angle_links(text: String, no: usize, page: bool, out: &mut Out) -> Option<String> {
+/// A line that is one link's words alone, a headline in a list of
+/// links ("Quem é quem no novo conselho<https://…>"), counts its link in
+/// `linked`.
+fn without_angle_links(
+    text: String,
+    (no, page): (usize, bool),
+    linked: &mut usize,
+    out: &mut Out,
+) -> Option<String> {
     match rules::angle_links(&text).filter(|_| !page) {
         Some((_, _, true)) => None,
         Some((left, links, false)) => {
             out.remove(&links.join(" "), Reason::Link, [no, no]);
+            if links.len() == 1 && text.trim_end().ends_with('>') && at_most_words(&left, 15) {
+                *linked = 1;
+            }
             Some(left)
         }
         None => Some(text),
@@ -2435,15 +2463,20 @@ fn speaker_under_quote(t: &str) -> bool {
 }
 
 /// A related heading at `i` right over a list of links to other stories
-/// (from `j`, each taken out as navigation already) goes with them;
-/// whether it did.
-fn heading_over_links(lines: &mut [Ln], i: usize, j: usize) -> bool {
-    let over = matches!(lines[j].kind, LineKind::Removed(Reason::Navigation))
+/// (from `j`: each taken out as navigation already, or, outside a page
+/// copy, a line of one link's words alone) goes with them; whether it did.
+fn heading_over_links(lines: &mut [Ln], i: usize, j: usize, page: bool) -> bool {
+    let linked = |l: &Ln| !page && l.kind == LineKind::Text && l.links > 0 && l.at_most(15);
+    let over = (matches!(lines[j].kind, LineKind::Removed(Reason::Navigation))
+        || linked(&lines[j]))
         && lines[i].kind == LineKind::Text
         && super::furniture::related_heading(&lines[i].text);
     if over {
         lines[i].kind = LineKind::Removed(Reason::Related);
         lines[i].md_level = None;
+        for l in lines[j..].iter_mut().take_while(|l| linked(l)) {
+            l.kind = LineKind::Removed(Reason::Related);
+        }
     }
     over
 }
@@ -2484,7 +2517,7 @@ fn link_under_related_heading(lines: &mut [Ln], page: bool) {
         let Some(j) = next_non_blank(lines, i) else {
             continue;
         };
-        if heading_over_links(lines, i, j) {
+        if heading_over_links(lines, i, j, page) {
             continue;
         }
         // The line under it is looked at first: most lines have none of
