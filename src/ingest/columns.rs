@@ -69,7 +69,9 @@ enum Row {
 pub(crate) fn read_in_order(text: &str) -> Option<InOrder> {
     // A gutter is a run of spaces after text: a text without one is not
     // looked at further.
-    memchr::memmem::find(text.as_bytes(), b"   ")?;
+    static GAP: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"   "));
+    GAP.find(text.as_bytes())?;
     let lines: Vec<&str> = text.split('\n').map(|l| l.trim_end_matches('\r')).collect();
     let mut out = InOrder {
         text: String::with_capacity(text.len()),

@@ -301,6 +301,12 @@ fn folio(t: &str) -> bool {
         "of", "the", "de", "del", "della", "di", "du", "la", "le", "der", "die", "am",
     ];
     let page = |w: &str| (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+    // Most lines neither start nor end with a figure: they are let go at
+    // once.
+    let b = t.trim().as_bytes();
+    if !b.first().is_some_and(u8::is_ascii_digit) && !b.last().is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
     let mut ends = t.split_whitespace();
     let rest = match (ends.next(), ends.next_back()) {
         (Some(first), _) if page(first) => t.trim_start()[first.len()..].trim(),

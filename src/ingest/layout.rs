@@ -63,12 +63,13 @@ impl<'a> Shape<'a> {
             return self.lead;
         }
         let mut words = self.text.split_whitespace();
-        let first = words.next().map_or(0, |w| w.chars().count());
-        match (self.text.split_whitespace().next(), words.next()) {
-            (Some("«" | "»" | "„" | "‹" | "›"), Some(word)) => {
-                first + 1 + word.chars().count()
-            }
-            _ => first,
+        let Some(first) = words.next() else {
+            return 0;
+        };
+        let width = first.chars().count();
+        match (first, words.next()) {
+            ("«" | "»" | "„" | "‹" | "›", Some(word)) => width + 1 + word.chars().count(),
+            _ => width,
         }
     }
 

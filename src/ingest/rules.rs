@@ -1888,7 +1888,8 @@ static COMMENT_LINE: LazyLock<Regex> =
 /// a list of "[a]" items or a reference list whose marks are not in the
 /// text.
 pub(crate) fn doc_comments(text: &str) -> Option<(String, Vec<(String, usize)>)> {
-    if !text.contains("\n[") {
+    // Most texts have no bracket at all.
+    if memchr::memchr(b'[', text.as_bytes()).is_none() || !text.contains("\n[") {
         return None;
     }
     let lines: Vec<&str> = text.split('\n').collect();
