@@ -52,7 +52,99 @@ pub(crate) fn read(lines: &[&str]) -> Option<Export> {
         .or_else(|| nexis(lines))
         .or_else(|| europresse(lines))
         .or_else(|| factiva(lines))
+        .or_else(|| retriever(lines))
         .or_else(|| labelled(lines))
+}
+
+/// Retriever's fields over the text (Norwegian, Swedish and Danish):
+/// "Side: 10", "Seksjon: Nyheter", "Lengde: 517 ord", "Ord: 320",
+/// "Forfatter: …", "Publisert på trykk".
+static RETRIEVER_FIELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:(?:side|sida|sektion|seksjon|sektion|del|utgave|upplaga|udgave|lengde|längd|længde|ord|forfatter|författare|skribent|publisert|publicerad|publiceret)\s*:\s*\S.*|publisert på (?:trykk|nett)|publicerat (?:i print|på webb)|publiceret (?:i print|på web))$").expect("regex")
+});
+
+/// Retriever's lines under the text: its rights notice, the link to the
+/// article as printed and the article's id.
+static RETRIEVER_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:alt materiale i retriever|allt material i retriever|alt materiale i infomedia|se (?:web)?artikkelen|se (?:webb)?artikeln|se artiklen|artikkel-id|artikel-id|©\s)").expect("regex")
+});
+
+/// A Retriever (Atekst, Mediearkivet) export: "Retriever Research" on top,
+/// the outlet, the date ("28.11.2026") and fields ("Side: 10", "Ord:
+/// 320"), then the headline, the text, and the database's notice under it.
+/// The writer is the "Forfatter:" field's, or a name in capitals within
+/// the lines under the headline (over the writer's address).
+fn retriever(lines: &[&str]) -> Option<Export> {
+    let top = lines
+        .iter()
+        .take(3)
+        .position(|l| l.trim().starts_with("Retriever"))?;
+    // The fields: two or more within twenty lines, the last one ending them.
+    let fields: Vec<usize> = (top..lines.len().min(top + 20))
+        .filter(|&i| RETRIEVER_FIELD.is_match(lines[i].trim()))
+        .collect();
+    let (&last_field, _) = fields.split_last().filter(|_| fields.len() >= 2)?;
+    let date = (top..last_field).find_map(|i| {
+        let t = lines[i].trim();
+        (t.len() <= 10 && t.starts_with(|c: char| c.is_ascii_digit()))
+            .then(|| super::meta::find_date(t).map(|f| (f.date, i)))
+            .flatten()
+    });
+    let next = |from: usize| (from..lines.len()).find(|&i| !lines[i].trim().is_empty());
+    let title_at = next(last_field + 1)?;
+    let end_mark = (title_at + 1..lines.len())
+        .find(|&i| RETRIEVER_END.is_match(lines[i].trim()))
+        .unwrap_or(lines.len());
+    let mut start = next(title_at + 1)?;
+    // The writer in capitals, over their address, in the first lines under
+    // the headline (a standfirst may stand between).
+    let field_writer = fields.iter().find_map(|&i| {
+        let (label, value) = lines[i].split_once(':')?;
+        matches!(
+            label.trim().to_lowercase().as_str(),
+            "forfatter" | "författare" | "skribent"
+        )
+        .then(|| (vec![titled(value.trim())], i))
+    });
+    let mut authors = field_writer;
+    for i in (start..end_mark.min(start + 6)).filter(|&i| !lines[i].trim().is_empty()) {
+        let t = lines[i].trim();
+        let capitals = t.chars().any(char::is_alphabetic) && !t.chars().any(char::is_lowercase);
+        if capitals && super::meta::looks_like_name(&titled(t)) {
+            authors = authors.or_else(|| Some((vec![titled(t)], i)));
+            let address = next(i + 1)
+                .filter(|&k| lines[k].trim().contains('@') && !lines[k].trim().contains(' '));
+            start = next(address.unwrap_or(i) + 1)?;
+            break;
+        }
+    }
+    let end = (start..end_mark)
+        .rev()
+        .find(|&i| !lines[i].trim().is_empty())?;
+    Some(Export {
+        body: (start, end),
+        label: 0,
+        title: Some((lines[title_at].trim().to_string(), title_at)),
+        authors,
+        date,
+        coded: Vec::new(),
+    })
+}
+
+/// A name written in capitals, in title case ("KARI HAUGLAND" → "Kari
+/// Haugland").
+fn titled(name: &str) -> String {
+    name.split_whitespace()
+        .map(|w| {
+            let mut cs = w.chars();
+            cs.next().map_or(String::new(), |c| {
+                c.to_uppercase()
+                    .chain(cs.flat_map(char::to_lowercase))
+                    .collect()
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A field of a labelled export: a label of one to four words, a colon,
@@ -550,6 +642,54 @@ mod tests {
         let card =
             "Name: Jane Doe\nRole: Editor\nCity: Kyiv\nPhone: 123\nEmail: a@b.c\nText: hello\n";
         assert_eq!(read(&card.lines().collect::<Vec<_>>()), None);
+    }
+
+    #[test]
+    fn a_retriever_export_gives_its_text_and_fields() {
+        let text = "Retriever Research\nUtskrift fra Retriever Research 05.12.2026 09:12:44\nDokumenter: 1 av 1\n\n\
+            ====\n\nAftenposten\n28.11.2026\nSide: 10\nSeksjon: Nyheter (Del 1)\nOrd: 320\nPublisert på trykk\n\n\
+            Norgespris koster staten dobbelt så mye som anslått\n\n\
+            Regjeringens fastpris på strøm har blitt en milliardregning.\n\n\
+            KARI HAUGLAND\nkari.haugland@aftenposten.no\n\n\
+            Da regjeringen lanserte Norgespris høsten 2025, var anslaget fire milliarder.\n\n\
+            Ordningen gjelder etter planen ut 2029.\n\n\
+            © Aftenposten\nSe artikkelen i originalformat: https://ret.nu/Kx8dQ2pL\nArtikkel-ID: 022026112800a3f19c7e\n\n\
+            Alt materiale i Retriever er beskyttet av åndsverkloven.\n";
+        let lines: Vec<&str> = text.lines().collect();
+        let e = read(&lines).expect("an export");
+        assert!(lines[e.body.0].starts_with("Da regjeringen lanserte"));
+        assert_eq!(lines[e.body.1], "Ordningen gjelder etter planen ut 2029.");
+        assert_eq!(
+            e.title.map(|t| t.0).as_deref(),
+            Some("Norgespris koster staten dobbelt så mye som anslått")
+        );
+        assert_eq!(
+            e.authors.map(|a| a.0),
+            Some(vec!["Kari Haugland".to_string()])
+        );
+        assert_eq!(
+            e.date.map(|d| d.0),
+            chrono::NaiveDate::from_ymd_opt(2026, 11, 28)
+        );
+        // The writer as a field; no name in capitals under the headline.
+        let text = text
+            .replace("Ord: 320", "Lengde: 320 ord\nForfatter: TORE HAUGLAND")
+            .replace("KARI HAUGLAND\nkari.haugland@aftenposten.no\n\n", "");
+        let lines: Vec<&str> = text.lines().collect();
+        let e = read(&lines).expect("an export");
+        assert_eq!(
+            e.authors.map(|a| a.0),
+            Some(vec!["Tore Haugland".to_string()])
+        );
+        assert!(lines[e.body.0].starts_with("Regjeringens fastpris"));
+        // Counter-examples: the word alone on top, or one field, is no export.
+        for text in [
+            "Retriever puppies are popular\n\nSide: note\n\nThe breed is popular in Norway.\n",
+            "Retriever Research\n\nAftenposten\nSide: 10\n\nA headline\n\nText.\n",
+        ] {
+            let lines: Vec<&str> = text.lines().collect();
+            assert_eq!(read(&lines), None, "{text}");
+        }
     }
 
     #[test]
