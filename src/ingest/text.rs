@@ -1307,7 +1307,8 @@ fn wrapped_credit_captions(lines: &mut [Ln]) {
 /// (`page`: of a page copy) with up to
 /// three headlines under it from `j` (each of 15 words at most, none a
 /// sentence), right over a paragraph of 15 words or more that ends a
-/// sentence: marks the headlines as related links; whether it did.
+/// sentence or a line taken out: marks the headlines as related links;
+/// whether it did.
 fn related_run_over_paragraph(lines: &mut [Ln], i: usize, j: usize, page: bool) -> bool {
     let headline = |l: &Ln| {
         l.kind == LineKind::Text && l.md_level.is_none() && l.at_most(15) && !ends_sentence(&l.text)
@@ -1317,9 +1318,12 @@ fn related_run_over_paragraph(lines: &mut [Ln], i: usize, j: usize, page: bool) 
         .take(3)
         .take_while(|l| headline(l))
         .count();
-    let over_paragraph = lines
-        .get(j + run)
-        .is_some_and(|n| n.kind == LineKind::Text && n.at_least(15) && ends_sentence(&n.text));
+    // Under the run, a paragraph, or a line already taken out (the
+    // site's "Haberin Devamı" under its box of related news).
+    let over_paragraph = lines.get(j + run).is_some_and(|n| {
+        (n.kind == LineKind::Text && n.at_least(15) && ends_sentence(&n.text))
+            || matches!(n.kind, LineKind::Removed(_))
+    });
     if run == 0 || !over_paragraph || !super::furniture::related_heading(&lines[i].text) {
         return false;
     }
@@ -6680,6 +6684,26 @@ Luis Navarro stands at the edge of a fallow field he has agreed to sell for a
             .filter(|r| r.reason == Reason::Chat)
             .count();
         assert_eq!(chat, 5, "{:?}", d.removed);
+    }
+
+    #[test]
+    fn a_box_of_related_headlines_over_a_line_taken_out_goes() {
+        // Text with no blank lines: the box's heading, two headlines, the
+        // site's "continued" line (taken out by itself), the text going on.
+        let text = format!(
+            "{LONG_A}\nİLGİLİ HABERLER\nEmekliye ocak zammı için kritik hafta\n\
+             Kira artışında aralık tablosu netleşiyor\nHaberin Devamı\n{LONG_B}\n"
+        );
+        let d = ingest_str(&text);
+        assert_eq!(texts(&d), [LONG_A, LONG_B]);
+        // Counter-example: headlines under a heading that says nothing of
+        // other stories stay.
+        let text = format!(
+            "{LONG_A}\nWhat the council decided\nA new bridge for the east\n\
+             Haberin Devamı\n{LONG_B}\n"
+        );
+        let d = ingest_str(&text);
+        assert!(texts(&d).len() > 2, "{:?}", texts(&d));
     }
 
     #[test]
