@@ -471,7 +471,7 @@ static OTHER_STORIES: LazyLock<Regex> = LazyLock::new(|| {
 /// edin"): the call opens the line and a channel is named.
 static FOLLOW_US: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)^(?:подписывайтесь|подпишитесь|следите за (?:нами|новостями)|читайте нас|abonnieren sie|folgen sie uns|abonnez-vous|suivez-nous|suscríbete|suscríbase|síguenos|iscriviti|seguici",
+        r"(?i)^(?:подписывайтесь|подпишитесь|следите за (?:нами|новостями)|читайте нас|підписуйтеся|підписуйтесь|стежте за (?:нами|новинами)|abonnieren sie|folgen sie uns|abonnez-vous|suivez-nous|suscríbete|suscríbase|síguenos|iscriviti|seguici",
         r"|abone ol|bizi (?:\S+ ){0,3}takip edin|abunə olun|bizi izləyin|հետևեք մեզ|բաժանորդագրվեք",
         // Romanian: "Urmărește-ne pe Google News".
         r"|urmărește-ne|urmareste-ne|urmăriți-ne|urmariti-ne",
@@ -2127,6 +2127,7 @@ mod tests {
         ));
         for t in [
             "Подписывайтесь на ТАСС в Telegram",
+            "Підписуйтеся на hromadske в Telegram — коротко і вчасно про головне",
             "Folgen Sie uns auf Instagram und Facebook",
             "Abonnez-vous à notre newsletter",
             "Bizi YouTube kanalımızdan takip edin",

@@ -1186,14 +1186,19 @@ fn copyright_credit(t: &str) -> bool {
 /// A caption ending in its credit after a slash, once its sentence has
 /// ended: "… in September 2022. / Government of Kyrgyzstan", or with the
 /// photographer's name before the slash: "… compte aujourd'hui deux
-/// sites. Jean-Marc Lebrun / Le Figaro".
+/// sites. Jean-Marc Lebrun / Le Figaro", "… in January 2026. Ian
+/// Whitworth/Shutterstock" (the slash glued, then the name is needed).
 fn sentence_then_slash_credit(t: &str) -> bool {
     // Most lines hold no slash, and are not searched for " / ".
-    let Some(at) = memchr::memrchr(b'/', t.as_bytes()).and_then(|_| t.rfind(" / ")) else {
+    let Some(slash) = memchr::memrchr(b'/', t.as_bytes()) else {
         return false;
     };
+    let (at, glued) = match t.rfind(" / ") {
+        Some(at) => (at, false),
+        None => (slash, true),
+    };
     let before = t[..at].trim_end();
-    let after = t[at + 3..].trim();
+    let after = t[at + if glued { 1 } else { 3 }..].trim();
     // The photographer: two to four capitalised words after the sentence.
     let named = before.rfind(['.', '!', '?']).is_some_and(|e| {
         let name = before[e + 1..].trim();
@@ -1204,10 +1209,10 @@ fn sentence_then_slash_credit(t: &str) -> bool {
                 .all(|w| w.starts_with(char::is_uppercase))
             && at_least_words(&before[..=e], 4)
     });
-    (before.ends_with(['.', '!', '?']) || named)
+    ((before.ends_with(['.', '!', '?']) && !glued) || named)
         && at_least_words(before, 4)
         && !after.is_empty()
-        && at_most_words(after, 6)
+        && at_most_words(after, if glued { 3 } else { 6 })
         && after.starts_with(char::is_uppercase)
         && !after.contains(['.', '!', '?', '/'])
 }
@@ -2792,6 +2797,7 @@ mod tests {
             "Un'autobotte a Favara (foto Ansa)",
             "Luis Navarro at the edge of a field in Eloy, Ariz. (Caitlin O’Hara for The Washington Post)",
             "Le centre de santé municipal de Nevers, ouvert en 2022, compte aujourd'hui deux sites. Jean-Marc Lebrun / Le Figaro",
+            "Residents of Bewdley clear up after the River Severn burst its banks in January 2026. Ian Whitworth/Shutterstock",
         ] {
             assert_eq!(k(t), LineKind::Removed(Reason::Caption), "{t}");
         }
@@ -2822,6 +2828,10 @@ mod tests {
             "Turnout was high in the capital. / In the regions it fell to a third of voters, officials said.",
             "Turnout was high in the capital. In the regions / cities it fell to a third of voters, officials said.",
             "The vote was held on Sunday. Prime Minister Jane Doe / Head of State said otherwise in a statement.",
+            // A slash glued in a sentence: no name stands before it.
+            "The plant runs on a 24/7 basis. It employs 300 people in the town.",
+            "Prices rose again in March. Read the full report at example.org/Report",
+            "The talks ended without a deal. Fans of the club and/or Supporters",
             // Round brackets that hold no agency's whole name.
             "The statement of the ministers (draft)",
             "Agreement on the corridor (Apple)",
