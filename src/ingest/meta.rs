@@ -1180,6 +1180,53 @@ pub(crate) fn names_list(s: &str) -> Option<Vec<String>> {
     .then_some(names)
 }
 
+/// Words of an academic's post: "Rachel Okafor, Associate Professor of
+/// Risk and Insurance, University of Nottingham", as The Conversation and
+/// university pages print a writer.
+const ACADEMIC_POSTS: [&str; 14] = [
+    "professor",
+    "lecturer",
+    "researcher",
+    "fellow",
+    "scientist",
+    "economist",
+    "phd",
+    "candidate",
+    "dean",
+    "profesor",
+    "professeur",
+    "professore",
+    "profesör",
+    "wykładowca",
+];
+
+/// A writer named with their post (and house) after commas: "Rachel
+/// Okafor, Associate Professor of Risk and Insurance, University of
+/// Nottingham". The name is two or three capitalised words; the part after
+/// it names an academic's post; one to three parts in all, of at most
+/// twelve words, none a sentence. A place and its university ("New Haven,
+/// Connecticut, Yale University") names no post.
+pub(crate) fn name_with_affiliation(s: &str) -> Option<String> {
+    let mut parts = s.split(',').map(str::trim);
+    let name = parts.next()?;
+    let rest: Vec<&str> = parts.collect();
+    if rest.is_empty()
+        || rest.len() > 3
+        || !looks_like_name(name)
+        || name.split_whitespace().count() > 3
+    {
+        return None;
+    }
+    let words: usize = rest.iter().map(|p| p.split_whitespace().count()).sum();
+    let academic = rest[0].split_whitespace().any(|w| {
+        let w = w.to_lowercase();
+        ACADEMIC_POSTS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
+    });
+    let sentence = s.ends_with(['.', '!', '?', ':']) || rest.iter().any(|p| p.is_empty());
+    (academic && words <= 12 && !sentence && rest.iter().all(|p| p.starts_with(char::is_uppercase)))
+        .then(|| name.to_string())
+}
+
 /// A writer's name with the role glued after it on one line, as a page
 /// copied whole sets them: "Hannah Merriweather Social policy
 /// correspondent", "Tom Reed Staff Writer", or after a comma: "Harriet
@@ -1190,6 +1237,9 @@ pub(crate) fn names_list(s: &str) -> Option<Vec<String>> {
 /// words. "Reporters Without Borders" ends on no job.
 pub(crate) fn name_with_role(s: &str) -> Option<String> {
     let s = s.trim();
+    if let Some(name) = name_with_affiliation(s) {
+        return Some(name);
+    }
     if s.ends_with(['.', '!', '?', ':', ',']) || !super::rules::at_most_words(s, 10) {
         return None;
     }
@@ -2037,6 +2087,18 @@ mod tests {
                 "Gwenaël Le Bihan Correspondant à Lorient",
                 "Gwenaël Le Bihan",
             ),
+            (
+                "Rachel Okafor, Associate Professor of Risk and Insurance, University of Nottingham",
+                "Rachel Okafor",
+            ),
+            (
+                "Tomasz Nowak, Lecturer, Uniwersytet Warszawski",
+                "Tomasz Nowak",
+            ),
+            (
+                "Ana Silva, PhD candidate, Universidade de Lisboa",
+                "Ana Silva",
+            ),
         ] {
             assert_eq!(name_with_role(s).as_deref(), Some(name), "{s}");
         }
@@ -2048,6 +2110,10 @@ mod tests {
             "Camille Ferrand Correspondante à la retraite",
             "Harriet Ledbury, correspondent in the war",
             "Paris, London, Correspondents",
+            // A place, a list of houses, a sentence with a professor in it.
+            "New Haven, Connecticut, Yale University",
+            "Oxford University, Cambridge University, Imperial College",
+            "Jane Doe, who teaches at the university, said the plan would fail.",
         ] {
             assert_eq!(name_with_role(s), None, "{s}");
         }

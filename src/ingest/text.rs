@@ -4816,7 +4816,8 @@ fn over_the_date(next: Option<&str>, next2: Option<&str>) -> bool {
         || (next.is_some_and(|n| affiliation(n, None)) && next2.is_some_and(dated_line))
 }
 
-/// A writer's name alone on line `l` of the header: over the date
+/// A writer's name alone on line `l` of the header (or with an academic's
+/// post and house, wherever the date is): over the date
 /// (`dated_next`; "Ignacio Fariza" / "Madrid - 03 oct 2023 - 05:40 CEST"),
 /// or right under it (`date_at`, the date's line; "October 3, 2023" /
 /// "Nino Tsereteli") when its words are never written in lower case
@@ -4828,6 +4829,10 @@ fn bare_name(
     dated_next: impl Fn() -> bool,
     lower: &dyn Fn(&str) -> bool,
 ) -> Option<Vec<String>> {
+    // A name with an academic's post and house needs no date near it.
+    if let Some(name) = meta::name_with_affiliation(&l.text) {
+        return Some(vec![name]);
+    }
     // A role under the name ("Social Affairs Correspondent") is no name.
     if meta::role_line(&l.text) {
         return None;
@@ -6684,6 +6689,24 @@ Luis Navarro stands at the edge of a fallow field he has agreed to sell for a
             .filter(|r| r.reason == Reason::Chat)
             .count();
         assert_eq!(chat, 5, "{:?}", d.removed);
+    }
+
+    #[test]
+    fn a_writer_with_an_academics_post_is_read_without_a_date() {
+        let text = format!(
+            "theconversation.com\n\nFlood Re was meant to buy Britain time on flood insurance\n\n\
+             Rachel Okafor, Associate Professor of Risk and Insurance, University of Nottingham\n\n\
+             6–8 minutes\n\n{LONG_A}\n\n{LONG_B}\n"
+        );
+        let d = ingest_str(&text);
+        assert_eq!(d.authors, ["Rachel Okafor"]);
+        assert_eq!(texts(&d), [LONG_A, LONG_B]);
+        // Counter-example: a place and its university, no post.
+        let d = ingest_str(&text.replace(
+            "Rachel Okafor, Associate Professor of Risk and Insurance, University of Nottingham",
+            "New Haven, Connecticut, Yale University",
+        ));
+        assert!(d.authors.is_empty(), "{:?}", d.authors);
     }
 
     #[test]
