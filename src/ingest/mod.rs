@@ -250,6 +250,21 @@ pub struct Document {
 }
 
 impl Document {
+    /// Gives every paragraph, removal and metadata record the lines `map`
+    /// makes of its lines (the source's, where the text read was made from
+    /// it: an HTML page's, or a page read column by column).
+    pub(crate) fn map_lines(&mut self, map: impl Fn([usize; 2]) -> [usize; 2]) {
+        for p in &mut self.paragraphs {
+            p.lines = map(p.lines);
+        }
+        for r in &mut self.removed {
+            r.lines = map(r.lines);
+        }
+        for m in &mut self.metadata {
+            m.lines = map(m.lines);
+        }
+    }
+
     /// Paragraphs that can be shown as passages (not headings), with their indices.
     pub fn passages(&self) -> impl Iterator<Item = (usize, &Paragraph)> {
         self.paragraphs

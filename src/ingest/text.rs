@@ -399,15 +399,7 @@ fn source_lines_of(doc: &mut Document, in_order: &super::columns::InOrder, path:
             .fold((usize::MAX, 0), |(lo, hi), n| (lo.min(n), hi.max(n)));
         if hi == 0 { [a, b] } else { [lo, hi] }
     };
-    for p in &mut doc.paragraphs {
-        p.lines = span(p.lines);
-    }
-    for r in &mut doc.removed {
-        r.lines = span(r.lines);
-    }
-    for m in &mut doc.metadata {
-        m.lines = span(m.lines);
-    }
+    doc.map_lines(span);
     for n in doc.warnings.iter_mut() {
         if let Some(no) = n.line {
             let to = in_order.source_line(no);

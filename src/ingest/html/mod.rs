@@ -188,15 +188,7 @@ fn clean_article(
         let z = map.get(l[1]).map_or(a, |m| m[1]).max(a);
         [a, z]
     };
-    for p in &mut doc.paragraphs {
-        p.lines = remap(p.lines);
-    }
-    for r in &mut doc.removed {
-        r.lines = remap(r.lines);
-    }
-    for m in &mut doc.metadata {
-        m.lines = remap(m.lines);
-    }
+    doc.map_lines(remap);
     Ok(doc)
 }
 
