@@ -104,14 +104,15 @@ fn retriever(lines: &[&str]) -> Option<Export> {
             label.trim().to_lowercase().as_str(),
             "forfatter" | "författare" | "skribent"
         )
-        .then(|| (vec![titled(value.trim())], i))
+        .then(|| (vec![super::meta::title_case_caps(value.trim())], i))
     });
     let mut authors = field_writer;
     for i in (start..end_mark.min(start + 6)).filter(|&i| !lines[i].trim().is_empty()) {
         let t = lines[i].trim();
         let capitals = t.chars().any(char::is_alphabetic) && !t.chars().any(char::is_lowercase);
-        if capitals && super::meta::looks_like_name(&titled(t)) {
-            authors = authors.or_else(|| Some((vec![titled(t)], i)));
+        let name = super::meta::title_case_caps(t);
+        if capitals && super::meta::looks_like_name(&name) {
+            authors = authors.or(Some((vec![name], i)));
             let address = next(i + 1)
                 .filter(|&k| lines[k].trim().contains('@') && !lines[k].trim().contains(' '));
             start = next(address.unwrap_or(i) + 1)?;
@@ -129,22 +130,6 @@ fn retriever(lines: &[&str]) -> Option<Export> {
         date,
         coded: Vec::new(),
     })
-}
-
-/// A name written in capitals, in title case ("KARI HAUGLAND" → "Kari
-/// Haugland").
-fn titled(name: &str) -> String {
-    name.split_whitespace()
-        .map(|w| {
-            let mut cs = w.chars();
-            cs.next().map_or(String::new(), |c| {
-                c.to_uppercase()
-                    .chain(cs.flat_map(char::to_lowercase))
-                    .collect()
-            })
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// A field of a labelled export: a label of one to four words, a colon,

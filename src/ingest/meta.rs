@@ -919,7 +919,7 @@ fn is_role(part: &str) -> bool {
 
 /// A name written in capitals, in title case ("AIDA SULTANOVA" → "Aida
 /// Sultanova"); any other name as it is.
-fn title_case_caps(name: &str) -> String {
+pub(crate) fn title_case_caps(name: &str) -> String {
     if name.chars().any(char::is_lowercase) || !name.contains(' ') {
         return name.to_string();
     }
