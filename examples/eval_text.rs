@@ -19,6 +19,8 @@
 //!   number, running head and foot, a printed URL, a copyright line;
 //! - `pdf-tight`: the same without blank lines between paragraphs;
 //! - `crlf`: one paragraph per line, CRLF line endings;
+//! - `cr`: hard-wrapped, paragraphs separated by blank lines, with the
+//!   carriage returns alone old Mac programs and calibre end lines with;
 //! - `header`: headline, byline and date lines, then one paragraph per line;
 //! - `newsdb`: a news-database export: labelled header fields, a `Body`
 //!   line, paragraphs, then load date and end-of-document lines;
@@ -75,7 +77,7 @@ use std::path::{Path, PathBuf};
 use juxta::ingest::{self, Context, Document};
 use regex::Regex;
 
-const LAYOUTS: [&str; 12] = [
+const LAYOUTS: [&str; 13] = [
     "blank",
     "lines",
     "wrapped",
@@ -83,6 +85,7 @@ const LAYOUTS: [&str; 12] = [
     "pdf",
     "pdf-tight",
     "crlf",
+    "cr",
     "header",
     "newsdb",
     "indented",
@@ -299,6 +302,7 @@ fn generate(page: &Page, layout: &str) -> Generated {
         "blank" => ps.join("\n\n") + "\n",
         "lines" => ps.join("\n") + "\n",
         "crlf" => ps.join("\r\n") + "\r\n",
+        "cr" => paragraphs_wrapped(ps, width, false, "\n\n", "", &mut rng).replace('\n', "\r"),
         "wrapped" => paragraphs_wrapped(ps, width, false, "\n", "", &mut rng),
         "hyphen" => paragraphs_wrapped(ps, width, true, "\n\n", "", &mut rng),
         "indented" => {

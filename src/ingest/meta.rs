@@ -987,6 +987,12 @@ fn byline_at(
         let rest = without_notes(rest.trim());
         let rest = without_agencies(rest);
         let (names, date) = match find_date(rest) {
+            // The writer's field of a row of them set apart by bars ("By
+            // Jane Doe | jdoe@paper.com | The Paper PUBLISHED: …").
+            Some(f) if rest[..f.start].contains(" | ") => (
+                rest.split(" | ").next().unwrap_or(rest).trim(),
+                Some(f.date),
+            ),
             Some(f) => (
                 rest[..f.start]
                     .trim()
@@ -2227,6 +2233,25 @@ mod tests {
         );
         assert_eq!(byline("The war resumed on April 7, 2016"), None);
         assert_eq!(byline("By the way, the talks failed."), None);
+        // A row of the writer's fields set apart by bars: the first is
+        // the writer; an outlet's name after it is none.
+        assert_eq!(
+            byline(
+                "By Marcus Whitfield | mwhitfield@tribune.com | Chicago Tribune PUBLISHED: March 4, 2025 at 5:30 AM CST | UPDATED: March 4, 2025 at 6:12 PM CST"
+            ),
+            Some((vec!["Marcus Whitfield".into()], Some(d(2025, 3, 4))))
+        );
+        assert_eq!(
+            byline("By Jane Doe and John Roe | The Daily | March 4, 2025"),
+            Some((
+                vec!["Jane Doe".into(), "John Roe".into()],
+                Some(d(2025, 3, 4))
+            ))
+        );
+        assert_eq!(
+            byline("By the way | the talks failed on March 4, 2025."),
+            None
+        );
         // Names over a date line on one line, as agencies print them.
         for line in [
             "Elif Demir   |03.10.2023 - Güncelleme : 03.10.2023",

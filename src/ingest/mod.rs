@@ -36,6 +36,7 @@ mod email;
 pub mod fetched;
 pub mod frontmatter;
 pub(crate) mod furniture;
+mod highlights;
 pub mod html;
 pub(crate) mod hyphens;
 pub(crate) mod layout;
@@ -658,6 +659,31 @@ struct Decoded {
 /// page's sidecar; it wins over the page's own, as in browsers) or else in
 /// the one the page declares, anything else as UTF-8. Binary files are
 /// refused.
+/// Line ends as old Mac programs (and calibre's text output) write them,
+/// a carriage return alone, read as line ends when they are the text's
+/// line ends (more of them than line feeds): "a\rb" is two lines. A return
+/// before a line feed stays (CRLF is read as it is), and so does a stray
+/// return in a text whose lines end in line feeds.
+fn lone_returns_as_lines(text: String) -> String {
+    let b = text.as_bytes();
+    let lone = memchr::memchr_iter(b'\r', b)
+        .filter(|&i| b.get(i + 1) != Some(&b'\n'))
+        .count();
+    if lone == 0 || lone <= memchr::memchr_iter(b'\n', b).count() {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\r' && chars.peek() != Some(&'\n') {
+            out.push('\n');
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 fn decode_source(
     raw: &[u8],
     path: &Path,
@@ -696,6 +722,7 @@ fn decode_source(
         notes.extend(note);
         text
     };
+    let text = lone_returns_as_lines(text);
     // Text that went through the wrong encoding once ("Ã©" for "é").
     let fixed = mojibake::repaired(&text);
     let text = mended(text, fixed, &mut notes, |n| {
@@ -1147,6 +1174,24 @@ mod tests {
         )
         .unwrap();
         assert_eq!(a.paragraphs, b.paragraphs);
+    }
+
+    #[test]
+    fn lone_carriage_returns_end_lines() {
+        let ctx = Context {
+            display_path: "x.txt".into(),
+            ..Default::default()
+        };
+        let read = |b: &[u8]| ingest_bytes(b, Path::new("x.txt"), &ctx, None).unwrap();
+        let mac = read(b"One line\rwrapped here.\r\rTwo.\r");
+        let unix = read(b"One line\nwrapped here.\n\nTwo.\n");
+        assert_eq!(mac.paragraphs, unix.paragraphs);
+        assert_eq!(mac.paragraphs.len(), 2);
+        assert_eq!(lone_returns_as_lines("a\r\nb\r\n".into()), "a\r\nb\r\n");
+        assert_eq!(lone_returns_as_lines("a\rb\r\nc\r".into()), "a\nb\r\nc\n");
+        // A stray return among lines ending in line feeds stays.
+        let stray = "a\n\rb\nc\nd\n";
+        assert_eq!(lone_returns_as_lines(stray.into()), stray);
     }
 }
 

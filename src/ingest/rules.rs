@@ -108,6 +108,14 @@ pub enum Reason {
     /// The next article on a printed page, under the copyright line that
     /// closes this one.
     NextArticle,
+    /// A reading program's record of a reader's highlight: the work's
+    /// title, the place and time of the highlight, its citation.
+    Clipping,
+    /// A highlight a reader made in another work, exported with this
+    /// one's.
+    OtherWork,
+    /// A highlight the reader made again, longer: the longer one is kept.
+    Repeated,
 }
 
 impl Reason {
@@ -155,13 +163,16 @@ impl Reason {
             Reason::Markup => "markup (attributes)",
             Reason::SetIn => "box or caption set into a sentence",
             Reason::NextArticle => "the next article on the page",
+            Reason::Clipping => "a highlight's record (title, place, citation)",
+            Reason::OtherWork => "a highlight from another work",
+            Reason::Repeated => "a highlight repeated in a longer one",
         }
     }
 }
 
 impl Reason {
     /// Every reason, in the order of the enum.
-    pub(crate) const ALL: [Reason; 41] = [
+    pub(crate) const ALL: [Reason; 44] = [
         Reason::Navigation,
         Reason::Share,
         Reason::Related,
@@ -203,6 +214,9 @@ impl Reason {
         Reason::Markup,
         Reason::SetIn,
         Reason::NextArticle,
+        Reason::Clipping,
+        Reason::OtherWork,
+        Reason::Repeated,
     ];
 }
 

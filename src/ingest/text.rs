@@ -17,6 +17,7 @@ use std::collections::HashMap;
 
 use super::chat::ChatLine;
 use super::frontmatter::{self, FrontMatter};
+use super::highlights::Rewritten;
 use super::hyphens::Hyphens;
 use super::layout::{self, Layout, Shape};
 use super::meta;
@@ -336,18 +337,31 @@ struct Reread {
     /// A printed page set in two columns side by side, read column by
     /// column (its lines known by the source's).
     in_order: Option<super::columns::InOrder>,
-    /// A text exported with its reviewers' comments, without them, and
-    /// what was taken out (`rules::doc_comments`).
-    comments: Option<(String, Vec<(String, usize)>)>,
+    /// A text exported with its reviewers' comments, without them
+    /// (`rules::doc_comments`), or a reader's highlights read as the text
+    /// they came from (`highlights::read`), and what was taken out.
+    comments: Option<Rewritten>,
 }
 
 impl Reread {
     fn of(text: &str, format: Format) -> Reread {
-        let comments = (format == Format::Text)
-            .then(|| rules::doc_comments(text))
-            .flatten();
+        let comments = matches!(format, Format::Text | Format::Markdown)
+            .then(|| super::highlights::read(text))
+            .flatten()
+            .or_else(|| {
+                (format == Format::Text)
+                    .then(|| rules::doc_comments(text))
+                    .flatten()
+                    .map(|(text, taken)| Rewritten {
+                        text,
+                        taken: taken
+                            .into_iter()
+                            .map(|(t, k)| (t, k, Reason::ReaderNote))
+                            .collect(),
+                    })
+            });
         Reread {
-            spans: (format == Format::Markdown)
+            spans: (format == Format::Markdown && comments.is_none())
                 .then(|| rules::inline_spans_per_line(text))
                 .flatten(),
             in_order: (format == Format::Text && comments.is_none())
@@ -363,8 +377,8 @@ impl Reread {
             doc: empty_document(format),
             ambiguous: None,
         };
-        for (piece, no) in self.comments.iter().flat_map(|(_, taken)| taken) {
-            out.remove(piece, Reason::ReaderNote, [*no, *no]);
+        for (piece, no, reason) in self.comments.iter().flat_map(|r| &r.taken) {
+            out.remove(piece, *reason, [*no, *no]);
         }
         out
     }
@@ -382,7 +396,7 @@ impl Reread {
     fn texts<'a>(&'a self, text: &'a str) -> (&'a str, &'a str) {
         match (&self.spans, &self.comments, &self.in_order) {
             (Some(s), _, _) => (s, text),
-            (None, Some((c, _)), _) => (c, text),
+            (None, Some(c), _) => (&c.text, text),
             (None, None, Some(c)) => (&c.text, &c.text),
             (None, None, None) => (text, text),
         }
