@@ -454,6 +454,9 @@ pub(crate) fn parts(lines: &[&str]) -> Vec<usize> {
         }));
     }
     forward_note(lines, &text, &marks, &headers, &mut out);
+    if !headers.is_empty() || !forwards.is_empty() {
+        greeting_note(lines, &text, &out.clone(), &mut out);
+    }
     signature(lines, &text, &mut out);
     footer_tail(lines, &text, &mut out);
     if !out.is_empty() {
@@ -529,6 +532,90 @@ fn forward_note(
     }
 }
 
+/// A reply written between the lines of the message it quotes: under the
+/// mail program's line over the quote ("Am … schrieb …:"), quoted lines
+/// (`quoted`, "> …" as written) hold the message, and the replier's lines
+/// among them are the reply (they go). The message quoted is read as a
+/// mail of its own: its sender's note over what it shares and its
+/// signature go too. The lines (by index) to remove; none for a text
+/// that is no such reply.
+pub(crate) fn reply_parts(lines: &[&str], quoted: &[bool]) -> Vec<usize> {
+    let text: Vec<usize> = (0..lines.len())
+        .filter(|&i| !lines[i].trim().is_empty())
+        .collect();
+    let is_quoted = |i: usize| quoted.get(i).copied().unwrap_or(false);
+    let Some(&mark) = text.iter().find(|&&i| reply_mark(lines[i].trim())) else {
+        return Vec::new();
+    };
+    let after: Vec<usize> = text.iter().copied().filter(|&i| i > mark).collect();
+    let inside = after.iter().filter(|&&i| is_quoted(i)).count();
+    let between = after.len() - inside;
+    if inside < 10 || inside < 3 * between {
+        return Vec::new();
+    }
+    let mut out: Vec<usize> = after.iter().copied().filter(|&i| !is_quoted(i)).collect();
+    out.push(mark);
+    // The message as its sender wrote it.
+    let inner: Vec<&str> = (0..lines.len())
+        .map(|i| {
+            if i > mark && is_quoted(i) {
+                lines[i]
+            } else {
+                ""
+            }
+        })
+        .collect();
+    let inner_text: Vec<usize> = (0..inner.len())
+        .filter(|&i| !inner[i].trim().is_empty())
+        .collect();
+    let mut inner_out = parts(&inner);
+    greeting_note(&inner, &inner_text, &inner_out.clone(), &mut inner_out);
+    out.extend(inner_out);
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// A mail's salutation ("Hallo zusammen,", "Hi all,", "Dear colleagues,",
+/// "Bonjour à tous,").
+static GREETING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:hi|hello|hey|dear|good morning|hallo|liebe[rs]?|moin|servus|guten (?:morgen|tag)|bonjour|salut|chers?|chères?|hola|buenos días|querid[oa]s|buongiorno|ciao|car[ei]|olá|oi|bom dia|hej|hei|hoi|beste|dag|cześć|dzień dobry|здравствуйте|привет|добрый день|коллеги|merhaba|selam|tere|sveiki|labas)(?:\s[^,!:.]{0,40})?[,!:]?$").expect("regex")
+});
+
+/// The sender's few words over what they share, opening the message: a
+/// salutation, then lines up to the shared article's address (or a line
+/// ending in a colon, "here is the article:"), above a much longer text.
+fn greeting_note(lines: &[&str], text: &[usize], taken: &[usize], out: &mut Vec<usize>) {
+    let rest: Vec<usize> = text
+        .iter()
+        .copied()
+        .filter(|i| !taken.contains(i))
+        .collect();
+    let Some(&first) = rest.first() else {
+        return;
+    };
+    let t = lines[first].trim();
+    if !at_most_words(t, 6) || !GREETING.is_match(t) {
+        return;
+    }
+    let Some(end) = rest.iter().take(9).position(|&i| {
+        let l = lines[i].trim();
+        l.starts_with("http://") || l.starts_with("https://") || l.ends_with(':')
+    }) else {
+        return;
+    };
+    // An address ends the note and stays (it is the article's); a line
+    // ending in a colon is the note's own.
+    let address = !lines[rest[end]].trim().ends_with(':');
+    let note = &rest[..if address { end } else { end + 1 }];
+    let words = |i: &usize| word_count(lines[*i]);
+    let note_words: usize = note.iter().map(words).sum();
+    let after: usize = rest[end + 1..].iter().map(words).sum();
+    if note_words <= 80 && after >= note_words * 3 {
+        out.extend(note);
+    }
+}
+
 /// A newsletter's footer at the end of the text: from its first footer
 /// line ("You received this email because …", "Unsubscribe") among the
 /// last twelve lines, everything below, when no line there is longer than
@@ -553,7 +640,10 @@ fn footer_tail(lines: &[&str], text: &[usize], out: &mut Vec<usize>) {
 /// whatever its length ("Diese E-Mail kann vertrauliche Informationen
 /// enthalten …", wrapped over lines or not).
 fn signature(lines: &[&str], text: &[usize], out: &mut Vec<usize>) {
-    let Some(pos) = text.iter().rposition(|&i| lines[i].trim() == "--") else {
+    let Some(pos) = text
+        .iter()
+        .rposition(|&i| matches!(lines[i].trim(), "--" | "–" | "—"))
+    else {
         return;
     };
     let mut rest = &text[pos + 1..];
@@ -572,8 +662,21 @@ fn signature(lines: &[&str], text: &[usize], out: &mut Vec<usize>) {
     let short = rest.iter().all(|&i| at_most_words(lines[i], 10));
     if !rest.is_empty() && rest.len() <= 8 && short {
         out.extend(&text[pos..]);
+        // The sign-off over it: a closing formula and the sender's name.
+        let above = &text[..pos];
+        if let [.., close, name] = above
+            && SIGN_OFF.is_match(lines[*close].trim())
+            && at_most_words(lines[*name], 3)
+        {
+            out.extend([*close, *name]);
+        }
     }
 }
+
+/// A mail's closing formula ("Viele Grüße", "Best regards", "Cordialement").
+static SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:viele grüße|beste grüße|liebe grüße|herzliche grüße|mit freundlichen grüßen|freundliche grüße|gruß|grüße|lg|vg|mfg|best|best regards|kind regards|regards|best wishes|cheers|thanks|many thanks|thank you|cordialement|bien à vous|bien cordialement|amitiés|saludos|un saludo|atentamente|cordiali saluti|saluti|un saluto|abraços|atenciosamente|pozdrawiam|z poważaniem|с уважением|всего доброго|saygılarımla|hälsningar|med vänlig hälsning|mvh|hilsen|med venlig hilsen|groeten|met vriendelijke groet|ystävällisin terveisin|terveisin|lugupidamisega)[,.!]?$").expect("regex")
+});
 
 #[cfg(test)]
 mod tests {
@@ -589,6 +692,71 @@ mod tests {
 
     const ARTICLE: &str = "The talks in Geneva ended on Friday without an agreement on the border, officials from both delegations said after the last session of the week.\n\n\
         Both sides blamed each other for the lack of progress, and neither would say when the delegations might meet again.\n";
+
+    /// `t` broken into lines of at most `width` columns.
+    fn wrap(t: &str, width: usize) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for w in t.split_whitespace() {
+            match out.last_mut() {
+                Some(l) if l.len() + 1 + w.len() <= width => {
+                    l.push(' ');
+                    l.push_str(w);
+                }
+                _ => out.push(w.to_string()),
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn a_reply_between_the_lines_of_a_quoted_article_goes() {
+        let quoted: String = ARTICLE
+            .lines()
+            .flat_map(|l| {
+                wrap(l, 60)
+                    .into_iter()
+                    .map(|w| format!("> {w}"))
+                    .chain(std::iter::once(">".to_string()))
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        let text = format!(
+            "Hi Sandra,\n\nthanks, we go ahead.\n\nAm 27.01.27 um 08:14 schrieb Sandra Lehmkuhl:\n\
+             > Hallo zusammen,\n>\n> falls ihr es noch nicht habt, hier der Artikel:\n>\n{quoted}\n\n\
+             That is what we saw on the U8 too.\n\n{quoted}\n> Viele Grüße\n> Sandra\n> –\n> Sandra Lehmkuhl\n\
+             > Stadtlabor e.V.\n\nGruß\nTobias\n"
+        );
+        // As the cleaner gives them: quote marks off, and which were quoted.
+        let raw: Vec<&str> = text.lines().collect();
+        let flags: Vec<bool> = raw.iter().map(|l| l.starts_with('>')).collect();
+        let lines: Vec<&str> = raw
+            .iter()
+            .map(|l| l.trim_start_matches('>').trim_start())
+            .collect();
+        let mut gone_at = parts(&lines);
+        gone_at.extend(reply_parts(&lines, &flags));
+        let gone: Vec<String> = gone_at.iter().map(|&i| raw[i].to_string()).collect();
+        for l in [
+            "Hi Sandra,",
+            "Am 27.01.27 um 08:14 schrieb Sandra Lehmkuhl:",
+            "> Hallo zusammen,",
+            "> falls ihr es noch nicht habt, hier der Artikel:",
+            "That is what we saw on the U8 too.",
+            "> Viele Grüße",
+            "> Sandra",
+            "> Sandra Lehmkuhl",
+            "Gruß",
+            "Tobias",
+        ] {
+            assert!(gone.iter().any(|g| g == l), "{l}: {gone:?}");
+        }
+        assert!(!gone.iter().any(|g| g.contains("Geneva")), "{gone:?}");
+        // Quoted lines with no reply over them: nothing.
+        let plain = format!("{quoted}\n\nThe end of the story, as told by the officials.\n");
+        let raw: Vec<&str> = plain.lines().collect();
+        let flags: Vec<bool> = raw.iter().map(|l| l.starts_with('>')).collect();
+        assert!(reply_parts(&raw, &flags).is_empty());
+    }
 
     #[test]
     fn outlooks_rule_ends_the_note_and_a_notice_under_the_signature_goes() {

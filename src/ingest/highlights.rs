@@ -30,7 +30,9 @@ pub(crate) struct Rewritten {
 /// The passages of a reader's highlights, read as the text they came
 /// from; `None` for any other text.
 pub(crate) fn read(text: &str) -> Option<Rewritten> {
-    clippings(text).or_else(|| cited(text))
+    clippings(text)
+        .or_else(|| cited(text))
+        .or_else(|| repeated_tail(text))
 }
 
 /// The line closing each clipping.
@@ -453,6 +455,157 @@ fn cited(text: &str) -> Option<Rewritten> {
     })
 }
 
+/// Labels of a reader's note among their highlights ("Note: …").
+const NOTE_LABELS: &[&str] = &[
+    "note:",
+    "notiz:",
+    "nota:",
+    "remarque:",
+    "notitie:",
+    "anteckning:",
+    "märkus:",
+    "huom:",
+    "заметка:",
+    "not:",
+];
+
+/// What a line under the reader's highlights heading is.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum TailLine {
+    Blank,
+    Quoted,
+    Link,
+    Note,
+}
+
+fn tail_line(line: &str) -> Option<TailLine> {
+    let t = line.trim();
+    if t.is_empty() || t == ">" {
+        return Some(TailLine::Blank);
+    }
+    let bare = t.trim_start_matches(['>', ' ', '—', '–', '-', '*']).trim();
+    let link = bare.starts_with('[')
+        && bare.ends_with(')')
+        && bare.find("](").is_some_and(|k| !bare[k..].contains(' '));
+    if link {
+        return Some(TailLine::Link);
+    }
+    let lower = bare.trim_start_matches('*').to_lowercase();
+    if NOTE_LABELS.iter().any(|l| lower.starts_with(l)) {
+        return Some(TailLine::Note);
+    }
+    t.starts_with('>').then_some(TailLine::Quoted)
+}
+
+/// Text as compared for repeats: words only, in lower case.
+fn words_of(s: &str) -> String {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The runs of quoted lines among the `kinds` of the lines from `at`
+/// (an empty quoted line, ">", inside a run).
+fn quoted_runs(lines: &[&str], at: usize, kinds: &[TailLine]) -> Vec<Vec<usize>> {
+    let mut passages: Vec<Vec<usize>> = Vec::new();
+    for (k, kind) in kinds.iter().enumerate() {
+        let i = at + k;
+        if *kind != TailLine::Quoted {
+            continue;
+        }
+        let goes_on = |p: &Vec<usize>| {
+            p.last() == Some(&(i - 1)) || p.last() == Some(&(i - 2)) && lines[i - 1].trim() == ">"
+        };
+        match passages.last_mut() {
+            Some(p) if goes_on(p) => p.push(i),
+            _ => passages.push(vec![i]),
+        }
+    }
+    passages
+}
+
+/// Whether every sentence of the quoted passage on lines `p` (of three
+/// words or more) is in the text `above` (as [`words_of`] gives it).
+fn repeats_above(lines: &[&str], p: &[usize], above: &str) -> bool {
+    let t: Vec<&str> = p
+        .iter()
+        .map(|&i| lines[i].trim().trim_start_matches(['>', ' ']))
+        .collect();
+    let t = t.join(" ");
+    let sentences: Vec<String> = t
+        .split_inclusive(['.', '!', '?'])
+        .map(words_of)
+        .filter(|w| w.split(' ').count() >= 3)
+        .collect();
+    !sentences.is_empty() && sentences.iter().all(|s| above.contains(s.as_str()))
+}
+
+/// A reader's highlights listed under a heading at the end of the
+/// article they were made in (Readwise's and other read-later programs'
+/// exports): quoted passages, each repeating the text above sentence by
+/// sentence, with their links and the reader's notes. They go, and the
+/// article stays.
+fn repeated_tail(text: &str) -> Option<Rewritten> {
+    // Most texts end in a line of prose: only the last lines are looked
+    // at before the text is split.
+    let mut from_end = text.rsplit('\n').map(|l| l.trim_end_matches('\r'));
+    let over = from_end.find(|l| tail_line(l).is_none())?;
+    if !over.trim_start().starts_with('#') {
+        return None;
+    }
+    let lines: Vec<&str> = text.split('\n').map(|l| l.trim_end_matches('\r')).collect();
+    let mut kinds = Vec::new();
+    let mut at = lines.len();
+    while at > 0 {
+        match tail_line(lines[at - 1]) {
+            Some(k) => kinds.push(k),
+            None => break,
+        }
+        at -= 1;
+    }
+    kinds.reverse();
+    let heading = at.checked_sub(1)?;
+    if !lines[heading].trim_start().starts_with('#') {
+        return None;
+    }
+    let above = words_of(&lines[..heading].join("\n"));
+    let passages = quoted_runs(&lines, at, &kinds);
+    let repeats = |p: &Vec<usize>| repeats_above(&lines, p, &above);
+    if passages.len() < 2 || !passages.iter().all(repeats) {
+        return None;
+    }
+    let mut out: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+    let mut taken = vec![(
+        lines[heading].trim().to_string(),
+        heading + 1,
+        Reason::Clipping,
+    )];
+    out[heading] = String::new();
+    for (k, kind) in kinds.iter().enumerate() {
+        let i = at + k;
+        let reason = match kind {
+            TailLine::Blank => {
+                // An empty quotation line holds no words.
+                out[i] = String::new();
+                continue;
+            }
+            TailLine::Quoted => Reason::Repeated,
+            TailLine::Link => Reason::Clipping,
+            TailLine::Note => Reason::ReaderNote,
+        };
+        if lines[i].trim() != ">" {
+            taken.push((lines[i].trim().to_string(), i + 1, reason));
+        }
+        out[i] = String::new();
+    }
+    Some(Rewritten {
+        text: out.join("\n"),
+        taken,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -631,6 +784,53 @@ Lanes open on Main Street – The Daily (thedaily.com)
         let listed = "- Buses will run all night on Main Street. ([View Highlight](https://read.example/1))\n- The trial starts in April this year. ([View Highlight](https://read.example/2))\n- Riders welcomed the plan on Tuesday. ([View Highlight](https://read.example/3))\n";
         let r = read(listed).expect("listed");
         assert_eq!(kept(&r)[0], "Buses will run all night on Main Street.");
+    }
+
+    const READWISE: &str = "# Water prices rise
+
+Water will cost 4.12 euros a cubic metre from January, the regulator said. ==It is 17.8 percent more than now.==
+
+The company must invest 200 million euros.
+
+## The city objects
+
+The city council criticised the rise.
+
+---
+
+## Highlights
+
+> It is 17.8 percent more than now.
+>
+> — [View Highlight](https://read.example/1)
+
+**Note:** compare with Tartu
+
+> The company must invest 200 million euros. The city council criticised the rise.
+>
+> — [View Highlight](https://read.example/2)
+";
+
+    #[test]
+    fn highlights_listed_under_the_article_go() {
+        let r = read(READWISE).expect("tail");
+        let kept = kept(&r);
+        assert_eq!(kept.last(), Some(&"---"));
+        assert_eq!(taken(&r, Reason::Repeated).len(), 2);
+        assert_eq!(
+            taken(&r, Reason::ReaderNote),
+            ["**Note:** compare with Tartu"]
+        );
+        assert_eq!(taken(&r, Reason::Clipping).len(), 3);
+        // A passage that is not in the article: no such list.
+        let other = READWISE.replace(
+            "> It is 17.8 percent more than now.",
+            "> Prices fell sharply in Tartu last year.",
+        );
+        assert!(read(&other).is_none());
+        // Quotations under a heading that close an article.
+        let quotes = "Intro text here.\n\n## What they said\n\n> We will go on with the plan.\n\n> Nobody asked us about it at all.\n";
+        assert!(read(quotes).is_none());
     }
 
     #[test]

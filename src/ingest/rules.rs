@@ -252,6 +252,9 @@ static NAV: LazyLock<Regex> = LazyLock::new(|| {
         r"|haberin devamı|yazının devamı|devamı reklamın ardından|la suite (?:après|sous) (?:cette |la )?(?:publicité|annonce)|(?:weiter|fortsetzung|artikel geht weiter) (?:nach|unter) der (?:anzeige|werbung)",
         r"|(?:el )?(?:artículo|texto|noticia) (?:continúa|sigue) (?:debajo|después de la publicidad|tras la publicidad)|(?:l['’])?articolo continua (?:sotto|dopo la pubblicità)",
         r"|продолжение (?:ниже|после рекламы|следует)|(?:het )?artikel gaat (?:verder )?(?:onder|na) (?:de |deze )?advertentie|η συνέχεια (?:κάτω από|μετά) (?:τη |την )?διαφήμιση",
+        r"|artikkel jätkub (?:pärast|peale) reklaami|(?:artikkeli|juttu) jatkuu mainoksen (?:jälkeen|alla)|(?:artikeln|texten) fortsätter (?:efter|under) (?:annonsen|reklamen)|(?:artikkelen|saken) fortsetter (?:etter|under) (?:annonsen|reklamen)|artiklen fortsætter (?:efter|under) (?:annoncen|reklamen)",
+        r"|raksts turpinās pēc reklāmas|straipsnis tęsiasi po reklamos|(?:dalsza część|ciąg dalszy) (?:artykułu|tekstu) (?:pod|po) reklam(?:ą|ie)|(?:článek|článok|text) pokračuje (?:pod|za) (?:reklamou|inzercí|inzerciou)|(?:članak|tekst) se nastavlja (?:ispod|nakon|poslije) (?:oglasa|reklame)|članek se nadaljuje pod oglasom",
+        r"|a cikk a hirdetés (?:után|alatt) folytatódik|articolul continuă (?:după|sub) (?:reclamă|publicitate)|(?:o )?(?:artigo|texto|conteúdo) continua (?:após|depois d[ao]|abaixo d[ao]) (?:publicidade|anúncio)|continua (?:após|depois da) publicidade|продовження (?:нижче|після реклами)|статията продължава (?:под|след) рекламата|(?:xəbərin )?(?:davamı|ardı) reklamdan sonra",
         // Screen readers' marks around a box, and a call to get the app.
         r"|(?:skip past|after) (?:newsletter )?promotion|(?:download|get|install) (?:the|our) (?:\S+ )?app(?: now)?|(?:read|open|continue|view) in (?:the )?app|subscribe (?:now|here|today)|descarga (?:la|nuestra) app(?: de \S+(?: \S+){0,3})?|téléchargez (?:l['’]|notre )app(?:lication)?|(?:laden sie )?(?:die|unsere) app (?:herunterladen|laden)|scarica (?:l['’]|la nostra )app",
         r")$",
@@ -300,6 +303,13 @@ static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// A caption glued to its credit: "…suicide drone.Image: picture-alliance/dpa/Y. Valat".
 static TRAILING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^|[.!?)])\s*(?:image|photo|photograph|foto|fotó|picture|credit|bild|bilde|фото|fotoğraf|kuva|zdjęcie|fotografia|φωτογραφία)\s*:\s*([^.]*(?:\.[^.\s]*\s?[^.]*)?)\.?$").expect("regex")
+});
+
+/// A credit label glued to the caption's last word, as some papers set it
+/// ("… beim Warnstreik Mitte Januar Foto: Christoph Soeder/dpa"): the
+/// label, then a name and the agency after a slash, ending the line.
+static GLUED_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s(?:image|photo|foto|fotó|picture|credit|bild|bilde|фото|fotoğraf|kuva|zdjęcie|fotografia)\s*:\s*(?-i:\p{Lu}[\p{L}.'\-]*(?:\s\p{Lu}[\p{L}.'\-]*){0,3})\s?/\s?[\p{L}\p{N}.\-]+(?:\s?/\s?[\p{L}\p{N}.\-]+)*\s*$").expect("regex")
 });
 
 /// An agency credit at the end of a caption: "… Hrayr Badalyan / AP / TASS".
@@ -1417,13 +1427,13 @@ static IMAGE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 fn trailing_credit(t: &str) -> bool {
     // "Image: …" has a colon: a line without one is not searched.
     t.contains(':')
-        && TRAILING_CREDIT.captures(t).is_some_and(|c| {
+        && (TRAILING_CREDIT.captures(t).is_some_and(|c| {
             // A label ending the line, its name on the next, after a
             // sentence of four words or more ("… mielenosoittajaa.
             // KUVA:"); "Фото:" alone is no caption.
             let whole = c.get(0).map_or(0, |m| m.start());
             at_most_words(&c[1], 8) && (!c[1].trim().is_empty() || !at_most_words(&t[..whole], 3))
-        })
+        }) || t.contains('/') && GLUED_CREDIT.is_match(t))
 }
 
 /// Whether the line ends with "Name / AGENCY / AGENCY" naming a known agency.
@@ -2270,6 +2280,44 @@ const INLINE_TAGS: [&str; 27] = [
     "var",
 ];
 
+/// A line without the marks of text highlighted in Markdown ("==marked
+/// words==", as Obsidian, Typora and Readwise write it). A mark opens
+/// before a word (after a space, a bracket or a quotation mark, or at
+/// the line's start) or closes after one; "a == b", "x==y" and a rule of
+/// "=" keep theirs.
+pub(crate) fn without_highlight_marks(s: &str) -> std::borrow::Cow<'_, str> {
+    if memchr::memmem::find(s.as_bytes(), b"==").is_none() {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut last = 0;
+    let mut from = 0;
+    while let Some(k) = memchr::memmem::find(&s.as_bytes()[from..], b"==") {
+        let at = from + k;
+        let before = s[..at].chars().next_back();
+        let after = s[at + 2..].chars().next();
+        if before == Some('=') || after == Some('=') {
+            // A run of three or more: no mark; step over the run.
+            from = at + s[at..].bytes().take_while(|&b| b == b'=').count();
+            continue;
+        }
+        let opens = before.is_none_or(|c| c.is_whitespace() || "([{\"'“„«‘*_".contains(c))
+            && after.is_some_and(|c| !c.is_whitespace());
+        let closes = before.is_some_and(|c| !c.is_whitespace())
+            && after.is_none_or(|c| c.is_whitespace() || ".,;:!?)]}\"'”»’“‘*_".contains(c));
+        if opens || closes {
+            out.push_str(&s[last..at]);
+            last = at + 2;
+        }
+        from = at + 2;
+    }
+    if last == 0 {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    out.push_str(&s[last..]);
+    std::borrow::Cow::Owned(out)
+}
+
 /// Strips inline Markdown: links keep their text, emphasis and code markers go,
 /// block quotes and list markers go, escapes are resolved.
 pub(crate) fn strip_markdown(line: &str) -> String {
@@ -2968,8 +3016,18 @@ mod tests {
         for t in [
             "Фотограф рассказал о съёмке в Степанакерте",
             "Լուսանկարիչը պատմեց նկարահանումների մասին",
+            // A label inside a sentence, and a slash that credits nobody.
+            "Sie zeigte uns das Foto: ein Mann mit Hut und Mantel/Schal.",
+            "The image: a crowd of 24/7 protesters outside the court",
         ] {
             assert_eq!(k(t), LineKind::Text, "{t}");
+        }
+        // A credit glued to the caption's last word.
+        for t in [
+            "Leere Bahnsteige am U-Bahnhof Alexanderplatz Mitte Januar Foto: Christoph Soeder/dpa",
+            "Protesters outside the ministry on Monday Photo: Jane Doe / Reuters",
+        ] {
+            assert_eq!(k(t), LineKind::Removed(Reason::Caption), "{t}");
         }
         assert_eq!(
             k(
@@ -3296,6 +3354,34 @@ mod tests {
     }
 
     #[test]
+    fn highlight_marks_go() {
+        for (t, want) in [
+            (
+                "Tere. ==Alates 1. jaanuarist maksab vett 4,12 eurot.==",
+                "Tere. Alates 1. jaanuarist maksab vett 4,12 eurot.",
+            ),
+            (
+                "==Opening a highlight that runs on",
+                "Opening a highlight that runs on",
+            ),
+            ("closing it here.== And more.", "closing it here. And more."),
+            ("„==Quoted words==“, she said.", "„Quoted words“, she said."),
+        ] {
+            assert_eq!(without_highlight_marks(t), want, "{t}");
+        }
+        for t in [
+            "if a == b then",
+            "x==y",
+            "=====",
+            "Title\n==",
+            "a ==  b",
+            "==",
+        ] {
+            assert_eq!(without_highlight_marks(t), t, "{t}");
+        }
+    }
+
+    #[test]
     fn links_and_emphasis_over_line_breaks_are_marked_on_each_line() {
         let cases = [
             (
@@ -3413,6 +3499,12 @@ mod tests {
             "Haberin Devamı",
             "La suite après cette publicité",
             "Продолжение ниже",
+            "Artikkel jätkub pärast reklaami",
+            "Artikeln fortsätter efter annonsen",
+            "Dalsza część artykułu pod reklamą",
+            "Članak se nastavlja ispod oglasa",
+            "A cikk a hirdetés után folytatódik",
+            "Continua depois da publicidade",
         ] {
             assert_eq!(k(t), LineKind::Removed(Reason::Navigation), "{t}");
         }
@@ -3425,6 +3517,8 @@ mod tests {
             "Leaders gathered in the city. NATO SUMMIT IN VILNIUS",
             "Photo shows how the dam failed, the engineers said.",
             "The story continues below the surface, divers said.",
+            "Artikkel jätkub pärast reklaami, mida näidati eile õhtul.",
+            "O texto continua depois da publicidade do governo, disse ele.",
             "[Editor's note: the figures were revised on Monday.]",
         ] {
             assert!(!matches!(k(t), LineKind::Removed(_)), "{t}: {:?}", k(t));

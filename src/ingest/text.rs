@@ -54,6 +54,8 @@ struct Ln {
     /// Its words, counted up to [`WORDS_COUNTED`] (the rules ask for
     /// fewer): counted once, as many rules ask.
     words: usize,
+    /// Quoted as a mail quotes ("> …" as written).
+    quoted: bool,
 }
 
 /// Where a line's word count stops.
@@ -117,6 +119,7 @@ impl Ln {
             links: 0,
             cells: 0,
             words: 0,
+            quoted: false,
         }
     }
 
@@ -744,6 +747,7 @@ fn classify_lines(
             links,
             cells: tab_cells(raw),
             words,
+            quoted: raw.trim_start().starts_with('>'),
             text: t,
         });
     }
@@ -953,7 +957,12 @@ fn markdown_line(
     } else {
         std::borrow::Cow::Borrowed(raw)
     };
-    let raw = pandoc.as_ref();
+    let marked = if format == Format::Markdown {
+        rules::without_highlight_marks(pandoc.as_ref())
+    } else {
+        std::borrow::Cow::Borrowed(pandoc.as_ref())
+    };
+    let raw = marked.as_ref();
     let (rest, struck) = rules::markdown_struck(raw);
     let left = rules::strip_markdown(&rest);
     let left = left.trim().trim_start_matches(['-', '*', '+', '>']).trim();
@@ -2697,7 +2706,12 @@ fn email_parts(lines: &mut [Ln]) {
             _ => l.text.as_str(),
         })
         .collect();
-    for i in super::email::parts(&texts) {
+    let mut gone = super::email::parts(&texts);
+    if lines.iter().any(|l| l.quoted) {
+        let quoted: Vec<bool> = lines.iter().map(|l| l.quoted).collect();
+        gone.extend(super::email::reply_parts(&texts, &quoted));
+    }
+    for i in gone {
         lines[i].kind = LineKind::Removed(Reason::Email);
         lines[i].md_level = None;
     }
