@@ -17,6 +17,9 @@
 //! lost and every paragraph keeps the source's line numbers.
 
 use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use memchr::memmem::Finder;
 
 use super::rules::Reason;
 
@@ -173,7 +176,9 @@ fn most_highlighted<'a>(clips: &[Clip], lines: &[&'a str]) -> Option<&'a str> {
 
 /// A Kindle's clippings, read as the work most highlighted in them.
 fn clippings(text: &str) -> Option<Rewritten> {
-    memchr::memmem::find(text.as_bytes(), CLOSE.as_bytes())?;
+    // Every text is looked at: the searcher is made once.
+    static CLOSING: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(CLOSE));
+    CLOSING.find(text.as_bytes())?;
     let lines: Vec<&str> = text.split('\n').map(|l| l.trim_end_matches('\r')).collect();
     let clips = clips(&lines)?;
     let body_text = |c: &Clip| {
@@ -380,13 +385,26 @@ fn work(label: &str) -> &str {
     label
 }
 
+/// Whether `text` may be cited passages. Every text is looked at:
+/// brackets are few in prose, and three of them must follow a closing
+/// quotation mark or open a link.
+fn may_cite(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr_iter(b'(', b)
+        .filter(|&at| {
+            let before = &b[..at];
+            b.get(at + 1) == Some(&b'[')
+                || ["” ", "\" ", "» ", "“ ", "’ "]
+                    .iter()
+                    .any(|q| before.ends_with(q.as_bytes()))
+        })
+        .nth(2)
+        .is_some()
+}
+
 /// Lines of cited passages, read as the passages.
 fn cited(text: &str) -> Option<Rewritten> {
-    let b = text.as_bytes();
-    let may = ["” (", "\" (", "» (", "([", "’ ("]
-        .iter()
-        .any(|n| memchr::memmem::find(b, n.as_bytes()).is_some());
-    if !may {
+    if !may_cite(text) {
         return None;
     }
     let lines: Vec<&str> = text.split('\n').map(|l| l.trim_end_matches('\r')).collect();

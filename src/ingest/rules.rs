@@ -2286,14 +2286,19 @@ const INLINE_TAGS: [&str; 27] = [
 /// the line's start) or closes after one; "a == b", "x==y" and a rule of
 /// "=" keep theirs.
 pub(crate) fn without_highlight_marks(s: &str) -> std::borrow::Cow<'_, str> {
-    if memchr::memmem::find(s.as_bytes(), b"==").is_none() {
+    let b = s.as_bytes();
+    let pair = |from: usize| {
+        memchr::memchr_iter(b'=', &b[from..])
+            .map(|k| from + k)
+            .find(|&at| b.get(at + 1) == Some(&b'='))
+    };
+    if pair(0).is_none() {
         return std::borrow::Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
     let mut last = 0;
     let mut from = 0;
-    while let Some(k) = memchr::memmem::find(&s.as_bytes()[from..], b"==") {
-        let at = from + k;
+    while let Some(at) = pair(from) {
         let before = s[..at].chars().next_back();
         let after = s[at + 2..].chars().next();
         if before == Some('=') || after == Some('=') {
