@@ -98,7 +98,7 @@ static MAIL_FOOTER: LazyLock<Regex> = LazyLock::new(|| {
 /// from outside of the organization.").
 static MAIL_VIEW: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)^(?:view (?:this |the )?(?:email |e-mail |newsletter |message )?(?:in (?:your |a |the )?(?:web )?browser|online|on (?:the|our) web(?:site)?)",
+        r"(?i)^(?:view (?:this |the )?(?:email |e-mail |newsletter |message |post |issue )?(?:in (?:your |a |the )?(?:web )?browser|online|on (?:the|our) web(?:site)?)",
         r"|read (?:it |this |this (?:article|story) |the (?:full )?(?:article|story) )?(?:online|on (?:our|the) (?:web(?:site)?|site))\s*(?:[:(<\[→›»]|https?://|$)",
         r"|(?:having )?trouble (?:viewing|reading) this (?:email|e-mail|message|newsletter)",
         r"|(?:this )?(?:email|e-mail) (?:is )?not display(?:ing|ed)? (?:correctly|properly)",
@@ -917,6 +917,7 @@ mod tests {
     fn newsletter_lines_are_told_by_their_words() {
         for t in [
             "View this email in your browser",
+            "View this post on the web at https://example.substack.com/p/power-price",
             "Having trouble viewing this email? View it online",
             "You received this email because you signed up for newsletters from the Kyiv Independent.",
             "Unsubscribe ( https://example.com/u?id=1 ) | Manage preferences",

@@ -1487,44 +1487,65 @@ pub(crate) fn contains_words(hay: &str, needle: &str) -> bool {
 /// (a row of buttons). `None` when the line has no such link, or is a link
 /// alone (a printed URL, read as such).
 pub(crate) fn angle_links(t: &str) -> Option<(String, Vec<&str>, bool)> {
-    if !t.as_bytes().contains(&b'<') || !t.contains("<http") && !t.contains("<mailto:") {
-        return None;
-    }
-    let (mut text, mut links, mut labels) = (String::new(), Vec::new(), Vec::new());
-    let mut rest = t;
-    while let Some(at) = rest.find('<') {
-        let tail = &rest[at + 1..];
-        let end = tail.find('>');
-        let link = end.map(|e| &tail[..e]);
-        match link {
-            Some(l)
-                if (l.starts_with("http://")
-                    || l.starts_with("https://")
-                    || l.starts_with("mailto:"))
-                    && !l.contains(char::is_whitespace) =>
-            {
-                let label = rest[..at].trim();
-                labels.push(label);
-                text.push_str(&rest[..at]);
-                links.push(&rest[at..at + l.len() + 2]);
-                rest = &tail[l.len() + 1..];
+    let b = t.as_bytes();
+    // Where a link opens: "<http…>", and as newsletters write their plain
+    // text, "[ http… ]" and "( http… )" (not a Markdown link's "](http").
+    let opens = |i: usize| {
+        let rest = &b[i + 1..];
+        let spaced = rest.strip_prefix(b" ").unwrap_or(rest);
+        match b[i] {
+            b'<' => {
+                rest.starts_with(b"http://")
+                    || rest.starts_with(b"https://")
+                    || rest.starts_with(b"mailto:")
             }
-            _ => {
-                text.push_str(&rest[..=at]);
-                rest = tail;
-            }
+            b'(' if i > 0 && b[i - 1] == b']' => false,
+            _ => spaced.starts_with(b"http://") || spaced.starts_with(b"https://"),
         }
+    };
+    memchr::memchr3_iter(b'<', b'[', b'(', b).find(|&i| opens(i))?;
+    let (mut text, mut links, mut labels) = (String::new(), Vec::new(), Vec::new());
+    let mut bracketed = false;
+    let mut rest = t;
+    let mut base = 0;
+    while let Some(at) =
+        memchr::memchr3_iter(b'<', b'[', b'(', rest.as_bytes()).find(|&k| opens(base + k))
+    {
+        let close = match rest.as_bytes()[at] {
+            b'<' => '>',
+            b'[' => ']',
+            _ => ')',
+        };
+        let tail = &rest[at + 1..];
+        let link = tail
+            .find(close)
+            .map(|e| &tail[..e])
+            .filter(|l| !l.trim().contains(char::is_whitespace));
+        let Some(l) = link else {
+            text.push_str(&rest[..=at]);
+            base += at + 1;
+            rest = tail;
+            continue;
+        };
+        bracketed |= close != '>';
+        labels.push(rest[..at].trim());
+        text.push_str(&rest[..at]);
+        links.push(&rest[at..at + l.len() + 2]);
+        base += at + l.len() + 2;
+        rest = &tail[l.len() + 1..];
     }
     text.push_str(rest);
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if links.is_empty() || text.is_empty() {
+    if links.is_empty() || text.is_empty() && !bracketed {
         return None;
     }
-    let buttons = links.len() >= 2
-        && rest.trim().is_empty()
-        && labels
-            .iter()
-            .all(|l| !l.is_empty() && at_most_words(l, 4) && !l.ends_with(['.', ',', ';', ':']));
+    let button =
+        |l: &&str| !l.is_empty() && at_most_words(l, 4) && !l.ends_with(['.', ',', ';', ':']);
+    let buttons = rest.trim().is_empty()
+        && (links.len() >= 2 && labels.iter().all(button)
+            // A newsletter's one button ("READ IN APP [ https://… ]") or
+            // picture ("[ https://…/image.jpg ]").
+            || bracketed && links.len() == 1 && (text.is_empty() || labels.iter().all(button)));
     Some((text, links, buttons))
 }
 
@@ -3603,6 +3624,33 @@ mod tests {
             "The council said on Tuesday. <https://a.example/x> It added more. <https://b.example/y>",
         )
         .unwrap();
+        assert!(!buttons);
+        // As newsletters write their plain text: "[ https://… ]".
+        let (text, links, buttons) = angle_links(
+            "the Cabinet of Ministers said [ https://substack.com/redirect/2/eyJ ] on Tuesday.",
+        )
+        .unwrap();
+        assert_eq!(text, "the Cabinet of Ministers said on Tuesday.");
+        assert_eq!(links, ["[ https://substack.com/redirect/2/eyJ ]"]);
+        assert!(!buttons);
+        for line in [
+            "READ IN APP [ https://open.substack.com/pub/x/p/y?utm_source=email ]",
+            "[ https://substackcdn.com/image/fetch/w_1456/a.jpg ]",
+            "Get the app [ https://substack.com/app ]Start writing [ https://substack.com/signup ]",
+            "Like ( https://example.com/like )",
+        ] {
+            assert!(angle_links(line).is_some_and(|(_, _, b)| b), "{line}");
+        }
+        // A Markdown link, brackets around words, and a sentence with a
+        // bracketed address are no buttons.
+        assert_eq!(
+            angle_links("[the report](https://example.com/r) said"),
+            None
+        );
+        assert_eq!(angle_links("the [sic] word (as quoted)"), None);
+        let (_, _, buttons) =
+            angle_links("If a friend forwarded this, sign up here [ https://x.example/s ].")
+                .unwrap();
         assert!(!buttons);
     }
 
