@@ -672,6 +672,9 @@ pub(crate) fn classify_counted(
     if let Some(kind) = pictograph_led(t, outlet_name) {
         return kind;
     }
+    if editor_settings(t) {
+        return LineKind::Removed(Reason::Markup);
+    }
     // Counted once for the families' word limits (all at most 61 words).
     let words = words.map_or_else(|| words_up_to(t, LIMIT_WORDS), |w| w.min(LIMIT_WORDS));
     // Most lines are text: one search of all the anchored families at
@@ -2344,6 +2347,30 @@ pub(crate) fn without_highlight_marks(s: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// A line of an editor's settings for the file: Emacs's "-*- mode: text;
+/// fill-column: 70 -*-" and Vim's "vim: set tw=72:" ("vi:", "ex:" too).
+/// A sentence with "-*-" in it or "vim:" after words is none.
+fn editor_settings(t: &str) -> bool {
+    if let Some(inner) = t.strip_prefix("-*-").and_then(|r| r.strip_suffix("-*-")) {
+        let inner = inner.trim();
+        return !inner.is_empty()
+            && inner.split(';').all(|part| {
+                part.trim().is_empty() || part.contains(':') && at_most_words(part, 3)
+            })
+            || at_most_words(inner, 1);
+    }
+    ["vim:", "vi:", "ex:"].iter().any(|p| {
+        t.strip_prefix(p).is_some_and(|rest| {
+            let rest = rest.trim().trim_start_matches("set ").trim_end_matches(':');
+            !rest.is_empty()
+                && rest.split([' ', ':']).filter(|o| !o.is_empty()).all(|o| {
+                    o.chars()
+                        .all(|c| c.is_ascii_alphanumeric() || "=-_,".contains(c))
+                })
+        })
+    })
+}
+
 /// Strips inline Markdown: links keep their text, emphasis and code markers go,
 /// block quotes and list markers go, escapes are resolved.
 pub(crate) fn strip_markdown(line: &str) -> String {
@@ -3376,6 +3403,26 @@ mod tests {
             ("By [Jane Doe](https://x.com/author/jd)", None),
         ] {
             assert_eq!(writer_link(line).as_deref(), want, "{line}");
+        }
+    }
+
+    #[test]
+    fn an_editors_settings_line_is_markup() {
+        for t in [
+            "-*- mode: text; fill-column: 70; sentence-end-double-space: t -*-",
+            "-*- coding: utf-8 -*-",
+            "-*- org -*-",
+            "vim: set tw=72 spell:",
+            "vim:tw=72:ft=markdown",
+        ] {
+            assert_eq!(k(t), LineKind::Removed(Reason::Markup), "{t}");
+        }
+        for t in [
+            "-*- The minister said on Monday that the plan would go ahead -*-",
+            "vim: the editor that the team used, she said.",
+            "Ex: a former minister of finance and energy",
+        ] {
+            assert_ne!(k(t), LineKind::Removed(Reason::Markup), "{t}");
         }
     }
 

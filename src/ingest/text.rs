@@ -3455,7 +3455,16 @@ fn above_the_byline(lines: &[TLine], dated_next: bool) -> usize {
             && !t.chars().next().is_some_and(char::is_lowercase)
             && !wire_code(t)
     };
-    if (1..=2).contains(&k) && lines[..k].iter().all(|l| headline(&l.text)) {
+    // A headline broken over two lines, as a hard wrap breaks it, goes on
+    // in lower case ("… to meter two million" / "customers by June").
+    let broken = k == 2
+        && found.is_none()
+        && lines[1].text.starts_with(char::is_lowercase)
+        && lines[1].at_most(6)
+        && !lines[0].at_most(5)
+        && headline(&lines[0].text)
+        && headline(&lines[1].text.to_uppercase());
+    if broken || (1..=2).contains(&k) && lines[..k].iter().all(|l| headline(&l.text)) {
         // Two lines, the second a standfirst or the writer's name alone
         // over the date: the headline is the first.
         let w = |t: &str| t.split_whitespace().count();
@@ -6600,6 +6609,28 @@ Luis Navarro stands at the edge of a fallow field he has agreed to sell for a
     const LONG_A: &str = "Councils in England overspent their temporary accommodation budgets by a combined sum last year, according to an analysis of spending returns, and some warned of effective bankruptcy within two years.";
     const LONG_B: &str = "“We are spending money we simply do not have,” she said. “Every pound that goes to a nightly-rate landlord is a pound that doesn’t go to building the homes that would get people out of it.”";
     const LONG_C: &str = "The Local Government Association said the figures matched its own modelling and called for the housing allowance to be raised in line with rents across the country.";
+
+    #[test]
+    fn a_headline_a_wrap_broke_over_two_lines_is_the_title() {
+        let head = "NERC caps estimated bills, orders DisCos to meter two million\ncustomers by June\n\nBy Ebuka Nwosu\nNovember 5, 2026\n\n";
+        let body = "The Nigerian Electricity Regulatory Commission (NERC) has ordered\nelectricity distribution companies to stop issuing estimated bills\nabove a new monthly cap and to install meters for two million\ncustomers by the end of June 2027.\n\nIn an order dated 3 November and made public on Wednesday, the\ncommission said the cap would apply to all customers without meters\nacross the 11 distribution zones.\n";
+        let d = ingest(&format!("{head}{body}"), Format::Text, &Context::default()).unwrap();
+        assert_eq!(
+            d.title.as_deref(),
+            Some("NERC caps estimated bills, orders DisCos to meter two million customers by June")
+        );
+        assert_eq!(d.authors, ["Ebuka Nwosu"]);
+        // A first paragraph over a byline at its end is no headline: it
+        // ends a sentence.
+        let sentence = "The regulator capped estimated bills on Tuesday and ordered new\nmeters for two million customers.\n\nBy Ebuka Nwosu\nNovember 5, 2026\n\n";
+        let d = ingest(
+            &format!("{sentence}{body}"),
+            Format::Text,
+            &Context::default(),
+        )
+        .unwrap();
+        assert_eq!(d.title, None);
+    }
 
     #[test]
     fn pull_quotes_go_and_subheadings_stay() {
