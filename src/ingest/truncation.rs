@@ -54,7 +54,7 @@ pub(crate) fn cut_off(doc: &Document) -> Option<&'static str> {
     if paywall {
         return Some("a paywall or teaser note follows the text");
     }
-    let t = last.text.trim_end();
+    let t = without_closing_hashtags(last.text.trim_end());
     let ellipsis = (t.ends_with("...") && !t.ends_with("....")) || t.ends_with('…');
     if ellipsis || t.ends_with("[…]") || t.ends_with("[...]") {
         return Some("the text ends with an ellipsis");
@@ -90,6 +90,27 @@ pub(crate) fn cut_off(doc: &Document) -> Option<&'static str> {
         .all(|(_, p)| ends_sentence(&p.text) || p.text.trim_end().ends_with(['?', '!', '"', '”']));
     let prose = words.len() >= 5 && lower_words >= 2 && !agency_code && others_end;
     (dangling || prose).then_some("the text stops in the middle of a sentence")
+}
+
+/// `t` without the hashtags that close it after its last sentence ("… por
+/// la edición. #agua #CDMX"): a post's topics, not a sentence cut short.
+/// Hashtags after words that end no sentence stay ("… rallied with
+/// #MeToo").
+fn without_closing_hashtags(t: &str) -> &str {
+    let mut head = t;
+    while let Some(k) = head.rfind(char::is_whitespace) {
+        let word = &head[k + 1..];
+        if word.len() < 2 || !word.starts_with('#') {
+            break;
+        }
+        head = head[..k].trim_end();
+    }
+    let closed = ends_sentence(head) || head.ends_with(['?', '!']);
+    if head.len() < t.len() && closed {
+        head
+    } else {
+        t
+    }
 }
 
 /// A paywall's note as the text's last paragraph, longer than the short
@@ -186,6 +207,10 @@ mod tests {
             "The talks ended on Friday.\n\nBoth sides blamed each other for the lack of pro-\n",
             "The talks ended on Friday.\n\nBoth sides blamed each other for the lack of progress...\n",
             "The talks ended on Friday.\n\nBoth sides blamed each other.\n\nSubscribe to continue reading\n",
+            // Hashtags after a sentence cut short; a paragraph cut after
+            // its first word.
+            "The talks ended on Friday.\n\nBoth sides blamed each other for the lack of #progress #talks\n",
+            "The talks ended on Friday.\n\nAll...\n",
         ] {
             assert!(cut_off(&doc(text)).is_some(), "{text}");
         }
@@ -204,6 +229,8 @@ mod tests {
             "The talks ended on Friday.\n\nThe suspect entered the country illegally. PTI\n",
             "The talks ended on Friday.\n\n— Rep. Ilhan Omar (@Ilhan) November 19, 2019\n",
             "The talks ended on Friday.\n\nHe was suspended for the rest of the season and may receive further discipline....\n",
+            // A post's hashtags after its last sentence.
+            "The talks ended on Friday.\n\nThanks to the desk for the edit. #water #CDMX #budget\n",
         ] {
             assert_eq!(cut_off(&doc(text)), None, "{text}");
         }
