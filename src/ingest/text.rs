@@ -1465,6 +1465,57 @@ fn hashtag_rows(lines: &mut [Ln]) {
     }
 }
 
+/// Whether `t` is a post's count alone ("41", "2.1K", "9,318", "1,2 mil."
+/// not): one to three digits, groups of three after a separator, or one
+/// decimal and a K or M. A year ("2024") is none.
+fn engagement_count(t: &str) -> bool {
+    let t = t.trim();
+    let (num, suffix) = match t.strip_suffix(['K', 'k', 'M']) {
+        Some(n) => (n.trim_end(), true),
+        None => (t, false),
+    };
+    let mut groups = num.split([',', '.']);
+    let head = groups.next().unwrap_or("");
+    let digits = |g: &str| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit());
+    let rest: Vec<&str> = groups.collect();
+    digits(head)
+        && head.len() <= 3
+        && match rest.as_slice() {
+            [] => true,
+            [d] if suffix => d.len() == 1 && digits(d),
+            more => more.iter().all(|g| g.len() == 3 && digits(g)),
+        }
+}
+
+/// The counts a social post shows under it (replies, reposts, likes,
+/// views), copied one to a line: a run of two lines or more, each a count
+/// alone. Removed as the post's share widget. One figure alone on a line
+/// stays (a page number is told elsewhere).
+fn engagement_counts(lines: &mut [Ln]) {
+    // Small figures alone are taken for page numbers line by line.
+    let count = |l: &Ln| {
+        matches!(
+            l.kind,
+            LineKind::Text | LineKind::Removed(Reason::PageNumber)
+        ) && l.md_level.is_none()
+            && engagement_count(&l.text)
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        let run = lines[i..].iter().take_while(|l| count(l)).count();
+        let texts = lines[i..i + run]
+            .iter()
+            .filter(|l| l.kind == LineKind::Text)
+            .count();
+        if run >= 2 && texts > 0 {
+            for l in &mut lines[i..i + run] {
+                l.kind = LineKind::Removed(Reason::Share);
+            }
+        }
+        i += run.max(1);
+    }
+}
+
 /// A promotion or a footer wrapped over two to four lines set apart by
 /// blank lines, one of its lines told as such by itself and the others
 /// not ("Bestens informiert mit SZ Plus – 4 Wochen kostenlos zur Probe
@@ -1725,6 +1776,7 @@ fn context_rules(lines: &mut [Ln], print: bool, page: bool) {
     wrapped_credit_captions(lines);
     wrapped_furniture(lines);
     hashtag_rows(lines);
+    engagement_counts(lines);
     promotion_box_over_mark(lines);
     tab_tables(lines);
     captions_after_label(lines);
@@ -6168,6 +6220,28 @@ mod tests {
              Italy's gas storage has reached 94% of its capacity, above the average of five years.\n",
         );
         assert!(d.removed.iter().all(|r| r.reason != Reason::NextArticle));
+    }
+
+    #[test]
+    fn a_posts_counts_go() {
+        for t in ["3", "41", "2.1K", "9,318", "1.7K", "640", "12 K"] {
+            assert!(engagement_count(t), "{t}");
+        }
+        for t in ["2024", "12.5", "1,25", "3 dead", "K", "", "12.345.6"] {
+            assert!(!engagement_count(t), "{t}");
+        }
+        let d = ingest_str(
+            "The council raised the tariff on Thursday, officials said in a statement.\n\n3\n9\n41\n2.1K\n\nThe new prices apply from January, the council said in its decision.\n",
+        );
+        let texts: Vec<&str> = d.paragraphs.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(texts.len(), 2, "{texts:?}");
+        assert!(
+            d.removed
+                .iter()
+                .any(|r| r.text == "2.1K" && r.reason == Reason::Share),
+            "{:?}",
+            d.removed
+        );
     }
 
     #[test]
