@@ -455,7 +455,8 @@ pub(crate) fn parts(lines: &[&str]) -> Vec<usize> {
     }
     forward_note(lines, &text, &marks, &headers, &mut out);
     if !headers.is_empty() || !forwards.is_empty() {
-        greeting_note(lines, &text, &out.clone(), &mut out);
+        let note = greeting_note(lines, &text, &out);
+        out.extend(note);
     }
     signature(lines, &text, &mut out);
     footer_tail(lines, &text, &mut out);
@@ -568,8 +569,8 @@ pub(crate) fn reply_parts(lines: &[&str], quoted: &[bool]) -> Vec<usize> {
     let inner_text: Vec<usize> = (0..inner.len())
         .filter(|&i| !inner[i].trim().is_empty())
         .collect();
-    let mut inner_out = parts(&inner);
-    greeting_note(&inner, &inner_text, &inner_out.clone(), &mut inner_out);
+    let inner_out = parts(&inner);
+    out.extend(greeting_note(&inner, &inner_text, &inner_out));
     out.extend(inner_out);
     out.sort_unstable();
     out.dedup();
@@ -585,24 +586,24 @@ static GREETING: LazyLock<Regex> = LazyLock::new(|| {
 /// The sender's few words over what they share, opening the message: a
 /// salutation, then lines up to the shared article's address (or a line
 /// ending in a colon, "here is the article:"), above a much longer text.
-fn greeting_note(lines: &[&str], text: &[usize], taken: &[usize], out: &mut Vec<usize>) {
+fn greeting_note(lines: &[&str], text: &[usize], taken: &[usize]) -> Vec<usize> {
     let rest: Vec<usize> = text
         .iter()
         .copied()
         .filter(|i| !taken.contains(i))
         .collect();
     let Some(&first) = rest.first() else {
-        return;
+        return Vec::new();
     };
     let t = lines[first].trim();
     if !at_most_words(t, 6) || !GREETING.is_match(t) {
-        return;
+        return Vec::new();
     }
     let Some(end) = rest.iter().take(9).position(|&i| {
         let l = lines[i].trim();
         l.starts_with("http://") || l.starts_with("https://") || l.ends_with(':')
     }) else {
-        return;
+        return Vec::new();
     };
     // An address ends the note and stays (it is the article's); a line
     // ending in a colon is the note's own.
@@ -612,7 +613,9 @@ fn greeting_note(lines: &[&str], text: &[usize], taken: &[usize], out: &mut Vec<
     let note_words: usize = note.iter().map(words).sum();
     let after: usize = rest[end + 1..].iter().map(words).sum();
     if note_words <= 80 && after >= note_words * 3 {
-        out.extend(note);
+        note.to_vec()
+    } else {
+        Vec::new()
     }
 }
 

@@ -68,7 +68,6 @@ const BOOKMARK_WORDS: &[&str] = &[
     "signet",
     "marcador",
     "segnalibro",
-    "marcador",
     "bladwijzer",
     "bokmärke",
     "zakładka",
@@ -153,10 +152,6 @@ fn split_author(title: &str) -> (&str, Option<&str>) {
     }
 }
 
-fn norm(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 /// The title of the work with the most words highlighted.
 fn most_highlighted<'a>(clips: &[Clip], lines: &[&'a str]) -> Option<&'a str> {
     let mut words: HashMap<&str, usize> = HashMap::new();
@@ -182,7 +177,7 @@ fn clippings(text: &str) -> Option<Rewritten> {
     let lines: Vec<&str> = text.split('\n').map(|l| l.trim_end_matches('\r')).collect();
     let clips = clips(&lines)?;
     let body_text = |c: &Clip| {
-        norm(
+        super::rules::squash(
             &c.body
                 .iter()
                 .map(|&k| lines[k])
@@ -445,14 +440,13 @@ fn cited(text: &str) -> Option<Rewritten> {
                 // A citation by itself (an image's annotation) and the
                 // note's heading over its time.
                 let t = lines[k].trim();
-                if let Some((labels, comment)) = citations(t).filter(|(l, _)| work(l[0]) == label) {
+                if let Some((_, comment)) = citations(t).filter(|(l, _)| work(l[0]) == label) {
                     out[k] = String::new();
                     let cites = t[..t.len() - comment.len()].trim_end();
                     taken.push((cites.to_string(), k + 1, Reason::Clipping));
                     if !comment.trim().is_empty() {
                         taken.push((comment.trim().to_string(), k + 1, Reason::ReaderNote));
                     }
-                    let _ = labels;
                 } else if k < first && is_made_at(t) {
                     out[k] = String::new();
                     taken.push((t.to_string(), k + 1, Reason::Clipping));
