@@ -1764,6 +1764,7 @@ fn context_rules(lines: &mut [Ln], print: bool, page: bool) {
     alt_text_lines(lines);
     wire_lines(lines);
     appeal_tail(lines);
+    appeal_over_button(lines);
     teletype_envelope(lines);
     cookie_banner(lines);
     sign_up_forms(lines);
@@ -1944,6 +1945,78 @@ fn appeal_tail(lines: &mut [Ln]) {
         return;
     }
     remove_text_lines(&mut lines[start..], Reason::Promotion);
+}
+
+/// An outlet's appeal with no opener, told by its button at the very end
+/// of the text ("Jetzt unterstützen", "Support us", "Donate now": four
+/// words or fewer that ask, no colon, no sentence end). Above the button
+/// stands one paragraph of at most 120 words, without quotation marks, in
+/// which the outlet speaks as "we" or to "you" and asks for support; above
+/// that may stand the appeal's short title, alone between blank lines
+/// ("taz zahl ich"). All of it is removed as promotion when 30 words of
+/// text or more stand above it. A quoted plea that ends an article
+/// ("“We need your support,” she said.") stays.
+fn appeal_over_button(lines: &mut [Ln]) {
+    let text = |l: &Ln| l.kind == LineKind::Text && l.md_level.is_none();
+    let filled = |l: &Ln| !matches!(l.kind, LineKind::Blank | LineKind::Removed(_));
+    // The line rules may have taken the button already.
+    let taken = |l: &Ln| l.kind == LineKind::Removed(Reason::Promotion);
+    let Some(button) = lines.iter().rposition(|l| filled(l) || taken(l)) else {
+        return;
+    };
+    let b = lines[button].text.trim();
+    let is_button = (text(&lines[button]) || taken(&lines[button]))
+        && lines[button].at_most(4)
+        && b.chars().count() <= 32
+        && !b.contains(':')
+        && !b.ends_with(['.', '?', '!'])
+        && super::furniture::asks(b);
+    if !is_button {
+        return;
+    }
+    let Some(last) = lines[..button].iter().rposition(filled) else {
+        return;
+    };
+    let first = lines[..=last]
+        .iter()
+        .rposition(|l| !text(l))
+        .map_or(0, |i| i + 1);
+    let plea = lines[first..=last]
+        .iter()
+        .map(|l| l.text.trim())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let quoted = plea.contains(['"', '“', '”', '„', '«', '»']);
+    let speaks = plea
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| super::furniture::speaker_word(&w.to_lowercase()));
+    if first > last
+        || quoted
+        || !speaks
+        || !super::furniture::asks(&plea)
+        || !rules::at_most_words(&plea, 120)
+    {
+        return;
+    }
+    // The appeal's title, alone above it.
+    let mut start = first;
+    let above = lines[..first].iter().rposition(filled);
+    if let Some(t) = above.filter(|&t| {
+        let alone = t == 0 || lines[t - 1].kind == LineKind::Blank;
+        text(&lines[t]) && alone && lines[t].at_most(4) && !rules::ends_sentence(&lines[t].text)
+    }) {
+        start = t;
+    }
+    // Lines of text above, hard-wrapped or not: 30 words at least.
+    let article_above = lines[..start]
+        .iter()
+        .filter(|l| l.kind == LineKind::Text)
+        .map(|l| rules::word_count(&l.text))
+        .sum::<usize>()
+        >= 30;
+    if article_above {
+        remove_text_lines(&mut lines[start..=button], Reason::Promotion);
+    }
 }
 
 /// A heading underlined in plain text, as Markdown's setext headings are
@@ -5869,6 +5942,36 @@ mod tests {
                 !d.removed.iter().any(|r| r.reason == Reason::Promotion),
                 "{text}: {:?}",
                 d.removed
+            );
+        }
+    }
+
+    #[test]
+    fn an_appeal_told_by_its_button_alone_is_removed_and_a_quoted_plea_stays() {
+        let article = "Strike halts the city's trams\n\nThe union called a two-day strike on Thursday after talks with the transport company broke down over pay and staffing. Trams and buses will stay in their depots until Saturday morning.\n\n";
+        for appeal in [
+            // A campaign's title, a plea wrapped over lines, the button.
+            "taz zahl ich\n\nWir hätten da mal eine Bitte: Unabhängiger Journalismus kostet Geld. Die\ntaz verzichtet auf eine Paywall. Unterstützen Sie uns mit einem\nfreiwilligen Beitrag. Schon ab 5 Euro im Monat.\n\nJetzt unterstützen\n",
+            "Independent journalism costs money. We keep our site free for everyone, and your donation keeps it that way.\n\nDonate now\n",
+        ] {
+            let d = ingest_str(&format!("{article}{appeal}"));
+            assert_eq!(texts(&d).len(), 1, "{:?}", texts(&d));
+            assert!(d.removed.iter().any(|r| r.reason == Reason::Promotion));
+        }
+        // Counter-examples: a quoted plea over a credit; a last paragraph
+        // that asks nothing; a plea with no article above it; a credit
+        // line that starts with an asking word.
+        for (text, kept) in [
+            (format!("{article}\u{201c}We need your support to keep the trams running,\u{201d} she said.\n\nSupport services\n"), "she said."),
+            (format!("{article}We will keep you posted on the strike as it goes on.\n\nSubscribe\n"), "as it goes on."),
+            ("Independent journalism costs money, and every reader can help. Your donation keeps us free.\n\nDonate now\n".to_string(), "keeps us free."),
+            (format!("{article}Contributing: Anna Weber\n"), "until Saturday morning."),
+        ] {
+            let d = ingest_str(&text);
+            assert!(
+                texts(&d).iter().any(|t| t.ends_with(kept)),
+                "{text}: {:?}",
+                texts(&d)
             );
         }
     }
