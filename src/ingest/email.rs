@@ -585,7 +585,10 @@ static GREETING: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The sender's few words over what they share, opening the message: a
 /// salutation, then lines up to the shared article's address (or a line
-/// ending in a colon, "here is the article:"), above a much longer text.
+/// ending in a colon, "here is the article:"), or up to a closing formula
+/// and the sender's name under it ("Best regards," / "Maho"), above a much
+/// longer text. Under a closing formula the salutation may be any short
+/// line that ends in a comma ("Ogura-sensei,", "Team,").
 fn greeting_note(lines: &[&str], text: &[usize], taken: &[usize]) -> Vec<usize> {
     let rest: Vec<usize> = text
         .iter()
@@ -596,18 +599,29 @@ fn greeting_note(lines: &[&str], text: &[usize], taken: &[usize]) -> Vec<usize> 
         return Vec::new();
     };
     let t = lines[first].trim();
-    if !at_most_words(t, 6) || !GREETING.is_match(t) {
+    let greets = at_most_words(t, 6) && GREETING.is_match(t);
+    let addressed = at_most_words(t, 3) && t.ends_with([',', '!']);
+    if !greets && !addressed {
         return Vec::new();
     }
-    let Some(end) = rest.iter().take(9).position(|&i| {
-        let l = lines[i].trim();
-        l.starts_with("http://") || l.starts_with("https://") || l.ends_with(':')
-    }) else {
-        return Vec::new();
-    };
     // An address ends the note and stays (it is the article's); a line
     // ending in a colon is the note's own.
-    let address = !lines[rest[end]].trim().ends_with(':');
+    let by_link = rest.iter().take(9).position(|&i| {
+        let l = lines[i].trim();
+        l.starts_with("http://") || l.starts_with("https://") || l.ends_with(':')
+    });
+    let by_link = by_link
+        .filter(|_| greets)
+        .map(|end| (end, !lines[rest[end]].trim().ends_with(':')));
+    let by_close = rest
+        .iter()
+        .take(12)
+        .position(|&i| SIGN_OFF.is_match(lines[i].trim()))
+        .filter(|&k| rest.get(k + 1).is_some_and(|&n| at_most_words(lines[n], 3)))
+        .map(|k| (k + 1, false));
+    let Some((end, address)) = [by_link, by_close].into_iter().flatten().min() else {
+        return Vec::new();
+    };
     let note = &rest[..if address { end } else { end + 1 }];
     let words = |i: &usize| word_count(lines[*i]);
     let note_words: usize = note.iter().map(words).sum();
@@ -759,6 +773,29 @@ mod tests {
         let raw: Vec<&str> = plain.lines().collect();
         let flags: Vec<bool> = raw.iter().map(|l| l.starts_with('>')).collect();
         assert!(reply_parts(&raw, &flags).is_empty());
+    }
+
+    #[test]
+    fn a_note_closed_by_a_sign_off_goes_whatever_its_salutation() {
+        let head = "From: Maho Ishikawa <maho@example.org>\nDate: Fri, 16 Oct 2026 23:41:07 +0900\nSubject: rice\n\n";
+        for note in [
+            "Ogura-sensei,\n\nHere is the article I mentioned for the seminar. The original is here: https://example.org/a\n\nBest regards,\nMaho\n\n",
+            "Hi all,\n\nworth a read before Tuesday.\n\nCheers,\nMaho\n\n",
+        ] {
+            let r = removed(&format!("{head}{note}{ARTICLE}\n{ARTICLE}"));
+            assert!(r.iter().any(|l| l == "Maho"), "{r:#?}");
+            assert!(r.iter().all(|l| !l.starts_with("The talks")), "{r:#?}");
+        }
+        // Counter-examples: a short first line with no sign-off under it;
+        // a sign-off whose note is as long as the text under it.
+        for text in [
+            format!("{head}Geneva,\n\n{ARTICLE}"),
+            format!("{head}Team,\n\n{ARTICLE}\nThanks,\nMaho\n"),
+        ] {
+            let r = removed(&text);
+            assert!(r.iter().all(|l| !l.starts_with("Both sides")), "{r:#?}");
+            assert_eq!(r.len(), 3, "{r:#?}");
+        }
     }
 
     #[test]

@@ -41,6 +41,7 @@ pub mod html;
 pub(crate) mod hyphens;
 pub(crate) mod layout;
 pub(crate) mod meta;
+mod mime;
 mod mojibake;
 mod needles;
 pub(crate) mod page_copy;
@@ -312,8 +313,9 @@ pub struct Context<'a> {
 
 /// Which files are sources: by extension.
 pub(crate) fn is_source_file(path: &Path) -> bool {
-    const EXTENSIONS: [&str; 8] = [
+    const EXTENSIONS: [&str; 9] = [
         ".txt",
+        ".eml",
         ".md",
         ".markdown",
         ".html",
@@ -553,6 +555,12 @@ pub fn ingest_bytes(
     sidecar: Option<frontmatter::FrontMatter>,
 ) -> Result<Document> {
     let raw = unpack(bytes, path, ctx)?;
+    // A message saved from a mail program, decoded as the program shows it.
+    let raw = if mime::is_message(path, &raw) {
+        mime::as_text(&raw).map_or(raw, String::into_bytes)
+    } else {
+        raw
+    };
     let charset = sidecar
         .as_ref()
         .and_then(|sc| sc.fetched.as_ref())
@@ -684,6 +692,32 @@ fn lone_returns_as_lines(text: String) -> String {
     out
 }
 
+/// Marks a web page's text carries that no reader sees, left in by a copy
+/// from the browser: soft hyphens (U+00AD, where a word may break), zero-
+/// width spaces (U+200B), word joiners (U+2060) and byte order marks inside
+/// the text (U+FEFF). They split words ("Plat\u{ad}for\u{ad}mu") for search
+/// and comparison, so they go. Joiners that shape a script (U+200C, U+200D)
+/// stay.
+fn without_invisible_marks(text: String) -> String {
+    use memchr::memmem::Finder;
+    use std::sync::LazyLock;
+    const MARKS: [char; 4] = ['\u{ad}', '\u{200b}', '\u{2060}', '\u{feff}'];
+    static FINDERS: LazyLock<Vec<Finder<'static>>> = LazyLock::new(|| {
+        const BYTES: [&[u8]; 4] = [
+            b"\xc2\xad",
+            b"\xe2\x80\x8b",
+            b"\xe2\x81\xa0",
+            b"\xef\xbb\xbf",
+        ];
+        BYTES.iter().map(Finder::new).collect()
+    });
+    let b = text.as_bytes();
+    if !FINDERS.iter().any(|f| f.find(b).is_some()) {
+        return text;
+    }
+    text.replace(MARKS, "")
+}
+
 fn decode_source(
     raw: &[u8],
     path: &Path,
@@ -723,6 +757,7 @@ fn decode_source(
         text
     };
     let text = lone_returns_as_lines(text);
+    let text = without_invisible_marks(text);
     // Text that went through the wrong encoding once ("Ã©" for "é").
     let fixed = mojibake::repaired(&text);
     let text = mended(text, fixed, &mut notes, |n| {
@@ -944,6 +979,19 @@ mod tests {
     use super::*;
 
     #[test]
+    fn invisible_marks_of_a_web_copy_go_and_shaping_joiners_stay() {
+        assert_eq!(
+            without_invisible_marks("Plat\u{ad}for\u{ad}mu\u{200b} ve\u{2060}\u{feff}ri".into()),
+            "Platformu veri"
+        );
+        // Counter-examples: Persian's zero-width non-joiner, an emoji's
+        // joiner, a hyphen and a non-breaking space are text.
+        for kept in ["می\u{200c}خواهم", "👩\u{200d}🔬", "Hak-İş", "5\u{a0}000"] {
+            assert_eq!(without_invisible_marks(kept.into()), kept);
+        }
+    }
+
+    #[test]
     fn sources_are_known_by_their_extension_in_any_case() {
         for yes in [
             "a.txt",
@@ -953,6 +1001,7 @@ mod tests {
             "d.md",
             "e.htm",
             "f.text",
+            "g.eml",
             "ÄRGER.TXT",
             "ärger.Md",
             "dir/x.html",
