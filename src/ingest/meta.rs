@@ -585,6 +585,105 @@ const STAMP_WORDS: &[&str] = &[
     // Turkish: "Giriş Tarihi: … | Son Güncelleme: …".
     "giriş",
     "son",
+    "update",
+];
+
+/// The days of the week a date line may name besides the date ("12 Şubat
+/// 2027 Cuma 11:05", "Sun Oct 4, 2026 12:00 AM", "jeudi 14 janvier 2027"),
+/// in the languages juxta reads; in English also shortened. Portuguese
+/// "segunda-feira" is read as two words, its hyphen a space.
+const WEEKDAYS: &[&str] = &[
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun", // English
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag", // German
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche", // French
+    "lunes",
+    "martes",
+    "miércoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "domingo", // Spanish
+    "lunedì",
+    "martedì",
+    "mercoledì",
+    "giovedì",
+    "venerdì",
+    "sabato",
+    "domenica", // Italian
+    "segunda",
+    "terça",
+    "quarta",
+    "quinta",
+    "sexta",
+    "feira", // Portuguese
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag", // Dutch
+    "måndag",
+    "tisdag",
+    "onsdag",
+    "torsdag",
+    "fredag",
+    "lördag",
+    "söndag", // Swedish
+    "mandag",
+    "tirsdag",
+    "lørdag",
+    "søndag", // Danish, Norwegian
+    "poniedziałek",
+    "wtorek",
+    "środa",
+    "czwartek",
+    "piątek",
+    "sobota",
+    "niedziela", // Polish
+    "понедельник",
+    "вторник",
+    "среда",
+    "четверг",
+    "пятница",
+    "суббота",
+    "воскресенье", // Russian
+    "понеділок",
+    "вівторок",
+    "середа",
+    "четвер",
+    "пʼятниця",
+    "п'ятниця",
+    "субота",
+    "неділя", // Ukrainian
+    "pazartesi",
+    "salı",
+    "çarşamba",
+    "perşembe",
+    "cuma",
+    "cumartesi",
+    "pazar", // Turkish
 ];
 
 /// [`date_line`] when the first date in `s` is already known (`found`,
@@ -615,6 +714,7 @@ fn date_line_at(s: &str, found: Option<&FoundDate>) -> Option<NaiveDate> {
     };
     let ok = rest.split_whitespace().all(|w| {
         STAMP_WORDS.contains(&w)
+                || WEEKDAYS.contains(&w)
                 || time(w)
                 // Numbers, times, and an update's date in figures
                 // ("…, mis à jour le 03/10/2023 à 20:15").
@@ -1770,6 +1870,18 @@ mod tests {
         ] {
             assert_eq!(date_line(s), Some(d(2019, 11, 19)), "{s}");
         }
+        // A day of the week in other languages, or shortened, after the
+        // date or before it.
+        for (s, want) in [
+            ("12 Şubat 2027 Cuma 11:05", d(2027, 2, 12)),
+            ("Sun Oct 4, 2026 12:00 AM", d(2026, 10, 4)),
+            ("Last update on: Sun Oct 4, 2026 01:17 AM", d(2026, 10, 4)),
+            ("jeudi 14 janvier 2027", d(2027, 1, 14)),
+            ("Donnerstag, 14. Januar 2027, 08:12 Uhr", d(2027, 1, 14)),
+        ] {
+            assert_eq!(date_line(s), Some(want), "{s}");
+        }
+        assert_eq!(date_line("Cuma namazı 12 Şubat 2027"), None);
         assert_eq!(date_line("November 19, 2019 at the Kremlin"), None);
         assert_eq!(date_line("Talks at 9 am on November 19, 2019 failed"), None);
         assert_eq!(date_line("Since April 2016 the war"), None);

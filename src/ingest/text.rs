@@ -3614,9 +3614,15 @@ fn above_the_byline(lines: &[TLine], dated_next: bool) -> usize {
     }
 }
 
-/// Takes a section label over the headline, or the byline's second line
-/// alone in its block ("BBC News"); whether it took one.
-fn label_or_affiliation(blocks: &mut Vec<Block>, bi: usize, found: &Found, out: &mut Out) -> bool {
+/// Takes a section label over the headline, the byline's second line
+/// alone in its block ("BBC News"), or the writers' names one to a line;
+/// whether it took one.
+fn label_or_affiliation(
+    blocks: &mut Vec<Block>,
+    bi: usize,
+    found: &mut Found,
+    out: &mut Out,
+) -> bool {
     if let [l] = blocks[bi].lines.as_slice()
         && found.byline
         && found.byline_at + 1 == l.no
@@ -3637,7 +3643,7 @@ fn label_or_affiliation(blocks: &mut Vec<Block>, bi: usize, found: &Found, out: 
         }
         return true;
     }
-    false
+    take_name_stack(blocks, bi, found, out)
 }
 
 /// Whether the first line of the first block is a section label above
@@ -3648,7 +3654,7 @@ fn label_or_affiliation(blocks: &mut Vec<Block>, bi: usize, found: &Found, out: 
 /// words or more (and more than the label) on the line after the labels;
 /// and a byline or date within three lines under that.
 fn kicker_above(blocks: &[Block]) -> bool {
-    let top: Vec<&TLine> = blocks.iter().flat_map(|b| &b.lines).take(7).collect();
+    let top: Vec<&TLine> = blocks.iter().flat_map(|b| &b.lines).take(9).collect();
     let label_of = |t: &str, most: usize, chars: usize| {
         let t = t.trim();
         let words = t
@@ -3687,10 +3693,14 @@ fn kicker_above(blocks: &[Block]) -> bool {
     // The rest of a header under the headline: a byline or a date within
     // three lines (else the two lines open the text: a heading and a
     // subheading, "GIRLS BASKETBALL" / "Palm Bay d. Rockledge 70-44").
+    // Or a date within five lines, under a standfirst and the writers'
+    // names one to a line ("Derya Gümüş" / "Elif Sarıkaya" / "BİA Haber
+    // Merkezi" / "12 Şubat 2027 Cuma 11:05").
     let header_below = top[h + 1..]
         .iter()
         .take(3)
         .any(|l| meta::stamp_line(&l.text) || meta::placed_byline(&l.text).is_some())
+        || top[h + 1..].iter().take(5).any(|l| dated_line(&l.text))
         || standfirst_then_stamp(blocks, top[h].no);
     headline_like(headline)
         // Three words make a headline in languages that join words
@@ -4386,7 +4396,7 @@ fn header_blocks(
     let mut title_at = None;
     let mut bi = 0;
     while bi < blocks.len() && bi < 8 {
-        if label_or_affiliation(blocks, bi, &found, out) {
+        if label_or_affiliation(blocks, bi, &mut found, out) {
             continue;
         }
         if let Some(level) = blocks[bi]
@@ -4701,9 +4711,13 @@ fn after_headline(
         found.subtitle = true;
         return Next::Block;
     }
+    // Over the byline or date, or over a place or section label over them
+    // ("Choisy-le-Roi (94)" / "Par Camille Rousset").
     let set_off = followed_by_media(b, lines)
         || (!found.byline
-            && (blocks.get(bi + 1).is_some_and(dated) || name_over_date(&blocks[bi + 1..])));
+            && (blocks.get(bi + 1).is_some_and(dated)
+                || name_over_date(&blocks[bi + 1..])
+                || (bi + 1 < blocks.len() && source_label(blocks, bi + 1))));
     standfirst(b, set_off, found, out)
 }
 
@@ -4711,10 +4725,65 @@ fn after_headline(
 /// ("Ignacio Fariza" / "Madrid - 03 oct 2023 - 05:40 CEST"), or over a
 /// role or place line over it ("Kyiv Post Business Reporter",
 /// "Podgorica"), in one block or one line each; or with several names
-/// ("Jane Doe, John Roe").
+/// ("Jane Doe, John Roe"); or with names one to a line ([`name_stack`]).
 fn name_over_date(blocks: &[Block]) -> bool {
     let lines: Vec<&TLine> = blocks.iter().flat_map(|b| &b.lines).take(3).collect();
-    name_over_date_lines(&lines)
+    name_over_date_lines(&lines) || {
+        let (stack, under) = stack_lines(blocks);
+        name_stack(&stack, under).is_some()
+    }
+}
+
+/// The lines of the first block and of the blocks that directly follow it
+/// (one line each, as one paragraph per line makes them), and the first
+/// line under them.
+fn stack_lines(blocks: &[Block]) -> (Vec<TLine>, Option<&str>) {
+    let mut lines = Vec::new();
+    let mut k = 0;
+    while let Some(b) = blocks.get(k)
+        && (k == 0 || (b.joined && b.md_level.is_none()))
+        && lines.len() < 6
+    {
+        lines.extend(b.lines.iter().cloned());
+        k += 1;
+    }
+    let under = blocks
+        .get(k)
+        .and_then(|b| b.lines.first())
+        .map(|l| l.text.as_str());
+    (lines, under)
+}
+
+/// Takes the writers' names one to a line ([`name_stack`]) off the top of
+/// block `bi` and the blocks that directly follow it; whether it took them.
+fn take_name_stack(blocks: &mut Vec<Block>, bi: usize, found: &mut Found, out: &mut Out) -> bool {
+    if !found.title || found.byline {
+        return false;
+    }
+    let (stack, under) = stack_lines(&blocks[bi..]);
+    let Some(n) = name_stack(&stack, under) else {
+        return false;
+    };
+    out.doc.authors = stack[..n]
+        .iter()
+        .map(|l| l.text.trim().to_string())
+        .collect();
+    out.doc.provenance.insert("author".into(), Provenance::Text);
+    for l in &stack[..n] {
+        out.meta("author", &l.text, [l.no, l.no]);
+    }
+    found.byline = true;
+    found.byline_at = stack[n - 1].no;
+    let mut left = n;
+    while left > 0 {
+        let take = left.min(blocks[bi].lines.len());
+        blocks[bi].lines.drain(..take);
+        left -= take;
+        if blocks[bi].lines.is_empty() {
+            drop_block(blocks, bi);
+        }
+    }
+    true
 }
 
 /// [`name_over_date`] of the first lines of a block.
@@ -4953,6 +5022,43 @@ fn take_byline_and_date(
     }
     block.lines.drain(..consumed);
     consumed
+}
+
+/// The writers' names one to a line over the date, as a page sets two
+/// writers or more ("Derya Gümüş" / "Elif Sarıkaya"), with their desk or
+/// outlet under them or not ("BİA Haber Merkezi"): how many name lines
+/// open `lines`, two at least. The date is the next line, in the block or
+/// `below` it.
+fn name_stack(lines: &[TLine], below: Option<&str>) -> Option<usize> {
+    // A desk's or outlet's name has an acronym in a line of mixed case
+    // ("BİA Haber Merkezi", "NOS Nieuws"); a writer's has none.
+    let acronym = |t: &str| {
+        t.chars().any(char::is_lowercase)
+            && t.split_whitespace().any(|w| {
+                w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+            })
+    };
+    let name = |t: &str| {
+        (2..=3).contains(&words_up_to(t, 4))
+            && meta::looks_like_name(t)
+            && meta::byline(t).is_none()
+            && !meta::role_line(t)
+            && !acronym(t)
+    };
+    let n = lines.iter().take_while(|l| name(&l.text)).count();
+    if n < 2 {
+        return None;
+    }
+    let after = |k: usize| {
+        lines
+            .get(k)
+            .map(|l| l.text.as_str())
+            .or(below.filter(|_| k == lines.len()))
+    };
+    let dated_at = |k: usize| after(k).is_some_and(dated_line);
+    let desk = after(n).is_some_and(|t| affiliation(t, None)) && dated_at(n + 1);
+    (dated_at(n) || desk).then_some(n)
 }
 
 /// Whether `t` is a date line or a date stamp.
@@ -5944,6 +6050,49 @@ mod tests {
                 d.removed
             );
         }
+    }
+
+    #[test]
+    fn writers_one_to_a_line_and_a_label_over_the_byline_are_read() {
+        let body = "\n\nThe union called a two-day strike on Thursday after talks with the transport company broke down over pay and staffing.\n\n\
+                    Trams and buses will stay in their depots until Saturday morning, the company said.\n";
+        // Breadcrumbs, the headline, a standfirst, two writers and their
+        // desk, then the date with its day of the week.
+        let d = ingest_str(&format!(
+            "Haberler\nKadın\n\nÖzel kreş ücretleri asgari ücreti geçti\n\nKadın Emeği Platformu'nun araştırmasına göre ücretler yükseldi.\n\n\
+             Derya Gümüş\nElif Sarıkaya\nBİA Haber Merkezi\n\n12 Şubat 2027 Cuma 11:05{body}"
+        ));
+        assert_eq!(
+            d.title.as_deref(),
+            Some("Özel kreş ücretleri asgari ücreti geçti")
+        );
+        assert_eq!(d.authors, ["Derya Gümüş", "Elif Sarıkaya"]);
+        assert_eq!(d.date.map(|d| d.to_string()).as_deref(), Some("2027-02-12"));
+        assert_eq!(texts(&d).len(), 2, "{:?}", texts(&d));
+        // A place label between the standfirst and the byline.
+        let d = ingest_str(&format!(
+            "Choisy-le-Roi : la piscine fermée pour un an\n\nFermé depuis lundi pour des travaux, le bassin accueillait 3 000 nageurs.\n\n\
+             Choisy-le-Roi (94)\n\nPar Camille Rousset\nLe 14 janvier 2027 à 18h42{body}"
+        ));
+        assert_eq!(d.authors, ["Camille Rousset"]);
+        assert_eq!(d.date.map(|d| d.to_string()).as_deref(), Some("2027-01-14"));
+        assert_eq!(texts(&d).len(), 2, "{:?}", texts(&d));
+        // Counter-examples: two names one to a line over no date; a short
+        // line under a first paragraph over no byline.
+        let d = ingest_str(&format!(
+            "Strike halts the trams\n\nAnna Weber\nJohn Smith{body}"
+        ));
+        assert!(d.authors.is_empty(), "{:?}", d.authors);
+        let d = ingest_str(&format!(
+            "Strike halts the trams\n\nThe union called the strike on Thursday.\n\nLocal news{body}"
+        ));
+        assert!(
+            texts(&d)
+                .iter()
+                .any(|t| t.starts_with("The union called the strike")),
+            "{:?}",
+            texts(&d)
+        );
     }
 
     #[test]
