@@ -3806,6 +3806,91 @@ fn menu_above_headline(blocks: &mut Vec<Block>, out: &mut Out) {
     }
 }
 
+/// A reader's own lines over the article's header: the title of their
+/// note and a line or two of it ("Dengue 2026 – numbers for the report" /
+/// "check DGHS dashboard again on Tuesday"), a tool's lines ("### font
+/// table contains 3 fonts total"), then the section labels and the
+/// headline with a byline or date under it. When the first line among the
+/// top sixteen that reads as a headline (four words or more, opening with a
+/// letter, a figure or a quotation mark, no name) with a stamp (a byline, a
+/// date, a writer's name over a date) within three lines under it is not
+/// the first line, and the lines above it are eight or fewer with 80 words or fewer
+/// in all, and a section label or a dated line stands right over it (else
+/// it may be a standfirst under the headline), they are no part of the
+/// article: the short ones right over the headline (three words or fewer)
+/// go as section labels, the rest as the reader's notes. A dated line among them stays, to be read as the date.
+fn note_above_header(blocks: &mut Vec<Block>, out: &mut Out) {
+    let top: Vec<&TLine> = blocks.iter().flat_map(|b| &b.lines).take(16).collect();
+    let stamped = |h: usize| {
+        let under: Vec<&TLine> = top[h + 1..].iter().take(3).copied().collect();
+        under
+            .iter()
+            .any(|l| meta::stamp_line(&l.text) || meta::placed_byline(&l.text).is_some())
+            || name_over_date_lines(&under)
+    };
+    // A headline of four words or more that opens with a letter, a figure
+    // or a quotation mark; no writer's name ("Elif Sarıkaya" over a date).
+    let headline = |t: &str| {
+        let t = t.trim();
+        headline_like(t)
+            && word_count(t).max(unspaced_words(t)) >= 4
+            && t.starts_with(|c: char| c.is_alphanumeric() || "\"“„«‘'".contains(c))
+            && !meta::looks_like_name(t)
+    };
+    let Some(h) = (0..top.len()).find(|&h| headline(&top[h].text) && stamped(h)) else {
+        return;
+    };
+    let words: usize = top[..h].iter().map(|l| word_count(&l.text)).sum();
+    if h == 0 || h > 8 || words > 80 || top[..h].iter().all(|l| at_most_words(&l.text, 5)) {
+        // Nothing above, too much, or a menu's items (`menu_above_headline`).
+        return;
+    }
+    let dated = |t: &str| meta::date_line(t).is_some() && meta::byline(t).is_none();
+    let labels = top[..h]
+        .iter()
+        .rev()
+        .take_while(|l| at_most_words(&l.text, 3) && !ends_sentence(&l.text))
+        .count();
+    // A section label or a dated line right over the headline: else the
+    // line found may be a standfirst under the headline above it.
+    if labels == 0 && !dated(&top[h - 1].text) {
+        return;
+    }
+    let mut kept = Vec::new();
+    let mut left = h;
+    let mut at = 0;
+    while left > 0 {
+        let b = &mut blocks[0];
+        let n = left.min(b.lines.len());
+        for l in b.lines.drain(..n) {
+            let why = if at >= h - labels {
+                Reason::Kicker
+            } else {
+                Reason::ReaderNote
+            };
+            if dated(&l.text) {
+                kept.push(l);
+            } else {
+                out.remove(&l.text, why, [l.no, l.no]);
+            }
+            at += 1;
+        }
+        left -= n;
+        if b.lines.is_empty() {
+            blocks.remove(0);
+        }
+    }
+    if !kept.is_empty() {
+        blocks.insert(
+            0,
+            Block {
+                lines: kept,
+                ..Default::default()
+            },
+        );
+    }
+}
+
 /// A web page printed from a browser carries the page's title in the
 /// header of each page ("8/10/24, 7:15 AM Title | Outlet") and its address
 /// at the foot ("https://… 1/2"). Marks the headers in the other locales'
@@ -4391,6 +4476,7 @@ fn header_blocks(
     merged: &mut Vec<usize>,
 ) -> usize {
     menu_above_headline(blocks, out);
+    note_above_header(blocks, out);
     let mut found = Found::default();
     // The block the headline was read from.
     let mut title_at = None;
@@ -6050,6 +6136,43 @@ mod tests {
                 d.removed
             );
         }
+    }
+
+    #[test]
+    fn a_readers_note_over_the_articles_header_is_no_part_of_it() {
+        let body = "\n\nHospitalisations for dengue this year crossed 60,000 yesterday, as health officials warned that the outbreak is unlikely to ease.\n\n\
+                    In the 24 hours till 8:00am yesterday, 1,146 dengue patients were admitted to hospitals across the country.\n";
+        let header = "Health\nDengue\nDengue hospitalisations cross 60,000 as Dhaka south hit hardest\nMahfuza Rahman\nSun Oct 4, 2026 12:00 AM";
+        let d = ingest_str(&format!(
+            "Dengue 2026 – numbers for the report\n\ncheck DGHS dashboard again on Tuesday, compare w/ 2023 peak\n\n{header}{body}"
+        ));
+        assert_eq!(
+            d.title.as_deref(),
+            Some("Dengue hospitalisations cross 60,000 as Dhaka south hit hardest")
+        );
+        assert_eq!(d.authors, ["Mahfuza Rahman"]);
+        assert_eq!(d.date.map(|d| d.to_string()).as_deref(), Some("2026-10-04"));
+        assert!(
+            d.removed
+                .iter()
+                .any(|r| r.reason == Reason::ReaderNote && r.text.starts_with("check DGHS"))
+        );
+        assert_eq!(texts(&d).len(), 2, "{:?}", texts(&d));
+        // Counter-examples: a headline over a standfirst without a period
+        // over the byline (the standfirst is no headline with a note above
+        // it); a chat's line over a sender's stamp.
+        let d = ingest_str(&format!(
+            "Councils face a black hole as special needs costs spiral\n\nTown halls warn that rising demand could push dozens into bankruptcy\nBy Anna Weber\n4 October 2026{body}"
+        ));
+        assert_eq!(
+            d.title.as_deref(),
+            Some("Councils face a black hole as special needs costs spiral")
+        );
+        assert!(d.removed.iter().all(|r| r.reason != Reason::ReaderNote));
+        let d = ingest_str(&format!(
+            "luka_m — 13.02.2027 09:41\nhere it is, the full text\n[09:42] these fare cards again, what a mess\nana — 13.02.2027 09:50{body}"
+        ));
+        assert!(d.removed.iter().all(|r| r.reason != Reason::ReaderNote));
     }
 
     #[test]
