@@ -812,7 +812,7 @@ const BYLINE_LABELS: [&str; 37] = [
 /// Whether `s` may open with a byline's label: one of [`BYLINE_WORDS`] or
 /// [`BYLINE_LABELS`], in any case, and no letter right after it. A line
 /// that does not is not searched for one.
-fn may_open_byline(s: &str) -> bool {
+pub(crate) fn may_open_byline(s: &str) -> bool {
     // The first bytes, in ASCII lower case, of the labels and of their
     // capitals.
     static FIRST: LazyLock<[bool; 256]> = LazyLock::new(|| {

@@ -116,6 +116,9 @@ pub enum Reason {
     OtherWork,
     /// A highlight the reader made again, longer: the longer one is kept.
     Repeated,
+    /// The headline set again under the header (a feed reader's entry over
+    /// the page it shows, which prints its headline again).
+    Headline,
 }
 
 impl Reason {
@@ -166,13 +169,14 @@ impl Reason {
             Reason::Clipping => "a highlight's record (title, place, citation)",
             Reason::OtherWork => "a highlight from another work",
             Reason::Repeated => "a highlight repeated in a longer one",
+            Reason::Headline => "the headline repeated",
         }
     }
 }
 
 impl Reason {
     /// Every reason, in the order of the enum.
-    pub(crate) const ALL: [Reason; 44] = [
+    pub(crate) const ALL: [Reason; 45] = [
         Reason::Navigation,
         Reason::Share,
         Reason::Related,
@@ -217,6 +221,7 @@ impl Reason {
         Reason::Clipping,
         Reason::OtherWork,
         Reason::Repeated,
+        Reason::Headline,
     ];
 }
 

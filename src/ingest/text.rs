@@ -1977,10 +1977,17 @@ fn appeal_over_button(lines: &mut [Ln]) {
     let Some(last) = lines[..button].iter().rposition(filled) else {
         return;
     };
-    let first = lines[..=last]
-        .iter()
-        .rposition(|l| !text(l))
-        .map_or(0, |i| i + 1);
+    // The paragraph's lines, up from its last, while they stay within 120
+    // words (a longer one is no plea).
+    let mut first = last + 1;
+    let mut words = 0;
+    while first > 0 && text(&lines[first - 1]) {
+        words += rules::words_up_to(&lines[first - 1].text, 121);
+        if words > 120 {
+            return;
+        }
+        first -= 1;
+    }
     let plea = lines[first..=last]
         .iter()
         .map(|l| l.text.trim())
@@ -1990,12 +1997,7 @@ fn appeal_over_button(lines: &mut [Ln]) {
     let speaks = plea
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| super::furniture::speaker_word(&w.to_lowercase()));
-    if first > last
-        || quoted
-        || !speaks
-        || !super::furniture::asks(&plea)
-        || !rules::at_most_words(&plea, 120)
-    {
+    if first > last || quoted || !speaks || !super::furniture::asks(&plea) {
         return;
     }
     // The appeal's title, alone above it.
@@ -3614,15 +3616,30 @@ fn above_the_byline(lines: &[TLine], dated_next: bool) -> usize {
     }
 }
 
-/// Takes a section label over the headline, the byline's second line
-/// alone in its block ("BBC News"), or the writers' names one to a line;
-/// whether it took one.
+/// Takes the headline repeated, a section label over the headline, the
+/// byline's second line alone in its block ("BBC News"), or the writers'
+/// names one to a line; whether it took one.
 fn label_or_affiliation(
     blocks: &mut Vec<Block>,
     bi: usize,
     found: &mut Found,
     out: &mut Out,
 ) -> bool {
+    // The headline again, as a feed reader's entry shows its page under
+    // its own header: a block of one or two lines that says what the
+    // title says.
+    let bytes: usize = blocks[bi].lines.iter().map(|l| l.text.len()).sum();
+    if found.title
+        && blocks[bi].lines.len() <= 2
+        && let Some(title) = &out.doc.title
+        && bytes * 5 >= title.len() * 4
+        && bytes * 4 <= title.len() * 5
+        && rules::squash(&blocks[bi].text()).to_lowercase() == rules::squash(title).to_lowercase()
+    {
+        let b = drop_block(blocks, bi);
+        out.remove(&b.text(), Reason::Headline, [b.first(), b.last()]);
+        return true;
+    }
     if let [l] = blocks[bi].lines.as_slice()
         && found.byline
         && found.byline_at + 1 == l.no
@@ -3837,25 +3854,73 @@ fn note_above_header(blocks: &mut Vec<Block>, out: &mut Out) {
             && t.starts_with(|c: char| c.is_alphanumeric() || "\"“„«‘'".contains(c))
             && !meta::looks_like_name(t)
     };
-    let Some(h) = (0..top.len()).find(|&h| headline(&top[h].text) && stamped(h)) else {
+    // Shapes told from bytes first: a headline is short and ends no
+    // sentence; a stamp under it has a figure or opens like a byline.
+    let short = |t: &str| {
+        t.len() <= 300 && !t.trim_end().ends_with(['.', ',', ';', ':']) && words_up_to(t, 23) <= 22
+    };
+    let may_stamp = |h: usize| {
+        top[h + 1..].iter().take(3).any(|l| {
+            l.text.len() <= 200
+                && (l.text.bytes().any(|b| b.is_ascii_digit()) || meta::may_open_byline(&l.text))
+        })
+    };
+    let qualifies = |h: usize| {
+        let t = &top[h].text;
+        short(t) && may_stamp(h) && headline(t) && stamped(h)
+    };
+    let dated = |t: &str| {
+        t.len() <= 120
+            && t.bytes().any(|b| b.is_ascii_digit())
+            && meta::date_line(t).is_some()
+            && meta::byline(t).is_none()
+    };
+    let label =
+        |t: &str| t.len() <= 80 && at_most_words(t, 3) && !ends_sentence(t) && !meta::has_year(t);
+    // The candidates, cheapest tests first (most texts have none): among
+    // the first nine lines (eight or fewer over it), with a section label
+    // or a dated line right over it (else the line found may be a
+    // standfirst under the headline above it), and few bytes over it (80
+    // words, counted once a line is found).
+    // Most texts open with their headline over its byline (told first,
+    // the cheapest), or over another stamp: nothing is over the headline.
+    let byline_under_first = top
+        .get(1)
+        .is_some_and(|l| l.text.len() <= 120 && meta::byline(&l.text).is_some());
+    if top.is_empty() || byline_under_first || qualifies(0) {
+        return;
+    }
+    let mut bytes = 0;
+    let mut found = None;
+    for h in 1..top.len().min(9) {
+        bytes += top[h - 1].text.len();
+        if bytes > 2_000 {
+            break;
+        }
+        let over = &top[h - 1].text;
+        if (label(over) || dated(over)) && qualifies(h) {
+            found = Some(h);
+            break;
+        }
+    }
+    // It must be the first headline with a stamp under it, with 80 words or
+    // fewer over it, and not under a menu's items alone
+    // (`menu_above_headline`).
+    let Some(h) = found.filter(|&h| {
+        let words: usize = top[..h].iter().map(|l| words_up_to(&l.text, 81)).sum();
+        words <= 80 && !(1..h).any(qualifies) && !top[..h].iter().all(|l| at_most_words(&l.text, 5))
+    }) else {
         return;
     };
-    let words: usize = top[..h].iter().map(|l| word_count(&l.text)).sum();
-    if h == 0 || h > 8 || words > 80 || top[..h].iter().all(|l| at_most_words(&l.text, 5)) {
-        // Nothing above, too much, or a menu's items (`menu_above_headline`).
-        return;
-    }
+    let labels = top[..h].iter().rev().take_while(|l| label(&l.text)).count();
+    set_aside_over_header(blocks, h, labels, out);
+}
+
+/// Removes the first `h` lines of `blocks`: the last `labels` of them as
+/// section labels, the others as a reader's notes; a dated line among them
+/// stays, in a block of its own at the top, to be read as the date.
+fn set_aside_over_header(blocks: &mut Vec<Block>, h: usize, labels: usize, out: &mut Out) {
     let dated = |t: &str| meta::date_line(t).is_some() && meta::byline(t).is_none();
-    let labels = top[..h]
-        .iter()
-        .rev()
-        .take_while(|l| at_most_words(&l.text, 3) && !ends_sentence(&l.text))
-        .count();
-    // A section label or a dated line right over the headline: else the
-    // line found may be a standfirst under the headline above it.
-    if labels == 0 && !dated(&top[h - 1].text) {
-        return;
-    }
     let mut kept = Vec::new();
     let mut left = h;
     let mut at = 0;
@@ -4814,10 +4879,18 @@ fn after_headline(
 /// ("Jane Doe, John Roe"); or with names one to a line ([`name_stack`]).
 fn name_over_date(blocks: &[Block]) -> bool {
     let lines: Vec<&TLine> = blocks.iter().flat_map(|b| &b.lines).take(3).collect();
-    name_over_date_lines(&lines) || {
-        let (stack, under) = stack_lines(blocks);
-        name_stack(&stack, under).is_some()
-    }
+    name_over_date_lines(&lines)
+        || (opens_with_name(blocks) && {
+            let (stack, under) = stack_lines(blocks);
+            name_stack(&stack, under).is_some()
+        })
+}
+
+/// Whether the first line of `blocks` has the shape of a name: two or
+/// three words (told before the lines are gathered for [`name_stack`]).
+fn opens_with_name(blocks: &[Block]) -> bool {
+    let first = blocks.first().and_then(|b| b.lines.first());
+    first.is_some_and(|l| l.text.len() <= 80 && (2..=3).contains(&words_up_to(&l.text, 4)))
 }
 
 /// The lines of the first block and of the blocks that directly follow it
@@ -4843,7 +4916,7 @@ fn stack_lines(blocks: &[Block]) -> (Vec<TLine>, Option<&str>) {
 /// Takes the writers' names one to a line ([`name_stack`]) off the top of
 /// block `bi` and the blocks that directly follow it; whether it took them.
 fn take_name_stack(blocks: &mut Vec<Block>, bi: usize, found: &mut Found, out: &mut Out) -> bool {
-    if !found.title || found.byline {
+    if !found.title || found.byline || !opens_with_name(&blocks[bi..]) {
         return false;
     }
     let (stack, under) = stack_lines(&blocks[bi..]);
@@ -4934,6 +5007,9 @@ fn labelled_date(blocks: &[Block]) -> bool {
 /// sentence, with a byline or date line in one of the two blocks after it.
 fn source_label(blocks: &[Block], bi: usize) -> bool {
     let b = &blocks[bi];
+    if b.lines.len() != 1 || b.md_level.is_some() {
+        return false;
+    }
     let t = b.text();
     let meta_line = |b: &Block| {
         b.lines
@@ -5125,14 +5201,15 @@ fn name_stack(lines: &[TLine], below: Option<&str>) -> Option<usize> {
                     && w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
             })
     };
-    let name = |t: &str| {
-        (2..=3).contains(&words_up_to(t, 4))
-            && meta::looks_like_name(t)
-            && meta::byline(t).is_none()
-            && !meta::role_line(t)
-            && !acronym(t)
-    };
-    let n = lines.iter().take_while(|l| name(&l.text)).count();
+    let shaped = |t: &str| t.len() <= 80 && (2..=3).contains(&words_up_to(t, 4)) && !acronym(t);
+    let name =
+        |t: &str| meta::looks_like_name(t) && meta::byline(t).is_none() && !meta::role_line(t);
+    // The shape of two names or more first; the names' words after.
+    let shapes = lines.iter().take_while(|l| shaped(&l.text)).count();
+    if shapes < 2 {
+        return None;
+    }
+    let n = lines[..shapes].iter().take_while(|l| name(&l.text)).count();
     if n < 2 {
         return None;
     }
@@ -6136,6 +6213,30 @@ mod tests {
                 d.removed
             );
         }
+    }
+
+    #[test]
+    fn the_headline_repeated_under_a_feed_readers_entry_goes() {
+        let body = "\n\nBangkok Metropolitan Administration will ban six-wheel and larger diesel trucks from the inner city during the day.\n\n\
+                    The restriction covers an area of about 200 square kilometres inside the ring road.\n";
+        let d = ingest_str(&format!(
+            "City Hall bans heavy diesel trucks from inner Bangkok\n\nby Apinya Srisuk\n3h · Thu, 20 Nov 2026 07:18\n\n\
+             City Hall bans heavy diesel trucks from inner Bangkok{body}"
+        ));
+        assert!(
+            d.removed
+                .iter()
+                .any(|r| r.reason == Reason::Headline && r.text.starts_with("City Hall"))
+        );
+        assert_eq!(texts(&d).len(), 2, "{:?}", texts(&d));
+        // Counter-example: a first paragraph that starts with the
+        // headline's words says more than it.
+        let d = ingest_str(&format!(
+            "City Hall bans diesel trucks\n\nby Apinya Srisuk\n20 Nov 2026\n\n\
+             City Hall bans diesel trucks from the inner city from December, officials said.{body}"
+        ));
+        assert!(d.removed.iter().all(|r| r.reason != Reason::Headline));
+        assert_eq!(texts(&d).len(), 3, "{:?}", texts(&d));
     }
 
     #[test]
