@@ -3795,32 +3795,7 @@ fn menu_above_headline(blocks: &mut Vec<Block>, out: &mut Out) {
     {
         return;
     }
-    let mut left = h;
-    let mut kept = Vec::new();
-    while left > 0 {
-        let b = &mut blocks[0];
-        let n = left.min(b.lines.len());
-        for l in b.lines.drain(..n) {
-            if dated(&l.text) {
-                kept.push(l);
-            } else {
-                out.remove(&l.text, Reason::Navigation, [l.no, l.no]);
-            }
-        }
-        left -= n;
-        if b.lines.is_empty() {
-            blocks.remove(0);
-        }
-    }
-    if !kept.is_empty() {
-        blocks.insert(
-            0,
-            Block {
-                lines: kept,
-                ..Default::default()
-            },
-        );
-    }
+    set_aside_top(blocks, h, &|_| Reason::Navigation, out);
 }
 
 /// A reader's own lines over the article's header: the title of their
@@ -3913,13 +3888,24 @@ fn note_above_header(blocks: &mut Vec<Block>, out: &mut Out) {
         return;
     };
     let labels = top[..h].iter().rev().take_while(|l| label(&l.text)).count();
-    set_aside_over_header(blocks, h, labels, out);
+    let first_label = h - labels;
+    set_aside_top(blocks, h, &|k| label_or_note(k >= first_label), out);
 }
 
-/// Removes the first `h` lines of `blocks`: the last `labels` of them as
-/// section labels, the others as a reader's notes; a dated line among them
-/// stays, in a block of its own at the top, to be read as the date.
-fn set_aside_over_header(blocks: &mut Vec<Block>, h: usize, labels: usize, out: &mut Out) {
+/// Why a line over the headline goes: as a section label or as a reader's
+/// note.
+fn label_or_note(label: bool) -> Reason {
+    if label {
+        Reason::Kicker
+    } else {
+        Reason::ReaderNote
+    }
+}
+
+/// Removes the first `h` lines of `blocks`, line `k` with the reason
+/// `why(k)`; a dated line among them stays, in a block of its own at the
+/// top, to be read as the date.
+fn set_aside_top(blocks: &mut Vec<Block>, h: usize, why: &dyn Fn(usize) -> Reason, out: &mut Out) {
     let dated = |t: &str| meta::date_line(t).is_some() && meta::byline(t).is_none();
     let mut kept = Vec::new();
     let mut left = h;
@@ -3928,15 +3914,10 @@ fn set_aside_over_header(blocks: &mut Vec<Block>, h: usize, labels: usize, out: 
         let b = &mut blocks[0];
         let n = left.min(b.lines.len());
         for l in b.lines.drain(..n) {
-            let why = if at >= h - labels {
-                Reason::Kicker
-            } else {
-                Reason::ReaderNote
-            };
             if dated(&l.text) {
                 kept.push(l);
             } else {
-                out.remove(&l.text, why, [l.no, l.no]);
+                out.remove(&l.text, why(at), [l.no, l.no]);
             }
             at += 1;
         }
