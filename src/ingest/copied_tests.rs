@@ -912,3 +912,42 @@ fn a_factiva_export_with_its_codes() {
     assert_eq!(doc.date, chrono::NaiveDate::from_ymd_opt(2024, 6, 11));
     assert!(removed(&doc, Reason::DatabaseField).len() >= 10);
 }
+
+#[test]
+fn share_buttons_listed_between_a_page_copys_header_and_article_are_passed_over() {
+    let menu = "Portal\nSearch\n• News\n• World\n• Business\n• Sport\n• Culture\n• Science\n";
+    let body = "The national javelin record fell on Sunday at the European team championships in Ostrava, where the thrower opened with two modest attempts.\n\nHer third throw flew past the old mark by more than a metre, and the judges measured it twice before the result was shown.\n\nThe coach said the new run-up, practised all winter, was still not fully used in competition but already paid off.\n";
+    let foot = "Topics\n• athletics\n• javelin\nRelated\n• Shot put silver after the first day\n• A comeback after elbow surgery\n";
+    let page = |share: &str| {
+        format!(
+            "{menu}Athletics\nJavelin thrower breaks the national record in Ostrava\nAnna Ozola (Sports desk)\n20 June 2027, 20:41\nShare\n{share}{body}{foot}"
+        )
+    };
+    let doc = read(&page("• Facebook\n• X\n• Draugiem.lv\n• E-mail\n"));
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Javelin thrower breaks the national record in Ostrava")
+    );
+    assert_eq!(doc.date, chrono::NaiveDate::from_ymd_opt(2027, 6, 20));
+    // Counter-examples: a list under a line of the page, not under the
+    // header's date, stays the page's with that line; a list of other
+    // stories there is no share list, and the header above it is not the
+    // article's.
+    let doc = read(&format!(
+        "{menu}Javelin thrower breaks the national record in Ostrava\nby Anna Ozola June 20, 2027\nSharing is caring!\n0shares\n• Pinterest\n• Facebook\n• Twitter\n{body}{foot}"
+    ));
+    assert!(
+        doc.paragraphs
+            .iter()
+            .all(|p| p.text != "Sharing is caring!"),
+        "{:?}",
+        doc.paragraphs
+    );
+    let doc = read(&page(
+        "• Sprinter sets a new best in Riga\n• Hurdles final moved to Monday\n• Ticket sales open for the national games\n",
+    ));
+    assert_ne!(
+        doc.title.as_deref(),
+        Some("Javelin thrower breaks the national record in Ostrava")
+    );
+}

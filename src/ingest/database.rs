@@ -154,6 +154,21 @@ const TITLE_LABELS: [&str; 12] = [
     "rubrik",
     "kop",
 ];
+/// `t` without a headline's label ("Title: Inflation slows" -> "Inflation
+/// slows"), as a feed reader or a clipping tool prints it over the text.
+pub(crate) fn without_title_label(t: &str) -> &str {
+    let Some((label, rest)) = t.split_once(':') else {
+        return t;
+    };
+    let label = label.trim().to_lowercase();
+    let rest = rest.trim();
+    if TITLE_LABELS.contains(&label.as_str()) && rest.chars().any(char::is_alphabetic) {
+        rest
+    } else {
+        t
+    }
+}
+
 const AUTHOR_LABELS: [&str; 14] = [
     "author",
     "authors",
@@ -310,8 +325,13 @@ fn labelled(lines: &[&str]) -> Option<Export> {
 static FACTIVA_FIELD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([A-Z]{2,4})(?:\t|\s{2,})\s*(\S.*)$").expect("regex"));
 
-/// The code of a Factiva field line and its value.
+/// The code of a Factiva field line and its value. The text's fields,
+/// "LP" and "TD", may stand alone on their line over the text.
 fn factiva_field(line: &str) -> Option<(&str, &str)> {
+    let code = line.trim_end();
+    if code == "LP" || code == "TD" {
+        return Some((code, ""));
+    }
     let c = FACTIVA_FIELD.captures(line)?;
     Some((c.get(1)?.as_str(), c.get(2)?.as_str().trim()))
 }
@@ -811,6 +831,24 @@ mod tests {
     }
 
     #[test]
+    fn a_headlines_label_goes() {
+        assert_eq!(
+            without_title_label("Title: Inflation slows"),
+            "Inflation slows"
+        );
+        assert_eq!(without_title_label("Titel : Inflation"), "Inflation");
+        // Counter-examples: a headline with a colon, a label alone.
+        for t in [
+            "Brexit: the deal is done",
+            "Title:",
+            "Title: 2027",
+            "The title: a story",
+        ] {
+            assert_eq!(without_title_label(t), t);
+        }
+    }
+
+    #[test]
     fn a_factiva_export_gives_its_text_and_fields() {
         let text = "Factiva\n\nHD      HDB resale prices rise for 17th straight quarter\nBY      Lim Jia Qi\nWC      436 words\nPD      3 April 2024\nSN      The Straits Times\nLA      English\nCY      (c) 2024 SPH Media Limited. All rights reserved.\n\n\
             LP      SINGAPORE – Prices of resale flats rose by 1.7 per cent in the first quarter.\n\n        The increase was larger than in the fourth quarter.\n\n\
@@ -832,6 +870,13 @@ mod tests {
         );
         assert_eq!(lines[e.body.0].trim_start().get(..2), Some("LP"));
         assert!(lines[e.body.1].contains("April 26"));
+        assert_eq!(e.coded.len(), 2);
+        // The text's codes alone on their line over it.
+        let text = "HD\tBundesgericht stützt Basler Verbot\n\nBY\tSimone Keller\n\nPD\t10 November 2027\n\nLP\t\nDer Kanton darf neue Ölheizungen verbieten.\n\nTD\nDie Abteilung folgte dem nicht.\n\nNS\tgcrim : Crime\n\nAN\tDocument NZZ0000020271110enba00017\n";
+        let lines: Vec<&str> = text.split('\n').collect();
+        let e = read(&lines).expect("a Factiva export");
+        assert_eq!(lines[e.body.0].trim(), "LP");
+        assert!(lines[e.body.1].starts_with("Die Abteilung"));
         assert_eq!(e.coded.len(), 2);
         // Counter-example: capitals over a text with no document number
         // under it are no export.

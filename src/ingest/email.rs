@@ -21,7 +21,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::rules::{at_most_words, word_count};
+use super::rules::{at_most_words, ends_sentence, word_count};
 
 /// A header field line: a field name mail programs write (English, German,
 /// French, Spanish, Russian and the languages below), a colon, a value.
@@ -580,7 +580,7 @@ pub(crate) fn reply_parts(lines: &[&str], quoted: &[bool]) -> Vec<usize> {
 /// A mail's salutation ("Hallo zusammen,", "Hi all,", "Dear colleagues,",
 /// "Bonjour à tous,").
 static GREETING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:hi|hello|hey|dear|good morning|hallo|liebe[rs]?|moin|servus|guten (?:morgen|tag)|bonjour|salut|chers?|chères?|hola|buenos días|querid[oa]s|buongiorno|ciao|car[ei]|olá|oi|bom dia|hej|hei|hoi|beste|dag|cześć|dzień dobry|здравствуйте|привет|добрый день|коллеги|merhaba|selam|tere|sveiki|labas)(?:\s[^,!:.]{0,40})?[,!:]?$").expect("regex")
+    Regex::new(r"(?i)^(?:hi|hello|hey|dear|good morning|hallo|liebe[rs]?|moin|servus|guten (?:morgen|tag)|bonjour|salut|chers?|chères?|hola|buenos días|querid[oa]s|buongiorno|ciao|car[ei]|olá|oi|bom dia|hej|hei|hoi|beste|dag|cześć|dzień dobry|здравствуйте|привет|добрый день|коллеги|merhaba|selam|tere|sveiki|labas|ahoj|zdravím|dobrý de[nň]|szia|moi|terve|bok|zdravo|здраво|здравей|halo|xin chào)(?:\s[^,!:.]{0,40})?[,!:]?$").expect("regex")
 });
 
 /// The sender's few words over what they share, opening the message: a
@@ -619,7 +619,25 @@ fn greeting_note(lines: &[&str], text: &[usize], taken: &[usize]) -> Vec<usize> 
         .position(|&i| SIGN_OFF.is_match(lines[i].trim()))
         .filter(|&k| rest.get(k + 1).is_some_and(|&n| at_most_words(lines[n], 3)))
         .map(|k| (k + 1, false));
-    let Some((end, address)) = [by_link, by_close].into_iter().flatten().min() else {
+    // The sender's first name alone under the note's last sentence
+    // ("… do podkladov." / "Peter"), after a salutation.
+    let by_name = rest
+        .iter()
+        .take(12)
+        .enumerate()
+        .skip(2)
+        .find(|&(k, &i)| {
+            let t = lines[i].trim();
+            greets
+                && at_most_words(t, 2)
+                && t.starts_with(char::is_uppercase)
+                && t.chars()
+                    .all(|c| c.is_alphabetic() || c == ' ' || c == '-' || c == '.')
+                && ends_sentence(lines[rest[k - 1]])
+                && i > rest[k - 1] + 1
+        })
+        .map(|(k, _)| (k, false));
+    let Some((end, address)) = [by_link, by_close, by_name].into_iter().flatten().min() else {
         return Vec::new();
     };
     let note = &rest[..if address { end } else { end + 1 }];
@@ -796,6 +814,22 @@ mod tests {
             assert!(r.iter().all(|l| !l.starts_with("Both sides")), "{r:#?}");
             assert_eq!(r.len(), 3, "{r:#?}");
         }
+    }
+
+    #[test]
+    fn a_note_closed_by_the_senders_name_alone_goes() {
+        let head = "From: Peter Kovac <peter@example.sk>\nDate: Wed, 17 Feb 2027 21:13:58 +0100\nSubject: fee\n\n";
+        let note = "Ahoj Jana,\n\nposielam ten článok zo SME, o ktorom sme sa bavili na porade.\n\nPeter\n\n";
+        let r = removed(&format!("{head}{note}{ARTICLE}\n{ARTICLE}"));
+        assert!(r.iter().any(|l| l == "Peter"), "{r:#?}");
+        assert!(r.iter().any(|l| l == "Ahoj Jana,"), "{r:#?}");
+        assert!(r.iter().all(|l| !l.starts_with("The talks")), "{r:#?}");
+        // Counter-example: a name under the note's first sentence that is
+        // the article's crosshead-like line, without a salutation above.
+        let r = removed(&format!(
+            "{head}Geneva talks,\n\nThe delegations met again.\n\nGeneva\n\n{ARTICLE}"
+        ));
+        assert!(r.iter().all(|l| l != "Geneva"), "{r:#?}");
     }
 
     #[test]

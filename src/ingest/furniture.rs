@@ -1246,6 +1246,18 @@ const FIELD_WORDS: [&str; 50] = [
     "artikkel-id",
 ];
 
+/// Whether `t` is a tag row's label alone on its line, over a list of the
+/// tags ("Tags", "Tag:", "Themen", "Tēmas").
+pub(crate) fn tag_label(t: &str) -> bool {
+    let t = t.trim().trim_end_matches(':').trim_end();
+    t.len() <= 24
+        && !t.contains(' ')
+        && (TAG_WORDS.iter().any(|w| w.eq_ignore_ascii_case(t))
+            || TAG_WORDS.contains(&t.to_lowercase().as_str())
+            || ["tēmas", "temos", "tagy", "oznake", "теме", "етикети", "thẻ"]
+                .contains(&t.to_lowercase().as_str()))
+}
+
 /// First words of the labels of tag rows ([`TAG_ROW`]).
 const TAG_WORDS: [&str; 44] = [
     "filed",

@@ -487,6 +487,13 @@ const STAMP_WORDS: &[&str] = &[
     "опубликовано",
     "обновлено",
     "в",
+    // "у 08:00" (Serbian), "o 16:42" (Slovak), "v 9:15" (Czech), "klo
+    // 14.05" (Finnish), "pukul 10.00" (Indonesian).
+    "у",
+    "o",
+    "v",
+    "klo",
+    "pukul",
     "yayınlanma",
     "güncelleme",
     "güncellendi",
@@ -684,6 +691,81 @@ const WEEKDAYS: &[&str] = &[
     "cuma",
     "cumartesi",
     "pazar", // Turkish
+    "понедељак",
+    "уторак",
+    "четвртак",
+    "петак",
+    "недеља", // Serbian (Cyrillic; "среда", "субота" above)
+    "ponedjeljak",
+    "ponedeljak",
+    "utorak",
+    "srijeda",
+    "sreda",
+    "četvrtak",
+    "petak",
+    "subota",
+    "nedjelja",
+    "nedelja", // Croatian, Serbian (Latin), Bosnian
+    "pondělí",
+    "úterý",
+    "středa",
+    "čtvrtek",
+    "pátek",
+    "neděle", // Czech ("sobota" above)
+    "pondelok",
+    "utorok",
+    "streda",
+    "štvrtok",
+    "piatok",
+    "nedeľa", // Slovak
+    "понеделник",
+    "сряда",
+    "четвъртък",
+    "петък",
+    "събота",
+    "неделя", // Bulgarian ("вторник" above)
+    "pirmadienis",
+    "antradienis",
+    "trečiadienis",
+    "ketvirtadienis",
+    "penktadienis",
+    "šeštadienis",
+    "sekmadienis", // Lithuanian
+    "pirmdiena",
+    "otrdiena",
+    "trešdiena",
+    "ceturtdiena",
+    "piektdiena",
+    "sestdiena",
+    "svētdiena", // Latvian
+    "hétfő",
+    "kedd",
+    "szerda",
+    "csütörtök",
+    "péntek",
+    "szombat",
+    "vasárnap", // Hungarian
+    "luni",
+    "marți",
+    "miercuri",
+    "joi",
+    "vineri",
+    "sâmbătă",
+    "duminică", // Romanian
+    "maanantai",
+    "tiistai",
+    "keskiviikko",
+    "torstai",
+    "perjantai",
+    "lauantai",
+    "sunnuntai", // Finnish
+    "senin",
+    "selasa",
+    "rabu",
+    "kamis",
+    "jumat",
+    "sabtu",
+    "minggu", // Indonesian
 ];
 
 /// [`date_line`] when the first date in `s` is already known (`found`,
@@ -767,7 +849,7 @@ const BYLINE_WORDS: [&str; 16] = [
 const SMALL_BYLINE_WORDS: [&str; 2] = ["di", "de"];
 
 /// The labels a colon follows before a byline's names ("Author:").
-const BYLINE_LABELS: [&str; 37] = [
+const BYLINE_LABELS: [&str; 41] = [
     "byline",
     // "Text: Miriam Lohse", "Tekst: …", "Texte : …", "Texto: …", "Testo: …".
     "text",
@@ -807,6 +889,12 @@ const BYLINE_LABELS: [&str; 37] = [
     // "Текст: Ирина Соколова", "Teksti: …".
     "текст",
     "teksti",
+    // Serbian, Lithuanian, Latvian: "Аутор: Ана Вуковић", "Autorius: …",
+    // "Autors: …".
+    "аутор",
+    "аутори",
+    "autorius",
+    "autors",
 ];
 
 /// Whether `s` may open with a byline's label: one of [`BYLINE_WORDS`] or
@@ -1253,6 +1341,24 @@ pub(crate) fn name_in_lower_case<'a>(name: &str, mut texts: impl Iterator<Item =
 /// is one capitalised word.
 pub(crate) fn name_and_place(s: &str) -> Option<String> {
     let s = s.trim();
+    // "Artūrs Zvejnieks (LSM.lv Sporta redakcija)": the desk in brackets,
+    // told from a title's words in brackets by an outlet's acronym or
+    // address, or a word in small letters ("redakcija", "desk").
+    if let Some((name, desk)) = s.strip_suffix(')').and_then(|r| r.rsplit_once(" (")) {
+        let name = name.trim();
+        let desk_like = desk.split_whitespace().any(|w| {
+            w.chars().filter(|c| c.is_uppercase()).count() >= 2
+                || w.trim_end_matches('.').contains('.')
+                || w.starts_with(char::is_lowercase)
+        });
+        return ((2..=3).contains(&name.split_whitespace().count())
+            && looks_like_name(name)
+            && desk.starts_with(char::is_uppercase)
+            && desk_like
+            && super::rules::at_most_words(desk, 5)
+            && !desk.contains(['(', ')']))
+        .then(|| name.to_string());
+    }
     // "Ayşe Kaplan / HATAY", "Ayşe Kaplan - ANKARA": the place after a
     // slash or dash in capitals.
     let slashed = [" / ", " - ", " – "].iter().find_map(|sep| {
@@ -1878,10 +1984,15 @@ mod tests {
             ("Last update on: Sun Oct 4, 2026 01:17 AM", d(2026, 10, 4)),
             ("jeudi 14 janvier 2027", d(2027, 1, 14)),
             ("Donnerstag, 14. Januar 2027, 08:12 Uhr", d(2027, 1, 14)),
+            ("четвртак, 03.06.2027. у 08:00", d(2027, 6, 3)),
+            ("20. jūnijs, 2027, 20:41", d(2027, 6, 20)),
+            ("17. februára 2027 o 16:42", d(2027, 2, 17)),
+            ("Kamis, 15 April 2027 pukul 10.00", d(2027, 4, 15)),
         ] {
             assert_eq!(date_line(s), Some(want), "{s}");
         }
         assert_eq!(date_line("Cuma namazı 12 Şubat 2027"), None);
+        assert_eq!(date_line("Петак 03.06.2027. у Скупштини"), None);
         assert_eq!(date_line("November 19, 2019 at the Kremlin"), None);
         assert_eq!(date_line("Talks at 9 am on November 19, 2019 failed"), None);
         assert_eq!(date_line("Since April 2016 the war"), None);
@@ -2177,6 +2288,10 @@ mod tests {
         for (s, name) in [
             ("Ayşe Kaplan / HATAY", "Ayşe Kaplan"),
             ("Mehmet Demir - ANKARA", "Mehmet Demir"),
+            (
+                "Artūrs Zvejnieks (LSM.lv Sporta redakcija)",
+                "Artūrs Zvejnieks",
+            ),
         ] {
             assert_eq!(name_and_place(s).as_deref(), Some(name), "{s}");
         }
@@ -2184,6 +2299,8 @@ mod tests {
             "Armenia / Azerbaijan",
             "Energy Prices / Winter Outlook",
             "Jane Doe / New York Times",
+            "Energy Prices (Winter Outlook)",
+            "Jane Doe (who spoke to reporters on Monday in the capital)",
         ] {
             assert_eq!(name_and_place(s), None, "{s}");
         }

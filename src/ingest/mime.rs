@@ -27,6 +27,23 @@ pub(crate) fn is_message(path: &Path, raw: &[u8]) -> bool {
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("eml"));
     eml || starts_with_mime_header(raw)
+        || mbox_from_line(raw).is_some_and(|n| starts_with_mime_header(&raw[n..]))
+}
+
+/// The length of an mbox file's first line, with its line end, when it is
+/// the line that opens each message there (as mutt and other Unix mail
+/// programs save messages): "From " and the sender, then the date, which
+/// ends in its year ("From kovac@example.sk Wed Feb 17 21:14:09 2027").
+fn mbox_from_line(raw: &[u8]) -> Option<usize> {
+    if !raw.starts_with(b"From ") {
+        return None;
+    }
+    let end = memchr::memchr(b'\n', &raw[..raw.len().min(300)])?;
+    let year = |w: &[u8]| w.len() == 4 && w.iter().all(u8::is_ascii_digit);
+    raw[..end]
+        .split(|&b| b == b' ')
+        .any(year)
+        .then_some(end + 1)
 }
 
 fn starts_with_mime_header(raw: &[u8]) -> bool {
@@ -52,7 +69,21 @@ fn starts_with_mime_header(raw: &[u8]) -> bool {
 /// and "To:" lines, a blank line, then each of its text parts (an HTML
 /// part only when there is no plain one, as text), blank lines between.
 /// `None` when `raw` does not parse as a message or has no text.
+/// An mbox file of several messages gives each, in its order, a blank
+/// line between.
 pub(crate) fn as_text(raw: &[u8]) -> Option<String> {
+    if mbox_from_line(raw).is_none() {
+        return message_text(raw);
+    }
+    let texts: Vec<String> = mail_parser::mailbox::mbox::MessageIterator::new(raw)
+        .filter_map(|m| message_text(m.ok()?.contents()))
+        .collect();
+    (!texts.is_empty()).then(|| texts.join("\n"))
+}
+
+/// One message's reading (see [`as_text`]).
+fn message_text(raw: &[u8]) -> Option<String> {
+    use mail_parser::MimeHeaders;
     let message = mail_parser::MessageParser::default().parse(raw)?;
     let mut out = String::new();
     let person = |a: Option<&mail_parser::Address<'_>>| {
@@ -79,6 +110,16 @@ pub(crate) fn as_text(raw: &[u8]) -> Option<String> {
     let mut bodies = 0;
     for i in 0..message.text_body_count() {
         if let Some(body) = message.body_text(i) {
+            let kind = message.text_part(i as u32).and_then(|p| p.content_type());
+            let is = |name: &str, value: &str| {
+                kind.and_then(|k| k.attribute(name))
+                    .is_some_and(|v| v.eq_ignore_ascii_case(value))
+            };
+            let body = if is("format", "flowed") {
+                unflowed(&body, is("delsp", "yes")).into()
+            } else {
+                body
+            };
             out.push('\n');
             out.push_str(body.trim_end());
             out.push('\n');
@@ -86,6 +127,49 @@ pub(crate) fn as_text(raw: &[u8]) -> Option<String> {
         }
     }
     (bodies > 0).then_some(out)
+}
+
+/// A "format=flowed" text (RFC 3676, as Thunderbird sends plain text) as
+/// its writer typed it: a line that ends in a space goes on in the next
+/// line of the same quotation depth (without that space when `delsp`); a
+/// space that "stuffs" a line's start goes; the signature's "-- " line
+/// stays a line.
+fn unflowed(text: &str, delsp: bool) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut open: Option<usize> = None;
+    for line in text.split('\n') {
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        let depth = line.bytes().take_while(|&b| b == b'>').count();
+        let body = &line[depth..];
+        let body = body.strip_prefix(' ').unwrap_or(body);
+        match open {
+            Some(d) if d == depth => {}
+            Some(_) => out.push('\n'),
+            None => {}
+        }
+        if open != Some(depth) {
+            out.push_str(&line[..depth]);
+            if depth > 0 {
+                out.push(' ');
+            }
+        }
+        let soft = body.ends_with(' ') && body != "-- ";
+        out.push_str(if soft && delsp {
+            &body[..body.len() - 1]
+        } else {
+            body
+        });
+        if soft {
+            open = Some(depth);
+        } else {
+            out.push('\n');
+            open = None;
+        }
+    }
+    if open.is_some() {
+        out.push('\n');
+    }
+    out
 }
 
 /// A header value folded over lines, on one.
@@ -118,6 +202,45 @@ Content-Transfer-Encoding: quoted-printable\r\n\
 \r\n\
 <div dir=3D\"ltr\">The average retail price</div>\r\n\
 --b1--\r\n";
+
+    #[test]
+    fn flowed_text_is_read_as_typed() {
+        assert_eq!(
+            unflowed(
+                "posielam ten \r\nčlánok zo SME.\r\n\r\n-- \r\nPeter\r\n",
+                false
+            ),
+            "posielam ten článok zo SME.\n\n-- \nPeter\n\n"
+        );
+        assert_eq!(unflowed("a lo\nng word\n", false), "a lo\nng word\n\n");
+        assert_eq!(unflowed("a lo \nng\n", true), "a long\n\n");
+        // Quoted lines flow only into lines of their own depth.
+        assert_eq!(
+            unflowed("> quoted \n> on\nmine\n", false),
+            "> quoted on\nmine\n\n"
+        );
+    }
+
+    #[test]
+    fn an_mbox_file_is_read_message_by_message() {
+        let one = "From: a@example.org\nSubject: One\nMIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8; format=flowed\n\nFirst text \ngoes on.\n";
+        let two = "From: b@example.org\nSubject: Two\nMIME-Version: 1.0\nContent-Type: text/plain\n\nSecond text.\n";
+        let mbox = format!(
+            "From a@example.org Wed Feb 17 21:14:09 2027\n{one}\nFrom b@example.org Thu Feb 18 08:00:00 2027\n{two}"
+        );
+        assert!(is_message(Path::new("saved.txt"), mbox.as_bytes()));
+        let t = as_text(mbox.as_bytes()).unwrap();
+        assert!(t.contains("Subject: One\n\nFirst text goes on.\n"), "{t}");
+        assert!(t.contains("Subject: Two\n\nSecond text."), "{t}");
+        // Counter-examples: a text opening with "From " in a sentence, or
+        // with a From_ line over no message header.
+        for text in [
+            "From the start of 2027, the fee rises.\nMIME-Version: 1.0\n",
+            "From a@example.org Wed Feb 17 21:14:09 2027\nDear Jana,\n",
+        ] {
+            assert!(!is_message(Path::new("a.txt"), text.as_bytes()), "{text}");
+        }
+    }
 
     #[test]
     fn a_saved_message_is_read_as_its_mail_program_shows_it() {

@@ -432,7 +432,7 @@ pub(crate) fn bullet(line: &str) -> Option<&str> {
     let first = chars.next()?;
     let rest = chars.as_str();
     let indent = line.len() - t.len();
-    (BULLETS.contains(&first) && rest.starts_with(' ') && (first != 'o' || indent >= 5))
+    (BULLETS.contains(&first) && rest.starts_with([' ', '\t']) && (first != 'o' || indent >= 5))
         .then(|| rest.trim_start())
 }
 
@@ -1171,6 +1171,9 @@ mod tests {
         assert_eq!(bullet("  • Tech"), Some("Tech"));
         assert_eq!(bullet("     * [4]Tech"), Some("[4]Tech"));
         assert_eq!(bullet("*emphasis*"), None);
+        // A list exported by a word processor: a tab on each side.
+        assert_eq!(bullet("\t•\tSports"), Some("Sports"));
+        assert_eq!(bullet("*\temphasis"), Some("emphasis"));
         assert_eq!(
             bullet("         o [12]Nested item"),
             Some("[12]Nested item")

@@ -258,7 +258,7 @@ static NAV: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:el )?(?:artículo|texto|noticia) (?:continúa|sigue) (?:debajo|después de la publicidad|tras la publicidad)|(?:l['’])?articolo continua (?:sotto|dopo la pubblicità)",
         r"|продолжение (?:ниже|после рекламы|следует)|(?:het )?artikel gaat (?:verder )?(?:onder|na) (?:de |deze )?advertentie|η συνέχεια (?:κάτω από|μετά) (?:τη |την )?διαφήμιση",
         r"|artikkel jätkub (?:pärast|peale) reklaami|(?:artikkeli|juttu) jatkuu mainoksen (?:jälkeen|alla)|(?:artikeln|texten) fortsätter (?:efter|under) (?:annonsen|reklamen)|(?:artikkelen|saken) fortsetter (?:etter|under) (?:annonsen|reklamen)|artiklen fortsætter (?:efter|under) (?:annoncen|reklamen)",
-        r"|raksts turpinās pēc reklāmas|straipsnis tęsiasi po reklamos|(?:dalsza część|ciąg dalszy) (?:artykułu|tekstu) (?:pod|po) reklam(?:ą|ie)|(?:článek|článok|text) pokračuje (?:pod|za) (?:reklamou|inzercí|inzerciou)|(?:članak|tekst) se nastavlja (?:ispod|nakon|poslije) (?:oglasa|reklame)|članek se nadaljuje pod oglasom",
+        r"|raksts turpinās pēc reklāmas|straipsnis tęsiasi po reklamos|(?:dalsza część|ciąg dalszy) (?:artykułu|tekstu) (?:pod|po) reklam(?:ą|ie)|(?:článek|článok|text) pokračuje (?:pod|za) (?:video ?)?(?:reklamou|inzercí|inzerciou)|(?:članak|tekst) se nastavlja (?:ispod|nakon|poslije) (?:oglasa|reklame)|članek se nadaljuje pod oglasom",
         r"|a cikk a hirdetés (?:után|alatt) folytatódik|articolul continuă (?:după|sub) (?:reclamă|publicitate)|(?:o )?(?:artigo|texto|conteúdo) continua (?:após|depois d[ao]|abaixo d[ao]) (?:publicidade|anúncio)|continua (?:após|depois da) publicidade|продовження (?:нижче|після реклами)|статията продължава (?:под|след) рекламата|(?:xəbərin )?(?:davamı|ardı) reklamdan sonra",
         // Screen readers' marks around a box, and a call to get the app.
         r"|(?:skip past|after) (?:newsletter )?promotion|(?:download|get|install) (?:the|our) (?:\S+ )?app(?: now)?|(?:read|open|continue|view) in (?:the )?app|subscribe (?:now|here|today)|descarga (?:la|nuestra) app(?: de \S+(?: \S+){0,3})?|téléchargez (?:l['’]|notre )app(?:lication)?|(?:laden sie )?(?:die|unsere) app (?:herunterladen|laden)|scarica (?:l['’]|la nostra )app",
@@ -307,7 +307,7 @@ static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A caption glued to its credit: "…suicide drone.Image: picture-alliance/dpa/Y. Valat".
 static TRAILING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[.!?)])\s*(?:image|photo|photograph|foto|fotó|picture|credit|bild|bilde|фото|fotoğraf|kuva|zdjęcie|fotografia|φωτογραφία)\s*:\s*([^.]*(?:\.[^.\s]*\s?[^.]*)?)\.?$").expect("regex")
+    Regex::new(r"(?i)(?:^|[.!?)])\s*(?:image|photo|photograph|foto|fotó|picture|credit|bild|bilde|фото|fotoğraf|kuva|zdjęcie|fotografia|φωτογραφία|ảnh|снимка|צילום|صورة)\s*:\s*([^.]*(?:\.[^.\s]*\s?[^.]*)?)\.?$").expect("regex")
 });
 
 /// A credit label glued to the caption's last word, as some papers set it
@@ -388,8 +388,24 @@ static ANCHORED: LazyLock<RegexSet> = LazyLock::new(|| {
     .expect("regex set")
 });
 
+/// A link's entry in the list of links a feed reader or a converter
+/// prints under the text ("[2]: https://… (link)"), or its placeholder
+/// for an image ("[image 1 (link #1)]").
+static LINK_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\[\d{1,4}\]:\s*(?:https?|ftp|mailto):\S+(?:\s+\([a-z ]+\))?$").expect("regex")
+});
+static IMAGE_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\[(?:image|img|video|embedded [a-z]+) \d{1,4}(?: \(link #\d{1,4}\))?\]$")
+        .expect("regex")
+});
+
+/// A page's number alone ("Page 3 of 7", "– 12 –"), or the header that
+/// `pr` and `enscript` print over each page of a text: the date and time,
+/// the file's name, the page's number ("2027-03-25 19:48 notes.txt Page
+/// 2", "Wed Feb 17 21:14:09 2027 notes.txt Page 1/3"); the name has a
+/// dot or a slash.
 static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$")
+    Regex::new(r"(?i)^(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$|^(?:\d{4}-\d{2}-\d{2}|[a-z]{3} [a-z]{3}\s+\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\d{4})?\s+[^\s./]*[./]\S*\s+page\s+\d{1,4}(?:/\d{1,4})?$")
         .expect("regex")
 });
 
@@ -397,7 +413,7 @@ static SEPARATOR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:[-*_=~•·─━═▬#]\s*){3,}$|^[*•·]+$").expect("regex"));
 
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:original url|original link|url|source url|permalink|link to (?:the )?article|article url)\s*:\s*(\S*)|(?:source|quelle|fuente|fonte|источник|kaynak)\s*:\s*(https?://\S+))$").expect("regex")
+    Regex::new(r"(?i)^(?:(?:original url|original link|url|source url|permalink|link to (?:the )?article|article url)\s*:\s*(\S*)|(?:source|quelle|fuente|fonte|источник|kaynak|link)\s*:\s*(https?://\S+))$").expect("regex")
 });
 
 /// What a line is, judged by itself.
@@ -478,6 +494,36 @@ fn pictograph_led(t: &str, outlet_name: Option<&str>) -> Option<LineKind> {
     }
     let kind = classify(rest, outlet_name);
     matches!(kind, LineKind::Removed(_)).then_some(kind)
+}
+
+/// A line that labels an address ("Original url: …", a read-later app's
+/// "Source: https://…"), or a feed reader's link list entry or image
+/// placeholder ("[2]: https://… (link)", "[image 1 (link #1)]"). `any`:
+/// the set of line families matched the line (see [`ANCHORED`]); the
+/// link list's entries, outside that set, are looked for only in lines
+/// that open with a bracket.
+fn label_or_link(t: &str, any: bool) -> Option<LineKind> {
+    if any && let Some(c) = LABEL.captures(t) {
+        // A read-later app's "Source:" is a label only with its address.
+        let u = c
+            .get(1)
+            .or_else(|| c.get(2))
+            .map_or("", |m| m.as_str())
+            .trim();
+        let u = u.trim_start_matches('<').trim_end_matches('>');
+        return Some(LineKind::UrlLabel(
+            (!u.is_empty()).then(|| super::meta::unwrap_url(u)),
+        ));
+    }
+    if !t.starts_with('[') {
+        None
+    } else if LINK_REFERENCE.is_match(t) {
+        Some(LineKind::Removed(Reason::Link))
+    } else if IMAGE_REFERENCE.is_match(t) {
+        Some(LineKind::Removed(Reason::Image))
+    } else {
+        None
+    }
 }
 
 /// A chat app's header over a copied message or its forward mark (as an
@@ -700,15 +746,8 @@ pub(crate) fn classify_counted(
     if any && let Some(c) = RELATED.captures(t) {
         return LineKind::Related(c[1].trim().to_string());
     }
-    if any && let Some(c) = LABEL.captures(t) {
-        // A read-later app's "Source:" is a label only with its address.
-        let u = c
-            .get(1)
-            .or_else(|| c.get(2))
-            .map_or("", |m| m.as_str())
-            .trim();
-        let u = u.trim_start_matches('<').trim_end_matches('>');
-        return LineKind::UrlLabel((!u.is_empty()).then(|| super::meta::unwrap_url(u)));
+    if let Some(kind) = label_or_link(t, any) {
+        return kind;
     }
     if let Some(why) = message_or_address(t) {
         return LineKind::Removed(why);
@@ -790,6 +829,13 @@ fn rights_reserved(t: &str) -> bool {
     end.len() >= 8
         && end[end.len() - 8..].eq_ignore_ascii_case(b"reserved")
         && RIGHTS_RESERVED.is_match(t)
+}
+
+/// A share button's item in a list: a network's name and nothing else
+/// ("Facebook", "E-mail", "X"), as a page copy lists them one to a line.
+pub(crate) fn share_network(t: &str) -> bool {
+    let t = t.trim();
+    t.len() <= 12 && SHARE_NETWORK.find(t).is_some_and(|m| m.len() == t.len())
 }
 
 /// A row of share buttons: network names only, at least three of them, or
@@ -2040,6 +2086,24 @@ pub(crate) fn markdown_heading(line: &str) -> Option<(usize, String)> {
     Some((c[1].len(), c[2].to_string()))
 }
 
+/// The text of a line set wholly in strong emphasis ("**Hospitals add
+/// night shifts**", "__Rates stay__"): two to fifteen words that end no
+/// sentence (a question or an exclamation may), as note apps and clippers
+/// write a crosshead in a text of one paragraph to a line. A bold lead-in
+/// with text after it, a bold sentence and a line of several bold spans
+/// are not.
+pub(crate) fn strong_line(line: &str) -> Option<&str> {
+    let t = line.trim();
+    let inner = ["**", "__"].iter().find_map(|m| {
+        t.strip_prefix(m)?
+            .strip_suffix(m)
+            .filter(|i| !i.contains(m))
+    })?;
+    let inner = inner.trim();
+    ((2..=15).contains(&word_count(inner)) && !inner.ends_with(['.', ',', ';', ':', '…']))
+        .then_some(inner)
+}
+
 /// Whether the whole line is a Markdown image.
 pub(crate) fn markdown_image_line(line: &str) -> bool {
     let t = line.trim();
@@ -2503,6 +2567,7 @@ mod tests {
             "(c) 2019 Ständige Vertretung",
             "Subscribe to our newsletters: téléchargez l’appli",
             "Page 3 of 7",
+            "2027-03-25 19:48 článek.txt Page 2",
             "– 12 –",
             "• • •",
         ];
@@ -3234,6 +3299,69 @@ mod tests {
         );
         assert_ne!(k("Source: Reuters"), LineKind::UrlLabel(None));
         assert!(!matches!(k("Source: Reuters"), LineKind::UrlLabel(_)));
+        // A feed reader's "Link:" line; a link's name is no address.
+        assert_eq!(
+            k("Link: https://x.com/a"),
+            LineKind::UrlLabel(Some("https://x.com/a".into()))
+        );
+        assert!(!matches!(k("Link: the bridge"), LineKind::UrlLabel(_)));
+    }
+
+    #[test]
+    fn lines_set_wholly_in_strong_emphasis() {
+        assert_eq!(
+            strong_line("**Bệnh viện tăng ca cấp cứu do sốc nhiệt**"),
+            Some("Bệnh viện tăng ca cấp cứu do sốc nhiệt")
+        );
+        assert_eq!(
+            strong_line("__Why rates stay high?__"),
+            Some("Why rates stay high?")
+        );
+        for t in [
+            "**Bold** lead-in and the text after it",
+            "**The minister resigned on Tuesday.**",
+            "**One** and **two**",
+            "**Exclusive**",
+        ] {
+            assert_eq!(strong_line(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn page_headers_of_pr_and_enscript() {
+        for t in [
+            "2027-03-25 19:48                  cnb-sazby.txt                   Page 2",
+            "Wed Feb 17 21:14:09 2027  notes/fee.txt  Page 1/3",
+        ] {
+            assert_eq!(k(t), LineKind::Removed(Reason::PageNumber), "{t}");
+        }
+        // Counter-examples: a dated line of text that names a page.
+        for t in [
+            "2027-03-25 19:48 The council met and turned to page 2",
+            "On 2027-03-25 19:48 the file notes.txt Page 2",
+        ] {
+            assert!(!matches!(k(t), LineKind::Removed(_)), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_feed_readers_list_of_links_and_image_placeholders() {
+        for t in [
+            "[1]: https://www.example.lt/images/a.jpg (image)",
+            "[12]: https://www.example.lt/a-b-96311820 (link)",
+            "[3]: https://example.org/x",
+        ] {
+            assert_eq!(k(t), LineKind::Removed(Reason::Link), "{t}");
+        }
+        assert_eq!(k("[image 1 (link #1)]"), LineKind::Removed(Reason::Image));
+        // Counter-examples: a note in brackets, a reference with text.
+        for t in [
+            "[1]: The ministry's figures, see https://example.org",
+            "[image of the dam]",
+            "[1] Statistics Lithuania, https://osp.stat.gov.lt",
+        ] {
+            assert!(!matches!(k(t), LineKind::Removed(_)), "{t}");
+        }
     }
 
     #[test]
@@ -3583,6 +3711,7 @@ mod tests {
             "Članak se nastavlja ispod oglasa",
             "A cikk a hirdetés után folytatódik",
             "Continua depois da publicidade",
+            "Článok pokračuje pod video reklamou",
         ] {
             assert_eq!(k(t), LineKind::Removed(Reason::Navigation), "{t}");
         }
@@ -3618,6 +3747,8 @@ mod tests {
         for t in [
             "Kalajärven kirjasto on Espoon kirjastoista vähiten käytetty. KUVA: ANNIKA RAUHALA / HS",
             "Viherlaakson kirjaston edustalle kokoontui noin 300 mielenosoittajaa. KUVA:",
+            "Người dân đi bộ dưới nắng trên đường Nguyễn Huệ, trưa 22/4. Ảnh: Quỳnh Trần",
+            "Терминалът на летището е празен през деня. Снимка: Юлия Лазарова",
         ] {
             assert_eq!(k(t), LineKind::Removed(Reason::Caption), "{t}");
         }

@@ -222,7 +222,8 @@ impl Out {
     /// The headline, stated in the text at `lines`.
     fn title(&mut self, text: String, lines: [usize; 2]) {
         self.meta("title", &text, lines);
-        let text = super::wire::without_wire_prefix(&text).to_string();
+        let text = super::database::without_title_label(&text);
+        let text = super::wire::without_wire_prefix(text).to_string();
         self.doc.title = Some(text);
         self.doc.provenance.insert("title".into(), Provenance::Text);
     }
@@ -656,12 +657,16 @@ fn database_export(lines: &mut [Ln], e: &super::database::Export, out: &mut Out)
             // its number.
             l.kind = LineKind::Removed(Reason::Running);
             l.md_level = None;
-        } else if e.coded.contains(&i)
-            && let Some((code, value)) = l.text.trim_start().split_once(char::is_whitespace)
-        {
+        } else if e.coded.contains(&i) {
+            // The field's code before the text, or alone over it.
+            let t = l.text.trim().to_string();
+            let (code, value) = t.split_once(char::is_whitespace).unwrap_or((&t, ""));
             out.remove(code, Reason::DatabaseField, [l.no, l.no]);
-            let value = value.trim().to_string();
-            l.set_text(value);
+            if value.trim().is_empty() {
+                l.kind = LineKind::Blank;
+            } else {
+                l.set_text(value.trim().to_string());
+            }
         } else if i == first && e.label > 0 {
             // The field's label ("Full text:", "Text:") before the text.
             if let Some((label, rest)) = l.text.trim_start().split_once(':') {
@@ -975,6 +980,12 @@ fn markdown_line(
     }
     match rules::markdown_heading(&rest) {
         Some((level, h)) => MarkdownLine::Text(rules::strip_markdown(&h), Some(level)),
+        // A crosshead in strong emphasis, below the header's lines.
+        None if no > 3
+            && let Some(h) = rules::strong_line(&rest) =>
+        {
+            MarkdownLine::Text(rules::strip_markdown(h), Some(3))
+        }
         None => MarkdownLine::Text(rules::strip_markdown(&rest), None),
     }
 }
@@ -1435,6 +1446,95 @@ fn tab_tables(lines: &mut [Ln]) {
     }
 }
 
+/// The text of a list item, drawn as Markdown, a converter or a browser
+/// draws it ("-   Facebook", "• Sport"), or `None`.
+fn item_text(l: &Ln) -> Option<&str> {
+    if l.kind != LineKind::Text {
+        return None;
+    }
+    if l.list_item {
+        return Some(&l.text);
+    }
+    let t = l.text.as_str();
+    let rest = t.strip_prefix(['-', '•', '*', '–', '·'])?;
+    rest.starts_with(' ').then(|| rest.trim_start())
+}
+
+/// Lists a page prints under its article, copied with it: the topics under
+/// their label ("Tag" / "- RUU Pemilu" / "- DPR"), removed as tags; share
+/// buttons, three or more of them a network's name ("- Facebook" / "-
+/// Twitter" / "- Line"), removed as a share row with their label
+/// ("Bagikan artikel ini melalui"). Items of five words or fewer that end
+/// no sentence; a list of the article's own (ingredients, names) has no
+/// such label and no networks, and stays.
+fn listed_tags_and_shares(lines: &mut [Ln]) {
+    let mut i = 0;
+    while i < lines.len() {
+        let item = |l: &Ln| item_text(l).is_some_and(|t| at_most_words(t, 5) && !ends_sentence(t));
+        let run = lines[i..].iter().take_while(|l| item(l)).count();
+        if run < 2 {
+            i += 1;
+            continue;
+        }
+        let label = (0..i)
+            .rev()
+            .find(|&j| lines[j].kind != LineKind::Blank)
+            .filter(|&j| lines[j].kind == LineKind::Text && at_most_words(&lines[j].text, 5))
+            .filter(|&j| !ends_sentence(&lines[j].text) || lines[j].text.ends_with(':'));
+        let networks = lines[i..i + run]
+            .iter()
+            .filter(|l| item_text(l).is_some_and(rules::share_network))
+            .count();
+        let short = lines[i..i + run]
+            .iter()
+            .all(|l| item_text(l).is_some_and(|t| at_most_words(t, 3)));
+        let why = if networks >= 3 && short {
+            Some(Reason::Share)
+        } else if label.is_some_and(|j| super::furniture::tag_label(&lines[j].text)) {
+            Some(Reason::Tags)
+        } else {
+            None
+        };
+        if let Some(why) = why {
+            for l in &mut lines[i..i + run] {
+                l.kind = LineKind::Removed(why);
+            }
+            if let Some(j) = label {
+                lines[j].kind = LineKind::Removed(why);
+            }
+        }
+        i += run;
+    }
+}
+
+/// A pointer to another story ("Baca juga: …", "Read more: …") that a
+/// hard wrap broke over lines: the one or two short lines under it, to the
+/// paragraph's end, that end no sentence ("E-Voting"), go with it.
+fn wrapped_related(lines: &mut [Ln]) {
+    for i in 0..lines.len() {
+        if !matches!(lines[i].kind, LineKind::Related(_)) || ends_sentence(&lines[i].text) {
+            continue;
+        }
+        let tail = lines[i + 1..]
+            .iter()
+            .take(3)
+            .take_while(|l| l.kind == LineKind::Text && l.md_level.is_none())
+            .count();
+        let end = i + tail;
+        let closes = lines.get(end + 1).is_none_or(|l| l.kind == LineKind::Blank);
+        if (1..=2).contains(&tail)
+            && closes
+            && lines[i].width >= 40
+            && lines[i + 1..=end].iter().map(|l| l.words).sum::<usize>() <= 10
+            && !ends_sentence(&lines[end].text)
+        {
+            for l in &mut lines[i + 1..=end] {
+                l.kind = LineKind::Removed(Reason::Related);
+            }
+        }
+    }
+}
+
 /// A page's topics as hashtags: a run of two lines or more that hold
 /// only hashtags ("#Budapest" / "#HÉV" / "#metró"), or one line of two
 /// or more set apart by blank lines ("#метро #транспорт"). Removed as tags. Hashtags ending a
@@ -1777,6 +1877,8 @@ fn context_rules(lines: &mut [Ln], print: bool, page: bool) {
     wrapped_credit_captions(lines);
     wrapped_furniture(lines);
     hashtag_rows(lines);
+    listed_tags_and_shares(lines);
+    wrapped_related(lines);
     engagement_counts(lines);
     promotion_box_over_mark(lines);
     tab_tables(lines);
@@ -2874,7 +2976,7 @@ fn keep_the_article(
         let header = if headings {
             header_above(&shapes, &block_of, first)
         } else {
-            header_right_above(&shapes, first)
+            header_right_above(&shapes, &block_of, first)
         };
         for i in header {
             keep[i] = true;
@@ -2977,19 +3079,72 @@ fn rest_of_the_article(shapes: &[BlockShape], keep: &mut [bool]) {
 
 /// The header right above the article that starts at shape `first` in a
 /// text browser's copy: up to four short blocks that read as a headline, a
-/// byline or a date.
-fn header_right_above(shapes: &[BlockShape], first: usize) -> Vec<usize> {
+/// byline or a date. A list of share buttons right above the article, and
+/// its label of one or two words ("Share"), are passed over when the
+/// header's byline or date stands right over them.
+fn header_right_above(
+    shapes: &[BlockShape],
+    block_of: &[Option<usize>],
+    first: usize,
+) -> Vec<usize> {
+    let mut top = first;
+    while top > 0 && shapes[top - 1].item && in_share_list(shapes, block_of, top - 1) {
+        top -= 1;
+    }
+    if top < first
+        && top > 0
+        && !shapes[top - 1].item
+        && at_most_words(&shapes[top - 1].text, 2)
+        && !ends_sentence(&shapes[top - 1].text)
+    {
+        top -= 1;
+    }
+    // Only under the header's byline or date: a list under other lines
+    // ("Sharing is caring!" / "0shares") is the page's.
+    if top < first && !top.checked_sub(1).is_some_and(|j| shapes[j].stamp) {
+        top = first;
+    }
     let mut header = Vec::new();
-    for i in (first.saturating_sub(4)..first).rev() {
+    for i in (top.saturating_sub(4)..top).rev() {
         let t = &shapes[i].text;
         let ok = !shapes[i].item
-            && (headline_like(t) || meta::byline(t).is_some() || meta::date_line(t).is_some());
+            && (headline_like(t)
+                || meta::byline(t).is_some()
+                || meta::date_line(t).is_some()
+                || meta::name_and_place(t).is_some());
         if !ok {
             break;
         }
         header.push(i);
     }
     header
+}
+
+/// Whether list item `i` is in a list of buttons that a page puts between
+/// its header and its article: every item of three words or fewer, and
+/// two or more of them a network's name ("Facebook" / "X" / "WhatsApp"),
+/// or at most six items with the header's byline or date line at most two
+/// blocks over them ("20 June 2027" / "Share" / "Draugiem.lv" / "E-pasts").
+fn in_share_list(shapes: &[BlockShape], block_of: &[Option<usize>], i: usize) -> bool {
+    let item = |j: usize| block_of[j].is_some() && shapes[j].item;
+    let top = (0..=i).rev().take_while(|&j| item(j)).last().unwrap_or(i);
+    let end = (i..shapes.len())
+        .take_while(|&j| item(j))
+        .last()
+        .unwrap_or(i);
+    let run = &shapes[top..=end];
+    if !run.iter().all(|s| at_most_words(&s.text, 3)) {
+        return false;
+    }
+    let networks = run.iter().filter(|s| rules::share_network(&s.text)).count();
+    let stamp_over = || {
+        (0..top)
+            .rev()
+            .filter(|&j| block_of[j].is_some())
+            .take(2)
+            .any(|j| shapes[j].stamp)
+    };
+    networks >= 2 || (run.len() <= 6 && stamp_over())
 }
 
 /// How many blocks above a page copy's article its header may start: a
@@ -3010,7 +3165,7 @@ fn header_above(shapes: &[BlockShape], block_of: &[Option<usize>], first: usize)
     let mut nearest = None;
     let mut below_stamp = false;
     for i in (first.saturating_sub(HEADER_REACH)..first).rev() {
-        if block_of[i].is_none() {
+        if block_of[i].is_none() || (shapes[i].item && in_share_list(shapes, block_of, i)) {
             continue;
         }
         let t = &shapes[i].text;
@@ -7024,6 +7179,56 @@ Luis Navarro stands at the edge of a fallow field he has agreed to sell for a
     }
 
     #[test]
+    fn listed_tags_and_share_buttons_under_the_article_go() {
+        let body = "The council voted on Tuesday to raise water rates by twelve percent.\n\n\
+                    The new rates take effect on May 1, the city manager said.\n\n";
+        let d = ingest_str(&format!(
+            "{body}Tag\n\n-   water rates\n-   city council\n\nBagikan artikel ini melalui\n\n-   Facebook\n-   Twitter\n-   Whatsapp\n-   Line\n-   Copy Link\n"
+        ));
+        assert_eq!(d.paragraphs.len(), 2, "{:?}", d.paragraphs);
+        let why = |r: Reason| d.removed.iter().filter(|x| x.reason == r).count();
+        assert_eq!(why(Reason::Tags), 3, "{:?}", d.removed);
+        assert_eq!(why(Reason::Share), 6, "{:?}", d.removed);
+        // Counter-examples: the article's own list under its own line, and
+        // a list with one network in it.
+        let d = ingest_str(&format!(
+            "{body}The plan names three districts:\n\n- Újpest\n- Kispest\n- Csepel\n\nThey posted on\n\n- Facebook\n- the town's notice board\n"
+        ));
+        let all: String = d.paragraphs.iter().map(|p| p.text.as_str()).collect();
+        assert!(all.contains("Kispest") && all.contains("Facebook"), "{all}");
+        assert!(
+            d.removed
+                .iter()
+                .all(|r| r.reason != Reason::Tags && r.reason != Reason::Share),
+            "{:?}",
+            d.removed
+        );
+    }
+
+    #[test]
+    fn a_pointer_to_another_story_wrapped_over_two_lines_goes_whole() {
+        let body = "The council voted on Tuesday to raise water rates by twelve percent.\n\n\
+                    The new rates take effect on May 1, the city manager said.\n\n";
+        let d = ingest_str(&format!(
+            "{body}Baca juga: Jelang Paripurna, Fraksi-fraksi Masih Beda Sikap soal\nE-Voting\n\n{body}"
+        ));
+        assert_eq!(d.paragraphs.len(), 4, "{:?}", d.paragraphs);
+        assert!(d.paragraphs.iter().all(|p| p.text != "E-Voting"));
+        // Counter-example: a sentence under a pointer that ends its own
+        // line is the article's.
+        let d = ingest_str(&format!(
+            "{body}Read more: the council's plan\nThe mayor said the rates would rise.\n\n{body}"
+        ));
+        assert!(
+            d.paragraphs
+                .iter()
+                .any(|p| p.text.contains("The mayor said")),
+            "{:?}",
+            d.paragraphs
+        );
+    }
+
+    #[test]
     fn a_promotion_or_footer_wrapped_over_lines_goes_whole() {
         let body = "The council voted on Tuesday to raise water rates by twelve percent for\n\
                     every household in the city, the mayor said.\n\n\
@@ -7101,6 +7306,26 @@ Luis Navarro stands at the edge of a fallow field he has agreed to sell for a
         assert_eq!(d.provenance["title"], Provenance::FrontMatter);
         assert_eq!(d.date.unwrap().to_string(), "2020-01-02");
         assert_eq!(d.metadata[0].lines, [1, 4]);
+    }
+
+    #[test]
+    fn a_crosshead_in_strong_emphasis_is_its_own_paragraph_in_markdown() {
+        let text = format!(
+            "# Heat record in the city\n\n{LONG_A}\n{LONG_C}\n**Hospitals add night shifts**\n{LONG_A}\n**Bold lead-in** and {LONG_C}\n"
+        );
+        let d = ingest(&text, Format::Markdown, &Context::default()).unwrap();
+        let paras: Vec<&str> = d.paragraphs.iter().map(|p| p.text.as_str()).collect();
+        assert!(paras.contains(&"Hospitals add night shifts"), "{paras:?}");
+        assert!(
+            d.paragraphs
+                .iter()
+                .any(|p| p.heading && p.text == "Hospitals add night shifts")
+        );
+        // Counter-example: a bold lead-in stays in its paragraph.
+        assert!(
+            paras.iter().any(|p| p.starts_with("Bold lead-in and")),
+            "{paras:?}"
+        );
     }
 
     #[test]
@@ -7428,6 +7653,16 @@ Luis Navarro stands at the edge of a fallow field he has agreed to sell for a
             "{:?}",
             d.removed
         );
+    }
+
+    #[test]
+    fn a_factiva_exports_text_fields_alone_on_their_line_are_not_paragraphs() {
+        let d = ingest_str(&format!(
+            "Page 1 of 1 © 2027 Factiva, Inc. All rights reserved.\n\n\nHD\tMetro weighs ending late-night rail service\n\nBY\tMarcus Delgado\n\nPD\t18 January 2024\n\nLP\t\n{LONG_A}\n\nTD\t\n{LONG_C}\n\nNS\tgtrans : Transport\n\nAN\tDocument WP00000020240118ek1i0001\n\n\nSearch Summary\n\nText\tMetro\n"
+        ));
+        assert_eq!(texts(&d), [LONG_A, LONG_C]);
+        assert_eq!(d.authors, ["Marcus Delgado"]);
+        assert_eq!(d.date.map(|d| d.to_string()).as_deref(), Some("2024-01-18"));
     }
 
     #[test]

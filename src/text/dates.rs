@@ -37,8 +37,10 @@ pub(crate) fn month(name: &str) -> Option<u32> {
 /// genitive, as in dates), Russian and Ukrainian (genitive, then Russian
 /// nominative), Turkish, Azerbaijani and Armenian (nominative, genitive),
 /// Hungarian, Czech (genitive), Swedish, Norwegian, Finnish (partitive, as
-/// in dates), Romanian, Greek (genitive) and Indonesian.
-const FOREIGN_MONTHS: [[&str; 12]; 21] = [
+/// in dates), Romanian, Greek (genitive), Indonesian, Slovak and
+/// Lithuanian (genitive), Latvian (nominative, then locative), Bulgarian,
+/// Serbian (Cyrillic, then Latin), Croatian (genitive) and Catalan.
+const FOREIGN_MONTHS: [[&str; 12]; 30] = [
     [
         "januar",
         "februar",
@@ -313,6 +315,122 @@ const FOREIGN_MONTHS: [[&str; 12]; 21] = [
         "november",
         "desember",
     ],
+    [
+        "januára",
+        "februára",
+        "marca",
+        "apríla",
+        "mája",
+        "júna",
+        "júla",
+        "augusta",
+        "septembra",
+        "októbra",
+        "novembra",
+        "decembra",
+    ],
+    [
+        "sausio",
+        "vasario",
+        "kovo",
+        "balandžio",
+        "gegužės",
+        "birželio",
+        "liepos",
+        "rugpjūčio",
+        "rugsėjo",
+        "spalio",
+        "lapkričio",
+        "gruodžio",
+    ],
+    [
+        "janvāris",
+        "februāris",
+        "marts",
+        "aprīlis",
+        "maijs",
+        "jūnijs",
+        "jūlijs",
+        "augusts",
+        "septembris",
+        "oktobris",
+        "novembris",
+        "decembris",
+    ],
+    [
+        "janvārī",
+        "februārī",
+        "martā",
+        "aprīlī",
+        "maijā",
+        "jūnijā",
+        "jūlijā",
+        "augustā",
+        "septembrī",
+        "oktobrī",
+        "novembrī",
+        "decembrī",
+    ],
+    [
+        "януари",
+        "февруари",
+        "март",
+        "април",
+        "май",
+        "юни",
+        "юли",
+        "август",
+        "септември",
+        "октомври",
+        "ноември",
+        "декември",
+    ],
+    [
+        "јануар",
+        "фебруар",
+        "март",
+        "април",
+        "мај",
+        "јун",
+        "јул",
+        "август",
+        "септембар",
+        "октобар",
+        "новембар",
+        "децембар",
+    ],
+    [
+        "januar",
+        "februar",
+        "mart",
+        "april",
+        "maj",
+        "jun",
+        "jul",
+        "avgust",
+        "septembar",
+        "oktobar",
+        "novembar",
+        "decembar",
+    ],
+    [
+        "siječnja",
+        "veljače",
+        "ožujka",
+        "travnja",
+        "svibnja",
+        "lipnja",
+        "srpnja",
+        "kolovoza",
+        "rujna",
+        "listopada",
+        "studenoga",
+        "prosinca",
+    ],
+    [
+        "gener", "febrer", "març", "abril", "maig", "juny", "juliol", "agost", "setembre",
+        "octubre", "novembre", "desembre",
+    ],
 ];
 
 /// Folds a month name for comparison: lower case, the Turkish dotless ı as
@@ -484,7 +602,8 @@ mod tests {
         }
         // Too short, no month's start, or the start of two months' names
         // (Czech "června" June and "července" July).
-        for w in ["ju", "de", "abc", "house", "červ"] {
+        // Croatian "srpnja" (July) and Czech "srpna" (August) share "srp".
+        for w in ["ju", "de", "abc", "house", "červ", "srp"] {
             assert_eq!(month_abbreviated(w), None, "{w}");
         }
     }
@@ -529,6 +648,14 @@ mod tests {
             ("սեպտեմբերի", 9),
             ("սեպտեմբեր", 9),
             ("September", 9),
+            ("februára", 2),
+            ("gegužės", 5),
+            ("jūnijs", 6),
+            ("jūnijā", 6),
+            ("юли", 7),
+            ("октобар", 10),
+            ("lipnja", 6),
+            ("juliol", 7),
         ] {
             assert_eq!(month_any(name), Some(n), "{name}");
         }
