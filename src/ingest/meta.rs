@@ -29,8 +29,9 @@ static DATE_DMY: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DATE_ISO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?-u:\b)").expect("regex"));
-static DATE_DOTS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{1,2})\.(\d{1,2})\.(\d{4})(?-u:\b)").expect("regex"));
+static DATE_DOTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(\d{1,2})\. ?(\d{1,2})\. ?(\d{4})(?-u:\b)").expect("regex")
+});
 /// Day and month in either order with slashes ("17/11/2023", "11/17/2023"):
 /// read only when one of them cannot be a month.
 static DATE_SLASH: LazyLock<Regex> =
@@ -434,9 +435,10 @@ pub(crate) fn date_line(s: &str) -> Option<NaiveDate> {
     date_line_at(s, find_date(s).as_ref())
 }
 
-/// Where the text before a date starts after the place that opens it
-/// ("Madrid - 03 oct 2023 - 05:40 CEST", "Moscow, April 7, 2016"): one or
-/// two capitalised words, no digit, then a dash or comma right before the
+/// Where the text before a date starts after the place or the outlet that
+/// opens it ("Madrid - 03 oct 2023 - 05:40 CEST", "Moscow, April 7,
+/// 2016", "Hospodářské noviny, 25. 3. 2027, 18:32"): one or two words,
+/// the first capitalised, no digit, then a dash or comma right before the
 /// date; else 0.
 fn place_before(before: &str) -> usize {
     let t = before.trim_end();
@@ -445,9 +447,11 @@ fn place_before(before: &str) -> usize {
     };
     let words: Vec<&str> = place.split_whitespace().collect();
     let placed = (1..=2).contains(&words.len())
-        && words.iter().all(|w| {
-            w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '.')
-        })
+        && words[0].starts_with(char::is_uppercase)
+        && !BYLINE_WORDS.contains(&words[0].to_lowercase().as_str())
+        && words
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '.'))
         && !words
             .iter()
             .any(|w| STAMP_WORDS.contains(&w.to_lowercase().as_str()));
@@ -1988,11 +1992,14 @@ mod tests {
             ("20. jūnijs, 2027, 20:41", d(2027, 6, 20)),
             ("17. februára 2027 o 16:42", d(2027, 2, 17)),
             ("Kamis, 15 April 2027 pukul 10.00", d(2027, 4, 15)),
+            ("Hospodářské noviny, 25. 3. 2027, 18:32", d(2027, 3, 25)),
         ] {
             assert_eq!(date_line(s), Some(want), "{s}");
         }
         assert_eq!(date_line("Cuma namazı 12 Şubat 2027"), None);
         assert_eq!(date_line("Петак 03.06.2027. у Скупштини"), None);
+        assert_eq!(date_line("Talks resumed and ended, 25. 3. 2027"), None);
+        assert_eq!(date_line("By admin - 2018-09-16"), None);
         assert_eq!(date_line("November 19, 2019 at the Kremlin"), None);
         assert_eq!(date_line("Talks at 9 am on November 19, 2019 failed"), None);
         assert_eq!(date_line("Since April 2016 the war"), None);
