@@ -7151,10 +7151,13 @@ Luis Navarro stands at the edge of a fallow field he has agreed to sell for a
         );
     }
 
+    /// Two short paragraphs of an article, for the rules on what ends it.
+    const COUNCIL: &str = "The council voted on Tuesday to raise water rates by twelve percent.\n\n\
+                           The new rates take effect on May 1, the city manager said.\n\n";
+
     #[test]
     fn a_pages_hashtags_are_tags_and_a_paragraphs_stay() {
-        let body = "The council voted on Tuesday to raise water rates by twelve percent.\n\n\
-                    The new rates take effect on May 1, the city manager said.\n\n";
+        let body = COUNCIL;
         let d = ingest_str(&format!("{body}#Budapest\n#HÉV\n#metró\n"));
         assert_eq!(d.paragraphs.len(), 2, "{:?}", d.paragraphs);
         assert_eq!(
@@ -7180,8 +7183,7 @@ Luis Navarro stands at the edge of a fallow field he has agreed to sell for a
 
     #[test]
     fn listed_tags_and_share_buttons_under_the_article_go() {
-        let body = "The council voted on Tuesday to raise water rates by twelve percent.\n\n\
-                    The new rates take effect on May 1, the city manager said.\n\n";
+        let body = COUNCIL;
         let d = ingest_str(&format!(
             "{body}Tag\n\n-   water rates\n-   city council\n\nBagikan artikel ini melalui\n\n-   Facebook\n-   Twitter\n-   Whatsapp\n-   Line\n-   Copy Link\n"
         ));
@@ -7207,8 +7209,7 @@ Luis Navarro stands at the edge of a fallow field he has agreed to sell for a
 
     #[test]
     fn a_pointer_to_another_story_wrapped_over_two_lines_goes_whole() {
-        let body = "The council voted on Tuesday to raise water rates by twelve percent.\n\n\
-                    The new rates take effect on May 1, the city manager said.\n\n";
+        let body = COUNCIL;
         let d = ingest_str(&format!(
             "{body}Baca juga: Jelang Paripurna, Fraksi-fraksi Masih Beda Sikap soal\nE-Voting\n\n{body}"
         ));
