@@ -565,6 +565,17 @@ fn nexis(lines: &[&str]) -> Option<Export> {
     };
     let authors = field("Byline:")
         .map(|(v, i)| {
+            // In capitals with the writer's job after the name ("PRIYA
+            // RAMASWAMY HEALTH REPORTER"), as some papers file it.
+            if let Some(name) = super::meta::name_with_role(&super::meta::title_case_caps(&v)) {
+                return (vec![name], i);
+            }
+            // Names in capitals joined by "AND" are two writers.
+            let v = if v.chars().any(char::is_lowercase) {
+                v
+            } else {
+                v.replace(" AND ", " and ")
+            };
             let names = super::meta::byline(&format!("By {v}")).map(|(a, _)| a);
             (names.unwrap_or_else(|| super::meta::split_authors(&v)), i)
         })
@@ -814,6 +825,20 @@ mod tests {
         let lines: Vec<&str> = text.lines().collect();
         let e = read(&lines).expect("an export");
         assert_eq!(lines[e.body.1], "The season opens in April.");
+        // A byline in capitals with the writer's job after the name; two
+        // writers in capitals stay two.
+        for (byline, want) in [
+            ("PRIYA RAMASWAMY HEALTH REPORTER", vec!["Priya Ramaswamy"]),
+            (
+                "ALEX THIBODEAU AND MARIE ROY",
+                vec!["Alex Thibodeau", "Marie Roy"],
+            ),
+        ] {
+            let text = text.replace("Byline: Alex Thibodeau", &format!("Byline: {byline}"));
+            let lines: Vec<&str> = text.lines().collect();
+            let e = read(&lines).expect("an export");
+            assert_eq!(e.authors.map(|a| a.0).unwrap(), want, "{byline}");
+        }
     }
 
     #[test]
