@@ -1249,13 +1249,14 @@ const FIELD_WORDS: [&str; 50] = [
 /// Whether `t` is a tag row's label alone on its line, over a list of the
 /// tags ("Tags", "Tag:", "Themen", "Tēmas").
 pub(crate) fn tag_label(t: &str) -> bool {
+    /// Labels of tag lists that never open a tag row of [`TAG_ROW`].
+    const MORE: [&str; 7] = ["tēmas", "temos", "tagy", "oznake", "теме", "етикети", "thẻ"];
     let t = t.trim().trim_end_matches(':').trim_end();
-    t.len() <= 24
-        && !t.contains(' ')
-        && (TAG_WORDS.iter().any(|w| w.eq_ignore_ascii_case(t))
-            || TAG_WORDS.contains(&t.to_lowercase().as_str())
-            || ["tēmas", "temos", "tagy", "oznake", "теме", "етикети", "thẻ"]
-                .contains(&t.to_lowercase().as_str()))
+    if t.len() > 24 || t.contains(' ') {
+        return false;
+    }
+    let t = t.to_lowercase();
+    TAG_WORDS.contains(&t.as_str()) || MORE.contains(&t.as_str())
 }
 
 /// First words of the labels of tag rows ([`TAG_ROW`]).
