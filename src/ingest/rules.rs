@@ -1620,9 +1620,10 @@ pub(crate) fn at_most_words(s: &str, n: usize) -> bool {
 
 /// The number of words of `s`, or `cap` once that many are seen.
 ///
-/// Every line and block is counted, often more than once, so up to eight
-/// ASCII bytes are looked at together (which of them are white space, as a
-/// bit mask); a wider character goes by itself.
+/// Every line and block is counted, often more than once, so eight bytes
+/// are looked at together (which of them are white space, as a bit mask).
+/// A byte over 0x7F is no white space unless it leads one of the wide
+/// white-space characters; only those lead bytes are decoded, one by one.
 pub(crate) fn words_up_to(s: &str, cap: usize) -> usize {
     if cap == 0 {
         // A word reaches a cap of none: one is counted.
@@ -1633,24 +1634,29 @@ pub(crate) fn words_up_to(s: &str, cap: usize) -> usize {
     let mut in_word = false;
     let mut i = 0;
     while let Some(chunk) = b.get(i..i + 8) {
-        // The ASCII bytes of the next eight before the first wider
-        // character are counted together.
         let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-        let ascii = ((x & HIGH_BITS).trailing_zeros() / 8) as usize;
-        if ascii > 0 {
-            let space = ascii_spaces(x);
+        let wide = x & HIGH_BITS;
+        // The bytes before the first that may lead wide white space are
+        // counted together (all eight when none does).
+        let n = if wide == 0 {
+            8
+        } else {
+            (wide_space_leads(x).trailing_zeros() / 8) as usize
+        };
+        if n > 0 {
+            let space = spaces_of(x, wide);
             // Bit k: byte k opens a word (it is no space, and the byte
             // before it is one, or there is none before it in a word).
             let before = (space << 1) | u64::from(!in_word);
-            let starts = !space & before & ((1u64 << ascii) - 1);
+            let starts = !space & before & (u64::MAX >> (64 - n));
             words += starts.count_ones() as usize;
             if words >= cap {
                 return cap;
             }
-            in_word = (space >> (ascii - 1)) & 1 == 0;
-            i += ascii;
+            in_word = (space >> (n - 1)) & 1 == 0;
+            i += n;
         }
-        if ascii < 8 {
+        if n < 8 {
             let (space, len) = wide_space_at(s, i);
             i += len;
             if !space && !in_word {
@@ -1665,7 +1671,8 @@ pub(crate) fn words_up_to(s: &str, cap: usize) -> usize {
     // The last bytes, one at a time.
     while i < b.len() {
         let c = b[i];
-        let space = if c < 0x80 {
+        let space = if c < 0xC0 {
+            // ASCII, or the rest of a character the chunks left unread.
             i += 1;
             matches!(c, b' ' | b'\t'..=b'\r')
         } else {
@@ -1684,24 +1691,40 @@ pub(crate) fn words_up_to(s: &str, cap: usize) -> usize {
     words
 }
 
+/// The bytes of `x` (little-endian) that may lead a wide white-space
+/// character (0xC2, 0xE1, 0xE2, 0xE3), as their high bits; exact up to the
+/// first of them (bits above it may be set too), which is all that is read.
+fn wide_space_leads(x: u64) -> u64 {
+    const fn each(b: u8) -> u64 {
+        u64::from_le_bytes([b; 8])
+    }
+    let zero = |v: u64| v.wrapping_sub(each(1)) & !v & HIGH_BITS;
+    // 0xE1..=0xE3 are 0xE0 plus 1 to 3: those bytes less 0xE0 are 1..=3.
+    let e = x ^ each(0xE0);
+    let e_low = zero(e ^ each(1)) | zero(e ^ each(2)) | zero(e ^ each(3));
+    zero(x ^ each(0xC2)) | e_low
+}
+
 /// The high bit of each of eight bytes.
 const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
 
 /// Which of the eight bytes of `x` (little-endian) are white space as
-/// `char::is_whitespace` says (space, or tab to carriage return), as the low
-/// eight bits; right for the ASCII bytes below the first byte over 0x7F (a
-/// carry from that byte reaches only those after it).
-fn ascii_spaces(x: u64) -> u64 {
+/// `char::is_whitespace` says (space, or tab to carriage return), as the
+/// low eight bits. `wide` holds the high bits of `x`: a byte over 0x7F is
+/// no ASCII white space (the leads of wide white space are read apart).
+fn spaces_of(x: u64, wide: u64) -> u64 {
     const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
     const fn each(b: u8) -> u64 {
         u64::from_le_bytes([b; 8])
     }
-    // A byte under 0x80 plus at most 0x7F carries into no other byte.
+    // With no byte over 0x7F, a byte plus at most 0x7F carries into no
+    // other byte.
+    let x = x & LOW7;
     let y = x ^ each(b' ');
     let not_space = ((y & LOW7) + LOW7) | y;
     let at_least_tab = x + each(0x80 - 0x09);
     let past_cr = x + each(0x80 - 0x0E);
-    let spaces = (!not_space | (at_least_tab & !past_cr)) & HIGH_BITS;
+    let spaces = (!not_space | (at_least_tab & !past_cr)) & HIGH_BITS & !wide;
     // The high bits, gathered into one byte (byte k to bit k).
     ((spaces >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
 }
@@ -2901,12 +2924,14 @@ mod tests {
 
     #[test]
     fn word_counts_of_long_mixed_text_agree_with_split_whitespace() {
-        // Runs of eight ASCII bytes are counted together: every white space
-        // byte at every place in such a run, and runs broken by wider
-        // characters, against the standard library's count.
+        // Eight bytes are counted together: every white space byte at
+        // every place in such a run, wide characters split across runs, and
+        // runs broken by wide white space, against the standard library's
+        // count.
         let pieces = [
             "a", "bc", "def", " ", "  ", "\t", "\n", "\r\n", "\u{b}", "\u{c}", "\u{1f}", "!",
-            "\u{7f}", "é", "\u{a0}", "\u{2009}", "日", "🙂", "\u{85}", "x y",
+            "\u{7f}", "é", "\u{a0}", "\u{2009}", "日", "🙂", "\u{85}", "x y", "д", "ж ", "’",
+            "\u{3000}", "ア", "\u{1680}", "\u{2028}", "«", "Ա",
         ];
         let mut seed = 0x2545_f491_4f6c_dd1du64;
         let mut next = move || {
@@ -2915,7 +2940,7 @@ mod tests {
             seed ^= seed << 17;
             seed
         };
-        for _ in 0..4000 {
+        for _ in 0..20000 {
             let len = (next() % 40) as usize;
             let s: String = (0..len)
                 .map(|_| pieces[(next() % pieces.len() as u64) as usize])
