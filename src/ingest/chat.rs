@@ -57,6 +57,22 @@ static TIME_NAME: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// A message's header as KakaoTalk (and LINE's PC app) writes it when it
+/// saves a chat: the sender and the time, each in brackets, the message
+/// after them ("[박지은] [오후 9:12] …", "[Jana] [9:12 PM] …"). The day
+/// stands on a line of its own over the day's messages (see [`DAY_RULE`]).
+static BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\[[^\[\]]{1,40}\] \[(?:오전 |오후 |午前|午後|上午|下午)?\d{1,2}:\d{2}(?: ?[AaPp][Mm])?\] ")
+        .expect("static regex")
+});
+
+/// The line a chat's export sets over each day's messages: the day
+/// between rules of dashes ("--------------- 2027년 11월 3일 수요일
+/// ---------------", "--------------- Wednesday, November 3, 2027
+/// ---------------").
+static DAY_RULE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^-{5,} (\S.{4,60}?) -{5,}$").expect("static regex"));
+
 /// A line a chat app sets under a message: its mark of an edit, a
 /// reaction's emoji and count, the count of replies and the link to them.
 static UNDER_A_MESSAGE: LazyLock<Regex> = LazyLock::new(|| {
@@ -173,6 +189,17 @@ fn header(line: &str) -> Option<Header<'_>> {
     })
 }
 
+/// A KakaoTalk header opening `line` (see [`BRACKETED`]); read only in a
+/// text with days between rules, as a live blog's "[Update] [10:05] …"
+/// has the same shape.
+fn bracketed(line: &str) -> Option<Header<'_>> {
+    BRACKETED.find(line).map(|m| Header {
+        len: m.end(),
+        named: true,
+        day: "",
+    })
+}
+
 fn line_ends_bracket(line: &str) -> bool {
     line.len() <= 120 && line.ends_with(']')
 }
@@ -198,6 +225,9 @@ pub(crate) struct Chat {
 /// others are removed.
 pub(crate) fn export(text: &str) -> Option<Chat> {
     // A chat's export opens with a message: one among its first lines.
+    let ruled = memchr::memmem::find(text.as_bytes(), b"----- ").is_some()
+        && text.split('\n').any(|l| DAY_RULE.is_match(l.trim()));
+    let header = |l| header(l).or_else(|| ruled.then(|| bracketed(l)).flatten());
     let opens = text
         .split('\n')
         .filter(|l| !l.trim().is_empty())
@@ -210,9 +240,20 @@ pub(crate) fn export(text: &str) -> Option<Chat> {
     let mut messages: Vec<(usize, Header<'_>, usize, usize)> = Vec::new();
     let mut blank = Vec::new();
     let lines: Vec<&str> = text.split('\n').map(|l| l.trim_end_matches('\r')).collect();
+    // The day the export set over the messages below, and its lines.
+    let mut day = "";
+    let mut day_rules = Vec::new();
     for (i, &line) in lines.iter().enumerate() {
         blank.push(line.trim().is_empty());
-        if let Some(h) = header(line) {
+        if let Some(c) = DAY_RULE.captures(line.trim()) {
+            day = c.get(1).map_or("", |m| m.as_str());
+            day_rules.push(i);
+            continue;
+        }
+        if let Some(mut h) = header(line) {
+            if h.day.is_empty() {
+                h.day = day;
+            }
             let words = line[h.len..].split_whitespace().count();
             messages.push((i, h, i, words));
         } else if let Some(m) = messages.last_mut() {
@@ -229,6 +270,16 @@ pub(crate) fn export(text: &str) -> Option<Chat> {
         lines: Vec::new(),
         day: None,
     };
+    chat.lines
+        .extend(day_rules.into_iter().map(|i| (i, ChatLine::Removed)));
+    // The export's own lines over the first message (KakaoTalk's chat
+    // name and the time it was saved).
+    let opening = messages.first().map_or(0, |m| m.0);
+    let preamble: Vec<usize> = (0..opening).filter(|&i| !blank[i]).collect();
+    if preamble.len() <= 3 {
+        chat.lines
+            .extend(preamble.into_iter().map(|i| (i, ChatLine::Removed)));
+    }
     for (first, h, last, words) in &messages {
         if words * 2 >= longest {
             chat.lines.push((*first, ChatLine::Opens(h.len)));
@@ -245,6 +296,7 @@ pub(crate) fn export(text: &str) -> Option<Chat> {
         }
     }
     chat.lines.sort_unstable_by_key(|l| l.0);
+    chat.lines.dedup_by_key(|l| l.0);
     Some(chat)
 }
 
@@ -273,6 +325,36 @@ mod tests {
             s.push_str(if i % 12 == 11 { "word.\n" } else { "word " });
         }
         s
+    }
+
+    #[test]
+    fn kakaotalk_saves_sender_and_time_in_brackets_and_days_between_rules() {
+        for (line, len) in [
+            ("[박지은] [오후 9:12] 내일 저녁 7시 맞지?", 26),
+            ("[Jana Novak] [9:12 PM] see you", 23),
+        ] {
+            let h = bracketed(line).expect(line);
+            assert_eq!((h.len, h.named), (len, true), "{line}");
+        }
+        // A live blog's entries have the shape: only a text with days
+        // between rules is read so.
+        let blog = format!(
+            "[Update] [10:05] Road shut\n[Update] [10:20] Still shut\n[Update] [10:40] Open\n{}",
+            body(90)
+        );
+        assert_eq!(export(&blog), None);
+        let mut text = String::from(
+            "Family chat with Jana\nDate Saved : 2027-11-03 21:15:07\n\n\
+             --------------- Wednesday, November 3, 2027 ---------------\n\
+             [Mum] [11:40 AM] prices again\n[Petr] [11:52 AM] really?\n[Mum] [11:55 AM] Fares to rise\n",
+        );
+        text.push_str(&body(90));
+        text.push_str("[Petr] [12:01 PM] ok\n[Jana] [12:30 PM] fine\n");
+        let c = export(&text).expect("a chat");
+        let removed = |i| c.lines.contains(&(i, ChatLine::Removed));
+        assert!(removed(0) && removed(1) && removed(3) && removed(4));
+        assert!(c.lines.contains(&(6, ChatLine::Opens(17))));
+        assert_eq!(c.day.map(|d| d.to_string()).as_deref(), Some("2027-11-03"));
     }
 
     #[test]

@@ -56,6 +56,59 @@ pub(crate) fn read(lines: &[&str]) -> Option<Export> {
         .or_else(|| labelled(lines))
 }
 
+/// The header a reading service writes over the page it turned into
+/// Markdown (Jina Reader: "Title: …", "URL Source: …", "Published Time:
+/// …", "Markdown Content:", each on a line of its own, blank lines between).
+/// Line indices are 0-based indices into the text's lines.
+#[derive(Debug, Default, PartialEq)]
+pub(crate) struct ReaderHeader {
+    /// The page's title (its `<title>`, often with the outlet's name).
+    pub(crate) title: String,
+    /// The page's address, and its line.
+    pub(crate) url: Option<(String, usize)>,
+    /// The page's stated time of publication, and its line.
+    pub(crate) date: Option<(chrono::NaiveDate, usize)>,
+    /// The header's lines, from the title's to the "Markdown Content:" one.
+    pub(crate) lines: (usize, usize),
+}
+
+/// Lines of a reading service's header at most (see [`ReaderHeader`]).
+const READER_HEADER_LINES: usize = 14;
+
+/// The reading service's header `lines` open with, if any: a "Title:"
+/// line first, then "URL Source:" and the "Markdown Content:" line that
+/// closes it, all three in the first [`READER_HEADER_LINES`] lines.
+pub(crate) fn reader_header(lines: &[&str]) -> Option<ReaderHeader> {
+    let first = lines.iter().position(|l| !l.trim().is_empty())?;
+    let title = lines[first].trim().strip_prefix("Title:")?.trim();
+    let head = lines.get(first + 1..lines.len().min(first + READER_HEADER_LINES))?;
+    let field = |name: &str| {
+        head.iter().enumerate().find_map(|(k, l)| {
+            let v = l.trim().strip_prefix(name)?.trim();
+            Some((v.to_string(), first + 1 + k))
+        })
+    };
+    let (_, end) = field("Markdown Content:").filter(|(v, _)| v.is_empty())?;
+    let url = field("URL Source:").filter(|(v, at)| *at < end && v.contains("://"))?;
+    let date = field("Published Time:")
+        .filter(|(_, at)| *at < end)
+        .and_then(|(v, at)| super::meta::parse_date(&v).map(|d| (d, at)));
+    // Other lines between the fields: only the service's own notes.
+    let fields_only = (first + 1..end).all(|i| {
+        let t = lines[i].trim();
+        t.is_empty()
+            || ["URL Source:", "Published Time:", "Warning:", "Description:"]
+                .iter()
+                .any(|f| t.starts_with(f))
+    });
+    (fields_only && !title.is_empty()).then(|| ReaderHeader {
+        title: title.to_string(),
+        url: Some(url),
+        date,
+        lines: (first, end),
+    })
+}
+
 /// Retriever's fields over the text (Norwegian, Swedish and Danish):
 /// "Side: 10", "Seksjon: Nyheter", "Lengde: 517 ord", "Ord: 320",
 /// "Forfatter: …", "Publisert på trykk".

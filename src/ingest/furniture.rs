@@ -361,14 +361,16 @@ static PRINT_HEADER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A browser's print header in the forms other locales write the date:
-/// day first with dots ("18.03.2024, 19:02 Title — Outlet") or year first
-/// ("2024-03-18 19:02 Title"). A page's own date stamp has these shapes too
-/// ("18.03.2024, 19:02 Uhr"), so they count only in a print (see
-/// [`print_header_title`]).
-static LOCALE_PRINT_HEADER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}),?\s+\d{1,2}[:.]\d{2}\s+(\S.*)$")
-        .expect("regex")
-});
+/// day first with dots ("18.03.2024, 19:02 Title — Outlet"), with a space
+/// after each dot as Slovenian, Croatian or Slovak write it ("22. 09. 27,
+/// 10:41"), or year first ("2024-03-18 19:02 Title", Hungarian "2027. 09.
+/// 22. 10:41", Korean "27. 9. 22. 오후 3:41"). A page's own date stamp has
+/// these shapes too ("18.03.2024, 19:02 Uhr"), so they count only in a
+/// print (see [`print_header_title`]).
+const LOCALE_PRINT_STAMP: &str =
+    r"(?:\d{1,4}\. ?\d{1,2}\. ?\d{1,4}\.?|\d{4}-\d{2}-\d{2}),?\s+(?:오전 |오후 )?\d{1,2}[:.]\d{2}";
+static LOCALE_PRINT_HEADER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^{LOCALE_PRINT_STAMP}\s+(\S.*)$")).expect("regex"));
 
 /// The page title a browser prints at the top of each page, after the date
 /// and time. With `printed` (the text has a browser's print foot, the
@@ -394,12 +396,10 @@ pub(crate) fn print_stamp_alone(t: &str, printed: bool) -> bool {
         Regex::new(r"(?i)^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?$")
             .expect("regex")
     });
-    static LOCALE_ALONE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}),?\s+\d{1,2}[:.]\d{2}$")
-            .expect("regex")
-    });
+    static LOCALE_ALONE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(&format!(r"^{LOCALE_PRINT_STAMP}$")).expect("regex"));
     let t = t.trim();
-    t.len() <= 24
+    t.len() <= 28
         && t.starts_with(|c: char| c.is_ascii_digit())
         && (ALONE.is_match(t) || (printed && LOCALE_ALONE.is_match(t)))
 }
@@ -2227,6 +2227,38 @@ mod tests {
         ] {
             assert_eq!(classify(t), None, "{t}");
         }
+    }
+
+    #[test]
+    fn print_stamps_in_the_locales_forms_count_only_in_a_print() {
+        for t in [
+            "3/13/25, 8:47 AM",
+            "30.01.25, 09:58",
+            "22. 09. 27, 10:41",
+            "2027. 09. 22. 10:41",
+            "27. 9. 22. 오후 3:41",
+            "2024-03-18 19:02",
+        ] {
+            assert!(print_stamp_alone(t, true), "{t}");
+        }
+        assert!(print_stamp_alone("3/13/25, 8:47 AM", false));
+        // Without a print's foot, a day-first date and time is the page's
+        // own stamp; a date with a time's words or a sentence is no stamp.
+        for (t, printed) in [
+            ("22. 09. 27, 10:41", false),
+            ("22. 9. 2027 | 06:00", true),
+            ("22. 09. 2027, 10:41 Uhr", true),
+            ("On 22. 09. 27, 10:41 the vote was held", true),
+        ] {
+            assert!(!print_stamp_alone(t, printed), "{t}");
+        }
+        assert_eq!(
+            print_header_title(
+                "22. 09. 27, 10:41 Ljubljanski mestni svet potrdil traso | Delo",
+                true
+            ),
+            Some("Ljubljanski mestni svet potrdil traso | Delo")
+        );
     }
 
     #[test]

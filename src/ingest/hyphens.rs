@@ -24,6 +24,10 @@ pub(crate) struct Hyphens<'a> {
     breaks_words: bool,
     /// It has only one such hyphen: as likely a compound that wrapped.
     single: bool,
+    /// It breaks words with the hyphen U+2010 at line ends and never writes
+    /// that hyphen inside a line (its compounds have the hyphen-minus): a
+    /// typesetter's breaks, each dropped.
+    set_breaks: bool,
 }
 
 /// First parts that make compounds ("well-known", "long-term", "ex-Soviet").
@@ -53,10 +57,19 @@ const SUSPENDING: [&str; 22] = [
     "ou", "y", "e", "o", "i", "a", "lub", "oraz", "nebo",
 ];
 
+/// The hyphens a line may end in: the hyphen-minus, and the hyphen
+/// (U+2010) that PDF readers write where a typesetter broke a word.
+pub(crate) const HYPHENS: [char; 2] = ['-', '\u{2010}'];
+
 /// Whether `line` ends in a letter and a hyphen (not a dash).
 fn ends_in_hyphen(line: &str) -> bool {
     let mut rev = line.trim_end().chars().rev();
-    rev.next() == Some('-') && rev.next().is_some_and(char::is_alphabetic)
+    rev.next().is_some_and(|c| HYPHENS.contains(&c)) && rev.next().is_some_and(char::is_alphabetic)
+}
+
+/// Whether `line` ends in a letter and the hyphen U+2010.
+fn ends_in_unicode_hyphen(line: &str) -> bool {
+    line.trim_end().ends_with('\u{2010}') && ends_in_hyphen(line)
 }
 
 /// The runs of letters, digits and hyphens of `line` that hold a letter or
@@ -119,12 +132,26 @@ impl<'a> Hyphens<'a> {
     pub(crate) fn of(lines: impl Iterator<Item = &'a str> + Clone) -> Hyphens<'a> {
         let mut breaks = 0;
         let mut prev_hyphen = false;
+        // Lines ending in U+2010.
+        let mut set_ends = 0;
         for l in lines.clone() {
             if prev_hyphen && l.chars().next().is_some_and(char::is_lowercase) {
                 breaks += 1;
             }
             prev_hyphen = ends_in_hyphen(l);
+            set_ends += usize::from(prev_hyphen && ends_in_unicode_hyphen(l));
         }
+        // Lines with U+2010 inside, searched only in a text that breaks
+        // words with it.
+        let inside = |l: &str| {
+            let t = l.trim_end().trim_end_matches('\u{2010}');
+            memchr::memmem::find(t.as_bytes(), "\u{2010}".as_bytes()).is_some()
+        };
+        let set_inside = if set_ends > 0 {
+            lines.clone().filter(|l| inside(l)).count()
+        } else {
+            0
+        };
         if breaks == 0 {
             return Hyphens::default();
         }
@@ -156,6 +183,7 @@ impl<'a> Hyphens<'a> {
             words,
             breaks_words: breaks >= 1,
             single: breaks == 1,
+            set_breaks: set_ends > 0 && set_inside == 0,
         }
     }
 
@@ -176,7 +204,7 @@ impl<'a> Hyphens<'a> {
         }
         let head = line
             .trim_end()
-            .trim_end_matches('-')
+            .trim_end_matches(HYPHENS)
             .rsplit(|c: char| !c.is_alphanumeric())
             .next()
             .unwrap_or("");
@@ -192,9 +220,12 @@ impl<'a> Hyphens<'a> {
         if !ends_in_hyphen(line) || !next.chars().next().is_some_and(char::is_lowercase) {
             return false;
         }
+        if self.set_breaks && ends_in_unicode_hyphen(line) {
+            return true;
+        }
         let head: String = line
             .trim_end()
-            .trim_end_matches('-')
+            .trim_end_matches(HYPHENS)
             .chars()
             .rev()
             .take_while(|c| c.is_alphabetic())
@@ -279,6 +310,30 @@ term mistake that the long and the term would show.";
             "a far-flung place\nits far-\nflung friends\nthe oppo-\nsition\nthe agree-\nment",
         );
         assert!(!h.drops("its far-", "flung friends"));
+    }
+
+    #[test]
+    fn a_typesetters_hyphen_at_line_ends_breaks_words() {
+        // U+2010 at line ends only, compounds with the hyphen-minus: each
+        // break is dropped, even where both halves are words ("ces", "son").
+        let text = "Ces\u{2010}\nson-Sévigné et ces fils, son avis\nsur les ré\u{2010}\npétitions.";
+        let h = hyphens(text);
+        assert!(h.drops("Ces\u{2010}", "son-Sévigné et ces fils"));
+        assert!(h.drops("sur les ré\u{2010}", "pétitions."));
+        let joined = crate::ingest::text::join_lines(["Ces\u{2010}", "son-Sévigné"].into_iter());
+        assert_eq!(
+            joined, "Ces\u{2010}son-Sévigné",
+            "without the evidence, kept"
+        );
+        // A capital after it: a compound, as with the hyphen-minus.
+        assert!(!h.drops("Anne\u{2010}", "Laure Rolland"));
+        // A document that writes U+2010 inside its lines too ("COVID‐19")
+        // weighs each break by its words, as with the hyphen-minus.
+        let h = hyphens(
+            "COVID\u{2010}19 cases\nthe long\u{2010}\nterm, the long and the term\nthe govern\u{2010}\nment",
+        );
+        assert!(!h.drops("the long\u{2010}", "term, the long"));
+        assert!(h.drops("the govern\u{2010}", "ment"));
     }
 
     #[test]

@@ -770,6 +770,35 @@ const WEEKDAYS: &[&str] = &[
     "jumat",
     "sabtu",
     "minggu", // Indonesian
+    "dydd",
+    "llun",
+    "mawrth",
+    "mercher",
+    "iau",
+    "gwener",
+    "sadwrn",
+    "sul", // Welsh ("Dydd Mercher")
+    "jumatatu",
+    "jumanne",
+    "jumatano",
+    "alhamisi",
+    "ijumaa",
+    "jumamosi",
+    "jumapili", // Swahili
+    "mánudagur",
+    "þriðjudagur",
+    "miðvikudagur",
+    "fimmtudagur",
+    "föstudagur",
+    "laugardagur",
+    "sunnudagur", // Icelandic
+    "δευτέρα",
+    "τρίτη",
+    "τετάρτη",
+    "πέμπτη",
+    "παρασκευή",
+    "σάββατο",
+    "κυριακή", // Greek
 ];
 
 /// [`date_line`] when the first date in `s` is already known (`found`,
@@ -786,8 +815,11 @@ fn date_line_at(s: &str, found: Option<&FoundDate>) -> Option<NaiveDate> {
         &s[place_before(&s[..f.start])..f.start],
         &s[f.end..]
     );
+    // Spanish writes a time's "a. m." and "p. m." with spaces.
     let rest = rest
         .to_lowercase()
+        .replace("a. m.", "am")
+        .replace("p. m.", "pm")
         .replace([',', '|', '·', '•', '-', '–', '—', ':', '(', ')', '+'], " ");
     // A time written "10h03" (French) or "10.15" (German).
     let time = |w: &str| {
@@ -1993,10 +2025,27 @@ mod tests {
             ("17. februára 2027 o 16:42", d(2027, 2, 17)),
             ("Kamis, 15 April 2027 pukul 10.00", d(2027, 4, 15)),
             ("Hospodářské noviny, 25. 3. 2027, 18:32", d(2027, 3, 25)),
+            ("Dydd Mercher, 12 Ebrill 2028 - 06:57", d(2028, 4, 12)),
+            ("Jumatano, 2 Februari 2028", d(2028, 2, 2)),
+            ("Τετάρτη, 14 Ιουνίου 2027, 09:15", d(2027, 6, 14)),
+            ("föstudagur 5. nóvember 2027 kl. 14:10", d(2027, 11, 5)),
+            (
+                "Actualizado el 3 de octubre de 2027, 06:00 a. m.",
+                d(2027, 10, 3),
+            ),
+            (
+                "Publicado el 3 de octubre de 2027 a las 9:15 p. m.",
+                d(2027, 10, 3),
+            ),
         ] {
             assert_eq!(date_line(s), Some(want), "{s}");
         }
         assert_eq!(date_line("Cuma namazı 12 Şubat 2027"), None);
+        assert_eq!(
+            date_line("Llegó a las 6 a. m. del 3 de octubre de 2027 y se fue"),
+            None
+        );
+        assert_eq!(date_line("Mawrth 2028 oedd y mis gwlypaf"), None);
         assert_eq!(date_line("Петак 03.06.2027. у Скупштини"), None);
         assert_eq!(date_line("Talks resumed and ended, 25. 3. 2027"), None);
         assert_eq!(date_line("By admin - 2018-09-16"), None);

@@ -119,6 +119,9 @@ pub enum Reason {
     /// The headline set again under the header (a feed reader's entry over
     /// the page it shows, which prints its headline again).
     Headline,
+    /// A printed page's pointer to the rest of the article on another page
+    /// ("Lire la suite en page 8", "Continued on Page A12").
+    Jump,
 }
 
 impl Reason {
@@ -170,13 +173,14 @@ impl Reason {
             Reason::OtherWork => "a highlight from another work",
             Reason::Repeated => "a highlight repeated in a longer one",
             Reason::Headline => "the headline repeated",
+            Reason::Jump => "the article goes on on another page",
         }
     }
 }
 
 impl Reason {
     /// Every reason, in the order of the enum.
-    pub(crate) const ALL: [Reason; 45] = [
+    pub(crate) const ALL: [Reason; 46] = [
         Reason::Navigation,
         Reason::Share,
         Reason::Related,
@@ -222,6 +226,7 @@ impl Reason {
         Reason::OtherWork,
         Reason::Repeated,
         Reason::Headline,
+        Reason::Jump,
     ];
 }
 
@@ -260,6 +265,11 @@ static NAV: LazyLock<Regex> = LazyLock::new(|| {
         r"|artikkel jätkub (?:pärast|peale) reklaami|(?:artikkeli|juttu) jatkuu mainoksen (?:jälkeen|alla)|(?:artikeln|texten) fortsätter (?:efter|under) (?:annonsen|reklamen)|(?:artikkelen|saken) fortsetter (?:etter|under) (?:annonsen|reklamen)|artiklen fortsætter (?:efter|under) (?:annoncen|reklamen)",
         r"|raksts turpinās pēc reklāmas|straipsnis tęsiasi po reklamos|(?:dalsza część|ciąg dalszy) (?:artykułu|tekstu) (?:pod|po) reklam(?:ą|ie)|(?:článek|článok|text) pokračuje (?:pod|za) (?:video ?)?(?:reklamou|inzercí|inzerciou)|(?:članak|tekst) se nastavlja (?:ispod|nakon|poslije) (?:oglasa|reklame)|članek se nadaljuje pod oglasom",
         r"|a cikk a hirdetés (?:után|alatt) folytatódik|articolul continuă (?:după|sub) (?:reclamă|publicitate)|(?:o )?(?:artigo|texto|conteúdo) continua (?:após|depois d[ao]|abaixo d[ao]) (?:publicidade|anúncio)|continua (?:após|depois da) publicidade|продовження (?:нижче|після реклами)|статията продължава (?:под|след) рекламата|(?:xəbərin )?(?:davamı|ardı) reklamdan sonra",
+        // "Advertisement" over an advertisement's place, in more languages
+        // (Hindi, Bengali, Korean, Japanese, Chinese, Persian, Arabic,
+        // Hebrew, Greek, Armenian, Georgian, Thai, Vietnamese and Latin
+        // scripts' languages).
+        r"|विज्ञापन|বিজ্ঞাপন|광고|広告|广告|廣告|تبلیغات|إعلان|اعلان|פרסומת|διαφήμιση|գովազդ|რეკლამა|โฆษณา|quảng cáo|tangazo|auglýsing|hysbyseb|oglas|reklama|reklaam|reklāma|reklamos|hirdetés|publicidade|advertentie|annons|annonse|annonce|mainos|iklan|werbung",
         // Screen readers' marks around a box, and a call to get the app.
         r"|(?:skip past|after) (?:newsletter )?promotion|(?:download|get|install) (?:the|our) (?:\S+ )?app(?: now)?|(?:read|open|continue|view) in (?:the )?app|subscribe (?:now|here|today)|descarga (?:la|nuestra) app(?: de \S+(?: \S+){0,3})?|téléchargez (?:l['’]|notre )app(?:lication)?|(?:laden sie )?(?:die|unsere) app (?:herunterladen|laden)|scarica (?:l['’]|la nostra )app",
         r")$",
@@ -382,6 +392,7 @@ static ANCHORED: LazyLock<RegexSet> = LazyLock::new(|| {
             &REPUBLICATION,
             &PAGE_NUMBER,
             &CREDIT_LINE,
+            &JUMP,
         ]
         .map(|r| r.as_str().replace(r"\b", "")),
     )
@@ -407,6 +418,22 @@ static IMAGE_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
 static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$|^(?:\d{4}-\d{2}-\d{2}|[a-z]{3} [a-z]{3}\s+\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\d{4})?\s+[^\s./]*[./]\S*\s+page\s+\d{1,4}(?:/\d{1,4})?$")
         .expect("regex")
+});
+
+/// A printed page's pointer to where the article goes on or came from,
+/// alone on its line, perhaps in brackets: "Lire la suite en page 8",
+/// "Suite p. 4", "(Continued on Page A12)", "See BUDGET, Page A6",
+/// "Fortsetzung auf Seite 3", "Continúa en la página 8", "Segue a pag.
+/// 9", "Lees verder op pagina 5", "Dokończenie na str. 4", "Продолжение
+/// на стр. 3".
+static JUMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^[(\[]?(?:(?:lire la )?suite (?:en |à la |de la )?(?:page|p\.) ?\d{1,3}|continued (?:on|from) (?:page|p\.) ?[a-z]?\d{1,3}|see (?-i:[A-Z][A-Z -]{1,30}),? (?:page|p\.) ?[a-z]?\d{1,3}|turn to (?:page|p\.) ?\d{1,3}",
+        r"|(?:fortsetzung|weiter) (?:auf |von )?(?:seite|s\.) ?\d{1,3}|(?:continúa|sigue|viene) (?:en|de) (?:la )?(?:página|pág\.) ?\d{1,3}|(?:continua|segue) (?:a|na|in|da) (?:pagina|pag\.|página|pág\.) ?\d{1,3}",
+        r"|(?:lees verder|vervolg) op (?:pagina|blz\.|p\.) ?\d{1,3}|(?:ciąg dalszy|dokończenie) (?:na|ze) (?:stronie|str\.) ?\d{1,3}|(?:продолжение|окончание) на (?:стр\.|странице) ?\d{1,3}",
+        r")[)\]]?\.?$",
+    ))
+    .expect("regex")
 });
 
 static SEPARATOR: LazyLock<Regex> =
@@ -763,6 +790,9 @@ pub(crate) fn classify_counted(
     }
     if any && PAGE_NUMBER.is_match(t) {
         return LineKind::Removed(Reason::PageNumber);
+    }
+    if any && words <= 8 && JUMP.is_match(t) {
+        return LineKind::Removed(Reason::Jump);
     }
     if any && CREDIT_LINE.is_match(t) && words <= 16 {
         return LineKind::Removed(Reason::Credit);
@@ -2578,6 +2608,7 @@ mod tests {
             &*REPUBLICATION,
             &*PAGE_NUMBER,
             &*CREDIT_LINE,
+            &*JUMP,
         ];
         // Lines of the families, with letters outside ASCII next to their
         // word bounds.
@@ -2593,6 +2624,7 @@ mod tests {
             "2027-03-25 19:48 článek.txt Page 2",
             "– 12 –",
             "• • •",
+            "Continúa en la página 8",
         ];
         for l in lines {
             assert!(families.iter().any(|r| r.is_match(l)), "no family: {l}");
@@ -3022,8 +3054,46 @@ mod tests {
             "PUBLICITÉ",
             "Anzeige",
             "Реклама",
+            "विज्ञापन",
+            "광고",
+            "Διαφήμιση",
+            "Quảng cáo",
+            "Auglýsing",
+            "REKLAMA",
         ] {
             assert_eq!(k(t), LineKind::Removed(Reason::Navigation), "{t}");
+        }
+        // A printed page's pointer to the rest of the article.
+        for t in [
+            "Lire la suite en page 8",
+            "Suite page 4",
+            "(Continued on Page A12)",
+            "Continued from page 1",
+            "See BUDGET, Page A6",
+            "Fortsetzung auf Seite 3",
+            "Continúa en la página 8",
+            "Segue a pag. 9",
+            "Lees verder op pagina 5",
+            "Dokończenie na str. 4",
+            "Продолжение на стр. 3",
+        ] {
+            assert_eq!(k(t), LineKind::Removed(Reason::Jump), "{t}");
+        }
+        for t in [
+            "The report continued on page 8 with a table of the costs.",
+            "See the budget, page 6 of the report, for the figures.",
+            "Suite à la réunion du conseil, le maire a démissionné.",
+            "see budget, page 6",
+        ] {
+            assert_ne!(k(t), LineKind::Removed(Reason::Jump), "{t}");
+        }
+        // The word in a line of text, or a heading over a section on it.
+        for t in [
+            "विज्ञापन पर सरकार ने नई नीति जारी की।",
+            "Reklama w telewizji publicznej kosztuje coraz więcej, mówią eksperci.",
+            "광고 시장 규모가 지난해 처음으로 줄었다.",
+        ] {
+            assert_ne!(k(t), LineKind::Removed(Reason::Navigation), "{t}");
         }
         // Counter-examples: a poll named with slashes in a sentence, a dash
         // before words about a photo, a sentence ending on "new tab".

@@ -185,11 +185,10 @@ fn join_lines_with<'a>(lines: impl Iterator<Item = &'a str>, hyphens: &Hyphens) 
             last_line = l;
             continue;
         }
-        let hyphen_join = out.ends_with('-')
-            && out[..out.len() - 1]
-                .chars()
-                .last()
-                .is_some_and(char::is_alphabetic)
+        let hyphen_join = out
+            .strip_suffix(super::hyphens::HYPHENS)
+            .and_then(|o| o.chars().last())
+            .is_some_and(char::is_alphabetic)
             && l.chars().next().is_some_and(char::is_alphanumeric);
         if hyphen_join && hyphens.suspends(last_line, l) {
             out.push(' ');
@@ -284,7 +283,8 @@ pub(crate) fn ingest(text: &str, format: Format, ctx: &Context<'_>) -> Result<Do
         database_export(&mut lines, e, &mut out);
     }
     // 2. Context rules.
-    let print_title = browser_print(&mut lines, print && first_line == 1 && export.is_none());
+    let opens = first_line == 1 && export.is_none();
+    let print_title = title_of_the_page(&mut lines, text, (print, opens), &mut out);
     context_rules(&mut lines, print, page);
     // An e-mail's header names the article it carries; a chat, its day.
     let (subject, mail_date) = mail_header(&lines);
@@ -293,7 +293,8 @@ pub(crate) fn ingest(text: &str, format: Format, ctx: &Context<'_>) -> Result<Do
     let layout = print.then(|| layout_of(&lines, format == Format::Markdown, page));
     let (_lead_gap, mut blocks) = make_blocks(&lines, layout.as_ref(), &mut out);
     if page {
-        keep_the_article(&mut blocks, &lines, copy, &mut out);
+        let title = print_title.as_deref();
+        keep_the_article(&mut blocks, (&lines, title), copy, &mut out);
     }
     let spelled = (print_title.as_deref(), subject.as_deref());
     headline_from_print(&mut blocks, spelled, &mut out);
@@ -604,6 +605,60 @@ fn front_matter(
         .join("\n");
     out.meta("front matter", &shown, span);
     Ok((Some(fm), body))
+}
+
+/// The title of the page the text was taken from, which names its
+/// headline: a reading service's header's, else a browser's print
+/// header's. Only a text that opens the file (`opens`: no front matter, no
+/// database export) has either.
+fn title_of_the_page(
+    lines: &mut [Ln],
+    text: &str,
+    (print, opens): (bool, bool),
+    out: &mut Out,
+) -> Option<String> {
+    let reader_title = opens.then(|| reader_header(lines, text, out)).flatten();
+    reader_title.or_else(|| browser_print(lines, print && opens))
+}
+
+/// A reading service's header over the page it read (see
+/// [`super::database::reader_header`]): the address and the date it states
+/// are the document's, recorded as metadata with its other lines, which
+/// are set aside. Returns the page's title, which names the headline.
+fn reader_header(lines: &mut [Ln], text: &str, out: &mut Out) -> Option<String> {
+    // Most texts open otherwise: their lines are not split.
+    if !text.trim_start().starts_with("Title:") {
+        return None;
+    }
+    let raw: Vec<&str> = text
+        .split('\n')
+        .take(40)
+        .map(|l| l.trim_end_matches('\r'))
+        .collect();
+    let h = super::database::reader_header(&raw)?;
+    let mut stated = Vec::new();
+    if let Some((url, at)) = &h.url {
+        set_url(out, url, raw[*at], at + 1);
+        stated.push(*at);
+    }
+    if let Some((d, at)) = h.date {
+        out.doc.date = Some(d);
+        out.doc.provenance.insert("date".into(), Provenance::Text);
+        out.meta("date", raw[at], [at + 1, at + 1]);
+        stated.push(at);
+    }
+    for l in lines.iter_mut() {
+        let i = l.no - 1;
+        if i < h.lines.0 || i > h.lines.1 || l.kind == LineKind::Blank {
+            continue;
+        }
+        if !stated.contains(&i) {
+            out.meta("reader header", raw[i], [l.no, l.no]);
+        }
+        l.kind = LineKind::Blank;
+        l.md_level = None;
+    }
+    Some(h.title)
 }
 
 /// A news database's export's fields and marks, read from the raw lines.
@@ -1857,6 +1912,7 @@ fn alt_text_lines(lines: &mut [Ln]) {
 fn context_rules(lines: &mut [Ln], print: bool, page: bool) {
     drop_caps(lines);
     underlined_headings(lines);
+    starred_headings(lines);
     if print && !page {
         running_lines(lines);
         email_parts(lines);
@@ -2149,6 +2205,62 @@ fn underlined_headings(lines: &mut [Ln]) {
         {
             lines[i].md_level = Some(if mark == '=' { 1 } else { 2 });
         }
+    }
+}
+
+/// A heading between runs of asterisks, as `html2text` (Debian's, the
+/// text view of many mail programs) writes headings: "****** Title
+/// ******" for the first level down to "** Title **" for the fifth; the
+/// same number on each side, or the first line opening with the run and
+/// the next one closing it (a heading wrapped over two lines). Each line
+/// keeps its words as a heading of that level.
+fn starred_headings(lines: &mut [Ln]) {
+    // The run of two to six asterisks opening or closing `t`, set apart
+    // from its words by a space.
+    fn opening(t: &str) -> Option<usize> {
+        let n = t.len() - t.trim_start_matches('*').len();
+        ((2..=6).contains(&n) && t[n..].starts_with(' ')).then_some(n)
+    }
+    fn closing(t: &str) -> Option<usize> {
+        let n = t.len() - t.trim_end_matches('*').len();
+        ((2..=6).contains(&n) && t[..t.len() - n].ends_with(' ')).then_some(n)
+    }
+    let plain = |l: &Ln| l.kind == LineKind::Text && l.md_level.is_none();
+    let mut i = 0;
+    while i < lines.len() {
+        // Looked for only on lines opening with the run (html2text sets
+        // headings flush left).
+        if !lines[i].text.starts_with("**") {
+            i += 1;
+            continue;
+        }
+        let t = lines[i].text.trim();
+        let Some(n) = opening(t).filter(|_| plain(&lines[i])) else {
+            i += 1;
+            continue;
+        };
+        let level = Some(7 - n);
+        if closing(t) == Some(n) && t.len() > 2 * n + 1 {
+            let inner = t[n..t.len() - n].trim().to_string();
+            lines[i].set_text(inner);
+            lines[i].md_level = level;
+            i += 1;
+            continue;
+        }
+        let next = lines.get(i + 1).map(|l| l.text.trim());
+        let wrapped = next.is_some_and(|u| opening(u).is_none() && closing(u) == Some(n));
+        if wrapped && plain(&lines[i + 1]) {
+            let head = t[n..].trim().to_string();
+            let u = lines[i + 1].text.trim();
+            let tail = u[..u.len() - n].trim().to_string();
+            lines[i].set_text(head);
+            lines[i + 1].set_text(tail);
+            lines[i].md_level = level;
+            lines[i + 1].md_level = level;
+            i += 2;
+            continue;
+        }
+        i += 1;
     }
 }
 
@@ -2951,7 +3063,7 @@ fn email_parts(lines: &mut [Ln]) {
 /// removed: list items as navigation, other text as outside the article.
 fn keep_the_article(
     blocks: &mut Vec<Block>,
-    lines: &[Ln],
+    (lines, title): (&[Ln], Option<&str>),
     copy: Option<page_copy::CopyKind>,
     out: &mut Out,
 ) {
@@ -2980,6 +3092,16 @@ fn keep_the_article(
         };
         for i in header {
             keep[i] = true;
+        }
+        // The headline the page's title names (a print's header, a reading
+        // service's "Title:"), above the kept part.
+        if let Some(title) = title {
+            let above: Vec<(usize, &str)> = (shapes[..first].iter().enumerate())
+                .map(|(i, s)| (i, s.text.as_str()))
+                .collect();
+            if let Some((i, n)) = spelled_title(title, &above) {
+                keep[i..i + n].fill(true);
+            }
         }
     }
     // The blocks' own verdicts, without the headings put in among them.
@@ -4564,7 +4686,9 @@ fn loosely_spelled_title(
 /// each with whether the browser cut it short ("…"). Cut readings need
 /// three words.
 fn title_forms(title: &str) -> Vec<(String, bool)> {
-    const SEPARATORS: [&str; 7] = [" | ", " – ", " — ", " - ", " · ", " • ", " :: "];
+    // Chinese and Japanese titles set the outlet's name after a full-width
+    // colon or bar ("…追加工事：朝日新聞").
+    const SEPARATORS: [&str; 9] = [" | ", " – ", " — ", " - ", " · ", " • ", " :: ", "：", "｜"];
     let title = title.trim();
     let mut raw: Vec<String> = vec![title.to_string()];
     for sep in SEPARATORS {
@@ -7629,6 +7753,67 @@ Luis Navarro stands at the edge of a fallow field he has agreed to sell for a
         );
         assert_eq!(d.authors, ["Milica Stankovic"]);
         assert_eq!(texts(&d), [LONG_A, LONG_C]);
+    }
+
+    #[test]
+    fn a_reading_services_header_gives_address_date_and_the_headlines_name() {
+        let md = |s: &str| ingest(s, Format::Markdown, &Context::default()).unwrap();
+        let menu = "*   [News](https://example.jp/news/)\n*   [Sports](https://example.jp/sports/)\n*   [Life](https://example.jp/life/)\n*   [Video](https://example.jp/video/)\n*   [Ranking](https://example.jp/ranking/)\n";
+        let d = md(&format!(
+            "Title: Osaka resort opening put back a year over soft ground | Example Shimbun\n\n\
+             URL Source: https://example.jp/articles/A1.html\n\n\
+             Published Time: 2027-08-19T05:00:00+09:00\n\nMarkdown Content:\n\
+             [Log in](https://example.jp/login)\n\n{menu}\n\
+             Osaka resort opening put back a year over soft ground\n=====================\n\n\
+             [Society](https://example.jp/society/)\n\n{LONG_A}\n\n{LONG_C}\n"
+        ));
+        assert_eq!(
+            d.url.as_deref(),
+            Some("https://example.jp/articles/A1.html")
+        );
+        assert_eq!(d.date.map(|d| d.to_string()).as_deref(), Some("2027-08-19"));
+        assert_eq!(
+            d.title.as_deref(),
+            Some("Osaka resort opening put back a year over soft ground")
+        );
+        assert_eq!(texts(&d), [LONG_A, LONG_C]);
+        assert!(d.metadata.iter().any(|m| m.text == "Markdown Content:"));
+        // Without the service's closing line, "Title:" is a line of text.
+        let d = md(&format!(
+            "Title: A report\n\nURL Source: https://example.jp/a\n\n{LONG_A}\n"
+        ));
+        assert_eq!(d.url, None);
+    }
+
+    #[test]
+    fn headings_between_asterisks_are_headings() {
+        let d = ingest_str(&format!(
+            "****** Landslide shuts the Badrinath highway ******\n{LONG_A}\n**** Orange alert ****\n{LONG_C}\n"
+        ));
+        assert_eq!(
+            d.title.as_deref(),
+            Some("Landslide shuts the Badrinath highway")
+        );
+        let heads: Vec<&str> = (d.paragraphs.iter())
+            .filter(|p| p.heading)
+            .map(|p| p.text.as_str())
+            .collect();
+        assert_eq!(heads, ["Orange alert"]);
+        // Wrapped over two lines: no line runs into the text under it.
+        let d = ingest_str(&format!(
+            "****** Landslide shuts the Badrinath highway, pilgrimage halted for\ntwo days ******\n{LONG_A}\n{LONG_C}\n"
+        ));
+        let body: Vec<&str> = (d.paragraphs.iter())
+            .filter(|p| !p.heading)
+            .map(|p| p.text.as_str())
+            .collect();
+        assert_eq!(body, [LONG_A, LONG_C]);
+        // A line opening with asterisks that close nothing, or closed by
+        // another number of them, is text.
+        for t in ["** Note: prices rose", "*** Three *****"] {
+            let d = ingest_str(&format!("{LONG_A}\n\n{t}\n\n{LONG_C}\n"));
+            assert!(d.paragraphs.iter().any(|p| p.text.contains(t)), "{t}");
+        }
     }
 
     #[test]

@@ -54,12 +54,23 @@ pub(crate) fn cut_off(doc: &Document) -> Option<&'static str> {
     if paywall {
         return Some("a paywall or teaser note follows the text");
     }
+    // A printed page's "Continued on page 8" under the text: the rest is
+    // on a page the source does not hold.
+    if doc
+        .removed
+        .iter()
+        .any(|r| r.lines[0] > end && r.lines[0] < comments && r.reason == Reason::Jump)
+    {
+        return Some("the text goes on on another page");
+    }
     let t = without_closing_hashtags(last.text.trim_end());
     let ellipsis = (t.ends_with("...") && !t.ends_with("....")) || t.ends_with('…');
     if ellipsis || t.ends_with("[…]") || t.ends_with("[...]") {
         return Some("the text ends with an ellipsis");
     }
-    if t.ends_with('-') && t[..t.len() - 1].ends_with(char::is_alphabetic) {
+    if t.strip_suffix(super::hyphens::HYPHENS)
+        .is_some_and(|h| h.ends_with(char::is_alphabetic))
+    {
         return Some("the text stops in the middle of a word");
     }
     let closed = ends_sentence(t)
@@ -211,9 +222,19 @@ mod tests {
             // its first word.
             "The talks ended on Friday.\n\nBoth sides blamed each other for the lack of #progress #talks\n",
             "The talks ended on Friday.\n\nAll...\n",
+            // A typesetter's hyphen; a printed page's pointer to the rest.
+            "The talks ended on Friday.\n\nBoth sides blamed each other for the lack of pro\u{2010}\n",
+            "The talks ended on Friday.\n\nBoth sides blamed each other.\n\nContinued on Page A12\n",
+            "La réunion a eu lieu lundi.\n\nLes élus ont voté la hausse.\nLire la suite en page 8\n",
         ] {
             assert!(cut_off(&doc(text)).is_some(), "{text}");
         }
+        // The pointer of a text that came from another page, over it.
+        let d = doc(
+            "Continued from page 1\n\nThe talks ended on Friday.\n\nBoth sides blamed each other.\n",
+        );
+        assert_eq!(cut_off(&d), None);
+        assert!(d.removed.iter().any(|r| r.reason == Reason::Jump));
     }
 
     #[test]

@@ -40,7 +40,7 @@ pub(crate) fn month(name: &str) -> Option<u32> {
 /// in dates), Romanian, Greek (genitive), Indonesian, Slovak and
 /// Lithuanian (genitive), Latvian (nominative, then locative), Bulgarian,
 /// Serbian (Cyrillic, then Latin), Croatian (genitive) and Catalan.
-const FOREIGN_MONTHS: [[&str; 12]; 30] = [
+const FOREIGN_MONTHS: [[&str; 12]; 33] = [
     [
         "januar",
         "februar",
@@ -430,6 +430,41 @@ const FOREIGN_MONTHS: [[&str; 12]; 30] = [
     [
         "gener", "febrer", "març", "abril", "maig", "juny", "juliol", "agost", "setembre",
         "octubre", "novembre", "desembre",
+    ],
+    // Welsh.
+    [
+        "ionawr",
+        "chwefror",
+        "mawrth",
+        "ebrill",
+        "mai",
+        "mehefin",
+        "gorffennaf",
+        "awst",
+        "medi",
+        "hydref",
+        "tachwedd",
+        "rhagfyr",
+    ],
+    // Swahili.
+    [
+        "januari", "februari", "machi", "aprili", "mei", "juni", "julai", "agosti", "septemba",
+        "oktoba", "novemba", "desemba",
+    ],
+    // Icelandic.
+    [
+        "janúar",
+        "febrúar",
+        "mars",
+        "apríl",
+        "maí",
+        "júní",
+        "júlí",
+        "ágúst",
+        "september",
+        "október",
+        "nóvember",
+        "desember",
     ],
 ];
 
