@@ -876,6 +876,39 @@ fn share_row(t: &str) -> bool {
         n >= 3 || (n >= 2 && t.to_lowercase().contains("share"))
     } || glued_share_row(t)
         || button_row(t)
+        || labelled_share_row(t)
+}
+
+/// A row of share buttons after a label of its own, in any language
+/// ("Deli: Facebook · X · E-pošta · Kopiraj povezavo | A+ A-",
+/// "Compartir: Facebook | WhatsApp | Copiar enlace"): three items or more
+/// between separators, two of them networks, each of three words or fewer,
+/// none ending a sentence.
+fn labelled_share_row(t: &str) -> bool {
+    let head = &t.as_bytes()[..t.len().min(24)];
+    if t.len() > 160 || memchr::memchr(b':', head).is_none() {
+        return false;
+    }
+    let Some((label, rest)) = t.split_once(':') else {
+        return false;
+    };
+    // A label of words (an address's "https" is none).
+    if label.trim().is_empty() || !at_most_words(label, 2) || rest.starts_with("//") {
+        return false;
+    }
+    let items: Vec<&str> = rest
+        .split(['·', '|', '•', '/'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
+    let networks = (items.iter())
+        .filter(|i| at_most_words(i, 2) && SHARE_NETWORK.is_match(i))
+        .count();
+    networks >= 2
+        && items.len() >= 3
+        && items
+            .iter()
+            .all(|i| at_most_words(i, 3) && !i.ends_with(['.', '!', '?']))
 }
 
 /// What the buttons over or under an article say, in lower case (see
@@ -2800,8 +2833,18 @@ mod tests {
             "Teilen Merken Vorlesen",
             "Share | Save | Listen",
             "Partager Sauvegarder Écouter",
+            "Deli: Facebook · X · E-pošta · Kopiraj povezavo | A+ A-",
+            "Compartir: Facebook | WhatsApp | Copiar enlace",
         ] {
             assert_eq!(k(t), LineKind::Removed(Reason::Share), "{t}");
+        }
+        for t in [
+            "Wer profitiert: Google / Facebook / Amazon",
+            "Sources: Reuters · AP · AFP",
+            "https://www.facebook.com/plugins/page.php?href=https%3A%2F%2Fwww.facebook.com%2Fx",
+            "Quote: Facebook | Twitter | the rest of the market fell.",
+        ] {
+            assert_ne!(k(t), LineKind::Removed(Reason::Share), "{t}");
         }
         // Links glued together by a copy.
         for t in [

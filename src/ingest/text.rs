@@ -3002,7 +3002,11 @@ fn credit_alone(l: &Ln) -> bool {
 /// paragraph of the article under a subheading "Read more") keeps it all.
 fn related_tail(lines: &mut [Ln]) {
     let mut start = None;
-    for i in (0..lines.len()).rev() {
+    // Writers' cards inside the tail: a name alone over a note on them.
+    let mut cards = Vec::new();
+    let mut i = lines.len();
+    while i > 0 {
+        i -= 1;
         let l = &lines[i];
         // Lines already judged (links to other stories, bare addresses,
         // furniture) belong to a tail of links as well.
@@ -3013,6 +3017,11 @@ fn related_tail(lines: &mut [Ln]) {
             if super::furniture::related_heading(&l.text) {
                 start = Some(i);
             }
+            continue;
+        }
+        if l.kind == LineKind::Text && !l.at_most(15) && writers_card(lines, i) {
+            cards.extend([i - 1, i]);
+            i -= 1;
             continue;
         }
         if !matches!(l.kind, LineKind::Text) || !l.at_most(15) {
@@ -3029,12 +3038,53 @@ fn related_tail(lines: &mut [Ln]) {
     if !article_above {
         return;
     }
-    for l in &mut lines[start..] {
+    for (k, l) in lines.iter_mut().enumerate().skip(start) {
         if l.kind == LineKind::Text {
-            l.kind = LineKind::Removed(Reason::Related);
+            let card = cards.contains(&k);
+            l.kind = LineKind::Removed(if card {
+                Reason::Trailer
+            } else {
+                Reason::Related
+            });
             l.md_level = None;
         }
     }
+}
+
+/// Whether line `i` (a note of up to 60 words) and the line right above
+/// it are a writer's card in a tail of links: a name of two to four words
+/// alone (perhaps already set aside as a sign-off), then a note that opens with a writer's job ("Periodista de la
+/// sección Lima. Cubre …", "Reporter covering …").
+fn writers_card(lines: &[Ln], i: usize) -> bool {
+    const JOBS: [&str; 16] = [
+        "periodista",
+        "redactor",
+        "redactora",
+        "reporter",
+        "reportera",
+        "correspondent",
+        "corresponsal",
+        "journalist",
+        "journaliste",
+        "journalistin",
+        "jornalista",
+        "giornalista",
+        "editor",
+        "editora",
+        "redakteur",
+        "redakteurin",
+    ];
+    let Some(name) = i.checked_sub(1).map(|k| &lines[k]) else {
+        return false;
+    };
+    let first = lines[i].text.split_whitespace().next().unwrap_or("");
+    let job = first.trim_end_matches([',', '.']).to_lowercase();
+    matches!(name.kind, LineKind::Text | LineKind::Removed(_))
+        && name.no + 1 == lines[i].no
+        && (2..=4).contains(&name.words)
+        && meta::looks_like_name(&name.text)
+        && lines[i].at_most(60)
+        && JOBS.contains(&job.as_str())
 }
 
 /// The message around an article sent by e-mail (header fields, forward
@@ -7783,6 +7833,27 @@ Luis Navarro stands at the edge of a fallow field he has agreed to sell for a
             "Title: A report\n\nURL Source: https://example.jp/a\n\n{LONG_A}\n"
         ));
         assert_eq!(d.url, None);
+    }
+
+    #[test]
+    fn a_writers_card_inside_a_tail_of_links_goes_with_it() {
+        let tail = "TAGS RELACIONADOS\nMetro de Lima\nATU\nMariela Quispe Huamán\n\
+             Periodista de la sección Lima. Cubre transporte, urbanismo y gestión municipal. Licenciada en Periodismo por la Universidad de San Martín de Porres.\n\
+             Contenido sugerido\nVía Expresa Sur: cierran tramo por obras\n";
+        let d = ingest_str(&format!("{LONG_A}\n{LONG_C}\n{tail}"));
+        assert_eq!(texts(&d), [LONG_A, LONG_C]);
+        assert!(
+            d.removed
+                .iter()
+                .any(|r| r.reason == Reason::Trailer && r.text.starts_with("Periodista"))
+        );
+        // A long line under a name that opens with no job is the article's:
+        // the tail stops above it.
+        let tail = "Mariela Quispe Huamán\n\
+             Vecinos de El Agustino reclaman que las obras en superficie siguen inconclusas desde hace años, y la municipalidad no responde a sus pedidos.\n\
+             Contenido sugerido\nVía Expresa Sur: cierran tramo por obras\n";
+        let d = ingest_str(&format!("{LONG_A}\n{tail}"));
+        assert!(texts(&d).iter().any(|t| t.starts_with("Vecinos")));
     }
 
     #[test]
