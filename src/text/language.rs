@@ -10,7 +10,8 @@
 //! function words to tell (names and figures) does not make a text mixed. English, the usual case,
 //! and German are recognised first by a fast path (the share of the
 //! language's function words in each half of the text, [`MARKERS`]);
-//! whatlang reads at most [`SAMPLE_BYTES`] bytes of the rest. A text whose
+//! whatlang reads at most [`SAMPLE_BYTES`] bytes of the rest (three times
+//! as many in a script of three bytes a character). A text whose
 //! halves are in two languages, one of them a fast-path language, has no
 //! language; one mixing two others is given the language of its beginning.
 
@@ -226,7 +227,19 @@ pub(crate) fn detect(text: &str) -> Option<&'static str> {
         }
         [None, None] => {}
     }
-    let sample = prefix(text, SAMPLE_BYTES);
+    // A text mostly in a script of three bytes a character (Devanagari,
+    // Bengali, Thai, Georgian, Korean …) is read three times as far, so
+    // that as many characters are read as of a text in Latin or Cyrillic.
+    let head = prefix(text, SAMPLE_BYTES).as_bytes();
+    let wide = head.iter().filter(|&&b| (0xE0..0xF0).contains(&b)).count();
+    let sample = prefix(
+        text,
+        if wide * 3 * 2 > head.len() {
+            SAMPLE_BYTES * 3
+        } else {
+            SAMPLE_BYTES
+        },
+    );
     let letters = sample.chars().filter(|c| c.is_alphabetic()).count();
     if letters < MIN_LETTERS {
         return None;
@@ -430,6 +443,16 @@ pub(crate) mod tests {
             (AZ, "az"),
             (HY, "hy"),
         ] {
+            assert_eq!(detect(text), Some(code), "{text}");
+        }
+    }
+
+    #[test]
+    fn detects_scripts_of_three_bytes_a_character() {
+        const HI: &str = "सरकार ने मंगलवार को कहा कि पड़ोसी देश के साथ बातचीत अगले सप्ताह फिर से शुरू होगी। दोनों पक्ष महीनों से एक-दूसरे पर राजधानी में हस्ताक्षरित समझौते को तोड़ने का आरोप लगा रहे थे, जिससे क्षेत्र में भारी तनाव पैदा हो गया था। प्रशासन ने यात्रियों से अपील की है कि वे जहां हैं वहीं सुरक्षित स्थान पर रुके रहें।";
+        const BN: &str = "সরকার মঙ্গলবার জানিয়েছে যে প্রতিবেশী দেশের সঙ্গে আলোচনা আগামী সপ্তাহে আবার শুরু হবে। দুই পক্ষ কয়েক মাস ধরে একে অপরকে রাজধানীতে স্বাক্ষরিত চুক্তি ভঙ্গের অভিযোগ করে আসছিল, এবং এই পরিস্থিতি অঞ্চলে বড় উত্তেজনার সৃষ্টি করেছিল।";
+        const KA: &str = "მთავრობამ სამშაბათს განაცხადა, რომ მეზობელ ქვეყანასთან მოლაპარაკებები მომავალ კვირას განახლდება, მას შემდეგ რაც ორივე მხარე თვეების განმავლობაში ერთმანეთს დედაქალაქში ხელმოწერილი შეთანხმების დარღვევაში ადანაშაულებდა.";
+        for (text, code) in [(HI, "hi"), (BN, "bn"), (KA, "ka")] {
             assert_eq!(detect(text), Some(code), "{text}");
         }
     }
