@@ -227,12 +227,13 @@ pub(crate) fn export(text: &str) -> Option<Chat> {
     // A chat's export opens with a message: one among its first lines.
     let ruled = memchr::memmem::find(text.as_bytes(), b"----- ").is_some()
         && text.split('\n').any(|l| DAY_RULE.is_match(l.trim()));
-    let header = |l| header(l).or_else(|| ruled.then(|| bracketed(l)).flatten());
+    // Any app's header, and KakaoTalk's in a text with its day rules.
+    let message_header = |l| header(l).or_else(|| ruled.then(|| bracketed(l)).flatten());
     let opens = text
         .split('\n')
         .filter(|l| !l.trim().is_empty())
         .take(12)
-        .any(|l| header(l.trim_end_matches('\r')).is_some_and(|h| h.named));
+        .any(|l| message_header(l.trim_end_matches('\r')).is_some_and(|h| h.named));
     if !opens {
         return None;
     }
@@ -250,7 +251,7 @@ pub(crate) fn export(text: &str) -> Option<Chat> {
             day_rules.push(i);
             continue;
         }
-        if let Some(mut h) = header(line) {
+        if let Some(mut h) = message_header(line) {
             if h.day.is_empty() {
                 h.day = day;
             }
