@@ -469,6 +469,11 @@ pub(crate) fn line(raw: &str) -> PageLine {
     if (bracket && PLACEHOLDER.is_match(raw)) || (widget && WIDGET.is_match(raw)) {
         return PageLine::Removed(Reason::Image);
     }
+    // A Markdown image alone on its line, in a page a clipper or a reading
+    // service wrote as Markdown ("![Image 2: …](https://…/photo.jpg)").
+    if bracket && raw.contains("](") && super::rules::markdown_image_line(raw) {
+        return PageLine::Removed(Reason::Image);
+    }
     let (body, item) = match bullet(raw) {
         Some(rest) => (rest, true),
         None => (raw, false),
@@ -1151,6 +1156,15 @@ mod tests {
         );
         assert_eq!(line("References"), PageLine::Removed(Reason::Navigation));
         assert_eq!(line("[vw-concept-6-1]"), PageLine::Removed(Reason::Image));
+        assert_eq!(
+            line("![Image 2: The site, seen from a helicopter](https://example.jp/a.jpg)"),
+            PageLine::Removed(Reason::Image)
+        );
+        // An image inside a line of text is the text's.
+        assert_ne!(
+            line("The site ![map](https://example.jp/m.png) lies on reclaimed land."),
+            PageLine::Removed(Reason::Image)
+        );
         let PageLine::Text { text, item, taken } =
             line("   the most [27]electric Gran Turismo yet.")
         else {
