@@ -162,6 +162,29 @@ static JOB_TITLE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("regex")
 });
 
+/// A writer's job after the name and a dash or bar, in the languages of
+/// the pages juxta reads: "Staff Reporter", "خبرنگار" (Persian), "مراسل"
+/// (Arabic), "Muhabir", "Корреспондент", "Periodista".
+static JOB_AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:(?:staff|senior|chief|political|foreign|special|local)\s+)?(?:writer|correspondent|reporter|editor|columnist|contributor|journalist|خبرنگار|مراسل|مراسلة|صحفي|صحفية|muhabir|корреспондент|журналист|periodista|journaliste|redakteur|redakteurin)s?$")
+        .expect("regex")
+});
+
+/// `s` without a writer's job set after the name with a dash or a bar
+/// ("مهسا رحیمی - خبرنگار", "Jane Smith | Staff Reporter"); anything else
+/// after one (a place, a second name) stays.
+fn without_job(s: &str) -> &str {
+    for sep in [" - ", " – ", " — ", " | "] {
+        if let Some((name, job)) = s.rsplit_once(sep)
+            && JOB_AFTER_NAME.is_match(job.trim())
+            && !name.trim().is_empty()
+        {
+            return name.trim();
+        }
+    }
+    s
+}
+
 /// Authors named in a metadata value: "By JANE DOE, AP Political Writer\n 1 day
 /// ago" → ["JANE DOE"]. Labels, job titles, URLs and handles are not names.
 pub(super) fn author_list(s: &str) -> Vec<String> {
@@ -172,10 +195,11 @@ pub(super) fn author_list(s: &str) -> Vec<String> {
         .unwrap_or("");
     let s = rules::squash(first);
     let s = AUTHOR_LABEL.replace(&s, "");
+    let s = without_job(&s);
     if s.contains("://") || s.starts_with('@') || s.starts_with("www.") || s.contains('{') {
         return Vec::new();
     }
-    meta::split_authors(&s)
+    meta::split_authors(s)
         .into_iter()
         .filter(|a| !JOB_TITLE.is_match(a) && !a.contains(['(', ')']) && !a.contains("://"))
         .collect()

@@ -160,6 +160,17 @@ fn json_ld_date_and_author_of_the_main_article() {
 }
 
 #[test]
+fn a_writers_job_after_a_dash_is_no_part_of_the_name() {
+    use super::page_meta::author_list;
+    assert_eq!(author_list("مهسا رحیمی - خبرنگار"), ["مهسا رحیمی"]);
+    assert_eq!(author_list("Jane Smith | Staff Reporter"), ["Jane Smith"]);
+    assert_eq!(author_list("By Ali Yılmaz – Muhabir"), ["Ali Yılmaz"]);
+    // A place or another name after the dash is no job.
+    assert_ne!(author_list("Jane Smith - Paris"), ["Jane Smith"]);
+    assert_eq!(author_list("Reporter"), Vec::<String>::new());
+}
+
+#[test]
 fn meta_published_time_is_taken_as_written() {
     let head = r#"<meta property="article:modified_time" content="2024-06-10T10:00:00Z">
 <meta property="article:published_time" content="2024-05-01T23:30:00-04:00">
