@@ -157,16 +157,17 @@ static AUTHOR_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("regex")
 });
 
-static JOB_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:writers?|correspondents?|reporters?|editors?|columnists?|contributors?)$")
-        .expect("regex")
-});
+/// Writers' jobs in English, each perhaps in the plural.
+const JOBS: &str = "writer|correspondent|reporter|editor|columnist|contributor";
+
+static JOB_TITLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)\b(?:{JOBS})s?$")).expect("regex"));
 
 /// A writer's job after the name and a dash or bar, in the languages of
 /// the pages juxta reads: "Staff Reporter", "خبرنگار" (Persian), "مراسل"
 /// (Arabic), "Muhabir", "Корреспондент", "Periodista".
 static JOB_AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:staff|senior|chief|political|foreign|special|local)\s+)?(?:writer|correspondent|reporter|editor|columnist|contributor|journalist|خبرنگار|مراسل|مراسلة|صحفي|صحفية|muhabir|корреспондент|журналист|periodista|journaliste|redakteur|redakteurin)s?$")
+    Regex::new(&format!(r"(?i)^(?:(?:staff|senior|chief|political|foreign|special|local)\s+)?(?:{JOBS}|journalist|خبرنگار|مراسل|مراسلة|صحفي|صحفية|muhabir|корреспондент|журналист|periodista|journaliste|redakteur|redakteurin)s?$"))
         .expect("regex")
 });
 
