@@ -213,7 +213,8 @@ const MAX_WRAP_WIDTH: usize = 240;
 /// How many sentences end in `text`: a sentence mark followed by a space
 /// and a capital, or at the end; or, when there is none, the full stops
 /// and question marks of other scripts (Armenian "։", Arabic "؟", Urdu
-/// "۔") followed by a space or the end, as those scripts have no capitals.
+/// "۔", the Indic danda "।", see [`other_script_ends`]) followed by a
+/// space or the end, as those scripts have no capitals.
 pub(crate) fn sentence_ends(text: &str) -> usize {
     // A text with Latin sentence ends is not searched for the others (a
     // line is in one script; most lines are Latin).
@@ -225,10 +226,16 @@ pub(crate) fn sentence_ends(text: &str) -> usize {
     }
 }
 
-/// The Armenian full stop (U+0589), the Arabic question mark (U+061F) and
-/// the Urdu full stop (U+06D4) in `b`, each followed by white space or the
-/// end. Found by their first bytes with memchr: most texts have none.
+/// The full stops and question marks of scripts without capitals in `b`,
+/// each followed by white space or the end: the Armenian full stop
+/// (U+0589), the Arabic question mark (U+061F) and the Urdu full stop
+/// (U+06D4), of two bytes; the danda and double danda of Devanagari,
+/// Bengali and the other Indic scripts (U+0964, U+0965), the Ethiopic full
+/// stop (U+1362), the Burmese section mark (U+104B) and the Khmer full stop
+/// (U+17D4), of three. Found by their first bytes with memchr: most texts
+/// have none.
 fn other_script_ends(b: &[u8]) -> usize {
+    let ended = |at: usize, len: usize| b.get(at + len).is_none_or(|c| c.is_ascii_whitespace());
     let mut n = 0;
     let mut from = 0;
     while let Some(p) = memchr::memchr3(0xD6, 0xD8, 0xDB, &b[from..]) {
@@ -237,7 +244,24 @@ fn other_script_ends(b: &[u8]) -> usize {
             (b[at], b.get(at + 1)),
             (0xD6, Some(0x89)) | (0xD8, Some(0x9F)) | (0xDB, Some(0x94))
         );
-        if mark && b.get(at + 2).is_none_or(|c| c.is_ascii_whitespace()) {
+        if mark && ended(at, 2) {
+            n += 1;
+        }
+        from = at + 1;
+    }
+    from = 0;
+    while let Some(p) = memchr::memchr2(0xE0, 0xE1, &b[from..]) {
+        let at = from + p;
+        let mark = matches!(
+            b.get(at..at + 3),
+            Some(
+                [0xE0, 0xA5, 0xA4 | 0xA5]
+                    | [0xE1, 0x8D, 0xA2]
+                    | [0xE1, 0x81, 0x8B]
+                    | [0xE1, 0x9F, 0x94]
+            )
+        );
+        if mark && ended(at, 3) {
             n += 1;
         }
         from = at + 1;
@@ -666,7 +690,7 @@ mod tests {
         let (mut n, mut other) = (0, 0);
         let mut chars = text.chars().peekable();
         while let Some(c) = chars.next() {
-            if matches!(c, '։' | '؟' | '۔') {
+            if matches!(c, '։' | '؟' | '۔' | '।' | '॥' | '።' | '။' | '។') {
                 other += usize::from(chars.peek().is_none_or(|c| c.is_whitespace()));
                 continue;
             }
@@ -797,6 +821,17 @@ mod tests {
             ("Երևան։Գորիս", 0),
             ("هل انتهى؟ نعم", 1),
             ("یہ جملہ ہے۔", 1),
+            // The danda of Hindi, Bengali or Nepali, and the full stops
+            // of Amharic, Burmese and Khmer; a mark glued to the next
+            // word is none.
+            ("सड़क बंद है। यात्री रुके हैं।", 2),
+            ("দুটি বাক্য। আরেকটি॥", 2),
+            ("सड़क।बंद", 0),
+            ("መንገዱ ተዘግቷል። ተጓዦች", 1),
+            ("လမ်းပိတ်သည်။", 1),
+            ("ផ្លូវបិទ។ អ្នកដំណើរ", 1),
+            // A Latin sentence end counts alone.
+            ("सड़क बंद है। Done. Next", 1),
         ] {
             assert_eq!(sentence_ends(t), want, "{t}");
             assert_eq!(sentence_ends_by_chars(t), want, "{t}");

@@ -74,7 +74,7 @@ static OTHER_STORIES_HEADING: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^(?:related(?: \w+)?|recommended(?: \w+){0,2}|you (?:may|might|will|could) (?:also )?(?:like|enjoy|be interested in)(?: this| these)?",
         r"|(?:more|other) (?:stories|news|articles|posts|videos|coverage|headlines|topics|from \S.{0,40}|on this (?:topic|story)|in \S.{0,30}|like this)(?: of interest)?",
         r"|(?:stories|articles|news|topics) of interest",
-        r"|more great .{1,30} stories|read this next|up next|next up(?: in .{1,40})?|what to read next|keep reading|read also|also read|see also",
+        r"|more great .{1,30} stories|read this next|(?:next|previous) (?:article|story|post)|up next|next up(?: in .{1,40})?|what to read next|keep reading|read also|also read|see also",
         r"|(?:most|top) (?:read|popular|viewed|shared|watched|emailed|commented|stories|news|headlines|articles|videos)(?: \w+){0,3}",
         r"|trending(?: now| stories| news| articles| topics)?(?: on .{1,40})?|popular(?: stories| posts| articles| now| news| on .{1,40})?",
         r"|latest(?: news| stories| headlines| posts| articles| videos)?|top stories|recent (?:posts|articles|stories|news|blog posts|comments)",
@@ -1527,10 +1527,16 @@ mod tests {
             "More Politics",
             "More Great WIRED Stories",
             "Read this next",
+            "Next Article",
+            "Previous story",
+            "ये भी पढ़ें",
+            "আরও পড়ুন",
+            "관련기사",
         ] {
             assert_eq!(section(t), Some(Section::OtherStories), "{t}");
         }
         for t in [
+            "Next articles of the law cover the penalties",
             "Shares in the company fell by a third",
             "More Than Words",
             "More people than ever voted",

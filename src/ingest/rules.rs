@@ -1280,10 +1280,12 @@ fn word_credit(t: &str) -> bool {
 }
 
 /// A caption ending in a credit after a dash: "… le 2 octobre 2023 -
-/// Droits d'auteur AP Photo", "… – Copyright Reuters", "… — Фото: ТАСС".
+/// Droits d'auteur AP Photo", "… – Copyright Reuters", "… — Фото: ТАСС",
+/// "… भूस्खलन - फोटो : अमर उजाला", with the word for a photo in the
+/// scripts of South Asia, the Middle East and East Asia too.
 fn dash_credit(t: &str) -> bool {
     static DASH_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\s[-–—]\s*(?:droits d'auteur|droits d’auteur|copyright|©|crédits? photo|photo credit|фото|fotoğraf|fotó|foto|photo|bilde|bild)\s*:?\s+([^.!?]{2,60})$").expect("regex")
+        Regex::new(r"(?i)\s[-–—]\s*(?:droits d'auteur|droits d’auteur|copyright|©|crédits? photo|photo credit|фото|fotoğraf|fotó|foto|photo|bilde|bild|फोटो|फ़ोटो|ছবি|تصویر|عکس|صورة|צילום|φωτογραφία|사진|写真|picha|larawan)\s*:?\s+([^.!?।]{2,60})$").expect("regex")
     });
     t.contains([' '])
         && (t.contains('–')
@@ -1858,7 +1860,8 @@ pub(crate) fn ends_sentence(s: &str) -> bool {
         ) || c.is_whitespace()
     });
     t.ends_with([
-        '.', '!', '?', ':', ';', '…', '。', '！', '？', '：', '；', '։', '؟', '۔', '।',
+        '.', '!', '?', ':', ';', '…', '。', '！', '？', '：', '；', '։', '؟', '۔', '।', '॥', '።',
+        '။', '។',
     ])
 }
 
@@ -2692,6 +2695,13 @@ mod tests {
             "„Wir geben nicht auf“, sagte er. „Nie.“",
             "‚So ist es.‘",
             "« C’est fini. »",
+            // The danda and double danda, and the full stops of Amharic,
+            // Burmese and Khmer.
+            "यात्रियों को रोका गया।",
+            "দুটি বাক্য॥",
+            "መንገዱ ተዘግቷል።",
+            "လမ်းပိတ်သည်။",
+            "ផ្លូវបិទ។",
         ] {
             assert!(ends_sentence(t), "{t}");
         }
@@ -2702,6 +2712,8 @@ mod tests {
             "しかし、",
             "What comes next",
             "„Wir geben nicht auf“",
+            "यात्रियों को रोका गया",
+            "መንገዱ ተዘግቷል፣",
         ] {
             assert!(!ends_sentence(t), "{t}");
         }
@@ -3083,6 +3095,10 @@ mod tests {
             "Luis Navarro at the edge of a field in Eloy, Ariz. (Caitlin O’Hara for The Washington Post)",
             "Le centre de santé municipal de Nevers, ouvert en 2022, compte aujourd'hui deux sites. Jean-Marc Lebrun / Le Figaro",
             "Residents of Bewdley clear up after the River Severn burst its banks in January 2026. Ian Whitworth/Shutterstock",
+            "बदरीनाथ हाईवे पर भूस्खलन - फोटो : अमर उजाला",
+            "ঢাকার রাস্তায় জলাবদ্ধতা – ছবি: প্রথম আলো",
+            "مترو تهران در شب چهارشنبه‌سوری - عکس: مهر",
+            "서울 지하철 2호선 열차 - 사진: 연합뉴스",
         ] {
             assert_eq!(k(t), LineKind::Removed(Reason::Caption), "{t}");
         }
@@ -3143,6 +3159,7 @@ mod tests {
         for t in [
             "An AP/NORC poll found that 60% of adults disapproved of the deal, and the share has grown since the summer.",
             "The minister arrived late - photo opportunities had been cancelled because of the rain.",
+            "मंत्री ने कहा - फोटो खींचने पर रोक है। पत्रकारों ने विरोध किया।",
             "Click the link and it opens in a new tab, the guide says, which confused many readers of the site.",
             "Anzeige gegen den Minister erstattet",
             "The ministry cited the 2022 figures [in/out ratio] in its report on migration to the region.",

@@ -959,13 +959,25 @@ fn line_kind(
     outlet_name: Option<&str>,
 ) -> LineKind {
     if heading && !t.is_empty() {
-        return LineKind::Text;
+        return heading_kind(t);
     }
     match rules::classify_counted(t, Some(words), outlet_name) {
         LineKind::Text if !page_item && rules::legal_links(t) => {
             LineKind::Removed(Reason::Navigation)
         }
         kind => kind,
+    }
+}
+
+/// What a heading's text is: text, unless it is a page's label set as a
+/// heading ("## Advertisement", "***** विज्ञापन *****", "### Share this
+/// article"), which goes as navigation or a share widget. A heading is
+/// never read as any other furniture: a section called "Contact" or
+/// "Sources" is the article's.
+fn heading_kind(t: &str) -> LineKind {
+    match rules::classify_counted(t, None, None) {
+        kind @ LineKind::Removed(Reason::Navigation | Reason::Share) => kind,
+        _ => LineKind::Text,
     }
 }
 
@@ -2213,7 +2225,8 @@ fn underlined_headings(lines: &mut [Ln]) {
 /// ******" for the first level down to "** Title **" for the fifth; the
 /// same number on each side, or the first line opening with the run and
 /// the next one closing it (a heading wrapped over two lines). Each line
-/// keeps its words as a heading of that level.
+/// keeps its words as a heading of that level; a page's label set so
+/// ("***** विज्ञापन *****") goes as [`heading_kind`] says.
 fn starred_headings(lines: &mut [Ln]) {
     // The run of two to six asterisks opening or closing `t`, set apart
     // from its words by a space.
@@ -2242,8 +2255,9 @@ fn starred_headings(lines: &mut [Ln]) {
         let level = Some(7 - n);
         if closing(t) == Some(n) && t.len() > 2 * n + 1 {
             let inner = t[n..t.len() - n].trim().to_string();
+            lines[i].kind = heading_kind(&inner);
             lines[i].set_text(inner);
-            lines[i].md_level = level;
+            lines[i].md_level = level.filter(|_| lines[i].kind == LineKind::Text);
             i += 1;
             continue;
         }
@@ -7884,6 +7898,44 @@ Luis Navarro stands at the edge of a fallow field he has agreed to sell for a
         for t in ["** Note: prices rose", "*** Three *****"] {
             let d = ingest_str(&format!("{LONG_A}\n\n{t}\n\n{LONG_C}\n"));
             assert!(d.paragraphs.iter().any(|p| p.text.contains(t)), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_page_label_set_as_a_heading_is_the_page_s() {
+        // Between asterisks or after Markdown's hashes, "Advertisement" in
+        // any language and a share label go; a section heading stays.
+        let read = |head: &str| {
+            let text = format!("{LONG_A}\n\n{head}\n\n{LONG_C}\n");
+            let format = if head.starts_with('#') {
+                Format::Markdown
+            } else {
+                Format::Text
+            };
+            ingest(&text, format, &Context::default()).unwrap()
+        };
+        for head in [
+            "***** विज्ञापन *****",
+            "## Advertisement",
+            "### Share this article",
+            "**** Anzeige ****",
+        ] {
+            let d = read(head);
+            assert_eq!(texts(&d), [LONG_A, LONG_C], "{head}");
+            assert!(
+                d.removed
+                    .iter()
+                    .any(|r| matches!(r.reason, Reason::Navigation | Reason::Share)),
+                "{head}"
+            );
+        }
+        for head in [
+            "## Sources",
+            "**** Contact tracing ****",
+            "## Advertising rules",
+        ] {
+            let d = read(head);
+            assert_eq!(texts(&d).len(), 3, "{head}");
         }
     }
 
