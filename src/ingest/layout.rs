@@ -578,11 +578,35 @@ pub(crate) fn fits(a: &Shape<'_>, b: &Shape<'_>, width: usize) -> bool {
     used + 1 + b.first_word_width() <= width
 }
 
+/// Articles, and the conjunctions and prepositions that bind the next
+/// word, of the languages written in Latin letters most often met:
+/// nothing, neither a paragraph nor a heading, ends on one of them ("Le
+/// comité syndical de la" / "Collectivité Eau du Bassin …"). Lower case
+/// only: "Plan A" and "Vitamin E" end on a capital. Words that are also
+/// English verbs or nouns ("die", "van", "da") are left out: a heading
+/// may end on them.
+const BINDING_WORDS: [&str; 39] = [
+    "the", "a", "an", "and", "of", "le", "la", "les", "un", "une", "des", "de", "du", "et", "au",
+    "aux", "el", "los", "las", "una", "del", "y", "der", "das", "den", "dem", "ein", "eine",
+    "einer", "und", "il", "lo", "gli", "di", "della", "o", "os", "het", "een",
+];
+
+/// Whether `text` ends on one of the [`BINDING_WORDS`].
+fn ends_binding(text: &str) -> bool {
+    let last = text.rsplit(' ').next().unwrap_or(text);
+    last.len() <= 5 && BINDING_WORDS.contains(&last)
+}
+
 /// In text wrapped at `width`, whether a paragraph ends after `a`.
 fn wrapped_break(a: &Shape<'_>, b: &Shape<'_>, width: usize, filled: bool) -> bool {
     if a.width * 20 > width * 23 {
         // Longer than the width: this line was never wrapped.
         return a.ends_sentence() || !b.starts_lowercase();
+    }
+    if ends_binding(a.text) {
+        // The line stopped short (another column's width, a shape around
+        // a photo), not the paragraph.
+        return false;
     }
     if filled {
         // A program filled every line inside a paragraph: room left for
@@ -963,6 +987,41 @@ few think a deal can be reached this year.
         for width in [40, 44, 60, 66, 70] {
             let p = paragraphs(&wrap(&PARAGRAPHS, width));
             assert_eq!(p, PARAGRAPHS, "width {width}");
+        }
+    }
+
+    #[test]
+    fn a_line_ending_on_an_article_or_and_runs_on_whatever_room_it_leaves() {
+        // A paragraph set around a photo, narrower than the page's other
+        // text: its short lines ending on "de la", "the" or "and" run on,
+        // also into a name; a short line ending a phrase on a capital
+        // ("Plan A") or a noun ends its paragraph.
+        let mut ps: Vec<String> = PARAGRAPHS.iter().map(|p| p.to_string()).collect();
+        let mut text = wrap(&PARAGRAPHS, 60);
+        for (short, rest) in [
+            (
+                "Le comité syndical de la",
+                "Collectivité Eau du Bassin rennais a voté une hausse.",
+            ),
+            (
+                "The council voted to close the",
+                "Riverside Library at the end of the month.",
+            ),
+            (
+                "Residents and",
+                "Officials met on Monday to discuss the plans.",
+            ),
+        ] {
+            text.push_str(&format!("{short}\n{rest}\n"));
+            ps.push(format!("{short} {rest}"));
+        }
+        assert_eq!(paragraphs(&text), ps);
+        for short in ["Plan A", "Why plants die"] {
+            let text = format!(
+                "{}{short}\nThe council met on Monday to discuss it.\n",
+                wrap(&PARAGRAPHS, 60)
+            );
+            assert!(paragraphs(&text).contains(&short.to_string()), "{short}");
         }
     }
 
