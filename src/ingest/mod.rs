@@ -41,6 +41,7 @@ pub(crate) mod furniture;
 mod highlights;
 pub mod html;
 pub(crate) mod hyphens;
+mod json;
 pub(crate) mod layout;
 pub(crate) mod meta;
 mod mime;
@@ -98,6 +99,9 @@ pub enum Provenance {
     /// subject or the date it was sent), used only when the text states
     /// none.
     Email,
+    /// From the fields of an article saved as JSON (a site's API, an
+    /// extractor's output): its title, and what its text does not state.
+    Json,
 }
 
 /// The format a source was read as.
@@ -315,8 +319,9 @@ pub struct Context<'a> {
 
 /// Which files are sources: by extension.
 pub(crate) fn is_source_file(path: &Path) -> bool {
-    const EXTENSIONS: [&str; 9] = [
+    const EXTENSIONS: [&str; 10] = [
         ".txt",
+        ".json",
         ".eml",
         ".md",
         ".markdown",
@@ -569,9 +574,17 @@ pub fn ingest_bytes(
         .and_then(|f| f.charset());
     let decoded = decode_source(&raw, path, ctx, charset)?;
     let format = format_of(path, &decoded.text);
-    let mut doc = match format {
-        Format::Html => html::ingest(&decoded.text, ctx)?,
-        Format::Text | Format::Markdown => text::ingest(&decoded.text, format, ctx)?,
+    let named = path.to_string_lossy();
+    let saved_json = if json::may_be_json(&named, &decoded.text) {
+        let named_json = named.to_ascii_lowercase().ends_with(".json");
+        json::article(&decoded.text, named_json, &ctx.display_path)?
+    } else {
+        None
+    };
+    let mut doc = match (saved_json, format) {
+        (Some(article), _) => json_document(article, ctx)?,
+        (None, Format::Html) => html::ingest(&decoded.text, ctx)?,
+        (None, Format::Text | Format::Markdown) => text::ingest(&decoded.text, format, ctx)?,
     };
     split::split_long(&mut doc.paragraphs);
     let fetched = sidecar.as_ref().and_then(|sc| sc.fetched.as_ref());
@@ -617,6 +630,51 @@ pub fn ingest_bytes(
             )
         };
         doc.warnings.push(Note::new(NoteKind::NoText, message));
+    }
+    Ok(doc)
+}
+
+/// The document of an article saved as JSON: its body read as HTML or as
+/// text, every line the lines of the JSON file the article spans; the
+/// JSON's title, and its writers, date and address where the body states
+/// none; the other objects' texts removed.
+fn json_document(a: json::Article, ctx: &Context<'_>) -> Result<Document> {
+    let mut doc = match &a.body {
+        json::Body::Html(h) => html::ingest(&json::page(h), ctx)?,
+        json::Body::Text(t) => {
+            let format = if rules::looks_like_markdown(t) {
+                Format::Markdown
+            } else {
+                Format::Text
+            };
+            text::ingest_titled(t, format, ctx, a.title.as_deref())?
+        }
+        json::Body::None => text::ingest("", Format::Text, ctx)?,
+    };
+    doc.map_lines(|_| a.lines);
+    doc.removed.extend(a.others);
+    let set = |doc: &mut Document, field: &str| {
+        doc.provenance.insert(field.into(), Provenance::Json);
+    };
+    if a.title.is_some() {
+        doc.title = a.title;
+        set(&mut doc, "title");
+    }
+    if doc.subtitle.is_none() && a.subtitle.is_some() {
+        doc.subtitle = a.subtitle;
+        set(&mut doc, "subtitle");
+    }
+    if doc.authors.is_empty() && !a.authors.is_empty() {
+        doc.authors = a.authors;
+        set(&mut doc, "author");
+    }
+    if doc.date.is_none() && a.date.is_some() {
+        doc.date = a.date;
+        set(&mut doc, "date");
+    }
+    if doc.url.is_none() && a.url.is_some() {
+        doc.url = a.url;
+        set(&mut doc, "url");
     }
     Ok(doc)
 }
@@ -734,7 +792,7 @@ fn decode_source(
             "{}: this is a binary file, not an article",
             ctx.display_path
         ))
-        .hint("sources are text (.txt), Markdown (.md) or HTML (.html, .html.gz) files; remove it or convert it"));
+        .hint("sources are text (.txt), Markdown (.md), HTML (.html, .html.gz), e-mail (.eml) or JSON (.json) files; remove it or convert it"));
     }
     let mut notes = Vec::new();
     let html_file = matches!(format_of(path, ""), Format::Html);
@@ -771,7 +829,12 @@ fn decode_source(
     // A text that is no page with character references ("caf&eacute;").
     // A page's copy as a browser drew it keeps them: a reference it shows
     // is what the page printed (a site that escaped its text twice).
-    let read = (!html_file).then(|| references::decoded(&text)).flatten();
+    // A JSON article's strings are decoded one by one: a reference there
+    // may stand for a quotation mark that would end its string.
+    let json = json::may_be_json(&path.to_string_lossy(), &text);
+    let read = (!html_file && !json)
+        .then(|| references::decoded(&text))
+        .flatten();
     let read = read.filter(|_| page_copy::copy_kind(&text).is_none());
     let text = mended(text, read, &mut notes, |n| {
         format!(

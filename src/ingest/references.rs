@@ -52,6 +52,19 @@ pub(crate) fn decoded(text: &str) -> Option<(String, usize)> {
     Some((out.into_owned(), n))
 }
 
+/// `text` with every character reference read, however few (a field
+/// known to be written in HTML: a JSON article's "rendered" title).
+pub(crate) fn decoded_all(text: &str) -> String {
+    if !text.contains('&') {
+        return text.to_string();
+    }
+    REFERENCE
+        .replace_all(text, |c: &regex::Captures<'_>| {
+            character(&c[0]).map_or_else(|| c[0].to_string(), |ch| ch.to_string())
+        })
+        .into_owned()
+}
+
 /// The one character a reference stands for; none for a newline or
 /// another control (a line's end is not to move).
 fn character(reference: &str) -> Option<char> {

@@ -1361,8 +1361,9 @@ fn sentence_then_slash_credit(t: &str) -> bool {
 }
 
 /// A caption ending in its credit in square brackets, with a slash or a
-/// "File" label: "… in Goris, Armenia [Stringer/Reuters]", "… [File:
-/// Hayk Baghdasaryan/AP]".
+/// "File" or "Courtesy" label: "… in Goris, Armenia [Stringer/Reuters]",
+/// "… [File: Hayk Baghdasaryan/AP]", "… in Nairobi. [File, Standard]",
+/// "… [Courtesy]".
 fn bracket_credit(t: &str) -> bool {
     let t = t.trim_end();
     let Some(inner) = t
@@ -1372,7 +1373,12 @@ fn bracket_credit(t: &str) -> bool {
         return false;
     };
     inner.len() < t.len().saturating_sub(2)
-        && (inner.contains('/') || inner.starts_with("File:"))
+        && (inner.contains('/')
+            || ["File", "Courtesy", "Photo"].iter().any(|w| {
+                inner
+                    .strip_prefix(w)
+                    .is_some_and(|r| r.is_empty() || r.starts_with([':', ',']))
+            }))
         && !inner.contains(['.', '!', '?'])
         && at_most_words(inner, 6)
 }
@@ -3082,6 +3088,8 @@ mod tests {
             "A cargo ship waits to enter the Bosphorus in Istanbul, Turkey, September 19, 2023. REUTERS/Stringer/File Photo Purchase Licensing Rights, opens new tab",
             "Armenian soldiers at a checkpoint. AFP/Karen Minasyan",
             "A woman from Nagorno-Karabakh rests at a temporary shelter in Goris, Armenia [Stringer/Reuters]",
+            "Teachers during a past demonstration in Nairobi. [File, Standard]",
+            "The new ferry at the Likoni crossing [Courtesy]",
             "La ministre des Affaires étrangères sera en première ligne pendant la présidence belge. © Belga.",
             "The Batken region saw deadly clashes between Kyrgyz and Tajik forces in September 2022. / Government of Kyrgyzstan",
             "Кофейня на улице Жибек Жолы, которую открыли двое бывших москвичей. Фото: Анна Рыжкова / «Новая газета Европа»",
@@ -3163,6 +3171,7 @@ mod tests {
             "Click the link and it opens in a new tab, the guide says, which confused many readers of the site.",
             "Anzeige gegen den Minister erstattet",
             "The ministry cited the 2022 figures [in/out ratio] in its report on migration to the region.",
+            "The union kept the minutes of the meeting [Filed under protest]",
             // A copyright sign inside a sentence, a fraction after one.
             "The brand © Belga is owned by the agency, which licenses it to partners across Europe and beyond.",
             "Turnout was high in the capital. / In the regions it fell to a third of voters, officials said.",

@@ -255,6 +255,18 @@ impl Out {
 
 /// Cleans `text` (already decoded) into a document.
 pub(crate) fn ingest(text: &str, format: Format, ctx: &Context<'_>) -> Result<Document> {
+    ingest_titled(text, format, ctx, None)
+}
+
+/// Cleans `text` whose headline is named by a title stated outside it
+/// (`title`: a JSON article's field), as a page's print header names it:
+/// the lines above the headline in the text are no part of the article.
+pub(crate) fn ingest_titled(
+    text: &str,
+    format: Format,
+    ctx: &Context<'_>,
+    title: Option<&str>,
+) -> Result<Document> {
     let reread = Reread::of(text, format);
     let (text, as_written) = reread.texts(text);
     let mut out = reread.out(format);
@@ -284,7 +296,8 @@ pub(crate) fn ingest(text: &str, format: Format, ctx: &Context<'_>) -> Result<Do
     }
     // 2. Context rules.
     let opens = first_line == 1 && export.is_none();
-    let print_title = title_of_the_page(&mut lines, text, (print, opens), &mut out);
+    let print_title = title_of_the_page(&mut lines, text, (print, opens), &mut out)
+        .or_else(|| title.map(str::to_string));
     context_rules(&mut lines, print, page);
     // An e-mail's header names the article it carries; a chat, its day.
     let (subject, mail_date) = mail_header(&lines);
@@ -322,16 +335,21 @@ pub(crate) fn ingest(text: &str, format: Format, ctx: &Context<'_>) -> Result<Do
         &mut out,
         layout.as_ref(),
     );
-    // 7. The dateline opening a report and a note on the writer below it
-    // (text and Markdown: a page's HTML keeps what its extraction kept).
-    if print {
-        super::dateline::take(&mut out.doc);
-        notes_on_the_writers(&mut out.doc, front.as_ref());
-        under_the_article(&mut out);
-    }
-    resolve_date(&mut out, ctx);
+    after_the_body(&mut out, front.as_ref(), print, ctx);
     let doc = finish(out.doc, front, (subject, mail_date));
     Ok(reread.source_lines(doc, &ctx.display_path))
+}
+
+/// Step 7: the dateline opening a report and a note on the writer below
+/// it (text and Markdown, `print`: a page's HTML keeps what its
+/// extraction kept); then the date, settled.
+fn after_the_body(out: &mut Out, front: Option<&FrontMatter>, print: bool, ctx: &Context<'_>) {
+    if print {
+        super::dateline::take(&mut out.doc);
+        notes_on_the_writers(&mut out.doc, front);
+        under_the_article(out);
+    }
+    resolve_date(out, ctx);
 }
 
 /// A text as the cleaner reads it, where that is not as it was written.
@@ -2838,12 +2856,22 @@ fn speaker_under_quote(t: &str) -> bool {
 
 /// A related heading at `i` right over a list of links to other stories
 /// (from `j`: each taken out as navigation already, or, outside a page
-/// copy, a line of one link's words alone) goes with them; whether it did.
+/// copy, a line of one link's words alone, or a list item of a headline's
+/// words, with no sentence end, as a paste keeps the links' words) goes
+/// with them; whether it did.
 fn heading_over_links(lines: &mut [Ln], i: usize, j: usize, page: bool) -> bool {
-    let linked = |l: &Ln| !page && l.kind == LineKind::Text && l.links > 0 && l.at_most(15);
+    let linked = |l: &Ln| {
+        !page
+            && l.kind == LineKind::Text
+            && l.at_most(15)
+            && (l.links > 0 || (l.list_item && !ends_sentence(&l.text)))
+    };
     let over = (matches!(lines[j].kind, LineKind::Removed(Reason::Navigation))
         || linked(&lines[j]))
-        && lines[i].kind == LineKind::Text
+        && matches!(
+            lines[i].kind,
+            LineKind::Text | LineKind::Removed(Reason::Navigation)
+        )
         && super::furniture::related_heading(&lines[i].text);
     if over {
         lines[i].kind = LineKind::Removed(Reason::Related);
@@ -7899,6 +7927,22 @@ Luis Navarro stands at the edge of a fallow field he has agreed to sell for a
             let d = ingest_str(&format!("{LONG_A}\n\n{t}\n\n{LONG_C}\n"));
             assert!(d.paragraphs.iter().any(|p| p.text.contains(t)), "{t}");
         }
+    }
+
+    #[test]
+    fn headlines_listed_under_a_related_heading_go_with_it() {
+        let md = |items: &str| {
+            let text = format!("{LONG_A}\n\n**READ MORE**\n\n{items}\n\n{LONG_C}\n");
+            ingest(&text, Format::Markdown, &Context::default()).unwrap()
+        };
+        let d = md("* TSC to hire 20,000 intern teachers\n* Heads send students home over fees");
+        assert_eq!(texts(&d), [LONG_A, LONG_C]);
+        assert!(
+            (d.removed.iter()).any(|r| r.reason == Reason::Related && r.text.starts_with("Heads"))
+        );
+        // Items that are sentences are the article's list.
+        let d = md("* The union wants a 40 per cent rise.\n* The commission has made no offer.");
+        assert_eq!(texts(&d).len(), 4, "{:?}", texts(&d));
     }
 
     #[test]

@@ -172,6 +172,37 @@ fn sources_matrix() {
 }
 
 #[test]
+fn a_json_source_is_read_and_a_broken_one_named_at_its_place() {
+    // An article saved from a site's API (WordPress): read, with its title.
+    let p = ProjectTest::from_dir("fixtures/small").named("sources-json");
+    let body = "Russia and Azerbaijan agreed on Monday to resume the talks on the border, the foreign minister said after a meeting in Baku that lasted four hours.";
+    p.write(
+        "sources/dw/post.json",
+        format!(
+            r#"[{{"date":"2023-09-20T10:00:00","title":{{"rendered":"Talks to resume"}},"content":{{"rendered":"<p>{body}</p><p>{body}</p>"}}}}]"#
+        ),
+    );
+    let v = p
+        .run(&["inspect", "--json", "sources/dw/post.json"])
+        .ok()
+        .json();
+    assert_eq!(v[0]["title"], "Talks to resume");
+    assert_eq!(v[0]["paragraphs"].as_array().unwrap().len(), 2);
+    // Cut off mid-string: an error with its line and column, no PDF.
+    p.write(
+        "sources/dw/cut.json",
+        "{\n  \"title\": \"Talks\",\n  \"content\": \"Russia and",
+    );
+    let r = p.run(&["build"]);
+    r.no_panic();
+    r.code(1)
+        .stderr_has("error: sources/dw/cut.json:3:")
+        .stderr_has("this JSON does not parse")
+        .stderr_has("hint:");
+    assert!(!p.exists("output/security-guarantor.pdf"));
+}
+
+#[test]
 fn windows_line_endings_read_like_unix_ones() {
     let p = ProjectTest::seeds();
     let f = "sources/dw/russia-mediates-over-azerbaijan-armenia-hostilities.txt";

@@ -1,0 +1,587 @@
+//! An article saved as JSON: what a site's API answers (WordPress's
+//! `/wp-json/wp/v2/posts`, a Ghost or other CMS's article), a Reddit
+//! thread's `.json`, an extractor's JSON output (trafilatura `--json`,
+//! Readability's `parse()`, newspaper's), a page's JSON-LD `NewsArticle`.
+//!
+//! The article is the first object, in the order the file writes them,
+//! whose body field (`content`, `articleBody`, `text`, `selftext`,
+//! `body` …, as a string or as WordPress's `{"rendered": …}`) holds
+//! [`MIN_BODY_WORDS`] words or more; else the object with the longest
+//! body. A body written in HTML (also escaped, as Reddit's `*_html`
+//! fields are) is read as an HTML page, a plain one as text. Its title,
+//! writers, date and address come from the object's fields, or from the
+//! fields nested in it (WordPress's `_embedded.author`, Yoast's
+//! `yoast_head_json`), and fill only what the body itself does not say (a
+//! Reddit post's author is who pasted the article, not who wrote it).
+//! The bodies of the other objects (a thread's comments) are recorded as
+//! removed, outside the article.
+//!
+//! The lines of a paragraph are the lines of the JSON file the article's
+//! object spans: the body is one JSON string, with no lines of its own.
+
+use serde_json::{Map, Value};
+
+use super::rules::Reason;
+use super::{Removed, meta};
+use crate::error::{Error, Location, Result};
+
+/// Words a body needs for its object to be the article when it comes
+/// first (a comment or an excerpt above the article has fewer).
+const MIN_BODY_WORDS: usize = 40;
+
+/// Words another object's body needs to be recorded as removed (ids,
+/// slugs and labels are not text).
+const MIN_OTHER_WORDS: usize = 4;
+
+/// Fields that hold an article's body, lower case, without `_` or `-`.
+const BODY_KEYS: [&str; 16] = [
+    "articlebody",
+    "content",
+    "contenthtml",
+    "body",
+    "bodyhtml",
+    "html",
+    "text",
+    "textcontent",
+    "selftext",
+    "selftexthtml",
+    "plaintext",
+    "rawtext",
+    "fulltext",
+    "maintext",
+    "article",
+    "story",
+];
+
+/// Fields of a headline, in the order they are trusted.
+const TITLE_KEYS: [&str; 3] = ["headline", "title", "ogtitle"];
+
+/// Fields of a standfirst.
+const SUBTITLE_KEYS: [&str; 4] = ["subtitle", "subheadline", "dek", "standfirst"];
+
+/// Fields of writers.
+const AUTHOR_KEYS: [&str; 6] = [
+    "authors",
+    "author",
+    "byline",
+    "authorname",
+    "creator",
+    "writtenby",
+];
+
+/// Fields of the publication date, in the order they are trusted.
+const DATE_KEYS: [&str; 14] = [
+    "datepublished",
+    "publishedat",
+    "publishedtime",
+    "articlepublishedtime",
+    "publishdate",
+    "pubdate",
+    "published",
+    "date",
+    "dategmt",
+    "createdat",
+    "createdutc",
+    "created",
+    "datecreated",
+    "firstpublished",
+];
+
+/// Fields of the article's address.
+const URL_KEYS: [&str; 6] = [
+    "canonicalurl",
+    "canonical",
+    "link",
+    "url",
+    "permalink",
+    "ogurl",
+];
+
+/// What the JSON says of the article.
+#[derive(Debug, Default, PartialEq)]
+pub(crate) struct Article {
+    /// The body, as HTML or as text.
+    pub(crate) body: Body,
+    pub(crate) title: Option<String>,
+    pub(crate) subtitle: Option<String>,
+    pub(crate) authors: Vec<String>,
+    /// The date as written (an ISO date, or seconds since 1970).
+    pub(crate) date: Option<chrono::NaiveDate>,
+    pub(crate) url: Option<String>,
+    /// The bodies of the other objects (comments), removed.
+    pub(crate) others: Vec<Removed>,
+    /// The lines of the file the article's object spans.
+    pub(crate) lines: [usize; 2],
+}
+
+/// An article's body.
+#[derive(Debug, Default, PartialEq)]
+pub(crate) enum Body {
+    /// HTML, unescaped.
+    Html(String),
+    /// Plain text or Markdown.
+    Text(String),
+    #[default]
+    None,
+}
+
+/// Whether `text` may be JSON: `.json` files, and texts that open with
+/// `{` or `[` and close with `}` or `]`.
+pub(crate) fn may_be_json(name: &str, text: &str) -> bool {
+    let t = text.trim();
+    name.to_ascii_lowercase().ends_with(".json")
+        || ((t.starts_with('{') && t.ends_with('}')) || (t.starts_with('[') && t.ends_with(']')))
+}
+
+/// The article of a JSON text. A `.json` file (`named_json`) that does not
+/// parse, or holds no body, is an error with its place; another text that
+/// does not parse is `None` (a text that happens to open with a bracket).
+pub(crate) fn article(text: &str, named_json: bool, display: &str) -> Result<Option<Article>> {
+    let value: Value = match serde_json::from_str(text) {
+        Ok(v) => v,
+        Err(_) if !named_json => return Ok(None),
+        Err(e) => return Err(parse_error(text, &e, display)),
+    };
+    let mut objects = Vec::new();
+    collect_objects(&value, &mut objects);
+    let bodies: Vec<Option<(Body, usize)>> = objects.iter().map(|o| body_of(o)).collect();
+    let words = |i: usize| bodies[i].as_ref().map_or(0, |b| b.1);
+    let chosen = (0..objects.len())
+        .find(|&i| words(i) >= MIN_BODY_WORDS)
+        .or_else(|| {
+            (0..objects.len())
+                .filter(|&i| words(i) > 0)
+                .max_by_key(|&i| words(i))
+        });
+    let Some(i) = chosen else {
+        if !named_json {
+            return Ok(None);
+        }
+        return Err(Error::build(format!("{display}: no article found in this JSON"))
+            .hint("juxta reads a JSON article from an object with its text in a field such as \"content\", \"articleBody\", \"text\", \"body\" or \"selftext\"; save the article as .txt or .html instead"));
+    };
+    let object = objects[i];
+    let mut article = Article {
+        title: first_text(object, &TITLE_KEYS),
+        subtitle: first_text(object, &SUBTITLE_KEYS),
+        authors: authors_of(object),
+        date: date_of(object),
+        url: url_of(object),
+        lines: [1, text.lines().count().max(1)],
+        ..Default::default()
+    };
+    let mut bodies = bodies;
+    article.body = bodies[i].take().map_or(Body::None, |b| b.0);
+    // Another object's body inside the article's (a featured image's
+    // caption) or beside it (a comment) is not the article.
+    for (k, b) in bodies.into_iter().enumerate() {
+        if let Some((body, words)) = b
+            && k != i
+            && words >= MIN_OTHER_WORDS
+        {
+            let text = match body {
+                Body::Html(h) | Body::Text(h) => h,
+                Body::None => continue,
+            };
+            article.others.push(Removed {
+                text: meta_squash(&text),
+                reason: Reason::Outside,
+                lines: article.lines,
+            });
+        }
+    }
+    Ok(Some(article))
+}
+
+/// A parse error of a `.json` file, at its line and column.
+fn parse_error(text: &str, e: &serde_json::Error, display: &str) -> Error {
+    let line = e.line().max(1);
+    let start: usize = text
+        .split_inclusive('\n')
+        .take(line - 1)
+        .map(str::len)
+        .sum();
+    let col = text[start..]
+        .char_indices()
+        .nth(e.column().saturating_sub(1))
+        .map_or(text.len(), |(b, _)| start + b);
+    let mut msg = e.to_string();
+    if let Some(at) = msg.find(" at line ") {
+        msg.truncate(at);
+    }
+    Error::build(format!("{display}: this JSON does not parse: {msg}"))
+        .at(Location::from_span(display, text, col..col + 1))
+        .hint("a JSON article is one object (or a list of them) as a site's API or an extractor writes it; check the file is whole, or save the article as .txt or .html")
+}
+
+/// Every object of `v`, each before the objects inside it.
+fn collect_objects<'a>(v: &'a Value, out: &mut Vec<&'a Map<String, Value>>) {
+    match v {
+        Value::Object(m) => {
+            out.push(m);
+            for x in m.values() {
+                collect_objects(x, out);
+            }
+        }
+        Value::Array(a) => {
+            for x in a {
+                collect_objects(x, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// A key as compared: lower case, without `_`, `-` or `:` (`date_gmt`,
+/// `datePublished`, `og:title`).
+fn key(k: &str) -> String {
+    k.chars()
+        .filter(|c| !matches!(c, '_' | '-' | ':'))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The string of a field: the string itself, or the `rendered`, `raw`,
+/// `html` or `text` of an object (WordPress writes `{"rendered": …}`).
+fn string_of(v: &Value) -> Option<&str> {
+    match v {
+        Value::String(s) => Some(s),
+        Value::Object(m) => ["rendered", "raw", "html", "text", "value"]
+            .iter()
+            .find_map(|k| m.get(*k).and_then(Value::as_str)),
+        _ => None,
+    }
+}
+
+/// The fields of `object` whose key is one of `keys`, in `keys`' order.
+fn fields<'a>(object: &'a Map<String, Value>, keys: &[&str]) -> Vec<&'a Value> {
+    let mut found: Vec<(usize, &Value)> = object
+        .iter()
+        .filter_map(|(k, v)| {
+            let k = key(k);
+            keys.iter().position(|w| *w == k).map(|i| (i, v))
+        })
+        .collect();
+    found.sort_by_key(|(i, _)| *i);
+    found.into_iter().map(|(_, v)| v).collect()
+}
+
+/// Whether `s` is HTML with blocks (paragraphs, line breaks, headings).
+fn html_blocks(s: &str) -> bool {
+    let lower = s.get(..s.len().min(4096)).unwrap_or(s).to_ascii_lowercase();
+    [
+        "<p",
+        "<br",
+        "<div",
+        "<h2",
+        "<h3",
+        "<li",
+        "<blockquote",
+        "<figure",
+    ]
+    .iter()
+    .any(|t| lower.contains(t))
+}
+
+/// Whether `s` is HTML escaped once ("&lt;p&gt;", as Reddit's `*_html`).
+fn escaped_html(s: &str) -> bool {
+    let head = s.get(..s.len().min(4096)).unwrap_or(s);
+    !head.contains('<') && (head.contains("&lt;p&gt;") || head.contains("&lt;div"))
+}
+
+/// The body of `object` and its words: its HTML body if it has one (the
+/// longest), else its longest text body.
+fn body_of(object: &Map<String, Value>) -> Option<(Body, usize)> {
+    let mut html: Option<(String, usize)> = None;
+    let mut text: Option<(String, usize)> = None;
+    for v in fields(object, &BODY_KEYS) {
+        let Some(s) = string_of(v) else { continue };
+        let (s, is_html) = if escaped_html(s) {
+            let unescaped = super::references::decoded_all(s);
+            (unescaped, true)
+        } else {
+            (s.to_string(), html_blocks(s))
+        };
+        let words = if is_html {
+            super::rules::word_count(&strip_tags(&s))
+        } else {
+            super::rules::word_count(&s)
+        };
+        let slot = if is_html { &mut html } else { &mut text };
+        if slot.as_ref().is_none_or(|(_, w)| words > *w) {
+            *slot = Some((s, words));
+        }
+    }
+    // The same body as text and as HTML (a Reddit post's `selftext` and
+    // `selftext_html`): the text, whose lines the text reader reads best.
+    // A text body's character references are read (Reddit writes "&amp;").
+    let decoded = |t: String| super::references::decoded_all(&t);
+    match (html, text) {
+        (Some((h, w)), Some((_, v))) if v * 10 < w * 9 => Some((Body::Html(h), w)),
+        (_, Some((t, v))) if v > 0 => Some((Body::Text(decoded(t)), v)),
+        (Some((h, w)), _) if w > 0 => Some((Body::Html(h), w)),
+        _ => None,
+    }
+}
+
+/// `s` without its tags (for counting words).
+fn strip_tags(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut inside = false;
+    for c in s.chars() {
+        match c {
+            '<' => inside = true,
+            '>' if inside => {
+                inside = false;
+                out.push(' ');
+            }
+            _ if !inside => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// `s` on one line, tags taken off and character references read
+/// ("&#8211;").
+fn meta_squash(s: &str) -> String {
+    super::references::decoded_all(&super::rules::squash(&strip_tags(s)))
+}
+
+/// The first non-empty text among `object`'s fields `keys`, then among
+/// the fields of the objects nested in it (Yoast's `yoast_head_json`).
+fn first_text(object: &Map<String, Value>, keys: &[&str]) -> Option<String> {
+    let own = fields(object, keys)
+        .into_iter()
+        .filter_map(string_of)
+        .map(meta_squash)
+        .find(|t| !t.is_empty());
+    own.or_else(|| {
+        object
+            .values()
+            .filter_map(Value::as_object)
+            .find_map(|inner| {
+                fields(inner, keys)
+                    .into_iter()
+                    .filter_map(Value::as_str)
+                    .map(meta_squash)
+                    .find(|t| !t.is_empty())
+            })
+    })
+}
+
+/// A writer's name from a field's value: a string, an object with a
+/// `name`, or a list of those. Numbers (WordPress's author id) are none.
+fn names(v: &Value, out: &mut Vec<String>) {
+    match v {
+        Value::String(s) => {
+            for n in meta::split_authors(s) {
+                let n = meta_squash(&n);
+                if !n.is_empty() && !out.contains(&n) {
+                    out.push(n);
+                }
+            }
+        }
+        Value::Object(m) => {
+            if let Some(n) = m.get("name").or_else(|| m.get("display_name")) {
+                names(n, out);
+            }
+        }
+        Value::Array(a) => {
+            for x in a {
+                names(x, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The writers `object` names, or else the objects nested in it
+/// (`_embedded.author`, `yoast_head_json.author`).
+fn authors_of(object: &Map<String, Value>) -> Vec<String> {
+    let mut out = Vec::new();
+    for v in fields(object, &AUTHOR_KEYS) {
+        names(v, &mut out);
+        if !out.is_empty() {
+            return out;
+        }
+    }
+    for inner in object.values().filter_map(Value::as_object) {
+        for v in fields(inner, &AUTHOR_KEYS) {
+            names(v, &mut out);
+            if !out.is_empty() {
+                return out;
+            }
+        }
+    }
+    out
+}
+
+/// A date from a field's value: a date in any printed form, or seconds
+/// (or milliseconds) since 1970.
+fn date_value(v: &Value) -> Option<chrono::NaiveDate> {
+    match v {
+        Value::String(s) => meta::parse_date(s),
+        Value::Number(n) => {
+            let s = n.as_f64()?;
+            let secs = if s > 1e11 { s / 1000.0 } else { s };
+            chrono::DateTime::from_timestamp(secs as i64, 0).map(|d| d.date_naive())
+        }
+        _ => None,
+    }
+}
+
+/// The publication date of `object`, or of the objects nested in it.
+fn date_of(object: &Map<String, Value>) -> Option<chrono::NaiveDate> {
+    let own = fields(object, &DATE_KEYS).into_iter().find_map(date_value);
+    own.or_else(|| {
+        object
+            .values()
+            .filter_map(Value::as_object)
+            .find_map(|inner| fields(inner, &DATE_KEYS).into_iter().find_map(date_value))
+    })
+}
+
+/// The address of `object`: the first field that is an absolute web
+/// address.
+fn url_of(object: &Map<String, Value>) -> Option<String> {
+    let absolute = |v: &Value| {
+        string_of(v)
+            .map(str::trim)
+            .filter(|s| s.starts_with("https://") || s.starts_with("http://"))
+            .map(str::to_string)
+    };
+    let own = fields(object, &URL_KEYS).into_iter().find_map(absolute);
+    own.or_else(|| {
+        object
+            .values()
+            .filter_map(Value::as_object)
+            .find_map(|inner| fields(inner, &URL_KEYS).into_iter().find_map(absolute))
+    })
+}
+
+/// An HTML page of the article's body, for the HTML reader.
+pub(crate) fn page(body: &str) -> String {
+    format!(
+        "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"></head>\n<body><article>\n{body}\n</article></body></html>\n"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PARA: &str = "The county assembly approved the budget on Tuesday after a long debate over the cost of the new water works, which members said had doubled since the plan was first put forward two years ago.";
+
+    fn read(json: &str) -> Article {
+        article(json, true, "a.json").unwrap().unwrap()
+    }
+
+    #[test]
+    fn a_wordpress_post_gives_its_rendered_body_and_embedded_writer() {
+        let json = format!(
+            r#"[{{"id":5,"date":"2028-02-07T10:30:15","date_gmt":"2028-02-07T09:30:15","link":"https://example.ma/a-post/","title":{{"rendered":"Fuel prices &#8211; again"}},"content":{{"rendered":"<p>{PARA}</p>\n<p>{PARA}</p>","protected":false}},"excerpt":{{"rendered":"<p>The county assembly</p>"}},"author":287,"yoast_head_json":{{"author":"Hicham Benaissa","og_title":"Fuel | Site"}},"_embedded":{{"author":[{{"id":287,"name":"Hicham Benaissa"}}],"wp:featuredmedia":[{{"caption":{{"rendered":"<p>Photo: a petrol station in Casablanca</p>"}}}}]}}}}]"#
+        );
+        let a = read(&json);
+        assert!(matches!(&a.body, Body::Html(h) if h.starts_with("<p>The county")));
+        assert_eq!(a.title.as_deref(), Some("Fuel prices – again"));
+        assert_eq!(a.authors, ["Hicham Benaissa"]);
+        assert_eq!(a.date, chrono::NaiveDate::from_ymd_opt(2028, 2, 7));
+        assert_eq!(a.url.as_deref(), Some("https://example.ma/a-post/"));
+        assert!(a.others.is_empty());
+    }
+
+    #[test]
+    fn a_reddit_thread_gives_its_post_and_removes_the_comments() {
+        let json = format!(
+            r#"[{{"kind":"Listing","data":{{"children":[{{"kind":"t3","data":{{"title":"Teachers issue strike notice","selftext":"{PARA}\n\n{PARA}","selftext_html":"&lt;!-- SC_OFF --&gt;&lt;div class=\"md\"&gt;&lt;p&gt;{PARA}&lt;/p&gt;\n&lt;p&gt;{PARA}&lt;/p&gt;&lt;/div&gt;","author":"reader_42","created_utc":1831963260.0,"url":"https://www.reddit.com/r/Kenya/comments/1/x/"}}}}]}}}},{{"kind":"Listing","data":{{"children":[{{"kind":"t1","data":{{"body":"Thank you for pasting this, the site is slow.","author":"someone"}}}}]}}}}]"#
+        );
+        let a = read(&json);
+        // The text body, not its copy as escaped HTML.
+        assert!(matches!(&a.body, Body::Text(t) if t.starts_with("The county")));
+        assert_eq!(a.title.as_deref(), Some("Teachers issue strike notice"));
+        assert_eq!(a.date, chrono::NaiveDate::from_ymd_opt(2028, 1, 20));
+        assert_eq!(a.others.len(), 1);
+        assert!(a.others[0].text.starts_with("Thank you"));
+    }
+
+    #[test]
+    fn extractors_json_and_json_ld_give_a_text_body() {
+        let json = format!(
+            r#"{{"title":"Budget passed","author":"Jane Doe; John Roe","date":"2027-03-04","url":"https://example.org/b","text":"{PARA}\n{PARA}","comments":""}}"#
+        );
+        let a = read(&json);
+        assert!(matches!(&a.body, Body::Text(t) if t.starts_with("The county")));
+        assert_eq!(a.authors, ["Jane Doe", "John Roe"]);
+        let ld = format!(
+            r#"{{"@context":"https://schema.org","@type":"NewsArticle","headline":"Budget passed","datePublished":"2027-03-04T08:00:00+01:00","author":[{{"@type":"Person","name":"Jane Doe"}}],"articleBody":"{PARA}"}}"#
+        );
+        let a = read(&ld);
+        assert_eq!(a.title.as_deref(), Some("Budget passed"));
+        assert_eq!(a.authors, ["Jane Doe"]);
+        assert_eq!(a.date, chrono::NaiveDate::from_ymd_opt(2027, 3, 4));
+    }
+
+    /// The document juxta reads from `json` saved as `name`.
+    fn document(json: &str, name: &str) -> super::super::Document {
+        let ctx = super::super::Context::default();
+        super::super::ingest_bytes(json.as_bytes(), std::path::Path::new(name), &ctx, None).unwrap()
+    }
+
+    #[test]
+    fn a_saved_json_article_is_read_with_its_fields_where_its_text_is_silent() {
+        // A WordPress post: the body is HTML, the title and writer fields.
+        let json = format!(
+            r#"[{{"date":"2028-02-07T10:30:15","link":"https://example.ma/p/","title":{{"rendered":"Fuel prices rise &#8211; again"}},"content":{{"rendered":"<p>{PARA}<\/p>\n<h3>Margins<\/h3>\n<p>&#8220;{PARA}&#8221;<\/p>"}},"author":287,"_embedded":{{"author":[{{"name":"Hicham Benaissa"}}]}}}}]"#
+        );
+        let d = document(&json, "post.json");
+        assert_eq!(d.title.as_deref(), Some("Fuel prices rise – again"));
+        assert_eq!(d.authors, ["Hicham Benaissa"]);
+        assert_eq!(d.date_string().as_deref(), Some("2028-02-07"));
+        assert_eq!(d.provenance["author"], super::super::Provenance::Json);
+        let texts: Vec<&str> = d.paragraphs.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(texts, [PARA, "Margins", &format!("“{PARA}”")]);
+        // A post pasting an article under the poster's note: the note goes,
+        // the article's own byline names its writer, not the poster.
+        let json = format!(
+            r#"{{"title":"Teachers issue strike notice","author":"reader_42","created_utc":1831963260,"selftext":"Pasting it here, the site is slow &amp; full of ads.\n\n**Teachers issue strike notice**\n\nBy Grace Wanjiru | Jan. 20, 2028\n\n{PARA}\n\n**READ MORE**\n\n* TSC to hire 20,000 intern teachers\n* Heads send students home over fees\n\n{PARA}"}}"#
+        );
+        let d = document(&json, "thread.json");
+        assert_eq!(d.authors, ["Grace Wanjiru"]);
+        let texts: Vec<&str> = d.paragraphs.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(texts, [PARA, PARA]);
+        assert!(
+            d.removed
+                .iter()
+                .any(|r| r.text.starts_with("Pasting it here"))
+        );
+        assert!(d.removed.iter().any(|r| r.text.contains("intern teachers")));
+        // Not named .json and no JSON: read as text.
+        let d = document(&format!("[Update] {PARA}\n\n{PARA} [10:05]"), "live.txt");
+        assert_eq!(d.paragraphs.len(), 2);
+    }
+
+    #[test]
+    fn a_json_file_that_does_not_parse_or_holds_no_article_is_an_error_with_its_place() {
+        let e = article(
+            "{\n  \"title\": \"x\",\n  \"content\": \"cut",
+            true,
+            "a.json",
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(e.contains("a.json:3:"), "{e}");
+        assert!(e.contains("does not parse"), "{e}");
+        let e = article(r#"{"id": 4, "tags": [1, 2]}"#, true, "a.json")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("no article found"), "{e}");
+        // A text that is not named .json and only looks like JSON is text.
+        assert_eq!(
+            article("[Update] the talks resumed [10:05]", false, "a.txt").unwrap(),
+            None
+        );
+        assert!(may_be_json("x.JSON", "not json"));
+        assert!(!may_be_json("x.txt", "[Update] talks resumed"));
+    }
+}
