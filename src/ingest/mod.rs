@@ -47,6 +47,7 @@ pub(crate) mod meta;
 mod mime;
 mod mojibake;
 mod needles;
+mod org;
 pub(crate) mod page_copy;
 pub(crate) mod quotes;
 mod references;
@@ -319,9 +320,10 @@ pub struct Context<'a> {
 
 /// Which files are sources: by extension.
 pub(crate) fn is_source_file(path: &Path) -> bool {
-    const EXTENSIONS: [&str; 10] = [
+    const EXTENSIONS: [&str; 11] = [
         ".txt",
         ".json",
+        ".org",
         ".eml",
         ".md",
         ".markdown",
@@ -573,19 +575,7 @@ pub fn ingest_bytes(
         .and_then(|sc| sc.fetched.as_ref())
         .and_then(|f| f.charset());
     let decoded = decode_source(&raw, path, ctx, charset)?;
-    let format = format_of(path, &decoded.text);
-    let named = path.to_string_lossy();
-    let saved_json = if json::may_be_json(&named, &decoded.text) {
-        let named_json = named.to_ascii_lowercase().ends_with(".json");
-        json::article(&decoded.text, named_json, &ctx.display_path)?
-    } else {
-        None
-    };
-    let mut doc = match (saved_json, format) {
-        (Some(article), _) => json_document(article, ctx)?,
-        (None, Format::Html) => html::ingest(&decoded.text, ctx)?,
-        (None, Format::Text | Format::Markdown) => text::ingest(&decoded.text, format, ctx)?,
-    };
+    let mut doc = read_decoded(&decoded.text, path, ctx)?;
     split::split_long(&mut doc.paragraphs);
     let fetched = sidecar.as_ref().and_then(|sc| sc.fetched.as_ref());
     if let Some(f) = fetched {
@@ -634,6 +624,25 @@ pub fn ingest_bytes(
     Ok(doc)
 }
 
+/// Reads a decoded source by its format: an article saved as JSON, an
+/// HTML page, an Org file, Markdown or text.
+fn read_decoded(text: &str, path: &Path, ctx: &Context<'_>) -> Result<Document> {
+    let format = format_of(path, text);
+    let named = path.to_string_lossy();
+    let saved_json = if json::may_be_json(&named, text) {
+        let named_json = named.to_ascii_lowercase().ends_with(".json");
+        json::article(text, named_json, &ctx.display_path)?
+    } else {
+        None
+    };
+    Ok(match (saved_json, format) {
+        (Some(article), _) => json_document(article, ctx)?,
+        (None, Format::Html) => html::ingest(text, ctx)?,
+        (None, _) if org::is_org(&named, text) => org_document(org::to_markdown(text), ctx)?,
+        (None, Format::Text | Format::Markdown) => text::ingest(text, format, ctx)?,
+    })
+}
+
 /// The document of an article saved as JSON: its body read as HTML or as
 /// text, every line the lines of the JSON file the article spans; the
 /// JSON's title, and its writers, date and address where the body states
@@ -675,6 +684,35 @@ fn json_document(a: json::Article, ctx: &Context<'_>) -> Result<Document> {
     if doc.url.is_none() && a.url.is_some() {
         doc.url = a.url;
         set(&mut doc, "url");
+    }
+    Ok(doc)
+}
+
+/// The document of an Org file read as Markdown: the clipped page's
+/// title names its headline, and gives the title and the address where
+/// the text has none.
+fn org_document(read: org::Read, ctx: &Context<'_>) -> Result<Document> {
+    let title = read.page.as_ref().map(|p| p.0.as_str());
+    let mut doc = text::ingest_titled(&read.markdown, Format::Markdown, ctx, title)?;
+    doc.removed.extend(read.removed);
+    doc.removed.sort_by_key(|r| r.lines);
+    if let Some((title, url, line, no)) = read.page {
+        doc.metadata.insert(
+            0,
+            MetaLine {
+                field: "title".into(),
+                text: line,
+                lines: [no, no],
+            },
+        );
+        if doc.title.is_none() {
+            doc.title = Some(title);
+            doc.provenance.insert("title".into(), Provenance::Text);
+        }
+        if doc.url.is_none() && url.starts_with("http") {
+            doc.url = Some(url);
+            doc.provenance.insert("url".into(), Provenance::Text);
+        }
     }
     Ok(doc)
 }
@@ -792,7 +830,7 @@ fn decode_source(
             "{}: this is a binary file, not an article",
             ctx.display_path
         ))
-        .hint("sources are text (.txt), Markdown (.md), HTML (.html, .html.gz), e-mail (.eml) or JSON (.json) files; remove it or convert it"));
+        .hint("sources are text (.txt), Markdown (.md), Org (.org), HTML (.html, .html.gz), e-mail (.eml) or JSON (.json) files; remove it or convert it"));
     }
     let mut notes = Vec::new();
     let html_file = matches!(format_of(path, ""), Format::Html);

@@ -300,7 +300,7 @@ static RIGHTS_RESERVED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static RELATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(r"(?i)^\[?(?:related(?: articles?| stories| story| content| reading| posts?)?|read (?:also|more)|more on (?:this|the) (?:topic|subject)|see (?:also|more)|also read|recommended|you might also like|lesen sie (?:auch|mehr)|mehr zum thema|(?:à )?lire (?:aussi|également)|voir aussi|(?:lea|leer) también|leggi anche|читайте (?:также|тоже)|смотрите также|по теме|[iİ]lgili (?:haber|içerik)|ayrıca (?:bakınız|okuyun)|bunu da okuyun|oxuyun|həmçinin oxuyun|կարդացեք նա(?:և|եւ|եվ)|", read_also_words!(), r")(?:\s*[:：|՝]|\s+[-–—]|\s+[^|:]*?\s*\|)\s*(.*?)\]?$")).expect("regex")
+    Regex::new(concat!(r"(?i)^\[?(?:related(?: articles?| stories| story| content| reading| posts?)?|read (?:also|more)|more on (?:this|the) (?:topic|subject)|see (?:also|more)|also read|recommended|you might also like|lesen sie (?:auch|mehr)|mehr zum thema|(?:à )?lire (?:aussi|également)|voir aussi|(?:lea|leer) también|leggi anche|читайте (?:также|тоже)|смотрите также|по теме|[iİ]lg[iİ]l[iİ] (?:haber|içerik)|ayrıca (?:bakınız|okuyun)|bunu da okuyun|oxuyun|həmçinin oxuyun|կարդացեք նա(?:և|եւ|եվ)|", read_also_words!(), r")(?:\s*[:：|՝]|\s+[-–—]|\s+[^|:]*?\s*\|)\s*(.*?)\]?$")).expect("regex")
 });
 
 static TRAILER: LazyLock<Regex> = LazyLock::new(|| {
@@ -772,6 +772,9 @@ pub(crate) fn classify_counted(
     }
     if any && let Some(c) = RELATED.captures(t) {
         return LineKind::Related(c[1].trim().to_string());
+    }
+    if let Some(title) = capitals_label_related(t) {
+        return LineKind::Related(title);
     }
     if let Some(kind) = label_or_link(t, any) {
         return kind;
@@ -2238,9 +2241,32 @@ pub(crate) fn links_only(line: &str) -> bool {
             .all(|c| c.is_whitespace() || "|•·/–—-".contains(c))
 }
 
+/// A related link whose label in capitals runs into the headline with no
+/// colon: "İLGİLİ HABER Metal işçilerinin toplu sözleşme süreci: …", "READ
+/// ALSO Teachers issue strike notice". The label is the run of words in
+/// capitals opening the line (at most four); the headline after it starts
+/// with a capital. The headline, or `None`.
+fn capitals_label_related(t: &str) -> Option<String> {
+    let mut chars = t.chars();
+    // Most lines do not open with two capitals.
+    if !(chars.next()?.is_uppercase() && chars.next()?.is_uppercase()) {
+        return None;
+    }
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let caps = |w: &str| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase);
+    let n = words.iter().take(4).take_while(|w| caps(w)).count();
+    let rest = &words[n.min(words.len())..];
+    if n == 0 || rest.len() < 3 || !rest[0].starts_with(char::is_uppercase) || caps(rest[0]) {
+        return None;
+    }
+    let labelled = format!("{}: {}", words[..n].join(" "), rest.join(" "));
+    let c = RELATED.captures(&labelled)?;
+    Some(c[1].trim().to_string())
+}
+
 /// Folders of a site's pages about its writers, in many languages
 /// ("/author/jane-doe", "/szerzo/szabo-dora", "/yazarlar/…").
-const WRITER_FOLDERS: [&str; 27] = [
+const WRITER_FOLDERS: [&str; 38] = [
     "author",
     "authors",
     "autor",
@@ -2268,6 +2294,17 @@ const WRITER_FOLDERS: [&str; 27] = [
     "contributor",
     "contributors",
     "staff",
+    "profil",
+    "profile",
+    "profiles",
+    "people",
+    "muhabir",
+    "redakteur",
+    "redaktor",
+    "forfatter",
+    "journaliste",
+    "penulis",
+    "wartawan",
 ];
 
 /// A line that is one link to a page about a writer, whose words are a
@@ -3674,6 +3711,30 @@ mod tests {
     }
 
     #[test]
+    fn a_label_in_capitals_opens_a_related_link_without_a_colon() {
+        for (t, want) in [
+            (
+                "İLGİLİ HABER Metal işçilerinin toplu sözleşme süreci: MESS ile görüşmeler tıkandı",
+                "Metal işçilerinin toplu sözleşme süreci: MESS ile görüşmeler tıkandı",
+            ),
+            (
+                "READ ALSO Teachers issue strike notice",
+                "Teachers issue strike notice",
+            ),
+        ] {
+            assert_eq!(k(t), LineKind::Related(want.to_string()), "{t}");
+        }
+        // A sentence opening with capitals, or a label with nothing after it.
+        for t in [
+            "NATO SAID Tuesday that the talks would resume.",
+            "READ MORE",
+            "READ ALSO the council's plan",
+        ] {
+            assert!(!matches!(k(t), LineKind::Related(_)), "{t}");
+        }
+    }
+
+    #[test]
     fn a_link_to_a_writers_page_is_a_name() {
         for (line, want) in [
             (
@@ -3689,6 +3750,11 @@ mod tests {
                 Some("Jane van Dijk"),
             ),
             // Not a name, not a writer's page, or more than one link.
+            (
+                "[Deniz Kaplan](https://www.birgun.net/profil/deniz-kaplan)",
+                Some("Deniz Kaplan"),
+            ),
+            ("[My profile](https://x.com/profile/settings)", None),
             ("[Our authors](https://x.com/authors/)", None),
             ("[Contact the staff](https://x.com/staff/contact)", None),
             ("[Jane Doe](https://x.com/politics/jane-doe-wins)", None),
