@@ -420,6 +420,35 @@ pub(crate) fn page_count(t: &str) -> bool {
         && a.trim() != "0"
 }
 
+/// Firefox's print foot: the page's number and the count of pages in the
+/// locale's words ("Page 1 of 2", "Side 1 av 2", "Seite 1 von 2", "1 av
+/// 2"), with the date and time of the printing before or after it
+/// ("03.03.2028, 21:52", "3/3/28, 9:52 PM").
+pub(crate) fn firefox_print_foot(t: &str) -> bool {
+    static FOOT: LazyLock<Regex> = LazyLock::new(|| {
+        let count = r"(?:(?:page|side|sida|seite|página|pagina|strona|stránka|strana|sivu|oldal|sayfa|страница|сторінка)\s+)?\d{1,3}\s*(?:of|av|af|von|sur|de|di|z|van|из|з|/)\s*\d{1,3}";
+        let stamp = r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?";
+        Regex::new(&format!(
+            r"(?i)^(?:{count}(?:\s+{stamp})?|{stamp}\s+{count})$"
+        ))
+        .expect("regex")
+    });
+    t.len() <= 60 && t.starts_with(|c: char| c.is_alphanumeric()) && FOOT.is_match(t.trim())
+}
+
+/// Firefox's print header: the page's title, then its address, cut with
+/// an ellipsis when long ("Title – VG   https://www.vg.no/nyheter/…").
+/// The title, of three words or more.
+pub(crate) fn firefox_print_header(t: &str) -> Option<&str> {
+    static HEADER: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^(\S.*?)\s+https?://\S+$").expect("regex"));
+    if !t.contains("://") {
+        return None;
+    }
+    let title = HEADER.captures(t.trim())?.get(1)?.as_str();
+    (!at_most_words(title, 2) && !title.contains("://")).then_some(title)
+}
+
 /// A browser's print foot: the page's address, then the page's number
 /// and the count ("https://example.com/news/… 1/2").
 pub(crate) fn print_foot(t: &str) -> bool {

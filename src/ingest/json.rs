@@ -128,9 +128,10 @@ pub(crate) enum Body {
 /// Whether `text` may be JSON: `.json` files, and texts that open with
 /// `{` or `[` and close with `}` or `]`.
 pub(crate) fn may_be_json(name: &str, text: &str) -> bool {
+    let n = name.as_bytes();
+    let named = n.len() >= 5 && n[n.len() - 5..].eq_ignore_ascii_case(b".json");
     let t = text.trim();
-    name.to_ascii_lowercase().ends_with(".json")
-        || ((t.starts_with('{') && t.ends_with('}')) || (t.starts_with('[') && t.ends_with(']')))
+    named || ((t.starts_with('{') && t.ends_with('}')) || (t.starts_with('[') && t.ends_with(']')))
 }
 
 /// The article of a JSON text. A `.json` file (`named_json`) that does not

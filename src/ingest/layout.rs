@@ -436,7 +436,10 @@ impl Layout {
                         && so_far.sentences > 0
                         && self.full_line_ends(a, b, width, so_far);
                 }
-                wrapped_break(a, b, width, filled)
+                // A line ending on an article or "and" stopped short
+                // (another column's width, a shape around a photo), not
+                // the paragraph.
+                wrapped_break(a, b, width, filled) && !ends_binding(a.text)
             }
         }
     }
@@ -591,10 +594,17 @@ const BINDING_WORDS: [&str; 39] = [
     "einer", "und", "il", "lo", "gli", "di", "della", "o", "os", "het", "een",
 ];
 
-/// Whether `text` ends on one of the [`BINDING_WORDS`].
+/// Whether `text` ends on one of the [`BINDING_WORDS`]. Only its last
+/// seven bytes are looked at: no such word is longer than five.
 fn ends_binding(text: &str) -> bool {
-    let last = text.rsplit(' ').next().unwrap_or(text);
-    last.len() <= 5 && BINDING_WORDS.contains(&last)
+    let b = text.as_bytes();
+    let tail = &b[b.len().saturating_sub(7)..];
+    let last = match tail.iter().rposition(|&c| c == b' ') {
+        Some(at) => &tail[at + 1..],
+        None if b.len() <= 5 => b,
+        None => return false,
+    };
+    (1..=5).contains(&last.len()) && BINDING_WORDS.iter().any(|w| w.as_bytes() == last)
 }
 
 /// In text wrapped at `width`, whether a paragraph ends after `a`.
@@ -602,11 +612,6 @@ fn wrapped_break(a: &Shape<'_>, b: &Shape<'_>, width: usize, filled: bool) -> bo
     if a.width * 20 > width * 23 {
         // Longer than the width: this line was never wrapped.
         return a.ends_sentence() || !b.starts_lowercase();
-    }
-    if ends_binding(a.text) {
-        // The line stopped short (another column's width, a shape around
-        // a photo), not the paragraph.
-        return false;
     }
     if filled {
         // A program filled every line inside a paragraph: room left for

@@ -25,6 +25,9 @@ const ORG_SIGNS: usize = 2;
 /// How many lines are looked at for them.
 const LOOKED_AT: usize = 60;
 
+/// How many bytes of a text are looked at for them.
+const HEAD_BYTES: usize = 8192;
+
 /// A heading: stars, an optional TODO keyword, the title, optional tags.
 static HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\*+)\s+(?:(?:TODO|DONE|NEXT|WAITING|HOLD|CANCELLED|CANCELED)\s+)?(?:\[#[A-Z]\]\s+)?(.*?)(?:\s+:[\w@#%]+(?::[\w@#%]+)*:)?\s*$")
@@ -51,11 +54,18 @@ pub(crate) fn is_org(name: &str, text: &str) -> bool {
     if name.to_ascii_lowercase().ends_with(".org") {
         return true;
     }
-    // Most texts have none of the marks, and are not looked at further.
-    if !text.contains("#+") && !text.contains(":PROPERTIES:") {
+    // The marks are looked for in the text's head only; most texts have
+    // none there, and are not looked at further.
+    let mut end = text.len().min(HEAD_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &text[..end];
+    let found = |needle: &[u8]| memchr::memmem::find(head.as_bytes(), needle).is_some();
+    if !found(b"#+") && !found(b":PROPERTIES:") {
         return false;
     }
-    let signs = text
+    let signs = head
         .lines()
         .take(LOOKED_AT)
         .filter(|l| {

@@ -2252,14 +2252,15 @@ fn capitals_label_related(t: &str) -> Option<String> {
     if !(chars.next()?.is_uppercase() && chars.next()?.is_uppercase()) {
         return None;
     }
-    let words: Vec<&str> = t.split_whitespace().collect();
     let caps = |w: &str| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase);
-    let n = words.iter().take(4).take_while(|w| caps(w)).count();
-    let rest = &words[n.min(words.len())..];
-    if n == 0 || rest.len() < 3 || !rest[0].starts_with(char::is_uppercase) || caps(rest[0]) {
+    // The first eight words tell; the line is split whole only for a label.
+    let n = t.split_whitespace().take(4).take_while(|w| caps(w)).count();
+    let after: Vec<&str> = t.split_whitespace().skip(n).take(3).collect();
+    if n == 0 || after.len() < 3 || !after[0].starts_with(char::is_uppercase) || caps(after[0]) {
         return None;
     }
-    let labelled = format!("{}: {}", words[..n].join(" "), rest.join(" "));
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let labelled = format!("{}: {}", words[..n].join(" "), words[n..].join(" "));
     let c = RELATED.captures(&labelled)?;
     Some(c[1].trim().to_string())
 }

@@ -2866,12 +2866,14 @@ fn heading_over_links(lines: &mut [Ln], i: usize, j: usize, page: bool) -> bool 
             && l.at_most(15)
             && (l.links > 0 || (l.list_item && !ends_sentence(&l.text)))
     };
-    let over = (matches!(lines[j].kind, LineKind::Removed(Reason::Navigation))
-        || linked(&lines[j]))
+    // A heading is short: most lines are not, and their next line is not
+    // looked at.
+    let over = lines[i].at_most(10)
         && matches!(
             lines[i].kind,
             LineKind::Text | LineKind::Removed(Reason::Navigation)
         )
+        && (matches!(lines[j].kind, LineKind::Removed(Reason::Navigation)) || linked(&lines[j]))
         && super::furniture::related_heading(&lines[i].text);
     if over {
         lines[i].kind = LineKind::Removed(Reason::Related);
@@ -4326,6 +4328,9 @@ fn browser_print(lines: &mut [Ln], may: bool) -> Option<String> {
     // further down repeats it (a date line under the headline,
     // "11.3.2025 16:02 | Päivitetty …", is the page's own).
     let first = lines.iter().position(|l| l.kind != LineKind::Blank)?;
+    if let Some(title) = firefox_print(lines, first) {
+        return Some(title);
+    }
     let Some(title) = super::furniture::print_header_title(&lines[first].text, printed) else {
         return split_print_header(lines, first, printed);
     };
@@ -4336,6 +4341,32 @@ fn browser_print(lines: &mut [Ln], may: bool) -> Option<String> {
             && super::furniture::print_header_title(&l.text, printed).is_some_and(|t| t == title)
         {
             l.kind = LineKind::Removed(Reason::Running);
+        }
+    }
+    Some(title)
+}
+
+/// A page printed from Firefox: the title and the address at the head of
+/// each page (the text's first line, `first`), the page's number and the
+/// printing's date at its foot ("1 av 2   03.03.2028, 21:52"). With such
+/// a foot, the heads and feet are running lines, and the title is
+/// returned.
+fn firefox_print(lines: &mut [Ln], first: usize) -> Option<String> {
+    let title = super::furniture::firefox_print_header(&lines[first].text)?.to_string();
+    let text = |l: &Ln| matches!(l.kind, LineKind::Text | LineKind::Url(_)) && l.md_level.is_none();
+    let foot = |l: &Ln| {
+        (text(l) || l.kind == LineKind::Removed(Reason::PageNumber))
+            && super::furniture::firefox_print_foot(&l.text)
+    };
+    if !lines.iter().any(foot) {
+        return None;
+    }
+    for l in &mut lines[first..] {
+        let head =
+            text(l) && super::furniture::firefox_print_header(&l.text) == Some(title.as_str());
+        if head || foot(l) {
+            l.kind = LineKind::Removed(Reason::Running);
+            l.md_level = None;
         }
     }
     Some(title)
@@ -8039,6 +8070,43 @@ Luis Navarro stands at the edge of a fallow field he has agreed to sell for a
             "{LONG_A}\n\n###\n\n{LONG_C}\n\nThe end came quietly.\n"
         ));
         assert_eq!(texts(&d), [LONG_A, LONG_C, "The end came quietly."]);
+    }
+
+    #[test]
+    fn a_page_printed_from_firefox_loses_its_heads_and_feet() {
+        let head = "Waiting times at the city clinic have doubled – The Courier          https://courier.example/news/i/Ol7kq/waiting-times-at-the...";
+        let text = format!(
+            "{head}\nThe Courier\nNews Sport Culture Menu\nWaiting times at the city clinic have doubled\nBy Ingrid Solberg\nPublished: 03.03.2028 20:41\n{LONG_A}\nPage 1 of 2          3/3/28, 9:52 PM\n{head}\n{LONG_C}\nPage 2 of 2          3/3/28, 9:52 PM\n"
+        );
+        let d = ingest_str(&text);
+        assert_eq!(
+            d.title.as_deref(),
+            Some("Waiting times at the city clinic have doubled")
+        );
+        assert_eq!(texts(&d), [LONG_A, LONG_C]);
+        let running = (d.removed.iter())
+            .filter(|r| r.reason == Reason::Running)
+            .count();
+        assert_eq!(running, 4);
+        // The feet in other locales; a sentence with a count is none.
+        for t in [
+            "1 av 2 03.03.2028, 21:52",
+            "Seite 2 von 3",
+            "03.03.2028, 21:52 Side 1 av 2",
+        ] {
+            assert!(super::super::furniture::firefox_print_foot(t), "{t}");
+        }
+        for t in ["1 of 2 ministers resigned", "Page 3 of the report"] {
+            assert!(!super::super::furniture::firefox_print_foot(t), "{t}");
+        }
+        // Without such a foot, a first line ending in an address is text.
+        let d = ingest_str(&format!(
+            "Read the full report on the clinic online https://courier.example/r\n\n{LONG_A}\n"
+        ));
+        assert!(
+            d.title.is_none()
+                || d.title.as_deref() != Some("Read the full report on the clinic online")
+        );
     }
 
     #[test]
