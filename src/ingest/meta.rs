@@ -176,6 +176,13 @@ fn foreign_month_date(s: &str) -> Option<(NaiveDate, usize, usize)> {
             continue;
         };
         let found = match (day_word(first), month_word(second)) {
+            // "24. listopada 2027." is Croatian (October), "24 listopada
+            // 2027" Polish (November): Croatian sets a dot after the day.
+            (Some(d), Some(11))
+                if first.ends_with('.') && second.eq_ignore_ascii_case("listopada") =>
+            {
+                Some((d, 10))
+            }
             (Some(d), Some(m)) => Some((d, m)),
             _ => month_word(first).zip(day_word(second)).map(|(m, d)| (d, m)),
         };
@@ -197,6 +204,8 @@ fn year_first(s: &str, start: usize, end: usize) -> Option<(NaiveDate, usize, us
     let rest = s[end..].strip_prefix(". ")?;
     let mut words = rest.splitn(3, ' ');
     let (month, day) = (words.next()?, words.next()?);
+    // A weekday may follow after a comma ("2027. november 24., szerda").
+    let day = day.trim_end_matches(',');
     let d = day.strip_suffix('.').and_then(|d| day_word(d))?;
     let date = ymd(&s[start..end], month_word(month)?, d)?;
     let to = end + 2 + month.len() + 1 + day.len();
@@ -564,6 +573,9 @@ const STAMP_WORDS: &[&str] = &[
     "publicerad",
     "uppdaterad",
     "publisert",
+    "módosítva",
+    "frissítve",
+    "publikálva",
     "oppdatert",
     "udgivet",
     "opdateret",
@@ -2086,6 +2098,24 @@ mod tests {
             assert_eq!(date_line(line), None, "{line}");
         }
         assert_eq!(find_date("February 30, 2020"), None);
+    }
+
+    #[test]
+    fn listopada_is_november_in_polish_and_october_in_croatian_and_hungarian_weekdays_follow() {
+        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        assert_eq!(date_line("24 listopada 2027"), d(2027, 11, 24));
+        assert_eq!(date_line("24 listopada 2027, 09:15"), d(2027, 11, 24));
+        assert_eq!(date_line("24. listopada 2027."), d(2027, 10, 24));
+        assert_eq!(date_line("24. studenoga 2027."), d(2027, 11, 24));
+        // Hungarian, year first, with the weekday and time after it.
+        assert_eq!(
+            date_line("2027. november 24., szerda 17:12"),
+            d(2027, 11, 24)
+        );
+        assert_eq!(
+            date_line("Módosítva: 2027. november 24., szerda 18:40"),
+            d(2027, 11, 24)
+        );
     }
 
     #[test]

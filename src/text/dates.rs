@@ -494,6 +494,10 @@ pub(crate) fn month_any(name: &str) -> Option<u32> {
                     map.insert(m, n);
                 }
             }
+            // Polish "listopada" is November, Croatian October: Polish by
+            // itself (the date's form tells them apart where it can; see
+            // `meta::foreign_month_date`).
+            map.insert(fold_month("listopada"), 11);
             map
         });
     if let Some(m) = month(name) {
