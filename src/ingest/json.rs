@@ -432,32 +432,36 @@ fn date_value(v: &Value) -> Option<chrono::NaiveDate> {
     }
 }
 
-/// The publication date of `object`, or of the objects nested in it.
-fn date_of(object: &Map<String, Value>) -> Option<chrono::NaiveDate> {
-    let own = fields(object, &DATE_KEYS).into_iter().find_map(date_value);
+/// The first of `object`'s fields `keys` that `read` reads, or else the
+/// first among the fields of the objects nested in it (Yoast's
+/// `yoast_head_json`).
+fn own_or_nested<T>(
+    object: &Map<String, Value>,
+    keys: &[&str],
+    read: impl Fn(&Value) -> Option<T>,
+) -> Option<T> {
+    let own = fields(object, keys).into_iter().find_map(&read);
     own.or_else(|| {
         object
             .values()
             .filter_map(Value::as_object)
-            .find_map(|inner| fields(inner, &DATE_KEYS).into_iter().find_map(date_value))
+            .find_map(|inner| fields(inner, keys).into_iter().find_map(&read))
     })
+}
+
+/// The publication date of `object`, or of the objects nested in it.
+fn date_of(object: &Map<String, Value>) -> Option<chrono::NaiveDate> {
+    own_or_nested(object, &DATE_KEYS, date_value)
 }
 
 /// The address of `object`: the first field that is an absolute web
 /// address.
 fn url_of(object: &Map<String, Value>) -> Option<String> {
-    let absolute = |v: &Value| {
+    own_or_nested(object, &URL_KEYS, |v| {
         string_of(v)
             .map(str::trim)
             .filter(|s| s.starts_with("https://") || s.starts_with("http://"))
             .map(str::to_string)
-    };
-    let own = fields(object, &URL_KEYS).into_iter().find_map(absolute);
-    own.or_else(|| {
-        object
-            .values()
-            .filter_map(Value::as_object)
-            .find_map(|inner| fields(inner, &URL_KEYS).into_iter().find_map(absolute))
     })
 }
 
