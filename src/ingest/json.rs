@@ -210,7 +210,8 @@ fn parse_error(text: &str, e: &serde_json::Error, display: &str) -> Error {
     if let Some(at) = msg.find(" at line ") {
         msg.truncate(at);
     }
-    Error::build(format!("{display}: this JSON does not parse: {msg}"))
+    // The place names the file: the message does not again.
+    Error::build(format!("this JSON does not parse: {msg}"))
         .at(Location::from_span(display, text, col..col + 1))
         .hint("a JSON article is one object (or a list of them) as a site's API or an extractor writes it; check the file is whole, or save the article as .txt or .html")
 }
@@ -576,6 +577,7 @@ mod tests {
         .unwrap_err()
         .to_string();
         assert!(e.contains("a.json:3:"), "{e}");
+        assert_eq!(e.matches("a.json").count(), 1, "{e}");
         assert!(e.contains("does not parse"), "{e}");
         let e = article(r#"{"id": 4, "tags": [1, 2]}"#, true, "a.json")
             .unwrap_err()
