@@ -42,6 +42,7 @@ mod highlights;
 pub mod html;
 pub(crate) mod hyphens;
 mod json;
+mod justext;
 pub(crate) mod layout;
 pub(crate) mod meta;
 mod mime;
@@ -625,7 +626,7 @@ pub fn ingest_bytes(
 }
 
 /// Reads a decoded source by its format: an article saved as JSON, an
-/// HTML page, an Org file, Markdown or text.
+/// HTML page, an Org file, jusText's labelled lines, Markdown or text.
 fn read_decoded(text: &str, path: &Path, ctx: &Context<'_>) -> Result<Document> {
     let format = format_of(path, text);
     let named = path.to_string_lossy();
@@ -639,6 +640,13 @@ fn read_decoded(text: &str, path: &Path, ctx: &Context<'_>) -> Result<Document> 
         (Some(article), _) => json_document(article, ctx)?,
         (None, Format::Html) => html::ingest(text, ctx)?,
         (None, _) if org::is_org(&named, text) => org_document(org::to_markdown(text), ctx)?,
+        (None, _) if justext::is_labelled(text) => {
+            let (plain, removed) = justext::to_text(text);
+            let mut doc = text::ingest(&plain, Format::Text, ctx)?;
+            doc.removed.extend(removed);
+            doc.removed.sort_by_key(|r| r.lines);
+            doc
+        }
         (None, Format::Text | Format::Markdown) => text::ingest(text, format, ctx)?,
     })
 }
