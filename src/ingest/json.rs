@@ -54,13 +54,14 @@ const BODY_KEYS: [&str; 16] = [
 ];
 
 /// Fields of a headline, in the order they are trusted.
-const TITLE_KEYS: [&str; 3] = ["headline", "title", "ogtitle"];
+const TITLE_KEYS: [&str; 4] = ["headline", "headlines", "title", "ogtitle"];
 
 /// Fields of a standfirst.
 const SUBTITLE_KEYS: [&str; 4] = ["subtitle", "subheadline", "dek", "standfirst"];
 
 /// Fields of writers.
-const AUTHOR_KEYS: [&str; 6] = [
+const AUTHOR_KEYS: [&str; 7] = [
+    "by",
     "authors",
     "author",
     "byline",
@@ -70,8 +71,10 @@ const AUTHOR_KEYS: [&str; 6] = [
 ];
 
 /// Fields of the publication date, in the order they are trusted.
-const DATE_KEYS: [&str; 14] = [
+const DATE_KEYS: [&str; 16] = [
     "datepublished",
+    "firstpublishdate",
+    "displaydate",
     "publishedat",
     "publishedtime",
     "articlepublishedtime",
@@ -221,8 +224,12 @@ fn collect_objects<'a>(v: &'a Value, out: &mut Vec<&'a Map<String, Value>>) {
     match v {
         Value::Object(m) => {
             out.push(m);
-            for x in m.values() {
-                collect_objects(x, out);
+            // An ANS article's elements are its body (see
+            // [`content_elements`]), no objects of their own.
+            for (k, x) in m {
+                if k != "content_elements" {
+                    collect_objects(x, out);
+                }
             }
         }
         Value::Array(a) => {
@@ -244,11 +251,12 @@ fn key(k: &str) -> String {
 }
 
 /// The string of a field: the string itself, or the `rendered`, `raw`,
-/// `html` or `text` of an object (WordPress writes `{"rendered": …}`).
+/// `html`, `text`, `value` or `basic` of an object (WordPress writes
+/// `{"rendered": …}`, ANS `"headlines": {"basic": …}`).
 fn string_of(v: &Value) -> Option<&str> {
     match v {
         Value::String(s) => Some(s),
-        Value::Object(m) => ["rendered", "raw", "html", "text", "value"]
+        Value::Object(m) => ["rendered", "raw", "html", "text", "value", "basic"]
             .iter()
             .find_map(|k| m.get(*k).and_then(Value::as_str)),
         _ => None,
@@ -294,7 +302,7 @@ fn escaped_html(s: &str) -> bool {
 /// The body of `object` and its words: its HTML body if it has one (the
 /// longest), else its longest text body.
 fn body_of(object: &Map<String, Value>) -> Option<(Body, usize)> {
-    let mut html: Option<(String, usize)> = None;
+    let mut html: Option<(String, usize)> = content_elements(object);
     let mut text: Option<(String, usize)> = None;
     for v in fields(object, &BODY_KEYS) {
         let Some(s) = string_of(v) else { continue };
@@ -324,6 +332,32 @@ fn body_of(object: &Map<String, Value>) -> Option<(Body, usize)> {
         (Some((h, w)), _) if w > 0 => Some((Body::Html(h), w)),
         _ => None,
     }
+}
+
+/// The body of an article in Arc XP's ANS (as the Washington Post's and
+/// other Arc sites' APIs answer): its `content_elements`, one paragraph
+/// or heading each, joined as HTML, with its words.
+fn content_elements(object: &Map<String, Value>) -> Option<(String, usize)> {
+    let elements = object.get("content_elements")?.as_array()?;
+    let mut html = String::new();
+    for e in elements {
+        let content = e.get("content").and_then(Value::as_str).unwrap_or("");
+        match e.get("type").and_then(Value::as_str) {
+            Some("text") => html.push_str(&format!("<p>{content}</p>\n")),
+            Some("header") => {
+                let level = e
+                    .get("level")
+                    .and_then(Value::as_u64)
+                    .unwrap_or(2)
+                    .clamp(2, 6);
+                html.push_str(&format!("<h{level}>{content}</h{level}>\n"));
+            }
+            Some("raw_html") => html.push_str(&format!("{content}\n")),
+            _ => {}
+        }
+    }
+    let words = super::rules::word_count(&strip_tags(&html));
+    (words > 0).then_some((html, words))
 }
 
 /// `s` without its tags (for counting words).
@@ -565,6 +599,24 @@ mod tests {
         // Not named .json and no JSON: read as text.
         let d = document(&format!("[Update] {PARA}\n\n{PARA} [10:05]"), "live.txt");
         assert_eq!(d.paragraphs.len(), 2);
+    }
+
+    #[test]
+    fn an_ans_article_is_its_content_elements_joined() {
+        let json = format!(
+            r#"{{"type":"story","headlines":{{"basic":"Budget passed"}},"display_date":"2027-03-04T08:00:00Z","credits":{{"by":[{{"name":"Jane Doe"}}]}},"content_elements":[{{"type":"text","content":"{PARA}"}},{{"type":"header","level":3,"content":"What comes next"}},{{"type":"image","caption":"The assembly hall."}},{{"type":"text","content":"{PARA}"}}]}}"#
+        );
+        let a = read(&json);
+        let Body::Html(h) = &a.body else {
+            panic!("{:?}", a.body)
+        };
+        assert_eq!(h.matches("<p>").count(), 2);
+        assert_eq!(a.title.as_deref(), Some("Budget passed"));
+        assert_eq!(a.authors, ["Jane Doe"]);
+        assert_eq!(a.date, chrono::NaiveDate::from_ymd_opt(2027, 3, 4));
+        assert!(h.contains("<h3>What comes next</h3>"));
+        // The elements are not other objects' texts.
+        assert!(a.others.is_empty());
     }
 
     #[test]
