@@ -362,7 +362,29 @@ pub(crate) fn date_stamp(s: &str) -> Option<NaiveDate> {
     if !super::rules::at_most_words(s, 25) {
         return None;
     }
-    date_stamp_at(s, find_date(s).as_ref())
+    date_stamp_at(s, find_date(s).as_ref()).or_else(|| short_year_stamp(s))
+}
+
+/// A publication or update stamp whose date has a year of two digits, day
+/// first with dots, as Nordic and German pages print it ("Publisert:
+/// 03.03.28 20:41", "Aktualisiert 05.11.27, 10:15 Uhr", "Published
+/// 12.01.28"): read only after such a label, as "3.3.28" alone may be a
+/// version or a score. The century is this one.
+fn short_year_stamp(s: &str) -> Option<NaiveDate> {
+    static STAMP: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r"(?i)^\s*(?:published|updated|last updated|posted|publisert|oppdatert|publicerad|uppdaterad|publiceret|opdateret|julkaistu|päivitetty|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano|опубликовано|обновлено)",
+            r"(?:\s+(?:on|am|le|el|il|op|den|kl\.?))?\s*:?\s*(\d{1,2})\.(\d{1,2})\.(\d{2})",
+            r"(?:,?\s+(?:(?:kl|um|à|a las|alle|om|o)\.?\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h))?)?\s*$",
+        ))
+        .expect("regex")
+    });
+    if s.len() > 80 || memchr::memchr(b'.', s.as_bytes()).is_none() {
+        return None;
+    }
+    let c = STAMP.captures(s)?;
+    let year = format!("20{}", &c[3]);
+    c[2].parse().ok().and_then(|m| ymd(&year, m, &c[1]))
 }
 
 /// `s` up to an update's stamp glued on without a space, as a page copied
@@ -441,7 +463,7 @@ pub(crate) fn date_line(s: &str) -> Option<NaiveDate> {
         // A date line is a few words; a paragraph that mentions a date is not one.
         return None;
     }
-    date_line_at(s, find_date(s).as_ref())
+    date_line_at(s, find_date(s).as_ref()).or_else(|| short_year_stamp(s))
 }
 
 /// Where the text before a date starts after the place or the outlet that
@@ -1547,7 +1569,7 @@ const PLACE_WORDS: [&str; 11] = ["in", "à", "en", "a", "aus", "w", "в", "em", 
 
 /// Jobs in journalism, as a role line names them, in the languages of the
 /// outlets juxta reads.
-const JOBS: [&str; 28] = [
+const JOBS: &[&str] = &[
     "reporter",
     "correspondent",
     "journalist",
@@ -1576,6 +1598,49 @@ const JOBS: [&str; 28] = [
     "корреспондент",
     "журналист",
     "muhabir",
+    "redaktør",
+    "redaktör",
+    "redaktor",
+    "redaktorka",
+    "redacteur",
+    "verslaggever",
+    "kommentator",
+    "commentator",
+    "dziennikarz",
+    "dziennikarka",
+    "toimittaja",
+    "novinar",
+    "novinarka",
+    "újságíró",
+    "fotograf",
+    "photographe",
+    "fotografo",
+    "fotógrafo",
+    "fotógrafa",
+    "kuvaaja",
+    "фотограф",
+];
+
+/// Whether `s` is a photographer's role on a line of its own
+/// ("Fotograf", "Staff Photographer"): the name over it is a credit, not a
+/// writer's.
+pub(crate) fn photo_role(s: &str) -> bool {
+    role_line(s)
+        && s.split_whitespace().last().is_some_and(|w| {
+            let w = w.to_lowercase();
+            PHOTO_JOBS.contains(&w.as_str())
+        })
+}
+
+/// The photographers among [`JOBS`].
+const PHOTO_JOBS: [&str; 7] = [
+    "photographer",
+    "fotograf",
+    "photographe",
+    "fotografo",
+    "fotógrafo",
+    "fotógrafa",
+    "kuvaaja",
 ];
 
 /// A writer's role on a line of its own under the name: "Kyiv Post
@@ -2346,8 +2411,31 @@ mod tests {
             "Kyiv Post Business Reporter",
             "Staff Writer",
             "Moscow Correspondent",
+            "Journalist",
+            "Fotograf",
         ] {
             assert!(role_line(s), "{s}");
+        }
+        assert!(photo_role("Fotograf") && photo_role("Staff Photographer"));
+        assert!(!photo_role("Journalist") && !photo_role("Photographers Wanted Here"));
+        for (s, want) in [
+            ("Publisert: 03.03.28 20:41", "2028-03-03"),
+            ("Oppdatert 03.03.28, kl. 21:15", "2028-03-03"),
+            ("Aktualisiert am 05.11.27 um 10.15 Uhr", "2027-11-05"),
+            ("Published 12.01.28", "2028-01-12"),
+        ] {
+            assert_eq!(
+                date_line(s).map(|d| d.to_string()).as_deref(),
+                Some(want),
+                "{s}"
+            );
+        }
+        for s in [
+            "Version 3.3.28",
+            "Published 3.3.28 of the manual was wrong.",
+            "03.03.28 20:41",
+        ] {
+            assert_eq!(date_line(s), None, "{s}");
         }
         for s in [
             "Reporters Without Borders Condemns Arrest",

@@ -5284,7 +5284,7 @@ fn stack_lines(blocks: &[Block]) -> (Vec<TLine>, Option<&str>) {
     let mut k = 0;
     while let Some(b) = blocks.get(k)
         && (k == 0 || (b.joined && b.md_level.is_none()))
-        && lines.len() < 6
+        && lines.len() < 8
     {
         lines.extend(b.lines.iter().cloned());
         k += 1;
@@ -5306,14 +5306,21 @@ fn take_name_stack(blocks: &mut Vec<Block>, bi: usize, found: &mut Found, out: &
     let Some(n) = name_stack(&stack, under) else {
         return false;
     };
-    out.doc.authors = stack[..n]
-        .iter()
-        .map(|l| l.text.trim().to_string())
-        .collect();
-    out.doc.provenance.insert("author".into(), Provenance::Text);
-    for l in &stack[..n] {
-        out.meta("author", &l.text, [l.no, l.no]);
+    // A name over a photographer's role is a credit, not a writer's.
+    let photo = |k: usize| stack.get(k).is_some_and(|l| meta::photo_role(&l.text));
+    let mut authors = Vec::new();
+    for (k, l) in stack[..n].iter().enumerate() {
+        if photo(k) || (!meta::role_line(&l.text) && photo(k + 1)) {
+            out.remove(&l.text, Reason::Credit, [l.no, l.no]);
+        } else if meta::role_line(&l.text) {
+            out.meta("author", &l.text, [l.no, l.no]);
+        } else {
+            authors.push(l.text.trim().to_string());
+            out.meta("author", &l.text, [l.no, l.no]);
+        }
     }
+    out.doc.authors = authors;
+    out.doc.provenance.insert("author".into(), Provenance::Text);
     found.byline = true;
     found.byline_at = stack[n - 1].no;
     let mut left = n;
@@ -5571,9 +5578,11 @@ fn take_byline_and_date(
 
 /// The writers' names one to a line over the date, as a page sets two
 /// writers or more ("Derya Gümüş" / "Elif Sarıkaya"), with their desk or
-/// outlet under them or not ("BİA Haber Merkezi"): how many name lines
-/// open `lines`, two at least. The date is the next line, in the block or
-/// `below` it.
+/// outlet under them or not ("BİA Haber Merkezi"), each name perhaps with
+/// its role on the line under it ("Ingrid Haugen Solberg" / "Journalist"
+/// / "Trond Aasen" / "Fotograf"): how many lines of names and roles open
+/// `lines`, two names at least. The date is the next line, in the block
+/// or `below` it.
 fn name_stack(lines: &[TLine], below: Option<&str>) -> Option<usize> {
     // A desk's or outlet's name has an acronym in a line of mixed case
     // ("BİA Haber Merkezi", "NOS Nieuws"); a writer's has none.
@@ -5589,11 +5598,22 @@ fn name_stack(lines: &[TLine], below: Option<&str>) -> Option<usize> {
         |t: &str| meta::looks_like_name(t) && meta::byline(t).is_none() && !meta::role_line(t);
     // The shape of two names or more first; the names' words after.
     let shapes = lines.iter().take_while(|l| shaped(&l.text)).count();
-    if shapes < 2 {
+    let roled = lines.len() >= 3 && shaped(&lines[0].text) && meta::role_line(&lines[1].text);
+    if shapes < 2 && !roled {
         return None;
     }
-    let n = lines[..shapes].iter().take_while(|l| name(&l.text)).count();
-    if n < 2 {
+    let (mut n, mut names) = (0, 0);
+    while lines
+        .get(n)
+        .is_some_and(|l| shaped(&l.text) && name(&l.text))
+    {
+        names += 1;
+        n += 1;
+        if roled && lines.get(n).is_some_and(|l| meta::role_line(&l.text)) {
+            n += 1;
+        }
+    }
+    if names < 2 {
         return None;
     }
     let after = |k: usize| {
@@ -6676,6 +6696,31 @@ mod tests {
         assert_eq!(d.authors, ["Derya Gümüş", "Elif Sarıkaya"]);
         assert_eq!(d.date.map(|d| d.to_string()).as_deref(), Some("2027-02-12"));
         assert_eq!(texts(&d).len(), 2, "{:?}", texts(&d));
+        // Each name with its role under it; the photographer's is a
+        // credit. The stamp's year has two digits.
+        let d = ingest_str(&format!(
+            "Ventetiden på legevakten har doblet seg\n\nNye tall viser at pasientene venter over fire timer.\n\n\
+             Ingrid Haugen Solberg\nJournalist\nHenrik Lunde\nJournalist\nTrond Aasen\nFotograf\n\nPublisert: 03.03.28 20:41{body}"
+        ));
+        assert_eq!(d.authors, ["Ingrid Haugen Solberg", "Henrik Lunde"]);
+        assert_eq!(d.date.map(|d| d.to_string()).as_deref(), Some("2028-03-03"));
+        assert_eq!(texts(&d).len(), 2, "{:?}", texts(&d));
+        assert!(
+            d.removed
+                .iter()
+                .any(|r| r.reason == Reason::Credit && r.text == "Trond Aasen")
+        );
+        // Counter-example: a name over a role line over no date opens no
+        // stack of writers; the second name stays where it was.
+        let d = ingest_str(&format!(
+            "Ventetiden på legevakten har doblet seg\n\nNye tall viser at pasientene venter over fire timer.\n\n\
+             Ingrid Haugen Solberg\nJournalist\nHenrik Lunde\nFotograf{body}"
+        ));
+        assert!(
+            !d.authors.contains(&"Henrik Lunde".to_string()),
+            "{:?}",
+            d.authors
+        );
         // A place label between the standfirst and the byline.
         let d = ingest_str(&format!(
             "Choisy-le-Roi : la piscine fermée pour un an\n\nFermé depuis lundi pour des travaux, le bassin accueillait 3 000 nageurs.\n\n\

@@ -28,6 +28,12 @@ static PAYWALL: LazyLock<Regex> = LazyLock::new(|| {
         // "Sie haben das Ende des kostenlosen Teils erreicht. Lesen Sie
         // jetzt weiter mit …", "La suite est réservée …".
         r"|(?:you(?:'ve|’ve| have) )?reached (?:the end of (?:the|this|your) free (?:preview|part|articles?|content|reading)|your (?:free )?(?:article|monthly) limit)|ende des kostenlosen (?:teils|artikels|textes)|lesen sie jetzt weiter mit|la suite (?:de cet article )?est réservée|has (?:alcanzado|llegado al) (?:el )?límite de)",
+        // The offer's own lines: "Already have VG+? Log in", "Get full
+        // access to …", "This article is part of VG+" (a product with a
+        // plus or premium; not "part of a series").
+        r"|(?:har du (?:allerede|redan)|heb je al|already have)\s.{0,25}\?\s*(?:logg inn|logga in|log ind|log in|sign in|inloggen|meld je aan)",
+        r"|^\s*(?:(?:get|gain|unlock) (?:full|unlimited) access|få (?:full )?(?:tilgang|tillgång|adgang) til (?:alt|allt|hele|alle))",
+        r"|(?:article|artikkel(?:en)?|artikel(?:n|en)?|artículo|articolo|artigo|beitrag)\s.{0,20}(?:part of|del av|del af|teil von|fait partie d\S*|parte de|parte di|onderdeel van)\s+\S*(?:\s\S*)?(?:\+|plus|premium)\s*\.?$",
     ))
     .expect("regex")
 });
@@ -188,6 +194,16 @@ pub(crate) fn paywall(t: &str) -> bool {
             "lesen sie jetzt",
             "réservée",
             "límite",
+            "allerede",
+            "redan",
+            "heb je al",
+            "already have",
+            "access",
+            "tilgang",
+            "tillgång",
+            "adgang",
+            "+",
+            "plus",
         ])
     });
     WORDS.in_text(t) && PAYWALL.is_match(t)
@@ -314,6 +330,14 @@ mod tests {
             "You have reached your free article limit for this month.",
             "La suite de cet article est réservée aux abonnés.",
             "Has alcanzado el límite de noticias gratuitas.",
+            "Har du allerede VG+? Logg inn",
+            "Har du redan SvD Premium? Logga in",
+            "Already have a Digital Plus account? Sign in",
+            "Få tilgang til alt innholdet på VG+, og les videre nå.",
+            "Get unlimited access to every story for $1 a week.",
+            "Denne artikkelen er en del av VG+",
+            "This article is part of Times Premium.",
+            "Dieser Beitrag ist Teil von SZ Plus",
         ] {
             assert!(paywall(t), "{t}");
         }
@@ -330,6 +354,11 @@ mod tests {
             "Officials said they would verify access to the site on Monday.",
             "Платные парковки в центре города подорожают с марта.",
             "Um weiterzulesen, brauchte er eine Brille, sagte der Zeuge.",
+            "This article is part of a series on water.",
+            "Denne artikkelen er en del av en serie om helse.",
+            "The ministry will get full access to the data in March, she said.",
+            "Har du allerede søkt om plass? Fristen er 1. mai.",
+            "Already have a plan? Many households do not.",
         ] {
             assert!(!paywall(t), "{t}");
         }
