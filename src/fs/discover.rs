@@ -210,7 +210,7 @@ fn walk_outlet(
                         WarningKind::Source,
                         format!("{}: skipped, not a format juxta reads", e.shown),
                     )
-                    .hint("sources are .txt, .md, .html, .htm or .html.gz files"),
+                    .hint("sources are text (.txt), Markdown (.md), Org (.org), HTML (.html, .htm, .html.gz), saved pages (.mhtml), e-mail (.eml) or JSON (.json) files"),
                 );
             }
         }

@@ -81,6 +81,31 @@ pub(crate) fn as_text(raw: &[u8]) -> Option<String> {
     (!texts.is_empty()).then(|| texts.join("\n"))
 }
 
+/// The page of a web page saved as one file by a browser (MHTML: Chrome's
+/// and Edge's "Webpage, Single File", `.mhtml` or `.mht`): a MIME message
+/// whose body is `multipart/related`, the page its first HTML part, the
+/// pictures and style sheets the other parts. The page is decoded from its
+/// transfer encoding (quoted-printable, base64) and its charset; `None`
+/// when `raw` is no such message (a mail with an HTML body is read as
+/// mail, with its sender and date).
+pub(crate) fn saved_page(raw: &[u8]) -> Option<String> {
+    use mail_parser::MimeHeaders;
+    let message = mail_parser::MessageParser::default().parse(raw)?;
+    let related = message.content_type().is_some_and(|c| {
+        c.c_type.eq_ignore_ascii_case("multipart")
+            && c.subtype()
+                .is_some_and(|s| s.eq_ignore_ascii_case("related"))
+    });
+    if !related {
+        return None;
+    }
+    message
+        .html_bodies()
+        .next()
+        .and_then(|p| p.text_contents())
+        .map(str::to_string)
+}
+
 /// One message's reading (see [`as_text`]).
 fn message_text(raw: &[u8]) -> Option<String> {
     use mail_parser::MimeHeaders;

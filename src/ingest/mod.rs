@@ -321,8 +321,10 @@ pub struct Context<'a> {
 
 /// Which files are sources: by extension.
 pub(crate) fn is_source_file(path: &Path) -> bool {
-    const EXTENSIONS: [&str; 11] = [
+    const EXTENSIONS: [&str; 13] = [
         ".txt",
+        ".mhtml",
+        ".mht",
         ".json",
         ".org",
         ".eml",
@@ -361,6 +363,8 @@ fn format_of(path: &Path, text: &str) -> Format {
         || name.ends_with(".htm")
         || name.ends_with(".html.gz")
         || name.ends_with(".htm.gz")
+        || name.ends_with(".mhtml")
+        || name.ends_with(".mht")
     {
         Format::Html
     } else if name.ends_with(".md")
@@ -565,18 +569,26 @@ pub fn ingest_bytes(
     sidecar: Option<frontmatter::FrontMatter>,
 ) -> Result<Document> {
     let raw = unpack(bytes, path, ctx)?;
-    // A message saved from a mail program, decoded as the program shows it.
-    let raw = if mime::is_message(path, &raw) {
-        mime::as_text(&raw).map_or(raw, String::into_bytes)
-    } else {
-        raw
+    // A page a browser saved as one file (MHTML), read as the page; a
+    // message saved from a mail program, decoded as the program shows it.
+    let message = mime::is_message(path, &raw);
+    let page = message.then(|| mime::saved_page(&raw)).flatten();
+    let as_page = page.is_some();
+    let raw = match page {
+        Some(page) => page.into_bytes(),
+        None if message => mime::as_text(&raw).map_or(raw, String::into_bytes),
+        None => raw,
     };
     let charset = sidecar
         .as_ref()
         .and_then(|sc| sc.fetched.as_ref())
         .and_then(|f| f.charset());
     let decoded = decode_source(&raw, path, ctx, charset)?;
-    let mut doc = read_decoded(&decoded.text, path, ctx)?;
+    let mut doc = if as_page {
+        html::ingest(&decoded.text, ctx)?
+    } else {
+        read_decoded(&decoded.text, path, ctx)?
+    };
     split::split_long(&mut doc.paragraphs);
     let fetched = sidecar.as_ref().and_then(|sc| sc.fetched.as_ref());
     if let Some(f) = fetched {
@@ -824,6 +836,43 @@ fn without_invisible_marks(text: String) -> String {
     text.replace(MARKS, "")
 }
 
+/// A saved page that is not UTF-8, decoded in the charset its HTTP answer
+/// gave (`charset`) or else the one it declares; in the one its bytes
+/// suggest when they are not in the declared one.
+fn decode_page(
+    raw: &[u8],
+    charset: Option<&'static encoding_rs::Encoding>,
+    display: &str,
+    notes: &mut Vec<Note>,
+) -> String {
+    // A saved page in its declared charset (windows-1251, Shift-JIS …).
+    let t = match charset {
+        Some(enc) if enc != encoding_rs::UTF_8 => {
+            enc.decode_without_bom_handling(raw).0.into_owned()
+        }
+        _ => rs_trafilatura::encoding::transcode_to_utf8(raw),
+    };
+    // A page whose bytes are not in the charset it declares (saved by
+    // a tool that kept the server's `<meta charset="UTF-8">` over a
+    // Windows-1250 text): read in the encoding its bytes suggest, as
+    // a text file is.
+    let legacy = t.contains('\u{FFFD}') && in_legacy_encoding(&t);
+    let t = if legacy {
+        let (t, note) = decode_legacy(raw, display);
+        notes.extend(note);
+        t
+    } else {
+        t
+    };
+    if t.contains('\u{FFFD}') && !legacy {
+        notes.push(Note::new(NoteKind::Encoding, format!(
+            "{}: the page's text is not valid in its declared character set; some characters were replaced with U+FFFD",
+            display
+        )));
+    }
+    t
+}
+
 fn decode_source(
     raw: &[u8],
     path: &Path,
@@ -838,25 +887,12 @@ fn decode_source(
             "{}: this is a binary file, not an article",
             ctx.display_path
         ))
-        .hint("sources are text (.txt), Markdown (.md), Org (.org), HTML (.html, .html.gz), e-mail (.eml) or JSON (.json) files; remove it or convert it"));
+        .hint("sources are text (.txt), Markdown (.md), Org (.org), HTML (.html, .html.gz), saved pages (.mhtml), e-mail (.eml) or JSON (.json) files; remove it or convert it"));
     }
     let mut notes = Vec::new();
     let html_file = matches!(format_of(path, ""), Format::Html);
     let text = if html_file && std::str::from_utf8(raw).is_err() {
-        // A saved page in its declared charset (windows-1251, Shift-JIS …).
-        let t = match charset {
-            Some(enc) if enc != encoding_rs::UTF_8 => {
-                enc.decode_without_bom_handling(raw).0.into_owned()
-            }
-            _ => rs_trafilatura::encoding::transcode_to_utf8(raw),
-        };
-        if t.contains('\u{FFFD}') {
-            notes.push(Note::new(NoteKind::Encoding, format!(
-                "{}: the page's text is not valid in its declared character set; some characters were replaced with U+FFFD",
-                ctx.display_path
-            )));
-        }
-        t
+        decode_page(raw, charset, &ctx.display_path, &mut notes)
     } else {
         let (text, note) = decode_utf8(raw, &ctx.display_path);
         notes.extend(note);
@@ -1279,6 +1315,76 @@ mod tests {
             doc.paragraphs
         );
         assert!(doc.warnings.is_empty(), "{:?}", doc.warnings);
+    }
+
+    #[test]
+    fn a_page_not_in_the_charset_it_declares_is_read_in_the_one_its_bytes_suggest() {
+        let ctx = Context {
+            display_path: "x.html".into(),
+            ..Default::default()
+        };
+        let body = "Vlada Kantona Sarajevo odlučila je jučer da mjesečna karta važi u tramvajima i trolejbusima. Ministar saobraćaja rekao je da će građani uštedjeti, a udruženje potrošača traži više vozila i češće polaske.";
+        let (bytes, _, _) = encoding_rs::WINDOWS_1250.encode(body);
+        let mut page = b"<html><head><meta charset=\"UTF-8\"><title>T</title></head><body><article><h1>T</h1><p>".to_vec();
+        page.extend_from_slice(&bytes);
+        page.extend_from_slice(b"</p></article></body></html>");
+        let doc = ingest_bytes(&page, Path::new("x.html"), &ctx, None).unwrap();
+        assert!(
+            doc.paragraphs
+                .iter()
+                .any(|p| p.text.contains("mjesečna karta važi")),
+            "{:?}",
+            doc.paragraphs
+        );
+        // Counter-example: a UTF-8 page with one stray byte stays UTF-8,
+        // the byte replaced and noted.
+        let mut page = format!("<html><head><meta charset=\"UTF-8\"><title>T</title></head><body><article><h1>T</h1><p>{body} ").into_bytes();
+        page.push(0xE8);
+        page.extend_from_slice(b"</p></article></body></html>");
+        let doc = ingest_bytes(&page, Path::new("x.html"), &ctx, None).unwrap();
+        assert!(
+            doc.paragraphs
+                .iter()
+                .any(|p| p.text.contains("mjesečna karta važi")),
+            "{:?}",
+            doc.paragraphs
+        );
+    }
+
+    #[test]
+    fn a_page_saved_as_one_file_is_read_as_its_page() {
+        let ctx = Context {
+            display_path: "x.mhtml".into(),
+            ..Default::default()
+        };
+        let para = |n: usize| {
+            format!(
+                "<p>Paragraf i {n}-t=C3=AB i artikullit p=C3=ABr tramvajin, q=\r\n=C3=AB do t=C3=AB lidh=C3=AB stacionin e trenit me qendr=C3=ABn e qytetit.</p>\r\n"
+            )
+        };
+        let body: String = (1..=4).map(para).collect();
+        let mhtml = format!(
+            "From: <Saved by Blink>\r\nSnapshot-Content-Location: https://example.al/2028/03/14/tramvaji/\r\nSubject: Tramvaji\r\nMIME-Version: 1.0\r\n\
+             Content-Type: multipart/related;\r\n\ttype=\"text/html\";\r\n\tboundary=\"----B--\"\r\n\r\n\r\n------B--\r\n\
+             Content-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\nContent-Location: https://example.al/2028/03/14/tramvaji/\r\n\r\n\
+             <html><head><meta charset=3D\"utf-8\"><title>Tramvaji</title></head><body><article><h1>Tramvaji</h1>\r\n{body}</article></body></html>\r\n\
+             ------B--\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\nContent-Location: https://example.al/a.png\r\n\r\niVBORw0KGgo=\r\n\r\n------B----\r\n"
+        );
+        let doc = ingest_bytes(mhtml.as_bytes(), Path::new("x.mhtml"), &ctx, None).unwrap();
+        let texts: Vec<&str> = doc.paragraphs.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(texts.len(), 4, "{texts:?}");
+        assert!(
+            texts[0].starts_with("Paragraf i 1-të i artikullit për tramvajin, që do"),
+            "{texts:?}"
+        );
+        assert!(is_source_file(Path::new("a.mhtml")) && is_source_file(Path::new("a.MHT")));
+        // Counter-example: a mail whose body is HTML is read as mail, its
+        // sender and date over its text.
+        let mail = format!(
+            "From: Ana <ana@example.org>\r\nDate: Tue, 14 Mar 2028 11:02:47 +0100\r\nSubject: Tramvaji\r\nMIME-Version: 1.0\r\n\
+             Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n<html><body>{body}</body></html>\r\n"
+        );
+        assert_eq!(mime::saved_page(mail.as_bytes()), None);
     }
 
     #[test]

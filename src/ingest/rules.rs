@@ -267,9 +267,9 @@ static NAV: LazyLock<Regex> = LazyLock::new(|| {
         r"|a cikk a hirdetés (?:után|alatt) folytatódik|articolul continuă (?:după|sub) (?:reclamă|publicitate)|(?:o )?(?:artigo|texto|conteúdo) continua (?:após|depois d[ao]|abaixo d[ao]) (?:publicidade|anúncio)|continua (?:após|depois da) publicidade|продовження (?:нижче|після реклами)|статията продължава (?:под|след) рекламата|(?:xəbərin )?(?:davamı|ardı) reklamdan sonra",
         // "Advertisement" over an advertisement's place, in more languages
         // (Hindi, Bengali, Korean, Japanese, Chinese, Persian, Arabic,
-        // Hebrew, Greek, Armenian, Georgian, Thai, Vietnamese and Latin
-        // scripts' languages).
-        r"|विज्ञापन|বিজ্ঞাপন|광고|広告|广告|廣告|تبلیغات|إعلان|اعلان|פרסומת|διαφήμιση|գովազդ|რეკლამა|โฆษณา|quảng cáo|tangazo|auglýsing|hysbyseb|oglas|reklama|reklaam|reklāma|reklamos|hirdetés|publicidade|advertentie|annons|annonse|annonce|mainos|iklan|werbung",
+        // Hebrew, Greek, Armenian, Georgian, Thai, Vietnamese, Sinhala,
+        // Tamil, Urdu, Amharic, Cyrillic and Latin scripts' languages).
+        r"|विज्ञापन|বিজ্ঞাপন|광고|広告|广告|廣告|تبلیغات|إعلان|اعلان|פרסומת|διαφήμιση|գովազդ|რეკლამა|โฆษณา|quảng cáo|tangazo|auglýsing|hysbyseb|oglas|reklama|reklaam|reklāma|reklamos|hirdetés|publicidade|advertentie|annons|annonse|annonce|mainos|iklan|werbung|reklamë|рэклама|жарнама|сурталчилгаа|publizitatea|patalastas|anunsyo|දැන්වීම|விளம்பரம்|اشتہار|ማስታወቂያ",
         // Screen readers' marks around a box, and a call to get the app.
         r"|(?:skip past|after) (?:newsletter )?promotion|(?:download|get|install) (?:the|our) (?:\S+ )?app(?: now)?|(?:read|open|continue|view) in (?:the )?app|subscribe (?:now|here|today)|descarga (?:la|nuestra) app(?: de \S+(?: \S+){0,3})?|téléchargez (?:l['’]|notre )app(?:lication)?|(?:laden sie )?(?:die|unsere) app (?:herunterladen|laden)|scarica (?:l['’]|la nostra )app",
         r")$",
@@ -3165,6 +3165,12 @@ mod tests {
             "Quảng cáo",
             "Auglýsing",
             "REKLAMA",
+            "Reklamë",
+            "Рэклама",
+            "Жарнама",
+            "දැන්වීම",
+            "விளம்பரம்",
+            "ማስታወቂያ",
         ] {
             assert_eq!(k(t), LineKind::Removed(Reason::Navigation), "{t}");
         }

@@ -120,6 +120,15 @@ pub(crate) fn describe(code: &str) -> String {
     }
 }
 
+/// Whether the detector can name `code` (an ISO 639-1 code): Albanian,
+/// Icelandic, Swahili, Basque and Malay, among others, it cannot, and
+/// reads a text in them as some other language.
+pub(crate) fn detectable(code: &str) -> bool {
+    whatlang::Lang::all()
+        .iter()
+        .any(|&l| code_of(l) == Some(code))
+}
+
 /// The ISO 639-1 code of a language whatlang detects.
 fn code_of(lang: whatlang::Lang) -> Option<&'static str> {
     use whatlang::Lang as L;

@@ -154,7 +154,46 @@ pub fn ingest_with(
         .find(|(_, f)| **f == Fate::Meta("subtitle"))
         .map(|(b, _)| b.text());
     apply_metadata(&mut doc, md, &page_meta, title, description, standfirst);
+    declared_language(html, &mut doc);
     Ok(doc)
+}
+
+/// The language the page declares on its root (`<html lang="sq">`), taken
+/// when the detector cannot name that language (it would read an Albanian
+/// text as French). A language it can name is detected from the text, as
+/// many pages keep their template's `lang="en-US"` whatever they print.
+fn declared_language(html: &str, doc: &mut Document) {
+    let head = &html.as_bytes()[..html.len().min(8192)];
+    let Some(at) = memchr::memmem::find_iter(head, b"<html")
+        .chain(memchr::memmem::find_iter(head, b"<HTML"))
+        .min()
+    else {
+        return;
+    };
+    let tag = &head[at..];
+    let tag = &tag[..memchr::memchr(b'>', tag).unwrap_or(tag.len())];
+    let Some(lang) = memchr::memmem::find_iter(tag, b"lang=")
+        .find(|&i| i > 0 && matches!(tag[i - 1], b' ' | b'\t' | b'\n' | b'\r'))
+    else {
+        return;
+    };
+    let value = &tag[lang + 5..];
+    let value = value
+        .strip_prefix(b"\"")
+        .or_else(|| value.strip_prefix(b"'"))
+        .unwrap_or(value);
+    let end = value
+        .iter()
+        .position(|b| matches!(b, b'"' | b'\'' | b' ' | b'/'))
+        .unwrap_or(value.len());
+    let code = std::str::from_utf8(&value[..end])
+        .ok()
+        .and_then(crate::text::language::parse_code);
+    if let Some(code) = code.filter(|c| !crate::text::language::detectable(c)) {
+        doc.language = Some(code.to_string());
+        doc.provenance
+            .insert("language".into(), Provenance::HtmlMetadata);
+    }
 }
 
 /// The page with elements nested deeper than [`MAX_DEPTH`] flattened, and

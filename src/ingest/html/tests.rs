@@ -417,3 +417,30 @@ fn metadata_character_references_are_resolved_once() {
     assert_eq!(decode_refs("Q&A: <b>x</b>"), "Q&A: <b>x</b>");
     assert_eq!(decode_refs("plain"), "plain");
 }
+
+#[test]
+fn a_language_the_detector_cannot_name_is_taken_from_the_page() {
+    let body = "<p>Bashkia e Tiranës ka shpallur të martën tenderin për ndërtimin e linjës së parë të tramvajit në kryeqytet, një projekt që pritet të lidhë stacionin e ri të trenit me qendrën.</p>".repeat(4);
+    let sq = ingest_str(&format!(
+        "<html lang=\"sq\"><head><title>Tramvaji</title></head><body><article><h1>Tramvaji</h1>{body}</article></body></html>"
+    ));
+    assert_eq!(sq.language.as_deref(), Some("sq"));
+    assert_eq!(
+        sq.provenance.get("language"),
+        Some(&Provenance::HtmlMetadata)
+    );
+    // Counter-examples: a template's "en-US" over a text the detector can
+    // name is not taken; nor is a language in no root tag.
+    let body = "<p>Правительство Москвы объявило во вторник конкурс на строительство новой линии трамвая, которая соединит вокзал с центром города.</p>".repeat(4);
+    let ru = ingest_str(&format!(
+        "<html lang=\"en-US\"><head><title>Трамвай</title></head><body><article><h1>Трамвай</h1>{body}</article></body></html>"
+    ));
+    assert_ne!(ru.language.as_deref(), Some("en"));
+    let none = ingest_str(&format!(
+        "<html><head><title>Tramvaji</title></head><body><article lang=\"sq\"><h1>Tramvaji</h1>{body}</article></body></html>"
+    ));
+    assert_ne!(
+        none.provenance.get("language"),
+        Some(&Provenance::HtmlMetadata)
+    );
+}
