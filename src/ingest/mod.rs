@@ -57,6 +57,7 @@ mod split;
 pub(crate) mod text;
 pub(crate) mod truncation;
 pub(crate) mod warning;
+mod wiki;
 mod wire;
 mod yaml;
 
@@ -321,8 +322,12 @@ pub struct Context<'a> {
 
 /// Which files are sources: by extension.
 pub(crate) fn is_source_file(path: &Path) -> bool {
-    const EXTENSIONS: [&str; 13] = [
+    const EXTENSIONS: [&str; 17] = [
         ".txt",
+        ".wiki",
+        ".mediawiki",
+        ".textile",
+        ".rst",
         ".mhtml",
         ".mht",
         ".json",
@@ -652,6 +657,13 @@ fn read_decoded(text: &str, path: &Path, ctx: &Context<'_>) -> Result<Document> 
         (Some(article), _) => json_document(article, ctx)?,
         (None, Format::Html) => html::ingest(text, ctx)?,
         (None, _) if org::is_org(&named, text) => org_document(org::to_markdown(text), ctx)?,
+        (None, _) if let Some(markup) = wiki::markup_of(&named, text) => {
+            let read = wiki::to_markdown(text, markup);
+            let mut doc = text::ingest(&read.markdown, Format::Markdown, ctx)?;
+            doc.removed.extend(read.removed);
+            doc.removed.sort_by_key(|r| r.lines);
+            doc
+        }
         (None, _) if justext::is_labelled(text) => {
             let (plain, removed) = justext::to_text(text);
             let mut doc = text::ingest(&plain, Format::Text, ctx)?;

@@ -4046,7 +4046,7 @@ fn kicker_above(blocks: &[Block]) -> bool {
     let label_of = |t: &str, most: usize, chars: usize| {
         let t = t.trim();
         let words = t
-            .split(|c: char| c.is_whitespace() || "|/·•>»".contains(c))
+            .split(|c: char| c.is_whitespace() || "|/·•>»›→".contains(c))
             .filter(|w| !w.is_empty())
             .count();
         let label = (1..=most).contains(&words)
@@ -4215,14 +4215,7 @@ fn note_above_header(blocks: &mut Vec<Block>, out: &mut Out) {
         let t = &top[h].text;
         short(t) && may_stamp(h) && headline(t) && stamped(h)
     };
-    let dated = |t: &str| {
-        t.len() <= 120
-            && t.bytes().any(|b| b.is_ascii_digit())
-            && meta::date_line(t).is_some()
-            && meta::byline(t).is_none()
-    };
-    let label =
-        |t: &str| t.len() <= 80 && at_most_words(t, 3) && !ends_sentence(t) && !meta::has_year(t);
+    let (dated, label) = (top_dated, top_label);
     // The candidates, cheapest tests first (most texts have none): among
     // the first nine lines (eight or fewer over it), with a section label
     // or a dated line right over it (else the line found may be a
@@ -4261,6 +4254,23 @@ fn note_above_header(blocks: &mut Vec<Block>, out: &mut Out) {
     let labels = top[..h].iter().rev().take_while(|l| label(&l.text)).count();
     let first_label = h - labels;
     set_aside_top(blocks, h, &|k| label_or_note(k >= first_label), out);
+}
+
+/// A dated line over the headline (see [`note_above_header`]).
+fn top_dated(t: &str) -> bool {
+    t.len() <= 120
+        && t.bytes().any(|b| b.is_ascii_digit())
+        && meta::date_line(t).is_some()
+        && meta::byline(t).is_none()
+}
+
+/// A section label over the headline, or a trail of them ("Home › News ›
+/// Society"; see [`note_above_header`]).
+fn top_label(t: &str) -> bool {
+    t.len() <= 80
+        && (at_most_words(t, 3) || breadcrumb(t))
+        && !ends_sentence(t)
+        && !meta::has_year(t)
 }
 
 /// Why a line over the headline goes: as a section label or as a reader's
@@ -6661,6 +6671,15 @@ mod tests {
                 .iter()
                 .any(|r| r.reason == Reason::ReaderNote && r.text.starts_with("check DGHS"))
         );
+        assert_eq!(texts(&d).len(), 2, "{:?}", texts(&d));
+        // A trail of sections between the note and the headline, in
+        // Markdown, one item a link.
+        let d = ingest(&format!(
+            "*Saved for the budget debate. Copied in full.*\n\n[Home](https://x.mn/) › [News](https://x.mn/l/1) › [Society](https://x.mn/l/16)\n\n\
+             # Dengue hospitalisations cross 60,000 as Dhaka south hit hardest\n\nMahfuza Rahman\n\n2026-10-04 14:32{body}"
+        ), Format::Markdown, &Context::default())
+        .unwrap();
+        assert_eq!(d.authors, ["Mahfuza Rahman"]);
         assert_eq!(texts(&d).len(), 2, "{:?}", texts(&d));
         // Counter-examples: a headline over a standfirst without a period
         // over the byline (the standfirst is no headline with a note above
