@@ -200,16 +200,35 @@ fn foreign_month_date(s: &str) -> Option<(NaiveDate, usize, usize)> {
 /// A date written year first with the month named, from the year at
 /// `start..end` of `s`: "2025. március 6.", "2025. március 6. – 14:27".
 /// The year's dot and the day's are required.
+/// Without the dots, year first is read where the month's name is in a
+/// script of South Asia ("2028 මාර්තු 10", as Sinhala and Tamil pages
+/// print it), where no other order is written.
 fn year_first(s: &str, start: usize, end: usize) -> Option<(NaiveDate, usize, usize)> {
-    let rest = s[end..].strip_prefix(". ")?;
+    let (rest, dotted) = match s[end..].strip_prefix(". ") {
+        Some(r) => (r, true),
+        None => (s[end..].strip_prefix(' ')?, false),
+    };
     let mut words = rest.splitn(3, ' ');
     let (month, day) = (words.next()?, words.next()?);
+    if !dotted && !month.chars().next().is_some_and(indic) {
+        return None;
+    }
     // A weekday may follow after a comma ("2027. november 24., szerda").
     let day = day.trim_end_matches(',');
-    let d = day.strip_suffix('.').and_then(|d| day_word(d))?;
+    let d = if dotted {
+        day.strip_suffix('.').and_then(|d| day_word(d))?
+    } else {
+        day_word(day).filter(|d| d.len() == day.len())?
+    };
     let date = ymd(&s[start..end], month_word(month)?, d)?;
-    let to = end + 2 + month.len() + 1 + day.len();
+    let to = end + 1 + usize::from(dotted) + month.len() + 1 + day.len();
     Some((date, start, to))
+}
+
+/// A letter or sign of the scripts of South Asia (Devanagari to Sinhala),
+/// or a joiner between them.
+fn indic(c: char) -> bool {
+    ('\u{0900}'..='\u{0DFF}').contains(&c) || c == '\u{200D}' || c == '\u{200C}'
 }
 
 /// A day of one or two digits, with or without a dot ("25", "25.").
@@ -221,7 +240,9 @@ fn day_word(w: &str) -> Option<&str> {
 /// The month a word of letters names, in any language `month_any` knows.
 fn month_word(w: &str) -> Option<u32> {
     let letters = w.trim_end_matches('.');
-    if letters.chars().count() < 3 || !letters.chars().all(char::is_alphabetic) {
+    // The vowel killers of South Asian scripts ("මාර්තු", "மார்ச்") are
+    // marks, not letters.
+    if letters.chars().count() < 3 || !letters.chars().all(|c| c.is_alphabetic() || indic(c)) {
         return None;
     }
     crate::text::dates::month_any(letters).or_else(|| {
@@ -1192,15 +1213,61 @@ pub(crate) fn title_case_caps(name: &str) -> String {
         .join(" ")
 }
 
-/// Whether `s` looks like a person's name: 2–4 capitalized words.
+/// Whether `s` looks like a person's name: 2–4 capitalized words; or two
+/// or three words of a script without capitals that names are written in
+/// alone on a byline's line (South Asian and Ethiopic: "චමින්ද විජේසිංහ",
+/// "ሰላማዊት ተስፋዬ"), or an initial glued to the name ([`initialed_name`]).
 pub(crate) fn looks_like_name(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
-    (2..=5).contains(&words.len())
+    let cased = (2..=5).contains(&words.len())
         && words.iter().all(|w| {
             let c = w.chars().next().unwrap_or(' ');
             (c.is_uppercase() || ["de", "van", "von", "der", "al", "bin", "da"].contains(w))
                 && w.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c))
-        })
+        });
+    let uncased = (2..=3).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().all(|c| uncased_script(c) || c == '.'));
+    cased || uncased || (words.len() == 1 && initialed_name(words[0]))
+}
+
+/// A letter or sign of a script without capitals whose names
+/// [`looks_like_name`] reads: the South Asian scripts (Devanagari to
+/// Sinhala) and Ethiopic, and the joiners between their letters.
+pub(crate) fn uncased_script(c: char) -> bool {
+    ('\u{0900}'..='\u{0DFF}').contains(&c)
+        || ('\u{1200}'..='\u{137F}').contains(&c)
+        || c == '\u{200C}'
+        || c == '\u{200D}'
+}
+
+/// A name with its initial glued on by a dot, as Mongolian, Kazakh and
+/// Tamil papers print bylines ("Б.Болормаа", "ச.கார்த்திகேயன்",
+/// "J.Smith"): one or two initials (a capital, or a letter of a script
+/// without capitals), each with its dot, then the name of three letters
+/// or more.
+pub(crate) fn initialed_name(w: &str) -> bool {
+    let opens = |c: char| c.is_uppercase() || uncased_script(c);
+    let mut rest = w;
+    let mut initials = 0;
+    while let Some((init, after)) = rest.split_once('.') {
+        let mut cs = init.chars();
+        let ok =
+            cs.next().is_some_and(opens) && cs.all(|c| uncased_script(c) && !c.is_alphabetic());
+        if !ok || initials == 2 {
+            return false;
+        }
+        initials += 1;
+        rest = after;
+    }
+    initials >= 1
+        && rest.chars().next().is_some_and(opens)
+        && rest.chars().count() >= 3
+        && rest
+            .chars()
+            .all(|c| c.is_alphabetic() || uncased_script(c) || c == '-')
+        && !rest.chars().skip(1).any(char::is_uppercase)
 }
 
 /// A byline: "By Anastasia Tenisheva" → authors; also "Chase WinterApril 7, 2016",
@@ -2181,6 +2248,54 @@ mod tests {
             date_line("Módosítva: 2027. november 24., szerda 18:40"),
             d(2027, 11, 24)
         );
+    }
+
+    #[test]
+    fn names_in_scripts_without_capitals_and_with_a_glued_initial() {
+        for s in [
+            "චමින්ද විජේසිංහ",
+            "ሰላማዊት ተስፋዬ",
+            "अमित शर्मा",
+            "Б.Болормаа",
+            "ச.கார்த்திகேயன்",
+            "J.Smith",
+            "A.B.Name",
+        ] {
+            assert!(looks_like_name(s), "{s}");
+        }
+        for s in [
+            "U.S.",
+            "J.SMITH",
+            "e.g.this",
+            "St.Petersburg",
+            "مترو تهران",
+            "ගාස්තු සියයට 12කින්",
+            "විදුලි ගාස්තු සියයට අඩු කෙරේ",
+        ] {
+            assert!(!looks_like_name(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn months_of_fourteen_more_languages_and_scripts() {
+        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        for (s, want) in [
+            ("2028 මාර්තු 10 | 04:30 am", d(2028, 3, 10)),
+            ("10 மார்ச் 2028", d(2028, 3, 10)),
+            ("14 mars 2028, 10:21", d(2028, 3, 14)),
+            ("12 сакавіка 2028", d(2028, 3, 12)),
+            ("6 наурыз 2028", d(2028, 3, 6)),
+            ("3 Mac 2028, 11:15", d(2028, 3, 3)),
+            ("Marso 8, 2028", d(2028, 3, 8)),
+            ("13 de marzo de 2028", d(2028, 3, 13)),
+            ("15 март 2028", d(2028, 3, 15)),
+            ("09 मार्च 2028", d(2028, 3, 9)),
+            ("9 مارچ 2028", d(2028, 3, 9)),
+        ] {
+            assert_eq!(find_date(s).map(|f| f.date), want, "{s}");
+        }
+        // Counter-example: a month's name in running text without a year.
+        assert_eq!(find_date("Pinag-usapan noong Marso ang pamasahe."), None);
     }
 
     #[test]

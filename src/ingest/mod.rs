@@ -52,6 +52,7 @@ mod org;
 pub(crate) mod page_copy;
 pub(crate) mod quotes;
 mod references;
+mod rtf;
 pub(crate) mod rules;
 mod split;
 pub(crate) mod text;
@@ -322,8 +323,9 @@ pub struct Context<'a> {
 
 /// Which files are sources: by extension.
 pub(crate) fn is_source_file(path: &Path) -> bool {
-    const EXTENSIONS: [&str; 17] = [
+    const EXTENSIONS: [&str; 18] = [
         ".txt",
+        ".rtf",
         ".wiki",
         ".mediawiki",
         ".textile",
@@ -576,6 +578,12 @@ pub fn ingest_bytes(
     let raw = unpack(bytes, path, ctx)?;
     // A page a browser saved as one file (MHTML), read as the page; a
     // message saved from a mail program, decoded as the program shows it.
+    // A Rich Text file, read as the text it shows.
+    let raw = if rtf::is_rtf(path, &raw) {
+        rtf::to_text(&raw).into_bytes()
+    } else {
+        raw
+    };
     let message = mime::is_message(path, &raw);
     let page = message.then(|| mime::saved_page(&raw)).flatten();
     let as_page = page.is_some();

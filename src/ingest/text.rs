@@ -4053,7 +4053,7 @@ fn kicker_above(blocks: &[Block]) -> bool {
             && t.chars().count() <= chars
             && !t.ends_with(['.', '!', '?', ':', ','])
             && !t.chars().any(|c| c.is_ascii_digit())
-            && t.starts_with(char::is_uppercase)
+            && t.starts_with(|c: char| c.is_uppercase() || meta::uncased_script(c))
             && !meta::stamp_line(t);
         label.then_some(words)
     };
@@ -4271,6 +4271,58 @@ fn top_label(t: &str) -> bool {
         && (at_most_words(t, 3) || breadcrumb(t))
         && !ends_sentence(t)
         && !meta::has_year(t)
+}
+
+/// What stands over the article's header and is no part of it: a
+/// reader's page around it, a menu, a reader's note.
+fn above_the_header(blocks: &mut Vec<Block>, out: &mut Out) {
+    page_around_article(blocks, out);
+    menu_above_headline(blocks, out);
+    note_above_header(blocks, out);
+}
+
+/// A reader's own page around the article, as a wiki or notes program
+/// keeps it: the page's heading ("# Digest: metro phase two"), a source
+/// line and a note, then the article's headline as a heading of the same
+/// level or higher with its byline or date under it. When the first block
+/// is a heading with no stamp under it, and the next heading of its level
+/// or higher, within twelve blocks and 120 words, has one, the blocks
+/// over that headline are the reader's, not the article's.
+fn page_around_article(blocks: &mut Vec<Block>, out: &mut Out) {
+    let Some(level) = blocks.first().and_then(|b| b.md_level) else {
+        return;
+    };
+    let Some(h) =
+        (1..blocks.len().min(13)).find(|&k| blocks[k].md_level.is_some_and(|l| l <= level))
+    else {
+        return;
+    };
+    let stamped = |from: usize| {
+        let under: Vec<&TLine> = blocks[from..]
+            .iter()
+            .flat_map(|b| &b.lines)
+            .take(3)
+            .collect();
+        under.iter().any(|l| {
+            l.text.len() <= 200
+                && (meta::stamp_line(&l.text)
+                    || meta::placed_byline(&l.text).is_some()
+                    || dated_line(&l.text))
+        }) || name_over_date_lines(&under)
+    };
+    let words: usize = blocks[..h]
+        .iter()
+        .flat_map(|b| &b.lines)
+        .map(|l| words_up_to(&l.text, 121))
+        .sum();
+    if words > 120 || stamped(1) || !stamped(h + 1) {
+        return;
+    }
+    for b in blocks.drain(..h) {
+        for l in &b.lines {
+            out.remove(&l.text, Reason::ReaderNote, [l.no, l.no]);
+        }
+    }
 }
 
 /// Why a line over the headline goes: as a section label or as a reader's
@@ -4933,8 +4985,7 @@ fn header_blocks(
     out: &mut Out,
     merged: &mut Vec<usize>,
 ) -> usize {
-    menu_above_headline(blocks, out);
-    note_above_header(blocks, out);
+    above_the_header(blocks, out);
     let mut found = Found::default();
     // The block the headline was read from.
     let mut title_at = None;
@@ -5359,6 +5410,7 @@ fn name_over_date_lines(lines: &[&TLine]) -> bool {
     };
     let named = ((2..=3).contains(&words_up_to(&name.text, 4))
         && meta::looks_like_name(&name.text))
+        || meta::initialed_name(name.text.trim())
         || meta::names_list(&name.text).is_some()
         || meta::name_and_place(&name.text).is_some();
     named
@@ -5673,7 +5725,9 @@ fn bare_name(
     if meta::role_line(&l.text) {
         return None;
     }
-    let names = if (2..=3).contains(&words_up_to(&l.text, 4)) && meta::looks_like_name(&l.text) {
+    let names = if ((2..=3).contains(&words_up_to(&l.text, 4)) && meta::looks_like_name(&l.text))
+        || meta::initialed_name(l.text.trim())
+    {
         vec![l.text.trim().to_string()]
     } else if let Some(name) =
         meta::name_and_place(&l.text).or_else(|| meta::name_with_role(&l.text))
@@ -6681,6 +6735,34 @@ mod tests {
         .unwrap();
         assert_eq!(d.authors, ["Mahfuza Rahman"]);
         assert_eq!(texts(&d).len(), 2, "{:?}", texts(&d));
+        // A reader's page around the article: its own heading, a source
+        // line and a note over the article's headline, a heading of the
+        // same level with the byline and date under it.
+        let d = ingest(
+            &format!(
+                "# Digest: metro phase two\n\nSource: [Hindu Tamil Thisai](https://x.in/a) (copied 09-03-2028)\n\n_Pasted the whole page._\n\n\
+                 # Dengue hospitalisations cross 60,000 as Dhaka south hit hardest\n\n[S. Karthikeyan](https://x.in/author/1)\n\nPublished : 09 Mar 2028 07:15 AM{body}"
+            ),
+            Format::Markdown,
+            &Context::default(),
+        )
+        .unwrap();
+        assert_eq!(
+            d.title.as_deref(),
+            Some("Dengue hospitalisations cross 60,000 as Dhaka south hit hardest")
+        );
+        assert_eq!(d.authors, ["S. Karthikeyan"]);
+        assert_eq!(texts(&d).len(), 2, "{:?}", texts(&d));
+        // Counter-example: a page's heading over its own date, then a
+        // second heading of the article's parts: nothing is set aside.
+        let d = ingest(
+            &format!("# Weekly notes\n\n9 March 2028\n\n# Metro\n\nPublished : 09 Mar 2028 07:15 AM{body}"),
+            Format::Markdown,
+            &Context::default(),
+        )
+        .unwrap();
+        assert_eq!(d.title.as_deref(), Some("Weekly notes"));
+        assert!(d.removed.iter().all(|r| r.reason != Reason::ReaderNote));
         // Counter-examples: a headline over a standfirst without a period
         // over the byline (the standfirst is no headline with a note above
         // it); a chat's line over a sender's stamp.
@@ -6729,6 +6811,15 @@ mod tests {
                 .iter()
                 .any(|r| r.reason == Reason::Credit && r.text == "Trond Aasen")
         );
+        // A script without capitals: its section label over the headline,
+        // the date year first, the writer's name under it.
+        let d = ingest_str(&format!(
+            "පුවත්\nවිදුලි ගාස්තු සියයට 12කින් අඩු කෙරේ\n2028 මාර්තු 10 | 04:30 am\nචමින්ද විජේසිංහ{body}"
+        ));
+        assert_eq!(d.title.as_deref(), Some("විදුලි ගාස්තු සියයට 12කින් අඩු කෙරේ"));
+        assert_eq!(d.authors, ["චමින්ද විජේසිංහ"]);
+        assert_eq!(d.date.map(|d| d.to_string()).as_deref(), Some("2028-03-10"));
+        assert_eq!(texts(&d).len(), 2, "{:?}", texts(&d));
         // Counter-example: a name over a role line over no date opens no
         // stack of writers; the second name stays where it was.
         let d = ingest_str(&format!(
