@@ -550,6 +550,16 @@ const STAMP_WORDS: &[&str] = &[
     "v",
     "klo",
     "pukul",
+    // Malay and Indonesian: "Diterbitkan 3 Feb 2028, 11:15 pagi |
+    // Dikemaskini …".
+    "diterbitkan",
+    "dikemaskini",
+    "diperbarui",
+    "pagi",
+    "tengah",
+    "hari",
+    "petang",
+    "malam",
     "yayınlanma",
     "güncelleme",
     "güncellendi",
@@ -875,7 +885,10 @@ fn date_line_at(s: &str, found: Option<&FoundDate>) -> Option<NaiveDate> {
         .to_lowercase()
         .replace("a. m.", "am")
         .replace("p. m.", "pm")
-        .replace([',', '|', '·', '•', '-', '–', '—', ':', '(', ')', '+'], " ");
+        .replace(
+            [',', '|', '·', '•', '-', '–', '—', ':', '(', ')', '+', '@'],
+            " ",
+        );
     // A time written "10h03" (French) or "10.15" (German).
     let time = |w: &str| {
         w.split_once('h').is_some_and(|(h, m)| {
@@ -937,7 +950,9 @@ const BYLINE_WORDS: [&str; 16] = [
 /// Words that open a byline only in small letters, as Italian writes
 /// "di Giulia Ferraro" and Romanian "de Andreea Ionescu": with a capital
 /// they begin a surname ("Di Maio", "De Wit").
-const SMALL_BYLINE_WORDS: [&str; 2] = ["di", "de"];
+/// Tagalog's "ni" and Amharic's "በ" too ("ni Jerome Villanueva", "በ
+/// ሰላማዊት ተስፋዬ").
+const SMALL_BYLINE_WORDS: [&str; 4] = ["di", "de", "ni", "በ"];
 
 /// The labels a colon follows before a byline's names ("Author:").
 const BYLINE_LABELS: [&str; 41] = [
@@ -2534,6 +2549,8 @@ mod tests {
         assert!(photo_role("Fotograf") && photo_role("Staff Photographer"));
         assert!(!photo_role("Journalist") && !photo_role("Photographers Wanted Here"));
         for (s, want) in [
+            ("Marso 8, 2028 @ 11:30 AM", "2028-03-08"),
+            ("Diterbitkan 3 Feb 2028, 11:15 pagi", "2028-02-03"),
             ("Publisert: 03.03.28 20:41", "2028-03-03"),
             ("Oppdatert 03.03.28, kl. 21:15", "2028-03-03"),
             ("Aktualisiert am 05.11.27 um 10.15 Uhr", "2027-11-05"),
@@ -2807,6 +2824,8 @@ mod tests {
             ("Autor Max Muster", "Max Muster"),
             ("di Giulia Ferraro", "Giulia Ferraro"),
             ("de Andreea Ionescu", "Andreea Ionescu"),
+            ("ni Jerome Villanueva", "Jerome Villanueva"),
+            ("በ ሰላማዊት ተስፋዬ", "ሰላማዊት ተስፋዬ"),
             ("Door Sanne Visser", "Sanne Visser"),
             ("Av Johanna Lindqvist", "Johanna Lindqvist"),
             ("Text: Miriam Lohse", "Miriam Lohse"),
@@ -2835,6 +2854,8 @@ mod tests {
             "di cui si parla molto",
             "de acuerdo con el ministerio",
             "de la misma forma",
+            "ni siquiera el ministro",
+            "Ni Juan ni Pedro",
             "De Wit",
             "de Volkskrant",
         ] {

@@ -5786,11 +5786,7 @@ fn headline(
     found: &mut Found,
     out: &mut Out,
 ) -> Next {
-    let mut n = headline_lines(&blocks[bi].lines, wrap);
-    if n == 0 {
-        let dated_next = blocks.get(bi + 1).is_some_and(dated) || labelled_date(&blocks[bi + 1..]);
-        n = above_the_byline(&blocks[bi].lines, dated_next);
-    }
+    let n = headline_count(blocks, bi, wrap);
     if n == 0 {
         // Text before the headline: a standfirst when a headline follows
         // and a picture sits next to it.
@@ -5858,6 +5854,38 @@ fn headline(
     }
     blocks[bi].lines = rest;
     Next::Body
+}
+
+/// How many lines of block `bi` are the headline: by their shape, or over
+/// the byline, or wrapped by the layout over the byline or date.
+fn headline_count(blocks: &[Block], bi: usize, wrap: Option<usize>) -> usize {
+    let n = headline_lines(&blocks[bi].lines, wrap);
+    if n > 0 {
+        return n;
+    }
+    let dated_next = blocks.get(bi + 1).is_some_and(dated) || labelled_date(&blocks[bi + 1..]);
+    let n = above_the_byline(&blocks[bi].lines, dated_next);
+    if n == 0
+        && let Some(width) = wrap
+        && wrapped_headline(&blocks[bi].lines, width)
+        && (dated_next || name_over_date(&blocks[bi + 1..]))
+    {
+        return blocks[bi].lines.len();
+    }
+    n
+}
+
+/// Whether `lines` (a block of hard-wrapped text `width` wide) are a
+/// headline the layout wrapped over two or three lines ("Субвенциите за
+/// инвертер клими и печки на пелети се зголемуваат на 45.000" /
+/// "денари"): each line but the last full (the next line's first word
+/// would not have fitted on it), and the whole the shape of a headline.
+fn wrapped_headline(lines: &[TLine], width: usize) -> bool {
+    (2..=3).contains(&lines.len())
+        && lines
+            .windows(2)
+            .all(|w| !layout::fits(&w[0].shape(), &w[1].shape(), width))
+        && headline_like(&join_lines(lines.iter().map(|l| l.text.as_str())))
 }
 
 /// How many lines at the top of `lines` are the headline by their shape;
@@ -6811,6 +6839,17 @@ mod tests {
                 .iter()
                 .any(|r| r.reason == Reason::Credit && r.text == "Trond Aasen")
         );
+        // Hard-wrapped text whose layout wrapped the headline too.
+        let wrapped = "Macedonia\n\nSubsidies for inverter air conditioners and pellet stoves\nare raised\n\nAleksandra Mitrevska\n\n14.02.2028\n\n\
+             The government decided at its session today to raise the\nsubsidy for buying inverter air conditioners and pellet\nstoves from 30,000 to 45,000 denars, the ministry said.\n\n\
+             The ministry expects the number of households that stop\nheating with wood and coal in Skopje and Tetovo to double\nthis winter, officials said on Monday.\n";
+        let d = ingest_str(wrapped);
+        assert_eq!(
+            d.title.as_deref(),
+            Some("Subsidies for inverter air conditioners and pellet stoves are raised")
+        );
+        assert_eq!(d.authors, ["Aleksandra Mitrevska"]);
+        assert_eq!(texts(&d).len(), 2, "{:?}", texts(&d));
         // A script without capitals: its section label over the headline,
         // the date year first, the writer's name under it.
         let d = ingest_str(&format!(

@@ -103,12 +103,25 @@ pub(crate) fn markup_of(name: &str, text: &str) -> Option<Markup> {
         }
     }
     let head = head(text);
-    let b = head.as_bytes();
-    let has = |n: &[u8]| memchr::memmem::find(b, n).is_some();
-    // Most texts have none of the marks, and are not looked at further.
-    let marks = has(b"[[") || has(b"{{") || has(b"'''") || has(b"[http") || has(b"==");
-    let textile = has(b"h1. ") || has(b"h2. ") || has(b"h3. ") || has(b"\":http");
-    let rst = has(b".. ") || has(b">`_");
+    // Most texts have none of the marks, and are not looked at further:
+    // one pass finds which markups' marks the head holds.
+    static MARKS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+        aho_corasick::AhoCorasick::new([
+            "[[", "{{", "'''", "[http", "==", "h1. ", "h2. ", "h3. ", "\":http", ".. ", ">`_",
+        ])
+        .expect("needles")
+    });
+    let (mut marks, mut textile, mut rst) = (false, false, false);
+    for m in MARKS.find_overlapping_iter(head) {
+        match m.pattern().as_usize() {
+            0..=4 => marks = true,
+            5..=8 => textile = true,
+            _ => rst = true,
+        }
+        if marks && textile && rst {
+            break;
+        }
+    }
     if !marks && !textile && !rst {
         return None;
     }
