@@ -28,15 +28,42 @@ static PAYWALL: LazyLock<Regex> = LazyLock::new(|| {
         // "Sie haben das Ende des kostenlosen Teils erreicht. Lesen Sie
         // jetzt weiter mit …", "La suite est réservée …".
         r"|(?:you(?:'ve|’ve| have) )?reached (?:the end of (?:the|this|your) free (?:preview|part|articles?|content|reading)|your (?:free )?(?:article|monthly) limit)|ende des kostenlosen (?:teils|artikels|textes)|lesen sie jetzt weiter mit|la suite (?:de cet article )?est réservée|has (?:alcanzado|llegado al) (?:el )?límite de)",
-        // The offer's own lines: "Already have VG+? Log in", "Get full
-        // access to …", "This article is part of VG+" (a product with a
-        // plus or premium; not "part of a series").
-        r"|(?:har du (?:allerede|redan)|heb je al|already have)\s.{0,25}\?\s*(?:logg inn|logga in|log ind|log in|sign in|inloggen|meld je aan)",
+    ))
+    .expect("regex")
+});
+
+/// A paywall offer's own short lines: "Har du allerede VG+? Logg inn",
+/// "Already have a Digital Plus account? Sign in", "Get unlimited access
+/// to …", "Få tilgang til alt innholdet på VG+", "This article is part of
+/// VG+" (a product with a plus or premium; not "part of a series").
+static OFFER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)(?:har du (?:allerede|redan)|heb je al|already have)\s.{0,25}\?\s*(?:logg inn|logga in|log ind|log in|sign in|inloggen|meld je aan)",
         r"|^\s*(?:(?:get|gain|unlock) (?:full|unlimited) access|få (?:full )?(?:tilgang|tillgång|adgang) til (?:alt|allt|hele|alle))",
         r"|(?:article|artikkel(?:en)?|artikel(?:n|en)?|artículo|articolo|artigo|beitrag)\s.{0,20}(?:part of|del av|del af|teil von|fait partie d\S*|parte de|parte di|onderdeel van)\s+\S*(?:\s\S*)?(?:\+|plus|premium)\s*\.?$",
     ))
     .expect("regex")
 });
+
+/// Whether `t` is a paywall offer's short line ([`OFFER`]); told first by
+/// its shape: a question, a plus, or an opening word of the offer.
+fn offer(t: &str) -> bool {
+    let b = t.trim().as_bytes();
+    if b.len() > 160 || b.len() < 8 {
+        return false;
+    }
+    let opens = |w: &[u8]| b.len() >= w.len() && b[..w.len()].eq_ignore_ascii_case(w);
+    let end = t.trim().trim_end_matches('.').trim_end().as_bytes();
+    let ends =
+        |w: &[u8]| end.len() >= w.len() && end[end.len() - w.len()..].eq_ignore_ascii_case(w);
+    let cue = memchr::memchr2(b'?', b'+', b).is_some()
+        || [&b"get "[..], b"gain ", b"unlock ", "få ".as_bytes()]
+            .iter()
+            .any(|w| opens(w))
+        || ends(b"plus")
+        || ends(b"premium");
+    cue && OFFER.is_match(t)
+}
 
 /// Why `doc` is cut off, or `None` when it reads as complete.
 pub(crate) fn cut_off(doc: &Document) -> Option<&'static str> {
@@ -55,8 +82,8 @@ pub(crate) fn cut_off(doc: &Document) -> Option<&'static str> {
         .removed
         .iter()
         .filter(|r| r.lines[0] >= end && r.lines[0] < comments && r.reason != Reason::Related)
-        .any(|r| PAYWALL.is_match(&r.text))
-        || PAYWALL.is_match(&last.text);
+        .any(|r| paywall(&r.text))
+        || paywall(&last.text);
     if paywall {
         return Some("a paywall or teaser note follows the text");
     }
@@ -194,25 +221,9 @@ pub(crate) fn paywall(t: &str) -> bool {
             "lesen sie jetzt",
             "réservée",
             "límite",
-            "allerede",
-            "redan",
-            "heb je al",
-            "already have",
-            "full access",
-            "unlimited access",
-            "tilgang til",
-            "tillgång till",
-            "adgang til",
-            "part of",
-            "del av",
-            "del af",
-            "teil von",
-            "fait partie",
-            "parte d",
-            "onderdeel van",
         ])
     });
-    WORDS.in_text(t) && PAYWALL.is_match(t)
+    (WORDS.in_text(t) && PAYWALL.is_match(t)) || offer(t)
 }
 
 #[cfg(test)]

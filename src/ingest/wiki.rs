@@ -103,36 +103,27 @@ pub(crate) fn markup_of(name: &str, text: &str) -> Option<Markup> {
         }
     }
     let head = head(text);
-    // Most texts have none of the marks, and are not looked at further:
-    // one pass finds which markups' marks the head holds.
-    static MARKS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-        aho_corasick::AhoCorasick::new([
-            "[[", "{{", "'''", "[http", "==", "h1. ", "h2. ", "h3. ", "\":http", ".. ", ">`_",
-        ])
-        .expect("needles")
-    });
-    let (mut marks, mut textile, mut rst) = (false, false, false);
-    for m in MARKS.find_overlapping_iter(head) {
-        match m.pattern().as_usize() {
-            0..=4 => marks = true,
-            5..=8 => textile = true,
-            _ => rst = true,
-        }
-        if marks && textile && rst {
-            break;
-        }
-    }
-    if !marks && !textile && !rst {
+    // Most texts show no markup in their first lines, and are not looked
+    // at further: one of the first five lines that are not blank must open
+    // with a markup's mark (a heading, a template, a link, a block's
+    // signature, a directive).
+    const OPENINGS: [&str; 9] = [
+        "=", "{{", "[[", "h1. ", "h2. ", "h3. ", ".. ", "p. ", "bq. ",
+    ];
+    let opens = head
+        .lines()
+        .map(str::trim_start)
+        .filter(|l| !l.is_empty())
+        .take(5)
+        .any(|l| OPENINGS.iter().any(|o| l.starts_with(o)));
+    if !opens {
         return None;
     }
     let counts = [
-        (Markup::DokuWiki, if marks { doku_signs(head) } else { 0 }),
-        (Markup::MediaWiki, if marks { mw_signs(head) } else { 0 }),
-        (
-            Markup::Textile,
-            if textile { textile_signs(head) } else { 0 },
-        ),
-        (Markup::Rst, if rst { rst_signs(head) } else { 0 }),
+        (Markup::DokuWiki, doku_signs(head)),
+        (Markup::MediaWiki, mw_signs(head)),
+        (Markup::Textile, textile_signs(head)),
+        (Markup::Rst, rst_signs(head)),
     ];
     counts
         .into_iter()
