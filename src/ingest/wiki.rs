@@ -554,6 +554,14 @@ mod tests {
         r.markdown.split('\n').collect()
     }
 
+    /// `text` read in `markup`, line for line: as many lines as it has.
+    fn md_lines(text: &str, markup: Markup) -> Vec<String> {
+        let r = to_markdown(text, markup);
+        let lines: Vec<String> = lines_of(&r).into_iter().map(String::from).collect();
+        assert_eq!(lines.len(), text.split('\n').count());
+        lines
+    }
+
     #[test]
     fn markups_are_told_by_name_or_by_their_signs() {
         let mw = "{{Source\n| url = https://example.org\n}}\n\n= Title =\n\n[https://example.org/ Home] › [https://example.org/n News]\n\n'''Related'''\n\n[[Category:Press]]\n";
@@ -598,9 +606,7 @@ mod tests {
     #[test]
     fn dokuwiki_textile_and_rst_are_read_as_markdown_line_for_line() {
         let doku = "====== Kindergarten opens ======\n//Saved for the archive.//\n  * [[https://example.org/|Home]]\n{{https://example.org/a.jpg}}Photo: Pexels\n===== Queue =====\nSee https://example.org/x and //this//.\n{{tag>edu}}";
-        let r = to_markdown(doku, Markup::DokuWiki);
-        let l = lines_of(&r);
-        assert_eq!(l.len(), doku.split('\n').count());
+        let l = md_lines(doku, Markup::DokuWiki);
         assert_eq!(l[0], "# Kindergarten opens");
         assert_eq!(l[1], "*Saved for the archive.*");
         assert_eq!(l[2], "* [Home](https://example.org/)");
@@ -610,9 +616,7 @@ mod tests {
         assert_eq!(l[6], "");
 
         let tx = "h1. Metro opens\n\"S. Karthikeyan\":https://example.org/author/1\n!https://example.org/a.jpg(metro)!\np(. _Note._\nbq. A quote.\nh2. *Fares*";
-        let r = to_markdown(tx, Markup::Textile);
-        let l = lines_of(&r);
-        assert_eq!(l.len(), tx.split('\n').count());
+        let l = md_lines(tx, Markup::Textile);
         assert_eq!(l[0], "# Metro opens");
         assert_eq!(l[1], "[S. Karthikeyan](https://example.org/author/1)");
         assert_eq!(l[2], "![metro](https://example.org/a.jpg)");
@@ -621,9 +625,7 @@ mod tests {
         assert_eq!(l[5], "## *Fares*");
 
         let rst = "=====\nSite\n=====\n\n:source: https://example.org\n\nTaxi fares rise\n===============\n\nBy\\ `Selam <https://example.org/a>`__\n\n.. image:: https://example.org/t.jpg\n   :alt: taxi\n\nText goes on.\n\nComplaints\n~~~~~~~~~~";
-        let r = to_markdown(rst, Markup::Rst);
-        let l = lines_of(&r);
-        assert_eq!(l.len(), rst.split('\n').count());
+        let l = md_lines(rst, Markup::Rst);
         assert_eq!(&l[..3], ["", "# Site", ""]);
         assert_eq!(l[4], "");
         assert_eq!(l[6], "## Taxi fares rise");
