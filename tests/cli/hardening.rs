@@ -203,6 +203,49 @@ fn a_json_source_is_read_and_a_broken_one_named_at_its_place() {
 }
 
 #[test]
+fn rtf_mhtml_and_wiki_sources_are_found_and_read() {
+    // A TextEdit RTF, a page Chrome saved as one file, a MediaWiki page
+    // and a reStructuredText one, dropped into an outlet's folder.
+    let p = ProjectTest::from_dir("fixtures/small").named("sources-markups");
+    let body = "Russia and Azerbaijan agreed on Monday to resume the talks on the border, the foreign minister said after a meeting in Baku that lasted four hours.";
+    p.write(
+        "sources/dw/a.rtf",
+        format!(
+            "{{\\rtf1\\ansi\\ansicpg1252\n{{\\fonttbl\\f0\\fswiss Helvetica;}}\n\\pard\\f0 {body}\\\n{body}\\\n}}"
+        ),
+    );
+    p.write(
+        "sources/dw/b.mhtml",
+        format!(
+            "From: <Saved by Blink>\r\nSubject: Talks\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype=\"text/html\";\r\n\tboundary=\"----B--\"\r\n\r\n------B--\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n<html><head><title>Talks</title></head><body><article><h1>Talks</h1><p>{body}</p><p>{body}</p></article></body></html>\r\n------B----\r\n"
+        ),
+    );
+    p.write(
+        "sources/dw/c.wiki",
+        format!("{{{{Source\n| url = https://example.org\n}}}}\n= Talks =\n\n{body}\n\n{body}\n\n[[Category:Press]]\n"),
+    );
+    p.write(
+        "sources/dw/d.rst",
+        format!("Talks\n=====\n\n.. image:: https://example.org/a.jpg\n   :alt: talks\n\n{body}\n\n{body}\n"),
+    );
+    for f in ["a.rtf", "b.mhtml", "c.wiki", "d.rst"] {
+        let v = p
+            .run(&["inspect", "--json", &format!("sources/dw/{f}")])
+            .ok()
+            .json();
+        assert_eq!(v[0]["paragraphs"].as_array().unwrap().len(), 2, "{f}: {v}");
+    }
+    // The build finds them: none is skipped as a format juxta does not read.
+    let r = p.run(&["build"]);
+    r.no_panic();
+    assert!(
+        !r.stderr.contains("not a format juxta reads"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
 fn windows_line_endings_read_like_unix_ones() {
     let p = ProjectTest::seeds();
     let f = "sources/dw/russia-mediates-over-azerbaijan-armenia-hostilities.txt";
