@@ -175,6 +175,12 @@ fn foreign_month_date(s: &str) -> Option<(NaiveDate, usize, usize)> {
         let (Some(second), Some(first)) = (next_word(true), next_word(true)) else {
             continue;
         };
+        // A Thai date, its month cut short and its year of the Buddhist
+        // era ("9 ธ.ค. 2570").
+        if let Some(date) = thai_date(first, second, &s[start..end]) {
+            let from = first.as_ptr() as usize - s.as_ptr() as usize;
+            return Some((date, from, end));
+        }
         let found = match (day_word(first), month_word(second)) {
             // "24. listopada 2027." is Croatian (October), "24 listopada
             // 2027" Polish (November): Croatian sets a dot after the day.
@@ -229,6 +235,55 @@ fn year_first(s: &str, start: usize, end: usize) -> Option<(NaiveDate, usize, us
 /// or a joiner between them.
 fn indic(c: char) -> bool {
     ('\u{0900}'..='\u{0DFF}').contains(&c) || c == '\u{200D}' || c == '\u{200C}'
+}
+
+/// A Thai date: the day, the month in full ("ธันวาคม") or cut short with
+/// its dots ("ธ.ค."), and the year, of the Buddhist era (543 years ahead,
+/// "2570" is 2027) when it is past 2400.
+fn thai_date(day: &str, month: &str, year: &str) -> Option<NaiveDate> {
+    const FULL: [&str; 12] = [
+        "มกราคม",
+        "กุมภาพันธ์",
+        "มีนาคม",
+        "เมษายน",
+        "พฤษภาคม",
+        "มิถุนายน",
+        "กรกฎาคม",
+        "สิงหาคม",
+        "กันยายน",
+        "ตุลาคม",
+        "พฤศจิกายน",
+        "ธันวาคม",
+    ];
+    const SHORT: [&str; 12] = [
+        "ม.ค.",
+        "ก.พ.",
+        "มี.ค.",
+        "เม.ย.",
+        "พ.ค.",
+        "มิ.ย.",
+        "ก.ค.",
+        "ส.ค.",
+        "ก.ย.",
+        "ต.ค.",
+        "พ.ย.",
+        "ธ.ค.",
+    ];
+    if !month.starts_with(|c: char| ('\u{0E00}'..='\u{0E7F}').contains(&c)) {
+        return None;
+    }
+    let m = FULL.iter().position(|&f| f == month).or_else(|| {
+        SHORT
+            .iter()
+            .position(|&a| a == month || a.trim_end_matches('.') == month)
+    })?;
+    let y: i32 = year.parse().ok()?;
+    let y = if y > 2400 { y - 543 } else { y };
+    let d: u32 = day_word(day)?.parse().ok()?;
+    (1800..=2200)
+        .contains(&y)
+        .then(|| NaiveDate::from_ymd_opt(y, m as u32 + 1, d))
+        .flatten()
 }
 
 /// A day of one or two digits, with or without a dot ("25", "25.").
@@ -552,6 +607,8 @@ const STAMP_WORDS: &[&str] = &[
     "pukul",
     // Malay and Indonesian: "Diterbitkan 3 Feb 2028, 11:15 pagi |
     // Dikemaskini …".
+    // Thai "น." after a time ("13:45 น.").
+    "น.",
     "diterbitkan",
     "dikemaskini",
     "diperbarui",
@@ -2306,6 +2363,9 @@ mod tests {
             ("15 март 2028", d(2028, 3, 15)),
             ("09 मार्च 2028", d(2028, 3, 9)),
             ("9 مارچ 2028", d(2028, 3, 9)),
+            ("9 ธ.ค. 2570 13:45 น.", d(2027, 12, 9)),
+            ("9 ธันวาคม 2570", d(2027, 12, 9)),
+            ("9 ธ.ค. 2027", d(2027, 12, 9)),
         ] {
             assert_eq!(find_date(s).map(|f| f.date), want, "{s}");
         }
@@ -2550,6 +2610,7 @@ mod tests {
         assert!(!photo_role("Journalist") && !photo_role("Photographers Wanted Here"));
         for (s, want) in [
             ("Marso 8, 2028 @ 11:30 AM", "2028-03-08"),
+            ("9 ธ.ค. 2570 13:45 น.", "2027-12-09"),
             ("Diterbitkan 3 Feb 2028, 11:15 pagi", "2028-02-03"),
             ("Publisert: 03.03.28 20:41", "2028-03-03"),
             ("Oppdatert 03.03.28, kl. 21:15", "2028-03-03"),
