@@ -73,12 +73,43 @@ fn starts_with_mime_header(raw: &[u8]) -> bool {
 /// line between.
 pub(crate) fn as_text(raw: &[u8]) -> Option<String> {
     if mbox_from_line(raw).is_none() {
-        return message_text(raw);
+        let message = mail_parser::MessageParser::default().parse(raw)?;
+        return message_text(&message);
     }
     let texts: Vec<String> = mail_parser::mailbox::mbox::MessageIterator::new(raw)
-        .filter_map(|m| message_text(m.ok()?.contents()))
+        .filter_map(|m| {
+            let m = m.ok()?;
+            message_text(&mail_parser::MessageParser::default().parse(m.contents())?)
+        })
         .collect();
     (!texts.is_empty()).then(|| texts.join("\n"))
+}
+
+/// A saved message read: a web page saved as one file ([`page_of`]), or
+/// a mail's text as a mail program shows it ([`as_text`]).
+pub(crate) enum Saved {
+    Page(String),
+    Text(String),
+}
+
+/// `raw` read as a saved page or a mail, parsed once; `None` when it does
+/// not parse or has no text.
+pub(crate) fn read(raw: &[u8]) -> Option<Saved> {
+    if mbox_from_line(raw).is_some() {
+        return as_text(raw).map(Saved::Text);
+    }
+    let message = mail_parser::MessageParser::default().parse(raw)?;
+    match page_of(&message) {
+        Some(page) => Some(Saved::Page(page)),
+        None => message_text(&message).map(Saved::Text),
+    }
+}
+
+/// The page of a web page saved as one file by a browser (see
+/// [`page_of`]), from the file's bytes.
+#[cfg(test)]
+pub(crate) fn saved_page(raw: &[u8]) -> Option<String> {
+    page_of(&mail_parser::MessageParser::default().parse(raw)?)
 }
 
 /// The page of a web page saved as one file by a browser (MHTML: Chrome's
@@ -86,11 +117,10 @@ pub(crate) fn as_text(raw: &[u8]) -> Option<String> {
 /// whose body is `multipart/related`, the page its first HTML part, the
 /// pictures and style sheets the other parts. The page is decoded from its
 /// transfer encoding (quoted-printable, base64) and its charset; `None`
-/// when `raw` is no such message (a mail with an HTML body is read as
+/// when the message is no such page (a mail with an HTML body is read as
 /// mail, with its sender and date).
-pub(crate) fn saved_page(raw: &[u8]) -> Option<String> {
+fn page_of(message: &mail_parser::Message<'_>) -> Option<String> {
     use mail_parser::MimeHeaders;
-    let message = mail_parser::MessageParser::default().parse(raw)?;
     let related = message.content_type().is_some_and(|c| {
         c.c_type.eq_ignore_ascii_case("multipart")
             && c.subtype()
@@ -107,9 +137,8 @@ pub(crate) fn saved_page(raw: &[u8]) -> Option<String> {
 }
 
 /// One message's reading (see [`as_text`]).
-fn message_text(raw: &[u8]) -> Option<String> {
+fn message_text(message: &mail_parser::Message<'_>) -> Option<String> {
     use mail_parser::MimeHeaders;
-    let message = mail_parser::MessageParser::default().parse(raw)?;
     let mut out = String::new();
     let person = |a: Option<&mail_parser::Address<'_>>| {
         let a = a?.first()?;

@@ -576,20 +576,20 @@ pub fn ingest_bytes(
     sidecar: Option<frontmatter::FrontMatter>,
 ) -> Result<Document> {
     let raw = unpack(bytes, path, ctx)?;
-    // A page a browser saved as one file (MHTML), read as the page; a
-    // message saved from a mail program, decoded as the program shows it.
     // A Rich Text file, read as the text it shows.
     let raw = if rtf::is_rtf(path, &raw) {
         rtf::to_text(&raw).into_bytes()
     } else {
         raw
     };
-    let message = mime::is_message(path, &raw);
-    let page = message.then(|| mime::saved_page(&raw)).flatten();
-    let as_page = page.is_some();
-    let raw = match page {
-        Some(page) => page.into_bytes(),
-        None if message => mime::as_text(&raw).map_or(raw, String::into_bytes),
+    // A page a browser saved as one file (MHTML), read as the page; a
+    // message saved from a mail program, decoded as the program shows it.
+    let saved = mime::is_message(path, &raw)
+        .then(|| mime::read(&raw))
+        .flatten();
+    let as_page = matches!(saved, Some(mime::Saved::Page(_)));
+    let raw = match saved {
+        Some(mime::Saved::Page(t) | mime::Saved::Text(t)) => t.into_bytes(),
         None => raw,
     };
     let charset = sidecar
