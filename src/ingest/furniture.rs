@@ -271,7 +271,7 @@ pub(crate) fn hashtags(t: &str) -> usize {
 
 /// Prompts to comment, and comment counts.
 static COMMENTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:leave a (?:comment|reply)|post a comment|add (?:a|your) comment|\d{1,3}(?:[,.\u{a0} ]?\d{3})*\s+comments?|comments?\s*\(\d+\)|(?:show|view|read|hide) (?:all )?(?:\d+ )?comments|(?:join|start) the (?:conversation|discussion)|have your say|be the first to comment|comments are closed|what do you think\?|(?:log|sign) in to (?:comment|reply)|(?:commentaires?|kommentare|comentarios|commenti|комментарии|yorumlar|kommentit|kommentarer|komentarze|komentáře|diskuse|diskusia|comentários|comentarii|komentar|σχόλια|коментарі|մեկնաբանություններ|şərhlər|კომენტარები)(?:\s*\(\d+\)|\s+\d{1,5})?|(?:ver|voir|leggi|mostrar|mostra) (?:los |les |i |todos los )?(?:\d{1,5} )?(?:comentarios|commentaires|commenti|comentários))\.?$").expect("regex")
+    Regex::new(r"(?i)^(?:leave a (?:comment|reply)|post a comment|add (?:a|your) comment|\d{1,3}(?:[,.\u{a0} ]?\d{3})*\s+comments?|comments?\s*\(\d+\)|(?:show|view|read|hide) (?:all )?(?:\d+ )?comments|(?:join|start) the (?:conversation|discussion)|have your say|be the first to comment|comments are closed|what do you think\?|(?:log|sign) in to (?:comment|reply)|(?:commentaires?|kommentare|comentarios|commenti|комментарии|yorumlar|kommentit|kommentarer|komentarze|komentáře|diskuse|diskusia|comentários|comentarii|komentar|σχόλια|коментарі|մեկնաբանություններ|şərhlər|კომენტარები|komentari|коментари|коментара|каментары|каментарыі|сэтгэгдэл|сэтгэгдлүүд|пікірлер|комментарийлер|kommentek|hozzászólások|komentáre|kommentaarid|komentāri|komentarai|komente|komentet|mga komento|komento|komen|bình luận|ความคิดเห็น|評論|评论|コメント|댓글|تعليقات|نظرات|تبصرے|תגובות|கருத்துகள்|கருத்துக்கள்|टिप्पणियाँ|टिप्पणियां|মন্তব্য|අදහස්|አስተያየቶች|iruzkinak|comentaris|athugasemdir|sylwadau|kummenti)(?:\s*\(\d+\)|\s+\d{1,5})?|(?:ver|voir|leggi|mostrar|mostra) (?:los |les |i |todos los )?(?:\d{1,5} )?(?:comentarios|commentaires|commenti|comentários))\.?$").expect("regex")
 });
 
 /// Headings of lists of other articles, and menu words on their own.
@@ -473,7 +473,14 @@ static DATABASE_FIELD: LazyLock<Regex> = LazyLock::new(|| {
 /// ("Filed Under: EEE, health, Michigan", "Tags: Russia | Ukraine",
 /// "Topics:Elections").
 static TAG_ROW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:filed under|tagged(?: with| as| in)?|tags?|topics?|categories|category|keywords|posted in|(?:read )?more about|themen|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|теги|метки|темы|рубрики?|et[iİ]ketler|konular|etiquetas|temas|mots-clés|sujets|related topics|témata(?: článku)?|štítky|címkék|témák|tagi|tematy|emner|ämnen|aiheet|onderwerpen|argomenti|tópicos|assuntos|etichete|citește mai mult despre|citeste mai mult despre|ετικέτες|θέματα|мітки|теми)\s*:\s*\S").expect("regex")
+    Regex::new(concat!(r"(?i)^(?:filed under|tagged(?: with| as| in)?|tags?|topics?|categories|category|keywords|posted in|(?:read )?more about|themen|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|теги|метки|темы|рубрики?|et[iİ]ketler|konular|etiquetas|temas|mots-clés|sujets|related topics|témata(?: článku)?|štítky|címkék|témák|tagi|tematy|emner|ämnen|aiheet|onderwerpen|argomenti|tópicos|assuntos|etichete|citește mai mult despre|citeste mai mult despre|ετικέτες|θέματα|мітки|теми",
+        // More languages' labels.
+        r"|тагови|ознаки|етикети|шошго|тэгі|тэги|тегтер|тегі|etiketa|etiketat|etiketter|oznake|značky|žymos|birkalar|mga tag|ටැග්|குறிச்சொற்கள்|टैग|टैग्स|ট্যাগ|ٹیگز|መለያዎች",
+        r"|etiquetes|märksõnad|sildid|atslēgvārdi|raktažodžiai|avainsanat|asiasanat|trefwoorden|nøkkelord|nøgleord|stikkord|stikord|parole chiave|palavras-chave|palabras clave|kata kunci",
+        r"|từ khóa|แท็ก|标签|標籤|タグ|태그|برچسب‌ها|برچسب ها|الوسوم|وسوم|תגיות|clibeanna|tagiau|etikett",
+        r")\s*:\s*\S",
+    ))
+    .expect("regex")
 });
 
 /// Headings of links to other stories in other languages: German,
@@ -487,9 +494,12 @@ static OTHER_STORIES: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:lea|leer) también|te puede interesar|noticias relacionadas|más noticias|leggi anche|articoli correlati",
         r"|читайте (?:также|тоже)|смотрите также|(?:ещё|еще|материалы|новости) по теме|по теме|другие новости|похожие (?:новости|материалы)",
         r"|[iİ]lgili (?:haberler|içerikler|konular)|(?:bunlar da )?[iİ]lg[iİ]n[iİ]z[iİ] çekeb[iİ]l[iİ]r|diğer haberler|benzer haberler|daha fazla haber",
-        r"|digər xəbərlər|oxşar xəbərlər|mövzu ilə bağlı|կարդացեք նա(?:և|եւ|եվ)|նմանատիպ նյութեր|այլ նորություններ|",
+        r"|digər xəbərlər|oxşar xəbərlər|mövzu ilə bağlı|կարդացեք նա(?:և|եւ|եվ)|նմանատիպ նյութեր|այլ նորություններ",
+        // "Don't miss" over a box of other stories.
+        r"|nicht verpassen|à ne pas manquer|ne manquez pas|no te pierdas|da non perdere|не пропустите|nie przegap|ne propustite|nemojte propustiti",
+        r"|தவறவிடாதீர்|मिस न करें|kaçırmayın|ne hagyja ki|nu rata(?:ț|t)i|não perca|mis het niet|missa inte|gå ikke glip af|gå ikke glipp av|",
         read_also_words!(),
-        r")\s*:?$",
+        r")\s*[:፦!]?$",
     ))
     .expect("regex")
 });
@@ -706,7 +716,7 @@ pub(crate) fn classify_counted(t: &str, words: usize) -> Option<Reason> {
     {
         return Some(why);
     }
-    if words > 60 || !may_be_furniture(t) {
+    if words > 60 || !(may_be_furniture(t) || words <= COMMON_LABEL_WORDS && common_label(t)) {
         // Longer than any furniture line, or starting as none does.
         return None;
     }
@@ -1289,7 +1299,7 @@ pub(crate) fn tag_label(t: &str) -> bool {
 }
 
 /// First words of the labels of tag rows ([`TAG_ROW`]).
-const TAG_WORDS: [&str; 44] = [
+const TAG_WORDS: [&str; 89] = [
     "filed",
     "tagged",
     "tag",
@@ -1334,7 +1344,170 @@ const TAG_WORDS: [&str; 44] = [
     "θέματα",
     "мітки",
     "теми",
+    "тагови",
+    "ознаки",
+    "етикети",
+    "шошго",
+    "тэгі",
+    "тэги",
+    "тегтер",
+    "тегі",
+    "etiketa",
+    "etiketat",
+    "etiketter",
+    "oznake",
+    "značky",
+    "žymos",
+    "birkalar",
+    "ටැග්",
+    "குறிச்சொற்கள்",
+    "टैग",
+    "टैग्स",
+    "ট্যাগ",
+    "ٹیگز",
+    "መለያዎች",
+    "etiquetes",
+    "märksõnad",
+    "sildid",
+    "atslēgvārdi",
+    "raktažodžiai",
+    "avainsanat",
+    "asiasanat",
+    "trefwoorden",
+    "nøkkelord",
+    "nøgleord",
+    "stikkord",
+    "stikord",
+    "etikett",
+    "clibeanna",
+    "tagiau",
+    "แท็ก",
+    "标签",
+    "標籤",
+    "タグ",
+    "태그",
+    "الوسوم",
+    "وسوم",
+    "תגיות",
 ];
+
+/// First words of the labels added for more languages: multi-word tag
+/// labels ([`TAG_ROW`]), "Read also" and "Don't miss" headings
+/// ([`OTHER_STORIES`]) and comment counters ([`COMMENTS`]), in lower case.
+const LABEL_FIRST_WORDS: [&str; 75] = [
+    "palavras-chave",
+    "برچسب‌ها",
+    "برچسب",
+    "lexo",
+    "прочитај",
+    "прочитајте",
+    "прочетете",
+    "вижте",
+    "чытайце",
+    "глядзіце",
+    "дивіться",
+    "оқи",
+    "ошондой",
+    "холбоотой",
+    "shuningdek",
+    "basahin",
+    "மேலும்",
+    "ተዛማጅ",
+    "ተጨማሪ",
+    "irakurri",
+    "llegiu",
+    "llegeix",
+    "léigh",
+    "aqra",
+    "karanta",
+    "akhri",
+    "हेही",
+    "ಇದನ್ನೂ",
+    "ഇതും",
+    "អានបន្ថែម",
+    "ອ່ານເພີ່ມ",
+    "தவறவிடாதீர்",
+    "मिस",
+    "kaçırmayın",
+    "komentari",
+    "коментари",
+    "коментара",
+    "каментары",
+    "каментарыі",
+    "сэтгэгдэл",
+    "сэтгэгдлүүд",
+    "пікірлер",
+    "комментарийлер",
+    "kommentek",
+    "hozzászólások",
+    "komentáre",
+    "kommentaarid",
+    "komentāri",
+    "komentarai",
+    "komente",
+    "komentet",
+    "komento",
+    "komen",
+    "bình",
+    "ความคิดเห็น",
+    "評論",
+    "评论",
+    "コメント",
+    "댓글",
+    "تعليقات",
+    "نظرات",
+    "تبصرے",
+    "תגובות",
+    "கருத்துகள்",
+    "கருத்துக்கள்",
+    "टिप्पणियाँ",
+    "टिप्पणियां",
+    "মন্তব্য",
+    "අදහස්",
+    "አስተያየቶች",
+    "iruzkinak",
+    "comentaris",
+    "athugasemdir",
+    "sylwadau",
+    "kummenti",
+];
+
+/// First words of such labels that open many sentences too ("no",
+/// "kata", "mga"): looked for in lines of at most
+/// [`COMMON_LABEL_WORDS`] words only.
+const COMMON_LABEL_FIRST_WORDS: [&str; 27] = [
+    "mga",
+    "parole",
+    "palabras",
+    "kata",
+    "từ",
+    "мөн",
+    "baca",
+    "මේ",
+    "තවත්",
+    "le",
+    "यो",
+    "આ",
+    "ਇਹ",
+    "ఇది",
+    "دا",
+    "nicht",
+    "ne",
+    "no",
+    "da",
+    "не",
+    "nie",
+    "nemojte",
+    "nu",
+    "não",
+    "mis",
+    "missa",
+    "gå",
+];
+
+/// The most words a line opening with one of
+/// [`COMMON_LABEL_FIRST_WORDS`] is looked at with.
+const COMMON_LABEL_WORDS: usize = 12;
 
 /// First words of [`FOREIGN_APPEAL`].
 const APPEAL_FIRST_WORDS: [&str; 40] = [
@@ -1558,6 +1731,7 @@ fn may_be_furniture(t: &str) -> bool {
             .chain(&FOREIGN_FIRST_WORDS)
             .chain(&BUTTON_FIRST_WORDS)
             .chain(&APPEAL_FIRST_WORDS)
+            .chain(&LABEL_FIRST_WORDS)
             .copied()
             .collect()
     });
@@ -1585,7 +1759,7 @@ fn may_be_furniture(t: &str) -> bool {
         .split_whitespace()
         .next()
         .unwrap_or("")
-        .trim_end_matches([':', '.', ',', '|']);
+        .trim_end_matches([':', '.', ',', '|', '!', '፦']);
     let mut buf = [0u8; 32];
     let first = if first.is_ascii() {
         lower_word(first, &mut buf)
@@ -1602,6 +1776,14 @@ fn may_be_furniture(t: &str) -> bool {
         return true;
     }
     ANYWHERE.in_text(t)
+}
+
+/// Whether `t` opens with one of [`COMMON_LABEL_FIRST_WORDS`].
+fn common_label(t: &str) -> bool {
+    static STARTS: LazyLock<FxSet<&'static str>> =
+        LazyLock::new(|| COMMON_LABEL_FIRST_WORDS.into_iter().collect());
+    let first = t.split_whitespace().next().unwrap_or("");
+    STARTS.contains(first.to_lowercase().as_str())
 }
 
 /// Whether a block of text (any length) is a cookie notice, an appeal, or a
@@ -2566,6 +2748,64 @@ mod tests {
                 None,
                 "{line}"
             );
+        }
+    }
+
+    #[test]
+    fn labels_of_boxes_tags_and_comments_in_more_languages() {
+        for t in [
+            "Прочитај повеќе:",
+            "Оқи отырыңыз:",
+            "Глядзіце таксама:",
+            "Холбоотой мэдээ",
+            "Basahin din:",
+            "Baca lagi",
+            "මේ වගේම කියවන්න:",
+            "ተዛማጅ ዜና፦",
+            "Lexo edhe",
+            "Irakurri ere",
+            "Le tamén",
+            "தவறவிடாதீர்!",
+            "Nicht verpassen",
+            "Не пропустите",
+        ] {
+            assert_eq!(classify(t), Some(Reason::Navigation), "{t}");
+        }
+        for t in [
+            "Тагови: субвенции загадување МЖСПП",
+            "Тэгі: Літва, адукацыя, беларуская мова",
+            "ටැග්: විදුලි බිල, PUCSL, CEB",
+            "Kata kunci: subsidi, RON95",
+            "Từ khóa: metro, Hà Nội",
+            "タグ: ソフトウェア",
+            "Tagiau: Gwynedd, tai",
+        ] {
+            assert_eq!(classify(t), Some(Reason::Tags), "{t}");
+        }
+        for t in [
+            "Сэтгэгдэл (12)",
+            "Каментары (17)",
+            "கருத்துகள் (3)",
+            "Komentari (24)",
+            "Коментари (38)",
+            "Bình luận (5)",
+            "댓글 12",
+        ] {
+            assert_eq!(classify(t), Some(Reason::Comments), "{t}");
+        }
+        for t in [
+            // Sentences opening with the same words.
+            "Basahin din ang buong ulat ng komisyon bago ang pagdinig, sabi ng senador.",
+            "Baca lagi laporan itu, kata menteri kepada wartawan di Putrajaya.",
+            "No te pierdas en la ciudad, le dijo su madre antes de salir.",
+            "Не пропустите срок подачи заявлений, предупредили в ведомстве.",
+            "Kata kunci dalam laporan itu ialah kecekapan, menurut menteri.",
+            "Từ khóa: chính phủ sẽ công bố kế hoạch mới vào tuần tới.",
+            "Komentari ministra su bili oštri, rekao je zastupnik u skupštini.",
+            "Le tamén chegou tarde á reunión do concello.",
+            "Nicht verpassen wollte er die Abstimmung am Abend.",
+        ] {
+            assert_eq!(classify(t), None, "{t}");
         }
     }
 }

@@ -2011,6 +2011,24 @@ pub(crate) fn dated_byline(s: &str) -> Option<(String, Vec<String>)> {
     dated.then(|| (place.to_string(), authors))
 }
 
+/// A site's stamp of when the article went up or changed that names no
+/// year ("Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM", "Posted 3
+/// hours ago", "Aktualisiert um 10.15 Uhr"): a stamp's word, then a
+/// time, a day after a month, or a time ago, in a line of at most twelve
+/// words. No date can be read from it, but it is no headline.
+pub(crate) fn yearless_stamp(s: &str) -> bool {
+    static STAMP: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r"(?i)^(?:last\s+)?(?:updated|posted|published|modified|publié|modifié|mis à jour|aktualisiert|veröffentlicht|actualizado|publicado|aggiornato|pubblicato|обновлено|опубликовано|güncellendi|güncelleme|yayınlanma)",
+            r"(?:\s*(?:on|at|le|à|am|um|el|a las|il|alle|in|:))*\s*",
+            r"(?:\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?-u:\b)|\d{1,2}[:.h]\d{2}(?-u:\b)|\d{1,3}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago)",
+        ))
+        .expect("regex")
+    });
+    let s = s.trim();
+    super::rules::at_most_words(s, 12) && !has_year(s) && STAMP.is_match(s)
+}
+
 /// Whether `s` is a byline, a date line or a date stamp (see [`byline`],
 /// [`date_line`], [`date_stamp`]), its first date found once for the three.
 pub(crate) fn stamp_line(s: &str) -> bool {
@@ -3280,6 +3298,30 @@ mod tests {
             ("Maria a Silva", vec!["Maria a Silva"]),
         ] {
             assert_eq!(split_authors(names), want, "{names}");
+        }
+    }
+
+    #[test]
+    fn stamps_without_a_year_are_told_from_headlines() {
+        for t in [
+            "Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM",
+            "Posted 3 hours ago",
+            "Last updated: 10:42",
+            "Aktualisiert um 10.15 Uhr",
+            "Publié le 12 mars à 10h03",
+        ] {
+            assert!(yearless_stamp(t), "{t}");
+        }
+        for t in [
+            // A year makes it a date line, read as one.
+            "Posted on Maret 30, 2015 by Admin",
+            "Updated Nov 19, 2019 9:41 AM",
+            // Headlines.
+            "Updated guidance leaves schools in the dark",
+            "Published authors protest at the fair",
+            "Posted workers: the EU's new rules explained in full for employers and staff alike",
+        ] {
+            assert!(!yearless_stamp(t), "{t}");
         }
     }
 }

@@ -10,7 +10,8 @@
 /// rules' own lists do not name (Polish, Ukrainian, Czech, Romanian,
 /// Serbo-Croatian, Slovenian, Hungarian, Dutch, the Nordic and Baltic
 /// languages, Greek, Spanish "Más información", Portuguese, Kazakh,
-/// Georgian), as a regex alternation for `concat!`: one list read by the
+/// Georgian, and the languages named in the list), as a regex
+/// alternation for `concat!`: one list read by the
 /// furniture, page-copy and line rules.
 macro_rules! read_also_words {
     () => {
@@ -21,7 +22,17 @@ macro_rules! read_also_words {
             "|διαβάστε (?:επίσης|ακόμη)|más información|lee también|leia também|сондай-ақ оқыңыз|ასევე წაიკითხეთ",
             "|baca juga|lihat juga|leia mais|lue lisää|citeste (?:si|mai mult)",
             "|(?:ये|यह|इसे) भी पढ़ें|আরও পড়ুন|আরো পড়ুন|یہ بھی پڑھیں|اقرأ أيضا|اقرأ أيضاً|بیشتر بخوانید|soma (?:pia|zaidi)",
-            "|இதையும் படிக்க|קראו גם|관련 ?기사|あわせて読みたい|延伸閱讀|延伸阅读|อ่านเพิ่มเติม|xem thêm|đọc thêm|darllenwch hefyd|lesið einnig"
+            "|இதையும் படிக்க|קראו גם|관련 ?기사|あわせて読みたい|延伸閱讀|延伸阅读|อ่านเพิ่มเติม|xem thêm|đọc thêm|darllenwch hefyd|lesið einnig",
+            // Albanian, Macedonian, Bulgarian, Serbian, Belarusian,
+            // Ukrainian, Kazakh, Kyrgyz, Mongolian, Uzbek, Tagalog, Malay,
+            // Sinhala, Tamil, Amharic, Basque, Galician, Catalan, Irish,
+            // Maltese, Hausa, Somali, Nepali, Marathi, Gujarati, Punjabi,
+            // Telugu, Kannada, Malayalam, Khmer, Lao and Pashto.
+            "|lexo (?:edhe|më shumë|gjithashtu)|прочитај(?:те)? (?:повеќе|уште|и|још)|прочетете (?:още|също)|вижте (?:още|също)",
+            "|(?:чытайце|глядзіце) таксама|дивіться також|оқи отырыңыз|ошондой эле окуңуз|мөн уншаарай|холбоотой мэдээ|shuningdek o[‘'ʻ’]qing",
+            "|basahin (?:din|rin|ang)|baca (?:lagi|juga)|මේ වගේම කියවන්න|තවත් කියවන්න|மேலும் படிக்க|ተዛማጅ ዜና|ተጨማሪ ያንብቡ",
+            "|irakurri (?:ere|gehiago)|le tamén|llegiu també|llegeix també|léigh freisin|aqra wkoll|karanta kuma|akhri sidoo kale",
+            "|यो पनि पढ्नुहोस्|हेही वाचा|આ પણ વાંચો|ਇਹ ਵੀ ਪੜ੍ਹੋ|ఇది కూడా చదవండి|ಇದನ್ನೂ ಓದಿ|ഇതും വായിക്കുക|អានបន្ថែម|ອ່ານເພີ່ມ|دا هم ولولئ"
         )
     };
 }

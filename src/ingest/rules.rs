@@ -283,11 +283,11 @@ static SHARE: LazyLock<Regex> = LazyLock::new(|| {
 /// A row of share buttons: "Share on Facebook | Share on Twitter",
 /// "Facebook Twitter LinkedIn Email".
 static SHARE_ROW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:share(?:\s+(?:on|via))?\s+)?(?:facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail|reddit|print|copy link|pinterest|vk|messenger|flipboard|tweet|bluesky|threads)(?-u:\b)\s*[|·•/,]?\s*){2,}$").expect("regex")
+    Regex::new(r"(?i)^(?:(?:share(?:\s+(?:on|via))?\s+)?(?:facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail|reddit|print|copy link|pinterest|vk|messenger|flipboard|tweet|bluesky|threads|viber|weibo|wechat|kakaotalk|skype|tumblr|odnoklassniki|xing|mastodon)(?-u:\b)\s*[|·•/,]?\s*){2,}$").expect("regex")
 });
 /// A network name in a share row.
 static SHARE_NETWORK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail|reddit|print|copy link|pinterest|vk|messenger|flipboard|tweet|bluesky|threads)(?-u:\b)").expect("regex")
+    Regex::new(r"(?i)(?-u:\b)(?:facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail|reddit|print|copy link|pinterest|vk|messenger|flipboard|tweet|bluesky|threads|viber|weibo|wechat|kakaotalk|skype|tumblr|odnoklassniki|xing|mastodon)(?-u:\b)").expect("regex")
 });
 
 /// Copyright lines and newsletter calls at the foot of a page.
@@ -300,7 +300,7 @@ static RIGHTS_RESERVED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static RELATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(r"(?i)^\[?(?:related(?: articles?| stories| story| content| reading| posts?)?|read (?:also|more)|more on (?:this|the) (?:topic|subject)|see (?:also|more)|also read|recommended|you might also like|lesen sie (?:auch|mehr)|mehr zum thema|(?:à )?lire (?:aussi|également)|voir aussi|(?:lea|leer) también|leggi anche|читайте (?:также|тоже)|смотрите также|по теме|[iİ]lg[iİ]l[iİ] (?:haber|içerik)|ayrıca (?:bakınız|okuyun)|bunu da okuyun|oxuyun|həmçinin oxuyun|կարդացեք նա(?:և|եւ|եվ)|", read_also_words!(), r")(?:\s*[:：|՝]|\s+[-–—]|\s+[^|:]*?\s*\|)\s*(.*?)\]?$")).expect("regex")
+    Regex::new(concat!(r"(?i)^\[?(?:related(?: articles?| stories| story| content| reading| posts?)?|read (?:also|more)|more on (?:this|the) (?:topic|subject)|see (?:also|more)|also read|recommended|you might also like|lesen sie (?:auch|mehr)|mehr zum thema|(?:à )?lire (?:aussi|également)|voir aussi|(?:lea|leer) también|leggi anche|читайте (?:также|тоже)|смотрите также|по теме|[iİ]lg[iİ]l[iİ] (?:haber|içerik)|ayrıca (?:bakınız|okuyun)|bunu da okuyun|oxuyun|həmçinin oxuyun|կարդացեք նա(?:և|եւ|եվ)|", read_also_words!(), r")(?:\s*[:：|՝፦]|\s+[-–—]|\s+[^|:]*?\s*\|)\s*(.*?)\]?$")).expect("regex")
 });
 
 static TRAILER: LazyLock<Regex> = LazyLock::new(|| {
@@ -317,7 +317,16 @@ static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A caption glued to its credit: "…suicide drone.Image: picture-alliance/dpa/Y. Valat".
 static TRAILING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[.!?)])\s*(?:image|photo|photograph|foto|fotó|picture|credit|bild|bilde|фото|fotoğraf|kuva|zdjęcie|fotografia|φωτογραφία|ảnh|снимка|צילום|صورة)\s*:\s*([^.]*(?:\.[^.\s]*\s?[^.]*)?)\.?$").expect("regex")
+    Regex::new(concat!(
+        r"(?i)(?:^|[.!?)]|\s[-–—|])\s*(?:image|photo|photograph|foto|fotó|picture|credit|bild|bilde|фото|fotoğraf|kuva|zdjęcie|fotografia|φωτογραφία|ảnh|снимка|צילום|صورة",
+        // The word for a photograph in more languages: Belarusian,
+        // Serbo-Croatian and Macedonian, Mongolian, Kazakh, Baltic,
+        // Albanian, Basque, Malay and Tagalog, Irish, Welsh, Hungarian,
+        // Persian, Urdu, Hindi, Bengali, Tamil, Sinhala and Amharic.
+        r"|фота|слика|фотографија|fotografija|зураг|сурет|nuotr|nuotrauka|attēls|foton|fotoja|argazkia|gambar|larawan|grianghraf|llun|kép|عکس|تصویر|फोटो|फ़ोटो|तस्वीर|ছবি|படம்|ඡායාරූපය|ፎቶ)",
+        r"\s*:\s*([^.]*(?:\.[^.\s]*\s?[^.]*)?)\.?$"
+    ))
+    .expect("regex")
 });
 
 /// A credit label glued to the caption's last word, as some papers set it
@@ -871,6 +880,11 @@ pub(crate) fn share_network(t: &str) -> bool {
     t.len() <= 12 && SHARE_NETWORK.find(t).is_some_and(|m| m.len() == t.len())
 }
 
+/// Whether `w` is a network's name alone ("Facebook", "X", "Viber").
+fn network_name(w: &str) -> bool {
+    SHARE_NETWORK.find(w).is_some_and(|m| m.len() == w.len())
+}
+
 /// A row of share buttons: network names only, at least three of them, or
 /// two with "share" ("Share on Facebook | Share on Twitter").
 fn share_row(t: &str) -> bool {
@@ -886,7 +900,8 @@ fn share_row(t: &str) -> bool {
 /// ("Deli: Facebook · X · E-pošta · Kopiraj povezavo | A+ A-",
 /// "Compartir: Facebook | WhatsApp | Copiar enlace"): three items or more
 /// between separators, two of them networks, each of three words or fewer,
-/// none ending a sentence.
+/// none ending a sentence; or two networks' names or more with only
+/// spaces between them ("Share this: Facebook Telegram X").
 fn labelled_share_row(t: &str) -> bool {
     let head = &t.as_bytes()[..t.len().min(24)];
     if t.len() > 160 || memchr::memchr(b':', head).is_none() {
@@ -904,6 +919,12 @@ fn labelled_share_row(t: &str) -> bool {
         .map(str::trim)
         .filter(|s| !s.is_empty())
         .collect();
+    // The networks' names set apart by spaces alone ("Share this:
+    // Facebook Telegram X", "Споделете: Facebook Twitter Viber").
+    let names = || rest.split_whitespace();
+    if items.len() == 1 && names().count() >= 2 && names().all(network_name) {
+        return true;
+    }
     let networks = (items.iter())
         .filter(|i| at_most_words(i, 2) && SHARE_NETWORK.is_match(i))
         .count();
@@ -1084,6 +1105,9 @@ fn caption(t: &str, words: usize) -> Option<LineKind> {
     if words <= 10 && picture_note(t) {
         return Some(LineKind::Removed(Reason::Caption));
     }
+    if words <= 45 && noted_caption(t) {
+        return Some(LineKind::Removed(Reason::Caption));
+    }
     if words <= 60 && ellipsis_credit(t) {
         return Some(LineKind::Removed(Reason::Caption));
     }
@@ -1158,7 +1182,7 @@ fn ellipsis_credit(t: &str) -> bool {
 
 /// The first words of [`picture_note`]'s notes, in lower case (a
 /// library's name after another word is looked for as "Getty").
-const PICTURE_FIRST_WORDS: [&str; 41] = [
+const PICTURE_FIRST_WORDS: [&str; 63] = [
     "representative",
     "representational",
     "representation",
@@ -1193,6 +1217,28 @@ const PICTURE_FIRST_WORDS: [&str; 41] = [
     "фото",
     "архивное",
     "иллюстративное",
+    "gambar",
+    "larawan",
+    "arkistokuva",
+    "kuvituskuva",
+    "illustrasjonsfoto",
+    "illustrasjonsbilde",
+    "illustrationsfoto",
+    "ilustračné",
+    "ilustrační",
+    "archivní",
+    "fotografie",
+    "imagem",
+    "фота",
+    "ілюстрацыйнае",
+    "архіўнае",
+    "ілюстративне",
+    "архівне",
+    "илустративна",
+    "архивска",
+    "ilustrativna",
+    "arhivska",
+    "ảnh",
     "getty",
     "shutterstock",
     "alamy",
@@ -1219,6 +1265,16 @@ fn picture_note(t: &str) -> bool {
             r"|(?:photo|image)\s+d'illustration|(?:imagen|foto|fotografía)\s+de\s+archivo|(?:foto|immagine)\s+d'archivio",
             r"|(?:archiv|symbol)(?:bild|foto)|(?:archief|illustratie)(?:beeld|foto)|arkivbild|arkivfoto|arşiv\s+fotoğrafı|zdjęcie\s+ilustracyjne",
             r"|фото\s+из\s+архива|архивное\s+фото|иллюстративное\s+фото|фото\s+для\s+иллюстрации",
+            // File and illustrative pictures in more languages: Malay and
+            // Indonesian, Tagalog, Finnish, Norwegian and Danish, Czech and
+            // Slovak, Romanian, Portuguese, Belarusian, Ukrainian,
+            // Serbo-Croatian and Macedonian, Vietnamese, Chinese, Hindi,
+            // Bengali, Tamil, Urdu, Persian and Arabic.
+            r"|(?:gambar|foto)\s+(?:fail|arsip|hiasan|ilustrasi)|larawan\s+mula\s+sa\s+file|arkistokuva|kuvituskuva|illustrasjons(?:foto|bilde)|illustrationsfoto",
+            r"|ilustra[cč]n[ée]\s+(?:foto|snímka|snímek)|archivní\s+(?:foto|snímek)|fotografie\s+(?:ilustrativă|de\s+arhivă)|(?:foto|imagem)\s+(?:ilustrativa|de\s+arquivo)",
+            r"|фота\s+ілюстрацыйнае|ілюстрацыйнае\s+фота|архіўнае\s+фота|ілюстративне\s+фото|архівне\s+фото|фото\s+ілюстративне",
+            r"|(?:илустративна|архивска)\s+фото(?:графија)?|(?:ilustrativna|arhivska)\s+fotografija|ảnh\s+(?:minh\s+họa|tư\s+liệu)|資料照片?|资料图片?|示意图",
+            r"|(?:फाइल|फ़ाइल)\s+(?:फोटो|फ़ोटो|तस्वीर)|प्रतीकात्मक\s+(?:तस्वीर|फोटो|फ़ोटो|चित्र)|ফাইল\s+ছবি|প্রতীকী\s+ছবি|கோப்புப்?\s+படம்|فائل\s+فوٹو|عکس\s+(?:آرشیوی|تزئینی)|صورة\s+(?:أرشيفية|تعبيرية)",
             r"|(?:[\p{L}.\-]+\s+via\s+)?getty(?:\s+images)?(?:\s*/\s*istockphoto)?|shutterstock|istock(?:photo)?|alamy(?:\s+stock\s+photo)?|imago(?:\s+images)?|pexels|unsplash|picture[\s-]alliance|wikimedia\s+commons",
             r")(?:\s*(?:[:|/–—-]\s*\S.{0,60}|\([^()]{1,60}\)))?\.?$"
         ))
@@ -1235,19 +1291,57 @@ fn picture_note(t: &str) -> bool {
         !b.is_ascii()
             || matches!(
                 b.to_ascii_lowercase(),
-                b'r' | b'i' | b'f' | b's' | b'a' | b'p' | b'g' | b'w' | b'z' | b'u'
+                b'r' | b'i' | b'f' | b's' | b'a' | b'p' | b'g' | b'w' | b'z' | b'u' | b'l' | b'k'
             )
     });
-    let opens = opens_so && {
-        let first = t.split_whitespace().next().unwrap_or("");
-        let first = first.trim_end_matches([':', '.', ',']);
-        let mut buf = [0u8; 32];
-        let lower = lower_word(first, &mut buf);
-        FIRST.contains(lower.as_ref())
+    let opens = opens_so
+        && {
+            let first = t.split_whitespace().next().unwrap_or("");
+            let first = first.trim_end_matches([':', '.', ',']);
+            let mut buf = [0u8; 32];
+            let lower = lower_word(first, &mut buf);
+            FIRST.contains(lower.as_ref())
             || lower.starts_with("istock")
             || lower.starts_with("picture")
-    };
+            // Scripts whose notes' first words are not listed (Hindi,
+            // Tamil, Chinese, Arabic …): the pattern alone decides.
+            || !first.chars().next().is_some_and(|c| c.is_alphabetic() && (c.is_ascii() || c < '\u{530}'))
+        };
     (opens || GETTY.find(t.as_bytes()).is_some()) && NOTE.is_match(t)
+}
+
+/// A caption ending in a note of what kind of picture it is ("A
+/// driverless train at the Madhavaram depot. | File photo", "… (Gambar
+/// fail)", "… – Фота ілюстрацыйнае"): the note ([`picture_note`]) after a
+/// bar, a dash, a slash or a sentence's end, or in brackets, closing a
+/// caption of two words or more.
+fn noted_caption(t: &str) -> bool {
+    let t = t.trim_end();
+    let (head, note) = if let Some(inner) = t.strip_suffix(')') {
+        match inner.rfind('(') {
+            Some(i) => (&inner[..i], &inner[i + 1..]),
+            None => return false,
+        }
+    } else {
+        match t.rfind([' ', '|']) {
+            Some(_) => {
+                let Some(i) = [" | ", " - ", " – ", " — ", " / ", ". "]
+                    .iter()
+                    .filter_map(|sep| t.rfind(sep).map(|i| i + sep.len()))
+                    .max()
+                else {
+                    return false;
+                };
+                (&t[..i], &t[i..])
+            }
+            None => return false,
+        }
+    };
+    let head = head.trim_end_matches([' ', '|', '-', '–', '—', '/']);
+    at_most_words(note, 4)
+        && !at_most_words(head, 1)
+        && !head.ends_with([':', ','])
+        && picture_note(note)
 }
 
 /// A caption ending in its credit after the word for a photograph
@@ -4123,6 +4217,50 @@ mod tests {
             "312 people were evacuated and 48 were injured, the police said.",
         ] {
             assert_eq!(classify(line, None), LineKind::Text, "{line}");
+        }
+    }
+
+    #[test]
+    fn labelled_rows_of_networks_and_notes_after_captions_are_furniture() {
+        for t in [
+            "Share this: Facebook Telegram X",
+            "Споделете: Facebook Twitter Viber",
+            "Facebook Twitter Viber",
+        ] {
+            assert_eq!(k(t), LineKind::Removed(Reason::Share), "{t}");
+        }
+        for t in [
+            "Apps: Facebook and WhatsApp",
+            "Quote: Facebook shares fell",
+            "Banned: Facebook",
+            "Owners: Meta, Facebook's parent",
+        ] {
+            assert_ne!(k(t), LineKind::Removed(Reason::Share), "{t}");
+        }
+        // A note of what kind of picture it is after a caption, or a
+        // credit after a dash, in several languages.
+        for t in [
+            "A driverless train stands at the Madhavaram depot. | File photo",
+            "Penumpang menunggu bas di Kuala Lumpur. (Gambar fail)",
+            "Дзеці ў садку ў Вільні. Фота ілюстрацыйнае",
+            "மாதவரம் பணிமனையில் நிறுத்தப்பட்டுள்ள மெட்ரோ ரயில். | கோப்புப் படம்",
+            "ලංකා විදුලිබල මණ්ඩලයේ කොළඹ ප්‍රධාන කාර්යාලය - ඡායාරූපය: ලංකාදීප",
+            "Автобус на улицата во Скопје - Слика: МИА",
+            "मेट्रो का डिब्बा - फाइल फोटो",
+        ] {
+            assert_eq!(
+                caption(t, words_up_to(t, LIMIT_WORDS)),
+                Some(LineKind::Removed(Reason::Caption)),
+                "{t}"
+            );
+        }
+        for t in [
+            "The court saw the file photo. It was blurred.",
+            "He kept it as a file photo",
+            "The archive holds one file photo",
+            "Ang mga larawan ay kinuha noong Lunes at ipinakita sa korte bilang ebidensiya ng paglabag.",
+        ] {
+            assert_eq!(caption(t, words_up_to(t, LIMIT_WORDS)), None, "{t}");
         }
     }
 }

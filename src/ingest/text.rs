@@ -3832,6 +3832,7 @@ fn headline_like(t: &str) -> bool {
             .trim_end()
             .ends_with(['.', ',', ';', ':', '。', '、', '，', '：', '！', '？'])
         && meta::date_line(t).is_none()
+        && !meta::yearless_stamp(t)
         && meta::byline(t).is_none()
         && !header_label(t)
         && !wire_code(t)
