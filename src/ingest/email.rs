@@ -58,11 +58,24 @@ static REPLY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("regex")
 });
 
+/// The line The Bat!, Fidonet editors and others write over a quoted
+/// message, the reader addressed ("You wrote 14 March 2028, 21:13:",
+/// "Sa kirjutasid 14. märtsil 2028, 21:13:", "Вы писали 14 марта 2028 г.,
+/// 21:13:"), or a mail program's line naming the writer in more languages
+/// ("… kirjutas:", "… kirjoitti:", "… escreveu:").
+static REPLY_TO_YOU: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^(?:>\s*)*(?:(?:you wrote|вы писали|ви писали|ты писал\w*|ти писав\w*|sa kirjutasid|te kirjutasite|kirjoitit|du skrev|du skrev|sie schrieben|du schriebst|vous avez écrit|tu as écrit|usted escribió|escribiste|hai scritto|scrivesti|napisałeś|napisałaś|napisał\w* pan\w*|írtad|írta|yazdınız|yazmıştınız|você escreveu)\s.{0,160}",
+        r"|.{4,200}\s(?:kirjutas|kirjoitti|rakstīja|rašė|napsal\w*|napísal\w*|написа|написав\w*|escreveu|va escriure|έγραψε|yazdı|je napisao|je napisala|je napisal\w*|ír(?:ta)?))(?:\s[^:]{1,120})?\s*:$",
+    ))
+    .expect("regex")
+});
+
 /// Whether `t` is a mail program's line over a quoted message.
 fn reply_mark(t: &str) -> bool {
     static STAMP: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"\d{1,2}[:.]\d{2}|@").expect("regex"));
-    t.ends_with(':') && REPLY.is_match(t) && STAMP.is_match(t)
+    t.ends_with(':') && (REPLY.is_match(t) || REPLY_TO_YOU.is_match(t)) && STAMP.is_match(t)
 }
 
 /// The lines a newsletter writes around what it sends, in English, German,
@@ -533,6 +546,65 @@ fn forward_note(
     }
 }
 
+/// Quote marks with the quoted writer's initials before them, as The
+/// Bat!, Fidonet editors and Supercite write them ("MT> Tartu hakkab …",
+/// "JS>> …"), read as the marks alone ("> Tartu hakkab …"): the same
+/// initials of one to three letters, the first a capital, open at least
+/// three lines and a fifth of the text's. Lines with other initials, or
+/// a few like them in a text ("A> B" in a formula), stay as written.
+pub(crate) fn initials_as_quote_marks(text: String) -> String {
+    /// The initials and the marks' end in `line`, if it opens with such a mark.
+    fn initials(line: &str) -> Option<(&str, usize)> {
+        let t = line.strip_prefix(' ').unwrap_or(line);
+        let lead = line.len() - t.len();
+        let end = t.find('>')?;
+        let (who, rest) = t.split_at(end);
+        let n = who.chars().count();
+        let marks = rest.len() - rest.trim_start_matches('>').len();
+        let after = &rest[marks..];
+        ((1..=3).contains(&n)
+            && who.chars().all(char::is_alphabetic)
+            && who.starts_with(char::is_uppercase)
+            && (after.is_empty() || after.starts_with(' ') || after == "\r"))
+            .then_some((who, lead + end))
+    }
+    if memchr::memchr(b'>', text.as_bytes()).is_none() {
+        return text;
+    }
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut lines = 0;
+    for line in text.lines() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        lines += 1;
+        if let Some((who, _)) = initials(line) {
+            *counts.entry(who).or_default() += 1;
+        }
+    }
+    let Some((who, n)) = counts
+        .into_iter()
+        .max_by_key(|&(w, n)| (n, std::cmp::Reverse(w)))
+    else {
+        return text;
+    };
+    if n < 3 || n * 5 < lines {
+        return text;
+    }
+    let who = who.to_string();
+    let mut out = String::with_capacity(text.len());
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        match initials(line) {
+            Some((w, end)) if w == who => out.push_str(&line[end..]),
+            _ => out.push_str(line),
+        }
+    }
+    out
+}
+
 /// A reply written between the lines of the message it quotes: under the
 /// mail program's line over the quote ("Am … schrieb …:"), quoted lines
 /// (`quoted`, "> …" as written) hold the message, and the replier's lines
@@ -716,6 +788,31 @@ static SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn initials_before_quote_marks_are_read_as_the_marks() {
+        let mail = "Tere, Mari!\n\nSa kirjutasid 14. märtsil 2028, 21:13:\n\nMT> Tartu hakkab parkimistasu võtma\nMT>\nMT> Linnavalitsus otsustas teisipäeval.\n\nMinu märkus.\n\nMT>> vana\nMT> Lõpp.\n";
+        let read = initials_as_quote_marks(mail.to_string());
+        assert_eq!(
+            read,
+            "Tere, Mari!\n\nSa kirjutasid 14. märtsil 2028, 21:13:\n\n> Tartu hakkab parkimistasu võtma\n>\n> Linnavalitsus otsustas teisipäeval.\n\nMinu märkus.\n\n>> vana\n> Lõpp.\n"
+        );
+        assert!(reply_mark("Sa kirjutasid 14. märtsil 2028, 21:13:"));
+        assert!(reply_mark("You wrote 14 March 2028, 21:13:"));
+        assert!(reply_mark("14.3.2028 klo 21.13 Mari Tamm kirjoitti:"));
+        for t in [
+            // Too few lines, or initials that differ, or no initials.
+            "A> B holds when A is true.\nSo does C.\n",
+            "MT> one\nJS> two\nKL> three\nAB> four\n",
+            "cost> 5\nx> 3\ny> 4\n",
+            "The ratio was 3> 2 in 2027, and the count> 10 in five of the twelve regions.\n",
+        ] {
+            assert_eq!(initials_as_quote_marks(t.to_string()), t, "{t}");
+        }
+        // An article's sentences that name writing are no marks.
+        assert!(!reply_mark("You wrote the report yourself:"));
+        assert!(!reply_mark("The minister kirjutas:"));
+    }
 
     fn removed(text: &str) -> Vec<String> {
         let lines: Vec<&str> = text.lines().collect();

@@ -1394,7 +1394,7 @@ const TAG_WORDS: [&str; 89] = [
 /// First words of the labels added for more languages: multi-word tag
 /// labels ([`TAG_ROW`]), "Read also" and "Don't miss" headings
 /// ([`OTHER_STORIES`]) and comment counters ([`COMMENTS`]), in lower case.
-const LABEL_FIRST_WORDS: [&str; 75] = [
+const LABEL_FIRST_WORDS: [&str; 76] = [
     "palavras-chave",
     "برچسب‌ها",
     "برچسب",
@@ -1427,6 +1427,7 @@ const LABEL_FIRST_WORDS: [&str; 75] = [
     "អានបន្ថែម",
     "ອ່ານເພີ່ມ",
     "தவறவிடாதீர்",
+    "தவறவிடாதீர்!",
     "मिस",
     "kaçırmayın",
     "komentari",
@@ -1507,7 +1508,7 @@ const COMMON_LABEL_FIRST_WORDS: [&str; 27] = [
 
 /// The most words a line opening with one of
 /// [`COMMON_LABEL_FIRST_WORDS`] is looked at with.
-const COMMON_LABEL_WORDS: usize = 12;
+const COMMON_LABEL_WORDS: usize = 8;
 
 /// First words of [`FOREIGN_APPEAL`].
 const APPEAL_FIRST_WORDS: [&str; 40] = [
@@ -1759,7 +1760,7 @@ fn may_be_furniture(t: &str) -> bool {
         .split_whitespace()
         .next()
         .unwrap_or("")
-        .trim_end_matches([':', '.', ',', '|', '!', '፦']);
+        .trim_end_matches([':', '.', ',', '|']);
     let mut buf = [0u8; 32];
     let first = if first.is_ascii() {
         lower_word(first, &mut buf)
@@ -1783,7 +1784,12 @@ fn common_label(t: &str) -> bool {
     static STARTS: LazyLock<FxSet<&'static str>> =
         LazyLock::new(|| COMMON_LABEL_FIRST_WORDS.into_iter().collect());
     let first = t.split_whitespace().next().unwrap_or("");
-    STARTS.contains(first.to_lowercase().as_str())
+    let mut buf = [0u8; 32];
+    if first.is_ascii() {
+        STARTS.contains(lower_word(first, &mut buf).as_ref())
+    } else {
+        STARTS.contains(first.to_lowercase().as_str())
+    }
 }
 
 /// Whether a block of text (any length) is a cookie notice, an appeal, or a

@@ -361,7 +361,7 @@ fn content_elements(object: &Map<String, Value>) -> Option<(String, usize)> {
 }
 
 /// `s` without its tags (for counting words).
-fn strip_tags(s: &str) -> String {
+pub(crate) fn strip_tags(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut inside = false;
     for c in s.chars() {

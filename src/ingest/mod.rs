@@ -71,6 +71,7 @@ pub(crate) mod truncation;
 pub(crate) mod warning;
 mod wiki;
 mod wire;
+mod xml;
 mod yaml;
 
 use std::collections::BTreeMap;
@@ -334,8 +335,10 @@ pub struct Context<'a> {
 
 /// Which files are sources: by extension.
 pub(crate) fn is_source_file(path: &Path) -> bool {
-    const EXTENSIONS: [&str; 18] = [
+    const EXTENSIONS: [&str; 20] = [
         ".txt",
+        ".fb2",
+        ".enex",
         ".rtf",
         ".wiki",
         ".mediawiki",
@@ -672,7 +675,12 @@ fn read_decoded(text: &str, path: &Path, ctx: &Context<'_>) -> Result<Document> 
     } else {
         None
     };
-    Ok(match (saved_json, format) {
+    let saved_xml = if saved_json.is_none() {
+        xml::article(&named, text)
+    } else {
+        None
+    };
+    Ok(match (saved_json.or(saved_xml), format) {
         (Some(article), _) => json_document(article, ctx)?,
         (None, Format::Html) => html::ingest(text, ctx)?,
         (None, _) if org::is_org(&named, text) => org_document(org::to_markdown(text), ctx)?,
@@ -867,6 +875,39 @@ fn without_invisible_marks(text: String) -> String {
     text.replace(MARKS, "")
 }
 
+/// Text a typesetter wrote for a terminal or a line printer (`nroff`,
+/// `groff -Tutf8 -P-c`, `man` without a pager): bold as a letter struck
+/// twice ("B\u{8}B"), underline as an underscore struck under it
+/// ("_\u{8}i"). Each backspace goes with the letter it strikes over, so
+/// the letter is read once, as `col -b` shows it.
+fn without_overstrikes(text: String) -> String {
+    if memchr::memchr(0x08, text.as_bytes()).is_none() {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    // The letter a backspace took back, kept over an underscore struck on it.
+    let mut struck: Option<char> = None;
+    for c in text.chars() {
+        match (c, struck) {
+            // A backspace at a line's start strikes nothing.
+            ('\u{8}', _) => {
+                if !out.is_empty() && !out.ends_with('\n') {
+                    struck = out.pop();
+                }
+            }
+            ('_', Some(p)) => {
+                out.push(p);
+                struck = None;
+            }
+            _ => {
+                out.push(c);
+                struck = None;
+            }
+        }
+    }
+    out
+}
+
 /// A saved page that is not UTF-8, decoded in the charset its HTTP answer
 /// gave (`charset`) or else the one it declares; in the one its bytes
 /// suggest when they are not in the declared one.
@@ -918,7 +959,7 @@ fn decode_source(
             "{}: this is a binary file, not an article",
             ctx.display_path
         ))
-        .hint("sources are text (.txt), Markdown (.md), Org (.org), HTML (.html, .html.gz), saved pages (.mhtml), e-mail (.eml) or JSON (.json) files; remove it or convert it"));
+        .hint("sources are text (.txt), Markdown (.md), Org (.org), HTML (.html, .html.gz), saved pages (.mhtml), e-mail (.eml), JSON (.json), e-books (.fb2) or Evernote exports (.enex) files; remove it or convert it"));
     }
     let mut notes = Vec::new();
     let html_file = matches!(format_of(path, ""), Format::Html);
@@ -931,6 +972,8 @@ fn decode_source(
     };
     let text = lone_returns_as_lines(text);
     let text = without_invisible_marks(text);
+    let text = without_overstrikes(text);
+    let text = email::initials_as_quote_marks(text);
     // Text that went through the wrong encoding once ("Ã©" for "é").
     let fixed = mojibake::repaired(&text);
     let text = mended(text, fixed, &mut notes, |n| {
@@ -1154,6 +1197,16 @@ pub(crate) fn warnings_of(doc: &Document) -> Vec<Warning> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn struck_over_letters_are_read_once() {
+        // Bold (a letter struck twice) and underline (an underscore under
+        // it), as groff writes them for a terminal.
+        let t = "G\u{8}Gd\u{8}d  _\u{8}M_\u{8}a\nplain\n\u{8}x\nA\u{8}_".to_string();
+        assert_eq!(without_overstrikes(t), "Gd  Ma\nplain\nx\nA");
+        let plain = "No backspace here.".to_string();
+        assert_eq!(without_overstrikes(plain.clone()), plain);
+    }
     use super::*;
 
     #[test]

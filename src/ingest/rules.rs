@@ -317,12 +317,17 @@ static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A caption glued to its credit: "…suicide drone.Image: picture-alliance/dpa/Y. Valat".
 static TRAILING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[.!?)])\s*(?:image|photo|photograph|foto|fotó|picture|credit|bild|bilde|фото|fotoğraf|kuva|zdjęcie|fotografia|φωτογραφία|ảnh|снимка|צילום|صورة)\s*:\s*([^.]*(?:\.[^.\s]*\s?[^.]*)?)\.?$").expect("regex")
+});
+
+/// [`TRAILING_CREDIT`] after a dash or a bar too ("… කාර්යාලය -
+/// ඡායාරූපය: ලංකාදීප"), with the word for a photograph in more languages:
+/// Belarusian, Serbo-Croatian and Macedonian, Mongolian, Kazakh, Baltic,
+/// Albanian, Basque, Malay and Tagalog, Irish, Welsh, Hungarian, Persian,
+/// Urdu, Hindi, Bengali, Tamil, Sinhala and Amharic.
+static MORE_TRAILING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)(?:^|[.!?)]|\s[-–—|])\s*(?:image|photo|photograph|foto|fotó|picture|credit|bild|bilde|фото|fotoğraf|kuva|zdjęcie|fotografia|φωτογραφία|ảnh|снимка|צילום|صورة",
-        // The word for a photograph in more languages: Belarusian,
-        // Serbo-Croatian and Macedonian, Mongolian, Kazakh, Baltic,
-        // Albanian, Basque, Malay and Tagalog, Irish, Welsh, Hungarian,
-        // Persian, Urdu, Hindi, Bengali, Tamil, Sinhala and Amharic.
         r"|фота|слика|фотографија|fotografija|зураг|сурет|nuotr|nuotrauka|attēls|foton|fotoja|argazkia|gambar|larawan|grianghraf|llun|kép|عکس|تصویر|फोटो|फ़ोटो|तस्वीर|ছবি|படம்|ඡායාරූපය|ፎቶ)",
         r"\s*:\s*([^.]*(?:\.[^.\s]*\s?[^.]*)?)\.?$"
     ))
@@ -1105,7 +1110,7 @@ fn caption(t: &str, words: usize) -> Option<LineKind> {
     if words <= 10 && picture_note(t) {
         return Some(LineKind::Removed(Reason::Caption));
     }
-    if words <= 45 && noted_caption(t) {
+    if words <= 25 && noted_caption(t) {
         return Some(LineKind::Removed(Reason::Caption));
     }
     if words <= 60 && ellipsis_credit(t) {
@@ -1317,31 +1322,44 @@ fn picture_note(t: &str) -> bool {
 /// caption of two words or more.
 fn noted_caption(t: &str) -> bool {
     let t = t.trim_end();
-    let (head, note) = if let Some(inner) = t.strip_suffix(')') {
-        match inner.rfind('(') {
-            Some(i) => (&inner[..i], &inner[i + 1..]),
+    // A note ends with a letter or a bracket: sentences are ruled out at
+    // once.
+    if t.ends_with(['.', '!', '?', '"', '”', '»', '“', ':', ',', ';', '’', '\'']) {
+        return false;
+    }
+    // The note is short: the mark before it is looked for in the line's
+    // last 80 bytes, from the end ("–" and "—" by their first byte).
+    let b = t.as_bytes();
+    let from = b.len().saturating_sub(80);
+    let w = &b[from..];
+    let Some(k) = memchr::memrchr3(b'|', b'(', b'.', w).max(memchr::memrchr3(b'-', b'/', 0xE2, w))
+    else {
+        return false;
+    };
+    let (i, len) = match w[k] {
+        0xE2 if w.get(k + 1) == Some(&0x80) && matches!(w.get(k + 2), Some(0x93 | 0x94)) => {
+            (from + k, 3)
+        }
+        0xE2 => return false,
+        _ => (from + k, 1),
+    };
+    let (head, note) = if b[i] == b'(' {
+        match t.strip_suffix(')') {
+            Some(inner) => (&t[..i], &inner[i + 1..]),
             None => return false,
         }
     } else {
-        match t.rfind([' ', '|']) {
-            Some(_) => {
-                let Some(i) = [" | ", " - ", " – ", " — ", " / ", ". "]
-                    .iter()
-                    .filter_map(|sep| t.rfind(sep).map(|i| i + sep.len()))
-                    .max()
-                else {
-                    return false;
-                };
-                (&t[..i], &t[i..])
-            }
-            None => return false,
+        let (before, after) = (&t[..i], &t[i + len..]);
+        if !(before.ends_with(' ') || b[i] == b'.') || !after.starts_with(' ') {
+            return false;
         }
+        (before, after)
     };
     let head = head.trim_end_matches([' ', '|', '-', '–', '—', '/']);
     at_most_words(note, 4)
         && !at_most_words(head, 1)
         && !head.ends_with([':', ','])
-        && picture_note(note)
+        && picture_note(note.trim())
 }
 
 /// A caption ending in its credit after the word for a photograph
@@ -1649,13 +1667,18 @@ static IMAGE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 fn trailing_credit(t: &str) -> bool {
     // "Image: …" has a colon: a line without one is not searched.
     t.contains(':')
-        && (TRAILING_CREDIT.captures(t).is_some_and(|c| {
-            // A label ending the line, its name on the next, after a
-            // sentence of four words or more ("… mielenosoittajaa.
-            // KUVA:"); "Фото:" alone is no caption.
-            let whole = c.get(0).map_or(0, |m| m.start());
-            at_most_words(&c[1], 8) && (!c[1].trim().is_empty() || !at_most_words(&t[..whole], 3))
-        }) || t.contains('/') && GLUED_CREDIT.is_match(t))
+        && (TRAILING_CREDIT
+            .captures(t)
+            .or_else(|| MORE_TRAILING_CREDIT.captures(t))
+            .is_some_and(|c| {
+                // A label ending the line, its name on the next, after a
+                // sentence of four words or more ("… mielenosoittajaa.
+                // KUVA:"); "Фото:" alone is no caption.
+                let whole = c.get(0).map_or(0, |m| m.start());
+                at_most_words(&c[1], 8)
+                    && (!c[1].trim().is_empty() || !at_most_words(&t[..whole], 3))
+            })
+            || t.contains('/') && GLUED_CREDIT.is_match(t))
 }
 
 /// Whether the line ends with "Name / AGENCY / AGENCY" naming a known agency.
@@ -2664,6 +2687,29 @@ fn editor_settings(t: &str) -> bool {
                         .all(|c| c.is_ascii_alphanumeric() || "=-_,".contains(c))
                 })
         })
+    })
+}
+
+/// A line a chat or a plain-text mail set in emphasis whole ("*I tempi*"
+/// in WhatsApp, Slack or Gmail's plain text, "_Fógra_", "**Lees ook**"),
+/// without its marks: the same mark opens and closes the line, is not
+/// inside it, and touches its first and last letters. A footnote's star
+/// ("* Name changed"), a rule ("* * *") and a word in emphasis inside a
+/// line stay as written.
+pub(crate) fn without_line_emphasis(raw: &str) -> Option<&str> {
+    let t = raw.trim_start();
+    if !matches!(t.as_bytes().first()?, b'*' | b'_' | b'~') {
+        return None;
+    }
+    let t = t.trim_end();
+    ["**", "__", "*", "_", "~"].iter().find_map(|m| {
+        let inner = t.strip_prefix(m)?.strip_suffix(m)?;
+        let mark = m.as_bytes()[0] as char;
+        (!inner.contains(mark)
+            && !inner.starts_with(char::is_whitespace)
+            && !inner.ends_with(char::is_whitespace)
+            && inner.contains(char::is_alphabetic))
+        .then_some(inner)
     })
 }
 
@@ -4261,6 +4307,30 @@ mod tests {
             "Ang mga larawan ay kinuha noong Lunes at ipinakita sa korte bilang ebidensiya ng paglabag.",
         ] {
             assert_eq!(caption(t, words_up_to(t, LIMIT_WORDS)), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn a_line_in_emphasis_whole_loses_its_marks() {
+        for (t, want) in [
+            ("*I tempi*", "I tempi"),
+            ("_Fógra_", "Fógra"),
+            ("**Lees ook**", "Lees ook"),
+            ("  *भाडा उस्तै*", "भाडा उस्तै"),
+            ("~struck~", "struck"),
+        ] {
+            assert_eq!(without_line_emphasis(t), Some(want), "{t}");
+        }
+        for t in [
+            "* Name changed to protect the source",
+            "* * *",
+            "*I* did it, she said, *not* him",
+            "The *main* point",
+            "***",
+            "_ _",
+            "*2027*",
+        ] {
+            assert_eq!(without_line_emphasis(t), None, "{t}");
         }
     }
 }

@@ -806,7 +806,8 @@ fn classify_lines(
                 MarkdownLine::Text(text, level) => (text, level),
             }
         } else {
-            (raw.to_string(), None)
+            let plain = rules::without_line_emphasis(raw).unwrap_or(raw);
+            (plain.to_string(), None)
         };
         let Some(stripped) = without_angle_links(stripped, (no, page), &mut links, out) else {
             lines.push(Ln::removed(no, raw.trim().to_string(), Reason::Navigation));
