@@ -497,7 +497,9 @@ static OTHER_STORIES: LazyLock<Regex> = LazyLock::new(|| {
         r"|digər xəbərlər|oxşar xəbərlər|mövzu ilə bağlı|կարդացեք նա(?:և|եւ|եվ)|նմանատիպ նյութեր|այլ նորություններ",
         // "Don't miss" over a box of other stories.
         r"|nicht verpassen|à ne pas manquer|ne manquez pas|no te pierdas|da non perdere|не пропустите|nie przegap|ne propustite|nemojte propustiti",
-        r"|தவறவிடாதீர்|मिस न करें|kaçırmayın|ne hagyja ki|nu rata(?:ț|t)i|não perca|mis het niet|missa inte|gå ikke glip af|gå ikke glipp av|",
+        r"|தவறவிடாதீர்|मिस न करें|kaçırmayın|ne hagyja ki|nu rata(?:ț|t)i|não perca|mis het niet|missa inte|gå ikke glip af|gå ikke glipp av",
+        // Related stories: Bulgarian, Hausa.
+        r"|свързани (?:статии|новини)|още по темата|karanta wannan|",
         read_also_words!(),
         r")\s*[:፦!]?$",
     ))
@@ -934,9 +936,17 @@ static PODCAST: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A source line under the text in other languages: "Quelle: SZ.de/kabr",
-/// "Fuente: EFE", "Kaynak: AA" (a name or address of up to four words).
+/// "Fuente: EFE", "Kaynak: AA", "Allikas: ERR" (a name or address of up to
+/// four words); or the editor's credit: "Toimetaja: Marko Tooming",
+/// "Redakteur: …", "Редактор: …".
 static SOURCE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:quelle|fuente|fonte|källa|kilde|kaynak|źródło|zdroj|forrás|источник|джерело|πηγή|աղբյուր)\s*:\s*\S+(?:\s+\S+){0,3}$").expect("regex")
+    Regex::new(concat!(
+        r"(?i)^(?:quelle|fuente|fonte|källa|kilde|kaynak|źródło|zdroj|forrás|источник|джерело|πηγή|աղբյուր",
+        r"|allikas|lähde|bron|izvor|извор|vir|šaltinis|avots|foinse|ffynhonnell|iturria|източник|крыніца|дереккөз|manba|منبع|المصدر|מקור|nguồn|sumber|tushe|ምንጭ",
+        r"|toimetaja|toimittaja|redaktor|redaktorka|redakteur|redakteurin|redactor|redactora|redattore|rédacteur|rédactrice|редактор|редакторка|urednik|urednica|uredila|uredio|szerkesztő|redaktør|redaktör|eagarthóir)",
+        r"\s*:\s*\S+(?:\s+\S+){0,3}$",
+    ))
+    .expect("regex")
 });
 
 /// Placeholders of widgets that had not loaded when the page was copied:
@@ -1394,7 +1404,54 @@ const TAG_WORDS: [&str; 89] = [
 /// First words of the labels added for more languages: multi-word tag
 /// labels ([`TAG_ROW`]), "Read also" and "Don't miss" headings
 /// ([`OTHER_STORIES`]) and comment counters ([`COMMENTS`]), in lower case.
-const LABEL_FIRST_WORDS: [&str; 76] = [
+const LABEL_FIRST_WORDS: [&str; 123] = [
+    "allikas",
+    "lähde",
+    "bron",
+    "izvor",
+    "извор",
+    "vir",
+    "šaltinis",
+    "avots",
+    "foinse",
+    "ffynhonnell",
+    "iturria",
+    "източник",
+    "крыніца",
+    "дереккөз",
+    "manba",
+    "منبع",
+    "المصدر",
+    "מקור",
+    "nguồn",
+    "sumber",
+    "tushe",
+    "ምንጭ",
+    "toimetaja",
+    "toimittaja",
+    "redaktor",
+    "redaktorka",
+    "redakteur",
+    "redakteurin",
+    "redactor",
+    "redactora",
+    "redattore",
+    "rédacteur",
+    "rédactrice",
+    "редактор",
+    "редакторка",
+    "urednik",
+    "urednica",
+    "uredila",
+    "uredio",
+    "szerkesztő",
+    "redaktør",
+    "redaktör",
+    "eagarthóir",
+    "karanta",
+    "свързани",
+    "още",
+    "hoto",
     "palavras-chave",
     "برچسب‌ها",
     "برچسب",
@@ -2774,8 +2831,26 @@ mod tests {
             "தவறவிடாதீர்!",
             "Nicht verpassen",
             "Не пропустите",
+            "Свързани статии",
+            "Karanta Wannan:",
         ] {
             assert_eq!(classify(t), Some(Reason::Navigation), "{t}");
+        }
+        // Source and editor lines under the text.
+        for t in [
+            "Allikas: ERR",
+            "Toimetaja: Marko Tooming",
+            "Foinse: https://tuairisc.ie/seirbhis-bus/ (léite 16.03.2028)",
+            "Извор: Политика",
+            "Redaktor: Anna Nowak",
+        ] {
+            assert_eq!(classify(t), Some(Reason::Credit), "{t}");
+        }
+        for t in [
+            "Allikas: ministeeriumi teatel jätkub remont ka järgmisel aastal.",
+            "Redaktor naczelny powiedział, że gazeta nie zmieni linii.",
+        ] {
+            assert_eq!(classify(t), None, "{t}");
         }
         for t in [
             "Тагови: субвенции загадување МЖСПП",

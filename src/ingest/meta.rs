@@ -719,6 +719,24 @@ const STAMP_WORDS: &[&str] = &[
     "giriş",
     "son",
     "update",
+    // Stamps in Nordic, Baltic, Central European and Balkan languages.
+    "publiceret",
+    "julkaistu",
+    "päivitetty",
+    "avaldatud",
+    "uuendatud",
+    "kell",
+    "objavljeno",
+    "ažurirano",
+    "publicat",
+    "actualizat",
+    "közzétéve",
+    "publikované",
+    "aktualizované",
+    "публикувано",
+    "обновено",
+    "опубліковано",
+    "оновлено",
 ];
 
 /// The days of the week a date line may name besides the date ("12 Şubat
@@ -1862,6 +1880,20 @@ fn name_then_date(s: &str, f: FoundDate) -> Option<(Vec<String>, Option<NaiveDat
     }
     let names = without_weekday(s[..f.start].trim_end_matches(SEPARATORS));
     let names = names.trim_end_matches(['/', ' ']);
+    // A name glued to a stamp's word of another language ("Laura Nieminen
+    // Julkaistu 16.3.2028 7:45"): the name alone.
+    let names = match names.rsplit_once(' ') {
+        Some((name, word))
+            if word.chars().count() >= 4 && STAMP_WORDS.contains(&word.to_lowercase().as_str()) =>
+        {
+            // One word before it is an outlet's or a label's, no name.
+            if name.split_whitespace().count() < 2 {
+                return None;
+            }
+            name.trim_end_matches(SEPARATORS).trim_end()
+        }
+        _ => names,
+    };
     let authors = names_before_fields(names);
     // "Published On 20 Sep 2023", "Last Updated 19 Sep": a stamp, not a name.
     let stamp_word = |w: &str| {

@@ -26,7 +26,9 @@ pub(crate) fn is_message(path: &Path, raw: &[u8]) -> bool {
     let eml = path
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("eml"));
-    eml || starts_with_mime_header(raw)
+    // A Zim wiki page opens with a header of its own, which is no mail's.
+    let zim = raw.starts_with(b"Content-Type: text/x-zim-wiki");
+    eml || !zim && starts_with_mime_header(raw)
         || mbox_from_line(raw).is_some_and(|n| starts_with_mime_header(&raw[n..]))
 }
 

@@ -31,7 +31,7 @@ macro_rules! read_also_words {
             "|lexo (?:edhe|më shumë|gjithashtu)|прочитај(?:те)? (?:повеќе|уште|и|још)|прочетете (?:още|също)|вижте (?:още|също)",
             "|(?:чытайце|глядзіце) таксама|дивіться також|оқи отырыңыз|ошондой эле окуңуз|мөн уншаарай|холбоотой мэдээ|shuningdek o[‘'ʻ’]qing",
             "|basahin (?:din|rin|ang)|baca (?:lagi|juga)|මේ වගේම කියවන්න|තවත් කියවන්න|மேலும் படிக்க|ተዛማጅ ዜና|ተጨማሪ ያንብቡ",
-            "|irakurri (?:ere|gehiago)|le tamén|llegiu també|llegeix també|léigh freisin|aqra wkoll|karanta kuma|akhri sidoo kale",
+            "|irakurri (?:ere|gehiago)|le tamén|llegiu també|llegeix també|léigh freisin|aqra wkoll|karanta (?:kuma|wannan)|akhri sidoo kale",
             "|यो पनि पढ्नुहोस्|हेही वाचा|આ પણ વાંચો|ਇਹ ਵੀ ਪੜ੍ਹੋ|ఇది కూడా చదవండి|ಇದನ್ನೂ ಓದಿ|ഇതും വായിക്കുക|អានបន្ថែម|ອ່ານເພີ່ມ|دا هم ولولئ"
         )
     };

@@ -269,7 +269,7 @@ static NAV: LazyLock<Regex> = LazyLock::new(|| {
         // (Hindi, Bengali, Korean, Japanese, Chinese, Persian, Arabic,
         // Hebrew, Greek, Armenian, Georgian, Thai, Vietnamese, Sinhala,
         // Tamil, Urdu, Amharic, Cyrillic and Latin scripts' languages).
-        r"|विज्ञापन|বিজ্ঞাপন|광고|広告|广告|廣告|تبلیغات|إعلان|اعلان|פרסומת|διαφήμιση|գովազդ|რეკლამა|โฆษณา|quảng cáo|tangazo|auglýsing|hysbyseb|oglas|reklama|reklaam|reklāma|reklamos|hirdetés|publicidade|advertentie|annons|annonse|annonce|mainos|iklan|werbung|reklamë|рэклама|жарнама|сурталчилгаа|publizitatea|patalastas|anunsyo|දැන්වීම|விளம்பரம்|اشتہار|ማስታወቂያ",
+        r"|विज्ञापन|বিজ্ঞাপন|광고|広告|广告|廣告|تبلیغات|إعلان|اعلان|פרסומת|διαφήμιση|գովազդ|რეკლამა|โฆษณา|quảng cáo|tangazo|auglýsing|hysbyseb|oglas|reklama|reklaam|reklāma|reklamos|hirdetés|publicidade|advertentie|annons|annonse|annonce|mainos|iklan|werbung|reklamë|рэклама|жарнама|сурталчилгаа|publizitatea|patalastas|anunsyo|දැන්වීම|விளம்பரம்|اشتہار|ማስታወቂያ|talla|fógra|fograí|реклами",
         // Screen readers' marks around a box, and a call to get the app.
         r"|(?:skip past|after) (?:newsletter )?promotion|(?:download|get|install) (?:the|our) (?:\S+ )?app(?: now)?|(?:read|open|continue|view) in (?:the )?app|subscribe (?:now|here|today)|descarga (?:la|nuestra) app(?: de \S+(?: \S+){0,3})?|téléchargez (?:l['’]|notre )app(?:lication)?|(?:laden sie )?(?:die|unsere) app (?:herunterladen|laden)|scarica (?:l['’]|la nostra )app",
         r")$",
@@ -324,11 +324,11 @@ static TRAILING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 /// ඡායාරූපය: ලංකාදීප"), with the word for a photograph in more languages:
 /// Belarusian, Serbo-Croatian and Macedonian, Mongolian, Kazakh, Baltic,
 /// Albanian, Basque, Malay and Tagalog, Irish, Welsh, Hungarian, Persian,
-/// Urdu, Hindi, Bengali, Tamil, Sinhala and Amharic.
+/// Urdu, Hindi, Bengali, Tamil, Sinhala, Amharic and Hausa.
 static MORE_TRAILING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)(?:^|[.!?)]|\s[-–—|])\s*(?:image|photo|photograph|foto|fotó|picture|credit|bild|bilde|фото|fotoğraf|kuva|zdjęcie|fotografia|φωτογραφία|ảnh|снимка|צילום|صورة",
-        r"|фота|слика|фотографија|fotografija|зураг|сурет|nuotr|nuotrauka|attēls|foton|fotoja|argazkia|gambar|larawan|grianghraf|llun|kép|عکس|تصویر|फोटो|फ़ोटो|तस्वीर|ছবি|படம்|ඡායාරූපය|ፎቶ)",
+        r"|фота|слика|фотографија|fotografija|зураг|сурет|nuotr|nuotrauka|attēls|foton|fotoja|argazkia|gambar|larawan|grianghraf|llun|kép|hoto|снимка|عکس|تصویر|फोटो|फ़ोटो|तस्वीर|ছবি|படம்|ඡායාරූපය|ፎቶ)",
         r"\s*:\s*([^.]*(?:\.[^.\s]*\s?[^.]*)?)\.?$"
     ))
     .expect("regex")
@@ -508,7 +508,7 @@ const LIMIT_WORDS: usize = 62;
 /// Republication or redistribution … is expressly prohibited …").
 fn footer_notice(t: &str, words: usize, any: bool) -> bool {
     if words <= 25 {
-        return (any && FOOTER.is_match(t)) || rights_reserved(t);
+        return (any && FOOTER.is_match(t)) || rights_reserved(t) || rights_reserved_in_words(t);
     }
     words <= 45 && any && FOOTER.is_match(t) && t.to_lowercase().contains("rights reserved")
 }
@@ -871,6 +871,65 @@ pub(crate) fn footer_line(t: &str) -> bool {
         .any(|w| w.iter().all(u8::is_ascii_digit))
 }
 
+/// "All rights reserved" in other languages, ending a line with © or a
+/// year in it: "Mediapool.bg © 2001–2027. Всички права запазени.",
+/// "© 2027 Ringier Axel Springer Polska. Wszelkie prawa zastrzeżone."
+fn rights_reserved_in_words(t: &str) -> bool {
+    const SAID: [&str; 36] = [
+        "всички права запазени",
+        "все права защищены",
+        "всі права захищені",
+        "alle rechte vorbehalten",
+        "tous droits réservés",
+        "todos los derechos reservados",
+        "tutti i diritti riservati",
+        "todos os direitos reservados",
+        "wszelkie prawa zastrzeżone",
+        "všechna práva vyhrazena",
+        "všetky práva vyhradené",
+        "minden jog fenntartva",
+        "toate drepturile rezervate",
+        "sva prava zadržana",
+        "сва права задржана",
+        "vse pravice pridržane",
+        "alle rechten voorbehouden",
+        "alle rettigheder forbeholdes",
+        "alle rettigheter reservert",
+        "alla rättigheter förbehållna",
+        "kaikki oikeudet pidätetään",
+        "kõik õigused kaitstud",
+        "visas tiesības aizsargātas",
+        "visos teisės saugomos",
+        "tüm hakları saklıdır",
+        "bütün hüquqlar qorunur",
+        "με επιφύλαξη παντός δικαιώματος",
+        "כל הזכויות שמורות",
+        "جميع الحقوق محفوظة",
+        "ყველა უფლება დაცულია",
+        "բոլոր իրավունքները պաշտպանված են",
+        "hak cipta dilindungi undang-undang",
+        "mọi quyền được bảo lưu",
+        "cedwir pob hawl",
+        "gach ceart ar cosaint",
+        "tots els drets reservats",
+    ];
+    /// The phrases' last words: most lines end with none of them.
+    static LAST: LazyLock<crate::compare::text::FxSet<&'static str>> =
+        LazyLock::new(|| SAID.iter().filter_map(|s| s.rsplit(' ').next()).collect());
+    let end = t.trim_end().trim_end_matches('.');
+    let last = end.rsplit(' ').next().unwrap_or("");
+    // The last word is written in lower case ("… Всички права запазени.").
+    if !LAST.contains(last) {
+        return false;
+    }
+    let lower = end.to_lowercase();
+    SAID.iter().any(|s| lower.ends_with(s))
+        && (t.contains('©')
+            || t.as_bytes()
+                .windows(4)
+                .any(|w| w.iter().all(u8::is_ascii_digit)))
+}
+
 fn rights_reserved(t: &str) -> bool {
     let end = t.trim_end_matches('.').as_bytes();
     end.len() >= 8
@@ -916,7 +975,7 @@ fn labelled_share_row(t: &str) -> bool {
         return false;
     };
     // A label of words (an address's "https" is none).
-    if label.trim().is_empty() || !at_most_words(label, 2) || rest.starts_with("//") {
+    if label.trim().is_empty() || !at_most_words(label, 3) || rest.starts_with("//") {
         return false;
     }
     let items: Vec<&str> = rest
@@ -4272,8 +4331,23 @@ mod tests {
             "Share this: Facebook Telegram X",
             "Споделете: Facebook Twitter Viber",
             "Facebook Twitter Viber",
+            "Raba wannan labari: Facebook | X | WhatsApp",
         ] {
             assert_eq!(k(t), LineKind::Removed(Reason::Share), "{t}");
+        }
+        // "All rights reserved" in other languages, with © or a year.
+        for t in [
+            "Mediapool.bg © 2001–2027. Всички права запазени.",
+            "© 2027 Ringier Axel Springer Polska. Wszelkie prawa zastrzeżone.",
+            "Copyright 2028 Helsingin Sanomat. Kaikki oikeudet pidätetään.",
+        ] {
+            assert_eq!(k(t), LineKind::Removed(Reason::Footer), "{t}");
+        }
+        for t in [
+            "Всички права запазени, каза министърът.",
+            "Wszelkie prawa zastrzeżone",
+        ] {
+            assert_ne!(k(t), LineKind::Removed(Reason::Footer), "{t}");
         }
         for t in [
             "Apps: Facebook and WhatsApp",
@@ -4293,6 +4367,7 @@ mod tests {
             "ලංකා විදුලිබල මණ්ඩලයේ කොළඹ ප්‍රධාන කාර්යාලය - ඡායාරූපය: ලංකාදීප",
             "Автобус на улицата во Скопје - Слика: МИА",
             "मेट्रो का डिब्बा - फाइल फोटो",
+            "Wani yanki na titin Kofar Nassarawa a birnin Kano. Hoto: Aminiya",
         ] {
             assert_eq!(
                 caption(t, words_up_to(t, LIMIT_WORDS)),

@@ -8563,6 +8563,24 @@ Luis Navarro stands at the edge of a fallow field he has agreed to sell for a
         );
     }
     #[test]
+    fn a_writers_name_glued_to_a_stamps_word_is_the_name() {
+        let d = ingest_str(
+            "Junamatka Helsingistä Ouluun lyhenee puolella tunnilla\n\n\
+             Laura Nieminen Julkaistu 16.3.2028 7:45 | Päivitetty 16.3.2028 9:12\n\n\
+             VR lisää reitille kaksi uutta vuoroa, kun radan nopeutus valmistuu joulukuussa, kertoo Väylävirasto.\n\n\
+             Matka-aika lyhenee puolella tunnilla, sanoo hankkeen johtaja.\n",
+        );
+        assert_eq!(d.authors, vec!["Laura Nieminen".to_string()]);
+        assert_eq!(d.date.map(|d| d.to_string()).as_deref(), Some("2028-03-16"));
+        // A name of one word before the stamp's word is no writer's.
+        let d = ingest_str(
+            "Junamatka lyhenee\n\n\
+             Yle Julkaistu 16.3.2028 7:45\n\n\
+             VR lisää reitille kaksi uutta vuoroa, kun radan nopeutus valmistuu joulukuussa, kertoo Väylävirasto.\n",
+        );
+        assert!(d.authors.is_empty(), "{:?}", d.authors);
+    }
+    #[test]
     fn a_wire_code_is_no_headline() {
         assert!(!headline_like("AFP-XX41"));
         assert!(!headline_like("PA-2231"));

@@ -103,6 +103,10 @@ pub(crate) fn markup_of(name: &str, text: &str) -> Option<Markup> {
         }
     }
     let head = head(text);
+    // Zim's pages open with their header: Zim writes DokuWiki's markup.
+    if zim_header(head) > 0 {
+        return Some(Markup::DokuWiki);
+    }
     // Most texts show no markup in their first lines, and are not looked
     // at further: one of the first five lines that are not blank must open
     // with a markup's mark (a heading, a template, a link, a block's
@@ -130,6 +134,24 @@ pub(crate) fn markup_of(name: &str, text: &str) -> Option<Markup> {
         .filter(|&(_, n)| n >= SIGNS)
         .max_by_key(|&(_, n)| n)
         .map(|(m, _)| m)
+}
+
+/// How many lines of `text` are a Zim Desktop Wiki page's header
+/// ("Content-Type: text/x-zim-wiki", "Wiki-Format: zim 0.6",
+/// "Creation-Date: …"): its fields up to the first line that is none, or
+/// none when the text does not open with Zim's content type.
+fn zim_header(text: &str) -> usize {
+    if !text.starts_with("Content-Type: text/x-zim-wiki") {
+        return 0;
+    }
+    text.lines()
+        .take_while(|l| {
+            let l = l.trim_end_matches('\r');
+            l.split_once(": ").is_some_and(|(k, _)| {
+                !k.is_empty() && k.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
+            })
+        })
+        .count()
 }
 
 /// The first [`HEAD_BYTES`] of `text`, cut at a character.
@@ -236,7 +258,14 @@ pub(crate) fn to_markdown(text: &str, markup: Markup) -> Read {
     let lines: Vec<&str> = text.split('\n').map(|l| l.trim_end_matches('\r')).collect();
     let read = match markup {
         Markup::MediaWiki => mediawiki(&lines),
-        Markup::DokuWiki => lines.iter().map(|l| dokuwiki(l)).collect(),
+        Markup::DokuWiki => {
+            // Zim's header fields, then DokuWiki's markup.
+            let fields = zim_header(text).min(lines.len());
+            let header = (0..fields).map(|_| Line::Gone(Reason::Markup));
+            header
+                .chain(lines[fields..].iter().map(|l| dokuwiki(l)))
+                .collect()
+        }
         Markup::Textile => lines.iter().map(|l| textile(l)).collect(),
         Markup::Rst => rst(&lines),
     };
@@ -560,6 +589,23 @@ mod tests {
         let lines: Vec<String> = lines_of(&r).into_iter().map(String::from).collect();
         assert_eq!(lines.len(), text.split('\n').count());
         lines
+    }
+
+    #[test]
+    fn a_zim_page_is_dokuwiki_under_its_header() {
+        let zim = "Content-Type: text/x-zim-wiki\nWiki-Format: zim 0.6\nCreation-Date: 2028-03-22T10:14:37+01:00\n\n====== Bridge ======\n**Lees ook**\n";
+        assert_eq!(markup_of("page.txt", zim), Some(Markup::DokuWiki));
+        let r = to_markdown(zim, Markup::DokuWiki);
+        assert_eq!(r.removed.len(), 3);
+        assert_eq!(r.removed[2].lines, [3, 3]);
+        assert_eq!(md_lines(zim, Markup::DokuWiki)[4], "# Bridge");
+        // A mail's header or a text naming Zim's type is none.
+        for t in [
+            "Content-Type: text/plain\n\nHello.\n",
+            "The Content-Type: text/x-zim-wiki header opens Zim's pages.\n",
+        ] {
+            assert_eq!(markup_of("a.txt", t), None, "{t}");
+        }
     }
 
     #[test]
