@@ -102,7 +102,13 @@ pub(crate) fn forward_mark(t: &str) -> bool {
 /// A sender's name after a WhatsApp header: a few words (a name, a phone
 /// number) and a colon.
 fn sender_len(rest: &str) -> Option<usize> {
-    let colon = rest.get(..rest.len().min(48))?.find(": ")?;
+    // The name's colon is among the first 48 bytes (cut at a character:
+    // a name in Devanagari has three bytes a letter).
+    let mut head = rest.len().min(48);
+    while !rest.is_char_boundary(head) {
+        head -= 1;
+    }
+    let colon = rest[..head].find(": ")?;
     let name = &rest[..colon];
     (colon > 0 && name.split_whitespace().count() <= 5 && !name.contains("://"))
         .then_some(colon + 2)
@@ -365,6 +371,12 @@ mod tests {
             ("2/15/25, 7:51 AM - +254 722 418 903: ok", 37),
             ("[15/02/2025, 07:51:02] Wanjiku M.: Hello", 35),
             ("15.02.25, 07:51 - Jana: Hallo", 24),
+            // A name and a message in a script of three bytes a letter,
+            // whose 48th byte falls inside a letter.
+            (
+                "09/03/2028, 07:16 - बुबा: *उपत्यकामा चैत १ देखि थप ५० विद्युतीय बस*",
+                34,
+            ),
         ] {
             let h = header(line).expect(line);
             assert_eq!((h.len, h.named), (len, true), "{line}");
