@@ -1404,7 +1404,20 @@ const TAG_WORDS: [&str; 89] = [
 /// First words of the labels added for more languages: multi-word tag
 /// labels ([`TAG_ROW`]), "Read also" and "Don't miss" headings
 /// ([`OTHER_STORIES`]) and comment counters ([`COMMENTS`]), in lower case.
-const LABEL_FIRST_WORDS: [&str; 123] = [
+const LABEL_FIRST_WORDS: [&str; 136] = [
+    "सम्बन्धित",
+    "संबंधित",
+    "সম্পর্কিত",
+    "متعلقہ",
+    "தொடர்புடைய",
+    "సంబంధిత",
+    "ಸಂಬಂಧಿತ",
+    "ബന്ധപ്പെട്ട",
+    "ਸੰਬੰਧਿਤ",
+    "સંબંધિત",
+    "ආශ්‍රිත",
+    "هەروەها",
+    "ఇవీ",
     "allikas",
     "lähde",
     "bron",
@@ -2833,6 +2846,9 @@ mod tests {
             "Не пропустите",
             "Свързани статии",
             "Karanta Wannan:",
+            "सम्बन्धित समाचार",
+            "ఇవీ చదవండి",
+            "هەروەها بخوێنەوە:",
         ] {
             assert_eq!(classify(t), Some(Reason::Navigation), "{t}");
         }

@@ -4335,6 +4335,17 @@ mod tests {
         ] {
             assert_eq!(k(t), LineKind::Removed(Reason::Share), "{t}");
         }
+        // A related story after its label, in South Asian scripts.
+        for t in [
+            "सम्बन्धित समाचार : विद्युतीय सवारीमा भन्सार छुट घटाउने तयारी",
+            "संबंधित खबर: मेट्रो का किराया बढ़ा",
+        ] {
+            assert!(matches!(k(t), LineKind::Related(_)), "{t}");
+        }
+        assert_eq!(
+            k("सम्बन्धित समाचार अनुसार सरकारले भन्सार छुट घटाउने तयारी गरेको छ।"),
+            LineKind::Text
+        );
         // "All rights reserved" in other languages, with © or a year.
         for t in [
             "Mediapool.bg © 2001–2027. Всички права запазени.",
