@@ -976,7 +976,12 @@ fn decode_source(
     let text = lone_returns_as_lines(text);
     let text = without_invisible_marks(text);
     let text = without_overstrikes(text);
-    let text = email::initials_as_quote_marks(text);
+    // A page's lines are tags, never a mail's quote marks.
+    let text = if html_file {
+        text
+    } else {
+        email::initials_as_quote_marks(text)
+    };
     // Text that went through the wrong encoding once ("Ã©" for "é").
     let fixed = mojibake::repaired(&text);
     let text = mended(text, fixed, &mut notes, |n| {
