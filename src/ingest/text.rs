@@ -5000,6 +5000,9 @@ fn header_blocks(
             .md_level
             .filter(|_| !stamped_heading(&blocks[bi]))
         {
+            if label_under_headline(blocks, bi, &found, out) {
+                continue;
+            }
             if found.title || level > 2 {
                 break;
             }
@@ -5022,9 +5025,7 @@ fn header_blocks(
             drop_block(blocks, bi);
             continue;
         }
-        if found.title && source_label(blocks, bi) {
-            let b = drop_block(blocks, bi);
-            out.remove(&b.text(), Reason::Kicker, [b.first(), b.last()]);
+        if blocks[bi].md_level.is_none() && label_under_headline(blocks, bi, &found, out) {
             continue;
         }
         // A printed page's text is hard-wrapped (its columns).
@@ -5058,6 +5059,19 @@ fn header_blocks(
         }
     }
     bi
+}
+
+/// Removes block `bi` when it is a section or source label under the
+/// headline ([`source_label`]), set as a heading or not: "## Kotimaa", as a
+/// clipped page sets its rubric over the standfirst and byline, is no
+/// crosshead.
+fn label_under_headline(blocks: &mut Vec<Block>, bi: usize, found: &Found, out: &mut Out) -> bool {
+    if !found.title || !source_label(blocks, bi) {
+        return false;
+    }
+    let b = drop_block(blocks, bi);
+    out.remove(&b.text(), Reason::Kicker, [b.first(), b.last()]);
+    true
 }
 
 /// Removes block `bi`; what stood after it now stands after the block
@@ -5314,7 +5328,9 @@ fn after_headline(
         || (!found.byline
             && (blocks.get(bi + 1).is_some_and(dated)
                 || name_over_date(&blocks[bi + 1..])
-                || (bi + 1 < blocks.len() && source_label(blocks, bi + 1))));
+                || blocks
+                    .get(bi + 1)
+                    .is_some_and(|b| b.md_level.is_none() && source_label(blocks, bi + 1))));
     standfirst(b, set_off, found, out)
 }
 
@@ -5457,21 +5473,24 @@ fn labelled_date(blocks: &[Block]) -> bool {
 }
 
 /// Whether block `bi`, below the headline, is a source or section label
-/// ("Reuters", "World news"): a line of at most four words that is not a
-/// sentence, with a byline or date line in one of the two blocks after it.
+/// ("Reuters", "World news"), set as a heading or not: a line of at most
+/// four words that is not a sentence, with a byline or date line in one of
+/// the two blocks after it.
 fn source_label(blocks: &[Block], bi: usize) -> bool {
     let b = &blocks[bi];
-    if b.lines.len() != 1 || b.md_level.is_some() {
+    if b.lines.len() != 1 {
         return false;
     }
     let t = b.text();
+    // A block's first or second line: a page sets the name over the date
+    // ("Laura Nieminen" / "Julkaistu 16.3.2028 7:45").
     let meta_line = |b: &Block| {
         b.lines
-            .first()
-            .is_some_and(|l| meta::byline(&l.text).is_some() || meta::date_line(&l.text).is_some())
+            .iter()
+            .take(2)
+            .any(|l| meta::byline(&l.text).is_some() || meta::date_line(&l.text).is_some())
     };
     b.lines.len() == 1
-        && b.md_level.is_none()
         && at_most_words(&t, 4)
         && !ends_sentence(&t)
         && meta::byline(&t).is_none()
@@ -6292,6 +6311,10 @@ mod tests {
         ingest(s, Format::Text, &Context::default()).unwrap()
     }
 
+    fn ingest_md(s: &str) -> Document {
+        ingest(s, Format::Markdown, &Context::default()).unwrap()
+    }
+
     #[test]
     fn comment_links_in_a_header() {
         for t in ["Comments", "COMMENTS", "Comments (12)", "12 comments"] {
@@ -6995,6 +7018,26 @@ mod tests {
         // A short line that is the article's own first paragraph stays.
         let d = ingest_str("Geneva talks end\n\nThey failed.\n\nBoth sides blamed each other.\n");
         assert!(texts(&d).contains(&"They failed."));
+    }
+
+    #[test]
+    fn a_section_label_set_as_a_heading_under_the_headline_is_removed() {
+        let body = "Junamatka lyhenee ensi vuoden alusta noin puolella tunnilla, kun rata valmistuu.\n\n\
+                    Hanke on maksanut noin 410 miljoonaa euroa, josta unioni rahoitti kolmanneksen.\n";
+        let d = ingest_md(&format!(
+            "# Junamatka Ouluun lyhenee\n\n## Kotimaa\n\n\
+             Radan nopeutus valmistuu joulukuussa. VR lisää kaksi vuoroa.\n\n\
+             Laura Nieminen\nJulkaistu 16.3.2028 7:45\n\n{body}"
+        ));
+        assert_eq!(texts(&d).len(), 2, "{:?}", texts(&d));
+        assert!(d.removed.iter().any(|r| r.text == "Kotimaa"));
+        assert_eq!(d.authors, ["Laura Nieminen"]);
+        // Counter-example: a first crosshead over the body's prose stays.
+        let d = ingest_md(&format!(
+            "# Junamatka Ouluun lyhenee\n\n## Tausta\n\n{body}"
+        ));
+        assert_eq!(texts(&d)[0], "Tausta");
+        assert_eq!(texts(&d).len(), 3);
     }
 
     #[test]
