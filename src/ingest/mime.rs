@@ -10,9 +10,14 @@
 //! its text parts. The e-mail rules of the text reader then take the
 //! header, the sender's note and the signature away, as for a message
 //! copied from a mail program's window. Line numbers are the lines of that
-//! reading, not of the file.
+//! reading, not of the file. Of a mailbox (mbox) file of several messages,
+//! the message with the most text of its own is read; the others are
+//! recorded as removed, with their lines in the file.
 
 use std::path::Path;
+
+use super::Removed;
+use super::rules::{self, Reason};
 
 /// The header fields every saved message has one of; a text that starts
 /// with header fields and names one of these with a MIME version in its
@@ -42,10 +47,9 @@ fn mbox_from_line(raw: &[u8]) -> Option<usize> {
     }
     let end = memchr::memchr(b'\n', &raw[..raw.len().min(300)])?;
     let year = |w: &[u8]| w.len() == 4 && w.iter().all(u8::is_ascii_digit);
-    raw[..end]
-        .split(|&b| b == b' ')
-        .any(year)
-        .then_some(end + 1)
+    // Eudora's and Windows programs' mailboxes end lines in CRLF.
+    let line = raw[..end].strip_suffix(b"\r").unwrap_or(&raw[..end]);
+    line.split(|&b| b == b' ').any(year).then_some(end + 1)
 }
 
 fn starts_with_mime_header(raw: &[u8]) -> bool {
@@ -71,40 +75,97 @@ fn starts_with_mime_header(raw: &[u8]) -> bool {
 /// and "To:" lines, a blank line, then each of its text parts (an HTML
 /// part only when there is no plain one, as text), blank lines between.
 /// `None` when `raw` does not parse as a message or has no text.
-/// An mbox file of several messages gives each, in its order, a blank
-/// line between.
+#[cfg(test)]
 pub(crate) fn as_text(raw: &[u8]) -> Option<String> {
-    if mbox_from_line(raw).is_none() {
-        let message = mail_parser::MessageParser::default().parse(raw)?;
-        return message_text(&message);
-    }
-    let texts: Vec<String> = mail_parser::mailbox::mbox::MessageIterator::new(raw)
-        .filter_map(|m| {
-            let m = m.ok()?;
-            message_text(&mail_parser::MessageParser::default().parse(m.contents())?)
-        })
-        .collect();
-    (!texts.is_empty()).then(|| texts.join("\n"))
+    let message = mail_parser::MessageParser::default().parse(raw)?;
+    message_text(&message)
 }
 
 /// A saved message read: a web page saved as one file ([`page_of`]), or
-/// a mail's text as a mail program shows it ([`as_text`]).
+/// a mail's text as a mail program shows it ([`message_text`]), with the
+/// other messages of its mailbox, removed.
 pub(crate) enum Saved {
     Page(String),
-    Text(String),
+    Text(String, Vec<Removed>),
 }
 
 /// `raw` read as a saved page or a mail, parsed once; `None` when it does
 /// not parse or has no text.
 pub(crate) fn read(raw: &[u8]) -> Option<Saved> {
     if mbox_from_line(raw).is_some() {
-        return as_text(raw).map(Saved::Text);
+        return mailbox(raw);
     }
     let message = mail_parser::MessageParser::default().parse(raw)?;
     match page_of(&message) {
         Some(page) => Some(Saved::Page(page)),
-        None => message_text(&message).map(Saved::Text),
+        None => message_text(&message).map(|t| Saved::Text(t, Vec::new())),
     }
+}
+
+/// An mbox file (mutt's, tin's, Thunderbird's, Eudora's `.mbx`) read as
+/// its message with the most text of its own, not quoted with ">": a
+/// mailbox that holds an article holds the mail around it too (a thread's
+/// replies quoting it, other letters). The other messages are recorded as
+/// removed, with their lines in the file.
+fn mailbox(raw: &[u8]) -> Option<Saved> {
+    let mut messages: Vec<(String, [usize; 2])> = mbox_messages(raw)
+        .into_iter()
+        .filter_map(|(bytes, lines)| {
+            let message = mail_parser::MessageParser::default().parse(bytes)?;
+            Some((message_text(&message)?, lines))
+        })
+        .collect();
+    let own = |i: usize| own_letters(&messages[i].0);
+    let chosen = (0..messages.len()).max_by_key(|&i| (own(i), std::cmp::Reverse(i)))?;
+    let others = (messages.iter().enumerate())
+        .filter(|&(i, _)| i != chosen)
+        .map(|(_, (text, lines))| Removed {
+            text: rules::squash(text),
+            reason: Reason::Email,
+            lines: *lines,
+        })
+        .collect();
+    Some(Saved::Text(messages.swap_remove(chosen).0, others))
+}
+
+/// The letters and digits of a message's reading (see [`message_text`])
+/// below its header lines, on lines not quoted with ">".
+fn own_letters(text: &str) -> usize {
+    let body = text.split_once("\n\n").map_or("", |(_, b)| b);
+    body.lines()
+        .filter(|l| !l.trim_start().starts_with('>'))
+        .map(|l| l.chars().filter(|c| c.is_alphanumeric()).count())
+        .sum()
+}
+
+/// The messages of an mbox file: each one's bytes below its "From " line,
+/// and the lines of the file it spans (1-based, its "From " line first).
+/// A message opens at a "From " line ([`mbox_from_line`]) at the top of the
+/// file or under a blank line.
+fn mbox_messages(raw: &[u8]) -> Vec<(&[u8], [usize; 2])> {
+    // Per message: where its "From " line starts, where its header starts,
+    // and the line number.
+    let mut starts: Vec<(usize, usize, usize)> = Vec::new();
+    let (mut at, mut line, mut under_blank) = (0, 1, true);
+    while at < raw.len() {
+        let end = memchr::memchr(b'\n', &raw[at..]).map_or(raw.len(), |e| at + e + 1);
+        if under_blank && let Some(n) = mbox_from_line(&raw[at..]) {
+            starts.push((at, at + n, line));
+        }
+        under_blank = raw[at..end].iter().all(u8::is_ascii_whitespace);
+        at = end;
+        line += 1;
+    }
+    let last_line = line - 1;
+    (0..starts.len())
+        .map(|k| {
+            let (_, from, first) = starts[k];
+            let (to, last) = starts
+                .get(k + 1)
+                .map_or((raw.len(), last_line), |n| (n.0, n.2 - 1));
+            (&raw[from..to], [first, last.max(first)])
+        })
+        .collect()
 }
 
 /// The page of a web page saved as one file by a browser (see
@@ -285,9 +346,39 @@ Content-Transfer-Encoding: quoted-printable\r\n\
             "From a@example.org Wed Feb 17 21:14:09 2027\n{one}\nFrom b@example.org Thu Feb 18 08:00:00 2027\n{two}"
         );
         assert!(is_message(Path::new("saved.txt"), mbox.as_bytes()));
-        let t = as_text(mbox.as_bytes()).unwrap();
+        let Some(Saved::Text(t, others)) = read(mbox.as_bytes()) else {
+            panic!("not read as mail");
+        };
+        // The message with more text of its own is read; the other is
+        // recorded with its lines.
         assert!(t.contains("Subject: One\n\nFirst text goes on.\n"), "{t}");
-        assert!(t.contains("Subject: Two\n\nSecond text."), "{t}");
+        assert!(!t.contains("Second text"), "{t}");
+        assert_eq!(others.len(), 1);
+        assert!(others[0].text.contains("Second text."), "{others:?}");
+        assert_eq!(others[0].lines, [10, 16]);
+        // A reply that quotes the article has less text of its own.
+        let reply = "From: b@example.org\nSubject: Re: One\nMIME-Version: 1.0\n\
+                     Content-Type: text/plain\n\n> First text goes on and on.\n> It is long.\n\nAgreed.\n";
+        let mbox = format!(
+            "From b@example.org Thu Feb 18 08:00:00 2027\n{reply}\nFrom a@example.org Wed Feb 17 21:14:09 2027\n{two}"
+        );
+        let Some(Saved::Text(t, _)) = read(mbox.as_bytes()) else {
+            panic!("not read as mail");
+        };
+        assert!(t.contains("Second text."), "{t}");
+        // A "From " line inside a message's text, under no blank line,
+        // opens no message.
+        let mbox = format!(
+            "From a@example.org Wed Feb 17 21:14:09 2027\n{one}From b@example.org Thu Feb 18 08:00:00 2027\nmore\n"
+        );
+        assert_eq!(mbox_messages(mbox.as_bytes()).len(), 1);
+        // Eudora's mailbox: "From ???@???" lines, CRLF line ends.
+        let mbox = format!(
+            "From ???@??? Mon Mar 13 08:02:11 2028\n{one}\nFrom ???@??? Mon Mar 13 19:26:40 2028\n{two}"
+        )
+        .replace('\n', "\r\n");
+        assert!(is_message(Path::new("In.mbx"), mbox.as_bytes()));
+        assert_eq!(mbox_messages(mbox.as_bytes()).len(), 2);
         // Counter-examples: a text opening with "From " in a sentence, or
         // with a From_ line over no message header.
         for text in [

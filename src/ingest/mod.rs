@@ -599,16 +599,7 @@ pub fn ingest_bytes(
     } else {
         raw
     };
-    // A page a browser saved as one file (MHTML), read as the page; a
-    // message saved from a mail program, decoded as the program shows it.
-    let saved = mime::is_message(path, &raw)
-        .then(|| mime::read(&raw))
-        .flatten();
-    let as_page = matches!(saved, Some(mime::Saved::Page(_)));
-    let raw = match saved {
-        Some(mime::Saved::Page(t) | mime::Saved::Text(t)) => t.into_bytes(),
-        None => raw,
-    };
+    let (raw, as_page, other_mail) = saved_message(raw, path);
     let charset = sidecar
         .as_ref()
         .and_then(|sc| sc.fetched.as_ref())
@@ -620,6 +611,7 @@ pub fn ingest_bytes(
         read_decoded(&decoded.text, path, ctx)?
     };
     split::split_long(&mut doc.paragraphs);
+    doc.removed.extend(other_mail);
     let fetched = sidecar.as_ref().and_then(|sc| sc.fetched.as_ref());
     if let Some(f) = fetched {
         f.apply(&mut doc);
@@ -665,6 +657,21 @@ pub fn ingest_bytes(
         doc.warnings.push(Note::new(NoteKind::NoText, message));
     }
     Ok(doc)
+}
+
+/// A page a browser saved as one file (MHTML), read as the page (and
+/// `true`); a message saved from a mail program, decoded as the program
+/// shows it, with the other messages of its mailbox, removed; any other
+/// file as it is.
+fn saved_message(raw: Vec<u8>, path: &Path) -> (Vec<u8>, bool, Vec<Removed>) {
+    let saved = mime::is_message(path, &raw)
+        .then(|| mime::read(&raw))
+        .flatten();
+    match saved {
+        Some(mime::Saved::Page(t)) => (t.into_bytes(), true, Vec::new()),
+        Some(mime::Saved::Text(t, others)) => (t.into_bytes(), false, others),
+        None => (raw, false, Vec::new()),
+    }
 }
 
 /// Reads a decoded source by its format: an article saved as JSON, an
