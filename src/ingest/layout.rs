@@ -62,6 +62,9 @@ impl<'a> Shape<'a> {
         if self.lead > 0 {
             return self.lead;
         }
+        if self.starts_ideographic() {
+            return 1;
+        }
         let mut words = self.text.split_whitespace();
         let Some(first) = words.next() else {
             return 0;
@@ -71,6 +74,13 @@ impl<'a> Shape<'a> {
             ("«" | "»" | "„" | "‹" | "›", Some(word)) => width + 1 + word.chars().count(),
             _ => width,
         }
+    }
+
+    /// Whether the line opens with an ideograph, a kana or a full-width
+    /// mark: a program wrapping Chinese or Japanese may break before any of
+    /// them, with no space (its first word is that one character).
+    fn starts_ideographic(&self) -> bool {
+        self.text.chars().next().is_some_and(ideographic)
     }
 
     fn starts_lowercase(&self) -> bool {
@@ -232,8 +242,9 @@ pub(crate) fn sentence_ends(text: &str) -> usize {
 /// (U+06D4), of two bytes; the danda and double danda of Devanagari,
 /// Bengali and the other Indic scripts (U+0964, U+0965), the Ethiopic full
 /// stop (U+1362), the Burmese section mark (U+104B) and the Khmer full stop
-/// (U+17D4), of three. Found by their first bytes with memchr: most texts
-/// have none.
+/// (U+17D4), of three; and Chinese and Japanese full stops and marks
+/// ("。", "！", "？"), wherever they stand. Found by their first bytes with
+/// memchr: most texts have none.
 fn other_script_ends(b: &[u8]) -> usize {
     let ended = |at: usize, len: usize| b.get(at + len).is_none_or(|c| c.is_ascii_whitespace());
     let mut n = 0;
@@ -262,6 +273,19 @@ fn other_script_ends(b: &[u8]) -> usize {
             )
         );
         if mark && ended(at, 3) {
+            n += 1;
+        }
+        from = at + 1;
+    }
+    // The ideographic full stop and the full-width "!" and "?" of Chinese
+    // and Japanese, which the next sentence follows with no space.
+    from = 0;
+    while let Some(p) = memchr::memchr2(0xE3, 0xEF, &b[from..]) {
+        let at = from + p;
+        if matches!(
+            b.get(at..at + 3),
+            Some([0xE3, 0x80, 0x82] | [0xEF, 0xBC, 0x81 | 0x9F])
+        ) {
             n += 1;
         }
         from = at + 1;
@@ -334,7 +358,7 @@ impl Layout {
         let width_of = |flush_only: bool| -> Vec<usize> {
             lines
                 .iter()
-                .filter(|l| at_least_words(l.text, 2) && (!flush_only || l.indent == 0))
+                .filter(|l| wordy(l.text, 2) && (!flush_only || l.indent == 0))
                 .map(|l| l.width)
                 .collect()
         };
@@ -359,7 +383,7 @@ impl Layout {
         let open: Vec<&Shape<'_>> = lines
             .iter()
             .zip(adjacent.iter().copied().chain(std::iter::repeat(false)))
-            .filter(|(l, next)| *next && at_least_words(l.text, 5) && !l.ends_sentence())
+            .filter(|(l, next)| *next && wordy(l.text, 5) && !l.ends_sentence())
             .map(|(l, _)| l)
             .collect();
         let near = open.iter().filter(|l| l.width * 5 >= width * 4).count();
@@ -542,7 +566,7 @@ fn full_lines(lines: &[Shape<'_>], adjacent: &[bool], width: usize) -> (usize, u
         let (a, b) = (&pair[0], &pair[1]);
         if !adjacent.get(i).copied().unwrap_or(false)
             || a.ends_sentence()
-            || !at_least_words(a.text, 5)
+            || !wordy(a.text, 5)
             || a.width * 5 < width * 4
         {
             continue;
@@ -578,7 +602,25 @@ pub(crate) fn fits(a: &Shape<'_>, b: &Shape<'_>, width: usize) -> bool {
     } else {
         a.width
     };
-    used + 1 + b.first_word_width() <= width
+    let space = usize::from(!b.starts_ideographic());
+    used + space + b.first_word_width() <= width
+}
+
+/// Whether `c` is written without spaces around it: the CJK ideographs,
+/// kana, bopomofo, the CJK marks and the full-width forms (Hangul is
+/// written with spaces, and left out).
+pub(crate) fn ideographic(c: char) -> bool {
+    matches!(c,
+        '\u{2E80}'..='\u{312F}' | '\u{3190}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}'
+            | '\u{FE30}'..='\u{FE4F}' | '\u{FF01}'..='\u{FF60}' | '\u{FFE0}'..='\u{FFE6}'
+            | '\u{20000}'..='\u{3FFFD}')
+}
+
+/// Whether `text` has `n` words or more, counting two ideographs as a
+/// word in Chinese and Japanese, which set no spaces between words.
+fn wordy(text: &str, n: usize) -> bool {
+    at_least_words(text, n)
+        || (!text.is_ascii() && text.chars().filter(|&c| ideographic(c)).count() >= 2 * n)
 }
 
 /// Articles, and the conjunctions and prepositions that bind the next

@@ -167,12 +167,18 @@ impl Block {
 /// Joins hard-wrapped lines: a space between words; a line-end hyphen after a
 /// letter is kept and joined without a space ("Euro-" + "Atlantic").
 pub(crate) fn join_lines<'a>(lines: impl Iterator<Item = &'a str>) -> String {
-    join_lines_with(lines, &Hyphens::default())
+    join_lines_with(lines, &Hyphens::default(), true)
 }
 
 /// Joins hard-wrapped lines as [`join_lines`], dropping the line-end
-/// hyphens of words broken in two, as `hyphens` decides.
-fn join_lines_with<'a>(lines: impl Iterator<Item = &'a str>, hyphens: &Hyphens) -> String {
+/// hyphens of words broken in two, as `hyphens` decides; `tight`: two
+/// ideographs meeting at a line end join with no space (text wrapped by a
+/// program; an HTML page's line breaks inside a paragraph show as spaces).
+fn join_lines_with<'a>(
+    lines: impl Iterator<Item = &'a str>,
+    hyphens: &Hyphens,
+    tight: bool,
+) -> String {
     let mut out = String::new();
     let mut last_line = "";
     for l in lines {
@@ -194,13 +200,28 @@ fn join_lines_with<'a>(lines: impl Iterator<Item = &'a str>, hyphens: &Hyphens) 
             out.push(' ');
         } else if hyphen_join && hyphens.drops(last_line, l) {
             out.pop();
-        } else if !hyphen_join {
+        } else if !(hyphen_join || (tight && ideographs_meet(&out, l))) {
             out.push(' ');
         }
         out.push_str(l);
         last_line = l;
     }
     rules::squash_owned(out)
+}
+
+/// Whether a line ending in an ideograph, a kana or a full-width mark is
+/// followed by one, or one of them meets a figure ("晚上8" / "時"):
+/// Chinese and Japanese wrapped by a program break between any two
+/// characters, and join with no space. (A Latin word may be set apart
+/// from them by a space, which the wrap took.)
+fn ideographs_meet(out: &str, next: &str) -> bool {
+    use super::layout::ideographic;
+    let (Some(a), Some(b)) = (out.chars().next_back(), next.chars().next()) else {
+        return false;
+    };
+    (ideographic(a) || ideographic(b))
+        && (ideographic(a) || a.is_ascii_digit())
+        && (ideographic(b) || b.is_ascii_digit())
 }
 
 struct Out {
@@ -6049,7 +6070,8 @@ fn body(blocks: &[Block], lines: &[Ln], out: &mut Out, layout: Option<&Layout>) 
     }
     let n = merged.len();
     for (i, b) in merged.iter().enumerate() {
-        let mut text = join_lines_with(b.lines.iter().map(|l| l.text.as_str()), &hyphens);
+        let lines = b.lines.iter().map(|l| l.text.as_str());
+        let mut text = join_lines_with(lines, &hyphens, layout.is_some());
         let next_is_text = merged
             .get(i + 1)
             .is_some_and(|nb| nb.md_level.is_none() && !at_most_words(&nb.text(), 12));
@@ -7038,6 +7060,52 @@ mod tests {
         ));
         assert_eq!(texts(&d)[0], "Tausta");
         assert_eq!(texts(&d).len(), 3);
+    }
+
+    #[test]
+    fn chinese_wrapped_by_a_program_joins_with_no_space() {
+        let paragraphs = [
+            "康樂及文化事務署昨日向立法會民政事務委員會提交文件，建議由今年7月起，把九間主要公共圖書館的開放時間延長至晚上10時，並在文憑試前兩個月試行星期日全日開放。",
+            "該九間圖書館包括香港中央圖書館、九龍公共圖書館、沙田公共圖書館、屯門公共圖書館、荃灣公共圖書館及東涌公共圖書館。目前大部分分館平日只開放至晚上8時。",
+            "康文署回應指，新增職位包括助理館長及圖書館助理員，並會引入更多自助借還書機，減少前線櫃位工作。署方又表示，會在首年運作後檢討成效。",
+        ];
+        // As tin or mutt wraps them: 36 characters to a line, broken
+        // anywhere, a blank line between paragraphs.
+        let wrap = |p: &str| {
+            let chars: Vec<char> = p.chars().collect();
+            chars
+                .chunks(36)
+                .map(|c| c.iter().collect::<String>())
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        let text = paragraphs.map(wrap).join("\n\n");
+        let d = ingest_str(&format!("{text}\n"));
+        assert_eq!(texts(&d), paragraphs);
+        // Counter-example: Korean is written with spaces, and a program
+        // breaks its lines at them; the space comes back.
+        let ko = [
+            "서울교통공사는 다음 달부터 금요일 막차 시간을 새벽 1시30분으로 연장한다고 13일 밝혔다. 공사는 심야 택시 대란을 줄이기 위해 이번 조처를 마련했다고 설명했다.",
+            "연장 운행은 1호선부터 8호선까지 모든 노선에 적용된다. 공사는 추가 인력과 비용을 서울시와 협의해 마련할 계획이라고 덧붙였다.",
+            "시민단체는 환영하면서도 평일 연장도 검토해야 한다고 주장했다. 공사 관계자는 운행 결과를 지켜본 뒤 판단하겠다고 말했다.",
+        ];
+        let wrap = |p: &str| {
+            let mut lines: Vec<String> = vec![String::new()];
+            for w in p.split(' ') {
+                let last = lines.last_mut().unwrap();
+                if !last.is_empty() && last.chars().count() + 1 + w.chars().count() > 40 {
+                    lines.push(w.to_string());
+                } else {
+                    if !last.is_empty() {
+                        last.push(' ');
+                    }
+                    last.push_str(w);
+                }
+            }
+            lines.join("\n")
+        };
+        let d = ingest_str(&format!("{}\n", ko.map(wrap).join("\n\n")));
+        assert_eq!(texts(&d), ko);
     }
 
     #[test]
