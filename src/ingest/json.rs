@@ -302,6 +302,9 @@ fn escaped_html(s: &str) -> bool {
 /// The body of `object` and its words: its HTML body if it has one (the
 /// longest), else its longest text body.
 fn body_of(object: &Map<String, Value>) -> Option<(Body, usize)> {
+    if let Some(cell) = markdown_cell(object) {
+        return cell;
+    }
     let mut html: Option<(String, usize)> = content_elements(object);
     let mut text: Option<(String, usize)> = None;
     for v in fields(object, &BODY_KEYS) {
@@ -332,6 +335,23 @@ fn body_of(object: &Map<String, Value>) -> Option<(Body, usize)> {
         (Some((h, w)), _) if w > 0 => Some((Body::Html(h), w)),
         _ => None,
     }
+}
+
+/// The body of a Jupyter notebook's Markdown cell (an analyst pastes an
+/// article into one): its `source`, a string or a list of lines, as
+/// Markdown, with its words; `None` when `object` is no such cell. A code
+/// cell's source and outputs are no body.
+fn markdown_cell(object: &Map<String, Value>) -> Option<Option<(Body, usize)>> {
+    if object.get("cell_type").and_then(Value::as_str) != Some("markdown") {
+        return None;
+    }
+    let text = match object.get("source") {
+        Some(Value::String(s)) => s.clone(),
+        Some(Value::Array(lines)) => lines.iter().filter_map(Value::as_str).collect(),
+        _ => String::new(),
+    };
+    let words = super::rules::word_count(&text);
+    Some((words > 0).then_some((Body::Text(text), words)))
 }
 
 /// The body of an article in Arc XP's ANS (as the Washington Post's and
@@ -529,6 +549,25 @@ mod tests {
         assert_eq!(a.date, chrono::NaiveDate::from_ymd_opt(2028, 2, 7));
         assert_eq!(a.url.as_deref(), Some("https://example.ma/a-post/"));
         assert!(a.others.is_empty());
+    }
+
+    #[test]
+    fn a_notebooks_markdown_cell_gives_the_article_and_code_cells_none() {
+        let json = format!(
+            r##"{{"cells":[{{"cell_type":"markdown","metadata":{{}},"source":["# Ridership notes\n","\n","Saved for the report."]}},{{"cell_type":"markdown","metadata":{{}},"source":["# Water Metro adds four routes\n","\n","{PARA}\n","\n","{PARA}"]}},{{"cell_type":"code","execution_count":4,"metadata":{{}},"outputs":[{{"output_type":"stream","name":"stdout","text":["35412.0\n"]}}],"source":["import pandas as pd\n","rides = pd.read_csv(\"daily.csv\")"]}}],"nbformat":4,"nbformat_minor":5,"metadata":{{}}}}"##
+        );
+        let a = read(&json);
+        assert!(
+            matches!(&a.body, Body::Text(t) if t.starts_with("# Water Metro adds four routes\n\nThe county")),
+            "{:?}",
+            a.body
+        );
+        // The analyst's note is recorded; the code is no text.
+        assert_eq!(a.others.len(), 1, "{:?}", a.others);
+        assert!(a.others[0].text.contains("Saved for the report"));
+        // Counter-example: a code cell alone is no article.
+        let code = r#"{"cells":[{"cell_type":"code","metadata":{},"outputs":[],"source":["x = 1\n","print(x)"]}],"nbformat":4}"#;
+        assert!(article(code, false, "n.ipynb").unwrap().is_none());
     }
 
     #[test]

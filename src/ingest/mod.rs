@@ -35,6 +35,10 @@ macro_rules! read_also_words {
             "|यो पनि पढ्नुहोस्|हेही वाचा|આ પણ વાંચો|ਇਹ ਵੀ ਪੜ੍ਹੋ|ఇది కూడా చదవండి|ಇದನ್ನೂ ಓದಿ|ഇതും വായിക്കുക|អានបន្ថែម|ອ່ານເພີ່ມ|دا هم ولولئ",
             // "Related news" in South Asian languages, and Sorani's and
             // Telugu's "read these too".
+            // Chinese, Japanese, Korean and Malayalam "related" and "read
+            // this too", and Arabic's "also" with its tanween before the alif.
+            "|相關新聞|相关新闻|相關報導|相关报道|相關文章|相關閱讀|相关阅读|推薦閱讀|推荐阅读|関連ニュース|関連記事|こちらもおすすめ",
+            "|관련 ?뉴스|함께 (?:보면|읽으면) 좋은 기사|이 기사도 (?:읽어보세요|함께 보세요)|ഇതുകൂടി വായിക്കാം|ഇതുകൂടി വായിക്കുക|اقرأ أيضًا",
             "|सम्बन्धित समाचार|संबंधित (?:खबरें|खबर|समाचार)|সম্পর্কিত (?:খবর|সংবাদ)|متعلقہ خبریں|தொடர்புடைய செய்திகள்|సంబంధిత వార్తలు|ಸಂಬಂಧಿತ ಸುದ್ದಿ|ബന്ധപ്പെട്ട വാർത്തകൾ|ਸੰਬੰਧਿਤ ਖ਼ਬਰਾਂ|સંબંધિત સમાચાર|ආශ්‍රිත පුවත්|هەروەها بخوێنەوە|ఇవీ చదవండి"
         )
     };
@@ -338,10 +342,13 @@ pub struct Context<'a> {
 
 /// Which files are sources: by extension.
 pub(crate) fn is_source_file(path: &Path) -> bool {
-    const EXTENSIONS: [&str; 20] = [
+    const EXTENSIONS: [&str; 23] = [
         ".txt",
         ".fb2",
         ".enex",
+        ".ipynb",
+        ".mbox",
+        ".mbx",
         ".rtf",
         ".wiki",
         ".mediawiki",
@@ -969,7 +976,7 @@ fn decode_source(
             "{}: this is a binary file, not an article",
             ctx.display_path
         ))
-        .hint("sources are text (.txt), Markdown (.md), Org (.org), HTML (.html, .html.gz), saved pages (.mhtml), e-mail (.eml), JSON (.json), e-books (.fb2) or Evernote exports (.enex) files; remove it or convert it"));
+        .hint("sources are text (.txt), Markdown (.md), Org (.org), HTML (.html, .html.gz), saved pages (.mhtml), e-mail (.eml, .mbox, .mbx), JSON (.json), Jupyter notebooks (.ipynb), e-books (.fb2) or Evernote exports (.enex) files; remove it or convert it"));
     }
     let mut notes = Vec::new();
     let html_file = matches!(format_of(path, ""), Format::Html);

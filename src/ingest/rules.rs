@@ -875,7 +875,13 @@ pub(crate) fn footer_line(t: &str) -> bool {
 /// year in it: "Mediapool.bg © 2001–2027. Всички права запазени.",
 /// "© 2027 Ringier Axel Springer Polska. Wszelkie prawa zastrzeżone."
 fn rights_reserved_in_words(t: &str) -> bool {
-    const SAID: [&str; 36] = [
+    const SAID: [&str; 42] = [
+        "무단전재 및 재배포 금지",
+        "무단 전재 및 재배포 금지",
+        "無断転載を禁じます",
+        "版權所有",
+        "版权所有",
+        "不得轉載",
         "всички права запазени",
         "все права защищены",
         "всі права захищені",
@@ -924,7 +930,7 @@ fn rights_reserved_in_words(t: &str) -> bool {
     }
     let lower = end.to_lowercase();
     SAID.iter().any(|s| lower.ends_with(s))
-        && (t.contains('©')
+        && (t.contains(['©', 'ⓒ'])
             || t.as_bytes()
                 .windows(4)
                 .any(|w| w.iter().all(u8::is_ascii_digit)))
@@ -947,7 +953,47 @@ pub(crate) fn share_network(t: &str) -> bool {
 /// Whether `w` is a network's name alone ("Facebook", "X", "Viber").
 fn network_name(w: &str) -> bool {
     SHARE_NETWORK.find(w).is_some_and(|m| m.len() == w.len())
+        || (!w.is_ascii() && NETWORKS_WRITTEN_OUT.contains(&w.to_lowercase().as_str()))
 }
+
+/// Networks and the mail and copy buttons, written in the scripts of
+/// other languages, in lower case.
+const NETWORKS_WRITTEN_OUT: [&str; 34] = [
+    "페이스북",
+    "트위터",
+    "카카오톡",
+    "카카오스토리",
+    "네이버",
+    "밴드",
+    "이메일",
+    "링크 복사",
+    "url 복사",
+    "臉書",
+    "脸书",
+    "微博",
+    "微信",
+    "電郵",
+    "电邮",
+    "郵件",
+    "邮件",
+    "フェイスブック",
+    "ツイッター",
+    "メール",
+    "फेसबुक",
+    "ट्विटर",
+    "व्हाट्सएप",
+    "ईमेल",
+    "فيسبوك",
+    "تويتر",
+    "واتساب",
+    "פייסבוק",
+    "טוויטר",
+    "וואטסאפ",
+    "фейсбук",
+    "телеграм",
+    "вконтакте",
+    "e-pošta",
+];
 
 /// A row of share buttons: network names only, at least three of them, or
 /// two with "share" ("Share on Facebook | Share on Twitter").
@@ -967,11 +1013,19 @@ fn share_row(t: &str) -> bool {
 /// none ending a sentence; or two networks' names or more with only
 /// spaces between them ("Share this: Facebook Telegram X").
 fn labelled_share_row(t: &str) -> bool {
+    // The label ends in a colon, or in a full-width one ("分享：").
     let head = &t.as_bytes()[..t.len().min(24)];
-    if t.len() > 160 || memchr::memchr(b':', head).is_none() {
+    let colon = if memchr::memchr(b':', head).is_some() {
+        ":"
+    } else if memchr::memmem::find(head, "：".as_bytes()).is_some() {
+        "："
+    } else {
+        return false;
+    };
+    if t.len() > 160 {
         return false;
     }
-    let Some((label, rest)) = t.split_once(':') else {
+    let Some((label, rest)) = t.split_once(colon) else {
         return false;
     };
     // A label of words (an address's "https" is none).
@@ -990,7 +1044,7 @@ fn labelled_share_row(t: &str) -> bool {
         return true;
     }
     let networks = (items.iter())
-        .filter(|i| at_most_words(i, 2) && SHARE_NETWORK.is_match(i))
+        .filter(|i| at_most_words(i, 2) && (SHARE_NETWORK.is_match(i) || network_name(i)))
         .count();
     networks >= 2
         && items.len() >= 3
@@ -4332,8 +4386,26 @@ mod tests {
             "Споделете: Facebook Twitter Viber",
             "Facebook Twitter Viber",
             "Raba wannan labari: Facebook | X | WhatsApp",
+            "分享：Facebook WhatsApp 電郵",
+            "공유하기: 페이스북 | 카카오톡 | 링크 복사",
         ] {
             assert_eq!(k(t), LineKind::Removed(Reason::Share), "{t}");
+        }
+        // Counter-examples: a sentence after a full-width colon, names of
+        // networks inside one.
+        for t in [
+            "他表示：Facebook 和 WhatsApp 的用戶今年增加了三成。",
+            "업계 관계자: 페이스북과 카카오톡 이용자가 크게 늘었다.",
+        ] {
+            assert_ne!(k(t), LineKind::Removed(Reason::Share), "{t}");
+        }
+        // Related stories in Chinese, Korean and Malayalam.
+        for t in [
+            "相關新聞：公共圖書館外借量回升",
+            "관련뉴스: 심야 택시 대란 다시",
+            "ഇതുകൂടി വായിക്കാം: വാട്ടർ മെട്രോ ഫോർട്ട്കൊച്ചി ടെർമിനൽ",
+        ] {
+            assert!(matches!(k(t), LineKind::Related(_)), "{t}");
         }
         // A related story after its label, in South Asian scripts.
         for t in [
@@ -4351,12 +4423,15 @@ mod tests {
             "Mediapool.bg © 2001–2027. Всички права запазени.",
             "© 2027 Ringier Axel Springer Polska. Wszelkie prawa zastrzeżone.",
             "Copyright 2028 Helsingin Sanomat. Kaikki oikeudet pidätetään.",
+            "ⓒ 한겨레신문사 : 무단전재 및 재배포 금지",
+            "© 2028 明報 版權所有",
         ] {
             assert_eq!(k(t), LineKind::Removed(Reason::Footer), "{t}");
         }
         for t in [
             "Всички права запазени, каза министърът.",
             "Wszelkie prawa zastrzeżone",
+            "무단전재 및 재배포 금지",
         ] {
             assert_ne!(k(t), LineKind::Removed(Reason::Footer), "{t}");
         }
