@@ -279,6 +279,18 @@ pub(crate) fn ingest(text: &str, format: Format, ctx: &Context<'_>) -> Result<Do
     ingest_titled(text, format, ctx, None)
 }
 
+/// The format a text is read in: a page copied whole is plain text,
+/// whatever Markdown-like bullets it has, unless it was written as
+/// Markdown (a clipper's or a converter's page: headings, links, bold or
+/// quotes in Markdown's marks).
+fn page_format(format: Format, page: bool) -> Format {
+    if page && format != Format::Markdown {
+        Format::Text
+    } else {
+        format
+    }
+}
+
 /// Cleans `text` whose headline is named by a title stated outside it
 /// (`title`: a JSON article's field), as a page's print header names it:
 /// the lines above the headline in the text are no part of the article.
@@ -301,8 +313,7 @@ pub(crate) fn ingest_titled(
     // 1. Lines, classified by themselves.
     let Whole { export, copy, chat } = whole(text, format, first_line);
     let page = copy.is_some();
-    // A page copied whole is plain text, whatever Markdown-like bullets it has.
-    let format = if page { Format::Text } else { format };
+    let format = page_format(format, page);
     out.doc.format = format;
     let chat_lines = chat.as_ref().map_or(&[][..], |c| &c.lines);
     let mut lines = classify_lines(
@@ -7106,6 +7117,51 @@ mod tests {
         };
         let d = ingest_str(&format!("{}\n", ko.map(wrap).join("\n\n")));
         assert_eq!(texts(&d), ko);
+    }
+
+    #[test]
+    fn a_page_copied_as_markdown_is_read_as_markdown() {
+        let menu: String = [
+            "Aktuell",
+            "Politik",
+            "Wirtschaft",
+            "Sport",
+            "Kultur",
+            "Reise",
+            "Wissen",
+            "Video",
+        ]
+        .iter()
+        .map(|m| format!("* [{m}](https://www.example.de/{m}/)\n"))
+        .collect();
+        let para = |n: usize| {
+            format!(
+                "Die Stadt will bis zum Jahr 2030 insgesamt {n} neue Wohnungen bauen lassen, sagte der Planungsdezernent am Freitag vor Journalisten im Rathaus."
+            )
+        };
+        let page = format!(
+            "[Zum Inhalt springen](#main)\n\n{menu}\n1. [Aktuell](https://www.example.de/)\n2. [Region](https://www.example.de/region/)\n\n\
+             # Stadt plant Tausende neue Wohnungen\n\n\
+             Von [Lena Hofer](https://www.example.de/autoren/lena-hofer), Frankfurt\n\n\
+             {}\n\n{}\n\n## Kritik vom Mieterbund\n\n{}\n\n{}\n\n\
+             ## Mehr zum Thema\n\n{menu}",
+            para(1200),
+            para(1300),
+            para(1400),
+            para(1500)
+        );
+        let d = ingest_md(&page);
+        assert_eq!(
+            d.title.as_deref(),
+            Some("Stadt plant Tausende neue Wohnungen")
+        );
+        assert_eq!(d.authors, ["Lena Hofer"]);
+        let t = texts(&d);
+        assert!(t.contains(&"Kritik vom Mieterbund"), "{t:?}");
+        assert!(
+            t.iter().all(|p| !p.starts_with('#') && !p.contains("](")),
+            "{t:?}"
+        );
     }
 
     #[test]
