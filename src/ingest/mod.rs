@@ -70,6 +70,7 @@ mod org;
 pub(crate) mod page_copy;
 pub(crate) mod quotes;
 mod references;
+mod ris;
 mod rtf;
 pub(crate) mod rules;
 mod split;
@@ -342,8 +343,9 @@ pub struct Context<'a> {
 
 /// Which files are sources: by extension.
 pub(crate) fn is_source_file(path: &Path) -> bool {
-    const EXTENSIONS: [&str; 23] = [
+    const EXTENSIONS: [&str; 24] = [
         ".txt",
+        ".ris",
         ".fb2",
         ".enex",
         ".ipynb",
@@ -693,7 +695,7 @@ fn read_decoded(text: &str, path: &Path, ctx: &Context<'_>) -> Result<Document> 
         None
     };
     let saved_xml = if saved_json.is_none() {
-        xml::article(&named, text)
+        xml::article(&named, text).or_else(|| ris::article(&named, text))
     } else {
         None
     };
@@ -976,7 +978,7 @@ fn decode_source(
             "{}: this is a binary file, not an article",
             ctx.display_path
         ))
-        .hint("sources are text (.txt), Markdown (.md), Org (.org), HTML (.html, .html.gz), saved pages (.mhtml), e-mail (.eml, .mbox, .mbx), JSON (.json), Jupyter notebooks (.ipynb), e-books (.fb2) or Evernote exports (.enex) files; remove it or convert it"));
+        .hint("sources are text (.txt), Markdown (.md), Org (.org), HTML (.html, .html.gz), saved pages (.mhtml), e-mail (.eml, .mbox, .mbx), JSON (.json), Jupyter notebooks (.ipynb), reference exports (.ris), e-books (.fb2) or Evernote exports (.enex) files; remove it or convert it"));
     }
     let mut notes = Vec::new();
     let html_file = matches!(format_of(path, ""), Format::Html);
