@@ -1013,18 +1013,18 @@ fn share_row(t: &str) -> bool {
 /// none ending a sentence; or two networks' names or more with only
 /// spaces between them ("Share this: Facebook Telegram X").
 fn labelled_share_row(t: &str) -> bool {
+    if t.len() > 160 {
+        return false;
+    }
     // The label ends in a colon, or in a full-width one ("分享：").
     let head = &t.as_bytes()[..t.len().min(24)];
     let colon = if memchr::memchr(b':', head).is_some() {
         ":"
-    } else if memchr::memmem::find(head, "：".as_bytes()).is_some() {
+    } else if memchr::memchr(0xEF, head).is_some_and(|i| head[i..].starts_with("：".as_bytes())) {
         "："
     } else {
         return false;
     };
-    if t.len() > 160 {
-        return false;
-    }
     let Some((label, rest)) = t.split_once(colon) else {
         return false;
     };

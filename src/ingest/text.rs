@@ -216,6 +216,12 @@ fn join_lines_with<'a>(
 /// from them by a space, which the wrap took.)
 fn ideographs_meet(out: &str, next: &str) -> bool {
     use super::layout::ideographic;
+    // Most lines meet in ASCII on both sides, where no ideograph is.
+    match (out.as_bytes().last(), next.as_bytes().first()) {
+        (Some(a), Some(b)) if a.is_ascii() && b.is_ascii() => return false,
+        (None, _) | (_, None) => return false,
+        _ => {}
+    }
     let (Some(a), Some(b)) = (out.chars().next_back(), next.chars().next()) else {
         return false;
     };
