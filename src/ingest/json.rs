@@ -157,6 +157,11 @@ pub(crate) fn article(text: &str, named_json: bool, display: &str) -> Result<Opt
                 .filter(|&i| words(i) > 0)
                 .max_by_key(|&i| words(i))
         });
+    // A thread one writer posted as replies to themselves, with more text
+    // than any one post, is the article.
+    let chain = thread(&objects, &words)
+        .filter(|c| c.iter().map(|&k| words(k)).sum::<usize>() > chosen.map_or(0, &words));
+    let chosen = chain.as_ref().map_or(chosen, |c| c.first().copied());
     let Some(i) = chosen else {
         if !named_json {
             return Ok(None);
@@ -175,7 +180,10 @@ pub(crate) fn article(text: &str, named_json: bool, display: &str) -> Result<Opt
         ..Default::default()
     };
     let mut bodies = bodies;
-    article.body = bodies[i].take().map_or(Body::None, |b| b.0);
+    article.body = match &chain {
+        Some(c) => thread_body(c.iter().filter_map(|&k| bodies[k].take())),
+        None => bodies[i].take().map_or(Body::None, |b| b.0),
+    };
     // Another object's body inside the article's (a featured image's
     // caption) or beside it (a comment) is not the article.
     for (k, b) in bodies.into_iter().enumerate() {
@@ -195,6 +203,85 @@ pub(crate) fn article(text: &str, named_json: bool, display: &str) -> Result<Opt
         }
     }
     Ok(Some(article))
+}
+
+/// A thread one writer posted as a chain of replies to their own posts
+/// (ActivityPub's `inReplyTo`, as Mastodon's archive and API write it, or
+/// the API's `in_reply_to_id`), as an article too long for one post is
+/// shared: the indices of the chain with the most words, in order, when it
+/// has two posts or more. A reply by someone else is no part of it.
+fn thread(objects: &[&Map<String, Value>], words: &dyn Fn(usize) -> usize) -> Option<Vec<usize>> {
+    fn id(o: &Map<String, Value>) -> Option<&str> {
+        o.get("id").and_then(Value::as_str)
+    }
+    fn author(o: &Map<String, Value>) -> Option<&str> {
+        o.get("attributedTo").and_then(Value::as_str).or_else(|| {
+            o.get("account")
+                .and_then(|a| a.get("id"))
+                .and_then(Value::as_str)
+        })
+    }
+    fn parent(o: &Map<String, Value>) -> Option<&str> {
+        fields(o, &["inreplyto", "inreplytoid"])
+            .into_iter()
+            .find_map(Value::as_str)
+    }
+    let posts: Vec<usize> = (0..objects.len()).filter(|&k| words(k) > 0).collect();
+    let by_id: std::collections::HashMap<&str, usize> = posts
+        .iter()
+        .filter_map(|&k| Some((id(objects[k])?, k)))
+        .collect();
+    let mut child = vec![None; objects.len()];
+    let mut replies = vec![false; objects.len()];
+    for &k in &posts {
+        let Some(&p) = parent(objects[k]).and_then(|p| by_id.get(p)) else {
+            continue;
+        };
+        if p != k && child[p].is_none() && author(objects[k]) == author(objects[p]) {
+            child[p] = Some(k);
+            replies[k] = true;
+        }
+    }
+    let chains = posts.iter().filter(|&&k| !replies[k]).map(|&root| {
+        let mut chain = vec![root];
+        while let Some(next) = child[*chain.last().unwrap_or(&root)] {
+            if chain.contains(&next) {
+                break;
+            }
+            chain.push(next);
+        }
+        chain
+    });
+    chains
+        .filter(|c| c.len() >= 2)
+        .max_by_key(|c| c.iter().map(|&k| words(k)).sum::<usize>())
+}
+
+/// The bodies of a thread's posts as one: HTML when any is HTML (the text
+/// posts' paragraphs set in `<p>`), else text, a blank line between posts.
+fn thread_body(posts: impl Iterator<Item = (Body, usize)>) -> Body {
+    let posts: Vec<Body> = posts.map(|b| b.0).collect();
+    if posts.iter().any(|b| matches!(b, Body::Html(_))) {
+        let html = posts
+            .into_iter()
+            .map(|b| match b {
+                Body::Html(h) => h,
+                Body::Text(t) => format!("<p>{}</p>", t.replace('<', "&lt;")),
+                Body::None => String::new(),
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        return Body::Html(html);
+    }
+    let text = posts
+        .into_iter()
+        .filter_map(|b| match b {
+            Body::Text(t) => Some(t),
+            _ => None,
+        })
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    Body::Text(text)
 }
 
 /// A parse error of a `.json` file, at its line and column.
@@ -568,6 +655,51 @@ mod tests {
         // Counter-example: a code cell alone is no article.
         let code = r#"{"cells":[{"cell_type":"code","metadata":{},"outputs":[],"source":["x = 1\n","print(x)"]}],"nbformat":4}"#;
         assert!(article(code, false, "n.ipynb").unwrap().is_none());
+    }
+
+    #[test]
+    fn a_thread_of_posts_replying_to_their_own_writer_is_one_article() {
+        let post = |n: u32, parent: Option<u32>, who: &str, text: &str| {
+            let reply = parent.map_or("null".to_string(), |p| {
+                format!("\"https://m.example/s/{p}\"")
+            });
+            format!(
+                r#"{{"type":"Create","object":{{"id":"https://m.example/s/{n}","type":"Note","inReplyTo":{reply},"published":"2027-10-14T05:13:07Z","attributedTo":"https://m.example/users/{who}","content":"<p>{text}</p><p>({n}/3)</p>"}}}}"#
+            )
+        };
+        let json = format!(
+            r#"{{"type":"OrderedCollection","orderedItems":[{},{},{},{},{}]}}"#,
+            post(9, None, "omari", "Jua kali leo Nyali."),
+            post(1, None, "omari", "Mombasa yazindua mradi wa maji"),
+            post(2, Some(1), "omari", PARA),
+            post(
+                7,
+                Some(2),
+                "rehema",
+                "Asante kwa habari hii, tumesubiri sana."
+            ),
+            post(3, Some(2), "omari", PARA),
+        );
+        let a = read(&json);
+        let Body::Html(h) = &a.body else {
+            panic!("{:?}", a.body)
+        };
+        // The writer's three posts in order; the other writer's reply and
+        // the unrelated post are not the article.
+        assert!(h.starts_with("<p>Mombasa yazindua"), "{h}");
+        assert_eq!(h.matches("The county").count(), 2, "{h}");
+        assert!(!h.contains("Asante") && !h.contains("Jua kali"), "{h}");
+        // Counter-example: posts that reply to no post of their writer
+        // stay separate; the longest is the article.
+        let json = format!(
+            r#"{{"orderedItems":[{},{}]}}"#,
+            post(1, None, "omari", "Short note."),
+            post(2, Some(1), "rehema", PARA),
+        );
+        let a = read(&json);
+        assert!(
+            matches!(&a.body, Body::Html(h) if h.starts_with("<p>The county") && !h.contains("Short note"))
+        );
     }
 
     #[test]

@@ -405,6 +405,7 @@ static ANCHORED: LazyLock<RegexSet> = LazyLock::new(|| {
             &TRAILER,
             &REPUBLICATION,
             &PAGE_NUMBER,
+            &THREAD_COUNTER,
             &CREDIT_LINE,
             &JUMP,
         ]
@@ -422,6 +423,13 @@ static LINK_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
 static IMAGE_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\[(?:image|img|video|embedded [a-z]+) \d{1,4}(?: \(link #\d{1,4}\))?\]$")
         .expect("regex")
+});
+
+/// A thread's post number alone on its line, as a writer numbers the
+/// posts an article was split over ("(2/8)", "🧵 (1/8) #Mombasa #Maji",
+/// "(١/٢)"): the posts' page numbers.
+static THREAD_COUNTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:🧵\s*)?\(\d{1,3}\s*/\s*\d{1,3}\)(?:\s*🧵)?(?:\s+#[\w-]+)*$").expect("regex")
 });
 
 /// A page's number alone ("Page 3 of 7", "– 12 –"), or the header that
@@ -805,7 +813,7 @@ pub(crate) fn classify_counted(
     if any && let Some(c) = REPUBLICATION.captures(t) {
         return LineKind::Republication(c[1].trim().to_string());
     }
-    if any && PAGE_NUMBER.is_match(t) {
+    if any && (PAGE_NUMBER.is_match(t) || THREAD_COUNTER.is_match(t)) {
         return LineKind::Removed(Reason::PageNumber);
     }
     if any && words <= 8 && JUMP.is_match(t) {
@@ -3785,6 +3793,20 @@ mod tests {
             "**Exclusive**",
         ] {
             assert_eq!(strong_line(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn a_threads_post_numbers_alone_are_page_numbers() {
+        for t in ["(2/8)", "(1/8) #Mombasa #Maji #Kenya", "🧵 (1/12)", "(١/٢)"] {
+            assert_eq!(k(t), LineKind::Removed(Reason::PageNumber), "{t}");
+        }
+        // Counter-examples: a figure in a sentence, a fraction in a recipe.
+        for t in [
+            "(1/2) cup of sugar goes in last.",
+            "The vote was (5/3) in favour of the plan.",
+        ] {
+            assert_ne!(k(t), LineKind::Removed(Reason::PageNumber), "{t}");
         }
     }
 
