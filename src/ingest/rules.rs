@@ -873,10 +873,7 @@ pub(crate) fn footer_line(t: &str) -> bool {
     ]
     .iter()
     .any(|w| lower.contains(w));
-    says || t
-        .as_bytes()
-        .windows(4)
-        .any(|w| w.iter().all(u8::is_ascii_digit))
+    says || super::meta::has_year(t)
 }
 
 /// "All rights reserved" in other languages, ending a line with © or a
@@ -937,11 +934,7 @@ fn rights_reserved_in_words(t: &str) -> bool {
         return false;
     }
     let lower = end.to_lowercase();
-    SAID.iter().any(|s| lower.ends_with(s))
-        && (t.contains(['©', 'ⓒ'])
-            || t.as_bytes()
-                .windows(4)
-                .any(|w| w.iter().all(u8::is_ascii_digit)))
+    SAID.iter().any(|s| lower.ends_with(s)) && (t.contains(['©', 'ⓒ']) || super::meta::has_year(t))
 }
 
 fn rights_reserved(t: &str) -> bool {
