@@ -329,6 +329,39 @@ const SUBJECTS: [&str; 16] = [
     "subiect",
 ];
 
+/// A header field told by its shape alone, for the mail programs and
+/// languages [`FIELD`] does not name (Outlook's "Save as Text" in Croatian
+/// writes "Šalje:\tMarko Horvat <…>", "Poslano:\t9. veljače 2028. 11:17"):
+/// a name of one or two words of letters, a colon and a tab, then a value.
+/// A value with an e-mail address is a sender (the run's first) or a
+/// recipient, one with a year and a time of day a date. Such lines make a
+/// header only as a run of three or more (see [`parts`]).
+fn shaped_field(line: &str) -> Option<Field> {
+    let (name, value) = line.split_once(":\t")?;
+    let value = value.trim();
+    let words: Vec<&str> = name.split(' ').collect();
+    let wordy = |w: &&str| {
+        (1..=16).contains(&w.chars().count()) && w.chars().all(|c| c.is_alphabetic() || c == '-')
+    };
+    if value.is_empty() || words.len() > 2 || !words.iter().all(wordy) {
+        return None;
+    }
+    let address = value.split([' ', '<', '>', ';', ',']).any(|w| {
+        w.split_once('@')
+            .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
+    });
+    let clock = value
+        .split(|c: char| !c.is_ascii_digit() && c != ':')
+        .any(|w| w.len() == 5 && w.as_bytes()[2] == b':');
+    Some(if address {
+        Field::Sender
+    } else if clock && super::meta::has_year(value) {
+        Field::Date
+    } else {
+        Field::Other
+    })
+}
+
 fn field(line: &str) -> Option<Field> {
     // Every field has a colon after its name.
     if !line.contains(':') {
@@ -425,37 +458,7 @@ pub(crate) fn parts(lines: &[&str]) -> Vec<usize> {
         })
         .collect();
     out.extend(&forwards);
-    // Header runs: consecutive field lines (no blank line between).
-    let mut k = 0;
-    let mut headers: Vec<(usize, usize)> = Vec::new();
-    while k < text.len() {
-        let start = k;
-        let mut kinds = Vec::new();
-        while k < text.len()
-            && (k == start || text[k] == text[k - 1] + 1)
-            && let Some(f) = field(lines[text[k]].trim())
-        {
-            kinds.push(f);
-            k += 1;
-        }
-        if kinds.is_empty() {
-            k += 1;
-            continue;
-        }
-        let first = text[start];
-        let at_top = start == 0;
-        let after_forward = start > 0 && forwards.contains(&text[start - 1]);
-        let has = |f: Field| kinds.contains(&f);
-        let enough = if at_top || after_forward {
-            kinds.len() >= 2 && has(Field::Sender) && kinds.iter().any(|&f| f != Field::Sender)
-        } else {
-            has(Field::Sender) && has(Field::Date) && has(Field::Recipient)
-        };
-        if enough {
-            headers.push((first, text[k - 1]));
-            out.extend(text[start..k].iter().copied());
-        }
-    }
+    let headers = header_runs(lines, &text, &forwards, &mut out);
     // Outlook sets a rule of underscores over what it forwards; it marks
     // where the forwarder's note ends as a forward mark does (the rule
     // itself is removed as a separator).
@@ -479,6 +482,60 @@ pub(crate) fn parts(lines: &[&str]) -> Vec<usize> {
     out.sort_unstable();
     out.dedup();
     out
+}
+
+/// The header runs among `text` (consecutive field lines, no blank line
+/// between) that make a message's header, as (first, last) line; their
+/// lines go into `out`.
+fn header_runs(
+    lines: &[&str],
+    text: &[usize],
+    forwards: &[usize],
+    out: &mut Vec<usize>,
+) -> Vec<(usize, usize)> {
+    let mut k = 0;
+    let mut headers: Vec<(usize, usize)> = Vec::new();
+    while k < text.len() {
+        let start = k;
+        let mut kinds = Vec::new();
+        let mut shaped = 0;
+        while k < text.len() && (k == start || text[k] == text[k - 1] + 1) {
+            let line = lines[text[k]].trim();
+            let known = field(line);
+            let f = match known {
+                Some(f) => f,
+                None => match shaped_field(line) {
+                    // The run's first address is its sender.
+                    Some(Field::Sender) if kinds.contains(&Field::Sender) => Field::Recipient,
+                    Some(f) => f,
+                    None => break,
+                },
+            };
+            shaped += usize::from(known.is_none());
+            kinds.push(f);
+            k += 1;
+        }
+        if kinds.is_empty() {
+            k += 1;
+            continue;
+        }
+        let first = text[start];
+        let at_top = start == 0;
+        let after_forward = start > 0 && forwards.contains(&text[start - 1]);
+        let has = |f: Field| kinds.contains(&f);
+        let enough = if shaped > 0 && kinds.len() < 3 {
+            false
+        } else if at_top || after_forward {
+            kinds.len() >= 2 && has(Field::Sender) && kinds.iter().any(|&f| f != Field::Sender)
+        } else {
+            has(Field::Sender) && has(Field::Date) && has(Field::Recipient)
+        };
+        if enough {
+            headers.push((first, text[k - 1]));
+            out.extend(text[start..k].iter().copied());
+        }
+    }
+    headers
 }
 
 /// A mail program's buttons under the message, as a copy of its window
@@ -692,7 +749,13 @@ fn greeting_note(lines: &[&str], text: &[usize], taken: &[usize]) -> Vec<usize> 
         .filter(|&k| rest.get(k + 1).is_some_and(|&n| at_most_words(lines[n], 3)))
         .map(|k| (k + 1, false));
     // The sender's first name alone under the note's last sentence
-    // ("… do podkladov." / "Peter"), after a salutation.
+    // ("… do podkladov." / "Peter"), after a salutation; under a note
+    // that only names whom it is for ("Ana, bok,"), the sender's
+    // initials ("M.", "A.K.").
+    let initials = |t: &str| {
+        let letters = t.chars().filter(|c| *c != '.').count();
+        (1..=3).contains(&letters) && t.chars().all(|c| c.is_uppercase() || c == '.')
+    };
     let by_name = rest
         .iter()
         .take(12)
@@ -700,7 +763,7 @@ fn greeting_note(lines: &[&str], text: &[usize], taken: &[usize]) -> Vec<usize> 
         .skip(2)
         .find(|&(k, &i)| {
             let t = lines[i].trim();
-            greets
+            (greets || initials(t))
                 && at_most_words(t, 2)
                 && t.starts_with(char::is_uppercase)
                 && t.chars()
@@ -927,6 +990,16 @@ mod tests {
             "{head}Geneva talks,\n\nThe delegations met again.\n\nGeneva\n\n{ARTICLE}"
         ));
         assert!(r.iter().all(|l| l != "Geneva"), "{r:#?}");
+        // Under a note naming whom it is for, the sender's initials close
+        // it; a capital word closes none ("Geneva" above, "UN." here).
+        let note = "Ana, bok,\n\nvidi ovo, moramo promijeniti ponudu.\n\nM.\n\n";
+        let r = removed(&format!("{head}{note}{ARTICLE}\n{ARTICLE}"));
+        assert!(r.iter().any(|l| l == "M."), "{r:#?}");
+        assert!(r.iter().any(|l| l == "Ana, bok,"), "{r:#?}");
+        let r = removed(&format!(
+            "{head}Geneva talks,\n\nThe delegations met again.\n\nUNHCR\n\n{ARTICLE}"
+        ));
+        assert!(r.iter().all(|l| l != "UNHCR"), "{r:#?}");
     }
 
     #[test]
@@ -1039,6 +1112,33 @@ mod tests {
         ] {
             let text = format!("{header}\n\n{ARTICLE}");
             assert_eq!(removed(&text).len(), header.lines().count(), "{header}");
+        }
+    }
+
+    #[test]
+    fn a_header_in_a_language_no_list_names_is_told_by_its_shape() {
+        // Outlook's "Save as Text" in Croatian and in Slovenian: names with
+        // a tab after the colon, addresses and a sending time.
+        for header in [
+            "Šalje:\tMarko Horvat <marko.horvat@example.hr>\nPoslano:\t9. veljače 2028. 11:17\n\
+             Prima:\tAna Kovačević <ana@example.hr>\nKopija:\tIvan Babić <ivan@example.hr>\n\
+             Predmet:\tPlitvice - kvote od lipnja\nPrivici:\timage001.jpg",
+            "Pošiljatelj:\turedništvo@example.si\nPoslano:\tsreda, 9. april 2025 07:58\n\
+             Prejemnik:\tvsi@example.si\nZadeva:\tPregled medijev",
+        ] {
+            let text = format!("{header}\n\n{ARTICLE}");
+            assert_eq!(removed(&text).len(), header.lines().count(), "{header}");
+        }
+        // Counter-examples: two such lines are no header; a fact box of
+        // tab-set lines without an address stays; lines with a colon and
+        // a space (an interview, a programme) stay.
+        for top in [
+            "Šalje:\tMarko Horvat <marko@example.hr>\nPoslano:\t9. veljače 2028. 11:17",
+            "Stanovnika:\t4.200\nPovršina:\t296 km²\nOsnovano:\t1949.",
+            "Ivan: Dobar dan.\nAna: Dobar dan, izvolite <ana@example.hr>.\nIvan: Hvala 11:17 2028.",
+        ] {
+            let text = format!("{top}\n\n{ARTICLE}");
+            assert!(removed(&text).is_empty(), "{top}: {:#?}", removed(&text));
         }
     }
 

@@ -1853,11 +1853,7 @@ pub(crate) fn angle_links(t: &str) -> Option<(String, Vec<&str>, bool)> {
         let rest = &b[i + 1..];
         let spaced = rest.strip_prefix(b" ").unwrap_or(rest);
         match b[i] {
-            b'<' => {
-                rest.starts_with(b"http://")
-                    || rest.starts_with(b"https://")
-                    || rest.starts_with(b"mailto:")
-            }
+            b'<' => uri_opens(rest),
             b'(' if i > 0 && b[i - 1] == b']' => false,
             _ => spaced.starts_with(b"http://") || spaced.starts_with(b"https://"),
         }
@@ -1906,6 +1902,24 @@ pub(crate) fn angle_links(t: &str) -> Option<(String, Vec<&str>, bool)> {
             // picture ("[ https://…/image.jpg ]").
             || bracketed && links.len() == 1 && (text.is_empty() || labels.iter().all(button)));
     Some((text, links, buttons))
+}
+
+/// Whether `rest` opens with a link a mail program writes in angle
+/// brackets: the web's, an address's ("mailto:", "tel:", "sms:"), or an
+/// app's ("whatsapp://send?…", "tg://msg?…", "viber://forward?…"): a
+/// scheme of letters, then "://".
+fn uri_opens(rest: &[u8]) -> bool {
+    if rest.starts_with(b"mailto:") || rest.starts_with(b"tel:") || rest.starts_with(b"sms:") {
+        return true;
+    }
+    let scheme = rest
+        .iter()
+        .take(21)
+        .take_while(|b| {
+            b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'+' | b'.' | b'-')
+        })
+        .count();
+    scheme >= 2 && rest[0].is_ascii_lowercase() && rest[scheme..].starts_with(b"://")
 }
 
 /// Words separated by white space (as `split_whitespace` counts them).
@@ -4306,6 +4320,18 @@ mod tests {
         // Counter-examples: a link alone, a comparison, a bracket that is no
         // link, and a sentence between two links is no row of buttons.
         assert_eq!(angle_links("<https://example.com/r>"), None);
+        // An app's link ends a row of buttons as the web's do; a tag or a
+        // comparison is none.
+        let row = "Podijeli: Facebook<https://f.example/s?u=1> X<https://x.example/i> WhatsApp<whatsapp://send?text=https://a.example/1>";
+        let (text, links, buttons) = angle_links(row).unwrap();
+        assert_eq!(text, "Podijeli: Facebook X WhatsApp");
+        assert_eq!(links.len(), 3);
+        assert!(buttons, "a row of share buttons");
+        assert_eq!(
+            angle_links("Reach us <tel:+38514881230> today").map(|r| r.1.len()),
+            Some(1)
+        );
+        assert_eq!(angle_links("if a <b:c> and x<y://z"), None);
         assert_eq!(angle_links("if a < b and c > d"), None);
         assert_eq!(angle_links("the <http header> field"), None);
         let (_, _, buttons) = angle_links(

@@ -3173,10 +3173,18 @@ fn writers_card(lines: &[Ln], i: usize) -> bool {
 /// The message around an article sent by e-mail (header fields, forward
 /// marks, the forwarder's note, the signature): removed as e-mail.
 fn email_parts(lines: &mut [Ln]) {
+    // A field's name and value set apart by a tab keep it ("Šalje:\tMarko
+    // Horvat"): the header's shape where no name is known.
+    let tabbed: Vec<Option<String>> = lines
+        .iter()
+        .map(|l| (l.cells == 2).then(|| l.text.replacen(": ", ":\t", 1)))
+        .collect();
     let texts: Vec<&str> = lines
         .iter()
-        .map(|l| match l.kind {
-            LineKind::Blank => "",
+        .zip(&tabbed)
+        .map(|(l, tab)| match (&l.kind, tab) {
+            (LineKind::Blank, _) => "",
+            (_, Some(t)) => t.as_str(),
             _ => l.text.as_str(),
         })
         .collect();
