@@ -964,6 +964,7 @@ fn trail(doc: &mut super::Document, p: super::Paragraph) {
 /// capitals or a wire's own spelling); an abbreviation closing a sentence
 /// ("… the Ministry of Defence (MOD).") has no sentence end before it.
 pub(crate) fn take_closing_agency(doc: &mut super::Document) {
+    take_end_mark(doc);
     static AGENCY: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"\s*\((?:\p{Lu}[\p{Lu}\-/]{1,7}|dpa|Reuters|epd|ANSA)\)\.?\s*$").expect("regex")
     });
@@ -989,6 +990,31 @@ pub(crate) fn take_closing_agency(doc: &mut super::Document) {
         reason: Reason::Trailer,
         lines,
     });
+}
+
+/// A wire's end mark as the article's last paragraph: one word in
+/// parentheses, in capitals or in a script without them ("(END)", "(FIN)",
+/// "(ANSA)", Pashto's "(پای)", "(完)"), removed as a trailer. A stage
+/// direction closing a transcript ("(Applause)") stays.
+fn take_end_mark(doc: &mut super::Document) {
+    let Some(last) = doc.paragraphs.last() else {
+        return;
+    };
+    let t = last.text.trim();
+    let Some(word) = t
+        .strip_prefix(['(', '（'])
+        .and_then(|w| w.strip_suffix([')', '）']))
+    else {
+        return;
+    };
+    let letters = word.chars().count();
+    let mark = (1..=12).contains(&letters)
+        && word.chars().all(char::is_alphabetic)
+        && !word.chars().any(char::is_lowercase);
+    if mark && doc.paragraphs.len() >= 3 && !last.heading {
+        let p = doc.paragraphs.pop().expect("a paragraph");
+        trail(doc, p);
+    }
 }
 
 /// Whether `t` is a line of a writer's card (see [`author_cards`]) for one
@@ -1130,6 +1156,15 @@ mod tests {
             let d = read(&format!("{first}{end}\n"));
             assert_eq!(d.paragraphs.last().expect("paragraph").text, end);
         }
+        // A wire's end mark alone as the last paragraph; a stage direction
+        // closing a transcript stays.
+        let body = format!("{first}{first}Il ministro ha confermato la data.\n\n");
+        for mark in ["(END)", "(پای)", "（完）"] {
+            let d = read(&format!("{body}{mark}\n"));
+            assert_eq!(d.paragraphs.len(), 3, "{mark}");
+            assert!(d.removed.iter().any(|r| r.text == mark), "{:?}", d.removed);
+        }
+        assert_eq!(read(&format!("{body}(Applause)\n")).paragraphs.len(), 4);
     }
 
     #[test]

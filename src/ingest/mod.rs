@@ -69,6 +69,7 @@ mod needles;
 mod org;
 pub(crate) mod page_copy;
 pub(crate) mod quotes;
+mod records;
 mod references;
 mod ris;
 mod rtf;
@@ -343,8 +344,11 @@ pub struct Context<'a> {
 
 /// Which files are sources: by extension.
 pub(crate) fn is_source_file(path: &Path) -> bool {
-    const EXTENSIONS: [&str; 24] = [
+    const EXTENSIONS: [&str; 27] = [
         ".txt",
+        ".xml",
+        ".rss",
+        ".atom",
         ".ris",
         ".fb2",
         ".enex",
@@ -695,7 +699,9 @@ fn read_decoded(text: &str, path: &Path, ctx: &Context<'_>) -> Result<Document> 
         None
     };
     let saved_xml = if saved_json.is_none() {
-        xml::article(&named, text).or_else(|| ris::article(&named, text))
+        xml::article(&named, text)
+            .or_else(|| records::article(&named, text))
+            .or_else(|| ris::article(&named, text))
     } else {
         None
     };
@@ -727,7 +733,14 @@ fn read_decoded(text: &str, path: &Path, ctx: &Context<'_>) -> Result<Document> 
 /// none; the other objects' texts removed.
 fn json_document(a: json::Article, ctx: &Context<'_>) -> Result<Document> {
     let mut doc = match &a.body {
-        json::Body::Html(h) => html::ingest(&json::page(h), ctx)?,
+        json::Body::Html(h) => {
+            // A container's HTML is the article's own: what closes it is
+            // the wire's mark or the excerpt's.
+            let mut doc = html::ingest(&json::page(h), ctx)?;
+            credits::take_closing_agency(&mut doc);
+            truncation::take_excerpt_mark(&mut doc);
+            doc
+        }
         json::Body::Text(t) => {
             let format = if rules::looks_like_markdown(t) {
                 Format::Markdown
@@ -1010,9 +1023,11 @@ fn decode_source(
     // A page's copy as a browser drew it keeps them: a reference it shows
     // is what the page printed (a site that escaped its text twice).
     // A JSON article's strings are decoded one by one: a reference there
-    // may stand for a quotation mark that would end its string.
+    // may stand for a quotation mark that would end its string; an XML
+    // file's are read with its markup (a feed's escaped HTML).
     let json = json::may_be_json(&path.to_string_lossy(), &text);
-    let read = (!html_file && !json)
+    let xml = text.trim_start_matches('\u{feff}').starts_with("<?xml");
+    let read = (!html_file && !json && !xml)
         .then(|| references::decoded(&text))
         .flatten();
     let read = read.filter(|_| page_copy::copy_kind(&text).is_none());

@@ -493,6 +493,7 @@ fn under_the_article(out: &mut Out) {
     super::credits::take_signature(&mut out.doc);
     super::credits::take_closing_agency(&mut out.doc);
     super::truncation::take_paywall_note(&mut out.doc);
+    super::truncation::take_excerpt_mark(&mut out.doc);
     stamps_under_the_article(out);
 }
 

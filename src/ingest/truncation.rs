@@ -23,7 +23,7 @@ static PAYWALL: LazyLock<Regex> = LazyLock::new(|| {
         // Dutch, French, German, Spanish, Italian, Portuguese, Nordic,
         // Polish, Russian, Turkish: phrases that start a word and may end
         // inside one ("Abonnent" in "Abonnenten").
-        r"|(?:^|[\s¿¡(\[])(?:voor abonnees|lees verder met|al abonnee|réservée? aux abonnés|il vous reste \d+ ?% de cet article|déjà abonné|(?:nur|exklusiv) für abonnent|um (?:diesen (?:artikel|beitrag) )?weiterzulesen, benötigen sie|(?:bereits|schon) abonnent|jetzt weiterlesen|para (?:suscriptores|abonados)|(?:ya eres|ya soy) suscriptor|para (?:seguir|continuar) leyendo|riservat[oa] agli abbonati|già abbonato|per continuare a leggere|para assinantes|já é assinante|continuar a ler|för prenumeranter|redan prenumerant|kun for abonnenter|allerede abonnent|dla (?:prenumeratorów|subskrybentów)|только (?:для )?подписчик|доступ\w* (?:только )?подписчикам|уже подписаны|дальше платно|(?:читать )?(?:дальше|далее) (?:по подписке|платно)|abonelere özel|zaten abone",
+        r"|(?:^|[\s¿¡(\[])(?:voor abonnees|lees verder met|al abonnee|réservée? aux abonnés|il vous reste \d+ ?% de cet article|déjà abonné|(?:nur|exklusiv) für abonnent|um (?:diesen (?:artikel|beitrag) )?weiterzulesen, benötigen sie|(?:bereits|schon) abonnent|jetzt weiterlesen|para (?:suscriptores|abonados)|(?:ya eres|ya soy) suscriptor|para (?:seguir|continuar) leyendo|riservat[oa] agli abbonati|già abbonato|per continuare a leggere|para assinantes|já é assinante|continuar a ler|för prenumeranter|redan prenumerant|kun for abonnenter|allerede abonnent|dla (?:prenumeratorów|subskrybentów)|только (?:для )?подписчик|доступ\w* (?:только )?подписчикам|уже подписаны|дальше платно|(?:читать )?(?:дальше|далее) (?:по подписке|платно)|abonelere özel|zaten abone|devamı için tıkla|haberin devamı|continua a leggere|continue lendo",
         // The free part ends: "You've reached the end of the free preview",
         // "Sie haben das Ende des kostenlosen Teils erreicht. Lesen Sie
         // jetzt weiter mit …", "La suite est réservée …".
@@ -95,6 +95,13 @@ pub(crate) fn cut_off(doc: &Document) -> Option<&'static str> {
         .any(|r| r.lines[0] > end && r.lines[0] < comments && r.reason == Reason::Jump)
     {
         return Some("the text goes on on another page");
+    }
+    if doc
+        .removed
+        .iter()
+        .any(|r| r.reason == Reason::Trailer && EXCERPT_MARKS.contains(&r.text.as_str()))
+    {
+        return Some("the text ends with an excerpt's mark");
     }
     let t = without_closing_hashtags(last.text.trim_end());
     let ellipsis = (t.ends_with("...") && !t.ends_with("....")) || t.ends_with('…');
@@ -179,6 +186,36 @@ pub(crate) fn take_paywall_note(doc: &mut Document) {
     });
 }
 
+/// The mark a feed or a blog's excerpt closes its cut text with (" […]",
+/// " [...]", WordPress's "[&hellip;]"), after the last paragraph's last
+/// word: taken off the paragraph and recorded as a trailer; the text is
+/// then read as cut off (see [`cut_off`]). A bracketed ellipsis inside a
+/// quotation, with text after it, stays.
+pub(crate) fn take_excerpt_mark(doc: &mut Document) {
+    let Some(p) = doc.paragraphs.iter_mut().rev().find(|p| !p.heading) else {
+        return;
+    };
+    let t = p.text.trim_end();
+    let Some(head) = EXCERPT_MARKS.iter().find_map(|m| t.strip_suffix(m)) else {
+        return;
+    };
+    let head = head.trim_end();
+    if !super::rules::at_least_words(head, 3) {
+        return;
+    }
+    let mark = t[head.len()..].trim().to_string();
+    p.text.truncate(head.len());
+    let lines = [p.lines[1], p.lines[1]];
+    doc.removed.push(super::Removed {
+        text: mark,
+        reason: Reason::Trailer,
+        lines,
+    });
+}
+
+/// The marks of [`take_excerpt_mark`].
+const EXCERPT_MARKS: [&str; 3] = ["[…]", "[...]", "[ … ]"];
+
 /// Words that do not end an English sentence.
 const CONTINUING: [&str; 24] = [
     "the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "and", "or", "but", "that",
@@ -197,6 +234,9 @@ pub(crate) fn paywall(t: &str) -> bool {
             "premium",
             "abonn",
             "abone",
+            "devam",
+            "continua a",
+            "continue lendo",
             "lees verder",
             "vous reste",
             "weiterlesen",
@@ -259,6 +299,8 @@ mod tests {
             "The talks ended on Friday.\n\nBoth sides blamed each other for the lack of pro\u{2010}\n",
             "The talks ended on Friday.\n\nBoth sides blamed each other.\n\nContinued on Page A12\n",
             "La réunion a eu lieu lundi.\n\nLes élus ont voté la hausse.\nLire la suite en page 8\n",
+            // A feed's link to the rest.
+            "Toplantı pazartesi yapıldı.\n\nMeclis zammı onayladı.\n\nDevamı için tıklayınız\n",
         ] {
             assert!(cut_off(&doc(text)).is_some(), "{text}");
         }
@@ -268,6 +310,28 @@ mod tests {
         );
         assert_eq!(cut_off(&d), None);
         assert!(d.removed.iter().any(|r| r.reason == Reason::Jump));
+    }
+
+    #[test]
+    fn an_excerpts_mark_is_taken_off_and_marks_the_cut() {
+        for mark in ["[…]", "[...]"] {
+            let d = doc(&format!(
+                "The talks ended on Friday.\n\nBoth sides blamed each other for the lack of progress {mark}\n"
+            ));
+            let last = &d.paragraphs.last().unwrap().text;
+            assert!(last.ends_with("lack of progress"), "{last}");
+            assert!(d.removed.iter().any(|r| r.text == mark), "{:?}", d.removed);
+            assert!(cut_off(&d).is_some());
+        }
+        // Counter-examples: an elision inside a quotation, and a mark
+        // that is all the paragraph has.
+        let text = "The talks ended on Friday.\n\n\"We will […] be back,\" the minister said.\n";
+        assert_eq!(
+            doc(text).paragraphs.last().unwrap().text,
+            "\"We will […] be back,\" the minister said."
+        );
+        let d = doc("The talks ended on Friday.\n\nMore [...]\n");
+        assert!(d.paragraphs.last().unwrap().text.ends_with("[...]"));
     }
 
     #[test]
