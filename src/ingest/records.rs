@@ -380,7 +380,10 @@ fn field_name(name: &str) -> bool {
 /// Every body under `node`: inline XHTML (an `<html>` or `<body>` with
 /// elements), and text fields of HTML or of many words.
 fn bodies(node: &Node, path: &mut Vec<usize>, out: &mut Vec<Found>) {
-    if (node.name == "html" || node.name == "body") && !node.children.is_empty() {
+    // NITF's body holds its head (headline, byline) and its content.
+    let nitf = node.name == "body" && node.children.iter().any(|c| c.name == "body.content");
+    let inline = node.name == "html" || node.name == "body" || node.name == "body.content";
+    if inline && !nitf && !node.children.is_empty() {
         let mut html = String::new();
         to_html(node, &mut html);
         let words = word_count(&tags_dropped(&html));
@@ -663,6 +666,23 @@ mod tests {
         // The photo's item, whose caption is no body, is another record.
         assert_eq!(a.others.len(), 1);
         assert_eq!(a.others[0].lines, [3, 3]);
+    }
+
+    #[test]
+    fn a_nitf_document_is_read_as_its_body_content() {
+        let xml = format!(
+            "<?xml version=\"1.0\"?>\n<nitf><head><title>x</title><docdata><date.issue norm=\"20280301T090000Z\"/></docdata></head>\n\
+             <body><body.head><hedline><hl1>Water rates to rise</hl1><hl2>Council votes on Monday</hl2></hedline>\
+             <byline><person>Mara Quist</person></byline></body.head>\n\
+             <body.content><p>{PARA}</p><p>{PARA}</p></body.content></body></nitf>"
+        );
+        let a = article("story.xml", &xml).unwrap();
+        assert_eq!(a.title.as_deref(), Some("Water rates to rise"));
+        assert_eq!(a.subtitle.as_deref(), Some("Council votes on Monday"));
+        assert_eq!(a.authors, ["Mara Quist"]);
+        let html = body_html(&a);
+        assert!(html.starts_with("<body.content><p>The county"), "{html}");
+        assert!(!html.contains("Water rates"), "{html}");
     }
 
     #[test]
