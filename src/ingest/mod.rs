@@ -74,6 +74,7 @@ mod references;
 mod ris;
 mod rtf;
 pub(crate) mod rules;
+mod sheet;
 mod split;
 pub(crate) mod text;
 pub(crate) mod truncation;
@@ -344,8 +345,10 @@ pub struct Context<'a> {
 
 /// Which files are sources: by extension.
 pub(crate) fn is_source_file(path: &Path) -> bool {
-    const EXTENSIONS: [&str; 27] = [
+    const EXTENSIONS: [&str; 29] = [
         ".txt",
+        ".csv",
+        ".tsv",
         ".xml",
         ".rss",
         ".atom",
@@ -702,6 +705,7 @@ fn read_decoded(text: &str, path: &Path, ctx: &Context<'_>) -> Result<Document> 
         xml::article(&named, text)
             .or_else(|| records::article(&named, text))
             .or_else(|| ris::article(&named, text))
+            .or_else(|| sheet::article(&named, text))
     } else {
         None
     };
