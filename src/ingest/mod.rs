@@ -2,7 +2,8 @@
 //! their line ranges, metadata with provenance, quotes, and every removed
 //! piece of noise with its reason, so that nothing is silently lost.
 //!
-//! Formats: plain text and Markdown ([`text`]), saved HTML pages ([`html`]).
+//! Formats: plain text and Markdown ([`text`]), saved HTML pages ([`html`]),
+//! Word documents ([`office`]).
 //! Users correct metadata with TOML front matter between `+++` lines or a
 //! sidecar `<file>.toml` ([`frontmatter`]); those win over inference.
 
@@ -66,6 +67,7 @@ pub(crate) mod meta;
 mod mime;
 mod mojibake;
 mod needles;
+mod office;
 mod org;
 pub(crate) mod page_copy;
 pub(crate) mod quotes;
@@ -345,8 +347,9 @@ pub struct Context<'a> {
 
 /// Which files are sources: by extension.
 pub(crate) fn is_source_file(path: &Path) -> bool {
-    const EXTENSIONS: [&str; 29] = [
+    const EXTENSIONS: [&str; 30] = [
         ".txt",
+        ".docx",
         ".csv",
         ".tsv",
         ".xml",
@@ -609,25 +612,15 @@ pub fn ingest_bytes(
     sidecar: Option<frontmatter::FrontMatter>,
 ) -> Result<Document> {
     let raw = unpack(bytes, path, ctx)?;
-    // A Rich Text file, read as the text it shows.
-    let raw = if rtf::is_rtf(path, &raw) {
-        rtf::to_text(&raw).into_bytes()
-    } else {
-        raw
-    };
-    let (raw, as_page, other_mail) = saved_message(raw, path);
     let charset = sidecar
         .as_ref()
         .and_then(|sc| sc.fetched.as_ref())
         .and_then(|f| f.charset());
-    let decoded = decode_source(&raw, path, ctx, charset)?;
-    let mut doc = if as_page {
-        html::ingest(&decoded.text, ctx)?
-    } else {
-        read_decoded(&decoded.text, path, ctx)?
+    let (mut doc, decoded) = match office::zipped_article(&raw, &ctx.display_path)? {
+        Some(article) => (office_document(article, ctx)?, Decoded::default()),
+        None => read_raw(raw, path, ctx, charset)?,
     };
     split::split_long(&mut doc.paragraphs);
-    doc.removed.extend(other_mail);
     let fetched = sidecar.as_ref().and_then(|sc| sc.fetched.as_ref());
     if let Some(f) = fetched {
         f.apply(&mut doc);
@@ -673,6 +666,31 @@ pub fn ingest_bytes(
         doc.warnings.push(Note::new(NoteKind::NoText, message));
     }
     Ok(doc)
+}
+
+/// Reads a source's bytes as text: a Rich Text file as the text it shows,
+/// a saved page or message as what it holds (the other messages of its
+/// mailbox removed), anything else by its format once decoded.
+fn read_raw(
+    raw: Vec<u8>,
+    path: &Path,
+    ctx: &Context<'_>,
+    charset: Option<&'static encoding_rs::Encoding>,
+) -> Result<(Document, Decoded)> {
+    let raw = if rtf::is_rtf(path, &raw) {
+        rtf::to_text(&raw).into_bytes()
+    } else {
+        raw
+    };
+    let (raw, as_page, other_mail) = saved_message(raw, path);
+    let decoded = decode_source(&raw, path, ctx, charset)?;
+    let mut doc = if as_page {
+        html::ingest(&decoded.text, ctx)?
+    } else {
+        read_decoded(&decoded.text, path, ctx)?
+    };
+    doc.removed.extend(other_mail);
+    Ok((doc, decoded))
 }
 
 /// A page a browser saved as one file (MHTML), read as the page (and
@@ -736,7 +754,7 @@ fn read_decoded(text: &str, path: &Path, ctx: &Context<'_>) -> Result<Document> 
 /// JSON's title, and its writers, date and address where the body states
 /// none; the other objects' texts removed.
 fn json_document(a: json::Article, ctx: &Context<'_>) -> Result<Document> {
-    let mut doc = match &a.body {
+    let doc = match &a.body {
         json::Body::Html(h) => {
             // A container's HTML is the article's own: what closes it is
             // the wire's mark or the excerpt's.
@@ -755,6 +773,24 @@ fn json_document(a: json::Article, ctx: &Context<'_>) -> Result<Document> {
         }
         json::Body::None => text::ingest("", Format::Text, ctx)?,
     };
+    Ok(with_article_fields(doc, a))
+}
+
+/// The document of an article read from an office document
+/// ([`office`]): its body, a whole page, read as it is.
+fn office_document(a: json::Article, ctx: &Context<'_>) -> Result<Document> {
+    let doc = match &a.body {
+        json::Body::Html(page) => html::ingest(page, ctx)?,
+        json::Body::Text(t) => text::ingest(t, Format::Text, ctx)?,
+        json::Body::None => text::ingest("", Format::Text, ctx)?,
+    };
+    Ok(with_article_fields(doc, a))
+}
+
+/// `doc` read from the body of the article `a`: every line the lines `a`
+/// spans, the other objects' texts removed; `a`'s title, and its writers,
+/// date and address where the body states none.
+fn with_article_fields(mut doc: Document, a: json::Article) -> Document {
     doc.map_lines(|_| a.lines);
     doc.removed.extend(a.others);
     let set = |doc: &mut Document, field: &str| {
@@ -780,7 +816,7 @@ fn json_document(a: json::Article, ctx: &Context<'_>) -> Result<Document> {
         doc.url = a.url;
         set(&mut doc, "url");
     }
-    Ok(doc)
+    doc
 }
 
 /// The document of an Org file read as Markdown: the clipped page's
@@ -846,6 +882,7 @@ fn unpack(bytes: &[u8], path: &Path, ctx: &Context<'_>) -> Result<Vec<u8>> {
 }
 
 /// A source's text, decoded.
+#[derive(Default)]
 struct Decoded {
     /// The text.
     text: String,
@@ -995,7 +1032,7 @@ fn decode_source(
             "{}: this is a binary file, not an article",
             ctx.display_path
         ))
-        .hint("sources are text (.txt), Markdown (.md), Org (.org), HTML (.html, .html.gz), saved pages (.mhtml), e-mail (.eml, .mbox, .mbx), JSON (.json), Jupyter notebooks (.ipynb), reference exports (.ris), e-books (.fb2) or Evernote exports (.enex) files; remove it or convert it"));
+        .hint("sources are text (.txt), Markdown (.md), Org (.org), HTML (.html, .html.gz), saved pages (.mhtml), e-mail (.eml, .mbox, .mbx), JSON (.json), Jupyter notebooks (.ipynb), reference exports (.ris), Word documents (.docx), e-books (.fb2) or Evernote exports (.enex) files; remove it or convert it"));
     }
     let mut notes = Vec::new();
     let html_file = matches!(format_of(path, ""), Format::Html);
@@ -1279,6 +1316,7 @@ mod tests {
             "ÄRGER.TXT",
             "ärger.Md",
             "dir/x.html",
+            "h.DOCX",
         ] {
             assert!(is_source_file(Path::new(yes)), "{yes}");
         }
@@ -1290,6 +1328,8 @@ mod tests {
             "txt",
             "a.gz",
             "a.pdf",
+            "a.doc",
+            "a.zip",
             "ärger.pdf",
             "",
         ] {

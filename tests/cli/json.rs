@@ -127,6 +127,64 @@ fn inspect_reads_files_outside_the_project() {
     assert_eq!(v[0]["title"], "A title");
 }
 
+/// A Word file whose body holds `paragraphs`, the first in the Title
+/// style, as Word and LibreOffice save it (a ZIP of XML parts).
+fn word_file(paragraphs: &[&str]) -> Vec<u8> {
+    use std::io::Write;
+    let body: String = (paragraphs.iter().enumerate())
+        .map(|(i, p)| {
+            let style = if i == 0 {
+                "<w:pPr><w:pStyle w:val=\"Title\"/></w:pPr>"
+            } else {
+                ""
+            };
+            format!("<w:p>{style}<w:r><w:t>{p}</w:t></w:r></w:p>")
+        })
+        .collect();
+    let document = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>{body}</w:body></w:document>"
+    );
+    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default();
+    for (name, text) in [
+        ("[Content_Types].xml", "<Types/>"),
+        ("word/document.xml", &document),
+    ] {
+        w.start_file(name, options).unwrap();
+        w.write_all(text.as_bytes()).unwrap();
+    }
+    w.finish().unwrap().into_inner()
+}
+
+#[test]
+fn inspect_reads_a_word_file() {
+    let p = ProjectTest::empty().named("inspect-docx");
+    let first = "The ferry company will raise its fares by eight percent from the first of June, its director said on Monday.";
+    let second = "Season tickets for islanders keep their price, and children under twelve still travel free.";
+    p.write(
+        "fares.docx",
+        word_file(&["Ferry fares rise in June", first, second]),
+    );
+    let f = p.path().join("fares.docx");
+    let v = p
+        .run(&["inspect", "--json", f.to_str().unwrap()])
+        .ok()
+        .json();
+    assert_eq!(v[0]["title"], "Ferry fares rise in June");
+    let texts: Vec<&str> = (v[0]["paragraphs"].as_array().unwrap().iter())
+        .map(|p| p["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(texts, [first, second]);
+
+    // Cut short, it is a damaged Word file, not a binary one.
+    let whole = word_file(&["A title", first]);
+    p.write("cut.docx", &whole[..whole.len() / 2]);
+    let cut = p.path().join("cut.docx");
+    p.run(&["inspect", cut.to_str().unwrap()])
+        .stderr_has("cut.docx: this Word file is damaged (")
+        .stderr_has("save it again");
+}
+
 #[test]
 fn collect_json_carries_the_comparison() {
     let p = ProjectTest::seeds();

@@ -1,0 +1,1076 @@
+//! Articles kept in office documents: Word files (`.docx`, Office Open
+//! XML). People save a clipped article this way, or get it from a
+//! colleague, and drop it into `sources/`.
+//!
+//! Each is read as a page: a Word file's body drawn as HTML (headings,
+//! paragraphs, lists, links, tables). The HTML reader then finds the
+//! headline, the byline and the date in it, as on a web page. What the
+//! file's own metadata says of its writer (`dc:creator`) is who saved the
+//! file, not who wrote the article, so it is not read.
+//!
+//! The archive is a user's file: it is read entry by entry by name, never
+//! unpacked to disk, with at most [`MAX_UNPACKED`] bytes unpacked and
+//! [`MAX_ENTRIES`] entries; an encrypted entry, a damaged archive or a
+//! malformed part is an error naming the file.
+
+use std::collections::{HashMap, HashSet};
+use std::io::{Cursor, Read};
+
+use quick_xml::Reader;
+use quick_xml::events::{BytesStart, Event};
+use zip::ZipArchive;
+use zip::result::ZipError;
+
+use super::Removed;
+use super::json::{Article, Body};
+
+use crate::error::{Error, Result};
+
+/// The most bytes unpacked from one archive, all entries together.
+const MAX_UNPACKED: u64 = 64 * 1024 * 1024;
+
+/// The most entries an archive may hold.
+const MAX_ENTRIES: usize = 10_000;
+
+/// What juxta allows itself to unpack from one archive.
+#[derive(Debug, Clone, Copy)]
+struct Limits {
+    /// Bytes unpacked, all entries together.
+    bytes: u64,
+    /// Entries in the archive.
+    entries: usize,
+}
+
+const LIMITS: Limits = Limits {
+    bytes: MAX_UNPACKED,
+    entries: MAX_ENTRIES,
+};
+
+/// Which document an archive holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Word,
+}
+
+impl Kind {
+    /// The document's name in a message ("this Word file is damaged").
+    fn noun(self) -> &'static str {
+        match self {
+            Kind::Word => "Word file",
+        }
+    }
+
+    /// The program that saves the document again.
+    fn program(self) -> &'static str {
+        match self {
+            Kind::Word => "Word or LibreOffice",
+        }
+    }
+}
+
+/// The kind a file's name says it is (`.docx`), for a message when the
+/// archive cannot be opened to look.
+fn kind_named(named: &str) -> Option<Kind> {
+    let n = named.to_ascii_lowercase();
+    n.ends_with(".docx").then_some(Kind::Word)
+}
+
+/// Why an archive could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Fault {
+    /// The archive or a part of it does not read (what went wrong).
+    Damaged(String),
+    /// It unpacks to more than the limit.
+    TooLarge,
+    /// It holds more entries than the limit.
+    TooMany,
+    /// A part needs a password.
+    Encrypted,
+}
+
+/// The error a user sees for `fault` in the `kind` document `display`.
+fn fault_error(kind: Kind, display: &str, fault: Fault) -> Error {
+    let noun = kind.noun();
+    let save_again = format!(
+        "open it in {} and save it again, or save the article as .html or .txt",
+        kind.program()
+    );
+    match fault {
+        Fault::Damaged(why) => Error::build(format!("{display}: this {noun} is damaged ({why})"))
+            .hint(save_again),
+        Fault::TooLarge => Error::build(format!(
+            "{display}: this {noun} unpacks to more than {} MiB",
+            MAX_UNPACKED >> 20
+        ))
+        .hint("juxta reads documents of up to 64 MiB unpacked; save the article alone as .html or .txt"),
+        Fault::TooMany => Error::build(format!(
+            "{display}: this {noun} holds more than 10,000 files"
+        ))
+        .hint("an article's document holds a few dozen files; save the article alone as .html or .txt"),
+        Fault::Encrypted => Error::build(format!(
+            "{display}: this {noun} is protected by a password"
+        ))
+        .hint(format!(
+            "open it in {}, save a copy without the password, and put that in sources/",
+            kind.program()
+        )),
+    }
+}
+
+/// Whether `bytes` open as a ZIP archive (its first entry's header).
+fn is_zip(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"PK\x03\x04")
+}
+
+/// The article of a ZIP archive that is a Word file (known by its
+/// contents, not its name). `None`
+/// for any other file, a ZIP of other things, or one that does not open
+/// and is not named as one of these (read then as the binary file it is);
+/// an error for one of these that is damaged, too large or encrypted.
+pub(crate) fn zipped_article(bytes: &[u8], display: &str) -> Result<Option<Article>> {
+    zipped_within(bytes, display, LIMITS)
+}
+
+/// [`zipped_article`] within `limits`.
+fn zipped_within(bytes: &[u8], display: &str, limits: Limits) -> Result<Option<Article>> {
+    if !is_zip(bytes) {
+        return Ok(None);
+    }
+    let named = kind_named(display);
+    let fail = |kind: Option<Kind>, fault: Fault| match kind {
+        Some(k) => Err(fault_error(k, display, fault)),
+        None => Ok(None),
+    };
+    if declared_entries(bytes).is_some_and(|n| n > limits.entries) {
+        return fail(named, Fault::TooMany);
+    }
+    let zip = match ZipArchive::new(Cursor::new(bytes)) {
+        Ok(z) => z,
+        Err(e) => return fail(named, Fault::Damaged(e.to_string())),
+    };
+    let mut archive = Archive {
+        zip,
+        left: limits.bytes,
+    };
+    let Some(kind) = archive.kind() else {
+        return Ok(None);
+    };
+    if archive.zip.len() > limits.entries {
+        return fail(Some(kind), Fault::TooMany);
+    }
+    let read = match kind {
+        Kind::Word => word(&mut archive),
+    };
+    read.map(Some).map_err(|f| fault_error(kind, display, f))
+}
+
+/// How many entries an archive's end record says it holds, read before
+/// the archive is opened (opening reads every entry's header). `None`
+/// when there is no end record, or it defers to a ZIP64 one.
+fn declared_entries(bytes: &[u8]) -> Option<usize> {
+    // The end record is 22 bytes and a comment of at most 65,535.
+    let from = bytes.len().saturating_sub(22 + 65_535);
+    let at = memchr::memmem::rfind(&bytes[from..], b"PK\x05\x06")? + from;
+    let count = bytes.get(at + 10..at + 12)?;
+    let n = u16::from_le_bytes([count[0], count[1]]);
+    (n != u16::MAX).then_some(usize::from(n))
+}
+
+/// An archive being read, and how many bytes it may still unpack.
+struct Archive<'b> {
+    zip: ZipArchive<Cursor<&'b [u8]>>,
+    left: u64,
+}
+
+impl Archive<'_> {
+    /// Which document the archive holds: a Word file has
+    /// `word/document.xml`; a package that names its type in a `mimetype`
+    /// entry (an OpenDocument, an e-book) is another.
+    fn kind(&mut self) -> Option<Kind> {
+        let mimetype = self.small_entry("mimetype").unwrap_or_default();
+        if !mimetype.trim().is_empty() {
+            None
+        } else if self.index_of("word/document.xml").is_some() {
+            Some(Kind::Word)
+        } else {
+            None
+        }
+    }
+
+    /// The index of the entry named `name`: as written, else in another
+    /// case (a package's part names are not told apart by case).
+    fn index_of(&self, name: &str) -> Option<usize> {
+        self.zip.index_for_name(name).or_else(|| {
+            (0..self.zip.len()).find(|&i| {
+                (self.zip.name_for_index(i))
+                    .and_then(std::result::Result::ok)
+                    .is_some_and(|n| n.eq_ignore_ascii_case(name))
+            })
+        })
+    }
+
+    /// A short entry's text (the `mimetype`), `None` when it is missing,
+    /// long, encrypted or unreadable.
+    fn small_entry(&mut self, name: &str) -> Option<String> {
+        let i = self.index_of(name)?;
+        let entry = self.zip.by_index_data(i).ok()?;
+        if entry.encrypted() || entry.size() > 256 {
+            return None;
+        }
+        let mut bytes = Vec::new();
+        let file = self.zip.by_index(i).ok()?;
+        file.take(256).read_to_end(&mut bytes).ok()?;
+        Some(String::from_utf8_lossy(&bytes).into_owned())
+    }
+
+    /// The bytes of the entry named `name` (looked up by its name alone,
+    /// never a path on disk); `None` when there is none.
+    fn entry(&mut self, name: &str) -> std::result::Result<Option<Vec<u8>>, Fault> {
+        let Some(i) = self.index_of(name) else {
+            return Ok(None);
+        };
+        let damaged = |e: &dyn std::fmt::Display| Fault::Damaged(format!("{name}: {e}"));
+        let entry = self.zip.by_index_data(i).map_err(|e| damaged(&e))?;
+        if entry.encrypted() {
+            return Err(Fault::Encrypted);
+        }
+        if entry.size() > self.left {
+            return Err(Fault::TooLarge);
+        }
+        let file = self.zip.by_index(i).map_err(|e| match e {
+            ZipError::UnsupportedArchive(m) if m == ZipError::PASSWORD_REQUIRED => Fault::Encrypted,
+            e => damaged(&e),
+        })?;
+        let mut bytes = Vec::new();
+        file.take(self.left + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| damaged(&e))?;
+        let read = bytes.len() as u64;
+        if read > self.left {
+            return Err(Fault::TooLarge);
+        }
+        self.left -= read;
+        Ok(Some(bytes))
+    }
+
+    /// The text of the entry named `name`, which the document needs.
+    fn part(&mut self, name: &str) -> std::result::Result<String, Fault> {
+        match self.entry(name)? {
+            Some(bytes) => Ok(text_of(bytes)),
+            None => Err(Fault::Damaged(format!("it has no {name}"))),
+        }
+    }
+}
+
+/// An XML or XHTML part's bytes as text: UTF-16 by its byte order mark,
+/// else UTF-8 (a byte that is not replaced).
+fn text_of(bytes: Vec<u8>) -> String {
+    if let Some(t) = super::utf16(&bytes) {
+        return t;
+    }
+    let text = String::from_utf8(bytes)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    match text.strip_prefix('\u{feff}') {
+        Some(t) => t.to_string(),
+        None => text,
+    }
+}
+
+/// A name without its namespace's prefix ("w:p" is "p").
+fn local(name: &str) -> &str {
+    name.rsplit(':').next().unwrap_or(name)
+}
+
+/// An attribute's value by its local name ("w:val" is "val"), its
+/// character references read.
+fn attribute(e: &BytesStart<'_>, want: &str) -> Option<String> {
+    e.attributes()
+        .flatten()
+        .find(|a| local(a.key.as_ref()) == want)
+        .map(|a| value_of(&a))
+}
+
+/// An attribute's value, its references read (as written when they do
+/// not read).
+fn value_of(a: &quick_xml::events::attributes::Attribute<'_>) -> String {
+    match a.normalized_value(quick_xml::XmlVersion::Implicit1_0) {
+        Ok(v) => v.into_owned(),
+        Err(_) => a.value.clone().into_owned(),
+    }
+}
+
+/// What reads an XML part element by element.
+trait Visitor {
+    /// An element opens under `path` (its ancestors' local names);
+    /// `false` skips it with all it holds.
+    fn open(&mut self, e: &BytesStart<'_>, path: &[String]) -> bool;
+    /// The element `name` closes; `path` is its ancestors.
+    fn close(&mut self, name: &str, path: &[String]);
+    /// Text as XML wrote it (references kept, so it is HTML as it is)
+    /// inside the elements of `path`.
+    fn text(&mut self, raw: &str, path: &[String]);
+}
+
+/// Reads the XML `xml` (the part `part`) into `visitor`, an empty element
+/// as opened and closed; a part that is not well-formed XML is an error.
+fn walk(xml: &str, part: &str, visitor: &mut impl Visitor) -> std::result::Result<(), Fault> {
+    let mut reader = Reader::from_str(xml);
+    reader.config_mut().expand_empty_elements = true;
+    let mut path: Vec<String> = Vec::new();
+    // How deep inside a skipped element the reader is.
+    let mut skipped = 0usize;
+    loop {
+        let event = reader.read_event().map_err(|e| {
+            Fault::Damaged(format!("{part}, at byte {}: {e}", reader.error_position()))
+        })?;
+        match event {
+            Event::Start(_) if skipped > 0 => skipped += 1,
+            Event::End(_) if skipped > 0 => skipped -= 1,
+            Event::Start(e) => {
+                if visitor.open(&e, &path) {
+                    path.push(local(e.name().as_ref()).to_string());
+                } else {
+                    skipped = 1;
+                }
+            }
+            Event::End(_) => {
+                let name = path.pop().unwrap_or_default();
+                visitor.close(&name, &path);
+            }
+            _ if skipped > 0 => {}
+            Event::Text(t) => visitor.text(&t, &path),
+            Event::GeneralRef(r) => visitor.text(&format!("&{};", &*r), &path),
+            Event::CData(c) => visitor.text(&htmlescape::encode_minimal(&c), &path),
+            Event::Eof => return Ok(()),
+            _ => {}
+        }
+    }
+}
+
+/// The elements named `names` (local names) of an XML part, each with its
+/// attributes by local name: the relationships of a Word file, the
+/// manifest and spine of an e-book.
+type Element = (String, HashMap<String, String>);
+
+/// Collects elements for [`elements`].
+struct Collect<'n> {
+    names: &'n [&'n str],
+    found: Vec<Element>,
+}
+
+impl Visitor for Collect<'_> {
+    fn open(&mut self, e: &BytesStart<'_>, _: &[String]) -> bool {
+        let qname = e.name();
+        let name = local(qname.as_ref());
+        if self.names.contains(&name) {
+            let attributes = (e.attributes().flatten())
+                .map(|a| (local(a.key.as_ref()).to_string(), value_of(&a)))
+                .collect();
+            self.found.push((name.to_string(), attributes));
+        }
+        true
+    }
+
+    fn close(&mut self, _: &str, _: &[String]) {}
+
+    fn text(&mut self, _: &str, _: &[String]) {}
+}
+
+/// The elements `names` of the XML `xml` (the part `part`), in order.
+fn elements(xml: &str, part: &str, names: &[&str]) -> std::result::Result<Vec<Element>, Fault> {
+    let mut c = Collect {
+        names,
+        found: Vec::new(),
+    };
+    walk(xml, part, &mut c)?;
+    Ok(c.found)
+}
+
+/// A paragraph being read: its HTML, and what makes it a heading or a
+/// list item.
+#[derive(Default)]
+struct Para {
+    html: String,
+    /// Its heading level (1 to 6).
+    level: Option<usize>,
+    /// An item of a list.
+    list: bool,
+}
+
+/// A page's body being written block by block; list items in a row go in
+/// one list; the paragraphs of a table's cell are lines of the cell (a
+/// row reads as a row, as on a web page).
+#[derive(Default)]
+struct Blocks {
+    html: String,
+    in_list: bool,
+    /// Per open table cell: whether a paragraph was written in it.
+    cells: Vec<bool>,
+}
+
+impl Blocks {
+    /// A paragraph as its block: a heading, a list item or a paragraph.
+    /// One without text (an empty line, a picture's anchor) is left out.
+    fn para(&mut self, p: Para) {
+        if super::json::strip_tags(&p.html).trim().is_empty() {
+            return;
+        }
+        if let Some(written) = self.cells.last_mut() {
+            if *written {
+                self.html.push_str("<br>");
+            }
+            *written = true;
+            self.html.push_str(p.html.trim());
+            return;
+        }
+        let tag = match p.level {
+            Some(n) => ["h1", "h2", "h3", "h4", "h5", "h6"][n.clamp(1, 6) - 1],
+            None if p.list => "li",
+            None => "p",
+        };
+        if tag == "li" && !self.in_list {
+            self.html.push_str("<ul>\n");
+            self.in_list = true;
+        } else if tag != "li" {
+            self.end_list();
+        }
+        self.html
+            .push_str(&format!("<{tag}>{}</{tag}>\n", p.html.trim()));
+    }
+
+    /// A table's tag, outside any list.
+    fn tag(&mut self, tag: &str) {
+        self.end_list();
+        self.html.push_str(tag);
+    }
+
+    /// A table's cell opens.
+    fn open_cell(&mut self) {
+        self.tag("<td>");
+        self.cells.push(false);
+    }
+
+    /// A table's cell closes.
+    fn close_cell(&mut self) {
+        self.cells.pop();
+        self.tag("</td>");
+    }
+
+    fn end_list(&mut self) {
+        if self.in_list {
+            self.html.push_str("</ul>\n");
+            self.in_list = false;
+        }
+    }
+
+    /// The body written, as a page.
+    fn page(mut self) -> String {
+        self.end_list();
+        super::json::page(&self.html)
+    }
+}
+
+/// The opening tag of a link to `href`.
+fn link(href: &str) -> String {
+    format!("<a href=\"{}\">", htmlescape::encode_minimal(href))
+}
+
+/// Closes the innermost open link: its end tag in the open paragraph
+/// when it was drawn as a link (`anchors`, one per open link).
+fn end_link(anchors: &mut Vec<bool>, para: &mut Option<Para>) {
+    if anchors.pop() == Some(true)
+        && let Some(p) = para.as_mut()
+    {
+        p.html.push_str("</a>");
+    }
+}
+
+/// An article of a page read from a container, with no lines of its own.
+fn page_article(html: String, others: Vec<Removed>) -> Article {
+    Article {
+        body: Body::Html(html),
+        others,
+        lines: [1, 1],
+        ..Default::default()
+    }
+}
+
+// ---------------------------------------------------------------- Word
+
+/// The heading level a style's id or name says ("Title", "Heading1",
+/// "heading 2": Word writes a built-in style's English name whatever the
+/// language of its id).
+fn heading_level(style: &str) -> Option<usize> {
+    let s: String = (style.chars())
+        .filter(|c| !c.is_whitespace() && *c != '_' && *c != '-')
+        .flat_map(char::to_lowercase)
+        .collect();
+    if s == "title" {
+        return Some(1);
+    }
+    let n: usize = s.strip_prefix("heading")?.parse().ok()?;
+    (1..=9).contains(&n).then_some(n.min(6))
+}
+
+/// An outline level as Word writes it (0 for the first; 9 for body text)
+/// as a heading level.
+fn outline_level(val: Option<String>) -> Option<usize> {
+    let n: usize = val?.parse().ok()?;
+    (n < 9).then_some(n + 1)
+}
+
+/// What a Word file's styles say of the paragraphs in them.
+#[derive(Default)]
+struct WordStyles {
+    /// The heading level of each heading style, by its id.
+    levels: HashMap<String, usize>,
+    /// The styles that number their paragraphs (a list's).
+    lists: HashSet<String>,
+}
+
+/// A style of `word/styles.xml` being read.
+#[derive(Default)]
+struct StyleRead {
+    id: String,
+    name: Option<String>,
+    based_on: Option<String>,
+    outline: Option<usize>,
+    list: bool,
+}
+
+/// Reads `word/styles.xml`.
+#[derive(Default)]
+struct StylesReader {
+    open: Option<StyleRead>,
+    read: Vec<StyleRead>,
+}
+
+impl Visitor for StylesReader {
+    fn open(&mut self, e: &BytesStart<'_>, path: &[String]) -> bool {
+        let qname = e.name();
+        let name = local(qname.as_ref());
+        if name == "style" {
+            self.open = Some(StyleRead {
+                id: attribute(e, "styleId").unwrap_or_default(),
+                ..Default::default()
+            });
+        }
+        let Some(s) = self.open.as_mut() else {
+            return true;
+        };
+        let parent = path.last().map_or("", String::as_str);
+        match name {
+            "name" if parent == "style" => s.name = attribute(e, "val"),
+            "basedOn" if parent == "style" => s.based_on = attribute(e, "val"),
+            "outlineLvl" if parent == "pPr" => s.outline = outline_level(attribute(e, "val")),
+            "numId" if parent == "numPr" => s.list = attribute(e, "val").as_deref() != Some("0"),
+            _ => {}
+        }
+        true
+    }
+
+    fn close(&mut self, name: &str, _: &[String]) {
+        if name == "style" {
+            self.read.extend(self.open.take());
+        }
+    }
+
+    fn text(&mut self, _: &str, _: &[String]) {}
+}
+
+/// The styles of a Word file: a heading by its name, its id or its
+/// outline level, or by the style it is based on.
+fn word_styles(xml: &str) -> std::result::Result<WordStyles, Fault> {
+    let mut r = StylesReader::default();
+    walk(xml, "word/styles.xml", &mut r)?;
+    let by_id: HashMap<&str, &StyleRead> = r.read.iter().map(|s| (s.id.as_str(), s)).collect();
+    let mut styles = WordStyles::default();
+    for s in &r.read {
+        // A style and those it is based on, ten at most (no loop).
+        let chain = std::iter::successors(Some(s), |s| {
+            s.based_on.as_deref().and_then(|b| by_id.get(b).copied())
+        })
+        .take(10);
+        let mut level = None;
+        let mut list = false;
+        for t in chain {
+            level = level
+                .or_else(|| t.name.as_deref().and_then(heading_level))
+                .or_else(|| heading_level(&t.id))
+                .or(t.outline);
+            list |= t.list;
+        }
+        if let Some(n) = level {
+            styles.levels.insert(s.id.clone(), n);
+        }
+        if list {
+            styles.lists.insert(s.id.clone());
+        }
+    }
+    Ok(styles)
+}
+
+/// A run's marks: bold, italic, hidden.
+#[derive(Default, Clone, Copy)]
+struct Run {
+    bold: bool,
+    italic: bool,
+    hidden: bool,
+}
+
+/// Reads `word/document.xml` into a page.
+struct WordReader<'a> {
+    styles: &'a WordStyles,
+    links: &'a HashMap<String, String>,
+    page: Blocks,
+    para: Option<Para>,
+    /// The open paragraph's style, and whether its own properties number
+    /// it (`Some(false)`: numbering taken off).
+    style: Option<String>,
+    numbered: Option<bool>,
+    run: Run,
+    /// Per open hyperlink: whether it was drawn as a link.
+    anchors: Vec<bool>,
+}
+
+/// Word elements skipped with what they hold: deleted and moved-away
+/// text, field codes, drawings and text boxes (and the older copy a file
+/// keeps of them), references to notes and comments, a content control's
+/// settings, and a change's record of the properties before it.
+const WORD_SKIPPED: [&str; 16] = [
+    "del",
+    "moveFrom",
+    "delText",
+    "instrText",
+    "delInstrText",
+    "drawing",
+    "pict",
+    "object",
+    "AlternateContent",
+    "footnoteReference",
+    "endnoteReference",
+    "commentReference",
+    "sdtPr",
+    "fldData",
+    "pPrChange",
+    "rPrChange",
+];
+
+impl WordReader<'_> {
+    /// Writes the open paragraph as its block.
+    fn end_para(&mut self) {
+        let Some(mut p) = self.para.take() else {
+            return;
+        };
+        let style = self.style.take();
+        let numbered = self.numbered.take();
+        let by_style = style.as_deref();
+        p.level = p
+            .level
+            .or_else(|| by_style.and_then(|s| self.styles.levels.get(s).copied()))
+            .or_else(|| by_style.and_then(heading_level));
+        p.list =
+            numbered.unwrap_or_else(|| by_style.is_some_and(|s| self.styles.lists.contains(s)));
+        self.page.para(p);
+    }
+
+    /// Adds `html` to the open paragraph.
+    fn push(&mut self, html: &str) {
+        if let Some(p) = self.para.as_mut() {
+            p.html.push_str(html);
+        }
+    }
+
+    /// A run's mark or a paragraph's property (`name` under `parent`,
+    /// `grand` above it).
+    fn property(&mut self, e: &BytesStart<'_>, name: &str, parent: &str, grand: &str) {
+        let on = || {
+            !matches!(
+                attribute(e, "val").as_deref(),
+                Some("0" | "false" | "off" | "none")
+            )
+        };
+        match (name, parent) {
+            ("pStyle", "pPr") => self.style = attribute(e, "val"),
+            ("numId", "numPr") => self.numbered = Some(attribute(e, "val").as_deref() != Some("0")),
+            ("outlineLvl", "pPr") => {
+                if let Some(p) = self.para.as_mut() {
+                    p.level = outline_level(attribute(e, "val"));
+                }
+            }
+            ("b", "rPr") if grand == "r" => self.run.bold = on(),
+            ("i", "rPr") if grand == "r" => self.run.italic = on(),
+            ("vanish", "rPr") if grand == "r" => self.run.hidden = on(),
+            _ => {}
+        }
+    }
+}
+
+impl Visitor for WordReader<'_> {
+    fn open(&mut self, e: &BytesStart<'_>, path: &[String]) -> bool {
+        let qname = e.name();
+        let name = local(qname.as_ref());
+        if WORD_SKIPPED.contains(&name) {
+            return false;
+        }
+        let parent = path.last().map_or("", String::as_str);
+        let grand = path.len().checked_sub(2).map_or("", |i| path[i].as_str());
+        match (name, parent) {
+            ("p", _) => {
+                self.end_para();
+                self.para = Some(Para::default());
+            }
+            ("r", _) => self.run = Run::default(),
+            ("tab" | "ptab", "r") => self.push(" "),
+            ("br", "r") => match attribute(e, "type").as_deref() {
+                Some("page" | "column") => self.push(" "),
+                _ => self.push("<br>"),
+            },
+            ("cr", "r") => self.push("<br>"),
+            ("noBreakHyphen", "r") => self.push("-"),
+            ("hyperlink", _) => {
+                let href = attribute(e, "id").and_then(|id| self.links.get(&id).cloned());
+                if let Some(h) = &href {
+                    self.push(&link(h));
+                }
+                self.anchors.push(href.is_some() && self.para.is_some());
+            }
+            ("tbl", _) => {
+                self.end_para();
+                self.page.tag("<table>\n");
+            }
+            ("tr", _) => self.page.tag("<tr>"),
+            ("tc", _) => self.page.open_cell(),
+            _ => self.property(e, name, parent, grand),
+        }
+        true
+    }
+
+    fn close(&mut self, name: &str, _: &[String]) {
+        match name {
+            "p" => self.end_para(),
+            "hyperlink" => end_link(&mut self.anchors, &mut self.para),
+            "tc" => {
+                self.end_para();
+                self.page.close_cell();
+            }
+            "tr" => self.page.tag("</tr>\n"),
+            "tbl" => self.page.tag("</table>\n"),
+            _ => {}
+        }
+    }
+
+    fn text(&mut self, raw: &str, path: &[String]) {
+        if path.last().is_none_or(|p| p != "t") || self.run.hidden {
+            return;
+        }
+        let Run { bold, italic, .. } = self.run;
+        let mut html = String::with_capacity(raw.len() + 20);
+        html.push_str(if bold { "<strong>" } else { "" });
+        html.push_str(if italic { "<em>" } else { "" });
+        html.push_str(raw);
+        html.push_str(if italic { "</em>" } else { "" });
+        html.push_str(if bold { "</strong>" } else { "" });
+        self.push(&html);
+    }
+}
+
+/// The article of a Word file: `word/document.xml` as a page, its styles'
+/// headings and lists from `word/styles.xml`, its links' addresses from
+/// `word/_rels/document.xml.rels`. Comments, notes, headers and footers
+/// are other parts, not read.
+fn word(archive: &mut Archive<'_>) -> std::result::Result<Article, Fault> {
+    let document = archive.part("word/document.xml")?;
+    let styles = match archive.entry("word/styles.xml")? {
+        Some(b) => word_styles(&text_of(b))?,
+        None => WordStyles::default(),
+    };
+    let mut links = HashMap::new();
+    if let Some(b) = archive.entry("word/_rels/document.xml.rels")? {
+        let rels = text_of(b);
+        for (_, a) in elements(&rels, "word/_rels/document.xml.rels", &["Relationship"])? {
+            let hyperlink = a.get("Type").is_some_and(|t| t.ends_with("/hyperlink"));
+            if let (true, Some(id), Some(target)) = (hyperlink, a.get("Id"), a.get("Target")) {
+                links.insert(id.clone(), target.clone());
+            }
+        }
+    }
+    let mut r = WordReader {
+        styles: &styles,
+        links: &links,
+        page: Blocks::default(),
+        para: None,
+        style: None,
+        numbered: None,
+        run: Run::default(),
+        anchors: Vec::new(),
+    };
+    walk(&document, "word/document.xml", &mut r)?;
+    r.end_para();
+    Ok(page_article(r.page.page(), Vec::new()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    const PARA: &str = "The city council voted on Tuesday to run six night bus lines from January, linking the centre with the largest districts every thirty minutes.";
+
+    /// A ZIP archive of `entries` (name, text), compressed as office
+    /// programs do.
+    fn zip_of(entries: &[(&str, &str)]) -> Vec<u8> {
+        let mut w = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        let options = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated);
+        for (name, text) in entries {
+            w.start_file(*name, options).unwrap();
+            w.write_all(text.as_bytes()).unwrap();
+        }
+        w.finish().unwrap().into_inner()
+    }
+
+    /// The page of an article read from a container.
+    fn html_of(a: &Article) -> &str {
+        match &a.body {
+            Body::Html(h) => h,
+            _ => panic!("no HTML"),
+        }
+    }
+
+    /// The document juxta reads from `bytes` saved as `name`.
+    fn document(bytes: &[u8], name: &str) -> Result<super::super::Document> {
+        let ctx = super::super::Context {
+            display_path: name.to_string(),
+            ..Default::default()
+        };
+        super::super::ingest_bytes(bytes, std::path::Path::new(name), &ctx, None)
+    }
+
+    const W: &str = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"";
+
+    /// A Word file whose body is `body` (the inside of `<w:body>`).
+    fn docx(body: &str) -> Vec<u8> {
+        let document = format!(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document {W}><w:body>{body}<w:sectPr/></w:body></w:document>"
+        );
+        // A German Word names its heading style "berschrift1" and keeps
+        // the built-in English name.
+        let styles = format!(
+            "<w:styles {W}><w:style w:type=\"paragraph\" w:styleId=\"berschrift1\"><w:name w:val=\"heading 1\"/><w:pPr><w:outlineLvl w:val=\"0\"/></w:pPr></w:style><w:style w:type=\"paragraph\" w:styleId=\"Titel\"><w:name w:val=\"Title\"/></w:style><w:style w:type=\"paragraph\" w:styleId=\"Zwischentitel\"><w:name w:val=\"Zwischentitel\"/><w:basedOn w:val=\"berschrift2\"/></w:style><w:style w:type=\"paragraph\" w:styleId=\"berschrift2\"><w:name w:val=\"heading 2\"/></w:style><w:style w:type=\"paragraph\" w:styleId=\"Aufzhlung\"><w:name w:val=\"List Bullet\"/><w:pPr><w:numPr><w:numId w:val=\"3\"/></w:numPr></w:pPr></w:style></w:styles>"
+        );
+        let rels = "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/><Relationship Id=\"rId9\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink\" Target=\"https://example.org/buses?a=1&amp;b=2\" TargetMode=\"External\"/></Relationships>";
+        let comments = format!(
+            "<w:comments {W}><w:comment w:id=\"0\" w:author=\"Editor\"><w:p><w:r><w:t>Check this figure with the council.</w:t></w:r></w:p></w:comment></w:comments>"
+        );
+        zip_of(&[
+            ("[Content_Types].xml", "<Types/>"),
+            ("word/document.xml", &document),
+            ("word/styles.xml", &styles),
+            ("word/_rels/document.xml.rels", rels),
+            ("word/comments.xml", &comments),
+            (
+                "docProps/core.xml",
+                "<cp:coreProperties xmlns:cp=\"x\" xmlns:dc=\"y\"><dc:creator>Office User</dc:creator><dc:title>Doc1</dc:title></cp:coreProperties>",
+            ),
+        ])
+    }
+
+    /// A paragraph of Word runs in the style `style`.
+    fn w_p(style: &str, runs: &str) -> String {
+        let p_pr = if style.is_empty() {
+            String::new()
+        } else {
+            format!("<w:pPr><w:pStyle w:val=\"{style}\"/></w:pPr>")
+        };
+        format!("<w:p>{p_pr}{runs}</w:p>")
+    }
+
+    /// A run of Word text.
+    fn w_r(text: &str) -> String {
+        format!("<w:r><w:t xml:space=\"preserve\">{text}</w:t></w:r>")
+    }
+
+    #[test]
+    fn a_word_file_is_read_as_a_page_of_its_body() {
+        let body = [
+            w_p("Titel", &w_r("Night buses &amp; more")),
+            w_p("", &format!("{}<w:r><w:tab/><w:t>by Ana Horvat</w:t></w:r>", w_r("Report"))),
+            w_p(
+                "",
+                &format!(
+                    "{}<w:del w:id=\"1\" w:author=\"Ed\"><w:r><w:delText>six hundred</w:delText></w:r></w:del><w:commentRangeStart w:id=\"0\"/>{}<w:commentRangeEnd w:id=\"0\"/><w:r><w:commentReference w:id=\"0\"/></w:r><w:ins w:id=\"2\" w:author=\"Ed\">{}</w:ins>",
+                    w_r("The council voted "),
+                    w_r("on Tuesday"),
+                    w_r(&format!(" to run them. {PARA}"))
+                ),
+            ),
+            w_p("berschrift1", &w_r("What it costs")),
+            format!("<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr>{}</w:p>", w_r("Line 1 to the airport")),
+            w_p("Aufzhlung", &w_r("Line 2 to the port")),
+            w_p(
+                "",
+                &format!(
+                    "{}<w:hyperlink r:id=\"rId9\">{}</w:hyperlink><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>{}<w:r><w:fldChar w:fldCharType=\"end\"/></w:r><w:r><w:br/><w:t>Second line</w:t></w:r>",
+                    w_r("The timetable is "),
+                    w_r("on the city's site"),
+                    w_r(", page 4.")
+                ),
+            ),
+            w_p("Zwischentitel", &w_r("Who rides")),
+            format!("<w:tbl><w:tblPr/><w:tr><w:tc>{}</w:tc><w:tc>{}</w:tc></w:tr></w:tbl>", w_p("", &w_r("Line")), [w_p("", &w_r("Riders")), w_p("", ""), w_p("", &w_r("Daily"))].concat()),
+            w_p("", "<w:r><w:drawing><wp:inline xmlns:wp=\"x\"><wp:docPr name=\"Picture 1\" descr=\"A bus\"/></wp:inline></w:drawing></w:r>"),
+            w_p("", "<w:r><w:rPr><w:vanish/></w:rPr><w:t>hidden note</w:t></w:r>"),
+        ]
+        .concat();
+        let a = zipped_article(&docx(&body), "x.docx").unwrap().unwrap();
+        let h = html_of(&a);
+        assert!(h.contains("<h1>Night buses &amp; more</h1>"), "{h}");
+        assert!(h.contains("<p>Report by Ana Horvat</p>"), "{h}");
+        assert!(
+            h.contains(&format!(
+                "<p>The council voted on Tuesday to run them. {PARA}</p>"
+            )),
+            "{h}"
+        );
+        assert!(h.contains("<h1>What it costs</h1>"), "{h}");
+        assert!(
+            h.contains("<ul>\n<li>Line 1 to the airport</li>\n<li>Line 2 to the port</li>\n</ul>"),
+            "{h}"
+        );
+        assert!(
+            h.contains("<p>The timetable is <a href=\"https://example.org/buses?a=1&amp;b=2\">on the city's site</a>, page 4.<br>Second line</p>"),
+            "{h}"
+        );
+        assert!(h.contains("<h2>Who rides</h2>"), "{h}");
+        assert!(
+            h.contains("<table>\n<tr><td>Line</td><td>Riders<br>Daily</td></tr>\n</table>"),
+            "{h}"
+        );
+        for gone in [
+            "six hundred",
+            "Check this figure",
+            "PAGE",
+            "A bus",
+            "hidden note",
+            "Office User",
+            "Doc1",
+        ] {
+            assert!(!h.contains(gone), "{gone}: {h}");
+        }
+        assert_eq!((a.title, a.authors, a.date), (None, Vec::new(), None));
+        assert_eq!(a.lines, [1, 1]);
+
+        let doc = document(&docx(&body), "sources/x/bus.docx").unwrap();
+        let texts: Vec<&str> = doc.paragraphs.iter().map(|p| p.text.as_str()).collect();
+        assert!(
+            texts.contains(&format!("The council voted on Tuesday to run them. {PARA}").as_str()),
+            "{texts:?}"
+        );
+        assert!(texts.iter().all(|t| !t.contains("Check this figure")));
+    }
+
+    #[test]
+    fn a_word_file_whose_only_text_is_a_comment_has_no_paragraphs() {
+        let body = w_p(
+            "",
+            "<w:commentRangeStart w:id=\"0\"/><w:commentRangeEnd w:id=\"0\"/><w:r><w:commentReference w:id=\"0\"/></w:r>",
+        );
+        let a = zipped_article(&docx(&body), "x.docx").unwrap().unwrap();
+        assert!(!html_of(&a).contains("Check this figure"));
+        let doc = document(&docx(&body), "x.docx").unwrap();
+        assert!(doc.paragraphs.is_empty(), "{:?}", doc.paragraphs);
+        assert!(doc.removed.iter().all(|r| !r.text.contains("Check this")));
+    }
+
+    #[test]
+    fn a_zip_of_other_files_is_no_document() {
+        let other = zip_of(&[("photo.txt", "not a photo"), ("notes/a.xml", "<a/>")]);
+        assert!(zipped_article(&other, "x.zip").unwrap().is_none());
+        let sheet = zip_of(&[
+            ("mimetype", "application/vnd.oasis.opendocument.spreadsheet"),
+            ("content.xml", "<office:document-content/>"),
+        ]);
+        assert!(zipped_article(&sheet, "x.ods").unwrap().is_none());
+        assert!(
+            zipped_article(b"PK\x03\x04 not really", "x.zip")
+                .unwrap()
+                .is_none()
+        );
+        assert!(zipped_article(PARA.as_bytes(), "x.docx").unwrap().is_none());
+        let e = document(&other, "sources/x/other.txt").unwrap_err();
+        assert!(e.message.contains("this is a binary file"), "{}", e.message);
+    }
+
+    #[test]
+    fn a_damaged_document_is_an_error_not_a_panic() {
+        let good = docx(&w_p("", &w_r(PARA)));
+        // Cut short: the archive's directory is gone.
+        let cut = &good[..good.len() / 2];
+        let e = zipped_article(cut, "sources/x/bus.docx").unwrap_err();
+        assert!(
+            e.message
+                .starts_with("sources/x/bus.docx: this Word file is damaged ("),
+            "{}",
+            e.message
+        );
+        assert!(
+            e.hints.iter().any(|h| h.contains("save it again")),
+            "{:?}",
+            e.hints
+        );
+        // Not named as a document: the binary file it is.
+        assert!(zipped_article(cut, "x.bin").unwrap().is_none());
+        // Its body not well-formed XML.
+        let bad = zip_of(&[(
+            "word/document.xml",
+            "<w:document><w:body><w:p>a</w:r></w:body>",
+        )]);
+        let e = zipped_article(&bad, "x.docx").unwrap_err();
+        assert!(
+            e.message.contains("damaged (word/document.xml, at byte"),
+            "{}",
+            e.message
+        );
+        // Any byte changed: an error or a reading, never a panic.
+        for i in (0..good.len()).step_by(3) {
+            let mut bytes = good.clone();
+            bytes[i] ^= 0x5a;
+            let _ = zipped_article(&bytes, "x.docx");
+        }
+    }
+
+    #[test]
+    fn an_archive_past_the_limits_or_encrypted_is_refused() {
+        let body = w_p("", &w_r(&PARA.repeat(20)));
+        let small = Limits {
+            bytes: 2_000,
+            entries: 100,
+        };
+        let e = zipped_within(&docx(&body), "x.docx", small).unwrap_err();
+        assert!(e.message.contains("unpacks to more than"), "{}", e.message);
+        let few = Limits {
+            bytes: MAX_UNPACKED,
+            entries: 3,
+        };
+        let e = zipped_within(&docx(&body), "x.docx", few).unwrap_err();
+        assert!(e.message.contains("holds more than"), "{}", e.message);
+        assert!(zipped_within(&docx(&body), "x.docx", LIMITS).is_ok());
+        // The encryption flag set on every entry, in its local header and
+        // in the directory.
+        let mut locked = docx(&body);
+        for sig in [&b"PK\x03\x04"[..], b"PK\x01\x02"] {
+            let flag = if sig == b"PK\x03\x04" { 6 } else { 8 };
+            let at: Vec<usize> = memchr::memmem::find_iter(&locked, sig).collect();
+            for i in at {
+                locked[i + flag] |= 1;
+            }
+        }
+        let e = zipped_article(&locked, "x.docx").unwrap_err();
+        assert!(
+            e.message.contains("protected by a password"),
+            "{}",
+            e.message
+        );
+    }
+}
