@@ -3,7 +3,7 @@
 //! piece of noise with its reason, so that nothing is silently lost.
 //!
 //! Formats: plain text and Markdown ([`text`]), saved HTML pages ([`html`]),
-//! Word documents ([`office`]).
+//! office documents ([`office`]).
 //! Users correct metadata with TOML front matter between `+++` lines or a
 //! sidecar `<file>.toml` ([`frontmatter`]); those win over inference.
 
@@ -347,9 +347,11 @@ pub struct Context<'a> {
 
 /// Which files are sources: by extension.
 pub(crate) fn is_source_file(path: &Path) -> bool {
-    const EXTENSIONS: [&str; 30] = [
+    const EXTENSIONS: [&str; 32] = [
         ".txt",
         ".docx",
+        ".odt",
+        ".fodt",
         ".csv",
         ".tsv",
         ".xml",
@@ -719,6 +721,11 @@ fn read_decoded(text: &str, path: &Path, ctx: &Context<'_>) -> Result<Document> 
     } else {
         None
     };
+    if saved_json.is_none()
+        && let Some(article) = office::flat_article(text, &ctx.display_path)?
+    {
+        return office_document(article, ctx);
+    }
     let saved_xml = if saved_json.is_none() {
         xml::article(&named, text)
             .or_else(|| records::article(&named, text))
@@ -1032,7 +1039,7 @@ fn decode_source(
             "{}: this is a binary file, not an article",
             ctx.display_path
         ))
-        .hint("sources are text (.txt), Markdown (.md), Org (.org), HTML (.html, .html.gz), saved pages (.mhtml), e-mail (.eml, .mbox, .mbx), JSON (.json), Jupyter notebooks (.ipynb), reference exports (.ris), Word documents (.docx), e-books (.fb2) or Evernote exports (.enex) files; remove it or convert it"));
+        .hint("sources are text (.txt), Markdown (.md), Org (.org), HTML (.html, .html.gz), saved pages (.mhtml), e-mail (.eml, .mbox, .mbx), JSON (.json), Jupyter notebooks (.ipynb), reference exports (.ris), documents (.docx, .odt, .fodt), e-books (.fb2) or Evernote exports (.enex) files; remove it or convert it"));
     }
     let mut notes = Vec::new();
     let html_file = matches!(format_of(path, ""), Format::Html);
@@ -1065,9 +1072,10 @@ fn decode_source(
     // is what the page printed (a site that escaped its text twice).
     // A JSON article's strings are decoded one by one: a reference there
     // may stand for a quotation mark that would end its string; an XML
-    // file's are read with its markup (a feed's escaped HTML).
+    // file's are read with its markup (a feed's escaped HTML, a "<" or "&"
+    // of a flat OpenDocument's text).
     let json = json::may_be_json(&path.to_string_lossy(), &text);
-    let xml = text.trim_start_matches('\u{feff}').starts_with("<?xml");
+    let xml = text.trim_start_matches('\u{feff}').starts_with("<?xml") || office::is_flat_odf(&text);
     let read = (!html_file && !json && !xml)
         .then(|| references::decoded(&text))
         .flatten();
@@ -1317,6 +1325,8 @@ mod tests {
             "ärger.Md",
             "dir/x.html",
             "h.DOCX",
+            "i.odt",
+            "j.fodt",
         ] {
             assert!(is_source_file(Path::new(yes)), "{yes}");
         }

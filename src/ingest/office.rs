@@ -1,12 +1,13 @@
 //! Articles kept in office documents: Word files (`.docx`, Office Open
-//! XML). People save a clipped article this way, or get it from a
+//! XML) and OpenDocument texts (`.odt`, and the flat `.fodt` that is one
+//! XML file). People save a clipped article this way, or get it from a
 //! colleague, and drop it into `sources/`.
 //!
-//! Each is read as a page: a Word file's body drawn as HTML (headings,
-//! paragraphs, lists, links, tables). The HTML reader then finds the
-//! headline, the byline and the date in it, as on a web page. What the
-//! file's own metadata says of its writer (`dc:creator`) is who saved the
-//! file, not who wrote the article, so it is not read.
+//! Each is read as a page: a Word file's or an OpenDocument's body drawn
+//! as HTML (headings, paragraphs, lists, links, tables). The HTML reader
+//! then finds the headline, the byline and the date in it, as on a web
+//! page. What the file's own metadata says of its writer (`dc:creator`)
+//! is who saved the file, not who wrote the article, so it is not read.
 //!
 //! The archive is a user's file: it is read entry by entry by name, never
 //! unpacked to disk, with at most [`MAX_UNPACKED`] bytes unpacked and
@@ -50,6 +51,7 @@ const LIMITS: Limits = Limits {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
     Word,
+    OpenDocument,
 }
 
 impl Kind {
@@ -57,6 +59,7 @@ impl Kind {
     fn noun(self) -> &'static str {
         match self {
             Kind::Word => "Word file",
+            Kind::OpenDocument => "OpenDocument text",
         }
     }
 
@@ -64,15 +67,22 @@ impl Kind {
     fn program(self) -> &'static str {
         match self {
             Kind::Word => "Word or LibreOffice",
+            Kind::OpenDocument => "LibreOffice",
         }
     }
 }
 
-/// The kind a file's name says it is (`.docx`), for a message when the
-/// archive cannot be opened to look.
+/// The kind a file's name says it is (`.docx`, `.odt`), for a
+/// message when the archive cannot be opened to look.
 fn kind_named(named: &str) -> Option<Kind> {
     let n = named.to_ascii_lowercase();
-    n.ends_with(".docx").then_some(Kind::Word)
+    if n.ends_with(".docx") {
+        Some(Kind::Word)
+    } else if n.ends_with(".odt") || n.ends_with(".fodt") {
+        Some(Kind::OpenDocument)
+    } else {
+        None
+    }
 }
 
 /// Why an archive could not be read.
@@ -122,8 +132,8 @@ fn is_zip(bytes: &[u8]) -> bool {
     bytes.starts_with(b"PK\x03\x04")
 }
 
-/// The article of a ZIP archive that is a Word file (known by its
-/// contents, not its name). `None`
+/// The article of a ZIP archive that is a Word file or an OpenDocument
+/// text (known by their contents, not their names). `None`
 /// for any other file, a ZIP of other things, or one that does not open
 /// and is not named as one of these (read then as the binary file it is);
 /// an error for one of these that is damaged, too large or encrypted.
@@ -160,6 +170,7 @@ fn zipped_within(bytes: &[u8], display: &str, limits: Limits) -> Result<Option<A
     }
     let read = match kind {
         Kind::Word => word(&mut archive),
+        Kind::OpenDocument => open_document(&mut archive),
     };
     read.map(Some).map_err(|f| fault_error(kind, display, f))
 }
@@ -183,12 +194,15 @@ struct Archive<'b> {
 }
 
 impl Archive<'_> {
-    /// Which document the archive holds: a Word file has
-    /// `word/document.xml`; a package that names its type in a `mimetype`
-    /// entry (an OpenDocument, an e-book) is another.
+    /// Which document the archive holds: its `mimetype` entry names an
+    /// OpenDocument text; a Word file has `word/document.xml`.
     fn kind(&mut self) -> Option<Kind> {
         let mimetype = self.small_entry("mimetype").unwrap_or_default();
-        if !mimetype.trim().is_empty() {
+        let mimetype = mimetype.trim();
+        if mimetype.starts_with("application/vnd.oasis.opendocument.text") {
+            Some(Kind::OpenDocument)
+        } else if !mimetype.is_empty() {
+            // Another OpenDocument (a spreadsheet) or another package.
             None
         } else if self.index_of("word/document.xml").is_some() {
             Some(Kind::Word)
@@ -810,6 +824,213 @@ fn word(archive: &mut Archive<'_>) -> std::result::Result<Article, Fault> {
     Ok(page_article(r.page.page(), Vec::new()))
 }
 
+// -------------------------------------------------------- OpenDocument
+
+/// OpenDocument elements skipped with what they hold: comments, notes,
+/// tracked changes (the deleted text), drawings and frames, tables of
+/// contents and indexes, declarations, and the parts that are no body
+/// (styles, settings, metadata).
+const ODF_SKIPPED: [&str; 23] = [
+    "annotation",
+    "annotation-end",
+    "note",
+    "tracked-changes",
+    "frame",
+    "custom-shape",
+    "table-of-content",
+    "alphabetical-index",
+    "illustration-index",
+    "table-index",
+    "object-index",
+    "user-index",
+    "bibliography",
+    "sequence-decls",
+    "variable-decls",
+    "user-field-decls",
+    "forms",
+    "font-face-decls",
+    "styles",
+    "master-styles",
+    "settings",
+    "scripts",
+    "covered-table-cell",
+];
+
+/// Reads an OpenDocument's content into a page.
+#[derive(Default)]
+struct OdfReader {
+    page: Blocks,
+    para: Option<Para>,
+    /// The style each automatic style is based on.
+    parents: HashMap<String, String>,
+    /// Whether the body is a text (not a spreadsheet or a drawing).
+    is_text: bool,
+    /// Per open link: whether it was drawn as a link.
+    anchors: Vec<bool>,
+}
+
+impl OdfReader {
+    /// Adds `html` to the open paragraph.
+    fn push(&mut self, html: &str) {
+        if let Some(p) = self.para.as_mut() {
+            p.html.push_str(html);
+        }
+    }
+
+    /// Opens a paragraph (`text:p`) or a heading (`text:h`): a heading's
+    /// level is its outline level; a paragraph in the "Title" style (or
+    /// one based on it) is the first level; one in a list's item is an item.
+    fn start_para(&mut self, e: &BytesStart<'_>, heading: bool, path: &[String]) {
+        if let Some(p) = self.para.take() {
+            self.page.para(p);
+        }
+        let level = if heading {
+            let n = attribute(e, "outline-level").and_then(|v| v.parse::<usize>().ok());
+            Some(n.unwrap_or(1))
+        } else {
+            let style = attribute(e, "style-name").unwrap_or_default();
+            let parent = self.parents.get(&style).map_or("", String::as_str);
+            (style == "Title" || parent == "Title").then_some(1)
+        };
+        let container = (path.iter().rev()).find(|p| {
+            matches!(
+                p.as_str(),
+                "list-item" | "list-header" | "table-cell" | "text"
+            )
+        });
+        self.para = Some(Para {
+            level,
+            list: container.is_some_and(|c| c.starts_with("list")),
+            ..Default::default()
+        });
+    }
+}
+
+impl Visitor for OdfReader {
+    fn open(&mut self, e: &BytesStart<'_>, path: &[String]) -> bool {
+        let qname = e.name();
+        let qname = qname.as_ref();
+        let name = local(qname);
+        if qname.starts_with("draw:") || ODF_SKIPPED.contains(&name) || name == "ruby-text" {
+            return false;
+        }
+        let parent = path.last().map_or("", String::as_str);
+        if name == "style" && parent == "automatic-styles" {
+            if let (Some(s), Some(p)) = (attribute(e, "name"), attribute(e, "parent-style-name")) {
+                self.parents.insert(s, p);
+            }
+            return true;
+        }
+        if name == "text" && parent == "body" {
+            self.is_text = true;
+        }
+        if !(self.is_text && path.iter().any(|p| p == "body")) {
+            return true;
+        }
+        match name {
+            "p" | "h" => self.start_para(e, name == "h", path),
+            "a" => {
+                let href = attribute(e, "href").filter(|_| self.para.is_some());
+                if let Some(h) = &href {
+                    self.push(&link(h));
+                }
+                self.anchors.push(href.is_some());
+            }
+            "s" | "tab" => self.push(" "),
+            "line-break" => self.push("<br>"),
+            "table" => {
+                if let Some(p) = self.para.take() {
+                    self.page.para(p);
+                }
+                self.page.tag("<table>\n");
+            }
+            "table-row" => self.page.tag("<tr>"),
+            "table-cell" => self.page.open_cell(),
+            _ => {}
+        }
+        true
+    }
+
+    fn close(&mut self, name: &str, path: &[String]) {
+        if !(self.is_text && path.iter().any(|p| p == "body")) {
+            return;
+        }
+        match name {
+            "p" | "h" => {
+                if let Some(p) = self.para.take() {
+                    self.page.para(p);
+                }
+            }
+            "a" => end_link(&mut self.anchors, &mut self.para),
+            "table-cell" => {
+                if let Some(p) = self.para.take() {
+                    self.page.para(p);
+                }
+                self.page.close_cell();
+            }
+            "table-row" => self.page.tag("</tr>\n"),
+            "table" => self.page.tag("</table>\n"),
+            _ => {}
+        }
+    }
+
+    fn text(&mut self, raw: &str, _: &[String]) {
+        self.push(raw);
+    }
+}
+
+/// An OpenDocument's content (`content.xml`, or a flat file's whole XML)
+/// as a page; `None` when its body is no text (a spreadsheet).
+fn odf_page(xml: &str, part: &str) -> std::result::Result<Option<String>, Fault> {
+    let mut r = OdfReader::default();
+    walk(xml, part, &mut r)?;
+    if let Some(p) = r.para.take() {
+        r.page.para(p);
+    }
+    Ok(r.is_text.then(|| r.page.page()))
+}
+
+/// The article of an OpenDocument text: its `content.xml` as a page.
+fn open_document(archive: &mut Archive<'_>) -> std::result::Result<Article, Fault> {
+    let content = archive.part("content.xml")?;
+    let page = odf_page(&content, "content.xml")?.unwrap_or_else(|| super::json::page(""));
+    Ok(page_article(page, Vec::new()))
+}
+
+/// Whether `text` is a flat OpenDocument: its root element is
+/// `office:document` (after the XML declaration and comments).
+pub(crate) fn is_flat_odf(text: &str) -> bool {
+    let mut rest = text.trim_start_matches('\u{feff}').trim_start();
+    loop {
+        if let Some(r) = rest.strip_prefix("<?") {
+            rest = r.split_once("?>").map_or("", |x| x.1).trim_start();
+        } else if let Some(r) = rest.strip_prefix("<!--") {
+            rest = r.split_once("-->").map_or("", |x| x.1).trim_start();
+        } else {
+            break;
+        }
+    }
+    rest.strip_prefix("<office:document")
+        .and_then(|r| r.chars().next())
+        .is_some_and(|c| c.is_whitespace() || c == '>')
+}
+
+/// The article of a flat OpenDocument text (`.fodt`, one XML file): its
+/// body as a page, its lines the file's. `None` for any other text, or a
+/// flat document that is no text (a spreadsheet); an error for one that
+/// is not well-formed XML.
+pub(crate) fn flat_article(text: &str, display: &str) -> Result<Option<Article>> {
+    if !is_flat_odf(text) {
+        return Ok(None);
+    }
+    let page =
+        odf_page(text, "the document").map_err(|f| fault_error(Kind::OpenDocument, display, f))?;
+    Ok(page.map(|page| Article {
+        lines: [1, text.lines().count().max(1)],
+        ..page_article(page, Vec::new())
+    }))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -981,6 +1202,124 @@ mod tests {
         let doc = document(&docx(&body), "x.docx").unwrap();
         assert!(doc.paragraphs.is_empty(), "{:?}", doc.paragraphs);
         assert!(doc.removed.iter().all(|r| !r.text.contains("Check this")));
+    }
+
+    /// The content of an OpenDocument text whose body is `body`.
+    fn odf_content(root: &str, head: &str, body: &str) -> String {
+        format!(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:{root} xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" xmlns:draw=\"urn:oasis:names:tc:opendocument:xmlns:drawing:1.0\" xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" office:version=\"1.3\">{head}<office:automatic-styles><style:style style:name=\"P1\" style:family=\"paragraph\" style:parent-style-name=\"Title\"><style:text-properties fo:font-size=\"28pt\" xmlns:fo=\"x\"/></style:style></office:automatic-styles><office:body><office:text><text:sequence-decls><text:sequence-decl text:display-outline-level=\"0\" text:name=\"Figure\"/></text:sequence-decls>{body}</office:text></office:body></office:{root}>"
+        )
+    }
+
+    const ODF_BODY: &str = "<text:tracked-changes><text:changed-region text:id=\"c1\"><text:deletion><office:change-info><dc:creator>Ed</dc:creator></office:change-info><text:p>six hundred</text:p></text:deletion></text:changed-region></text:tracked-changes><text:p text:style-name=\"P1\">Night buses &amp; more</text:p><text:p text:style-name=\"Standard\">Report<text:tab/>by<text:s text:c=\"3\"/>Ana Horvat</text:p><text:p>The council voted <text:change text:change-id=\"c1\"/>on Tuesday<office:annotation><dc:creator>Editor</dc:creator><text:p>Check this figure with the council.</text:p></office:annotation> to run them.<text:note text:note-class=\"footnote\"><text:note-citation>1</text:note-citation><text:note-body><text:p>A footnote on the lines.</text:p></text:note-body></text:note> PARA</text:p><text:h text:outline-level=\"2\">What it costs</text:h><text:list><text:list-item><text:p>Line 1 to the airport</text:p></text:list-item><text:list-item><text:p>Line 2 to the port</text:p></text:list-item></text:list><text:p>The timetable is <text:a xlink:type=\"simple\" xlink:href=\"https://example.org/buses?a=1&amp;b=2\">on the city's site</text:a>.<text:line-break/>Second line</text:p><draw:frame draw:name=\"Image1\"><draw:text-box><text:p>Photo: the new bus<draw:frame><draw:image xlink:href=\"Pictures/1.jpg\"/></draw:frame></text:p></draw:text-box></draw:frame><table:table table:name=\"T\"><table:table-column/><table:table-row><table:table-cell><text:p>Line</text:p></table:table-cell><table:covered-table-cell/><table:table-cell><text:p>Riders</text:p><text:p/><text:p>Daily</text:p></table:table-cell></table:table-row></table:table>";
+
+    /// Checks the page read from [`ODF_BODY`].
+    fn check_odf_page(h: &str) {
+        assert!(h.contains("<h1>Night buses &amp; more</h1>"), "{h}");
+        assert!(h.contains("<p>Report by Ana Horvat</p>"), "{h}");
+        assert!(
+            h.contains(&format!(
+                "<p>The council voted on Tuesday to run them. {PARA}</p>"
+            )),
+            "{h}"
+        );
+        assert!(h.contains("<h2>What it costs</h2>"), "{h}");
+        assert!(
+            h.contains("<ul>\n<li>Line 1 to the airport</li>\n<li>Line 2 to the port</li>\n</ul>"),
+            "{h}"
+        );
+        assert!(
+            h.contains("<p>The timetable is <a href=\"https://example.org/buses?a=1&amp;b=2\">on the city's site</a>.<br>Second line</p>"),
+            "{h}"
+        );
+        assert!(
+            h.contains("<table>\n<tr><td>Line</td><td>Riders<br>Daily</td></tr>\n</table>"),
+            "{h}"
+        );
+        for gone in [
+            "six hundred",
+            "Check this figure",
+            "A footnote",
+            "Photo:",
+            "Editor",
+            "Header text",
+            "Office User",
+        ] {
+            assert!(!h.contains(gone), "{gone}: {h}");
+        }
+    }
+
+    #[test]
+    fn an_opendocument_text_is_read_as_a_page_of_its_body() {
+        let content = odf_content("document-content", "", &ODF_BODY.replace("PARA", PARA));
+        let odt = zip_of(&[
+            ("mimetype", "application/vnd.oasis.opendocument.text"),
+            ("content.xml", &content),
+            (
+                "styles.xml",
+                "<office:document-styles xmlns:office=\"x\"><office:master-styles><style:master-page xmlns:style=\"y\"><style:header><text:p xmlns:text=\"z\">Header text</text:p></style:header></style:master-page></office:master-styles></office:document-styles>",
+            ),
+            (
+                "meta.xml",
+                "<office:document-meta xmlns:office=\"x\"><office:meta><dc:creator xmlns:dc=\"y\">Office User</dc:creator></office:meta></office:document-meta>",
+            ),
+        ]);
+        let a = zipped_article(&odt, "x.odt").unwrap().unwrap();
+        check_odf_page(html_of(&a));
+        assert_eq!((a.title, a.authors, a.lines), (None, Vec::new(), [1, 1]));
+    }
+
+    #[test]
+    fn a_flat_opendocument_text_is_read_as_a_page_of_its_body() {
+        let head = "<office:meta><dc:creator>Office User</dc:creator></office:meta><office:styles><style:style style:name=\"Title\"/></office:styles><office:master-styles><style:master-page><style:header><text:p>Header text</text:p></style:header></style:master-page></office:master-styles>";
+        let fodt = odf_content("document", head, &ODF_BODY.replace("PARA", PARA));
+        let a = flat_article(&fodt, "x.fodt").unwrap().unwrap();
+        check_odf_page(html_of(&a));
+        assert_eq!(a.lines, [1, 2]);
+
+        let doc = document(fodt.as_bytes(), "sources/x/bus.fodt").unwrap();
+        let texts: Vec<&str> = doc.paragraphs.iter().map(|p| p.text.as_str()).collect();
+        assert!(texts.contains(&"What it costs"), "{texts:?}");
+        // Its character references are XML's, read by the XML reader
+        // alone: "&amp;lt;" is "&lt;" written out.
+        let refs = "<text:p>Fares &amp; tickets: under &lt;12&gt; years &amp;lt;free&amp;gt; &#8220;for all&#8221;.</text:p>";
+        let fodt = odf_content("document", head, &format!("{refs}<text:p>{PARA}</text:p>"));
+        let doc = document(fodt.as_bytes(), "sources/x/bus.fodt").unwrap();
+        let texts: Vec<&str> = doc.paragraphs.iter().map(|p| p.text.as_str()).collect();
+        assert!(
+            texts.contains(&"Fares & tickets: under <12> years &lt;free&gt; “for all”."),
+            "{texts:?}"
+        );
+        assert!(
+            texts
+                .iter()
+                .all(|t| !t.contains("Header text") && !t.contains("Office User"))
+        );
+    }
+
+    #[test]
+    fn other_flat_xml_and_a_broken_flat_document() {
+        // A flat spreadsheet, and other XML, are no articles.
+        let fods = odf_content("document", "", "").replace("office:text", "office:spreadsheet");
+        assert!(flat_article(&fods, "x.fods").unwrap().is_none());
+        assert!(
+            flat_article("<rss><channel/></rss>", "x.xml")
+                .unwrap()
+                .is_none()
+        );
+        assert!(
+            flat_article("A text about <office:document> files.", "x.txt")
+                .unwrap()
+                .is_none()
+        );
+        let broken = odf_content("document", "", "<text:p>Cut off</text:h>");
+        let e = flat_article(&broken, "x.fodt").unwrap_err();
+        assert!(
+            e.message
+                .starts_with("x.fodt: this OpenDocument text is damaged ("),
+            "{}",
+            e.message
+        );
     }
 
     #[test]
