@@ -3,7 +3,7 @@
 //! piece of noise with its reason, so that nothing is silently lost.
 //!
 //! Formats: plain text and Markdown ([`text`]), saved HTML pages ([`html`]),
-//! office documents ([`office`]).
+//! office documents and EPUB e-books ([`office`]).
 //! Users correct metadata with TOML front matter between `+++` lines or a
 //! sidecar `<file>.toml` ([`frontmatter`]); those win over inference.
 
@@ -347,11 +347,12 @@ pub struct Context<'a> {
 
 /// Which files are sources: by extension.
 pub(crate) fn is_source_file(path: &Path) -> bool {
-    const EXTENSIONS: [&str; 32] = [
+    const EXTENSIONS: [&str; 33] = [
         ".txt",
         ".docx",
         ".odt",
         ".fodt",
+        ".epub",
         ".csv",
         ".tsv",
         ".xml",
@@ -783,8 +784,9 @@ fn json_document(a: json::Article, ctx: &Context<'_>) -> Result<Document> {
     Ok(with_article_fields(doc, a))
 }
 
-/// The document of an article read from an office document
-/// ([`office`]): its body, a whole page, read as it is.
+/// The document of an article read from an office document or an
+/// e-book ([`office`]): its body, a whole page, read as it is (an
+/// e-book's chapter keeps its `<title>` in its head).
 fn office_document(a: json::Article, ctx: &Context<'_>) -> Result<Document> {
     let doc = match &a.body {
         json::Body::Html(page) => html::ingest(page, ctx)?,
@@ -1039,7 +1041,7 @@ fn decode_source(
             "{}: this is a binary file, not an article",
             ctx.display_path
         ))
-        .hint("sources are text (.txt), Markdown (.md), Org (.org), HTML (.html, .html.gz), saved pages (.mhtml), e-mail (.eml, .mbox, .mbx), JSON (.json), Jupyter notebooks (.ipynb), reference exports (.ris), documents (.docx, .odt, .fodt), e-books (.fb2) or Evernote exports (.enex) files; remove it or convert it"));
+        .hint("sources are text (.txt), Markdown (.md), Org (.org), HTML (.html, .html.gz), saved pages (.mhtml), e-mail (.eml, .mbox, .mbx), JSON (.json), Jupyter notebooks (.ipynb), reference exports (.ris), documents (.docx, .odt, .fodt), e-books (.epub, .fb2) or Evernote exports (.enex) files; remove it or convert it"));
     }
     let mut notes = Vec::new();
     let html_file = matches!(format_of(path, ""), Format::Html);
@@ -1327,6 +1329,7 @@ mod tests {
             "h.DOCX",
             "i.odt",
             "j.fodt",
+            "k.epub",
         ] {
             assert!(is_source_file(Path::new(yes)), "{yes}");
         }

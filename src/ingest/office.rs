@@ -1,13 +1,15 @@
-//! Articles kept in office documents: Word files (`.docx`, Office Open
-//! XML) and OpenDocument texts (`.odt`, and the flat `.fodt` that is one
-//! XML file). People save a clipped article this way, or get it from a
-//! colleague, and drop it into `sources/`.
+//! Articles kept in office documents and e-books: Word files (`.docx`,
+//! Office Open XML), OpenDocument texts (`.odt`, and the flat `.fodt` that
+//! is one XML file) and EPUB e-books (`.epub`). People save a clipped
+//! article this way, or get it from a colleague, and drop it into
+//! `sources/`.
 //!
 //! Each is read as a page: a Word file's or an OpenDocument's body drawn
-//! as HTML (headings, paragraphs, lists, links, tables). The HTML reader
-//! then finds the headline, the byline and the date in it, as on a web
-//! page. What the file's own metadata says of its writer (`dc:creator`)
-//! is who saved the file, not who wrote the article, so it is not read.
+//! as HTML (headings, paragraphs, lists, links, tables), an e-book's
+//! chapter as the XHTML it is. The HTML reader then finds the headline,
+//! the byline and the date in it, as on a web page. What the container's
+//! own metadata says of its writer (`dc:creator`) is who saved the file,
+//! not who wrote the article, so it is not read.
 //!
 //! The archive is a user's file: it is read entry by entry by name, never
 //! unpacked to disk, with at most [`MAX_UNPACKED`] bytes unpacked and
@@ -24,7 +26,7 @@ use zip::result::ZipError;
 
 use super::Removed;
 use super::json::{Article, Body};
-
+use super::rules::{self, Reason};
 use crate::error::{Error, Result};
 
 /// The most bytes unpacked from one archive, all entries together.
@@ -52,6 +54,7 @@ const LIMITS: Limits = Limits {
 enum Kind {
     Word,
     OpenDocument,
+    Epub,
 }
 
 impl Kind {
@@ -60,6 +63,7 @@ impl Kind {
         match self {
             Kind::Word => "Word file",
             Kind::OpenDocument => "OpenDocument text",
+            Kind::Epub => "EPUB e-book",
         }
     }
 
@@ -68,11 +72,12 @@ impl Kind {
         match self {
             Kind::Word => "Word or LibreOffice",
             Kind::OpenDocument => "LibreOffice",
+            Kind::Epub => "calibre or another e-book editor",
         }
     }
 }
 
-/// The kind a file's name says it is (`.docx`, `.odt`), for a
+/// The kind a file's name says it is (`.docx`, `.odt`, `.epub`), for a
 /// message when the archive cannot be opened to look.
 fn kind_named(named: &str) -> Option<Kind> {
     let n = named.to_ascii_lowercase();
@@ -80,6 +85,8 @@ fn kind_named(named: &str) -> Option<Kind> {
         Some(Kind::Word)
     } else if n.ends_with(".odt") || n.ends_with(".fodt") {
         Some(Kind::OpenDocument)
+    } else if n.ends_with(".epub") {
+        Some(Kind::Epub)
     } else {
         None
     }
@@ -132,8 +139,8 @@ fn is_zip(bytes: &[u8]) -> bool {
     bytes.starts_with(b"PK\x03\x04")
 }
 
-/// The article of a ZIP archive that is a Word file or an OpenDocument
-/// text (known by their contents, not their names). `None`
+/// The article of a ZIP archive that is a Word file, an OpenDocument text
+/// or an EPUB e-book (known by their contents, not their names). `None`
 /// for any other file, a ZIP of other things, or one that does not open
 /// and is not named as one of these (read then as the binary file it is);
 /// an error for one of these that is damaged, too large or encrypted.
@@ -171,6 +178,7 @@ fn zipped_within(bytes: &[u8], display: &str, limits: Limits) -> Result<Option<A
     let read = match kind {
         Kind::Word => word(&mut archive),
         Kind::OpenDocument => open_document(&mut archive),
+        Kind::Epub => epub(&mut archive),
     };
     read.map(Some).map_err(|f| fault_error(kind, display, f))
 }
@@ -195,17 +203,22 @@ struct Archive<'b> {
 
 impl Archive<'_> {
     /// Which document the archive holds: its `mimetype` entry names an
-    /// OpenDocument text; a Word file has `word/document.xml`.
+    /// OpenDocument text or an EPUB; a Word file has `word/document.xml`;
+    /// an e-book without its `mimetype` still has `META-INF/container.xml`.
     fn kind(&mut self) -> Option<Kind> {
         let mimetype = self.small_entry("mimetype").unwrap_or_default();
         let mimetype = mimetype.trim();
         if mimetype.starts_with("application/vnd.oasis.opendocument.text") {
             Some(Kind::OpenDocument)
+        } else if mimetype == "application/epub+zip" {
+            Some(Kind::Epub)
         } else if !mimetype.is_empty() {
             // Another OpenDocument (a spreadsheet) or another package.
             None
         } else if self.index_of("word/document.xml").is_some() {
             Some(Kind::Word)
+        } else if self.index_of("META-INF/container.xml").is_some() {
+            Some(Kind::Epub)
         } else {
             None
         }
@@ -1031,6 +1044,123 @@ pub(crate) fn flat_article(text: &str, display: &str) -> Result<Option<Article>>
     }))
 }
 
+// ---------------------------------------------------------------- EPUB
+
+/// One document of an e-book's spine.
+struct Chapter {
+    html: String,
+    words: usize,
+    /// The book's table of contents.
+    nav: bool,
+}
+
+/// The body of an XHTML document (all of it when it has none).
+fn body_of(html: &str) -> &str {
+    let lower_find = |pat: &str| {
+        html.as_bytes()
+            .windows(pat.len())
+            .position(|w| w.eq_ignore_ascii_case(pat.as_bytes()))
+    };
+    let start = lower_find("<body").unwrap_or(0);
+    let end = lower_find("</body").unwrap_or(html.len()).max(start);
+    &html[start..end]
+}
+
+/// A document's text, tags taken off, on one line.
+fn plain_text(html: &str) -> String {
+    super::references::decoded_all(&rules::squash(&super::json::strip_tags(html)))
+}
+
+/// The entry an e-book's `href` names, from the folder `folder` of the
+/// file that names it: its address decoded, its fragment left off, `..`
+/// read; `None` for an address outside the book or on the web.
+fn resolve(folder: &str, href: &str) -> Option<String> {
+    let href = href.split('#').next().unwrap_or("");
+    if href.is_empty() || href.contains("://") || href.starts_with("data:") {
+        return None;
+    }
+    let href = percent_encoding::percent_decode_str(href).decode_utf8_lossy();
+    let mut parts: Vec<&str> = Vec::new();
+    let start = if href.starts_with('/') { "" } else { folder };
+    for part in start.split('/').chain(href.split('/')) {
+        match part {
+            "" | "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            p => parts.push(p),
+        }
+    }
+    Some(parts.join("/"))
+}
+
+/// The chapters of an e-book in the order of its spine: the package
+/// document `META-INF/container.xml` names, its spine's items, the
+/// manifest's addresses of them. An item whose document is missing, or
+/// outside the book, is left out.
+fn chapters(archive: &mut Archive<'_>) -> std::result::Result<Vec<Chapter>, Fault> {
+    let container = archive.part("META-INF/container.xml")?;
+    let roots = elements(&container, "META-INF/container.xml", &["rootfile"])?;
+    let opf = (roots.iter())
+        .find(|(_, a)| {
+            a.get("media-type")
+                .is_none_or(|m| m.contains("oebps-package"))
+        })
+        .and_then(|(_, a)| a.get("full-path"))
+        .ok_or_else(|| Fault::Damaged("its container names no package document".into()))?
+        .trim_start_matches('/')
+        .to_string();
+    let package = archive.part(&opf)?;
+    let folder = opf.rsplit_once('/').map_or("", |x| x.0);
+    let listed = elements(&package, &opf, &["item", "itemref"])?;
+    let manifest: HashMap<&str, &HashMap<String, String>> = (listed.iter())
+        .filter(|(n, _)| n == "item")
+        .filter_map(|(_, a)| Some((a.get("id")?.as_str(), a)))
+        .collect();
+    let mut out = Vec::new();
+    for (_, a) in listed.iter().filter(|(n, _)| n == "itemref") {
+        let Some(item) = a.get("idref").and_then(|id| manifest.get(id.as_str())) else {
+            continue;
+        };
+        let Some(name) = item.get("href").and_then(|h| resolve(folder, h)) else {
+            continue;
+        };
+        let Some(bytes) = archive.entry(&name)? else {
+            continue;
+        };
+        let html = text_of(bytes);
+        let words = rules::word_count(&super::json::strip_tags(body_of(&html)));
+        let nav =
+            (item.get("properties")).is_some_and(|p| p.split_whitespace().any(|p| p == "nav"));
+        out.push(Chapter { html, words, nav });
+    }
+    Ok(out)
+}
+
+/// The article of an EPUB e-book: the chapter with the most words (a book
+/// of one long piece, or of saved pages one of which is the article),
+/// never its table of contents, read as the XHTML page it is. The other
+/// chapters are recorded as removed, outside the article.
+fn epub(archive: &mut Archive<'_>) -> std::result::Result<Article, Fault> {
+    let mut chapters = chapters(archive)?;
+    let chosen = (0..chapters.len())
+        .filter(|&i| !chapters[i].nav && chapters[i].words > 0)
+        .max_by_key(|&i| (chapters[i].words, std::cmp::Reverse(i)));
+    let others = (chapters.iter().enumerate())
+        .filter(|&(i, c)| Some(i) != chosen && c.words > 0)
+        .map(|(_, c)| Removed {
+            text: plain_text(body_of(&c.html)),
+            reason: Reason::Outside,
+            lines: [1, 1],
+        })
+        .collect();
+    let page = match chosen {
+        Some(i) => chapters.swap_remove(i).html,
+        None => super::json::page(""),
+    };
+    Ok(page_article(page, others))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1322,6 +1452,56 @@ mod tests {
         );
     }
 
+    /// An XHTML chapter titled `title` with `paragraphs` paragraphs.
+    fn chapter(title: &str, paragraphs: usize) -> String {
+        format!(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>{title}</title></head><body><h1>{title}</h1>{}</body></html>",
+            format!("<p>{PARA}</p>").repeat(paragraphs)
+        )
+    }
+
+    #[test]
+    fn the_longest_chapter_of_an_epub_is_the_article() {
+        let opf = "<?xml version=\"1.0\"?><package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\"><metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>Saved pages</dc:title><dc:creator>Calibre User</dc:creator></metadata><manifest><item id=\"nav\" href=\"nav.xhtml\" media-type=\"application/xhtml+xml\" properties=\"nav\"/><item id=\"c1\" href=\"Text/one.xhtml\" media-type=\"application/xhtml+xml\"/><item id=\"c2\" href=\"Text/night%20buses.xhtml#top\" media-type=\"application/xhtml+xml\"/><item id=\"c3\" href=\"Text/../Text/three.xhtml\" media-type=\"application/xhtml+xml\"/><item id=\"out\" href=\"../../etc/passwd\" media-type=\"application/xhtml+xml\"/></manifest><spine><itemref idref=\"nav\"/><itemref idref=\"c1\"/><itemref idref=\"c2\"/><itemref idref=\"missing\"/><itemref idref=\"out\"/><itemref idref=\"c3\"/></spine></package>";
+        let nav = chapter("Contents", 9).replace(
+            PARA,
+            "Contents of the book, chapter by chapter, one to three",
+        );
+        let epub = zip_of(&[
+            ("mimetype", "application/epub+zip"),
+            (
+                "META-INF/container.xml",
+                "<?xml version=\"1.0\"?><container version=\"1.0\" xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\"><rootfiles><rootfile full-path=\"OEBPS/content.opf\" media-type=\"application/oebps-package+xml\"/></rootfiles></container>",
+            ),
+            ("OEBPS/content.opf", opf),
+            ("OEBPS/nav.xhtml", &nav),
+            ("OEBPS/Text/one.xhtml", &chapter("Trams are late", 1)),
+            ("OEBPS/Text/night buses.xhtml", &chapter("Night buses", 3)),
+            ("OEBPS/Text/three.xhtml", &chapter("A recipe", 1)),
+        ]);
+        let a = zipped_article(&epub, "x.epub").unwrap().unwrap();
+        let h = html_of(&a);
+        assert!(
+            h.contains("<title>Night buses</title>") && h.matches(PARA).count() == 3,
+            "{h}"
+        );
+        let others: Vec<&str> = a.others.iter().map(|r| r.text.as_str()).collect();
+        assert_eq!(others.len(), 3, "{others:?}");
+        assert!(others[0].starts_with("Contents "), "{others:?}");
+        assert!(
+            others[1].starts_with("Trams are late The city council"),
+            "{others:?}"
+        );
+        assert!(others[2].starts_with("A recipe"), "{others:?}");
+        assert!(a.others.iter().all(|r| r.reason == Reason::Outside));
+        assert_eq!((a.title.as_deref(), a.authors.len()), (None, 0));
+
+        let doc = document(&epub, "x.epub").unwrap();
+        assert_eq!(doc.title.as_deref(), Some("Night buses"));
+        assert!(doc.authors.is_empty());
+        assert_eq!(doc.paragraphs.iter().filter(|p| p.text == PARA).count(), 3);
+    }
+
     #[test]
     fn a_zip_of_other_files_is_no_document() {
         let other = zip_of(&[("photo.txt", "not a photo"), ("notes/a.xml", "<a/>")]);
@@ -1371,6 +1551,15 @@ mod tests {
             "{}",
             e.message
         );
+        // An e-book without its package document.
+        let epub = zip_of(&[("mimetype", "application/epub+zip")]);
+        let e = zipped_article(&epub, "x.epub").unwrap_err();
+        assert!(
+            e.message
+                .contains("EPUB e-book is damaged (it has no META-INF/container.xml)"),
+            "{}",
+            e.message
+        );
         // Any byte changed: an error or a reading, never a panic.
         for i in (0..good.len()).step_by(3) {
             let mut bytes = good.clone();
@@ -1411,5 +1600,24 @@ mod tests {
             "{}",
             e.message
         );
+    }
+
+    #[test]
+    fn an_epub_address_never_leaves_the_book() {
+        assert_eq!(
+            resolve("OEBPS", "Text/a%20b.xhtml#x").as_deref(),
+            Some("OEBPS/Text/a b.xhtml")
+        );
+        assert_eq!(
+            resolve("OEBPS/Text", "../c.xhtml").as_deref(),
+            Some("OEBPS/c.xhtml")
+        );
+        assert_eq!(
+            resolve("", "/OEBPS/c.xhtml").as_deref(),
+            Some("OEBPS/c.xhtml")
+        );
+        assert_eq!(resolve("OEBPS", "../../etc/passwd"), None);
+        assert_eq!(resolve("OEBPS", "https://example.org/a.xhtml"), None);
+        assert_eq!(resolve("OEBPS", "#top"), None);
     }
 }
