@@ -1041,7 +1041,7 @@ fn decode_source(
             "{}: this is a binary file, not an article",
             ctx.display_path
         ))
-        .hint("sources are text (.txt), Markdown (.md), Org (.org), HTML (.html, .html.gz), saved pages (.mhtml), e-mail (.eml, .mbox, .mbx), JSON (.json), Jupyter notebooks (.ipynb), reference exports (.ris), documents (.docx, .odt, .fodt), e-books (.epub, .fb2) or Evernote exports (.enex) files; remove it or convert it"));
+        .hint("sources are text (.txt), Markdown (.md), Org (.org), HTML (.html, .html.gz), saved pages (.mhtml), e-mail (.eml, .mbox, .mbx), JSON (.json), Jupyter notebooks (.ipynb), reference exports (.ris), feeds and XML exports (.xml, .rss, .atom), spreadsheets (.csv, .tsv), documents (.docx, .odt, .fodt), e-books (.epub, .fb2) or Evernote exports (.enex) files; remove it or convert it"));
     }
     let mut notes = Vec::new();
     let html_file = matches!(format_of(path, ""), Format::Html);
@@ -1077,7 +1077,8 @@ fn decode_source(
     // file's are read with its markup (a feed's escaped HTML, a "<" or "&"
     // of a flat OpenDocument's text).
     let json = json::may_be_json(&path.to_string_lossy(), &text);
-    let xml = text.trim_start_matches('\u{feff}').starts_with("<?xml") || office::is_flat_odf(&text);
+    let xml =
+        text.trim_start_matches('\u{feff}').starts_with("<?xml") || office::is_flat_odf(&text);
     let read = (!html_file && !json && !xml)
         .then(|| references::decoded(&text))
         .flatten();
