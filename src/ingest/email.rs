@@ -337,7 +337,11 @@ const SUBJECTS: [&str; 16] = [
 /// recipient, one with a year and a time of day a date. Such lines make a
 /// header only as a run of three or more (see [`parts`]).
 fn shaped_field(line: &str) -> Option<Field> {
-    let (name, value) = line.split_once(":\t")?;
+    // A tab first: most lines have none (a search for ":\t" in each
+    // would cost more).
+    let tab = memchr::memchr(b'\t', line.as_bytes())?;
+    let name = line[..tab].strip_suffix(':')?;
+    let value = &line[tab + 1..];
     let value = value.trim();
     let words: Vec<&str> = name.split(' ').collect();
     let wordy = |w: &&str| {
