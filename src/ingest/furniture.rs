@@ -382,10 +382,40 @@ pub(crate) fn print_header_title(t: &str, printed: bool) -> Option<&str> {
         return None;
     }
     if let Some(c) = PRINT_HEADER.captures(t) {
-        return c.get(1).map(|m| m.as_str());
+        return c.get(1).map(|m| m.as_str()).filter(|t| !zone_alone(t));
     }
     let title = LOCALE_PRINT_HEADER.captures(t)?.get(1)?.as_str();
     (printed && !at_most_words(title, 2)).then_some(title)
+}
+
+/// Whether `t` is a browser's print header in the form [`PRINT_HEADER`]
+/// matches: after the date and time, a title, not a time zone alone (a
+/// page's own stamp: "05/01/2028 06:15 GMT+7", "14/02/2028 09:30 (UTC)").
+fn print_header(t: &str) -> bool {
+    PRINT_HEADER
+        .captures(t)
+        .is_some_and(|c| !zone_alone(c.get(1).map_or("", |m| m.as_str())))
+}
+
+/// Whether `t` names a time zone alone: "GMT+7", "UTC +04:00", "(CET)",
+/// "IST", "+0300".
+fn zone_alone(t: &str) -> bool {
+    let t = t
+        .trim()
+        .trim_start_matches('(')
+        .trim_end_matches(')')
+        .trim();
+    let (letters, rest) = t.split_at(t.bytes().take_while(u8::is_ascii_uppercase).count());
+    let rest = rest.trim();
+    let offset = rest.is_empty()
+        || rest.starts_with(['+', '-', '−'])
+            && rest.len() <= 7
+            && rest[1..].bytes().all(|b| b.is_ascii_digit() || b == b':');
+    // The time's "AM" or "PM" is no zone: the line is a date and a time.
+    let meridiem = letters == "AM" || letters == "PM";
+    (letters.is_empty() && !rest.is_empty() || (2..=5).contains(&letters.len()))
+        && offset
+        && !meridiem
 }
 
 /// A browser's print header's date and time alone on a line, as a PDF
@@ -740,7 +770,7 @@ pub(crate) fn classify_counted(t: &str, words: usize) -> Option<Reason> {
     if words <= 50 && appeal(t) {
         return Some(Reason::Promotion);
     }
-    if words <= 25 && (PAGE_MARK.is_match(t) || PRINT_HEADER.is_match(t)) {
+    if words <= 25 && (PAGE_MARK.is_match(t) || print_header(t)) {
         return Some(Reason::Running);
     }
 
@@ -2511,9 +2541,20 @@ mod tests {
         for t in [
             "Page after page of documents was released.",
             "3 of the 9 ministers resigned.",
+            // A page's own stamp: a date, a time and its zone.
+            "05/01/2028 06:15 GMT+7",
+            "14/02/2028 09:30 (UTC)",
+            "3/13/25, 8:47 AM EST",
         ] {
             assert_eq!(classify(t), None, "{t}");
         }
+        // A title of capitals is a title.
+        assert_eq!(
+            classify("11/19/19, 3:45 PM NATO SUMMIT LIVE"),
+            Some(Reason::Running)
+        );
+        // A date and a time alone stays as it was read.
+        assert_eq!(classify("11/19/2019 06:18 PM"), Some(Reason::Running));
     }
 
     #[test]
