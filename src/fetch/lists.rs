@@ -105,15 +105,7 @@ pub(crate) fn read_sitemap(bytes: &[u8], base: &Url) -> Result<List, String> {
             Event::CData(t) => cur.text(path.last().map_or("", String::as_str), t.as_ref()),
             Event::GeneralRef(r) => {
                 // `&amp;` in <loc>: the predefined entities and character references.
-                let ch = match r.as_ref() {
-                    "amp" => Some('&'),
-                    "lt" => Some('<'),
-                    "gt" => Some('>'),
-                    "quot" => Some('"'),
-                    "apos" => Some('\''),
-                    _ => r.resolve_char_ref().ok().flatten(),
-                };
-                if let Some(c) = ch {
+                if let Some(c) = crate::ingest::records::reference_char(&r) {
                     cur.text(
                         path.last().map_or("", String::as_str),
                         c.encode_utf8(&mut [0; 4]),

@@ -982,8 +982,18 @@ pub(crate) fn take_closing_agency(doc: &mut super::Document) {
     if !closed || !super::rules::at_least_words(before, 3) {
         return;
     }
-    let mark = p.text[m.start()..].trim().to_string();
-    p.text.truncate(before.len());
+    let at = before.len();
+    take_tail(doc, at);
+}
+
+/// Takes the last paragraph's text from byte `at` off it (a mark that
+/// closes it), recorded as a trailer on its last line.
+pub(crate) fn take_tail(doc: &mut super::Document, at: usize) {
+    let Some(p) = doc.paragraphs.iter_mut().rev().find(|p| !p.heading) else {
+        return;
+    };
+    let mark = p.text[at..].trim().to_string();
+    p.text.truncate(at);
     let lines = [p.lines[1], p.lines[1]];
     doc.removed.push(super::Removed {
         text: mark,

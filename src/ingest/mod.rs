@@ -71,7 +71,7 @@ mod office;
 mod org;
 pub(crate) mod page_copy;
 pub(crate) mod quotes;
-mod records;
+pub(crate) mod records;
 mod references;
 mod ris;
 mod rtf;

@@ -330,15 +330,7 @@ fn parse(text: &str) -> Option<Node> {
                 stack.last_mut()?.text.push_str(t.as_ref());
             }
             Event::GeneralRef(r) => {
-                let ch = match &*r {
-                    "amp" => Some('&'),
-                    "lt" => Some('<'),
-                    "gt" => Some('>'),
-                    "quot" => Some('"'),
-                    "apos" => Some('\''),
-                    _ => r.resolve_char_ref().ok().flatten(),
-                };
-                if let Some(c) = ch {
+                if let Some(c) = reference_char(&r) {
                     stack.last_mut()?.text.push(c);
                 }
             }
@@ -351,6 +343,19 @@ fn parse(text: &str) -> Option<Node> {
         return None;
     }
     top.children.pop()
+}
+
+/// The character an XML reference stands for: one of the five entities
+/// XML defines, or a character reference ("&#8220;"); `None` for others.
+pub(crate) fn reference_char(r: &quick_xml::events::BytesRef<'_>) -> Option<char> {
+    match &**r {
+        "amp" => Some('&'),
+        "lt" => Some('<'),
+        "gt" => Some('>'),
+        "quot" => Some('"'),
+        "apos" => Some('\''),
+        _ => r.resolve_char_ref().ok().flatten(),
+    }
 }
 
 /// A body found in the tree: the path of child indexes to it, its HTML or

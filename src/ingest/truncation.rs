@@ -203,14 +203,8 @@ pub(crate) fn take_excerpt_mark(doc: &mut Document) {
     if !super::rules::at_least_words(head, 3) {
         return;
     }
-    let mark = t[head.len()..].trim().to_string();
-    p.text.truncate(head.len());
-    let lines = [p.lines[1], p.lines[1]];
-    doc.removed.push(super::Removed {
-        text: mark,
-        reason: Reason::Trailer,
-        lines,
-    });
+    let at = head.len();
+    super::credits::take_tail(doc, at);
 }
 
 /// The marks of [`take_excerpt_mark`].
