@@ -62,6 +62,7 @@ pub mod html;
 pub(crate) mod hyphens;
 mod json;
 mod justext;
+mod latex;
 pub(crate) mod layout;
 pub(crate) mod meta;
 mod mime;
@@ -347,8 +348,9 @@ pub struct Context<'a> {
 
 /// Which files are sources: by extension.
 pub(crate) fn is_source_file(path: &Path) -> bool {
-    const EXTENSIONS: [&str; 33] = [
+    const EXTENSIONS: [&str; 34] = [
         ".txt",
+        ".tex",
         ".docx",
         ".odt",
         ".fodt",
@@ -739,6 +741,13 @@ fn read_decoded(text: &str, path: &Path, ctx: &Context<'_>) -> Result<Document> 
         (Some(article), _) => json_document(article, ctx)?,
         (None, Format::Html) => html::ingest(text, ctx)?,
         (None, _) if org::is_org(&named, text) => org_document(org::to_markdown(text), ctx)?,
+        (None, _) if latex::is_latex(&named, text) => {
+            let read = latex::to_markdown(text);
+            let mut doc = text::ingest(&read.markdown, Format::Markdown, ctx)?;
+            doc.removed.extend(read.removed);
+            doc.removed.sort_by_key(|r| r.lines);
+            doc
+        }
         (None, _) if let Some(markup) = wiki::markup_of(&named, text) => {
             let read = wiki::to_markdown(text, markup);
             let mut doc = text::ingest(&read.markdown, Format::Markdown, ctx)?;
@@ -1169,9 +1178,15 @@ fn in_legacy_encoding(lossy: &str) -> bool {
 /// detector of Firefox), noting which; where even that encoding has no
 /// character for a byte, the byte is replaced and the note says so.
 fn decode_legacy(bytes: &[u8], display: &str) -> (String, Option<Note>) {
-    let mut detector = chardetng::EncodingDetector::new();
-    detector.feed(bytes, true);
-    let encoding = detector.guess(None, false);
+    let named = declared_encoding(bytes);
+    let encoding = named.map_or_else(
+        || {
+            let mut detector = chardetng::EncodingDetector::new();
+            detector.feed(bytes, true);
+            detector.guess(None, false)
+        },
+        |(e, _)| e,
+    );
     let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
     let replaced = if had_errors {
         let n = text.matches('\u{FFFD}').count();
@@ -1182,11 +1197,52 @@ fn decode_legacy(bytes: &[u8], display: &str) -> (String, Option<Note>) {
     let note = Note::new(
         NoteKind::Encoding,
         format!(
-            "{display}: not UTF-8; read as {}, the encoding its bytes suggest{replaced} (save the file as UTF-8 to be sure)",
-            encoding.name()
+            "{display}: not UTF-8; read as {}, the encoding {}{replaced} (save the file as UTF-8 to be sure)",
+            encoding.name(),
+            named.map_or("its bytes suggest", |(_, by)| by)
         ),
     );
     (text.into_owned(), Some(note))
+}
+
+/// The encoding a text in a legacy encoding names for itself in its first
+/// 4 KB, and where: a LaTeX document's `inputenc` option
+/// (`\usepackage[latin3]{inputenc}`) or an XML declaration's
+/// (`encoding="windows-1254"`).
+fn declared_encoding(bytes: &[u8]) -> Option<(&'static encoding_rs::Encoding, &'static str)> {
+    let head = &bytes[..bytes.len().min(4096)];
+    if let Some(at) = memchr::memmem::find(head, b"]{inputenc}") {
+        let open = head[..at].iter().rposition(|&b| b == b'[')?;
+        let options = std::str::from_utf8(&head[open + 1..at]).ok()?;
+        let encoding = options.split(',').rev().find_map(|o| {
+            let label = match o.trim() {
+                "latin1" | "ansinew" => "windows-1252",
+                "latin2" => "iso-8859-2",
+                "latin3" => "iso-8859-3",
+                "latin4" => "iso-8859-4",
+                "latin5" => "iso-8859-9",
+                "latin9" => "iso-8859-15",
+                "latin10" => "iso-8859-16",
+                "applemac" => "macintosh",
+                "koi8-r" | "koi8-u" | "cp1250" | "cp1251" | "cp1252" | "cp1257" | "cp866" => {
+                    o.trim()
+                }
+                _ => return None,
+            };
+            encoding_rs::Encoding::for_label(label.as_bytes())
+        })?;
+        return Some((encoding, "its LaTeX inputenc option names"));
+    }
+    let decl = head.strip_prefix(b"<?xml")?;
+    let end = memchr::memchr(b'>', decl)?;
+    let decl = std::str::from_utf8(&decl[..end]).ok()?;
+    let value = decl.split("encoding=").nth(1)?;
+    let label = value
+        .trim_start_matches(['"', '\''])
+        .split(['"', '\''])
+        .next()?;
+    let encoding = encoding_rs::Encoding::for_label(label.trim().as_bytes())?;
+    Some((encoding, "its XML declaration names"))
 }
 
 /// Lower-case hex of bytes.
@@ -1384,6 +1440,32 @@ mod tests {
                 "x.txt: invalid UTF-8 at byte 6; 1 invalid sequence(s) replaced with U+FFFD"
             ])
         );
+    }
+
+    #[test]
+    fn an_encoding_the_text_names_is_the_one_it_is_read_in() {
+        // Maltese in ISO-8859-3, named by LaTeX's inputenc; Turkish in
+        // windows-1254, named by an XML declaration.
+        let mt = "Is-servizz se jie\u{127}u madwar g\u{127}oxrin minuta, qal il-Kap E\u{17c}ekuttiv, u l-vja\u{121}\u{121} se jkun b'xejn.";
+        let (bytes, _, bad) = encoding_rs::ISO_8859_3.encode(mt);
+        assert!(!bad);
+        let tex = [b"\\documentclass{article}\n\\usepackage[T1]{fontenc}\n\\usepackage[latin3]{inputenc}\n".as_slice(), &bytes].concat();
+        let (text, note) = decode_legacy(&tex, "a.tex");
+        assert!(text.ends_with(mt), "{text}");
+        assert!(
+            note.unwrap()
+                .message
+                .contains("ISO-8859-3, the encoding its LaTeX inputenc option names")
+        );
+        let tr = "<?xml version=\"1.0\" encoding=\"windows-1254\"?><rss><title>Kar\u{15f}\u{131}yaka'da \u{15f}ehir</title></rss>";
+        let (bytes, _, _) = encoding_rs::WINDOWS_1254.encode(tr);
+        let (text, note) = decode_legacy(&bytes, "feed.xml");
+        assert_eq!(text, tr);
+        assert!(note.unwrap().message.contains("its XML declaration names"));
+        // Counter-example: an option that names no encoding; a text with
+        // neither is read by what its bytes suggest.
+        assert!(declared_encoding(b"\\usepackage[utf8x,foo]{inputenc}").is_none());
+        assert!(declared_encoding(b"caf\xe9 au lait").is_none());
     }
 
     #[test]
