@@ -22,6 +22,7 @@ use regex::Regex;
 use super::Removed;
 use super::json::{Article, Body};
 use super::rules::{Reason, word_count};
+use super::xml::plain;
 
 /// Elements read before a file is taken as no record set (a whole
 /// database dump is not an article).
@@ -235,12 +236,6 @@ fn html_or_text(raw: &str) -> Body {
 fn tags_dropped(html: &str) -> String {
     static TAGS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"<[^>]*>").expect("regex"));
     TAGS.replace_all(html, " ").into_owned()
-}
-
-/// Text read as plain text: references decoded, white space collapsed.
-fn plain(raw: &str) -> String {
-    let text = htmlescape::decode_html(raw).unwrap_or_else(|_| raw.to_string());
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// An element of the file: its local name, attributes, text (references

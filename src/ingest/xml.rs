@@ -58,7 +58,7 @@ fn attribute(e: &BytesStart<'_>, want: &str) -> Option<String> {
 }
 
 /// Text as XML wrote it (references kept), read as plain text.
-fn plain(raw: &str) -> String {
+pub(crate) fn plain(raw: &str) -> String {
     let text = htmlescape::decode_html(raw).unwrap_or_else(|_| raw.to_string());
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
