@@ -151,6 +151,11 @@ fn foreign_month_date(s: &str) -> Option<(NaiveDate, usize, usize)> {
         }
         let (start, end) = (i, i + run);
         i = end;
+        if run == 4
+            && let Some(found) = east_asian_date(s, start, end)
+        {
+            return Some(found);
+        }
         let letter_after = s[end..].chars().next().is_some_and(char::is_alphanumeric);
         let letter_before = s[..start]
             .chars()
@@ -229,6 +234,38 @@ fn year_first(s: &str, start: usize, end: usize) -> Option<(NaiveDate, usize, us
     let date = ymd(&s[start..end], month_word(month)?, d)?;
     let to = end + 1 + usize::from(dotted) + month.len() + 1 + day.len();
     Some((date, start, to))
+}
+
+/// A date as Chinese, Japanese and Korean write it, the year first and
+/// each part marked ("2028年1月20日", "2028 年 1 月 20 日", "2028년 1월 20일");
+/// the year is `s[start..end]`, not run on from digits before it.
+fn east_asian_date(s: &str, start: usize, end: usize) -> Option<(NaiveDate, usize, usize)> {
+    if s[..start].ends_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let mut at = end;
+    let mut part = |marks: [char; 2]| -> Option<u32> {
+        let rest = s[at..].trim_start_matches(' ');
+        let mark = rest
+            .strip_prefix(marks[0])
+            .or_else(|| rest.strip_prefix(marks[1]))?;
+        at = s.len() - mark.len();
+        let rest = s[at..].trim_start_matches(' ');
+        let n = rest.bytes().take_while(u8::is_ascii_digit).count();
+        if !(1..=2).contains(&n) {
+            return None;
+        }
+        at = s.len() - rest.len() + n;
+        rest[..n].parse().ok()
+    };
+    let month = part(['年', '년'])?;
+    let day = part(['月', '월'])?;
+    let rest = s[at..].trim_start_matches(' ');
+    let mark = rest
+        .strip_prefix('日')
+        .or_else(|| rest.strip_prefix('일'))?;
+    let date = ymd(&s[start..end], month, &day.to_string())?;
+    Some((date, start, s.len() - mark.len()))
 }
 
 /// A letter or sign of the scripts of South Asia (Devanagari to Sinhala),
@@ -961,7 +998,10 @@ fn date_line_at(s: &str, found: Option<&FoundDate>) -> Option<NaiveDate> {
         .replace("a. m.", "am")
         .replace("p. m.", "pm")
         .replace(
-            [',', '|', '·', '•', '-', '–', '—', ':', '(', ')', '+', '@'],
+            [
+                ',', '|', '·', '•', '-', '–', '—', ':', '(', ')', '+', '@', '（', '）', '：', '【',
+                '】', '、',
+            ],
             " ",
         );
     // A time written "10h03" (French) or "10.15" (German).
@@ -982,8 +1022,53 @@ fn date_line_at(s: &str, found: Option<&FoundDate>) -> Option<NaiveDate> {
                 || w.chars().all(|c| c.is_ascii_digit() || c == '.' || c == '/')
                 // The update's date after the first: "…, modifié le 3 octobre 2023".
                 || crate::text::dates::month_any(w).is_some()
+                || east_asian_stamp_word(w)
     });
     ok.then_some(f.date)
+}
+
+/// A word of a date line in Chinese, Japanese or Korean besides the date:
+/// a time or a date in figures with its marks ("1月20日", "09時12分"), a
+/// weekday ("水", "星期三", "수"), a morning or afternoon ("午前", "下午",
+/// "오전") or what the stamp says ("更新", "发布", "입력").
+fn east_asian_stamp_word(w: &str) -> bool {
+    const WORDS: [&str; 24] = [
+        "更新",
+        "発信",
+        "配信",
+        "公開",
+        "掲載",
+        "発行",
+        "投稿",
+        "发布",
+        "發布",
+        "发表",
+        "發表",
+        "时间",
+        "時間",
+        "日期",
+        "입력",
+        "수정",
+        "승인",
+        "등록",
+        "기사입력",
+        "최종수정",
+        "午前",
+        "午後",
+        "上午",
+        "下午",
+    ];
+    const KOREAN_TIMES: [&str; 2] = ["오전", "오후"];
+    const MARKS: &str = "年月日時时分秒曜星期周週一二三四五六天火水木金土년월일시분요화수목금토";
+    let mut rest = w.to_string();
+    for word in WORDS.iter().chain(&KOREAN_TIMES) {
+        rest = rest.replace(word, "");
+    }
+    let marked = rest.len() < w.len() || w.chars().any(|c| MARKS.contains(c));
+    marked
+        && rest
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == '/' || MARKS.contains(c))
 }
 
 /// The label that opens a byline; the names follow it (found without
@@ -2421,6 +2506,33 @@ mod tests {
         }
         // Counter-example: a month's name in running text without a year.
         assert_eq!(find_date("Pinag-usapan noong Marso ang pamasahe."), None);
+    }
+
+    #[test]
+    fn dates_as_chinese_japanese_and_korean_write_them() {
+        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        for (s, want) in [
+            ("2028年1月20日 05:00（1月20日 09:12更新）", d(2028, 1, 20)),
+            ("2028年1月20日", d(2028, 1, 20)),
+            ("2028 年 3 月 14 日 星期二", d(2028, 3, 14)),
+            ("发布 / 2028年3月14日 5:30 AM", d(2028, 3, 14)),
+            ("2028년 3월 14일 오전 5:30", d(2028, 3, 14)),
+            ("입력 2028년 3월 14일 오후 2:05", d(2028, 3, 14)),
+        ] {
+            assert_eq!(date_line(s), want, "{s}");
+        }
+        // Counter-examples: a year run on from digits, a day out of range,
+        // a date inside a sentence, a year and month alone.
+        assert_eq!(find_date("12028年1月20日").map(|f| f.date), None);
+        assert_eq!(find_date("2028年2月30日").map(|f| f.date), None);
+        assert_eq!(find_date("2028年1月").map(|f| f.date), None);
+        assert_eq!(
+            date_line("JR北海道は2028年1月20日、函館線の日中便を3割減らす方針を明らかにした。"),
+            None
+        );
+        assert!(!east_asian_stamp_word("日本"));
+        assert!(!east_asian_stamp_word("12"));
+        assert!(east_asian_stamp_word("12更新"));
     }
 
     #[test]

@@ -57,6 +57,7 @@ mod email;
 pub mod fetched;
 pub mod frontmatter;
 pub(crate) mod furniture;
+mod gutter;
 mod highlights;
 pub mod html;
 pub(crate) mod hyphens;

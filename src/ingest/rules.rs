@@ -122,6 +122,9 @@ pub enum Reason {
     /// A printed page's pointer to the rest of the article on another page
     /// ("Lire la suite en page 8", "Continued on Page A12").
     Jump,
+    /// The numbers of a text saved with its lines numbered (`cat -n`, an
+    /// editor's number column).
+    LineNumbers,
 }
 
 impl Reason {
@@ -174,13 +177,14 @@ impl Reason {
             Reason::Repeated => "a highlight repeated in a longer one",
             Reason::Headline => "the headline repeated",
             Reason::Jump => "the article goes on on another page",
+            Reason::LineNumbers => "line numbers in the margin",
         }
     }
 }
 
 impl Reason {
     /// Every reason, in the order of the enum.
-    pub(crate) const ALL: [Reason; 46] = [
+    pub(crate) const ALL: [Reason; 47] = [
         Reason::Navigation,
         Reason::Share,
         Reason::Related,
@@ -227,6 +231,7 @@ impl Reason {
         Reason::Repeated,
         Reason::Headline,
         Reason::Jump,
+        Reason::LineNumbers,
     ];
 }
 
@@ -292,7 +297,7 @@ static SHARE_NETWORK: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Copyright lines and newsletter calls at the foot of a page.
 static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:©|\(c\)\s*\d{4}(?-u:\b)|\(c\)\s+(?-i:\p{Lu})[\w.&-]*(?:\s+[\w.&-]+){0,3}\s+(?:19|20)\d{2}\.?(?:$|\s+all rights reserved|\s+click for restrictions)|copyright\s+(?:©\s*)?\d{4}|copyright\s+©|copyright\s*:\s*\p{Lu}|copyright\s+\w[\w.&-]*(?:\s+\w[\w.&-]*){0,5}\s+(?:19|20)\d{2}\.?$)|^(?:sign up|subscribe)(?-u:\b).{0,80}(?-u:\b)newsletters?(?-u:\b)").expect("regex")
+    Regex::new(r"(?i)^(?:©|\(c\)\s*\d{4}(?-u:\b)|\(c\)\s+(?-i:\p{Lu})[\w.&-]*(?:\s+[\w.&-]+){0,3}\s+(?:19|20)\d{2}\.?(?:$|\s+all rights reserved|\s+click for restrictions)|copyright\s+(?:©\s*)?\d{4}|copyright\s+(?:©|\(c\))|copyright\s*:\s*\p{Lu}|copyright\s+\w[\w.&-]*(?:\s+\w[\w.&-]*){0,5}\s+(?:19|20)\d{2}\.?$)|^(?:sign up|subscribe)(?-u:\b).{0,80}(?-u:\b)newsletters?(?-u:\b)").expect("regex")
 });
 /// "… All rights reserved." with a year or © on the same line.
 static RIGHTS_RESERVED: LazyLock<Regex> = LazyLock::new(|| {
@@ -1005,6 +1010,46 @@ fn share_row(t: &str) -> bool {
     } || glued_share_row(t)
         || button_row(t)
         || labelled_share_row(t)
+        || east_asian_share_row(t)
+}
+
+/// A row of share buttons under a label in Chinese, Japanese or Korean
+/// ("シェア X（旧Twitter） Facebook LINE メール", "分享到： 微信 微博 QQ",
+/// "공유하기 카카오톡 페이스북 X"): the label, then ten items or fewer, two
+/// of them networks (LINE, KakaoTalk, WeChat and Weibo by their own names
+/// too).
+fn east_asian_share_row(t: &str) -> bool {
+    const LABELS: [&str; 7] = [
+        "シェア",
+        "共有",
+        "分享到",
+        "分享",
+        "공유하기",
+        "공유",
+        "轉發",
+    ];
+    const NETWORKS: [&str; 8] = [
+        "LINE",
+        "微信",
+        "微博",
+        "QQ",
+        "카카오톡",
+        "페이스북",
+        "트위터",
+        "はてな",
+    ];
+    let Some(rest) = LABELS.iter().find_map(|l| t.strip_prefix(l)) else {
+        return false;
+    };
+    let rest = rest.trim_start_matches([':', '：', ' ']);
+    if t.len() > 200 || rest.split_whitespace().count() > 10 || rest.ends_with(['。', '.']) {
+        return false;
+    }
+    let own = rest
+        .split(|c: char| c.is_whitespace() || "（）()|·/".contains(c))
+        .filter(|w| NETWORKS.contains(w))
+        .count();
+    own + SHARE_NETWORK.find_iter(rest).count() >= 2
 }
 
 /// A row of share buttons after a label of its own, in any language
@@ -3147,6 +3192,25 @@ mod tests {
     }
 
     #[test]
+    fn share_rows_under_east_asian_labels() {
+        for t in [
+            "シェア X（旧Twitter） Facebook LINE メール",
+            "分享到： 微信 微博 QQ",
+            "공유하기 카카오톡 페이스북 X",
+        ] {
+            assert!(share_row(t), "{t}");
+        }
+        for t in [
+            "シェアサイクルの利用者が増えている。",
+            "分享",
+            "共有地の悲劇について、研究者はFacebookとXの例を挙げた。",
+            "シェア",
+        ] {
+            assert!(!share_row(t), "{t}");
+        }
+    }
+
+    #[test]
     fn share_rows_and_footers() {
         for t in [
             "Share on Facebook | Share on Twitter",
@@ -3202,6 +3266,7 @@ mod tests {
             "(C) Reuters 2024. All rights reserved. Republication or redistribution of Reuters content, including by caching, framing or similar means, is expressly prohibited without the prior written consent of Reuters.",
             "(c) Thomson Reuters 2024",
             "(c) Copyright Thomson Reuters 2025. Click For Restrictions -",
+            "Copyright (C) The Hokkaido Shimbun Press.",
         ] {
             assert_eq!(k(t), LineKind::Removed(Reason::Footer), "{t}");
             assert_eq!(

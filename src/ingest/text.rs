@@ -306,9 +306,12 @@ pub(crate) fn ingest_titled(
     ctx: &Context<'_>,
     title: Option<&str>,
 ) -> Result<Document> {
+    let unnumbered = super::gutter::strip(text);
+    let text = unnumbered.as_ref().map_or(text, |u| u.text.as_str());
     let reread = Reread::of(text, format);
     let (text, as_written) = reread.texts(text);
     let mut out = reread.out(format);
+    margin_removed(unnumbered.as_ref(), &mut out);
     let (front, first_line) = front_matter(text, format, ctx, &mut out)?;
     // HTML arrives as Markdown-like lines, one block per paragraph; the rules
     // for printed pages (running headers, sentences cut by page breaks) do not apply.
@@ -376,6 +379,17 @@ pub(crate) fn ingest_titled(
     after_the_body(&mut out, front.as_ref(), print, ctx);
     let doc = finish(out.doc, front, (subject, mail_date));
     Ok(reread.source_lines(doc, &ctx.display_path))
+}
+
+/// Records the line numbers taken off the text's margin
+/// ([`super::gutter`]), each run's numbers as removed text.
+fn margin_removed(unnumbered: Option<&super::gutter::Unnumbered>, out: &mut Out) {
+    for run in unnumbered.iter().flat_map(|u| &u.runs) {
+        let numbers: Vec<String> = (run.numbers[0]..=run.numbers[1])
+            .map(|n| n.to_string())
+            .collect();
+        out.remove(&numbers.join(" "), Reason::LineNumbers, run.lines);
+    }
 }
 
 /// Step 7: the dateline opening a report and a note on the writer below
@@ -1677,10 +1691,20 @@ fn hashtag_rows(lines: &mut [Ln]) {
     let mut i = 0;
     while i < lines.len() {
         let run = lines[i..].iter().take_while(|l| tags(l) > 0).count();
+        // A short label over the row ("Tags", "この記事の関連キーワード").
+        let labelled = i.checked_sub(1).is_some_and(|p| {
+            let l = &lines[p];
+            l.kind == LineKind::Text
+                && at_most_words(&l.text, 4)
+                && unspaced_words(&l.text) <= 6
+                && !ends_sentence(&l.text)
+                && !l.text.trim_end().ends_with([',', ';'])
+        });
         let alone = run == 1
             && tags(&lines[i]) >= 2
+            && (labelled || blank(i.checked_sub(1).map(|p| &lines[p])))
             && blank(lines.get(i + 1))
-            && blank(i.checked_sub(1).map(|p| &lines[p]));
+            || run == 1 && tags(&lines[i]) >= 3 && labelled;
         if run >= 2 || alone {
             for l in &mut lines[i..i + run] {
                 l.kind = LineKind::Removed(Reason::Tags);
@@ -3887,12 +3911,16 @@ fn headline_like(t: &str) -> bool {
 }
 
 /// A wire service's code for a story, alone on its line: one run of
-/// capitals and digits ("AFP-XX41", "PA-2231").
+/// capitals and digits ("AFP-XX41", "PA-2231"). A script without cases
+/// has no capitals: a headline in it written without spaces
+/// ("函館線の日中便を3割減") is no code.
 fn wire_code(t: &str) -> bool {
     let t = t.trim();
     !t.contains(char::is_whitespace)
         && t.contains(|c: char| c.is_ascii_digit())
-        && !t.contains(char::is_lowercase)
+        && t.chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
 }
 
 /// A line of a header that is no headline though it looks like one: the
@@ -3910,13 +3938,30 @@ fn header_label(t: &str) -> bool {
 }
 
 /// Sections of a site, one inside the other or side by side, between
-/// separators: two or more items of at most three words each, no sentence.
+/// separators: two or more items of at most three words each, no sentence,
+/// each with a letter ("News > Economy", "ニュース ＞ 経済 ＞ 交通" with
+/// full-width marks); or three or more between slashes
+/// ("ಮುಖಪುಟ/ಜಿಲ್ಲೆ/ಬೆಂಗಳೂರು ನಗರ"; two are a pair of words, "and/or",
+/// and a path or a date has slashes too).
 fn breadcrumb(t: &str) -> bool {
-    let items: Vec<&str> = t.split(['|', '>', '›', '»']).map(str::trim).collect();
-    items.len() >= 2
-        && items
-            .iter()
-            .all(|i| !i.is_empty() && at_most_words(i, 3) && !ends_sentence(i))
+    let crumbs = |items: Vec<&str>, least: usize| {
+        items.len() >= least
+            && items.iter().all(|i| {
+                !i.is_empty()
+                    && at_most_words(i, 3)
+                    && !ends_sentence(i)
+                    && i.contains(char::is_alphabetic)
+            })
+    };
+    const MARKS: [char; 7] = ['|', '>', '›', '»', '＞', '〉', '／'];
+    if t.contains(MARKS) {
+        return crumbs(t.split(MARKS).map(str::trim).collect(), 2);
+    }
+    t.contains('/')
+        && !t.contains("://")
+        && !t.contains('.')
+        && !t.contains(|c: char| c.is_ascii_digit())
+        && crumbs(t.split('/').map(str::trim).collect(), 3)
 }
 
 /// About how many words a line in a script written without spaces between
@@ -4296,7 +4341,11 @@ fn note_above_header(blocks: &mut Vec<Block>, out: &mut Out) {
     // (`menu_above_headline`).
     let Some(h) = found.filter(|&h| {
         let words: usize = top[..h].iter().map(|l| words_up_to(&l.text, 81)).sum();
-        words <= 80 && !(1..h).any(qualifies) && !top[..h].iter().all(|l| at_most_words(&l.text, 5))
+        words <= 80
+            && !(1..h).any(qualifies)
+            && !top[..h]
+                .iter()
+                .all(|l| at_most_words(&l.text, 5) && unspaced_words(&l.text) <= 5)
     }) else {
         return;
     };
@@ -7804,6 +7853,26 @@ Luis Navarro stands at the edge of a fallow field he has agreed to sell for a
             "{:?}",
             d.paragraphs
         );
+        // A row under a short label, the share row right under it.
+        let d = ingest_str(&format!(
+            "{body}この記事の関連キーワード\n#JR北海道 #函館線 #公共交通\nシェア X（旧Twitter） Facebook LINE メール\n"
+        ));
+        assert!(
+            d.removed
+                .iter()
+                .any(|r| r.reason == Reason::Tags && r.text.starts_with("#JR")),
+            "{:?}",
+            d.removed
+        );
+        // Two hashtags under a sentence that ends no paragraph's label.
+        let d = ingest_str(&format!(
+            "{body}Follow the vote tonight, with\n#council #water\nin your feed.\n"
+        ));
+        assert!(
+            d.removed.iter().all(|r| r.reason != Reason::Tags),
+            "{:?}",
+            d.removed
+        );
     }
 
     #[test]
@@ -8763,11 +8832,78 @@ Luis Navarro stands at the edge of a fallow field he has agreed to sell for a
         assert!(d.authors.is_empty(), "{:?}", d.authors);
     }
     #[test]
+    fn a_text_saved_with_its_lines_numbered_is_read_without_them() {
+        let text = "Council raises water rates\n\nThe council voted on Tuesday to raise water rates by twelve percent.\n\nThe new rates take effect on May 1, the city manager said.\n\nResidents can appeal until April.\n";
+        let numbered: String = text
+            .lines()
+            .enumerate()
+            .map(|(i, l)| format!("{:>6}\t{l}\n", i + 1))
+            .collect();
+        let d = ingest_str(&numbered);
+        assert_eq!(d.title.as_deref(), Some("Council raises water rates"));
+        assert_eq!(d.paragraphs.len(), 3, "{:?}", d.paragraphs);
+        assert!(d.paragraphs[0].text.starts_with("The council"));
+        let r = d.removed.iter().find(|r| r.reason == Reason::LineNumbers);
+        assert_eq!(r.map(|r| r.lines), Some([1, 7]));
+    }
+
+    #[test]
+    fn breadcrumbs_in_any_marks() {
+        assert!(breadcrumb("News > Economy > Transport"));
+        assert!(breadcrumb("ニュース ＞ 経済 ＞ 交通"));
+        assert!(breadcrumb("ಮುಖಪುಟ/ಜಿಲ್ಲೆ/ಬೆಂಗಳೂರು ನಗರ"));
+        assert!(breadcrumb("Home / News / Local"));
+        // Two words between a slash, a date, a path, a web address.
+        assert!(!breadcrumb("and/or"));
+        assert!(!breadcrumb("Tech/Science"));
+        assert!(!breadcrumb("1/20/2028"));
+        assert!(!breadcrumb("www.example.com/news/local/bus"));
+        assert!(!breadcrumb("https://example.com/a/b"));
+        assert!(!breadcrumb("12 | 30"));
+        // A stamp with slashes.
+        assert!(!breadcrumb("November 20, 2019 / 1:07 AM / CBS News"));
+        assert!(!breadcrumb(
+            "October 12, 2018/0 Comments/in Promotion /by admin"
+        ));
+        // Items of sentences.
+        assert!(!breadcrumb("The minister said / the plan / was ready now."));
+    }
+
+    #[test]
+    fn a_readers_note_over_a_header_in_a_script_without_spaces() {
+        let d = ingest_str(
+            "■1/20 朝読んだ記事（娘の通学の件、学校にも確認する）\n\n\
+             北海道新聞デジタル\n\
+             ニュース ＞ 経済 ＞ 交通\n\
+             JR北海道、函館線小樽―倶知安間の日中便を来冬から3割減\n\
+             2028年1月20日 05:00（1月20日 09:12更新）\n\n\
+             JR北海道は19日、函館線小樽―倶知安間で、来年12月から3月までの冬季ダイヤについて日中の普通列車を約3割減らす方針を明らかにした。\n\n\
+             同区間は現在、上下計28本の普通列車が運行している。JR北海道によると、減便後は22本程度となる見込み。\n",
+        );
+        assert_eq!(
+            d.title.as_deref(),
+            Some("JR北海道、函館線小樽―倶知安間の日中便を来冬から3割減")
+        );
+        assert_eq!(d.date.map(|d| d.to_string()).as_deref(), Some("2028-01-20"));
+        assert_eq!(d.paragraphs.len(), 2, "{:?}", d.paragraphs);
+        // A short note in such a script over a headline stays a headline's.
+        let d = ingest_str(
+            "函館線の日中便を3割減\n2028年1月20日\n\n\
+             JR北海道は19日、函館線小樽―倶知安間で、来年12月から3月までの冬季ダイヤについて日中の普通列車を約3割減らす方針を明らかにした。\n",
+        );
+        assert_eq!(d.title.as_deref(), Some("函館線の日中便を3割減"));
+    }
+
+    #[test]
     fn a_wire_code_is_no_headline() {
         assert!(!headline_like("AFP-XX41"));
         assert!(!headline_like("PA-2231"));
         assert!(headline_like("G7 leaders meet in Apulia"));
         assert!(headline_like("Covid-19 cases rise again"));
+        // Scripts without capitals, written without spaces.
+        assert!(headline_like("函館線の日中便を3割減"));
+        assert!(headline_like("裕廊区域线2029年通车"));
+        assert!(!headline_like("ABC-2024"));
     }
     #[test]
     fn a_wires_header_lines_go_and_its_date_is_read() {

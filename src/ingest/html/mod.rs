@@ -54,6 +54,7 @@ mod dom;
 mod edges;
 mod generate;
 mod page_meta;
+mod pre;
 mod scan;
 mod source;
 #[cfg(test)]
@@ -113,6 +114,12 @@ pub fn ingest_with(
     ctx: &Context<'_>,
     options: &rs_trafilatura::Options,
 ) -> Result<Document> {
+    if let Some(text) = pre::page_text(html) {
+        let mut doc = text::ingest(&text, Format::Text, ctx)?;
+        doc.format = Format::Html;
+        declared_language(html, &mut doc);
+        return Ok(doc);
+    }
     let (page, warning) = guard_depth(html, ctx);
     let failed = |e: String| {
         Error::build(format!("{}: {e}", ctx.display_path))

@@ -444,3 +444,39 @@ fn a_language_the_detector_cannot_name_is_taken_from_the_page() {
         Some(&Provenance::HtmlMetadata)
     );
 }
+
+#[test]
+fn a_page_of_one_preformatted_text_is_read_as_that_text() {
+    // An editor's HTML of a numbered text file: one line a paragraph.
+    let lines = [
+        "Council raises water rates",
+        "",
+        "The council voted on Tuesday to raise water rates by twelve percent.",
+        "The new rates take effect on May 1, the city manager said.",
+        "",
+        "Residents can appeal until April, the council's clerk added.",
+    ];
+    let mut html = String::from(
+        "<html><head><title>~/notes/rates.txt.html</title></head><body>\n<pre id='vimCodeElement'>\n",
+    );
+    for (i, l) in lines.iter().enumerate() {
+        html.push_str(&format!(
+            "<span id=\"L{n}\" class=\"LineNr\">{n:>2} </span>{l}\n",
+            n = i + 1
+        ));
+    }
+    html.push_str("</pre>\n</body></html>\n");
+    let d = ingest_str(&html);
+    let texts: Vec<&str> = d.paragraphs.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        lines[2..]
+            .iter()
+            .filter(|l| !l.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+    );
+    assert_eq!(d.title.as_deref(), Some("Council raises water rates"));
+    // Lines are the file's.
+    assert_eq!(d.paragraphs[0].lines, [5, 5]);
+}
