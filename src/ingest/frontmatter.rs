@@ -66,6 +66,55 @@ impl FrontMatter {
         )
     }
 
+    /// Front matter another program wrote in TOML (Hugo, Zola): keys
+    /// juxta does not read and that are no slip of one of its own
+    /// (`lastmod`, `draft`, `slug`), read as YAML front matter is read
+    /// ([`super::yaml`]): the fields it knows, from the top and from the
+    /// program's table of page values (`[params]`, `[extra]`); the rest
+    /// ignored. `None` for juxta's own front matter (checked strictly by
+    /// [`FrontMatter::parse`]) or TOML that does not parse.
+    pub(crate) fn foreign(
+        text: &str,
+        path: &str,
+        first_line: usize,
+    ) -> Option<(FrontMatter, Vec<super::warning::Note>)> {
+        let table: toml::Table = toml::from_str(text).ok()?;
+        let own = |k: &str| {
+            let k = k.to_lowercase().replace('_', "-");
+            KEYS.contains(&k.as_str()) || crate::error::did_you_mean(&k, KEYS).is_some()
+        };
+        if table.keys().all(|k| own(k)) {
+            return None;
+        }
+        let line_of = |key: &str| {
+            text.lines()
+                .position(|l| l.trim_start().starts_with(key))
+                .map_or(first_line, |i| first_line + i)
+        };
+        let mut entries = Vec::new();
+        let nested = ["params", "extra"]
+            .iter()
+            .filter_map(|t| table.get(*t).and_then(toml::Value::as_table));
+        for (key, value) in table.iter().chain(nested.flatten()) {
+            let value = match value {
+                toml::Value::String(s) => s.clone(),
+                toml::Value::Datetime(d) => d.to_string(),
+                toml::Value::Array(a) if a.iter().all(toml::Value::is_str) => a
+                    .iter()
+                    .filter_map(toml::Value::as_str)
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                _ => continue,
+            };
+            entries.push(super::yaml::Entry {
+                key: key.to_lowercase().replace('_', "-"),
+                line: line_of(key),
+                value: super::yaml::Value::Text(value),
+            });
+        }
+        Some(super::yaml::fields(entries, path))
+    }
+
     /// Parses the TOML of front matter (`sidecar` false) or of a sidecar
     /// file; `path` and `first_line` locate errors.
     pub fn parse(text: &str, path: &str, first_line: usize, sidecar: bool) -> Result<FrontMatter> {
@@ -274,6 +323,38 @@ mod tests {
             date_value(fm.date.as_ref().unwrap().get_ref()),
             chrono::NaiveDate::from_ymd_opt(2023, 9, 19)
         );
+    }
+
+    #[test]
+    fn another_programs_front_matter_is_read_for_what_juxta_knows() {
+        // Hugo's page about an article it keeps: its own date is the day
+        // it was archived; the original's date and writer are its params.
+        let toml = "title = \"Water cut in Henveyru\"\ndate = 2028-05-10T08:41:00+05:00\nlastmod = 2028-05-10T09:02:17+05:00\ndraft = false\ntags = [\"water\"]\n\n[params]\n  source_url = \"https://sun.mv/184213\"\n  source_published = 2028-05-09T14:20:00+05:00\n  original_author = \"Ibrahim Shareef\"\n";
+        assert!(FrontMatter::parse(toml, "a.md", 2, false).is_err());
+        let (fm, notes) = FrontMatter::foreign(toml, "a.md", 2).expect("read");
+        assert!(notes.is_empty());
+        assert_eq!(fm.title.as_deref(), Some("Water cut in Henveyru"));
+        assert_eq!(
+            date_value(fm.date.as_ref().unwrap().get_ref()),
+            chrono::NaiveDate::from_ymd_opt(2028, 5, 9)
+        );
+        assert_eq!(fm.author.as_deref(), Some("Ibrahim Shareef"));
+        assert_eq!(fm.url.as_deref(), Some("https://sun.mv/184213"));
+        // A page's own date when it names no original's.
+        let (fm, _) = FrontMatter::foreign(
+            "title = \"T\"\ndate = 2028-05-10\nslug = \"t\"\n",
+            "a.md",
+            2,
+        )
+        .expect("read");
+        assert_eq!(
+            date_value(fm.date.as_ref().unwrap().get_ref()),
+            chrono::NaiveDate::from_ymd_opt(2028, 5, 10)
+        );
+        // juxta's own keys, and slips of them, are no other program's.
+        assert!(FrontMatter::foreign("title = \"T\"\nauthr = \"x\"\n", "a.md", 2).is_none());
+        assert!(FrontMatter::foreign("title = \"T\"\n", "a.md", 2).is_none());
+        assert!(FrontMatter::foreign("title = = \"T\"\nslug = 1\n", "a.md", 2).is_none());
     }
 
     #[test]

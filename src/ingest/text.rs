@@ -660,7 +660,13 @@ fn front_matter(
         out.doc.warnings.extend(warnings);
         Some((fm, span, body))
     } else if let Some((toml, span, body)) = frontmatter::split(text) {
-        let fm = FrontMatter::parse(&toml, &ctx.display_path, 2, false)?;
+        let fm = match FrontMatter::foreign(&toml, &ctx.display_path, 2) {
+            Some((fm, warnings)) => {
+                out.doc.warnings.extend(warnings);
+                fm
+            }
+            None => FrontMatter::parse(&toml, &ctx.display_path, 2, false)?,
+        };
         Some((fm, span, body))
     } else {
         None

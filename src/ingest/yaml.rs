@@ -82,17 +82,17 @@ fn is_name(k: &str) -> bool {
 }
 
 /// One `key: value` at the top of the block.
-struct Entry {
+pub(super) struct Entry {
     /// The key, lower-case, `_` as `-`.
-    key: String,
+    pub(super) key: String,
     /// Its line in the file.
-    line: usize,
+    pub(super) line: usize,
     /// Its value.
-    value: Value,
+    pub(super) value: Value,
 }
 
 /// A value as juxta reads it.
-enum Value {
+pub(super) enum Value {
     /// A scalar, or a list of scalars joined with ", ".
     Text(String),
     /// No value: `key:` alone, `~`, or a block scalar (`|`, `>`).
@@ -272,9 +272,12 @@ fn list(events: &mut Events<'_>, start: &Marker) -> Result<Value, Problem> {
 
 /// The fields juxta reads from the entries, and a warning for each date it
 /// cannot read.
-fn fields(entries: Vec<Entry>, path: &str) -> (FrontMatter, Vec<Note>) {
+pub(super) fn fields(entries: Vec<Entry>, path: &str) -> (FrontMatter, Vec<Note>) {
     let mut fm = FrontMatter::default();
     let mut notes = Vec::new();
+    // An archive's page about an article it keeps: the original's date
+    // and writer, which win over the page's own date and author.
+    let mut original = (None, None);
     for Entry { key, line, value } in entries {
         let value = match value {
             Value::Text(v) => v,
@@ -321,8 +324,22 @@ fn fields(entries: Vec<Entry>, path: &str) -> (FrontMatter, Vec<Note>) {
                     notes.push(not_a_language(path, line, &value));
                 }
             }
+            "source-published" | "source-date" | "original-published" | "original-date" => {
+                let d = toml::Value::String(value.clone());
+                if date_value(&d).is_some() {
+                    original.0 = Some(toml::Spanned::new(0..0, d));
+                }
+            }
+            "original-author" | "source-author" | "original-byline" => original.1 = Some(value),
             _ => {}
         }
+    }
+    if let Some(d) = original.0 {
+        fm.date = Some(d);
+    }
+    if let Some(a) = original.1 {
+        fm.author = Some(a);
+        fm.authors = None;
     }
     (fm, notes)
 }
