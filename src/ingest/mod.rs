@@ -1046,6 +1046,18 @@ fn decode_source(
     // UTF-16 (as some Windows editors save text), recognised by its byte order mark.
     let utf16_text = utf16(raw);
     let raw = utf16_text.as_ref().map_or(raw, |t| t.as_bytes());
+    // NUL bytes padding the end after a closed line or group (WordPad
+    // closes its files with one; an editor that crashed leaves its file's
+    // preallocated tail) are no text, and no sign of a binary file.
+    let text_end = raw.len() - raw.iter().rev().take_while(|&&b| b == 0).count();
+    let raw = if raw[..text_end].ends_with(b"\n")
+        || raw[..text_end].ends_with(b"}")
+        || raw[..text_end].ends_with(b"\r")
+    {
+        &raw[..text_end]
+    } else {
+        raw
+    };
     if memchr::memchr(0, &raw[..raw.len().min(8192)]).is_some() {
         return Err(Error::build(format!(
             "{}: this is a binary file, not an article",
@@ -1179,6 +1191,9 @@ fn in_legacy_encoding(lossy: &str) -> bool {
 /// detector of Firefox), noting which; where even that encoding has no
 /// character for a byte, the byte is replaced and the note says so.
 fn decode_legacy(bytes: &[u8], display: &str) -> (String, Option<Note>) {
+    if let Some(read) = classic_mac(bytes, display) {
+        return read;
+    }
     let named = declared_encoding(bytes);
     let encoding = named.map_or_else(
         || {
@@ -1204,6 +1219,67 @@ fn decode_legacy(bytes: &[u8], display: &str) -> (String, Option<Note>) {
         ),
     );
     (text.into_owned(), Some(note))
+}
+
+/// A text saved on a classic Mac OS, or by an editor keeping its ways: its
+/// lines end in CR alone, and it is in Mac OS Roman, or in Mac OS
+/// Icelandic (Icelandic and Faroese: Ð ð Þ þ Ý ý where Roman has ‹ › ﬁ ﬂ
+/// † ‡), told by those bytes standing inside words. `None` for a text
+/// with line feeds or none of either, or one that names its encoding.
+fn classic_mac(bytes: &[u8], display: &str) -> Option<(String, Option<Note>)> {
+    if memchr::memchr(b'\n', bytes).is_some()
+        || memchr::memchr(b'\r', bytes).is_none()
+        || declared_encoding(bytes).is_some()
+    {
+        return None;
+    }
+    // Mac OS Icelandic's letters, at the bytes where Roman has signs.
+    const ICELANDIC: [(u8, char); 6] = [
+        (0xA0, 'Ý'),
+        (0xDC, 'Ð'),
+        (0xDD, 'ð'),
+        (0xDE, 'Þ'),
+        (0xDF, 'þ'),
+        (0xE0, 'ý'),
+    ];
+    let letter = |b: Option<&u8>| b.is_some_and(|&b| b.is_ascii_alphabetic() || b >= 0x80);
+    let (mut inside, mut all) = (0, 0);
+    for (i, b) in bytes.iter().enumerate() {
+        if ICELANDIC.iter().any(|(x, _)| x == b) {
+            all += 1;
+            let before = i.checked_sub(1).and_then(|p| bytes.get(p));
+            inside += usize::from(letter(before) || letter(bytes.get(i + 1)));
+        }
+    }
+    let icelandic = all >= 2 && inside * 5 >= all * 4;
+    let mut text = String::with_capacity(bytes.len() + bytes.len() / 8);
+    let mut one = [0u8; 1];
+    for &b in bytes {
+        match ICELANDIC
+            .iter()
+            .find(|(x, _)| *x == b)
+            .filter(|_| icelandic)
+        {
+            Some(&(_, c)) => text.push(c),
+            None if b < 0x80 => text.push(char::from(b)),
+            None => {
+                one[0] = b;
+                text.push_str(&encoding_rs::MACINTOSH.decode_without_bom_handling(&one).0);
+            }
+        }
+    }
+    let name = if icelandic {
+        "Mac OS Icelandic"
+    } else {
+        "Mac OS Roman"
+    };
+    let note = Note::new(
+        NoteKind::Encoding,
+        format!(
+            "{display}: not UTF-8; read as {name}, the encoding of a classic Mac OS text (its lines end in CR alone; save the file as UTF-8 to be sure)"
+        ),
+    );
+    Some((text, Some(note)))
 }
 
 /// The encoding a text in a legacy encoding names for itself in its first
@@ -1673,6 +1749,65 @@ mod tests {
         };
         let e = ingest_bytes(b"\x00\x01\x02PNG", Path::new("x.txt"), &ctx, None).unwrap_err();
         assert!(e.message.contains("binary"));
+        // A NUL inside the text, however little else there is.
+        let e =
+            ingest_bytes(b"Text.\x00More text.\n\x00", Path::new("x.txt"), &ctx, None).unwrap_err();
+        assert!(e.message.contains("binary"));
+        // A file's head followed by NULs, no closed line of text.
+        let e = ingest_bytes(b"\x89PNG\x00\x00\x00", Path::new("x.txt"), &ctx, None).unwrap_err();
+        assert!(e.message.contains("binary"));
+    }
+
+    #[test]
+    fn a_classic_mac_text_is_read_in_a_mac_encoding() {
+        // "Þórshavn ... ferðafólk ... “Vit”": Mac OS Icelandic bytes,
+        // lines ending in CR.
+        let icelandic = b"T\x97rshavnar kommuna keypti bussar.\rTeir hava pl\x87ss fyri 70 fer\xddaf\x97lkum.\r\r\xd2Vit hava \xdeetta \xfdnskt,\xd3 sigur hon.\r";
+        let (text, note) = decode_legacy(icelandic, "a.txt");
+        assert!(text.contains("Tórshavnar"), "{text}");
+        assert!(
+            text.contains("ferðafólkum") && text.contains("Þetta"),
+            "{text}"
+        );
+        assert!(text.contains("“Vit"), "{text}");
+        assert!(note.unwrap().message.contains("Mac OS Icelandic"));
+        // Roman: the same signs standing alone are signs.
+        let roman = b"Caf\x8e prices \xd0 a note \xa0 and more.\rNext line \xdc here.\r";
+        let (text, note) = decode_legacy(roman, "a.txt");
+        assert!(
+            text.starts_with("Café prices – a note † and more."),
+            "{text}"
+        );
+        assert!(note.unwrap().message.contains("Mac OS Roman"));
+        // Line feeds: not a classic Mac text.
+        assert!(classic_mac(b"Caf\x8e\r\nx\r\n", "a.txt").is_none());
+        assert!(classic_mac(b"Caf\xe9 au lait", "a.txt").is_none());
+    }
+
+    #[test]
+    fn nul_bytes_padding_the_end_are_no_binary_file() {
+        let text =
+            "The council voted on Tuesday to raise water rates.\n\nThe rates take effect in May.\n";
+        for (name, bytes) in [
+            ("a.txt", format!("{text}\0").into_bytes()),
+            ("a.txt", format!("{text}\0\0\0\0").into_bytes()),
+            (
+                "a.rtf",
+                format!(
+                    "{{\\rtf1\\ansi {}\\par\r\n}}\r\n\0",
+                    text.replace('\n', "\\par\r\n")
+                )
+                .into_bytes(),
+            ),
+        ] {
+            let ctx = Context {
+                display_path: name.into(),
+                ..Default::default()
+            };
+            let doc = ingest_bytes(&bytes, Path::new(name), &ctx, None).expect(name);
+            assert_eq!(doc.paragraphs.len(), 2, "{name}: {:?}", doc.paragraphs);
+            assert!(!doc.paragraphs[1].text.contains('\0'));
+        }
     }
 
     #[test]
