@@ -78,14 +78,7 @@ impl FetchRecord {
     /// The character set the HTTP answer named (`Content-Type: text/html;
     /// charset=windows-1251`), when it is one encoding_rs knows.
     pub(crate) fn charset(&self) -> Option<&'static encoding_rs::Encoding> {
-        let ct = self.content_type.as_deref()?;
-        let label = ct.split(';').skip(1).find_map(|p| {
-            let (k, v) = p.split_once('=')?;
-            k.trim()
-                .eq_ignore_ascii_case("charset")
-                .then(|| v.trim().trim_matches('"'))
-        })?;
-        encoding_rs::Encoding::for_label(label.as_bytes())
+        charset_named(self.content_type.as_deref()?)
     }
 
     /// The day of `retrieved-at` (RFC 3339; a bare date is accepted too).
@@ -96,6 +89,18 @@ impl FetchRecord {
             .ok()
             .or_else(|| chrono::NaiveDate::parse_from_str(t.get(..10)?, "%Y-%m-%d").ok())
     }
+}
+
+/// The character set an HTTP `Content-Type` names (`text/html;
+/// charset=windows-1251`), when it is one encoding_rs knows.
+pub(crate) fn charset_named(content_type: &str) -> Option<&'static encoding_rs::Encoding> {
+    let label = content_type.split(';').skip(1).find_map(|p| {
+        let (k, v) = p.split_once('=')?;
+        k.trim()
+            .eq_ignore_ascii_case("charset")
+            .then(|| v.trim().trim_matches(['"', '\'']))
+    })?;
+    encoding_rs::Encoding::for_label(label.as_bytes())
 }
 
 /// Why a fetched page is not the whole article, if it is not: the reason

@@ -3,7 +3,8 @@
 //! piece of noise with its reason, so that nothing is silently lost.
 //!
 //! Formats: plain text and Markdown ([`text`]), saved HTML pages ([`html`]),
-//! office documents and EPUB e-books ([`office`]).
+//! office documents and EPUB e-books ([`office`]), web captures (WARC
+//! files, [`capture`]).
 //! Users correct metadata with TOML front matter between `+++` lines or a
 //! sidecar `<file>.toml` ([`frontmatter`]); those win over inference.
 
@@ -46,6 +47,7 @@ macro_rules! read_also_words {
 }
 
 pub(crate) mod attribution;
+mod capture;
 mod chat;
 mod columns;
 #[cfg(test)]
@@ -132,6 +134,10 @@ pub enum Provenance {
     /// From the fields of an article saved as JSON (a site's API, an
     /// extractor's output): its title, and what its text does not state.
     Json,
+    /// From the web capture (a WARC or HAR file) the page was read from:
+    /// the address it was captured at and the day it was captured, used
+    /// only when the page states none.
+    Capture,
 }
 
 /// The format a source was read as.
@@ -349,7 +355,7 @@ pub struct Context<'a> {
 
 /// Which files are sources: by extension.
 pub(crate) fn is_source_file(path: &Path) -> bool {
-    const EXTENSIONS: [&str; 34] = [
+    const EXTENSIONS: [&str; 36] = [
         ".txt",
         ".tex",
         ".docx",
@@ -384,6 +390,8 @@ pub(crate) fn is_source_file(path: &Path) -> bool {
         ".html.gz",
         ".htm.gz",
         ".text",
+        ".warc",
+        ".warc.gz",
     ];
     use std::os::unix::ffi::OsStrExt;
     let Some(name) = path.file_name() else {
@@ -624,7 +632,10 @@ pub fn ingest_bytes(
         .and_then(|f| f.charset());
     let (mut doc, decoded) = match office::zipped_article(&raw, &ctx.display_path)? {
         Some(article) => (office_document(article, ctx)?, Decoded::default()),
-        None => read_raw(raw, path, ctx, charset)?,
+        None => match capture::document(&raw, path, ctx)? {
+            Some(doc) => (doc, Decoded::default()),
+            None => read_raw(raw, path, ctx, charset)?,
+        },
     };
     split::split_long(&mut doc.paragraphs);
     let fetched = sidecar.as_ref().and_then(|sc| sc.fetched.as_ref());
@@ -1043,6 +1054,30 @@ fn decode_source(
     ctx: &Context<'_>,
     charset: Option<&'static encoding_rs::Encoding>,
 ) -> Result<Decoded> {
+    let html_file = matches!(format_of(path, ""), Format::Html);
+    decode_as(raw, html_file, &path.to_string_lossy(), ctx, charset)
+}
+
+/// Decodes a web page's bytes as [`decode_source`] decodes a saved page's
+/// (a page held in a web capture: its HTTP answer's `charset`, else the
+/// one it declares, else the one its bytes suggest).
+fn decode_page_bytes(
+    raw: &[u8],
+    ctx: &Context<'_>,
+    charset: Option<&'static encoding_rs::Encoding>,
+) -> Result<Decoded> {
+    decode_as(raw, true, "", ctx, charset)
+}
+
+/// [`decode_source`] of a file named `named`, a saved page when
+/// `html_file`.
+fn decode_as(
+    raw: &[u8],
+    html_file: bool,
+    named: &str,
+    ctx: &Context<'_>,
+    charset: Option<&'static encoding_rs::Encoding>,
+) -> Result<Decoded> {
     // UTF-16 (as some Windows editors save text), recognised by its byte order mark.
     let utf16_text = utf16(raw);
     let raw = utf16_text.as_ref().map_or(raw, |t| t.as_bytes());
@@ -1063,10 +1098,9 @@ fn decode_source(
             "{}: this is a binary file, not an article",
             ctx.display_path
         ))
-        .hint("sources are text (.txt), Markdown (.md), Org (.org), HTML (.html, .html.gz), saved pages (.mhtml), e-mail (.eml, .mbox, .mbx), JSON (.json), Jupyter notebooks (.ipynb), reference exports (.ris), feeds and XML exports (.xml, .rss, .atom), spreadsheets (.csv, .tsv), documents (.docx, .odt, .fodt), e-books (.epub, .fb2) or Evernote exports (.enex) files; remove it or convert it"));
+        .hint("sources are text (.txt), Markdown (.md), Org (.org), HTML (.html, .html.gz), saved pages (.mhtml), web captures (.warc, .warc.gz), e-mail (.eml, .mbox, .mbx), JSON (.json), Jupyter notebooks (.ipynb), reference exports (.ris), feeds and XML exports (.xml, .rss, .atom), spreadsheets (.csv, .tsv), documents (.docx, .odt, .fodt), e-books (.epub, .fb2) or Evernote exports (.enex) files; remove it or convert it"));
     }
     let mut notes = Vec::new();
-    let html_file = matches!(format_of(path, ""), Format::Html);
     let text = if html_file && std::str::from_utf8(raw).is_err() {
         decode_page(raw, charset, &ctx.display_path, &mut notes)
     } else {
@@ -1098,7 +1132,7 @@ fn decode_source(
     // may stand for a quotation mark that would end its string; an XML
     // file's are read with its markup (a feed's escaped HTML, a "<" or "&"
     // of a flat OpenDocument's text).
-    let json = json::may_be_json(&path.to_string_lossy(), &text);
+    let json = json::may_be_json(named, &text);
     let xml =
         text.trim_start_matches('\u{feff}').starts_with("<?xml") || office::is_flat_odf(&text);
     let read = (!html_file && !json && !xml)
@@ -1464,6 +1498,8 @@ mod tests {
             "i.odt",
             "j.fodt",
             "k.epub",
+            "l.warc",
+            "m.WARC.GZ",
         ] {
             assert!(is_source_file(Path::new(yes)), "{yes}");
         }
@@ -1472,6 +1508,7 @@ mod tests {
             ".ÄRGER.txt",
             "a.toml",
             "a.txt.toml",
+            "a.warc.toml",
             "txt",
             "a.gz",
             "a.pdf",

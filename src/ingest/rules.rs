@@ -125,6 +125,10 @@ pub enum Reason {
     /// The numbers of a text saved with its lines numbered (`cat -n`, an
     /// editor's number column).
     LineNumbers,
+    /// Another record of a web capture (a WARC or HAR file): a request,
+    /// another page, a stylesheet, a script, an image, the capture's own
+    /// record; and the header of the record the article is read from.
+    Capture,
 }
 
 impl Reason {
@@ -178,13 +182,14 @@ impl Reason {
             Reason::Headline => "the headline repeated",
             Reason::Jump => "the article goes on on another page",
             Reason::LineNumbers => "line numbers in the margin",
+            Reason::Capture => "the web capture's other records and headers",
         }
     }
 }
 
 impl Reason {
     /// Every reason, in the order of the enum.
-    pub(crate) const ALL: [Reason; 47] = [
+    pub(crate) const ALL: [Reason; 48] = [
         Reason::Navigation,
         Reason::Share,
         Reason::Related,
@@ -232,6 +237,7 @@ impl Reason {
         Reason::Headline,
         Reason::Jump,
         Reason::LineNumbers,
+        Reason::Capture,
     ];
 }
 

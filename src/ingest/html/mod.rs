@@ -80,9 +80,11 @@ use crate::error::{Error, Result};
 pub(crate) const MAX_DEPTH: usize = 400;
 
 /// Decompresses gzip bytes, refusing output over the source size limit.
+/// A file of several gzip members one after the other (as WARC writers
+/// compress each record on its own) is read whole, as `gunzip` reads it.
 pub(crate) fn gunzip(bytes: &[u8]) -> std::io::Result<Vec<u8>> {
     let mut out = Vec::new();
-    let decoder = flate2::read::GzDecoder::new(bytes);
+    let decoder = flate2::read::MultiGzDecoder::new(bytes);
     decoder
         .take(super::MAX_SOURCE_BYTES + 1)
         .read_to_end(&mut out)?;
