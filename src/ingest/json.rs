@@ -286,6 +286,18 @@ fn thread_body(posts: impl Iterator<Item = (Body, usize)>) -> Body {
 
 /// A parse error of a `.json` file, at its line and column.
 fn parse_error(text: &str, e: &serde_json::Error, display: &str) -> Error {
+    parse_error_of(text, e, display, "JSON")
+        .hint("a JSON article is one object (or a list of them) as a site's API or an extractor writes it; check the file is whole, or save the article as .txt or .html")
+}
+
+/// A parse error of a file of JSON (`what` names it: "JSON", "HAR file"),
+/// at its line and column.
+pub(crate) fn parse_error_of(
+    text: &str,
+    e: &serde_json::Error,
+    display: &str,
+    what: &str,
+) -> Error {
     let line = e.line().max(1);
     let start: usize = text
         .split_inclusive('\n')
@@ -301,9 +313,11 @@ fn parse_error(text: &str, e: &serde_json::Error, display: &str) -> Error {
         msg.truncate(at);
     }
     // The place names the file: the message does not again.
-    Error::build(format!("this JSON does not parse: {msg}"))
-        .at(Location::from_span(display, text, col..col + 1))
-        .hint("a JSON article is one object (or a list of them) as a site's API or an extractor writes it; check the file is whole, or save the article as .txt or .html")
+    Error::build(format!("this {what} does not parse: {msg}")).at(Location::from_span(
+        display,
+        text,
+        col..col + 1,
+    ))
 }
 
 /// Every object of `v`, each before the objects inside it.

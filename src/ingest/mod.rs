@@ -3,8 +3,8 @@
 //! piece of noise with its reason, so that nothing is silently lost.
 //!
 //! Formats: plain text and Markdown ([`text`]), saved HTML pages ([`html`]),
-//! office documents and EPUB e-books ([`office`]), web captures (WARC
-//! files, [`capture`]).
+//! office documents and EPUB e-books ([`office`]), web captures (WARC and
+//! HAR files, [`capture`]).
 //! Users correct metadata with TOML front matter between `+++` lines or a
 //! sidecar `<file>.toml` ([`frontmatter`]); those win over inference.
 
@@ -355,7 +355,7 @@ pub struct Context<'a> {
 
 /// Which files are sources: by extension.
 pub(crate) fn is_source_file(path: &Path) -> bool {
-    const EXTENSIONS: [&str; 36] = [
+    const EXTENSIONS: [&str; 37] = [
         ".txt",
         ".tex",
         ".docx",
@@ -392,6 +392,7 @@ pub(crate) fn is_source_file(path: &Path) -> bool {
         ".text",
         ".warc",
         ".warc.gz",
+        ".har",
     ];
     use std::os::unix::ffi::OsStrExt;
     let Some(name) = path.file_name() else {
@@ -1098,7 +1099,7 @@ fn decode_as(
             "{}: this is a binary file, not an article",
             ctx.display_path
         ))
-        .hint("sources are text (.txt), Markdown (.md), Org (.org), HTML (.html, .html.gz), saved pages (.mhtml), web captures (.warc, .warc.gz), e-mail (.eml, .mbox, .mbx), JSON (.json), Jupyter notebooks (.ipynb), reference exports (.ris), feeds and XML exports (.xml, .rss, .atom), spreadsheets (.csv, .tsv), documents (.docx, .odt, .fodt), e-books (.epub, .fb2) or Evernote exports (.enex) files; remove it or convert it"));
+        .hint("sources are text (.txt), Markdown (.md), Org (.org), HTML (.html, .html.gz), saved pages (.mhtml), web captures (.warc, .warc.gz, .har), e-mail (.eml, .mbox, .mbx), JSON (.json), Jupyter notebooks (.ipynb), reference exports (.ris), feeds and XML exports (.xml, .rss, .atom), spreadsheets (.csv, .tsv), documents (.docx, .odt, .fodt), e-books (.epub, .fb2) or Evernote exports (.enex) files; remove it or convert it"));
     }
     let mut notes = Vec::new();
     let text = if html_file && std::str::from_utf8(raw).is_err() {
@@ -1500,6 +1501,7 @@ mod tests {
             "k.epub",
             "l.warc",
             "m.WARC.GZ",
+            "n.har",
         ] {
             assert!(is_source_file(Path::new(yes)), "{yes}");
         }

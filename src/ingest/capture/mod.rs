@@ -1,9 +1,10 @@
 //! Web captures: a WARC file (ISO 28500, WARC/1.0 and 1.1, as wget's
 //! `--warc-file`, Webrecorder, Heritrix and the Internet Archive write
-//! them; `.warc`, or `.warc.gz`). A capture of a page holds several
-//! records — the requests, the page's HTML, its stylesheets, scripts and
-//! images, the answers of the API a single-page site reads its text from —
-//! and the article is one of them.
+//! them; `.warc`, or `.warc.gz`) or a HAR file (HTTP Archive 1.2, as a
+//! browser's developer tools save a page "with content"; `.har`). A capture
+//! of a page holds several records — the requests, the page's HTML, its
+//! stylesheets, scripts and images, the answers of the API a single-page
+//! site reads its text from — and the article is one of them.
 //!
 //! Each record that may hold the article (an HTML page or a JSON answer,
 //! with a 2xx status) is read: a page with the HTML reader
@@ -13,10 +14,10 @@
 //! is the record whose reading has the most article text: letters of its
 //! passages (so that scripts written without spaces count as others do),
 //! at most as many as its page shows outside links (a site's front page
-//! read as its list of stories is no article); the other records, and the
-//! header of the article's own, are recorded as removed with their lines
-//! in the file. A body that is no text (an image, a font) is never read as
-//! text.
+//! read as its list of stories is no article);
+//! the other records, and the header of the article's own, are recorded
+//! as removed with their lines in the file. A body that is no text (an
+//! image, a font) is never read as text.
 //!
 //! The page's address is the address it was captured at, and its date the
 //! day it was captured, only where the page states none (a capture's day
@@ -25,8 +26,10 @@
 //!
 //! A capture is a user's file: it holds at most [`MAX_RECORDS`] records,
 //! and at most [`MAX_UNPACKED`] bytes are decompressed from its compressed
-//! bodies; a damaged file is an error naming it and the line.
+//! bodies; a damaged file is an error naming it (and the line, for a WARC
+//! file).
 
+mod har;
 mod warc;
 
 use std::cmp::Reverse;
@@ -38,7 +41,7 @@ use super::rules::{self, Reason};
 use super::{Context, Document, Note, NoteKind, Provenance, Removed, meta};
 use crate::error::{Error, Result};
 
-/// The most records one capture may hold.
+/// The most records (WARC records, HAR entries) one capture may hold.
 const MAX_RECORDS: usize = 10_000;
 
 /// The most bytes decompressed from one capture's bodies, all together.
@@ -95,14 +98,17 @@ enum Kind {
     Json,
 }
 
-/// The document of a web capture (a WARC file, by its name or its first
-/// bytes); `None` for any other file.
+/// The document of a web capture (a WARC or HAR file, by its name or its
+/// first bytes); `None` for any other file.
 pub(super) fn document(raw: &[u8], path: &Path, ctx: &Context<'_>) -> Result<Option<Document>> {
     let named = |ext: &str| named_with(path, ext);
-    if !(named(".warc") || named(".warc.gz") || warc::opens_as_warc(raw)) {
+    let capture = if named(".warc") || named(".warc.gz") || warc::opens_as_warc(raw) {
+        warc::read(raw, ctx)?
+    } else if let Some(capture) = har::read(named(".har"), raw, ctx)? {
+        capture
+    } else {
         return Ok(None);
-    }
-    let capture = warc::read(raw, ctx)?;
+    };
     read_capture(capture, ctx).map(Some)
 }
 

@@ -540,8 +540,8 @@ mod generated {
     use super::*;
     use proptest::prelude::*;
 
-    /// Pieces a WARC file is made of, to be put together in any order and
-    /// cut anywhere.
+    /// Pieces a WARC file or a HAR file is made of, to be put together in
+    /// any order and cut anywhere.
     fn piece() -> impl Strategy<Value = Vec<u8>> {
         prop_oneof![
             Just(b"WARC/1.0\r\n".to_vec()),
@@ -554,6 +554,8 @@ mod generated {
             Just(b"\r\n".to_vec()),
             Just(b"ff\r\n<p>x</p>\r\n0\r\n".to_vec()),
             Just(GIF.to_vec()),
+            Just(b"{\"log\": {\"entries\": [{\"response\": {\"content\": {\"text\": \"".to_vec()),
+            Just(b"\"}}}]}}".to_vec()),
             proptest::collection::vec(any::<u8>(), 0..40),
         ]
     }
@@ -564,7 +566,9 @@ mod generated {
         #[test]
         fn arbitrary_captures_never_panic(pieces in proptest::collection::vec(piece(), 0..30)) {
             let bytes = pieces.concat();
-            let _ = document(&bytes, "gen.warc");
+            for name in ["gen.warc", "gen.har"] {
+                let _ = document(&bytes, name);
+            }
         }
     }
 }
