@@ -29,6 +29,9 @@ use crate::error::{Error, Location, Result};
 /// first (a comment or an excerpt above the article has fewer).
 const MIN_BODY_WORDS: usize = 40;
 
+/// Words a `description` needs to be a body ([`long_description`]).
+const MIN_DESCRIBED_WORDS: usize = 120;
+
 /// Words another object's body needs to be recorded as removed (ids,
 /// slugs and labels are not text).
 const MIN_OTHER_WORDS: usize = 4;
@@ -60,7 +63,7 @@ const TITLE_KEYS: [&str; 4] = ["headline", "headlines", "title", "ogtitle"];
 const SUBTITLE_KEYS: [&str; 4] = ["subtitle", "subheadline", "dek", "standfirst"];
 
 /// Fields of writers.
-const AUTHOR_KEYS: [&str; 7] = [
+const AUTHOR_KEYS: [&str; 10] = [
     "by",
     "authors",
     "author",
@@ -68,6 +71,10 @@ const AUTHOR_KEYS: [&str; 7] = [
     "authorname",
     "creator",
     "writtenby",
+    // A news agency's API names its writer so ("reporter": "…").
+    "reporter",
+    "reporters",
+    "writer",
 ];
 
 /// Fields of the publication date, in the order they are trusted.
@@ -430,12 +437,28 @@ fn body_of(object: &Map<String, Value>) -> Option<(Body, usize)> {
     // `selftext_html`): the text, whose lines the text reader reads best.
     // A text body's character references are read (Reddit writes "&amp;").
     let decoded = |t: String| super::references::decoded_all(&t);
+    if html.is_none() && text.is_none() {
+        text = long_description(object);
+    }
     match (html, text) {
         (Some((h, w)), Some((_, v))) if v * 10 < w * 9 => Some((Body::Html(h), w)),
         (_, Some((t, v))) if v > 0 => Some((Body::Text(decoded(t)), v)),
         (Some((h, w)), _) if w > 0 => Some((Body::Html(h), w)),
         _ => None,
     }
+}
+
+/// A `description` that is a whole text, as an issue tracker or a task
+/// keeps an article pasted into one (Jira's, GitHub's `body` aside):
+/// [`MIN_DESCRIBED_WORDS`] words or more over several lines. A page's
+/// description is a line or two of summary, and no body.
+fn long_description(object: &Map<String, Value>) -> Option<(String, usize)> {
+    let s = fields(object, &["description"])
+        .into_iter()
+        .find_map(string_of)?;
+    let words = super::rules::word_count(s);
+    let lines = s.lines().filter(|l| !l.trim().is_empty()).count();
+    (words >= MIN_DESCRIBED_WORDS && lines >= 3).then(|| (s.to_string(), words))
 }
 
 /// The body of a Jupyter notebook's Markdown cell (an analyst pastes an
@@ -650,6 +673,34 @@ mod tests {
         assert_eq!(a.date, chrono::NaiveDate::from_ymd_opt(2028, 2, 7));
         assert_eq!(a.url.as_deref(), Some("https://example.ma/a-post/"));
         assert!(a.others.is_empty());
+    }
+
+    #[test]
+    fn a_long_description_is_a_body_and_a_short_one_none() {
+        // An issue tracker's issue with an article pasted in.
+        let body = format!(
+            "Coverage, pasted below.\\r\\n\\r\\n{PARA}\\r\\n\\r\\n{PARA}\\r\\n\\r\\n{PARA}\\r\\n\\r\\n{PARA}"
+        );
+        let json = format!(
+            r#"{{"key":"COMMS-1","fields":{{"summary":"Water story","description":"{body}","created":"2027-10-28T09:00:00.000+0200"}}}}"#
+        );
+        let a = read(&json);
+        assert!(
+            matches!(&a.body, Body::Text(t) if t.contains("The county assembly")),
+            "{:?}",
+            a.body
+        );
+        // A page's summary in one line is no body.
+        let json = format!(r#"{{"title":"Budget","description":"{PARA}"}}"#);
+        assert!(article(&json, true, "a.json").is_err());
+    }
+
+    #[test]
+    fn an_agencys_reporter_field_names_the_writer() {
+        let json = format!(
+            r#"{{"title":"Fuel prices","reporter":"Khamla Phommachanh","publish_date":"2027-12-06T09:30:00+07:00","content":"<p>{PARA}</p><p>{PARA}</p>"}}"#
+        );
+        assert_eq!(read(&json).authors, ["Khamla Phommachanh"]);
     }
 
     #[test]

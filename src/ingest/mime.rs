@@ -35,6 +35,23 @@ pub(crate) fn is_message(path: &Path, raw: &[u8]) -> bool {
     let zim = raw.starts_with(b"Content-Type: text/x-zim-wiki");
     eml || !zim && starts_with_mime_header(raw)
         || mbox_from_line(raw).is_some_and(|n| starts_with_mime_header(&raw[n..]))
+        || emlx_message(raw).is_some()
+}
+
+/// The message of an Apple Mail `.emlx` file: its first line is the
+/// message's length in bytes, the message follows, then Apple's property
+/// list of its flags and dates (no text of the message's). The message's
+/// bytes, when the first line is such a count and a mail header follows.
+fn emlx_message(raw: &[u8]) -> Option<&[u8]> {
+    let end = memchr::memchr(b'\n', &raw[..raw.len().min(24)])?;
+    let count = std::str::from_utf8(&raw[..end]).ok()?.trim();
+    if count.is_empty() || !count.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let n: usize = count.parse().ok()?;
+    let message = &raw[end + 1..];
+    let message = &message[..n.min(message.len())];
+    starts_with_mime_header(message).then_some(message)
 }
 
 /// The length of an mbox file's first line, with its line end, when it is
@@ -95,6 +112,7 @@ pub(crate) fn read(raw: &[u8]) -> Option<Saved> {
     if mbox_from_line(raw).is_some() {
         return mailbox(raw);
     }
+    let raw = emlx_message(raw).unwrap_or(raw);
     let message = mail_parser::MessageParser::default().parse(raw)?;
     match page_of(&message) {
         Some(page) => Some(Saved::Page(page)),
@@ -336,6 +354,25 @@ Content-Transfer-Encoding: quoted-printable\r\n\
             unflowed("> quoted \n> on\nmine\n", false),
             "> quoted on\nmine\n\n"
         );
+    }
+
+    #[test]
+    fn an_apple_mail_emlx_is_its_message() {
+        let message = "From: Ana <ana@example.org>\r\nTo: list@example.org\r\nDate: Tue, 09 Nov 2027 19:42:15 +0200\r\nMIME-Version: 1.0\r\nSubject: Water schedule\r\nContent-Type: text/plain; charset=koi8-u\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\nThe water will be off on =F7=A6=D4=D2=C1 Tuesday.\r\n";
+        let file = format!(
+            "{}        \n{message}<?xml version=\"1.0\"?>\n<plist version=\"1.0\"><dict><key>flags</key><integer>8590195713</integer></dict></plist>\n",
+            message.len()
+        );
+        let path = Path::new("12345.emlx");
+        assert!(is_message(path, file.as_bytes()));
+        let Some(Saved::Text(text, _)) = read(file.as_bytes()) else {
+            panic!("a message");
+        };
+        assert!(text.contains("The water will be off on"), "{text}");
+        assert!(!text.contains("plist"), "{text}");
+        // A count with no mail under it, a text opening with a figure.
+        assert!(emlx_message(b"2027\nwas a hard year for the city.\n").is_none());
+        assert!(emlx_message(b"12\n\nSome text.\n").is_none());
     }
 
     #[test]
