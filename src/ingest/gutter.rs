@@ -143,6 +143,23 @@ impl Open {
 /// `text` without its margin of line numbers, when most of its non-blank
 /// lines are numbered one by one in a margin; `None` otherwise.
 pub(crate) fn strip(text: &str) -> Option<Unnumbered> {
+    // Most texts have few lines opening with a figure, told from bytes.
+    let b = text.as_bytes();
+    let opens_with_figure = |at: usize| {
+        b[at..]
+            .iter()
+            .take(9)
+            .find(|&&c| c != b' ')
+            .is_some_and(u8::is_ascii_digit)
+    };
+    let figures = usize::from(opens_with_figure(0))
+        + memchr::memchr_iter(b'\n', b)
+            .filter(|&i| opens_with_figure(i + 1))
+            .take(MIN_NUMBERED)
+            .count();
+    if figures < MIN_NUMBERED {
+        return None;
+    }
     let lines: Vec<&str> = text.split('\n').collect();
     let runs = runs(&lines);
     if runs.is_empty() {

@@ -1698,19 +1698,21 @@ fn hashtag_rows(lines: &mut [Ln]) {
     while i < lines.len() {
         let run = lines[i..].iter().take_while(|l| tags(l) > 0).count();
         // A short label over the row ("Tags", "この記事の関連キーワード").
-        let labelled = i.checked_sub(1).is_some_and(|p| {
-            let l = &lines[p];
-            l.kind == LineKind::Text
-                && at_most_words(&l.text, 4)
-                && unspaced_words(&l.text) <= 6
-                && !ends_sentence(&l.text)
-                && !l.text.trim_end().ends_with([',', ';'])
-        });
+        let labelled = || {
+            i.checked_sub(1).is_some_and(|p| {
+                let l = &lines[p];
+                l.kind == LineKind::Text
+                    && at_most_words(&l.text, 4)
+                    && unspaced_words(&l.text) <= 6
+                    && !ends_sentence(&l.text)
+                    && !l.text.trim_end().ends_with([',', ';'])
+            })
+        };
         let alone = run == 1
-            && tags(&lines[i]) >= 2
-            && (labelled || blank(i.checked_sub(1).map(|p| &lines[p])))
-            && blank(lines.get(i + 1))
-            || run == 1 && tags(&lines[i]) >= 3 && labelled;
+            && (tags(&lines[i]) >= 2
+                && (blank(i.checked_sub(1).map(|p| &lines[p])) || labelled())
+                && blank(lines.get(i + 1))
+                || tags(&lines[i]) >= 3 && labelled());
         if run >= 2 || alone {
             for l in &mut lines[i..i + run] {
                 l.kind = LineKind::Removed(Reason::Tags);
