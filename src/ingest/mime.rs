@@ -30,7 +30,7 @@ const MIME_FIELDS: [&[u8]; 2] = [b"mime-version:", b"content-type:"];
 pub(crate) fn is_message(path: &Path, raw: &[u8]) -> bool {
     let eml = path
         .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("eml"));
+        .is_some_and(|e| e.eq_ignore_ascii_case("eml") || e.eq_ignore_ascii_case("emlx"));
     // A Zim wiki page opens with a header of its own, which is no mail's.
     let zim = raw.starts_with(b"Content-Type: text/x-zim-wiki");
     eml || !zim && starts_with_mime_header(raw)

@@ -355,7 +355,7 @@ pub struct Context<'a> {
 
 /// Which files are sources: by extension.
 pub(crate) fn is_source_file(path: &Path) -> bool {
-    const EXTENSIONS: [&str; 37] = [
+    const EXTENSIONS: [&str; 38] = [
         ".txt",
         ".tex",
         ".docx",
@@ -383,6 +383,7 @@ pub(crate) fn is_source_file(path: &Path) -> bool {
         ".json",
         ".org",
         ".eml",
+        ".emlx",
         ".md",
         ".markdown",
         ".html",
@@ -1099,7 +1100,7 @@ fn decode_as(
             "{}: this is a binary file, not an article",
             ctx.display_path
         ))
-        .hint("sources are text (.txt), Markdown (.md), Org (.org), HTML (.html, .html.gz), saved pages (.mhtml), web captures (.warc, .warc.gz, .har), e-mail (.eml, .mbox, .mbx), JSON (.json), Jupyter notebooks (.ipynb), reference exports (.ris), feeds and XML exports (.xml, .rss, .atom), spreadsheets (.csv, .tsv), documents (.docx, .odt, .fodt), e-books (.epub, .fb2) or Evernote exports (.enex) files; remove it or convert it"));
+        .hint("sources are text (.txt), Markdown (.md), Org (.org), HTML (.html, .html.gz), saved pages (.mhtml), web captures (.warc, .warc.gz, .har), e-mail (.eml, .emlx, .mbox, .mbx), JSON (.json), Jupyter notebooks (.ipynb), reference exports (.ris), feeds and XML exports (.xml, .rss, .atom), spreadsheets (.csv, .tsv), documents (.docx, .odt, .fodt), e-books (.epub, .fb2) or Evernote exports (.enex) files; remove it or convert it"));
     }
     let mut notes = Vec::new();
     let text = if html_file && std::str::from_utf8(raw).is_err() {
@@ -1502,6 +1503,7 @@ mod tests {
             "l.warc",
             "m.WARC.GZ",
             "n.har",
+            "o.emlx",
         ] {
             assert!(is_source_file(Path::new(yes)), "{yes}");
         }
