@@ -157,13 +157,16 @@ pub(crate) fn article(text: &str, named_json: bool, display: &str) -> Result<Opt
     collect_objects(&value, &mut objects);
     let bodies: Vec<Option<(Body, usize)>> = objects.iter().map(|o| body_of(o)).collect();
     let words = |i: usize| bodies[i].as_ref().map_or(0, |b| b.1);
+    // The first object with a body long enough to be an article, unless
+    // another holds more than twice its text (an export of posts, the
+    // article not the first).
+    let longest = (0..objects.len())
+        .filter(|&i| words(i) > 0)
+        .max_by_key(|&i| words(i));
     let chosen = (0..objects.len())
         .find(|&i| words(i) >= MIN_BODY_WORDS)
-        .or_else(|| {
-            (0..objects.len())
-                .filter(|&i| words(i) > 0)
-                .max_by_key(|&i| words(i))
-        });
+        .filter(|&i| longest.is_none_or(|l| words(l) <= 2 * words(i)))
+        .or(longest);
     // A thread one writer posted as replies to themselves, with more text
     // than any one post, is the article.
     let chain = thread(&objects, &words)
@@ -424,9 +427,9 @@ fn body_of(object: &Map<String, Value>) -> Option<(Body, usize)> {
             (s.to_string(), html_blocks(s))
         };
         let words = if is_html {
-            super::rules::word_count(&strip_tags(&s))
+            text_weight(&strip_tags(&s))
         } else {
-            super::rules::word_count(&s)
+            text_weight(&s)
         };
         let slot = if is_html { &mut html } else { &mut text };
         if slot.as_ref().is_none_or(|(_, w)| words > *w) {
@@ -474,7 +477,7 @@ fn markdown_cell(object: &Map<String, Value>) -> Option<Option<(Body, usize)>> {
         Some(Value::Array(lines)) => lines.iter().filter_map(Value::as_str).collect(),
         _ => String::new(),
     };
-    let words = super::rules::word_count(&text);
+    let words = text_weight(&text);
     Some((words > 0).then_some((Body::Text(text), words)))
 }
 
@@ -500,8 +503,20 @@ fn content_elements(object: &Map<String, Value>) -> Option<(String, usize)> {
             _ => {}
         }
     }
-    let words = super::rules::word_count(&strip_tags(&html));
+    let words = text_weight(&strip_tags(&html));
     (words > 0).then_some((html, words))
+}
+
+/// About how many words `s` holds, in any script: its words between
+/// spaces, or a word per six letters in a script that writes few spaces
+/// (Tibetan parts syllables with a tsheg, Thai, Lao, Chinese none).
+fn text_weight(s: &str) -> usize {
+    let words = super::rules::word_count(s);
+    if words * 12 >= s.len() {
+        // Spaced text: a word per twelve bytes or more.
+        return words;
+    }
+    words.max(s.chars().filter(|c| c.is_alphabetic()).count() / 6)
 }
 
 /// `s` without its tags (for counting words).
@@ -693,6 +708,25 @@ mod tests {
         // A page's summary in one line is no body.
         let json = format!(r#"{{"title":"Budget","description":"{PARA}"}}"#);
         assert!(article(&json, true, "a.json").is_err());
+    }
+
+    #[test]
+    fn an_export_of_posts_gives_the_one_with_most_text_in_any_script() {
+        // A short English note first, a Tibetan post (syllables parted by
+        // tsheg, few spaces) second.
+        let tibetan = "རྡ་སར་སྟོད་དུ་ཆུ་མི་འདང་བའི་དཀའ་ངལ་སེལ་ཆེད།ཧི་མ་ཅལ་མངའ་སྡེའི་ཆུ་ལས་ཁུངས་ཀྱིས་ཆུ་མཛོད་གསར་པ་ཞིག་བཞེངས་རྒྱུའི་ལས་འཆར་ལ་ཆོག་མཆན་ཐོབ་ཡོད།".repeat(6);
+        let json = format!(
+            r#"{{"posts":[{{"title":"Road closed","html":"<p>{PARA}</p>"}},{{"title":"ཆུ་མཛོད།","html":"<p>{tibetan}</p><p>{tibetan}</p>"}}]}}"#
+        );
+        let a = read(&json);
+        assert_eq!(a.title.as_deref(), Some("ཆུ་མཛོད།"));
+        // The first post when it holds as much text as the others.
+        let json = format!(
+            r#"{{"posts":[{{"title":"First","html":"<p>{PARA}</p><p>{PARA}</p>"}},{{"title":"Second","html":"<p>{PARA}</p><p>{PARA}</p><p>{PARA}</p>"}}]}}"#
+        );
+        assert_eq!(read(&json).title.as_deref(), Some("First"));
+        assert_eq!(text_weight("Three short words"), 3);
+        assert!(text_weight(&tibetan) > 40);
     }
 
     #[test]
