@@ -63,6 +63,7 @@ mod gutter;
 mod highlights;
 pub mod html;
 pub(crate) mod hyphens;
+mod ics;
 mod json;
 mod justext;
 mod latex;
@@ -355,7 +356,7 @@ pub struct Context<'a> {
 
 /// Which files are sources: by extension.
 pub(crate) fn is_source_file(path: &Path) -> bool {
-    const EXTENSIONS: [&str; 38] = [
+    const EXTENSIONS: [&str; 39] = [
         ".txt",
         ".tex",
         ".docx",
@@ -384,6 +385,7 @@ pub(crate) fn is_source_file(path: &Path) -> bool {
         ".org",
         ".eml",
         ".emlx",
+        ".ics",
         ".md",
         ".markdown",
         ".html",
@@ -748,6 +750,7 @@ fn read_decoded(text: &str, path: &Path, ctx: &Context<'_>) -> Result<Document> 
             .or_else(|| records::article(&named, text))
             .or_else(|| ris::article(&named, text))
             .or_else(|| sheet::article(&named, text))
+            .or_else(|| ics::article(&named, text))
     } else {
         None
     };
@@ -1100,7 +1103,7 @@ fn decode_as(
             "{}: this is a binary file, not an article",
             ctx.display_path
         ))
-        .hint("sources are text (.txt), Markdown (.md), Org (.org), HTML (.html, .html.gz), saved pages (.mhtml), web captures (.warc, .warc.gz, .har), e-mail (.eml, .emlx, .mbox, .mbx), JSON (.json), Jupyter notebooks (.ipynb), reference exports (.ris), feeds and XML exports (.xml, .rss, .atom), spreadsheets (.csv, .tsv), documents (.docx, .odt, .fodt), e-books (.epub, .fb2) or Evernote exports (.enex) files; remove it or convert it"));
+        .hint("sources are text (.txt), Markdown (.md), Org (.org), HTML (.html, .html.gz), saved pages (.mhtml), web captures (.warc, .warc.gz, .har), e-mail (.eml, .emlx, .mbox, .mbx), JSON (.json), Jupyter notebooks (.ipynb), reference exports (.ris), feeds and XML exports (.xml, .rss, .atom), spreadsheets (.csv, .tsv), calendars (.ics), documents (.docx, .odt, .fodt), e-books (.epub, .fb2) or Evernote exports (.enex) files; remove it or convert it"));
     }
     let mut notes = Vec::new();
     let text = if html_file && std::str::from_utf8(raw).is_err() {
@@ -1504,6 +1507,7 @@ mod tests {
             "m.WARC.GZ",
             "n.har",
             "o.emlx",
+            "p.ics",
         ] {
             assert!(is_source_file(Path::new(yes)), "{yes}");
         }
