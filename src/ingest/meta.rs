@@ -171,7 +171,10 @@ fn foreign_month_date(s: &str) -> Option<(NaiveDate, usize, usize)> {
         let before = s[..start].trim_end().trim_end_matches(',');
         // Spanish and Portuguese join the parts with "de" ("19 de marzo de
         // 2024", "5 de março de 2024").
-        let joiner = |w: &&str| w.eq_ignore_ascii_case("de") || w.eq_ignore_ascii_case("del");
+        // Thai writes the era before the year ("21 มิถุนายน พ.ศ. 2571").
+        let joiner = |w: &&str| {
+            w.eq_ignore_ascii_case("de") || w.eq_ignore_ascii_case("del") || *w == "พ.ศ."
+        };
         let mut words = before.rsplit(char::is_whitespace);
         let mut next_word = |skip: bool| match words.next() {
             Some(w) if skip && joiner(&w) => words.next(),
@@ -234,6 +237,30 @@ fn year_first(s: &str, start: usize, end: usize) -> Option<(NaiveDate, usize, us
     let date = ymd(&s[start..end], month_word(month)?, d)?;
     let to = end + 1 + usize::from(dotted) + month.len() + 1 + day.len();
     Some((date, start, to))
+}
+
+/// `s` with the digits of other scripts written as ASCII digits
+/// ("๒๑ มิถุนายน ๒๕๗๑", "૧૨ ફેબ્રુઆરી, ૨૦૨૮", "۲۶ وری ۱۴۰۷"), for reading
+/// its date; `None` when it has none (at once for ASCII text).
+pub(crate) fn ascii_digits(s: &str) -> Option<String> {
+    // The zero of each script's digits: Arabic-Indic, Persian, N'Ko,
+    // Devanagari to Sinhala, Thai, Lao, Tibetan, Myanmar, Khmer,
+    // Mongolian, full-width.
+    const ZEROS: [u32; 21] = [
+        0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6,
+        0x0D66, 0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x17E0, 0x1810, 0xFF10, 0x1090,
+    ];
+    let digit = |c: char| {
+        let c = c as u32;
+        ZEROS
+            .iter()
+            .find(|&&z| (z..z + 10).contains(&c))
+            .map(|z| char::from(b'0' + (c - z) as u8))
+    };
+    if s.is_ascii() || !s.chars().any(|c| digit(c).is_some()) {
+        return None;
+    }
+    Some(s.chars().map(|c| digit(c).unwrap_or(c)).collect())
 }
 
 /// A date as Chinese, Japanese and Korean write it, the year first and
@@ -471,6 +498,9 @@ pub(crate) fn parse_date(s: &str) -> Option<NaiveDate> {
 /// 8:59 pm | UPDATED: …", "Updated on: November 19, 2019 / 10:07 AM / CBS
 /// News", "By admin - 2018-09-16"); not a sentence that mentions a date.
 pub(crate) fn date_stamp(s: &str) -> Option<NaiveDate> {
+    if let Some(ascii) = ascii_digits(s) {
+        return date_stamp(&ascii);
+    }
     let s = before_glued_update(s);
     if !super::rules::at_most_words(s, 25) {
         return None;
@@ -571,6 +601,9 @@ fn inside_words(s: &str, f: &FoundDate) -> bool {
 
 /// The line is only a date (perhaps with a weekday or "Updated"/"Published").
 pub(crate) fn date_line(s: &str) -> Option<NaiveDate> {
+    if let Some(ascii) = ascii_digits(s) {
+        return date_line(&ascii);
+    }
     let s = before_glued_update(s);
     if !super::rules::at_most_words(s, 25) {
         // A date line is a few words; a paragraph that mentions a date is not one.
@@ -774,6 +807,18 @@ const STAMP_WORDS: &[&str] = &[
     "обновено",
     "опубліковано",
     "оновлено",
+    // Thai: "วันพุธที่ 21 มิถุนายน พ.ศ. 2571 เวลา 10:45 น." (the weekday
+    // with its "วัน…ที่", the era, "at", "o'clock").
+    "พ.ศ.",
+    "เวลา",
+    "น.",
+    "วันจันทร์ที่",
+    "วันอังคารที่",
+    "วันพุธที่",
+    "วันพฤหัสบดีที่",
+    "วันศุกร์ที่",
+    "วันเสาร์ที่",
+    "วันอาทิตย์ที่",
 ];
 
 /// The days of the week a date line may name besides the date ("12 Şubat
@@ -2161,6 +2206,9 @@ pub(crate) fn byline_or_date_line(s: &str) -> bool {
 /// Whether `s` is a byline or a date line, and whether it is either of
 /// them or a date stamp (the first implies the second), read at once.
 pub(crate) fn stamp_kinds(s: &str) -> (bool, bool) {
+    if let Some(ascii) = ascii_digits(s) {
+        return stamp_kinds(&ascii);
+    }
     let s = unbracketed_byline(before_glued_update(s.trim()));
     // A byline opens with a label or holds a date; date lines and stamps
     // hold one. Most lines hold neither, and are not counted or searched.
@@ -2533,6 +2581,36 @@ mod tests {
         assert!(!east_asian_stamp_word("日本"));
         assert!(!east_asian_stamp_word("12"));
         assert!(east_asian_stamp_word("12更新"));
+    }
+
+    #[test]
+    fn dates_in_the_digits_of_other_scripts() {
+        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        for (s, want) in [
+            ("วันพุธที่ ๒๑ มิถุนายน พ.ศ. ๒๕๗๑ เวลา ๑๐:๔๕ น.", d(2028, 6, 21)),
+            ("๙ ธ.ค. ๒๕๗๐", d(2027, 12, 9)),
+            ("૧૨ ફેબ્રુઆરી, ૨૦૨૮", d(2028, 2, 12)),
+            ("१४ मार्च २०२८", d(2028, 3, 14)),
+            ("Published 08 ಮಾರ್ಚ್ 2028, 05:12 IST", d(2028, 3, 8)),
+            ("２０２８年１月２０日", d(2028, 1, 20)),
+        ] {
+            assert_eq!(date_line(s), want, "{s}");
+            assert!(stamp_line(s), "{s}");
+        }
+        // A month in Gurmukhi, after a weekday no stamp list names.
+        assert_eq!(
+            find_date("ਮੰਗਲਵਾਰ, 23 ਨਵੰਬਰ 2027").map(|f| f.date),
+            d(2027, 11, 23)
+        );
+        assert_eq!(ascii_digits("abc 12"), None);
+        assert_eq!(ascii_digits("ห้อง ๑๒").as_deref(), Some("ห้อง 12"));
+        // A sentence with such a date is no date line.
+        assert_eq!(
+            date_line(
+                "กทม. ประกาศเมื่อวันที่ ๒๑ มิถุนายน ๒๕๗๑ ว่าจะเพิ่มรถเมล์ไฟฟ้าอีกหลายสายในเขตชั้นใน และจะขยายเวลาให้บริการ"
+            ),
+            None
+        );
     }
 
     #[test]

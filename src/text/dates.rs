@@ -43,7 +43,7 @@ pub(crate) fn month(name: &str) -> Option<u32> {
 /// Swahili, Icelandic, Albanian, Macedonian, Belarusian (genitive),
 /// Kazakh, Malay, Tagalog, Basque, Galician, Sinhala, Tamil, Hindi,
 /// Bengali and Urdu.
-const FOREIGN_MONTHS: [[&str; 12]; 46] = [
+const FOREIGN_MONTHS: [[&str; 12]; 49] = [
     [
         "januar",
         "februar",
@@ -642,6 +642,51 @@ const FOREIGN_MONTHS: [[&str; 12]; 46] = [
         "اکتوبر",
         "نومبر",
         "دسمبر",
+    ],
+    // Gujarati.
+    [
+        "જાન્યુઆરી",
+        "ફેબ્રુઆરી",
+        "માર્ચ",
+        "એપ્રિલ",
+        "મે",
+        "જૂન",
+        "જુલાઈ",
+        "ઑગસ્ટ",
+        "સપ્ટેમ્બર",
+        "ઑક્ટોબર",
+        "નવેમ્બર",
+        "ડિસેમ્બર",
+    ],
+    // Kannada.
+    [
+        "ಜನವರಿ",
+        "ಫೆಬ್ರವರಿ",
+        "ಮಾರ್ಚ್",
+        "ಏಪ್ರಿಲ್",
+        "ಮೇ",
+        "ಜೂನ್",
+        "ಜುಲೈ",
+        "ಆಗಸ್ಟ್",
+        "ಸೆಪ್ಟೆಂಬರ್",
+        "ಅಕ್ಟೋಬರ್",
+        "ನವೆಂಬರ್",
+        "ಡಿಸೆಂಬರ್",
+    ],
+    // Punjabi (Gurmukhi).
+    [
+        "ਜਨਵਰੀ",
+        "ਫ਼ਰਵਰੀ",
+        "ਮਾਰਚ",
+        "ਅਪ੍ਰੈਲ",
+        "ਮਈ",
+        "ਜੂਨ",
+        "ਜੁਲਾਈ",
+        "ਅਗਸਤ",
+        "ਸਤੰਬਰ",
+        "ਅਕਤੂਬਰ",
+        "ਨਵੰਬਰ",
+        "ਦਸੰਬਰ",
     ],
 ];
 
