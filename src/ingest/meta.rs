@@ -252,6 +252,10 @@ pub(crate) fn ascii_digits(s: &str) -> Option<String> {
     ];
     let digit = |c: char| {
         let c = c as u32;
+        // Most letters are outside the digits' blocks: told at once.
+        if !(0x0660..=0x1819).contains(&c) && !(0xFF10..=0xFF19).contains(&c) {
+            return None;
+        }
         ZEROS
             .iter()
             .find(|&&z| (z..z + 10).contains(&c))
