@@ -8,6 +8,9 @@ use crate::error::{Error, Result};
 use crate::ingest::Document;
 use crate::ingest::{self, Format};
 
+/// A paragraph of an article, shared by the readers' tests.
+pub(crate) const PARA: &str = "The county assembly approved the budget on Tuesday after a long debate over the cost of the new water works, which members said had doubled since the plan was first put forward two years ago.";
+
 /// The project of `config` (a whole juxta.toml) and an in-memory corpus of
 /// `docs` (outlet, path, text), each read as a text source.
 pub(crate) fn corpus_of(config: &str, docs: &[(&str, &str, &str)]) -> (Project, Corpus) {

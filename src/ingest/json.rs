@@ -670,7 +670,7 @@ pub(crate) fn page(body: &str) -> String {
 mod tests {
     use super::*;
 
-    const PARA: &str = "The county assembly approved the budget on Tuesday after a long debate over the cost of the new water works, which members said had doubled since the plan was first put forward two years ago.";
+    use crate::testutil::PARA;
 
     fn read(json: &str) -> Article {
         article(json, true, "a.json").unwrap().unwrap()

@@ -610,7 +610,7 @@ fn visit(node: &Node, skip: &[usize], f: &mut dyn FnMut(&Node)) {
 mod tests {
     use super::*;
 
-    const PARA: &str = "The county assembly approved the budget on Tuesday after a long debate over the cost of the new water works, which members said had doubled since the plan was first put forward two years ago.";
+    use crate::testutil::PARA;
 
     fn body_html(a: &Article) -> &str {
         match &a.body {

@@ -214,7 +214,7 @@ impl Kinds {
 mod tests {
     use super::*;
 
-    const PARA: &str = "The county assembly approved the budget on Tuesday after a long debate over the cost of the new water works, which members said had doubled since the plan was first put forward two years ago.";
+    use crate::testutil::PARA;
 
     fn text_of(a: &Article) -> &str {
         match &a.body {
