@@ -745,6 +745,11 @@ fn read_decoded(text: &str, path: &Path, ctx: &Context<'_>) -> Result<Document> 
     {
         return office_document(article, ctx);
     }
+    if saved_json.is_none()
+        && let Some(article) = office::flat_word_article(text, &ctx.display_path)?
+    {
+        return office_document(article, ctx);
+    }
     let saved_xml = if saved_json.is_none() {
         xml::article(&named, text)
             .or_else(|| records::article(&named, text))
@@ -1139,7 +1144,7 @@ fn decode_as(
     // of a flat OpenDocument's text).
     let json = json::may_be_json(named, &text);
     let xml =
-        text.trim_start_matches('\u{feff}').starts_with("<?xml") || office::is_flat_odf(&text);
+        text.trim_start_matches('\u{feff}').starts_with("<?xml") || office::is_flat_xml(&text);
     let read = (!html_file && !json && !xml)
         .then(|| references::decoded(&text))
         .flatten();

@@ -608,8 +608,13 @@ impl Visitor for StylesReader {
 /// The styles of a Word file: a heading by its name, its id or its
 /// outline level, or by the style it is based on.
 fn word_styles(xml: &str) -> std::result::Result<WordStyles, Fault> {
+    word_styles_in(xml, "word/styles.xml")
+}
+
+/// The styles of the XML `xml` (the part `part`), as [`word_styles`].
+fn word_styles_in(xml: &str, part: &str) -> std::result::Result<WordStyles, Fault> {
     let mut r = StylesReader::default();
-    walk(xml, "word/styles.xml", &mut r)?;
+    walk(xml, part, &mut r)?;
     let by_id: HashMap<&str, &StyleRead> = r.read.iter().map(|s| (s.id.as_str(), s)).collect();
     let mut styles = WordStyles::default();
     for s in &r.read {
@@ -683,7 +688,21 @@ const WORD_SKIPPED: [&str; 16] = [
     "rPrChange",
 ];
 
-impl WordReader<'_> {
+impl<'a> WordReader<'a> {
+    /// A reader of a body with `styles` and the links' addresses `links`.
+    fn new(styles: &'a WordStyles, links: &'a HashMap<String, String>) -> Self {
+        WordReader {
+            styles,
+            links,
+            page: Blocks::default(),
+            para: None,
+            style: None,
+            numbered: None,
+            run: Run::default(),
+            anchors: Vec::new(),
+        }
+    }
+
     /// Writes the open paragraph as its block.
     fn end_para(&mut self) {
         let Some(mut p) = self.para.take() else {
@@ -822,16 +841,7 @@ fn word(archive: &mut Archive<'_>) -> std::result::Result<Article, Fault> {
             }
         }
     }
-    let mut r = WordReader {
-        styles: &styles,
-        links: &links,
-        page: Blocks::default(),
-        para: None,
-        style: None,
-        numbered: None,
-        run: Run::default(),
-        anchors: Vec::new(),
-    };
+    let mut r = WordReader::new(&styles, &links);
     walk(&document, "word/document.xml", &mut r)?;
     r.end_para();
     Ok(page_article(r.page.page(), Vec::new()))
@@ -1010,9 +1020,10 @@ fn open_document(archive: &mut Archive<'_>) -> std::result::Result<Article, Faul
     Ok(page_article(page, Vec::new()))
 }
 
-/// Whether `text` is a flat OpenDocument: its root element is
-/// `office:document` (after the XML declaration and comments).
-pub(crate) fn is_flat_odf(text: &str) -> bool {
+/// The name of `text`'s root element as written ("office:document"),
+/// after the XML declaration, processing instructions and comments;
+/// `None` when `text` opens with anything else.
+fn root_element(text: &str) -> Option<&str> {
     let mut rest = text.trim_start_matches('\u{feff}').trim_start();
     loop {
         if let Some(r) = rest.strip_prefix("<?") {
@@ -1023,9 +1034,27 @@ pub(crate) fn is_flat_odf(text: &str) -> bool {
             break;
         }
     }
-    rest.strip_prefix("<office:document")
-        .and_then(|r| r.chars().next())
-        .is_some_and(|c| c.is_whitespace() || c == '>')
+    let rest = rest.strip_prefix('<')?;
+    let end = rest.find(|c: char| c.is_whitespace() || c == '>' || c == '/')?;
+    Some(&rest[..end]).filter(|n| !n.is_empty())
+}
+
+/// Whether `text` is a flat OpenDocument: its root element is
+/// `office:document` (after the XML declaration and comments).
+fn is_flat_odf(text: &str) -> bool {
+    root_element(text) == Some("office:document")
+}
+
+/// Whether `text` is a Word document saved as one XML file: Word 2003's
+/// "XML Document" (root `wordDocument`, WordprocessingML 2003) or Word
+/// 2007's "Word XML Document" (a flat package, root `pkg:package`, holding
+/// `/word/document.xml`).
+pub(crate) fn is_flat_word(text: &str) -> bool {
+    match root_element(text).map(local) {
+        Some("wordDocument") => true,
+        Some("package") => text.contains("/word/document.xml"),
+        _ => false,
+    }
 }
 
 /// The article of a flat OpenDocument text (`.fodt`, one XML file): its
@@ -1039,6 +1068,104 @@ pub(crate) fn flat_article(text: &str, display: &str) -> Result<Option<Article>>
     let page =
         odf_page(text, "the document").map_err(|f| fault_error(Kind::OpenDocument, display, f))?;
     Ok(page.map(|page| Article {
+        lines: [1, text.lines().count().max(1)],
+        ..page_article(page, Vec::new())
+    }))
+}
+
+/// The parts of a flat Word file that are no body, skipped with what they
+/// hold: headers, footers, notes, comments and the glossary (a package
+/// holds them as parts of their own, Word 2003 inside the body), the
+/// document's properties, and a picture's bytes.
+const FLAT_WORD_SKIPPED: [&str; 10] = [
+    "hdr",
+    "ftr",
+    "footnote",
+    "endnote",
+    "footnotes",
+    "endnotes",
+    "comments",
+    "glossaryDocument",
+    "DocumentProperties",
+    "binData",
+];
+
+/// Reads a flat Word file's body: Word's reader, without the parts that
+/// are no body, with Word 2003's links (`w:hlink`), list paragraphs
+/// (`w:listPr`) and comments (`aml:annotation` of type "Word.Comment").
+struct FlatWordReader<'a>(WordReader<'a>);
+
+impl Visitor for FlatWordReader<'_> {
+    fn open(&mut self, e: &BytesStart<'_>, path: &[String]) -> bool {
+        let qname = e.name();
+        let name = local(qname.as_ref());
+        let parent = path.last().map_or("", String::as_str);
+        match (name, parent) {
+            _ if FLAT_WORD_SKIPPED.contains(&name) => false,
+            ("annotation", _) => attribute(e, "type").as_deref() != Some("Word.Comment"),
+            ("hlink", _) => {
+                let r = &mut self.0;
+                let href = attribute(e, "dest");
+                if let Some(h) = &href {
+                    r.push(&link(h));
+                }
+                r.anchors.push(href.is_some() && r.para.is_some());
+                true
+            }
+            ("ilfo", "listPr") => {
+                self.0.numbered = Some(attribute(e, "val").as_deref() != Some("0"));
+                true
+            }
+            _ => self.0.open(e, path),
+        }
+    }
+
+    fn close(&mut self, name: &str, path: &[String]) {
+        match name {
+            "hlink" => end_link(&mut self.0.anchors, &mut self.0.para),
+            _ => self.0.close(name, path),
+        }
+    }
+
+    fn text(&mut self, raw: &str, path: &[String]) {
+        self.0.text(raw, path);
+    }
+}
+
+/// The page of a flat Word file (see [`is_flat_word`]): its body, its
+/// styles' headings and lists and its links' addresses all read from the
+/// one XML text.
+fn flat_word_page(text: &str) -> std::result::Result<String, Fault> {
+    let part = "the document";
+    let styles = word_styles_in(text, part)?;
+    let mut links = HashMap::new();
+    for (_, a) in elements(text, part, &["Relationship"])? {
+        let hyperlink = a.get("Type").is_some_and(|t| t.ends_with("/hyperlink"));
+        if let (true, Some(id), Some(target)) = (hyperlink, a.get("Id"), a.get("Target")) {
+            links.insert(id.clone(), target.clone());
+        }
+    }
+    let mut r = FlatWordReader(WordReader::new(&styles, &links));
+    walk(text, part, &mut r)?;
+    r.0.end_para();
+    Ok(r.0.page.page())
+}
+
+/// Whether `text` is an office document saved as one XML file: a flat
+/// OpenDocument or a flat Word file.
+pub(crate) fn is_flat_xml(text: &str) -> bool {
+    is_flat_odf(text) || is_flat_word(text)
+}
+
+/// The article of a Word document saved as one XML file (`.xml`): its
+/// body as a page, its lines the file's. `None` for any other text; an
+/// error for one that is not well-formed XML.
+pub(crate) fn flat_word_article(text: &str, display: &str) -> Result<Option<Article>> {
+    if !is_flat_word(text) {
+        return Ok(None);
+    }
+    let page = flat_word_page(text).map_err(|f| fault_error(Kind::Word, display, f))?;
+    Ok(Some(Article {
         lines: [1, text.lines().count().max(1)],
         ..page_article(page, Vec::new())
     }))
@@ -1312,6 +1439,108 @@ mod tests {
         let doc = document(&docx(&body), "x.docx").unwrap();
         assert!(doc.paragraphs.is_empty(), "{:?}", doc.paragraphs);
         assert!(doc.removed.iter().all(|r| !r.text.contains("Check this")));
+    }
+
+    /// A Word 2003 XML document whose body is `body`.
+    fn word_2003(body: &str) -> String {
+        let ns = "xmlns:w=\"http://schemas.microsoft.com/office/word/2003/wordml\" xmlns:o=\"urn:schemas-microsoft-com:office:office\" xmlns:aml=\"http://schemas.microsoft.com/aml/2001/core\" xmlns:wx=\"http://schemas.microsoft.com/office/word/2003/auxHint\"";
+        format!(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n<?mso-application progid=\"Word.Document\"?>\r\n<w:wordDocument {ns}><o:DocumentProperties><o:Title>Press digest</o:Title><o:Author>Press Officer</o:Author></o:DocumentProperties><w:styles><w:style w:type=\"paragraph\" w:styleId=\"Heading2\"><w:name w:val=\"heading 2\"/></w:style></w:styles><w:body><wx:sect>{body}<w:sectPr><w:hdr w:type=\"odd\"><w:p><w:r><w:t>Running head</w:t></w:r></w:p></w:hdr></w:sectPr></wx:sect></w:body></w:wordDocument>"
+        )
+    }
+
+    #[test]
+    fn a_word_document_saved_as_one_xml_file_is_read_as_a_page_of_its_body() {
+        let body = [
+            w_p("Heading2", &w_r("Night buses")),
+            // Runs split in mid-word, and a proofing mark between them.
+            format!(
+                "<w:p><w:r><w:t>The coun</w:t></w:r><w:proofErr w:type=\"spellStart\"/><w:r><w:t>cil voted. {PARA}</w:t></w:r></w:p>"
+            ),
+                            "<w:p><w:r><w:t>See </w:t></w:r><w:hlink w:dest=\"https://example.org/a?b=1&amp;c=2\"><w:r><w:t>the plan</w:t></w:r></w:hlink><w:r><w:t>.</w:t></w:r><w:r><w:pict><w:binData w:name=\"wordml://1.png\">iVBORw0KGgoAAAANSUhEUgAAAAEAAAAB</w:binData></w:pict></w:r></w:p>".to_string(),
+            format!(
+                "<w:p><w:pPr><w:listPr><w:ilvl w:val=\"0\"/><w:ilfo w:val=\"1\"/></w:listPr></w:pPr>{}</w:p>",
+                w_r("Line 1 to the airport")
+            ),
+            format!(
+                "<w:p><aml:annotation w:type=\"Word.Comment\"><aml:content><w:p><w:r><w:t>Ask the mayor.</w:t></w:r></w:p></aml:content></aml:annotation>{}<w:r><w:footnote><w:p><w:r><w:t>A note below.</w:t></w:r></w:p></w:footnote></w:r></w:p>",
+                w_r("Riders wait.")
+            ),
+            format!(
+                "<w:tbl><w:tr><w:tc>{}</w:tc><w:tc>{}</w:tc></w:tr></w:tbl>",
+                w_p("", &w_r("Source")),
+                w_p("", &w_r("City Hall"))
+            ),
+        ]
+        .concat();
+        let xml = word_2003(&body);
+        assert!(is_flat_word(&xml));
+        let a = flat_word_article(&xml, "x.xml").unwrap().unwrap();
+        let h = html_of(&a);
+        assert!(h.contains("<h2>Night buses</h2>"), "{h}");
+        assert!(
+            h.contains(&format!("<p>The council voted. {PARA}</p>")),
+            "{h}"
+        );
+        assert!(
+            h.contains("<a href=\"https://example.org/a?b=1&amp;c=2\">the plan</a>"),
+            "{h}"
+        );
+        assert!(h.contains("<li>Line 1 to the airport</li>"), "{h}");
+        assert!(h.contains("<td>Source</td><td>City Hall</td>"), "{h}");
+        for gone in [
+            "iVBOR",
+            "Ask the mayor",
+            "A note below",
+            "Running head",
+            "Press digest",
+            "Press Officer",
+        ] {
+            assert!(!h.contains(gone), "{gone}: {h}");
+        }
+        assert_eq!(a.lines, [1, 3]);
+        let doc = document(xml.as_bytes(), "sources/x/digest.xml").unwrap();
+        let texts: Vec<&str> = doc.paragraphs.iter().map(|p| p.text.as_str()).collect();
+        assert!(
+            texts.contains(&format!("The council voted. {PARA}").as_str()),
+            "{texts:?}"
+        );
+
+        // Word 2007's flat package: the document's part among others
+        // (a header's, the relationships with the links' addresses).
+        let pkg = format!(
+            "<?xml version=\"1.0\"?><?mso-application progid=\"Word.Document\"?><pkg:package xmlns:pkg=\"http://schemas.microsoft.com/office/2006/xmlPackage\"><pkg:part pkg:name=\"/word/_rels/document.xml.rels\"><pkg:xmlData><Relationships><Relationship Id=\"rId9\" Type=\"http://x/relationships/hyperlink\" Target=\"https://example.org/p\"/></Relationships></pkg:xmlData></pkg:part><pkg:part pkg:name=\"/word/document.xml\"><pkg:xmlData><w:document {W}><w:body>{}<w:p><w:hyperlink r:id=\"rId9\">{}</w:hyperlink></w:p></w:body></w:document></pkg:xmlData></pkg:part><pkg:part pkg:name=\"/word/header1.xml\"><pkg:xmlData><w:hdr {W}>{}</w:hdr></pkg:xmlData></pkg:part></pkg:package>",
+            w_p("", &w_r(PARA)),
+            w_r("the plan"),
+            w_p("", &w_r("Running head"))
+        );
+        let h = html_of(&flat_word_article(&pkg, "x.xml").unwrap().unwrap()).to_string();
+        assert!(h.contains(&format!("<p>{PARA}</p>")), "{h}");
+        assert!(
+            h.contains("<a href=\"https://example.org/p\">the plan</a>"),
+            "{h}"
+        );
+        assert!(!h.contains("Running head"), "{h}");
+    }
+
+    #[test]
+    fn other_xml_is_no_flat_word_document_and_a_broken_one_is_an_error() {
+        for other in [
+            "<rss><channel/></rss>",
+            "A text about <w:wordDocument> files.",
+            "<?xml version=\"1.0\"?><pkg:package><pkg:part pkg:name=\"/xl/workbook.xml\"/></pkg:package>",
+            "<?xml version=\"1.0\"?><w:document><w:body/></w:document>",
+        ] {
+            assert!(!is_flat_word(other), "{other}");
+            assert!(flat_word_article(other, "x.xml").unwrap().is_none());
+        }
+        let broken = word_2003("<w:p><w:r><w:t>Cut off</w:t></w:r></w:tc>");
+        let e = flat_word_article(&broken, "x.xml").unwrap_err();
+        assert!(
+            e.message.starts_with("x.xml: this Word file is damaged ("),
+            "{}",
+            e.message
+        );
     }
 
     /// The content of an OpenDocument text whose body is `body`.
