@@ -6310,10 +6310,14 @@ fn is_cut(prev: &Block, next: &Block, lines: &[Ln], layout: &Layout) -> bool {
     if prev.md_level.is_some() || next.md_level.is_some() {
         return false;
     }
-    let furniture = prev
-        .gap_after
-        .iter()
-        .any(|&g| !matches!(lines[g].kind, LineKind::Blank | LineKind::Text));
+    // A separator ("* * *", "----") is a break its writer put there, never
+    // a cut.
+    let furniture = prev.gap_after.iter().any(|&g| {
+        !matches!(
+            lines[g].kind,
+            LineKind::Blank | LineKind::Text | LineKind::Removed(Reason::Separator)
+        )
+    });
     let (Some(a), Some(b)) = (prev.lines.last(), next.lines.first()) else {
         return false;
     };
@@ -7282,6 +7286,26 @@ mod tests {
              The company said it would appeal the decision in court.\n",
         );
         assert_eq!(texts(&d).len(), 2, "{:?}", texts(&d));
+    }
+
+    #[test]
+    fn a_separator_is_a_break_never_a_cut() {
+        // Two briefs pasted one after the other, one paragraph to a line:
+        // the first ends on its desk's initials, the second opens with
+        // its source and date line under the separator.
+        for sep in ["* * *", "***", "----------", "§ § §"] {
+            let text = format!(
+                "Bus 183 now runs every hour between the two towns, on Saturdays too, the district said on Friday.\nThe new timetable covers six lines and costs the district 420,000 euros more each year (SN/bn)\n{sep}\nThe Courier, Wednesday, 13 October 2027\nThe federal railway and the state agreed on a timetable for the line between Dresden and Görlitz on Tuesday.\nThe project costs about 1.1 billion euros, most of it paid from the fund for the coal regions.\n"
+            );
+            let doc = ingest_str(&text);
+            assert!(
+                doc.paragraphs
+                    .iter()
+                    .all(|p| !(p.text.contains("SN/bn") && p.text.contains("Courier"))),
+                "{sep}: {:?}",
+                doc.paragraphs
+            );
+        }
     }
 
     #[test]
