@@ -46,6 +46,7 @@ macro_rules! read_also_words {
     };
 }
 
+mod alphabets;
 pub(crate) mod attribution;
 mod capture;
 mod chat;
@@ -1243,7 +1244,8 @@ fn decode_legacy(bytes: &[u8], display: &str) -> (String, Option<Note>) {
         || {
             let mut detector = chardetng::EncodingDetector::new();
             detector.feed(bytes, true);
-            detector.guess(None, false)
+            let guess = detector.guess(None, false);
+            alphabets::better_latin(bytes, guess).unwrap_or(guess)
         },
         |(e, _)| e,
     );
