@@ -153,6 +153,10 @@ pub(crate) fn article(text: &str, named_json: bool, display: &str) -> Result<Opt
         Err(_) if !named_json => return Ok(None),
         Err(e) => return Err(parse_error(text, &e, display)),
     };
+    let mut value = value;
+    if text.contains("\\u00") {
+        utf8_from_latin1_escapes(&mut value);
+    }
     let mut objects = Vec::new();
     collect_objects(&value, &mut objects);
     let bodies: Vec<Option<(Body, usize)>> = objects.iter().map(|o| body_of(o)).collect();
@@ -213,6 +217,26 @@ pub(crate) fn article(text: &str, named_json: bool, display: &str) -> Result<Opt
         }
     }
     Ok(Some(article))
+}
+
+/// The strings of `v` that hold UTF-8's bytes each written as a
+/// character of its own (Facebook's "Download Your Information" writes
+/// "é" as "\u00c3\u00a9"), read as the UTF-8 they are: a string whose
+/// characters are all below U+0100, some above U+007F, and whose
+/// characters taken as bytes are UTF-8. A Latin-1 text ("café") is no
+/// UTF-8 as bytes, and stays as it is.
+fn utf8_from_latin1_escapes(v: &mut Value) {
+    match v {
+        Value::String(s) if s.chars().any(|c| c > '\u{7f}') && s.chars().all(|c| c <= '\u{ff}') => {
+            let bytes: Vec<u8> = s.chars().map(|c| c as u8).collect();
+            if let Ok(read) = String::from_utf8(bytes) {
+                *s = read;
+            }
+        }
+        Value::Array(a) => a.iter_mut().for_each(utf8_from_latin1_escapes),
+        Value::Object(m) => m.values_mut().for_each(utf8_from_latin1_escapes),
+        _ => {}
+    }
 }
 
 /// A thread one writer posted as a chain of replies to their own posts
@@ -442,6 +466,9 @@ fn body_of(object: &Map<String, Value>) -> Option<(Body, usize)> {
     let decoded = |t: String| super::references::decoded_all(&t);
     if html.is_none() && text.is_none() {
         text = long_description(object);
+        if text.is_none() {
+            return long_text_field(object);
+        }
     }
     match (html, text) {
         (Some((h, w)), Some((_, v))) if v * 10 < w * 9 => Some((Body::Html(h), w)),
@@ -462,6 +489,63 @@ fn long_description(object: &Map<String, Value>) -> Option<(String, usize)> {
     let words = super::rules::word_count(s);
     let lines = s.lines().filter(|l| !l.trim().is_empty()).count();
     (words >= MIN_DESCRIBED_WORDS && lines >= 3).then(|| (s.to_string(), words))
+}
+
+/// Fields that never hold a body, besides the headline's, writers',
+/// dates' and addresses' (see [`long_text_field`]).
+const NO_BODY_KEYS: [&str; 6] = ["id", "uri", "name", "summary", "excerpt", "description"];
+
+/// The field of `object` that holds a whole text under a name no body
+/// field has, as a tool keeps the article someone pasted into it (a
+/// board's card `desc`, a social network's `post`, a wiki's stored
+/// `value`): of its string fields that name no headline, writer, date or
+/// address, the one with the most text, when it holds
+/// [`MIN_DESCRIBED_WORDS`] words or more in three blocks or more (lines,
+/// or HTML's paragraphs). A label, a name or a line of summary is no body.
+fn long_text_field(object: &Map<String, Value>) -> Option<(Body, usize)> {
+    let known = |k: &str| {
+        let k = key(k);
+        [
+            &TITLE_KEYS[..],
+            &AUTHOR_KEYS,
+            &DATE_KEYS,
+            &URL_KEYS,
+            &NO_BODY_KEYS,
+        ]
+        .iter()
+        .any(|keys| keys.contains(&k.as_str()))
+    };
+    let (s, words, is_html) = object
+        .iter()
+        .filter(|(k, _)| !known(k))
+        .filter_map(|(_, v)| v.as_str())
+        .map(|s| {
+            let is_html = html_blocks(s);
+            let words = text_weight(&if is_html {
+                strip_tags(s)
+            } else {
+                s.to_string()
+            });
+            (s, words, is_html)
+        })
+        .max_by_key(|&(_, words, _)| words)?;
+    let blocks = if is_html {
+        let lower = s.to_ascii_lowercase();
+        ["<p", "<br", "<h", "<li", "<div"]
+            .iter()
+            .map(|t| lower.matches(t).count())
+            .sum()
+    } else {
+        s.lines().filter(|l| !l.trim().is_empty()).count()
+    };
+    if words < MIN_DESCRIBED_WORDS || blocks < 3 {
+        return None;
+    }
+    Some(if is_html {
+        (Body::Html(s.to_string()), words)
+    } else {
+        (Body::Text(super::references::decoded_all(s)), words)
+    })
 }
 
 /// The body of a Jupyter notebook's Markdown cell (an analyst pastes an
@@ -708,6 +792,54 @@ mod tests {
         // A page's summary in one line is no body.
         let json = format!(r#"{{"title":"Budget","description":"{PARA}"}}"#);
         assert!(article(&json, true, "a.json").is_err());
+    }
+
+    #[test]
+    fn a_whole_text_under_a_field_of_its_own_is_the_body() {
+        // A board's card (Trello's "desc", Markdown) and a wiki page's
+        // stored HTML (Confluence's "value"), with the article pasted in.
+        let card = format!(
+            r#"{{"cards":[{{"id":"c1","name":"Ferry story","desc":"Pasted from the paper:\n\n{PARA}\n\n{PARA}\n\n{PARA}\n\n{PARA}","idList":"l2"}}]}}"#
+        );
+        let a = read(&card);
+        assert!(
+            matches!(&a.body, Body::Text(t) if t.starts_with("Pasted from the paper:")),
+            "{:?}",
+            a.body
+        );
+        let page = format!(
+            r#"{{"id":"9","title":"Notice","body":{{"storage":{{"value":"<p>{PARA}</p><p>{PARA}</p><p>{PARA}</p><p>{PARA}</p>","representation":"storage"}}}}}}"#
+        );
+        assert!(matches!(&read(&page).body, Body::Html(h) if h.starts_with("<p>The county")));
+        // A short note, a long text on one line, a summary: no body.
+        for other in [
+            r#"{"name":"Ferry","desc":"Ask the\nferry office\nfor figures."}"#.to_string(),
+            format!(r#"{{"name":"Ferry","notes":"{PARA} {PARA} {PARA} {PARA}"}}"#),
+            format!(r#"{{"name":"Ferry","summary":"{PARA}\n{PARA}\n{PARA}\n{PARA}"}}"#),
+        ] {
+            assert!(article(&other, true, "a.json").is_err(), "{other}");
+        }
+    }
+
+    #[test]
+    fn utf8_written_as_latin1_escapes_is_read_as_utf8() {
+        // Facebook's export writes each byte of UTF-8 as a character.
+        let escaped: String = format!("Kyaw Min: “{PARA}”")
+            .bytes()
+            .map(|b| format!("\\u{b:04x}"))
+            .collect();
+        let json = format!(
+            r#"[{{"timestamp":1,"data":[{{"post":"{escaped}\n\n{PARA}\n\n{PARA}\n\n{PARA}"}}],"title":"Zaw Min Htet updated his status."}}]"#
+        );
+        let a = read(&json);
+        assert!(
+            matches!(&a.body, Body::Text(t) if t.starts_with(&format!("Kyaw Min: “{PARA}”"))),
+            "{:?}",
+            a.body
+        );
+        // A Latin-1 text written with escapes is no UTF-8 as bytes.
+        let json = format!(r#"{{"title":"Caf\u00e9","content":"{PARA} Caf\u00e9."}}"#);
+        assert_eq!(read(&json).title.as_deref(), Some("Café"));
     }
 
     #[test]
