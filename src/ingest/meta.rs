@@ -299,10 +299,15 @@ fn east_asian_date(s: &str, start: usize, end: usize) -> Option<(NaiveDate, usiz
     Some((date, start, s.len() - mark.len()))
 }
 
-/// A letter or sign of the scripts of South Asia (Devanagari to Sinhala),
-/// or a joiner between them.
+/// A letter or sign of the scripts of South Asia (Devanagari to Sinhala)
+/// and of Myanmar and Khmer, or a joiner between them.
 fn indic(c: char) -> bool {
-    ('\u{0900}'..='\u{0DFF}').contains(&c) || c == '\u{200D}' || c == '\u{200C}'
+    ('\u{0900}'..='\u{0DFF}').contains(&c)
+        // Myanmar's and Khmer's signs ("ဇန်နဝါရီ", "វិច្ឆិកា").
+        || ('\u{1000}'..='\u{109F}').contains(&c)
+        || ('\u{1780}'..='\u{17FF}').contains(&c)
+        || c == '\u{200D}'
+        || c == '\u{200C}'
 }
 
 /// A Thai date: the day, the month in full ("ธันวาคม") or cut short with
@@ -365,7 +370,13 @@ fn month_word(w: &str) -> Option<u32> {
     let letters = w.trim_end_matches('.');
     // The vowel killers of South Asian scripts ("මාර්තු", "மார்ச்") are
     // marks, not letters.
-    if letters.chars().count() < 3 || !letters.chars().all(|c| c.is_alphabetic() || indic(c)) {
+    // A name of words joined by hyphens ("Whiringa-ā-nuku") is one.
+    let joined = |c: char| c == '-' && !letters.starts_with('-') && !letters.ends_with('-');
+    if letters.chars().count() < 3
+        || !letters
+            .chars()
+            .all(|c| c.is_alphabetic() || indic(c) || joined(c))
+    {
         return None;
     }
     crate::text::dates::month_any(letters).or_else(|| {
@@ -1062,7 +1073,7 @@ fn date_line_at(s: &str, found: Option<&FoundDate>) -> Option<NaiveDate> {
                 && m.chars().all(|c| c.is_ascii_digit())
         })
     };
-    let ok = rest.split_whitespace().all(|w| {
+    let known = |w: &str| {
         STAMP_WORDS.contains(&w)
                 || WEEKDAYS.contains(&w)
                 || time(w)
@@ -1072,8 +1083,34 @@ fn date_line_at(s: &str, found: Option<&FoundDate>) -> Option<NaiveDate> {
                 // The update's date after the first: "…, modifié le 3 octobre 2023".
                 || crate::text::dates::month_any(w).is_some()
                 || east_asian_stamp_word(w)
-    });
-    ok.then_some(f.date)
+    };
+    let unknown: Vec<&str> = rest.split_whitespace().filter(|w| !known(w)).collect();
+    (unknown.is_empty() || stamp_in_any_language(s, f, &unknown)).then_some(f.date)
+}
+
+/// Whether `s`, a date (`f`) with the words `unknown` no stamp list
+/// knows, is a stamp in a language the lists do not hold: the date with
+/// a time after it ("Almmuhuvvon 13.06.2028 kl. 09.12", "Objavljeno
+/// 13.06.2028. u 09:12"), one word opening the line before the date (what
+/// the stamp says), and at most one word of three letters or fewer (the
+/// "at" before the time). A line with more words is a sentence.
+fn stamp_in_any_language(s: &str, f: &FoundDate, unknown: &[&str]) -> bool {
+    static TIME: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?:^|[^\d])\d{1,2}[:.]\d{2}(?:$|[^\d.])").expect("regex"));
+    let short = |w: &&str| w.trim_end_matches('.').chars().count() <= 3;
+    let first = s[..f.start]
+        .split_whitespace()
+        .next()
+        .map(|w| w.trim_end_matches(':').to_lowercase());
+    let opening = |w: &&str| {
+        first.as_deref() == Some(*w)
+            && w.chars().all(char::is_alphabetic)
+            && w.chars().count() <= 20
+    };
+    unknown.len() <= 2
+        && unknown.iter().all(|w| short(w) || opening(w))
+        && unknown.iter().filter(|w| !short(w)).count() <= 1
+        && TIME.is_match(&s[f.end..])
 }
 
 /// A word of a date line in Chinese, Japanese or Korean besides the date:
@@ -2615,6 +2652,44 @@ mod tests {
             ),
             None
         );
+    }
+
+    #[test]
+    fn stamps_in_languages_no_list_holds() {
+        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        for (s, want) in [
+            ("Almmuhuvvon 13.06.2028 kl. 09.12", d(2028, 6, 13)),
+            ("Objavljeno 13.06.2028. u 09:12", d(2028, 6, 13)),
+            ("Julkaistu 13.6.2028 klo 9.12", d(2028, 6, 13)),
+        ] {
+            assert_eq!(date_line(s), want, "{s}");
+        }
+        // Without a time, with two words before the date, or with a word
+        // after it: a sentence or a label.
+        for s in [
+            "Almmuhuvvon 13.06.2028",
+            "Čoahkkin álgá 13.06.2028 kl. 09.12",
+            "Rally 13.06.2028 09.12 downtown",
+            "Opened 13.06.2028 at 09.12 by the mayor",
+        ] {
+            assert_eq!(date_line(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn dates_with_the_months_of_more_languages() {
+        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        for (s, want) in [
+            ("১২ মাৰ্চ, ২০২৮", d(2028, 3, 12)),
+            ("13. čakčamánu 2028", d(2028, 9, 13)),
+            ("23 febrewaris 2028", d(2028, 2, 23)),
+            ("8 de març de 2028", d(2028, 3, 8)),
+            ("18 ဇန်နဝါရီ 2028", d(2028, 1, 18)),
+            ("२३ फेब्रुअरी २०२८", d(2028, 2, 23)),
+            ("11 Whiringa-ā-nuku 2027", d(2027, 10, 11)),
+        ] {
+            assert_eq!(date_line(s), want, "{s}");
+        }
     }
 
     #[test]
