@@ -1095,6 +1095,19 @@ fn labelled_share_row(t: &str) -> bool {
     if items.len() == 1 && names().count() >= 2 && names().all(network_name) {
         return true;
     }
+    // Two networks or more and a last button of the page's own language
+    // ("Juogat: Facebook X E-poasta", "Teilen: Facebook X Drucken"): a
+    // word opening in a capital, after the networks.
+    let (count, last) = (names().count(), names().last().unwrap_or(""));
+    if items.len() == 1
+        && (3..=6).contains(&count)
+        && names().take(count - 1).all(network_name)
+        && !network_name(last)
+        && last.starts_with(char::is_uppercase)
+        && !last.ends_with(['.', '!', '?'])
+    {
+        return true;
+    }
     let networks = (items.iter())
         .filter(|i| at_most_words(i, 2) && (SHARE_NETWORK.is_match(i) || network_name(i)))
         .count();
@@ -3194,6 +3207,25 @@ mod tests {
             "Lees meer over de plannen van het kabinet in ons dossier over wonen en huren in de stad.",
         ] {
             assert_eq!(k(t), LineKind::Text, "{t}");
+        }
+    }
+
+    #[test]
+    fn share_rows_with_a_last_button_in_any_language() {
+        for t in [
+            "Juogat: Facebook X E-poasta",
+            "Teilen: Facebook X Drucken",
+            "Jaa: Facebook WhatsApp Telegram Sähköposti",
+        ] {
+            assert!(share_row(t), "{t}");
+        }
+        for t in [
+            "Fact: Facebook owns WhatsApp",
+            "Note: Facebook and Twitter",
+            "Juogat: Facebook e-poasta",
+            "Partners: Facebook Twitter said.",
+        ] {
+            assert!(!share_row(t), "{t}");
         }
     }
 

@@ -1975,6 +1975,38 @@ fn lone_share_letters(lines: &mut [Ln]) {
     }
 }
 
+/// A picture's alt text over its caption, as a text browser draws them:
+/// a line of 15 words or fewer that ends no sentence, and right under it
+/// a line that opens with the same words and adds only a credit of six
+/// words or fewer ("Busse Guovdageainnu guovddážis" / "Busse
+/// Guovdageainnu guovddážis. Govva: Ávvir arkiiva"; a label's colon, a
+/// bracket, a slash or ©). A heading over a paragraph that opens with
+/// its words adds a sentence, not a credit.
+fn alt_over_caption(lines: &mut [Ln]) {
+    for i in 1..lines.len() {
+        let (alt, caption) = (&lines[i - 1], &lines[i]);
+        if alt.kind != LineKind::Text
+            || caption.kind != LineKind::Text
+            || alt.md_level.is_some()
+            || !alt.at_most(15)
+            || ends_sentence(&alt.text)
+        {
+            continue;
+        }
+        let Some(credit) = caption.text.trim().strip_prefix(alt.text.trim()) else {
+            continue;
+        };
+        let credit = credit.trim_start_matches(['.', ',', ' ', '–', '-', '|']);
+        let credited = !credit.is_empty()
+            && at_most_words(credit, 6)
+            && (credit.contains([':', '(', '/', '©']) || credit.starts_with("Photo"));
+        if credited && credit.len() < caption.text.trim().len() {
+            lines[i - 1].kind = LineKind::Removed(Reason::AltText);
+            lines[i].kind = LineKind::Removed(Reason::Caption);
+        }
+    }
+}
+
 /// Image alt text: a standalone run of capitalised words before a credit,
 /// or German in a text that is not (DW's English pages carry German alt
 /// text; in a German article such a line is a byline or a heading).
@@ -2020,6 +2052,7 @@ fn context_rules(lines: &mut [Ln], print: bool, page: bool) {
         email_parts(lines);
     }
     alt_text_lines(lines);
+    alt_over_caption(lines);
     wire_lines(lines);
     appeal_tail(lines);
     appeal_over_button(lines);
@@ -2055,6 +2088,7 @@ fn context_rules(lines: &mut [Ln], print: bool, page: bool) {
         }
     }
     related_tail(lines);
+    share_tail(lines);
     if print && !page {
         press_release(lines);
     }
@@ -3165,6 +3199,56 @@ fn related_tail(lines: &mut [Ln]) {
             l.md_level = None;
         }
     }
+}
+
+/// What follows a row of share buttons at the end of a page, in any
+/// language: its topics under a label ("Fáttát: johtolat, Guovdageaidnu"),
+/// the publisher's lines in a list ("* Ávvir AS, Kárášjohka"), links.
+/// From the share row to the end, when every line of text below it is of
+/// 15 words or fewer and is an item of a list, a label's line ("Word: …")
+/// or ends no sentence, and a paragraph of 15 words or more stands above
+/// the row; removed as the page's foot. A short sentence below the row
+/// (the article's last) keeps it all.
+fn share_tail(lines: &mut [Ln]) {
+    let Some(row) = lines
+        .iter()
+        .rposition(|l| l.kind == LineKind::Removed(Reason::Share))
+    else {
+        return;
+    };
+    let labelled = |t: &str| {
+        t.split_once(':')
+            .is_some_and(|(label, rest)| at_most_words(label, 3) && !rest.trim().is_empty())
+    };
+    let foot = |l: &Ln| {
+        l.at_most(15)
+            && (l.list_item || t_list_item(&l.text) || labelled(&l.text) || !ends_sentence(&l.text))
+    };
+    let below = &lines[row + 1..];
+    let texts = || below.iter().filter(|l| l.kind == LineKind::Text);
+    if texts().next().is_none() || !texts().all(foot) {
+        return;
+    }
+    let article_above = lines[..row]
+        .iter()
+        .any(|l| l.kind == LineKind::Text && l.at_least(15));
+    if !article_above {
+        return;
+    }
+    for l in &mut lines[row + 1..] {
+        if l.kind == LineKind::Text {
+            l.kind = LineKind::Removed(Reason::Footer);
+            l.md_level = None;
+        }
+    }
+}
+
+/// Whether `t` is written as a list's item ("* …", "- …", "• …").
+fn t_list_item(t: &str) -> bool {
+    let t = t.trim_start();
+    ["* ", "- ", "• ", "· ", "– "]
+        .iter()
+        .any(|m| t.starts_with(m))
 }
 
 /// Whether line `i` (a note of up to 60 words) and the line right above
@@ -6415,6 +6499,7 @@ fn subheading(b: &Block) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testutil::PARA;
 
     fn ingest_str(s: &str) -> Document {
         ingest(s, Format::Text, &Context::default()).unwrap()
@@ -7286,6 +7371,45 @@ mod tests {
              The company said it would appeal the decision in court.\n",
         );
         assert_eq!(texts(&d).len(), 2, "{:?}", texts(&d));
+    }
+
+    #[test]
+    fn the_foot_after_a_share_row_in_any_language() {
+        let body = format!("{PARA}\n\n{PARA}\n\n");
+        let doc = ingest_str(&format!(
+            "{body}Juogat: Facebook X E-poasta\n\nFáttát: johtolat, Guovdageaidnu, Áltá\n\n  * Ávvir AS, Kárášjohka\n  * Ávvir čuovvu Sámi Ovddasvástádusráđi njuolggadusaid.\n"
+        ));
+        assert_eq!(doc.paragraphs.len(), 2, "{:?}", doc.paragraphs);
+        // The article's last sentence under a share row keeps all.
+        let doc = ingest_str(&format!(
+            "{PARA}\n\nShare: Facebook Twitter WhatsApp\n\nThe council meets again on Monday.\n\nTags: buses, council\n"
+        ));
+        assert!(
+            doc.paragraphs
+                .iter()
+                .any(|p| p.text == "The council meets again on Monday."),
+            "{:?}",
+            doc.paragraphs
+        );
+    }
+
+    #[test]
+    fn alt_text_over_its_caption_goes() {
+        let doc = ingest_str(&format!(
+            "{PARA}\n\nBusse Guovdageainnu guovddážis\nBusse Guovdageainnu guovddážis. Govva: Ávvir arkiiva\n\n{PARA}\n"
+        ));
+        assert_eq!(doc.paragraphs.len(), 2, "{:?}", doc.paragraphs);
+        // A heading over a paragraph opening with its words stays.
+        let doc = ingest_str(&format!(
+            "{PARA}\n\nNight buses\nNight buses will run every thirty minutes from January, the council said.\n\n{PARA}\n"
+        ));
+        assert!(
+            doc.paragraphs
+                .iter()
+                .any(|p| p.text.contains("every thirty minutes")),
+            "{:?}",
+            doc.paragraphs
+        );
     }
 
     #[test]
