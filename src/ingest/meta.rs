@@ -1022,6 +1022,94 @@ const WEEKDAYS: &[&str] = &[
     "ijumaa",
     "jumamosi",
     "jumapili", // Swahili
+    "dilluns",
+    "dimarts",
+    "dimecres",
+    "dijous",
+    "divendres",
+    "dissabte",
+    "diumenge", // Catalan
+    "diluns",
+    "dimars",
+    "dimècres",
+    "dijòus",
+    "dimenge", // Occitan
+    "luns",
+    "mércores",
+    "xoves",
+    "venres", // Galician
+    "astelehena",
+    "asteartea",
+    "asteazkena",
+    "osteguna",
+    "ostirala",
+    "larunbata",
+    "igandea", // Basque
+    "moandei",
+    "tiisdei",
+    "woansdei",
+    "tongersdei",
+    "freed",
+    "sneon",
+    "snein", // West Frisian
+    "mánudagur",
+    "þriðjudagur",
+    "miðvikudagur",
+    "fimmtudagur",
+    "föstudagur",
+    "laugardagur",
+    "sunnudagur", // Icelandic
+    "mánadagur",
+    "týsdagur",
+    "mikudagur",
+    "hósdagur",
+    "fríggjadagur",
+    "leygardagur", // Faroese
+    "esmaspäev",
+    "teisipäev",
+    "kolmapäev",
+    "neljapäev",
+    "reede",
+    "laupäev",
+    "pühapäev", // Estonian
+    "vuossárga",
+    "maŋŋebárga",
+    "gaskavahkku",
+    "duorastat",
+    "bearjadat",
+    "lávvardat",
+    "sotnabeaivi", // Northern Sámi
+    "ponedeljek",
+    "torek",
+    "četrtek",
+    "petek", // Slovenian
+    "lendi",
+    "madi",
+    "mèkredi",
+    "jedi",
+    "vandredi",
+    "samdi",
+    "dimanch", // Haitian Creole
+    "rāhina",
+    "rātū",
+    "rāapa",
+    "rāpare",
+    "rāmere",
+    "rāhoroi",
+    "rātapu", // Māori
+    "ሰኑይ",
+    "ሰሉስ",
+    "ረቡዕ",
+    "ሓሙስ",
+    "ዓርቢ",
+    "ቀዳም",
+    "ሰንበት",
+    "ሰኞ",
+    "ማክሰኞ",
+    "ሐሙስ",
+    "ዓርብ",
+    "ቅዳሜ",
+    "እሑድ", // Tigrinya, Amharic
     "mánudagur",
     "þriðjudagur",
     "miðvikudagur",
@@ -2171,6 +2259,38 @@ pub(crate) fn title_without_site(title: &str) -> Option<String> {
         .then(|| head.trim().to_string())
 }
 
+/// A headline without the site's name after it when that name is the
+/// name of the site the article's address is on ("… de retard -
+/// Jornalet" from jornalet.com, "… | Le Monde" from lemonde.fr): the
+/// name's letters and figures, in lower case, are those of the host's
+/// name without "www." and its last part. `None` when the title names no
+/// such site, or what would stay is under three words.
+pub(crate) fn title_without_host(title: &str, url: &str) -> Option<String> {
+    let host = url
+        .split("://")
+        .nth(1)?
+        .split(['/', '?', '#', ':'])
+        .next()?;
+    let host = host.to_lowercase();
+    let host = host.strip_prefix("www.").unwrap_or(&host);
+    let name = host.rsplit_once('.').map_or(host, |(name, _)| name);
+    let letters = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let name = letters(name);
+    if name.len() < 3 {
+        return None;
+    }
+    [" | ", " – ", " — ", " - ", " · "].iter().find_map(|sep| {
+        let (head, site) = title.rsplit_once(sep)?;
+        (letters(site) == name && !super::rules::at_most_words(head, 2))
+            .then(|| head.trim().to_string())
+    })
+}
+
 /// What separates a byline's names from its date: "Jane Doe, 3 May",
 /// "Jane Doe | 3 May", "Олена Литвиненко — 5 березня".
 const SEPARATORS: [char; 8] = [',', '|', '·', '•', '—', '–', '-', ' '];
@@ -2677,6 +2797,32 @@ mod tests {
     }
 
     #[test]
+    fn a_title_without_the_name_of_its_address() {
+        for (t, url, want) in [
+            (
+                "Tolosa: la linha dobrirà amb retard - Jornalet",
+                "https://www.jornalet.com/nova/31544/x",
+                Some("Tolosa: la linha dobrirà amb retard"),
+            ),
+            (
+                "Les bus de nuit arrivent à Lyon | Le Monde",
+                "https://www.lemonde.fr/a",
+                Some("Les bus de nuit arrivent à Lyon"),
+            ),
+            // Another site's name, or too little left: kept.
+            (
+                "Night buses arrive in Lyon - Jornalet",
+                "https://example.org/a",
+                None,
+            ),
+            ("Jornalet - Jornalet", "https://jornalet.com/", None),
+            ("Night buses arrive - Go", "https://go.com/a", None),
+        ] {
+            assert_eq!(title_without_host(t, url).as_deref(), want, "{t}");
+        }
+    }
+
+    #[test]
     fn dates_with_the_months_of_more_languages() {
         let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
         for (s, want) in [
@@ -2687,6 +2833,9 @@ mod tests {
             ("18 ဇန်နဝါရီ 2028", d(2028, 1, 18)),
             ("२३ फेब्रुअरी २०२८", d(2028, 2, 23)),
             ("11 Whiringa-ā-nuku 2027", d(2027, 10, 11)),
+            ("woansdei 23 febrewaris 2028, 14.05", d(2028, 2, 23)),
+            ("dimècres 8 de març de 2028", d(2028, 3, 8)),
+            ("Rāhina 11 Whiringa-ā-nuku 2027", d(2027, 10, 11)),
         ] {
             assert_eq!(date_line(s), want, "{s}");
         }

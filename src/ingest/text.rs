@@ -1299,6 +1299,11 @@ fn finish(
     if let Some(t) = doc.title.as_deref().and_then(meta::title_without_site) {
         doc.title = Some(t);
     }
+    if let (Some(t), Some(u)) = (doc.title.as_deref(), doc.url.as_deref())
+        && let Some(t) = meta::title_without_host(t, u)
+    {
+        doc.title = Some(t);
+    }
     doc.removed.sort_by_key(|r| r.lines[0]);
     doc.metadata.sort_by_key(|m| m.lines[0]);
     doc
@@ -2726,6 +2731,24 @@ fn pull_quotes(lines: &mut [Ln]) {
     }
 }
 
+/// Whether `t` is a caption that ends on its credit in brackets, in any
+/// language ("Los trabalhs a Montaudran (Fòto: Tisséo)", "Workers lay
+/// the pipe (Photo: Shabait)", "… (AP/Jane Doe)"): 40 words or fewer, a
+/// bracket of five words or fewer at the end holding a label's colon, a
+/// slash or ©, and no sentence ended before it.
+fn bracketed_credit(t: &str) -> bool {
+    let t = t.trim();
+    let Some((before, inside)) = t.strip_suffix(')').and_then(|r| r.rsplit_once('(')) else {
+        return false;
+    };
+    at_most_words(t, 40)
+        && !before.trim().is_empty()
+        && !ends_sentence(before.trim())
+        && at_most_words(inside, 5)
+        && inside.contains([':', '/', '©', '፡'])
+        && !inside.contains("://")
+}
+
 /// A Markdown image's caption and credit under it, as web clippers save
 /// them: the caption (the image's alt text again, or any line of at most
 /// 40 words with a credit line under it), the credit ("Lauren
@@ -2772,7 +2795,8 @@ fn captions_under_images(lines: &mut [Ln]) {
             let t = lines[below[k]].text.as_str();
             let captioned = (!alt.is_empty() && squash(t) == alt)
                 || (at_most_words(t, 40)
-                    && below.get(k + 1).is_some_and(|&n| credit(&lines[n].text)));
+                    && below.get(k + 1).is_some_and(|&n| credit(&lines[n].text)))
+                || (k == 0 && bracketed_credit(t));
             let reason = if button(t) || captioned {
                 Reason::Caption
             } else if credit(t) {
@@ -7388,6 +7412,35 @@ mod tests {
             doc.paragraphs
                 .iter()
                 .any(|p| p.text == "The council meets again on Monday."),
+            "{:?}",
+            doc.paragraphs
+        );
+    }
+
+    #[test]
+    fn a_caption_with_its_credit_in_brackets_under_an_image() {
+        for (t, want) in [
+            ("Los trabalhs a Montaudran (Fòto: Tisséo)", true),
+            ("Workers lay the pipe in Godaif (Photo: Shabait)", true),
+            ("The new trains at the depot (AP/Jane Doe)", true),
+            ("The figures rose again. (Source: Eurostat)", false),
+            ("Ticket prices (in euros)", false),
+            ("See the map (https://example.org/map)", false),
+        ] {
+            assert_eq!(bracketed_credit(t), want, "{t}");
+        }
+        let doc = ingest_md(&format!(
+            "# Night buses\n\n![](https://example.org/bus.jpg)\n\nLos trabalhs a Montaudran (Fòto: Tisséo)\n\n{PARA}\n"
+        ));
+        assert_eq!(doc.paragraphs.len(), 1, "{:?}", doc.paragraphs);
+        // Under no image, such a line stays.
+        let doc = ingest_md(&format!(
+            "# Night buses\n\nBy Jane Doe\n\n{PARA}\n\nLos trabalhs a Montaudran (Fòto: Tisséo)\n\nRiders said the new timetable would save them an hour a day on the way home from work.\n"
+        ));
+        assert!(
+            doc.paragraphs
+                .iter()
+                .any(|p| p.text == "Los trabalhs a Montaudran (Fòto: Tisséo)"),
             "{:?}",
             doc.paragraphs
         );
