@@ -428,6 +428,40 @@ fn html_blocks(s: &str) -> bool {
     .any(|t| lower.contains(t))
 }
 
+/// Whether the text `s` marks links or emphasis with HTML tags ("<a
+/// href=\"…\">", "<b>", "</i>"), as chat programs store a message.
+fn inline_tags(s: &str) -> bool {
+    let head = s.get(..s.len().min(8192)).unwrap_or(s);
+    [
+        "<a href=", "</a>", "<b>", "</b>", "<i>", "</i>", "<strong>", "<em>",
+    ]
+    .iter()
+    .any(|t| head.contains(t))
+}
+
+/// `s` without its tags, nothing put in their place ("<b>Dam</b> works"
+/// is "Dam works"); a "<" that opens no tag ("<5") stays.
+fn without_tags(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find('<') {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 1..];
+        let opens = after
+            .trim_start_matches('/')
+            .starts_with(|c: char| c.is_ascii_alphabetic());
+        match after.find('>').filter(|_| opens) {
+            Some(end) => rest = &after[end + 1..],
+            None => {
+                out.push('<');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Whether `s` is HTML escaped once ("&lt;p&gt;", as Reddit's `*_html`).
 fn escaped_html(s: &str) -> bool {
     let head = s.get(..s.len().min(4096)).unwrap_or(s);
@@ -463,7 +497,12 @@ fn body_of(object: &Map<String, Value>) -> Option<(Body, usize)> {
     // The same body as text and as HTML (a Reddit post's `selftext` and
     // `selftext_html`): the text, whose lines the text reader reads best.
     // A text body's character references are read (Reddit writes "&amp;").
-    let decoded = |t: String| super::references::decoded_all(&t);
+    // A text with links and marks in tags (a chat message's "<a
+    // href=…>", "<b>") keeps its lines and loses its tags.
+    let decoded = |t: String| {
+        let t = if inline_tags(&t) { without_tags(&t) } else { t };
+        super::references::decoded_all(&t)
+    };
     if html.is_none() && text.is_none() {
         text = long_description(object);
         if text.is_none() {
@@ -819,6 +858,23 @@ mod tests {
         ] {
             assert!(article(&other, true, "a.json").is_err(), "{other}");
         }
+    }
+
+    #[test]
+    fn a_text_body_with_links_in_tags_keeps_its_lines_without_tags() {
+        let json = format!(
+            r#"{{"messages":[{{"from":"son","content":"Read this: <a href=\"https://example.org/a\">https://example.org/a</a>\n\n{PARA}\n\nRelated: <a href=\"https://example.org/b\">Dam repairs near the end</a>\n\n<b>{PARA}</b>"}}]}}"#
+        );
+        let a = read(&json);
+        let Body::Text(t) = &a.body else {
+            panic!("{:?}", a.body)
+        };
+        assert!(t.starts_with("Read this: https://example.org/a\n\n"), "{t}");
+        assert!(t.contains("Related: Dam repairs near the end\n\n"), "{t}");
+        assert!(!t.contains('<'), "{t}");
+        // A text that speaks of "<" and ">" keeps them.
+        let json = format!(r#"{{"content":"{PARA} Values <5 and >9 are dropped."}}"#);
+        assert!(matches!(&read(&json).body, Body::Text(t) if t.contains("<5 and >9")));
     }
 
     #[test]
