@@ -173,6 +173,9 @@ const DROPPED: [&str; 6] = [
 /// symbol, a character it escapes) or `notes` (a footnote); returns what
 /// follows it.
 fn command<'a>(after: &'a str, out: &mut String, notes: &mut Vec<String>) -> &'a str {
+    if let Some(rest) = accented(after, out) {
+        return rest;
+    }
     let name_len = after.bytes().take_while(u8::is_ascii_alphabetic).count();
     if name_len == 0 {
         // "\\" (a line break, with its "[4pt]"), "\%", "\&", "\ ".
@@ -232,10 +235,134 @@ fn command<'a>(after: &'a str, out: &mut String, notes: &mut Vec<String>) -> &'a
     }
 }
 
+/// The letters LaTeX's accent commands put over (or under) a letter: the
+/// accent, then pairs of a letter and the letter it makes.
+const ACCENTS: [(&str, &str); 13] = [
+    ("\"", "aäeëiïoöuüyÿAÄEËIÏOÖUÜYŸ"),
+    ("'", "aáeéiíoóuúyýAÁEÉIÍOÓUÚYÝcćCĆnńNŃsśSŚzźZŹlĺLĹrŕRŔ"),
+    ("`", "aàeèiìoòuùAÀEÈIÌOÒUÙ"),
+    ("^", "aâeêiîoôuûAÂEÊIÎOÔUÛcĉCĈgĝGĜhĥHĤjĵJĴsŝSŜwŵyŷ"),
+    ("~", "aãoõnñAÃOÕNÑiĩuũ"),
+    ("=", "aāeēiīoōuūAĀEĒIĪOŌUŪ"),
+    (".", "zżZŻeėEĖIİgġGĠcċCĊ"),
+    ("c", "cçCÇsşSŞtţTŢgģGĢkķKĶlļLĻnņNŅrŗRŖ"),
+    ("v", "cčCČsšSŠzžZŽeěEĚrřRŘnňNŇdďDĎtťTŤaǎgǧ"),
+    ("u", "aăAĂgğGĞuŭUŬ"),
+    ("H", "oőOŐuűUŰ"),
+    ("k", "aąAĄeęEĘiįIĮuųUŲ"),
+    ("r", "uůUŮaåAÅ"),
+];
+
+/// The combining mark of each accent, for a letter [`ACCENTS`] has no
+/// single character for.
+const MARKS: [(&str, char); 15] = [
+    ("\"", '\u{308}'),
+    ("'", '\u{301}'),
+    ("`", '\u{300}'),
+    ("^", '\u{302}'),
+    ("~", '\u{303}'),
+    ("=", '\u{304}'),
+    (".", '\u{307}'),
+    ("c", '\u{327}'),
+    ("v", '\u{30C}'),
+    ("u", '\u{306}'),
+    ("H", '\u{30B}'),
+    ("k", '\u{328}'),
+    ("r", '\u{30A}'),
+    ("d", '\u{323}'),
+    ("b", '\u{331}'),
+];
+
+/// Letters LaTeX writes as commands ("Stra\ss e", "\o", "\L").
+const LETTERS: [(&str, &str); 21] = [
+    ("ss", "ß"),
+    ("o", "ø"),
+    ("O", "Ø"),
+    ("aa", "å"),
+    ("AA", "Å"),
+    ("ae", "æ"),
+    ("AE", "Æ"),
+    ("oe", "œ"),
+    ("OE", "Œ"),
+    ("l", "ł"),
+    ("L", "Ł"),
+    ("i", "ı"),
+    ("j", "ȷ"),
+    ("dh", "ð"),
+    ("DH", "Ð"),
+    ("th", "þ"),
+    ("TH", "Þ"),
+    ("ng", "ŋ"),
+    ("NG", "Ŋ"),
+    ("dj", "đ"),
+    ("DJ", "Đ"),
+];
+
+/// Reads an accented letter or a letter written as a command after a
+/// backslash (`after`: "\"o", "'{e}", "c{c}", "v s", "'{\i}", "ss") into
+/// `out`; returns what follows it, or `None` when `after` opens no such
+/// command.
+fn accented<'a>(after: &'a str, out: &mut String) -> Option<&'a str> {
+    let name_len = after.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let name = if name_len == 0 {
+        after.get(..1)?
+    } else {
+        &after[..name_len]
+    };
+    let rest = &after[name.len()..];
+    if let Some(&(_, letter)) = LETTERS.iter().find(|(n, _)| *n == name) {
+        out.push_str(letter);
+        let rest = rest.strip_prefix("{}").unwrap_or(rest);
+        return Some(rest.strip_prefix(' ').unwrap_or(rest));
+    }
+    let mark = MARKS.iter().find(|(n, _)| *n == name)?.1;
+    // The letter: in braces, after a space (a named accent), or next.
+    let (arg, rest) = match braced(rest) {
+        Some((arg, rest)) => (arg, rest),
+        None if name_len > 0 => {
+            let r = rest.strip_prefix(' ')?;
+            let c = r.chars().next().filter(char::is_ascii_alphabetic)?;
+            r.split_at(c.len_utf8())
+        }
+        None => {
+            let len = match rest.strip_prefix('\\') {
+                Some(r) if r.starts_with(['i', 'j']) => 2,
+                _ => rest
+                    .chars()
+                    .next()
+                    .filter(char::is_ascii_alphabetic)?
+                    .len_utf8(),
+            };
+            rest.split_at(len)
+        }
+    };
+    let base = match arg.trim() {
+        "\\i" => 'i',
+        "\\j" => 'j',
+        a => {
+            let mut chars = a.chars();
+            match (chars.next(), chars.next()) {
+                (Some(c), None) => c,
+                _ => return None,
+            }
+        }
+    };
+    let pairs = ACCENTS.iter().find(|(n, _)| *n == name).map_or("", |p| p.1);
+    let pairs: Vec<char> = pairs.chars().collect();
+    match pairs.chunks(2).find(|p| p[0] == base) {
+        Some(p) => out.push(p[1]),
+        None => {
+            out.push(base);
+            out.push(mark);
+        }
+    }
+    Some(rest)
+}
+
 /// A line's text with its commands read: the text commands' arguments
 /// kept, the others dropped, TeX's input forms as characters. Also the
 /// footnotes taken out.
-fn inline(t: &str) -> (String, Vec<String>) {
+pub(super) fn inline(t: &str) -> (String, Vec<String>) {
     let mut out = String::with_capacity(t.len());
     let mut notes = Vec::new();
     let mut rest = t;
@@ -321,5 +448,15 @@ mod tests {
         assert!(!is_latex("macros.tex", "\\newcommand{\\x}{y}\n"));
         // Escapes and a lone quote stay as text.
         assert_eq!(inline("it's 5\\$ \\& more").0, "it's 5$ & more");
+        // Accents and letters written as commands, as BibTeX keeps them;
+        // an accent on a letter without one character takes a combining
+        // mark; a lone accent sign stays.
+        assert_eq!(
+            inline(
+                "{\\\"o}l, Fran\\c{c}ois, \\'{\\i}, \\v s, Stra\\ss e, \\L\\'od\\'z, \\'{x}, 5\\^{}"
+            )
+            .0,
+            "öl, François, í, š, Straße, Łódź, x\u{301}, 5^"
+        );
     }
 }

@@ -48,6 +48,7 @@ macro_rules! read_also_words {
 
 mod alphabets;
 pub(crate) mod attribution;
+mod bib;
 mod capture;
 mod chat;
 mod columns;
@@ -357,7 +358,7 @@ pub struct Context<'a> {
 
 /// Which files are sources: by extension.
 pub(crate) fn is_source_file(path: &Path) -> bool {
-    const EXTENSIONS: [&str; 39] = [
+    const EXTENSIONS: [&str; 40] = [
         ".txt",
         ".tex",
         ".docx",
@@ -370,6 +371,7 @@ pub(crate) fn is_source_file(path: &Path) -> bool {
         ".rss",
         ".atom",
         ".ris",
+        ".bib",
         ".fb2",
         ".enex",
         ".ipynb",
@@ -751,7 +753,12 @@ fn read_decoded(text: &str, path: &Path, ctx: &Context<'_>) -> Result<Document> 
     {
         return office_document(article, ctx);
     }
-    let saved_xml = if saved_json.is_none() {
+    let saved_bib = if saved_json.is_none() {
+        bib::article(&named, text, &ctx.display_path)?
+    } else {
+        None
+    };
+    let saved_xml = if saved_json.is_none() && saved_bib.is_none() {
         xml::article(&named, text)
             .or_else(|| records::article(&named, text))
             .or_else(|| ris::article(&named, text))
@@ -760,7 +767,7 @@ fn read_decoded(text: &str, path: &Path, ctx: &Context<'_>) -> Result<Document> 
     } else {
         None
     };
-    Ok(match (saved_json.or(saved_xml), format) {
+    Ok(match (saved_json.or(saved_bib).or(saved_xml), format) {
         (Some(article), _) => json_document(article, ctx)?,
         (None, Format::Html) => html::ingest(text, ctx)?,
         (None, _) if org::is_org(&named, text) => org_document(org::to_markdown(text), ctx)?,
@@ -1331,9 +1338,14 @@ fn classic_mac(bytes: &[u8], display: &str) -> Option<(String, Option<Note>)> {
 /// The encoding a text in a legacy encoding names for itself in its first
 /// 4 KB, and where: a LaTeX document's `inputenc` option
 /// (`\usepackage[latin3]{inputenc}`) or an XML declaration's
-/// (`encoding="windows-1254"`).
+/// (`encoding="windows-1254"`), or the first line JabRef writes atop a
+/// BibTeX file (`% Encoding: ISO-8859-1`, older versions with Java's
+/// names: "ISO8859_1", "Cp1252").
 fn declared_encoding(bytes: &[u8]) -> Option<(&'static encoding_rs::Encoding, &'static str)> {
     let head = &bytes[..bytes.len().min(4096)];
+    if let Some(named) = jabref_encoding(head) {
+        return Some((named, "its JabRef header names"));
+    }
     if let Some(at) = memchr::memmem::find(head, b"]{inputenc}") {
         let open = head[..at].iter().rposition(|&b| b == b'[')?;
         let options = std::str::from_utf8(&head[open + 1..at]).ok()?;
@@ -1366,6 +1378,21 @@ fn declared_encoding(bytes: &[u8]) -> Option<(&'static encoding_rs::Encoding, &'
         .next()?;
     let encoding = encoding_rs::Encoding::for_label(label.trim().as_bytes())?;
     Some((encoding, "its XML declaration names"))
+}
+
+/// The encoding a BibTeX file's first line names (`% Encoding: UTF-8`,
+/// `% Encoding: windows-1252`, Java's `ISO8859_1` or `Cp1250`).
+fn jabref_encoding(head: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+    let line = head.split(|&b| b == b'\n').next()?;
+    let label = std::str::from_utf8(line.strip_prefix(b"% Encoding:")?)
+        .ok()?
+        .trim();
+    let label = match label.get(..2) {
+        Some(p) if p.eq_ignore_ascii_case("cp") => format!("windows-{}", &label[2..]),
+        _ => label.replace('_', "-").replacen("ISO8859", "ISO-8859", 1),
+    };
+    encoding_rs::Encoding::for_label(label.as_bytes())
 }
 
 /// Lower-case hex of bytes.
@@ -1595,6 +1622,18 @@ mod tests {
         // neither is read by what its bytes suggest.
         assert!(declared_encoding(b"\\usepackage[utf8x,foo]{inputenc}").is_none());
         assert!(declared_encoding(b"caf\xe9 au lait").is_none());
+        // JabRef's first line, in today's names and Java's.
+        for (head, name) in [
+            (
+                &b"% Encoding: ISO-8859-1\r\n\r\n@Online{a,"[..],
+                "windows-1252",
+            ),
+            (b"% Encoding: ISO8859_2\n", "ISO-8859-2"),
+            (b"% Encoding: Cp1250\n", "windows-1250"),
+        ] {
+            assert_eq!(declared_encoding(head).map(|(e, _)| e.name()), Some(name));
+        }
+        assert!(declared_encoding(b"%% Encoding: nothing\n").is_none());
     }
 
     #[test]
