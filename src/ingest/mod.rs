@@ -77,6 +77,7 @@ mod needles;
 mod office;
 mod org;
 pub(crate) mod page_copy;
+mod patch;
 pub(crate) mod quotes;
 pub(crate) mod records;
 mod references;
@@ -358,7 +359,7 @@ pub struct Context<'a> {
 
 /// Which files are sources: by extension.
 pub(crate) fn is_source_file(path: &Path) -> bool {
-    const EXTENSIONS: [&str; 40] = [
+    const EXTENSIONS: [&str; 42] = [
         ".txt",
         ".tex",
         ".docx",
@@ -372,6 +373,8 @@ pub(crate) fn is_source_file(path: &Path) -> bool {
         ".atom",
         ".ris",
         ".bib",
+        ".patch",
+        ".diff",
         ".fb2",
         ".enex",
         ".ipynb",
@@ -706,7 +709,13 @@ fn read_raw(
     } else {
         raw
     };
-    let (raw, as_page, other_mail) = saved_message(raw, path);
+    // A mailed patch (`git format-patch`) opens as a mail does; it is
+    // read as the text it adds.
+    let (raw, as_page, other_mail) = if patch::is_patch(&String::from_utf8_lossy(&raw)) {
+        (raw, false, Vec::new())
+    } else {
+        saved_message(raw, path)
+    };
     let decoded = decode_source(&raw, path, ctx, charset)?;
     let mut doc = if as_page {
         html::ingest(&decoded.text, ctx)?
@@ -735,6 +744,9 @@ fn saved_message(raw: Vec<u8>, path: &Path) -> (Vec<u8>, bool, Vec<Removed>) {
 /// Reads a decoded source by its format: an article saved as JSON, an
 /// HTML page, an Org file, jusText's labelled lines, Markdown or text.
 fn read_decoded(text: &str, path: &Path, ctx: &Context<'_>) -> Result<Document> {
+    if let Some(read) = patch::read(text) {
+        return patch_document(read, ctx);
+    }
     let format = format_of(path, text);
     let named = path.to_string_lossy();
     let saved_json = if json::may_be_json(&named, text) {
@@ -794,6 +806,28 @@ fn read_decoded(text: &str, path: &Path, ctx: &Context<'_>) -> Result<Document> 
         }
         (None, Format::Text | Format::Markdown) => text::ingest(text, format, ctx)?,
     })
+}
+
+/// The document of the text a patch adds, read as Markdown or text, each
+/// line at its line of the patch; what is around it removed.
+fn patch_document(read: patch::Read, ctx: &Context<'_>) -> Result<Document> {
+    let format = if read.markdown {
+        Format::Markdown
+    } else {
+        Format::Text
+    };
+    let mut doc = text::ingest(&read.text, format, ctx)?;
+    let at = |l: usize| {
+        let last = read.line_of.last().copied().unwrap_or(l);
+        read.line_of
+            .get(l.saturating_sub(1))
+            .copied()
+            .unwrap_or(last)
+    };
+    doc.map_lines(|[a, b]| [at(a), at(b)]);
+    doc.removed.extend(read.removed);
+    doc.removed.sort_by_key(|r| r.lines);
+    Ok(doc)
 }
 
 /// The document of an article saved as JSON: its body read as HTML or as
