@@ -85,6 +85,7 @@ mod ris;
 mod rtf;
 pub(crate) mod rules;
 mod sheet;
+mod sms;
 mod split;
 pub(crate) mod text;
 pub(crate) mod truncation;
@@ -776,6 +777,7 @@ fn read_decoded(text: &str, path: &Path, ctx: &Context<'_>) -> Result<Document> 
             .or_else(|| ris::article(&named, text))
             .or_else(|| sheet::article(&named, text))
             .or_else(|| ics::article(&named, text))
+            .or_else(|| sms::article(text))
     } else {
         None
     };

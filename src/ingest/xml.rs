@@ -63,6 +63,99 @@ pub(crate) fn plain(raw: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// An attribute's value as XML writes it (`raw`, references kept), read
+/// as the text it holds: white space written as is turns into spaces (XML's
+/// normalization), references become their characters. A character
+/// written as two references to UTF-16 halves ("&#55357;&#56832;", as
+/// Android apps write an emoji) is the one character they make; a half
+/// alone, or a reference to no character, is U+FFFD; a name XML does not
+/// define ("&nbsp;") is read as HTML names it, or kept as written.
+pub(crate) fn attribute_text(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut rest = raw;
+    // A first half waiting for its second.
+    let mut high: Option<u32> = None;
+    loop {
+        let i = rest.find(['&', '\t', '\n', '\r']).unwrap_or(rest.len());
+        if i > 0 && high.take().is_some() {
+            out.push('\u{fffd}');
+        }
+        out.push_str(&rest[..i]);
+        let tail = &rest[i..];
+        if tail.is_empty() {
+            break;
+        }
+        let (read, taken) = reference_at(tail);
+        match (high.take(), read) {
+            (Some(h), Read::Code(lo @ 0xDC00..=0xDFFF)) => {
+                let c = 0x10000 + ((h - 0xD800) << 10) + (lo - 0xDC00);
+                out.push(char::from_u32(c).unwrap_or('\u{fffd}'));
+            }
+            (h, read) => {
+                if h.is_some() {
+                    out.push('\u{fffd}');
+                }
+                match read {
+                    Read::Code(h @ 0xD800..=0xDBFF) => high = Some(h),
+                    Read::Code(v) => out.push(char::from_u32(v).unwrap_or('\u{fffd}')),
+                    Read::Text(t) => out.push_str(&t),
+                }
+            }
+        }
+        rest = &tail[taken..];
+    }
+    if high.is_some() {
+        out.push('\u{fffd}');
+    }
+    out
+}
+
+/// What a reference (or a white-space character) in an attribute's value
+/// reads as.
+enum Read {
+    /// A character's code (maybe half of one).
+    Code(u32),
+    /// Text.
+    Text(String),
+}
+
+/// What `tail` opens with reads as, and how many bytes it takes: a
+/// reference, a "&" that opens none, or white space (a space).
+fn reference_at(tail: &str) -> (Read, usize) {
+    if !tail.starts_with('&') {
+        return (Read::Code(u32::from(' ')), 1);
+    }
+    let Some(end) = tail.find(';').filter(|&j| j <= 12) else {
+        return (Read::Code(u32::from('&')), 1);
+    };
+    let name = &tail[1..end];
+    match code_of(name) {
+        Some(code) => (Read::Code(code), end + 1),
+        None => (
+            Read::Text(super::references::decoded_all(&tail[..=end])),
+            end + 1,
+        ),
+    }
+}
+
+/// The code a reference's name (between "&" and ";") stands for: XML's
+/// five names and numbers; `None` for any other name.
+fn code_of(name: &str) -> Option<u32> {
+    let number = |digits: &str, radix| u32::from_str_radix(digits, radix).ok();
+    match name {
+        "lt" => Some(u32::from('<')),
+        "gt" => Some(u32::from('>')),
+        "amp" => Some(u32::from('&')),
+        "quot" => Some(u32::from('"')),
+        "apos" => Some(u32::from('\'')),
+        _ => match name.strip_prefix('#') {
+            Some(hex) if hex.starts_with(['x', 'X']) => number(&hex[1..], 16).or(Some(0xFFFD)),
+            Some(dec) => number(dec, 10).or(Some(0xFFFD)),
+            None => None,
+        },
+    }
+}
+
 /// The HTML element a FictionBook element is drawn as (`None`: its text
 /// goes on without a mark; `Some("")`: it and its text are skipped).
 fn drawn_as(name: &str, depth: usize) -> Option<&'static str> {
