@@ -63,6 +63,7 @@ pub mod frontmatter;
 pub(crate) mod furniture;
 mod gutter;
 mod highlights;
+mod hocr;
 pub mod html;
 pub(crate) mod hyphens;
 mod ics;
@@ -75,6 +76,7 @@ mod mime;
 mod mojibake;
 mod needles;
 mod office;
+mod opml;
 mod org;
 pub(crate) mod page_copy;
 mod patch;
@@ -360,7 +362,7 @@ pub struct Context<'a> {
 
 /// Which files are sources: by extension.
 pub(crate) fn is_source_file(path: &Path) -> bool {
-    const EXTENSIONS: [&str; 42] = [
+    const EXTENSIONS: [&str; 44] = [
         ".txt",
         ".tex",
         ".docx",
@@ -393,6 +395,8 @@ pub(crate) fn is_source_file(path: &Path) -> bool {
         ".eml",
         ".emlx",
         ".ics",
+        ".opml",
+        ".hocr",
         ".md",
         ".markdown",
         ".html",
@@ -429,6 +433,7 @@ fn format_of(path: &Path, text: &str) -> Format {
         .unwrap_or_default();
     if name.ends_with(".html")
         || name.ends_with(".htm")
+        || name.ends_with(".hocr")
         || name.ends_with(".html.gz")
         || name.ends_with(".htm.gz")
         || name.ends_with(".mhtml")
@@ -773,11 +778,13 @@ fn read_decoded(text: &str, path: &Path, ctx: &Context<'_>) -> Result<Document> 
     };
     let saved_xml = if saved_json.is_none() && saved_bib.is_none() {
         xml::article(&named, text)
+            .or_else(|| opml::article(text))
             .or_else(|| records::article(&named, text))
             .or_else(|| ris::article(&named, text))
             .or_else(|| sheet::article(&named, text))
             .or_else(|| ics::article(&named, text))
             .or_else(|| sms::article(text))
+            .or_else(|| hocr::article(&named, text))
     } else {
         None
     };

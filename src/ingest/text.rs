@@ -174,7 +174,7 @@ pub(crate) fn join_lines<'a>(lines: impl Iterator<Item = &'a str>) -> String {
 /// hyphens of words broken in two, as `hyphens` decides; `tight`: two
 /// ideographs meeting at a line end join with no space (text wrapped by a
 /// program; an HTML page's line breaks inside a paragraph show as spaces).
-fn join_lines_with<'a>(
+pub(crate) fn join_lines_with<'a>(
     lines: impl Iterator<Item = &'a str>,
     hyphens: &Hyphens,
     tight: bool,
@@ -214,7 +214,7 @@ fn join_lines_with<'a>(
 /// Chinese and Japanese wrapped by a program break between any two
 /// characters, and join with no space. (A Latin word may be set apart
 /// from them by a space, which the wrap took.)
-fn ideographs_meet(out: &str, next: &str) -> bool {
+pub(crate) fn ideographs_meet(out: &str, next: &str) -> bool {
     use super::layout::ideographic;
     // Most lines meet in ASCII on both sides, where no ideograph is.
     match (out.as_bytes().last(), next.as_bytes().first()) {

@@ -5,7 +5,7 @@
 use dom_query::{Document, Element, NodeData, NodeId, Tree};
 
 /// One step of a walk through a DOM in document order.
-pub(super) enum Step<'a> {
+pub(crate) enum Step<'a> {
     /// An element starts; the walk enters it when the visitor returns true.
     Open(&'a Element),
     /// A text node (character references decoded).
@@ -18,20 +18,20 @@ pub(super) enum Step<'a> {
 
 /// Elements whose content is not text of the page: scripts, styles, form
 /// fields, frames and the `<title>` (which is the page's name).
-pub(super) const NOT_SHOWN: [&str; 10] = [
+pub(crate) const NOT_SHOWN: [&str; 10] = [
     "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript",
     "template",
 ];
 
 /// Parses an HTML page or fragment.
-pub(super) fn parse(html: &str) -> Document {
+pub(crate) fn parse(html: &str) -> Document {
     Document::from(html)
 }
 
 /// Visits the nodes of `doc` in document order. The visitor's answer to
 /// [`Step::Open`] says whether to enter the element; its other answers are
 /// ignored.
-pub(super) fn walk(doc: &Document, mut visit: impl FnMut(Step<'_>) -> bool) {
+pub(crate) fn walk(doc: &Document, mut visit: impl FnMut(Step<'_>) -> bool) {
     let root = doc.root();
     let tree = root.tree;
     let mut next = root.first_child().map(|n| n.id);
@@ -74,12 +74,12 @@ fn leave(
 }
 
 /// The lower-case name of an element.
-pub(super) fn name(e: &Element) -> &str {
+pub(crate) fn name(e: &Element) -> &str {
     &e.name.local
 }
 
 /// The value of an element's attribute (names are lower case in the DOM).
-pub(super) fn attr<'a>(e: &'a Element, name: &str) -> Option<&'a str> {
+pub(crate) fn attr<'a>(e: &'a Element, name: &str) -> Option<&'a str> {
     e.attrs
         .iter()
         .find(|a| &*a.name.local == name)

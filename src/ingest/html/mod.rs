@@ -50,7 +50,7 @@
 
 mod blocks;
 mod depth;
-mod dom;
+pub(crate) mod dom;
 mod edges;
 mod generate;
 mod page_meta;
