@@ -94,6 +94,7 @@ pub(crate) mod truncation;
 pub(crate) mod warning;
 mod wiki;
 mod wire;
+mod xlsx;
 mod xml;
 mod yaml;
 
@@ -362,13 +363,14 @@ pub struct Context<'a> {
 
 /// Which files are sources: by extension.
 pub(crate) fn is_source_file(path: &Path) -> bool {
-    const EXTENSIONS: [&str; 44] = [
+    const EXTENSIONS: [&str; 45] = [
         ".txt",
         ".tex",
         ".docx",
         ".odt",
         ".fodt",
         ".epub",
+        ".xlsx",
         ".csv",
         ".tsv",
         ".xml",

@@ -55,6 +55,7 @@ enum Kind {
     Word,
     OpenDocument,
     Epub,
+    Workbook,
 }
 
 impl Kind {
@@ -64,6 +65,7 @@ impl Kind {
             Kind::Word => "Word file",
             Kind::OpenDocument => "OpenDocument text",
             Kind::Epub => "EPUB e-book",
+            Kind::Workbook => "Excel workbook",
         }
     }
 
@@ -73,11 +75,20 @@ impl Kind {
             Kind::Word => "Word or LibreOffice",
             Kind::OpenDocument => "LibreOffice",
             Kind::Epub => "calibre or another e-book editor",
+            Kind::Workbook => "Excel or LibreOffice",
+        }
+    }
+
+    /// What else the user can save the article as.
+    fn other_format(self) -> &'static str {
+        match self {
+            Kind::Workbook => "save the sheet as .csv",
+            _ => "save the article as .html or .txt",
         }
     }
 }
 
-/// The kind a file's name says it is (`.docx`, `.odt`, `.epub`), for a
+/// The kind a file's name says it is (`.docx`, `.odt`, `.epub`, `.xlsx`), for a
 /// message when the archive cannot be opened to look.
 fn kind_named(named: &str) -> Option<Kind> {
     let n = named.to_ascii_lowercase();
@@ -87,6 +98,8 @@ fn kind_named(named: &str) -> Option<Kind> {
         Some(Kind::OpenDocument)
     } else if n.ends_with(".epub") {
         Some(Kind::Epub)
+    } else if n.ends_with(".xlsx") {
+        Some(Kind::Workbook)
     } else {
         None
     }
@@ -94,7 +107,7 @@ fn kind_named(named: &str) -> Option<Kind> {
 
 /// Why an archive could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum Fault {
+pub(super) enum Fault {
     /// The archive or a part of it does not read (what went wrong).
     Damaged(String),
     /// It unpacks to more than the limit.
@@ -103,14 +116,17 @@ enum Fault {
     TooMany,
     /// A part needs a password.
     Encrypted,
+    /// A sheet (the part named) holds more rows than juxta reads.
+    TooManyRows(String),
 }
 
 /// The error a user sees for `fault` in the `kind` document `display`.
 fn fault_error(kind: Kind, display: &str, fault: Fault) -> Error {
     let noun = kind.noun();
     let save_again = format!(
-        "open it in {} and save it again, or save the article as .html or .txt",
-        kind.program()
+        "open it in {} and save it again, or {}",
+        kind.program(),
+        kind.other_format()
     );
     match fault {
         Fault::Damaged(why) => Error::build(format!("{display}: this {noun} is damaged ({why})"))
@@ -131,6 +147,11 @@ fn fault_error(kind: Kind, display: &str, fault: Fault) -> Error {
             "open it in {}, save a copy without the password, and put that in sources/",
             kind.program()
         )),
+        Fault::TooManyRows(part) => Error::build(format!(
+            "{display}: this {noun}'s sheet ({part}) holds more than {} rows",
+            super::sheet::MAX_ROWS
+        ))
+        .hint("a sheet of clippings holds a few thousand rows; copy the rows you need to a new workbook, or save the article as .html or .txt"),
     }
 }
 
@@ -179,6 +200,7 @@ fn zipped_within(bytes: &[u8], display: &str, limits: Limits) -> Result<Option<A
         Kind::Word => word(&mut archive),
         Kind::OpenDocument => open_document(&mut archive),
         Kind::Epub => epub(&mut archive),
+        Kind::Workbook => super::xlsx::workbook(&mut archive),
     };
     read.map(Some).map_err(|f| fault_error(kind, display, f))
 }
@@ -196,7 +218,7 @@ fn declared_entries(bytes: &[u8]) -> Option<usize> {
 }
 
 /// An archive being read, and how many bytes it may still unpack.
-struct Archive<'b> {
+pub(super) struct Archive<'b> {
     zip: ZipArchive<Cursor<&'b [u8]>>,
     left: u64,
 }
@@ -204,7 +226,8 @@ struct Archive<'b> {
 impl Archive<'_> {
     /// Which document the archive holds: its `mimetype` entry names an
     /// OpenDocument text or an EPUB; a Word file has `word/document.xml`;
-    /// an e-book without its `mimetype` still has `META-INF/container.xml`.
+    /// an e-book without its `mimetype` still has `META-INF/container.xml`;
+    /// an Excel workbook has `xl/workbook.xml` and no `mimetype`.
     fn kind(&mut self) -> Option<Kind> {
         let mimetype = self.small_entry("mimetype").unwrap_or_default();
         let mimetype = mimetype.trim();
@@ -219,6 +242,8 @@ impl Archive<'_> {
             Some(Kind::Word)
         } else if self.index_of("META-INF/container.xml").is_some() {
             Some(Kind::Epub)
+        } else if self.index_of("xl/workbook.xml").is_some() {
+            Some(Kind::Workbook)
         } else {
             None
         }
@@ -252,7 +277,7 @@ impl Archive<'_> {
 
     /// The bytes of the entry named `name` (looked up by its name alone,
     /// never a path on disk); `None` when there is none.
-    fn entry(&mut self, name: &str) -> std::result::Result<Option<Vec<u8>>, Fault> {
+    pub(super) fn entry(&mut self, name: &str) -> std::result::Result<Option<Vec<u8>>, Fault> {
         let Some(i) = self.index_of(name) else {
             return Ok(None);
         };
@@ -281,7 +306,7 @@ impl Archive<'_> {
     }
 
     /// The text of the entry named `name`, which the document needs.
-    fn part(&mut self, name: &str) -> std::result::Result<String, Fault> {
+    pub(super) fn part(&mut self, name: &str) -> std::result::Result<String, Fault> {
         match self.entry(name)? {
             Some(bytes) => Ok(text_of(bytes)),
             None => Err(Fault::Damaged(format!("it has no {name}"))),
@@ -291,7 +316,7 @@ impl Archive<'_> {
 
 /// An XML or XHTML part's bytes as text: UTF-16 by its byte order mark,
 /// else UTF-8 (a byte that is not replaced).
-fn text_of(bytes: Vec<u8>) -> String {
+pub(super) fn text_of(bytes: Vec<u8>) -> String {
     if let Some(t) = super::utf16(&bytes) {
         return t;
     }
@@ -304,13 +329,13 @@ fn text_of(bytes: Vec<u8>) -> String {
 }
 
 /// A name without its namespace's prefix ("w:p" is "p").
-fn local(name: &str) -> &str {
+pub(super) fn local(name: &str) -> &str {
     name.rsplit(':').next().unwrap_or(name)
 }
 
 /// An attribute's value by its local name ("w:val" is "val"), its
 /// character references read.
-fn attribute(e: &BytesStart<'_>, want: &str) -> Option<String> {
+pub(super) fn attribute(e: &BytesStart<'_>, want: &str) -> Option<String> {
     e.attributes()
         .flatten()
         .find(|a| local(a.key.as_ref()) == want)
@@ -327,7 +352,7 @@ fn value_of(a: &quick_xml::events::attributes::Attribute<'_>) -> String {
 }
 
 /// What reads an XML part element by element.
-trait Visitor {
+pub(super) trait Visitor {
     /// An element opens under `path` (its ancestors' local names);
     /// `false` skips it with all it holds.
     fn open(&mut self, e: &BytesStart<'_>, path: &[String]) -> bool;
@@ -340,7 +365,11 @@ trait Visitor {
 
 /// Reads the XML `xml` (the part `part`) into `visitor`, an empty element
 /// as opened and closed; a part that is not well-formed XML is an error.
-fn walk(xml: &str, part: &str, visitor: &mut impl Visitor) -> std::result::Result<(), Fault> {
+pub(super) fn walk(
+    xml: &str,
+    part: &str,
+    visitor: &mut impl Visitor,
+) -> std::result::Result<(), Fault> {
     let mut reader = Reader::from_str(xml);
     reader.config_mut().expand_empty_elements = true;
     let mut path: Vec<String> = Vec::new();
@@ -377,7 +406,7 @@ fn walk(xml: &str, part: &str, visitor: &mut impl Visitor) -> std::result::Resul
 /// The elements named `names` (local names) of an XML part, each with its
 /// attributes by local name: the relationships of a Word file, the
 /// manifest and spine of an e-book.
-type Element = (String, HashMap<String, String>);
+pub(super) type Element = (String, HashMap<String, String>);
 
 /// Collects elements for [`elements`].
 struct Collect<'n> {
@@ -404,7 +433,11 @@ impl Visitor for Collect<'_> {
 }
 
 /// The elements `names` of the XML `xml` (the part `part`), in order.
-fn elements(xml: &str, part: &str, names: &[&str]) -> std::result::Result<Vec<Element>, Fault> {
+pub(super) fn elements(
+    xml: &str,
+    part: &str,
+    names: &[&str],
+) -> std::result::Result<Vec<Element>, Fault> {
     let mut c = Collect {
         names,
         found: Vec::new(),

@@ -20,7 +20,7 @@ use super::rules::{Reason, ends_sentence, word_count};
 const MIN_WORDS: usize = 40;
 
 /// Rows read at most (a sheet is a list of clippings, not an archive).
-const MAX_ROWS: usize = 100_000;
+pub(super) const MAX_ROWS: usize = 100_000;
 
 /// Whether `named` is a sheet's name.
 fn sheet_named(named: &str) -> bool {
@@ -40,11 +40,11 @@ fn separator(first: &str) -> Option<u8> {
         .map(|(_, b)| b)
 }
 
-/// A row: its cells and the line it starts on.
-struct Row {
-    cells: Vec<String>,
-    line: usize,
-    end: usize,
+/// A row: its cells and the lines it starts and ends on.
+pub(super) struct Row {
+    pub(super) cells: Vec<String>,
+    pub(super) line: usize,
+    pub(super) end: usize,
 }
 
 /// The article in `text` when it is a sheet of rows with a text column;
@@ -55,7 +55,13 @@ pub(crate) fn article(named: &str, text: &str) -> Option<Article> {
     }
     let text = text.trim_start_matches('\u{feff}');
     let sep = separator(text.lines().next()?)?;
-    let rows = rows(text, sep)?;
+    article_of(&rows(text, sep)?)
+}
+
+/// The article in `rows`, the first of them the header: the row with the
+/// longest text, its other columns told by what they hold; `None` when
+/// no row has a text of [`MIN_WORDS`] words.
+pub(super) fn article_of(rows: &[Row]) -> Option<Article> {
     let (header, rows) = rows.split_first()?;
     let columns = header.cells.len();
     fn cell(r: &Row, c: usize) -> &str {
