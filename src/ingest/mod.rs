@@ -1161,7 +1161,7 @@ fn decode_as(
             "{}: this is a binary file, not an article",
             ctx.display_path
         ))
-        .hint("sources are text (.txt), Markdown (.md), Org (.org), HTML (.html, .html.gz), saved pages (.mhtml), web captures (.warc, .warc.gz, .har), e-mail (.eml, .emlx, .mbox, .mbx), JSON (.json), Jupyter notebooks (.ipynb), reference exports (.ris, .bib), feeds and XML exports (.xml, .rss, .atom), spreadsheets (.csv, .tsv), calendars (.ics), documents (.docx, .odt, .fodt), e-books (.epub, .fb2), Evernote exports (.enex), outlines (.opml), OCR output (.hocr) or patches (.patch, .diff) files; remove it or convert it"));
+        .hint("sources are text (.txt), Markdown (.md), Org (.org), HTML (.html, .html.gz), saved pages (.mhtml), web captures (.warc, .warc.gz, .har), e-mail (.eml, .emlx, .mbox, .mbx), JSON (.json), Jupyter notebooks (.ipynb), reference exports (.ris, .bib), feeds and XML exports (.xml, .rss, .atom), spreadsheets (.csv, .tsv, .xlsx), calendars (.ics), documents (.docx, .odt, .fodt), e-books (.epub, .fb2), Evernote exports (.enex), outlines (.opml), OCR output (.hocr) or patches (.patch, .diff) files; remove it or convert it"));
     }
     let mut notes = Vec::new();
     let text = if html_file && std::str::from_utf8(raw).is_err() {
