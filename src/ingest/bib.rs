@@ -434,12 +434,7 @@ mod tests {
     use super::*;
     use crate::testutil::PARA;
 
-    fn text_of(a: &Article) -> &str {
-        match &a.body {
-            Body::Text(t) => t,
-            other => panic!("{other:?}"),
-        }
-    }
+    use crate::ingest::json::text_of;
 
     #[test]
     fn the_entry_with_the_most_text_is_the_article_with_its_fields() {

@@ -789,6 +789,15 @@ pub(crate) fn page(body: &str) -> String {
     )
 }
 
+/// The text of an article read as text, for the readers' tests.
+#[cfg(test)]
+pub(crate) fn text_of(a: &Article) -> &str {
+    match &a.body {
+        Body::Text(t) => t,
+        other => panic!("{other:?}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

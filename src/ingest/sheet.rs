@@ -222,12 +222,7 @@ mod tests {
 
     use crate::testutil::PARA;
 
-    fn text_of(a: &Article) -> &str {
-        match &a.body {
-            Body::Text(t) => t,
-            other => panic!("{other:?}"),
-        }
-    }
+    use crate::ingest::json::text_of;
 
     #[test]
     fn a_monitoring_sheet_is_read_as_its_longest_row() {

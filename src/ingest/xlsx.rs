@@ -500,12 +500,7 @@ mod tests {
         super::super::office::zipped_article(bytes, "clips.xlsx")
     }
 
-    fn text_of(a: &Article) -> &str {
-        match &a.body {
-            Body::Text(t) => t,
-            other => panic!("{other:?}"),
-        }
-    }
+    use crate::ingest::json::text_of;
 
     #[test]
     fn a_monitoring_workbook_is_read_as_its_longest_row() {
