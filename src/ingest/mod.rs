@@ -719,11 +719,12 @@ fn read_raw(
     };
     // A mailed patch (`git format-patch`) opens as a mail does; it is
     // read as the text it adds.
-    let (raw, as_page, other_mail) = if patch::is_patch(&String::from_utf8_lossy(&raw)) {
-        (raw, false, Vec::new())
-    } else {
-        saved_message(raw, path)
-    };
+    let (raw, as_page, other_mail) =
+        if patch::may_be_patch(&raw) && patch::is_patch(&String::from_utf8_lossy(&raw)) {
+            (raw, false, Vec::new())
+        } else {
+            saved_message(raw, path)
+        };
     let decoded = decode_source(&raw, path, ctx, charset)?;
     let mut doc = if as_page {
         html::ingest(&decoded.text, ctx)?

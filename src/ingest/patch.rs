@@ -230,11 +230,17 @@ pub(crate) fn is_patch(text: &str) -> bool {
     read(text).is_some()
 }
 
+/// Whether `bytes` may be a patch: they hold a hunk's header ("@@ -") at
+/// the start of a line. Asked of every source before it is decoded, so
+/// that only these are read whole.
+pub(crate) fn may_be_patch(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"@@ -") || memchr::memmem::find(bytes, b"\n@@ -").is_some()
+}
+
 /// The added text of a patch and what is removed around it; `None` for
 /// a text that is no patch, or a patch that adds no words.
 pub(crate) fn read(text: &str) -> Option<Read> {
-    let bytes = text.as_bytes();
-    if !bytes.starts_with(b"@@ -") && memchr::memmem::find(bytes, b"\n@@ -").is_none() {
+    if !may_be_patch(text.as_bytes()) {
         return None;
     }
     let lines: Vec<&str> = text
