@@ -1042,6 +1042,22 @@ fn without_invisible_marks(text: String) -> String {
     text.replace(MARKS, "")
 }
 
+/// `text` with letters written decomposed (a base letter, then its
+/// accents as combining marks, as macOS and some phones store text:
+/// "o" + U+0323 + U+0300 for "ọ̀") composed as most text writes them
+/// (Unicode's NFC), so that a query typed as usual matches them and
+/// words compare equal. Looked for only where a combining accent stands
+/// (bytes 0xCC, 0xCD: U+0300 to U+036F).
+fn composed(text: String) -> String {
+    use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+    if memchr::memchr2(0xCC, 0xCD, text.as_bytes()).is_none()
+        || is_nfc_quick(text.chars()) == IsNormalized::Yes
+    {
+        return text;
+    }
+    text.nfc().collect()
+}
+
 /// Text a typesetter wrote for a terminal or a line printer (`nroff`,
 /// `groff -Tutf8 -P-c`, `man` without a pager): bold as a letter struck
 /// twice ("B\u{8}B"), underline as an underscore struck under it
@@ -1174,7 +1190,7 @@ fn decode_as(
     };
     let text = lone_returns_as_lines(text);
     let text = without_invisible_marks(text);
-    let text = without_overstrikes(text);
+    let text = composed(without_overstrikes(text));
     // A page's lines are tags, never a mail's quote marks.
     let text = if html_file {
         text
@@ -1484,6 +1500,9 @@ pub fn lost_lines(text: &str, doc: &Document) -> Vec<(usize, String)> {
     let mut lost = Vec::new();
     // Links and emphasis over lines are read on each line, as the cleaner
     // reads them.
+    // Letters written decomposed are read composed ([`composed`]).
+    let text = composed(text.to_string());
+    let text = text.as_str();
     let spans = (doc.format == Format::Markdown)
         .then(|| rules::inline_spans_per_line(text))
         .flatten();
@@ -1540,6 +1559,18 @@ pub(crate) fn warnings_of(doc: &Document) -> Vec<Warning> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn letters_written_decomposed_are_composed() {
+        let nfd = "O\u{323}ko\u{323}\u{300} oju\u{301} irin, cafe\u{301}";
+        assert_eq!(composed(nfd.to_string()), "Ọkọ̀ ojú irin, café");
+        // Composed text, and text with no accent, are left as they are.
+        for t in ["Ọkọ̀ ojú irin, café", "plain text", "Tiếng Việt"] {
+            assert_eq!(composed(t.to_string()), t);
+        }
+        // A combining mark with no composed form stays a mark.
+        assert_eq!(composed("q\u{301}".to_string()), "q\u{301}");
+    }
 
     #[test]
     fn struck_over_letters_are_read_once() {
