@@ -784,9 +784,27 @@ fn url_of(object: &Map<String, Value>) -> Option<String> {
 
 /// An HTML page of the article's body, for the HTML reader.
 pub(crate) fn page(body: &str) -> String {
+    let body = if body.contains("<ac:") {
+        without_wiki_macros(body)
+    } else {
+        body.to_string()
+    };
     format!(
         "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"></head>\n<body><article>\n{body}\n</article></body></html>\n"
     )
+}
+
+/// Confluence's storage format without what is no text of the page: a
+/// note's, a tip's or a warning's panel (the editor's own remark), a
+/// task list (the team's to-dos, with their ids and states), a macro's
+/// parameters, a mention of a user, a picture's settings. The text of
+/// other macros (an "expand" section) and of links stays.
+fn without_wiki_macros(body: &str) -> String {
+    static GONE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r#"(?s)<ac:structured-macro[^>]*ac:name="(?:info|note|tip|warning|panel)"[^>]*>.*?</ac:structured-macro>|<ac:task-list>.*?</ac:task-list>|<ac:parameter[^>]*>.*?</ac:parameter>|<ac:image[^>]*>.*?</ac:image>|<ac:link>\s*<ri:user[^>]*/>\s*</ac:link>"#)
+            .expect("regex")
+    });
+    GONE.replace_all(body, "").into_owned()
 }
 
 /// The text of an article read as text, for the readers' tests.
@@ -884,6 +902,29 @@ mod tests {
         // A text that speaks of "<" and ">" keeps them.
         let json = format!(r#"{{"content":"{PARA} Values <5 and >9 are dropped."}}"#);
         assert!(matches!(&read(&json).body, Body::Text(t) if t.contains("<5 and >9")));
+    }
+
+    #[test]
+    fn a_wiki_pages_panels_tasks_and_settings_are_no_text() {
+        let body = format!(
+            "<ac:structured-macro ac:name=\"info\" ac:schema-version=\"1\"><ac:rich-text-body><p>Pasted for the notice, <ac:link><ri:user ri:account-id=\"5d8f\" /></ac:link> please check.</p></ac:rich-text-body></ac:structured-macro><h1>Water cut</h1><p>{PARA}</p><ac:task-list><ac:task><ac:task-id>1</ac:task-id><ac:task-status>complete</ac:task-status><ac:task-body>Call the office</ac:task-body></ac:task></ac:task-list><ac:structured-macro ac:name=\"expand\"><ac:parameter ac:name=\"title\">More</ac:parameter><ac:rich-text-body><p>Kept text.</p></ac:rich-text-body></ac:structured-macro>"
+        );
+        let page = page(&body);
+        for gone in [
+            "Pasted for",
+            "Call the office",
+            "complete",
+            "5d8f",
+            ">More<",
+        ] {
+            assert!(!page.contains(gone), "{gone}: {page}");
+        }
+        for kept in [PARA, "Water cut", "Kept text."] {
+            assert!(page.contains(kept), "{kept}: {page}");
+        }
+        // A page with no such markup is as it was.
+        let html = "<p>A note: see <a href=\"x\">this</a>.</p>";
+        assert!(super::page(html).contains(html));
     }
 
     #[test]
