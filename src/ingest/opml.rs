@@ -15,7 +15,7 @@ use quick_xml::events::{BytesStart, Event};
 use super::Removed;
 use super::json::{Article, Body};
 use super::rules::Reason;
-use super::xml::attribute_text;
+use super::xml::attribute_named;
 
 /// One `<outline>` element: its text, its note, and whether it names a
 /// feed.
@@ -50,11 +50,7 @@ fn is_opml(text: &str) -> bool {
 /// An attribute's value by its name, read as text; `None` when missing
 /// or blank.
 fn attr(e: &BytesStart<'_>, name: &str) -> Option<String> {
-    e.attributes()
-        .flatten()
-        .find(|a| a.key.as_ref() == name)
-        .map(|a| attribute_text(&a.value))
-        .filter(|v| !v.trim().is_empty())
+    attribute_named(e, name).filter(|v| !v.trim().is_empty())
 }
 
 /// The article of an outline saved as OPML, as text; one with no body

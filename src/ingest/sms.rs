@@ -14,7 +14,7 @@ use quick_xml::events::{BytesStart, Event};
 use super::Removed;
 use super::json::{Article, Body};
 use super::rules::{Reason, word_count};
-use super::xml::attribute_text;
+use super::xml::attribute_named;
 
 /// Words the longest message needs to be an article: a chat's messages
 /// are shorter.
@@ -57,11 +57,7 @@ fn backup(text: &str) -> Option<Backup> {
 /// An attribute's value, read as text; `None` when it is missing or, as
 /// the app writes an empty field, "null".
 fn attr(e: &BytesStart<'_>, name: &str) -> Option<String> {
-    e.attributes()
-        .flatten()
-        .find(|a| a.key.as_ref() == name)
-        .map(|a| attribute_text(&a.value))
-        .filter(|v| v != "null")
+    attribute_named(e, name).filter(|v| v != "null")
 }
 
 /// One message, or one call: who and when, its text and the lines of the
@@ -207,6 +203,7 @@ fn part_text(e: &BytesStart<'_>, message: Option<&mut Message>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ingest::xml::attribute_text;
     use crate::testutil::PARA;
 
     /// An `<sms>` element as the app writes it.

@@ -63,6 +63,15 @@ pub(crate) fn plain(raw: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// The value of `e`'s attribute `name` (as written, prefix and all),
+/// read as text ([`attribute_text`]); `None` when it has none.
+pub(crate) fn attribute_named(e: &BytesStart<'_>, name: &str) -> Option<String> {
+    e.attributes()
+        .flatten()
+        .find(|a| a.key.as_ref() == name)
+        .map(|a| attribute_text(&a.value))
+}
+
 /// An attribute's value as XML writes it (`raw`, references kept), read
 /// as the text it holds: white space written as is turns into spaces (XML's
 /// normalization), references become their characters. A character
