@@ -25,8 +25,11 @@ import unicodedata
 
 
 def norm(s):
+    """A paragraph as compared: NFC, no soft hyphens or zero-width spaces,
+    white space collapsed, and a table row's cells set apart by spaces
+    (juxta writes them set apart by " | ", truth files by spaces)."""
     s = unicodedata.normalize("NFC", s or "")
-    s = s.replace("\u00ad", "").replace("\u200b", "")
+    s = s.replace("\u00ad", "").replace("\u200b", "").replace(" | ", " ")
     return " ".join(s.split())
 
 
