@@ -479,6 +479,7 @@ pub(crate) fn parts(lines: &[&str]) -> Vec<usize> {
         out.extend(note);
     }
     signature(lines, &text, &mut out);
+    closing_note(lines, &text, &mut out);
     footer_tail(lines, &text, &mut out);
     if !out.is_empty() {
         buttons(lines, &text, &mut out);
@@ -713,7 +714,7 @@ pub(crate) fn reply_parts(lines: &[&str], quoted: &[bool]) -> Vec<usize> {
 /// A mail's salutation ("Hallo zusammen,", "Hi all,", "Dear colleagues,",
 /// "Bonjour à tous,").
 static GREETING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:hi|hello|hey|dear|good morning|hallo|liebe[rs]?|moin|servus|guten (?:morgen|tag)|bonjour|salut|chers?|chères?|hola|buenos días|querid[oa]s|buongiorno|ciao|car[ei]|olá|oi|bom dia|hej|hei|hoi|beste|dag|cześć|dzień dobry|здравствуйте|привет|добрый день|коллеги|merhaba|selam|tere|sveiki|labas|ahoj|zdravím|dobrý de[nň]|szia|moi|terve|bok|zdravo|здраво|здравей|halo|xin chào)(?:\s[^,!:.]{0,40})?[,!:]?$").expect("regex")
+    Regex::new(r"(?i)^(?:hi|hello|hey|dear|good morning|hallo|liebe[rs]?|moin|servus|guten (?:morgen|tag)|bonjour|salut|chers?|chères?|hola|buenos días|querid[oa]s|buongiorno|ciao|car[ei]|olá|oi|bom dia|hej|hei|hoi|beste|dag|cześć|dzień dobry|здравствуйте|привет|добрый день|коллеги|merhaba|selam|tere|sveiki|labas|ahoj|zdravím|dobrý de[nň]|szia|moi|terve|bok|zdravo|здраво|здравей|halo|xin chào|各位|皆様|皆さま|皆さん|みなさん|みなさま|大家好|各位好|안녕하세요)(?:\s[^,!:.]{0,40})?[,!:、，]?$").expect("regex")
 });
 
 /// The sender's few words over what they share, opening the message: a
@@ -746,6 +747,14 @@ fn greeting_note(lines: &[&str], text: &[usize], taken: &[usize]) -> Vec<usize> 
     let by_link = by_link
         .filter(|_| greets)
         .map(|end| (end, !lines[rest[end]].trim().ends_with(':')));
+    // A rule under the note sets the shared text apart ("――――"); the rule
+    // itself goes as a separator.
+    let by_rule = rest
+        .iter()
+        .take(12)
+        .position(|&i| super::rules::is_separator(lines[i]))
+        .filter(|&k| greets && k > 0)
+        .map(|k| (k, true));
     let by_close = rest
         .iter()
         .take(12)
@@ -776,11 +785,15 @@ fn greeting_note(lines: &[&str], text: &[usize], taken: &[usize]) -> Vec<usize> 
                 && i > rest[k - 1] + 1
         })
         .map(|(k, _)| (k, false));
-    let Some((end, address)) = [by_link, by_close, by_name].into_iter().flatten().min() else {
+    let Some((end, address)) = [by_link, by_rule, by_close, by_name]
+        .into_iter()
+        .flatten()
+        .min()
+    else {
         return Vec::new();
     };
     let note = &rest[..if address { end } else { end + 1 }];
-    let words = |i: &usize| word_count(lines[*i]);
+    let words = |i: &usize| measure(lines[*i]);
     let note_words: usize = note.iter().map(words).sum();
     let after: usize = rest[end + 1..].iter().map(words).sum();
     if note_words <= 80 && after >= note_words * 3 {
@@ -788,6 +801,39 @@ fn greeting_note(lines: &[&str], text: &[usize], taken: &[usize]) -> Vec<usize> 
     } else {
         Vec::new()
     }
+}
+
+/// The sender's closing words under a rule that ends the shared text
+/// ("――――" / "以上、よろしくお願いします。", "----" / "Best regards,"):
+/// at most three short lines, one a closing formula, between the last rule
+/// and the signature (or the end).
+fn closing_note(lines: &[&str], text: &[usize], out: &mut Vec<usize>) {
+    let left: Vec<usize> = text.iter().copied().filter(|i| !out.contains(i)).collect();
+    let Some(rule) = left
+        .iter()
+        .rposition(|&i| super::rules::is_separator(lines[i]))
+    else {
+        return;
+    };
+    let note = &left[rule + 1..];
+    let words: usize = note.iter().map(|&i| word_count(lines[i])).sum();
+    if (1..=3).contains(&note.len())
+        && words <= 25
+        && rule > 0
+        && note.iter().any(|&i| SIGN_OFF.is_match(lines[i].trim()))
+    {
+        out.extend(note);
+    }
+}
+
+/// A line's length in words, a script written without spaces (Chinese,
+/// Japanese, Thai) counted a word to two characters.
+fn measure(t: &str) -> usize {
+    let unspaced = t
+        .chars()
+        .filter(|c| matches!(*c, '\u{3040}'..='\u{9fff}' | '\u{0e00}'..='\u{0e7f}'))
+        .count();
+    word_count(t) + unspaced / 2
 }
 
 /// A newsletter's footer at the end of the text: from its first footer
@@ -849,12 +895,42 @@ fn signature(lines: &[&str], text: &[usize], out: &mut Vec<usize>) {
 
 /// A mail's closing formula ("Viele Grüße", "Best regards", "Cordialement").
 static SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:viele grüße|beste grüße|liebe grüße|herzliche grüße|mit freundlichen grüßen|freundliche grüße|gruß|grüße|lg|vg|mfg|best|best regards|kind regards|regards|best wishes|cheers|thanks|many thanks|thank you|cordialement|bien à vous|bien cordialement|amitiés|saludos|un saludo|atentamente|cordiali saluti|saluti|un saluto|abraços|atenciosamente|pozdrawiam|z poważaniem|с уважением|всего доброго|saygılarımla|hälsningar|med vänlig hälsning|mvh|hilsen|med venlig hilsen|groeten|met vriendelijke groet|ystävällisin terveisin|terveisin|lugupidamisega)[,.!]?$").expect("regex")
+    Regex::new(r"(?i)^(?:viele grüße|beste grüße|liebe grüße|herzliche grüße|mit freundlichen grüßen|freundliche grüße|gruß|grüße|lg|vg|mfg|best|best regards|kind regards|regards|best wishes|cheers|thanks|many thanks|thank you|cordialement|bien à vous|bien cordialement|amitiés|saludos|un saludo|atentamente|cordiali saluti|saluti|un saluto|abraços|atenciosamente|pozdrawiam|z poważaniem|с уважением|всего доброго|saygılarımla|hälsningar|med vänlig hälsning|mvh|hilsen|med venlig hilsen|groeten|met vriendelijke groet|ystävällisin terveisin|terveisin|lugupidamisega|(?:以上、?)?よろしくお願い(?:します|いたします|致します)|以上です|谢谢|謝謝|감사합니다)[,.!。、]?$").expect("regex")
 });
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_note_and_closing_words_around_a_shared_text_between_rules() {
+        let body = "京都市は二日、観光客の車による渋滞が深刻化している地域で、来年春から車両の流入を規制する社会実験を行う方針を明らかにした。";
+        for (greeting, rule, close) in [
+            ("各位", "――――――――――――――――", "以上、よろしくお願いします。"),
+            ("Hi all,", "----------", "Best regards,"),
+        ] {
+            let mail = format!(
+                "From: A <a@example.org>\nTo: list@example.org\nSubject: x\n\n{greeting}\n\nShared below for next week.\n\n{rule}\n\nHeadline of the story\n\n{body}\n\n{body}\n\n{body}\n\n{body}\n\n{rule}\n\n{close}\n\n--\nA\n"
+            );
+            let lines: Vec<&str> = mail.lines().collect();
+            let gone = parts(&lines);
+            let kept: Vec<&str> = (0..lines.len())
+                .filter(|i| !gone.contains(i) && !lines[*i].trim().is_empty())
+                .map(|i| lines[i])
+                .collect();
+            assert_eq!(kept[0], rule, "{kept:?}");
+            assert_eq!(kept[1], "Headline of the story", "{kept:?}");
+            assert_eq!(*kept.last().unwrap(), rule, "{kept:?}");
+        }
+        // Words under a rule that close no mail stay: an article's last
+        // section after a break.
+        let text = format!(
+            "{0}\n\n* * *\n\nThe city will decide in May.\n",
+            "The council met on Monday. ".repeat(20)
+        );
+        let lines: Vec<&str> = text.lines().collect();
+        assert!(parts(&lines).is_empty());
+    }
 
     #[test]
     fn initials_before_quote_marks_are_read_as_the_marks() {

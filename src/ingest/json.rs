@@ -139,7 +139,8 @@ pub(crate) enum Body {
 /// `{` or `[` and close with `}` or `]`.
 pub(crate) fn may_be_json(name: &str, text: &str) -> bool {
     let n = name.as_bytes();
-    let named = n.len() >= 5 && n[n.len() - 5..].eq_ignore_ascii_case(b".json");
+    let named =
+        (n.len() >= 5 && n[n.len() - 5..].eq_ignore_ascii_case(b".json")) || lines_named(name);
     let t = text.trim();
     named || ((t.starts_with('{') && t.ends_with('}')) || (t.starts_with('[') && t.ends_with(']')))
 }
@@ -153,6 +154,51 @@ pub(crate) fn article(text: &str, named_json: bool, display: &str) -> Result<Opt
         Err(_) if !named_json => return Ok(None),
         Err(e) => return Err(parse_error(text, &e, display)),
     };
+    article_of(value, text, named_json, display)
+}
+
+/// Whether `name` is a file of JSON Lines (`.jsonl`, `.ndjson`): one
+/// value to a line, as exports of chats and crawls write them (Mattermost's
+/// bulk export, a crawler's pages).
+pub(crate) fn lines_named(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    lower.ends_with(".jsonl") || lower.ends_with(".ndjson")
+}
+
+/// The article of a file of JSON Lines: its values read as one list. A
+/// line that does not parse is an error with its line and column.
+pub(crate) fn lines_article(text: &str, display: &str) -> Result<Option<Article>> {
+    let mut values = Vec::new();
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let at = start;
+        start += line.len();
+        if line.trim().is_empty() {
+            continue;
+        }
+        match serde_json::from_str::<Value>(line) {
+            Ok(v) => values.push(v),
+            Err(e) => {
+                // Placed in the whole file: the error's line is this one.
+                let before = text[..at].matches('\n').count();
+                let padded = format!("{}{line}", "\n".repeat(before));
+                let e = serde_json::from_str::<Value>(&padded).err().unwrap_or(e);
+                return Err(parse_error_of(text, &e, display, "JSON Lines").hint(
+                    "a .jsonl file holds one JSON value to a line; check the file is whole, or save the article as .txt or .html",
+                ));
+            }
+        }
+    }
+    article_of(Value::Array(values), text, true, display)
+}
+
+/// The article of a parsed JSON value (see [`article`]).
+fn article_of(
+    value: Value,
+    text: &str,
+    named_json: bool,
+    display: &str,
+) -> Result<Option<Article>> {
     let mut value = value;
     if text.contains("\\u00") {
         utf8_from_latin1_escapes(&mut value);
@@ -819,6 +865,41 @@ pub(crate) fn text_of(a: &Article) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn json_lines_are_read_as_one_list() {
+        let body = crate::testutil::PARA;
+        let post = |user: &str, msg: &str| {
+            serde_json::json!({"type": "post", "post": {"user": user, "message": msg, "create_at": 1_768_550_000_000_u64}})
+                .to_string()
+        };
+        let article = format!(
+            "Metro line opens in March\n\n{body}\n\n{body} Second.\n\n{body} Third.\n\n{body} Fourth.\n\n{body} Fifth."
+        );
+        let text = [
+            r#"{"type":"version","version":1}"#.to_string(),
+            r#"{"type":"user","user":{"username":"ana","email":"ana@example.org"}}"#.to_string(),
+            post("ana", "Budget session on Thursday, who goes?"),
+            String::new(),
+            post("ben", &article),
+            post("ana", "Thanks!"),
+        ]
+        .join("\n");
+        let a = lines_article(&text, "x.jsonl")
+            .unwrap()
+            .expect("an article");
+        match a.body {
+            Body::Text(t) => assert!(t.starts_with("Metro line opens in March"), "{t}"),
+            other => panic!("{other:?}"),
+        }
+        // A broken line: an error at its line.
+        let broken = format!("{}\n{{\"type\": \"post\",", post("ana", "Hi"));
+        let e = lines_article(&broken, "x.jsonl").unwrap_err().to_string();
+        assert!(e.contains("x.jsonl:2:"), "{e}");
+        // Only .jsonl and .ndjson files are JSON Lines.
+        assert!(lines_named("export.JSONL") && lines_named("a.ndjson"));
+        assert!(!lines_named("a.json") && !lines_named("a.jsonl.txt"));
+    }
 
     use crate::testutil::PARA;
 

@@ -1022,6 +1022,14 @@ const WEEKDAYS: &[&str] = &[
     "ijumaa",
     "jumamosi",
     "jumapili", // Swahili
+    "lahadi",
+    "litinin",
+    "talata",
+    "laraba",
+    "alhamis",
+    "jumma'a",
+    "juma'a",
+    "asabar", // Hausa
     "dilluns",
     "dimarts",
     "dimecres",
@@ -1258,8 +1266,10 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The words that open a byline before its names ("By", "Par").
-const BYLINE_WORDS: [&str; 16] = [
+const BYLINE_WORDS: [&str; 17] = [
     "by",
+    // Hausa: "Daga Amina Bello, Kano".
+    "daga",
     // Dutch, Swedish and Norwegian, Danish: "Door Sanne Visser", "Av
     // Johanna Lindqvist".
     "door",
@@ -2274,6 +2284,12 @@ pub(crate) fn title_without_host(title: &str, url: &str) -> Option<String> {
     let host = host.to_lowercase();
     let host = host.strip_prefix("www.").unwrap_or(&host);
     let name = host.rsplit_once('.').map_or(host, |(name, _)| name);
+    // A country's second level ("newsday.co.tt", "smh.com.au").
+    const SECOND_LEVELS: [&str; 9] = ["co", "com", "org", "net", "gov", "gob", "ac", "edu", "or"];
+    let name = match name.rsplit_once('.') {
+        Some((n, second)) if SECOND_LEVELS.contains(&second) => n,
+        _ => name,
+    };
     let letters = |s: &str| -> String {
         s.chars()
             .filter(|c| c.is_alphanumeric())
@@ -2286,9 +2302,28 @@ pub(crate) fn title_without_host(title: &str, url: &str) -> Option<String> {
     }
     [" | ", " – ", " — ", " - ", " · "].iter().find_map(|sep| {
         let (head, site) = title.rsplit_once(sep)?;
-        (letters(site) == name && !super::rules::at_most_words(head, 2))
-            .then(|| head.trim().to_string())
+        // The site's name, or a longer name ending in it ("Trinidad and
+        // Tobago Newsday" on newsday.co.tt).
+        let said = letters(site);
+        let names_host = said == name
+            || (said.ends_with(&name)
+                && name.len() >= 5
+                && super::rules::at_most_words(site, 5)
+                && a_name(site)
+                && site
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| letters(w).ends_with(&name)));
+        (names_host && !super::rules::at_most_words(head, 2)).then(|| head.trim().to_string())
     })
+}
+
+/// Words that name something: each capitalised, the first always, others
+/// joined by short words in lower case ("Trinidad and Tobago Newsday").
+fn a_name(s: &str) -> bool {
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let mut words = s.split_whitespace();
+    words.next().is_some_and(capital) && words.all(|w| capital(w) || w.chars().count() <= 3)
 }
 
 /// What separates a byline's names from its date: "Jane Doe, 3 May",
@@ -2815,6 +2850,28 @@ mod tests {
                 "https://example.org/a",
                 None,
             ),
+            (
+                "Pan final goes to the hill - Trinidad and Tobago Newsday",
+                "https://newsday.co.tt/2028/02/27/x/",
+                Some("Pan final goes to the hill"),
+            ),
+            (
+                "Rates rise again in Sydney | The Sydney Herald",
+                "https://www.herald.com.au/a",
+                Some("Rates rise again in Sydney"),
+            ),
+            // A name merely ending in the host's letters, or a long
+            // phrase: kept.
+            (
+                "Rates rise again in Sydney - a view from the Herald",
+                "https://www.herald.com.au/a",
+                None,
+            ),
+            (
+                "Rates rise again - Bus Service Newsday Extra",
+                "https://newsday.co.tt/a",
+                None,
+            ),
             ("Jornalet - Jornalet", "https://jornalet.com/", None),
             ("Night buses arrive - Go", "https://go.com/a", None),
         ] {
@@ -2836,6 +2893,8 @@ mod tests {
             ("woansdei 23 febrewaris 2028, 14.05", d(2028, 2, 23)),
             ("dimècres 8 de març de 2028", d(2028, 3, 8)),
             ("Rāhina 11 Whiringa-ā-nuku 2027", d(2027, 10, 11)),
+            ("Lahadi, 13 Yuni, 2027", d(2027, 6, 13)),
+            ("Jumma'a 3 Disamba 2027", d(2027, 12, 3)),
         ] {
             assert_eq!(date_line(s), want, "{s}");
         }
@@ -3357,6 +3416,7 @@ mod tests {
             ("በ ሰላማዊት ተስፋዬ", "ሰላማዊት ተስፋዬ"),
             ("Door Sanne Visser", "Sanne Visser"),
             ("Av Johanna Lindqvist", "Johanna Lindqvist"),
+            ("Daga Amina Bello", "Amina Bello"),
             ("Text: Miriam Lohse", "Miriam Lohse"),
             ("Tekst: Jeroen Dekker", "Jeroen Dekker"),
             (
@@ -3403,6 +3463,8 @@ mod tests {
             "Por favor, dijo el ministro.",
             "Autor und Regisseur sprachen lange über den Film.",
             "Door de regen bleef het stil.",
+            "Daga bisani, gwamnati ta amince da shirin.",
+            "Daga Kano zuwa Abuja akwai tafiyar awa shida.",
             "Av de 300 tillfrågade svarade 40 procent ja.",
             "Text messages were sent to every voter.",
             "Texte adopté par le Sénat",

@@ -61,6 +61,7 @@ mod email;
 pub mod fetched;
 pub mod frontmatter;
 pub(crate) mod furniture;
+mod gemtext;
 mod gutter;
 mod highlights;
 mod hocr;
@@ -90,6 +91,7 @@ mod sheet;
 mod sms;
 mod split;
 pub(crate) mod text;
+mod tiddlywiki;
 pub(crate) mod truncation;
 pub(crate) mod warning;
 mod wiki;
@@ -363,8 +365,13 @@ pub struct Context<'a> {
 
 /// Which files are sources: by extension.
 pub(crate) fn is_source_file(path: &Path) -> bool {
-    const EXTENSIONS: [&str; 45] = [
+    const EXTENSIONS: [&str; 50] = [
         ".txt",
+        ".jsonl",
+        ".ndjson",
+        ".tid",
+        ".gmi",
+        ".gemini",
         ".tex",
         ".docx",
         ".odt",
@@ -758,7 +765,9 @@ fn read_decoded(text: &str, path: &Path, ctx: &Context<'_>) -> Result<Document> 
     }
     let format = format_of(path, text);
     let named = path.to_string_lossy();
-    let saved_json = if json::may_be_json(&named, text) {
+    let saved_json = if json::lines_named(&named) {
+        json::lines_article(text, &ctx.display_path)?
+    } else if json::may_be_json(&named, text) {
         let named_json = named.to_ascii_lowercase().ends_with(".json");
         json::article(text, named_json, &ctx.display_path)?
     } else {
@@ -800,6 +809,14 @@ fn read_decoded(text: &str, path: &Path, ctx: &Context<'_>) -> Result<Document> 
             let mut doc = text::ingest(&read.markdown, Format::Markdown, ctx)?;
             doc.removed.extend(read.removed);
             doc.removed.sort_by_key(|r| r.lines);
+            doc
+        }
+        (None, _) if tiddlywiki::is_tiddler(&named) => {
+            org_document(tiddlywiki::to_markdown(text), ctx)?
+        }
+        (None, _) if gemtext::is_gemtext(&named) => {
+            let mut doc = text::ingest(&gemtext::to_markdown(text), Format::Markdown, ctx)?;
+            doc.map_lines(|[a, b]| [gemtext::line_of(a), gemtext::line_of(b)]);
             doc
         }
         (None, _) if let Some(markup) = wiki::markup_of(&named, text) => {

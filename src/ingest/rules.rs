@@ -469,8 +469,17 @@ static JUMP: LazyLock<Regex> = LazyLock::new(|| {
     .expect("regex")
 });
 
-static SEPARATOR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:[-*_=~•·─━═▬#]\s*){3,}$|^[*•·]+$").expect("regex"));
+static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
+    // Also the rules of Japanese and Chinese mail: a horizontal bar, dashes
+    // or full-width signs repeated ("――――", "＝＝＝＝", "－－－－").
+    Regex::new(r"^(?:[-*_=~•·─━═▬#―—–＝－＊]\s*){3,}$|^[*•·]+$").expect("regex")
+});
+
+/// Whether a line is a separator: a rule of repeated dashes, stars, bars
+/// or signs ("* * *", "----", "――――").
+pub(crate) fn is_separator(line: &str) -> bool {
+    SEPARATOR.is_match(line.trim())
+}
 
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:(?:original url|original link|url|source url|permalink|link to (?:the )?article|article url)\s*:\s*(\S*)|(?:source|quelle|fuente|fonte|источник|kaynak|link)\s*:\s*(https?://\S+))$").expect("regex")
@@ -2512,6 +2521,31 @@ pub(crate) fn strong_line(line: &str) -> Option<&str> {
 }
 
 /// Whether the whole line is a Markdown image.
+/// A row of a Markdown (GFM) pipe table, "| a | b |": `Some(None)` for
+/// the delimiter row under the header ("|---|:-:|"), `Some(Some(row))`
+/// for a row, its cells set apart by " | ", as an HTML table's row is read;
+/// `None` for any other line (a pipe inside a sentence, one cell).
+pub(crate) fn pipe_table_row(line: &str) -> Option<Option<String>> {
+    let t = line.trim();
+    let inner = t.strip_prefix('|')?.strip_suffix('|')?;
+    let cells: Vec<&str> = inner.split('|').map(str::trim).collect();
+    if cells.len() < 2 && !inner.contains('-') {
+        return None;
+    }
+    let delimiter = |c: &&str| {
+        let d = c.trim_matches(':');
+        !d.is_empty() && d.bytes().all(|b| b == b'-')
+    };
+    if cells.iter().all(delimiter) {
+        return Some(None);
+    }
+    if cells.len() < 2 {
+        return None;
+    }
+    let kept: Vec<&str> = cells.into_iter().filter(|c| !c.is_empty()).collect();
+    Some(Some(kept.join(" | ")))
+}
+
 pub(crate) fn markdown_image_line(line: &str) -> bool {
     let t = line.trim();
     MD_IMAGE
@@ -3006,6 +3040,31 @@ pub(crate) fn squash(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pipe_table_rows() {
+        assert_eq!(
+            pipe_table_row("| Place | Band | Points |"),
+            Some(Some("Place | Band | Points".into()))
+        );
+        assert_eq!(
+            pipe_table_row("  |1|Desperadoes| 288 |"),
+            Some(Some("1 | Desperadoes | 288".into()))
+        );
+        assert_eq!(pipe_table_row("|---|:---:|--:|"), Some(None));
+        assert_eq!(pipe_table_row("| --- |"), Some(None));
+        assert_eq!(pipe_table_row("| x |  | y |"), Some(Some("x | y".into())));
+        for not in [
+            "Rain | wind",
+            "| one cell |",
+            "|",
+            "||",
+            "a | b |",
+            "| a | b",
+        ] {
+            assert_eq!(pipe_table_row(not), None, "{not}");
+        }
+    }
 
     #[test]
     fn the_set_of_families_matches_every_line_a_family_matches() {

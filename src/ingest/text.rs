@@ -853,8 +853,7 @@ fn classify_lines(
         let raw = cleaned.as_ref();
         let ordered = markdown.then(|| rules::ordered_number(raw)).flatten();
         let ordered_ok = ordered.is_some_and(|n| list_may_start || n == 1);
-        let list_item = page_item
-            || (markdown && rules::markdown_list_item(raw) && (ordered.is_none() || ordered_ok));
+        let list_item = page_item || starts_item(raw, format, ordered.is_none() || ordered_ok);
         list_may_start = raw.trim().is_empty() || list_item;
         let (stripped, md_level) = if markdown {
             match markdown_line(raw, no, format, ordered_ok, out) {
@@ -890,6 +889,14 @@ fn classify_lines(
         });
     }
     lines
+}
+
+/// Whether a Markdown line starts a paragraph of its own: a list item
+/// (an ordered one where `ordered_ok`), a table's row.
+fn starts_item(raw: &str, format: Format, ordered_ok: bool) -> bool {
+    let markdown = matches!(format, Format::Markdown | Format::Html);
+    (markdown && rules::markdown_list_item(raw) && ordered_ok)
+        || (format == Format::Markdown && rules::pipe_table_row(raw).is_some())
 }
 
 /// The shape of line `raw` as written (`as_written`: the line before its
@@ -1079,6 +1086,14 @@ fn markdown_line(
 ) -> MarkdownLine {
     if rules::markdown_image_line(raw) {
         return MarkdownLine::Removed(raw.trim().to_string(), Reason::Image);
+    }
+    if format == Format::Markdown
+        && let Some(row) = rules::pipe_table_row(raw)
+    {
+        return match row {
+            Some(cells) => MarkdownLine::Text(rules::strip_markdown(&cells), None),
+            None => MarkdownLine::Removed(raw.trim().to_string(), Reason::Markup),
+        };
     }
     if format == Format::Markdown && rules::markdown_link_definition(raw) {
         return MarkdownLine::Removed(raw.trim().to_string(), Reason::LinkDefinition);
@@ -6511,6 +6526,9 @@ fn subheading(b: &Block) -> bool {
     }
     let t = b.text();
     let t = t.trim_end();
+    if table_row(t, b.list) {
+        return false;
+    }
     let words = word_count(t);
     let first = t.chars().next().unwrap_or(' ');
     (1..=14).contains(&words)
@@ -6520,10 +6538,78 @@ fn subheading(b: &Block) -> bool {
             || ("—–-•".contains(first) && t.ends_with('?')))
 }
 
+/// A table's row as juxta writes one, its cells set apart by " | " (an
+/// HTML table's, a Markdown or wiki table's): a list item of cells, or
+/// three cells or more, or cells holding figures ("2 stations | 20
+/// rupees"). A headline's kicker ("Analysis | Why the vote matters") is
+/// none.
+fn table_row(t: &str, list: bool) -> bool {
+    let cells: Vec<&str> = t.split(" | ").collect();
+    cells.len() >= 2
+        && (list
+            || cells.len() >= 3
+            || cells
+                .iter()
+                .any(|c| c.trim().starts_with(|ch: char| ch.is_ascii_digit())))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::testutil::PARA;
+
+    #[test]
+    fn a_markdown_table_is_read_row_by_row() {
+        let doc = ingest_md(&format!(
+            "{PARA}\n\n| Distance | Fare |\n|---|---:|\n| 2 stations | **20** rupees |\n| 3 to 6 stations | 30 rupees |\n\n{PARA}\n"
+        ));
+        let texts: Vec<&str> = doc.paragraphs.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(
+            texts[1..4],
+            [
+                "Distance | Fare",
+                "2 stations | 20 rupees",
+                "3 to 6 stations | 30 rupees"
+            ],
+            "{texts:?}"
+        );
+        assert!(doc.paragraphs[1..4].iter().all(|p| !p.heading));
+        assert!(
+            doc.removed
+                .iter()
+                .any(|r| r.text == "|---|---:|" && r.reason == Reason::Markup)
+        );
+        // Plain text keeps its pipes as written.
+        let plain = ingest_str(&format!(
+            "{PARA}\n\n| Distance | Fare |\n| 2 stations | 20 rupees |\n"
+        ));
+        assert!(plain.removed.iter().all(|r| r.reason != Reason::Markup));
+    }
+
+    #[test]
+    fn a_table_row_is_no_subheading() {
+        for (t, list, row) in [
+            ("3 to 6 stations | 30 rupees", false, true),
+            ("Place | Band | Points", false, true),
+            ("Distance | Fare", true, true),
+            ("Analysis | Why the vote matters", false, false),
+            ("How they placed", false, false),
+            ("Rain in the north", true, false),
+        ] {
+            assert_eq!(table_row(t, list), row, "{t}");
+        }
+        let doc = ingest_md(&format!(
+            "{PARA}\n\n- Place | Band | Points\n- 1 | All Stars | 288\n- 4 | Invaders | 280\n\n{PARA}\n\n## Analysis | Why it matters\n\n{PARA}\n"
+        ));
+        let rows: Vec<_> = doc
+            .paragraphs
+            .iter()
+            .filter(|p| p.text.contains(" | "))
+            .collect();
+        assert_eq!(rows.len(), 4, "{rows:?}");
+        assert!(rows[..3].iter().all(|p| !p.heading), "{rows:?}");
+        assert!(rows[3].heading);
+    }
 
     fn ingest_str(s: &str) -> Document {
         ingest(s, Format::Text, &Context::default()).unwrap()

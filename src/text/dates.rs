@@ -40,10 +40,10 @@ pub(crate) fn month(name: &str) -> Option<u32> {
 /// in dates), Romanian, Greek (genitive), Indonesian, Slovak and
 /// Lithuanian (genitive), Latvian (nominative, then locative), Bulgarian,
 /// Serbian (Cyrillic, then Latin), Croatian (genitive), Catalan, Welsh,
-/// Swahili, Icelandic, Albanian, Macedonian, Belarusian (genitive),
+/// Swahili, Hausa, Icelandic, Albanian, Macedonian, Belarusian (genitive),
 /// Kazakh, Malay, Tagalog, Basque, Galician, Sinhala, Tamil, Hindi,
 /// Bengali and Urdu.
-const FOREIGN_MONTHS: [[&str; 12]; 63] = [
+const FOREIGN_MONTHS: [[&str; 12]; 64] = [
     [
         "januar",
         "februar",
@@ -453,6 +453,11 @@ const FOREIGN_MONTHS: [[&str; 12]; 63] = [
     [
         "januari", "februari", "machi", "aprili", "mei", "juni", "julai", "agosti", "septemba",
         "oktoba", "novemba", "desemba",
+    ],
+    // Hausa.
+    [
+        "janairu", "fabrairu", "maris", "afrilu", "mayu", "yuni", "yuli", "agusta", "satumba",
+        "oktoba", "nuwamba", "disamba",
     ],
     // Icelandic.
     [
