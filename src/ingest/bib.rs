@@ -14,7 +14,7 @@
 //! file and its line.
 
 use super::Removed;
-use super::json::{Article, Body};
+use super::json::Article;
 use super::rules::{self, Reason};
 use crate::error::{Error, Result};
 
@@ -39,18 +39,14 @@ impl Entry {
             .filter(|v| !v.trim().is_empty())
     }
 
-    /// The field holding the article's text: the one of [`TEXT_FIELDS`]
-    /// with the most words.
-    fn body_field(&self) -> Option<(&'static str, String)> {
+    /// How much text its fullest text field holds.
+    fn words(&self) -> usize {
         TEXT_FIELDS
             .iter()
-            .filter_map(|&f| self.get(f).map(|v| (f, v)))
-            .max_by_key(|(_, v)| rules::word_count(&super::json::strip_tags(v)))
-    }
-
-    fn words(&self) -> usize {
-        self.body_field()
-            .map_or(0, |(_, b)| rules::word_count(&super::json::strip_tags(&b)))
+            .filter_map(|f| self.get(f))
+            .map(|v| super::citations::weight(&v))
+            .max()
+            .unwrap_or(0)
     }
 }
 
@@ -269,13 +265,7 @@ fn is_bib(named: &str, text: &str) -> bool {
 /// A writer as BibTeX names them ("van der Meer, Sietske", "Meer, Jr.,
 /// Piet", "Sietske van der Meer", "{Water Board}"), first name first.
 fn writer(name: &str) -> String {
-    let parts: Vec<&str> = name.split(',').map(str::trim).collect();
-    let name = match parts.as_slice() {
-        [last, jr, first] if !first.is_empty() => format!("{first} {last} {jr}"),
-        [last, first] if !first.is_empty() => format!("{first} {last}"),
-        _ => name.to_string(),
-    };
-    rules::squash(&plain(&name))
+    rules::squash(&plain(&super::citations::given_first(name)))
 }
 
 /// The names of an `author` field, split at each " and " outside braces
@@ -392,30 +382,16 @@ pub(crate) fn article(named: &str, text: &str, display: &str) -> Result<Option<A
 /// abstract as the standfirst when another field holds the body, its
 /// other notes added to `others`.
 fn entry_article(e: &Entry, others: &mut Vec<Removed>) -> Article {
-    let (field, body) = e.body_field().unwrap_or(("", String::new()));
-    for f in TEXT_FIELDS
+    let fields = TEXT_FIELDS
         .iter()
-        .filter(|&&f| f != field && f != "abstract")
-    {
-        if let Some(note) = e.get(f) {
-            others.push(Removed {
-                text: rules::squash(&note),
-                reason: Reason::ReaderNote,
-                lines: e.lines,
-            });
-        }
-    }
-    let has_tags = body.contains("</") || body.contains("<p") || body.contains("<br");
+        .filter_map(|&f| e.get(f).map(|v| (f, v)))
+        .collect();
+    let texts = super::citations::texts(fields, "abstract", e.lines);
+    others.extend(texts.notes);
     Article {
-        body: if has_tags {
-            Body::Html(body)
-        } else {
-            Body::Text(body)
-        },
+        body: texts.body,
         title: e.get("title").map(|t| rules::squash(&t)),
-        subtitle: (field != "abstract")
-            .then(|| e.get("abstract").map(|a| rules::squash(&a)))
-            .flatten(),
+        subtitle: texts.standfirst,
         authors: e
             .fields
             .iter()

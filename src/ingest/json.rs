@@ -203,6 +203,11 @@ fn article_of(
     if text.contains("\\u00") {
         utf8_from_latin1_escapes(&mut value);
     }
+    // A reference manager's export (CSL-JSON) is read as the other
+    // reference exports are.
+    if let Some(a) = super::csl::article(&value, [1, text.lines().count().max(1)]) {
+        return Ok(Some(a));
+    }
     let mut objects = Vec::new();
     collect_objects(&value, &mut objects);
     let bodies: Vec<Option<(Body, usize)>> = objects.iter().map(|o| body_of(o)).collect();
@@ -679,7 +684,7 @@ fn content_elements(object: &Map<String, Value>) -> Option<(String, usize)> {
 /// About how many words `s` holds, in any script: its words between
 /// spaces, or a word per six letters in a script that writes few spaces
 /// (Tibetan parts syllables with a tsheg, Thai, Lao, Chinese none).
-fn text_weight(s: &str) -> usize {
+pub(crate) fn text_weight(s: &str) -> usize {
     let words = super::rules::word_count(s);
     if words * 12 >= s.len() {
         // Spaced text: a word per twelve bytes or more.

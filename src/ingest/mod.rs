@@ -4,7 +4,8 @@
 //!
 //! Formats: plain text and Markdown ([`text`]), saved HTML pages ([`html`]),
 //! office documents and EPUB e-books ([`office`]), web captures (WARC and
-//! HAR files, [`capture`]).
+//! HAR files, [`capture`]), reference exports ([`ris`], [`bib`],
+//! [`endnote`], [`csl`]).
 //! Users correct metadata with TOML front matter between `+++` lines or a
 //! sidecar `<file>.toml` ([`frontmatter`]); those win over inference.
 
@@ -51,13 +52,16 @@ pub(crate) mod attribution;
 mod bib;
 mod capture;
 mod chat;
+mod citations;
 mod columns;
 #[cfg(test)]
 mod copied_tests;
 mod credits;
+mod csl;
 mod database;
 mod dateline;
 mod email;
+mod endnote;
 pub mod fetched;
 pub mod frontmatter;
 pub(crate) mod furniture;
@@ -784,7 +788,7 @@ fn read_decoded(text: &str, path: &Path, ctx: &Context<'_>) -> Result<Document> 
         return office_document(article, ctx);
     }
     let saved_bib = if saved_json.is_none() {
-        bib::article(&named, text, &ctx.display_path)?
+        reference_export(&named, text, &ctx.display_path)?
     } else {
         None
     };
@@ -835,6 +839,15 @@ fn read_decoded(text: &str, path: &Path, ctx: &Context<'_>) -> Result<Document> 
         }
         (None, Format::Text | Format::Markdown) => text::ingest(text, format, ctx)?,
     })
+}
+
+/// The article of a reference manager's export that is no JSON: BibTeX
+/// or EndNote XML.
+fn reference_export(named: &str, text: &str, display: &str) -> Result<Option<json::Article>> {
+    match bib::article(named, text, display)? {
+        Some(a) => Ok(Some(a)),
+        None => endnote::article(text, display),
+    }
 }
 
 /// The document of the text a patch adds, read as Markdown or text, each

@@ -59,7 +59,7 @@ fn xml_named(named: &str) -> bool {
 
 /// The name of the first element of `text`, when `text` opens as XML
 /// (a declaration, comments or a doctype may come first).
-fn root_name(text: &str) -> Option<String> {
+pub(crate) fn root_name(text: &str) -> Option<String> {
     let t = text.trim_start_matches('\u{feff}').trim_start();
     if !t.starts_with('<') {
         return None;

@@ -118,12 +118,7 @@ fn records(text: &str) -> Vec<Record> {
 
 /// A writer as RIS names them ("Olayo Méndez, Ricardo"), first name first.
 fn writer(name: &str) -> String {
-    match name.split_once(',') {
-        Some((last, first)) if !first.trim().is_empty() => {
-            format!("{} {}", first.trim(), last.trim())
-        }
-        _ => name.trim().to_string(),
-    }
+    super::citations::given_first(name)
 }
 
 /// The record's date: `DA` ("2028/02/17/"), else `Y1` or `PY` when they
