@@ -3,9 +3,9 @@
 //! piece of noise with its reason, so that nothing is silently lost.
 //!
 //! Formats: plain text and Markdown ([`text`]), saved HTML pages ([`html`]),
-//! office documents and EPUB e-books ([`office`]), web captures (WARC and
-//! HAR files, [`capture`]), reference exports ([`ris`], [`bib`],
-//! [`endnote`], [`csl`]).
+//! office documents and EPUB e-books ([`office`]), web captures (WARC,
+//! WACZ and HAR files, Safari web archives: [`capture`]), reference
+//! exports ([`ris`], [`bib`], [`endnote`], [`csl`]).
 //! Users correct metadata with TOML front matter between `+++` lines or a
 //! sidecar `<file>.toml` ([`frontmatter`]); those win over inference.
 
@@ -369,7 +369,7 @@ pub struct Context<'a> {
 
 /// Which files are sources: by extension.
 pub(crate) fn is_source_file(path: &Path) -> bool {
-    const EXTENSIONS: [&str; 50] = [
+    const EXTENSIONS: [&str; 52] = [
         ".txt",
         ".jsonl",
         ".ndjson",
@@ -419,7 +419,9 @@ pub(crate) fn is_source_file(path: &Path) -> bool {
         ".text",
         ".warc",
         ".warc.gz",
+        ".wacz",
         ".har",
+        ".webarchive",
     ];
     use std::os::unix::ffi::OsStrExt;
     let Some(name) = path.file_name() else {

@@ -179,16 +179,9 @@ fn zipped_within(bytes: &[u8], display: &str, limits: Limits) -> Result<Option<A
         Some(k) => Err(fault_error(k, display, fault)),
         None => Ok(None),
     };
-    if declared_entries(bytes).is_some_and(|n| n > limits.entries) {
-        return fail(named, Fault::TooMany);
-    }
-    let zip = match ZipArchive::new(Cursor::new(bytes)) {
-        Ok(z) => z,
-        Err(e) => return fail(named, Fault::Damaged(e.to_string())),
-    };
-    let mut archive = Archive {
-        zip,
-        left: limits.bytes,
+    let mut archive = match Archive::open_within(bytes, limits) {
+        Ok(a) => a,
+        Err(f) => return fail(named, f),
     };
     let Some(kind) = archive.kind() else {
         return Ok(None);
@@ -223,7 +216,38 @@ pub(super) struct Archive<'b> {
     left: u64,
 }
 
-impl Archive<'_> {
+impl<'b> Archive<'b> {
+    /// The archive of `bytes`, read within juxta's limits for one file;
+    /// why it cannot be opened (it says it holds more entries than the
+    /// limit, or is no ZIP archive).
+    pub(super) fn open(bytes: &'b [u8]) -> std::result::Result<Self, Fault> {
+        Self::open_within(bytes, LIMITS)
+    }
+
+    /// [`Archive::open`] within `limits`.
+    fn open_within(bytes: &'b [u8], limits: Limits) -> std::result::Result<Self, Fault> {
+        if declared_entries(bytes).is_some_and(|n| n > limits.entries) {
+            return Err(Fault::TooMany);
+        }
+        let zip = ZipArchive::new(Cursor::new(bytes)).map_err(|e| Fault::Damaged(e.to_string()))?;
+        Ok(Archive {
+            zip,
+            left: limits.bytes,
+        })
+    }
+
+    /// How many entries it holds.
+    pub(super) fn len(&self) -> usize {
+        self.zip.len()
+    }
+
+    /// The names of its entries, in the archive's order.
+    pub(super) fn names(&self) -> Vec<String> {
+        (0..self.zip.len())
+            .filter_map(|i| self.zip.name_for_index(i)?.ok().map(|n| n.into_owned()))
+            .collect()
+    }
+
     /// Which document the archive holds: its `mimetype` entry names an
     /// OpenDocument text or an EPUB; a Word file has `word/document.xml`;
     /// an e-book without its `mimetype` still has `META-INF/container.xml`;

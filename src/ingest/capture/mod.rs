@@ -1,7 +1,10 @@
 //! Web captures: a WARC file (ISO 28500, WARC/1.0 and 1.1, as wget's
 //! `--warc-file`, Webrecorder, Heritrix and the Internet Archive write
-//! them; `.warc`, or `.warc.gz`) or a HAR file (HTTP Archive 1.2, as a
-//! browser's developer tools save a page "with content"; `.har`). A capture
+//! them; `.warc`, or `.warc.gz`), a WACZ file (Webrecorder's ZIP of WARC
+//! files with the list of its pages, `.wacz`, [`wacz`]), a HAR file (HTTP
+//! Archive 1.2, as a browser's developer tools save a page "with
+//! content"; `.har`) or a Safari web archive (`.webarchive`,
+//! [`webarchive`]: the page and its resources in a property list). A capture
 //! of a page holds several records — the requests, the page's HTML, its
 //! stylesheets, scripts and images, the answers of the API a single-page
 //! site reads its text from — and the article is one of them.
@@ -19,6 +22,9 @@
 //! as removed with their lines in the file. A body that is no text (an
 //! image, a font) is never read as text.
 //!
+//! A capture that names its page (a WACZ file's list of pages) is read
+//! as that page when it holds article text.
+//!
 //! The page's address is the address it was captured at, and its date the
 //! day it was captured, only where the page states none (a capture's day
 //! is not the day of publication): provenance `capture`. The day is the
@@ -30,7 +36,9 @@
 //! file).
 
 mod har;
+mod wacz;
 mod warc;
+mod webarchive;
 
 use std::cmp::Reverse;
 use std::path::Path;
@@ -102,14 +110,18 @@ enum Kind {
 /// first bytes); `None` for any other file.
 pub(super) fn document(raw: &[u8], path: &Path, ctx: &Context<'_>) -> Result<Option<Document>> {
     let named = |ext: &str| named_with(path, ext);
-    let capture = if named(".warc") || named(".warc.gz") || warc::opens_as_warc(raw) {
-        warc::read(raw, ctx)?
+    let (capture, first) = if named(".warc") || named(".warc.gz") || warc::opens_as_warc(raw) {
+        (warc::read(raw, ctx)?, None)
+    } else if named(".webarchive") || webarchive::opens_as_webarchive(raw) {
+        (webarchive::read(raw, ctx)?, None)
+    } else if named(".wacz") || wacz::opens_as_wacz(raw) {
+        wacz::read(raw, ctx)?
     } else if let Some(capture) = har::read(named(".har"), raw, ctx)? {
-        capture
+        (capture, None)
     } else {
         return Ok(None);
     };
-    read_capture(capture, ctx).map(Some)
+    read_capture(capture, first.as_deref(), ctx).map(Some)
 }
 
 /// Whether the name of the file at `path` ends in `ext` (lower case), in
@@ -120,9 +132,14 @@ fn named_with(path: &Path, ext: &str) -> bool {
     name.len() >= ext.len() && name[name.len() - ext.len()..].eq_ignore_ascii_case(ext.as_bytes())
 }
 
-/// The document of the capture's article, its other records removed.
-fn read_capture(capture: Capture, ctx: &Context<'_>) -> Result<Document> {
-    let (chosen, mut doc) = choose(&capture, ctx)?;
+/// The document of the capture's article (the page at `first`, when the
+/// capture names its page and it holds text), its other records removed.
+fn read_capture(capture: Capture, first: Option<&str>, ctx: &Context<'_>) -> Result<Document> {
+    let named = first.and_then(|url| named_page(&capture, url, ctx));
+    let (chosen, mut doc) = match named {
+        Some(found) => found,
+        None => choose(&capture, ctx)?,
+    };
     let record = &capture.records[chosen];
     let mut notes = capture.notes.clone();
     if let Some(page) = &record.page {
@@ -149,6 +166,25 @@ fn read_capture(capture: Capture, ctx: &Context<'_>) -> Result<Document> {
     doc.removed.sort_by_key(|r| r.lines);
     doc.warnings.put_first(notes);
     Ok(doc)
+}
+
+/// The first HTML page captured at `url` (its fragment and a closing
+/// slash aside) whose reading has article text, and its document.
+fn named_page(capture: &Capture, url: &str, ctx: &Context<'_>) -> Option<(usize, Document)> {
+    let key = |u: &str| {
+        let u = u.trim();
+        let u = u.split('#').next().unwrap_or(u);
+        u.trim_end_matches('/').to_string()
+    };
+    let want = key(url);
+    (capture.records.iter().enumerate()).find_map(|(i, r)| {
+        let page = r.page.as_ref().filter(|p| !p.json)?;
+        if page.url.as_deref().map(key)? != want {
+            return None;
+        }
+        let doc = read_page(page, ctx).ok()??;
+        (passage_letters(&doc) > 0).then_some((i, doc))
+    })
 }
 
 /// The record whose reading has the most article text, and its document:

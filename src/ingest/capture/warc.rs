@@ -50,6 +50,13 @@ pub(super) fn opens_as_warc(raw: &[u8]) -> bool {
 
 /// The records of a WARC file, each with the page it may hold.
 pub(super) fn read(raw: &[u8], ctx: &Context<'_>) -> Result<Capture> {
+    let mut budget = MAX_UNPACKED;
+    read_within(raw, ctx, &mut budget)
+}
+
+/// [`read`], its bodies decompressed within `budget` bytes (less what
+/// they unpack to).
+pub(super) fn read_within(raw: &[u8], ctx: &Context<'_>, budget: &mut u64) -> Result<Capture> {
     let display = &ctx.display_path;
     let raws = records(raw).map_err(|f| match f {
         Fault::Damaged(line, why) => {
@@ -60,7 +67,6 @@ pub(super) fn read(raw: &[u8], ctx: &Context<'_>) -> Result<Capture> {
         ))
         .hint("juxta reads a capture of an article's page; capture that page alone (wget -p --warc-file=NAME URL), or save the article as .html"),
     })?;
-    let mut budget = MAX_UNPACKED;
     let mut notes = Vec::new();
     let mut out = Vec::with_capacity(raws.len());
     for r in &raws {
@@ -71,7 +77,7 @@ pub(super) fn read(raw: &[u8], ctx: &Context<'_>) -> Result<Capture> {
                 r.block.len()
             )));
         }
-        out.push(record(r, &mut budget, &mut notes, ctx));
+        out.push(record(r, budget, &mut notes, ctx));
     }
     Ok(Capture {
         noun: "WARC file",
@@ -240,7 +246,7 @@ fn payload<'a>(
 
 /// `body` decompressed from `encoding` (gzip, deflate), within `budget`
 /// (less what it unpacks to) and the size of a source; why not.
-fn decompressed(
+pub(super) fn decompressed(
     body: &[u8],
     encoding: &str,
     budget: &mut u64,
