@@ -94,8 +94,10 @@ pub(crate) mod rules;
 mod sheet;
 mod sms;
 mod split;
+mod subtitles;
 pub(crate) mod text;
 mod tiddlywiki;
+mod transcript;
 pub(crate) mod truncation;
 pub(crate) mod warning;
 mod wiki;
@@ -152,6 +154,9 @@ pub enum Provenance {
     /// the address it was captured at and the day it was captured, used
     /// only when the page states none.
     Capture,
+    /// From the file's name, as a downloader names a video's captions
+    /// (its title), used only when the text states none.
+    FileName,
 }
 
 /// The format a source was read as.
@@ -369,7 +374,7 @@ pub struct Context<'a> {
 
 /// Which files are sources: by extension.
 pub(crate) fn is_source_file(path: &Path) -> bool {
-    const EXTENSIONS: [&str; 52] = [
+    const EXTENSIONS: [&str; 54] = [
         ".txt",
         ".jsonl",
         ".ndjson",
@@ -422,6 +427,8 @@ pub(crate) fn is_source_file(path: &Path) -> bool {
         ".wacz",
         ".har",
         ".webarchive",
+        ".srt",
+        ".vtt",
     ];
     use std::os::unix::ffi::OsStrExt;
     let Some(name) = path.file_name() else {
@@ -769,8 +776,11 @@ fn read_decoded(text: &str, path: &Path, ctx: &Context<'_>) -> Result<Document> 
     if let Some(read) = patch::read(text) {
         return patch_document(read, ctx);
     }
-    let format = format_of(path, text);
     let named = path.to_string_lossy();
+    if let Some(spoken) = subtitles::read(&named, text, &ctx.display_path)? {
+        return Ok(spoken_document(spoken));
+    }
+    let format = format_of(path, text);
     let saved_json = if json::lines_named(&named) {
         json::lines_article(text, &ctx.display_path)?
     } else if json::may_be_json(&named, text) {
@@ -839,6 +849,7 @@ fn read_decoded(text: &str, path: &Path, ctx: &Context<'_>) -> Result<Document> 
             doc.removed.sort_by_key(|r| r.lines);
             doc
         }
+        (None, _) if let Some(spoken) = transcript::read(text) => spoken_document(spoken),
         (None, Format::Text | Format::Markdown) => text::ingest(text, format, ctx)?,
     })
 }
@@ -850,6 +861,36 @@ fn reference_export(named: &str, text: &str, display: &str) -> Result<Option<jso
         Some(a) => Ok(Some(a)),
         None => endnote::article(text, display),
     }
+}
+
+/// The document of a spoken text read as paragraphs (captions, a
+/// transcript): its header as it states it, or its title as its file's
+/// name gives it.
+fn spoken_document(s: subtitles::Spoken) -> Document {
+    let mut doc = text::empty_document(Format::Text);
+    if let Some(t) = s.title {
+        doc.title = Some(t);
+        let from = if s.title_named {
+            Provenance::FileName
+        } else {
+            Provenance::Text
+        };
+        doc.provenance.insert("title".into(), from);
+    }
+    if let Some(d) = s.date {
+        doc.date = Some(d);
+        doc.provenance.insert("date".into(), Provenance::Text);
+    }
+    if !s.writers.is_empty() {
+        doc.authors = s.writers;
+        doc.provenance.insert("author".into(), Provenance::Text);
+    }
+    doc.paragraphs = s.paragraphs;
+    doc.removed = s.removed;
+    doc.removed.sort_by_key(|r| r.lines);
+    doc.metadata = s.metadata;
+    doc.metadata.sort_by_key(|m| m.lines);
+    doc
 }
 
 /// The document of the text a patch adds, read as Markdown or text, each

@@ -129,6 +129,21 @@ pub enum Reason {
     /// another page, a stylesheet, a script, an image, the capture's own
     /// record; and the header of the record the article is read from.
     Capture,
+    /// A subtitle file's header, notes, styles and regions (WebVTT's
+    /// "WEBVTT", "Kind:", "NOTE").
+    Captions,
+    /// Text shown on screen over a broadcast report, not said: the
+    /// channel's name, the day, the name under a speaker.
+    OnScreen,
+    /// A caption's description of a sound ("[Music]", "(applause)").
+    Sound,
+    /// A speaker's label (and its time) in captions or a transcript.
+    Speaker,
+    /// Caption text a roll-up cue repeats from the cue before.
+    RollUp,
+    /// A transcription service's note on its transcript ("Transcribed by
+    /// https://otter.ai").
+    Transcriber,
 }
 
 impl Reason {
@@ -183,13 +198,19 @@ impl Reason {
             Reason::Jump => "the article goes on on another page",
             Reason::LineNumbers => "line numbers in the margin",
             Reason::Capture => "the web capture's other records and headers",
+            Reason::Captions => "subtitle file's header, notes or styles",
+            Reason::OnScreen => "on-screen text (channel, date, a speaker's name)",
+            Reason::Sound => "description of a sound in captions",
+            Reason::Speaker => "speaker's label or time",
+            Reason::RollUp => "caption text repeated by a roll-up cue",
+            Reason::Transcriber => "transcription service's note",
         }
     }
 }
 
 impl Reason {
     /// Every reason, in the order of the enum.
-    pub(crate) const ALL: [Reason; 48] = [
+    pub(crate) const ALL: [Reason; 54] = [
         Reason::Navigation,
         Reason::Share,
         Reason::Related,
@@ -238,6 +259,12 @@ impl Reason {
         Reason::Jump,
         Reason::LineNumbers,
         Reason::Capture,
+        Reason::Captions,
+        Reason::OnScreen,
+        Reason::Sound,
+        Reason::Speaker,
+        Reason::RollUp,
+        Reason::Transcriber,
     ];
 }
 

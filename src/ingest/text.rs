@@ -1324,7 +1324,7 @@ fn finish(
     doc
 }
 
-fn empty_document(format: Format) -> Document {
+pub(crate) fn empty_document(format: Format) -> Document {
     Document {
         path: String::new(),
         outlet: None,
