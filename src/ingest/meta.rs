@@ -172,8 +172,12 @@ fn foreign_month_date(s: &str) -> Option<(NaiveDate, usize, usize)> {
         // Spanish and Portuguese join the parts with "de" ("19 de marzo de
         // 2024", "5 de março de 2024").
         // Thai writes the era before the year ("21 มิถุนายน พ.ศ. 2571").
+        // Amharic sets "ቀን" (day) after the day ("መጋቢት 13 ቀን 2019").
         let joiner = |w: &&str| {
-            w.eq_ignore_ascii_case("de") || w.eq_ignore_ascii_case("del") || *w == "พ.ศ."
+            w.eq_ignore_ascii_case("de")
+                || w.eq_ignore_ascii_case("del")
+                || *w == "พ.ศ."
+                || *w == "ቀን"
         };
         let mut words = before.rsplit(char::is_whitespace);
         let mut next_word = |skip: bool| match words.next() {
@@ -185,7 +189,9 @@ fn foreign_month_date(s: &str) -> Option<(NaiveDate, usize, usize)> {
         };
         // A Thai date, its month cut short and its year of the Buddhist
         // era ("9 ธ.ค. 2570").
-        if let Some(date) = thai_date(first, second, &s[start..end]) {
+        if let Some(date) = thai_date(first, second, &s[start..end])
+            .or_else(|| ethiopian_date(first, second, &s[start..end]))
+        {
             let from = first.as_ptr() as usize - s.as_ptr() as usize;
             return Some((date, from, end));
         }
@@ -357,6 +363,50 @@ fn thai_date(day: &str, month: &str, year: &str) -> Option<NaiveDate> {
         .contains(&y)
         .then(|| NaiveDate::from_ymd_opt(y, m as u32 + 1, d))
         .flatten()
+}
+
+/// A date of the Ethiopian calendar, as Amharic writes it: the month
+/// named, the day, and the year of the Ethiopian era ("መጋቢት 13 ቀን 2019
+/// ዓ.ም" is 22 March 2027), the day first or the month first. Its twelve
+/// months have thirty days, the thirteenth (Pagume) five or six; the year
+/// starts on 11 September (12 September before a Gregorian leap year).
+fn ethiopian_date(first: &str, second: &str, year: &str) -> Option<NaiveDate> {
+    const MONTHS: [&[&str]; 13] = [
+        &["መስከረም"],
+        &["ጥቅምት"],
+        &["ኅዳር", "ህዳር"],
+        &["ታኅሣሥ", "ታህሳስ", "ታኅሳስ", "ታህሣሥ"],
+        &["ጥር"],
+        &["የካቲት"],
+        &["መጋቢት"],
+        &["ሚያዝያ", "ሚያዚያ"],
+        &["ግንቦት"],
+        &["ሰኔ"],
+        &["ሐምሌ", "ሃምሌ", "ሀምሌ"],
+        &["ነሐሴ", "ነሃሴ", "ነሀሴ"],
+        &["ጳጉሜ", "ጳጉሜን"],
+    ];
+    let month = |w: &str| {
+        let w = w.trim_end_matches([',', '፣']);
+        MONTHS.iter().position(|names| names.contains(&w))
+    };
+    let (m, day) = match (month(first), month(second)) {
+        (Some(m), None) => (m, second),
+        (None, Some(m)) => (m, first),
+        _ => return None,
+    };
+    let d: i64 = day_word(day.trim_end_matches([',', '፣']))?.parse().ok()?;
+    let y: i64 = year.parse().ok()?;
+    if d < 1 || d > if m == 12 { 6 } else { 30 } {
+        return None;
+    }
+    // The Julian day of the date (the era's first day is 1 724 221),
+    // counted from 1 January of year 1 (day 1 721 426).
+    let julian = 1_724_221 + 365 * (y - 1) + y / 4 + 30 * m as i64 + d - 1;
+    let date = NaiveDate::from_num_days_from_ce_opt(i32::try_from(julian - 1_721_425).ok()?)?;
+    (1800..=2200)
+        .contains(&chrono::Datelike::year(&date))
+        .then_some(date)
 }
 
 /// A day of one or two digits, with or without a dot ("25", "25.").
@@ -834,6 +884,12 @@ const STAMP_WORDS: &[&str] = &[
     "วันศุกร์ที่",
     "วันเสาร์ที่",
     "วันอาทิตย์ที่",
+    // Amharic: the Ethiopian era after the year ("መጋቢት 13 ቀን 2019
+    // ዓ.ም"), and "day" after the day.
+    "ዓ.ም",
+    "ዓ.ም.",
+    "ዓ/ም",
+    "ቀን",
 ];
 
 /// The days of the week a date line may name besides the date ("12 Şubat
@@ -2750,6 +2806,39 @@ mod tests {
         }
         // Counter-example: a month's name in running text without a year.
         assert_eq!(find_date("Pinag-usapan noong Marso ang pamasahe."), None);
+    }
+
+    #[test]
+    fn dates_of_the_ethiopian_calendar() {
+        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        for (s, want) in [
+            // New Year's Day, before and after a Gregorian leap year.
+            ("መስከረም 1 ቀን 2016 ዓ.ም", d(2023, 9, 12)),
+            ("መስከረም 1 ቀን 2017 ዓ.ም", d(2024, 9, 11)),
+            ("ጥር 11 ቀን 2018 ዓ.ም", d(2026, 1, 19)),
+            ("አዲስ አበባ፣ ታህሳስ 3፣ 2020 (ኤፍ.ቢ.ሲ)", d(2027, 12, 13)),
+            ("ጳጉሜ 5 ቀን 2015", d(2023, 9, 10)),
+            ("12 ግንቦት 2017", d(2025, 5, 20)),
+        ] {
+            assert_eq!(find_date(s).map(|f| f.date), want, "{s}");
+        }
+        // A line that is only a date, its era after it.
+        assert_eq!(date_line("መጋቢት 13 ቀን 2019 ዓ.ም"), d(2027, 3, 22));
+        // A sentence naming the day is no date line.
+        assert_eq!(
+            date_line("የክልሉ ምክር ቤት መጋቢት 13 ቀን 2019 ዓ.ም ስብሰባውን ያካሂዳል።"),
+            None
+        );
+        for s in [
+            // No day: a month and a year only; a day the month has not.
+            "በመጋቢት 2019 ዓ.ም",
+            "ጳጉሜ 9 ቀን 2015",
+            "መጋቢት 31 ቀን 2019",
+            // A count of things before a year, in running text.
+            "በ2019 ዓ.ም 13 ሺህ ቤቶች",
+        ] {
+            assert_eq!(find_date(s), None, "{s}");
+        }
     }
 
     #[test]
