@@ -401,6 +401,7 @@ fn entry_article(e: &Entry, others: &mut Vec<Removed>) -> Article {
         date: date(e),
         url: e.get("url").map(|u| u.trim().to_string()),
         others: std::mem::take(others),
+        line_map: Vec::new(),
         lines: e.lines,
     }
 }

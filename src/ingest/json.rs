@@ -122,6 +122,10 @@ pub(crate) struct Article {
     pub(crate) others: Vec<Removed>,
     /// The lines of the file the article's object spans.
     pub(crate) lines: [usize; 2],
+    /// Per line of an HTML body, the lines of the file it was read from
+    /// (a page made of a file's elements, each written on a line of its
+    /// own); empty: every line is the article's [`Article::lines`].
+    pub(crate) line_map: Vec<[usize; 2]>,
 }
 
 /// An article's body.

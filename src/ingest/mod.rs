@@ -48,6 +48,7 @@ macro_rules! read_also_words {
 }
 
 mod alphabets;
+mod alto;
 pub(crate) mod attribution;
 mod bib;
 mod capture;
@@ -799,6 +800,11 @@ fn read_decoded(text: &str, path: &Path, ctx: &Context<'_>) -> Result<Document> 
     {
         return office_document(article, ctx);
     }
+    if saved_json.is_none()
+        && let Some(article) = alto::article(text, &ctx.display_path)?
+    {
+        return office_document(article, ctx);
+    }
     let saved_bib = if saved_json.is_none() {
         reference_export(&named, text, &ctx.display_path)?
     } else {
@@ -958,7 +964,15 @@ fn office_document(a: json::Article, ctx: &Context<'_>) -> Result<Document> {
 /// spans, the other objects' texts removed; `a`'s title, and its writers,
 /// date and address where the body states none.
 fn with_article_fields(mut doc: Document, a: json::Article) -> Document {
-    doc.map_lines(|_| a.lines);
+    if a.line_map.is_empty() {
+        doc.map_lines(|_| a.lines);
+    } else {
+        let at = |l: usize| a.line_map.get(l.saturating_sub(1)).copied();
+        doc.map_lines(|[s, e]| match (at(s), at(e)) {
+            (Some(s), Some(e)) => [s[0], e[1].max(s[0])],
+            _ => a.lines,
+        });
+    }
     doc.removed.extend(a.others);
     let set = |doc: &mut Document, field: &str| {
         doc.provenance.insert(field.into(), Provenance::Json);
@@ -1057,6 +1071,15 @@ struct Decoded {
     notes: Vec<Note>,
     /// The bytes were only ASCII white space (or nothing).
     blank: bool,
+}
+
+/// Whether `text` is XML whose character references are read with its
+/// markup: it opens with the XML declaration, or is a flat office
+/// document or an ALTO page.
+fn markup_xml(text: &str) -> bool {
+    text.trim_start_matches('\u{feff}').starts_with("<?xml")
+        || office::is_flat_xml(text)
+        || alto::is_alto(text)
 }
 
 /// Decodes a source: UTF-16 by its byte order mark, a saved page that is not
@@ -1286,8 +1309,7 @@ fn decode_as(
     // file's are read with its markup (a feed's escaped HTML, a "<" or "&"
     // of a flat OpenDocument's text).
     let json = json::may_be_json(named, &text);
-    let xml =
-        text.trim_start_matches('\u{feff}').starts_with("<?xml") || office::is_flat_xml(&text);
+    let xml = markup_xml(&text);
     let read = (!html_file && !json && !xml)
         .then(|| references::decoded(&text))
         .flatten();

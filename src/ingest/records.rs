@@ -161,6 +161,7 @@ fn feed(text: &str) -> Option<Article> {
             .find(|l| l.rel.as_deref().is_none_or(|r| r == "alternate"))
             .map(|l| l.href.clone()),
         others,
+        line_map: Vec::new(),
         lines: span(best),
     })
 }
@@ -506,6 +507,7 @@ fn records(root: &Node, _text: &str) -> Option<Article> {
         date: fields.date,
         url: fields.url,
         others,
+        line_map: Vec::new(),
         lines: record.lines,
     })
 }

@@ -174,6 +174,7 @@ pub(crate) fn article(named: &str, text: &str) -> Option<Article> {
         date: date(r),
         url: r.first(&["UR"]).map(str::to_string),
         others,
+        line_map: Vec::new(),
         lines: r.lines,
     })
 }

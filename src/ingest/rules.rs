@@ -491,10 +491,21 @@ static JUMP: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^[(\[]?(?:(?:lire la )?suite (?:en |à la |de la )?(?:page|p\.) ?\d{1,3}|continued (?:on|from) (?:page|p\.) ?[a-z]?\d{1,3}|see (?-i:[A-Z][A-Z -]{1,30}),? (?:page|p\.) ?[a-z]?\d{1,3}|turn to (?:page|p\.) ?\d{1,3}",
         r"|(?:fortsetzung|weiter) (?:auf |von )?(?:seite|s\.) ?\d{1,3}|(?:continúa|sigue|viene) (?:en|de) (?:la )?(?:página|pág\.) ?\d{1,3}|(?:continua|segue) (?:a|na|in|da) (?:pagina|pag\.|página|pág\.) ?\d{1,3}",
         r"|(?:lees verder|vervolg) op (?:pagina|blz\.|p\.) ?\d{1,3}|(?:ciąg dalszy|dokończenie) (?:na|ze) (?:stronie|str\.) ?\d{1,3}|(?:продолжение|окончание) на (?:стр\.|странице) ?\d{1,3}",
+        // Swedish, Norwegian, Danish ("Forts. på sid. 6", "Fortsetter
+        // side 4", "Fortsat fra side 1"), Finnish ("Jatkuu sivulla 7").
+        r"|forts(?:\.|ätter|ättning|etter|ættes|att|at)?(?: (?:på|fra|från))? (?:sid(?:an|e)?\.?|s\.) ?\d{1,3}|(?:jatkuu|jatkoa) (?:sivu(?:lla|lta)|s\.) ?\d{1,3}",
         r")[)\]]?\.?$",
     ))
     .expect("regex")
 });
+
+/// Whether `t` is a printed page's pointer to the rest of the article
+/// on another page, or to where it began ("Continued on Page A12",
+/// "Lire la suite en page 8", "Forts. på sid. 6"): a few words.
+pub(crate) fn is_jump(t: &str) -> bool {
+    let t = t.trim();
+    at_most_words(t, 8) && JUMP.is_match(t)
+}
 
 static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
     // Also the rules of Japanese and Chinese mail: a horizontal bar, dashes
@@ -3644,6 +3655,11 @@ mod tests {
             "Lees verder op pagina 5",
             "Dokończenie na str. 4",
             "Продолжение на стр. 3",
+            "Forts. på sid. 6",
+            "Fortsätter på sidan 12",
+            "Fortsetter side 4",
+            "(Fortsat fra side 1)",
+            "Jatkuu sivulla 7",
         ] {
             assert_eq!(k(t), LineKind::Removed(Reason::Jump), "{t}");
         }
@@ -3652,6 +3668,8 @@ mod tests {
             "See the budget, page 6 of the report, for the figures.",
             "Suite à la réunion du conseil, le maire a démissionné.",
             "see budget, page 6",
+            "Fortsatt arbete på sidan av projektet.",
+            "Jatkuu sivulla seitsemän ja kahdeksan muiden uutisten kanssa tänään.",
         ] {
             assert_ne!(k(t), LineKind::Removed(Reason::Jump), "{t}");
         }

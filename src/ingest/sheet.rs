@@ -108,6 +108,7 @@ pub(super) fn article_of(rows: &[Row]) -> Option<Article> {
         date: field(kinds.date).and_then(super::meta::parse_date),
         url: field(kinds.url).map(str::to_string),
         others,
+        line_map: Vec::new(),
         lines: [row.line, row.end],
     })
 }

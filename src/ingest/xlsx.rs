@@ -397,6 +397,7 @@ fn sheet_article(rows: &[Row]) -> Article {
         date: None,
         url: None,
         others: Vec::new(),
+        line_map: Vec::new(),
         lines: [
             rows.first().map_or(1, |r| r.line),
             rows.last().map_or(1, |r| r.line),

@@ -3,6 +3,11 @@
 //! Evernote's exports (`.enex`, notes clipped from the web). Each is read
 //! as the page of its article, with what the container states of it; the
 //! rest of the container (other notes) is recorded as removed.
+//!
+//! It also holds what the readers of other XML formats share (ALTO pages,
+//! [`super::alto`]): the root element, an attribute by its local name, the
+//! place of a parse error, and the page of HTML an article is written out
+//! as, each element with the lines of the file it was read from.
 
 use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
@@ -55,6 +60,154 @@ fn attribute(e: &BytesStart<'_>, want: &str) -> Option<String> {
         .flatten()
         .find(|a| local(a.key.as_ref()) == want)
         .map(|a| a.value.into_owned())
+}
+
+/// The value of `e`'s attribute whose local name is `want` ("xml:lang"
+/// is "lang"), read as text ([`attribute_text`]).
+pub(crate) fn attribute_local(e: &BytesStart<'_>, want: &str) -> Option<String> {
+    e.attributes()
+        .flatten()
+        .find(|a| local(a.key.as_ref()) == want)
+        .map(|a| attribute_text(&a.value))
+}
+
+/// The start tag of an XML text's root element (from its name to its
+/// closing bracket): what comes before it (a byte order mark, the XML
+/// declaration, processing instructions, comments, a document type with
+/// its internal subset) skipped. `None` when the text opens with no
+/// element.
+pub(crate) fn root_tag(text: &str) -> Option<&str> {
+    let mut rest = text.trim_start_matches('\u{feff}').trim_start();
+    // A prologue is a few declarations: a text of thousands is no XML.
+    for _ in 0..64 {
+        if let Some(r) = rest.strip_prefix("<?") {
+            rest = r.split_once("?>")?.1.trim_start();
+        } else if let Some(r) = rest.strip_prefix("<!--") {
+            rest = r.split_once("-->")?.1.trim_start();
+        } else if rest
+            .get(..9)
+            .is_some_and(|d| d.eq_ignore_ascii_case("<!DOCTYPE"))
+        {
+            rest = rest[past_declaration(rest)?..].trim_start();
+        } else {
+            let tag = rest.strip_prefix('<')?;
+            let end = past_declaration(tag)?;
+            let tag = tag[..end - 1].trim_end_matches('/');
+            return tag
+                .starts_with(|c: char| c.is_alphabetic() || c == '_')
+                .then_some(tag);
+        }
+    }
+    None
+}
+
+/// Where the declaration or tag `s` opens ends: past its closing bracket,
+/// quoted values and a bracketed internal subset read through.
+fn past_declaration(s: &str) -> Option<usize> {
+    let mut quote = None;
+    let mut depth = 0usize;
+    for (i, c) in s.char_indices() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') => quote = Some(c),
+            (None, '[') => depth += 1,
+            (None, ']') => depth = depth.saturating_sub(1),
+            (None, '>') if depth == 0 => return Some(i + 1),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The local name of the element a root tag ([`root_tag`]) opens.
+pub(crate) fn tag_name(tag: &str) -> &str {
+    let name = tag
+        .split(|c: char| c.is_whitespace() || c == '>' || c == '/')
+        .next()
+        .unwrap_or("");
+    name.rsplit(':').next().unwrap_or(name)
+}
+
+/// The 1-based line of byte `pos` of `text`.
+pub(crate) fn line_at(text: &str, pos: u64) -> usize {
+    let pos = usize::try_from(pos).unwrap_or(usize::MAX).min(text.len());
+    memchr::memchr_iter(b'\n', &text.as_bytes()[..pos]).count() + 1
+}
+
+/// The error of a file of a format juxta reads (`what`: "ALTO file")
+/// that is not well-formed XML, at the place the parser stopped.
+pub(crate) fn parse_error(
+    text: &str,
+    display: &str,
+    what: &str,
+    pos: u64,
+    e: &quick_xml::Error,
+) -> crate::error::Error {
+    let pos = usize::try_from(pos).unwrap_or(usize::MAX).min(text.len());
+    crate::error::Error::build(format!("this {what} is not well-formed XML: {e}"))
+        .at(crate::error::Location::from_span(display, text, pos..pos + 1))
+        .hint(format!(
+            "check that the {what} is whole (a download cut short ends mid-element), or export it again"
+        ))
+}
+
+/// A page of HTML being written an element a line, with the lines of the
+/// file each line was read from.
+#[derive(Debug, Default)]
+pub(crate) struct PageWriter {
+    html: String,
+    line_map: Vec<[usize; 2]>,
+}
+
+impl PageWriter {
+    /// Opens the page: its head, with the standfirst as its description
+    /// (what makes the heading that repeats it the subtitle).
+    pub(crate) fn head(&mut self, standfirst: Option<&(String, [usize; 2])>) {
+        self.line("<html><head>", [1, 1]);
+        if let Some((s, at)) = standfirst {
+            let s = htmlescape::encode_attribute(s);
+            self.line(&format!("<meta name=\"description\" content=\"{s}\">"), *at);
+        }
+        self.line("</head><body>", [1, 1]);
+    }
+
+    /// A line of the page read from the file's lines `at`.
+    fn line(&mut self, html: &str, at: [usize; 2]) {
+        self.html.push_str(&html.replace('\n', " "));
+        self.html.push('\n');
+        self.line_map.push(at);
+    }
+
+    /// An element of text, when there is one.
+    pub(crate) fn block(&mut self, tag: &str, text: Option<&(String, [usize; 2])>) {
+        if let Some((t, at)) = text {
+            self.element(tag, t, *at);
+        }
+    }
+
+    /// An element `tag` of the text `text`, read from the lines `at`.
+    pub(crate) fn element(&mut self, tag: &str, text: &str, at: [usize; 2]) {
+        if text.trim().is_empty() {
+            return;
+        }
+        let t = htmlescape::encode_minimal(text);
+        self.line(&format!("<{tag}>{t}</{tag}>"), at);
+    }
+
+    /// The page closed, as an article of a file of `file_lines` lines.
+    pub(crate) fn article(mut self, file_lines: usize) -> Article {
+        if self.html.is_empty() {
+            self.head(None);
+        }
+        self.line("</body></html>", [file_lines, file_lines]);
+        Article {
+            body: Body::Html(self.html),
+            lines: [1, file_lines],
+            line_map: self.line_map,
+            ..Article::default()
+        }
+    }
 }
 
 /// Text as XML wrote it (references kept), read as plain text.
@@ -487,6 +640,40 @@ mod tests {
         assert_eq!(a.others.len(), 1);
         assert!(a.others[0].text.contains("3 dl water"));
         assert_eq!(a.others[0].lines, [4, 9]);
+    }
+
+    #[test]
+    fn the_root_tag_is_found_past_the_prologue() {
+        let roots = [
+            ("<alto xmlns=\"x\">", Some("alto")),
+            (
+                "\u{feff}<?xml version=\"1.0\"?>\n<!-- made by OCR -->\n<ns:alto>",
+                Some("alto"),
+            ),
+            (
+                "<?xml version=\"1.0\"?><!DOCTYPE TEI.2 SYSTEM \"tei2.dtd\" [\n<!ENTITY a \"<b>\">\n]>\n<TEI.2 id=\"x\">",
+                Some("TEI.2"),
+            ),
+            ("<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"/>", Some("TEI")),
+            ("<p a=\"x>y\">", Some("p")),
+        ];
+        for (text, name) in roots {
+            assert_eq!(root_tag(text).map(tag_name), name, "{text}");
+        }
+        for text in [
+            "Plain text <alto>",
+            "",
+            "<?xml version=\"1.0\"?>",
+            "<!-- open",
+            "< alto>",
+            "<1a>",
+        ] {
+            assert_eq!(root_tag(text), None, "{text}");
+        }
+        // A text of thousands of comments is no XML.
+        assert_eq!(root_tag(&"<!---->".repeat(100)), None);
+        assert_eq!(line_at("a\nb\nc", 3), 2);
+        assert_eq!(line_at("a\nb", 99), 2);
     }
 
     #[test]
