@@ -96,6 +96,7 @@ mod sheet;
 mod sms;
 mod split;
 mod subtitles;
+mod tei;
 pub(crate) mod text;
 mod tiddlywiki;
 mod transcript;
@@ -375,7 +376,7 @@ pub struct Context<'a> {
 
 /// Which files are sources: by extension.
 pub(crate) fn is_source_file(path: &Path) -> bool {
-    const EXTENSIONS: [&str; 54] = [
+    const EXTENSIONS: [&str; 55] = [
         ".txt",
         ".jsonl",
         ".ndjson",
@@ -416,6 +417,7 @@ pub(crate) fn is_source_file(path: &Path) -> bool {
         ".ics",
         ".opml",
         ".hocr",
+        ".tei",
         ".md",
         ".markdown",
         ".html",
@@ -805,6 +807,11 @@ fn read_decoded(text: &str, path: &Path, ctx: &Context<'_>) -> Result<Document> 
     {
         return office_document(article, ctx);
     }
+    if saved_json.is_none()
+        && let Some(article) = tei::article(text, &ctx.display_path)?
+    {
+        return office_document(article, ctx);
+    }
     let saved_bib = if saved_json.is_none() {
         reference_export(&named, text, &ctx.display_path)?
     } else {
@@ -1075,11 +1082,12 @@ struct Decoded {
 
 /// Whether `text` is XML whose character references are read with its
 /// markup: it opens with the XML declaration, or is a flat office
-/// document or an ALTO page.
+/// document, an ALTO page or a TEI document.
 fn markup_xml(text: &str) -> bool {
     text.trim_start_matches('\u{feff}').starts_with("<?xml")
         || office::is_flat_xml(text)
         || alto::is_alto(text)
+        || tei::is_tei(text)
 }
 
 /// Decodes a source: UTF-16 by its byte order mark, a saved page that is not

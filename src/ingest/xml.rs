@@ -5,7 +5,7 @@
 //! rest of the container (other notes) is recorded as removed.
 //!
 //! It also holds what the readers of other XML formats share (ALTO pages,
-//! [`super::alto`]): the root element, an attribute by its local name, the
+//! [`super::alto`], and TEI documents, [`super::tei`]): the root element, an attribute by its local name, the
 //! place of a parse error, and the page of HTML an article is written out
 //! as, each element with the lines of the file it was read from.
 
