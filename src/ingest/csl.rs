@@ -215,6 +215,7 @@ pub(crate) fn article(value: &Value, lines: [usize; 2]) -> Option<Article> {
             .find(|u| u.starts_with("http://") || u.starts_with("https://"))
             .map(str::to_string),
         others,
+        line_map: Vec::new(),
         lines,
     })
 }

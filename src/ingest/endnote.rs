@@ -262,6 +262,7 @@ pub(crate) fn article(text: &str, display: &str) -> Result<Option<Article>> {
         date: date(r),
         url: url(r),
         others,
+        line_map: Vec::new(),
         lines: r.lines,
     }))
 }

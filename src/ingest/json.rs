@@ -212,6 +212,9 @@ fn article_of(
     if let Some(a) = super::csl::article(&value, [1, text.lines().count().max(1)]) {
         return Ok(Some(a));
     }
+    if text.contains("\"text_entities\"") {
+        join_rich_text(&mut value);
+    }
     let mut objects = Vec::new();
     collect_objects(&value, &mut objects);
     let bodies: Vec<Option<(Body, usize)>> = objects.iter().map(|o| body_of(o)).collect();
@@ -407,6 +410,33 @@ pub(crate) fn parse_error_of(
         text,
         col..col + 1,
     ))
+}
+
+/// A message's rich text as Telegram Desktop exports it, joined into one
+/// string: `"text": ["plain ", {"type": "bold", "text": "Headline"}, …]`
+/// (strings and entities in turn), with `text_entities` (the same text cut
+/// into entities again) left out. Read apart, each entity was a text of
+/// its own, and a bold word cut its paragraph in two.
+fn join_rich_text(v: &mut Value) {
+    match v {
+        Value::Object(m) => {
+            if let Some(Value::Array(parts)) = m.get("text")
+                && parts
+                    .iter()
+                    .all(|p| p.is_string() || p.get("text").is_some_and(Value::is_string))
+            {
+                let joined: String = parts
+                    .iter()
+                    .filter_map(|p| p.as_str().or_else(|| p.get("text").and_then(Value::as_str)))
+                    .collect();
+                m.insert("text".into(), Value::String(joined));
+                m.remove("text_entities");
+            }
+            m.values_mut().for_each(join_rich_text);
+        }
+        Value::Array(a) => a.iter_mut().for_each(join_rich_text),
+        _ => {}
+    }
 }
 
 /// Every object of `v`, each before the objects inside it.
@@ -874,6 +904,35 @@ pub(crate) fn text_of(a: &Article) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_messages_rich_text_is_one_text() {
+        let body = crate::testutil::PARA;
+        let json = serde_json::json!({"name": "Channel", "messages": [{
+            "id": 7, "type": "message", "date": "2027-04-03T09:12:44",
+            "text": [{"type": "bold", "text": "Flood defences reinforced"}, format!("\n\n{body} The river rose by "),
+                     {"type": "bold", "text": "46 centimetres"}, format!(" overnight.\n\n{body}\n\n{body}\n\n{body}")],
+            "text_entities": [{"type": "bold", "text": "Flood defences reinforced"}, {"type": "plain", "text": "…"}]
+        }]})
+        .to_string();
+        let a = article(&json, true, "result.json")
+            .unwrap()
+            .expect("an article");
+        match a.body {
+            Body::Text(t) => {
+                assert!(t.starts_with("Flood defences reinforced\n\n"), "{t}");
+                assert!(
+                    t.contains("The river rose by 46 centimetres overnight."),
+                    "{t}"
+                );
+            }
+            other => panic!("{other:?}"),
+        }
+        // A list of other objects under "text" is left as it is.
+        let mut v = serde_json::json!({"text": [{"id": 1}, "a"]});
+        join_rich_text(&mut v);
+        assert!(v["text"].is_array());
+    }
 
     #[test]
     fn json_lines_are_read_as_one_list() {

@@ -376,8 +376,9 @@ pub struct Context<'a> {
 
 /// Which files are sources: by extension.
 pub(crate) fn is_source_file(path: &Path) -> bool {
-    const EXTENSIONS: [&str; 55] = [
+    const EXTENSIONS: [&str; 56] = [
         ".txt",
+        ".anpa",
         ".jsonl",
         ".ndjson",
         ".tid",
@@ -779,6 +780,9 @@ fn read_decoded(text: &str, path: &Path, ctx: &Context<'_>) -> Result<Document> 
     if let Some(read) = patch::read(text) {
         return patch_document(read, ctx);
     }
+    if let Some(wired) = wire::unframe(text) {
+        return wired_document(wired, ctx);
+    }
     let named = path.to_string_lossy();
     if let Some(spoken) = subtitles::read(&named, text, &ctx.display_path)? {
         return Ok(spoken_document(spoken));
@@ -793,22 +797,7 @@ fn read_decoded(text: &str, path: &Path, ctx: &Context<'_>) -> Result<Document> 
         None
     };
     if saved_json.is_none()
-        && let Some(article) = office::flat_article(text, &ctx.display_path)?
-    {
-        return office_document(article, ctx);
-    }
-    if saved_json.is_none()
-        && let Some(article) = office::flat_word_article(text, &ctx.display_path)?
-    {
-        return office_document(article, ctx);
-    }
-    if saved_json.is_none()
-        && let Some(article) = alto::article(text, &ctx.display_path)?
-    {
-        return office_document(article, ctx);
-    }
-    if saved_json.is_none()
-        && let Some(article) = tei::article(text, &ctx.display_path)?
+        && let Some(article) = laid_out_xml(text, &ctx.display_path)?
     {
         return office_document(article, ctx);
     }
@@ -867,6 +856,21 @@ fn read_decoded(text: &str, path: &Path, ctx: &Context<'_>) -> Result<Document> 
     })
 }
 
+/// The article of an XML document whose layout is the reader's to read:
+/// a flat OpenDocument or Word file, a scanned page's ALTO, a TEI text.
+fn laid_out_xml(text: &str, display: &str) -> Result<Option<json::Article>> {
+    if let Some(a) = office::flat_article(text, display)? {
+        return Ok(Some(a));
+    }
+    if let Some(a) = office::flat_word_article(text, display)? {
+        return Ok(Some(a));
+    }
+    if let Some(a) = alto::article(text, display)? {
+        return Ok(Some(a));
+    }
+    tei::article(text, display)
+}
+
 /// The article of a reference manager's export that is no JSON: BibTeX
 /// or EndNote XML.
 fn reference_export(named: &str, text: &str, display: &str) -> Result<Option<json::Article>> {
@@ -874,6 +878,21 @@ fn reference_export(named: &str, text: &str, display: &str) -> Result<Option<jso
         Some(a) => Ok(Some(a)),
         None => endnote::article(text, display),
     }
+}
+
+/// The document of a wire story's text once its control-character frame
+/// is taken off: the text read as plain text, the frame's header fields
+/// recorded as removed at their lines.
+fn wired_document(wired: wire::Unframed, ctx: &Context) -> Result<Document> {
+    let mut doc = text::ingest(&wired.text, Format::Text, ctx)?;
+    doc.removed
+        .extend(wired.fields.into_iter().map(|(no, t)| Removed {
+            text: t,
+            reason: rules::Reason::DatabaseField,
+            lines: [no, no],
+        }));
+    doc.removed.sort_by_key(|r| r.lines);
+    Ok(doc)
 }
 
 /// The document of a spoken text read as paragraphs (captions, a

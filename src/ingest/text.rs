@@ -2077,6 +2077,7 @@ fn context_rules(lines: &mut [Ln], print: bool, page: bool) {
     appeal_tail(lines);
     appeal_over_button(lines);
     teletype_envelope(lines);
+    field_rows(lines);
     cookie_banner(lines);
     sign_up_forms(lines);
     paywall_box(lines);
@@ -2124,6 +2125,64 @@ fn context_rules(lines: &mut [Ln], print: bool, page: bool) {
             lines[j].labelled = true;
         }
     }
+}
+
+/// A row of two fields or more over a text from an editorial system or an
+/// archive ("Набор: Т.С.   Корр.: Н.Ж.   Сдано: 13.10.2027 18:40",
+/// "Ressort: Politik  Seite: 3  Stand: 14:02"): each a label of one word
+/// with a capital, a colon, a short value. Among a text's first eight
+/// lines it is removed as the system's fields, and so is a field alone
+/// on a line right above or under it ("Рубрика: ГОРОД"). A sentence with
+/// colons in it is none ("Warning: heavy rain: stay home").
+fn field_rows(lines: &mut [Ln]) {
+    let top = lines.len().min(8);
+    for i in 0..top {
+        if lines[i].kind != LineKind::Text
+            || memchr::memchr_iter(b':', lines[i].text.as_bytes()).count() < 2
+            || !field_row(&lines[i].text)
+        {
+            continue;
+        }
+        lines[i].kind = LineKind::Removed(Reason::DatabaseField);
+        for j in [i.checked_sub(1), Some(i + 1)].into_iter().flatten() {
+            if lines.get(j).is_some_and(|l| {
+                l.kind == LineKind::Text && field_pairs(&l.text).is_some_and(|v| v.len() == 1)
+            }) {
+                lines[j].kind = LineKind::Removed(Reason::DatabaseField);
+            }
+        }
+    }
+}
+
+/// The words of each value of a line of "Label: value" fields, when the
+/// whole line is such fields: each label one word with a capital (a dot
+/// may close it, "Корр.:"), each value at most three words.
+fn field_pairs(t: &str) -> Option<Vec<usize>> {
+    static LABEL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?:^|\s)\p{Lu}[\p{L}.]{1,15}:\s").expect("regex")
+    });
+    let labels: Vec<(usize, usize)> = LABEL.find_iter(t).map(|m| (m.start(), m.end())).collect();
+    if labels.first().is_none_or(|l| l.0 != 0) {
+        return None;
+    }
+    let mut words = Vec::with_capacity(labels.len());
+    for (k, &(_, end)) in labels.iter().enumerate() {
+        let stop = labels.get(k + 1).map_or(t.len(), |next| next.0);
+        let n = t[end..stop].split_whitespace().count();
+        if n == 0 || n > 3 {
+            return None;
+        }
+        words.push(n);
+    }
+    Some(words)
+}
+
+/// Whether a line is a row of two to six fields: three or more, or two
+/// whose values have two words or fewer each ("Update: The minister
+/// resigned. Reaction: none" is a sentence's).
+fn field_row(t: &str) -> bool {
+    field_pairs(t)
+        .is_some_and(|v| (2..=6).contains(&v.len()) && (v.len() >= 3 || v.iter().all(|&n| n <= 2)))
 }
 
 /// A wire story as a teletype feed sends it (IPTC 7901): "ZCZC…" opens
@@ -6557,6 +6616,29 @@ fn table_row(t: &str, list: bool) -> bool {
 mod tests {
     use super::*;
     use crate::testutil::PARA;
+
+    #[test]
+    fn a_row_of_fields_over_the_text_is_the_systems() {
+        for (head, gone) in [
+            (
+                "Рубрика: ГОРОД\nНабор: Т.С.   Корр.: Н.Ж.   Сдано: 13.10.2027 18:40",
+                2,
+            ),
+            ("Ressort: Politik  Seite: 3  Stand: 14:02", 1),
+            ("Warning: heavy rain: stay home", 0),
+            ("Update: The minister resigned. Reaction: None yet", 0),
+        ] {
+            let doc = ingest_str(&format!(
+                "{head}\n\nNew buses on the city's routes\n\n{PARA}\n\n{PARA}\n"
+            ));
+            let fields = doc
+                .removed
+                .iter()
+                .filter(|r| r.reason == Reason::DatabaseField)
+                .count();
+            assert_eq!(fields, gone, "{head}: {:?}", doc.removed);
+        }
+    }
 
     #[test]
     fn a_markdown_table_is_read_row_by_row() {

@@ -117,6 +117,10 @@ fn body_line(line: &str, no: usize, removed: &mut Vec<Removed>) -> String {
     }
     let line = STYLED.replace_all(&bare, "$2");
     if let Some(row) = table_row(&line) {
+        if row.is_empty() {
+            // A table's class or caption row, or a row of empty cells.
+            gone(t, Reason::Markup);
+        }
         return row;
     }
     let line = inline(&line);
@@ -282,7 +286,9 @@ mod tests {
             body_line("!!! Aftermath", 1, &mut Vec::new()),
             "### Aftermath"
         );
-        assert_eq!(body_line("|a table's class|k", 1, &mut Vec::new()), "");
+        let mut gone = Vec::new();
+        assert_eq!(body_line("|a table's class|k", 1, &mut gone), "");
+        assert_eq!(gone.len(), 1, "recorded, not dropped");
         // A pipe inside a sentence is no table.
         assert_eq!(body_line("Rain | wind", 1, &mut Vec::new()), "Rain | wind");
     }

@@ -99,9 +99,115 @@ pub(crate) fn without_wire_prefix(title: &str) -> &str {
     }
 }
 
+/// A message as the wire transmits it, framed by the teleprinter's
+/// control characters (ANPA 1312, IPTC 7901): SYN and SOH open the
+/// header (the service, the selector codes, the category, the slug, the
+/// date, the word count), STX the text, ETX closes it and EOT the
+/// transmission. In the text a line that opens with "^" and ends with
+/// "<" (the quad) is a keyword or headline line: the slug
+/// ("BC-Cuba-Energia-Solar,0271"), an editor's note ("Eds: …") or the
+/// headline. What [`unframe`] makes of it: the text line for line, and
+/// the lines that are the feed's fields.
+pub(crate) struct Unframed {
+    pub(crate) text: String,
+    pub(crate) fields: Vec<(usize, String)>,
+}
+
+/// The slug of a keyword line: one word of letters, figures and hyphens,
+/// with the word count after a comma ("BC-Cuba-Energia-Solar,0271").
+static SLUG: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[\w./-]+-[\w./-]+(?:,\s*\d{1,5})?$").expect("regex"));
+
+/// An editor's note over the story ("Eds: With photo", "Editors: …",
+/// "Note to editors: …").
+static EDITORS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:eds?|editors?|note to editors|nota|ndlr|nota para editores)\s*[:.]")
+        .expect("regex")
+});
+
+/// A text framed by the wire's control characters, unframed (`None` for
+/// any other text: an SOH near its start and an STX after it).
+pub(crate) fn unframe(text: &str) -> Option<Unframed> {
+    const SOH: char = '\u{1}';
+    const STX: char = '\u{2}';
+    const ETX: char = '\u{3}';
+    let soh = text.find(SOH).filter(|&at| at < 256)?;
+    let stx = soh + text[soh..].find(STX)?;
+    let mut out = Unframed {
+        text: String::with_capacity(text.len()),
+        fields: Vec::new(),
+    };
+    let mut at = 0;
+    let mut in_text = false;
+    let mut closed = false;
+    for (i, raw) in text.split('\n').enumerate() {
+        let start = at;
+        at += raw.len() + 1;
+        if i > 0 {
+            out.text.push('\n');
+        }
+        let opens_text = !in_text && start + raw.len() >= stx;
+        let closes = raw.contains(ETX);
+        let clean: String = raw
+            .chars()
+            .filter(|c| !c.is_control() || *c == '\t')
+            .collect();
+        let t = clean.trim();
+        let field = |out: &mut Unframed| {
+            if !t.is_empty() {
+                out.fields.push((i + 1, t.to_string()));
+            }
+        };
+        if closed || (!in_text && !opens_text) {
+            field(&mut out);
+        } else if let Some(inner) = t.strip_prefix('^').map(|k| k.trim_end_matches('<').trim()) {
+            // A keyword line: the slug and an editor's note are fields,
+            // the headline is text.
+            if SLUG.is_match(inner) || EDITORS.is_match(inner) {
+                field(&mut out);
+            } else {
+                out.text.push_str(inner);
+            }
+        } else if let Some(stamp) = t.strip_suffix('<') {
+            // A line closed by the quad under the text: the time sent.
+            if stamp.chars().any(char::is_lowercase) {
+                out.text.push_str(stamp);
+            } else {
+                field(&mut out);
+            }
+        } else {
+            out.text.push_str(clean.trim_end());
+        }
+        in_text |= opens_text;
+        closed |= closes;
+    }
+    Some(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_message_framed_by_control_characters_is_unframed() {
+        let msg = "\u{16}\u{16}\u{1}a0231\u{1f}fra-xx-pol\r\nr p\u{13} BC-Senegal-Vote 06-02 0212\r\n\u{2}^BC-Senegal-Vote,0212<\r\n^Le parlement adopte la réforme électorale<\r\n^Eds: Avec photo.<\r\n\t   Dakar, 2 juin (XX) Le parlement a adopté mardi la réforme.\r\n \r\n\t   Le texte entre en vigueur en janvier.\r\n\t   ab/cd\r\n\t   XX-FRA-06-02-27 1530GMT<\r\n\u{3}\r\n\u{4}";
+        let u = unframe(msg).expect("framed");
+        let lines: Vec<&str> = u.text.split('\n').map(str::trim).collect();
+        assert_eq!(lines.len(), msg.split('\n').count());
+        assert_eq!(lines[3], "Le parlement adopte la réforme électorale");
+        assert!(lines[5].starts_with("Dakar, 2 juin"));
+        assert!(
+            u.text
+                .chars()
+                .all(|c| !c.is_control() || c == '\n' || c == '\t' || c == '\r')
+        );
+        let fields: Vec<usize> = u.fields.iter().map(|f| f.0).collect();
+        assert_eq!(fields, [1, 2, 3, 5, 10], "{:?}", u.fields);
+        // Text without the frame, or with an SOH far from its start: none.
+        assert!(unframe("Le parlement a adopté mardi la réforme.\n").is_none());
+        let late = format!("{}\u{1}x\u{2}y", "a".repeat(300));
+        assert!(unframe(&late).is_none());
+    }
 
     #[test]
     fn marks_and_slugs_of_a_wire_message() {
