@@ -374,66 +374,61 @@ pub struct Context<'a> {
     pub display_path: String,
 }
 
+/// The kinds of file that are sources, each with its extensions: one table
+/// for which files are read and for the hint that names them.
+const SOURCE_KINDS: [(&str, &[&str]); 23] = [
+    ("text", &[".txt", ".text"]),
+    ("Markdown", &[".md", ".markdown"]),
+    ("Org", &[".org"]),
+    (
+        "wiki and light markup",
+        &[
+            ".wiki",
+            ".mediawiki",
+            ".rst",
+            ".textile",
+            ".tid",
+            ".gmi",
+            ".gemini",
+        ],
+    ),
+    ("HTML", &[".html", ".htm", ".html.gz", ".htm.gz"]),
+    ("saved pages", &[".mhtml", ".mht", ".webarchive"]),
+    ("web captures", &[".warc", ".warc.gz", ".wacz", ".har"]),
+    ("e-mail", &[".eml", ".emlx", ".mbox", ".mbx"]),
+    ("JSON", &[".json", ".jsonl", ".ndjson"]),
+    ("Jupyter notebooks", &[".ipynb"]),
+    ("reference exports", &[".ris", ".bib"]),
+    ("feeds and XML exports", &[".xml", ".rss", ".atom", ".tei"]),
+    ("wire copy", &[".anpa"]),
+    ("subtitles", &[".srt", ".vtt"]),
+    ("spreadsheets", &[".csv", ".tsv", ".xlsx"]),
+    ("calendars", &[".ics"]),
+    ("documents", &[".docx", ".odt", ".fodt", ".rtf"]),
+    ("LaTeX", &[".tex"]),
+    ("e-books", &[".epub", ".fb2"]),
+    ("Evernote exports", &[".enex"]),
+    ("outlines", &[".opml"]),
+    ("OCR output", &[".hocr"]),
+    ("patches", &[".patch", ".diff"]),
+];
+
+/// The hint for a file that is no source: the kinds of file that are,
+/// with their extensions.
+fn source_kinds_hint() -> String {
+    let kinds: Vec<String> = (SOURCE_KINDS.iter())
+        .map(|(kind, ext)| format!("{kind} ({})", ext.join(", ")))
+        .collect();
+    let (last, rest) = kinds.split_last().expect("kinds");
+    format!(
+        "sources are {} or {last} files; remove it or convert it",
+        rest.join(", ")
+    )
+}
+
 /// Which files are sources: by extension.
 pub(crate) fn is_source_file(path: &Path) -> bool {
-    const EXTENSIONS: [&str; 56] = [
-        ".txt",
-        ".anpa",
-        ".jsonl",
-        ".ndjson",
-        ".tid",
-        ".gmi",
-        ".gemini",
-        ".tex",
-        ".docx",
-        ".odt",
-        ".fodt",
-        ".epub",
-        ".xlsx",
-        ".csv",
-        ".tsv",
-        ".xml",
-        ".rss",
-        ".atom",
-        ".ris",
-        ".bib",
-        ".patch",
-        ".diff",
-        ".fb2",
-        ".enex",
-        ".ipynb",
-        ".mbox",
-        ".mbx",
-        ".rtf",
-        ".wiki",
-        ".mediawiki",
-        ".textile",
-        ".rst",
-        ".mhtml",
-        ".mht",
-        ".json",
-        ".org",
-        ".eml",
-        ".emlx",
-        ".ics",
-        ".opml",
-        ".hocr",
-        ".tei",
-        ".md",
-        ".markdown",
-        ".html",
-        ".htm",
-        ".html.gz",
-        ".htm.gz",
-        ".text",
-        ".warc",
-        ".warc.gz",
-        ".wacz",
-        ".har",
-        ".webarchive",
-        ".srt",
-        ".vtt",
-    ];
+    let mut extensions = SOURCE_KINDS.iter().flat_map(|(_, e)| e.iter());
     use std::os::unix::ffi::OsStrExt;
     let Some(name) = path.file_name() else {
         return false;
@@ -446,10 +441,10 @@ pub(crate) fn is_source_file(path: &Path) -> bool {
             bytes.len() >= e.len()
                 && bytes[bytes.len() - e.len()..].eq_ignore_ascii_case(e.as_bytes())
         };
-        return !bytes.starts_with(b".") && EXTENSIONS.iter().any(|e| ends(e));
+        return !bytes.starts_with(b".") && extensions.any(|e| ends(e));
     }
     let name = name.to_string_lossy().to_lowercase();
-    !name.starts_with('.') && EXTENSIONS.iter().any(|e| name.ends_with(e))
+    !name.starts_with('.') && extensions.any(|e| name.ends_with(e))
 }
 
 fn format_of(path: &Path, text: &str) -> Format {
@@ -1301,7 +1296,7 @@ fn decode_as(
             "{}: this is a binary file, not an article",
             ctx.display_path
         ))
-        .hint("sources are text (.txt), Markdown (.md), Org (.org), HTML (.html, .html.gz), saved pages (.mhtml), web captures (.warc, .warc.gz, .har), e-mail (.eml, .emlx, .mbox, .mbx), JSON (.json), Jupyter notebooks (.ipynb), reference exports (.ris, .bib), feeds and XML exports (.xml, .rss, .atom), spreadsheets (.csv, .tsv, .xlsx), calendars (.ics), documents (.docx, .odt, .fodt), e-books (.epub, .fb2), Evernote exports (.enex), outlines (.opml), OCR output (.hocr) or patches (.patch, .diff) files; remove it or convert it"));
+        .hint(source_kinds_hint()));
     }
     let mut notes = Vec::new();
     let text = if html_file && std::str::from_utf8(raw).is_err() {
