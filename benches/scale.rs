@@ -81,7 +81,7 @@ fn one(n: usize, outlets: usize) {
     if std::env::var_os("SCALE_INGEST_ONLY").is_some() {
         // For profiling ingestion alone (`perf record`): stop here.
         println!(
-            "ingest only: {:.1} MB in {ingest_s:.2} s, {ingest_cpu:.2} CPU s, {:.1} MB per CPU second",
+            "ingest only: {:.1} MB ({bytes} bytes) in {ingest_s:.2} s, {ingest_cpu:.2} CPU s, {:.1} MB per CPU second",
             bytes as f64 / 1e6,
             bytes as f64 / 1e6 / ingest_cpu
         );

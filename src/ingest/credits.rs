@@ -540,10 +540,189 @@ pub(crate) fn agency_caption(t: &str) -> bool {
     (file || credit) && !t.contains(['"', '“'])
 }
 
+/// Whether `c` is a Han ideograph, kana or a Hangul syllable.
+fn cjk(c: char) -> bool {
+    matches!(u32::from(c), 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF)
+}
+
+/// The roles a Chinese, Japanese or Korean desk credits after an article
+/// ("责任编辑：刘昕", "校對：王小明", "編集：山田", "편집: 김민수").
+const EAST_ASIAN_ROLES: [&str; 26] = [
+    "责任编辑",
+    "責任編輯",
+    "图片编辑",
+    "圖片編輯",
+    "编辑",
+    "編輯",
+    "校对",
+    "校對",
+    "审核",
+    "審核",
+    "审校",
+    "審校",
+    "监制",
+    "監製",
+    "美编",
+    "美編",
+    "值班编辑",
+    "值班編輯",
+    "编审",
+    "編審",
+    "实习生",
+    "實習生",
+    "編集",
+    "校閲",
+    "편집",
+    "교열",
+];
+
+/// The lines of Chinese, Japanese and Korean pages that are the desk's, not
+/// the article's: the editors' credits ("责任编辑：刘昕 图片编辑：陈飞燕",
+/// "（編輯：李明）"), a notice against reproducing ("澎湃新闻，未经授权不得
+/// 转载", "转载请注明出处"), a tip-off line with its telephone ("新闻报料：
+/// 021-962866") and the page's text-size and print tools ("字号", "打印
+/// 收藏"). Only short lines with such characters are looked at.
+fn east_asian(t: &str) -> Option<Reason> {
+    let t = t.trim();
+    if t.chars().count() > 60 || !t.chars().any(cjk) {
+        return None;
+    }
+    let inner = (t.strip_prefix(['(', '（', '【', '[']))
+        .and_then(|x| x.strip_suffix([')', '）', '】', ']']));
+    if editors_credit(inner.unwrap_or(t)) {
+        return Some(Reason::Trailer);
+    }
+    const NOTICES: [&str; 10] = [
+        "不得转载",
+        "不得轉載",
+        "禁止转载",
+        "禁止轉載",
+        "请勿转载",
+        "請勿轉載",
+        "转载请注明",
+        "轉載請註明",
+        "無断転載",
+        "무단전재",
+    ];
+    // Not a Korean sentence telling of it ("…했다고 밝혔다.").
+    let korean_sentence = t.trim_end_matches('.').ends_with(['다', '요']);
+    if t.chars().count() <= 40 && !korean_sentence && NOTICES.iter().any(|n| t.contains(n)) {
+        return Some(Reason::Footer);
+    }
+    if tip_off(t) {
+        return Some(Reason::Footer);
+    }
+    if let Some(c) = PHOTO_CREDIT
+        .captures(t)
+        .filter(|_| !t.ends_with("拍摄") && !t.ends_with("拍攝"))
+    {
+        return Some(if c.name("cap").is_some() {
+            Reason::Caption
+        } else {
+            Reason::Credit
+        });
+    }
+    const TOOLS: [&str; 16] = [
+        "字号",
+        "字號",
+        "打印",
+        "收藏",
+        "分享",
+        "分享到",
+        "复制链接",
+        "複製連結",
+        "放大",
+        "缩小",
+        "縮小",
+        "글자크기",
+        "인쇄",
+        "文字サイズ",
+        "印刷",
+        "共有",
+    ];
+    let tools = t
+        .split([' ', '\u{3000}', '|', '｜', '：', ':'])
+        .filter(|w| !w.is_empty());
+    let mut named = false;
+    let all = tools.into_iter().all(|w| {
+        let tool = TOOLS.contains(&w);
+        named |= tool;
+        tool || ["大", "中", "小", "A+", "A-", "A"].contains(&w)
+    });
+    (all && named).then_some(Reason::Share)
+}
+
+/// A photograph's credit as Chinese pages print it, alone or after its
+/// caption: "新华社记者 王鹏 摄", "浦东新区一辆微循环公交车。 浦东发布 图"
+/// ("图" after a space), "（张三 摄）", "图/视觉中国", "图片来源：网络".
+/// The caption, when there is one, is a sentence before the credit.
+static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?:(?P<cap>[^。！？]{2,120}[。！？])[ \u{3000}]*)?[（(]?",
+        r"(?:[^。！？\s（(][^。！？（(]{0,14}?[ \u{3000}]*(?:摄影?|攝影?|供[图圖])",
+        r"|[^。！？\s（(][^。！？（(]{0,14}?[ \u{3000}]+[图圖]",
+        r"|(?:图|圖|图片|圖片)(?:来源|來源)?[／/：:][ \u{3000}]*[^。！？\s]{1,15})[）)]?$",
+    ))
+    .expect("regex")
+});
+
+/// A line of editors' credits only: each part a role of
+/// [`EAST_ASIAN_ROLES`], a colon and a name of at most six characters;
+/// a role's further names follow after "、" ("编辑：张三、李四").
+fn editors_credit(t: &str) -> bool {
+    let squashed = t
+        .replace(" ：", "：")
+        .replace("： ", "：")
+        .replace(" :", ":")
+        .replace(": ", ":");
+    let name =
+        |n: &str| (1..=6).contains(&n.chars().count()) && n.chars().all(|c| cjk(c) || c == '·');
+    let mut roles = 0;
+    for part in squashed
+        .split([' ', '\u{3000}', '、', '；', ';', '，', ','])
+        .filter(|p| !p.is_empty())
+    {
+        match EAST_ASIAN_ROLES.iter().find(|r| part.starts_with(**r)) {
+            Some(role) => {
+                let Some(who) = part[role.len()..].strip_prefix(['：', ':']) else {
+                    return false;
+                };
+                if !name(who) {
+                    return false;
+                }
+                roles += 1;
+            }
+            None if roles > 0 && name(part) => {}
+            None => return false,
+        }
+    }
+    roles > 0
+}
+
+/// A tip-off line: a hotline's label ("报料", "爆料", "新闻热线",
+/// "新聞熱線", "제보") and a colon before a telephone number.
+fn tip_off(t: &str) -> bool {
+    const LABELS: [&str; 6] = ["报料", "爆料", "新闻热线", "新聞熱線", "热线", "제보"];
+    let Some(at) = t.find(['：', ':']) else {
+        return false;
+    };
+    let (label, number) = (&t[..at], &t[at..]);
+    let digits = number.chars().filter(char::is_ascii_digit).count();
+    LABELS.iter().any(|l| label.ends_with(l))
+        && label.chars().count() <= 10
+        && digits >= 5
+        && number.chars().skip(1).all(|c| {
+            c.is_ascii_digit() || " -–()（）、/,，".contains(c) || c.is_whitespace() || cjk(c)
+        })
+}
+
 /// The reason a line is one of these, if it is.
 pub(crate) fn classify(t: &str, words: usize) -> Option<Reason> {
     if words > 40 {
         return None;
+    }
+    if let Some(why) = east_asian(t) {
+        return Some(why);
     }
     // Ends as a credit does, whatever its first word.
     let end = t.trim_end().trim_end_matches('.').as_bytes();
@@ -1377,5 +1556,46 @@ mod tests {
         assert!(!sign_off("RACHEL", above, &rachel));
         assert!(!sign_off("Rachel Okafor", above, &rachel));
         assert!(!sign_off("Rachel", "The figures for March", &rachel));
+    }
+
+    #[test]
+    fn east_asian_desk_lines() {
+        for (t, why) in [
+            ("责任编辑：刘昕 图片编辑：陈飞燕", Reason::Trailer),
+            ("校对：丁晓", Reason::Trailer),
+            ("（責任編輯：李明）", Reason::Trailer),
+            ("编辑：张三、李四　校对：王五", Reason::Trailer),
+            ("편집: 김민수", Reason::Trailer),
+            ("澎湃新闻，未经授权不得转载", Reason::Footer),
+            ("转载请注明出处。", Reason::Footer),
+            ("新闻报料：021-962866", Reason::Footer),
+            ("新聞熱線：(852) 2345 6789", Reason::Footer),
+            ("字号", Reason::Share),
+            ("字号 大 中 小　打印　收藏", Reason::Share),
+            ("新华社记者 王鹏 摄", Reason::Credit),
+            ("（张三 摄）", Reason::Credit),
+            ("图/视觉中国", Reason::Credit),
+            ("圖片來源：中央社", Reason::Credit),
+            ("浦江边的一座新桥。 浦东发布 图", Reason::Caption),
+            ("市民在站台候车。新华社记者 刘颖摄", Reason::Caption),
+        ] {
+            assert_eq!(east_asian(t), Some(why), "{t}");
+        }
+        // Counter-examples: sentences of the article naming editors,
+        // reproduction, a hotline, pictures or a camera; Latin text.
+        for t in [
+            "记者从市交通委获悉，新线路将于6月1日起试运营。",
+            "他说，编辑部将继续关注此事。",
+            "编辑部：本报将持续追踪",
+            "该报道未经授权被多家网站转载，引发热议。当事人表示将追究法律责任，并已委托律师向相关平台发出函件，要求立即删除。",
+            "市民可拨打热线电话反映问题。",
+            "他打开了手机上的地图",
+            "剧组下月开始在浦东拍摄",
+            "大",
+            "Editor: Jane Smith",
+            "Photo: Reuters",
+        ] {
+            assert_eq!(east_asian(t), None, "{t}");
+        }
     }
 }

@@ -1918,6 +1918,12 @@ pub(crate) fn name_and_place(s: &str) -> Option<String> {
             !p.chars().any(char::is_lowercase) && p.chars().any(char::is_uppercase)
         })
     });
+    if slashed.is_none()
+        && !s.contains(", ")
+        && let Some(name) = name_at_place(s)
+    {
+        return Some(name);
+    }
     let (name, place) = slashed.or_else(|| s.rsplit_once(", "))?;
     let name = name.trim();
     ((2..=3).contains(&name.split_whitespace().count())
@@ -1926,6 +1932,32 @@ pub(crate) fn name_and_place(s: &str) -> Option<String> {
         && place.starts_with(char::is_uppercase)
         && place.chars().all(|c| c.is_alphabetic() || c == '-'))
     .then(|| name.to_string())
+}
+
+/// A writer's name and, after a preposition of place, where they filed
+/// from, as a byline without its label prints them on one line or two
+/// ("Marie-Ève Fortin à Québec", "Anna Schmidt in Kiew", "Иван Петров в
+/// Казани"): the name of two or three words; the place one or two
+/// capitalised words.
+fn name_at_place(s: &str) -> Option<String> {
+    // Not English "in" or "from", nor German "in" or "aus": a headline in
+    // title case, or German nouns, read as a name ("Protests Erupt in
+    // Tbilisi"); the languages below write headlines in sentence case.
+    const AT: [&str; 13] = [
+        " à ", " au ", " en ", " em ", " no ", " na ", " в ", " во ", " из ", " z ", " w ",
+        " desde ", " depuis ",
+    ];
+    let (name, place) = AT.iter().find_map(|p| s.split_once(p))?;
+    let name = name.trim();
+    let words = place.split_whitespace().count();
+    let place_like = (1..=2).contains(&words)
+        && place.split_whitespace().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+        });
+    ((2..=3).contains(&name.split_whitespace().count()) && looks_like_name(name) && place_like)
+        .then(|| name.to_string())
 }
 
 /// Two or more writers' names and nothing else, as a byline without its
@@ -3261,6 +3293,29 @@ mod tests {
             "Tbilisi, Georgia",
             "Jane Doe, New York",
             "Elena Trajkovska, Besnik Krasniqi",
+        ] {
+            assert_eq!(name_and_place(s), None, "{s}");
+        }
+        // The place after a preposition of place.
+        for (s, name) in [
+            ("Marie-Ève Fortin à Québec", "Marie-Ève Fortin"),
+            ("João Silva em Lisboa", "João Silva"),
+            ("Иван Петров в Казани", "Иван Петров"),
+            ("Jan Nowak z Gdańska", "Jan Nowak"),
+            ("Ana Pérez desde Bogotá", "Ana Pérez"),
+        ] {
+            assert_eq!(name_and_place(s).as_deref(), Some(name), "{s}");
+        }
+        // Counter-examples: a headline or sentence with a place; a name
+        // of one word; a place in small letters or with figures.
+        for s in [
+            "Rallye in Berlin",
+            "Flooding in Southern Germany Kills Three",
+            "Marie-Ève Fortin à la mairie",
+            "Anna Schmidt à 2024",
+            "Protests Erupt in Tbilisi",
+            "Neue Proteste aus Berlin",
+            "Gran protesta en Madrid",
         ] {
             assert_eq!(name_and_place(s), None, "{s}");
         }

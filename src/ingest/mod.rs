@@ -1315,14 +1315,7 @@ fn decode_as(
     } else {
         email::initials_as_quote_marks(text)
     };
-    // Text that went through the wrong encoding once ("Ã©" for "é").
-    let fixed = mojibake::repaired(&text);
-    let text = mended(text, fixed, &mut notes, |n| {
-        format!(
-            "{}: {n} character(s) had gone through the wrong encoding (UTF-8 read as Windows-1252, \"Ã©\" for \"é\") and were read back; save the file as UTF-8 from its first copy to be sure",
-            ctx.display_path
-        )
-    });
+    let text = encoding_repaired(text, &mut notes, &ctx.display_path);
     // A text that is no page with character references ("caf&eacute;").
     // A page's copy as a browser drew it keeps them: a reference it shows
     // is what the page printed (a site that escaped its text twice).
@@ -1346,6 +1339,28 @@ fn decode_as(
         text,
         notes,
         blank: raw.iter().all(u8::is_ascii_whitespace),
+    })
+}
+
+/// `text` with what went through the wrong encoding once read back: C1
+/// controls of a Windows-1252 file converted as Latin-1, and UTF-8 read as
+/// Windows-1252 ("Ã©" for "é"); each repair noted.
+fn encoding_repaired(text: String, notes: &mut Vec<Note>, display: &str) -> String {
+    // Windows-1252 converted as Latin-1: C1 controls for its quotes.
+    let fixed = mojibake::c1_as_1252(&text);
+    let text = mended(text, fixed, notes, |n| {
+        format!(
+            "{}: {n} control character(s) U+0080–U+009F were read as the Windows-1252 characters at those bytes (U+0092 as ’, U+0085 as …): the file was converted from Windows-1252 as if it were Latin-1",
+            display
+        )
+    });
+    // Text that went through the wrong encoding once ("Ã©" for "é").
+    let fixed = mojibake::repaired(&text);
+    mended(text, fixed, notes, |n| {
+        format!(
+            "{}: {n} character(s) had gone through the wrong encoding (UTF-8 read as Windows-1252, \"Ã©\" for \"é\") and were read back; save the file as UTF-8 from its first copy to be sure",
+            display
+        )
     })
 }
 

@@ -90,6 +90,39 @@ fn read_back(run: &str) -> Option<char> {
     chars.next().is_none().then_some(c)
 }
 
+/// `text` with the C1 control characters (U+0080–U+009F) read as the
+/// characters Windows-1252 puts at those bytes, and how many there were;
+/// `None` when it has none. A file written in Windows-1252 and converted
+/// as if it were Latin-1 (`iconv -f ISO-8859-1`, a program that took the
+/// one for the other) has them where its curly quotes, dashes, "…", "œ"
+/// and "€" were: U+0092 for "’", U+0097 for "—". No text means them; the
+/// five bytes Windows-1252 leaves undefined stay as they are.
+pub(crate) fn c1_as_1252(text: &str) -> Option<(String, usize)> {
+    let b = text.as_bytes();
+    let c1 = |i: usize| b.get(i + 1).is_some_and(|x| (0x80..=0x9F).contains(x));
+    memchr::memchr_iter(0xC2, b).find(|&i| c1(i))?;
+    let mut n = 0;
+    let out = text
+        .chars()
+        .map(|c| {
+            let code = u32::from(c);
+            if !(0x80..=0x9F).contains(&code) {
+                return c;
+            }
+            let byte = [code as u8];
+            let (read, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(&byte);
+            match read.chars().next() {
+                Some(r) if r != c => {
+                    n += 1;
+                    r
+                }
+                _ => c,
+            }
+        })
+        .collect();
+    (n > 0).then_some((out, n))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -122,6 +155,42 @@ mod tests {
             "Ã Ã Ã Ã",
         ] {
             assert_eq!(repaired(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn c1_controls_are_read_as_windows_1252() {
+        // Notepad's "ANSI" converted as Latin-1: quotes, ellipsis, dashes,
+        // œ and € in French, English, German and Czech (Windows-1252 has no
+        // Czech letters: those stay as they were).
+        for (bad, good, n) in [
+            (
+                "L\u{92}avenue, le c\u{9c}ur du quartier\u{85} \u{97} dit-il.",
+                "L’avenue, le cœur du quartier… — dit-il.",
+                4,
+            ),
+            (
+                "\u{93}We\u{92}re ready,\u{94} she said \u{96} for \u{80}5m.",
+                "“We’re ready,” she said – for €5m.",
+                5,
+            ),
+            ("\u{84}Ja\u{93}, sagte er.", "„Ja“, sagte er.", 2),
+            ("Řekl: \u{84}Ano.\u{93}", "Řekl: „Ano.“", 2),
+        ] {
+            assert_eq!(c1_as_1252(bad), Some((good.to_string(), n)), "{bad}");
+        }
+        // Undefined bytes are left as they are, and counted only when
+        // something was read.
+        assert_eq!(c1_as_1252("a\u{81}b"), None);
+        // Counter-examples: text without C1 controls, whatever its
+        // characters (U+00A0–U+00FF, and "Â" followed by a letter).
+        for t in [
+            "Café, déjà vu — “quoted” … œuvre €",
+            "Â±2 °C, ½ share, Âge",
+            "Plain ASCII text.",
+            "",
+        ] {
+            assert_eq!(c1_as_1252(t), None, "{t}");
         }
     }
 }

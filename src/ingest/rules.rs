@@ -4673,13 +4673,16 @@ mod tests {
             "Copyright 2028 Helsingin Sanomat. Kaikki oikeudet pidätetään.",
             "ⓒ 한겨레신문사 : 무단전재 및 재배포 금지",
             "© 2028 明報 版權所有",
+            // A Chinese, Japanese or Korean notice against reproducing
+            // needs neither (see credits::east_asian).
+            "무단전재 및 재배포 금지",
         ] {
             assert_eq!(k(t), LineKind::Removed(Reason::Footer), "{t}");
         }
         for t in [
             "Всички права запазени, каза министърът.",
             "Wszelkie prawa zastrzeżone",
-            "무단전재 및 재배포 금지",
+            "그는 기사를 무단전재했다고 밝혔다.",
         ] {
             assert_ne!(k(t), LineKind::Removed(Reason::Footer), "{t}");
         }
