@@ -269,6 +269,38 @@ fn a_name_signed_below_the_article() {
 }
 
 #[test]
+fn a_sharers_note_pointing_at_a_pasted_article_goes() {
+    let en = "From this morning's paper, the link is paywalled so here it is whole 👇\n\nMetro to reach the docks on 26 March, the rest in two years\n\nStaff Reporter\n\nKolkata\n\nLast updated: 16 January 2028 08:12\n\nThe purple line will open as far as the docks on 26 March, the railway said on Saturday, and residents of the south can then ride straight through.\n\nThe new stretch has two stations. Work on it was held up for a long time by a dispute over port land.\n";
+    let doc = read(en);
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Metro to reach the docks on 26 March, the rest in two years")
+    );
+    assert!(doc.authors.is_empty(), "{:?}", doc.authors);
+    assert_eq!(doc.date, chrono::NaiveDate::from_ymd_opt(2028, 1, 16));
+    assert_eq!(doc.paragraphs.len(), 2, "{:?}", doc.paragraphs);
+    assert_eq!(removed(&doc, Reason::ReaderNote).len(), 1);
+    let bn = "সকালের কাগজ থেকে, পুরোটা এখানে দিলাম ⬇️\n\nবন্দর পর্যন্ত মেট্রো চালু হবে মার্চে, বাকিটা দু’বছর পরে\n\nনিজস্ব সংবাদদাতা\n\nকলকাতা\n\nশেষ আপডেট: ১৬ জানুয়ারি ২০২৮ ০৮:১২\n\nপার্পল লাইনে বন্দর পর্যন্ত যাত্রী পরিষেবা চালু হবে আগামী ২৬ মার্চ, শনিবার জানিয়েছেন রেল কর্তৃপক্ষ। দক্ষিণের বাসিন্দারা তখন সরাসরি যাতায়াত করতে পারবেন বলে আশা করা হচ্ছে।\n\nনতুন অংশে দু’টি স্টেশন থাকছে। জমি নিয়ে জটিলতায় এই অংশের কাজ দীর্ঘ দিন আটকে ছিল বলে জানা গিয়েছে।\n";
+    let doc = read(bn);
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("বন্দর পর্যন্ত মেট্রো চালু হবে মার্চে, বাকিটা দু’বছর পরে")
+    );
+    assert!(doc.authors.is_empty(), "{:?}", doc.authors);
+    assert_eq!(doc.date, chrono::NaiveDate::from_ymd_opt(2028, 1, 16));
+    assert_eq!(doc.paragraphs.len(), 2, "{:?}", doc.paragraphs);
+    // Counter-example: a first line that points down, with no headline
+    // and stamp under it, is the text's own.
+    let plain = "What the council decided on Tuesday 👇\n\nThe council voted to keep the night buses running until the end of the year, the mayor said after the meeting.\n\nThe vote was close, with eleven members for the plan and nine against it.\n";
+    let doc = read(plain);
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("What the council decided on Tuesday 👇")
+    );
+    assert!(removed(&doc, Reason::ReaderNote).is_empty());
+}
+
+#[test]
 fn the_first_paragraph_under_a_date_line_is_text_not_a_standfirst() {
     // Headline, date, then the lead: in one block, or one line each.
     for text in [

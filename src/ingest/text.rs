@@ -4483,6 +4483,7 @@ fn note_above_header(blocks: &mut Vec<Block>, out: &mut Out) {
             && word_count(t).max(unspaced_words(t)) >= 4
             && t.starts_with(|c: char| c.is_alphanumeric() || "\"“„«‘'".contains(c))
             && !meta::looks_like_name(t)
+            && !points_down(t)
     };
     // Shapes told from bytes first: a headline is short and ends no
     // sentence; a stamp under it has a figure or opens like a byline.
@@ -4490,10 +4491,10 @@ fn note_above_header(blocks: &mut Vec<Block>, out: &mut Out) {
         t.len() <= 300 && !t.trim_end().ends_with(['.', ',', ';', ':']) && words_up_to(t, 23) <= 22
     };
     let may_stamp = |h: usize| {
-        top[h + 1..].iter().take(3).any(|l| {
-            l.text.len() <= 200
-                && (l.text.bytes().any(|b| b.is_ascii_digit()) || meta::may_open_byline(&l.text))
-        })
+        top[h + 1..]
+            .iter()
+            .take(3)
+            .any(|l| l.text.len() <= 200 && (has_figure(&l.text) || meta::may_open_byline(&l.text)))
     };
     let qualifies = |h: usize| {
         let t = &top[h].text;
@@ -4521,7 +4522,7 @@ fn note_above_header(blocks: &mut Vec<Block>, out: &mut Out) {
             break;
         }
         let over = &top[h - 1].text;
-        if (label(over) || dated(over)) && qualifies(h) {
+        if (label(over) || dated(over) || points_down(over)) && qualifies(h) {
             found = Some(h);
             break;
         }
@@ -4542,6 +4543,22 @@ fn note_above_header(blocks: &mut Vec<Block>, out: &mut Out) {
     let labels = top[..h].iter().rev().take_while(|l| label(&l.text)).count();
     let first_label = h - labels;
     set_aside_top(blocks, h, &|k| label_or_note(k >= first_label), out);
+}
+
+/// Whether `t` has a figure, of any script ("১৬ জানুয়ারি ২০২৮" as well
+/// as "16 January 2028").
+fn has_figure(t: &str) -> bool {
+    t.bytes().any(|b| b.is_ascii_digit()) || (!t.is_ascii() && t.chars().any(char::is_numeric))
+}
+
+/// A sharer's note pointing down at the article pasted under it ("From
+/// today's paper, pasted whole as the link is paywalled 👇", "অনুবাদ
+/// নিচে ⬇️"): a line that ends with a hand or an arrow pointing down.
+fn points_down(t: &str) -> bool {
+    let t = t.trim_end_matches(|c: char| {
+        c.is_whitespace() || ('\u{1F3FB}'..='\u{1F3FF}').contains(&c) || c == '\u{FE0F}'
+    });
+    t.ends_with(['👇', '⬇', '⤵', '🔽', '↓']) && word_count(t) >= 2
 }
 
 /// A dated line over the headline (see [`note_above_header`]).
