@@ -301,6 +301,35 @@ fn a_sharers_note_pointing_at_a_pasted_article_goes() {
 }
 
 #[test]
+fn a_name_signed_in_capitals_below_the_article() {
+    let body = |first: &str| {
+        format!(
+            "{first} mở cửa đón chuyến tàu đầu tiên vào sáng thứ Bảy, theo thông báo của ban quản lý cảng biển thành phố.\n\nCác doanh nghiệp logistics cho biết chi phí vận chuyển sẽ giảm đáng kể khi cảng mới đi vào hoạt động ổn định.\n\n"
+        )
+    };
+    for (sign, want) in [
+        ("HOÀNG HIỆP", "Hoàng Hiệp"),
+        ("JEAN DUPONT", "Jean Dupont"),
+        ("ANNA MARIA KOWALSKA", "Anna Maria Kowalska"),
+    ] {
+        let doc = read(&format!("{}{sign}\n", body("Cảng")));
+        assert_eq!(doc.authors, [want], "{sign}");
+        assert_eq!(doc.paragraphs.len(), 2, "{:?}", doc.paragraphs);
+    }
+    // Counter-examples: words the text writes in lower case, an
+    // institution, one word, a byline that named the writer already.
+    for text in [
+        format!("{}CẢNG MỚI\n", body("Cảng mới")),
+        format!("{}EUROPEAN UNION\n", body("Cảng")),
+        format!("{}HẾT\n", body("Cảng")),
+        format!("By Anna Smith\n\n{}JEAN DUPONT\n", body("Cảng")),
+    ] {
+        let doc = read(&text);
+        assert_eq!(doc.paragraphs.len(), 3, "{text}: {:?}", doc.paragraphs);
+    }
+}
+
+#[test]
 fn the_first_paragraph_under_a_date_line_is_text_not_a_standfirst() {
     // Headline, date, then the lead: in one block, or one line each.
     for text in [
