@@ -330,6 +330,23 @@ fn a_name_signed_in_capitals_below_the_article() {
 }
 
 #[test]
+fn a_clipping_files_frame_and_list_marks_go() {
+    let text = "CITY TRANSPORT OFFICE - PRESS REVIEW\nClipped 19/6/2027 - compiled by the press desk\n==============================\n\nSource: The Harbour Courier (courier.example), Business\nSaturday, 19 June 2027 10:45\n\nNew terminal takes its first container ship\n\nThe first ship docked at the new terminal on Saturday morning, bringing 1,200 containers from the east, the port authority said.\n\nThe operator has set itself three goals for the year:\n- 120 calls by container ships;\n- 250,000 containers handled;\n- three new routes abroad.\n\nThe city is also speeding up the road that will link the terminal to the industrial park in the north.\n\nJOHN HARTLEY\n\n------------------------------\nNote from the compiler: forward to the planning team.\n";
+    let doc = read(text);
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("New terminal takes its first container ship")
+    );
+    assert_eq!(doc.date, chrono::NaiveDate::from_ymd_opt(2027, 6, 19));
+    assert_eq!(doc.authors, ["John Hartley"]);
+    let texts: Vec<&str> = doc.paragraphs.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(texts.len(), 6, "{texts:?}");
+    assert_eq!(texts[2], "120 calls by container ships;");
+    assert_eq!(removed(&doc, Reason::DatabaseField).len(), 3);
+    assert_eq!(removed(&doc, Reason::ReaderNote).len(), 1);
+}
+
+#[test]
 fn the_first_paragraph_under_a_date_line_is_text_not_a_standfirst() {
     // Headline, date, then the lead: in one block, or one line each.
     for text in [

@@ -2064,6 +2064,9 @@ fn alt_text_lines(lines: &mut [Ln]) {
 }
 
 fn context_rules(lines: &mut [Ln], print: bool, page: bool) {
+    if !page {
+        clipping_rules(lines, print);
+    }
     drop_caps(lines);
     underlined_headings(lines);
     starred_headings(lines);
@@ -2124,6 +2127,43 @@ fn context_rules(lines: &mut [Ln], print: bool, page: bool) {
         {
             lines[j].labelled = true;
         }
+    }
+}
+
+/// A clipping's frame (its header, source line and the compiler's note;
+/// `print`: not in a page's HTML) and a plain text's list marks
+/// ([`super::clipping`]).
+fn clipping_rules(lines: &mut [Ln], print: bool) {
+    use super::clipping::{self, Kind};
+    let kinds: Vec<(Kind, &str)> = lines
+        .iter()
+        .map(|l| {
+            let kind = match l.kind {
+                LineKind::Text => Kind::Text,
+                LineKind::Blank => Kind::Blank,
+                LineKind::Removed(Reason::Separator) => Kind::Rule,
+                // A source line another rule took for a credit.
+                LineKind::Removed(_) if clipping::source_line(&l.text) => Kind::Text,
+                _ => Kind::Other,
+            };
+            (kind, l.text.as_str())
+        })
+        .collect();
+    let gone = if print {
+        clipping::frame(&kinds)
+    } else {
+        Vec::new()
+    };
+    let items = clipping::plain_list_items(&kinds);
+    for (i, why) in gone {
+        lines[i].kind = LineKind::Removed(why);
+        lines[i].md_level = None;
+    }
+    for (i, at) in items {
+        let l = &mut lines[i];
+        l.text = l.text[at..].to_string();
+        l.list_item = true;
+        l.words = l.words.saturating_sub(1);
     }
 }
 
