@@ -269,6 +269,84 @@ fn a_name_signed_below_the_article() {
 }
 
 #[test]
+fn a_name_signed_in_capitals_below_the_article() {
+    let body = |first: &str| {
+        format!(
+            "{first} mở cửa đón chuyến tàu đầu tiên vào sáng thứ Bảy, theo thông báo của ban quản lý cảng biển thành phố.\n\nCác doanh nghiệp logistics cho biết chi phí vận chuyển sẽ giảm đáng kể khi cảng mới đi vào hoạt động ổn định.\n\n"
+        )
+    };
+    for (sign, want) in [
+        ("HOÀNG HIỆP", "Hoàng Hiệp"),
+        ("JEAN DUPONT", "Jean Dupont"),
+        ("ANNA MARIA KOWALSKA", "Anna Maria Kowalska"),
+    ] {
+        let doc = read(&format!("{}{sign}\n", body("Cảng")));
+        assert_eq!(doc.authors, [want], "{sign}");
+        assert_eq!(doc.paragraphs.len(), 2, "{:?}", doc.paragraphs);
+    }
+    // Counter-examples: words the text writes in lower case, an
+    // institution, one word, a byline that named the writer already.
+    for text in [
+        format!("{}CẢNG MỚI\n", body("Cảng mới")),
+        format!("{}EUROPEAN UNION\n", body("Cảng")),
+        format!("{}HẾT\n", body("Cảng")),
+        format!("By Anna Smith\n\n{}JEAN DUPONT\n", body("Cảng")),
+    ] {
+        let doc = read(&text);
+        assert_eq!(doc.paragraphs.len(), 3, "{text}: {:?}", doc.paragraphs);
+    }
+}
+
+#[test]
+fn a_sharers_note_pointing_at_a_pasted_article_goes() {
+    let en = "From this morning's paper, the link is paywalled so here it is whole 👇\n\nMetro to reach the docks on 26 March, the rest in two years\n\nStaff Reporter\n\nKolkata\n\nLast updated: 16 January 2028 08:12\n\nThe purple line will open as far as the docks on 26 March, the railway said on Saturday, and residents of the south can then ride straight through.\n\nThe new stretch has two stations. Work on it was held up for a long time by a dispute over port land.\n";
+    let doc = read(en);
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Metro to reach the docks on 26 March, the rest in two years")
+    );
+    assert!(doc.authors.is_empty(), "{:?}", doc.authors);
+    assert_eq!(doc.date, chrono::NaiveDate::from_ymd_opt(2028, 1, 16));
+    assert_eq!(doc.paragraphs.len(), 2, "{:?}", doc.paragraphs);
+    assert_eq!(removed(&doc, Reason::ReaderNote).len(), 1);
+    let bn = "সকালের কাগজ থেকে, পুরোটা এখানে দিলাম ⬇️\n\nবন্দর পর্যন্ত মেট্রো চালু হবে মার্চে, বাকিটা দু’বছর পরে\n\nনিজস্ব সংবাদদাতা\n\nকলকাতা\n\nশেষ আপডেট: ১৬ জানুয়ারি ২০২৮ ০৮:১২\n\nপার্পল লাইনে বন্দর পর্যন্ত যাত্রী পরিষেবা চালু হবে আগামী ২৬ মার্চ, শনিবার জানিয়েছেন রেল কর্তৃপক্ষ। দক্ষিণের বাসিন্দারা তখন সরাসরি যাতায়াত করতে পারবেন বলে আশা করা হচ্ছে।\n\nনতুন অংশে দু’টি স্টেশন থাকছে। জমি নিয়ে জটিলতায় এই অংশের কাজ দীর্ঘ দিন আটকে ছিল বলে জানা গিয়েছে।\n";
+    let doc = read(bn);
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("বন্দর পর্যন্ত মেট্রো চালু হবে মার্চে, বাকিটা দু’বছর পরে")
+    );
+    assert!(doc.authors.is_empty(), "{:?}", doc.authors);
+    assert_eq!(doc.date, chrono::NaiveDate::from_ymd_opt(2028, 1, 16));
+    assert_eq!(doc.paragraphs.len(), 2, "{:?}", doc.paragraphs);
+    // Counter-example: a first line that points down, with no headline
+    // and stamp under it, is the text's own.
+    let plain = "What the council decided on Tuesday 👇\n\nThe council voted to keep the night buses running until the end of the year, the mayor said after the meeting.\n\nThe vote was close, with eleven members for the plan and nine against it.\n";
+    let doc = read(plain);
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("What the council decided on Tuesday 👇")
+    );
+    assert!(removed(&doc, Reason::ReaderNote).is_empty());
+}
+
+#[test]
+fn a_clipping_files_frame_and_list_marks_go() {
+    let text = "CITY TRANSPORT OFFICE - PRESS REVIEW\nClipped 19/6/2027 - compiled by the press desk\n==============================\n\nSource: The Harbour Courier (courier.example), Business\nSaturday, 19 June 2027 10:45\n\nNew terminal takes its first container ship\n\nThe first ship docked at the new terminal on Saturday morning, bringing 1,200 containers from the east, the port authority said.\n\nThe operator has set itself three goals for the year:\n- 120 calls by container ships;\n- 250,000 containers handled;\n- three new routes abroad.\n\nThe city is also speeding up the road that will link the terminal to the industrial park in the north.\n\nJOHN HARTLEY\n\n------------------------------\nNote from the compiler: forward to the planning team.\n";
+    let doc = read(text);
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("New terminal takes its first container ship")
+    );
+    assert_eq!(doc.date, chrono::NaiveDate::from_ymd_opt(2027, 6, 19));
+    assert_eq!(doc.authors, ["John Hartley"]);
+    let texts: Vec<&str> = doc.paragraphs.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(texts.len(), 6, "{texts:?}");
+    assert_eq!(texts[2], "120 calls by container ships;");
+    assert_eq!(removed(&doc, Reason::DatabaseField).len(), 3);
+    assert_eq!(removed(&doc, Reason::ReaderNote).len(), 1);
+}
+
+#[test]
 fn the_first_paragraph_under_a_date_line_is_text_not_a_standfirst() {
     // Headline, date, then the lead: in one block, or one line each.
     for text in [

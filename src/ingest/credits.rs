@@ -951,6 +951,12 @@ pub(crate) fn take_signature(doc: &mut super::Document) {
         sign(doc, p.text, p.lines);
         return;
     }
+    if n >= 3 && signed_in_capitals(doc, n - 1) {
+        let p = doc.paragraphs.remove(n - 1);
+        doc.authors = vec![super::meta::title_case_caps(p.text.trim())];
+        sign(doc, p.text, p.lines);
+        return;
+    }
     // The first line set aside under the last paragraph, a blank line at most between.
     let last = &doc.paragraphs[n - 1];
     let end = last.lines[1];
@@ -1030,6 +1036,31 @@ fn signed(name: &str, above: &super::Paragraph) -> bool {
         && !above.heading
         && super::rules::at_least_words(&above.text, 15)
         && super::rules::ends_sentence(&above.text)
+}
+
+/// The writer's name signed in capitals under the article, as
+/// Vietnamese, French and many regional papers sign ("HOÀNG HIỆP", "JEAN
+/// DUPONT"): paragraph `i` is two or three words in capitals (two letters
+/// or more each), a name's shape, under a paragraph that [`signed`] would
+/// sign; and no word of it is written in lower case elsewhere in the text
+/// ("THE END", "MORE TO FOLLOW" are words of any text).
+fn signed_in_capitals(doc: &super::Document, i: usize) -> bool {
+    let name = doc.paragraphs[i].text.trim();
+    let capitals = name.split_whitespace().all(|w| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+    });
+    if !capitals {
+        return false;
+    }
+    let cased = super::meta::title_case_caps(name);
+    let texts = doc
+        .paragraphs
+        .iter()
+        .take(i)
+        .map(|p| p.text.as_str())
+        .chain(doc.title.as_deref());
+    signed(&cased, &doc.paragraphs[i - 1]) && !super::meta::name_in_lower_case(name, texts)
 }
 
 /// Records the signature `text` on `lines` as the author's metadata.

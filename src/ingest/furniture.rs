@@ -2002,7 +2002,11 @@ pub(crate) fn related_heading(t: &str) -> bool {
         r"|other (?:news|stories)|more headlines|d[iİ]gər xəbərlər|son xəbərlər|ətraflı oxu|daha ətraflı|d[iİ]ğer haberler|haber[iİ]n devamı",
         r"|другие новости|читать (?:далее|полностью|также)|подробнее|інші новини|читати (?:далі|також)|детальніше",
         r"|weitere (?:nachrichten|artikel)|autres actualités|otras noticias|altre notizie|leggi (?:anche|tutto)|outras notícias|leia (?:mais|também)|continue lendo",
-        r"|inne wiadomości|czytaj (?:więcej|dalej)|ander nieuws|այլ լուրեր|կարդալ ավելին|կարդացեք նաև|lue lisää)\s*:?$")).expect("regex")
+        r"|inne wiadomości|czytaj (?:więcej|dalej)|ander nieuws|այլ լուրեր|կարդալ ավելին|կարդացեք նաև|lue lisää",
+        // More news, as a link's words at the end of a page (perhaps with an
+        // ellipsis): Hindi, Bengali, Urdu, Tamil, Indonesian, Vietnamese.
+        r"|(?:खबरें और भी हैं|और (?:भी )?खबरें|अन्य खबरें|আরও খবর|অন্যান্য খবর|مزید خبریں|மேலும் செய்திகள்|berita lainnya|(?:các )?tin khác)(?:\s*(?:\.{2,3}|…))?",
+        r")\s*:?$")).expect("regex")
     });
     at_most_words(t, 10) && (HEAD.is_match(t.trim()) || OTHER_STORIES.is_match(t.trim()))
 }
@@ -2455,6 +2459,25 @@ mod tests {
         assert!(!related_heading(
             "Themen der Woche waren Rente und Migration"
         ));
+        // More news, as the link under a page's text says it.
+        for t in [
+            "खबरें और भी हैं...",
+            "और खबरें",
+            "আরও খবর…",
+            "مزید خبریں",
+            "Berita lainnya",
+            "Các tin khác",
+        ] {
+            assert!(related_heading(t), "{t}");
+        }
+        for t in [
+            "और खबरें आने पर हम बताएंगे",
+            "আরও খবর পেতে আমাদের সঙ্গে থাকুন।",
+            "Tin khác nhau về dự án đã được công bố",
+            "अन्य खबरें...और भी",
+        ] {
+            assert!(!related_heading(t), "{t}");
+        }
         for t in [
             "Подписывайтесь на ТАСС в Telegram",
             "Підписуйтеся на hromadske в Telegram — коротко і вчасно про головне",

@@ -488,6 +488,8 @@ enum TailLine {
     Quoted,
     Link,
     Note,
+    /// A line of the reader's own, without a label.
+    Plain,
 }
 
 fn tail_line(line: &str) -> Option<TailLine> {
@@ -539,11 +541,13 @@ fn quoted_runs(lines: &[&str], at: usize, kinds: &[TailLine]) -> Vec<Vec<usize>>
 }
 
 /// Whether every sentence of the quoted passage on lines `p` (of three
-/// words or more) is in the text `above` (as [`words_of`] gives it).
+/// words or more) is in the text `above` (as [`words_of`] gives it); the
+/// links and labels a program writes after a passage ("[⤴️](https://…)
+/// #tariffs") are no part of it.
 fn repeats_above(lines: &[&str], p: &[usize], above: &str) -> bool {
-    let t: Vec<&str> = p
+    let t: Vec<String> = p
         .iter()
-        .map(|&i| lines[i].trim().trim_start_matches(['>', ' ']))
+        .map(|&i| without_links_and_tags(lines[i].trim().trim_start_matches(['>', ' '])))
         .collect();
     let t = t.join(" ");
     let sentences: Vec<String> = t
@@ -554,25 +558,44 @@ fn repeats_above(lines: &[&str], p: &[usize], above: &str) -> bool {
     !sentences.is_empty() && sentences.iter().all(|s| above.contains(s.as_str()))
 }
 
+/// `t` without its Markdown links ("[⤴️](https://…)") and the labels
+/// after it ("#tariffs #quotes").
+fn without_links_and_tags(t: &str) -> String {
+    static LINK: LazyLock<regex::Regex> =
+        LazyLock::new(|| regex::Regex::new(r"\[[^\]]{0,200}\]\([^)\s]{0,2000}\)").expect("regex"));
+    static TAGS: LazyLock<regex::Regex> =
+        LazyLock::new(|| regex::Regex::new(r"(?:\s+#[\w-]+)+\s*$").expect("regex"));
+    let t = LINK.replace_all(t, " ");
+    TAGS.replace(t.trim_end(), "").into_owned()
+}
+
+/// How far from the end of a text [`repeated_tail`] looks for the
+/// heading over the highlights.
+const TAIL_LINES: usize = 400;
+
 /// A reader's highlights listed under a heading at the end of the
-/// article they were made in (Readwise's and other read-later programs'
-/// exports): quoted passages, each repeating the text above sentence by
-/// sentence, with their links and the reader's notes. They go, and the
-/// article stays.
+/// article they were made in (Readwise's, Omnivore's and other read-later
+/// programs' exports): quoted passages, each repeating the text above
+/// sentence by sentence, with their links and labels, and the reader's
+/// notes (labelled, "Note: …", or lines of their own, no more of them than
+/// passages, none before the first passage). They go, and the article
+/// stays.
 fn repeated_tail(text: &str) -> Option<Rewritten> {
     // Most texts end in a line of prose: only the last lines are looked
     // at before the text is split.
     let mut from_end = text.rsplit('\n').map(|l| l.trim_end_matches('\r'));
-    let over = from_end.find(|l| tail_line(l).is_none())?;
+    let over = from_end.find(|l| tail_line(l).is_none() && !note_line(l))?;
     if !over.trim_start().starts_with('#') {
         return None;
     }
     let lines: Vec<&str> = text.split('\n').map(|l| l.trim_end_matches('\r')).collect();
     let mut kinds = Vec::new();
     let mut at = lines.len();
-    while at > 0 {
-        match tail_line(lines[at - 1]) {
+    while at > 0 && kinds.len() < TAIL_LINES {
+        let l = lines[at - 1];
+        match tail_line(l) {
             Some(k) => kinds.push(k),
+            None if note_line(l) => kinds.push(TailLine::Plain),
             None => break,
         }
         at -= 1;
@@ -585,9 +608,28 @@ fn repeated_tail(text: &str) -> Option<Rewritten> {
     let above = words_of(&lines[..heading].join("\n"));
     let passages = quoted_runs(&lines, at, &kinds);
     let repeats = |p: &Vec<usize>| repeats_above(&lines, p, &above);
-    if passages.len() < 2 || !passages.iter().all(repeats) {
+    let plain = kinds.iter().filter(|k| **k == TailLine::Plain).count();
+    let first = kinds.iter().find(|k| **k != TailLine::Blank);
+    if passages.len() < 2
+        || !passages.iter().all(repeats)
+        || plain > passages.len()
+        || first == Some(&TailLine::Plain)
+    {
         return None;
     }
+    Some(taken_tail(&lines, heading, at, &kinds))
+}
+
+/// A line of its own under the highlights, no heading and no quotation:
+/// a reader's note of 40 words or fewer.
+fn note_line(line: &str) -> bool {
+    let t = line.trim();
+    !t.starts_with(['#', '>']) && crate::ingest::rules::at_most_words(t, 40)
+}
+
+/// The text without its highlights' heading (line `heading`) and the
+/// lines from `at` on (of `kinds`), and what was taken out.
+fn taken_tail(lines: &[&str], heading: usize, at: usize, kinds: &[TailLine]) -> Rewritten {
     let mut out: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
     let mut taken = vec![(
         lines[heading].trim().to_string(),
@@ -605,17 +647,17 @@ fn repeated_tail(text: &str) -> Option<Rewritten> {
             }
             TailLine::Quoted => Reason::Repeated,
             TailLine::Link => Reason::Clipping,
-            TailLine::Note => Reason::ReaderNote,
+            TailLine::Note | TailLine::Plain => Reason::ReaderNote,
         };
         if lines[i].trim() != ">" {
             taken.push((lines[i].trim().to_string(), i + 1, reason));
         }
         out[i] = String::new();
     }
-    Some(Rewritten {
+    Rewritten {
         text: out.join("\n"),
         taken,
-    })
+    }
 }
 
 #[cfg(test)]
@@ -843,6 +885,64 @@ The city council criticised the rise.
         // Quotations under a heading that close an article.
         let quotes = "Intro text here.\n\n## What they said\n\n> We will go on with the plan.\n\n> Nobody asked us about it at all.\n";
         assert!(read(quotes).is_none());
+    }
+
+    const OMNIVORE: &str = "# Nuovo tram per la valle
+
+Il tram partirà a marzo dalla stazione. Le corse saranno ogni dieci minuti: il biglietto costerà due euro.
+
+## I dubbi
+
+I pendolari temono ritardi sulla linea esistente, già oggi lenta.
+
+## Highlights
+
+> Le corse saranno ogni dieci minuti [⤴️](https://omnivore.example/me/tram#a1)  #orari 
+
+Confrontare con la linea per l'aeroporto
+
+> I pendolari temono ritardi sulla linea esistente [⤴️](https://omnivore.example/me/tram#b2)  #pendolari 
+
+Chiamare il comitato
+";
+
+    #[test]
+    fn highlights_with_links_labels_and_bare_notes_go() {
+        let r = read(OMNIVORE).expect("tail");
+        assert_eq!(
+            kept(&r).last(),
+            Some(&"I pendolari temono ritardi sulla linea esistente, già oggi lenta.")
+        );
+        assert_eq!(taken(&r, Reason::Repeated).len(), 2);
+        assert_eq!(
+            taken(&r, Reason::ReaderNote),
+            [
+                "Confrontare con la linea per l'aeroporto",
+                "Chiamare il comitato"
+            ]
+        );
+        // The same in German, a note's label on one of them.
+        let de = "# Neue Buslinie\n\nDie Linie fährt ab Mai alle zehn Minuten. Der Fahrschein kostet drei Euro.\n\n## Markierungen\n\n> Die Linie fährt ab Mai alle zehn Minuten. [Link](https://reader.example/1)\n\nNotiz: mit dem Nachtbus vergleichen\n\n> Der Fahrschein kostet drei Euro. [Link](https://reader.example/2) #preise\n\nbeim Verkehrsverbund nachfragen\n";
+        let r = read(de).expect("de");
+        assert_eq!(taken(&r, Reason::ReaderNote).len(), 2);
+        // More lines of its own than passages: a section of the article.
+        let more = OMNIVORE.replace(
+            "Chiamare il comitato\n",
+            "Chiamare il comitato\n\nE poi la stampa\n",
+        );
+        assert!(read(&more).is_none());
+        // A line before the first passage: the section's own text.
+        let opened = OMNIVORE.replace(
+            "## Highlights\n\n",
+            "## Highlights\n\nQuello che hanno detto\n\n",
+        );
+        assert!(read(&opened).is_none());
+        // A passage not in the article.
+        let other = OMNIVORE.replace(
+            "> Le corse saranno ogni dieci minuti",
+            "> Il sindaco non era presente",
+        );
+        assert!(read(&other).is_none());
     }
 
     #[test]

@@ -756,6 +756,16 @@ const STAMP_WORDS: &[&str] = &[
     "güncelleme",
     "güncellendi",
     "tarihi",
+    // Bengali and Hindi: "শেষ আপডেট: ১৬ জানুয়ারি ২০২৮ ০৮:১২",
+    // "प्रकाशित: 16/01/2028 08:12", "अपडेटेड …".
+    "শেষ",
+    "আপডেট",
+    "প্রকাশিত",
+    "প্রকাশ",
+    "अपडेट",
+    "अपडेटेड",
+    "प्रकाशित",
+    "अंतिम",
     "updated",
     "published",
     "posted",
@@ -1633,6 +1643,9 @@ pub(crate) fn title_case_caps(name: &str) -> String {
 /// alone on a byline's line (South Asian and Ethiopic: "චමින්ද විජේසිංහ",
 /// "ሰላማዊት ተስፋዬ"), or an initial glued to the name ([`initialed_name`]).
 pub(crate) fn looks_like_name(s: &str) -> bool {
+    if staff_byline(s) {
+        return false;
+    }
     let words: Vec<&str> = s.split_whitespace().collect();
     let cased = (2..=5).contains(&words.len())
         && words.iter().all(|w| {
@@ -1645,6 +1658,113 @@ pub(crate) fn looks_like_name(s: &str) -> bool {
             .iter()
             .all(|w| w.chars().all(|c| uncased_script(c) || c == '.'));
     cased || uncased || (words.len() == 1 && initialed_name(words[0]))
+}
+
+/// The last word of a staff byline: a reporter's role or a desk, in the
+/// languages juxta reads ("Staff Reporter", "भास्कर संवाददाता", "নিজস্ব
+/// সংবাদদাতা", "اسٹاف رپورٹر").
+const STAFF_ROLES: [&str; 24] = [
+    "reporter",
+    "reporters",
+    "correspondent",
+    "correspondents",
+    "desk",
+    "bureau",
+    "संवाददाता",
+    "प्रतिनिधि",
+    "ब्यूरो",
+    "डेस्क",
+    "সংবাদদাতা",
+    "প্রতিনিধি",
+    "ডেস্ক",
+    "رپورٹر",
+    "நிருபர்",
+    "செய்தியாளர்",
+    "correspondant",
+    "correspondante",
+    "corresponsal",
+    "korrespondent",
+    "korrespondentin",
+    "corrispondente",
+    "wartawan",
+    "koresponden",
+];
+
+/// Words before a staff role that name no one: who the reporter is to the
+/// paper ("Our", "Staff", "Special", "নিজস্ব", "विशेष") or where.
+const STAFF_QUALIFIERS: [&str; 22] = [
+    "our",
+    "own",
+    "staff",
+    "special",
+    "senior",
+    "chief",
+    "foreign",
+    "local",
+    "city",
+    "district",
+    "regional",
+    "news",
+    "from",
+    "a",
+    "निज",
+    "निजी",
+    "विशेष",
+    "नगर",
+    "নিজস্ব",
+    "বিশেষ",
+    "اسٹاف",
+    "notre",
+];
+
+/// A byline that names no one, only the paper's own reporter or desk
+/// ("Staff Reporter", "Our Correspondent", "Bhaskar Correspondent |
+/// Bhopal", "নিজস্ব সংবাদদাতা", "भास्कर संवाददाता | भोपाल", "De notre
+/// correspondant"): two to four words, the last a reporter's role or a
+/// desk, the others words of a staff byline and at most one other (the
+/// paper's name), perhaps with a place after a bar, a dash or a comma.
+/// A name with a role ("Jane Doe, Correspondent", "Anna Berg Reporter")
+/// is none; nor is a role alone ("Correspondent").
+pub(crate) fn staff_byline(s: &str) -> bool {
+    let s = s.trim();
+    if s.len() > 120 || s.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let head = [" | ", " - ", " – ", " — ", ", ", " / "]
+        .iter()
+        .filter_map(|sep| s.find(sep).map(|at| (at, sep.len())))
+        .min_by_key(|(at, _)| *at);
+    let (head, place) = match head {
+        Some((at, n)) => (&s[..at], Some(&s[at + n..])),
+        None => (s, None),
+    };
+    if place.is_some_and(|p| p.trim().is_empty() || !super::rules::at_most_words(p, 3)) {
+        return false;
+    }
+    let words: Vec<&str> = head
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && !uncased_script(c)))
+        .collect();
+    let Some((last, before)) = words.split_last() else {
+        return false;
+    };
+    let qualifier = |w: &str| {
+        let w = w.to_lowercase();
+        STAFF_QUALIFIERS.contains(&w.as_str()) || w == "de"
+    };
+    // The paper's name: a capitalised word or one of a script without
+    // capitals, not an article ("The Reporter" is a title).
+    let paper = |w: &str| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || uncased_script(c))
+            && !["the", "an", "this", "that", "every", "one"].contains(&w.to_lowercase().as_str())
+    };
+    let others: Vec<&&str> = before.iter().filter(|w| !qualifier(w)).collect();
+    (2..=4).contains(&words.len())
+        && STAFF_ROLES.contains(&last.to_lowercase().as_str())
+        && others.len() <= 1
+        && others.iter().all(|w| paper(w))
 }
 
 /// A letter or sign of a script without capitals whose names
@@ -1689,6 +1809,9 @@ pub(crate) fn initialed_name(w: &str) -> bool {
 /// a name glued to a date, → authors and date.
 pub(crate) fn byline(s: &str) -> Option<(Vec<String>, Option<NaiveDate>)> {
     let s = unbracketed_byline(s.trim());
+    if staff_byline(s) {
+        return Some((Vec::new(), None));
+    }
     // Romanian "de" opens a byline only before a full name: "de
     // Volkskrant" is a Dutch paper's name, "de la Fuente" a surname.
     if let Some(rest) = s.strip_prefix("de ")
@@ -2200,6 +2323,27 @@ pub(crate) fn credit_with_agency(s: &str) -> bool {
         && WIRES.contains(&words[n - 1].trim_end_matches('.'))
 }
 
+/// A weekday as Vietnamese writes it before a date ("Thứ Bảy, 19/06/2027
+/// 10:45", "Chủ nhật", "Thứ 2"): two capitalised words, which are no
+/// writer's name.
+fn vietnamese_weekday(s: &str) -> bool {
+    const DAYS: [&str; 7] = [
+        "thứ hai",
+        "thứ ba",
+        "thứ tư",
+        "thứ năm",
+        "thứ sáu",
+        "thứ bảy",
+        "chủ nhật",
+    ];
+    use unicode_normalization::UnicodeNormalization;
+    let s: String = s.nfc().collect::<String>().to_lowercase();
+    let s = s.trim();
+    DAYS.contains(&s)
+        || s.strip_prefix("thứ ")
+            .is_some_and(|d| matches!(d, "2" | "3" | "4" | "5" | "6" | "7"))
+}
+
 /// News agencies an outlet credits beside itself.
 const WIRES: [&str; 16] = [
     "AA", "AP", "AFP", "Reuters", "REUTERS", "DPA", "dpa", "EFE", "ANSA", "TASS", "IHA", "DHA",
@@ -2237,6 +2381,9 @@ fn name_then_date(s: &str, f: FoundDate) -> Option<(Vec<String>, Option<NaiveDat
     }
     let names = without_weekday(s[..f.start].trim_end_matches(SEPARATORS));
     let names = names.trim_end_matches(['/', ' ']);
+    if vietnamese_weekday(names) {
+        return None;
+    }
     // A name glued to a stamp's word of another language ("Laura Nieminen
     // Julkaistu 16.3.2028 7:45"): the name alone.
     let names = match names.rsplit_once(' ') {
@@ -2666,6 +2813,79 @@ pub(crate) fn url_date(url: &str) -> Option<NaiveDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn update_stamps_in_bengali_and_hindi_are_date_lines() {
+        let d = NaiveDate::from_ymd_opt(2028, 1, 16);
+        for t in [
+            "শেষ আপডেট: ১৬ জানুয়ারি ২০২৮ ০৮:১২",
+            "প্রকাশিত: ১৬/০১/২০২৮",
+            "प्रकाशित: 16/01/2028 08:12",
+            "अंतिम अपडेट: 16/01/2028",
+        ] {
+            assert_eq!(date_line(t), d, "{t}");
+        }
+        for t in [
+            "শেষ পর্যন্ত ১৬ জানুয়ারি ২০২৮ তারিখে বৈঠক ডাকা হয়েছে বলে জানা গেছে",
+            "सरकार ने 16/01/2028 को नई योजना प्रकाशित की और सबको बताया",
+        ] {
+            assert_eq!(date_line(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn a_vietnamese_weekday_before_a_date_is_no_writer() {
+        let d = NaiveDate::from_ymd_opt(2027, 6, 19);
+        for t in [
+            "Thứ Bảy, 19/06/2027 10:45",
+            "Chủ nhật, 19/06/2027 08:00",
+            "Thứ 7, 19/06/2027 10:45",
+        ] {
+            assert_eq!(byline(t).map(|b| b.0), None, "{t}");
+            assert_eq!(date_line(t), d, "{t}");
+        }
+        // A writer's name before a date is still one.
+        assert_eq!(
+            byline("Nguyễn Văn An | 19/06/2027").map(|b| b.0),
+            Some(vec!["Nguyễn Văn An".to_string()])
+        );
+    }
+
+    #[test]
+    fn a_staff_byline_names_no_one() {
+        for t in [
+            "Staff Reporter",
+            "Our Correspondent",
+            "Special Correspondent | New Delhi",
+            "Courier Correspondent, Leeds",
+            "भास्कर संवाददाता | भोपाल",
+            "निज संवाददाता",
+            "নিজস্ব সংবাদদাতা",
+            "নিজস্ব প্রতিনিধি - হাওড়া",
+            "اسٹاف رپورٹر",
+            "De notre correspondant",
+        ] {
+            assert!(staff_byline(t), "{t}");
+            assert_eq!(byline(t), Some((Vec::new(), None)), "{t}");
+            assert!(!looks_like_name(t), "{t}");
+        }
+        // A name with a role, a role alone, a sentence, a role with a
+        // long tail: none.
+        for t in [
+            "Jane Doe, Correspondent",
+            "Anna Berg Reporter",
+            "Correspondent",
+            "The reporter asked the minister about the budget",
+            "Staff Reporter | with additional reporting from the wires",
+            "রাহুল দাস",
+            "Our Correspondent 2027",
+            "The Accidental Reporter",
+            "a young reporter",
+        ] {
+            assert!(!staff_byline(t), "{t}");
+        }
+        assert!(looks_like_name("রাহুল দাস"));
+    }
 
     fn d(y: i32, m: u32, dd: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, dd).unwrap()

@@ -54,6 +54,7 @@ mod bib;
 mod capture;
 mod chat;
 mod citations;
+mod clipping;
 mod columns;
 #[cfg(test)]
 mod copied_tests;

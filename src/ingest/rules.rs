@@ -362,10 +362,12 @@ static TRAILING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 /// ඡායාරූපය: ලංකාදීප"), with the word for a photograph in more languages:
 /// Belarusian, Serbo-Croatian and Macedonian, Mongolian, Kazakh, Baltic,
 /// Albanian, Basque, Malay and Tagalog, Irish, Welsh, Hungarian, Persian,
-/// Urdu, Hindi, Bengali, Tamil, Sinhala, Amharic and Hausa.
+/// Urdu, Hindi, Bengali, Tamil, Sinhala, Amharic and Hausa; after the full
+/// stops of other scripts too ("… निकलती बस। फोटो: भास्कर": the danda, the
+/// ideographic, Armenian, Ethiopic and Urdu stops).
 static MORE_TRAILING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)(?:^|[.!?)]|\s[-–—|])\s*(?:image|photo|photograph|foto|fotó|picture|credit|bild|bilde|фото|fotoğraf|kuva|zdjęcie|fotografia|φωτογραφία|ảnh|снимка|צילום|صورة",
+        r"(?i)(?:^|[.!?)।॥。！？։።۔]|\s[-–—|])\s*(?:image|photo|photograph|foto|fotó|picture|credit|bild|bilde|фото|fotoğraf|kuva|zdjęcie|fotografia|φωτογραφία|ảnh|снимка|צילום|صورة",
         r"|фота|слика|фотографија|fotografija|зураг|сурет|nuotr|nuotrauka|attēls|foton|fotoja|argazkia|gambar|larawan|grianghraf|llun|kép|hoto|снимка|عکس|تصویر|फोटो|फ़ोटो|तस्वीर|ছবি|படம்|ඡායාරූපය|ፎቶ)",
         r"\s*:\s*([^.]*(?:\.[^.\s]*\s?[^.]*)?)\.?$"
     ))
@@ -4705,6 +4707,12 @@ mod tests {
             "Автобус на улицата во Скопје - Слика: МИА",
             "मेट्रो का डिब्बा - फाइल फोटो",
             "Wani yanki na titin Kofar Nassarawa a birnin Kano. Hoto: Aminiya",
+            // After the full stop of the caption's own script.
+            "डिपो से निकलती नई बस। फोटो: दैनिक समाचार",
+            "হাওড়া স্টেশনে যাত্রীদের ভিড়। ছবি: নিজস্ব চিত্র",
+            "ኣዲሱ ባቡር በጣቢያው ላይ። ፎቶ: ኢዜአ",
+            "Կայարանում նոր գնացքը։ Фото: Արմենպրես",
+            "اسٹیشن پر مسافروں کا رش۔ تصویر: اے پی پی",
         ] {
             assert_eq!(
                 caption(t, words_up_to(t, LIMIT_WORDS)),
@@ -4717,6 +4725,9 @@ mod tests {
             "He kept it as a file photo",
             "The archive holds one file photo",
             "Ang mga larawan ay kinuha noong Lunes at ipinakita sa korte bilang ebidensiya ng paglabag.",
+            // A sentence after the stop that only starts with the word.
+            "मंत्री ने नई बस का उद्घाटन किया। फोटो: यह तस्वीर सबसे पहले सुबह के अखबार में छपी थी और सबको पसंद आई",
+            "সভা শেষ হল। তারপর সবাই বাড়ি ফিরলেন।",
         ] {
             assert_eq!(caption(t, words_up_to(t, LIMIT_WORDS)), None, "{t}");
         }

@@ -1702,7 +1702,9 @@ fn wrapped_related(lines: &mut [Ln]) {
 
 /// A page's topics as hashtags: a run of two lines or more that hold
 /// only hashtags ("#Budapest" / "#HÉV" / "#metró"), or one line of two
-/// or more set apart by blank lines ("#метро #транспорт"). Removed as tags. Hashtags ending a
+/// or more set apart by blank lines ("#метро #транспорт"), or one line
+/// of them right under a heading, over a blank line (a read-later
+/// program's labels under the note's title, "#Omnivore"). Removed as tags. Hashtags ending a
 /// paragraph's last line ("… All opinions are mine. " / "#Hydration #ad")
 /// stay with it.
 fn hashtag_rows(lines: &mut [Ln]) {
@@ -1728,11 +1730,18 @@ fn hashtag_rows(lines: &mut [Ln]) {
                     && !l.text.trim_end().ends_with([',', ';'])
             })
         };
+        // A read-later program's labels right under the note's heading
+        // ("# Title" / "#Omnivore").
+        let under_heading = || {
+            i.checked_sub(1)
+                .is_some_and(|p| lines[p].kind == LineKind::Text && lines[p].md_level.is_some())
+        };
         let alone = run == 1
             && (tags(&lines[i]) >= 2
                 && (blank(i.checked_sub(1).map(|p| &lines[p])) || labelled())
                 && blank(lines.get(i + 1))
-                || tags(&lines[i]) >= 3 && labelled());
+                || tags(&lines[i]) >= 3 && labelled()
+                || under_heading() && blank(lines.get(i + 1)));
         if run >= 2 || alone {
             for l in &mut lines[i..i + run] {
                 l.kind = LineKind::Removed(Reason::Tags);
@@ -2064,6 +2073,9 @@ fn alt_text_lines(lines: &mut [Ln]) {
 }
 
 fn context_rules(lines: &mut [Ln], print: bool, page: bool) {
+    if !page {
+        clipping_rules(lines, print);
+    }
     drop_caps(lines);
     underlined_headings(lines);
     starred_headings(lines);
@@ -2113,7 +2125,7 @@ fn context_rules(lines: &mut [Ln], print: bool, page: bool) {
     if print && !page {
         press_release(lines);
     }
-    captions_under_images(lines);
+    captions_under_images(lines, print);
     pull_quotes(lines);
     summary_box(lines);
     // "Original url:" labels the next URL line.
@@ -2124,6 +2136,43 @@ fn context_rules(lines: &mut [Ln], print: bool, page: bool) {
         {
             lines[j].labelled = true;
         }
+    }
+}
+
+/// A clipping's frame (its header, source line and the compiler's note;
+/// `print`: not in a page's HTML) and a plain text's list marks
+/// ([`super::clipping`]).
+fn clipping_rules(lines: &mut [Ln], print: bool) {
+    use super::clipping::{self, Kind};
+    let kinds: Vec<(Kind, &str)> = lines
+        .iter()
+        .map(|l| {
+            let kind = match l.kind {
+                LineKind::Text => Kind::Text,
+                LineKind::Blank => Kind::Blank,
+                LineKind::Removed(Reason::Separator) => Kind::Rule,
+                // A source line another rule took for a credit.
+                LineKind::Removed(_) if clipping::source_line(&l.text) => Kind::Text,
+                _ => Kind::Other,
+            };
+            (kind, l.text.as_str())
+        })
+        .collect();
+    let gone = if print {
+        clipping::frame(&kinds)
+    } else {
+        Vec::new()
+    };
+    let items = clipping::plain_list_items(&kinds);
+    for (i, why) in gone {
+        lines[i].kind = LineKind::Removed(why);
+        lines[i].md_level = None;
+    }
+    for (i, at) in items {
+        let l = &mut lines[i];
+        l.text = l.text[at..].to_string();
+        l.list_item = true;
+        l.words = l.words.saturating_sub(1);
     }
 }
 
@@ -2829,8 +2878,10 @@ fn bracketed_credit(t: &str) -> bool {
 /// Whitcomb/KUNC": at most six words with a slash, no sentence), and a
 /// player's caption buttons ("hide caption", "toggle caption"), in any
 /// order and repeated, up to six lines. A paragraph under an image with no
-/// credit under it stays.
-fn captions_under_images(lines: &mut [Ln]) {
+/// credit under it stays; in a text or Markdown (`print`: not a page's
+/// HTML, whose subheadings may be plain lines), a line right under it that
+/// ends no sentence ([`bare_caption`]) is its caption.
+fn captions_under_images(lines: &mut [Ln], print: bool) {
     let credit = |t: &str| {
         at_most_words(t, 6)
             && !ends_sentence(t)
@@ -2870,7 +2921,8 @@ fn captions_under_images(lines: &mut [Ln]) {
             let captioned = (!alt.is_empty() && squash(t) == alt)
                 || (at_most_words(t, 40)
                     && below.get(k + 1).is_some_and(|&n| credit(&lines[n].text)))
-                || (k == 0 && bracketed_credit(t));
+                || (k == 0 && bracketed_credit(t))
+                || (k == 0 && print && bare_caption(lines, i, &below));
             let reason = if button(t) || captioned {
                 Reason::Caption
             } else if credit(t) {
@@ -2883,6 +2935,43 @@ fn captions_under_images(lines: &mut [Ln]) {
             k += 1;
         }
     }
+}
+
+/// Whether the first line of `below` (the lines under the Markdown image
+/// on line `image`) is a caption by its shape: a line of its own (a blank
+/// line under it), 25 words or fewer, not a heading or
+/// a list item, ending no sentence and no introduction (":"), over a
+/// paragraph of 15 words or more; with a heading or a paragraph over the
+/// image, so that a headline under a picture at the top stays.
+fn bare_caption(lines: &[Ln], image: usize, below: &[usize]) -> bool {
+    let Some(&c) = below.first() else {
+        return false;
+    };
+    let l = &lines[c];
+    // A Markdown image (not a dump's "[IMG]"), and a caption of a line of
+    // its own (not the first line of a paragraph a dump wrapped).
+    let markdown = lines[image].text.trim_start().starts_with("![");
+    let alone = lines
+        .get(c + 1)
+        .is_none_or(|n| matches!(n.kind, LineKind::Blank | LineKind::Removed(_)));
+    if !markdown || !alone {
+        return false;
+    }
+    let t = l.text.trim_end();
+    let over = lines[..image]
+        .iter()
+        .any(|o| o.kind == LineKind::Text && (o.md_level.is_some() || o.at_least(15)));
+    let under = lines[c + 1..]
+        .iter()
+        .find(|n| n.kind != LineKind::Blank)
+        .is_some_and(|n| n.kind == LineKind::Text && n.md_level.is_none() && n.at_least(15));
+    l.md_level.is_none()
+        && !l.list_item
+        && l.at_most(25)
+        && !ends_sentence(t)
+        && !t.ends_with([':', ',', ';'])
+        && over
+        && under
 }
 
 /// The label a press release carries over its headline.
@@ -4483,6 +4572,7 @@ fn note_above_header(blocks: &mut Vec<Block>, out: &mut Out) {
             && word_count(t).max(unspaced_words(t)) >= 4
             && t.starts_with(|c: char| c.is_alphanumeric() || "\"“„«‘'".contains(c))
             && !meta::looks_like_name(t)
+            && !points_down(t)
     };
     // Shapes told from bytes first: a headline is short and ends no
     // sentence; a stamp under it has a figure or opens like a byline.
@@ -4490,10 +4580,10 @@ fn note_above_header(blocks: &mut Vec<Block>, out: &mut Out) {
         t.len() <= 300 && !t.trim_end().ends_with(['.', ',', ';', ':']) && words_up_to(t, 23) <= 22
     };
     let may_stamp = |h: usize| {
-        top[h + 1..].iter().take(3).any(|l| {
-            l.text.len() <= 200
-                && (l.text.bytes().any(|b| b.is_ascii_digit()) || meta::may_open_byline(&l.text))
-        })
+        top[h + 1..]
+            .iter()
+            .take(3)
+            .any(|l| l.text.len() <= 200 && (has_figure(&l.text) || meta::may_open_byline(&l.text)))
     };
     let qualifies = |h: usize| {
         let t = &top[h].text;
@@ -4521,7 +4611,7 @@ fn note_above_header(blocks: &mut Vec<Block>, out: &mut Out) {
             break;
         }
         let over = &top[h - 1].text;
-        if (label(over) || dated(over)) && qualifies(h) {
+        if (label(over) || dated(over) || points_down(over)) && qualifies(h) {
             found = Some(h);
             break;
         }
@@ -4542,6 +4632,22 @@ fn note_above_header(blocks: &mut Vec<Block>, out: &mut Out) {
     let labels = top[..h].iter().rev().take_while(|l| label(&l.text)).count();
     let first_label = h - labels;
     set_aside_top(blocks, h, &|k| label_or_note(k >= first_label), out);
+}
+
+/// Whether `t` has a figure, of any script ("১৬ জানুয়ারি ২০২৮" as well
+/// as "16 January 2028").
+fn has_figure(t: &str) -> bool {
+    t.bytes().any(|b| b.is_ascii_digit()) || (!t.is_ascii() && t.chars().any(char::is_numeric))
+}
+
+/// A sharer's note pointing down at the article pasted under it ("From
+/// today's paper, pasted whole as the link is paywalled 👇", "অনুবাদ
+/// নিচে ⬇️"): a line that ends with a hand or an arrow pointing down.
+fn points_down(t: &str) -> bool {
+    let t = t.trim_end_matches(|c: char| {
+        c.is_whitespace() || ('\u{1F3FB}'..='\u{1F3FF}').contains(&c) || c == '\u{FE0F}'
+    });
+    t.ends_with(['👇', '⬇', '⤵', '🔽', '↓']) && word_count(t) >= 2
 }
 
 /// A dated line over the headline (see [`note_above_header`]).

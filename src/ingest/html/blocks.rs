@@ -36,7 +36,10 @@ impl Block {
 }
 
 /// Splits a DOM into blocks; a single `<br>` is a line break inside a
-/// block, two end it; table cells are joined by ` | `.
+/// block, two end it; table cells are joined by ` | `, and a short cell's
+/// own paragraphs (Apple Notes and word processors put a `<div>` or `<p>`
+/// in every cell) by spaces, so a row stays one block; a long cell's (a
+/// page laid out in a table) stay blocks of their own.
 pub(super) fn html_blocks(dom: &Document) -> Vec<Block> {
     let mut w = BlockWriter::default();
     walk(dom, |step| match step {
@@ -74,13 +77,35 @@ struct BlockWriter {
     after_br: bool,
     /// Inside a table row: a cell was written.
     cell: bool,
+    /// Depth inside table cells (`<td>`, `<th>`).
+    in_cell: usize,
+    /// Where the cell being written starts in the buffer.
+    cell_start: Option<usize>,
 }
+
+/// Marks where a paragraph inside a table cell starts or ends, until the
+/// cell's end tells whether the cell is one field or a page's text.
+const CELL_PART: char = '\u{1f}';
+
+/// A cell of at most this many words is one field of its row.
+const CELL_WORDS: usize = 40;
 
 impl BlockWriter {
     /// Ends the block being written.
     fn flush(&mut self) {
+        if self.buf.contains(CELL_PART) {
+            self.settle_cell();
+        }
+        self.flush_buf();
+        // A cell a heading or a blank line broke goes on at the buffer's start.
+        self.cell_start = (self.in_cell > 0).then_some(0);
+    }
+
+    /// Ends the block being written, as it is.
+    fn flush_buf(&mut self) {
         let lines: Vec<String> = self
             .buf
+            .replace(CELL_PART, " ")
             .split('\n')
             .map(rules::squash)
             .filter(|l| !l.is_empty())
@@ -128,6 +153,10 @@ impl BlockWriter {
                 self.buf.push_str(" | ");
             }
             self.cell = true;
+            self.in_cell += 1;
+            self.cell_start = Some(self.buf.len());
+        } else if self.in_cell > 0 && within_cell(name) {
+            self.buf.push(CELL_PART);
         } else if is_block(name) {
             self.flush();
             if let Some(level) = heading_level(name) {
@@ -141,7 +170,12 @@ impl BlockWriter {
 
     /// An end tag.
     fn end(&mut self, name: &str) {
-        if is_block(name) {
+        if name == "td" || name == "th" {
+            self.in_cell = self.in_cell.saturating_sub(1);
+            self.end_cell();
+        } else if self.in_cell > 0 && within_cell(name) {
+            self.buf.push(CELL_PART);
+        } else if is_block(name) {
             self.flush();
             if heading_level(name).is_some() {
                 self.heading = None;
@@ -150,6 +184,61 @@ impl BlockWriter {
                 self.pre = self.pre.saturating_sub(1);
             }
         }
+    }
+}
+
+/// Whether block element `name` inside a table cell is only a part of the
+/// cell's text (a paragraph, a division), not a row of its own: all but a
+/// table's own elements, headings and preformatted text.
+fn within_cell(name: &str) -> bool {
+    is_block(name)
+        && !matches!(
+            name,
+            "table" | "thead" | "tbody" | "tfoot" | "tr" | "caption" | "pre" | "body" | "html"
+        )
+        && heading_level(name).is_none()
+}
+
+impl BlockWriter {
+    /// A cell's end: its paragraphs settled.
+    fn end_cell(&mut self) {
+        if self.buf.contains(CELL_PART) {
+            self.settle_cell();
+        }
+        self.cell_start = None;
+    }
+
+    /// The paragraphs of the cell being written joined by spaces when the
+    /// cell is short, else each made a block of its own (what the row held
+    /// before the cell one more), the last left in the buffer.
+    fn settle_cell(&mut self) {
+        let start = self.cell_start.unwrap_or(0).min(self.buf.len());
+        let cell = &self.buf[start..];
+        if rules::word_count(&cell.replace(CELL_PART, " ")) <= CELL_WORDS {
+            // Empty cells before it ("<td><img></td><td><p>…</p></td>")
+            // stay a block of their own, as a paragraph in the cell ended
+            // them.
+            let row = &self.buf[..start];
+            if !row.trim().is_empty() && !row.chars().any(char::is_alphanumeric) {
+                let cell = self.buf.split_off(start);
+                self.flush_buf();
+                self.buf = cell;
+            }
+            self.buf = self.buf.replace(CELL_PART, " ");
+            return;
+        }
+        let whole = std::mem::take(&mut self.buf);
+        let (row, cell) = whole.split_at(start);
+        self.buf.push_str(row.trim_end().trim_end_matches('|'));
+        self.flush_buf();
+        let mut parts = cell.split(CELL_PART).peekable();
+        while let Some(part) = parts.next() {
+            self.buf.push_str(part);
+            if parts.peek().is_some() {
+                self.flush_buf();
+            }
+        }
+        self.cell_start = Some(0);
     }
 }
 

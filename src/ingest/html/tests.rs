@@ -384,6 +384,53 @@ fn blocks_from_the_dom() {
     assert_eq!(blocks[4].heading, Some(2));
 }
 
+fn block_lines(html: &str) -> Vec<String> {
+    html_blocks(&dom::parse(html))
+        .iter()
+        .map(|b| b.text())
+        .collect()
+}
+
+#[test]
+fn a_tables_row_is_one_block_when_its_cells_hold_paragraphs() {
+    // As Apple Notes exports a table (a div in every cell), and as word
+    // processors write one (a p in every cell), in several languages.
+    let notes = "<div><table><tbody><tr><td><div>दूरी</div></td><td><div>किराया</div></td></tr>\
+        <tr><td><div>5 स्टेशन तक</div></td><td><div>15 रुपए</div></td></tr></tbody></table></div>";
+    assert_eq!(block_lines(notes), ["दूरी | किराया", "5 स्टेशन तक | 15 रुपए"]);
+    let word = "<table><tr><td><p>Linie</p><p>(Nord)</p></td><td><p>Takt</p></td></tr>\
+        <tr><td><p>S4</p></td><td><p>alle 20 Minuten</p></td></tr></table>";
+    assert_eq!(
+        block_lines(word),
+        ["Linie (Nord) | Takt", "S4 | alle 20 Minuten"]
+    );
+    let th = "<table><tr><th><div>Ville</div></th><th><div>Tarif</div></th></tr></table>";
+    assert_eq!(block_lines(th), ["Ville | Tarif"]);
+    // A picture's empty cell before a caption's cell: the bar alone, as before.
+    let pictured =
+        "<table><tr><td><img src=\"a.jpg\"></td><td><p>The depot in May.</p></td></tr></table>";
+    assert_eq!(block_lines(pictured), ["|", "The depot in May."]);
+}
+
+#[test]
+fn a_page_laid_out_in_a_table_keeps_its_paragraphs() {
+    // A long cell is a page's text, not a field: its paragraphs stay apart.
+    let para = "The council met on Tuesday to weigh the plan for the new depot, and most of its members spoke for it at length before the vote was called late in the evening.";
+    let layout = format!(
+        "<table><tr><td><div>Menu</div></td><td><p>{para}</p><p>{para}</p><h2>Next steps</h2><p>{para}</p></td></tr></table>"
+    );
+    let got = block_lines(&layout);
+    assert_eq!(got, ["Menu", para, para, "Next steps", para]);
+    // Cells without paragraphs inside read as before.
+    assert_eq!(
+        block_lines("<table><tr><td>a</td><td>b</td></tr><tr><td>c</td><td>d</td></tr></table>"),
+        ["a | b", "c | d"]
+    );
+    // A table inside a cell: its rows are blocks of their own.
+    let nested = "<table><tr><td><div>Outer</div><table><tr><td><div>x</div></td><td><div>y</div></td></tr></table></td></tr></table>";
+    assert_eq!(block_lines(nested), ["Outer", "x | y"]);
+}
+
 #[test]
 fn dom_walk_does_not_recurse() {
     let deep = "<div>".repeat(3000) + "deep text" + &"</div>".repeat(3000);
