@@ -2,9 +2,9 @@
 //! an article too long for one post across a chain of replies to their own
 //! posts: Bluesky's `app.bsky.feed.getPostThread` (and any list of its
 //! post views or records), X's API (v2's `data` with `author_id` and
-//! `referenced_tweets`, v1.1's `id_str` and `in_reply_to_status_id_str`),
-//! Threads' API (`username`, `replied_to`). ActivityPub's and Mastodon's
-//! chains are read with the whole bodies ([`super::thread`]).
+//! `referenced_tweets`, v1.1's `id_str` and `in_reply_to_status_id_str`).
+//! ActivityPub's and Mastodon's chains are read with the whole bodies
+//! ([`super::thread`]).
 //!
 //! The article is the writer's chain with the most text, in reply order:
 //! each post's counter ("3/10", "(3/10)") and thread marks (🧵, 👇) taken
