@@ -332,6 +332,9 @@ const TIME_UNITS: &[&str] = &[
     "minuter",
     "minuuttia",
     "minut",
+    // Czech and Slovak.
+    "minuty",
+    "minút",
 ];
 
 /// "3 min read", "5-minute read", "Reading time: 4 minutes", "Updated 2
@@ -411,26 +414,31 @@ fn stamp(t: &str) -> bool {
             n,
             u,
         ]
-        | ["czas", "czytania", n, u] => count(n) && unit(u),
+        | ["czas", "czytania", n, u]
+        // Czech and Slovak: "Čtení na 6 minut", "Doba čtení 4 minuty",
+        // "Čas čítania: 5 minút".
+        | ["čtení" | "čítanie", "na", n, u]
+        | ["doba" | "čas", "čtení" | "čítania", n, u] => count(n) && unit(u),
         [lead @ .., n, u, "ago"] => {
             count(n)
                 && unit(u)
                 && lead.len() <= 2
-                && lead.iter().all(|w| {
-                    [
-                        "updated",
-                        "published",
-                        "posted",
-                        "last",
-                        "modified",
-                        "edited",
-                    ]
-                    .contains(w)
-                })
+                && lead.iter().all(|w| AGO_LEADS.contains(w))
         }
         _ => false,
     }
 }
+
+/// The words before a relative time in a stamp ("Updated 2 hours ago",
+/// "Last edited 5 minutes ago").
+const AGO_LEADS: [&str; 6] = [
+    "updated",
+    "published",
+    "posted",
+    "last",
+    "modified",
+    "edited",
+];
 
 /// First words of the lines [`may_be`] lets through.
 const FIRST: &[&str] = &[
@@ -479,6 +487,10 @@ const FIRST: &[&str] = &[
     "leestijd",
     "lukuaika",
     "czas",
+    "čtení",
+    "čítanie",
+    "doba",
+    "čas",
     "yayınlanma",
     "güncelleme",
     "время",
@@ -1446,6 +1458,9 @@ mod tests {
             ("5–6 minutes", Reason::Stamp),
             ("Temps de lecture : 4 min", Reason::Stamp),
             ("Время чтения: 3 минуты", Reason::Stamp),
+            ("Čtení na 6 minut", Reason::Stamp),
+            ("Doba čtení 4 minuty", Reason::Stamp),
+            ("Čas čítania 5 minút", Reason::Stamp),
             (
                 "Published today at 10:03 am (Paris), updated at 11:20 am",
                 Reason::Stamp,

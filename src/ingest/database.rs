@@ -54,6 +54,7 @@ pub(crate) fn read(lines: &[&str]) -> Option<Export> {
         .or_else(|| factiva(lines))
         .or_else(|| retriever(lines))
         .or_else(|| labelled(lines))
+        .or_else(|| sourced(lines))
 }
 
 /// The header a reading service writes over the page it turned into
@@ -180,6 +181,144 @@ fn retriever(lines: &[&str]) -> Option<Export> {
         label: 0,
         title: Some((lines[title_at].trim().to_string(), title_at)),
         authors,
+        date,
+        coded: Vec::new(),
+    })
+}
+
+/// The line naming the article's source under its text in a press
+/// database's export: "Quelle: Südkurier vom 15.03.2028, S. 21" (WISO,
+/// GBI-Genios), "Source: The Herald, 15 March 2028, p. 4", "Kilde:
+/// Politiken, 15.03.2028, s. 6", "Källa: …", "Lähde: …", "Fonte: …",
+/// "Fuente: …", "Bron: …", "Źródło: …". Its value holds the date.
+static SOURCE_FIELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:quelle|source|kilde|källa|lähde|fonte|fuente|bron|źródło|zdroj)\s?:\s*(\S.*)$",
+    )
+    .expect("regex")
+});
+
+/// The export's number of the document, among the fields under the
+/// source line: "Dokumentnummer: 1503202821D8C43D", "Document ID: …",
+/// "Artikel-ID: …", "Numéro de document : …".
+static DOCUMENT_ID: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:dokumentnummer|dokument-?id|document(?:[- ]id| number| no\.?)|article[- ]id|artikel-?id|artikkel-?id|dokumenttinumero|numéro de document|numero documento|número de documento|documentnummer)\s?:\s*\S+$")
+        .expect("regex")
+});
+
+/// An entry of an export's table of contents: its number, the headline,
+/// dot leaders and the page ("1. NEUE RHEINBRÜCKE KOMMT SPÄTER ....... 1").
+static CONTENTS_ENTRY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\d{1,3}\.?\s+(\S.*?)\s*(?:\.\s?){3,}\s*\d{1,4}$").expect("regex")
+});
+
+/// A page mark over a document of an export: "Seite 1 von 1", "Page 2 of
+/// 5", "Side 1 af 3", "Sida 1 av 2", "Sivu 1/2".
+static PAGE_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:seite|page|side|sida|sivu|strona|pagina|página|blz\.?)\s+\d{1,4}\s*(?:von|of|af|av|/|z|di|de|sur|van)\s*\d{1,4}$").expect("regex")
+});
+
+/// A press database's export that names the source under the article's
+/// text (WISO and the other GBI-Genios services, and exports like them):
+/// a search header, a table of contents and page marks over each
+/// document; the headline, perhaps a subtitle and the writer's byline
+/// ("VON JANA ECKSTEIN"); the text; then the source line with the date
+/// ([`SOURCE_FIELD`]) over two or more fields, the document's number
+/// among them (Ressort, Ausgabe, Dokumentnummer, the lasting address, the
+/// rights). Told by that block under the text and by a table of contents
+/// naming the headline or a page mark over it. Of several documents, the
+/// longest is the article.
+fn sourced(lines: &[&str]) -> Option<Export> {
+    let blocks: Vec<usize> = (0..lines.len())
+        .filter(|&i| source_block(lines, i))
+        .collect();
+    if blocks.is_empty() {
+        return None;
+    }
+    let contents: Vec<&str> = lines
+        .iter()
+        .take_while(|l| !PAGE_MARK.is_match(l.trim()))
+        .filter_map(|l| CONTENTS_ENTRY.captures(l.trim()))
+        .filter_map(|c| c.get(1).map(|m| m.as_str()))
+        .collect();
+    let mut best: Option<(usize, Export)> = None;
+    let mut from = 0;
+    for &q in &blocks {
+        if let Some(e) = sourced_document(lines, (from, q), &contents) {
+            let size = e.body.1 - e.body.0;
+            if best.as_ref().is_none_or(|(n, _)| size > *n) {
+                best = Some((size, e));
+            }
+        }
+        from = q + 1;
+    }
+    best.map(|(_, e)| e)
+}
+
+/// Whether line `q` opens the source block under a document's text (see
+/// [`sourced`]): the source line with a date, then within ten lines two
+/// fields or more, one the document's number.
+fn source_block(lines: &[&str], q: usize) -> bool {
+    let t = lines[q].trim();
+    if !t.contains(':') || !t.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let Some(c) = SOURCE_FIELD.captures(t) else {
+        return false;
+    };
+    if super::meta::find_date(&c[1]).is_none() {
+        return false;
+    }
+    let under: Vec<&str> = lines[q + 1..lines.len().min(q + 11)]
+        .iter()
+        .map(|l| l.trim())
+        .filter(|l| !l.is_empty())
+        .collect();
+    let fields = under.iter().filter(|l| labelled_field(l).is_some()).count();
+    fields >= 2 && under.iter().any(|l| DOCUMENT_ID.is_match(l))
+}
+
+/// One document of a [`sourced`] export, from line `from` to its source
+/// line `q`: the headline is the first line under its page mark, or the
+/// first line there that the table of contents names.
+fn sourced_document(
+    lines: &[&str],
+    (from, q): (usize, usize),
+    contents: &[&str],
+) -> Option<Export> {
+    let filled = |i: &usize| !lines[*i].trim().is_empty();
+    let page = (from..q)
+        .rev()
+        .find(|&i| PAGE_MARK.is_match(lines[i].trim()));
+    let title_at = match page {
+        Some(p) => (p + 1..q).find(filled)?,
+        None => (from..q).find(|&i| {
+            let t = lines[i].trim();
+            !CONTENTS_ENTRY.is_match(t) && contents.contains(&t)
+        })?,
+    };
+    // A subtitle and the byline within the three lines under the headline.
+    let head: Vec<usize> = (title_at + 1..q).filter(filled).take(3).collect();
+    let writer = head.iter().find_map(|&i| {
+        let t = super::meta::title_case_caps(lines[i].trim());
+        super::rules::at_most_words(&t, 8)
+            .then(|| super::meta::byline(&t))
+            .flatten()
+            .filter(|(a, _)| !a.is_empty())
+            .map(|(a, _)| (a, i))
+    });
+    let start = writer.as_ref().map_or(title_at, |(_, i)| *i);
+    let start = (start + 1..q).find(filled)?;
+    let end = (start..q).rev().find(filled)?;
+    let date = SOURCE_FIELD
+        .captures(lines[q].trim())
+        .and_then(|c| super::meta::find_date(&c[1]))
+        .map(|f| (f.date, q));
+    Some(Export {
+        body: (start, end),
+        label: 0,
+        title: Some((lines[title_at].trim().to_string(), title_at)),
+        authors: writer,
         date,
         coded: Vec::new(),
     })
@@ -891,6 +1030,78 @@ mod tests {
             let lines: Vec<&str> = text.lines().collect();
             let e = read(&lines).expect("an export");
             assert_eq!(e.authors.map(|a| a.0).unwrap(), want, "{byline}");
+        }
+    }
+
+    #[test]
+    fn an_export_naming_its_source_under_the_text_gives_its_text_and_fields() {
+        let para = "Der Gemeinderat hat am Montag beschlossen, den Neubau der Stadthalle um ein Jahr zu verschieben.";
+        // WISO's document list: search header, table of contents, page
+        // mark, headline, subtitle, byline in capitals, text, source block.
+        let wiso = format!(
+            "WISO – Ihre Recherche vom 02.05.2028\r\nSuchbegriff: stadthalle\r\n\r\nDokumente\r\n\r\nInhaltsverzeichnis\r\n\r\n\
+             1. STADTHALLE WIRD SPÄTER GEBAUT ....... 1\r\n\r\nDokumente\r\n\r\nSeite 1 von 1\r\n\r\nSTADTHALLE WIRD SPÄTER GEBAUT\r\n\r\n\
+             Kosten steigen um zehn Prozent\r\n\r\nVON PETRA LANGE\r\n\r\nBiberach – {para}\r\n\r\n{para}\r\n\r\n\
+             Quelle: Schwäbische Post vom 28.04.2028, S. 17\r\nRessort: Lokales\r\nDokumentnummer: 2804202817A1B2C3\r\n\r\n\
+             Dauerhafte Adresse des Dokuments: https://www.wiso-net.de/document/SP__abc\r\n\r\n© GBI-Genios Deutsche Wirtschaftsdatenbank GmbH\r\n"
+        );
+        let lines: Vec<&str> = wiso.split('\n').map(|l| l.trim_end_matches('\r')).collect();
+        let e = read(&lines).expect("an export");
+        assert!(
+            lines[e.body.0].starts_with("Biberach – Der Gemeinderat"),
+            "{e:?}"
+        );
+        assert_eq!(lines[e.body.1], para);
+        assert_eq!(
+            e.title.map(|t| t.0).as_deref(),
+            Some("STADTHALLE WIRD SPÄTER GEBAUT")
+        );
+        assert_eq!(
+            e.authors.map(|a| a.0),
+            Some(vec!["Petra Lange".to_string()])
+        );
+        assert_eq!(
+            e.date.map(|d| d.0),
+            chrono::NaiveDate::from_ymd_opt(2028, 4, 28)
+        );
+        // In English, with a table of contents and no page mark, no byline;
+        // of two documents the longer one is the article.
+        let en = "Search results\n\nContents\n\n1. Bridge opening delayed ..... 1\n2. Short note ..... 2\n\n\
+            Bridge opening delayed\n\nThe new bridge will open a year late, the council said.\n\n\
+            Work on the piers has been slowed by floods.\n\nCrews will return in spring.\n\n\
+            Source: The Valley Herald, 12 March 2028, p. 4\nSection: News\nDocument ID: VH-20280312-004\n\n\
+            Short note\n\nThe market opens on Sunday.\n\n\
+            Source: The Valley Herald, 12 March 2028, p. 9\nSection: Briefs\nDocument ID: VH-20280312-009\n";
+        let lines: Vec<&str> = en.lines().collect();
+        let e = read(&lines).expect("an export");
+        assert_eq!(
+            e.title.map(|t| t.0).as_deref(),
+            Some("Bridge opening delayed")
+        );
+        assert!(lines[e.body.0].starts_with("The new bridge"));
+        assert_eq!(lines[e.body.1], "Crews will return in spring.");
+        assert_eq!(e.authors, None);
+        assert_eq!(
+            e.date.map(|d| d.0),
+            chrono::NaiveDate::from_ymd_opt(2028, 3, 12)
+        );
+        // Danish, a page mark over the headline.
+        let da = "Side 1 af 1\n\nNy bro åbner senere\n\nAf Mette Holm\n\nDen nye bro åbner et år senere end planlagt.\n\n\
+            Kilde: Dagbladet Øst, 12.03.2028, s. 6\nSektion: Indland\nArtikel-ID: e1f2a3b4\n";
+        let lines: Vec<&str> = da.lines().collect();
+        let e = read(&lines).expect("an export");
+        assert_eq!(e.title.map(|t| t.0).as_deref(), Some("Ny bro åbner senere"));
+        assert_eq!(e.authors.map(|a| a.0), Some(vec!["Mette Holm".to_string()]));
+        assert!(lines[e.body.0].starts_with("Den nye bro"));
+        // Counter-examples: an article citing its source under the text
+        // without a document's number, or the fields without a table of
+        // contents or a page mark naming the headline, is no export.
+        for text in [
+            "Bridge opening delayed\n\nThe new bridge will open late.\n\nSource: Council, 12 March 2028\nSection: News\nAuthor: Staff\n",
+            "Bridge opening delayed\n\nThe new bridge will open late.\n\nSource: The Valley Herald, 12 March 2028, p. 4\nSection: News\nDocument ID: VH-1\n",
+        ] {
+            let lines: Vec<&str> = text.lines().collect();
+            assert_eq!(read(&lines), None, "{text}");
         }
     }
 

@@ -66,7 +66,22 @@ static REPLY: LazyLock<Regex> = LazyLock::new(|| {
 static REPLY_TO_YOU: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)^(?:>\s*)*(?:(?:you wrote|вы писали|ви писали|ты писал\w*|ти писав\w*|sa kirjutasid|te kirjutasite|kirjoitit|du skrev|du skrev|sie schrieben|du schriebst|vous avez écrit|tu as écrit|usted escribió|escribiste|hai scritto|scrivesti|napisałeś|napisałaś|napisał\w* pan\w*|írtad|írta|yazdınız|yazmıştınız|você escreveu)\s.{0,160}",
-        r"|.{4,200}\s(?:kirjutas|kirjoitti|rakstīja|rašė|napsal\w*|napísal\w*|написа|написав\w*|escreveu|va escriure|έγραψε|yazdı|je napisao|je napisala|je napisal\w*|ír(?:ta)?))(?:\s[^:]{1,120})?\s*:$",
+        r"|.{4,200}\s(?:kirjutas|kirjoitti|rakstīja|rašė|napsal\w*|napísal\w*|написа|написав\w*|написал\w*|пише|пишет|pisze|píše|napisał\w*|escreveu|va escriure|έγραψε|yazdı|je napisao|je napisala|je napisal\w*|a scris|ír(?:ta)?)",
+        // The writer's gender left open: "написав(-ла)", "napsal(a)".
+        r"(?:\s?\(-?\w{1,3}\))?)(?:\s[^:]{1,120})?\s*:$",
+    ))
+    .expect("regex")
+});
+
+/// The line mail programs write over a quoted message in Chinese ("…
+/// 于2028年4月6日周四 14:20写道："), Korean ("… 님이 작성:"), Japanese
+/// (the date, the time and the writer's address, "2028年4月6日(木) 14:20
+/// 山田 <yamada@example.jp>:") and Arabic ("في … كتب …:").
+static REPLY_MORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?:>\s*)*(?:.{4,200}(?:写道|寫道)|.{4,200}님이 작성",
+        r"|\d{4}年\d{1,2}月\d{1,2}日.{0,160}<[^<>\s]+@[^<>\s]+>",
+        r"|في\s.{4,200}\sكتب\s.{1,160})\s*[:：]$",
     ))
     .expect("regex")
 });
@@ -75,7 +90,10 @@ static REPLY_TO_YOU: LazyLock<Regex> = LazyLock::new(|| {
 fn reply_mark(t: &str) -> bool {
     static STAMP: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"\d{1,2}[:.]\d{2}|@").expect("regex"));
-    t.ends_with(':') && (REPLY.is_match(t) || REPLY_TO_YOU.is_match(t)) && STAMP.is_match(t)
+    let more = || !t.is_ascii() && REPLY_MORE.is_match(t);
+    t.ends_with([':', '：'])
+        && (REPLY.is_match(t) || REPLY_TO_YOU.is_match(t) || more())
+        && STAMP.is_match(t)
 }
 
 /// The lines a newsletter writes around what it sends, in English, German,
@@ -669,31 +687,47 @@ pub(crate) fn initials_as_quote_marks(text: String) -> String {
 
 /// A reply written between the lines of the message it quotes: under the
 /// mail program's line over the quote ("Am … schrieb …:"), quoted lines
-/// (`quoted`, "> …" as written) hold the message, and the replier's lines
-/// among them are the reply (they go). The message quoted is read as a
-/// mail of its own: its sender's note over what it shares and its
-/// signature go too. The lines (by index) to remove; none for a text
-/// that is no such reply.
-pub(crate) fn reply_parts(lines: &[&str], quoted: &[bool]) -> Vec<usize> {
-    let text: Vec<usize> = (0..lines.len())
-        .filter(|&i| !lines[i].trim().is_empty())
-        .collect();
-    let is_quoted = |i: usize| quoted.get(i).copied().unwrap_or(false);
-    let Some(&mark) = text.iter().find(|&&i| reply_mark(lines[i].trim())) else {
-        return Vec::new();
-    };
-    let after: Vec<usize> = text.iter().copied().filter(|&i| i > mark).collect();
-    let inside = after.iter().filter(|&&i| is_quoted(i)).count();
-    let between = after.len() - inside;
-    if inside < 10 || inside < 3 * between {
-        return Vec::new();
+/// (`depth`: how deep each line is quoted, "> …" as written) hold the
+/// message, and the replier's lines among them are the reply (they go).
+/// Replies nest: the message quoted may itself be a reply quoting another
+/// one level deeper ("> > …"), read in turn, at most [`REPLY_LEVELS`]
+/// deep. The message quoted last is read as a mail of its own: its
+/// sender's note over what it shares and its signature go too. The lines
+/// (by index) to remove; none for a text that is no such reply.
+pub(crate) fn reply_parts(lines: &[&str], depth: &[usize]) -> Vec<usize> {
+    let at = |i: usize| depth.get(i).copied().unwrap_or(0);
+    let mut out = Vec::new();
+    // The message read: the lines from `start` quoted `from` deep or more.
+    let (mut from, mut start) = (0, 0);
+    for _ in 0..REPLY_LEVELS {
+        let text: Vec<usize> = (start..lines.len())
+            .filter(|&i| at(i) >= from && !lines[i].trim().is_empty())
+            .collect();
+        let Some(&mark) = text.iter().find(|&&i| reply_mark(lines[i].trim())) else {
+            break;
+        };
+        let level = at(mark);
+        let (before, after): (Vec<usize>, Vec<usize>) = text.iter().partition(|&&i| i < mark);
+        let inside = after.iter().filter(|&&i| at(i) > level).count();
+        let between = after.len() - inside;
+        if inside < 10 || inside < 3 * between {
+            break;
+        }
+        out.extend(after.iter().copied().filter(|&i| at(i) <= level));
+        // Inside a quote, what its writer put over the line is their reply.
+        if from > 0 {
+            out.extend(before.iter().copied().filter(|&i| at(i) <= level));
+        }
+        out.push(mark);
+        (from, start) = (level + 1, mark + 1);
     }
-    let mut out: Vec<usize> = after.iter().copied().filter(|&i| !is_quoted(i)).collect();
-    out.push(mark);
+    if out.is_empty() {
+        return out;
+    }
     // The message as its sender wrote it.
     let inner: Vec<&str> = (0..lines.len())
         .map(|i| {
-            if i > mark && is_quoted(i) {
+            if i >= start && at(i) >= from {
                 lines[i]
             } else {
                 ""
@@ -711,10 +745,14 @@ pub(crate) fn reply_parts(lines: &[&str], quoted: &[bool]) -> Vec<usize> {
     out
 }
 
+/// How many replies deep [`reply_parts`] reads a thread.
+const REPLY_LEVELS: usize = 8;
+
 /// A mail's salutation ("Hallo zusammen,", "Hi all,", "Dear colleagues,",
-/// "Bonjour à tous,").
+/// "Bonjour à tous,"), perhaps after the name of whom it greets ("Anna,
+/// hi!", "Олено, привіт!").
 static GREETING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:hi|hello|hey|dear|good morning|hallo|liebe[rs]?|moin|servus|guten (?:morgen|tag)|bonjour|salut|chers?|chères?|hola|buenos días|querid[oa]s|buongiorno|ciao|car[ei]|olá|oi|bom dia|hej|hei|hoi|beste|dag|cześć|dzień dobry|здравствуйте|привет|добрый день|коллеги|merhaba|selam|tere|sveiki|labas|ahoj|zdravím|dobrý de[nň]|szia|moi|terve|bok|zdravo|здраво|здравей|halo|xin chào|各位|皆様|皆さま|皆さん|みなさん|みなさま|大家好|各位好|안녕하세요)(?:\s[^,!:.]{0,40})?[,!:、，]?$").expect("regex")
+    Regex::new(r"(?i)^(?:\p{L}+,\s+)?(?:hi|hello|hey|dear|good morning|hallo|liebe[rs]?|moin|servus|guten (?:morgen|tag)|bonjour|salut|chers?|chères?|hola|buenos días|querid[oa]s|buongiorno|ciao|car[ei]|olá|oi|bom dia|hej|hei|hoi|beste|dag|cześć|dzień dobry|здравствуйте|привет|добрый день|коллеги|привіт|вітаю|добрий день|доброго дня|колеги|merhaba|selam|tere|sveiki|labas|ahoj|zdravím|dobrý de[nň]|szia|moi|terve|bok|zdravo|здраво|здравей|halo|xin chào|各位|皆様|皆さま|皆さん|みなさん|みなさま|大家好|各位好|안녕하세요)(?:\s[^,!:.]{0,40})?[,!:、，]?$").expect("regex")
 });
 
 /// The sender's few words over what they share, opening the message: a
@@ -761,31 +799,12 @@ fn greeting_note(lines: &[&str], text: &[usize], taken: &[usize]) -> Vec<usize> 
         .position(|&i| SIGN_OFF.is_match(lines[i].trim()))
         .filter(|&k| rest.get(k + 1).is_some_and(|&n| at_most_words(lines[n], 3)))
         .map(|k| (k + 1, false));
-    // The sender's first name alone under the note's last sentence
-    // ("… do podkladov." / "Peter"), after a salutation; under a note
-    // that only names whom it is for ("Ana, bok,"), the sender's
-    // initials ("M.", "A.K.").
-    let initials = |t: &str| {
-        let letters = t.chars().filter(|c| *c != '.').count();
-        (1..=3).contains(&letters) && t.chars().all(|c| c.is_uppercase() || c == '.')
-    };
-    let by_name = rest
-        .iter()
-        .take(12)
-        .enumerate()
-        .skip(2)
-        .find(|&(k, &i)| {
-            let t = lines[i].trim();
-            (greets || initials(t))
-                && at_most_words(t, 2)
-                && t.starts_with(char::is_uppercase)
-                && t.chars()
-                    .all(|c| c.is_alphabetic() || c == ' ' || c == '-' || c == '.')
-                && ends_sentence(lines[rest[k - 1]])
-                && i > rest[k - 1] + 1
-        })
-        .map(|(k, _)| (k, false));
-    let Some((end, address)) = [by_link, by_rule, by_close, by_name]
+    let by_name = senders_name(lines, &rest, greets).map(|k| (k, false));
+    let by_head = greets
+        .then(|| article_head(lines, &rest))
+        .flatten()
+        .map(|k| (k, true));
+    let Some((end, address)) = [by_link, by_rule, by_close, by_name, by_head]
         .into_iter()
         .flatten()
         .min()
@@ -801,6 +820,55 @@ fn greeting_note(lines: &[&str], text: &[usize], taken: &[usize]) -> Vec<usize> 
     } else {
         Vec::new()
     }
+}
+
+/// The sender's first name alone under the note's last sentence
+/// ("… do podkladov." / "Peter"), after a salutation; under a note
+/// that only names whom it is for ("Ana, bok,"), the sender's
+/// initials ("M.", "A.K."): its position in `rest`.
+fn senders_name(lines: &[&str], rest: &[usize], greets: bool) -> Option<usize> {
+    let initials = |t: &str| {
+        let letters = t.chars().filter(|c| *c != '.').count();
+        (1..=3).contains(&letters) && t.chars().all(|c| c.is_uppercase() || c == '.')
+    };
+    rest.iter()
+        .take(12)
+        .enumerate()
+        .skip(2)
+        .find(|&(k, &i)| {
+            let t = lines[i].trim();
+            (greets || initials(t))
+                && at_most_words(t, 2)
+                && t.starts_with(char::is_uppercase)
+                && t.chars()
+                    .all(|c| c.is_alphabetic() || c == ' ' || c == '-' || c == '.')
+                && ends_sentence(lines[rest[k - 1]])
+                && i > rest[k - 1] + 1
+        })
+        .map(|(k, _)| k)
+}
+
+/// Where the article the note shares starts in `rest` (lines of text by
+/// index, the note's salutation first), when it opens with its head: a
+/// paragraph of two to five short lines that end no sentence, a date line
+/// among them (headline, writer, date), set apart from the note by a
+/// blank line, within the first twelve lines.
+fn article_head(lines: &[&str], rest: &[usize]) -> Option<usize> {
+    let starts = |k: usize| k == 0 || rest[k] > rest[k - 1] + 1;
+    (1..rest.len().min(12)).filter(|&k| starts(k)).find(|&k| {
+        let n = (k + 1..rest.len())
+            .find(|&j| starts(j))
+            .unwrap_or(rest.len())
+            - k;
+        let head = &rest[k..k + n];
+        (2..=5).contains(&n)
+            && head
+                .iter()
+                .all(|&i| at_most_words(lines[i], 15) && !ends_sentence(lines[i]))
+            && head
+                .iter()
+                .any(|&i| super::meta::date_line(lines[i].trim()).is_some())
+    })
 }
 
 /// The sender's closing words under a rule that ends the shared text
@@ -844,15 +912,44 @@ fn footer_tail(lines: &[&str], text: &[usize], out: &mut Vec<usize>) {
     let last = &text[text.len().saturating_sub(12)..];
     let end = |t: &str| {
         let t = t.trim_start_matches(['>', ' ']);
-        opens_a_mail_line(t) && at_most_words(t, 40) && MAIL_FOOTER.is_match(t)
+        // The footer's line may open with the sender's name and rights
+        // ("404 Media © 2028 – Unsubscribe", "© 2028 Paper | Abbestellen").
+        at_most_words(t, 40)
+            && t.split(['–', '—', '|', '•', '·'])
+                .take(6)
+                .enumerate()
+                .any(|(k, part)| {
+                    // After a mark, a link's few words.
+                    let part = part.trim();
+                    (k == 0 || at_most_words(part, 5) && !ends_sentence(part))
+                        && opens_a_mail_line(part)
+                        && MAIL_FOOTER.is_match(part)
+                })
     };
     let Some(at) = last.iter().position(|&i| end(lines[i])) else {
         return;
     };
-    let rest = &last[at..];
-    if rest.iter().all(|&i| at_most_words(lines[i], 25)) {
-        out.extend(rest);
+    let mut rest = &last[at..];
+    if !rest.iter().all(|&i| at_most_words(lines[i], 25)) {
+        return;
     }
+    // The sender's few words over it that ask the reader to pay or join
+    // ("… Become a paid subscriber to support our work.").
+    if at > 0 && pitch(lines[last[at - 1]]) {
+        rest = &last[at - 1..];
+    }
+    out.extend(rest);
+}
+
+/// Whether `t` is a sender's few words that ask the reader to pay or join,
+/// speaking as "we" or to "you" ("… Become a paid subscriber to support
+/// our work."): 60 words at most, no quotation.
+fn pitch(t: &str) -> bool {
+    at_most_words(t, 60)
+        && !t.contains(['"', '“', '”', '„', '«', '»'])
+        && super::furniture::asks(t)
+        && t.split(|c: char| !c.is_alphanumeric())
+            .any(|w| super::furniture::speaker_word(&w.to_lowercase()))
 }
 
 /// A signature: the lines after the last "--" line, at most eight and
@@ -983,6 +1080,125 @@ mod tests {
         out
     }
 
+    /// `text`'s lines as the cleaner gives them (quote marks off) and how
+    /// deep each is quoted.
+    fn unquoted(text: &str) -> (Vec<&str>, Vec<usize>) {
+        let raw: Vec<&str> = text.lines().collect();
+        let depth = raw
+            .iter()
+            .map(|l| super::super::rules::quote_depth(l))
+            .collect();
+        let lines = raw
+            .iter()
+            .map(|l| super::super::rules::without_quote_marks(l.trim()).trim())
+            .collect();
+        (lines, depth)
+    }
+
+    /// The lines of text `parts` and `reply_parts` leave.
+    fn kept_of_thread(text: &str) -> Vec<String> {
+        let (lines, depth) = unquoted(text);
+        let mut gone = parts(&lines);
+        gone.extend(reply_parts(&lines, &depth));
+        (0..lines.len())
+            .filter(|i| !gone.contains(i) && !lines[*i].is_empty())
+            .map(|i| lines[i].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn an_article_quoted_two_replies_deep_is_what_stays_of_the_thread() {
+        let paras = [
+            "The city will start repairing its four river bridges in May, the transport office said on Monday, and the work will take two summers.",
+            "Traffic on the northern bridge will be cut to one lane in each direction, while the southern one will close for six weeks in July.",
+            "The repairs will cost about 40 million, most of it from a national fund for roads, the office said.",
+        ];
+        // (the first reply's mark, the second's, the greeting, the note,
+        // the article's head).
+        let threads = [
+            (
+                "03.04.2028 о 16:05, Maria Koval написав(-ла):",
+                "On Mon, Apr 03, 2028 at 09:12:44AM +0300, Ihor Tkach wrote:",
+                "Маріє, привіт!",
+                "Ось стаття, про яку я казав учора.",
+                [
+                    "Bridges to be repaired from May",
+                    "Oksana Melnyk",
+                    "Monday, 3 April 2028, 10:15",
+                ],
+            ),
+            (
+                "W dniu 3.04.2028 o 14:20, Anna Nowak pisze:",
+                "Dne 3. 4. 2028 9:12 napsal(a) Jan Novák <jan@example.cz>:",
+                "Ahoj Anno,",
+                "posílám ten článek z rána.",
+                [
+                    "Bridges to be repaired from May",
+                    "Jana Dvořák",
+                    "3 April 2028",
+                ],
+            ),
+            (
+                "Jan <jan@example.cn> 于2028年4月3日周一 14:20写道：",
+                "2028年4月3日(月) 9:12 Ken Sato <ken@example.jp>:",
+                "Hi Jan,",
+                "here is the piece I told you about.",
+                [
+                    "Bridges to be repaired from May",
+                    "Mia Chen",
+                    "April 3, 2028",
+                ],
+            ),
+            (
+                "في الاثنين، 3 أبريل 2028 في 2:20 م، كتب Sami <sami@example.com>:",
+                "2028년 4월 3일 (월) 오전 9:12, Min Park <min@example.kr>님이 작성:",
+                "Hello Sami,",
+                "the article from this morning, for our file.",
+                [
+                    "Bridges to be repaired from May",
+                    "Lea Park",
+                    "3 April 2028",
+                ],
+            ),
+        ];
+        for (outer, inner, greeting, note, head) in threads {
+            for tabbed in [true, false] {
+                let body: Vec<String> = if tabbed {
+                    paras.iter().map(|p| format!("> > \t{p}")).collect()
+                } else {
+                    paras.iter().map(|p| format!("> > {p}\n> >")).collect()
+                };
+                let text = format!(
+                    "{outer}\n> {inner}\n> > {greeting}\n> >\n> > {note}\n> >\n> > {}\n> > {}\n> > {}\n> >\n{}\n> >\n> > -- \n> > Ihor\n> > +380 44 000 00 00\n>\n> Thanks! Is the figure for July right?\n>\n> O.\n\nIt is, I checked.\n\nI.\n",
+                    head[0],
+                    head[1],
+                    head[2],
+                    body.join("\n"),
+                );
+                let kept = kept_of_thread(&text);
+                let mut want: Vec<String> = head.iter().map(|h| h.to_string()).collect();
+                want.extend(paras.iter().map(|p| p.to_string()));
+                assert_eq!(kept, want, "{outer} / {tabbed}");
+            }
+        }
+        // Counter-examples: sentences that name writing, with no time or
+        // address, are no marks; a quote one level deep with no mark over
+        // it stays.
+        for t in [
+            "他在信中写道：",
+            "在报告中，市长写道：",
+            "في رسالته كتب الوزير:",
+            "Міністр написав(-ла) у звіті:",
+            "Autor napsal(a) do novin:",
+        ] {
+            assert!(!reply_mark(t), "{t}");
+        }
+        let quoted: String = paras.iter().map(|p| format!("> > {p}\n> >\n")).collect();
+        let text = format!("Some words of mine.\n\n{quoted}{quoted}");
+        let (lines, depth) = unquoted(&text);
+        assert!(reply_parts(&lines, &depth).is_empty());
+    }
+
     #[test]
     fn a_reply_between_the_lines_of_a_quoted_article_goes() {
         let quoted: String = ARTICLE
@@ -1003,7 +1219,10 @@ mod tests {
         );
         // As the cleaner gives them: quote marks off, and which were quoted.
         let raw: Vec<&str> = text.lines().collect();
-        let flags: Vec<bool> = raw.iter().map(|l| l.starts_with('>')).collect();
+        let flags: Vec<usize> = raw
+            .iter()
+            .map(|l| crate::ingest::rules::quote_depth(l))
+            .collect();
         let lines: Vec<&str> = raw
             .iter()
             .map(|l| l.trim_start_matches('>').trim_start())
@@ -1029,7 +1248,10 @@ mod tests {
         // Quoted lines with no reply over them: nothing.
         let plain = format!("{quoted}\n\nThe end of the story, as told by the officials.\n");
         let raw: Vec<&str> = plain.lines().collect();
-        let flags: Vec<bool> = raw.iter().map(|l| l.starts_with('>')).collect();
+        let flags: Vec<usize> = raw
+            .iter()
+            .map(|l| crate::ingest::rules::quote_depth(l))
+            .collect();
         assert!(reply_parts(&raw, &flags).is_empty());
     }
 
@@ -1261,6 +1483,38 @@ mod tests {
         }
         let long = "The council will meet again in the autumn to decide on the next steps, and the mayor said that every district would be consulted before any decision on the budget was taken by the assembly.";
         let text = format!("{ARTICLE}\nUnsubscribe from the scheme, officials urged.\n\n{long}\n");
+        assert!(removed(&text).is_empty(), "{:#?}", removed(&text));
+    }
+
+    #[test]
+    fn a_footer_after_the_senders_name_and_the_pitch_over_it_go() {
+        for (pitch, footer) in [
+            (
+                "The Ledger is a reader-funded newsroom covering city hall. Become a member to support our work.",
+                "The Ledger © 2028 – Unsubscribe",
+            ),
+            (
+                "Das Stadtblatt ist unabhängig. Unterstützen Sie unsere Arbeit mit einem Abo.",
+                "© 2028 Stadtblatt | Newsletter abbestellen",
+            ),
+        ] {
+            let text = format!(
+                "From: Ledger <news@example.org>\nSubject: x\n\n{ARTICLE}\n{pitch}\n\n{footer}\n\nManage your email preferences\n"
+            );
+            let r = removed(&text);
+            for l in [pitch, footer, "Manage your email preferences"] {
+                assert!(r.iter().any(|x| x == l), "{l}: {r:#?}");
+            }
+            assert!(r.iter().all(|l| !l.contains("Geneva")), "{r:#?}");
+        }
+        // Counter-examples: a quoted plea over the footer stays; words
+        // naming a footer's inside a sentence are none.
+        let quoted = "“Become a member to support our work,” the director told the board.";
+        let text = format!("{ARTICLE}\n{quoted}\n\nThe Ledger © 2028 – Unsubscribe\n");
+        assert!(!removed(&text).iter().any(|l| l == quoted));
+        let text = format!(
+            "{ARTICLE}\nMembers voted – unsubscribe rates fell, the club said.\n\nThe talks will go on.\n"
+        );
         assert!(removed(&text).is_empty(), "{:#?}", removed(&text));
     }
 

@@ -16,10 +16,22 @@
 //! The bodies of the other objects (a thread's comments) are recorded as
 //! removed, outside the article.
 //!
+//! An export that holds an article as many short texts instead (a
+//! thread's posts, a reader's highlights of a page, an outliner's
+//! blocks) is read by the readers of [`fragments`] when these hold more
+//! text than the body found so: a JSON article read by its bodies reads
+//! as before.
+//!
 //! The lines of a paragraph are the lines of the JSON file the article's
-//! object spans: the body is one JSON string, with no lines of its own.
+//! object spans: the body is one JSON string, with no lines of its own
+//! (a paragraph made of fragments has the lines of its strings).
 
 use serde_json::{Map, Value};
+
+mod annotations;
+mod fragments;
+mod outline;
+mod social;
 
 use super::rules::Reason;
 use super::{Removed, meta};
@@ -219,20 +231,12 @@ fn article_of(
     collect_objects(&value, &mut objects);
     let bodies: Vec<Option<(Body, usize)>> = objects.iter().map(|o| body_of(o)).collect();
     let words = |i: usize| bodies[i].as_ref().map_or(0, |b| b.1);
-    // The first object with a body long enough to be an article, unless
-    // another holds more than twice its text (an export of posts, the
-    // article not the first).
-    let longest = (0..objects.len())
-        .filter(|&i| words(i) > 0)
-        .max_by_key(|&i| words(i));
-    let chosen = (0..objects.len())
-        .find(|&i| words(i) >= MIN_BODY_WORDS)
-        .filter(|&i| longest.is_none_or(|l| words(l) <= 2 * words(i)))
-        .or(longest);
-    // A thread one writer posted as replies to themselves, with more text
-    // than any one post, is the article.
-    let chain = thread(&objects, &words)
-        .filter(|c| c.iter().map(|&k| words(k)).sum::<usize>() > chosen.map_or(0, &words));
+    let (chosen, chain, found) = choose(&objects, &words);
+    // An article held as many short texts (a thread's posts), when they
+    // hold more.
+    if let Some(a) = fragments::article(&value, text, found) {
+        return Ok(Some(a));
+    }
     let chosen = chain.as_ref().map_or(chosen, |c| c.first().copied());
     let Some(i) = chosen else {
         if !named_json {
@@ -275,6 +279,33 @@ fn article_of(
         }
     }
     Ok(Some(article))
+}
+
+/// The object whose body is the article among `objects` (`words`: the
+/// words of each one's body): the first with a body long enough to be an
+/// article, unless another holds more than twice its text (an export of
+/// posts, the article not the first), else the longest; the chain of a
+/// thread when it holds more; and the words of what was chosen.
+fn choose(
+    objects: &[&Map<String, Value>],
+    words: &dyn Fn(usize) -> usize,
+) -> (Option<usize>, Option<Vec<usize>>, usize) {
+    let longest = (0..objects.len())
+        .filter(|&i| words(i) > 0)
+        .max_by_key(|&i| words(i));
+    let chosen = (0..objects.len())
+        .find(|&i| words(i) >= MIN_BODY_WORDS)
+        .filter(|&i| longest.is_none_or(|l| words(l) <= 2 * words(i)))
+        .or(longest);
+    // A thread one writer posted as replies to themselves, with more text
+    // than any one post, is the article.
+    let chain = thread(objects, words)
+        .filter(|c| c.iter().map(|&k| words(k)).sum::<usize>() > chosen.map_or(0, words));
+    let found = match &chain {
+        Some(c) => c.iter().map(|&k| words(k)).sum(),
+        None => chosen.map_or(0, words),
+    };
+    (chosen, chain, found)
 }
 
 /// The strings of `v` that hold UTF-8's bytes each written as a

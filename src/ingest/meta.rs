@@ -1859,7 +1859,7 @@ fn byline_at(
             Some(f) => (
                 rest[..f.start]
                     .trim()
-                    .trim_end_matches([',', '|', '·'])
+                    .trim_end_matches([',', '|', '·', '•', '–', '—'])
                     .trim(),
                 Some(f.date),
             ),
@@ -3993,6 +3993,29 @@ mod tests {
         );
         assert!(stamp_line("11.03.2025, 14:20 | Marta Gąsienica-Roj"));
     }
+    #[test]
+    fn a_byline_then_the_date_after_a_bullet_or_a_dash() {
+        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        for t in [
+            "By Jane Doe • 7 Mar 2028",
+            "By Jane Doe – 7 Mar 2028",
+            "Von Jane Doe — 7. März 2028",
+        ] {
+            assert_eq!(
+                byline(t),
+                Some((vec!["Jane Doe".to_string()], d(2028, 3, 7))),
+                "{t}"
+            );
+        }
+        // Counter-example: a sentence under a label is no byline.
+        assert_eq!(
+            byline("By the end of the week • 7 Mar 2028 it was over.")
+                .map(|b| b.0.len())
+                .unwrap_or(0),
+            0
+        );
+    }
+
     #[test]
     fn a_date_written_with_dashes_is_found() {
         let f = find_date("29-Feb-2024 15:12:48 GMT  RTRS  [nL1N3F01QX]").map(|f| f.date);

@@ -103,7 +103,64 @@ pub(crate) fn as_text(raw: &[u8]) -> Option<String> {
 /// other messages of its mailbox, removed.
 pub(crate) enum Saved {
     Page(String),
+    /// A feed reader's item stored as a message ([`feed_item`]): its page
+    /// and what its header says of the article.
+    Item(String, Envelope),
     Text(String, Vec<Removed>),
+}
+
+/// What a feed item's header says of the article it holds: its writer
+/// (the feed's author, in the sender's field), the time it was published,
+/// its address.
+#[derive(Debug, Default, PartialEq)]
+pub(crate) struct Envelope {
+    pub(crate) writer: Option<String>,
+    pub(crate) date: Option<chrono::NaiveDate>,
+    pub(crate) url: Option<String>,
+}
+
+/// The header fields in which a feed reader names the item's address:
+/// Thunderbird's "Content-Base", rss2email's "X-RSS-URL", Claws Mail's
+/// "X-RSSyl-URL".
+const FEED_FIELDS: [&str; 3] = ["Content-Base", "X-RSS-URL", "X-RSSyl-URL"];
+
+/// A feed reader's item stored as a message (Thunderbird's feed folders,
+/// saved as .eml; rss2email; Claws Mail): a header naming the item's
+/// address ([`FEED_FIELDS`]) and an HTML body without a plain-text one.
+/// The body is the item's page, read as a page; the sender's field holds
+/// the item's author (Thunderbird writes a name alone as "<Kevin
+/// Otieno>"; rss2email "Feed title: Author"), an address is nobody's name.
+fn feed_item(message: &mail_parser::Message<'_>) -> Option<(String, Envelope)> {
+    let url = FEED_FIELDS
+        .iter()
+        .find_map(|f| message.header_raw(*f))
+        .map(|v| one_line(v).trim_matches(['<', '>']).to_string())
+        .filter(|v| v.starts_with("http://") || v.starts_with("https://"))?;
+    if message.text_bodies().any(|p| !p.is_text_html()) {
+        return None;
+    }
+    let page = message.html_bodies().find_map(|p| {
+        p.is_text_html()
+            .then(|| p.text_contents())
+            .flatten()
+            .map(str::to_string)
+    })?;
+    let writer = message.from().and_then(|a| a.first()).and_then(|a| {
+        let n = a.name().or(a.address())?;
+        let n = n.rsplit(": ").next().unwrap_or(n).trim();
+        (!n.contains('@') && super::meta::looks_like_name(n)).then(|| n.to_string())
+    });
+    let date = message.date().and_then(|d| {
+        chrono::NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))
+    });
+    Some((
+        page,
+        Envelope {
+            writer,
+            date,
+            url: Some(url),
+        },
+    ))
 }
 
 /// `raw` read as a saved page or a mail, parsed once; `None` when it does
@@ -114,10 +171,13 @@ pub(crate) fn read(raw: &[u8]) -> Option<Saved> {
     }
     let raw = emlx_message(raw).unwrap_or(raw);
     let message = mail_parser::MessageParser::default().parse(raw)?;
-    match page_of(&message) {
-        Some(page) => Some(Saved::Page(page)),
-        None => message_text(&message).map(|t| Saved::Text(t, Vec::new())),
+    if let Some(page) = page_of(&message) {
+        return Some(Saved::Page(page));
     }
+    if let Some((page, envelope)) = feed_item(&message) {
+        return Some(Saved::Item(page, envelope));
+    }
+    message_text(&message).map(|t| Saved::Text(t, Vec::new()))
 }
 
 /// An mbox file (mutt's, tin's, Thunderbird's, Eudora's `.mbx`) read as

@@ -739,9 +739,9 @@ fn read_raw(
     };
     // A mailed patch (`git format-patch`) opens as a mail does; it is
     // read as the text it adds.
-    let (raw, as_page, other_mail) =
+    let (raw, as_page, other_mail, envelope) =
         if patch::may_be_patch(&raw) && patch::is_patch(&String::from_utf8_lossy(&raw)) {
-            (raw, false, Vec::new())
+            (raw, false, Vec::new(), None)
         } else {
             saved_message(raw, path)
         };
@@ -752,21 +752,52 @@ fn read_raw(
         read_decoded(&decoded.text, path, ctx)?
     };
     doc.removed.extend(other_mail);
+    if let Some(envelope) = envelope {
+        envelope_of_the_item(&mut doc, envelope);
+    }
     Ok((doc, decoded))
 }
 
-/// A page a browser saved as one file (MHTML), read as the page (and
-/// `true`); a message saved from a mail program, decoded as the program
-/// shows it, with the other messages of its mailbox, removed; any other
-/// file as it is.
-fn saved_message(raw: Vec<u8>, path: &Path) -> (Vec<u8>, bool, Vec<Removed>) {
+/// A page a browser saved as one file (MHTML), or a feed reader's item,
+/// read as the page (and `true`; the item with what its header says); a
+/// message saved from a mail program, decoded as the program shows it,
+/// with the other messages of its mailbox, removed; any other file as it
+/// is.
+fn saved_message(
+    raw: Vec<u8>,
+    path: &Path,
+) -> (Vec<u8>, bool, Vec<Removed>, Option<mime::Envelope>) {
     let saved = mime::is_message(path, &raw)
         .then(|| mime::read(&raw))
         .flatten();
     match saved {
-        Some(mime::Saved::Page(t)) => (t.into_bytes(), true, Vec::new()),
-        Some(mime::Saved::Text(t, others)) => (t.into_bytes(), false, others),
-        None => (raw, false, Vec::new()),
+        Some(mime::Saved::Page(t)) => (t.into_bytes(), true, Vec::new(), None),
+        Some(mime::Saved::Item(t, envelope)) => (t.into_bytes(), true, Vec::new(), Some(envelope)),
+        Some(mime::Saved::Text(t, others)) => (t.into_bytes(), false, others, None),
+        None => (raw, false, Vec::new(), None),
+    }
+}
+
+/// What a feed item's header says of its article, where its page left it
+/// unstated: the writer, the date, the address.
+fn envelope_of_the_item(doc: &mut Document, envelope: mime::Envelope) {
+    if doc.authors.is_empty()
+        && let Some(w) = envelope.writer
+    {
+        doc.authors = vec![w];
+        doc.provenance.insert("author".into(), Provenance::Feed);
+    }
+    if doc.date.is_none()
+        && let Some(d) = envelope.date
+    {
+        doc.date = Some(d);
+        doc.provenance.insert("date".into(), Provenance::Feed);
+    }
+    if doc.url.is_none()
+        && let Some(u) = envelope.url
+    {
+        doc.url = Some(u);
+        doc.provenance.insert("url".into(), Provenance::Feed);
     }
 }
 
@@ -2018,6 +2049,72 @@ mod tests {
              Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n<html><body>{body}</body></html>\r\n"
         );
         assert_eq!(mime::saved_page(mail.as_bytes()), None);
+    }
+
+    #[test]
+    fn a_feed_readers_item_saved_as_a_message_is_read_as_its_page_with_its_author() {
+        let ctx = Context {
+            display_path: "x.eml".into(),
+            ..Default::default()
+        };
+        let para = |n: usize| {
+            format!(
+                "<p>Die Stadt stellt im Absatz {n} die neuen Pläne für die Brücke über den Fluss vor, die bis zum Herbst fertig werden soll.</p>\n"
+            )
+        };
+        let body: String = (1..=4).map(para).collect();
+        let page = format!(
+            "<html><head><title>Neue Brücke</title></head><body id=\"msgFeedSummaryBody\">\n\
+             <figure><img src=\"a.jpg\"/><figcaption>Die alte Brücke im Winter/ARCHIV</figcaption></figure>\n{body}</body></html>\n"
+        );
+        // Thunderbird's feed folder: the author's name alone in angle
+        // brackets, the item's address in Content-Base.
+        let thunderbird = format!(
+            "X-Mozilla-Status: 0001\nDate: Tue, 18 Jan 2028 13:47:22 +0000\nMessage-Id: <https://example.de/?p=1@localhost.localdomain>\n\
+             From: <Karin Vogt>\nMIME-Version: 1.0\nSubject: Neue Brücke\nContent-Transfer-Encoding: 8bit\n\
+             Content-Base: https://example.de/2028/01/neue-bruecke/\nContent-Type: text/html; charset=UTF-8\n\n{page}"
+        );
+        // rss2email: the feed's title before the author's name.
+        let rss2email = format!(
+            "From: \"Stadtblatt: Karin Vogt\" <user@rss2email.invalid>\nDate: Tue, 18 Jan 2028 13:47:22 +0000\n\
+             Subject: Neue Brücke\nX-RSS-Feed: https://example.de/feed/\nX-RSS-URL: https://example.de/2028/01/neue-bruecke/\n\
+             MIME-Version: 1.0\nContent-Type: text/html; charset=UTF-8\nContent-Transfer-Encoding: 8bit\n\n{page}"
+        );
+        for mail in [thunderbird, rss2email] {
+            let doc = ingest_bytes(mail.as_bytes(), Path::new("x.eml"), &ctx, None).unwrap();
+            let texts: Vec<&str> = doc.paragraphs.iter().map(|p| p.text.as_str()).collect();
+            assert_eq!(texts.len(), 4, "{texts:?}");
+            assert!(
+                texts[0].starts_with("Die Stadt stellt im Absatz 1"),
+                "{texts:?}"
+            );
+            assert_eq!(doc.authors, ["Karin Vogt"]);
+            assert_eq!(doc.date, NaiveDate::from_ymd_opt(2028, 1, 18));
+            assert_eq!(
+                doc.url.as_deref(),
+                Some("https://example.de/2028/01/neue-bruecke/")
+            );
+        }
+        // Counter-examples: a feed whose item names no author (the sender
+        // an address) has no writer; a newsletter without the feed's
+        // fields is read as mail, its sender no writer.
+        let nameless = format!(
+            "From: news@example.de\nDate: Tue, 18 Jan 2028 13:47:22 +0000\nSubject: Neue Brücke\n\
+             Content-Base: https://example.de/2028/01/neue-bruecke/\nMIME-Version: 1.0\nContent-Type: text/html; charset=UTF-8\n\n{page}"
+        );
+        let doc = ingest_bytes(nameless.as_bytes(), Path::new("x.eml"), &ctx, None).unwrap();
+        assert!(doc.authors.is_empty(), "{:?}", doc.authors);
+        assert_eq!(doc.paragraphs.len(), 4);
+        let newsletter = format!(
+            "From: Karin Vogt <karin@example.de>\nDate: Tue, 18 Jan 2028 13:47:22 +0000\nSubject: Neue Brücke\n\
+             MIME-Version: 1.0\nContent-Type: text/html; charset=UTF-8\n\n{page}"
+        );
+        let doc = ingest_bytes(newsletter.as_bytes(), Path::new("x.eml"), &ctx, None).unwrap();
+        assert!(doc.authors.is_empty(), "{:?}", doc.authors);
+        assert!(matches!(
+            mime::read(newsletter.as_bytes()),
+            Some(mime::Saved::Text(..))
+        ));
     }
 
     #[test]

@@ -292,7 +292,7 @@ impl std::fmt::Display for Reason {
 }
 
 static NAV: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(r"(?i)^(?:\d+\.\s*)?(?:skip (?:to|navigation)(?-u:\b).*|jump to (?:main )?content|main menu|menu|close menu|open menu|toggle navigation|search|sign in|log in|subscribe|newsletter|back to top|(?:skip )?advertisement(?: · scroll to continue)?|ad feedback|advertising|advert|anzeige|publicité|publicidad|pubblicità|реклама|reklam|supported by|story continues below(?: this)? advertisement|continue reading the main story|cookie settings|accept cookies|hide caption|toggle caption|enlarge this image",
+    Regex::new(concat!(r"(?i)^(?:\d+\.\s*)?(?:skip (?:to|navigation)(?-u:\b).*|jump to (?:main )?content|main menu|menu|close menu|open menu|toggle navigation|search|sign in|log in|anmelden|einloggen|se connecter|iniciar sesión|accedi|inloggen|zaloguj się|přihlásit se|prihlásiť sa|bejelentkezés|войти|увійти|giriş yap|logga in|logg inn|log ind|kirjaudu(?: sisään)?|subscribe|newsletter|back to top|(?:skip )?advertisement(?: · scroll to continue)?|ad feedback|advertising|advert|anzeige|publicité|publicidad|pubblicità|реклама|reklam|supported by|story continues below(?: this)? advertisement|continue reading the main story|cookie settings|accept cookies|hide caption|toggle caption|enlarge this image",
         // Where an advertisement broke the article: "Story continues below",
         // "Haberin Devamı", "La suite après cette publicité", "Weiter nach
         // der Anzeige", "Продолжение ниже".
@@ -337,8 +337,27 @@ static RIGHTS_RESERVED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:©|(?-u:\b)(?:19|20)\d{2}(?-u:\b)).*all rights reserved\.?$").expect("regex")
 });
 
+/// The line a feed's items end with, naming the site the post is from
+/// (WordPress with Yoast SEO writes it into every item): "The post … appeared
+/// first on Capital News.", "Der Beitrag … erschien zuerst auf …", "L’article
+/// … est apparu en premier sur …", "La entrada … se publicó primero en …",
+/// "Het bericht … verscheen eerst op …", "O post … apareceu primeiro em …",
+/// "L'articolo … sembra essere il primo su …", "Inlägget … dök först upp på
+/// …", "Artykuł … pochodzi z serwisu …".
+static FEED_FOOTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^(?:the post .{1,300} appeared first on|der beitrag .{1,300} erschien zuerst auf",
+        r"|l[’']article .{1,300} est apparu en premier sur|la entrada .{1,300} se publicó primero en",
+        r"|het bericht .{1,300} verscheen eerst op|o post .{1,300} apareceu primeiro em",
+        r"|l[’']articolo .{1,300} sembra essere il primo su|inlägget .{1,300} dök först upp på",
+        // The site's name closes it.
+        r"|artykuł .{1,300} pochodzi z serwisu) [^,;:]{1,80}$",
+    ))
+    .expect("regex")
+});
+
 static RELATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(r"(?i)^\[?(?:related(?: articles?| stories| story| content| reading| posts?)?|read (?:also|more)|more on (?:this|the) (?:topic|subject)|see (?:also|more)|also read|recommended|you might also like|lesen sie (?:auch|mehr)|mehr zum thema|(?:à )?lire (?:aussi|également)|voir aussi|(?:lea|leer) también|leggi anche|читайте (?:также|тоже)|смотрите также|по теме|[iİ]lg[iİ]l[iİ] (?:haber|içerik)|ayrıca (?:bakınız|okuyun)|bunu da okuyun|oxuyun|həmçinin oxuyun|կարդացեք նա(?:և|եւ|եվ)|", read_also_words!(), r")(?:\s*[:：|՝፦]|\s+[-–—]|\s+[^|:]*?\s*\|)\s*(.*?)\]?$")).expect("regex")
+    Regex::new(concat!(r"(?i)^\[?(?:read\s*[:：]|(?:related(?: articles?| stories| story| content| reading| posts?)?|read (?:also|more)|more on (?:this|the) (?:topic|subject)|see (?:also|more)|also read|recommended|you might also like|lesen sie (?:auch|mehr)|mehr zum thema|(?:à )?lire (?:aussi|également)|voir aussi|(?:lea|leer) también|leggi anche|читайте (?:также|тоже)|смотрите также|по теме|[iİ]lg[iİ]l[iİ] (?:haber|içerik)|ayrıca (?:bakınız|okuyun)|bunu da okuyun|oxuyun|həmçinin oxuyun|կարդացեք նա(?:և|եւ|եվ)|", read_also_words!(), r")(?:\s*[:：|՝፦]|\s+[-–—]|\s+[^|:]*?\s*\|))\s*(.*?)\]?$")).expect("regex")
 });
 
 static TRAILER: LazyLock<Regex> = LazyLock::new(|| {
@@ -440,6 +459,7 @@ static ANCHORED: LazyLock<RegexSet> = LazyLock::new(|| {
             &NAV,
             &SHARE,
             &FOOTER,
+            &FEED_FOOTER,
             &RELATED,
             &LABEL,
             &TRAILER,
@@ -849,7 +869,7 @@ pub(crate) fn classify_counted(
     if (any && SHARE.is_match(t)) || share_row(t) {
         return LineKind::Removed(Reason::Share);
     }
-    if footer_notice(t, words, any) {
+    if footer_notice(t, words, any) || (any && words <= 80 && FEED_FOOTER.is_match(t)) {
         return LineKind::Removed(Reason::Footer);
     }
     if any && let Some(c) = RELATED.captures(t) {
@@ -2001,6 +2021,11 @@ pub(crate) fn angle_links(t: &str) -> Option<(String, Vec<&str>, bool)> {
         links.push(&rest[at..at + l.len() + 2]);
         base += at + l.len() + 2;
         rest = &tail[l.len() + 1..];
+        // The space before the link went with it before a mark that closes
+        // a clause ("a statement [https://…], a spokesperson said").
+        if rest.starts_with([',', '.', ';', ':', '!', '?', ')']) {
+            text.truncate(text.trim_end().len());
+        }
     }
     text.push_str(rest);
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -2979,15 +3004,41 @@ pub(crate) fn without_line_emphasis(raw: &str) -> Option<&str> {
     })
 }
 
+/// `t` without the block-quote marks opening it, at any depth, as e-mail
+/// replies nest them ("> > text", ">> text", "> >", ">"): a run of ">"
+/// and spaces whose last ">" a space, a tab or the line's end follows. A
+/// ">" glued to a word (">50 people", ">>x") is no mark and stays.
+pub(crate) fn without_quote_marks(t: &str) -> &str {
+    let b = t.as_bytes();
+    let run = b
+        .iter()
+        .position(|&c| !matches!(c, b'>' | b' ' | b'\t'))
+        .unwrap_or(b.len());
+    let Some(last) = b[..run].iter().rposition(|&c| c == b'>') else {
+        return t;
+    };
+    match b.get(last + 1) {
+        None => "",
+        Some(b' ' | b'\t') => &t[last + 2..],
+        Some(_) => t,
+    }
+}
+
+/// The depth of the block-quote marks opening `t` (see
+/// [`without_quote_marks`]): 0 for a line quoting nothing.
+pub(crate) fn quote_depth(t: &str) -> usize {
+    let t = t.trim_start();
+    let rest = without_quote_marks(t);
+    t[..t.len() - rest.len()]
+        .bytes()
+        .filter(|&b| b == b'>')
+        .count()
+}
+
 /// Strips inline Markdown: links keep their text, emphasis and code markers go,
 /// block quotes and list markers go, escapes are resolved.
 pub(crate) fn strip_markdown(line: &str) -> String {
-    let mut s = line.trim().to_string();
-    if let Some(rest) = s.strip_prefix("> ") {
-        s = rest.to_string();
-    } else if s == ">" {
-        s.clear();
-    }
+    let mut s = without_quote_marks(line.trim()).trim().to_string();
     for marker in ["- ", "* ", "+ "] {
         if let Some(rest) = s.strip_prefix(marker) {
             s = rest.to_string();
@@ -3500,6 +3551,21 @@ mod tests {
             assert_eq!(k(t), LineKind::Removed(Reason::Share), "{t}");
         }
         assert_eq!(k("Share this:"), LineKind::Removed(Reason::Share));
+        // Signing in, in several languages, alone on its line.
+        for t in [
+            "Přihlásit se",
+            "Accedi",
+            "Anmelden",
+            "Se connecter",
+            "Kirjaudu sisään",
+            "Увійти",
+        ] {
+            assert_eq!(k(t), LineKind::Removed(Reason::Navigation), "{t}");
+        }
+        assert_ne!(
+            k("Anmelden können sich alle Bürger bis Freitag im Rathaus."),
+            LineKind::Removed(Reason::Navigation)
+        );
         // Counter-example: a sentence that mentions skipping is text.
         assert_eq!(k("Lavrov decided to skip the summit."), LineKind::Text);
         assert_eq!(k("Share prices fell on Monday."), LineKind::Text);
@@ -4755,5 +4821,78 @@ mod tests {
         ] {
             assert_eq!(without_line_emphasis(t), None, "{t}");
         }
+    }
+
+    #[test]
+    fn quote_marks_at_any_depth_go_and_a_glued_mark_stays() {
+        for (t, depth, text) in [
+            ("> text", 1, "text"),
+            ("> > text", 2, "text"),
+            (">> text", 2, "text"),
+            ("> >> \tindented", 3, "\tindented"),
+            ("> >", 2, ""),
+            (">", 1, ""),
+        ] {
+            assert_eq!(quote_depth(t), depth, "{t}");
+            assert_eq!(without_quote_marks(t), text, "{t}");
+        }
+        assert_eq!(strip_markdown("> > The council met."), "The council met.");
+        // Counter-examples: a ">" glued to what follows is no mark.
+        for t in [">50 people came", ">>x", "-> next", "plain text", "a > b"] {
+            assert_eq!(quote_depth(t), 0, "{t}");
+            assert_eq!(without_quote_marks(t), t, "{t}");
+        }
+    }
+
+    #[test]
+    fn a_feeds_line_naming_where_the_post_appeared_first_is_a_footer() {
+        for t in [
+            "The post Court halts toll rise appeared first on City News.",
+            "Der Beitrag Neue Brücke kommt später erschien zuerst auf Stadtblatt.",
+            "L’article Le tram arrive en 2029 est apparu en premier sur Le Journal.",
+            "La entrada El metro amplía su horario se publicó primero en Diario Sur.",
+            "Het bericht Nieuwe brug later klaar verscheen eerst op Stadskrant.",
+            "O post Ponte nova fica para 2031 apareceu primeiro em Jornal da Cidade.",
+        ] {
+            assert_eq!(classify(t, None), LineKind::Removed(Reason::Footer), "{t}");
+        }
+        // Counter-examples: a sentence about where a story first appeared.
+        for t in [
+            "The post office appeared first on the list of closures, the mayor said.",
+            "The report first appeared on the council's website on Monday.",
+        ] {
+            assert_ne!(classify(t, None), LineKind::Removed(Reason::Footer), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_read_label_before_a_linked_headline_is_a_related_article() {
+        for t in [
+            "READ: Operator defends toll review",
+            "Read: Council delays bridge vote",
+            "READ:Operator defends toll review",
+        ] {
+            assert!(matches!(classify(t, None), LineKind::Related(_)), "{t}");
+        }
+        // Counter-examples: "read" in a sentence, or with no colon.
+        for t in [
+            "Read the full statement on the council's website.",
+            "Readers wrote in: the bridge must stay open.",
+        ] {
+            assert!(!matches!(classify(t, None), LineKind::Related(_)), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_link_taken_out_before_a_comma_leaves_no_space_before_it() {
+        let (text, links, _) =
+            angle_links("In a statement [https://example.com/s.pdf], a spokesman said so.")
+                .unwrap();
+        assert_eq!(text, "In a statement, a spokesman said so.");
+        assert_eq!(links.len(), 1);
+        // Counter-example: a link before a word keeps the space.
+        let (text, _, _) =
+            angle_links("See the plan [https://example.com/p] for details.").unwrap();
+        assert_eq!(text, "See the plan for details.");
     }
 }

@@ -54,8 +54,9 @@ struct Ln {
     /// Its words, counted up to [`WORDS_COUNTED`] (the rules ask for
     /// fewer): counted once, as many rules ask.
     words: usize,
-    /// Quoted as a mail quotes ("> …" as written).
-    quoted: bool,
+    /// How deep it is quoted as a mail quotes ("> …", "> > …" as
+    /// written): 0 for a line quoting nothing.
+    quoted: usize,
 }
 
 /// Where a line's word count stops.
@@ -119,7 +120,7 @@ impl Ln {
             links: 0,
             cells: 0,
             words: 0,
-            quoted: false,
+            quoted: 0,
         }
     }
 
@@ -884,7 +885,7 @@ fn classify_lines(
             links,
             cells: tab_cells(raw),
             words,
-            quoted: raw.trim_start().starts_with('>'),
+            quoted: rules::quote_depth(raw),
             text: t,
         });
     }
@@ -2738,10 +2739,14 @@ fn paywall_box(lines: &mut [Ln]) {
             if l.kind == LineKind::Blank {
                 continue;
             }
-            if !l.at_most(12) {
+            // A longer line is the box's when it is a paywall's own words
+            // ("Chcete číst dál? Předplatné … vám za 239 Kč měsíčně
+            // zpřístupní všechny články …").
+            let offer = l.at_most(30) && super::truncation::paywall(&l.text);
+            if !l.at_most(12) && !offer {
                 break;
             }
-            if super::truncation::paywall(&l.text) || super::furniture::sign_up_words(&l.text) {
+            if offer || super::furniture::sign_up_words(&l.text) {
                 last = j;
             }
         }
@@ -3493,8 +3498,8 @@ fn email_parts(lines: &mut [Ln]) {
         })
         .collect();
     let mut gone = super::email::parts(&texts);
-    if lines.iter().any(|l| l.quoted) {
-        let quoted: Vec<bool> = lines.iter().map(|l| l.quoted).collect();
+    if lines.iter().any(|l| l.quoted > 0) {
+        let quoted: Vec<usize> = lines.iter().map(|l| l.quoted).collect();
         gone.extend(super::email::reply_parts(&texts, &quoted));
     }
     for i in gone {
@@ -4360,6 +4365,19 @@ fn above_the_byline(lines: &[TLine], dated_next: bool) -> usize {
     }
 }
 
+/// Whether `b` says what `title` says, or what it says without the
+/// site's name after it ("… | Deník N", the page's title).
+fn says_the_title(b: &Block, title: &str) -> bool {
+    let bytes: usize = b.lines.iter().map(|l| l.text.len()).sum();
+    let text = || rules::squash(&b.text()).to_lowercase();
+    let same = |t: &str| {
+        bytes * 5 >= t.len() * 4
+            && bytes * 4 <= t.len() * 5
+            && text() == rules::squash(t).to_lowercase()
+    };
+    same(title) || meta::title_without_site(title).is_some_and(|t| same(&t))
+}
+
 /// Takes the headline repeated, a section label over the headline, the
 /// byline's second line alone in its block ("BBC News"), or the writers'
 /// names one to a line; whether it took one.
@@ -4372,13 +4390,10 @@ fn label_or_affiliation(
     // The headline again, as a feed reader's entry shows its page under
     // its own header: a block of one or two lines that says what the
     // title says.
-    let bytes: usize = blocks[bi].lines.iter().map(|l| l.text.len()).sum();
     if found.title
         && blocks[bi].lines.len() <= 2
         && let Some(title) = &out.doc.title
-        && bytes * 5 >= title.len() * 4
-        && bytes * 4 <= title.len() * 5
-        && rules::squash(&blocks[bi].text()).to_lowercase() == rules::squash(title).to_lowercase()
+        && says_the_title(&blocks[bi], title)
     {
         let b = drop_block(blocks, bi);
         out.remove(&b.text(), Reason::Headline, [b.first(), b.last()]);
@@ -7241,6 +7256,22 @@ mod tests {
                 .any(|r| r.reason == Reason::Headline && r.text.starts_with("City Hall"))
         );
         assert_eq!(texts(&d).len(), 2, "{:?}", texts(&d));
+        // The title a page's head gave, with the site's name after it: the
+        // headline under it says it without.
+        for site in ["Bangkok Post", "Khaosod News"] {
+            let d = ingest_str(&format!(
+                "City Hall bans heavy diesel trucks from inner Bangkok | {site}\n\nhttps://example.com/a\n\n\
+                 City Hall bans heavy diesel trucks from inner Bangkok{body}"
+            ));
+            assert!(
+                d.removed
+                    .iter()
+                    .any(|r| r.reason == Reason::Headline && r.text.starts_with("City Hall")),
+                "{site}: {:?}",
+                d.removed
+            );
+            assert_eq!(texts(&d).len(), 2, "{:?}", texts(&d));
+        }
         // Counter-example: a first paragraph that starts with the
         // headline's words says more than it.
         let d = ingest_str(&format!(
@@ -8124,6 +8155,30 @@ mod tests {
             "The council voted on Tuesday to close two libraries, officials said, after a long debate in the chamber.\n\nContinue reading\n\nWhat happens next\n\nThe closures take effect in March, and staff will be offered posts in other branches of the service.\n",
         );
         assert!(d.paragraphs.iter().any(|p| p.text == "What happens next"));
+        // A longer offer under the note is the box's too, and the paragraph
+        // the paywall cut stays, unjoined.
+        let lead = "Die Stadt hat am Montag neue Regeln für das Parken in der Innenstadt vorgestellt, die ab April gelten sollen.";
+        let cut = "Anwohner sollen für einen zweiten Wagen deutlich mehr zahlen, sagte der Bürgermeister, und die Opposition kritisiert";
+        let d = ingest_str(&format!(
+            "{lead}\n{cut}\nDieser Artikel ist nur für Abonnenten verfügbar.\nJetzt weiterlesen mit dem Digitalabo für 9,99 Euro im Monat: alle Artikel auf der Website und in der App.\n"
+        ));
+        assert_eq!(
+            d.paragraphs.last().map(|p| p.text.as_str()),
+            Some(cut),
+            "{:?}",
+            d.paragraphs
+        );
+        assert!(super::super::truncation::cut_off(&d).is_some());
+        // Counter-example: a longer line under the note that is no offer
+        // stays.
+        let after =
+            "The council will meet again on Thursday to decide on the fees, the mayor said.";
+        let d = ingest_str(&format!("{lead}\nContinue reading\n{after}\n"));
+        assert!(
+            d.paragraphs.iter().any(|p| p.text == after),
+            "{:?}",
+            d.paragraphs
+        );
     }
 
     #[test]

@@ -24,6 +24,8 @@ static PAYWALL: LazyLock<Regex> = LazyLock::new(|| {
         // Polish, Russian, Turkish: phrases that start a word and may end
         // inside one ("Abonnent" in "Abonnenten").
         r"|(?:^|[\s¿¡(\[])(?:voor abonnees|lees verder met|al abonnee|réservée? aux abonnés|il vous reste \d+ ?% de cet article|déjà abonné|(?:nur|exklusiv) für abonnent|um (?:diesen (?:artikel|beitrag) )?weiterzulesen, benötigen sie|(?:bereits|schon) abonnent|jetzt weiterlesen|para (?:suscriptores|abonados)|(?:ya eres|ya soy) suscriptor|para (?:seguir|continuar) leyendo|riservat[oa] agli abbonati|già abbonato|per continuare a leggere|para assinantes|já é assinante|continuar a ler|för prenumeranter|redan prenumerant|kun for abonnenter|allerede abonnent|dla (?:prenumeratorów|subskrybentów)|только (?:для )?подписчик|доступ\w* (?:только )?подписчикам|уже подписаны|дальше платно|(?:читать )?(?:дальше|далее) (?:по подписке|платно)|abonelere özel|zaten abone|devamı için tıkla|haberin devamı|continua a leggere|continue lendo",
+        // Czech, Slovak, Hungarian, Croatian and Serbian, Romanian, Greek.
+        r"|pro předplatitele|chcete číst dál|pre predplatiteľov|chcete čítať ďalej|előfizetők(?:nek|számára)|za pretplatnike|pentru abona[țţ]i|για συνδρομητές",
         // The free part ends: "You've reached the end of the free preview",
         // "Sie haben das Ende des kostenlosen Teils erreicht. Lesen Sie
         // jetzt weiter mit …", "La suite est réservée …".
@@ -255,6 +257,14 @@ pub(crate) fn paywall(t: &str) -> bool {
             "lesen sie jetzt",
             "réservée",
             "límite",
+            "předplatitel",
+            "číst dál",
+            "predplatiteľ",
+            "čítať ďalej",
+            "előfizető",
+            "pretplatnik",
+            "abona",
+            "συνδρομητ",
         ])
     });
     (WORDS.in_text(t) && PAYWALL.is_match(t)) || offer(t)
@@ -413,6 +423,13 @@ mod tests {
             "Denne artikkelen er en del av VG+",
             "This article is part of Times Premium.",
             "Dieser Beitrag ist Teil von SZ Plus",
+            "Tento text je jen pro předplatitele.",
+            "Chcete číst dál? Kupte si předplatné.",
+            "Článok je dostupný len pre predplatiteľov.",
+            "Cikkünk csak előfizetőknek érhető el.",
+            "Sadržaj je dostupan samo za pretplatnike.",
+            "Articol disponibil doar pentru abonați.",
+            "Το άρθρο είναι διαθέσιμο μόνο για συνδρομητές.",
         ] {
             assert!(paywall(t), "{t}");
         }
@@ -434,6 +451,10 @@ mod tests {
             "The ministry will get full access to the data in March, she said.",
             "Har du allerede søkt om plass? Fristen er 1. mai.",
             "Already have a plan? Many households do not.",
+            "Počet předplatitelů novin loni vzrostl o pět procent.",
+            "Chcete-li číst noviny, zajděte do knihovny.",
+            "Az előfizetők száma tavaly nőtt.",
+            "Οι συνδρομητές της εταιρείας αυξήθηκαν πέρυσι.",
         ] {
             assert!(!paywall(t), "{t}");
         }
