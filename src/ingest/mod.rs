@@ -76,6 +76,7 @@ pub(crate) mod hyphens;
 mod ics;
 mod json;
 mod justext;
+mod laid_out;
 mod latex;
 pub(crate) mod layout;
 pub(crate) mod meta;
@@ -87,6 +88,8 @@ mod opml;
 mod org;
 pub(crate) mod page_copy;
 mod patch;
+#[cfg(test)]
+mod printed_tests;
 pub(crate) mod quotes;
 pub(crate) mod records;
 mod references;

@@ -30,7 +30,8 @@ pub enum Reason {
     Credit,
     /// Image alt text (e.g. DW's German descriptions).
     AltText,
-    /// "AFP contributed reporting.", "cw/jm (AP, Reuters)".
+    /// "AFP contributed reporting.", "cw/jm (AP, Reuters)", or the note on
+    /// the fund that paid for the reporting under it.
     Trailer,
     /// "This article was first published by …".
     Republication,
@@ -360,8 +361,14 @@ static RELATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(r"(?i)^\[?(?:read\s*[:：]|(?:related(?: articles?| stories| story| content| reading| posts?)?|read (?:also|more)|more on (?:this|the) (?:topic|subject)|see (?:also|more)|also read|recommended|you might also like|lesen sie (?:auch|mehr)|mehr zum thema|(?:à )?lire (?:aussi|également)|voir aussi|(?:lea|leer) también|leggi anche|читайте (?:также|тоже)|смотрите также|по теме|[iİ]lg[iİ]l[iİ] (?:haber|içerik)|ayrıca (?:bakınız|okuyun)|bunu da okuyun|oxuyun|həmçinin oxuyun|կարդացեք նա(?:և|եւ|եվ)|", read_also_words!(), r")(?:\s*[:：|՝፦]|\s+[-–—]|\s+[^|:]*?\s*\|))\s*(.*?)\]?$")).expect("regex")
 });
 
+/// An agency's trailer under its report ("AFP contributed reporting.", the
+/// desk's initials, the reporter's contact), or a note on how the article
+/// was made: the fund or grant that paid for it ("This story was produced
+/// with support from …", "Dit artikel kwam tot stand met steun van …",
+/// "Dieser Beitrag entstand mit Unterstützung …", "Cet article a été
+/// réalisé avec le soutien de …").
 static TRAILER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:AFP|AP|Reuters|TASS|Interfax|RIA Novosti|dpa|EFE|ANSA|Bloomberg|Xinhua|Anadolu|The Associated Press|Agence France-Presse)(?:(?:,| and) (?:AFP|AP|Reuters|TASS|Interfax|dpa|Bloomberg))* contributed (?:reporting|to this (?:report|article|story))\.?|\((?:reporting|writing|editing|additional reporting) by [^)]*\)|(?:[a-z]{1,4}|reuters|xinhua|anadolu)(?:/(?:[a-z]{1,4}|reuters|xinhua|anadolu))+\s*(?:\([^)]*\))?|\(\([^()]*(?:@|messaging:)[^()]*\)\)|\(\s*(?:[$€£¥]|us\$)\s*1\s*=\s*[^()]+\)|=\([A-Z+ ]+\)=)$").expect("regex")
+    Regex::new(r"(?i)^(?:this (?:article|story|report|reporting|investigation|series|piece) (?:was|is|has been) (?:produced|made possible|supported|funded|financed|realised|realized|written|published) (?:with (?:the )?(?:support|funding|a grant|financial support|assistance) (?:of|from)|thanks to (?:the )?(?:support|funding|a grant) (?:of|from)|by (?:a grant|funding) from) [^.!?,;]{3,150}\.?|dit (?:artikel|verhaal|stuk|onderzoek) (?:kwam tot stand|werd gemaakt|is gemaakt|werd mogelijk gemaakt|is mogelijk gemaakt) (?:met (?:steun|een bijdrage|financiële steun) van|door (?:een bijdrage|steun) van|dankzij) [^.!?,;]{3,150}\.?|(?:dieser|der) (?:artikel|beitrag|text|bericht|recherche) (?:entstand|ist|wurde) (?:mit (?:der |freundlicher )?(?:unterstützung|förderung) (?:von|des|der|durch)|(?:gefördert|unterstützt) (?:von|durch)) [^.!?,;]{3,150}\.?|cet(?:te)? (?:article|reportage|enquête) a été (?:réalisée?|produite?|financée?) (?:avec le soutien|grâce au soutien|avec l'aide|avec l’aide) (?:de|du|des|d'|d’)\s?[^.!?,;]{3,150}\.?|(?:este|esta) (?:artículo|reportaje|investigación) (?:fue|ha sido) (?:realizad[oa]|producid[oa]|financiad[oa]) (?:con el apoyo|gracias al apoyo|con apoyo) de [^.!?,;]{3,150}\.?|questo (?:articolo|reportage) è stato (?:realizzato|prodotto) (?:con il (?:sostegno|supporto|contributo)|grazie al (?:sostegno|supporto|contributo)) d[ie] [^.!?,;]{3,150}\.?|(?:AFP|AP|Reuters|TASS|Interfax|RIA Novosti|dpa|EFE|ANSA|Bloomberg|Xinhua|Anadolu|The Associated Press|Agence France-Presse)(?:(?:,| and) (?:AFP|AP|Reuters|TASS|Interfax|dpa|Bloomberg))* contributed (?:reporting|to this (?:report|article|story))\.?|\((?:reporting|writing|editing|additional reporting) by [^)]*\)|(?:[a-z]{1,4}|reuters|xinhua|anadolu)(?:/(?:[a-z]{1,4}|reuters|xinhua|anadolu))+\s*(?:\([^)]*\))?|\(\([^()]*(?:@|messaging:)[^()]*\)\)|\(\s*(?:[$€£¥]|us\$)\s*1\s*=\s*[^()]+\)|=\([A-Z+ ]+\)=)$").expect("regex")
 });
 
 static REPUBLICATION: LazyLock<Regex> = LazyLock::new(|| {
@@ -496,9 +503,11 @@ static THREAD_COUNTER: LazyLock<Regex> = LazyLock::new(|| {
 /// `pr` and `enscript` print over each page of a text: the date and time,
 /// the file's name, the page's number ("2027-03-25 19:48 notes.txt Page
 /// 2", "Wed Feb 17 21:14:09 2027 notes.txt Page 1/3"); the name has a
-/// dot or a slash.
+/// dot or a slash. Or a printed page's foot: its number set between dashes
+/// beside the site's address and a few words, the outlet's name or the
+/// date ("example.com — 4 — The Daily Post").
 static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$|^(?:\d{4}-\d{2}-\d{2}|[a-z]{3} [a-z]{3}\s+\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\d{4})?\s+[^\s./]*[./]\S*\s+page\s+\d{1,4}(?:/\d{1,4})?$")
+    Regex::new(r"(?i)^(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$|^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\s+[-–—]\s*\d{1,4}\s*[-–—](?:\s+[^\s.!?](?:[^!?]{0,38}[^\s.!?])?)?$|^(?:[^\s.!?][^!?]{0,39}\s+)?[-–—]\s*\d{1,4}\s*[-–—]\s+(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$|^(?:\d{4}-\d{2}-\d{2}|[a-z]{3} [a-z]{3}\s+\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\d{4})?\s+[^\s./]*[./]\S*\s+page\s+\d{1,4}(?:/\d{1,4})?$")
         .expect("regex")
 });
 
@@ -819,6 +828,19 @@ pub(crate) fn legal_links(t: &str) -> bool {
         && FIRST.contains(ascii_lower_word(first, &mut buf).as_ref())
         && at_most_words(t, 16)
         && LEGAL_LINKS.is_match(t)
+}
+
+/// Whether `t` is the label a printed page sets over its column of short
+/// news items (briefs), each another story: "IN BRIEF", "News in brief",
+/// "EN BREF", "KURZ NOTIERT", "EN BREVE", "W SKRÓCIE", "КОРОТКО".
+pub(crate) fn briefs_label(t: &str) -> bool {
+    static BRIEFS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)^(?:(?:news|also) in brief|in brief|news briefs|briefs|en bref|brèves|kurz notiert|kurz gemeldet|in kürze|nachrichten in kürze|en breve|breves|in breve|brevi|em breve|kort nytt|kort sagt|i korthet|in het kort|kort nieuws|lyhyesti|w skrócie|krátce|stručně|röviden|ukratko|pe scurt|коротко|кратко|εν συντομία|kısa kısa)$",
+        )
+        .expect("regex")
+    });
+    t.len() <= 40 && BRIEFS.is_match(t.trim().trim_end_matches(':'))
 }
 
 /// The text after the pictographs (emoji and the like) that open `t`, when
@@ -3971,6 +3993,27 @@ mod tests {
         ] {
             assert_eq!(k(t), LineKind::Text, "{t}");
         }
+        // A note on the fund that paid for the reporting, in several
+        // languages; counter-examples: sentences of the report itself
+        // about a project's funding.
+        for t in [
+            "This story was produced with support from the Harbour Reporting Fund.",
+            "This investigation was made possible with the support of a regional press grant",
+            "Dit verhaal kwam tot stand met steun van het Fonds voor Lokale Verslaggeving.",
+            "Dieser Beitrag entstand mit Unterstützung der Stiftung Lokaljournalismus.",
+            "Cet article a été réalisé avec le soutien du Fonds pour le journalisme local.",
+            "Este reportaje fue realizado con el apoyo de la Fundación Prensa Local.",
+        ] {
+            assert_eq!(k(t), LineKind::Removed(Reason::Trailer), "{t}");
+        }
+        for t in [
+            "The project was funded by a grant from the county, the mayor said, and will open in May.",
+            "The bridge was built with support from the national road fund in 1988.",
+            "Dit project kwam tot stand met steun van de provincie, zei de wethouder dinsdag.",
+            "Dit onderzoek kwam tot stand met steun van de provincie, zei de wethouder dinsdag.",
+        ] {
+            assert_eq!(k(t), LineKind::Text, "{t}");
+        }
         assert_eq!(
             k("Related article: Fighting Between Armenia and Azerbaijan Widens"),
             LineKind::Related("Fighting Between Armenia and Azerbaijan Widens".into())
@@ -4087,6 +4130,51 @@ mod tests {
         for t in [
             "(1/2) cup of sugar goes in last.",
             "The vote was (5/3) in favour of the plan.",
+        ] {
+            assert_ne!(k(t), LineKind::Removed(Reason::PageNumber), "{t}");
+        }
+    }
+
+    #[test]
+    fn labels_over_a_pages_briefs() {
+        for t in [
+            "IN BRIEF",
+            "News in brief",
+            "EN BREF",
+            "Kurz notiert:",
+            "W SKRÓCIE",
+            "КОРОТКО",
+        ] {
+            assert!(briefs_label(t), "{t}");
+        }
+        // Counter-examples: a heading that says more, a sentence.
+        for t in [
+            "In brief, the plan failed.",
+            "Brief encounters",
+            "IN BRIEF: the ferry",
+        ] {
+            assert!(!briefs_label(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_page_foot_sets_its_number_between_the_site_and_the_outlet() {
+        for t in [
+            "harbourgazette.com — 3 — Harbour Gazette",
+            "www.lokalblatt.de   – 12 –   Lokalblatt",
+            "Le Quotidien du Port - 7 - lequotidien.fr",
+            "diariodelsur.es — 2 —",
+            "Montag, 3. Mai 2027 — 14 — nordkurier.de",
+        ] {
+            assert_eq!(k(t), LineKind::Removed(Reason::PageNumber), "{t}");
+        }
+        // Counter-examples: a score or a count between dashes in a
+        // sentence, an address in a sentence, a figure after a site.
+        for t in [
+            "Arsenal — 2 — Chelsea",
+            "The final read — 2 — and the crowd went home.",
+            "Visit harbourgazette.com — 3 — for the full timetable of the ferries.",
+            "harbourgazette.com reported 3 new cases on Monday.",
         ] {
             assert_ne!(k(t), LineKind::Removed(Reason::PageNumber), "{t}");
         }

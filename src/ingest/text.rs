@@ -417,6 +417,9 @@ struct Reread {
     /// (`rules::doc_comments`), or a reader's highlights read as the text
     /// they came from (`highlights::read`), and what was taken out.
     comments: Option<Rewritten>,
+    /// What was taken out of a page's text laid out as on the page
+    /// (`laid_out::read`, read in order): its footnotes and their marks.
+    taken: Vec<(String, usize, Reason)>,
 }
 
 impl Reread {
@@ -436,14 +439,23 @@ impl Reread {
                             .collect(),
                     })
             });
+        let plain = format == Format::Text && comments.is_none();
+        let mut in_order = plain.then(|| super::columns::read_in_order(text)).flatten();
+        let mut taken = Vec::new();
+        if plain
+            && in_order.is_none()
+            && let Some(l) = super::laid_out::read(text)
+        {
+            in_order = Some(l.in_order);
+            taken = l.taken;
+        }
         Reread {
             spans: (format == Format::Markdown && comments.is_none())
                 .then(|| rules::inline_spans_per_line(text))
                 .flatten(),
-            in_order: (format == Format::Text && comments.is_none())
-                .then(|| super::columns::read_in_order(text))
-                .flatten(),
+            in_order,
             comments,
+            taken,
         }
     }
 
@@ -453,7 +465,8 @@ impl Reread {
             doc: empty_document(format),
             ambiguous: None,
         };
-        for (piece, no, reason) in self.comments.iter().flat_map(|r| &r.taken) {
+        let comments = self.comments.iter().flat_map(|r| &r.taken);
+        for (piece, no, reason) in comments.chain(&self.taken) {
             out.remove(piece, *reason, [*no, *no]);
         }
         out
@@ -4033,6 +4046,18 @@ fn running_lines(lines: &mut [Ln]) {
             }
         }
     }
+    // No page mark stands over the first page's head: the text's first
+    // line is a running head when it repeats one found.
+    let top = lines.iter().position(|l| l.kind == LineKind::Text);
+    if let Some(t) = top
+        && !running.contains(&t)
+        && head_shaped(&lines[t])
+        && running
+            .iter()
+            .any(|&j| wording(&lines[j].text) == wording(&lines[t].text))
+    {
+        running.push(t);
+    }
     for j in running {
         lines[j].kind = LineKind::Removed(Reason::Running);
     }
@@ -4321,6 +4346,12 @@ fn above_the_byline(lines: &[TLine], dated_next: bool) -> usize {
         meta::byline(t).is_some() || meta::date_line(t).is_some() || meta::date_stamp(t).is_some()
     };
     let found = lines.iter().take(3).position(|l| stamp(&l.text));
+    if found.is_none()
+        && lines.len() >= 3
+        && (lines.get(3).is_some_and(|l| stamp(&l.text)) || (dated_next && lines.len() == 3))
+    {
+        return headline_over_deck(lines);
+    }
     let Some(k) = found.or((dated_next && lines.len() <= 2).then_some(lines.len())) else {
         return 0;
     };
@@ -4332,9 +4363,9 @@ fn above_the_byline(lines: &[TLine], dated_next: bool) -> usize {
             && !wire_code(t)
     };
     // A headline broken over two lines, as a hard wrap breaks it, goes on
-    // in lower case ("… to meter two million" / "customers by June").
+    // in lower case ("… to meter two million" / "customers by June") over
+    // the stamp.
     let broken = k == 2
-        && found.is_none()
         && lines[1].text.starts_with(char::is_lowercase)
         && lines[1].at_most(6)
         && !lines[0].at_most(5)
@@ -4376,6 +4407,31 @@ fn says_the_title(b: &Block, title: &str) -> bool {
             && text() == rules::squash(t).to_lowercase()
     };
     same(title) || meta::title_without_site(title).is_some_and(|t| same(&t))
+}
+
+/// A printed page's headline, set in large type and so broken over two
+/// lines, over its deck (a standfirst that ends no sentence) and the stamp
+/// (the line under them, or the next block's first): 2, or 0 when `lines`
+/// are not so. The headline's second line goes on in lower case.
+fn headline_over_deck(lines: &[TLine]) -> usize {
+    let (first, tail) = (&lines[0], &lines[1]);
+    let tail_ok = tail.text.starts_with(char::is_lowercase) && tail.at_most(6);
+    let headline = |t: &str| {
+        t.chars().count() <= 200
+            && !ends_sentence(t)
+            && !t.ends_with([',', ';', ':'])
+            && !t.starts_with(char::is_lowercase)
+            && !wire_code(t)
+    };
+    let broken = tail_ok
+        && !first.at_most(5)
+        && headline(&first.text)
+        && headline(&tail.text.to_uppercase());
+    if broken && open_standfirst(&lines[2..3]) {
+        2
+    } else {
+        0
+    }
 }
 
 /// Takes the headline repeated, a section label over the headline, the
@@ -6239,9 +6295,7 @@ fn headline(
         blocks[bi].lines = rest;
         return Next::Again;
     }
-    if wrap.is_none()
-        && let Some(e) = standfirst_over_stamp(&rest, found, out)
-    {
+    if let Some(e) = standfirst_over_stamp(&rest, wrap.is_some(), found, out) {
         blocks[bi].lines = rest[e..].to_vec();
         return Next::Again;
     }
@@ -6270,11 +6324,7 @@ fn headline(
         blocks[bi].lines = body;
         return if stamped { Next::Again } else { Next::Body };
     }
-    if !found.subtitle
-        && wrap.is_none()
-        && blocks.get(bi + 1).is_some_and(|n| !n.joined)
-        && open_standfirst(&rest)
-    {
+    if !found.subtitle && set_off_below(blocks.get(bi + 1), wrap) && open_standfirst(&rest) {
         let sf = join_lines(rest.iter().map(|l| l.text.as_str()));
         out.subtitle(sf, [rest[0].no, rest[rest.len() - 1].no]);
         found.subtitle = true;
@@ -6282,6 +6332,18 @@ fn headline(
     }
     blocks[bi].lines = rest;
     Next::Body
+}
+
+/// Whether the lines above the block `next` are set off from it: by a
+/// blank line (in text not hard-wrapped, where a line break is no
+/// paragraph's end), or as the byline opening it sets them off.
+fn set_off_below(next: Option<&Block>, wrap: Option<usize>) -> bool {
+    next.is_some_and(|n| {
+        (wrap.is_none() && !n.joined)
+            || n.lines
+                .first()
+                .is_some_and(|l| meta::byline(&l.text).is_some())
+    })
 }
 
 /// How many lines of block `bi` are the headline: by their shape, or over
@@ -6334,8 +6396,14 @@ fn headline_lines(lines: &[TLine], wrap: Option<usize>) -> usize {
 }
 
 /// A standfirst over a byline or date line in the headline's block, read
-/// as the subtitle; returns where the stamp starts.
-fn standfirst_over_stamp(rest: &[TLine], found: &mut Found, out: &mut Out) -> Option<usize> {
+/// as the subtitle (`wrapped`: in hard-wrapped text, over a byline only);
+/// returns where the stamp starts.
+fn standfirst_over_stamp(
+    rest: &[TLine],
+    wrapped: bool,
+    found: &mut Found,
+    out: &mut Out,
+) -> Option<usize> {
     if found.subtitle {
         return None;
     }
@@ -6343,7 +6411,9 @@ fn standfirst_over_stamp(rest: &[TLine], found: &mut Found, out: &mut Out) -> Op
         .iter()
         .take(3)
         .position(|l| meta::stamp_line(&l.text))?;
-    if e == 0 || !open_standfirst(&rest[..e]) {
+    // In hard-wrapped text a line over a date may be a paragraph's; over a
+    // byline, it is the standfirst.
+    if e == 0 || !open_standfirst(&rest[..e]) || wrapped && meta::byline(&rest[e].text).is_none() {
         return None;
     }
     let sf = join_lines(rest[..e].iter().map(|l| l.text.as_str()));
@@ -6478,19 +6548,34 @@ fn body(blocks: &[Block], lines: &[Ln], out: &mut Out, layout: Option<&Layout>) 
 
 /// Where the next article on a printed page begins: under a copyright
 /// line that closes this one ("© RIPRODUZIONE RISERVATA"), a printed
-/// headline over its byline or text (see [`print_headline`]). The blocks'
-/// count when there is none.
+/// headline over its byline or text (see [`print_headline`]); or at the
+/// label over the page's briefs ("IN BRIEF", [`rules::briefs_label`]),
+/// alone in its block under two blocks of the text and over more. The
+/// blocks' count when there is none.
 fn next_article(blocks: &[Block], lines: &[Ln]) -> usize {
     let closed = |b: &Block| {
         b.gap_after
             .iter()
             .any(|&g| matches!(lines[g].kind, LineKind::Removed(Reason::Footer)))
     };
+    let briefs = |i: usize| {
+        i >= 2
+            && i + 1 < blocks.len()
+            && blocks[i].lines.len() == 1
+            && rules::briefs_label(&blocks[i].lines[0].text)
+    };
     (0..blocks.len())
-        .find(|&i| {
-            closed(&blocks[i]) && i + 1 < blocks.len() && print_headline(blocks, i + 1).is_some()
+        .find_map(|i| {
+            if briefs(i) {
+                Some(i)
+            } else {
+                (closed(&blocks[i])
+                    && i + 1 < blocks.len()
+                    && print_headline(blocks, i + 1).is_some())
+                .then_some(i + 1)
+            }
         })
-        .map_or(blocks.len(), |i| i + 1)
+        .unwrap_or(blocks.len())
 }
 
 /// The most blocks, and words, a printed page sets into a sentence.
