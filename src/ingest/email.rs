@@ -183,7 +183,9 @@ static MOBILE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^(?:(?:sent|sendt|skickat|lähetetty|envoyé|enviado|inviato|verzonden|wysłane|отправлено|von)(?: \S+){0,3} ",
         r"(?:iphone|ipad|android|samsung|galaxy|pixel|outlook|smartphone|mobile|mobil|handy|telefon|telefoon|téléphone|teléfono|telefono|iphone'a)",
         r"(?:[ -]\S+){0,2}|(?:shared (?:from|via|with)|delt fra|delad från|delt via|geteilt (?:aus|über|via|mit)|partagé (?:depuis|via|avec)|compartido (?:desde|vía|con)|condiviso (?:da|tramite)|gedeeld (?:via|vanuit|met)) ",
-        r"(?:\S+ ){0,4}\S*app(?:en|a|e|en|lication)?|jaettu (?:\S+ ){0,4}-?\S*sovelluksesta)\.?$",
+        // The app perhaps named after it ("Compartido desde la app de
+        // Página|12", "Partagé depuis l'application du Monde").
+        r"(?:\S+ ){0,4}\S*app(?:en|a|e|en|lication)?(?: (?:de|of|von|di|da|du|del|der|do) \S+(?: \S+){0,2})?|jaettu (?:\S+ ){0,4}-?\S*sovelluksesta)\.?$",
     ))
     .expect("regex")
 });
@@ -1539,6 +1541,8 @@ mod tests {
             "Enviado desde mi Samsung Galaxy",
             "Delt fra Aftenposten-appen",
             "Shared from the Guardian app",
+            "Compartido desde la app de Página|12",
+            "Partagé depuis l'application du Monde",
             "Jaettu Yle Uutiset -sovelluksesta",
             // Ukrainian, Turkish, Azerbaijani, Portuguese, Polish, Dutch.
             "Ви отримали цей лист, бо підписалися на розсилку.",
@@ -1566,6 +1570,7 @@ mod tests {
             "Sent from the front line, the letters describe the cold.",
             "Von Anna Schmidt",
             "Shared from a friend, the photo went viral across the app stores.",
+            "Compartido desde la app de mensajería de un vecino, el video se viralizó en pocas horas.",
             "Afmelden voor de wedstrijd kan tot vrijdag, zei de bond.",
             "Bu e-posta skandalı hükümeti sarstı.",
             "Abonelikten çıkanların sayısı geçen yıl arttı.",

@@ -446,6 +446,19 @@ const AGENCIES: [&str; 29] = [
     "Getty Images",
 ];
 
+/// A photo's label and a colon opening a line, a capital after them:
+/// "Photo: Marc Tessier …", "Foto: Jan Novák ČTK …", "Фото: Іван …".
+static LABEL_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:photo|photos|foto|fotos|fotó|photograph|bild|фото|kuva|zdjęcie|fotografia|crédit photo|photo credit)\s*:\s*\p{Lu}").expect("regex")
+});
+
+/// A photo's label opening a line that ends no sentence ([`LABEL_FIRST`]):
+/// the credit and the caption after it, as a page's text gives them
+/// ("Photo: Marc Tessier Le Devoir Une des rames livrées en juillet").
+fn label_first_credit(t: &str) -> bool {
+    t.contains(':') && LABEL_FIRST.is_match(t) && !ends_sentence(t)
+}
+
 /// "Pictured: …" opens a caption in the middle of a line.
 static PICTURED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|\s)(Pictured|Photo above|Above|Top|Main image)\s*:\s").expect("regex")
@@ -1426,7 +1439,8 @@ fn caption(t: &str, words: usize) -> Option<LineKind> {
             || caps_credit(t)
             || copyright_credit(t)
             || sentence_then_slash_credit(t)
-            || word_credit(t))
+            || word_credit(t)
+            || label_first_credit(t))
     {
         return Some(LineKind::Removed(Reason::Caption));
     }
@@ -3951,7 +3965,24 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
+        for t in [
+            "Photo: Marc-André Tessier Le Devoir Les premières rames au centre d’entretien",
+            "Foto: Jan Novák ČTK Hasiči na místě nehody u Berouna",
+            "Фото: Іван Петренко Пожежники на місці події",
+        ] {
+            // Removed as the photo's credit or its caption.
+            assert!(
+                matches!(k(t), LineKind::Removed(Reason::Caption | Reason::Credit)),
+                "{t}"
+            );
+        }
         // Counter-examples: real paragraphs that look a little like captions.
+        assert_eq!(
+            k(
+                "Photo: Jane Smith took the picture at dawn and later sold it to a museum in Lyon for a record price, the auction house said on Monday."
+            ),
+            LineKind::Text
+        );
         assert_eq!(
             k("The vote in the assembly was 12 / 3 in favour of the motion."),
             LineKind::Text

@@ -2089,6 +2089,7 @@ fn alt_text_lines(lines: &mut [Ln]) {
 fn context_rules(lines: &mut [Ln], print: bool, page: bool) {
     if !page {
         clipping_rules(lines, print);
+        note_entries(lines);
     }
     drop_caps(lines);
     underlined_headings(lines);
@@ -2149,6 +2150,67 @@ fn context_rules(lines: &mut [Ln], print: bool, page: bool) {
             && matches!(lines[j].kind, LineKind::Url(_))
         {
             lines[j].labelled = true;
+        }
+    }
+}
+
+/// A note of entries set apart by rules ("----", "***"), as a notes app
+/// appends what is shared into one file (a quick note, a journal): when
+/// one entry is an article and the others are a reader's jottings, the
+/// jottings are the reader's notes. An article's entry holds three lines
+/// of text or more that end a sentence, each of 20 words or more; a
+/// jotting's entry at most 40 words, none of its lines ending a sentence
+/// (a to-do, a link with a word on it, a heading). Three entries at
+/// least, one article among them; an article in parts set apart by rules,
+/// or a live page's entries of sentences, stays whole.
+fn note_entries(lines: &mut [Ln]) {
+    const MIN_ENTRIES: usize = 3;
+    let rule = |l: &Ln| l.kind == LineKind::Removed(Reason::Separator);
+    if lines.iter().filter(|l| rule(l)).count() + 1 < MIN_ENTRIES {
+        return;
+    }
+    let mut entries = Vec::new();
+    let mut start = 0;
+    for (i, l) in lines.iter().enumerate() {
+        if rule(l) {
+            entries.push(start..i);
+            start = i + 1;
+        }
+    }
+    entries.push(start..lines.len());
+    let text = |l: &&Ln| l.kind == LineKind::Text;
+    let article = |r: &std::ops::Range<usize>| {
+        lines[r.clone()]
+            .iter()
+            .filter(text)
+            .filter(|l| l.words >= 20 && ends_sentence(&l.text))
+            .count()
+            >= 3
+    };
+    let jotting = |r: &std::ops::Range<usize>| {
+        let mut words = 0;
+        lines[r.clone()].iter().filter(text).all(|l| {
+            words += l.words;
+            !ends_sentence(&l.text)
+        }) && words <= 40
+    };
+    let articles: Vec<usize> = (0..entries.len())
+        .filter(|&e| article(&entries[e]))
+        .collect();
+    let [at] = articles[..] else {
+        return;
+    };
+    if !(0..entries.len()).all(|e| e == at || jotting(&entries[e])) {
+        return;
+    }
+    for (e, r) in entries.into_iter().enumerate() {
+        if e == at {
+            continue;
+        }
+        for l in &mut lines[r] {
+            if !matches!(l.kind, LineKind::Blank | LineKind::Removed(_)) {
+                l.kind = LineKind::Removed(Reason::ReaderNote);
+            }
         }
     }
 }
@@ -6100,13 +6162,11 @@ fn take_byline_and_date(
             } else {
                 out.meta("updated", &l.text, [l.no, l.no]);
             }
-        } else if found.byline
-            && consumed == i
-            && found.byline_at + 1 == l.no
-            && affiliation(&l.text, in_block)
+        } else if let Some(field) = (found.byline && consumed == i)
+            .then(|| under_the_byline(found, l, in_block))
+            .flatten()
         {
-            // "BBC News", "Moscow correspondent" under the byline.
-            out.meta("author", &l.text, [l.no, l.no]);
+            out.meta(field, &l.text, [l.no, l.no]);
         } else if (found.byline || out.doc.date.is_some()) && comments_link(&l.text) {
             // "Comments", "12 comments": the link to the comments under
             // the byline or date. Alone on a line elsewhere it may be the
@@ -6224,6 +6284,32 @@ fn bare_name(
         .then_some(names)
 }
 
+/// What line `l`, right under the header's byline, is: the byline's
+/// second line ("author": "BBC News", "Moscow correspondent"), or the
+/// section the page files the article in, closing the header right under
+/// the date ("section": "Transports"); else none.
+fn under_the_byline(found: &Found, l: &TLine, in_block: Option<&str>) -> Option<&'static str> {
+    if found.byline_at + 1 == l.no && affiliation(&l.text, in_block) {
+        Some("author")
+    } else if in_block.is_none()
+        && found.date_at.is_some_and(|d| d + 1 == l.no)
+        && section_label(&l.text)
+    {
+        Some("section")
+    } else {
+        None
+    }
+}
+
+/// A section's name: one to three words, the first capitalised, without
+/// figures or a sentence's marks ("Transports", "Politique fédérale").
+fn section_label(t: &str) -> bool {
+    let t = t.trim();
+    at_most_words(t, 3)
+        && t.starts_with(char::is_uppercase)
+        && !t.contains(|c: char| c.is_ascii_digit() || ".!?:;,\"“”«»".contains(c))
+}
+
 /// A link to the comments in a header: "Comments", "COMMENTS", "Comments
 /// (12)", "12 comments".
 fn comments_link(t: &str) -> bool {
@@ -6253,8 +6339,36 @@ fn affiliation(t: &str, next: Option<&str>) -> bool {
     let shaped = ((1..=4).contains(&words.len())
         && words.iter().all(|w| w.starts_with(char::is_uppercase))
         && !t.ends_with(['.', '!', '?', ':', ',']))
-        || meta::job_line(t);
+        || meta::job_line(t)
+        || place_after_preposition(&words);
     shaped && next.is_none_or(|n| meta::date_line(n).is_some() || meta::date_stamp(n).is_some())
+}
+
+/// Where the writer was, on a line of its own under the name, opened by a
+/// preposition of place in small letters: "à Québec", "en Bruselas", "w
+/// Warszawie", "в Києві", "aus Wien". One to three capitalised words
+/// follow (with the particles of place names between them), and no
+/// sentence's end; [`affiliation`] asks for the date under it too.
+fn place_after_preposition(words: &[&str]) -> bool {
+    const PREPOSITIONS: [&str; 27] = [
+        "à", "au", "aux", "en", "in", "from", "aus", "de", "desde", "em", "no", "na", "da", "a",
+        "din", "z", "ze", "w", "we", "v", "ve", "u", "iz", "в", "во", "у", "з",
+    ];
+    const PARTICLES: [&str; 6] = ["de", "du", "la", "del", "di", "am"];
+    let [first, place @ ..] = words else {
+        return false;
+    };
+    PREPOSITIONS.contains(first)
+        && (1..=3).contains(&place.len())
+        && place
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && place
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || PARTICLES.contains(w))
+        && !place
+            .last()
+            .is_some_and(|w| w.ends_with(['.', '!', '?', ':', ',', ';']))
 }
 
 /// Before the headline: the headline at the top of block `bi` (and a
@@ -6872,6 +6986,50 @@ mod tests {
             "{PARA}\n\n| Distance | Fare |\n| 2 stations | 20 rupees |\n"
         ));
         assert!(plain.removed.iter().all(|r| r.reason != Reason::Markup));
+    }
+
+    #[test]
+    fn a_readers_jottings_around_an_article_in_a_note() {
+        let article = format!(
+            "Rain shuts four dams in the hills\n\nBy Maria Ortiz\n\n{LONG_A}\n\n{LONG_C}\n\n{LONG_A} Again.\n"
+        );
+        for note in [
+            format!(
+                "# Quick note\n\n- call Sergio about the report\n- ask for the 2027 figures\n\n----\nbudget hearing 23/5\n\n----\n{article}"
+            ),
+            format!(
+                "call the desk\n\n***\n\n{article}\n***\n\nfigures for March https://example.org/figures\n\n***\n\nto read later\n"
+            ),
+        ] {
+            let d = ingest_str(&note);
+            assert_eq!(
+                d.title.as_deref(),
+                Some("Rain shuts four dams in the hills"),
+                "{note}: {:?} {:?}",
+                texts(&d),
+                d.removed
+            );
+            let t = texts(&d);
+            assert_eq!(t.len(), 3, "{t:?}");
+            assert!(
+                d.removed.iter().any(|r| r.reason == Reason::ReaderNote),
+                "{:?}",
+                d.removed
+            );
+        }
+        // Counter-examples: an article in parts set apart by rules, and a
+        // live page whose short entries are sentences, stay whole.
+        let parts = format!(
+            "{LONG_A}\n\n{LONG_C}\n\n{LONG_A} One.\n\n***\n\n{LONG_C} Two.\n\n***\n\n{LONG_A} Three.\n\n{LONG_C} Three.\n\n{LONG_A} Four.\n\n{LONG_C} Four.\n"
+        );
+        let d = ingest_str(&parts);
+        assert!(d.removed.iter().all(|r| r.reason != Reason::ReaderNote));
+        let live = format!(
+            "Rain shuts four dams\n\n10:02 The road to the dam is closed.\n\n---\n\n09:40 Crews arrived at dawn.\n\n---\n\n{LONG_A}\n\n{LONG_C}\n\n{LONG_A} Again.\n"
+        );
+        let d = ingest_str(&live);
+        assert!(d.removed.iter().all(|r| r.reason != Reason::ReaderNote));
+        assert!(texts(&d).iter().any(|t| t.contains("Crews arrived")));
     }
 
     #[test]
@@ -8931,6 +9089,78 @@ Luis Navarro stands at the edge of a fallow field he has agreed to sell for a
             "Heavy rain shuts four dams in Idukki and Ernakulam districts\nMeera Raghunathan\nKochi\n{LONG_A}\n"
         ));
         assert!(d.authors.is_empty(), "{:?}", d.authors);
+    }
+
+    #[test]
+    fn a_writer_over_a_place_after_a_preposition_over_the_date() {
+        for (header, name, day) in [
+            (
+                "Claire Tremblay\nà Montréal\n3 mars 2024",
+                "Claire Tremblay",
+                "2024-03-03",
+            ),
+            (
+                "Tomasz Nowak\nw Warszawie\n3 marca 2024",
+                "Tomasz Nowak",
+                "2024-03-03",
+            ),
+            (
+                "Laura Gómez\nen Bruselas\n3 de marzo de 2024",
+                "Laura Gómez",
+                "2024-03-03",
+            ),
+            (
+                "Anna Huber\naus Wien\n3. März 2024",
+                "Anna Huber",
+                "2024-03-03",
+            ),
+            (
+                "Олена Коваль\nв Києві\n3 березня 2024",
+                "Олена Коваль",
+                "2024-03-03",
+            ),
+        ] {
+            let d = ingest_str(&format!(
+                "Heavy rain shuts four dams in Idukki and Ernakulam districts\n\n{header}\n\n{LONG_A}\n\n{LONG_C}\n"
+            ));
+            assert_eq!(d.authors, [name], "{header}");
+            assert_eq!(
+                d.date.map(|d| d.to_string()).as_deref(),
+                Some(day),
+                "{header}"
+            );
+            assert_eq!(texts(&d), [LONG_A, LONG_C], "{header}");
+        }
+        // Counter-examples: no date under the place, or a line that goes on
+        // as a sentence, leave the lines to the text.
+        for header in [
+            "Claire Tremblay\nà Montréal",
+            "Claire Tremblay\nà Montréal, hier, a dit que la ville paiera.\n3 mars 2024",
+        ] {
+            let d = ingest_str(&format!(
+                "Heavy rain shuts four dams in Idukki and Ernakulam districts\n\n{header}\n\n{LONG_A}\n"
+            ));
+            assert!(d.authors.is_empty(), "{header}: {:?}", d.authors);
+        }
+    }
+
+    #[test]
+    fn a_section_label_closing_the_header_under_writer_and_date() {
+        let d = ingest_str(&format!(
+            "Heavy rain shuts four dams in Idukki and Ernakulam districts\n\nClaire Tremblay\nà Montréal\n3 mars 2024\nTransports\n\n{LONG_A}\n\n{LONG_C}\n"
+        ));
+        assert_eq!(texts(&d), [LONG_A, LONG_C]);
+        assert!(
+            d.metadata
+                .iter()
+                .any(|m| m.field == "section" && m.text == "Transports")
+        );
+        // Counter-example: a subheading set apart from the header by a
+        // blank line stays the article's.
+        let d = ingest_str(&format!(
+            "Heavy rain shuts four dams in Idukki and Ernakulam districts\n\nClaire Tremblay\nà Montréal\n3 mars 2024\n\n{LONG_A}\n\nThe inquiry\n\n{LONG_C}\n"
+        ));
+        assert_eq!(texts(&d), [LONG_A, "The inquiry", LONG_C]);
     }
 
     #[test]
