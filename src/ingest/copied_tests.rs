@@ -3,15 +3,8 @@
 //! under their labels, credits and links to other stories below.
 
 use super::ingest_str_for_tests as read;
+use super::removed_for_tests as removed;
 use super::rules::Reason;
-
-fn removed(doc: &super::Document, why: Reason) -> Vec<String> {
-    doc.removed
-        .iter()
-        .filter(|r| r.reason == why)
-        .map(|r| r.text.clone())
-        .collect()
-}
 
 const BODY: &str = "Russia will keep its peacekeepers in the region, the Kremlin has said, a day after the offensive began in the mountains.\n\nKremlin spokesman Dmitry Peskov told reporters on Wednesday that the peacekeepers were fulfilling their duties there.\n";
 

@@ -2263,6 +2263,16 @@ pub(crate) fn ingest_str_for_tests(text: &str) -> Document {
     ingest_bytes(text.as_bytes(), Path::new("a.txt"), &ctx, None).expect("ingests")
 }
 
+/// The texts `doc` removed for `why` (tests).
+#[cfg(test)]
+pub(crate) fn removed_for_tests(doc: &Document, why: rules::Reason) -> Vec<String> {
+    doc.removed
+        .iter()
+        .filter(|r| r.reason == why)
+        .map(|r| r.text.clone())
+        .collect()
+}
+
 #[cfg(test)]
 mod language {
     //! The language of a document: detected, or stated, which wins.

@@ -4,15 +4,8 @@
 //! the page's number, running heads, and the briefs after the article.
 
 use super::ingest_str_for_tests as read;
+use super::removed_for_tests as removed;
 use super::rules::Reason;
-
-fn removed(doc: &super::Document, why: Reason) -> Vec<String> {
-    doc.removed
-        .iter()
-        .filter(|r| r.reason == why)
-        .map(|r| r.text.clone())
-        .collect()
-}
 
 /// A page's header and the first lines of its text (a narrow column), in
 /// English: the headline's last word alone, the deck on one line, the
