@@ -169,6 +169,10 @@ fn foreign_month_date(s: &str) -> Option<(NaiveDate, usize, usize)> {
             return Some(found);
         }
         let before = s[..start].trim_end().trim_end_matches(',');
+        if let Some((date, from)) = super::arabic_dates::date_before_year(before, &s[start..end]) {
+            let from = before.as_ptr() as usize - s.as_ptr() as usize + from;
+            return Some((date, from, end));
+        }
         // Spanish and Portuguese join the parts with "de" ("19 de marzo de
         // 2024", "5 de março de 2024").
         // Thai writes the era before the year ("21 มิถุนายน พ.ศ. 2571").
@@ -1332,8 +1336,10 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The words that open a byline before its names ("By", "Par").
-const BYLINE_WORDS: [&str; 17] = [
+const BYLINE_WORDS: [&str; 18] = [
     "by",
+    // Arabic: "بقلم سامي حداد" ("by the pen of").
+    "بقلم",
     // Hausa: "Daga Amina Bello, Kano".
     "daga",
     // Dutch, Swedish and Norwegian, Danish: "Door Sanne Visser", "Av
@@ -1365,7 +1371,7 @@ const BYLINE_WORDS: [&str; 17] = [
 const SMALL_BYLINE_WORDS: [&str; 4] = ["di", "de", "ni", "በ"];
 
 /// The labels a colon follows before a byline's names ("Author:").
-const BYLINE_LABELS: [&str; 41] = [
+const BYLINE_LABELS: [&str; 43] = [
     "byline",
     // "Text: Miriam Lohse", "Tekst: …", "Texte : …", "Texto: …", "Testo: …".
     "text",
@@ -1411,6 +1417,9 @@ const BYLINE_LABELS: [&str; 41] = [
     "аутори",
     "autorius",
     "autors",
+    // Arabic: "نص: ليلى حداد" ("text"), "كتابة: …" ("writing").
+    "نص",
+    "كتابة",
 ];
 
 /// Whether `s` may open with a byline's label: one of [`BYLINE_WORDS`] or
@@ -1767,6 +1776,20 @@ pub(crate) fn staff_byline(s: &str) -> bool {
         && others.iter().all(|w| paper(w))
 }
 
+/// A name in the Arabic script after a byline's label ("نص: ليلى حداد",
+/// "بقلم محمد بن علي"): two to four words of its letters alone. Its
+/// letters have no capitals, so only a label tells a name so written.
+fn arabic_name(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().all(|c| {
+                c.is_alphabetic()
+                    && matches!(c, '\u{0620}'..='\u{064A}' | '\u{0671}'..='\u{06D3}' | '\u{0750}'..='\u{077F}')
+            })
+        })
+}
+
 /// A letter or sign of a script without capitals whose names
 /// [`looks_like_name`] reads: the South Asian scripts (Devanagari to
 /// Sinhala) and Ethiopic, and the joiners between their letters.
@@ -1883,6 +1906,7 @@ fn byline_at(
         }
         let name_like = |a: &String| {
             looks_like_name(a)
+                || arabic_name(a)
                 || (a.split_whitespace().count() == 1
                     && a.chars().next().is_some_and(char::is_uppercase))
         };
@@ -3058,6 +3082,50 @@ mod tests {
         }
         // Counter-example: a month's name in running text without a year.
         assert_eq!(find_date("Pinag-usapan noong Marso ang pamasahe."), None);
+    }
+
+    #[test]
+    fn dates_with_an_arabic_months_name() {
+        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        for (s, want) in [
+            ("12 آذار 2028", d(2028, 3, 12)),
+            ("الأربعاء 3 كانون الثاني 2027 - 10:15", d(2027, 1, 3)),
+            ("نُشر في 5 مارس 2028", d(2028, 3, 5)),
+            ("14 أوت 2026", d(2026, 8, 14)),
+        ] {
+            assert_eq!(find_date(s).map(|f| f.date), want, "{s}");
+        }
+        // A month and year alone, and a count of things, are no dates.
+        assert_eq!(find_date("في آذار 2028 ارتفعت الأسعار"), None);
+        assert_eq!(find_date("باع 120 آذار 2028"), None);
+    }
+
+    #[test]
+    fn arabic_bylines() {
+        for (line, name) in [
+            ("نص: ليلى حداد", "ليلى حداد"),
+            ("كتابة: سامي يوسف", "سامي يوسف"),
+            ("بقلم سامي يوسف", "سامي يوسف"),
+        ] {
+            assert_eq!(
+                byline(line).map(|b| b.0),
+                Some(vec![name.to_string()]),
+                "{line}"
+            );
+        }
+        assert_eq!(
+            byline("نص: ليلى حداد | 4 نيسان 2028"),
+            Some((
+                vec!["ليلى حداد".to_string()],
+                NaiveDate::from_ymd_opt(2028, 4, 4)
+            ))
+        );
+        // "The text of the decision:" is no byline, nor a label over one
+        // word or over a sentence.
+        assert_eq!(byline("نص القرار: يمنع البناء قرب الوادي"), None);
+        assert_eq!(byline("نص: القرار"), None);
+        assert_eq!(byline("نص: يمنع البناء قرب الوادي."), None);
+        assert_eq!(byline("بقلم الرصاص كتب الطفل رسالة طويلة إلى أمه"), None);
     }
 
     #[test]

@@ -49,6 +49,7 @@ macro_rules! read_also_words {
 
 mod alphabets;
 mod alto;
+mod arabic_dates;
 pub(crate) mod attribution;
 mod bib;
 mod capture;
@@ -83,10 +84,12 @@ pub(crate) mod meta;
 mod mime;
 mod mojibake;
 mod needles;
+mod numbered;
 mod office;
 mod opml;
 mod org;
 pub(crate) mod page_copy;
+mod pandoc_divs;
 mod patch;
 #[cfg(test)]
 mod printed_tests;
@@ -96,6 +99,8 @@ mod references;
 mod ris;
 mod rtf;
 pub(crate) mod rules;
+#[cfg(test)]
+mod saved_text_tests;
 mod sheet;
 mod sms;
 mod split;

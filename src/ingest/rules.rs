@@ -618,7 +618,10 @@ const LIMIT_WORDS: usize = 62;
 /// Republication or redistribution … is expressly prohibited …").
 fn footer_notice(t: &str, words: usize, any: bool) -> bool {
     if words <= 25 {
-        return (any && FOOTER.is_match(t)) || rights_reserved(t) || rights_reserved_in_words(t);
+        return (any && FOOTER.is_match(t))
+            || rights_reserved(t)
+            || rights_reserved_in_words(t)
+            || rights_reserved_first_or_alone(t, words);
     }
     words <= 45 && any && FOOTER.is_match(t) && t.to_lowercase().contains("rights reserved")
 }
@@ -991,57 +994,63 @@ pub(crate) fn footer_line(t: &str) -> bool {
     says || super::meta::has_year(t)
 }
 
+/// "All rights reserved" in many languages, in lower case.
+const RIGHTS_PHRASES: [&str; 42] = [
+    "무단전재 및 재배포 금지",
+    "무단 전재 및 재배포 금지",
+    "無断転載を禁じます",
+    "版權所有",
+    "版权所有",
+    "不得轉載",
+    "всички права запазени",
+    "все права защищены",
+    "всі права захищені",
+    "alle rechte vorbehalten",
+    "tous droits réservés",
+    "todos los derechos reservados",
+    "tutti i diritti riservati",
+    "todos os direitos reservados",
+    "wszelkie prawa zastrzeżone",
+    "všechna práva vyhrazena",
+    "všetky práva vyhradené",
+    "minden jog fenntartva",
+    "toate drepturile rezervate",
+    "sva prava zadržana",
+    "сва права задржана",
+    "vse pravice pridržane",
+    "alle rechten voorbehouden",
+    "alle rettigheder forbeholdes",
+    "alle rettigheter reservert",
+    "alla rättigheter förbehållna",
+    "kaikki oikeudet pidätetään",
+    "kõik õigused kaitstud",
+    "visas tiesības aizsargātas",
+    "visos teisės saugomos",
+    "tüm hakları saklıdır",
+    "bütün hüquqlar qorunur",
+    "με επιφύλαξη παντός δικαιώματος",
+    "כל הזכויות שמורות",
+    "جميع الحقوق محفوظة",
+    "ყველა უფლება დაცულია",
+    "բոլոր իրավունքները պաշտպանված են",
+    "hak cipta dilindungi undang-undang",
+    "mọi quyền được bảo lưu",
+    "cedwir pob hawl",
+    "gach ceart ar cosaint",
+    "tots els drets reservats",
+];
+
 /// "All rights reserved" in other languages, ending a line with © or a
 /// year in it: "Mediapool.bg © 2001–2027. Всички права запазени.",
 /// "© 2027 Ringier Axel Springer Polska. Wszelkie prawa zastrzeżone."
 fn rights_reserved_in_words(t: &str) -> bool {
-    const SAID: [&str; 42] = [
-        "무단전재 및 재배포 금지",
-        "무단 전재 및 재배포 금지",
-        "無断転載を禁じます",
-        "版權所有",
-        "版权所有",
-        "不得轉載",
-        "всички права запазени",
-        "все права защищены",
-        "всі права захищені",
-        "alle rechte vorbehalten",
-        "tous droits réservés",
-        "todos los derechos reservados",
-        "tutti i diritti riservati",
-        "todos os direitos reservados",
-        "wszelkie prawa zastrzeżone",
-        "všechna práva vyhrazena",
-        "všetky práva vyhradené",
-        "minden jog fenntartva",
-        "toate drepturile rezervate",
-        "sva prava zadržana",
-        "сва права задржана",
-        "vse pravice pridržane",
-        "alle rechten voorbehouden",
-        "alle rettigheder forbeholdes",
-        "alle rettigheter reservert",
-        "alla rättigheter förbehållna",
-        "kaikki oikeudet pidätetään",
-        "kõik õigused kaitstud",
-        "visas tiesības aizsargātas",
-        "visos teisės saugomos",
-        "tüm hakları saklıdır",
-        "bütün hüquqlar qorunur",
-        "με επιφύλαξη παντός δικαιώματος",
-        "כל הזכויות שמורות",
-        "جميع الحقوق محفوظة",
-        "ყველა უფლება დაცულია",
-        "բոլոր իրավունքները պաշտպանված են",
-        "hak cipta dilindungi undang-undang",
-        "mọi quyền được bảo lưu",
-        "cedwir pob hawl",
-        "gach ceart ar cosaint",
-        "tots els drets reservats",
-    ];
     /// The phrases' last words: most lines end with none of them.
-    static LAST: LazyLock<crate::compare::text::FxSet<&'static str>> =
-        LazyLock::new(|| SAID.iter().filter_map(|s| s.rsplit(' ').next()).collect());
+    static LAST: LazyLock<crate::compare::text::FxSet<&'static str>> = LazyLock::new(|| {
+        RIGHTS_PHRASES
+            .iter()
+            .filter_map(|s| s.rsplit(' ').next())
+            .collect()
+    });
     let end = t.trim_end().trim_end_matches('.');
     let last = end.rsplit(' ').next().unwrap_or("");
     // The last word is written in lower case ("… Всички права запазени.").
@@ -1049,7 +1058,49 @@ fn rights_reserved_in_words(t: &str) -> bool {
         return false;
     }
     let lower = end.to_lowercase();
-    SAID.iter().any(|s| lower.ends_with(s)) && (t.contains(['©', 'ⓒ']) || super::meta::has_year(t))
+    RIGHTS_PHRASES.iter().any(|s| lower.ends_with(s))
+        && (t.contains(['©', 'ⓒ']) || super::meta::has_year(t))
+}
+
+/// "All rights reserved" in the words of [`rights_reserved_in_words`] (or
+/// English's) that a foot writes otherwise: first, before the sign and the owner
+/// ("جميع الحقوق محفوظة © حبر 2028", "Tous droits réservés © Le Journal
+/// 2027"), or as a sentence of its own closing a short line, after the
+/// owner's name ("Agência Pública – Agência de Jornalismo Investigativo.
+/// Todos os direitos reservados."). Said inside a sentence ("… disse que
+/// todos os direitos reservados ao autor …") it is no foot.
+fn rights_reserved_first_or_alone(t: &str, words: usize) -> bool {
+    const ALL_RIGHTS: &str = "all rights reserved";
+    /// The phrases' first and last words: most lines open and end with
+    /// none of them.
+    static ENDS: LazyLock<crate::compare::text::FxSet<&'static str>> = LazyLock::new(|| {
+        RIGHTS_PHRASES
+            .iter()
+            .chain(&[ALL_RIGHTS])
+            .flat_map(|s| [s.split(' ').next(), s.rsplit(' ').next()])
+            .flatten()
+            .collect()
+    });
+    let t = t.trim();
+    let first = t.split(' ').next().unwrap_or("");
+    let last = t.trim_end_matches('.').rsplit(' ').next().unwrap_or("");
+    if words > 20
+        || ![first, last]
+            .iter()
+            .any(|w| ENDS.contains(w.to_lowercase().as_str()))
+    {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    RIGHTS_PHRASES.iter().chain(&[ALL_RIGHTS]).any(|p| {
+        let first = lower.starts_with(p) && lower[p.len()..].trim_start().starts_with(['©', 'ⓒ']);
+        let end = lower.trim_end_matches('.');
+        let alone = end.ends_with(p) && {
+            let before = end[..end.len() - p.len()].trim_end();
+            before.ends_with(['.', '!', '?', '|', '–', '—']) && t.ends_with('.')
+        };
+        first || alone
+    })
 }
 
 fn rights_reserved(t: &str) -> bool {
@@ -1440,7 +1491,8 @@ fn caption(t: &str, words: usize) -> Option<LineKind> {
             || copyright_credit(t)
             || sentence_then_slash_credit(t)
             || word_credit(t)
-            || label_first_credit(t))
+            || label_first_credit(t)
+            || pipe_credit(t))
     {
         return Some(LineKind::Removed(Reason::Caption));
     }
@@ -1650,9 +1702,12 @@ fn noted_caption(t: &str) -> bool {
 /// jaar. Foto Merel Kuipers", "… in Almere Poort. Beeld Raymond Rutting /
 /// de Volkskrant". The credit is a few names: every word capitalised but
 /// the particles of names and outlets ("de", "van").
+///
+/// Arabic writes it so too, its names ending the sentence ("… في ماركا.
+/// تصوير سامي حداد."); its letters have no capitals.
 fn word_credit(t: &str) -> bool {
     static WORD_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"[.!?]\s+(?i:foto|beeld|photo|bild|bilde|kuva|fotó|zdjęcie|fotografía|fotografia)\s+((?-i:\p{Lu})[^.!?]*)$").expect("regex")
+        Regex::new(r"[.!?؟]\s+(?i:foto|beeld|photo|bild|bilde|kuva|fotó|zdjęcie|fotografía|fotografia|تصوير|عدسة)\s+((?-i:\p{Lu}|\p{Arabic})[^.!?]*)\.?$").expect("regex")
     });
     const PARTICLES: [&str; 10] = [
         "de", "van", "der", "den", "von", "da", "di", "le", "la", "/",
@@ -1661,7 +1716,8 @@ fn word_credit(t: &str) -> bool {
     /// first letters.
     static WORDS: LazyLock<Needles> =
         LazyLock::new(|| Needles::new(&["fot", "beeld", "photo", "bild", "kuva", "zdj"]));
-    if memchr::memchr3(b'.', b'!', b'?', t.as_bytes()).is_none() || !WORDS.in_text(t) {
+    let arabic = t.contains("تصوير") || t.contains("عدسة");
+    if memchr::memchr3(b'.', b'!', b'?', t.as_bytes()).is_none() || !(arabic || WORDS.in_text(t)) {
         return false;
     }
     let Some(c) = WORD_CREDIT.captures(t) else {
@@ -1672,9 +1728,56 @@ fn word_credit(t: &str) -> bool {
     c[1].len() <= 80
         && names.len() <= 7
         && at_least_words(&t[..before], 3)
-        && names
-            .iter()
-            .all(|w| w.starts_with(char::is_uppercase) || PARTICLES.contains(w))
+        && names.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || caseless_letter(c)) || PARTICLES.contains(w)
+        })
+}
+
+/// A letter of a script without capitals (Arabic, Hebrew, the scripts of
+/// Asia), which a name starts with as a capital starts one elsewhere.
+fn caseless_letter(c: char) -> bool {
+    c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase()
+}
+
+/// A caption ending in its credit after a bar, as pages set a picture's
+/// credit beside its caption: "Το φράγμα του Μόρνου τον Ιούλιο |
+/// EUROKINISSI/ΓΙΑΝΝΗΣ ΠΑΝΑΓΟΠΟΥΛΟΣ", "… in Nairobi | Tony Karumba/AFP",
+/// "… | Photo: Jane Doe". Four words or more before the bar; after it, at
+/// most six words, no sentence: an agency in capitals and a
+/// photographer's name joined by a slash, or a photograph's label and a
+/// name. A bar between a page's links ("Terms | Privacy") or a name and a
+/// date ("Jane Doe | 12.07.2028") credits no picture.
+fn pipe_credit(t: &str) -> bool {
+    static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?i:photo|foto|φωτ\.|φωτογραφία|фото|bild|imagen|crédito|credit|صورة|تصوير)\s*:?\s+\S").expect("regex")
+    });
+    let Some(at) = t.rfind(" | ") else {
+        return false;
+    };
+    let (before, credit) = (&t[..at], t[at + 3..].trim());
+    if !at_least_words(before, 4) || !at_most_words(credit, 6) || credit.contains(['!', '?', '|']) {
+        return false;
+    }
+    if LABELLED.is_match(credit) {
+        return true;
+    }
+    // "AGENCY/Name Name" or "Name Name/AGENCY": one side in capitals.
+    let Some((a, b)) = credit.split_once('/') else {
+        return false;
+    };
+    let capitals = |s: &str| {
+        let s = s.trim();
+        s.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !s.chars().any(char::is_lowercase)
+            && !s.contains(char::is_whitespace)
+    };
+    let named = |s: &str| {
+        let s = s.trim();
+        !s.is_empty()
+            && s.split_whitespace()
+                .all(|w| w.starts_with(|c: char| c.is_uppercase() || caseless_letter(c)))
+    };
+    !credit.contains('.') && ((capitals(a) && named(b)) || (named(a) && capitals(b)))
 }
 
 /// A caption ending in a credit after a dash: "… le 2 octobre 2023 -
@@ -2078,6 +2181,67 @@ pub(crate) fn angle_links(t: &str) -> Option<(String, Vec<&str>, bool)> {
     Some((text, links, buttons))
 }
 
+/// Text whose links in angle brackets (as a browser's "Save as text" or a
+/// mail program writes them after their words) a wrap broke over two
+/// lines ("the law <https://" over "www.example.com/law/> allows"), each
+/// written whole on one of them, with the lines where they were: at the
+/// lower line's start where words follow it there, else at the upper's
+/// end (a line ending in a link reads as a link's line). `None` when
+/// no link runs over a line. A "<" that opens no link, or a link whose
+/// rest is not the next line's first word, is left as it is.
+pub(crate) fn angle_links_rejoined(text: &str) -> Option<String> {
+    memchr::memmem::find(text.as_bytes(), b"://")?;
+    let mut lines: Vec<String> = text.split('\n').map(str::to_string).collect();
+    let mut changed = false;
+    for i in 0..lines.len().saturating_sub(1) {
+        let Some((head, at)) = broken_link_head(&lines[i]).map(|(h, at)| (h.to_string(), at))
+        else {
+            continue;
+        };
+        let next = &lines[i + 1];
+        let lead = next.len() - next.trim_start().len();
+        let rest = &next[lead..];
+        let tail_len = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        let tail = &rest[..tail_len];
+        // The link's rest ends it: the next line's first word closes it.
+        if lead > 8
+            || !tail.ends_with('>')
+            || tail.len() < 2
+            || tail[..tail.len() - 1].contains(['<', '>'])
+        {
+            continue;
+        }
+        let link = format!("{head}{tail}");
+        let above = lines[i][..at].trim_end().to_string();
+        let below = rest[tail_len..].trim_start().to_string();
+        let indent = next[..lead].to_string();
+        // The link alone on the lower line: moved up, it leaves the line
+        // blank, which is right only where a blank line follows anyway.
+        let ends_paragraph = lines.get(i + 2).is_none_or(|l| l.trim().is_empty());
+        if below.is_empty() && !ends_paragraph {
+            continue;
+        }
+        if below.is_empty() {
+            lines[i] = format!("{above} {link}").trim_start().to_string();
+            lines[i + 1] = format!("{indent}{below}");
+        } else {
+            lines[i] = above;
+            lines[i + 1] = format!("{indent}{link} {below}");
+        }
+        changed = true;
+    }
+    changed.then(|| lines.join("\n"))
+}
+
+/// The start of a link in angle brackets that line `l` ends with, not
+/// closed ("<https://", "<https://www.exa"), and where it starts.
+fn broken_link_head(l: &str) -> Option<(&str, usize)> {
+    let t = l.trim_end_matches(['\r', ' ', '\t']);
+    let at = t.rfind('<')?;
+    let head = &t[at..];
+    (uri_opens(&head.as_bytes()[1..]) && !head.contains(['>', ' ', '\t'])).then_some((head, at))
+}
+
 /// Whether `rest` opens with a link a mail program writes in angle
 /// brackets: the web's, an address's ("mailto:", "tel:", "sms:"), or an
 /// app's ("whatsapp://send?…", "tg://msg?…", "viber://forward?…"): a
@@ -2408,10 +2572,14 @@ pub(crate) fn inline_spans_per_line(text: &str) -> Option<String> {
     let b = text.as_bytes();
     let links = memchr::memmem::find(b, b"](").is_some();
     let emphasis = memchr::memchr2(b'*', b'_', b).is_some();
-    if !links && !emphasis {
+    let spans = memchr::memmem::find(b, b"]{").is_some();
+    if !links && !emphasis && !spans {
         return None;
     }
     let mut out = std::borrow::Cow::Borrowed(text);
+    if spans {
+        out = pandoc_spans_opened(text);
+    }
     if links {
         let replaced = MD_LINK_SPAN.replace_all(&out, |c: &regex::Captures| {
             let (open, close) = (format!("{}[", &c[1]), format!("]({})", &c[3]));
@@ -2444,6 +2612,33 @@ pub(crate) fn inline_spans_per_line(text: &str) -> Option<String> {
         std::borrow::Cow::Owned(o) if o != text => Some(o),
         _ => None,
     }
+}
+
+/// Pandoc's spans with attributes (`[words]{.credit}`) that run over lines
+/// or stand inside another span's brackets (an image's caption holding its
+/// credit: `![A dry lake [Photo: Jane\nDoe]{.credit}](…)`), written as their
+/// words with the attributes after them (`words{.credit}`), so that the
+/// span around them is one Markdown reads and each line's attributes are
+/// taken out with it ([`pandoc_marks`]). Spans on a line of their own are
+/// left to [`pandoc_marks`].
+fn pandoc_spans_opened(text: &str) -> std::borrow::Cow<'_, str> {
+    static SPAN: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\[([^\[\]]*)\](\{[^{}\n]*\})").expect("regex"));
+    SPAN.replace_all(text, |c: &regex::Captures| {
+        let m = c.get(0).map_or(0..0, |m| m.range());
+        let (before, _, _) = text_of(text, m);
+        let inner = &c[1];
+        let nested = before.matches('[').count() > before.matches(']').count();
+        let over_lines = inner.contains('\n') && !inner.split('\n').any(|l| l.trim().is_empty());
+        let attributes = PANDOC_ATTRIBUTES
+            .find(&c[2])
+            .is_some_and(|a| a.len() == c[2].len());
+        if (nested || over_lines) && attributes {
+            format!("{inner}{}", &c[2])
+        } else {
+            c[0].to_string()
+        }
+    })
 }
 
 /// The text of the lines a match at `range` of `text` runs over, and where
@@ -2807,6 +3002,24 @@ pub(crate) fn footnote_line(line: &str) -> bool {
     FOOTNOTE.is_match(line)
 }
 
+/// Pandoc's attributes: `{#id .class key="value"}`.
+static PANDOC_ATTRIBUTES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"\{(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|[^\s}]+))(?:\s+(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|[^\s}]+)))*\}"#)
+        .expect("regex")
+});
+
+/// Whether a Markdown line is a fence of Pandoc's divisions (`::: note`,
+/// `::: {#main .content}`, `:::`, and as other writers set them, `:::tip`,
+/// `:::: note ::::`): three colons or more, with a class's name or
+/// attributes and colons after them, nothing else. A line of words after
+/// colons ("::: Update: the vote is delayed") is text.
+pub(crate) fn pandoc_fence(line: &str) -> bool {
+    static FENCE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^ {0,3}:{3,}[ \t]*(?:[\w-]+|\{[^{}]*\})?[ \t]*:*[ \t]*$").expect("regex")
+    });
+    line.trim_start().starts_with(":::") && FENCE.is_match(line)
+}
+
 /// Pandoc's Markdown marks, read: a span with attributes (`[Share]{.underline}`)
 /// as its text, attributes after a link or an image
 /// (`{width="6.2in" height="4.1in"}`) and footnote marks (`[^1]`) taken
@@ -2818,10 +3031,6 @@ pub(crate) fn pandoc_marks(line: &str) -> (std::borrow::Cow<'_, str>, Vec<(Strin
     use std::borrow::Cow;
     static SPAN: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"\[([^\]\[]*)\](\{[^}]*\})").expect("regex"));
-    static ATTRIBUTES: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r#"\{(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|[^\s}]+))(?:\s+(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|[^\s}]+)))*\}"#)
-            .expect("regex")
-    });
     static FOOTNOTE_MARK: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"\[\^[\w-]+\]").expect("regex"));
     static EM: LazyLock<Regex> =
@@ -2856,11 +3065,11 @@ pub(crate) fn pandoc_marks(line: &str) -> (std::borrow::Cow<'_, str>, Vec<(Strin
         );
         s = Cow::Owned(SPAN.replace_all(&s, "$1").into_owned());
         taken.extend(
-            ATTRIBUTES
+            PANDOC_ATTRIBUTES
                 .find_iter(&s)
                 .map(|m| (m.as_str().to_string(), Reason::Markup)),
         );
-        s = Cow::Owned(ATTRIBUTES.replace_all(&s, "").into_owned());
+        s = Cow::Owned(PANDOC_ATTRIBUTES.replace_all(&s, "").into_owned());
     }
     if s.contains("[^") {
         taken.extend(
@@ -3069,6 +3278,30 @@ pub(crate) fn quote_depth(t: &str) -> usize {
         .bytes()
         .filter(|&b| b == b'>')
         .count()
+}
+
+/// A plain line opening with a label in emphasis, as a browser's or a
+/// mail program's text marks bold ("*Read also:* The vote …", "*اقرأ
+/// أيضاً:* …", "_Fonte_: …"): the line without the label's marks. The
+/// label is of five words or fewer, its colon closing it inside the marks
+/// or right after them. A list's bullet ("* item: …") is no mark.
+pub(crate) fn without_label_emphasis(raw: &str) -> Option<String> {
+    let t = raw.trim_start();
+    let m = ["**", "__", "*", "_"]
+        .into_iter()
+        .find(|m| t.starts_with(m))?;
+    let rest = &t[m.len()..];
+    let end = rest.find(m)?;
+    let (label, after) = (&rest[..end], &rest[end + m.len()..]);
+    let colon = (label.ends_with(':') && (after.is_empty() || after.starts_with(' ')))
+        || after.starts_with(": ");
+    let ok = colon
+        && !label.starts_with(char::is_whitespace)
+        && !label.trim_end_matches(':').ends_with(char::is_whitespace)
+        && label.chars().any(char::is_alphabetic)
+        && !label.contains(['*', '_'])
+        && at_most_words(label, 5);
+    ok.then(|| format!("{label}{after}"))
 }
 
 /// Strips inline Markdown: links keep their text, emphasis and code markers go,
@@ -5013,5 +5246,148 @@ mod tests {
         let (text, _, _) =
             angle_links("See the plan [https://example.com/p] for details.").unwrap();
         assert_eq!(text, "See the plan for details.");
+    }
+
+    #[test]
+    fn pandoc_fences_are_markup() {
+        for t in [
+            "::: site-header",
+            ":::",
+            "::::: {#main .content role=\"main\"}",
+            "  ::: note :::",
+            ":::tip",
+        ] {
+            assert!(pandoc_fence(t), "{t}");
+        }
+        // Words after the colons, or too few colons, are text.
+        for t in [
+            "::: Update: the vote is delayed",
+            ":: note",
+            "Score ::: 3",
+            "::: {.a} words",
+        ] {
+            assert!(!pandoc_fence(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn pandoc_spans_over_lines_or_inside_an_image_are_opened() {
+        // An image whose caption holds its credit in a span, over lines:
+        // each line is the image's.
+        let text =
+            "![A dry lake near Lleida [Photo: Jan\nBerg/Agency]{.credit}](https://x.org/a.jpg)\n";
+        let got = inline_spans_per_line(text).unwrap();
+        assert_eq!(got.lines().count(), 2);
+        assert!(got.lines().all(markdown_image_line), "{got}");
+        // A span over two lines keeps its words, its attributes after them.
+        let got = inline_spans_per_line("Veja [a nota da\nprefeitura]{.destaque} hoje.\n").unwrap();
+        assert_eq!(got, "Veja a nota da\nprefeitura{.destaque} hoje.\n");
+        // A span on a line of its own is left to the line's reading, and
+        // braces that are no attributes are left as they are.
+        assert_eq!(inline_spans_per_line("A [short]{.smallcaps} word.\n"), None);
+        assert_eq!(inline_spans_per_line("[a\nb]{not attributes}\n"), None);
+    }
+
+    #[test]
+    fn links_a_wrap_broke_are_rejoined_on_one_line() {
+        // The link moves up after its words; the line under it keeps its
+        // own words, and the count of lines stays.
+        let text = "the law <https://\nwww.example.org/law/> allows it\n";
+        assert_eq!(
+            angle_links_rejoined(text).as_deref(),
+            Some("the law\n<https://www.example.org/law/> allows it\n")
+        );
+        // In Arabic, broken after a partial address.
+        let text = "قانون المالكين <https://www.exa\nmple.org/law/> يسمح\n";
+        let got = angle_links_rejoined(text).unwrap();
+        assert_eq!(got, "قانون المالكين\n<https://www.example.org/law/> يسمح\n");
+        // A link that ends the lower line goes up after its words.
+        let got =
+            angle_links_rejoined("see the law <https://\nexample.org/law/>\n\nnext\n").unwrap();
+        assert_eq!(got, "see the law <https://example.org/law/>\n\n\nnext\n");
+        // A line that was the link's start alone gives the link to the
+        // line under it.
+        let got = angle_links_rejoined("<https://\nexample.org/a> and more\n").unwrap();
+        assert_eq!(got, "\n<https://example.org/a> and more\n");
+        // Counter-examples: a comparison, a link closed on its line, the
+        // next line's first word not closing it.
+        for text in [
+            "if a <\nb then c > d",
+            "see <https://example.org/a>\nnext line",
+            "see <https://\nexample.org/a and more> here",
+            // A link alone on the lower line inside a paragraph.
+            "see <https://\nexample.org/a>\nnext line",
+            "no link here\nat all",
+        ] {
+            assert_eq!(angle_links_rejoined(text), None, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_label_in_emphasis_opens_a_plain_line() {
+        assert_eq!(
+            without_label_emphasis("*Read also:* Fees rise in April").as_deref(),
+            Some("Read also: Fees rise in April")
+        );
+        assert_eq!(
+            without_label_emphasis("*اقرأ أيضاً:* قروض السكن").as_deref(),
+            Some("اقرأ أيضاً: قروض السكن")
+        );
+        assert_eq!(
+            without_label_emphasis("_Fonte_: Ministério").as_deref(),
+            Some("Fonte: Ministério")
+        );
+        for t in [
+            "* item: a list's line",
+            "*emphasis* in a sentence",
+            "**a very long label of many words here:** text",
+            "*unclosed: mark",
+        ] {
+            assert_eq!(without_label_emphasis(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn captions_with_their_credit_after_a_bar_or_a_word() {
+        for t in [
+            "Το φράγμα του Μόρνου τον Ιούλιο του 2028 | EUROKINISSI/ΓΙΑΝΝΗΣ ΠΑΝΑΓΟΠΟΥΛΟΣ",
+            "Commuters wait for a bus in Nairobi | Tony Karumba/AFP",
+            "La plaza mayor durante la fiesta del pueblo | Foto: Ana Ruiz",
+            "عمارات سكنية في ماركا الشمالية. تصوير سامي حداد.",
+        ] {
+            assert_eq!(k(t), LineKind::Removed(Reason::Caption), "{t}");
+        }
+        // A bar between links, a name and a date, a section and a
+        // headline; a photographer named in a sentence.
+        for t in [
+            "Terms of use | Privacy policy",
+            "Jane Doe | 12.07.2028",
+            "Politics | The vote that split the party",
+            "News from the region and the world | World/Europe today",
+            "قال الوزير إن التصوير ممنوع في المطار.",
+        ] {
+            assert_ne!(k(t), LineKind::Removed(Reason::Caption), "{t}");
+        }
+    }
+
+    #[test]
+    fn all_rights_reserved_first_or_as_a_sentence_of_its_own() {
+        for t in [
+            "جميع الحقوق محفوظة © حبر 2028",
+            "Tous droits réservés © Le Journal 2027",
+            "Agência Pública – Agência de Jornalismo Investigativo. Todos os direitos reservados.",
+            "The Ledger | All rights reserved.",
+        ] {
+            assert_eq!(k(t), LineKind::Removed(Reason::Footer), "{t}");
+        }
+        for t in [
+            "O autor disse que todos os direitos reservados ao estado foram vendidos.",
+            "Todos os direitos reservados ao autor foram cedidos à editora em 2019",
+            "The label said all rights reserved in the contract.",
+            // Alone, with no owner before it nor a sign after it.
+            "Todos los derechos reservados.",
+        ] {
+            assert_ne!(k(t), LineKind::Removed(Reason::Footer), "{t}");
+        }
     }
 }

@@ -57,6 +57,12 @@ struct Ln {
     /// How deep it is quoted as a mail quotes ("> …", "> > …" as
     /// written): 0 for a line quoting nothing.
     quoted: usize,
+    /// Its emphasis goes on from the line above (a span a wrap broke,
+    /// marked again on each line: [`rules::inline_spans_per_line`]).
+    goes_on: bool,
+    /// It opens an item of a list numbered without dots, its number taken
+    /// off ([`super::numbered`]): the article's own list, not a menu.
+    numbered: bool,
 }
 
 /// Where a line's word count stops.
@@ -100,6 +106,8 @@ struct Block {
     joined: bool,
     /// The block is a list item.
     list: bool,
+    /// The block is an item of a list numbered without dots.
+    numbered: bool,
     /// What its lines hold so far: sentences and quotation marks.
     so_far: super::layout::SoFar,
 }
@@ -121,6 +129,8 @@ impl Ln {
             cells: 0,
             words: 0,
             quoted: 0,
+            goes_on: false,
+            numbered: false,
         }
     }
 
@@ -408,7 +418,8 @@ fn after_the_body(out: &mut Out, front: Option<&FrontMatter>, print: bool, ctx: 
 /// A text as the cleaner reads it, where that is not as it was written.
 struct Reread {
     /// Markdown whose links and emphasis a wrapping program broke over
-    /// lines, marked on each line, which is read by itself.
+    /// lines, marked on each line, which is read by itself; text whose
+    /// links in angle brackets a wrap broke, each rejoined on one line.
     spans: Option<String>,
     /// A printed page set in two columns side by side, read column by
     /// column (its lines known by the source's).
@@ -449,10 +460,15 @@ impl Reread {
             in_order = Some(l.in_order);
             taken = l.taken;
         }
+
+        let spans = match format {
+            _ if comments.is_some() => None,
+            Format::Markdown => rules::inline_spans_per_line(text),
+            Format::Text if in_order.is_none() => rules::angle_links_rejoined(text),
+            _ => None,
+        };
         Reread {
-            spans: (format == Format::Markdown && comments.is_none())
-                .then(|| rules::inline_spans_per_line(text))
-                .flatten(),
+            spans,
             in_order,
             comments,
             taken,
@@ -843,9 +859,12 @@ fn classify_lines(
     // The lines as written, where spans over lines were marked again
     // (`rules::inline_spans_per_line`): a wrap saw their widths.
     let mut written_lines = (!std::ptr::eq(as_written, text)).then(|| as_written.split('\n'));
+    let mut numbered = numbered_items(text, format).into_iter().peekable();
     for (i, raw) in text.split('\n').enumerate() {
         let no = i + 1;
         let as_written = written_lines.as_mut().and_then(|w| w.next());
+        while numbered.next_if(|&(at, _)| at < i).is_some() {}
+        let marker = numbered.next_if(|&(at, _)| at == i).map(|(_, w)| w);
         if no < first_line {
             continue;
         }
@@ -864,22 +883,19 @@ fn classify_lines(
         } else {
             (std::borrow::Cow::Borrowed(raw), false, 0)
         };
-        let raw = cleaned.as_ref();
+        let raw = without_number(cleaned.as_ref(), marker);
         let ordered = markdown.then(|| rules::ordered_number(raw)).flatten();
         let ordered_ok = ordered.is_some_and(|n| list_may_start || n == 1);
-        let list_item = page_item || starts_item(raw, format, ordered.is_none() || ordered_ok);
+        let list_item = page_item
+            || marker.is_some()
+            || starts_item(raw, format, ordered.is_none() || ordered_ok);
         list_may_start = raw.trim().is_empty() || list_item;
-        let (stripped, md_level) = if markdown {
-            match markdown_line(raw, no, format, ordered_ok, out) {
-                MarkdownLine::Removed(text, why) => {
-                    lines.push(Ln::removed(no, text, why));
-                    continue;
-                }
-                MarkdownLine::Text(text, level) => (text, level),
+        let (stripped, md_level) = match line_marks_read(raw, no, (format, ordered_ok), out) {
+            MarkdownLine::Removed(text, why) => {
+                lines.push(Ln::removed(no, text, why));
+                continue;
             }
-        } else {
-            let plain = rules::without_line_emphasis(raw).unwrap_or(raw);
-            (plain.to_string(), None)
+            MarkdownLine::Text(text, level) => (text, level),
         };
         let Some(stripped) = without_angle_links(stripped, (no, page), &mut links, out) else {
             lines.push(Ln::removed(no, raw.trim().to_string(), Reason::Navigation));
@@ -899,10 +915,67 @@ fn classify_lines(
             cells: tab_cells(raw),
             words,
             quoted: rules::quote_depth(raw),
+            goes_on: emphasis_goes_on(raw, as_written),
+            numbered: marker.is_some(),
             text: t,
         });
     }
     lines
+}
+
+/// Line `raw` with its marks read: Markdown's ([`markdown_line`]), or in
+/// plain text a line's or a label's emphasis taken off.
+fn line_marks_read(
+    raw: &str,
+    no: usize,
+    (format, ordered_ok): (Format, bool),
+    out: &mut Out,
+) -> MarkdownLine {
+    if matches!(format, Format::Markdown | Format::Html) {
+        return markdown_line(raw, no, format, ordered_ok, out);
+    }
+    let plain = rules::without_line_emphasis(raw)
+        .map(str::to_string)
+        .or_else(|| rules::without_label_emphasis(raw))
+        .unwrap_or_else(|| raw.to_string());
+    MarkdownLine::Text(plain, None)
+}
+
+/// Whether line `raw` opens with strong emphasis that its line as written
+/// (`as_written`, where spans over lines were marked again) does not: the
+/// emphasis goes on from the line above.
+fn emphasis_goes_on(raw: &str, as_written: Option<&str>) -> bool {
+    let Some(w) = as_written else {
+        return false;
+    };
+    let (r, w) = (raw.trim_start(), w.trim_start());
+    ["**", "__"]
+        .iter()
+        .any(|m| r.starts_with(m) && !w.starts_with(m))
+}
+
+/// The lines of a plain text that open the items of a list numbered
+/// without dots ([`super::numbered`]), each with its marker's bytes.
+fn numbered_items(text: &str, format: Format) -> Vec<(usize, usize)> {
+    if format != Format::Text {
+        return Vec::new();
+    }
+    super::numbered::items(&text.split('\n').collect::<Vec<_>>())
+}
+
+/// Line `raw` without the number that opens a list's item (`marker`: its
+/// bytes, number and space).
+fn without_number(raw: &str, marker: Option<usize>) -> &str {
+    match marker {
+        Some(w)
+            if raw
+                .get(..w)
+                .is_some_and(|m| m.trim_end().bytes().all(|b| b.is_ascii_digit())) =>
+        {
+            &raw[w..]
+        }
+        _ => raw,
+    }
 }
 
 /// Whether a Markdown line starts a paragraph of its own: a list item
@@ -1108,6 +1181,9 @@ fn markdown_line(
             Some(cells) => MarkdownLine::Text(rules::strip_markdown(&cells), None),
             None => MarkdownLine::Removed(raw.trim().to_string(), Reason::Markup),
         };
+    }
+    if format == Format::Markdown && rules::pandoc_fence(raw) {
+        return MarkdownLine::Removed(raw.trim().to_string(), Reason::Markup);
     }
     if format == Format::Markdown && rules::markdown_link_definition(raw) {
         return MarkdownLine::Removed(raw.trim().to_string(), Reason::LinkDefinition);
@@ -1891,6 +1967,35 @@ fn wrapped_furniture(lines: &mut [Ln]) {
     }
 }
 
+/// A page's foot wrapped over two to four lines ending the text, none of
+/// them told by itself ("Agência Pública – Agência de Jornalismo
+/// Investigativo. Todos os direitos" / "reservados."): read whole, the
+/// lines are the foot, and all of them go.
+fn wrapped_foot(lines: &mut [Ln]) {
+    let Some(last) = lines.iter().rposition(|l| l.kind == LineKind::Text) else {
+        return;
+    };
+    let goes_on = |k: usize| {
+        k > 0 && lines[k - 1].kind == LineKind::Text && lines[k - 1].no + 1 == lines[k].no
+    };
+    let mut first = last;
+    while last - first < 4 && goes_on(first) {
+        first -= 1;
+    }
+    let run = &lines[first..=last];
+    if !(2..=4).contains(&run.len()) || goes_on(first) || run.iter().any(|l| l.md_level.is_some()) {
+        return;
+    }
+    let joined = join_lines(run.iter().map(|l| l.text.as_str()));
+    if at_most_words(&joined, 45)
+        && rules::classify(&joined, None) == LineKind::Removed(Reason::Footer)
+    {
+        for l in &mut lines[first..=last] {
+            l.kind = LineKind::Removed(Reason::Footer);
+        }
+    }
+}
+
 /// A drop cap: the first letter of an article set large, which a copy
 /// gives on a line of its own over the rest of the word ("T" / "he
 /// morning after …") or set apart by a space ("T he morning …"). The
@@ -2091,6 +2196,8 @@ fn context_rules(lines: &mut [Ln], print: bool, page: bool) {
         clipping_rules(lines, print);
         note_entries(lines);
     }
+
+    pandoc_div_furniture(lines);
     drop_caps(lines);
     underlined_headings(lines);
     starred_headings(lines);
@@ -2115,6 +2222,7 @@ fn context_rules(lines: &mut [Ln], print: bool, page: bool) {
     wrapped_captions(lines);
     wrapped_credit_captions(lines);
     wrapped_furniture(lines);
+    wrapped_foot(lines);
     hashtag_rows(lines);
     listed_tags_and_shares(lines);
     wrapped_related(lines);
@@ -2249,6 +2357,29 @@ fn clipping_rules(lines: &mut [Ln], print: bool) {
         l.text = l.text[at..].to_string();
         l.list_item = true;
         l.words = l.words.saturating_sub(1);
+    }
+}
+
+/// The lines of text inside Pandoc's divisions named for a page's
+/// furniture ([`super::pandoc_divs`]), removed as that furniture.
+fn pandoc_div_furniture(lines: &mut [Ln]) {
+    let fence =
+        |l: &Ln| l.kind == LineKind::Removed(Reason::Markup) && rules::pandoc_fence(&l.text);
+    if !lines.iter().any(fence) {
+        return;
+    }
+    let fences: Vec<Option<&str>> = lines
+        .iter()
+        .map(|l| fence(l).then_some(l.text.as_str()))
+        .collect();
+    let reasons = super::pandoc_divs::furniture(&fences);
+    for (l, r) in lines.iter_mut().zip(reasons) {
+        if let Some(r) = r
+            && l.kind == LineKind::Text
+        {
+            l.kind = LineKind::Removed(r);
+            l.md_level = None;
+        }
     }
 }
 
@@ -3999,7 +4130,8 @@ fn page_shapes(
             ),
         };
         shapes.push(BlockShape {
-            item: b.list,
+            // A numbered list's items are the article's, not a menu's.
+            item: b.list && !b.numbered,
             links: b
                 .lines
                 .iter()
@@ -4197,6 +4329,13 @@ fn make_blocks(lines: &[Ln], layout: Option<&Layout>, out: &mut Out) -> (Vec<usi
         };
         match text {
             Some(t) => {
+                // A crosshead in emphasis a wrap broke over lines.
+                if let Some(b) = blocks.last_mut().filter(|b| {
+                    l.goes_on && cur.is_none() && b.md_level.is_some() && b.last() + 1 == l.no
+                }) {
+                    b.lines.push(l.tline(t));
+                    continue;
+                }
                 if l.md_level.is_some() {
                     if let Some(b) = cur.take() {
                         blocks.push(b);
@@ -4226,6 +4365,7 @@ fn make_blocks(lines: &[Ln], layout: Option<&Layout>, out: &mut Out) -> (Vec<usi
                 }
                 let b = cur.get_or_insert_with(Block::default);
                 b.list |= l.list_item && b.lines.is_empty();
+                b.numbered |= l.numbered && b.lines.is_empty();
                 if layout.is_some() {
                     b.so_far.add(&line.text);
                 }
