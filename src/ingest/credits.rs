@@ -747,6 +747,9 @@ pub(crate) fn classify(t: &str, words: usize) -> Option<Reason> {
     if t.starts_with(['T', 'D', 'C', 'E']) && ARTICLE_AGE.is_match(t.trim()) {
         return Some(Reason::Stamp);
     }
+    if words <= 16 && live_status(t) {
+        return Some(Reason::Stamp);
+    }
     if t.starts_with(['E', 'U', 'D', 'C']) && PRINT_EDITION.is_match(t.trim()) {
         return Some(Reason::Footer);
     }
@@ -766,6 +769,25 @@ pub(crate) fn classify(t: &str, words: usize) -> Option<Reason> {
         return Some(Reason::Stamp);
     }
     None
+}
+
+/// A live blog's status line over its entries: a "live" label, then when
+/// it was last updated ("LIVE Last updated 18:52 · Page refreshes
+/// automatically", "EN DIRECT Mis à jour à 14h05", "CANLI Son güncelleme
+/// 18:52", "EN VIVO Actualizado 10:41", "ПРЯМОЙ ЭФИР Обновлено в 12:03").
+static LIVE_STATUS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^(?:live(?:blog| blog| updates| ticker|-?ticker)?|canl[iı](?: blog| yayın)?|en direct|en vivo|ao vivo|(?:in )?diretta|liveticker|прямой эфир|онлайн|в эфире|مباشر|실시간|ライブ|直播)",
+        r"\s*[·•|:–—-]?\s*(?:last updated|updated|son güncelleme|güncellendi|güncelleme|mis à jour|dernière mise à jour|actualizado|última actualización|atualizado|aggiornato|ultimo aggiornamento|aktualisiert|zuletzt aktualisiert|обновлено|последнее обновление|آخر تحديث|تحديث|업데이트|更新)",
+    ))
+    .expect("regex")
+});
+
+/// Whether `t` is a live blog's status line ([`LIVE_STATUS`]) with a time
+/// or a date in it.
+fn live_status(t: &str) -> bool {
+    let t = t.trim();
+    t.bytes().any(|b| b.is_ascii_digit()) && LIVE_STATUS.is_match(t)
 }
 
 /// A page's warning of the article's age, relative to when the page was
@@ -1471,6 +1493,13 @@ mod tests {
             ("Сегодня в 10:03", Reason::Stamp),
             ("Bugün 10:03", Reason::Stamp),
             (
+                "LIVE Last updated 18:52 · Page refreshes automatically",
+                Reason::Stamp,
+            ),
+            ("CANLI Son güncelleme 09:15", Reason::Stamp),
+            ("EN DIRECT Mis à jour à 14h05", Reason::Stamp),
+            ("ПРЯМОЙ ЭФИР Обновлено в 12:03", Reason::Stamp),
+            (
                 "Associated Press writer Jim Heintz in Tallinn, Estonia, contributed to this report.",
                 Reason::Trailer,
             ),
@@ -1557,6 +1586,9 @@ mod tests {
             "3.50 euros",
             "25:00 GMT",
             "1:24",
+            "Live music updated the old square's nights in 2027.",
+            "En direct de Kyiv, notre envoyé spécial à 14h05.",
+            "Live updates were promised by 18:00, officials said.",
         ] {
             assert_eq!(classify(t, t.split_whitespace().count()), None, "{t}");
         }

@@ -707,11 +707,13 @@ pub fn ingest_bytes(
     doc.bytes = bytes.len();
     doc.warnings.put_first(decoded.notes);
     doc.author = (!doc.authors.is_empty()).then(|| doc.authors.join(", "));
-    doc.truncated = if fetched {
-        fetched::cut_off(&doc).is_some()
-    } else {
-        truncation::cut_off(&doc).is_some()
-    };
+    // A reader may know the source withholds the rest (a page's metadata).
+    doc.truncated = doc.truncated
+        || if fetched {
+            fetched::cut_off(&doc).is_some()
+        } else {
+            truncation::cut_off(&doc).is_some()
+        };
     if !doc.provenance.contains_key("language") {
         detect_language(&mut doc);
     }

@@ -293,7 +293,7 @@ impl std::fmt::Display for Reason {
 }
 
 static NAV: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(r"(?i)^(?:\d+\.\s*)?(?:skip (?:to|navigation)(?-u:\b).*|jump to (?:main )?content|main menu|menu|close menu|open menu|toggle navigation|search|sign in|log in|anmelden|einloggen|se connecter|iniciar sesión|accedi|inloggen|zaloguj się|přihlásit se|prihlásiť sa|bejelentkezés|войти|увійти|giriş yap|logga in|logg inn|log ind|kirjaudu(?: sisään)?|subscribe|newsletter|back to top|(?:skip )?advertisement(?: · scroll to continue)?|ad feedback|advertising|advert|anzeige|publicité|publicidad|pubblicità|реклама|reklam|supported by|story continues below(?: this)? advertisement|continue reading the main story|cookie settings|accept cookies|hide caption|toggle caption|enlarge this image",
+    Regex::new(concat!(r"(?i)^(?:[-–—]+\s*)?(?:\d+\.\s*)?(?:skip (?:to|navigation)(?-u:\b).*|jump to (?:main )?content|main menu|menu|close menu|open menu|toggle navigation|search|sign in|log in|anmelden|einloggen|se connecter|iniciar sesión|accedi|inloggen|zaloguj się|přihlásit se|prihlásiť sa|bejelentkezés|войти|увійти|giriş yap|logga in|logg inn|log ind|kirjaudu(?: sisään)?|subscribe|newsletter|back to top|(?:skip )?advertisement(?: · scroll to continue)?|ad feedback|advertising|advert|anzeige|publicité|publicidad|pubblicità|реклама|reklam|supported by|story continues below(?: this)? advertisement|continue reading the main story|cookie settings|accept cookies|hide caption|toggle caption|enlarge this image",
         // Where an advertisement broke the article: "Story continues below",
         // "Haberin Devamı", "La suite après cette publicité", "Weiter nach
         // der Anzeige", "Продолжение ниже".
@@ -311,7 +311,8 @@ static NAV: LazyLock<Regex> = LazyLock::new(|| {
         r"|विज्ञापन|বিজ্ঞাপন|광고|広告|广告|廣告|تبلیغات|إعلان|اعلان|פרסומת|διαφήμιση|գովազդ|რეკლამა|โฆษณา|quảng cáo|tangazo|auglýsing|hysbyseb|oglas|reklama|reklaam|reklāma|reklamos|hirdetés|publicidade|advertentie|annons|annonse|annonce|mainos|iklan|werbung|reklamë|рэклама|жарнама|сурталчилгаа|publizitatea|patalastas|anunsyo|දැන්වීම|விளம்பரம்|اشتہار|ማስታወቂያ|talla|fógra|fograí|реклами",
         // Screen readers' marks around a box, and a call to get the app.
         r"|(?:skip past|after) (?:newsletter )?promotion|(?:download|get|install) (?:the|our) (?:\S+ )?app(?: now)?|(?:read|open|continue|view) in (?:the )?app|subscribe (?:now|here|today)|descarga (?:la|nuestra) app(?: de \S+(?: \S+){0,3})?|téléchargez (?:l['’]|notre )app(?:lication)?|(?:laden sie )?(?:die|unsere) app (?:herunterladen|laden)|scarica (?:l['’]|la nostra )app",
-        r")$",
+        // A label set between dashes ("- Advertisement -").
+        r")(?:\s*[-–—]+)?$",
     )).expect("regex")
 });
 
@@ -3856,6 +3857,21 @@ mod tests {
         }
         assert_eq!(k("Teilen ist gut."), LineKind::Text);
         assert_eq!(k("Compartir en familia es importante."), LineKind::Text);
+        // An advertisement's label between dashes, as a page sets it.
+        for t in [
+            "- Advertisement -",
+            "Advertisement -",
+            "— Anzeige —",
+            "-- Publicidad --",
+            "– Реклама –",
+        ] {
+            assert_eq!(k(t), LineKind::Removed(Reason::Navigation), "{t}");
+        }
+        // A sentence with the word and a dash stays.
+        assert_eq!(
+            k("Advertisement - the industry spent more than ever in 2027."),
+            LineKind::Text
+        );
     }
 
     #[test]

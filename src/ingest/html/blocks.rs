@@ -91,7 +91,8 @@ const CELL_PART: char = '\u{1f}';
 const CELL_WORDS: usize = 40;
 
 impl BlockWriter {
-    /// Ends the block being written.
+    /// Ends the block being written: one block, or one per paragraph when
+    /// its lines are paragraphs set apart by their indent alone.
     fn flush(&mut self) {
         if self.buf.contains(CELL_PART) {
             self.settle_cell();
@@ -103,17 +104,22 @@ impl BlockWriter {
 
     /// Ends the block being written, as it is.
     fn flush_buf(&mut self) {
-        let lines: Vec<String> = self
+        let lines: Vec<(bool, String)> = self
             .buf
             .replace(CELL_PART, " ")
             .split('\n')
-            .map(rules::squash)
-            .filter(|l| !l.is_empty())
+            .map(|l| {
+                (
+                    l.trim_start_matches(' ').starts_with(INDENT),
+                    rules::squash(l),
+                )
+            })
+            .filter(|(_, l)| !l.is_empty())
             .collect();
         self.buf.clear();
         self.after_br = false;
         self.cell = false;
-        if !lines.is_empty() {
+        for lines in indented_paragraphs(lines) {
             self.blocks.push(Block {
                 lines,
                 heading: self.heading,
@@ -130,6 +136,11 @@ impl BlockWriter {
         }
         if !text.trim().is_empty() {
             self.after_br = false;
+            let line_start =
+                self.buf.trim_end_matches(' ').ends_with('\n') || self.buf.trim().is_empty();
+            if line_start && indented(text) {
+                self.buf.push(INDENT);
+            }
         }
         for (i, w) in text.split(char::is_whitespace).enumerate() {
             if i > 0 {
@@ -240,6 +251,48 @@ impl BlockWriter {
         }
         self.cell_start = Some(0);
     }
+}
+
+/// The mark of a line's indent in a block being written.
+const INDENT: char = '\u{3000}';
+
+/// A line's text opens with an indent: an ideographic space (as Japanese,
+/// Chinese and Korean pages indent a paragraph), or two no-break or em
+/// spaces.
+fn indented(text: &str) -> bool {
+    let t = text.trim_start_matches([' ', '\t', '\n', '\r']);
+    if t.starts_with('\u{3000}') {
+        return true;
+    }
+    t.chars()
+        .take_while(|c| matches!(c, '\u{a0}' | '\u{2002}' | '\u{2003}'))
+        .count()
+        >= 2
+}
+
+/// A block's lines (each with whether it opened with an indent) as
+/// paragraphs: a page that sets its paragraphs apart only by a line break
+/// and an indent ("　石垣港に…。<br>　寄港したのは…。") has one per
+/// indented line. That is read so only when at least two lines are
+/// indented, each ending a sentence, and no line but the first is not
+/// indented; else the lines are one block's (verse, an address).
+fn indented_paragraphs(lines: Vec<(bool, String)>) -> Vec<Vec<String>> {
+    let indents = lines.iter().filter(|(i, _)| *i).count();
+    let paragraphs = indents >= 2
+        && lines.iter().skip(1).all(|(i, _)| *i)
+        && lines
+            .iter()
+            .filter(|(i, _)| *i)
+            .all(|(_, l)| rules::ends_sentence(l));
+    if !paragraphs {
+        let one: Vec<String> = lines.into_iter().map(|(_, l)| l).collect();
+        return if one.is_empty() {
+            Vec::new()
+        } else {
+            vec![one]
+        };
+    }
+    lines.into_iter().map(|(_, l)| vec![l]).collect()
 }
 
 pub(super) fn is_block(name: &str) -> bool {

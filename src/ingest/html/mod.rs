@@ -54,11 +54,17 @@ pub(crate) mod dom;
 mod edges;
 mod generate;
 mod page_meta;
+mod paywall;
 mod pre;
+mod preview;
 mod scan;
+mod shown_date;
 mod source;
+mod table_layout;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_families;
 mod worker;
 
 use std::borrow::Cow;
@@ -131,6 +137,7 @@ pub fn ingest_with(
     // The page is read while the extractor runs.
     let dom = dom::parse(&page);
     let scan = scan_page(&dom, html);
+    let page_blocks = html_blocks(&dom);
     let result = extraction.wait().map_err(failed)?;
     let md = &result.metadata;
     let clean = |s: &Option<String>| {
@@ -138,10 +145,13 @@ pub fn ingest_with(
             .map(|t| rules::squash(&dom::decode_refs(t)))
             .filter(|t| !t.is_empty())
     };
-    let title = clean(&md.title);
+    let title = page_headline(&dom, &page_blocks).or_else(|| clean(&md.title));
     let description = clean(&md.description);
 
     let (mut blocks, mut fates) = article_blocks(&result, &dom);
+    table_layout::narrow(&mut blocks, &mut fates, &dom);
+    keep_subheadings(&blocks, &mut fates, &linked_headings(&dom));
+    preview::prepend(&mut blocks, &mut fates, &page_blocks, title.as_deref());
     mark_title_and_standfirst(
         &blocks,
         &mut fates,
@@ -153,10 +163,11 @@ pub fn ingest_with(
 
     let mut doc = clean_article(title.as_deref(), &blocks, &fates, &scan.index, ctx)?;
     record_fates(&mut doc, &blocks, &fates);
-    record_outside(&mut doc, &dom, &scan.index);
+    record_outside(&mut doc, &page_blocks, &scan.index);
     doc.warnings.extend(warning);
 
     let page_meta = PageMeta::from_tags(&scan.tags, md.url.as_deref());
+    paywall::mark(&mut doc, &dom, &page_meta, &page_blocks, &scan.index);
     let standfirst = blocks
         .iter()
         .zip(&fates)
@@ -165,6 +176,50 @@ pub fn ingest_with(
     apply_metadata(&mut doc, md, &page_meta, title, description, standfirst);
     declared_language(html, &mut doc);
     Ok(doc)
+}
+
+/// Marks that set a site's name after the headline in a page's `<title>`.
+const TITLE_MARKS: [char; 10] = ['|', '｜', '-', '–', '—', ':', '：', '/', '·', '•'];
+
+/// The page's headline when a title is that headline with the site's
+/// name after a mark ("石垣港に…　乗客…｜八重山毎日新聞社", "Talks end |
+/// Daily Courier"): a heading of the page (`<h1>`–`<h4>`) the title opens
+/// with, followed by a mark and a short name (a few words, at most 40
+/// characters), the headline being at least three fifths of the title;
+/// else none ("Climate: the new deal" is not cut to a section's heading
+/// "Climate").
+fn headline_in_title(title: &str, page: &[Block]) -> Option<String> {
+    page.iter()
+        .filter(|b| b.heading.is_some_and(|h| h <= 4))
+        .map(|b| b.text())
+        .filter(|h| rules::word_count(h) >= 2 || h.chars().count() >= 8)
+        .find(|h| {
+            title.strip_prefix(h.as_str()).is_some_and(|rest| {
+                let rest = rest.trim_start();
+                let (h, t) = (h.chars().count(), title.chars().count());
+                rest.starts_with(TITLE_MARKS)
+                    && (1..=40).contains(&rest.chars().count())
+                    && rules::at_most_words(rest, 5)
+                    && h * 5 >= t * 3
+                    && rest.chars().skip(1).any(char::is_alphanumeric)
+            })
+        })
+}
+
+/// The page's headline, when its `<title>` (or `og:title`) is the headline
+/// with the site's name after it ([`headline_in_title`]).
+fn page_headline(dom: &dom_query::Document, page: &[Block]) -> Option<String> {
+    let titles = dom.select("title").nodes().first().map(|n| n.text());
+    let og = dom
+        .select(r#"meta[property="og:title"]"#)
+        .nodes()
+        .first()
+        .and_then(|n| n.attr("content"));
+    [titles, og]
+        .into_iter()
+        .flatten()
+        .map(|t| rules::squash(&t))
+        .find_map(|t| headline_in_title(&t, page))
 }
 
 /// The language the page declares on its root (`<html lang="sq">`), taken
@@ -334,10 +389,67 @@ impl PageBlocks {
     }
 }
 
-/// The headline repeated at the top of the body, and a leading heading that
-/// repeats the page's description (its standfirst), are metadata. A
-/// paragraph that repeats the description stays: it is the article's first,
-/// which the description quotes.
+/// A subheading the extractor's text output left out between two of the
+/// article's paragraphs (an `<h2>` or `<h3>` of a class it takes for
+/// furniture) is the article's: a heading of at most 15 words with a
+/// letter, not ending a sentence, not a label the line rules remove, with
+/// a kept paragraph of text right after it and right before it (past at
+/// most two short lines left out, such as a live blog entry's time and
+/// share row). A run of headings left out (a list of other stories) is
+/// not, nor is a heading that is all one link (`linked`: another story's
+/// headline set between the paragraphs).
+fn keep_subheadings(blocks: &[Block], fates: &mut [Fate], linked: &HashSet<String>) {
+    let text = |fates: &[Fate], i: usize| fates[i] == Fate::Keep && blocks[i].heading.is_none();
+    let short_left_out = |fates: &[Fate], j: usize| {
+        fates[j] == Fate::Removed(Reason::NotInText)
+            && blocks[j].heading.is_none()
+            && rules::at_most_words(&blocks[j].text(), 4)
+    };
+    for i in 1..blocks.len().saturating_sub(1) {
+        let b = &blocks[i];
+        let t = b.text();
+        if fates[i] != Fate::Removed(Reason::NotInText)
+            || b.heading.is_none_or(|h| h < 2)
+            || !rules::at_most_words(&t, 15)
+            || !t.chars().any(char::is_alphabetic)
+            || t.trim_end().ends_with(['.', ','])
+            || rules::classify_counted(&t, None, None) != rules::LineKind::Text
+            || edges::furniture_head(&t)
+            || linked.contains(&squeeze(&t))
+        {
+            continue;
+        }
+        let mut before = i - 1;
+        while before > 0 && i - before <= 2 && short_left_out(fates, before) {
+            before -= 1;
+        }
+        if text(fates, before) && text(fates, i + 1) {
+            fates[i] = Fate::Keep;
+        }
+    }
+}
+
+/// The squeezed texts of the page's headings that are one link, or all
+/// but a short label (at most 256).
+fn linked_headings(dom: &dom_query::Document) -> HashSet<String> {
+    let mut linked = HashSet::new();
+    for n in dom.select("h2, h3, h4").nodes().iter().take(256) {
+        let heading = squeeze(&n.text());
+        let h = dom_query::Selection::from(*n);
+        let link = h.select("a").nodes().first().map(|a| squeeze(&a.text()));
+        // The link, or all of it but a label ("Updated", "Video").
+        let most = link.is_some_and(|l| heading.contains(&l) && l.len() * 5 >= heading.len() * 4);
+        if !heading.is_empty() && most {
+            linked.insert(heading);
+        }
+    }
+    linked
+}
+
+/// The headline repeated at the top of the body, and a leading heading or
+/// line without a sentence's end that repeats the page's description (its
+/// standfirst), are metadata. A paragraph that repeats the description
+/// stays: it is the article's first, which the description quotes.
 fn mark_title_and_standfirst(
     blocks: &[Block],
     fates: &mut [Fate],
@@ -367,10 +479,13 @@ fn mark_title_and_standfirst(
             .map(|(i, _)| i)
             .take(2)
             .collect::<Vec<_>>();
-        if let Some(&i) = first_two
-            .iter()
-            .find(|&&i| blocks[i].heading.is_some() && same_text(&blocks[i].text(), d))
-        {
+        // A heading, or a line that ends no sentence (a paragraph of the
+        // article would): the page's standfirst.
+        let standfirst = |b: &Block| {
+            let t = b.text();
+            (b.heading.is_some() || !rules::ends_sentence(&t)) && same_text(&t, d)
+        };
+        if let Some(&i) = first_two.iter().find(|&&i| standfirst(&blocks[i])) {
             fates[i] = Fate::Meta("subtitle");
         }
     }
@@ -424,7 +539,7 @@ const OUTSIDE_MIN_WORDS: usize = 20;
 /// [`OUTSIDE_MIN_WORDS`] words) that are not in the document at all, so
 /// `juxta inspect` shows article text the extractor may have missed
 /// (comments, a second article, a box) instead of losing it silently.
-fn record_outside(doc: &mut Document, page: &dom_query::Document, index: &SourceIndex) {
+fn record_outside(doc: &mut Document, page: &[Block], index: &SourceIndex) {
     let mut have = String::new();
     for t in doc
         .paragraphs
@@ -435,14 +550,15 @@ fn record_outside(doc: &mut Document, page: &dom_query::Document, index: &Source
     {
         have.push_str(&squeeze(t));
     }
-    let mut outside: Vec<Block> = html_blocks(page)
-        .into_iter()
+    let mut outside: Vec<Block> = page
+        .iter()
         .filter(|b| {
             let t = b.text();
             rules::word_count(&t) >= OUTSIDE_MIN_WORDS
                 && rules::ends_sentence(&t)
                 && !have.contains(&squeeze(&t))
         })
+        .cloned()
         .collect();
     if outside.is_empty() {
         return;
@@ -514,9 +630,16 @@ fn apply_metadata(
         doc.provenance.insert("url".into(), prov);
     }
     // A date in the article's URL is the outlet's own, in its time zone; a
-    // page's timestamp a day off is the same moment in UTC.
+    // page's timestamp a day off is the same moment in UTC. So is a day the
+    // page shows for a moment its metadata gives in UTC.
     let url_date = doc.url.as_deref().and_then(meta::url_date);
-    match (page.date, url_date) {
+    let text_date = doc
+        .date
+        .filter(|_| doc.provenance.get("date") == Some(&Provenance::Text));
+    let shown = page
+        .moment
+        .and_then(|m| shown_date::shown_day(m, &page.times, text_date));
+    match (shown.or(page.date), url_date) {
         (Some(d), Some(u)) if (d - u).num_days().abs() == 1 => {
             doc.date = Some(u);
             doc.provenance.insert("date".into(), Provenance::Url);

@@ -20,6 +20,20 @@ pub(super) struct PageTags {
     itemprop_dates: Vec<String>,
     /// `<link rel="canonical">`.
     canonical: Option<String>,
+    /// `<time>` elements, in page order (at most [`MAX_TIMES`]).
+    pub(super) times: Vec<TimeTag>,
+    /// Inside a `<time>` element: its text is being read.
+    in_time: bool,
+}
+
+/// `<time>` elements kept from a page: the first few are the article's.
+const MAX_TIMES: usize = 64;
+
+/// A `<time>` element: the moment its `datetime` states and the text it shows.
+#[derive(Debug, Default, Clone)]
+pub(super) struct TimeTag {
+    pub(super) datetime: Option<String>,
+    pub(super) text: String,
 }
 
 impl PageTags {
@@ -42,13 +56,39 @@ impl PageTags {
                 }
             }
             "script" => {}
-            _ => {
+            n => {
                 if attr(e, "itemprop").is_some_and(|p| p.eq_ignore_ascii_case("datePublished"))
                     && let Some(v) = attr(e, "datetime").or_else(|| attr(e, "content"))
                 {
                     self.itemprop_dates.push(v.to_string());
                 }
+                if n == "time" && self.times.len() < MAX_TIMES {
+                    self.times.push(TimeTag {
+                        datetime: attr(e, "datetime").map(str::to_string),
+                        text: String::new(),
+                    });
+                    self.in_time = true;
+                }
             }
+        }
+    }
+
+    /// Text of the page: a `<time>` element's is noted (its first 200 bytes).
+    pub(super) fn text(&mut self, t: &str) {
+        if !self.in_time {
+            return;
+        }
+        if let Some(time) = self.times.last_mut()
+            && time.text.len() < 200
+        {
+            time.text.push_str(t);
+        }
+    }
+
+    /// An end tag: a `<time>` element's ends its text.
+    pub(super) fn close(&mut self, name: &str) {
+        if name == "time" {
+            self.in_time = false;
         }
     }
 }
@@ -57,7 +97,15 @@ impl PageTags {
 #[derive(Debug, Default)]
 pub(super) struct PageMeta {
     pub(super) date: Option<chrono::NaiveDate>,
+    /// The moment `date` was read from, when the metadata gives one with its offset.
+    pub(super) moment: Option<chrono::DateTime<chrono::FixedOffset>>,
+    /// The page's `<time>` elements.
+    pub(super) times: Vec<TimeTag>,
     pub(super) authors: Option<Vec<String>>,
+    /// The article's JSON-LD `isAccessibleForFree`, when stated.
+    pub(super) free: Option<bool>,
+    /// CSS selectors of the parts its JSON-LD `hasPart` says are not free.
+    pub(super) restricted: Vec<String>,
 }
 
 /// A date as the page writes it (no time-zone shift); placeholders such as
@@ -112,12 +160,13 @@ impl PageMeta {
     pub(super) fn from_tags(scan: &PageTags, url: Option<&str>) -> PageMeta {
         let page_url = scan.canonical.as_deref().or(url);
         let article = main_article(&scan.json_ld, page_url);
-        let meta = |keys: &[&str]| -> Option<chrono::NaiveDate> {
+        let meta = |keys: &[&str]| -> Option<&str> {
             keys.iter().find_map(|k| {
                 scan.metas
                     .iter()
                     .filter(|(key, _)| key == k)
-                    .find_map(|(_, v)| page_date(v))
+                    .map(|(_, v)| v.as_str())
+                    .find(|v| page_date(v).is_some())
             })
         };
         let ld_date = |key: &str| {
@@ -125,14 +174,20 @@ impl PageMeta {
                 .as_ref()
                 .and_then(|a| a.get(key))
                 .and_then(|v| v.as_str())
-                .and_then(page_date)
+                .filter(|v| page_date(v).is_some())
         };
-        let date = ld_date("datePublished")
+        let stated = ld_date("datePublished")
             .or_else(|| ld_date("dateCreated"))
             .or_else(|| meta(&PUBLISHED_META))
-            .or_else(|| scan.itemprop_dates.iter().find_map(|d| page_date(d)))
+            .or_else(|| {
+                (scan.itemprop_dates.iter())
+                    .map(String::as_str)
+                    .find(|d| page_date(d).is_some())
+            })
             .or_else(|| ld_date("dateModified"))
             .or_else(|| meta(&MODIFIED_META));
+        let date = stated.and_then(page_date);
+        let moment = stated.and_then(super::shown_date::moment);
 
         let mut authors = article
             .as_ref()
@@ -148,8 +203,50 @@ impl PageMeta {
                     .find(|v| !v.is_empty())
             });
         }
-        PageMeta { date, authors }
+        PageMeta {
+            date,
+            moment,
+            times: scan.times.clone(),
+            authors,
+            free: article
+                .as_ref()
+                .and_then(|a| a.get("isAccessibleForFree"))
+                .and_then(flag),
+            restricted: article.as_ref().map(restricted_parts).unwrap_or_default(),
+        }
     }
+}
+
+/// A JSON-LD yes or no: `false`, `"False"`, `"no"`.
+fn flag(v: &serde_json::Value) -> Option<bool> {
+    match v {
+        serde_json::Value::Bool(b) => Some(*b),
+        serde_json::Value::String(s) => match s.trim().to_ascii_lowercase().as_str() {
+            "true" | "yes" => Some(true),
+            "false" | "no" => Some(false),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The CSS selectors of an article's `hasPart` elements that are not free
+/// (`{"@type": "WebPageElement", "isAccessibleForFree": false,
+/// "cssSelector": ".paywall"}`), at most four.
+fn restricted_parts(article: &serde_json::Map<String, serde_json::Value>) -> Vec<String> {
+    let parts = match article.get("hasPart") {
+        Some(serde_json::Value::Array(a)) => a.iter().collect(),
+        Some(v @ serde_json::Value::Object(_)) => vec![v],
+        _ => Vec::new(),
+    };
+    parts
+        .into_iter()
+        .filter(|p| p.get("isAccessibleForFree").and_then(flag) == Some(false))
+        .filter_map(|p| p.get("cssSelector")?.as_str())
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty() && s.len() <= 200)
+        .take(4)
+        .collect()
 }
 
 static AUTHOR_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -170,6 +267,26 @@ static JOB_AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)^(?:(?:staff|senior|chief|political|foreign|special|local)\s+)?(?:{JOBS}|journalist|خبرنگار|مراسل|مراسلة|صحفي|صحفية|muhabir|корреспондент|журналист|periodista|journaliste|redakteur|redakteurin)s?$"))
         .expect("regex")
 });
+
+/// A writer's job after a name in Korean (after a space: "김기자" is how
+/// one addresses a reporter), Japanese or Chinese ("김민지 기자", "박지훈
+/// 선임기자", "山田太郎記者", "王伟 记者").
+static CJK_JOB_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\S.*?)(?:\s+(?:선임기자|객원기자|수습기자|인턴기자|전문기자|기자|특파원|논설위원)|\s*(?:編集委員|特派員|记者|記者|特派员|特约记者))$")
+        .expect("regex")
+});
+
+/// The names content systems give their default account, which a page
+/// states as its author when nobody signed it (Joomla's "Super User").
+const DEFAULT_ACCOUNTS: [&str; 7] = [
+    "super user",
+    "admin",
+    "administrator",
+    "webmaster",
+    "site admin",
+    "siteadmin",
+    "root",
+];
 
 /// `s` without a writer's job set after the name with a dash or a bar
 /// ("مهسا رحیمی - خبرنگار", "Jane Smith | Staff Reporter"); anything else
@@ -202,7 +319,12 @@ pub(super) fn author_list(s: &str) -> Vec<String> {
     }
     meta::split_authors(s)
         .into_iter()
+        .map(|a| match CJK_JOB_AFTER.captures(&a) {
+            Some(c) => c[1].trim().to_string(),
+            None => a,
+        })
         .filter(|a| !JOB_TITLE.is_match(a) && !a.contains(['(', ')']) && !a.contains("://"))
+        .filter(|a| !DEFAULT_ACCOUNTS.contains(&a.to_lowercase().as_str()))
         .collect()
 }
 

@@ -70,6 +70,7 @@ impl Scanner<'_> {
     }
 
     fn close(&mut self, n: &str) {
+        self.tags.close(n);
         if NOT_SHOWN.contains(&n) && n != "title" {
             self.hidden = self.hidden.saturating_sub(1);
         }
@@ -82,6 +83,7 @@ impl Scanner<'_> {
         if self.json_ld {
             self.tags.json_ld.push(t.to_string());
         }
+        self.tags.text(t);
         let after_pre = std::mem::take(&mut self.first_in_pre);
         if self.raw {
             if !t.trim().is_empty() {
