@@ -90,6 +90,8 @@ mod opml;
 mod org;
 pub(crate) mod page_copy;
 mod pandoc_divs;
+#[cfg(test)]
+mod pasted_tests;
 mod patch;
 #[cfg(test)]
 mod printed_tests;

@@ -317,7 +317,7 @@ static NAV: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static SHARE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:share(?: this(?: article| story| page)?)?:?|share (?:on|via) (?:facebook|twitter|x|whatsapp|linkedin|telegram|email|e-mail)|tweet|print|email|e-mail|copy link|link copied|copied to clipboard|(?:share){2,}(?: (?:this )?(?:article|story))?|facebook|twitter|whatsapp|telegram|linkedin|reddit|vk|send|share article|like this:?|loading\.{3}|(?:artikel |seite )?(?:teilen|drucken)(?: auf \S+)?|(?:partager|compartir|condividi|поделиться|paylaş)(?: (?:sur|en|su|в|on|via) \S+)?|imprimer|печать|կիսվել|տպել|გაზიარება|ბეჭდვა|paylaşın|bölüş|yazdır|imprimir|copiar enlace|copier le lien|link kopieren|copia link|скопировать ссылку|linki kopyala|(?:partager|compartir|condividi) (?:cet article|cette page|este artículo|esta noticia|l'articolo|questo articolo)|diesen artikel teilen|поделиться (?:статьей|новостью)|haberi paylaş|dela|spara|jaa|sdílet|zdieľať|udostępnij|bagikan|distribuie|partilhar|compartilhar|copiar link|kopioi linkki|zkopírovat odkaz|kopiuj link|salin tautan|másolás|link másolása|megosztás|kopier lenke|del artikkelen|del|deel|deel dit artikel|del artiklen|giv artikel|kopyala|google news'?te abone ol|follow (?:us )?on google news|enviar por (?:e-?mail|correo)|envoyer par (?:e-?mail|courriel)|bluesky|threads|presentear|salvar artigos?|(?:(?:share (?:on|via)|compartir en|partager sur|condividi su|teilen auf|compartilhar no|dela på)\s+\S+\s*){2,}(?:copiar enlace|copier le lien|copy link|copia link|link kopieren|copiar link)?)$").expect("regex")
+    Regex::new(r"(?i)^(?:share(?: this(?: article| story| page)?)?:?|share (?:on|via) (?:facebook|twitter|x|whatsapp|linkedin|telegram|email|e-mail)|tweet|print|email|e-mail|copy link|link copied|copied to clipboard|(?:share){2,}(?: (?:this )?(?:article|story))?|facebook|twitter|whatsapp|telegram|linkedin|reddit|vk|send|share article|like this:?|loading\.{3}|(?:artikel |seite )?(?:teilen|drucken)(?: auf \S+)?|(?:partager|compartir|condividi|поделиться|paylaş)(?: (?:sur|en|su|в|on|via) \S+)?|imprimer|печать|կիսվել|տպել|გაზიარება|ბეჭდვა|paylaşın|bölüş|yazdır|imprimir|copiar enlace|copier le lien|link kopieren|copia link|скопировать ссылку|linki kopyala|(?:partager|compartir|condividi) (?:cet article|cette page|este artículo|esta noticia|l'articolo|questo articolo)|diesen artikel teilen|поделиться (?:статьей|новостью)|haberi paylaş|dela|spara|jaa|sdílet|zdieľať|udostępnij|bagikan|distribuie|partilhar|compartilhar|copiar link|kopioi linkki|zkopírovat odkaz|kopiuj link|salin tautan|másolás|link másolása|megosztás|kopier lenke|del artikkelen|del|deel|deel dit artikel|del artiklen|giv artikel|kopyala|сподели|поделитися|подели|podijeli|podeli|google news'?te abone ol|follow (?:us )?on google news|enviar por (?:e-?mail|correo)|envoyer par (?:e-?mail|courriel)|bluesky|threads|presentear|salvar artigos?|(?:(?:share (?:on|via)|compartir en|partager sur|condividi su|teilen auf|compartilhar no|dela på)\s+\S+\s*){2,}(?:copiar enlace|copier le lien|copy link|copia link|link kopieren|copiar link)?)$").expect("regex")
 });
 
 /// A row of share buttons: "Share on Facebook | Share on Twitter",
@@ -519,9 +519,11 @@ static THREAD_COUNTER: LazyLock<Regex> = LazyLock::new(|| {
 /// 2", "Wed Feb 17 21:14:09 2027 notes.txt Page 1/3"); the name has a
 /// dot or a slash. Or a printed page's foot: its number set between dashes
 /// beside the site's address and a few words, the outlet's name or the
-/// date ("example.com — 4 — The Daily Post").
+/// date ("example.com — 4 — The Daily Post"); or an e-paper's foot, the
+/// page's number after the word for a page, the site's address before or
+/// after it ("kleinezeitung.at   Seite 14", "Strona 3 rp.pl", "Sida 12").
 static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$|^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\s+[-–—]\s*\d{1,4}\s*[-–—](?:\s+[^\s.!?](?:[^!?]{0,38}[^\s.!?])?)?$|^(?:[^\s.!?][^!?]{0,39}\s+)?[-–—]\s*\d{1,4}\s*[-–—]\s+(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$|^(?:\d{4}-\d{2}-\d{2}|[a-z]{3} [a-z]{3}\s+\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\d{4})?\s+[^\s./]*[./]\S*\s+page\s+\d{1,4}(?:/\d{1,4})?$")
+    Regex::new(r"(?i)^(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$|^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\s+[-–—]\s*\d{1,4}\s*[-–—](?:\s+[^\s.!?](?:[^!?]{0,38}[^\s.!?])?)?$|^(?:[^\s.!?][^!?]{0,39}\s+)?[-–—]\s*\d{1,4}\s*[-–—]\s+(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$|^(?:\d{4}-\d{2}-\d{2}|[a-z]{3} [a-z]{3}\s+\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\d{4})?\s+[^\s./]*[./]\S*\s+page\s+\d{1,4}(?:/\d{1,4})?$|^(?:(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\s+)?(?:page|seite|pagina|página|pág\.|strona|str\.|side|sida|sivu|sayfa|strana|stránka)\s*\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s+(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6})?$")
         .expect("regex")
 });
 
@@ -4457,6 +4459,41 @@ mod tests {
             "harbourgazette.com reported 3 new cases on Monday.",
         ] {
             assert_ne!(k(t), LineKind::Removed(Reason::PageNumber), "{t}");
+        }
+    }
+
+    #[test]
+    fn an_e_papers_foot_names_the_page_by_its_word() {
+        for t in [
+            "kleinezeitung.at                           Seite 14",
+            "www.rp.pl   Strona 3",
+            "Sida 12   sydsvenskan.se",
+            "Página 7",
+            "dagbladet.no side 22",
+        ] {
+            assert_eq!(k(t), LineKind::Removed(Reason::PageNumber), "{t}");
+        }
+        // Counter-examples: a sentence or a heading that names a page.
+        for t in [
+            "Seite 14 des Berichts nennt die Kosten",
+            "Die Seite 14",
+            "Side 3 of the story was missing",
+            "kleinezeitung.at meldet 14 neue Fälle",
+        ] {
+            assert_ne!(k(t), LineKind::Removed(Reason::PageNumber), "{t}");
+        }
+    }
+
+    #[test]
+    fn share_buttons_in_south_slavic_and_ukrainian() {
+        for t in ["Сподели", "Поделитися", "Podijeli", "Podeli"] {
+            assert_eq!(k(t), LineKind::Removed(Reason::Share), "{t}");
+        }
+        for t in [
+            "Сподели мнението си за новия паркинг в коментарите",
+            "Podijeli se s nama",
+        ] {
+            assert_ne!(k(t), LineKind::Removed(Reason::Share), "{t}");
         }
     }
 

@@ -49,8 +49,8 @@ struct Ln {
     lead: usize,
     /// Links marked in the line (a page copy's link numbers).
     links: usize,
-    /// Cells set apart by tabs inside the line (a table's row), or 0.
-    cells: usize,
+    /// Its cells, where tabs set them apart inside it (a table's row).
+    tab: Tabbed,
     /// Its words, counted up to [`WORDS_COUNTED`] (the rules ask for
     /// fewer): counted once, as many rules ask.
     words: usize,
@@ -63,6 +63,26 @@ struct Ln {
     /// It opens an item of a list numbered without dots, its number taken
     /// off ([`super::numbered`]): the article's own list, not a menu.
     numbered: bool,
+}
+
+/// A line's cells set apart by tabs inside it (tabs that indent it do not
+/// count).
+#[derive(Debug, Clone, Default)]
+struct Tabbed {
+    /// How many cells, or 0 when it has no tab inside.
+    cells: usize,
+    /// With three cells or more, the row as juxta writes one: its cells
+    /// set apart by " | ".
+    row: Option<String>,
+}
+
+impl Tabbed {
+    fn of(raw: &str) -> Tabbed {
+        Tabbed {
+            cells: tab_cells(raw),
+            row: tab_row(raw),
+        }
+    }
 }
 
 /// Where a line's word count stops.
@@ -108,6 +128,8 @@ struct Block {
     list: bool,
     /// The block is an item of a list numbered without dots.
     numbered: bool,
+    /// The block is a table's row (see [`tab_tables`]).
+    row: bool,
     /// What its lines hold so far: sentences and quotation marks.
     so_far: super::layout::SoFar,
 }
@@ -126,7 +148,7 @@ impl Ln {
             indent: 0,
             lead: 0,
             links: 0,
-            cells: 0,
+            tab: Tabbed::default(),
             words: 0,
             quoted: 0,
             goes_on: false,
@@ -725,7 +747,51 @@ fn title_of_the_page(
     out: &mut Out,
 ) -> Option<String> {
     let reader_title = opens.then(|| reader_header(lines, text, out)).flatten();
-    reader_title.or_else(|| browser_print(lines, print && opens))
+    reader_title
+        .or_else(|| browser_print(lines, print && opens))
+        .or_else(|| titled_address(lines, print && opens, out))
+}
+
+/// Lines a page's title over its address looks for its headline in.
+const TITLED_REACH: usize = 30;
+
+/// A page saved as text with its title and its address on top, as a
+/// site's or an extension's "save as text" writes them ("Outlet -
+/// Headline" / "https://…"), when a line further down spells the
+/// headline again: the title is recorded as the page's and returned (it
+/// names the headline), the address is the document's. Only at the top of
+/// a text (`may`); a title that is a sentence, or one spelled nowhere
+/// below, is the text's own.
+fn titled_address(lines: &mut [Ln], may: bool, out: &mut Out) -> Option<String> {
+    if !may {
+        return None;
+    }
+    let first = lines.iter().position(|l| l.kind != LineKind::Blank)?;
+    let (top, next) = (&lines[first], lines.get(first + 1)?);
+    let LineKind::Url(url) = &next.kind else {
+        return None;
+    };
+    if top.kind != LineKind::Text
+        || top.md_level.is_some()
+        || !page_title(&top.text)
+        || ends_sentence(&top.text)
+    {
+        return None;
+    }
+    let below: Vec<(usize, &str)> = (lines[first + 2..].iter())
+        .filter(|l| l.kind == LineKind::Text)
+        .take(TITLED_REACH)
+        .map(|l| (l.no, l.text.as_str()))
+        .collect();
+    exactly_spelled_title(&title_forms(&top.text), &below)?;
+    let (title, url) = (top.text.clone(), url.clone());
+    out.meta("page title", &title, [top.no, top.no]);
+    let next_text = next.text.clone();
+    set_url(out, &url, &next_text, next.no);
+    for l in &mut lines[first..first + 2] {
+        l.kind = LineKind::Blank;
+    }
+    Some(title)
 }
 
 /// A reading service's header over the page it read (see
@@ -912,7 +978,7 @@ fn classify_lines(
             indent: written.indent,
             lead,
             links,
-            cells: tab_cells(raw),
+            tab: Tabbed::of(raw),
             words,
             quoted: rules::quote_depth(raw),
             goes_on: emphasis_goes_on(raw, as_written),
@@ -1556,14 +1622,16 @@ fn wrapped_captions(lines: &mut [Ln]) {
 /// A caption wrapped over two or three lines, set apart by blank lines,
 /// that ends in its credit in round brackets ("Luis Navarro stands at the
 /// edge of a field in" / "Eloy, Ariz. (Caitlin O’Hara for The Washington
-/// Post)"): read whole, it is a caption by the line rules, though its
-/// last line alone is not.
+/// Post)"): read whole, it is a caption by the line rules (or by
+/// [`named_credit_caption`]), though its last line alone is not. So is
+/// one whose sentence an agency's credit in capitals closes ("… in 45
+/// Minuten. APA/GERT EGGENBERGER", see [`capitals_credit`]).
 fn wrapped_credit_captions(lines: &mut [Ln]) {
     let blank = |l: Option<&Ln>| l.is_none_or(|l| l.kind == LineKind::Blank);
     let text = |l: &Ln| l.kind == LineKind::Text && l.md_level.is_none();
     for i in 1..lines.len() {
-        if !text(&lines[i]) || !lines[i].text.trim_end().ends_with(')') || !blank(lines.get(i + 1))
-        {
+        let closes = |t: &str| t.ends_with(')') || capitals_credit(t).is_some();
+        if !text(&lines[i]) || !closes(lines[i].text.trim_end()) || !blank(lines.get(i + 1)) {
             continue;
         }
         let mut k = i;
@@ -1575,13 +1643,35 @@ fn wrapped_credit_captions(lines: &mut [Ln]) {
         }
         let joined = join_lines(lines[k..=i].iter().map(|l| l.text.as_str()));
         if at_most_words(&joined, 45)
-            && rules::classify(&joined, None) == LineKind::Removed(Reason::Caption)
+            && (rules::classify(&joined, None) == LineKind::Removed(Reason::Caption)
+                || named_credit_caption(&joined)
+                || capitals_credit(&joined).is_some())
         {
             for l in &mut lines[k..=i] {
                 l.kind = LineKind::Removed(Reason::Caption);
             }
         }
     }
+}
+
+/// A photo's credit in capitals after a caption's last sentence: the
+/// agency, a slash, the photographer ("… in 45 Minuten. APA/GERT
+/// EGGENBERGER", "… on Monday. AFP/JOHN DOE", "EPA/ANA RUIZ"): two to
+/// four words after the slash, a name ("EU/US" is none).
+static CAPITALS_CREDIT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r#"(?:^|[.!?]["”»’]?\s+)(\p{Lu}{2,8}/\p{Lu}[\p{Lu}.'’\-]*(?: \p{Lu}[\p{Lu}.'’\-]*){1,3})$"#,
+    )
+    .expect("regex")
+});
+
+/// Where the credit of [`CAPITALS_CREDIT`] starts in `t`, after a
+/// sentence of three words or more (a credit alone is no caption here).
+fn capitals_credit(t: &str) -> Option<usize> {
+    let t = t.trim_end();
+    let c = CAPITALS_CREDIT.captures(t)?;
+    let at = c.get(1)?.start();
+    at_least_words(&t[..at], 3).then_some(at)
 }
 
 /// In a page copy or text with no blank lines, a related heading at `i`
@@ -1664,33 +1754,72 @@ fn tab_cells(raw: &str) -> usize {
     inner.split('\t').filter(|c| !c.trim().is_empty()).count()
 }
 
+/// The row `raw` holds, its cells set apart by " | ", when tabs set apart
+/// three cells or more inside it.
+fn tab_row(raw: &str) -> Option<String> {
+    let inner = raw.trim();
+    memchr::memchr(b'\t', inner.as_bytes())?;
+    let cells: Vec<String> = (inner.split('\t'))
+        .map(rules::squash)
+        .filter(|c| !c.is_empty())
+        .collect();
+    (cells.len() >= 3).then(|| cells.join(" | "))
+}
+
+/// Whether a table's cell is a figure: a digit, and at most two letters
+/// (a unit: "184", "5,2 %", "12 km", "3h").
+fn figure_cell(c: &str) -> bool {
+    c.chars().any(|ch| ch.is_ascii_digit())
+        && c.chars().filter(|ch| ch.is_alphabetic()).count() <= 2
+}
+
 /// A table pasted from a document or a spreadsheet: two rows or more in a
 /// row, each of the same number of cells (three or more) set apart by tabs
 /// ("Maakunta\tKouluja\tOppilaita" / "Lappi\t5\t97"), and the short
 /// line right over them that names it. Two cells are a list of fields and
 /// their values ("BY\tJane Doe", "Datum\t03.10.2023"), read as such.
-/// Removed as a table: read as paragraphs, its rows would be passages of
-/// bare figures.
+/// A table of figures (a third of its cells under the first row or more
+/// are figures) is removed as a table: read as paragraphs, its rows would
+/// be passages of bare figures. A table of words (a timetable's "Monday
+/// to Thursday | 1 am | midnight", a comparison) is the article's: each
+/// row is read as a paragraph of its own, its cells set apart by " | ",
+/// as an HTML table's row is.
 fn tab_tables(lines: &mut [Ln]) {
     let mut i = 0;
     while i < lines.len() {
-        let cells = lines[i].cells;
+        let cells = lines[i].tab.cells;
         let run = if cells >= 3 && lines[i].kind == LineKind::Text {
             lines[i..]
                 .iter()
-                .take_while(|l| l.cells == cells && l.kind == LineKind::Text)
+                .take_while(|l| l.tab.cells == cells && l.kind == LineKind::Text)
                 .count()
         } else {
             0
         };
         if run >= 2 {
+            let body = &lines[i + 1..i + run];
+            let figures = (body.iter())
+                .filter_map(|l| l.tab.row.as_deref())
+                .flat_map(|r| r.split(" | "))
+                .filter(|c| figure_cell(c))
+                .count();
+            if figures * 3 < body.len() * cells {
+                for l in &mut lines[i..i + run] {
+                    if let Some(row) = l.tab.row.clone() {
+                        l.set_text(row);
+                        l.list_item = true;
+                    }
+                }
+                i += run;
+                continue;
+            }
             for l in &mut lines[i..i + run] {
                 l.kind = LineKind::Removed(Reason::Table);
             }
             if let Some(t) = i.checked_sub(1)
                 && lines[t].kind == LineKind::Text
                 && lines[t].md_level.is_none()
-                && lines[t].cells == 0
+                && lines[t].tab.cells == 0
                 && lines[t].at_most(12)
                 && !ends_sentence(&lines[t].text)
             {
@@ -2208,6 +2337,7 @@ fn context_rules(lines: &mut [Ln], print: bool, page: bool) {
     alt_text_lines(lines);
     alt_over_caption(lines);
     wire_lines(lines);
+    agency_sign_off(lines);
     appeal_tail(lines);
     appeal_over_button(lines);
     teletype_envelope(lines);
@@ -2238,11 +2368,14 @@ fn context_rules(lines: &mut [Ln], print: bool, page: bool) {
             && lines[i].md_level.is_none()
             && alone(i.checked_sub(1).map(|j| &lines[j]))
             && alone(lines.get(i + 1))
-            && super::credits::agency_caption(&lines[i].text)
+            && (super::credits::agency_caption(&lines[i].text)
+                || named_credit_caption(&lines[i].text)
+                || capitals_credit(&lines[i].text).is_some())
         {
             lines[i].kind = LineKind::Removed(Reason::Caption);
         }
     }
+    bar_labels(lines);
     related_tail(lines);
     share_tail(lines);
     if print && !page {
@@ -2258,6 +2391,60 @@ fn context_rules(lines: &mut [Ln], print: bool, page: bool) {
             && matches!(lines[j].kind, LineKind::Url(_))
         {
             lines[j].labelled = true;
+        }
+    }
+}
+
+/// Whether `t` is a photo's caption closed by its credit in brackets, the
+/// photographer's name and the outlet or agency set apart by a slash
+/// ("… near the dam in May. (Jane Doe / Free Press files)", "(Ana Ruiz /
+/// EFE)"): 40 words or fewer, the name two or three capitalised words, the
+/// other side one to five words opening with a capital; no digit inside.
+/// Read on a line of its own only.
+fn named_credit_caption(t: &str) -> bool {
+    let t = t.trim();
+    let Some((before, inside)) = t.strip_suffix(')').and_then(|r| r.rsplit_once('(')) else {
+        return false;
+    };
+    let Some((name, outlet)) = inside.split_once('/') else {
+        return false;
+    };
+    let capital = |w: &str| w.starts_with(char::is_uppercase);
+    let names: Vec<&str> = name.split_whitespace().collect();
+    let outlet: Vec<&str> = outlet.split_whitespace().collect();
+    at_most_words(t, 40)
+        && at_least_words(before, 3)
+        && (2..=3).contains(&names.len())
+        && names
+            .iter()
+            .all(|w| capital(w) && w.chars().all(char::is_alphabetic))
+        && (1..=5).contains(&outlet.len())
+        && capital(outlet[0])
+        && !inside.chars().any(|c| c.is_ascii_digit())
+        && inside.matches('/').count() == 1
+}
+
+/// What a toolbar leaves in a selection copied across it: a bar and a
+/// button's label of one or two words on a line of their own ("| Updates",
+/// "| Print"), ending no sentence. A table's row has bars between cells
+/// and at its end; it stays.
+fn bar_labels(lines: &mut [Ln]) {
+    for l in lines.iter_mut() {
+        if l.kind != LineKind::Text || l.md_level.is_some() {
+            continue;
+        }
+        let Some(rest) = l.text.trim().strip_prefix('|') else {
+            continue;
+        };
+        let rest = rest.trim();
+        if !rest.is_empty()
+            && !rest.contains('|')
+            && at_most_words(rest, 2)
+            && rest.starts_with(char::is_alphabetic)
+            && !ends_sentence(rest)
+            && !rest.ends_with(['?', '!', ':'])
+        {
+            l.kind = LineKind::Removed(Reason::Navigation);
         }
     }
 }
@@ -2838,6 +3025,88 @@ fn wire_lines(lines: &mut [Ln]) {
         };
         remove_text_lines(&mut lines[i..=i + n], why);
         i += n + 1;
+    }
+}
+
+/// The agency's name in capitals a dash sets before it, alone on its
+/// line: "-- BERNAMA", "—AFP", "-- XINHUA --", "– ANTARA NEWS".
+static SIGN_OFF: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"^[-–—]{1,3}\s*(\p{Lu}[\p{Lu}.&]{1,15}(?: \p{Lu}[\p{Lu}.&]{1,15})?)\s*[-–—]{0,3}$",
+    )
+    .expect("regex")
+});
+
+/// Lines a sign-off's agency may print under it, at most.
+const SIGN_OFF_FOOT: usize = 12;
+
+/// A news agency's sign-off under its story ("-- BERNAMA", "—AFP"): the
+/// mark goes as the agency's trailer. The lines under it, up to the text's
+/// end, go as the agency's footer when each is its own: a line opening
+/// with the agency's name as the mark writes it ("BERNAMA provides …"), a
+/// label (six words or fewer ending in ':', "Follow us on social
+/// media:"), or a network's handles ("Facebook : @agency, @agencytv"). Text of any
+/// other kind under it (the next story, opened by its dateline) is left
+/// as it is; so is a mark with more than [`SIGN_OFF_FOOT`] lines under it,
+/// or one that is a list's item ("- USA", or under a line led by a dash).
+fn agency_sign_off(lines: &mut [Ln]) {
+    let Some(i) = (0..lines.len()).rev().find(|&i| {
+        lines[i].kind == LineKind::Text
+            && lines[i].md_level.is_none()
+            && !lines[i].list_item
+            && lines[i].at_most(4)
+            && SIGN_OFF.is_match(lines[i].text.trim())
+    }) else {
+        return;
+    };
+    // A mark closes prose: a line over it led by a dash is a list's
+    // ("- UK" / "- EU").
+    let over = (0..i).rev().find(|&j| lines[j].kind != LineKind::Blank);
+    if over.is_some_and(|j| {
+        lines[j]
+            .text
+            .trim_start()
+            .starts_with(['-', '–', '—', '•', '*'])
+    }) {
+        return;
+    }
+    let Some(name) = SIGN_OFF
+        .captures(lines[i].text.trim())
+        .map(|c| c[1].to_string())
+    else {
+        return;
+    };
+    let own = |t: &str| {
+        let t = t.trim();
+        let named = t
+            .strip_prefix(name.as_str())
+            .is_some_and(|r| r.is_empty() || r.starts_with(|c: char| !c.is_alphanumeric()));
+        let label = t.ends_with(':') && at_most_words(t.trim_end_matches([':', ' ']), 6);
+        let handles = t.split_once(':').is_some_and(|(net, rest)| {
+            at_most_words(net, 2)
+                && !net.trim().is_empty()
+                && rest.split(',').all(|h| h.trim().starts_with('@'))
+        });
+        named || label || handles
+    };
+    let below: Vec<usize> = (i + 1..lines.len())
+        .filter(|&j| {
+            lines[j].kind != LineKind::Blank && !matches!(lines[j].kind, LineKind::Removed(_))
+        })
+        .collect();
+    if below.len() > SIGN_OFF_FOOT {
+        return;
+    }
+    lines[i].kind = LineKind::Removed(Reason::Trailer);
+    if !below
+        .iter()
+        .all(|&j| lines[j].kind == LineKind::Text && own(&lines[j].text))
+    {
+        return;
+    }
+    for j in below {
+        lines[j].kind = LineKind::Removed(Reason::Footer);
+        lines[j].md_level = None;
     }
 }
 
@@ -3692,7 +3961,7 @@ fn email_parts(lines: &mut [Ln]) {
     // Horvat"): the header's shape where no name is known.
     let tabbed: Vec<Option<String>> = lines
         .iter()
-        .map(|l| (l.cells == 2).then(|| l.text.replacen(": ", ":\t", 1)))
+        .map(|l| (l.tab.cells == 2).then(|| l.text.replacen(": ", ":\t", 1)))
         .collect();
     let texts: Vec<&str> = lines
         .iter()
@@ -3740,6 +4009,7 @@ fn keep_the_article(
         rest_of_the_article(&shapes, &mut keep);
     }
     cut_by_a_paywall(&shapes, (blocks.as_slice(), &block_of, lines), &mut keep);
+    lists_led_in(&shapes, &mut keep);
     if let Some(first) = keep.iter().position(|&k| k) {
         let header = if headings {
             header_above(&shapes, &block_of, first)
@@ -3825,6 +4095,36 @@ fn cut_by_a_paywall(
         && !ends_sentence(&cut.text)
     {
         keep[last + 1] = true;
+    }
+}
+
+/// A list the article leads into, inside the part [`page_copy::article`]
+/// kept: the items right under a kept paragraph that introduces them
+/// (four words or more before its colon: "The changes are the
+/// following:") and right over a kept paragraph, each of three words or
+/// more, are the article's. A menu or a list of stories is led in by no
+/// sentence of the article ("More:", "Related:") and has no paragraph of
+/// it right under it.
+fn lists_led_in(shapes: &[BlockShape], keep: &mut [bool]) {
+    let mut i = 0;
+    while i < shapes.len() {
+        let t = shapes[i].text.trim_end();
+        let led_in = keep[i]
+            && !shapes[i].item
+            && t.ends_with(':')
+            && at_least_words(t.trim_end_matches([':', ' ']), 4);
+        let run = (i + 1..shapes.len())
+            .take_while(|&j| shapes[j].item && !keep[j])
+            .count();
+        let items = &shapes[i + 1..i + 1 + run];
+        if led_in
+            && run > 0
+            && keep.get(i + 1 + run) == Some(&true)
+            && items.iter().all(|s| at_least_words(&s.text, 3))
+        {
+            keep[i + 1..i + 1 + run].fill(true);
+        }
+        i += run + 1;
     }
 }
 
@@ -4130,8 +4430,9 @@ fn page_shapes(
             ),
         };
         shapes.push(BlockShape {
-            // A numbered list's items are the article's, not a menu's.
-            item: b.list && !b.numbered,
+            // A numbered list's items are the article's, not a menu's;
+            // so are a table's rows.
+            item: b.list && !b.numbered && !b.row,
             links: b
                 .lines
                 .iter()
@@ -4366,6 +4667,7 @@ fn make_blocks(lines: &[Ln], layout: Option<&Layout>, out: &mut Out) -> (Vec<usi
                 let b = cur.get_or_insert_with(Block::default);
                 b.list |= l.list_item && b.lines.is_empty();
                 b.numbered |= l.numbered && b.lines.is_empty();
+                b.row |= l.tab.row.is_some() && l.list_item && b.lines.is_empty();
                 if layout.is_some() {
                     b.so_far.add(&line.text);
                 }
