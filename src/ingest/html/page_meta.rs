@@ -203,6 +203,7 @@ pub(super) fn author_list(s: &str) -> Vec<String> {
     meta::split_authors(s)
         .into_iter()
         .filter(|a| !JOB_TITLE.is_match(a) && !a.contains(['(', ')']) && !a.contains("://"))
+        .filter(|a| !meta::desk_name(a))
         .collect()
 }
 
