@@ -1993,7 +1993,7 @@ fn addresses_reader(t: &str) -> bool {
 /// more", "Most read", "Recommended".
 pub(crate) fn related_heading(t: &str) -> bool {
     static HEAD: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(concat!(r"(?i)^(?:explore more(?: on (?:this|these) topics?)?|related(?: (?:topics|stories|articles|coverage|content|news|links|reading))?|more (?:on|about) (?:this|these) (?:story|stories|topics?|subjects?)|more (?:stories|news)(?: (?:from|like this|on this))?.{0,40}|see also|read (?:more|next|also)|also read|you (?:may|might) also (?:like|be interested in)|recommended(?: for you| stories)?|most (?:read|popular|viewed|shared)|popular(?: now| stories)?|trending(?: now| stories)?|latest(?: news| stories)?|read more on (?:the|this) (?:subject|topic)|topics|tags|темы|теги|themen|sujets|thèmes|temi|argomenti|konular|etiketler",
+        Regex::new(concat!(r"(?i)^(?:explore more(?: on (?:this|these) topics?)?|related(?: (?:topics|stories|articles|coverage|content|news|links|reading))?|more (?:on|about) (?:this|these) (?:story|stories|topics?|subjects?)|more (?:stories|news)(?: (?:from|like this|on this))?.{0,40}|see also|read (?:more|next|also)|also read|you (?:may|might) also (?:like|be interested in)|recommended(?: for you| stories)?|most (?:read|popular|viewed|shared)|popular(?: now| stories)?|trending(?: now| stories)?|latest(?: news| stories)?|read more on (?:the|this) (?:subject|topic)|topics|tags|keywords|темы|теги|themen|sujets|thèmes|temi|argomenti|konular|etiketler|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|mots-clés|palabras clave|parole chiave|palavras-chave|ετικέτες|תגיות|الوسوم|الكلمات الدالة|الكلمات المفتاحية|كلمات مفتاحية|كلمات دالة",
         // The same headings in the other languages juxta reads.
         r"|(?:lesen sie )?mehr zum thema|meistgelesen|das könnte sie auch interessieren|sur le même sujet|les plus lus|(?:también )?te puede interesar|lo más leído|noticias relacionadas|i più letti|potrebbe interessarti|mais lidas|veja também|les også|mest lest|siste nytt|läs också|mest läst|senaste nytt|læs også|mest læste|lue myös|luetuimmat|uusimmat|lees ook|meest gelezen|czytaj (?:też|także)|najczęściej czytane|zobacz też|související|nejčtenější|čtěte také|legolvasottabb|legfrissebb|kapcsolódó(?: cikkek)?|читайте також|найпопулярніше|самое читаемое|популярное|çok okunanlar|[iİ]lg[iİ]l[iİ] haberler|mehr lesen über|mirá también|ver también|(?:tags|temas|notas|artículos) relacionad[oa]s|contenido (?:sugerido|relacionado|recomendado)|več iz rubrike|najbolj brano|etiquetas|argomenti correlati|articles liés|articole (?:asemănătoare|asemanatoare|similare|recomandate)|cele mai citite",
         // Other news, and "read more", in Azerbaijani, Turkish, Russian,
@@ -2362,9 +2362,17 @@ mod tests {
             "Leia também:",
             "Czytaj więcej",
             "Կարդացեք նաև",
+            // Keyword labels over a row of the article's keywords.
+            "Schlagwörter",
+            "Keywords:",
+            "الكلمات الدالة",
+            "Ετικέτες",
         ] {
             assert!(related_heading(t), "{t}");
         }
+        // Counter-examples: sentences naming keywords.
+        assert!(!related_heading("Keywords matter for search"));
+        assert!(!related_heading("الكلمات الدالة على البحث"));
         assert!(!related_heading(
             "Other news organisations reported the same"
         ));

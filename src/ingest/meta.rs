@@ -36,6 +36,12 @@ static DATE_DOTS: LazyLock<Regex> = LazyLock::new(|| {
 /// read only when one of them cannot be a month.
 static DATE_SLASH: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{1,2})/(\d{1,2})/(\d{4})(?-u:\b)").expect("regex"));
+/// Day and month in either order with dashes, then the time, as Arabic,
+/// Dutch and Indian pages stamp an article ("17-01-2028 | 06:12"), read
+/// as [`DATE_SLASH`]; without the time such figures are no stamp's.
+static DATE_DASHES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(\d{2})-(\d{2})-(\d{4})(?:\s*[|,·-]?\s*\d{1,2}:\d{2})").expect("regex")
+});
 static DATE_SLASH_ISO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{4})/(\d{2})/(\d{2})(?-u:\b)").expect("regex"));
 
@@ -108,9 +114,10 @@ pub(crate) fn find_date(s: &str) -> Option<FoundDate> {
             consider(d, None, m.start(), m.end());
         }
     }
-    if has(b'/')
-        && let Some(c) = DATE_SLASH.captures(s)
-    {
+    for (re, sep) in [(&*DATE_SLASH, b'/'), (&*DATE_DASHES, b'-')] {
+        let Some(c) = has(sep).then(|| re.captures(s)).flatten() else {
+            continue;
+        };
         let m = c.get(0).expect("match");
         let (a, b): (u32, u32) = (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0));
         let (d, other) = match (a > 12, b > 12) {
@@ -199,18 +206,7 @@ fn foreign_month_date(s: &str) -> Option<(NaiveDate, usize, usize)> {
             let from = first.as_ptr() as usize - s.as_ptr() as usize;
             return Some((date, from, end));
         }
-        let found = match (day_word(first), month_word(second)) {
-            // "24. listopada 2027." is Croatian (October), "24 listopada
-            // 2027" Polish (November): Croatian sets a dot after the day.
-            (Some(d), Some(11))
-                if first.ends_with('.') && second.eq_ignore_ascii_case("listopada") =>
-            {
-                Some((d, 10))
-            }
-            (Some(d), Some(m)) => Some((d, m)),
-            _ => month_word(first).zip(day_word(second)).map(|(m, d)| (d, m)),
-        };
-        if let Some((d, m)) = found
+        if let Some((d, m)) = day_and_month(first, second)
             && let Some(date) = ymd(&s[start..end], m, d)
         {
             // `first` is a piece of `s`: its offset is where the date starts.
@@ -219,6 +215,23 @@ fn foreign_month_date(s: &str) -> Option<(NaiveDate, usize, usize)> {
         }
     }
     None
+}
+
+/// The day and the month of the two words before a year: the day first
+/// ("25 сентября", "02 abr") or the month first ("սեպտեմբերի 3,").
+fn day_and_month<'a>(first: &'a str, second: &'a str) -> Option<(&'a str, u32)> {
+    match (
+        day_word(first),
+        month_word(second).or_else(|| bare_month_cut(second)),
+    ) {
+        // "24. listopada 2027." is Croatian (October), "24 listopada
+        // 2027" Polish (November): Croatian sets a dot after the day.
+        (Some(d), Some(11)) if first.ends_with('.') && second.eq_ignore_ascii_case("listopada") => {
+            Some((d, 10))
+        }
+        (Some(d), Some(m)) => Some((d, m)),
+        _ => month_word(first).zip(day_word(second)).map(|(m, d)| (d, m)),
+    }
 }
 
 /// A date written year first with the month named, from the year at
@@ -417,6 +430,17 @@ fn ethiopian_date(first: &str, second: &str, year: &str) -> Option<NaiveDate> {
 fn day_word(w: &str) -> Option<&str> {
     let w = w.strip_suffix('.').unwrap_or(w);
     ((1..=2).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_digit())).then_some(w)
+}
+
+/// A month's name cut short to three or four letters without its dot,
+/// as pages print it between the day and the year ("02 abr 2028", "15 ene
+/// 2027", "3 ott 2027", "12 janv 2028"): only there, where no other word
+/// stands, and only a cut that begins one month's name alone.
+fn bare_month_cut(w: &str) -> Option<u32> {
+    let n = w.chars().count();
+    ((3..=4).contains(&n) && w.chars().all(char::is_alphabetic))
+        .then(|| crate::text::dates::month_abbreviated(w))
+        .flatten()
 }
 
 /// The month a word of letters names, in any language `month_any` knows.
@@ -1726,6 +1750,20 @@ const STAFF_QUALIFIERS: [&str; 22] = [
     "notre",
 ];
 
+/// A desk's name where a page names its writer ("Newsroom", "News Desk",
+/// "Redazione", "Redacción", "Rédaction", "Redaktion", "Σύνταξη",
+/// "Редакция"): the paper's staff, no person.
+pub(crate) fn desk_name(s: &str) -> bool {
+    static DESK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r"(?i)^(?:the\s+)?(?:[\p{L}.]+\s+){0,2}(?:newsroom|news\s?desk|web\s?desk|online\s?desk|editorial\s+(?:staff|team|desk|board)",
+            r"|redazione|redacción|redação|rédaction|redaktion|redactie|redakcja|redakce|redakcia|redaksi|σύνταξη|συντακτική ομάδα|редакция|редакція|редакцията|szerkesztőség|toimitus)$",
+        ))
+        .expect("regex")
+    });
+    DESK.is_match(s.trim())
+}
+
 /// A byline that names no one, only the paper's own reporter or desk
 /// ("Staff Reporter", "Our Correspondent", "Bhaskar Correspondent |
 /// Bhopal", "নিজস্ব সংবাদদাতা", "भास्कर संवाददाता | भोपाल", "De notre
@@ -2384,6 +2422,15 @@ pub(crate) fn labelled_byline(s: &str) -> Option<Vec<String>> {
     byline(s).map(|(authors, _)| authors)
 }
 
+/// The site's address after a byline's date and a bar or dot, as a copy
+/// of a page's header row gives it ("Jane Doe 3 May 2028 | Example.ca",
+/// "Jan Kowalski 12.03.2028, 14:20 · gazeta.example.pl"): the address is
+/// the outlet's, not part of the byline.
+static SITE_AFTER_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:,?\s*\d{1,2}[:.]\d{2})?\s*[|·•]\s*(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,6}\s*$")
+        .expect("regex")
+});
+
 /// Names followed by a date, as DW pages copy them: "Chase WinterApril 7,
 /// 2016"; or by a date line, as agencies print it: "Elif Demir |
 /// 03.10.2023 - Güncelleme : 03.10.2023". `f`: the first date in `s`.
@@ -2400,7 +2447,8 @@ fn name_then_date(s: &str, f: FoundDate) -> Option<(Vec<String>, Option<NaiveDat
         )
         .is_some()
     };
-    if f.start == 0 || (f.end != s.len() && !dated_rest()) {
+    if f.start == 0 || (f.end != s.len() && !dated_rest() && !SITE_AFTER_DATE.is_match(&s[f.end..]))
+    {
         return None;
     }
     let names = without_weekday(s[..f.start].trim_end_matches(SEPARATORS));
@@ -4153,6 +4201,115 @@ mod tests {
             "Prices rise – again",
         ] {
             assert_eq!(title_without_site(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn a_numeric_date_with_dashes_day_first() {
+        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        for (t, date) in [
+            ("17-01-2028 | 06:12", d(2028, 1, 17)),
+            ("Gepubliceerd 05-03-2028 14:20", d(2028, 3, 5)),
+            ("01-17-2028, 09:30", d(2028, 1, 17)),
+        ] {
+            assert_eq!(find_date(t).map(|f| f.date), Some(date), "{t}");
+        }
+        // Counter-examples: a score, a phone number, a range of years,
+        // figures without the time.
+        for t in [
+            "won 3-1 in 2028",
+            "call 555-12-2028",
+            "between 2027-2028",
+            "12-34-2028 10:00",
+            "copied 09-03-2028",
+        ] {
+            assert_eq!(find_date(t).map(|f| f.date), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn a_desks_name_is_no_writer() {
+        for t in [
+            "Newsroom",
+            "News Desk",
+            "Redazione",
+            "Redacción",
+            "Σύνταξη",
+            "Редакция",
+            "Ta Nea Newsroom",
+            "the Web Desk",
+        ] {
+            assert!(desk_name(t), "{t}");
+        }
+        // Counter-examples: people, and a name with a desk's word in it.
+        for t in [
+            "Maria Newsroom Papadopoulou",
+            "Anna Redaktion-Berg",
+            "Jane Doe",
+            "Νίκος Παππάς",
+        ] {
+            assert!(!desk_name(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_months_name_cut_short_without_its_dot_between_day_and_year() {
+        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        for (t, date) in [
+            ("02 abr 2028, 07:00", d(2028, 4, 2)),
+            ("15 ene 2027", d(2027, 1, 15)),
+            ("3 ott 2027", d(2027, 10, 3)),
+            ("12 janv 2028", d(2028, 1, 12)),
+            ("7 dez 2027 - 18:30", d(2027, 12, 7)),
+        ] {
+            assert_eq!(find_date(t).map(|f| f.date), Some(date.unwrap()), "{t}");
+        }
+        // Counter-examples: a cut two months' names begin, a word that
+        // begins none, a cut standing before no year.
+        for t in ["5 ju 2028", "5 jun2 2028", "3 cat 2028", "2 abr fim"] {
+            assert_eq!(find_date(t).map(|f| f.date), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn a_name_then_the_date_then_the_sites_address_is_a_byline() {
+        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        for (t, name, date) in [
+            (
+                "Jane Doe 3 May 2028 | Example.ca",
+                "Jane Doe",
+                d(2028, 5, 3),
+            ),
+            (
+                "Anna Schmidt 12. März 2028 | www.zeitung-example.de",
+                "Anna Schmidt",
+                d(2028, 3, 12),
+            ),
+            (
+                "Jan Kowalski 12.03.2028, 14:20 · gazeta.example.pl",
+                "Jan Kowalski",
+                d(2028, 3, 12),
+            ),
+            (
+                "Marie Dubois 4 avril 2028 • lejournal.example.fr",
+                "Marie Dubois",
+                d(2028, 4, 4),
+            ),
+        ] {
+            assert_eq!(byline(t), Some((vec![name.to_string()], date)), "{t}");
+        }
+        // Counter-examples: words after the bar, not an address; a sentence
+        // ending in an address.
+        for t in [
+            "Jane Doe 3 May 2028 | Read more at our site",
+            "Paris 3 May 2028 | the city's council",
+            "The council met on 3 May 2028 and published minutes at example.ca.",
+        ] {
+            assert_eq!(
+                byline(t).map(|b| b.0).filter(|a| !a.is_empty()),
+                None,
+                "{t}"
+            );
         }
     }
 

@@ -302,6 +302,14 @@ fn message_text(message: &mail_parser::Message<'_>) -> Option<String> {
     if let Some(to) = person(message.to()) {
         out.push_str(&format!("To: {to}\n"));
     }
+    // The HTML alternative's spelling of the headings a plain text part
+    // shouts in capitals.
+    let spelled = message
+        .html_bodies()
+        .find(|p| p.is_text_html())
+        .and_then(|p| p.text_contents())
+        .map(html_spellings)
+        .filter(|m| !m.is_empty());
     let mut bodies = 0;
     for i in 0..message.text_body_count() {
         if let Some(body) = message.body_text(i) {
@@ -315,6 +323,10 @@ fn message_text(message: &mail_parser::Message<'_>) -> Option<String> {
             } else {
                 body
             };
+            let body = match &spelled {
+                Some(spelled) => std::borrow::Cow::Owned(in_html_case(&body, spelled)),
+                None => body,
+            };
             out.push('\n');
             out.push_str(body.trim_end());
             out.push('\n');
@@ -322,6 +334,111 @@ fn message_text(message: &mail_parser::Message<'_>) -> Option<String> {
         }
     }
     (bodies > 0).then_some(out)
+}
+
+/// How many characters of an HTML part are looked at for its spellings.
+const HTML_READ: usize = 2_000_000;
+
+/// The short texts (two to 20 words, with small letters) between the tags
+/// of an HTML part (a newsletter's headline and subheadings, "Why berths
+/// stay empty"), by their spelling in capitals.
+fn html_spellings(html: &str) -> std::collections::HashMap<String, String> {
+    let mut out = std::collections::HashMap::new();
+    let mut text = String::new();
+    let mut in_tag = false;
+    let mut flush = |text: &mut String| {
+        let t = one_line(&entities_decoded(text));
+        let words = t.split_whitespace().count();
+        if (2..=20).contains(&words) && t.chars().any(char::is_lowercase) {
+            out.insert(t.to_uppercase(), t);
+        }
+        text.clear();
+    };
+    for c in html.chars().take(HTML_READ) {
+        match c {
+            '<' => {
+                flush(&mut text);
+                in_tag = true;
+            }
+            '>' => in_tag = false,
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    flush(&mut text);
+    out
+}
+
+/// `s` with the HTML character references a heading holds written out:
+/// "&amp;", "&quot;", "&#39;", "&nbsp;", "&#8217;", "&#x2019;".
+fn entities_decoded(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 1..];
+        let end = after.find(';').filter(|&e| e <= 8);
+        let decoded = end.and_then(|e| {
+            let name = &after[..e];
+            let c = match name {
+                "amp" => Some('&'),
+                "quot" => Some('"'),
+                "apos" => Some('\''),
+                "nbsp" => Some(' '),
+                "lt" => Some('<'),
+                "gt" => Some('>'),
+                _ => name
+                    .strip_prefix("#x")
+                    .or_else(|| name.strip_prefix("#X"))
+                    .and_then(|h| u32::from_str_radix(h, 16).ok())
+                    .or_else(|| name.strip_prefix('#').and_then(|d| d.parse().ok()))
+                    .and_then(char::from_u32),
+            }?;
+            Some((c, e))
+        });
+        match decoded {
+            Some((c, e)) => {
+                out.push(c);
+                rest = &after[e + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A plain text part with each line in capitals that the HTML alternative
+/// spells with small letters (`spelled`, see [`html_spellings`]) written
+/// as the HTML spells it: mail programs and newsletter services write a
+/// heading's capitals into the text part ("WHY BERTHS STAY EMPTY" for
+/// "Why berths stay empty"). A line in capitals the HTML part also
+/// writes in capitals, or does not hold, stays; so do the line breaks.
+fn in_html_case(body: &str, spelled: &std::collections::HashMap<String, String>) -> String {
+    let mut out = String::with_capacity(body.len());
+    for (i, line) in body.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let t = one_line(line.trim_end_matches('\r'));
+        let capitals = t.chars().any(char::is_uppercase) && !t.chars().any(char::is_lowercase);
+        match spelled.get(&t).filter(|_| capitals) {
+            Some(s) => {
+                out.push_str(s);
+                if line.ends_with('\r') {
+                    out.push('\r');
+                }
+            }
+            None => out.push_str(line),
+        }
+    }
+    out
 }
 
 /// A "format=flowed" text (RFC 3676, as Thunderbird sends plain text) as
@@ -397,6 +514,49 @@ Content-Transfer-Encoding: quoted-printable\r\n\
 \r\n\
 <div dir=3D\"ltr\">The average retail price</div>\r\n\
 --b1--\r\n";
+
+    #[test]
+    fn headings_in_capitals_are_spelled_as_the_html_part_spells_them() {
+        let message = "From: The Paper <letters@example.com>\r\n\
+Subject: Harbour | Why berths stay empty\r\n\
+MIME-Version: 1.0\r\n\
+Content-Type: multipart/alternative; boundary=\"b1\"\r\n\
+\r\n\
+--b1\r\n\
+Content-Type: text/plain; charset=\"UTF-8\"\r\n\
+\r\n\
+PERCH\u{c9} I POSTI BARCA RESTANO VUOTI\r\n\
+\r\n\
+The board counted 310 empty berths.\r\n\
+\r\n\
+WHAT IS CHANGING\r\n\
+\r\n\
+OTHER THINGS\r\n\
+\r\n\
+NATO AND THE EU\r\n\
+--b1\r\n\
+Content-Type: text/html; charset=\"UTF-8\"\r\n\
+\r\n\
+<h1 style=\"x\">Perch&#233; i posti barca restano vuoti</h1><p>The board counted 310 empty berths.</p>\r\n\
+<h2>What is changing</h2><p>NATO AND THE EU</p>\r\n\
+--b1--\r\n";
+        let Some(Saved::Text(text, _)) = read(message.as_bytes()) else {
+            panic!("a message");
+        };
+        assert!(
+            text.contains("\nPerché i posti barca restano vuoti"),
+            "{text}"
+        );
+        assert!(text.contains("\nWhat is changing"), "{text}");
+        // Counter-examples: capitals the HTML part does not hold, or holds
+        // in capitals too.
+        assert!(text.contains("\nOTHER THINGS"), "{text}");
+        assert!(text.contains("\nNATO AND THE EU"), "{text}");
+        assert_eq!(
+            entities_decoded("a &amp; b &#x2019; &bogus c"),
+            "a & b \u{2019} &bogus c"
+        );
+    }
 
     #[test]
     fn flowed_text_is_read_as_typed() {

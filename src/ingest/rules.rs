@@ -317,7 +317,7 @@ static NAV: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static SHARE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:share(?: this(?: article| story| page)?)?:?|share (?:on|via) (?:facebook|twitter|x|whatsapp|linkedin|telegram|email|e-mail)|tweet|print|email|e-mail|copy link|link copied|copied to clipboard|(?:share){2,}(?: (?:this )?(?:article|story))?|facebook|twitter|whatsapp|telegram|linkedin|reddit|vk|send|share article|like this:?|loading\.{3}|(?:artikel |seite )?(?:teilen|drucken)(?: auf \S+)?|(?:partager|compartir|condividi|поделиться|paylaş)(?: (?:sur|en|su|в|on|via) \S+)?|imprimer|печать|կիսվել|տպել|გაზიარება|ბეჭდვა|paylaşın|bölüş|yazdır|imprimir|copiar enlace|copier le lien|link kopieren|copia link|скопировать ссылку|linki kopyala|(?:partager|compartir|condividi) (?:cet article|cette page|este artículo|esta noticia|l'articolo|questo articolo)|diesen artikel teilen|поделиться (?:статьей|новостью)|haberi paylaş|dela|spara|jaa|sdílet|zdieľať|udostępnij|bagikan|distribuie|partilhar|compartilhar|copiar link|kopioi linkki|zkopírovat odkaz|kopiuj link|salin tautan|másolás|link másolása|megosztás|kopier lenke|del artikkelen|del|deel|deel dit artikel|del artiklen|giv artikel|kopyala|сподели|поделитися|подели|podijeli|podeli|google news'?te abone ol|follow (?:us )?on google news|enviar por (?:e-?mail|correo)|envoyer par (?:e-?mail|courriel)|bluesky|threads|presentear|salvar artigos?|(?:(?:share (?:on|via)|compartir en|partager sur|condividi su|teilen auf|compartilhar no|dela på)\s+\S+\s*){2,}(?:copiar enlace|copier le lien|copy link|copia link|link kopieren|copiar link)?)$").expect("regex")
+    Regex::new(r"(?i)^(?:share(?: this(?: article| story| page)?)?:?|share (?:on|via) (?:facebook|twitter|x|whatsapp|linkedin|telegram|email|e-mail)|tweet|print|email|e-mail|copy link|link copied|copied to clipboard|(?:share){2,}(?: (?:this )?(?:article|story))?|facebook|twitter|whatsapp|telegram|linkedin|reddit|vk|send|share article|like this:?|loading\.{3}|(?:artikel |seite )?(?:teilen|drucken)(?: auf \S+)?|(?:partager|compartir|condividi|поделиться|paylaş)(?: (?:sur|en|su|в|on|via) \S+)?|imprimer|печать|կիսվել|տպել|გაზიარება|ბეჭდვა|paylaşın|bölüş|yazdır|imprimir|copiar enlace|copier le lien|link kopieren|copia link|скопировать ссылку|linki kopyala|(?:partager|compartir|condividi) (?:cet article|cette page|este artículo|esta noticia|l'articolo|questo articolo)|diesen artikel teilen|поделиться (?:статьей|новостью)|haberi paylaş|dela|spara|jaa|sdílet|zdieľať|udostępnij|bagikan|distribuie|partilhar|compartilhar|copiar link|kopioi linkki|zkopírovat odkaz|kopiuj link|salin tautan|másolás|link másolása|megosztás|kopier lenke|del artikkelen|del|deel|deel dit artikel|del artiklen|giv artikel|kopyala|сподели|поделитися|подели|podijeli|podeli|google news'?te abone ol|follow (?:us )?on google news|enviar por (?:e-?mail|correo)|envoyer par (?:e-?mail|courriel)|bluesky|threads|presentear|salvar artigos?|(?:(?:share (?:on|via)|compartir en|partager sur|condividi su|teilen auf|compartilhar no|dela på)\s+\S+\s*){2,}(?:copiar enlace|copier le lien|copy link|copia link|link kopieren|copiar link)?|a\s?[-–−]\s+(?:a\s+)?a\s?\+|a\s?\+\s+(?:a\s+)?a\s?[-–−])$").expect("regex")
 });
 
 /// A row of share buttons: "Share on Facebook | Share on Twitter",
@@ -3683,8 +3683,16 @@ mod tests {
             "Partager Sauvegarder Écouter",
             "Deli: Facebook · X · E-pošta · Kopiraj povezavo | A+ A-",
             "Compartir: Facebook | WhatsApp | Copiar enlace",
+            // A page's text-size buttons.
+            "A- A+",
+            "A+ A-",
+            "A- A A+",
         ] {
             assert_eq!(k(t), LineKind::Removed(Reason::Share), "{t}");
+        }
+        // Counter-examples: grades and a letter in a sentence.
+        for t in ["A+", "A- grade for the plan", "A A A", "Plan A - a plan"] {
+            assert_ne!(k(t), LineKind::Removed(Reason::Share), "{t}");
         }
         for t in [
             "Wer profitiert: Google / Facebook / Amazon",

@@ -374,7 +374,7 @@ pub(crate) fn ingest_titled(
         .or_else(|| title.map(str::to_string));
     context_rules(&mut lines, print, page);
     // An e-mail's header names the article it carries; a chat, its day.
-    let (subject, mail_date) = mail_header(&lines);
+    let (subject, mail_date) = mail_header(&mut lines);
     let mail_date = mail_date.or(chat.and_then(|c| c.day));
     // 3. Blocks: paragraphs as the document's layout shows them.
     let layout = print.then(|| layout_of(&lines, format == Format::Markdown, page));
@@ -578,9 +578,66 @@ fn notes_on_the_writers(doc: &mut Document, front: Option<&FrontMatter>) {
     }
 }
 
+/// A newsletter's story the mail's subject names, in a section of its
+/// own: its headline (the subject, or its part after the newsletter's
+/// name: "Casa | <headline>", in any case) right under a rule ("* * *",
+/// "---"), two paragraphs of 15 words or more, then the next rule, under
+/// which the next section opens with a short heading ("OTHER THINGS",
+/// "Weitere Themen"). What follows that rule is the newsletter's, outside
+/// the article; a link to the story on the site closing the section
+/// ("Read it on the site: https://…") is a link. An article in parts set
+/// apart by rules goes on in prose under the rule, and stays whole.
+fn newsletter_story(lines: &mut [Ln], subject: Option<&str>) {
+    let Some(subject) = subject else {
+        return;
+    };
+    let forms = title_forms(subject);
+    let rule = |l: &Ln| l.kind == LineKind::Removed(Reason::Separator);
+    let above = |i: usize| lines[..i].iter().rev().find(|l| l.kind != LineKind::Blank);
+    let Some(head) = (0..lines.len()).find(|&i| {
+        lines[i].kind == LineKind::Text
+            && forms.iter().any(|(k, _)| *k == title_key(&lines[i].text))
+            && above(i).is_some_and(rule)
+    }) else {
+        return;
+    };
+    let Some(end) = (head + 1..lines.len()).find(|&i| rule(&lines[i])) else {
+        return;
+    };
+    let prose = lines[head + 1..end]
+        .iter()
+        .filter(|l| l.kind == LineKind::Text && l.at_least(15))
+        .count();
+    let next = lines[end + 1..].iter().find(|l| l.kind != LineKind::Blank);
+    let heading =
+        next.is_some_and(|l| l.kind == LineKind::Text && l.at_most(6) && !ends_sentence(&l.text));
+    if prose < 2 || !heading {
+        return;
+    }
+    for l in &mut lines[end + 1..] {
+        if matches!(l.kind, LineKind::Text | LineKind::Split(..)) {
+            l.kind = LineKind::Removed(Reason::Outside);
+            l.md_level = None;
+        }
+    }
+    if let Some(last) = (head + 1..end)
+        .rev()
+        .find(|&i| lines[i].kind != LineKind::Blank)
+    {
+        let t = lines[last].text.trim();
+        let link = t.split_once(": ").is_some_and(|(label, url)| {
+            at_most_words(label, 6) && url.starts_with("http") && !url.contains(' ')
+        });
+        if lines[last].kind == LineKind::Text && link {
+            lines[last].kind = LineKind::Removed(Reason::Link);
+        }
+    }
+}
+
 /// The subject and date of the e-mail header around the article (see
-/// [`super::email::subject_and_date`]).
-fn mail_header(lines: &[Ln]) -> (Option<String>, Option<chrono::NaiveDate>) {
+/// [`super::email::subject_and_date`]); a newsletter's story the subject
+/// names is set apart from the rest of the newsletter ([`newsletter_story`]).
+fn mail_header(lines: &mut [Ln]) -> (Option<String>, Option<chrono::NaiveDate>) {
     let fields: Vec<&str> = lines
         .iter()
         .filter(|l| l.kind == LineKind::Removed(Reason::Email))
@@ -590,7 +647,9 @@ fn mail_header(lines: &[Ln]) -> (Option<String>, Option<chrono::NaiveDate>) {
         return (None, None);
     }
     let (subject, date) = super::email::subject_and_date(&fields);
-    (subject.map(|s| strip_mail_prefix(&s).to_string()), date)
+    let subject = subject.map(|s| strip_mail_prefix(&s).to_string());
+    newsletter_story(lines, subject.as_deref());
+    (subject, date)
 }
 
 /// What the text, its front matter and its URL left unstated, from the
@@ -2456,12 +2515,13 @@ fn bar_labels(lines: &mut [Ln]) {
 /// of text or more that end a sentence, each of 20 words or more; a
 /// jotting's entry at most 40 words, none of its lines ending a sentence
 /// (a to-do, a link with a word on it, a heading). Three entries at
-/// least, one article among them; an article in parts set apart by rules,
-/// or a live page's entries of sentences, stays whole.
+/// least, one article among them; or two, the reader's note over the
+/// article ([`notes_over_a_paste`]). An article in parts set apart by
+/// rules, or a live page's entries of sentences, stays whole.
 fn note_entries(lines: &mut [Ln]) {
     const MIN_ENTRIES: usize = 3;
     let rule = |l: &Ln| l.kind == LineKind::Removed(Reason::Separator);
-    if lines.iter().filter(|l| rule(l)).count() + 1 < MIN_ENTRIES {
+    if lines.iter().filter(|l| rule(l)).count() + 1 < 2 {
         return;
     }
     let mut entries = Vec::new();
@@ -2495,7 +2555,11 @@ fn note_entries(lines: &mut [Ln]) {
     let [at] = articles[..] else {
         return;
     };
-    if !(0..entries.len()).all(|e| e == at || jotting(&entries[e])) {
+    // Two entries: a reader's note over the article pasted under it.
+    let two = entries.len() == 2 && at == 1 && notes_over_a_paste(&lines[entries[0].clone()]);
+    let jotted =
+        entries.len() >= MIN_ENTRIES && (0..entries.len()).all(|e| e == at || jotting(&entries[e]));
+    if !two && !jotted {
         return;
     }
     for (e, r) in entries.into_iter().enumerate() {
@@ -2508,6 +2572,20 @@ fn note_entries(lines: &mut [Ln]) {
             }
         }
     }
+}
+
+/// A reader's own note over an article pasted under a rule (an analyst's
+/// note in a notes app: a heading, bullet points, where the article comes
+/// from, then "---" and the article): two list items or more, an address
+/// of the source, and no line of text over 20 words. The header of an
+/// article over a rule (a headline, a byline, a date) has neither list
+/// nor address, and stays.
+fn notes_over_a_paste(head: &[Ln]) -> bool {
+    let text = |l: &&Ln| l.kind == LineKind::Text;
+    let items = head.iter().filter(text).filter(|l| l.list_item).count();
+    let address = head.iter().any(|l| l.text.contains("://"));
+    let words: usize = head.iter().filter(text).map(|l| l.words).sum();
+    items >= 2 && address && words <= 150 && head.iter().filter(text).all(|l| l.at_most(20))
 }
 
 /// A clipping's frame (its header, source line and the compiler's note;
@@ -3398,6 +3476,11 @@ fn captions_under_images(lines: &mut [Ln], print: bool) {
         let mut k = 0;
         while k < below.len() {
             let t = lines[below[k]].text.as_str();
+            // A date or byline under the picture is the header's ("02 abr
+            // 2028, 07:00" under a caption a credit rule took already).
+            if meta::byline_or_date_line(t) {
+                break;
+            }
             let captioned = (!alt.is_empty() && squash(t) == alt)
                 || (at_most_words(t, 40)
                     && below.get(k + 1).is_some_and(|&n| credit(&lines[n].text)))
@@ -3647,7 +3730,8 @@ fn heading_over_links(lines: &mut [Ln], i: usize, j: usize, page: bool) -> bool 
             LineKind::Text | LineKind::Removed(Reason::Navigation)
         )
         && (matches!(lines[j].kind, LineKind::Removed(Reason::Navigation)) || linked(&lines[j]))
-        && super::furniture::related_heading(&lines[i].text);
+        && (super::furniture::related_heading(&lines[i].text)
+            || (!page && heads_removed_links(lines, i, j)));
     if over {
         lines[i].kind = LineKind::Removed(Reason::Related);
         lines[i].md_level = None;
@@ -3656,6 +3740,26 @@ fn heading_over_links(lines: &mut [Ln], i: usize, j: usize, page: bool) -> bool 
         }
     }
     over
+}
+
+/// A short line set apart above (a bold "Read more at The Paper" in a
+/// language no pattern knows) right over two links or more already taken
+/// out as navigation, one to a line: it heads nothing else, and goes with
+/// them. A sentence, or a line over one link, stays; so do a page copy's
+/// headings over its menus, which the page's reading sets aside.
+fn heads_removed_links(lines: &[Ln], i: usize, j: usize) -> bool {
+    let apart = i == 0 || lines[i - 1].kind == LineKind::Blank;
+    let text = lines[i].text.trim_end_matches(':');
+    let links = lines[j..]
+        .iter()
+        .take_while(|l| l.kind == LineKind::Removed(Reason::Navigation))
+        .count();
+    apart
+        && lines[i].kind == LineKind::Text
+        && lines[i].at_most(6)
+        && !ends_sentence(text)
+        && !text.ends_with([',', ';'])
+        && links >= 2
 }
 
 /// A link to another story under a heading that says so, set off by a
@@ -5589,7 +5693,10 @@ fn header_under_print_headline(blocks: &mut Vec<Block>, out: &mut Out) {
         .take(PRINT_HEADER_REACH)
         .collect();
     let text = |&(b, k): &(usize, usize)| blocks[b].lines[k].text.as_str();
-    let Some(last) = lines.iter().rposition(|p| meta::stamp_line(text(p))) else {
+    // A link whose address holds the date ("Read it on the site:
+    // https://…/2028/02/21/…") ends the article, no header.
+    let stamp = |t: &str| meta::stamp_line(t) && !t.contains("://");
+    let Some(last) = lines.iter().rposition(|p| stamp(text(p))) else {
         return;
     };
     let sub = standfirst_run(blocks, &lines[..last], head_end);
@@ -7472,6 +7579,113 @@ mod tests {
         let d = ingest_str(&live);
         assert!(d.removed.iter().all(|r| r.reason != Reason::ReaderNote));
         assert!(texts(&d).iter().any(|t| t.contains("Crews arrived")));
+    }
+
+    #[test]
+    fn a_readers_note_over_an_article_pasted_under_a_rule() {
+        let de = "Der Stadtrat hat am Dienstag beschlossen, die Gebühren für das Parken in der Innenstadt ab dem kommenden Jahr deutlich zu erhöhen, wie ein Sprecher mitteilte.";
+        let es = "El ayuntamiento aprobó el martes una subida de las tarifas de aparcamiento en el centro a partir del año que viene, según informó un portavoz municipal.";
+        let en = format!("{LONG_A}\n\n{LONG_C}\n\n{LONG_A} Again.");
+        for (note, article, format) in [
+            (
+                "# Parking fees (Berlin)\n\nMy notes:\n- fees up from January\n- check the 2026 figures\n\nSource: https://example.de/parken\n",
+                format!("Parkgebühren steigen deutlich\n\n{de}\n\n{de} Erneut.\n\n{de} Zuletzt.\n"),
+                Format::Markdown,
+            ),
+            (
+                "Tarifas - Madrid\n\n* subida en enero\n* preguntar a la concejalía\n\nhttps://example.es/tarifas\n",
+                format!(
+                    "Suben las tarifas de aparcamiento\n\n{es}\n\n{es} Otra vez.\n\n{es} Al final.\n"
+                ),
+                Format::Markdown,
+            ),
+            (
+                "# Councils\n\n- overspend, check LGA figures\n- TODO: ask the desk\n\nfrom https://example.org/councils\n",
+                format!("Councils overspend on housing\n\n{en}\n"),
+                Format::Markdown,
+            ),
+        ] {
+            let d = ingest(
+                &format!("{note}\n---\n\n{article}"),
+                format,
+                &Context::default(),
+            )
+            .unwrap();
+            let t = texts(&d);
+            assert_eq!(t.len(), 3, "{note}: {t:?}");
+            assert!(
+                d.removed.iter().any(|r| r.reason == Reason::ReaderNote),
+                "{:?}",
+                d.removed
+            );
+        }
+        // Counter-examples: an article's header over a rule (no list, no
+        // address), and a note of long sentences, stay.
+        let header = format!(
+            "# Councils overspend on housing\n\nBy Maria Ortiz\n\n12 March 2024\n\n---\n\n{en}\n"
+        );
+        let d = ingest_md(&header);
+        assert!(d.removed.iter().all(|r| r.reason != Reason::ReaderNote));
+        let prose = format!("- {LONG_C}\n- {LONG_A}\n\nhttps://example.org/a\n\n---\n\n{en}\n");
+        let d = ingest_md(&prose);
+        assert!(d.removed.iter().all(|r| r.reason != Reason::ReaderNote));
+    }
+
+    #[test]
+    fn a_short_line_over_links_taken_out_goes_with_them() {
+        for head in [
+            "**קראו עוד באתר**",
+            "**Lire aussi sur le site**",
+            "Más en la portada",
+        ] {
+            let d = ingest_md(&format!(
+                "{LONG_A}\n\n{head}\n\n- [Other story one](https://example.com/1)\n- [Other story two](https://example.com/2)\n\n{LONG_C}\n"
+            ));
+            let t = texts(&d);
+            assert_eq!(t, [LONG_A, LONG_C], "{head}");
+        }
+        // Counter-examples: a subheading over paragraphs, and a sentence
+        // over the links, stay.
+        let d = ingest_md(&format!("{LONG_A}\n\n## What comes next\n\n{LONG_C}\n"));
+        assert!(texts(&d).contains(&"What comes next"));
+        let d = ingest_md(&format!(
+            "{LONG_A}\n\nThe report lists two sources.\n\n- [Other story one](https://example.com/1)\n- [Other story two](https://example.com/2)\n\n{LONG_C}\n"
+        ));
+        assert!(texts(&d).contains(&"The report lists two sources."));
+    }
+
+    #[test]
+    fn a_date_under_a_pictures_caption_is_the_header() {
+        for (caption, stamp, want) in [
+            (
+                "A praça vista do alto. © Ana Lopes / Agência",
+                "02 abr 2028, 07:00",
+                (2028, 4, 2),
+            ),
+            (
+                "The bridge at dawn. Photo: Sam Reed",
+                "March 3, 2028",
+                (2028, 3, 3),
+            ),
+        ] {
+            let d = ingest_md(&format!(
+                "# Councils overspend on housing\n\n![A view](https://example.com/a.jpg)\n\n{caption}\n\n{stamp}\n\n{LONG_A}\n\n{LONG_C}\n"
+            ));
+            let (y, m, day) = want;
+            assert_eq!(
+                d.date,
+                chrono::NaiveDate::from_ymd_opt(y, m, day),
+                "{stamp}: {:?}",
+                d.removed
+            );
+            assert_eq!(texts(&d), [LONG_A, LONG_C]);
+        }
+        // Counter-example: a caption that names a day in its words stays
+        // a caption.
+        let d = ingest_md(&format!(
+            "# Councils overspend on housing\n\n![A view](https://example.com/a.jpg)\n\nThe council chamber on the evening of the vote, when the budget passed\n\n{LONG_A}\n\n{LONG_C}\n"
+        ));
+        assert_eq!(texts(&d), [LONG_A, LONG_C]);
     }
 
     #[test]
@@ -10319,6 +10533,96 @@ Luis Navarro stands at the edge of a fallow field he has agreed to sell for a
         ));
         assert_eq!(d.date, chrono::NaiveDate::from_ymd_opt(2024, 3, 12));
         assert_eq!(d.provenance["date"], Provenance::Text);
+    }
+
+    #[test]
+    fn a_newsletters_link_to_the_dated_address_is_no_header() {
+        // A newsletter's story under its headline, then a link to the
+        // story on the site whose address holds the date: the paragraphs
+        // between them are the story's, not a header over that link.
+        let paras = [
+            "The harbour board counted 310 empty berths this winter, nearly one in six of those it manages along the eastern shore.",
+            "Most of them need repairs before anyone can moor there again, and the money set aside for that ran out in the spring.",
+            "A pilot scheme now lets a boat owner take a berth as it is and repair it in exchange for a lower fee for five years.",
+        ];
+        for (subject, link) in [
+            (
+                "Harbour | Why hundreds of berths stay empty",
+                "Read it on the site: https://news.example.com/2027/11/08/empty-berths/",
+            ),
+            (
+                "Hafen | Why hundreds of berths stay empty",
+                "Weiterlesen: https://www.example.de/2027/11/08/liegeplaetze",
+            ),
+            (
+                "Porto | Why hundreds of berths stay empty",
+                "Leggi sul sito: https://example.it/2027/11/08/ormeggi-vuoti/",
+            ),
+        ] {
+            let d = ingest_str(&format!(
+                "From: The Paper <letters@example.com>\nDate: Mon, 8 Nov 2027 06:00:02 +0100\nSubject: {subject}\n\n\
+                 Good morning!\n\nWHY HUNDREDS OF BERTHS STAY EMPTY\n\n{}\n\n{}\n\n{}\n\n{link}\n",
+                paras[0], paras[1], paras[2]
+            ));
+            let texts: Vec<&str> = d.paragraphs.iter().map(|p| p.text.as_str()).collect();
+            for p in paras {
+                assert!(texts.contains(&p), "{subject}: {texts:?}");
+            }
+        }
+        // Counter-example: a date line of its own under the headline is
+        // still the header's.
+        let d = ingest_str(&format!(
+            "From: A <a@example.com>\nDate: 19/03/2024, 07:02\nSubject: Why hundreds of berths stay empty\n\n\
+             Why hundreds of berths stay empty\n\nPublished 12 March 2024\n\n{}\n\n{}\n",
+            paras[0], paras[1]
+        ));
+        assert_eq!(d.date, chrono::NaiveDate::from_ymd_opt(2024, 3, 12));
+        assert_eq!(d.paragraphs.len(), 2, "{:?}", d.paragraphs);
+    }
+
+    #[test]
+    fn a_newsletters_story_ends_at_the_rule_over_its_next_section() {
+        let paras = [
+            "The harbour board counted 310 empty berths this winter, nearly one in six of those it manages along the eastern shore.",
+            "Most of them need repairs before anyone can moor there again, and the money set aside for that ran out in the spring.",
+        ];
+        for (subject, headline, rule, next) in [
+            (
+                "Harbour | Why hundreds of berths stay empty",
+                "WHY HUNDREDS OF BERTHS STAY EMPTY",
+                "* * *",
+                "OTHER THINGS",
+            ),
+            (
+                "Hafen – Why hundreds of berths stay empty",
+                "Why hundreds of berths stay empty",
+                "---",
+                "Weitere Themen",
+            ),
+            (
+                "Why hundreds of berths stay empty",
+                "Why Hundreds Of Berths Stay Empty",
+                "***",
+                "Da leggere",
+            ),
+        ] {
+            let d = ingest_str(&format!(
+                "From: The Paper <letters@example.com>\nDate: Mon, 8 Nov 2027 06:00:02 +0100\nSubject: {subject}\n\n\
+                 Good morning! Today: berths, and a few other things.\n\n{rule}\n\n{headline}\n\n{}\n\n{}\n\n\
+                 Read it on the site: https://news.example.com/2027/11/08/empty-berths/\n\n{rule}\n\n{next}\n\n\
+                 - A ferry line returns in spring (The Coast)\n- Two new piers for the old port\n\nSee you next Monday.\n",
+                paras[0], paras[1]
+            ));
+            assert_eq!(texts(&d), paras, "{subject}: {:?}", d.removed);
+        }
+        // Counter-example: an article in parts goes on in prose under its
+        // rule, and stays whole.
+        let d = ingest_str(&format!(
+            "From: A <a@example.com>\nDate: Mon, 8 Nov 2027 06:00:02 +0100\nSubject: Why hundreds of berths stay empty\n\n\
+             * * *\n\nWhy hundreds of berths stay empty\n\n{}\n\n{}\n\n* * *\n\n{}\n",
+            paras[0], paras[1], LONG_A
+        ));
+        assert!(texts(&d).contains(&LONG_A), "{:?}", texts(&d));
     }
 
     #[test]

@@ -325,6 +325,7 @@ pub(super) fn author_list(s: &str) -> Vec<String> {
         })
         .filter(|a| !JOB_TITLE.is_match(a) && !a.contains(['(', ')']) && !a.contains("://"))
         .filter(|a| !DEFAULT_ACCOUNTS.contains(&a.to_lowercase().as_str()))
+        .filter(|a| !meta::desk_name(a))
         .collect()
 }
 

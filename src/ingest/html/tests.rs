@@ -168,6 +168,11 @@ fn a_writers_job_after_a_dash_is_no_part_of_the_name() {
     // A place or another name after the dash is no job.
     assert_ne!(author_list("Jane Smith - Paris"), ["Jane Smith"]);
     assert_eq!(author_list("Reporter"), Vec::<String>::new());
+    // A desk's name is no writer; a person beside it is.
+    assert_eq!(author_list("Newsroom"), Vec::<String>::new());
+    assert_eq!(author_list("Redazione"), Vec::<String>::new());
+    assert_eq!(author_list("Σύνταξη"), Vec::<String>::new());
+    assert_eq!(author_list("Jane Smith"), ["Jane Smith"]);
 }
 
 #[test]
