@@ -7659,8 +7659,8 @@ mod tests {
         for (caption, stamp, want) in [
             (
                 "A praça vista do alto. © Ana Lopes / Agência",
-                "02 abr 2028, 07:00",
-                (2028, 4, 2),
+                "09 abr 2027, 21:15",
+                (2027, 4, 9),
             ),
             (
                 "The bridge at dawn. Photo: Sam Reed",

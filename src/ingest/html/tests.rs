@@ -52,7 +52,8 @@ fn nested_elements_are_not_repeated() {
     }
 }
 
-fn ingest_str(html: &str) -> Document {
+/// A page read as `juxta inspect` reads `page.html`.
+pub(super) fn ingest_str(html: &str) -> Document {
     ingest(
         html,
         &Context {
