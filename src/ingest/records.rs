@@ -133,7 +133,7 @@ fn feed(text: &str) -> Option<Article> {
         .authors
         .iter()
         .filter_map(|p| writer(p.name.as_deref().or(p.email.as_deref())?))
-        .filter(|n| outlet.as_deref() != Some(n.as_str()))
+        .filter(|n| outlet.as_deref() != Some(n.as_str()) && !super::meta::desk_name(n))
         .collect();
     let others = (0..bodies.len())
         .filter(|&i| i != best)
@@ -618,6 +618,27 @@ mod tests {
         match &a.body {
             Body::Html(h) => h,
             other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_feed_entrys_author_that_is_a_desk_is_no_writer() {
+        for (author, want) in [
+            ("Newsroom", vec![]),
+            ("Redazione", vec![]),
+            ("Σύνταξη", vec![]),
+            ("Web Desk", vec![]),
+            // Counter-examples: people, one with a desk's word in the name.
+            ("Maria Kallergi", vec!["Maria Kallergi"]),
+            ("Tom Newsroomer", vec!["Tom Newsroomer"]),
+        ] {
+            let atom = format!(
+                "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Island Times</title><id>urn:x</id><updated>2028-03-01T08:00:00Z</updated>\n\
+                 <entry><title>Harbour reopens</title><id>urn:y</id><updated>2028-03-01T08:00:00Z</updated>\
+                 <author><name>{author}</name></author><content type=\"html\">&lt;p&gt;{PARA}&lt;/p&gt;&lt;p&gt;{PARA}&lt;/p&gt;</content></entry>\n</feed>"
+            );
+            let a = article("feed.atom", &atom).unwrap();
+            assert_eq!(a.authors, want, "{author}");
         }
     }
 
