@@ -108,6 +108,8 @@ mod sms;
 mod split;
 mod subtitles;
 mod tei;
+#[cfg(test)]
+mod testkit;
 pub(crate) mod text;
 mod tiddlywiki;
 mod transcript;

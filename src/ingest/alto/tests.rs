@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::ingest::rules::Reason;
-use crate::ingest::{Context, Document, ingest_bytes};
+use crate::ingest::testkit::{read, removed_as, texts};
 
 /// A block of an invented page: where it stands, its style, and its
 /// lines, each with its indent. A line's words are written as `String`s
@@ -99,25 +99,6 @@ fn alto(version: &str, styles: &str, blocks: &[B<'_>]) -> String {
 }
 
 /// The document juxta reads from `text` saved as `name`.
-fn read(name: &str, text: &str) -> Document {
-    let ctx = Context {
-        display_path: name.into(),
-        ..Default::default()
-    };
-    ingest_bytes(text.as_bytes(), std::path::Path::new(name), &ctx, None).unwrap()
-}
-
-fn texts(doc: &Document) -> Vec<&str> {
-    doc.paragraphs.iter().map(|p| p.text.as_str()).collect()
-}
-
-fn removed_as(doc: &Document, why: Reason) -> Vec<&str> {
-    (doc.removed.iter())
-        .filter(|r| r.reason == why)
-        .map(|r| r.text.as_str())
-        .collect()
-}
-
 const GERMAN_STYLES: &str = r#"<TextStyle ID="BODY" FONTFAMILY="Times" FONTSIZE="9"/>
 <TextStyle ID="SUB" FONTFAMILY="Arial" FONTSIZE="9" FONTSTYLE="bold"/>
 <TextStyle ID="SMALL" FONTFAMILY="Arial" FONTSIZE="7" FONTSTYLE="italics"/>

@@ -6,6 +6,7 @@ use std::io::Write;
 
 use crate::error::Result;
 use crate::ingest::rules::Reason;
+use crate::ingest::testkit::texts;
 use crate::ingest::{Context, Document, Provenance, ingest_bytes};
 
 /// The document juxta reads from `bytes` saved as `name`.
@@ -113,10 +114,6 @@ fn wget_capture(head: &str) -> Vec<u8> {
         ),
     ]
     .concat()
-}
-
-fn texts(d: &Document) -> Vec<&str> {
-    d.paragraphs.iter().map(|p| p.text.as_str()).collect()
 }
 
 #[test]

@@ -2,21 +2,10 @@
 //! languages and both formats, and look-alikes read as before.
 
 use super::*;
+use crate::ingest::testkit::{removed_as, texts};
 
 fn read_as(name: &str, text: &str) -> Spoken {
     read(name, text, name).expect("reads").expect("captions")
-}
-
-fn texts(sp: &Spoken) -> Vec<&str> {
-    sp.paragraphs.iter().map(|p| p.text.as_str()).collect()
-}
-
-fn removed_as(sp: &Spoken, reason: Reason) -> Vec<&str> {
-    sp.removed
-        .iter()
-        .filter(|r| r.reason == reason)
-        .map(|r| r.text.as_str())
-        .collect()
 }
 
 /// SubRip cues from (start s, end s, text).

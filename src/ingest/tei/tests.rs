@@ -2,27 +2,7 @@
 //! P4), and documents that only look like TEI.
 
 use super::*;
-use crate::ingest::{Context, Document, ingest_bytes};
-
-/// The document juxta reads from `text` saved as `name`.
-fn read(name: &str, text: &str) -> Document {
-    let ctx = Context {
-        display_path: name.into(),
-        ..Default::default()
-    };
-    ingest_bytes(text.as_bytes(), std::path::Path::new(name), &ctx, None).unwrap()
-}
-
-fn texts(doc: &Document) -> Vec<&str> {
-    doc.paragraphs.iter().map(|p| p.text.as_str()).collect()
-}
-
-fn removed_as(doc: &Document, why: Reason) -> Vec<&str> {
-    (doc.removed.iter())
-        .filter(|r| r.reason == why)
-        .map(|r| r.text.as_str())
-        .collect()
-}
+use crate::ingest::testkit::{read, removed_as, texts};
 
 /// A P5 edition of an invented Indonesian article, as a press corpus
 /// encodes it: the header's statements about the edition, an analytic

@@ -2,18 +2,7 @@
 //! and languages, and look-alikes read as before.
 
 use super::*;
-
-fn texts(sp: &Spoken) -> Vec<&str> {
-    sp.paragraphs.iter().map(|p| p.text.as_str()).collect()
-}
-
-fn removed_as(sp: &Spoken, reason: Reason) -> Vec<&str> {
-    sp.removed
-        .iter()
-        .filter(|r| r.reason == reason)
-        .map(|r| r.text.as_str())
-        .collect()
-}
+use crate::ingest::testkit::{removed_as, texts};
 
 #[test]
 fn otter_labels_over_each_block_and_its_note_under_them() {

@@ -7,6 +7,7 @@ use std::io::{Cursor, Write};
 use crate::error::Result;
 use crate::ingest::capture::tests::{http, record};
 use crate::ingest::rules::Reason;
+use crate::ingest::testkit::texts;
 use crate::ingest::{Context, Document, Provenance, ingest_bytes};
 
 fn document(bytes: &[u8], name: &str) -> Result<Document> {
@@ -108,10 +109,6 @@ fn datapackage(main: &str) -> Vec<u8> {
     serde_json::json!({"profile": "data-package", "mainPageURL": main, "resources": []})
         .to_string()
         .into_bytes()
-}
-
-fn texts(d: &Document) -> Vec<&str> {
-    d.paragraphs.iter().map(|p| p.text.as_str()).collect()
 }
 
 #[test]

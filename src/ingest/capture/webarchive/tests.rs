@@ -6,6 +6,7 @@ use plist::{Dictionary, Value as P};
 
 use crate::error::Result;
 use crate::ingest::rules::Reason;
+use crate::ingest::testkit::texts;
 use crate::ingest::{Context, Document, Provenance, ingest_bytes};
 
 fn document(bytes: &[u8], name: &str) -> Result<Document> {
@@ -77,10 +78,6 @@ fn archive(main: P, binary: bool) -> Vec<u8> {
 }
 
 const URL: &str = "https://kota.example.id/berita/jalur-sepeda";
-
-fn texts(d: &Document) -> Vec<&str> {
-    d.paragraphs.iter().map(|p| p.text.as_str()).collect()
-}
 
 #[test]
 fn a_binary_web_archive_is_read_as_its_main_page() {
