@@ -510,6 +510,11 @@ impl Layout {
         }
     }
 
+    /// Whether the paragraphs start with an indented first line.
+    pub(crate) fn indents(&self) -> bool {
+        self.indents
+    }
+
     /// Whether the paragraphs are written one to a line (not wrapped).
     pub(crate) fn one_per_line(&self) -> bool {
         matches!(self.mode, Mode::Lines)

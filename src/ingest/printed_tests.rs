@@ -247,3 +247,168 @@ This story was produced with support from the Valley Reporting Fund.
         ["This story was produced with support from the Valley Reporting Fund."]
     );
 }
+
+/// An e-paper page as `pdftotext -layout` gives it: a running head with the
+/// issue's date, paragraphs marked by a first-line indent and no blank
+/// line between them, a page foot with the page's number, and the
+/// article going on on the next page (`first`, then `second`). `top`:
+/// what stands over the first indented paragraph.
+fn indented_page(head: &str, site: &str, top: &str, first: &str, second: &str) -> String {
+    format!(
+        "{head}\n\n\n{top}\n{first}\n\n\n\n{site}                             Seite 22\n\x0c\
+         {head}\n\n\n{second}\n\n\n\n{site}                              Seite 23\n\x0c"
+    )
+}
+
+const GRAZ_HEAD: &str =
+    "STEIERMARK             Grazer Blatt\n                        Montag, 6. April 2026";
+
+const ICE_FIRST: &str = "   Sieben Wochen nach dem Wasserschaden in der Eis-
+halle kann der Eishockeyverein wieder auf das
+eigene Eis. Die Reparatur der Kühlrohre unter
+der Fläche kostete rund 400.000 Euro, deutlich
+mehr, als die Stadt zunächst angenommen hatte.
+   Besonders betroffen waren die Nachwuchsteams,
+die in dieser Zeit in andere Hallen aus-
+weichen mussten. Die Eltern organisierten dafür
+eigene Fahrgemeinschaften.";
+
+const ICE_SECOND: &str = "   Auch die Schulen im Bezirk nutzen die Halle für
+den Turnunterricht. Die Stadt will die Anlage in
+den kommenden Jahren weiter modernisieren und
+eine zweite Eisfläche prüfen lassen.
+   Der Gemeinderat berät im Juni über das Budget.";
+
+#[test]
+fn flush_lines_over_the_first_indented_paragraph_are_the_header() {
+    // German: the rubric, the headline broken over three lines, the
+    // standfirst and the byline, flush, over the first indented paragraph.
+    let top = "SPORT
+
+
+Eishalle: Nach
+sieben Wochen wieder
+Training möglich
+Die Sanierung der Eisfläche im Stadtteil
+dauerte länger als geplant. Der Verein
+beginnt nun mit dem Sommertraining.
+Von Maria Hofer
+";
+    let d = read(&indented_page(
+        GRAZ_HEAD,
+        "grazerblatt.at",
+        top,
+        ICE_FIRST,
+        ICE_SECOND,
+    ));
+    assert_eq!(
+        d.title.as_deref(),
+        Some("Eishalle: Nach sieben Wochen wieder Training möglich")
+    );
+    assert_eq!(
+        d.subtitle.as_deref(),
+        Some(
+            "Die Sanierung der Eisfläche im Stadtteil dauerte länger als geplant. Der Verein beginnt nun mit dem Sommertraining."
+        )
+    );
+    assert_eq!(d.authors, ["Maria Hofer"]);
+    assert!(d.removed.iter().any(|r| r.text == "SPORT"));
+    let texts: Vec<&str> = d.paragraphs.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(texts.len(), 4, "{texts:?}");
+    assert!(texts[0].starts_with("Sieben Wochen nach dem Wasserschaden"));
+    // English, the headline's first line ending on a colon.
+    let head =
+        "COAST                  Harbour Courier\n                        Tuesday, 7 July 2026";
+    let top = "WEATHER
+
+
+Storm: after
+three days the ferries
+sail again
+The crossing to the islands had been
+closed since Friday. The first boat left
+the harbour at six this morning.
+By Peter Lindqvist
+";
+    let first = "   Three days after the storm closed the har-
+bour, the ferries to the islands were running
+again on Tuesday. The port authority said the
+quays had been checked overnight and that no
+damage had been found on the ramps.
+   Hundreds of travellers had waited in the
+town since the weekend, many of them in the
+school gym the council opened for them.";
+    let second = "   The ferry company said it would add two extra
+crossings on Wednesday to carry the backlog of
+lorries waiting at the terminal.
+   More wind is forecast for the weekend.";
+    let d = read(&indented_page(
+        head,
+        "harbourcourier.com",
+        top,
+        first,
+        second,
+    ));
+    assert_eq!(
+        d.title.as_deref(),
+        Some("Storm: after three days the ferries sail again")
+    );
+    assert_eq!(d.authors, ["Peter Lindqvist"]);
+    assert!(d.removed.iter().any(|r| r.text == "WEATHER"));
+    assert_eq!(d.paragraphs.len(), 4, "{:?}", d.paragraphs);
+}
+
+#[test]
+fn a_flush_first_paragraph_of_an_indented_text_stays() {
+    // A chapter's first paragraph is flush, as books set it, and runs
+    // straight on into the indented ones: no header.
+    let top = "Chapter Two
+
+";
+    let first = "The river had risen in the night, and by
+morning the lower fields were under water.
+The farmers gathered at the bridge to look.
+   Nobody could remember a flood like it. The
+oldest of them said his father had spoken of
+one, long before the dam was built upstream.";
+    let second = "   By noon the water had reached the road and
+the school sent the children home early, as
+the buses could no longer get through.
+   In the evening the rain stopped at last.";
+    let d = read(&indented_page(
+        GRAZ_HEAD,
+        "grazerblatt.at",
+        top,
+        first,
+        second,
+    ));
+    let texts: Vec<&str> = d.paragraphs.iter().map(|p| p.text.as_str()).collect();
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.starts_with("The river had risen in the night")),
+        "{texts:?}"
+    );
+    assert!(d.authors.is_empty());
+    // Flush lines set apart over the indented paragraphs that make a
+    // sentence are a paragraph, not a headline.
+    let top = "Die Stadt teilte am Montag mit,
+dass die Halle wieder offen ist.
+";
+    let d = read(&indented_page(
+        GRAZ_HEAD,
+        "grazerblatt.at",
+        top,
+        ICE_FIRST,
+        ICE_SECOND,
+    ));
+    let texts: Vec<&str> = d.paragraphs.iter().map(|p| p.text.as_str()).collect();
+    assert!(
+        texts.contains(&"Die Stadt teilte am Montag mit, dass die Halle wieder offen ist."),
+        "{texts:?}"
+    );
+    assert_ne!(
+        d.title.as_deref(),
+        Some("Die Stadt teilte am Montag mit, dass die Halle wieder offen ist.")
+    );
+}

@@ -386,12 +386,12 @@ pub(crate) fn ingest_titled(
     let spelled = (print_title.as_deref(), subject.as_deref());
     headline_from_print(&mut blocks, spelled, &mut out);
     // 4. Header: title, standfirst, byline, date.
-    let wrap = layout.and_then(|l| l.wrap_width());
+    let (wrap, indents) = layout.map_or((None, false), |l| (l.wrap_width(), l.indents()));
     // An export's fields gave the header.
     let body_start = if export.is_some() {
         0
     } else {
-        header(&mut blocks, wrap, &lines, &mut out)
+        header(&mut blocks, (wrap, indents), &lines, &mut out)
     };
     // 5. Non-text lines: removals, labels, URLs.
     let header_end_line = blocks.get(body_start).map_or(usize::MAX, |b| b.first());
@@ -3896,10 +3896,48 @@ fn captions_after_label(lines: &mut [Ln]) {
             && !lines[i].text.trim_end().ends_with(':')
             && alone()
             && !meta::stamp_line(&lines[i].text)
+            && !name_over_source(lines, i)
         {
             lines[i].kind = LineKind::Removed(Reason::Caption);
         }
     }
+}
+
+/// Whether line `i` is a writer's name alone over the source's label,
+/// over the date ("Jane Doe" / "Source: The Courier" / "12 March 2028"):
+/// the header's byline, not a caption over its credit. In a script
+/// without capitals a name has no shape of its own; the label and the
+/// date under it are the evidence.
+fn name_over_source(lines: &[Ln], i: usize) -> bool {
+    (meta::looks_like_name(&lines[i].text) || caseless_name(&lines[i].text))
+        && lines.get(i + 1).is_some_and(|l| l.no == lines[i].no + 1)
+        && source_over_date(lines, i + 1)
+}
+
+/// Whether line `k` is a source's label ("Source: The Courier", "المصدر:
+/// النهار", "מקור: הארץ") with a date line as the next line of text.
+fn source_over_date(lines: &[Ln], k: usize) -> bool {
+    super::clipping::source_line(&lines[k].text)
+        && next_non_blank(lines, k).is_some_and(|j| dated_line(&lines[j].text))
+}
+
+/// Whether `t` has the shape of a name in scripts without capitals
+/// (Arabic, Hebrew, Persian, Thai, Chinese): two to four words
+/// of letters that have no case, with their vowel points; no figure, no
+/// mark. The shape alone proves nothing (any short phrase has it): the
+/// lines around it must ([`name_over_source`]).
+fn caseless_name(t: &str) -> bool {
+    let mark = |c: char| {
+        matches!(c, '\u{0591}'..='\u{05C7}' | '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}')
+            || matches!(c, '\u{0670}' | '\u{200C}' | '\u{200D}' | '\u{0640}')
+    };
+    let caseless = |c: char| c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && t.chars().count() <= 40
+        && words
+            .iter()
+            .all(|w| w.chars().all(|c| caseless(c) || mark(c)))
 }
 
 /// A line that is nothing but a picture's credit: "Bild: IMAGO", or a
@@ -5218,6 +5256,19 @@ fn menu_above_headline(blocks: &mut Vec<Block>, out: &mut Out) {
     {
         return;
     }
+    // The short lines right over it, line after line, may be one phrase
+    // broken: a printed headline over its standfirst, no menu (whose
+    // items are mostly single words).
+    let run = 1
+        + (1..h)
+            .rev()
+            .take_while(|&k| top[k].no == top[k - 1].no + 1)
+            .count();
+    let over: Vec<&str> = top[h - run..h].iter().map(|l| l.text.as_str()).collect();
+    let single = over.iter().filter(|t| words_up_to(t, 2) < 2).count();
+    if broken_headline(&over) && single <= 1 && at_least_words(&over.join(" "), 6) {
+        return;
+    }
     set_aside_top(blocks, h, &|_| Reason::Navigation, out);
 }
 
@@ -6032,12 +6083,18 @@ enum Next {
 }
 
 /// Reads the header blocks; returns the index of the first body block.
-/// `wrap`: the wrap width of hard-wrapped text.
-fn header(blocks: &mut Vec<Block>, wrap: Option<usize>, lines: &[Ln], out: &mut Out) -> usize {
+/// `wrap`: the wrap width of hard-wrapped text; `indents`: its paragraphs
+/// start with an indented first line.
+fn header(
+    blocks: &mut Vec<Block>,
+    (wrap, indents): (Option<usize>, bool),
+    lines: &[Ln],
+    out: &mut Out,
+) -> usize {
     // In hard-wrapped text, what the header leaves of the blocks it merged
     // is split again where the layout split it.
     let mut merged = Vec::new();
-    let bi = header_blocks(blocks, wrap, lines, out, &mut merged);
+    let bi = header_blocks(blocks, (wrap, indents), lines, out, &mut merged);
     let mut at = bi;
     while at < blocks.len() && !merged.is_empty() {
         resplit(blocks, at, &merged);
@@ -6056,7 +6113,7 @@ fn stamped_heading(b: &Block) -> bool {
 /// merged into the one above.
 fn header_blocks(
     blocks: &mut Vec<Block>,
-    wrap: Option<usize>,
+    (wrap, indents): (Option<usize>, bool),
     lines: &[Ln],
     out: &mut Out,
     merged: &mut Vec<usize>,
@@ -6105,7 +6162,7 @@ fn header_blocks(
         // A printed page's text is hard-wrapped (its columns).
         if !found.title
             && wrap.is_some()
-            && let Some(title) = printed_header(blocks, bi, lines, &mut found, out)
+            && let Some(title) = printed_header(blocks, bi, (lines, indents), &mut found, out)
         {
             title_at = Some(bi);
             bi = title;
@@ -6163,11 +6220,14 @@ fn drop_block(blocks: &mut Vec<Block>, bi: usize) -> Block {
 /// "дополнительные" / "150 миллиардов рублей" / "на ремонт дорог"), when
 /// blocks `bi..` open with it: after at most four labels (a section, a
 /// kicker, the issue's date; a line or two, each six words or fewer or
-/// dated) and over a byline, a name alone or prose. Its lines are six
-/// words or fewer, none ends on a full stop, and one after the first opens in
-/// lower case or with a figure: one phrase broken, not a label over a
-/// headline.
-fn print_headline(blocks: &[Block], bi: usize) -> Option<usize> {
+/// dated) and over a byline, a name alone or prose (see
+/// [`broken_headline`]). With it, `None` when the headline is the whole run
+/// of blocks the layout split from one text, or how many of the run's
+/// lines it is: in a text whose paragraphs start with an indented first
+/// line (`indents`), the flush lines over the first indented paragraph
+/// are the header, the standfirst and byline under the headline in the
+/// same run (see [`indented_headline`]).
+fn print_headline(blocks: &[Block], bi: usize, indents: bool) -> Option<(usize, Option<usize>)> {
     // A headline's line may end on a colon ("Bollette, addio al Pun:").
     let short = |t: &str| at_most_words(t, 6) && !t.trim_end().ends_with(['.', ';', '…']);
     // A first line of more than six words without a year (every date has
@@ -6177,6 +6237,12 @@ fn print_headline(blocks: &[Block], bi: usize) -> Option<usize> {
         return None;
     }
     let units = joined_units(blocks, bi, 6);
+    let text_of = |b: &[Block]| {
+        join_lines(
+            b.iter()
+                .flat_map(|b| b.lines.iter().map(|l| l.text.as_str())),
+        )
+    };
     for (u, r) in units.iter().enumerate() {
         let b = &blocks[r.clone()];
         let lines: Vec<&str> = b
@@ -6186,27 +6252,7 @@ fn print_headline(blocks: &[Block], bi: usize) -> Option<usize> {
         if b.iter().any(|b| b.md_level.is_some() || b.list) || lines.is_empty() {
             return None;
         }
-        // A line after the first goes on in lower case, or with a figure
-        // and a word in lower case ("150 миллиардов рублей"); a date
-        // ("12 Mar 2024") is a label's.
-        let goes_on = |t: &str| {
-            let mut w = t.split_whitespace();
-            let (a, b) = (w.next().unwrap_or(""), w.next().unwrap_or(""));
-            a.starts_with(char::is_lowercase)
-                || (a.starts_with(|c: char| c.is_ascii_digit())
-                    && b.starts_with(char::is_lowercase))
-        };
-        // No line is a date, a time or a byline ("by Finian Cunningham").
-        let stamp = |t: &str| {
-            meta::find_date(t).is_some()
-                || meta::byline(t).is_some()
-                || super::chat::has_clock_time(t)
-        };
-        let broken = (2..=5).contains(&lines.len())
-            && lines.iter().all(|t| short(t) && !stamp(t))
-            && lines[0].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-            && lines[1..].iter().any(|t| goes_on(t));
-        if broken {
+        if broken_headline(&lines) {
             // A standfirst may be short, over the writer's name alone.
             let name_alone = |u: usize| {
                 units.get(u).is_some_and(|r| {
@@ -6216,15 +6262,15 @@ fn print_headline(blocks: &[Block], bi: usize) -> Option<usize> {
             };
             let next = &blocks[units.get(u + 1)?.clone()];
             let first = &next.first()?.lines.first()?.text;
-            let text = join_lines(
-                next.iter()
-                    .flat_map(|b| b.lines.iter().map(|l| l.text.as_str())),
-            );
+            let text = text_of(next);
             let over = meta::byline(first).is_some()
                 || name_alone(u + 1)
                 || at_least_words(&text, 12)
                 || (at_most_words(&text, 50) && name_alone(u + 2));
-            return over.then_some(r.start);
+            return over.then_some((r.start, None));
+        }
+        if indents && over_indented(blocks, r.clone()) {
+            return indented_headline(b).map(|k| (r.start, Some(k)));
         }
         let label = lines.len() <= 2
             && lines
@@ -6235,6 +6281,86 @@ fn print_headline(blocks: &[Block], bi: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// Whether `lines` are a headline broken over two to five short lines:
+/// each six words or fewer, none ending on a full stop, none a date, a
+/// time or a byline ("by Finian Cunningham"), the first capitalised, and
+/// one after the first going on in lower case or with a figure and a word
+/// in lower case ("150 миллиардов рублей"): one phrase broken, not a label
+/// over a headline.
+fn broken_headline(lines: &[&str]) -> bool {
+    // A headline's line may end on a colon ("Bollette, addio al Pun:").
+    let short = |t: &str| at_most_words(t, 6) && !t.trim_end().ends_with(['.', ';', '…']);
+    // A date ("12 Mar 2024") is a label's.
+    let goes_on = |t: &str| {
+        let mut w = t.split_whitespace();
+        let (a, b) = (w.next().unwrap_or(""), w.next().unwrap_or(""));
+        a.starts_with(char::is_lowercase)
+            || (a.starts_with(|c: char| c.is_ascii_digit()) && b.starts_with(char::is_lowercase))
+    };
+    let stamp = |t: &str| {
+        meta::find_date(t).is_some() || meta::byline(t).is_some() || super::chat::has_clock_time(t)
+    };
+    (2..=5).contains(&lines.len())
+        && lines.iter().all(|t| short(t) && !stamp(t))
+        && lines[0].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && lines[1..].iter().any(|t| goes_on(t))
+}
+
+/// How many of the lines of `run` (the flush text over the first indented
+/// paragraph) are a headline set in large type: the lines at its top set
+/// narrower than two thirds of its widest line, two to five of them broken
+/// from one phrase ([`broken_headline`]), over a byline or prose of 12
+/// words or more (the standfirst, set in the column's type).
+fn indented_headline(run: &[Block]) -> Option<usize> {
+    let lines: Vec<&TLine> = run.iter().flat_map(|b| &b.lines).collect();
+    let widest = lines.iter().map(|l| l.width).max()?;
+    let k = lines
+        .iter()
+        .take_while(|l| l.width * 3 < widest * 2)
+        .count();
+    let head: Vec<&str> = lines[..k].iter().map(|l| l.text.as_str()).collect();
+    let rest = join_lines(lines[k..].iter().map(|l| l.text.as_str()));
+    let over = lines
+        .get(k)
+        .is_some_and(|l| meta::byline(&l.text).is_some() || at_least_words(&rest, 12));
+    (broken_headline(&head) && over).then_some(k)
+}
+
+/// Under a headline read off the top of block `bi` ([`indented_headline`]),
+/// the standfirst over the byline: the lines over the first byline or date
+/// line, or the whole block, when they end a sentence in 60 words or
+/// fewer. The byline is left at the top of the block, to be read next.
+fn standfirst_over_byline(blocks: &mut Vec<Block>, bi: usize, found: &mut Found, out: &mut Out) {
+    let lines = &blocks[bi].lines;
+    let e = (lines.iter().take(6))
+        .position(|l| meta::stamp_line(&l.text))
+        .unwrap_or(lines.len());
+    let text = join_lines(lines[..e].iter().map(|l| l.text.as_str()));
+    if e == 0 || !ends_sentence(&text) || !at_most_words(&text, 60) {
+        return;
+    }
+    out.subtitle(text, [lines[0].no, lines[e - 1].no]);
+    found.subtitle = true;
+    blocks[bi].lines.drain(..e);
+    if blocks[bi].lines.is_empty() {
+        drop_block(blocks, bi);
+    }
+}
+
+/// Whether the run of blocks `r`, split by the layout from one text, is
+/// the flush text right over the first indented paragraph: two blocks or
+/// more, none of their lines indented, and a blank line between them and
+/// the indented first line under them.
+fn over_indented(blocks: &[Block], r: std::ops::Range<usize>) -> bool {
+    r.len() > 1
+        && blocks[r.clone()]
+            .iter()
+            .all(|b| b.lines.iter().all(|l| l.indent < 2))
+        && blocks
+            .get(r.end)
+            .is_some_and(|n| !n.joined && n.lines.first().is_some_and(|l| l.indent >= 2))
 }
 
 /// The first `n` runs of blocks from `bi` that follow each other directly
@@ -6299,14 +6425,23 @@ fn print_standfirst(blocks: &mut Vec<Block>, bi: usize, found: &mut Found, out: 
 fn printed_header(
     blocks: &mut Vec<Block>,
     bi: usize,
-    lines: &[Ln],
+    (lines, indents): (&[Ln], bool),
     found: &mut Found,
     out: &mut Out,
 ) -> Option<usize> {
-    let at = print_headline(blocks, bi)?;
+    let (at, part) = print_headline(blocks, bi, indents)?;
     print_header(blocks, bi..at, lines, out);
     blocks.drain(bi..at);
     merge_joined(blocks, bi);
+    if let Some(k) = part {
+        let b = &mut blocks[bi];
+        let rest = b.lines.split_off(k);
+        out.title(b.text(), [b.first(), b.last()]);
+        found.title = true;
+        b.lines = rest;
+        standfirst_over_byline(blocks, bi, found, out);
+        return Some(bi);
+    }
     let b = &blocks[bi];
     out.title(b.text(), [b.first(), b.last()]);
     found.title = true;
@@ -6629,6 +6764,13 @@ fn stamps_of_block(
             .iter()
             .any(|l| l.no == no + 1 && l.kind == LineKind::Removed(Reason::Stamp))
     };
+    // A source's label the line rules took out right under line `no`,
+    // over the date (see [`name_over_source`]).
+    let sourced = |no: usize| {
+        lines.iter().position(|l| l.no == no + 1).is_some_and(|k| {
+            matches!(lines[k].kind, LineKind::Removed(_)) && source_over_date(lines, k)
+        })
+    };
     let (here, rest) = blocks.split_at_mut(bi + 1);
     let lower = |name: &str| {
         let texts = rest.iter().flat_map(|b| &b.lines).map(|l| l.text.as_str());
@@ -6642,14 +6784,31 @@ fn stamps_of_block(
         [below, below2],
         found,
         out,
-        (&lower, &stamp_under),
+        (&lower, &stamp_under, &sourced),
     )
 }
 
+/// A name in a script without capitals alone on line `l`, over the
+/// source's label and the date (`sourced`, see [`name_over_source`]): the
+/// label says what the name is.
+fn caseless_byline(
+    l: &TLine,
+    in_block: Option<&str>,
+    sourced: &dyn Fn(usize) -> bool,
+) -> Option<Vec<String>> {
+    (caseless_name(&l.text) && in_block.is_none() && sourced(l.no))
+        .then(|| vec![l.text.trim().to_string()])
+}
+
 /// What [`take_byline_and_date`] asks of the text around a block: whether
-/// a name is written in lower case elsewhere, and whether the line rules
-/// took out a stamp right under a line.
-type HeaderChecks<'a> = (&'a dyn Fn(&str) -> bool, &'a dyn Fn(usize) -> bool);
+/// a name is written in lower case elsewhere, whether the line rules
+/// took out a stamp right under a line, and whether they took out a
+/// source's label over the date right under it.
+type HeaderChecks<'a> = (
+    &'a dyn Fn(&str) -> bool,
+    &'a dyn Fn(usize) -> bool,
+    &'a dyn Fn(usize) -> bool,
+);
 
 /// Takes the byline and a date line off the top of `block`; returns how
 /// many lines it took. `below`: the first two lines under the block.
@@ -6658,7 +6817,7 @@ fn take_byline_and_date(
     [below, below2]: [Option<&str>; 2],
     found: &mut Found,
     out: &mut Out,
-    (lower, stamp_under): HeaderChecks<'_>,
+    (lower, stamp_under, sourced): HeaderChecks<'_>,
 ) -> usize {
     let mut consumed = 0;
     for (i, l) in block.lines.iter().enumerate() {
@@ -6677,7 +6836,10 @@ fn take_byline_and_date(
         let bare = || {
             found
                 .title
-                .then(|| bare_name(l, found.date_at, dated_or_role, lower))
+                .then(|| {
+                    bare_name(l, found.date_at, dated_or_role, lower)
+                        .or_else(|| caseless_byline(l, in_block, sourced))
+                })
                 .flatten()
         };
         let dated = || {
@@ -7234,7 +7396,7 @@ fn next_article(blocks: &[Block], lines: &[Ln]) -> usize {
             } else {
                 (closed(&blocks[i])
                     && i + 1 < blocks.len()
-                    && print_headline(blocks, i + 1).is_some())
+                    && print_headline(blocks, i + 1, false).is_some())
                 .then_some(i + 1)
             }
         })
@@ -10758,5 +10920,50 @@ Luis Navarro stands at the edge of a fallow field he has agreed to sell for a
             "{:?}",
             d.paragraphs
         );
+    }
+
+    #[test]
+    fn a_caseless_name_over_the_source_label_and_date_is_the_writer() {
+        // Arabic and Persian: the name alone, the source's label, the date.
+        let ar_body = "أعلنت وزارة المياه، في بيان أصدرته صباح اليوم، تأجيل قطع المياه عن الأحياء الشرقية حتى نهاية الأسبوع المقبل، بعد انتهاء أعمال الصيانة في المحطة الرئيسية.\n\nوأوضح البيان أن فرق الصيانة تعمل على مدار الساعة، وأن المياه ستعود تدريجياً إلى كل المناطق خلال يومين.\n";
+        let fa_body = "وزارت نیرو روز گذشته اعلام کرد که قطعی برق در شهرهای شمالی تا پایان هفته آینده ادامه خواهد داشت و مردم باید مصرف را کاهش دهند.\n\nبه گفته سخنگوی وزارت، تعمیر نیروگاه اصلی بیش از آنچه انتظار می‌رفت طول کشیده است.\n";
+        let d = ingest_str(&format!(
+            "وزارة المياه تؤجل قطع المياه عن الأحياء الشرقية\n\nسامر حداد\nالمصدر: الشروق\n2027-02-03 10:15\n\n{ar_body}"
+        ));
+        assert_eq!(d.authors, ["سامر حداد"]);
+        assert_eq!(texts(&d).len(), 2, "{:?}", texts(&d));
+        let d = ingest_str(&format!(
+            "قطعی برق در شهرهای شمالی تا پایان هفته ادامه دارد\n\nمریم احمدی\nمنبع: خبرگزاری پارس\n2027-02-03 10:15\n\n{fa_body}"
+        ));
+        assert_eq!(d.authors, ["مریم احمدی"]);
+        // No date under the label: a caption over its credit, as before.
+        let d = ingest_str(&format!(
+            "وزارة المياه تؤجل قطع المياه عن الأحياء الشرقية\n\nسامر حداد\nالمصدر: الشروق\n\n{ar_body}"
+        ));
+        assert!(d.authors.is_empty(), "{:?}", d.authors);
+        // A photographer's credit is no source's label.
+        let d = ingest_str(&format!(
+            "وزارة المياه تؤجل قطع المياه عن الأحياء الشرقية\n\nسامر حداد\nتصوير: رويترز\n2027-02-03 10:15\n\n{ar_body}"
+        ));
+        assert!(d.authors.is_empty(), "{:?}", d.authors);
+    }
+
+    #[test]
+    fn caseless_names_have_their_shape_only() {
+        for t in ["سامر حداد", "مریم احمدی", "סמי כהן", "สมชาย ใจดี"]
+        {
+            assert!(caseless_name(t), "{t}");
+        }
+        // Capitals, figures, a mark, one word or five: not the shape.
+        for t in [
+            "Jane Doe",
+            "Нина Петрова",
+            "سامر",
+            "المصدر: الشروق",
+            "2027 حداد",
+            "وزارة المياه تؤجل قطع المياه",
+        ] {
+            assert!(!caseless_name(t), "{t}");
+        }
     }
 }
