@@ -1022,3 +1022,73 @@ fn share_buttons_listed_between_a_page_copys_header_and_article_are_passed_over(
         Some("Javelin thrower breaks the national record in Ostrava")
     );
 }
+
+#[test]
+fn a_page_copys_header_with_a_standfirst_and_a_year_first_date_in_figures() {
+    let page = |headline: &str, standfirst: &str, name: &str, date: &str| {
+        format!(
+            "Ugrás a tartalomra\nPesti Hírlap\nElőfizetés\nBelépés\n\n  * Belföld\n  * Külföld\n  * Gazdaság\n  * Sport\n\nGazdaság\n\n{headline}\n\n{standfirst}\n\n{name}\n{date}\n\nFacebook\nTwitter\nE-mail\n\nA fővárosi közgyűlés szerdán megszavazta a tömegközlekedési díjak emelését, amely április elsejétől lép életbe a város összes járatán.\n\nAz emelés indoka a közlemény szerint elsősorban az energiaárak növekedése és a járműpark felújításának költsége, amelyet az állami támogatás nem fedez.\n\nCímkék\n  * közlekedés\n  * főváros\n"
+        )
+    };
+    for (date, want) in [
+        ("2026. 03. 14. 18:05", (2026, 3, 14)),
+        ("2026.11.02", (2026, 11, 2)),
+        ("2026. március 14., szombat", (2026, 3, 14)),
+    ] {
+        let doc = read(&page(
+            "Drágul a tömegközlekedés a fővárosban jövő tavasztól",
+            "A bérletek ára átlagosan tizenkét százalékkal nő, a diákok kedvezménye viszont megmarad.",
+            "Szabó Anna",
+            date,
+        ));
+        assert_eq!(
+            doc.title.as_deref(),
+            Some("Drágul a tömegközlekedés a fővárosban jövő tavasztól"),
+            "{date}"
+        );
+        assert_eq!(doc.authors, ["Szabó Anna"], "{date}");
+        let (y, m, d) = want;
+        assert_eq!(doc.date, chrono::NaiveDate::from_ymd_opt(y, m, d), "{date}");
+        assert!(
+            doc.subtitle
+                .as_deref()
+                .is_some_and(|s| s.starts_with("A bérletek")),
+            "{date}"
+        );
+        assert_eq!(doc.paragraphs.len(), 2, "{date}: {:?}", doc.paragraphs);
+    }
+}
+
+#[test]
+fn a_stamp_with_a_four_figure_year_and_am_or_pm_is_the_pages_own() {
+    let text = |stamp: &str, lead: &str| {
+        format!(
+            "Harga minyak sawit naik minggu ini\n\n{stamp}\n\n{lead} -- Harga minyak sawit mentah naik 2.1 peratus minggu ini didorong oleh permintaan yang kukuh dari luar negara, kata penganalisis.\n\nPara peniaga berkata bekalan dijangka kekal ketat sehingga akhir suku tahun ini.\n"
+        )
+    };
+    // The text's dateline names the day: the stamp reads day first.
+    let doc = read(&text(
+        "05/06/2026 09:30 AM",
+        "KUALA LUMPUR, 5 Jun (Bernama)",
+    ));
+    assert_eq!(doc.date, chrono::NaiveDate::from_ymd_opt(2026, 6, 5));
+    // A day over 12 says it alone.
+    let doc = read(&text(
+        "17/06/2026 4:15 PM",
+        "KUALA LUMPUR, 17 Jun (Bernama)",
+    ));
+    assert_eq!(doc.date, chrono::NaiveDate::from_ymd_opt(2026, 6, 17));
+    // Counter-example: an English text with nothing to say which reading
+    // it is leaves the date unstated.
+    let doc = read(
+        "Palm oil prices rise this week\n\n05/06/2026 09:30 AM\n\nPalm oil prices rose 2.1 percent this week on strong demand from abroad, analysts said in their weekly notes.\n\nTraders said supplies were expected to stay tight until the end of the quarter.\n",
+    );
+    assert_eq!(doc.date, None);
+    assert!(doc.paragraphs.iter().all(|p| !p.text.contains("09:30")));
+    // Counter-example: the same line on each page is a print's header.
+    let doc = read(&format!(
+        "{}\n05/06/2026 09:30 AM\n\nPara peniaga berkata harga dijangka kekal tinggi sehingga akhir suku tahun ini, menurut laporan mingguan mereka.\n",
+        text("05/06/2026 09:30 AM", "KUALA LUMPUR, 5 Jun (Bernama)")
+    ));
+    assert_eq!(doc.date, None);
+}

@@ -397,6 +397,27 @@ fn print_header(t: &str) -> bool {
         .is_some_and(|c| !zone_alone(c.get(1).map_or("", |m| m.as_str())))
 }
 
+/// A date with a year of four figures and a time with its "AM" or "PM",
+/// alone on the line ("08/05/2028 12:45 PM"), which [`print_header`] reads
+/// as a print's header whose title is "PM". A browser writes the year in
+/// two figures where it writes "PM" ("11/19/19, 3:45 PM Title"): such a
+/// line standing once above the article is the page's own stamp (see
+/// `text::page_stamp_over_the_article`).
+pub(crate) fn meridiem_stamp_alone(t: &str) -> bool {
+    let t = t.trim();
+    let Some(c) = PRINT_HEADER.captures(t) else {
+        return false;
+    };
+    let letters = c.get(1).map_or("", |m| m.as_str()).replace('.', "");
+    let meridiem = letters.eq_ignore_ascii_case("am") || letters.eq_ignore_ascii_case("pm");
+    let year = t
+        .split_whitespace()
+        .next()
+        .and_then(|d| d.trim_end_matches(',').rsplit('/').next())
+        .is_some_and(|y| y.len() == 4);
+    meridiem && year
+}
+
 /// Whether `t` names a time zone alone: "GMT+7", "UTC +04:00", "(CET)",
 /// "IST", "+0300".
 fn zone_alone(t: &str) -> bool {
@@ -2586,6 +2607,22 @@ mod tests {
         );
         // A date and a time alone stays as it was read.
         assert_eq!(classify("11/19/2019 06:18 PM"), Some(Reason::Running));
+        // With a year of four figures and "AM" or "PM", the text may read
+        // it as the page's stamp; a browser's form and a title are none.
+        for t in [
+            "11/19/2019 06:18 PM",
+            "19/11/2019 6:18 p.m.",
+            "08/05/2028, 9:05 AM",
+        ] {
+            assert!(meridiem_stamp_alone(t), "{t}");
+        }
+        for t in [
+            "11/19/19, 6:18 PM",
+            "11/19/2019 06:18 PM NATO summit live",
+            "19/11/2019, 18:18",
+        ] {
+            assert!(!meridiem_stamp_alone(t), "{t}");
+        }
     }
 
     #[test]

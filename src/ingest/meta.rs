@@ -32,6 +32,16 @@ static DATE_ISO: LazyLock<Regex> =
 static DATE_DOTS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(\d{1,2})\. ?(\d{1,2})\. ?(\d{4})(?-u:\b)").expect("regex")
 });
+/// A date in figures written year first with dots, as Hungarian, Korean,
+/// Chinese and Japanese pages print it: "2027. 11. 09.", "2027. 3. 9.",
+/// "2027.12.03": the year, the month, the day (no language writes the day
+/// before the month after a year), each with its dot, a space after it or
+/// none (then with two figures each); not a run of figures longer than
+/// that ("2027.12.03.5", "1.2027.12.03", a version's number).
+static DATE_YEAR_DOTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^\d.])((\d{4})\. ?(\d{1,2})\. ?(\d{1,2}))(?:\.?$|\.?[^\d.]|\.\s)")
+        .expect("regex")
+});
 /// Day and month in either order with slashes ("17/11/2023", "11/17/2023"):
 /// read only when one of them cannot be a month.
 static DATE_SLASH: LazyLock<Regex> =
@@ -101,8 +111,9 @@ pub(crate) fn find_date(s: &str) -> Option<FoundDate> {
         let d = crate::text::dates::month(&c[2]).and_then(|mo| ymd(&c[3], mo, &c[1]));
         consider(d, None, m.start(), m.end());
     }
-    // A month in another language.
-    if let Some((date, start, end)) = foreign_month_date(s) {
+    // A month in another language; figures year first with dots.
+    let more = [foreign_month_date(s), year_first_in_figures(s)];
+    for (date, start, end) in more.into_iter().flatten() {
         consider(Some(date), None, start, end);
     }
     for (re, sep) in [(&*DATE_ISO, b'-'), (&*DATE_SLASH_ISO, b'/')] {
@@ -139,6 +150,22 @@ pub(crate) fn find_date(s: &str) -> Option<FoundDate> {
         consider(d, None, m.start(), m.end());
     }
     best
+}
+
+/// The first date of [`DATE_YEAR_DOTS`] in `s`, with its byte range.
+fn year_first_in_figures(s: &str) -> Option<(NaiveDate, usize, usize)> {
+    memchr::memchr(b'.', s.as_bytes())?;
+    let c = DATE_YEAR_DOTS.captures(s)?;
+    let m = c.get(1)?;
+    // Without spaces, the month and the day have two figures each
+    // ("2027.12.03"; "2024.10.1" may be a version's number).
+    if !m.as_str().contains(' ') && c[3].len() + c[4].len() != 4 {
+        return None;
+    }
+    let d = c[3].parse().ok().and_then(|mo| ymd(&c[2], mo, &c[4]))?;
+    // The day's dot belongs to the date ("2027. 11. 09.").
+    let end = m.end() + usize::from(s[m.end()..].starts_with('.'));
+    Some((d, m.start(), end))
 }
 
 /// The first date in `s` with a month named in another language: a day, the
@@ -594,7 +621,7 @@ pub(crate) fn date_stamp(s: &str) -> Option<NaiveDate> {
     if let Some(ascii) = ascii_digits(s) {
         return date_stamp(&ascii);
     }
-    let s = before_glued_update(s);
+    let s = without_counters(before_glued_update(s));
     if !super::rules::at_most_words(s, 25) {
         return None;
     }
@@ -621,6 +648,63 @@ fn short_year_stamp(s: &str) -> Option<NaiveDate> {
     let c = STAMP.captures(s)?;
     let year = format!("20{}", &c[3]);
     c[2].parse().ok().and_then(|m| ymd(&year, m, &c[1]))
+}
+
+/// `s` without the counters a row of a byline or a date stamp ends with,
+/// each after a bar or a dot: how often the article was read or
+/// commented on, how long it takes to read ("Jane Doe | 12 April 2028,
+/// 18:40 | 2,431 views", "… | 3 komentarze", "… · 1.2K просмотров",
+/// "… | Lesezeit: 4 Min."). Only where what stays holds a date: a
+/// row of other fields ("Jane Doe | 10 Downing Street") is as it was.
+fn without_counters(s: &str) -> &str {
+    if !s.contains(['|', '·', '•']) || !has_year(s) {
+        return s;
+    }
+    let mut kept = s;
+    // A row has a few fields: at most three counters come off.
+    for _ in 0..3 {
+        let Some(i) = kept.rfind(['|', '·', '•']) else {
+            break;
+        };
+        let (before, field) = kept.split_at(i);
+        let field = field.trim_start_matches(['|', '·', '•']);
+        if !counter_field(field) || before.trim().is_empty() {
+            break;
+        }
+        kept = before.trim_end();
+    }
+    if kept.len() < s.len() && find_date(kept).is_some() {
+        kept
+    } else {
+        s
+    }
+}
+
+/// A counter's field: one number (its thousands set apart by commas,
+/// dots or a thin space, perhaps "1.2K") and one to three words, the
+/// number first or after a label ("2431 прочитания", "3 Comments",
+/// "Views: 12,400", "5 min read"); no time of day, no date.
+fn counter_field(f: &str) -> bool {
+    let f = f.trim();
+    let words: Vec<&str> = f.split_whitespace().collect();
+    if f.chars().count() > 40 || !(2..=4).contains(&words.len()) {
+        return false;
+    }
+    let number = |w: &str| {
+        let w = w.trim_end_matches(['K', 'k', 'M']);
+        w.starts_with(|c: char| c.is_ascii_digit())
+            && w.chars()
+                .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+    };
+    let word = |w: &str| {
+        let w = w.trim_end_matches(['.', ':']);
+        !w.is_empty() && w.chars().all(char::is_alphabetic)
+    };
+    let numbers = words.iter().filter(|w| number(w)).count();
+    let labelled = |at: usize| at == 0 || words[at - 1].ends_with(':');
+    numbers == 1
+        && words.iter().position(|w| number(w)).is_some_and(labelled)
+        && words.iter().filter(|w| !number(w)).all(|w| word(w))
 }
 
 /// `s` up to an update's stamp glued on without a space, as a page copied
@@ -697,7 +781,7 @@ pub(crate) fn date_line(s: &str) -> Option<NaiveDate> {
     if let Some(ascii) = ascii_digits(s) {
         return date_line(&ascii);
     }
-    let s = before_glued_update(s);
+    let s = without_counters(before_glued_update(s));
     if !super::rules::at_most_words(s, 25) {
         // A date line is a few words; a paragraph that mentions a date is not one.
         return None;
@@ -1869,7 +1953,7 @@ pub(crate) fn initialed_name(w: &str) -> bool {
 /// A byline: "By Anastasia Tenisheva" → authors; also "Chase WinterApril 7, 2016",
 /// a name glued to a date, → authors and date.
 pub(crate) fn byline(s: &str) -> Option<(Vec<String>, Option<NaiveDate>)> {
-    let s = unbracketed_byline(s.trim());
+    let s = without_counters(unbracketed_byline(s.trim()));
     if staff_byline(s) {
         return Some((Vec::new(), None));
     }
@@ -2712,7 +2796,7 @@ pub(crate) fn stamp_kinds(s: &str) -> (bool, bool) {
     if let Some(ascii) = ascii_digits(s) {
         return stamp_kinds(&ascii);
     }
-    let s = unbracketed_byline(before_glued_update(s.trim()));
+    let s = without_counters(unbracketed_byline(before_glued_update(s.trim())));
     // A byline opens with a label or holds a date; date lines and stamps
     // hold one. Most lines hold neither, and are not counted or searched.
     if !has_year(s) && !may_open_byline(s) {
@@ -3513,6 +3597,86 @@ mod tests {
         ] {
             assert_eq!(resolve_ambiguous(a, b, text), want, "{text}");
         }
+    }
+
+    #[test]
+    fn dates_in_figures_written_year_first_with_dots() {
+        let f = |s: &str| find_date(s).map(|f| (f.date.to_string(), f.other));
+        for (s, want) in [
+            // Hungarian, with a space after each dot and the time after.
+            ("2026. 03. 14. 18:05", "2026-03-14"),
+            ("Frissítve: 2026. 3. 4. 9:30", "2026-03-04"),
+            // Korean and Chinese pages, without spaces.
+            ("입력 2026.03.14 18:05", "2026-03-14"),
+            ("发布时间：2026.11.02", "2026-11-02"),
+            ("2026. 12. 1.", "2026-12-01"),
+        ] {
+            assert_eq!(f(s), Some((want.to_string(), None)), "{s}");
+        }
+        // The same as date lines, and with the writer's name over them.
+        assert_eq!(date_line("2026. 03. 14. 18:05"), Some(d(2026, 3, 14)));
+        assert_eq!(date_line("2026.03.14 18:05"), Some(d(2026, 3, 14)));
+        // Counter-examples: version numbers, longer runs of figures, a
+        // month that is none, a year's full stop in a sentence.
+        for s in [
+            "Release 2026.3.1 is out",
+            "build 2026.03.14.7",
+            "v1.2026.03.14",
+            "2026.13.01",
+            "In 2026. 12 people were hired.",
+        ] {
+            assert_eq!(f(s), None, "{s}");
+        }
+        assert_eq!(date_line("Release 2026.3.1"), None);
+    }
+
+    #[test]
+    fn counters_ending_a_byline_row_are_taken_off() {
+        for (s, name) in [
+            (
+                "Jana Horvat | 3 marca 2026, 10:15 | 1.204 wyświetleń",
+                "Jana Horvat",
+            ),
+            (
+                "Petar Petrov | 14 май 2026, 09:40 | 812 прочитания",
+                "Petar Petrov",
+            ),
+            (
+                "Anna Berg · 4 March 2026 · 5 min read · 12 Comments",
+                "Anna Berg",
+            ),
+            (
+                "Ola Nordmann | 04.03.2026 | Visninger: 3400",
+                "Ola Nordmann",
+            ),
+            ("Lukas Meier | 04.03.2026 | Lesezeit: 4 Min.", "Lukas Meier"),
+        ] {
+            let read = byline(s);
+            assert_eq!(
+                read.as_ref().map(|(a, _)| a.clone()),
+                Some(vec![name.to_string()]),
+                "{s}"
+            );
+            assert!(read.is_some_and(|(_, d)| d.is_some()), "{s}");
+        }
+        assert_eq!(
+            date_line("14 май 2026, 09:40 | 812 прочитания"),
+            Some(d(2026, 5, 14))
+        );
+        // Counter-examples: no date in the row, a field that is no count,
+        // a count inside a sentence.
+        for s in [
+            "Anna Berg | 12 Comments",
+            "Anna Berg | 4 March 2026 | 10 Downing Street, London",
+            "Anna Berg wrote 4 March 2026 about 12 comments",
+        ] {
+            assert_eq!(without_counters(s), s, "{s}");
+        }
+        assert!(counter_field("2,431 views"));
+        assert!(counter_field("Views: 2,431"));
+        assert!(!counter_field("18:40"));
+        assert!(!counter_field("3 killed, 12 hurt"));
+        assert!(!counter_field("12 April 2026"));
     }
 
     #[test]

@@ -408,6 +408,21 @@ static GLUED_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\s(?:image|photo|foto|fotó|picture|credit|bild|bilde|фото|fotoğraf|kuva|zdjęcie|fotografia)\s*:\s*(?-i:\p{Lu}[\p{L}.'\-]*(?:\s\p{Lu}[\p{L}.'\-]*){0,3})\s?/\s?[\p{L}\p{N}.\-]+(?:\s?/\s?[\p{L}\p{N}.\-]+)*\s*$").expect("regex")
 });
 
+/// A credit in capitals glued to the caption's last word, its label in
+/// capitals too, as papers set it after a caption with no full stop ("…
+/// на ул. Раковски СНИМКА: БГНЕС", "… the flooded road PHOTO: REUTERS",
+/// "… w centrum ZDJĘCIE: PAP/JAN NOWAK"): the label, a colon, one to four
+/// words in capitals ending the line. A label in small letters there is
+/// a sentence's word ("… the photo: a man").
+static CAPITALS_LABEL_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"\s(?:PHOTOS?|FOTOS?|FOTÓ|IMAGE|PICTURE|CREDIT|BILD|BILDE|KUVA|ZDJĘCIE|FOTOĞRAF|FOTOGRAFIA|FOTOGRAFIJA|ẢNH",
+        r"|ФОТО|СНИМКА|СНИМКИ|СЛИКА|ΦΩΤΟ|ΦΩΤΟΓΡΑΦΙΑ)\s?:\s*",
+        r"\p{Lu}[\p{Lu}\p{N}.'’&/-]*(?:\s[\p{Lu}\p{N}.'’&/-]+){0,3}\s*$",
+    ))
+    .expect("regex")
+});
+
 /// An agency credit at the end of a caption: "… Hrayr Badalyan / AP / TASS".
 static AGENCY_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|\s)(?:\*\*)?([\p{L}\p{N}.\-' ]+(?:\s/\s[\p{L}\p{N}.\-' ]+)+)(?:\*\*)?\s*$")
@@ -2067,7 +2082,15 @@ fn trailing_credit(t: &str) -> bool {
                 at_most_words(&c[1], 8)
                     && (!c[1].trim().is_empty() || !at_most_words(&t[..whole], 3))
             })
-            || t.contains('/') && GLUED_CREDIT.is_match(t))
+            || t.contains('/') && GLUED_CREDIT.is_match(t)
+            || capitals_label_credit(t))
+}
+
+/// [`CAPITALS_LABEL_CREDIT`] after a caption of three words or more.
+fn capitals_label_credit(t: &str) -> bool {
+    CAPITALS_LABEL_CREDIT
+        .find(t)
+        .is_some_and(|m| !at_most_words(&t[..m.start()], 2))
 }
 
 /// Whether the line ends with "Name / AGENCY / AGENCY" naming a known agency.
@@ -4936,6 +4959,30 @@ mod tests {
             "[Editor's note: the figures were revised on Monday.]",
         ] {
             assert!(!matches!(k(t), LineKind::Removed(_)), "{t}: {:?}", k(t));
+        }
+    }
+
+    #[test]
+    fn a_credit_in_capitals_glued_to_a_caption_without_a_full_stop() {
+        for t in [
+            "Новият мост над реката при Видин СНИМКА: БТА",
+            "The flooded underpass near the station PHOTO: AP/JANE ROE",
+            "Zalana ulica w centrum Gdańska ZDJĘCIE: PAP",
+            "Η πλημμυρισμένη οδός στο κέντρο ΦΩΤΟΓΡΑΦΙΑ: ΑΠΕ",
+            "Tulvinut katu kaupungin keskustassa KUVA: MATTI MEIKÄLÄINEN",
+        ] {
+            assert_eq!(k(t), LineKind::Removed(Reason::Caption), "{t}");
+        }
+        // Counter-examples: the label in small letters in a sentence, a
+        // credit not in capitals, a label with too little before it, a
+        // sentence going on after the credit.
+        for t in [
+            "She kept one picture from that summer photo: no names were written on it",
+            "The flooded underpass near the station PHOTO: Jane Roe",
+            "Bridge PHOTO: AP",
+            "The board voted on it PHOTO: AP said the vote was close and the mayor left early",
+        ] {
+            assert_eq!(k(t), LineKind::Text, "{t}");
         }
     }
 

@@ -434,7 +434,39 @@ fn after_the_body(out: &mut Out, front: Option<&FrontMatter>, print: bool, ctx: 
         notes_on_the_writers(&mut out.doc, front);
         under_the_article(out);
     }
+    page_stamp_over_the_article(out);
     resolve_date(out, ctx);
+}
+
+/// A page's own stamp above the article that the line rules took for a
+/// browser's print header, a date and a time with "AM" or "PM" alone
+/// ("08/05/2028 12:45 PM", see [`super::furniture::meridiem_stamp_alone`]):
+/// when the text states no date and such a line stands once, above the
+/// first paragraph, it is the date. A print's header stands on each page.
+fn page_stamp_over_the_article(out: &mut Out) {
+    let Some(first) = out.doc.paragraphs.first().map(|p| p.lines[0]) else {
+        return;
+    };
+    if out.doc.date.is_some() {
+        return;
+    }
+    let stamps: Vec<usize> = (out.doc.removed.iter().enumerate())
+        .filter(|(_, r)| {
+            r.reason == Reason::Running && super::furniture::meridiem_stamp_alone(&r.text)
+        })
+        .map(|(i, _)| i)
+        .collect();
+    let [i] = stamps[..] else {
+        return;
+    };
+    let text = out.doc.removed[i].text.trim().to_string();
+    if out.doc.removed[i].lines[0] > first {
+        return;
+    }
+    if let Some(d) = meta::date_line(&text) {
+        let r = out.doc.removed.remove(i);
+        stamp_date(out, d, &text, r.lines);
+    }
 }
 
 /// A text as the cleaner reads it, where that is not as it was written.
@@ -4324,20 +4356,41 @@ fn header_right_above(
     if top < first && !top.checked_sub(1).is_some_and(|j| shapes[j].stamp) {
         top = first;
     }
-    let mut header = Vec::new();
+    let mut header: Vec<usize> = Vec::new();
+    let mut stamped = false;
     for i in (top.saturating_sub(4)..top).rev() {
         let t = &shapes[i].text;
-        let ok = !shapes[i].item
-            && (headline_like(t)
-                || meta::byline(t).is_some()
-                || meta::date_line(t).is_some()
-                || meta::name_and_place(t).is_some());
-        if !ok {
+        let stamp = meta::byline(t).is_some()
+            || meta::date_line(t).is_some()
+            || meta::name_and_place(t).is_some();
+        if !shapes[i].item && (stamp || headline_like(t)) {
+            stamped |= stamp;
+            header.push(i);
+        } else if stamped && i > 0 && standfirst_block_under_headline(shapes, i) {
+            // The standfirst between the headline and the byline or date
+            // ("Headline" / "A sentence saying more." / "Name" / "date"):
+            // the header rules read it; without it the headline stays out
+            // and the byline's name is taken for the headline.
+            header.extend([i, i - 1]);
+            break;
+        } else {
             break;
         }
-        header.push(i);
     }
     header
+}
+
+/// Whether shape `i` is a standfirst under the headline (shape `i - 1`):
+/// prose of 6 to 60 words ending a sentence, under a block that reads as a
+/// headline, neither of them a list item.
+fn standfirst_block_under_headline(shapes: &[BlockShape], i: usize) -> bool {
+    let (t, above) = (&shapes[i].text, &shapes[i - 1]);
+    !shapes[i].item
+        && !above.item
+        && at_least_words(t, 6)
+        && at_most_words(t, 60)
+        && ends_sentence(t)
+        && headline_like(&above.text)
 }
 
 /// Whether list item `i` is in a list of buttons that a page puts between
@@ -7877,6 +7930,65 @@ mod tests {
 
     fn ingest_str(s: &str) -> Document {
         ingest(s, Format::Text, &Context::default()).unwrap()
+    }
+
+    #[test]
+    fn a_standfirst_between_a_page_copys_headline_and_byline_is_the_headers() {
+        let shape = |text: &str, item: bool| page_copy::BlockShape {
+            text: text.to_string(),
+            item,
+            ..Default::default()
+        };
+        let body = "The council voted on Wednesday to raise the fares on every line of the network from the first of April.";
+        let blocks = |headline: &str, standfirst: &str| {
+            vec![
+                shape("Sport", true),
+                shape(headline, false),
+                shape(standfirst, false),
+                shape("Anna Smith 2026. 03. 14. 18:05", false),
+                shape(body, false),
+            ]
+        };
+        let of: Vec<Option<usize>> = (0..5).map(Some).collect();
+        for (headline, standfirst) in [
+            (
+                "Fares on city buses will rise next spring",
+                "Monthly passes will cost more, but discounts for students stay.",
+            ),
+            (
+                "Drágul a tömegközlekedés a fővárosban",
+                "A bérletek ára nő, a diákok kedvezménye viszont megmarad.",
+            ),
+        ] {
+            let mut header = header_right_above(&blocks(headline, standfirst), &of, 4);
+            header.sort_unstable();
+            assert_eq!(header, [1, 2, 3], "{headline}");
+        }
+        // Counter-examples: a sentence over the prose is no headline, a
+        // list item is none, and prose with no byline or date under it
+        // stays out.
+        for b in [
+            blocks(
+                "Readers wrote to us that the tram was late again.",
+                "Monthly passes will cost more, but discounts for students stay.",
+            ),
+            {
+                let mut b = blocks(
+                    "Fares on city buses will rise next spring",
+                    "Monthly passes will cost more, but discounts for students stay.",
+                );
+                b[1].item = true;
+                b
+            },
+        ] {
+            assert_eq!(header_right_above(&b, &of, 4), [3]);
+        }
+        let mut b = blocks(
+            "Fares on city buses will rise next spring",
+            "Monthly passes will cost more, but discounts for students stay.",
+        );
+        b[3] = shape("Share this story", false);
+        assert!(header_right_above(&b, &of, 4).iter().all(|&i| i != 2));
     }
 
     fn ingest_md(s: &str) -> Document {
