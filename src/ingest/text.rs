@@ -30,6 +30,8 @@ use super::{Context, Document, Format, MetaLine, Paragraph, Provenance, Removed}
 use crate::compare::text::FxSet;
 use crate::error::Result;
 
+mod top;
+
 #[derive(Debug, Clone)]
 struct Ln {
     no: usize,
@@ -6148,6 +6150,20 @@ fn header(
     // is split again where the layout split it.
     let mut merged = Vec::new();
     let bi = header_blocks(blocks, (wrap, indents), lines, out, &mut merged);
+    // No headline read from the blocks: the header's lines one by one.
+    if bi == 0
+        && merged.is_empty()
+        && out.doc.title.is_none()
+        && out.doc.subtitle.is_none()
+        && top::read(blocks, out)
+    {
+        return 0;
+    }
+    let unstamped =
+        out.doc.subtitle.is_none() && out.doc.date.is_none() && out.doc.authors.is_empty();
+    if bi <= 1 && merged.is_empty() && unstamped && top::read_under_site_name(blocks, bi, out) {
+        return bi;
+    }
     let mut at = bi;
     while at < blocks.len() && !merged.is_empty() {
         resplit(blocks, at, &merged);
