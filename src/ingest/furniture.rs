@@ -529,6 +529,8 @@ static TAG_ROW: LazyLock<Regex> = LazyLock::new(|| {
         r"|тагови|ознаки|етикети|шошго|тэгі|тэги|тегтер|тегі|etiketa|etiketat|etiketter|oznake|značky|žymos|birkalar|mga tag|ටැග්|குறிச்சொற்கள்|टैग|टैग्स|ট্যাগ|ٹیگز|መለያዎች",
         r"|etiquetes|märksõnad|sildid|atslēgvārdi|raktažodžiai|avainsanat|asiasanat|trefwoorden|nøkkelord|nøgleord|stikkord|stikord|parole chiave|palavras-chave|palabras clave|kata kunci",
         r"|từ khóa|แท็ก|标签|標籤|タグ|태그|برچسب‌ها|برچسب ها|الوسوم|وسوم|תגיות|clibeanna|tagiau|etikett",
+        // Persian and Arabic keywords ("کلیدواژه‌ها", "الكلمات المفتاحية").
+        r"|کلیدواژه‌ها|کلیدواژه ها|کلید واژه‌ها|کلید واژه ها|کلیدواژه|واژگان کلیدی|کلمات کلیدی|الكلمات المفتاحية|كلمات مفتاحية|الكلمات الدالة|كلمات دالة",
         r")\s*:\s*\S",
     ))
     .expect("regex")
@@ -610,12 +612,13 @@ fn tag_list(t: &str) -> bool {
 }
 
 /// Whether `items` (the part of line `t` after its label) are names: items
-/// of at most five words, the last without a sentence end.
+/// of at most five words (set apart by Latin or Arabic commas and
+/// semicolons), the last without a sentence end.
 fn items_of_a_list(t: &str, items: &str) -> bool {
     !ends_sentence(t)
         && !t.trim_end().ends_with(['?', '!'])
         && items
-            .split([',', '|', '•', '·', ';'])
+            .split([',', '|', '•', '·', ';', '،', '؛'])
             .all(|item| words_up_to(item, 6) <= 5)
 }
 
@@ -1455,7 +1458,7 @@ const TAG_WORDS: [&str; 89] = [
 /// First words of the labels added for more languages: multi-word tag
 /// labels ([`TAG_ROW`]), "Read also" and "Don't miss" headings
 /// ([`OTHER_STORIES`]) and comment counters ([`COMMENTS`]), in lower case.
-const LABEL_FIRST_WORDS: [&str; 136] = [
+const LABEL_FIRST_WORDS: [&str; 143] = [
     "सम्बन्धित",
     "संबंधित",
     "সম্পর্কিত",
@@ -1519,6 +1522,13 @@ const LABEL_FIRST_WORDS: [&str; 136] = [
     "palavras-chave",
     "برچسب‌ها",
     "برچسب",
+    "کلیدواژه‌ها",
+    "کلیدواژه",
+    "کلید",
+    "کلمات",
+    "واژگان",
+    "الكلمات",
+    "كلمات",
     "lexo",
     "прочитај",
     "прочитајте",
@@ -2564,6 +2574,11 @@ mod tests {
             "Témata článku: Praha, Tramvaje, Dopravní podnik hl. m. Prahy, Libuš",
             "ETİKETLER: İzmir, İZSU, su kesintisi, kuraklık",
             "Címkék: Budapest, mentők, egészségügy",
+            // Persian and Arabic keywords, set apart by Arabic commas.
+            "کلیدواژه‌ها: بورس، نفت خام، بانک مرکزی",
+            "کلمات کلیدی: تهران، مترو",
+            "برچسب‌ها: انتخابات، مجلس",
+            "الكلمات المفتاحية: القاهرة، النيل؛ الزراعة",
         ] {
             assert_eq!(classify(t), Some(Reason::Tags), "{t}");
         }
@@ -2576,6 +2591,10 @@ mod tests {
             "Read more about: the talks, which ended on Friday, and their result.",
             "Related topics: the council discussed housing, transport and the budget.",
             "Témata článku: jednání skončila v pátek bez dohody o rozpočtu.",
+            // A sentence after such a label, and Arabic commas in a sentence.
+            "کلیدواژه‌ها: وزیر نفت گفت که قرارداد گاز تا پایان سال تمدید خواهد شد، اما جزئیات آن اعلام نشد.",
+            "الكلمات المفتاحية: قال الوزير إن المحادثات انتهت يوم الجمعة، دون اتفاق على الحدود.",
+            "وزیر نفت گفت، بورس، نفت خام و بانک مرکزی",
         ] {
             assert_eq!(classify(t), None, "{t}");
         }
