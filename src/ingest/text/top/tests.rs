@@ -2,6 +2,7 @@
 //! and orders, and look-alikes that stay as they were.
 
 use super::*;
+use crate::ingest::testkit::{removed_as, texts};
 use crate::ingest::{Context, Document, Format};
 use crate::testutil::PARA;
 
@@ -10,18 +11,6 @@ const PARA_DE: &str = "Der Stadtrat hat am Dienstag nach langer Debatte den Haus
 
 fn read(s: &str) -> Document {
     super::super::ingest(s, Format::Text, &Context::default()).unwrap()
-}
-
-fn texts(doc: &Document) -> Vec<&str> {
-    doc.paragraphs.iter().map(|p| p.text.as_str()).collect()
-}
-
-fn removed_as(doc: &Document, why: Reason) -> Vec<&str> {
-    doc.removed
-        .iter()
-        .filter(|r| r.reason == why)
-        .map(|r| r.text.as_str())
-        .collect()
 }
 
 #[test]
