@@ -487,7 +487,10 @@ static PICTURED: LazyLock<Regex> = LazyLock::new(|| {
 /// decides), so its patterns drop their word bounds: without an assertion
 /// a pattern matches at least as much, and a Unicode word bound would make
 /// the regex engine leave its lazy DFA for a far slower one on every line
-/// holding a character outside ASCII.
+/// holding a character outside ASCII. For the same reason their counted
+/// repetitions lose their upper bounds ([`unbounded`]): a class of any
+/// character but a few, repeated up to 150 times, is 150 copies of it in
+/// the automaton, and a set of such copies outgrows the lazy DFA's cache.
 static ANCHORED: LazyLock<RegexSet> = LazyLock::new(|| {
     RegexSet::new(
         [
@@ -505,10 +508,23 @@ static ANCHORED: LazyLock<RegexSet> = LazyLock::new(|| {
             &CREDIT_LINE,
             &JUMP,
         ]
-        .map(|r| r.as_str().replace(r"\b", "")),
+        .map(|r| unbounded(&r.as_str().replace(r"\b", ""))),
     )
     .expect("regex set")
 });
+
+/// `pattern` with each counted repetition `{n,m}` made `{n,}`: it matches
+/// at least what `pattern` matches. (An escaped brace is left alone.)
+fn unbounded(pattern: &str) -> String {
+    static COUNTED: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(\\.)|\{(\d+),\d+\}").expect("regex"));
+    COUNTED
+        .replace_all(pattern, |c: &regex::Captures| match c.get(1) {
+            Some(escaped) => escaped.as_str().to_string(),
+            None => format!("{{{},}}", &c[2]),
+        })
+        .into_owned()
+}
 
 /// A link's entry in the list of links a feed reader or a converter
 /// prints under the text ("[2]: https://… (link)"), or its placeholder
@@ -3450,6 +3466,23 @@ mod tests {
         ] {
             assert_eq!(pipe_table_row(not), None, "{not}");
         }
+    }
+
+    #[test]
+    fn counted_repetitions_lose_their_upper_bound_only() {
+        assert_eq!(unbounded(r"^[^.!?]{3,150}\.?$"), r"^[^.!?]{3,}\.?$");
+        assert_eq!(unbounded(r"\d{1,4}(?:/\d{1,4})?"), r"\d{1,}(?:/\d{1,})?");
+        // Exact counts, open bounds and escaped braces stay as they are.
+        for kept in [r"\d{4}-\d{2}", r"a{2,}", r"\{1,2\}", r"x\{3,5}"] {
+            assert_eq!(unbounded(kept), kept);
+        }
+        // A line longer than the bound still matches the loosened pattern.
+        let long = format!("Funded by {}.", "x".repeat(200));
+        assert!(
+            Regex::new(&unbounded(r"^Funded by [^.]{3,150}\.$"))
+                .unwrap()
+                .is_match(&long)
+        );
     }
 
     #[test]
