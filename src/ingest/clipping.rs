@@ -169,7 +169,8 @@ pub(crate) fn plain_list_items(lines: &[(Kind, &str)]) -> Vec<(usize, usize)> {
                 .flatten()
                 .map(|at| (at, t.trim_start().chars().next()))
         };
-        let Some((_, sign)) = mark(i).filter(|_| opens) else {
+        // The line over the list first: most lines have none.
+        let Some((_, sign)) = opens.then(|| mark(i)).flatten() else {
             i += 1;
             continue;
         };

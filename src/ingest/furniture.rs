@@ -8,7 +8,7 @@
 //! sites, with counter-examples from running text in the tests: article
 //! sentences about donations, cookies, comments or audio stay.
 
-use super::needles::{Needles, lower_word};
+use super::needles::{Literals, Needles, lower_word};
 use crate::compare::text::FxSet;
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -738,9 +738,9 @@ fn rights_notice(t: &str) -> bool {
     static NOTICE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)(?:copying|sharing|forwarding|reproduc\w+|redistribut\w+|republish\w*)(?:\s+\S+){0,3}?\s+(?:(?:our |ft )?articles?|stories|(?:our )?content|this (?:article|story|page|material))(?:\s+\S+){0,8}?\s+(?:is (?:a breach|an infringement|prohibited|not permitted|forbidden)|breach(?:es)?|infring\w*|violat\w*)(?:\s+\S+){0,8}?\s+(?:\S*t&cs|terms|copyright|conditions)").expect("regex")
     });
-    (t.contains("opyright") || t.contains("&C") || t.contains("erms") || t.contains("onditions"))
-        && NOTICE.is_match(t)
-        && at_most_words(t, 120)
+    static MARKS: LazyLock<Literals> =
+        LazyLock::new(|| Literals::new(&["opyright", "&C", "erms", "onditions"]));
+    MARKS.any_in(t) && NOTICE.is_match(t) && at_most_words(t, 120)
 }
 
 /// [`classify_counted`], counting the words itself (for the tests).
@@ -863,7 +863,8 @@ fn whatever_its_first_word(t: &str, words: usize) -> Option<Reason> {
     if any && COMMENT_RULES.is_match(t) {
         return Some(Reason::Comments);
     }
-    if words <= 40 && (t.contains("www.") || t.contains("http")) && OFFER.is_match(t) {
+    static ADDRESS: LazyLock<Literals> = LazyLock::new(|| Literals::new(&["www.", "http"]));
+    if words <= 40 && ADDRESS.any_in(t) && OFFER.is_match(t) {
         return Some(Reason::Promotion);
     }
     if !any {

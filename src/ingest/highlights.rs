@@ -504,8 +504,13 @@ fn tail_line(line: &str) -> Option<TailLine> {
     if link {
         return Some(TailLine::Link);
     }
-    let lower = bare.trim_start_matches('*').to_lowercase();
-    if NOTE_LABELS.iter().any(|l| lower.starts_with(l)) {
+    // Only the first characters can be a label (the longest is 11).
+    let head = bare.trim_start_matches('*');
+    let head = &head[..head.char_indices().nth(16).map_or(head.len(), |(i, _)| i)];
+    if head.contains(':') && {
+        let lower = head.to_lowercase();
+        NOTE_LABELS.iter().any(|l| lower.starts_with(l))
+    } {
         return Some(TailLine::Note);
     }
     t.starts_with('>').then_some(TailLine::Quoted)
@@ -581,6 +586,12 @@ const TAIL_LINES: usize = 400;
 /// passages, none before the first passage). They go, and the article
 /// stays.
 fn repeated_tail(text: &str) -> Option<Rewritten> {
+    // A heading ("#") over quoted lines (">"): a text holding no such
+    // mark has none.
+    let bytes = text.as_bytes();
+    if memchr::memchr(b'#', bytes).is_none() || memchr::memchr(b'>', bytes).is_none() {
+        return None;
+    }
     // Most texts end in a line of prose: only the last lines are looked
     // at before the text is split.
     let mut from_end = text.rsplit('\n').map(|l| l.trim_end_matches('\r'));

@@ -1858,7 +1858,10 @@ pub(crate) fn desk_name(s: &str) -> bool {
 /// is none; nor is a role alone ("Correspondent").
 pub(crate) fn staff_byline(s: &str) -> bool {
     let s = s.trim();
-    if s.len() > 120 || s.chars().any(|c| c.is_ascii_digit()) {
+    // Four words at most before a separator, three after it: eight in all
+    // with a separator of its own ("|").
+    if s.len() > 120 || !super::rules::at_most_words(s, 8) || s.chars().any(|c| c.is_ascii_digit())
+    {
         return false;
     }
     let head = [" | ", " - ", " – ", " — ", ", ", " / "]

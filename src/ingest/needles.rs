@@ -49,15 +49,44 @@ impl Needles {
     }
 
     /// Whether `t` holds one of the words.
+    ///
+    /// The line last put in lower case is kept with its lowered copy: the
+    /// rules look at one line with several sets in turn.
     pub(crate) fn in_text(&self, t: &str) -> bool {
         thread_local! {
-            static LOWER: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+            static LAST: RefCell<(Vec<u8>, Vec<u8>)> = const { RefCell::new((Vec::new(), Vec::new())) };
         }
-        LOWER.with_borrow_mut(|lower| {
-            lower.clear();
-            lower.extend(t.bytes().map(|b| b.to_ascii_lowercase()));
+        LAST.with_borrow_mut(|(line, lower)| {
+            if line.as_slice() != t.as_bytes() {
+                line.clear();
+                line.extend_from_slice(t.as_bytes());
+                lower.clear();
+                lower.extend_from_slice(t.as_bytes());
+                lower.make_ascii_lowercase();
+            }
             self.0.is_match(lower.as_slice())
         })
+    }
+}
+
+/// Strings looked for as written (case counts), each with a searcher
+/// built once: `str::contains` builds one on every call, which costs more
+/// than the search of a short line.
+pub(crate) struct Literals(Vec<memchr::memmem::Finder<'static>>);
+
+impl Literals {
+    pub(crate) fn new(words: &[&'static str]) -> Self {
+        Literals(
+            words
+                .iter()
+                .map(|w| memchr::memmem::Finder::new(w.as_bytes()))
+                .collect(),
+        )
+    }
+
+    /// Whether `t` holds one of the strings.
+    pub(crate) fn any_in(&self, t: &str) -> bool {
+        self.0.iter().any(|f| f.find(t.as_bytes()).is_some())
     }
 }
 
@@ -101,6 +130,30 @@ mod tests {
         assert!(matches!(lower_word("Teilen", &mut buf), Cow::Borrowed(_)));
         assert_eq!(ascii_lower_word("ÉCOUTER", &mut buf), "Écouter");
         assert_eq!(ascii_lower_word("Política", &mut buf), "política");
+    }
+
+    #[test]
+    fn a_line_lowered_for_one_set_is_read_right_by_the_next() {
+        let a = Needles::new(&["share"]);
+        let b = Needles::new(&["cookie"]);
+        let line = "SHARE this or accept our Cookies";
+        assert!(a.in_text(line) && b.in_text(line));
+        // Another line of the same length, then the first again.
+        assert!(!a.in_text("SHORE this or accept our Cakes!!"));
+        assert!(!b.in_text("SHORE this or accept our Cakes!!"));
+        assert!(b.in_text(line) && a.in_text(line));
+        assert!(!a.in_text("") && !b.in_text(""));
+    }
+
+    #[test]
+    fn literals_are_found_as_written() {
+        let l = Literals::new(&["http", "www.", "©"]);
+        for t in ["see https://x.org", "www.example.com", "© 2024 Firma"] {
+            assert!(l.any_in(t), "{t}");
+        }
+        for t in ["HTTP", "wwwexample", "(c) 2024", ""] {
+            assert!(!l.any_in(t), "{t}");
+        }
     }
 
     #[test]

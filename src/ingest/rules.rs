@@ -1118,10 +1118,11 @@ fn rights_reserved_first_or_alone(t: &str, words: usize) -> bool {
     let t = t.trim();
     let first = t.split(' ').next().unwrap_or("");
     let last = t.trim_end_matches('.').rsplit(' ').next().unwrap_or("");
+    let mut buf = [0u8; 32];
     if words > 20
         || ![first, last]
             .iter()
-            .any(|w| ENDS.contains(w.to_lowercase().as_str()))
+            .any(|w| ENDS.contains(lower_word(w, &mut buf).as_ref()))
     {
         return false;
     }
@@ -1750,7 +1751,7 @@ fn word_credit(t: &str) -> bool {
     /// first letters.
     static WORDS: LazyLock<Needles> =
         LazyLock::new(|| Needles::new(&["fot", "beeld", "photo", "bild", "kuva", "zdj"]));
-    let arabic = t.contains("تصوير") || t.contains("عدسة");
+    let arabic = !t.is_ascii() && (t.contains("تصوير") || t.contains("عدسة"));
     if memchr::memchr3(b'.', b'!', b'?', t.as_bytes()).is_none() || !(arabic || WORDS.in_text(t)) {
         return false;
     }
@@ -1785,6 +1786,9 @@ fn pipe_credit(t: &str) -> bool {
     static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(?i:photo|foto|φωτ\.|φωτογραφία|фото|bild|imagen|crédito|credit|صورة|تصوير)\s*:?\s+\S").expect("regex")
     });
+    if memchr::memchr(b'|', t.as_bytes()).is_none() {
+        return false;
+    }
     let Some(at) = t.rfind(" | ") else {
         return false;
     };

@@ -1249,7 +1249,12 @@ fn counted(t: String) -> (String, usize) {
     if words > 12 {
         return (t, words);
     }
+    // The line comes back as it was, or with a space put in.
+    let len = t.len();
     let t = meta::unglued_byline(t);
+    if t.len() == len {
+        return (t, words);
+    }
     let words = rules::words_up_to(&t, WORDS_COUNTED);
     (t, words)
 }
@@ -1762,6 +1767,13 @@ static CAPITALS_CREDIT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock:
 /// sentence of three words or more (a credit alone is no caption here).
 fn capitals_credit(t: &str) -> Option<usize> {
     let t = t.trim_end();
+    // The credit has a slash and ends in a capital or a name's mark.
+    let ends = t.chars().next_back()?;
+    if !(ends.is_uppercase() || ".'’-".contains(ends))
+        || memchr::memchr(b'/', t.as_bytes()).is_none()
+    {
+        return None;
+    }
     let c = CAPITALS_CREDIT.captures(t)?;
     let at = c.get(1)?.start();
     at_least_words(&t[..at], 3).then_some(at)
