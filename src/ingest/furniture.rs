@@ -517,7 +517,7 @@ static SAVED_BY_APP: LazyLock<Regex> = LazyLock::new(|| {
 /// and Factiva's codes for the lead and the rest of the text ("LP", "TD")
 /// alone on their lines.
 static DATABASE_FIELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:length\s*:\s*[\d,]+\s*words|(?:section|load-date|language|publication-type|publication type|document-type|document type|journal code|graphic|highlight|subject|geographic|organization|person|industry|ticker|word count|words|document id|accession number|source type|issn|database|pages?|edition|column|dateline|notes|side|sider|sida|seksjon|sektion|del|utgave|utgåva|upplaga|lengde|längd|artikkel-id|artikel-id|sidnummer)\s*:\s*\S(?:.{0,120}[^.!?])?)|\d{1,6} (?:words|ord)|end of document|body|full text|document \w{10,}|document \d{1,5} of \d{1,6}|lp|td)$").expect("regex")
+    Regex::new(r"(?i)^(?:(?:length\s*:\s*[\d,]+\s*words|(?:section|load-date|language|publication-type|publication type|document-type|document type|journal code|graphic|highlight|subject|geographic|organization|organisation|company|companies|person|industry|ticker|word count|words|document id|accession number|source type|issn|database|pages?|edition|column|dateline|notes|side|sider|sida|seksjon|sektion|del|utgave|utgåva|upplaga|lengde|längd|artikkel-id|artikel-id|sidnummer)\s*:\s*\S(?:.{0,120}[^.!?])?)|\d{1,6} (?:words|ord)|end of document|body|full text|document \w{10,}|document \d{1,5} of \d{1,6}|lp|td)$").expect("regex")
 });
 
 /// A row of tags or topics under an article: a label, a colon, then names
@@ -565,7 +565,7 @@ static OTHER_STORIES: LazyLock<Regex> = LazyLock::new(|| {
 /// edin"): the call opens the line and a channel is named.
 static FOLLOW_US: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)^(?:подписывайтесь|подпишитесь|следите за (?:нами|новостями)|читайте нас|підписуйтеся|підписуйтесь|стежте за (?:нами|новинами)|abonnieren sie|folgen sie uns|abonnez-vous|suivez-nous|suscríbete|suscríbase|síguenos|iscriviti|seguici",
+        r"(?i)^(?:(?:dear|hello) (?:readers|friends|subscribers)[!,.]?\s+)?(?:subscribe to (?:our|\S+['’]s?) |подписывайтесь|подпишитесь|следите за (?:нами|новостями)|читайте нас|підписуйтеся|підписуйтесь|стежте за (?:нами|новинами)|abonnieren sie|folgen sie uns|abonnez-vous|suivez-nous|suscríbete|suscríbase|síguenos|iscriviti|seguici",
         r"|abone ol|bizi (?:\S+ ){0,3}takip edin|abunə olun|bizi izləyin|հետևեք մեզ|բաժանորդագրվեք",
         // Romanian: "Urmărește-ne pe Google News".
         r"|urmărește-ne|urmareste-ne|urmăriți-ne|urmariti-ne",
@@ -743,6 +743,218 @@ fn rights_notice(t: &str) -> bool {
     MARKS.any_in(t) && NOTICE.is_match(t) && at_most_words(t, 120)
 }
 
+/// An outlet's notice on reprinting its articles, alone on its line: reuse
+/// only with a reference or a permission ("При перепечатке ссылка на
+/// источник обязательна", "Nachdruck nur mit Genehmigung der Redaktion",
+/// "Kaynak gösterilmeden kullanılamaz", "İstifadə zamanı istinad
+/// vacibdir", Armenian "… արտատպելիս հղումը … պարտադիր է"). The duty or
+/// the ban closes the line: a sentence reporting such a notice goes on.
+static REPRINT_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^(?:при (?:полном или частичном |любом )?(?:перепечатке|копировании|использовании|цитировании)[^.!?]{0,80}?(?:ссылка|гиперссылка)[^.!?]{0,80}?обязательна",
+        r"|при (?:передруку|використанні|копіюванні)[^.!?]{0,80}?посилання[^.!?]{0,80}?обов['’]язкове",
+        r"|[^.!?]{0,60}?kaynak gösterilmeden[^.!?]{0,60}?(?:kullanılamaz|yayımlanamaz|alıntı yapılamaz)",
+        r"|[^.!?]{0,60}?[iİ]stifadə (?:zamanı|edərkən|olunarkən)[^.!?]{0,60}?(?:istinad|keçid)[^.!?]{0,20}?(?:vacibdir|mütləqdir|zəruridir)",
+        r"|[^.!?։]{0,60}?արտատպ[^.!?։]{0,80}?պարտադիր է",
+        r"|nachdruck[^.!?]{0,40}?(?:nur mit|ohne)[^.!?]{0,40}?(?:genehmigung|erlaubnis|zustimmung|quellenangabe)(?: der redaktion| des verlags)?(?: (?:gestattet|erlaubt|untersagt|verboten))?",
+        r"|(?:reprint(?:ing)?|republi(?:cation|shing)|reproduction)[^.!?]{0,40}?(?:only|prohibited|not permitted|forbidden) (?:with|without)[^.!?]{0,40}?(?:permission|attribution|consent|reference|a link(?: to (?:the )?(?:source|original|site|website))?)",
+        r")[\s.!։]*$",
+    ))
+    .expect("regex")
+});
+
+/// A note that an opinion piece speaks for its writer, not the outlet
+/// ("The views expressed are the author's own", "Мнение автора может не
+/// совпадать с позицией редакции", "Die Meinung des Autors muss nicht mit
+/// der Meinung der Redaktion übereinstimmen", "Yazarın görüşleri …
+/// yansıtmayabilir", "Les opinions … n'engagent que leur auteur"), alone
+/// on its line.
+static OPINION_DISCLAIMER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^(?:(?:the )?(?:views|opinions) expressed (?:in this (?:article|piece|column|commentary|op-ed) )?(?:are|is) (?:those of the authors?|the (?:author|writer)s?['’]s? own|solely (?:those )?of the authors?)(?: and (?:do not|don['’]t) necessarily reflect [^.!?]{0,100})?",
+        r"|(?:мнение|точка зрения) автор(?:а|ов)[^.!?]{0,40}?не (?:совпадать|совпадает|обязательно совпадает) с (?:позицией|мнением|точкой зрения) (?:редакции|издания)",
+        r"|думка автора[^.!?]{0,40}?не (?:збігатися|збігається) з (?:позицією|думкою) редакції",
+        r"|(?:die )?(?:meinung|ansicht) (?:des autors|der autorin|der autoren)[^.!?]{0,60}?nicht(?: unbedingt)? (?:mit der|die) (?:meinung|position|haltung) der redaktion[^.!?]{0,30}",
+        r"|yazar(?:ın|ların) (?:görüşleri|fikirleri)[^.!?]{0,60}?(?:yansıtmayabilir|yansıtmaz|bağlamaz)",
+        r"|les opinions[^.!?]{0,60}?n['’]engagent que (?:leurs? auteurs?|l['’]auteur)",
+        r")[\s.!]*$",
+    ))
+    .expect("regex")
+});
+
+/// The opening of an appeal in other languages: the outlet lives on its
+/// readers' money ("«…» работает благодаря поддержке читателей", "… lebt
+/// von seinen Leserinnen und Lesern", "… vit grâce à ses lecteurs").
+static FUNDED_BY_READERS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^[^.!?]{1,60}? (?:работает|существует|живёт|живет|выходит) (?:только |исключительно )?(?:благодаря|на) (?:поддержке|пожертвованиям|пожертвования|деньги|средства) (?:наших )?читателей",
+        r"|^[^.!?]{1,60}? працює (?:лише |тільки )?(?:завдяки|на) (?:підтримці|пожертвам|внескам) (?:наших )?читачів",
+        r"|^[^.!?]{1,60}? (?:finanziert sich|lebt|existiert) (?:ausschließlich |allein |nur )?(?:durch|von|dank) (?:seinen |ihren |unseren |den )?(?:leser|spenden|unterstützer)",
+        r"|^[^.!?]{1,60}? (?:vit|existe|fonctionne) (?:uniquement )?grâce (?:à ses|à nos|aux) (?:lecteurs|lectrices|dons|donateurs)",
+    ))
+    .expect("regex")
+});
+
+/// A line that opens on [`FUNDED_BY_READERS`] and asks for support in a
+/// sentence after it ("… работает благодаря поддержке читателей.
+/// Поддержите нас — оформите пожертвование."): a sentence that only says
+/// how an outlet is funded asks for nothing.
+fn funded_by_readers_appeal(t: &str) -> bool {
+    let Some(m) = FUNDED_BY_READERS.find(t) else {
+        return false;
+    };
+    let rest = &t[m.end()..];
+    rest.match_indices(['.', '!', '?']).take(4).any(|(i, p)| {
+        let next = rest[i + p.len()..].trim_start();
+        !next.is_empty() && (FOREIGN_APPEAL.is_match(next) || APPEAL.is_match(next))
+    })
+}
+
+/// An agency's name alone on the line under its report: between slashes
+/// ("/Kazinform/") or in brackets in capitals ("(TASS)"); a name after a
+/// dash is a sign-off, read with what follows it (`text`). Roman numerals
+/// in brackets number sections; a text browser's marks of a page's
+/// widgets ("(BUTTON)", "(IMAGE)") name no agency.
+fn agency_alone(t: &str) -> bool {
+    static AGENCY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:/\p{Lu}[\p{L}\p{N}.-]{1,20}/|\((\p{Lu}[\p{Lu}\p{N}&-]{1,11})\))\.?$")
+            .expect("regex")
+    });
+    /// The marks lynx and w3m print for a form's or a page's widgets.
+    const WIDGETS: [&str; 16] = [
+        "BUTTON", "SUBMIT", "RESET", "IMAGE", "IMG", "INLINE", "IFRAME", "FORM", "LINK", "RADIO",
+        "CHECKBOX", "TEXTAREA", "HIDDEN", "FILE", "OPTION", "EMBED",
+    ];
+    if !t.starts_with(['/', '(']) || t.len() > 40 {
+        return false;
+    }
+    let Some(c) = AGENCY.captures(t) else {
+        return false;
+    };
+    let name = c.get(1).map_or("", |m| m.as_str());
+    name.is_empty() || !(name.chars().all(|ch| "IVXLCDM".contains(ch)) || WIDGETS.contains(&name))
+}
+
+/// A call to follow the outlet on a channel, the channel first in the
+/// Turkic way ("Oxu.az-ı Telegram-da izləyin: …", "Bizi Instagram'da
+/// takip edin"), in 15 words or fewer: the call closes its clause (a
+/// sentence reporting the words goes on after them).
+static FOLLOW_ON_CHANNEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:\S+\s+){0,2}(?:telegram|instagram|facebook|youtube|whatsapp|tiktok|twitter|x|google news)[-'’]?(?:da|də|de|ta|te|dan|dən)\s+(?:izləyin|izleyin|takip edin|abunə olun|abone olun)\s*(?:[:!.]|$)").expect("regex")
+});
+
+/// A printed page's foot with its cells run together in one line (as
+/// `pdftotext -layout` copies it): the site's address, the page's number
+/// and the copyright line, in either order ("www.example.org Page 2 ©
+/// Example Institute 2028", "© Verlag 2027 Seite 4 www.verlag.de").
+static PAGE_FOOT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^(?:(?:https?://|www\.)\S+ (?:page|seite|pagina|página|strona|sayfa|страница|стр\.) \d{1,4}(?: (?:of|von|de|di|из|/) \d{1,4})?(?: (?:©|\(c\)|copyright) [^.!?]{2,80})?",
+        r"|(?:©|\(c\)|copyright) [^.!?]{2,80}? (?:page|seite|pagina|página|strona|sayfa|страница|стр\.) \d{1,4}(?: (?:of|von|de|di|из|/) \d{1,4})? (?:https?://|www\.)\S+)$",
+    ))
+    .expect("regex")
+});
+
+/// A note on the writer under the article that ends on the writer's handle
+/// ("Jane Roe is a senior fellow at the Example Institute. X: @janeroe",
+/// "Max Muster ist Korrespondent in Wien. Bluesky: @muster.bsky.social"):
+/// a name in capitals, a verb of being, the note, the network and handle.
+static WRITER_NOTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} (?:is|was|ist|war|est|es|è|jest|является) [^!?]{5,250}?[.;]? (?i:x|twitter|bluesky|threads|mastodon|instagram|telegram) ?: ?@[\w.-]+\.?$").expect("regex")
+});
+
+/// An institution's note on itself under its text ("Example House, the
+/// Royal Institute of Examples, is an independent policy institute based
+/// in London."): its name in capitals, perhaps a gloss between commas, an
+/// independent or non-profit institute, based in a place, and the line
+/// ends.
+static ABOUT_US: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Lu}[\p{L}&'’.-]*(?: (?:\p{Lu}[\p{L}&'’.-]*|of|for|and|the|on|de|für))*(?:, [^,.]{3,80},)? is an? (?:independent|non-profit|nonprofit|not-for-profit|non-partisan|nonpartisan|international) [^.]{0,60}?(?:institute|think[- ]tank|organi[sz]ation|centre|center|foundation|network|news agency) (?:based|headquartered) in [^.,;]{2,40}\.?$").expect("regex")
+});
+
+/// Words one of which every line [`outlet_line`] reads by its words
+/// holds (a reprint notice, an opinion disclaimer, a call to follow the
+/// channel first, an appeal opening on the readers' money, a note on the
+/// institution): its first look, one with [`may_be_furniture`]'s.
+const OUTLET_WORDS: [&str; 43] = [
+    // reprint notices
+    "перепечат",
+    "копировани",
+    "использовани",
+    "цитировани",
+    "передрук",
+    "використанн",
+    "копіюванн",
+    "gösterilmeden",
+    "stifadə",
+    "արտատպ",
+    "nachdruck",
+    "reprint",
+    "republi",
+    "reproduction",
+    // opinion disclaimers
+    "expressed",
+    "мнение автор",
+    "зрения автор",
+    "думка автор",
+    "meinung des",
+    "meinung der",
+    "ansicht des",
+    "ansicht der",
+    "yazarın",
+    "yazarların",
+    "n'engagent",
+    "n’engagent",
+    // a channel named first
+    "izləyin",
+    "izleyin",
+    "takip edin",
+    "abunə olun",
+    "abone olun",
+    // funded by readers
+    "читател",
+    "читачів",
+    "leser",
+    "spenden",
+    "unterstützer",
+    "grâce",
+    // notes on the institution, page feet
+    " based in ",
+    " headquartered in ",
+    "www.",
+    "://",
+    // the writer's handle
+    ": @",
+    ":@",
+];
+
+/// The outlet's own lines under an article whatever word they open with:
+/// a reprint notice, an opinion disclaimer, an appeal that opens on how
+/// the outlet is funded, a call to follow it, a note on the writer or on
+/// the institution; and a printed page's foot. Read only on lines that
+/// pass [`may_be_furniture`] (whose first look holds [`OUTLET_WORDS`]).
+fn outlet_line(t: &str, words: usize) -> Option<Reason> {
+    if words > 50 {
+        return None;
+    }
+    let url = t.contains("www.") || t.contains("://");
+    if words <= 25 && url && PAGE_FOOT.is_match(t) {
+        return Some(Reason::Running);
+    }
+    let handle = t.contains(": @") || t.contains(":@");
+    let based = !handle && (t.contains(" based in ") || t.contains(" headquartered in "));
+    if handle && WRITER_NOTE.is_match(t) || based && ABOUT_US.is_match(t) {
+        return Some(Reason::Footer);
+    }
+    if words <= 30 && (REPRINT_NOTICE.is_match(t) || OPINION_DISCLAIMER.is_match(t)) {
+        return Some(Reason::Footer);
+    }
+    if words <= 15 && FOLLOW_ON_CHANNEL.is_match(t) {
+        return Some(Reason::Promotion);
+    }
+    funded_by_readers_appeal(t).then_some(Reason::Promotion)
+}
+
 /// [`classify_counted`], counting the words itself (for the tests).
 #[cfg(test)]
 pub(crate) fn classify(t: &str) -> Option<Reason> {
@@ -752,10 +964,7 @@ pub(crate) fn classify(t: &str) -> Option<Reason> {
 /// Why `t` (one line, white space squashed) is page furniture by itself,
 /// or `None`; `words` is its number of words, counted up to 61 at least.
 pub(crate) fn classify_counted(t: &str, words: usize) -> Option<Reason> {
-    if words == 1 && site_name(t) {
-        return Some(Reason::Navigation);
-    }
-    if words <= 16 && language_switch(t) {
+    if words == 1 && site_name(t) || words <= 16 && language_switch(t) {
         return Some(Reason::Navigation);
     }
     if let Some(why) = whatever_its_first_word(t, words) {
@@ -775,6 +984,9 @@ pub(crate) fn classify_counted(t: &str, words: usize) -> Option<Reason> {
     if words > 60 || !(may_be_furniture(t) || words <= COMMON_LABEL_WORDS && common_label(t)) {
         // Longer than any furniture line, or starting as none does.
         return None;
+    }
+    if let Some(why) = outlet_line(t, words) {
+        return Some(why);
     }
     if words <= 30 && LINK_LISTS.is_match(t) {
         return Some(Reason::Navigation);
@@ -855,6 +1067,9 @@ fn whatever_its_first_word(t: &str, words: usize) -> Option<Reason> {
     });
     if words <= FOLIO_WORDS && folio(t) {
         return Some(Reason::Running);
+    }
+    if words <= 3 && agency_alone(t) {
+        return Some(Reason::Trailer);
     }
     let any = words <= 40 && ANY.is_match(t);
     if any && words <= 3 && t.len() <= 24 && LOADING.is_match(t) {
@@ -1297,7 +1512,10 @@ const FIRST_WORDS: [&str; 88] = [
 ];
 
 /// Field names of news databases and page words of print furniture.
-const FIELD_WORDS: [&str; 50] = [
+const FIELD_WORDS: [&str; 53] = [
+    "company",
+    "companies",
+    "organisation",
     "lp",
     "td",
     "length",
@@ -1870,23 +2088,29 @@ fn may_be_furniture(t: &str) -> bool {
     });
     /// Words that make any line worth a look, in any case.
     static ANYWHERE: LazyLock<Needles> = LazyLock::new(|| {
-        Needles::new(&[
-            "cookie",
-            "subscri",
-            "newsletter",
-            "sign up",
-            "signed up",
-            "signing up",
-            "continue reading",
-            "read the",
-            "members",
-            "premium",
-            "donat",
-            "funded by",
-            "підписуй",
-            "подписывай",
-            "подпишит",
-        ])
+        Needles::new(
+            &[
+                "cookie",
+                "subscri",
+                "newsletter",
+                "sign up",
+                "signed up",
+                "signing up",
+                "continue reading",
+                "read the",
+                "members",
+                "premium",
+                "donat",
+                "funded by",
+                "підписуй",
+                "подписывай",
+                "подпишит",
+            ]
+            .iter()
+            .chain(&OUTLET_WORDS)
+            .copied()
+            .collect::<Vec<_>>(),
+        )
     });
     let first = t
         .split_whitespace()
@@ -2751,6 +2975,9 @@ mod tests {
             "Utgave: 1. utgave",
             "Lengde: 517 ord",
             "Artikkel-ID: 0501202403140031",
+            // The companies a record is indexed under.
+            "Company: Northwind Shipping Ltd; Baltic Rail Holding AS",
+            "Companies: Acme Steel Corp (ACM); Orion Bank",
         ] {
             assert_eq!(classify(t), Some(Reason::DatabaseField), "{t}");
         }
@@ -2759,6 +2986,133 @@ mod tests {
             "Body language matters, the coach said.",
             "Section 3 of the treaty covers the border.",
             "Del: av budsjettet går til skolene, sa ordføreren.",
+            "Company: that was what the lonely keeper missed most.",
+        ] {
+            assert_eq!(classify(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn reprint_notices_and_opinion_disclaimers_are_footers_and_reports_of_them_stay() {
+        for t in [
+            "При полном или частичном использовании материалов ссылка на «Северный вестник» обязательна.",
+            "При перепечатке гиперссылка на сайт обязательна",
+            "При передруку посилання на «Дніпровську правду» обов'язкове.",
+            "Haberlerimiz kaynak gösterilmeden kullanılamaz.",
+            "Materiallardan istifadə zamanı istinad vacibdir.",
+            "Նյութերն արտատպելիս հղումը «Լուսաբաց»-ին պարտադիր է։",
+            "Nachdruck nur mit Genehmigung der Redaktion.",
+            "Reprinting is permitted only with a link to the source.",
+            "The views expressed are the author's own.",
+            "The views expressed in this article are those of the author and do not necessarily reflect the position of Harbour Weekly.",
+            "Мнение автора может не совпадать с позицией редакции.",
+            "Точка зрения авторов может не совпадать с мнением редакции",
+            "Die Meinung des Autors muss nicht mit der Meinung der Redaktion übereinstimmen.",
+            "Yazarın görüşleri gazetemizin görüşlerini yansıtmayabilir.",
+            "Les opinions exprimées dans cette tribune n'engagent que leur auteur.",
+        ] {
+            assert_eq!(classify(t), Some(Reason::Footer), "{t}");
+        }
+        for t in [
+            "При перепечатке ссылка на источник обязательна, напомнил юрист, но суд решил иначе.",
+            "Der Nachdruck des Romans erschien ohne Genehmigung der Erben im Jahr 1952.",
+            "Kaynak gösterilmeden kullanılamaz uyarısı bu kez işe yaramadı, dedi avukat.",
+            "The views expressed are those of the author, the ministry said, not of the government.",
+            "Мнение автора, по словам редактора, было спорным.",
+            "Reprinting the map was the council's idea.",
+        ] {
+            assert_eq!(classify(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn agency_names_alone_and_calls_to_follow_in_other_languages() {
+        for t in [
+            "/Kazinform/",
+            "/Trend/",
+            "/Xinhua/",
+            "(TASS)",
+            "(AKIPRESS).",
+            "(БЕЛТА)",
+        ] {
+            assert_eq!(classify(t), Some(Reason::Trailer), "{t}");
+        }
+        // Section numbers, a path in a sentence, a lone letter.
+        for t in [
+            "(II)",
+            "(IV)",
+            "(A)",
+            "— I",
+            "/usr/",
+            "/Kazinform/ reported it first.",
+            // A text browser's marks of a page's widgets.
+            "(BUTTON)",
+            "(IMAGE)",
+            "(SUBMIT)",
+        ] {
+            assert_ne!(classify(t), Some(Reason::Trailer), "{t}");
+        }
+        for t in [
+            "Dear readers! Subscribe to Kazinform's English-language Telegram channel to get the latest news first: t.me/kazinform_en",
+            "Subscribe to our WhatsApp channel for the morning headlines",
+            "Report.az-ı Telegram-da izləyin!",
+            "Bizi Instagram'da takip edin",
+            "Haberi Google News'te takip edin: news.google.com",
+        ] {
+            assert_eq!(classify(t), Some(Reason::Promotion), "{t}");
+        }
+        for t in [
+            "Subscribers to the Telegram channel grew by a third in March, the ministry said.",
+            "Nazir bildirib ki, qurum Telegram kanalında hər gün yeni məlumat yayır.",
+            "Dear readers, the minister wrote on Telegram, patience is needed.",
+            // The call reported in a sentence that goes on.
+            "Bakan, Telegram'da takip edin diyen mesajlara yanıt verdi.",
+            "Deputat Telegram-da izləyin çağırışını tənqid etdi.",
+        ] {
+            assert_eq!(classify(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn page_feet_and_notes_on_the_writer_or_the_institution() {
+        for t in [
+            "www.example.org Page 2 © Example Institute 2028",
+            "https://harbour.org/report page 7 of 12",
+            "© Verlag Beispiel 2027 Seite 4 www.verlag-beispiel.de",
+        ] {
+            assert_eq!(classify(t), Some(Reason::Running), "{t}");
+        }
+        for t in [
+            "Jane Roe is a senior fellow at the Example Institute. X: @janeroe",
+            "Max Muster ist Korrespondent in Wien. Bluesky: @muster.bsky.social",
+            "Example House, the Royal Institute of Examples, is an independent policy institute based in London.",
+            "The Harbour Centre is a non-profit think tank based in Lisbon.",
+        ] {
+            assert_eq!(classify(t), Some(Reason::Footer), "{t}");
+        }
+        for t in [
+            "www.example.org page 3 shows the figures for March.",
+            "Page 2 of the report covers the border.",
+            "Jane Roe is a senior fellow, and she posted on X: @janeroe was trending by noon.",
+            "The minister said the Harbour Centre is an independent institute based in Lisbon.",
+            "Example House is an independent policy institute based in London, and it has warned for years that the road would be contested.",
+        ] {
+            assert_eq!(classify(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn appeals_opening_on_the_readers_money_in_other_languages() {
+        for t in [
+            "«Вечерний листок» работает благодаря поддержке читателей. Поддержите нас — оформите регулярное пожертвование.",
+            "Die Rundschau lebt von ihren Lesern. Unterstützen Sie uns mit einer Spende!",
+            "Le Courrier vit grâce à ses lecteurs. Soutenez notre rédaction.",
+        ] {
+            assert_eq!(classify(t), Some(Reason::Promotion), "{t}");
+        }
+        for t in [
+            "Газета работает благодаря поддержке читателей, сказал главный редактор в интервью.",
+            "Die Rundschau lebt von ihren Lesern. Das sagte der Verleger am Montag in Kassel.",
         ] {
             assert_eq!(classify(t), None, "{t}");
         }

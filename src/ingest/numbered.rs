@@ -84,9 +84,122 @@ fn hung(l: &str, width: usize) -> bool {
     lead == width && !l.trim().is_empty()
 }
 
+/// Bullets that open a plain text's list items.
+const BULLETS: [char; 6] = ['•', '▪', '◦', '‣', '-', '*'];
+
+/// The lines (0-based, of `lines`) that open the items of a bulleted list
+/// in plain text, each with the bytes its bullet and the spaces after it
+/// take (with the line's indent):
+///
+/// ```text
+/// The parties should:
+/// - extend the deadline, with the commission meeting
+///   every two weeks;
+/// - publish the maps.
+/// ```
+///
+/// A list is read only under a line that leads into it (ending in a
+/// colon), with two items or more, all opening with the same bullet, each
+/// item's further lines indented: the lists whose items run over lines
+/// or set their bullet off by several spaces, which
+/// `clipping::plain_list_items` (one line an item) does not read. Under a hyphen or an asterisk, which
+/// open lines of dialogue too, no item but the last ends a sentence.
+pub(crate) fn bullet_items(lines: &[&str]) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    let mut i = 1;
+    while i < lines.len() {
+        let led_in = lines[i - 1].trim_end().ends_with(':');
+        match led_in.then(|| bullet_list_at(lines, i)).flatten() {
+            Some((run, end)) => {
+                found.extend(run);
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    found
+}
+
+/// The bulleted list starting at line `start`, if one does: its items
+/// and the line after it.
+fn bullet_list_at(lines: &[&str], start: usize) -> Option<(Vec<(usize, usize)>, usize)> {
+    let (bullet, _) = bullet_marker(lines[start])?;
+    let mut run = Vec::new();
+    let mut ends_sentence = Vec::new();
+    let mut j = start;
+    while j < lines.len() && run.len() < MAX_ITEMS as usize {
+        match bullet_marker(lines[j]) {
+            Some((b, width)) if b == bullet => run.push((j, width)),
+            _ => break,
+        }
+        j += 1;
+        // The item's further lines, indented under it.
+        while j < lines.len()
+            && lines[j].starts_with([' ', '\t'])
+            && !lines[j].trim().is_empty()
+            && bullet_marker(lines[j]).is_none()
+        {
+            j += 1;
+        }
+        let last = lines[j - 1]
+            .trim_end()
+            .trim_end_matches(['"', '”', '»', '’', ')']);
+        ends_sentence.push(last.ends_with(['.', '!', '?', '…']));
+    }
+    let dialogue =
+        matches!(bullet, '-' | '*') && ends_sentence[..ends_sentence.len() - 1].iter().any(|&e| e);
+    (run.len() >= 2 && !dialogue).then_some((run, j))
+}
+
+/// Line `l`'s bullet and the bytes it takes with the indent before it and
+/// the spaces after it (one to four), when a word follows.
+fn bullet_marker(l: &str) -> Option<(char, usize)> {
+    let t = l.trim_start_matches(' ');
+    let indent = l.len() - t.len();
+    let bullet = t.chars().next().filter(|c| BULLETS.contains(c))?;
+    let after = &t[bullet.len_utf8()..];
+    let rest = after.trim_start_matches(' ');
+    let spaces = after.len() - rest.len();
+    let first = rest.chars().next()?;
+    let word = first.is_alphanumeric() || first == '"';
+    ((1..=4).contains(&spaces) && indent <= 4 && word)
+        .then_some((bullet, indent + bullet.len_utf8() + spaces))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn bullets(text: &str) -> Vec<(usize, usize)> {
+        bullet_items(&text.lines().collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn bulleted_lists_under_a_lead_in() {
+        // English items with hyphens and hanging indents; German with
+        // bullets; Russian with asterisks on single lines.
+        let english = "The bank should:\n- cut the rate by half a point,\n  as markets expect;\n- stop buying bonds;\n- report in June.\nThe text goes on.";
+        assert_eq!(bullets(english), [(1, 2), (3, 2), (4, 2)]);
+        let german = "Die Forderungen:\n•   mehr Busse in der Nacht\n•   günstigere Tickets für\n    Studierende\n\nDer Text.";
+        assert_eq!(bullets(german), [(1, 6), (2, 6)]);
+        let russian = "Итоги года:\n* рост зарплат на 9%;\n* новые школы.";
+        assert_eq!(bullets(russian), [(1, 2), (2, 2)]);
+    }
+
+    #[test]
+    fn dialogue_and_lone_dashes_are_no_list() {
+        for text in [
+            // Dialogue under a colon: hyphens open sentences.
+            "Он сказал:\n- Привет. Как дела?\n- Хорошо, спасибо.",
+            // One item only, no lead-in, mixed bullets, a minus sign.
+            "Note:\n- one thing only.\nText.",
+            "Results\n- first;\n- second.",
+            "Plan:\n- first;\n• second.",
+            "Change:\n-5 degrees\n-3 degrees",
+        ] {
+            assert!(bullets(text).is_empty(), "{text}");
+        }
+    }
 
     fn read(text: &str) -> Vec<(usize, usize)> {
         items(&text.lines().collect::<Vec<_>>())

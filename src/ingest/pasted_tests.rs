@@ -213,3 +213,92 @@ fn captions_closed_by_a_named_credit_go() {
         assert_eq!(texts(&doc).len(), 3, "{kept}: {:?}", doc.removed);
     }
 }
+
+#[test]
+fn a_bulleted_list_under_a_lead_in_gives_one_paragraph_per_item() {
+    // Items with a hanging indent, wrapped text without blank lines, in
+    // English (hyphens), French (bullets) and Polish (asterisks).
+    for (lead_in, items) in [
+        (
+            "The board set out three conditions:",
+            [
+                (
+                    "- ",
+                    "the fares stay frozen until the end of the year,\n  whatever the cost of fuel;",
+                ),
+                ("- ", "the night buses keep their routes;"),
+                ("- ", "a review follows in\n  the spring."),
+            ],
+        ),
+        (
+            "Le conseil demande :",
+            [
+                ("•   ", "le gel des tarifs jusqu'à la fin\n    de l'année ;"),
+                ("•   ", "le maintien des lignes de nuit ;"),
+                ("•   ", "un bilan au printemps."),
+            ],
+        ),
+        (
+            "Rada miasta postanowiła:",
+            [
+                ("* ", "zamrozić ceny biletów do końca roku;"),
+                ("* ", "utrzymać nocne linie\n  autobusowe;"),
+                ("* ", "ocenić zmiany wiosną."),
+            ],
+        ),
+    ] {
+        let list: Vec<String> = items.iter().map(|(m, t)| format!("{m}{t}")).collect();
+        let doc = read(&format!(
+            "{LEAD}\n\n{lead_in}\n{}\n\n{NEXT}\n",
+            list.join("\n")
+        ));
+        let t = texts(&doc);
+        assert_eq!(t.len(), 6, "{t:?}");
+        for (k, (_, item)) in items.iter().enumerate() {
+            let want = item.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(t[2 + k], want, "{t:?}");
+        }
+    }
+    // Counter-examples: a lone dashed line after a lead-in, figures with
+    // a minus sign, dashed lines under a line that leads into nothing
+    // keep their marks.
+    for (mid, kept) in [
+        (
+            "One change only:\n- the night buses run until two.",
+            "- the night",
+        ),
+        (
+            "The forecast for the night:\n-5 degrees in the valleys\n-3 degrees in the city",
+            "-5 degrees",
+        ),
+        (
+            "What the drivers want\n- a break every two hours;\n- a second driver at night.",
+            "- a break",
+        ),
+    ] {
+        let doc = read(&format!("{LEAD}\n\n{mid}\n\n{NEXT}\n"));
+        assert!(
+            texts(&doc).iter().any(|p| p.starts_with(kept)),
+            "{:?}",
+            texts(&doc)
+        );
+    }
+}
+
+#[test]
+fn a_newsletter_boxs_heading_goes_with_its_pitch_and_field() {
+    let long = "The regional transport authority said on Monday that the new night timetable would start in March, after months of talks with the unions, the city and the operators of the suburban lines.";
+    for form in [
+        "The Evening Digest\nSign up for our daily newsletter with the news you need to end your day.\nEnter your email\nSign Up",
+        "Der Morgen-Überblick\nAbonnieren Sie jetzt unseren kostenlosen Newsletter.\nE-Mail-Adresse\nAnmelden",
+        "The Weekly Brief\nSign up for Harbour's weekly newsletter with the week's news.\nEnter your email\nSign Up",
+    ] {
+        let doc = read(&format!("{long}\n\n{NEXT}\n\n{form}\n"));
+        assert_eq!(texts(&doc), vec![long, NEXT], "{form}");
+    }
+    // Counter-example: the paragraph right over the box stays.
+    let doc = read(&format!(
+        "{long}\n\n{NEXT}\nSign up for our daily newsletter with the news you need to end your day.\nEnter your email\nSign Up\n"
+    ));
+    assert!(texts(&doc).contains(&NEXT), "{:?}", texts(&doc));
+}

@@ -359,7 +359,7 @@ static FEED_FOOTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static RELATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(r"(?i)^\[?(?:read\s*[:：]|(?:related(?: articles?| stories| story| content| reading| posts?)?|read (?:also|more)|more on (?:this|the) (?:topic|subject)|see (?:also|more)|also read|recommended|you might also like|lesen sie (?:auch|mehr)|mehr zum thema|(?:à )?lire (?:aussi|également)|voir aussi|(?:lea|leer) también|leggi anche|читайте (?:также|тоже)|смотрите также|по теме|[iİ]lg[iİ]l[iİ] (?:haber|içerik)|ayrıca (?:bakınız|okuyun)|bunu da okuyun|oxuyun|həmçinin oxuyun|կարդացեք նա(?:և|եւ|եվ)|", read_also_words!(), r")(?:\s*[:：|՝፦]|\s+[-–—]|\s+[^|:]*?\s*\|))\s*(.*?)\]?$")).expect("regex")
+    Regex::new(concat!(r"(?i)^\[?(?:read\s*[:：]|(?:related(?: articles?| stories| story| content| reading| posts?)?|read (?:also|more)|more on (?:this|the) (?:topic|subject)|see (?:also|more)|also read|recommended|you might also like|lesen sie (?:auch|mehr)|mehr zum thema|(?:à )?lire (?:aussi|également)|voir aussi|(?:lea|leer) también|leggi anche|читайте (?:также|тоже)|смотрите также|по теме|[iİ]lg[iİ]l[iİ] (?:haber|içerik)|ayrıca (?:bakınız|okuyun)|bunu da okuyun|oxuyun|həmçinin oxuyun|oxşar xəbər(?:lər)?|əlaqəli xəbər(?:lər)?|կարդացեք նա(?:և|եւ|եվ)|", read_also_words!(), r")(?:\s*[:：|՝፦]|\s+[-–—]|\s+[^|:]*?\s*\|))\s*(.*?)\]?$")).expect("regex")
 });
 
 /// An agency's trailer under its report ("AFP contributed reporting.", the
@@ -1262,6 +1262,9 @@ fn labelled_share_row(t: &str) -> bool {
     let head = &t.as_bytes()[..t.len().min(24)];
     let colon = if memchr::memchr(b':', head).is_some() {
         ":"
+    } else if head.windows(2).any(|w| w == "՝".as_bytes()) {
+        // Armenian sets its labels off with the abbreviation mark.
+        "՝"
     } else if memchr::memchr(0xEF, head).is_some_and(|i| head[i..].starts_with("：".as_bytes())) {
         "："
     } else {
@@ -3743,6 +3746,9 @@ mod tests {
             "Partager Sauvegarder Écouter",
             "Deli: Facebook · X · E-pošta · Kopiraj povezavo | A+ A-",
             "Compartir: Facebook | WhatsApp | Copiar enlace",
+            // Armenian sets the label off with its abbreviation mark.
+            "Կիսվել՝ Facebook | Telegram | X",
+            "Տարածել՝ Facebook · WhatsApp · Telegram",
             // A page's text-size buttons.
             "A- A+",
             "A+ A-",
@@ -3759,6 +3765,9 @@ mod tests {
             "Sources: Reuters · AP · AFP",
             "https://www.facebook.com/plugins/page.php?href=https%3A%2F%2Fwww.facebook.com%2Fx",
             "Quote: Facebook | Twitter | the rest of the market fell.",
+            // An Armenian sentence with the abbreviation mark after its
+            // subject.
+            "Նախարարը՝ Facebook-ում գրել է, որ բանակցությունները շարունակվում են։",
         ] {
             assert_ne!(k(t), LineKind::Removed(Reason::Share), "{t}");
         }
@@ -4766,6 +4775,29 @@ mod tests {
             "NATO SAID Tuesday that the talks would resume.",
             "READ MORE",
             "READ ALSO the council's plan",
+        ] {
+            assert!(!matches!(k(t), LineKind::Related(_)), "{t}");
+        }
+    }
+
+    #[test]
+    fn azerbaijani_related_labels_open_a_related_link() {
+        for (t, want) in [
+            (
+                "Oxşar xəbər: Bakıda yeni metro stansiyası açıldı",
+                "Bakıda yeni metro stansiyası açıldı",
+            ),
+            (
+                "Əlaqəli xəbərlər: Gəncədə su kəsiləcək",
+                "Gəncədə su kəsiləcək",
+            ),
+        ] {
+            assert_eq!(k(t), LineKind::Related(want.to_string()), "{t}");
+        }
+        // Sentences on similar news, without a label's colon.
+        for t in [
+            "Oxşar xəbər dünən də yayılmışdı, lakin təsdiqlənmədi.",
+            "Əlaqəli xəbərlər saytın aşağısında göstərilir və hər gün yenilənir.",
         ] {
             assert!(!matches!(k(t), LineKind::Related(_)), "{t}");
         }

@@ -709,7 +709,9 @@ fn envelope_fallback(doc: &mut Document, subject: Option<String>, date: Option<c
 /// Reuters)"), which the page's reading set aside as outside it: the lines
 /// set aside within [`STAMP_LINES_BELOW`] lines under the last paragraph
 /// give the date and the writers the header did not give. Other lines
-/// there ("Related Stories", a tag row) stay removed.
+/// there ("Related Stories", a tag row) stay removed. A last paragraph of
+/// places and a date ([`closing_place_date`]) is the text's sign-off, and
+/// gives the date the header did not give.
 fn stamps_under_the_article(out: &mut Out) {
     // Read as the last paragraphs when nothing set them aside; there a
     // date line needs its label ("Datum 03.10.2023"): a bare date or two
@@ -721,12 +723,16 @@ fn stamps_under_the_article(out: &mut Out) {
         }
         let text = out.doc.paragraphs[n - 1].text.trim().to_string();
         let lines = out.doc.paragraphs[n - 1].lines;
+        let closing = closing_place_date(&text);
         if out.doc.date.is_none()
             && !text.starts_with(|c: char| c.is_ascii_digit())
-            && let Some(d) = meta::date_line(&text)
+            && let Some(d) = meta::date_line(&text).or(closing)
         {
             out.doc.paragraphs.pop();
             stamp_date(out, d, &text, lines);
+        } else if closing.is_some() {
+            out.doc.paragraphs.pop();
+            out.remove(&text, Reason::SignOff, lines);
         } else if out.doc.authors.is_empty()
             && let Some(authors) = meta::labelled_byline(&text).filter(|a| !a.is_empty())
         {
@@ -781,6 +787,31 @@ fn stamp_authors(out: &mut Out, authors: Vec<String>, text: &str, lines: [usize;
     out.doc.authors = authors;
     out.doc.provenance.insert("author".into(), Provenance::Text);
     out.meta("author", text, lines);
+}
+
+/// A report's or a letter's closing line of places and a date
+/// ("Tbilisi/Brussels, 19 September 2028", "Genève, le 3 mars 2027",
+/// "Berlin, den 5. März 2027", "Washington, March 5, 2027"): one to three
+/// capitalised names of places (set apart by slashes, dashes or spaces), a
+/// comma, then a line that is only a date. The date.
+fn closing_place_date(t: &str) -> Option<chrono::NaiveDate> {
+    if t.len() > 80 {
+        return None;
+    }
+    let (places, date) = t.split_once(", ")?;
+    let mut names = 0;
+    for w in places.split(['/', ' ', '-', '–']).filter(|w| !w.is_empty()) {
+        names += 1;
+        let place = w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic);
+        if !place || names > 3 {
+            return None;
+        }
+    }
+    let mut date = date.trim();
+    for article in ["le ", "den ", "am ", "el ", "il ", "dnia "] {
+        date = date.strip_prefix(article).unwrap_or(date);
+    }
+    (names > 0).then(|| meta::date_line(date)).flatten()
 }
 
 /// How far under the article's last paragraph [`stamps_under_the_article`]
@@ -1018,7 +1049,7 @@ fn classify_lines(
     // The lines as written, where spans over lines were marked again
     // (`rules::inline_spans_per_line`): a wrap saw their widths.
     let mut written_lines = (!std::ptr::eq(as_written, text)).then(|| as_written.split('\n'));
-    let mut numbered = numbered_items(text, format).into_iter().peekable();
+    let mut numbered = numbered_items(text, format, page).into_iter().peekable();
     for (i, raw) in text.split('\n').enumerate() {
         let no = i + 1;
         let as_written = written_lines.as_mut().and_then(|w| w.next());
@@ -1114,25 +1145,32 @@ fn emphasis_goes_on(raw: &str, as_written: Option<&str>) -> bool {
 }
 
 /// The lines of a plain text that open the items of a list numbered
-/// without dots ([`super::numbered`]), each with its marker's bytes.
-fn numbered_items(text: &str, format: Format) -> Vec<(usize, usize)> {
+/// without dots ([`super::numbered::items`]) or of a bulleted list under a
+/// lead-in ([`super::numbered::bullet_items`]; not in a page copy, which
+/// reads its own bullets), each with its marker's bytes, in order.
+fn numbered_items(text: &str, format: Format, page: bool) -> Vec<(usize, usize)> {
     if format != Format::Text {
         return Vec::new();
     }
-    super::numbered::items(&text.split('\n').collect::<Vec<_>>())
+    let lines: Vec<&str> = text.split('\n').collect();
+    let mut items = super::numbered::items(&lines);
+    if !page {
+        items.extend(super::numbered::bullet_items(&lines));
+        items.sort_unstable();
+        items.dedup_by_key(|&mut (at, _)| at);
+    }
+    items
 }
 
-/// Line `raw` without the number that opens a list's item (`marker`: its
-/// bytes, number and space).
+/// Line `raw` without the number or the bullet that opens a list's item
+/// (`marker`: its bytes, number or bullet and spaces).
 fn without_number(raw: &str, marker: Option<usize>) -> &str {
+    let number_or_bullet = |m: &str| {
+        let m = m.trim();
+        m.bytes().all(|b| b.is_ascii_digit()) || m.chars().count() == 1
+    };
     match marker {
-        Some(w)
-            if raw
-                .get(..w)
-                .is_some_and(|m| m.trim_end().bytes().all(|b| b.is_ascii_digit())) =>
-        {
-            &raw[w..]
-        }
+        Some(w) if raw.get(..w).is_some_and(number_or_bullet) => &raw[w..],
         _ => raw,
     }
 }
@@ -3052,8 +3090,9 @@ fn starred_headings(lines: &mut [Ln]) {
 /// button or e-mail field alone on a line ("Anmelden", "S’inscrire",
 /// "E-Mail-Adresse"), below the first paragraph of 30 words: with it go
 /// up to four short lines right above it that end no sentence or speak of
-/// signing up (the newsletter's name, "Chaque matin, retrouvez notre
-/// sélection …", "Jetzt kostenlos abonnieren."), and the form's other
+/// signing up, or that the line rules took as its pitch (the newsletter's
+/// name, "Chaque matin, retrouvez notre sélection …", "Jetzt kostenlos
+/// abonnieren."), and the form's other
 /// buttons, fields and consent line right under it. Removed as promotion.
 fn sign_up_forms(lines: &mut [Ln]) {
     let Some(first_long) = lines
@@ -3081,7 +3120,15 @@ fn sign_up_forms(lines: &mut [Ln]) {
                 .trim_end()
                 .ends_with(['.', '!', '?', '"', '»', '”', ':']);
             let short = l.kind == LineKind::Text && l.at_most(25);
-            if !(short && (!ends || super::furniture::sign_up_words(&l.text))) {
+            // The form's pitch, which the line rules took already (as
+            // promotion or a newsletter's footer), is passed over to its
+            // heading ("Get the Evening Digest" / "Sign up for our daily
+            // newsletter …" / "Enter your email").
+            let pitch = matches!(
+                l.kind,
+                LineKind::Removed(Reason::Promotion | Reason::Footer)
+            );
+            if !(pitch || short && (!ends || super::furniture::sign_up_words(&l.text))) {
                 break;
             }
             start -= 1;
@@ -7616,8 +7663,10 @@ fn is_cut(prev: &Block, next: &Block, lines: &[Ln], layout: &Layout) -> bool {
         return false;
     };
     // A block that starts in lower case continues the sentence of a long
-    // block before it (short blocks in lower case are list items).
+    // block before it (short blocks in lower case are list items, and so
+    // is one opened by a list's marker, under an item ending "…; and").
     let runs_on = !ends_sentence(&a.text)
+        && !next.list
         && !a.text.ends_with(':')
         && at_least_words(&prev.text(), 12)
         && b.text.chars().next().is_some_and(char::is_lowercase);
@@ -7728,6 +7777,41 @@ fn table_row(t: &str, list: bool) -> bool {
 mod tests {
     use super::*;
     use crate::testutil::PARA;
+
+    #[test]
+    fn a_closing_line_of_places_and_a_date_signs_the_text_off() {
+        for (t, want) in [
+            ("Tbilisi/Brussels, 19 September 2028", "2028-09-19"),
+            ("Washington, March 5, 2027", "2027-03-05"),
+            ("Berlin, den 5. März 2027", "2027-03-05"),
+            ("Genève, le 3 mars 2027", "2027-03-03"),
+            ("Kyiv–Warsaw, 12.04.2027", "2027-04-12"),
+        ] {
+            let got = closing_place_date(t).map(|d| d.to_string());
+            assert_eq!(got.as_deref(), Some(want), "{t}");
+            // Under the text it goes, and gives the date.
+            let doc = ingest_str(&format!(
+                "{PARA}
+
+{PARA}
+
+{t}
+"
+            ));
+            assert_eq!(doc.paragraphs.len(), 2, "{t}");
+            assert_eq!(doc.date.map(|d| d.to_string()).as_deref(), Some(want));
+        }
+        // A dateline opening a sentence, a sentence with a date, a place
+        // in lower case, more than three names.
+        for t in [
+            "Paris, 5 March 2027 — The minister said the talks would go on.",
+            "In Kyiv, 5 March 2027 was the coldest day.",
+            "prices rose, 5 March 2027",
+            "Vienna Rome Paris London, 5 March 2027",
+        ] {
+            assert_eq!(closing_place_date(t), None, "{t}");
+        }
+    }
 
     #[test]
     fn a_row_of_fields_over_the_text_is_the_systems() {
