@@ -494,7 +494,14 @@ fn labelled(lines: &[&str]) -> Option<Export> {
     let stop = (first + 1..lines.len())
         .find(|&i| rule(lines[i].trim()))
         .unwrap_or(lines.len());
-    let end = (first..stop).rev().find(|&i| !lines[i].trim().is_empty())?;
+    let mut end = (first..stop).rev().find(|&i| !lines[i].trim().is_empty())?;
+    // The system's status under the text, one or two lines, is a field.
+    for _ in 0..2 {
+        if end == first || !status_line(lines[end].trim()) {
+            break;
+        }
+        end = (first..end).rev().find(|&i| !lines[i].trim().is_empty())?;
+    }
     let label = if value.is_empty() {
         0
     } else {
@@ -509,6 +516,62 @@ fn labelled(lines: &[&str]) -> Option<Export> {
         date,
         coded: Vec::new(),
     })
+}
+
+/// Labels of an editorial system's status fields, in lower case, as its
+/// export prints them under the text.
+const STATUS_LABELS: [&str; 16] = [
+    "status",
+    "revision",
+    "version",
+    "last edited",
+    "last modified",
+    "last updated",
+    "modified",
+    "edited by",
+    "updated by",
+    "word count",
+    "workflow",
+    "stare",
+    "stan",
+    "статус",
+    "версия",
+    "durum",
+];
+
+/// A line of an editorial system's status fields ("Status: published |
+/// Revision: 3 | Last edited: 2028-04-12 11:02 by editor", "Status:
+/// published"): fields split by bars or wide gaps, each a label, a colon
+/// and a value of at most six words, one of them a status's
+/// ([`STATUS_LABELS`]); a field alone has a value of at most three words
+/// that ends no sentence ("Status: The port stays closed." is text).
+fn status_line(t: &str) -> bool {
+    if !t.contains(':') || t.len() > 200 {
+        return false;
+    }
+    let parts: Vec<&str> = if t.contains(" | ") {
+        t.split(" | ").map(str::trim).collect()
+    } else {
+        t.split("  ")
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect()
+    };
+    let words = if parts.len() > 1 { 6 } else { 3 };
+    let mut status = false;
+    for p in &parts {
+        let Some((label, value)) = labelled_field(p) else {
+            return false;
+        };
+        if value.is_empty()
+            || !super::rules::at_most_words(value, words)
+            || value.ends_with(['.', '!', '?'])
+        {
+            return false;
+        }
+        status |= STATUS_LABELS.contains(&label.as_str());
+    }
+    status && parts.len() <= 6
 }
 
 /// A Factiva field: its code of two to four capitals at the line's start,
@@ -850,6 +913,41 @@ mod tests {
         let card =
             "Name: Jane Doe\nRole: Editor\nCity: Kyiv\nPhone: 123\nEmail: a@b.c\nText: hello\n";
         assert_eq!(read(&card.lines().collect::<Vec<_>>()), None);
+    }
+
+    #[test]
+    fn an_export_s_status_fields_under_its_text_are_no_text() {
+        let head = "Title: Ferry timetable changes for the winter\nAuthor: Ana Pop\n\
+                    Published: 2027-11-02 08:15\nSection: Local\nTags: ferries, winter\nBody:\n\
+                    The ferry to the island will run twice a day from December.\n\
+                    The operator said the change saves fuel.\n";
+        for tail in [
+            "Status: published | Revision: 7 | Last edited: 2027-11-02 09:01 by admin",
+            "Status: draft  Word count: 412  Modified: 2027-11-02",
+            "Stare: publicat | Versiune: 2",
+            "Статус: опубликовано",
+            "Workflow: approved\nLast modified: 2027-11-02 10:00",
+        ] {
+            let text = format!("{head}{tail}\n");
+            let lines: Vec<&str> = text.lines().collect();
+            let e = read(&lines).expect("an export");
+            assert_eq!(
+                lines[e.body.1], "The operator said the change saves fuel.",
+                "{tail}"
+            );
+        }
+        // Counter-examples: a last paragraph with a label's colon in it, a
+        // status that is a sentence, fields none of which is a status's.
+        for tail in [
+            "Status: The ferry stays in port until the storm passes.",
+            "Note: tickets bought before December stay valid | Price: unchanged",
+            "Mayor: we will see | Operator: no comment",
+        ] {
+            let text = format!("{head}{tail}\n");
+            let lines: Vec<&str> = text.lines().collect();
+            let e = read(&lines).expect("an export");
+            assert_eq!(lines[e.body.1], tail, "{tail}");
+        }
     }
 
     #[test]

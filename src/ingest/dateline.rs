@@ -23,15 +23,20 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     // English names and abbreviations, and the full names of other
     // languages ("25 сентября", "25. September", "19 sentyabr").
     let month = format!(
-        r"(?i:January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|{})\.?",
+        r"(?i:January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|{}|{SHORT_MONTHS})\.?",
         crate::text::dates::foreign_month_pattern()
     );
     let date = format!(r"(?:\d{{1,2}}\.? {month}|{month} \d{{1,2}})(?:,? \d{{4}})?");
     Regex::new(&format!(
-        r"^(?P<dl>(?:(?P<caps>{caps})|(?P<title>{title}))(?:, (?P<region>{region}))??(?:[,.]? (?P<date>{date})(?P<dot>[.։])?)?(?: ?\((?P<ag1>[^()\n]{{2,40}})\)| ?/(?P<ag2>[^/\n]{{2,30}})/\.?|,? (?P<ag3>\p{{Lu}}[\p{{Lu}}\-]{{2,}}(?:\.\p{{Lu}}{{2,}})?)[.։:]|, (?P<ag4>\p{{Lu}}\p{{Ll}}[\p{{L}}\-]+):)?)(?P<sep> *(?:—|–|--|-|:)(?: +|$)| +|$)"
+        r"^(?P<dl>(?:(?P<caps>{caps})|(?P<title>{title}))(?:, (?P<region>{region}))??(?:[,.]? (?P<date>{date})(?P<dot>[.։])?)?(?: ?\((?P<ag1>[^()\n]{{2,40}})\)| ?/(?P<ag2>[^/\n]{{2,30}})/\.?|,? (?P<ag3>\p{{Lu}}[\p{{Lu}}\-]{{2,}}(?:\.\p{{Lu}}{{2,}})?)[.։:]|, (?P<ag4>\p{{Lu}}\p{{Ll}}[\p{{L}}\-]+):)?)(?P<sep> *(?:—|–|--|-|:)(?: +(?:(?P<ag5>(?:\p{{Lu}}[\p{{L}}\-]*|\p{{Ll}}{{2,5}})(?: \p{{Lu}}[\p{{L}}\-]*){{0,2}})\. +)?|$)| +|$)"
     ))
     .expect("dateline regex")
 });
+
+/// Months cut short as Russian and Ukrainian agencies print them in a
+/// dateline without a year ("МОСКВА, 5 апр — РИА Новости."), after the
+/// full names, which are tried first.
+const SHORT_MONTHS: &str = "янв|февр|фев|мар|апр|мая|май|июн|июл|авг|сент|сен|окт|нояб|ноя|дек|січ|лют|бер|квіт|трав|черв|лип|серп|вер|жовт|лист|груд";
 
 /// Words that open a label, a kicker or a letter, not a place ("DEAR ABBY:",
 /// "BREAKING —", "UPDATE:", "EDITOR'S NOTE —").
@@ -193,7 +198,14 @@ pub(crate) fn find(text: &str) -> Option<Found<'_>> {
     let place = c.name("caps").or(c.name("title"))?.as_str();
     let dash = sep.contains(['—', '–', '-']);
     let colon = sep.contains(':');
-    let rest = &text[whole.end()..];
+    // The agency after the dash ("MOSCOW, 5 Apr — RIA Novosti. Russia
+    // …") is one only after a day; else what the dash is followed by is
+    // the text.
+    let end = match c.name("ag5") {
+        Some(a) if date.is_none() => a.start(),
+        _ => whole.end(),
+    };
+    let rest = &text[end..];
     let alone = rest.trim().is_empty();
     // "MOSCOW, September 25. Russia is …": a day and its full stop end it.
     let dated = date.is_some_and(|d| d.as_str().ends_with('.') || c.name("dot").is_some())
@@ -224,20 +236,29 @@ pub(crate) fn find(text: &str) -> Option<Found<'_>> {
         return None;
     }
     let dl = c.name("dl")?.as_str().trim_end();
-    let day = date.and_then(|d| {
-        let d = d.as_str();
-        d.chars()
-            .filter(char::is_ascii_digit)
-            .count()
-            .ge(&5)
-            .then(|| meta::parse_date(d))
-            .flatten()
-    });
+    let day = date.and_then(|d| year_day(d.as_str()));
+    // The dateline named with the agency after its dash, without the
+    // agency's full stop.
+    let dl = match c.name("ag5") {
+        Some(a) if end == whole.end() => &text[..a.end()],
+        _ => dl,
+    };
     Some(Found {
         dateline: dl,
         date: day,
-        rest: whole.end(),
+        rest: end,
     })
+}
+
+/// The day a dateline's date gives, when it gives the year too (five
+/// digits or more).
+fn year_day(d: &str) -> Option<chrono::NaiveDate> {
+    d.chars()
+        .filter(char::is_ascii_digit)
+        .count()
+        .ge(&5)
+        .then(|| meta::parse_date(d))
+        .flatten()
 }
 
 /// `rest` starts a sentence of at least four words: a capital, a digit or
@@ -489,5 +510,79 @@ mod tests {
             "The talks went on for a second day in Geneva, officials said on Monday evening.\n\nMOSCOW, September 25. /TASS/. Russia is ready to discuss security guarantees.\n\nNothing more was said about the plan by either side, according to the agency.\n",
         );
         assert_eq!(doc.dateline, None);
+    }
+
+    #[test]
+    fn an_agency_after_the_dash_of_a_dated_dateline_goes_with_it() {
+        let cases = [
+            (
+                "САНКТ-ПЕТЕРБУРГ, 12 мар — Интерфакс. Губернатор подписал указ о новых мостах через Неву.",
+                "САНКТ-ПЕТЕРБУРГ, 12 мар — Интерфакс",
+                "Губернатор подписал",
+            ),
+            (
+                "ОДЕСА, 3 черв — Укрінформ. Портові оператори відновили роботу після нічної тривоги.",
+                "ОДЕСА, 3 черв — Укрінформ",
+                "Портові оператори",
+            ),
+            (
+                "LVIV, Oct 14 — Ukrinform. City officials opened a new shelter near the station.",
+                "LVIV, Oct 14 — Ukrinform",
+                "City officials",
+            ),
+            (
+                "HAMBURG, 9. Nov — dpa. Die Hafenbehörde hat am Morgen zwei Terminals geschlossen.",
+                "HAMBURG, 9. Nov — dpa",
+                "Die Hafenbehörde",
+            ),
+            (
+                "ТАШКЕНТ, 21 сент — Спутник Узбекистан. Правительство утвердило новый тариф на газ.",
+                "ТАШКЕНТ, 21 сент — Спутник Узбекистан",
+                "Правительство утвердило",
+            ),
+        ];
+        for (text, dateline, rest) in cases {
+            let f = find(text).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(f.dateline, dateline, "{text}");
+            assert!(text[f.rest..].starts_with(rest), "{text}");
+            assert_eq!(f.date, None, "{text}");
+        }
+        // Counter-examples: without a day, the words after the dash are
+        // the text's; a long sentence after the dash is no agency.
+        for (text, dateline, rest) in [
+            (
+                "LONDON — Britain Votes. The country went to the polls on Thursday morning.",
+                "LONDON",
+                "Britain Votes.",
+            ),
+            (
+                "BERLIN, 9. Nov — Die Hafenbehörde hat am Morgen zwei Terminals geschlossen.",
+                "BERLIN, 9. Nov",
+                "Die Hafenbehörde",
+            ),
+            (
+                "КИЇВ, 3 черв — Уряд ухвалив нову програму для портів Дунаю.",
+                "КИЇВ, 3 черв",
+                "Уряд ухвалив",
+            ),
+        ] {
+            let f = find(text).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(f.dateline, dateline, "{text}");
+            assert!(text[f.rest..].starts_with(rest), "{text}");
+        }
+        // A short month in a sentence is no dateline.
+        assert_eq!(
+            dl("Сегодня, 5 апр — день рождения нашего основателя."),
+            None
+        );
+        let doc = crate::ingest::ingest_str_for_tests(
+            "Порты Дуная работают в обычном режиме\n\nИЗМАИЛ, 7 авг — Интерфакс. Порт принял за неделю сорок судов с зерном, сообщили в администрации.\n\nВ администрации добавили, что очередей на рейде нет.\n",
+        );
+        assert!(
+            doc.paragraphs[0].text.starts_with("Порт принял"),
+            "{:?}",
+            doc.paragraphs
+        );
+        assert_eq!(doc.dateline.as_deref(), Some("ИЗМАИЛ, 7 авг — Интерфакс"));
     }
 }

@@ -468,6 +468,43 @@ impl Layout {
         }
     }
 
+    /// In wrapped text, whether `b`, directly under `a` and over `c`, is a
+    /// heading of its own (a crosshead inside a stream with no blank
+    /// lines): `a` ends a sentence, `b` is clearly shorter than the width
+    /// (three fifths of it at most), two to twelve words starting with a
+    /// capital and ending no sentence, a clause, a list's lead-in or a
+    /// quotation, and `c` starts with a capital, its first word fitting
+    /// on `b` (else `b` was wrapped short for want of room). A line in
+    /// sentence case ending on a capitalised word is a name running on
+    /// ("… came from Jean" / "Van Damme, who …").
+    pub(crate) fn heading_between(&self, a: &Shape<'_>, b: &Shape<'_>, c: &Shape<'_>) -> bool {
+        let Mode::Wrapped { width, .. } = self.mode else {
+            return false;
+        };
+        if b.width * 5 > width * 3
+            || !a.ends_sentence()
+            || !b.text.starts_with(char::is_uppercase)
+            || !c.text.starts_with(char::is_uppercase)
+            || !at_least_words(b.text, 2)
+            || !at_most_words(b.text, 12)
+            || b.ends_sentence()
+            || b.text.ends_with([
+                ',', ';', ':', '-', '–', '—', '"', '”', '’', '\'', '»', '“', ')', '…', '.',
+            ])
+            || ends_binding(b.text)
+            || !fits(b, c, width)
+        {
+            return false;
+        }
+        let last = b.text.rsplit(' ').next().unwrap_or("");
+        let sentence_case = b
+            .text
+            .split(' ')
+            .skip(1)
+            .any(|w| w.chars().count() >= 4 && w.starts_with(char::is_lowercase));
+        !(sentence_case && last.starts_with(char::is_uppercase))
+    }
+
     /// At a full line `a` ending a sentence, whether the paragraph ends:
     /// the layout cannot tell a paragraph's end from a sentence's inside
     /// it, but the text often can. In order: a heading or label after it
@@ -813,6 +850,93 @@ mod tests {
         let (a, b) = (Shape::of(a, a), Shape::of(b, b));
         assert!(!fits(&a, &b, 40) && a.ends_sentence(), "{a:?} is not full");
         layout.breaks_between(&a, &b, &para)
+    }
+
+    /// Whether `b` between `a` and `c` is a heading of its own in text
+    /// wrapped at 60 columns (filled or not).
+    fn heading_between(a: &str, b: &str, c: &str) -> bool {
+        let answers: Vec<bool> = [true, false]
+            .into_iter()
+            .map(|filled| {
+                let layout = Layout {
+                    mode: Mode::Wrapped { width: 60, filled },
+                    indents: false,
+                    markdown: false,
+                    sentences: 2,
+                    blank_lines: false,
+                };
+                let (a, b, c) = (Shape::of(a, a), Shape::of(b, b), Shape::of(c, c));
+                layout.heading_between(&a, &b, &c)
+            })
+            .collect();
+        assert_eq!(answers[0], answers[1], "{b}");
+        answers[0]
+    }
+
+    #[test]
+    fn a_short_capitalised_line_between_sentences_is_a_heading_in_any_script() {
+        for (a, b, c) in [
+            (
+                "the port was closed to all traffic for the night.",
+                "Turkey takes over the sweeping",
+                "The task group will start work on Monday at dawn,",
+            ),
+            (
+                "η κυβέρνηση ανακοίνωσε νέα μέτρα για τα λιμάνια.",
+                "Η Ελλάδα στέλνει ναρκαλιευτικό",
+                "Το πλοίο θα αποπλεύσει από τη Σαλαμίνα την Τρίτη,",
+            ),
+            (
+                "порт закрыли для всех судов до утра понедельника.",
+                "Что будет с экспортом зерна",
+                "Эксперты считают, что маршрут через Дунай выдержит",
+            ),
+            (
+                "Les assureurs ont relevé leurs primes de guerre.",
+                "Les Assureurs Face Au Risque",
+                "Selon les courtiers, la prime a triplé en une semaine",
+            ),
+        ] {
+            assert!(heading_between(a, b, c), "{b}");
+        }
+        // Counter-examples: a paragraph's last line ending in a quotation
+        // or cut off with a colon, a wrapped name, a short line after a
+        // line ending no sentence, a line in lower case under it, a short
+        // sentence.
+        for (a, b, c) in [
+            (
+                "He ended his speech with a warning to the owners.",
+                "“We will not pay for your risks”",
+                "The owners did not answer the letter on Friday,",
+            ),
+            (
+                "The ministry listed the ports that stay open.",
+                "They are the following:",
+                "Constanța, Varna and Burgas, all three on the coast",
+            ),
+            (
+                "The ministers met again in Varna on Monday.",
+                "The statement came from Jean",
+                "Van Damme, who chairs the committee, on Tuesday",
+            ),
+            (
+                "the port was closed to all traffic for the night",
+                "Turkey takes over the sweeping",
+                "The task group will start work on Monday at dawn,",
+            ),
+            (
+                "the port was closed to all traffic for the night.",
+                "Turkey takes over the sweeping",
+                "and the task group will start work on Monday at dawn",
+            ),
+            (
+                "the port was closed to all traffic for the night.",
+                "Nobody was hurt.",
+                "The task group will start work on Monday at dawn,",
+            ),
+        ] {
+            assert!(!heading_between(a, b, c), "{b}");
+        }
     }
 
     #[test]

@@ -2106,7 +2106,56 @@ fn trailing_credit(t: &str) -> bool {
                     && (!c[1].trim().is_empty() || !at_most_words(&t[..whole], 3))
             })
             || t.contains('/') && GLUED_CREDIT.is_match(t)
-            || capitals_label_credit(t))
+            || capitals_label_credit(t)
+            || glued_label_credit(t))
+}
+
+/// Photo labels, capitalised, as a caption copied from a page glues them
+/// to its last word ("Credit" is left out: a text browser wraps a
+/// credit after it, "Credit: Getty" / "- Contributor").
+const GLUED_LABELS: [&str; 17] = [
+    "Photo",
+    "Photos",
+    "Foto",
+    "Fotos",
+    "Fotó",
+    "Fotoğraf",
+    "Fotografia",
+    "Fotografía",
+    "Фото",
+    "Снимка",
+    "Φωτογραφία",
+    "Φωτ.",
+    "Bild",
+    "Image",
+    "Picture",
+    "Kuva",
+    "Zdjęcie",
+];
+
+/// A caption whose credit's label is glued to its last word, the space
+/// lost where the page set them apart ("… towed into the portPhoto:
+/// Reuters", "… в портуФото: ТАСС"): the label with a capital right after
+/// a word in small letters (two or more: "iPhoto" is a name), three words
+/// or more before it, and after its colon a short credit with a capital
+/// and no sentence in it. "Photo:" after a space is a sentence's word.
+fn glued_label_credit(t: &str) -> bool {
+    let Some(colon) = t.rfind(':') else {
+        return false;
+    };
+    let (head, credit) = (&t[..colon], t[colon + 1..].trim());
+    let Some(label) = GLUED_LABELS.iter().find(|l| head.ends_with(*l)) else {
+        return false;
+    };
+    let caption = &head[..head.len() - label.len()];
+    let word = caption.rsplit(char::is_whitespace).next().unwrap_or("");
+    word.chars().nth(1).is_some()
+        && word.chars().all(char::is_lowercase)
+        && at_least_words(caption, 3)
+        && credit.starts_with(char::is_uppercase)
+        && at_most_words(credit, 6)
+        && !credit.contains(['!', '?', ':'])
+        && !credit.trim_end_matches('.').contains('.')
 }
 
 /// [`CAPITALS_LABEL_CREDIT`] after a caption of three words or more.
@@ -5565,6 +5614,31 @@ mod tests {
             "Todos los derechos reservados.",
         ] {
             assert_ne!(k(t), LineKind::Removed(Reason::Footer), "{t}");
+        }
+    }
+
+    #[test]
+    fn captions_with_their_credit_label_glued_on() {
+        for t in [
+            "Rescuers carry a stretcher along the harbour wallPhoto: Reuters",
+            "Грузовое судно у причала в морском портуФото: ТАСС",
+            "Η φρεγάτα δεμένη στο παλιό λιμάνιΦωτογραφία: Eurokinissi",
+            "İstanbul Boğazı'ndan geçen bir tanker gemisiFotoğraf: AA",
+            "Ein Minenjagdboot nach der Explosion, schwer beschädigtFoto: Jens Büttner",
+            "Fishing boats moored in the old harbourImage: Getty Images",
+        ] {
+            assert_eq!(k(t), LineKind::Removed(Reason::Caption), "{t}");
+        }
+        // Counter-examples: the label is a sentence's word after a space, a
+        // name ends in a capitalised word, the "credit" is a sentence.
+        for t in [
+            "He opened the folder marked Photo: Nothing in it was dated.",
+            "The company said its app iPhoto: Apple has not updated it since.",
+            "Shares of the startup SnapPhoto: Analysts expect more losses next year.",
+            "Our new series opens with the portPhoto: a week in the life of a crane driver, told in his words.",
+            "The minister visited the port in the morningPhoto: He said the crane was broken. It was.",
+        ] {
+            assert_ne!(k(t), LineKind::Removed(Reason::Caption), "{t}");
         }
     }
 }

@@ -4907,11 +4907,7 @@ fn make_blocks(lines: &[Ln], layout: Option<&Layout>, out: &mut Out) -> (Vec<usi
                 let line = l.tline(t);
                 let new_paragraph = l.list_item
                     || cur.as_ref().is_some_and(|b| {
-                        b.lines.last().is_some_and(|prev| {
-                            layout.is_some_and(|lay| {
-                                lay.breaks_between(&prev.shape(), &line.shape(), &b.so_far)
-                            })
-                        })
+                        layout.is_some_and(|lay| breaks_before(lay, b, &line, lines.get(i + 1)))
                     });
                 if new_paragraph && let Some(b) = cur.take() {
                     blocks.push(b);
@@ -4950,6 +4946,28 @@ fn make_blocks(lines: &[Ln], layout: Option<&Layout>, out: &mut Out) -> (Vec<usi
         blocks.push(b);
     }
     (lead_gap, blocks)
+}
+
+/// Whether `line` starts a paragraph after block `b` (`next`: the line
+/// under it): the layout says the paragraph ends above it, or it is a
+/// heading of its own in a wrapped stream (see [`Layout::heading_between`]).
+fn breaks_before(lay: &Layout, b: &Block, line: &TLine, next: Option<&Ln>) -> bool {
+    let Some(prev) = b.lines.last() else {
+        return false;
+    };
+    if lay.breaks_between(&prev.shape(), &line.shape(), &b.so_far) {
+        return true;
+    }
+    next.filter(|n| n.kind == LineKind::Text && n.md_level.is_none())
+        .is_some_and(|n| {
+            let c = Shape {
+                text: &n.text,
+                width: n.width,
+                indent: n.indent,
+                lead: n.lead,
+            };
+            lay.heading_between(&prev.shape(), &line.shape(), &c)
+        })
 }
 
 fn is_media(kind: &LineKind) -> bool {
@@ -7662,6 +7680,16 @@ fn is_cut(prev: &Block, next: &Block, lines: &[Ln], layout: &Layout) -> bool {
     let (Some(a), Some(b)) = (prev.lines.last(), next.lines.first()) else {
         return false;
     };
+    // A paywall's note between them ("Continue reading with a
+    // subscription") ends the text there: what follows is its offer.
+    if furniture
+        && prev.gap_after.iter().any(|&g| {
+            lines[g].kind == LineKind::Removed(Reason::Promotion)
+                && super::truncation::paywall(&lines[g].text)
+        })
+    {
+        return false;
+    }
     // A block that starts in lower case continues the sentence of a long
     // block before it (short blocks in lower case are list items, and so
     // is one opened by a list's marker, under an item ending "…; and").
@@ -9464,6 +9492,71 @@ mod tests {
             "{:?}",
             d.paragraphs
         );
+    }
+
+    #[test]
+    fn a_paragraph_a_paywall_cut_is_not_joined_to_the_offer_under_it() {
+        let lead =
+            "The port will raise its fees from May, the harbour master told reporters on Monday.";
+        let cut = "He said the new rules would apply to every vessel calling at the port, and that the fees would be reviewed by the board at";
+        for (note, offer) in [
+            (
+                "Continue reading with a subscription",
+                "Subscribe to The Harbour Gazette for unlimited access to news and analysis from the ports.",
+            ),
+            (
+                "Dieser Artikel ist nur für Abonnenten verfügbar.",
+                "Mit dem Digitalabo lesen Sie alle Artikel der Zeitung auf der Website und in der App.",
+            ),
+        ] {
+            let d = ingest_str(&format!(
+                "Port sets new fees\n\n{lead}\n\n{cut}\n\n\n{note}\n\n{offer}\n"
+            ));
+            assert!(
+                d.paragraphs.iter().any(|p| p.text == cut),
+                "{note}: {:?}",
+                d.paragraphs
+            );
+            if note.starts_with("Continue") {
+                assert!(super::super::truncation::cut_off(&d).is_some(), "{note}");
+            }
+        }
+        // Counter-example: across other furniture (an advert's label) the
+        // paragraph still runs on.
+        let rest = "Dock Street on Friday, after the vote on the budget, the harbour master said.";
+        let d = ingest_str(&format!(
+            "Port sets new fees\n\n{lead}\n\n{cut}\n\nAdvertisement\n\n{rest}\n"
+        ));
+        assert!(
+            d.paragraphs
+                .iter()
+                .any(|p| p.text == format!("{cut} {rest}")),
+            "{:?}",
+            d.paragraphs
+        );
+    }
+
+    #[test]
+    fn a_crosshead_inside_a_wrapped_stream_is_a_paragraph_of_its_own() {
+        // Wrapped at 70 columns with no blank lines, under a headline
+        // wider than the wrap; the line over the crosshead is nearly full.
+        for (text, before, heading) in [
+            (
+                "SHIPPING\nDrifting objects in the Adriatic worry the owners of small tankers and ferries\nMarko Horvat\nShipowners with vessels in the northern Adriatic are on alert after a\ntanker struck a floating object near the entrance to the port of\nTrieste. Insurers raised the additional premium for calls in the area\nwithin two days.\nAccording to brokers in Genoa, the premium for a seven-day cover rose\nto one per cent of the hull value, from a quarter of a per cent before\nthe incident. For a small tanker this means an extra cost of up to two\nhundred thousand euros for every single call at the port of Trieste.\nItaly leads the clearance effort\nAt the same time, the Italian navy is leading a group of minehunters\nwith ships from Slovenia and Croatia. The first cleared lane, twelve\nnautical miles long, was announced on Monday.\nCroatia says the objects came from an old wreck.\n",
+                "According to brokers in Genoa, the premium for a seven-day cover rose to one per cent of the hull value, from a quarter of a per cent before the incident. For a small tanker this means an extra cost of up to two hundred thousand euros for every single call at the port of Trieste.",
+                "Italy leads the clearance effort",
+            ),
+            (
+                "СУДОХОДСТВО\nПлавающие предметы в Азовском море всё сильнее тревожат владельцев танкеров\nИван Петров\nСудовладельцы, чьи суда работают в Азовском море, встревожены после\nтого, как танкер задел плавающий предмет у входа в порт. Страховщики\nза два дня повысили надбавку за заходы в этот район.\nПо данным брокеров в Новороссийске, надбавка за недельное покрытие\nвыросла до одного процента стоимости судна. Для небольшого танкера это\nозначает дополнительные расходы на каждый заход в порт на юге страны.\nКто будет разминировать залив\nТем временем группа тральщиков начала работу у побережья. Первый\nрасчищенный коридор длиной двенадцать морских миль объявили в\nпонедельник.\nВласти считают, что предметы остались от старого затонувшего судна.\n",
+                "По данным брокеров в Новороссийске, надбавка за недельное покрытие выросла до одного процента стоимости судна. Для небольшого танкера это означает дополнительные расходы на каждый заход в порт на юге страны.",
+                "Кто будет разминировать залив",
+            ),
+        ] {
+            let d = ingest_str(text);
+            let texts: Vec<&str> = d.paragraphs.iter().map(|p| p.text.as_str()).collect();
+            assert!(texts.contains(&before), "{texts:?}");
+            assert!(texts.contains(&heading), "{texts:?}");
+        }
     }
 
     #[test]
