@@ -621,7 +621,7 @@ pub(crate) fn date_stamp(s: &str) -> Option<NaiveDate> {
     if let Some(ascii) = ascii_digits(s) {
         return date_stamp(&ascii);
     }
-    let s = without_counters(before_glued_update(s));
+    let s = without_counters(without_relative_tail(before_glued_update(s)));
     if !super::rules::at_most_words(s, 25) {
         return None;
     }
@@ -707,6 +707,39 @@ fn counter_field(f: &str) -> bool {
         && words.iter().filter(|w| !number(w)).all(|w| word(w))
 }
 
+/// `s` without the relative time of an update that ends it after the
+/// date, as pages set both ("MAR 12, 2028 - 4:35 PM GMT+3  Last Update: 3
+/// hours ago", "8 апреля 2028, 21:14 · обновлено 2 часа назад", "12 Mart
+/// 2028 Güncelleme: 3 saat önce", "5. März 2028 Aktualisiert vor 3
+/// Stunden"): a number and a unit with the word for "ago" after them or
+/// before them. Only where what stays holds a date; else `s`.
+fn without_relative_tail(s: &str) -> &str {
+    const AFTER: [&str; 7] = ["ago", "назад", "önce", "əvvəl", "fa", "atrás", "tagasi"];
+    const BEFORE: [&str; 3] = ["vor", "hace", "há"];
+    let t = s.trim_end();
+    if t.len() > 200 || !has_year(t) {
+        return s;
+    }
+    let mut tail = t.rsplitn(4, ' ');
+    let (Some(w3), Some(w2), Some(w1), Some(rest)) =
+        (tail.next(), tail.next(), tail.next(), tail.next())
+    else {
+        return s;
+    };
+    let unit =
+        |w: &str| (2..=12).contains(&w.chars().count()) && w.chars().all(char::is_alphabetic);
+    let number = |w: &str| (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+    let is = |list: &[&str], w: &str| list.iter().any(|a| a.eq_ignore_ascii_case(w));
+    let ago = is(&AFTER, w3) && number(w1) && unit(w2);
+    let before = is(&BEFORE, w1) && number(w2) && unit(w3);
+    let kept = rest.trim_end();
+    if (ago || before) && find_date(kept).is_some() {
+        kept
+    } else {
+        s
+    }
+}
+
 /// `s` up to an update's stamp glued on without a space, as a page copied
 /// whole sets the two ("Tue 19 Nov 2024 06.00 GMTLast modified on Tue 19
 /// Nov 2024 10.14 GMT" → "Tue 19 Nov 2024 06.00 GMT"); else `s`.
@@ -781,7 +814,7 @@ pub(crate) fn date_line(s: &str) -> Option<NaiveDate> {
     if let Some(ascii) = ascii_digits(s) {
         return date_line(&ascii);
     }
-    let s = without_counters(before_glued_update(s));
+    let s = without_counters(without_relative_tail(before_glued_update(s)));
     if !super::rules::at_most_words(s, 25) {
         // A date line is a few words; a paragraph that mentions a date is not one.
         return None;
@@ -1894,11 +1927,82 @@ pub(crate) fn staff_byline(s: &str) -> bool {
             .is_some_and(|c| c.is_uppercase() || uncased_script(c))
             && !["the", "an", "this", "that", "every", "one"].contains(&w.to_lowercase().as_str())
     };
+    if outlet_staff(&words) {
+        return true;
+    }
     let others: Vec<&&str> = before.iter().filter(|w| !qualifier(w)).collect();
     (2..=4).contains(&words.len())
         && STAFF_ROLES.contains(&last.to_lowercase().as_str())
         && others.len() <= 1
         && others.iter().all(|w| paper(w))
+}
+
+/// Titles set before a writer's name ("Dr Helena Brandt", "Prof. Dr.
+/// Anna Weber", "Dott.ssa Giulia Neri", "Doç. Dr. Ayşe Kaya"), in lower
+/// case.
+const HONORIFICS: [&str; 20] = [
+    "dr",
+    "dr.",
+    "dra.",
+    "prof",
+    "prof.",
+    "professor",
+    "professorin",
+    "profesor",
+    "profesora",
+    "sir",
+    "dame",
+    "ambassador",
+    "amb.",
+    "dott.",
+    "dott.ssa",
+    "doç.",
+    "doc.",
+    "ing.",
+    "pr.",
+    "mgr.",
+];
+
+/// A writer's name without the titles before it ("Dr Helena Brandt" →
+/// "Helena Brandt"): at most three of them, and only when two words or
+/// more stay ("Dr Who" stays as it is).
+fn without_honorific(name: &str) -> &str {
+    let mut rest = name.trim();
+    for _ in 0..3 {
+        let Some((first, after)) = rest.split_once(' ') else {
+            break;
+        };
+        if first.len() > 12 || !HONORIFICS.contains(&first.to_lowercase().as_str()) {
+            break;
+        }
+        if after.split_whitespace().count() < 2 {
+            break;
+        }
+        rest = after.trim_start();
+    }
+    rest
+}
+
+/// An outlet's staff as the byline ("bne IntelliNews staff", "Kyiv
+/// Independent Staff", "AFP staff"): "staff" after one to three words of
+/// the outlet's name, two or more of them, or one with a capital inside it
+/// ("IntelliNews", "AFP"). A word alone before it is no outlet ("Hospital
+/// staff"), nor are words in lower case ("the hospital staff").
+fn outlet_staff(words: &[&str]) -> bool {
+    let Some((last, name)) = words.split_last() else {
+        return false;
+    };
+    let inner_capital = |w: &str| w.chars().skip(1).any(char::is_uppercase);
+    let capital = |w: &str| w.chars().any(char::is_uppercase);
+    last.eq_ignore_ascii_case("staff")
+        && (1..=3).contains(&name.len())
+        && name.iter().all(|w| w.chars().all(char::is_alphabetic))
+        && name.last().is_some_and(|w| capital(w))
+        && (name.len() >= 2 || inner_capital(name[0]))
+        && !name.iter().any(|w| {
+            ["the", "a", "an", "our", "all", "his", "her", "their"]
+                .contains(&w.to_lowercase().as_str())
+        })
 }
 
 /// A name in the Arabic script after a byline's label ("نص: ليلى حداد",
@@ -1957,7 +2061,9 @@ pub(crate) fn initialed_name(w: &str) -> bool {
 /// a name glued to a date, → authors and date.
 pub(crate) fn byline(s: &str) -> Option<(Vec<String>, Option<NaiveDate>)> {
     let s = without_counters(unbracketed_byline(s.trim()));
-    if staff_byline(s) {
+    // The paper's staff or the paper with an agency ("DAILY SABAH WITH
+    // AFP"): a byline that names no one.
+    if staff_byline(s) || credit_with_agency(s) {
         return Some((Vec::new(), None));
     }
     // Romanian "de" opens a byline only before a full name: "de
@@ -2023,6 +2129,7 @@ fn byline_at(
             .iter()
             .filter(|a| !is_role(a) && !outlet(a))
             .map(|a| title_case_caps(&name_with_role(a).unwrap_or_else(|| a.clone())))
+            .map(|a| without_honorific(&a).to_string())
             .collect();
         // A byline of roles or wires alone ("Text by: NEWS WIRES").
         if authors.is_empty() && !parts.is_empty() && parts.iter().all(|a| is_role(a) || outlet(a))
@@ -2407,6 +2514,46 @@ const JOBS: &[&str] = &[
     "фотограф",
 ];
 
+/// Jobs a writer's role line names besides [`JOBS`]: those of the
+/// experts who write columns.
+const EXPERT_JOBS: [&str; 16] = [
+    "diplomat",
+    "economist",
+    "historian",
+    "fellow",
+    "researcher",
+    "обозреватель",
+    "колумнист",
+    "политолог",
+    "экономист",
+    "историк",
+    "дипломат",
+    "публицист",
+    "politologe",
+    "politologin",
+    "ekonomist",
+    "tarihçi",
+];
+
+/// A writer's role on a line of its own under the name, in lower case,
+/// as opinion pages set it: "columnist, former diplomat", "политический
+/// обозреватель", "freier Journalist und Politologe": one to six words,
+/// the first in lower case, one of them a job, no sentence's end.
+pub(crate) fn lower_role_line(s: &str) -> bool {
+    let s = s.trim();
+    if s.len() > 80 || !s.starts_with(char::is_lowercase) || s.ends_with(['.', '!', '?', ':']) {
+        return false;
+    }
+    let mut words = 0;
+    let mut job = false;
+    for w in s.split_whitespace() {
+        words += 1;
+        let w = w.trim_end_matches([',', ';']).to_lowercase();
+        job |= JOBS.contains(&w.as_str()) || EXPERT_JOBS.contains(&w.as_str());
+    }
+    words <= 6 && job
+}
+
 /// Whether `s` is a photographer's role on a line of its own
 /// ("Fotograf", "Staff Photographer"): the name over it is a credit, not a
 /// writer's.
@@ -2462,8 +2609,23 @@ pub(crate) fn job_line(s: &str) -> bool {
 /// (not "Armenia Signs Deal With EU").
 pub(crate) fn credit_with_agency(s: &str) -> bool {
     let s = s.trim();
+    if s.len() > 80 || !(s.contains(" with ") || s.contains(" WITH ") || s.contains(" With ")) {
+        return false;
+    }
     let words: Vec<&str> = s.split_whitespace().collect();
-    let n = words.len();
+    // The place the story was filed from may follow ("DAILY SABAH WITH
+    // AFP ISTANBUL", "Euronews with AFP Brussels").
+    let placed = words.len() >= 4
+        && words[words.len() - 1]
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '-')
+        && words[words.len() - 1].starts_with(char::is_uppercase)
+        && !WIRES.contains(&words[words.len() - 1]);
+    let n = if placed && WIRES.contains(&words[words.len() - 2].trim_end_matches('.')) {
+        words.len() - 1
+    } else {
+        words.len()
+    };
     (3..=6).contains(&n)
         && words[n - 2].eq_ignore_ascii_case("with")
         && words[..n - 2]
@@ -2799,7 +2961,13 @@ pub(crate) fn stamp_kinds(s: &str) -> (bool, bool) {
     if let Some(ascii) = ascii_digits(s) {
         return stamp_kinds(&ascii);
     }
-    let s = without_counters(unbracketed_byline(before_glued_update(s.trim())));
+    let s = without_counters(without_relative_tail(unbracketed_byline(
+        before_glued_update(s.trim()),
+    )));
+    // An outlet's credit with an agency's is a byline naming no one.
+    if credit_with_agency(s) {
+        return (true, true);
+    }
     // A byline opens with a label or holds a date; date lines and stamps
     // hold one. Most lines hold neither, and are not counted or searched.
     if !has_year(s) && !may_open_byline(s) {
@@ -4613,6 +4781,135 @@ mod tests {
             "Posted workers: the EU's new rules explained in full for employers and staff alike",
         ] {
             assert!(!yearless_stamp(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_relative_update_after_the_date_leaves_the_date_line() {
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        for (t, want) in [
+            (
+                "MAR 12, 2028 - 4:35 PM GMT+3  Last Update: 3 hours ago",
+                day(2028, 3, 12),
+            ),
+            (
+                "8 апреля 2027, 21:14 · обновлено 2 часа назад",
+                day(2027, 4, 8),
+            ),
+            ("12 Mayıs 2027 Güncelleme: 3 saat önce", day(2027, 5, 12)),
+            ("5. März 2027 Aktualisiert vor 3 Stunden", day(2027, 3, 5)),
+            ("October 3, 2026 | Updated 45 minutes ago", day(2026, 10, 3)),
+        ] {
+            assert_eq!(date_line(t), want, "{t}");
+            assert_eq!(date_stamp(t), want, "{t}");
+            assert!(stamp_line(t), "{t}");
+        }
+        // A relative time alone, or in a sentence with a date, is no date
+        // line; nor is one whose number is no count.
+        for t in [
+            "Last Update: 3 hours ago",
+            "The talks in Astana on 12 March 2027 ended three hours ago",
+            "Shelling resumed on 12 March 2027, residents said, 3 hours ago",
+            "12 March 2027 Updated 12345 hours ago",
+        ] {
+            assert_eq!(date_line(t), None, "{t}");
+        }
+        assert_eq!(
+            without_relative_tail("Posted 3 hours ago"),
+            "Posted 3 hours ago"
+        );
+    }
+
+    #[test]
+    fn titles_before_a_writers_name_are_dropped() {
+        for (t, want) in [
+            (
+                "By Dr Helena Brandt and Kamran Safarli",
+                vec!["Helena Brandt", "Kamran Safarli"],
+            ),
+            ("Von Prof. Dr. Anna Weber", vec!["Anna Weber"]),
+            ("By Sir Alan Whitcombe", vec!["Alan Whitcombe"]),
+            ("Por Dra. Lucía Ferrer", vec!["Lucía Ferrer"]),
+            (
+                "By Ambassador Peter Lind and Dr. Ines Kahn",
+                vec!["Peter Lind", "Ines Kahn"],
+            ),
+        ] {
+            let names = byline(t).map(|(names, _)| names);
+            assert_eq!(
+                names,
+                Some(want.iter().map(|n| n.to_string()).collect()),
+                "{t}"
+            );
+        }
+        // A title with one word after it is the name as written; a name
+        // with no title is as it was.
+        assert_eq!(without_honorific("Dr Who"), "Dr Who");
+        assert_eq!(without_honorific("Drew Carter"), "Drew Carter");
+        assert_eq!(without_honorific("Professor"), "Professor");
+        assert_eq!(
+            byline("By Jane Doe and John Roe").map(|(n, _)| n),
+            Some(vec!["Jane Doe".to_string(), "John Roe".to_string()])
+        );
+    }
+
+    #[test]
+    fn an_outlets_credit_with_an_agency_and_its_staff_name_no_writer() {
+        for t in [
+            "DAILY SABAH WITH AFP ISTANBUL",
+            "Hurriyet Daily News with Reuters Ankara",
+            "Euronews with AFP",
+        ] {
+            assert!(credit_with_agency(t), "{t}");
+            assert_eq!(byline(t), Some((Vec::new(), None)), "{t}");
+            assert!(stamp_line(t), "{t}");
+        }
+        for t in [
+            "Armenia Signs Deal With EU Brussels",
+            "Talks With AFP Sources Continue",
+            "Armenia Talks With Reuters Reporters In Yerevan Today",
+        ] {
+            assert!(!credit_with_agency(t), "{t}");
+        }
+        for t in [
+            "bne IntelliNews staff",
+            "Kyiv Independent staff",
+            "AFP staff",
+            "Baltic Times Staff",
+        ] {
+            assert!(staff_byline(t), "{t}");
+            assert_eq!(byline(t), Some((Vec::new(), None)), "{t}");
+        }
+        // A word alone before it, words in lower case, an article: no
+        // outlet's staff.
+        for t in [
+            "Hospital staff",
+            "the hospital staff",
+            "all hospital staff",
+            "Staff",
+        ] {
+            assert!(!staff_byline(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_writers_role_in_lower_case_under_the_name() {
+        for t in [
+            "columnist, former diplomat",
+            "политический обозреватель",
+            "freier Journalist und Politologe",
+            "senior fellow",
+        ] {
+            assert!(lower_role_line(t), "{t}");
+        }
+        for t in [
+            "the columnist said the talks were over.",
+            "Political Columnist",
+            "and the editor of the paper wrote to the ministry",
+            "former minister",
+            "в Москве",
+        ] {
+            assert!(!lower_role_line(t), "{t}");
         }
     }
 }

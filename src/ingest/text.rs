@@ -134,6 +134,9 @@ struct Block {
     row: bool,
     /// What its lines hold so far: sentences and quotation marks.
     so_far: super::layout::SoFar,
+    /// The block is a short headline set apart under a menu (see
+    /// [`headline_set_apart`]), no kicker.
+    headline: bool,
 }
 
 impl Ln {
@@ -5312,12 +5315,44 @@ fn kicker_above(blocks: &[Block]) -> bool {
         .any(|l| meta::stamp_line(&l.text) || meta::placed_byline(&l.text).is_some())
         || top[h + 1..].iter().take(5).any(|l| dated_line(&l.text))
         || standfirst_then_stamp(blocks, top[h].no);
+    // A short headline alone in its block over its standfirst ("Мир без
+    // гарантов" / "Почему сделка в Астане — плохая новость для Кремля") is
+    // no kicker.
+    if h == 1 && blocks.first().is_some_and(|b| b.headline) {
+        return false;
+    }
     headline_like(headline)
         // Three words make a headline in languages that join words
         // ("Azerbaycan'dan Karabağ açıklaması"), when it is longer than
         // the label.
         && headline.split_whitespace().count() >= 3.max(words + 1)
         && header_below
+}
+
+/// Whether `head`, two or three words, is a short headline over `under`,
+/// its standfirst, not a label over a headline: `head` in sentence case
+/// with a word of four letters or more in lower case after its first
+/// ("Мир без гарантов", "Frieden ohne garantie"), no separator; `under`
+/// six words or more, most of them after the first in lower case. A
+/// label's words after the first are capitalised or short ("Krieg in
+/// Nahost", "Guerra en Ucrania").
+fn short_headline_over_standfirst(head: &str, under: &str) -> bool {
+    let head = head.trim();
+    let words: Vec<&str> = head.split_whitespace().take(4).collect();
+    let lower_word = |w: &&str| w.starts_with(char::is_lowercase) && w.chars().count() >= 4;
+    let under_words: Vec<&str> = under.split_whitespace().take(61).collect();
+    let lower_under = under_words
+        .iter()
+        .skip(1)
+        .filter(|w| w.starts_with(char::is_lowercase))
+        .count();
+    (2..=3).contains(&words.len())
+        && head.starts_with(char::is_uppercase)
+        && words.iter().skip(1).any(lower_word)
+        && !head.contains(['|', '·', '•', '/', '>', '»', '›', ':'])
+        && (6..=60).contains(&under_words.len())
+        && lower_under * 2 >= under_words.len()
+        && !under.trim_end().ends_with([':', ','])
 }
 
 /// Whether the block under the one whose last line is the headline (line
@@ -5401,7 +5436,52 @@ fn menu_above_headline(blocks: &mut Vec<Block>, out: &mut Out) {
     if broken_headline(&over) && single <= 1 && at_least_words(&over.join(" "), 6) {
         return;
     }
-    set_aside_top(blocks, h, &|_| Reason::Navigation, out);
+    let apart = headline_set_apart(&top, h).then(|| top[h - 1].no);
+    set_aside_top(
+        blocks,
+        h - usize::from(apart.is_some()),
+        &|_| Reason::Navigation,
+        out,
+    );
+    if let Some(no) = apart
+        && let Some(b) = blocks
+            .iter_mut()
+            .find(|b| b.lines.first().is_some_and(|l| l.no == no))
+    {
+        b.headline = true;
+    }
+}
+
+/// Whether line `h - 1` of `top`, short, is the headline over line `h`
+/// (its standfirst), not a menu's item: alone between blank lines, two or
+/// three words with no separator between them, none run together, not in
+/// capitals, shaped as a short headline over its standfirst
+/// ([`short_headline_over_standfirst`]), and the line over it no such
+/// lone item too (a menu sets its items one to a line, or several to a
+/// row with separators). `h` is 2 or more.
+fn headline_set_apart(top: &[&TLine], h: usize) -> bool {
+    let alone = |k: usize| {
+        top[k].no > top[k - 1].no + 1 && top.get(k + 1).is_none_or(|n| n.no > top[k].no + 1)
+    };
+    let lone_item = |k: usize| {
+        let t = top[k].text.trim();
+        at_most_words(t, 3)
+            && !t.contains(['|', '·', '•', '/', '>', '»', '›', '*'])
+            && t.chars().any(char::is_lowercase)
+    };
+    // Items run together, a small letter then a capital inside a word
+    // ("Po polskuEnglish"), are a menu's.
+    let glued = |t: &str| {
+        t.chars()
+            .zip(t.chars().skip(1))
+            .any(|(a, b)| a.is_lowercase() && b.is_uppercase())
+    };
+    let t = top[h - 1].text.trim();
+    alone(h - 1)
+        && lone_item(h - 1)
+        && !glued(t)
+        && short_headline_over_standfirst(t, &top[h].text)
+        && !(h >= 3 && alone(h - 2) && lone_item(h - 2))
 }
 
 /// A reader's own lines over the article's header: the title of their
@@ -6846,11 +6926,28 @@ fn source_label(blocks: &[Block], bi: usize) -> bool {
             .any(|l| meta::byline(&l.text).is_some() || meta::date_line(&l.text).is_some())
     };
     b.lines.len() == 1
-        && at_most_words(&t, 4)
+        && (at_most_words(&t, 4) || kicker_row(&t))
         && !ends_sentence(&t)
         && meta::byline(&t).is_none()
         && meta::date_line(&t).is_none()
         && blocks[bi + 1..].iter().take(2).any(meta_line)
+}
+
+/// A kicker of two or three labels set apart by bars ("Explainer |
+/// Russia and Eurasia Programme", "Análisis | Economía"): each one to
+/// four words, opening with a capital, no figure.
+fn kicker_row(t: &str) -> bool {
+    if t.len() > 100 || !t.contains(" | ") {
+        return false;
+    }
+    let bars = t.matches(" | ").count();
+    (1..=2).contains(&bars)
+        && t.split(" | ").map(str::trim).all(|f| {
+            !f.is_empty()
+                && at_most_words(f, 4)
+                && f.starts_with(char::is_uppercase)
+                && !f.chars().any(|c| c.is_ascii_digit())
+        })
 }
 
 /// Merges into block `bi` the blocks that directly follow it; returns the
@@ -7197,6 +7294,7 @@ fn affiliation(t: &str, next: Option<&str>) -> bool {
         && words.iter().all(|w| w.starts_with(char::is_uppercase))
         && !t.ends_with(['.', '!', '?', ':', ',']))
         || meta::job_line(t)
+        || meta::lower_role_line(t)
         || place_after_preposition(&words);
     shaped && next.is_none_or(|n| meta::date_line(n).is_some() || meta::date_stamp(n).is_some())
 }
@@ -7241,6 +7339,16 @@ fn headline(
     found: &mut Found,
     out: &mut Out,
 ) -> Next {
+    if let Some(k) = kicker_over_headline(&blocks[bi].lines) {
+        let b = &mut blocks[bi];
+        let kicker = b.lines.remove(0);
+        out.remove(&kicker.text, Reason::Kicker, [kicker.no, kicker.no]);
+        let t = join_lines(b.lines[..k - 1].iter().map(|l| l.text.as_str()));
+        out.title(t, [b.lines[0].no, b.lines[k - 2].no]);
+        found.title = true;
+        b.lines.drain(..k - 1);
+        return Next::Again;
+    }
     let n = headline_count(blocks, bi, wrap);
     if n == 0 {
         // Text before the headline: a standfirst when a headline follows
@@ -7303,6 +7411,31 @@ fn headline(
     }
     blocks[bi].lines = rest;
     Next::Body
+}
+
+/// Where the byline is in `lines` (a block of lines with no blank line
+/// between them) when they open with a short kicker in capitals ("CAUCASUS
+/// BRIEF", "ANÁLISIS") over a headline of one to three lines, none ending a
+/// sentence, right over a byline: the kicker is no headline.
+fn kicker_over_headline(lines: &[TLine]) -> Option<usize> {
+    let kicker = lines.first()?.text.trim();
+    if lines.len() < 4
+        || !at_most_words(kicker, 3)
+        || kicker
+            .chars()
+            .any(|c| c.is_lowercase() || c.is_ascii_digit())
+        || !kicker.chars().any(char::is_uppercase)
+    {
+        return None;
+    }
+    let k = (2..lines.len().min(5)).find(|&k| meta::byline(&lines[k].text).is_some())?;
+    let head = &lines[1..k];
+    let joined = join_lines(head.iter().map(|l| l.text.as_str()));
+    (head.iter().all(|l| !ends_sentence(&l.text))
+        && head[0].text.trim_start().starts_with(char::is_uppercase)
+        && headline_like(&joined)
+        && at_least_words(&joined, 4))
+    .then_some(k)
 }
 
 /// Whether the lines above the block `next` are set off from it: by a
@@ -7800,6 +7933,9 @@ fn table_row(t: &str, list: bool) -> bool {
                 .iter()
                 .any(|c| c.trim().starts_with(|ch: char| ch.is_ascii_digit())))
 }
+
+#[cfg(test)]
+mod header_tests;
 
 #[cfg(test)]
 mod tests {
