@@ -477,10 +477,16 @@ impl Layout {
     /// on `b` (else `b` was wrapped short for want of room). A line in
     /// sentence case ending on a capitalised word is a name running on
     /// ("… came from Jean" / "Van Damme, who …").
+    /// A text that marks its paragraphs by indents says where they start:
+    /// there a short flush line ends the paragraph above ("… St. Louis,
+    /// St." / "Louis, MO").
     pub(crate) fn heading_between(&self, a: &Shape<'_>, b: &Shape<'_>, c: &Shape<'_>) -> bool {
         let Mode::Wrapped { width, .. } = self.mode else {
             return false;
         };
+        if self.indents {
+            return false;
+        }
         if b.width * 5 > width * 3
             || !a.ends_sentence()
             || !b.text.starts_with(char::is_uppercase)
@@ -850,6 +856,28 @@ mod tests {
         let (a, b) = (Shape::of(a, a), Shape::of(b, b));
         assert!(!fits(&a, &b, 40) && a.ends_sentence(), "{a:?} is not full");
         layout.breaks_between(&a, &b, &para)
+    }
+
+    #[test]
+    fn a_short_flush_line_ends_its_paragraph_where_indents_mark_paragraphs() {
+        let (a, b, c) = (
+            "the tour ends at the Amphitheatre in St. Louis, St.",
+            "Louis, MO",
+            "Aug. 30 -- Pepsi Center, Denver, CO",
+        );
+        let layout = |indents| Layout {
+            mode: Mode::Wrapped {
+                width: 60,
+                filled: false,
+            },
+            indents,
+            markdown: false,
+            sentences: 2,
+            blank_lines: false,
+        };
+        let (a, b, c) = (Shape::of(a, a), Shape::of(b, b), Shape::of(c, c));
+        assert!(layout(false).heading_between(&a, &b, &c));
+        assert!(!layout(true).heading_between(&a, &b, &c));
     }
 
     /// Whether `b` between `a` and `c` is a heading of its own in text
