@@ -816,25 +816,9 @@ fn funded_by_readers_appeal(t: &str) -> bool {
 /// not taken: a wrap sets acronyms apart so ("(PACS)"), and a text
 /// browser marks a page's widgets so ("(BUTTON)", "(IMAGE)").
 fn agency_alone(t: &str) -> bool {
-    static AGENCY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:/\p{Lu}[\p{L}\p{N}.-]{1,20}/|\((\p{Lu}[\p{Lu}\p{N}&-]{1,11})\))\.?$")
-            .expect("regex")
-    });
-    /// The marks lynx and w3m print for a form's or a page's widgets.
-    const WIDGETS: [&str; 16] = [
-        "BUTTON", "SUBMIT", "RESET", "IMAGE", "IMG", "INLINE", "IFRAME", "FORM", "LINK", "RADIO",
-        "CHECKBOX", "TEXTAREA", "HIDDEN", "FILE", "OPTION", "EMBED",
-    ];
-    // In brackets a name alone may be an acronym a wrap set apart
-    // ("(PEPA)" under "… Patientenakte"): only slashes mark an agency.
-    if !t.starts_with('/') || t.len() > 40 {
-        return false;
-    }
-    let Some(c) = AGENCY.captures(t) else {
-        return false;
-    };
-    let name = c.get(1).map_or("", |m| m.as_str());
-    name.is_empty() || !(name.chars().all(|ch| "IVXLCDM".contains(ch)) || WIDGETS.contains(&name))
+    static AGENCY: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^/\p{Lu}[\p{L}\p{N}.-]{1,20}/\.?$").expect("regex"));
+    t.starts_with('/') && t.len() <= 40 && AGENCY.is_match(t)
 }
 
 /// A call to follow the outlet on a channel, the channel first in the
