@@ -24,11 +24,30 @@ const MAX_ITEMS: u32 = 99;
 /// The lines (0-based, of `lines`) that open the items of such lists, each
 /// with the bytes its number and space take.
 pub(crate) fn items(lines: &[&str]) -> Vec<(usize, usize)> {
+    lists(
+        lines,
+        0,
+        |i| i == 0 || lines[i - 1].trim().is_empty(),
+        list_at,
+    )
+}
+
+/// A list read from a line: its items (line, marker's bytes) and the
+/// line after it.
+type ListAt = fn(&[&str], usize) -> Option<(Vec<(usize, usize)>, usize)>;
+
+/// The items of the lists that `list_at` reads at each line from `from`
+/// where `opens` says a list may start, each list's lines read once.
+fn lists(
+    lines: &[&str],
+    from: usize,
+    opens: impl Fn(usize) -> bool,
+    list_at: ListAt,
+) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
-    let mut i = 0;
+    let mut i = from;
     while i < lines.len() {
-        let after_blank = i == 0 || lines[i - 1].trim().is_empty();
-        match after_blank.then(|| list_at(lines, i)).flatten() {
+        match opens(i).then(|| list_at(lines, i)).flatten() {
             Some((run, end)) => {
                 found.extend(run);
                 i = end;
@@ -105,19 +124,8 @@ const BULLETS: [char; 6] = ['•', '▪', '◦', '‣', '-', '*'];
 /// `clipping::plain_list_items` (one line an item) does not read. Under a hyphen or an asterisk, which
 /// open lines of dialogue too, no item but the last ends a sentence.
 pub(crate) fn bullet_items(lines: &[&str]) -> Vec<(usize, usize)> {
-    let mut found = Vec::new();
-    let mut i = 1;
-    while i < lines.len() {
-        let led_in = lines[i - 1].trim_end().ends_with(':');
-        match led_in.then(|| bullet_list_at(lines, i)).flatten() {
-            Some((run, end)) => {
-                found.extend(run);
-                i = end;
-            }
-            None => i += 1,
-        }
-    }
-    found
+    let led_in = |i: usize| lines[i - 1].trim_end().ends_with(':');
+    lists(lines, 1, led_in, bullet_list_at)
 }
 
 /// The bulleted list starting at line `start`, if one does: its items
