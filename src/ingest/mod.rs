@@ -1206,6 +1206,39 @@ fn without_invisible_marks(text: String) -> String {
     text.replace(MARKS, "")
 }
 
+/// `text` with the line breaks of a typeset page that PDFium's text
+/// extraction (pypdfium2, Chrome's viewer, other tools built on it) takes
+/// out where the typesetter broke a word with a hyphen: it writes U+FFFE, a
+/// code point that is no character, in place of the hyphen and the line
+/// end, and runs the next line on ("kilome\u{fffe}tres across the
+/// floor"). The hyphen and the line break go back, so the line is as long
+/// as the page printed it (the document's wrap width is read from its
+/// lines) and the word is joined again as every other word broken at a
+/// line end. A mark that already stands before a line end becomes the
+/// hyphen alone; one that follows no letter or digit (no word was broken)
+/// goes.
+fn printed_line_hyphens(text: String) -> String {
+    const MARK: char = '\u{fffe}';
+    if memchr::memmem::find(text.as_bytes(), "\u{fffe}".as_bytes()).is_none() {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len() + 64);
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != MARK {
+            out.push(c);
+            continue;
+        }
+        let broken_word = out.chars().next_back().is_some_and(char::is_alphanumeric);
+        match chars.peek() {
+            _ if !broken_word => {}
+            Some('\n' | '\r') | None => out.push('-'),
+            Some(_) => out.push_str("-\n"),
+        }
+    }
+    out
+}
+
 /// `text` with letters written decomposed (a base letter, then its
 /// accents as combining marks, as macOS and some phones store text:
 /// "o" + U+0323 + U+0300 for "ọ̀") composed as most text writes them
@@ -1353,6 +1386,7 @@ fn decode_as(
         text
     };
     let text = lone_returns_as_lines(text);
+    let text = printed_line_hyphens(text);
     let text = without_invisible_marks(text);
     let text = composed(without_overstrikes(text));
     // A page's lines are tags, never a mail's quote marks.
@@ -1760,6 +1794,30 @@ mod tests {
         assert_eq!(without_overstrikes(plain.clone()), plain);
     }
     use super::*;
+
+    #[test]
+    fn pdfium_hyphen_marks_give_back_the_printed_line_ends() {
+        // A word broken at a line end, the next line run on.
+        assert_eq!(
+            printed_line_hyphens("some 90 kilome\u{fffe}tres across".into()),
+            "some 90 kilome-\ntres across"
+        );
+        // Cyrillic, and a mark already before its line end.
+        assert_eq!(
+            printed_line_hyphens("пра\u{fffe}вительство и\nза\u{fffe}\nкон".into()),
+            "пра-\nвительство и\nза-\nкон"
+        );
+        // A mark after no letter broke no word: it only goes.
+        assert_eq!(
+            printed_line_hyphens("end. \u{fffe}Next".into()),
+            "end. Next"
+        );
+        // Counter-examples: text without the mark, real hyphens and a
+        // soft hyphen (U+00AD, removed later) are as they were.
+        for kept in ["cease-fire talks", "Platt\u{ad}form", "a\nb"] {
+            assert_eq!(printed_line_hyphens(kept.into()), kept);
+        }
+    }
 
     #[test]
     fn invisible_marks_of_a_web_copy_go_and_shaping_joiners_stay() {
