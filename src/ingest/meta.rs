@@ -268,6 +268,9 @@ fn day_and_month<'a>(first: &'a str, second: &'a str) -> Option<(&'a str, u32)> 
 /// script of South Asia ("2028 මාර්තු 10", as Sinhala and Tamil pages
 /// print it), where no other order is written.
 fn year_first(s: &str, start: usize, end: usize) -> Option<(NaiveDate, usize, usize)> {
+    if let Some(found) = year_word_first(s, start, end) {
+        return Some(found);
+    }
     let (rest, dotted) = match s[end..].strip_prefix(". ") {
         Some(r) => (r, true),
         None => (s[end..].strip_prefix(' ')?, false),
@@ -286,6 +289,38 @@ fn year_first(s: &str, start: usize, end: usize) -> Option<(NaiveDate, usize, us
     };
     let date = ymd(&s[start..end], month_word(month)?, d)?;
     let to = end + 1 + usize::from(dotted) + month.len() + 1 + day.len();
+    Some((date, start, to))
+}
+
+/// A date written year first with the word for "year" after it, as
+/// Latvian and Lithuanian write dates, from the year at `start..end` of
+/// `s`: Latvian "2028. gada 18. martā" (the year's dot, "gada", the day
+/// with its dot, the month in the locative or the nominative) and
+/// Lithuanian "2028 m. kovo 16 d." (the year, "m.", the month in the
+/// genitive, the day and "d." for "day"). The words between are required:
+/// a year followed by a month and a number ("2028 m. kovo 16" without
+/// "d.", "2028. gada martā") is not read as a day.
+fn year_word_first(s: &str, start: usize, end: usize) -> Option<(NaiveDate, usize, usize)> {
+    let rest = &s[end..];
+    let year = &s[start..end];
+    if let Some(r) = rest.strip_prefix(". gada ") {
+        let mut words = r.splitn(3, ' ');
+        let (day, month) = (words.next()?, words.next()?);
+        let d = day.strip_suffix('.').and_then(day_word)?;
+        let name = month.trim_end_matches([',', '.', ';']);
+        let date = ymd(year, month_word(name)?, d)?;
+        let to = end + ". gada ".len() + day.len() + 1 + name.len();
+        return Some((date, start, to));
+    }
+    let r = rest.strip_prefix(" m. ")?;
+    let mut words = r.splitn(4, ' ');
+    let (month, day, mark) = (words.next()?, words.next()?, words.next()?);
+    let d = day_word(day).filter(|d| d.len() == day.len())?;
+    if !(mark == "d." || mark == "d" || mark.starts_with("d.")) {
+        return None;
+    }
+    let date = ymd(year, month_word(month)?, d)?;
+    let to = end + " m. ".len() + month.len() + 1 + day.len() + 1 + "d.".len().min(mark.len());
     Some((date, start, to))
 }
 
@@ -4408,11 +4443,25 @@ mod tests {
             ("6 martie 2025, 14:27", d(2025, 3, 6)),
             ("6 Μαρτίου 2025", d(2025, 3, 6)),
             ("Kamis, 6 Maret 2025 14:27 WIB", d(2025, 3, 6)),
+            // Latvian and Lithuanian, year first with the word for
+            // "year"; Estonian, day first.
+            ("2028. gada 18. martā", d(2028, 3, 18)),
+            ("Publicēts: 2027. gada 3. novembrī, 09:12", d(2027, 11, 3)),
+            ("2028. gada 1. jūlijs", d(2028, 7, 1)),
+            ("2028 m. kovo 16 d. 14:32", d(2028, 3, 16)),
+            ("Atnaujinta 2027 m. gruodžio 5 d.", d(2027, 12, 5)),
+            ("19. märts 2028, 07:30", d(2028, 3, 19)),
+            ("3. detsember 2027", d(2027, 12, 3)),
         ] {
             assert_eq!(find_date(t).map(|f| f.date), want, "{t}");
         }
         // A year and a count after it, no date.
         assert_eq!(find_date("2025. március"), None);
+        // The words between are required: a year, a month and a number
+        // of something else.
+        assert_eq!(find_date("2028. gada martā 18 kuģi"), None);
+        assert_eq!(find_date("2028 m. kovo 16 laivų"), None);
+        assert_eq!(find_date("Iki 2028 m. pabaigos 16 d. liko"), None);
         assert_eq!(find_date("In 2025. March 6 people came."), None);
     }
 

@@ -38,12 +38,12 @@ pub(crate) fn month(name: &str) -> Option<u32> {
 /// nominative), Turkish, Azerbaijani and Armenian (nominative, genitive),
 /// Hungarian, Czech (genitive), Swedish, Norwegian, Finnish (partitive, as
 /// in dates), Romanian, Greek (genitive), Indonesian, Slovak and
-/// Lithuanian (genitive), Latvian (nominative, then locative), Bulgarian,
-/// Serbian (Cyrillic, then Latin), Croatian (genitive), Catalan, Welsh,
+/// Lithuanian (genitive), Latvian (nominative, then locative), Estonian,
+/// Bulgarian, Serbian (Cyrillic, then Latin), Croatian (genitive), Catalan, Welsh,
 /// Swahili, Hausa, Icelandic, Albanian, Macedonian, Belarusian (genitive),
 /// Kazakh, Malay, Tagalog, Basque, Galician, Sinhala, Tamil, Hindi,
 /// Bengali and Urdu.
-const FOREIGN_MONTHS: [[&str; 12]; 64] = [
+const FOREIGN_MONTHS: [[&str; 12]; 65] = [
     [
         "januar",
         "februar",
@@ -373,6 +373,20 @@ const FOREIGN_MONTHS: [[&str; 12]; 64] = [
         "oktobrī",
         "novembrī",
         "decembrī",
+    ],
+    [
+        "jaanuar",
+        "veebruar",
+        "märts",
+        "aprill",
+        "mai",
+        "juuni",
+        "juuli",
+        "august",
+        "september",
+        "oktoober",
+        "november",
+        "detsember",
     ],
     [
         "януари",
