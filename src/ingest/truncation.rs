@@ -218,6 +218,57 @@ const CONTINUING: [&str; 24] = [
     "which", "who", "by", "from", "as", "is", "are", "was", "were", "its",
 ];
 
+/// A paywall's count of what the reader has not seen, as a share of the
+/// article: "Pozostało 64% artykułu", "64% of this article remains",
+/// "Noch 64 % des Artikels übrig", "Te queda el 64% del artículo",
+/// "Осталось 64% статьи". A short line with a percentage, a word for the
+/// article or its text and a word for what is left; a sentence that
+/// gives a share of anything else ("64% of voters remain undecided") is
+/// text.
+fn share_left(t: &str) -> bool {
+    /// Words for an article or its text, as they begin.
+    static ARTICLE: LazyLock<Needles> = LazyLock::new(|| {
+        Needles::new(&[
+            "article", "artyku", "artikel", "artícul", "articol", "artigo", "artikkel", "straips",
+            "raksta", "statt", "стат", "text", "tekst", "cikk", "článk", "makale", "haber",
+        ])
+    });
+    /// Words for what is left to read, as they begin.
+    static LEFT: LazyLock<Needles> = LazyLock::new(|| {
+        Needles::new(&[
+            "pozosta",
+            "zosta",
+            "reste",
+            "remain",
+            "left",
+            "noch ",
+            "übrig",
+            "queda",
+            "resta",
+            "återstår",
+            "igjen",
+            "tilbage",
+            "jäljellä",
+            "liko",
+            "atlik",
+            "остал",
+            "залиш",
+            "kaldı",
+            "rămas",
+            "zbýv",
+            "preostal",
+        ])
+    });
+    let b = t.trim().as_bytes();
+    if b.len() > 120 || memchr::memchr(b'%', b).is_none() || !at_most_words(t, 12) {
+        return false;
+    }
+    let percent = t
+        .char_indices()
+        .any(|(i, c)| c == '%' && t[..i].trim_end().ends_with(|d: char| d.is_ascii_digit()));
+    percent && ARTICLE.in_text(t) && LEFT.in_text(t)
+}
+
 /// Whether a line is a paywall's note (it is removed as a call to
 /// subscribe, and it marks the text as cut off).
 pub(crate) fn paywall(t: &str) -> bool {
@@ -267,7 +318,7 @@ pub(crate) fn paywall(t: &str) -> bool {
             "συνδρομητ",
         ])
     });
-    (WORDS.in_text(t) && PAYWALL.is_match(t)) || offer(t)
+    (WORDS.in_text(t) && PAYWALL.is_match(t)) || offer(t) || share_left(t)
 }
 
 #[cfg(test)]
@@ -381,6 +432,31 @@ mod tests {
         let d = doc("The talks ended on Friday.\n\n\
              Readers continued to subscribe in record numbers, the publisher said on Monday.\n");
         assert_eq!(d.paragraphs.len(), 2);
+    }
+
+    #[test]
+    fn a_count_of_the_article_left_to_read_is_a_paywall_note() {
+        for note in [
+            "Pozostało 64% artykułu",
+            "64% of this article remains",
+            "Noch 58 % des Artikels übrig",
+            "Te queda el 70% del artículo",
+            "Осталось 64% статьи",
+            "Liko 40 % straipsnio",
+        ] {
+            assert!(paywall(note), "{note}");
+        }
+        // Counter-examples: shares of other things, an article without a
+        // share, a long sentence.
+        for text in [
+            "64% of voters remain undecided.",
+            "Pozostało 64% ankietowanych bez zdania.",
+            "The article remains online.",
+            "In the end 64% of the article's readers said the text left them with questions about \
+             the port, the cables, the court and the ship.",
+        ] {
+            assert!(!paywall(text), "{text}");
+        }
     }
 
     #[test]
