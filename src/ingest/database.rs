@@ -114,13 +114,13 @@ pub(crate) fn reader_header(lines: &[&str]) -> Option<ReaderHeader> {
 /// "Side: 10", "Seksjon: Nyheter", "Lengde: 517 ord", "Ord: 320",
 /// "Forfatter: …", "Publisert på trykk".
 static RETRIEVER_FIELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:side|sida|sektion|seksjon|sektion|del|utgave|upplaga|udgave|lengde|längd|længde|ord|forfatter|författare|skribent|publisert|publicerad|publiceret)\s*:\s*\S.*|publisert på (?:trykk|nett)|publicerat (?:i print|på webb)|publiceret (?:i print|på web))$").expect("regex")
+    Regex::new(r"(?i)^(?:(?:side|sida|sektion|seksjon|sektion|del|utgave|upplaga|udgave|lengde|längd|længde|ord|antal ord|antall ord|forfatter|författare|skribent|publisert|publicerad|publiceret)\s*:\s*\S.*|publisert på (?:trykk|nett)|publicerat (?:i print|på webb)|publiceret (?:i print|på web))\.?$").expect("regex")
 });
 
 /// Retriever's lines under the text: its rights notice, the link to the
 /// article as printed and the article's id.
 static RETRIEVER_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:alt materiale i retriever|allt material i retriever|alt materiale i infomedia|se (?:web)?artikkelen|se (?:webb)?artikeln|se artiklen|artikkel-id|artikel-id|©\s)").expect("regex")
+    Regex::new(r"(?i)^(?:alt materiale i retriever|allt material i retriever|alt materiale i infomedia|se (?:web)?artikkelen|se (?:webb?)?artikeln|se artiklen|artikkel-id|artikel-id|©\s)").expect("regex")
 });
 
 /// A Retriever (Atekst, Mediearkivet) export: "Retriever Research" on top,
@@ -132,11 +132,20 @@ fn retriever(lines: &[&str]) -> Option<Export> {
     let top = lines
         .iter()
         .take(3)
-        .position(|l| l.trim().starts_with("Retriever"))?;
-    // The fields: two or more within twenty lines, the last one ending them.
-    let fields: Vec<usize> = (top..lines.len().min(top + 20))
-        .filter(|&i| RETRIEVER_FIELD.is_match(lines[i].trim()))
-        .collect();
+        .position(|l| l.trim().starts_with("Retriever"))
+        .or_else(|| unbranded_retriever(lines))?;
+    // The fields: two or more within twenty lines, in one block (a blank
+    // line after them ends it: a field's look-alike under a short text,
+    // "Antal ord: 212", is not one of them), the last one ending them.
+    let mut fields: Vec<usize> = Vec::new();
+    for (i, line) in lines.iter().enumerate().take(top + 20).skip(top) {
+        let t = line.trim();
+        if RETRIEVER_FIELD.is_match(t) {
+            fields.push(i);
+        } else if t.is_empty() && !fields.is_empty() {
+            break;
+        }
+    }
     let (&last_field, _) = fields.split_last().filter(|_| fields.len() >= 2)?;
     let date = (top..last_field).find_map(|i| {
         let t = lines[i].trim();
@@ -164,18 +173,22 @@ fn retriever(lines: &[&str]) -> Option<Export> {
     for i in (start..end_mark.min(start + 6)).filter(|&i| !lines[i].trim().is_empty()) {
         let t = lines[i].trim();
         let capitals = t.chars().any(char::is_alphabetic) && !t.chars().any(char::is_lowercase);
-        let name = super::meta::title_case_caps(t);
-        if capitals && super::meta::looks_like_name(&name) {
-            authors = authors.or(Some((vec![name], i)));
+        let names = capitals.then(|| names_in_capitals(t)).flatten();
+        if let Some(names) = names {
+            authors = authors.or(Some((names, i)));
             let address = next(i + 1)
                 .filter(|&k| lines[k].trim().contains('@') && !lines[k].trim().contains(' '));
             start = next(address.unwrap_or(i) + 1)?;
             break;
         }
     }
-    let end = (start..end_mark)
+    let mut end = (start..end_mark)
         .rev()
         .find(|&i| !lines[i].trim().is_empty())?;
+    // Fields under the text ("Antal ord: 157") are the export's.
+    while end > start && RETRIEVER_FIELD.is_match(lines[end].trim()) {
+        end = (start..end).rev().find(|&i| !lines[i].trim().is_empty())?;
+    }
     Some(Export {
         body: (start, end),
         label: 0,
@@ -184,6 +197,45 @@ fn retriever(lines: &[&str]) -> Option<Export> {
         date,
         coded: Vec::new(),
     })
+}
+
+/// The start of a Retriever export saved without the service's name on
+/// top, as its web archive prints an article: the outlet, the date and
+/// two or more of its fields within the first eight lines ("Sida: 8",
+/// "Sektion: Malmö", "Publicerat i print."), and the article's id under
+/// the text ("Artikel-ID: …"), which no article prints itself.
+fn unbranded_retriever(lines: &[&str]) -> Option<usize> {
+    static ARTICLE_ID: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)^artikk?el-?id\s*:\s*\S+$").expect("regex"));
+    let fields = lines
+        .iter()
+        .take(8)
+        .filter(|l| RETRIEVER_FIELD.is_match(l.trim()))
+        .count();
+    let id = || lines.iter().skip(8).any(|l| ARTICLE_ID.is_match(l.trim()));
+    (fields >= 2 && id()).then_some(0)
+}
+
+/// The writers a byline in capitals names ("ANNA BERG", "ELIN HOLM OCH
+/// OSKAR NY"), in title case, each a name; `None` when a part is no name.
+fn names_in_capitals(t: &str) -> Option<Vec<String>> {
+    const ANDS: [&str; 8] = ["and", "och", "og", "ja", "und", "et", "i", "oraz"];
+    let cased = super::meta::title_case_caps(t);
+    let words: Vec<String> = cased
+        .split(' ')
+        .map(|w| {
+            let lower = w.to_lowercase();
+            if ANDS.contains(&lower.as_str()) {
+                lower
+            } else {
+                w.to_string()
+            }
+        })
+        .collect();
+    let names = super::meta::split_authors(&words.join(" "));
+    let named =
+        (1..=3).contains(&names.len()) && names.iter().all(|n| super::meta::looks_like_name(n));
+    named.then_some(names)
 }
 
 /// The line naming the article's source under its text in a press
@@ -416,6 +468,9 @@ const BODY_LABELS: [&str; 14] = [
 /// [`LABELLED_FIELD`]).
 fn labelled_field(line: &str) -> Option<(String, &str)> {
     let t = line.trim();
+    if let Some(field) = equals_field(t) {
+        return Some(field);
+    }
     // The label's colon within its first 40 bytes, looked for before the
     // pattern is.
     memchr::memchr(b':', &t.as_bytes()[..t.len().min(40)])?;
@@ -428,12 +483,36 @@ fn labelled_field(line: &str) -> Option<(String, &str)> {
     Some((label, value))
 }
 
-/// Whether five lines in a row have a colon early on: looked for before
-/// any line is read as a field, as most texts have no such run.
+/// A field as a database's command-line client prints a record one
+/// field to a line, "name = value", the names set flush right (sqlite3's
+/// `-line` mode: "     id = 17", "  title = …"): a column's name of
+/// letters, digits and underscores (read as words), " = ", the value.
+fn equals_field(t: &str) -> Option<(String, &str)> {
+    let head = &t.as_bytes()[..t.len().min(40)];
+    let at = memchr::memmem::find(head, b" = ")?;
+    let name = &t[..at];
+    let column = name.starts_with(char::is_alphabetic)
+        && name.chars().all(|c| c.is_alphanumeric() || c == '_');
+    column.then(|| (name.to_lowercase().replace('_', " "), t[at + 3..].trim()))
+}
+
+/// Whether every line of `fields` has its " = " in the same column, as a
+/// database's client sets them (the names flush right); a program's
+/// assignments or a list of sums do not line up.
+fn aligned_signs(fields: &[&str]) -> bool {
+    let column = |l: &str| l.find(" = ").map(|at| l[..at].chars().count());
+    let first = fields.first().and_then(|l| column(l));
+    first.is_some() && fields.iter().all(|l| column(l) == first)
+}
+
+/// Whether five lines in a row have a colon early on (or a column's
+/// " = ", see [`equals_field`]): looked for before any line is read as a
+/// field, as most texts have no such run.
 fn colons_in_a_row(lines: &[&str]) -> bool {
     let colon = |l: &str| {
         let t = l.trim_start().as_bytes();
-        memchr::memchr(b':', &t[..t.len().min(40)]).is_some()
+        let head = &t[..t.len().min(40)];
+        memchr::memchr(b':', head).is_some() || memchr::memmem::find(head, b" = ").is_some()
     };
     let mut in_row = 0;
     lines.iter().any(|l| {
@@ -468,6 +547,9 @@ fn labelled(lines: &[&str]) -> Option<Export> {
         }
     }
     let body_at = body_at?;
+    if equals_field(lines[body_at].trim()).is_some() && !aligned_signs(&lines[start..=body_at]) {
+        return None;
+    }
     let find = |labels: &[&str]| {
         (start..body_at).find_map(|i| {
             let (label, value) = field(i)?;
@@ -916,6 +998,34 @@ mod tests {
     }
 
     #[test]
+    fn a_record_printed_by_sqlite3_in_line_mode_gives_its_text_and_fields() {
+        let text = "       id = 4711\npublished = 03.11.2027 08:15\n  section = Vietējās ziņas\n\
+                    \x20   title = Prāmis uz salu kursēs divreiz dienā\n   author = Anna Ozola\n\
+                    \x20    body = Prāmis uz salu no decembra kursēs divas reizes dienā.\n\
+                    Operators sacīja, ka tā ietaupīs degvielu.\n";
+        let lines: Vec<&str> = text.lines().collect();
+        let e = read(&lines).expect("a record");
+        assert_eq!((e.body.0, e.body.1), (5, 6));
+        assert!(lines[5][e.label..].starts_with("Prāmis uz salu no"));
+        assert_eq!(
+            e.title.map(|t| t.0).as_deref(),
+            Some("Prāmis uz salu kursēs divreiz dienā")
+        );
+        assert_eq!(e.authors.map(|a| a.0), Some(vec!["Anna Ozola".to_string()]));
+        assert_eq!(
+            e.date.map(|d| d.0),
+            chrono::NaiveDate::from_ymd_opt(2027, 11, 3)
+        );
+        // Counter-examples: a program's assignments and a sum are no
+        // record's fields (no headline's or text's among them, or words
+        // before the sign).
+        let code = "x = 1\ny = 2\nz = x + y\ntitle = \"Report\"\nbody = render(x)\nprint(body)\n";
+        assert_eq!(read(&code.lines().collect::<Vec<_>>()), None);
+        let sums = "The total = 5\nThe title = none\nIts body = weak\nA b = c\nNew text = old\n";
+        assert_eq!(read(&sums.lines().collect::<Vec<_>>()), None);
+    }
+
+    #[test]
     fn an_export_s_status_fields_under_its_text_are_no_text() {
         let head = "Title: Ferry timetable changes for the winter\nAuthor: Ana Pop\n\
                     Published: 2027-11-02 08:15\nSection: Local\nTags: ferries, winter\nBody:\n\
@@ -992,6 +1102,42 @@ mod tests {
         for text in [
             "Retriever puppies are popular\n\nSide: note\n\nThe breed is popular in Norway.\n",
             "Retriever Research\n\nAftenposten\nSide: 10\n\nA headline\n\nText.\n",
+        ] {
+            let lines: Vec<&str> = text.lines().collect();
+            assert_eq!(read(&lines), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_retriever_export_without_the_service_s_name_gives_its_text_and_fields() {
+        let text = "Upsala Nya Tidning\n2027-11-02\nSektion: Uppsala\nSida: 12\nPublicerat i print.\n\n\
+            Färjan till ön går två gånger om dagen\n\n\
+            Trafikverket ändrar tidtabellen från december.\n\n\
+            ANNA BERG OCH JOHAN HOLM\nanna.berg@unt.se\n\n\
+            Färjan till ön ska gå två gånger om dagen från den första december.\n\n\
+            Operatören säger att ändringen sparar bränsle.\n\n\
+            Antal ord: 212\n\nSe webartikeln på https://www.unt.se/2027-11-02/farjan\n\n\
+            © Upsala Nya Tidning\n\nArtikel-ID: e7unt-2027-11-02-a1\n";
+        let lines: Vec<&str> = text.lines().collect();
+        let e = read(&lines).expect("an export");
+        assert!(lines[e.body.0].starts_with("Färjan till ön ska"));
+        assert_eq!(
+            lines[e.body.1],
+            "Operatören säger att ändringen sparar bränsle."
+        );
+        assert_eq!(
+            e.authors.map(|a| a.0),
+            Some(vec!["Anna Berg".to_string(), "Johan Holm".to_string()])
+        );
+        assert_eq!(
+            e.date.map(|d| d.0),
+            chrono::NaiveDate::from_ymd_opt(2027, 11, 2)
+        );
+        // Counter-examples: the fields without the article's id under the
+        // text, or the id without the fields, are no export.
+        for text in [
+            text.replace("Artikel-ID: e7unt-2027-11-02-a1", "Tack för att du läser."),
+            text.replace("Sektion: Uppsala\nSida: 12\n", ""),
         ] {
             let lines: Vec<&str> = text.lines().collect();
             assert_eq!(read(&lines), None, "{text}");

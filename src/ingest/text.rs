@@ -1023,9 +1023,16 @@ fn database_export(lines: &mut [Ln], e: &super::database::Export, out: &mut Out)
                 l.set_text(value.trim().to_string());
             }
         } else if i == first && e.label > 0 {
-            // The field's label ("Full text:", "Text:") before the text.
-            if let Some((label, rest)) = l.text.trim_start().split_once(':') {
-                out.remove(&format!("{label}:"), Reason::DatabaseField, [l.no, l.no]);
+            // The field's label ("Full text:", "Text:", a database
+            // client's "body =") before the text.
+            let t = l.text.trim_start();
+            let cut = t
+                .find(" = ")
+                .filter(|&at| at < t.find(':').unwrap_or(usize::MAX))
+                .map(|at| (&t[..at + 2], &t[at + 3..]))
+                .or_else(|| t.find(':').map(|at| (&t[..=at], &t[at + 1..])));
+            if let Some((label, rest)) = cut {
+                out.remove(label, Reason::DatabaseField, [l.no, l.no]);
                 l.set_text(rest.trim().to_string());
             }
         }
