@@ -938,7 +938,7 @@ pub(crate) fn classify_counted(
     if (any && NAV.is_match(t)) || glued_row(t) {
         return LineKind::Removed(Reason::Navigation);
     }
-    if (any && SHARE.is_match(t)) || share_row(t) {
+    if (any && SHARE.is_match(t)) || share_row_counted(t, words) {
         return LineKind::Removed(Reason::Share);
     }
     if footer_notice(t, words, any) || (any && words <= 80 && FEED_FOOTER.is_match(t)) {
@@ -1199,11 +1199,19 @@ const NETWORKS_WRITTEN_OUT: [&str; 34] = [
 
 /// A row of share buttons: network names only, at least three of them, or
 /// two with "share" ("Share on Facebook | Share on Twitter").
+#[cfg(test)]
 fn share_row(t: &str) -> bool {
+    share_row_counted(t, words_up_to(t, LIMIT_WORDS))
+}
+
+/// [`share_row`], given the count of the trimmed line's words (counted up
+/// to [`LIMIT_WORDS`] or more): every line is looked at, and the count
+/// [`classify_counted`] has is reused.
+fn share_row_counted(t: &str, words: usize) -> bool {
     SHARE_ROW.is_match(t) && {
         let n = SHARE_NETWORK.find_iter(t).count();
         n >= 3 || (n >= 2 && t.to_lowercase().contains("share"))
-    } || glued_share_row(t)
+    } || glued_share_row(t, words)
         || button_row(t)
         || labelled_share_row(t)
         || east_asian_share_row(t)
@@ -1438,11 +1446,12 @@ fn button_row(t: &str) -> bool {
 
 /// Share buttons copied without spaces between them: "Share to
 /// LinkedInLinkedInShare to FacebookFacebook…": three network names or
-/// more and "share", in a short line.
-fn glued_share_row(t: &str) -> bool {
+/// more and "share", in a short line (`words`: its words, counted up to
+/// [`LIMIT_WORDS`] or more).
+fn glued_share_row(t: &str, words: usize) -> bool {
     /// "share" in any case: what such a row always has.
     static SHARE_WORD: LazyLock<Needles> = LazyLock::new(|| Needles::new(&["share"]));
-    if !at_most_words(t, 25) || !SHARE_WORD.in_text(t) {
+    if words > 25 || !SHARE_WORD.in_text(t) {
         return false;
     }
     let lower = t.to_lowercase();
@@ -3760,6 +3769,35 @@ mod tests {
             "Partners: Facebook Twitter said.",
         ] {
             assert!(!share_row(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn glued_share_rows_read_the_count_given_as_the_count_of_the_line() {
+        // Rows glued together, in several languages: found whether the
+        // count is given (as the line's reading gives it) or counted here.
+        for t in [
+            "Share on FacebookFacebookShare on TwitterTwitterShare via EmailEmail",
+            "Teilen: FacebookFacebook LinkedInLinkedIn WhatsAppWhatsApp Share",
+            "Partager sur LinkedInLinkedIn RedditReddit TelegramTelegram (share)",
+        ] {
+            let n = words_up_to(t, LIMIT_WORDS);
+            assert!(glued_share_row(t, n) && share_row(t), "{t}");
+            assert_eq!(classify(t, None), LineKind::Removed(Reason::Share), "{t}");
+        }
+        // Counter-examples: a sentence of more than 25 words naming the
+        // networks and sharing; two networks only; no "share".
+        let long = "Officials said they would share the findings on Facebook, Twitter and LinkedIn \
+                    next week, after the families of the victims had been told in person of \
+                    what the inquiry found in the archive";
+        assert!(words_up_to(long, LIMIT_WORDS) > 25);
+        assert!(!glued_share_row(long, words_up_to(long, LIMIT_WORDS)) && !share_row(long));
+        assert_eq!(classify(long, None), LineKind::Text);
+        for t in [
+            "Share on FacebookFacebookShare on TwitterTwitter",
+            "FacebookFacebook TwitterTwitter LinkedInLinkedIn",
+        ] {
+            assert!(!glued_share_row(t, words_up_to(t, LIMIT_WORDS)), "{t}");
         }
     }
 
