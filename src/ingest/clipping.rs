@@ -135,11 +135,12 @@ fn note_under_last_rule(lines: &[(Kind, &str)], after: usize) -> Vec<(usize, Rea
     under.into_iter().map(|i| (i, Reason::ReaderNote)).collect()
 }
 
-/// The mark of a plain text's list item: a hyphen, a bullet or a star and
-/// a space (not a dash of a quotation: "–", "—").
+/// The mark of a plain text's list item: a hyphen, a bullet, a star or an
+/// en dash and a space (an em dash opens quotations only: "—"; an en dash
+/// too, which [`dashed_run`] tells apart).
 fn list_mark(t: &str) -> Option<usize> {
     let lead = t.len() - t.trim_start().len();
-    ["- ", "• ", "* ", "· ", "▪ ", "● "]
+    ["- ", "• ", "* ", "· ", "▪ ", "● ", "– "]
         .iter()
         .find(|m| t[lead..].starts_with(*m))
         .map(|m| lead + m.len())
@@ -177,7 +178,7 @@ pub(crate) fn plain_list_items(lines: &[(Kind, &str)]) -> Vec<(usize, usize)> {
         let run: Vec<(usize, usize)> = (i..lines.len())
             .map_while(|j| mark(j).filter(|(_, s)| *s == sign).map(|(at, _)| (j, at)))
             .collect();
-        if run.len() >= 2 {
+        if run.len() >= 2 && (sign != Some('–') || dashed_run(lines, &run)) {
             i += run.len();
             out.extend(run);
         } else {
@@ -185,6 +186,20 @@ pub(crate) fn plain_list_items(lines: &[(Kind, &str)]) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// Whether the lines of `run` led by an en dash are list items, not lines
+/// of dialogue ("– Det är bra.") nor figures with a minus ("– 5 °C"):
+/// each opens on a letter and none but the last ends a sentence.
+fn dashed_run(lines: &[(Kind, &str)], run: &[(usize, usize)]) -> bool {
+    let text = |&(j, at): &(usize, usize)| lines[j].1[at..].trim();
+    let ends = |t: &str| {
+        t.trim_end_matches(['"', '”', '»', '“', '’', ')'])
+            .ends_with(['.', '!', '?', '…'])
+    };
+    run.iter()
+        .all(|item| text(item).starts_with(char::is_alphabetic))
+        && !run[..run.len() - 1].iter().any(|item| ends(text(item)))
 }
 
 #[cfg(test)]
@@ -307,12 +322,28 @@ mod tests {
             items("The plan has three parts:\n\n* a new depot\n* two lines"),
             ["a new depot", "two lines"]
         );
+        // En dashes lead the items of Romanian, French and Russian lists.
+        assert_eq!(
+            items("Guvernul propune:\n– un pod nou peste Prut;\n– două linii de autobuz."),
+            ["un pod nou peste Prut;", "două linii de autobuz."]
+        );
+        assert_eq!(
+            items("Le maire annonce :\n– une piscine\n– un parc"),
+            ["une piscine", "un parc"]
+        );
+        assert_eq!(
+            items("В плане:\n– новая школа;\n– ремонт дорог."),
+            ["новая школа;", "ремонт дорог."]
+        );
     }
 
     #[test]
     fn look_alikes_of_a_plain_list_keep_their_marks() {
         // Quotations led by dashes (Nordic, Russian papers).
         assert!(items("Han säger:\n– Det är bra.\n– Vi är nöjda.").is_empty());
+        assert!(items("El a întrebat:\n– Vii mâine?\n– Da, vin.").is_empty());
+        // Figures with a minus under a colon.
+        assert!(items("Temperaturi minime:\n– 5 grade la Iași\n– 3 grade la Cluj").is_empty());
         // One marked line is no list.
         assert!(items("He said:\n- We will not leave.\n\nThe talks go on.").is_empty());
         // Marked lines under a line that introduces nothing.

@@ -1723,9 +1723,9 @@ pub(crate) fn split_authors(s: &str) -> Vec<String> {
 /// Words for "and" between two names in other languages ("Anna Schmidt
 /// und Peter Braun", "Giulia Ferraro e Marco Villa", "Sanne Visser en
 /// Jeroen Dekker", "Sara Lindqvist och Erik Berg").
-const OTHER_ANDS: [&str; 17] = [
+const OTHER_ANDS: [&str; 19] = [
     " und ", " et ", " e ", " y ", " i ", " и ", " і ", " та ", " ve ", " və ", " en ", " og ",
-    " och ", " a ", " és ", " oraz ", " ja ",
+    " och ", " a ", " és ", " oraz ", " ja ", " și ", " şi ",
 ];
 
 /// `part` cut at an "and" of another language when each side is a name
@@ -2105,6 +2105,7 @@ pub(crate) fn byline(s: &str) -> Option<(Vec<String>, Option<NaiveDate>)> {
     // Volkskrant" is a Dutch paper's name, "de la Fuente" a surname.
     if let Some(rest) = s.strip_prefix("de ")
         && !looks_like_name(rest.trim())
+        && !names_joined(rest.trim())
     {
         return None;
     }
@@ -2123,6 +2124,39 @@ fn unbracketed_byline(s: &str) -> &str {
         Some(inner) if !inner.contains(['(', ')']) && BYLINE.is_match(inner.trim()) => inner.trim(),
         _ => s,
     }
+}
+
+/// Whether `s` is two to four full names joined by commas and an "and"
+/// of any language ("Ana Pop și Ion Rusu", "Ana Pop, Ion Rusu și Dan
+/// Ene"), as a byline after Romanian "de" gives them.
+fn names_joined(s: &str) -> bool {
+    let names = split_authors(s);
+    (2..=4).contains(&names.len()) && names.iter().all(|n| looks_like_name(n))
+}
+
+/// A writer's post on its own line under their name ("Economist, expert
+/// în transporturi", "Senior Fellow, Black Sea Security Program",
+/// "Professor für Politik"): ten words or fewer, no sentence, no figure,
+/// its part before a comma naming a post ([`ACADEMIC_POSTS`], [`JOBS`]) in
+/// four words or fewer. Wider than [`role_line`] (journalists' jobs in
+/// title case).
+pub(crate) fn post_line(s: &str) -> bool {
+    let s = s.trim();
+    if s.len() > 120
+        || !super::rules::at_most_words(s, 10)
+        || s.ends_with(['.', '!', '?', ':', ';', ','])
+        || !s.starts_with(char::is_uppercase)
+        || s.bytes().any(|b| b.is_ascii_digit())
+    {
+        return false;
+    }
+    let head = s.split(',').next().unwrap_or(s);
+    super::rules::at_most_words(head, 4)
+        && head.split_whitespace().any(|w| {
+            let w = w.to_lowercase();
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            ACADEMIC_POSTS.contains(&w) || JOBS.contains(&w)
+        })
 }
 
 /// [`byline`] of `s`, trimmed and of at most 30 words; `first_date` gives
@@ -4959,6 +4993,68 @@ mod tests {
             "в Москве",
         ] {
             assert!(!lower_role_line(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn bylines_of_two_writers_joined_by_and() {
+        let two = |a: &str, b: &str| vec![a.to_string(), b.to_string()];
+        for (t, want) in [
+            (
+                "de Ioana Stan și Mihai Dobre",
+                two("Ioana Stan", "Mihai Dobre"),
+            ),
+            (
+                "de Ioana Stan şi Mihai Dobre",
+                two("Ioana Stan", "Mihai Dobre"),
+            ),
+            (
+                "von Lena Vogt und Paul Krämer",
+                two("Lena Vogt", "Paul Krämer"),
+            ),
+            (
+                "par Chloé Martin et Hugo Petit",
+                two("Chloé Martin", "Hugo Petit"),
+            ),
+            (
+                "por Lucía Torres y Diego Ruiz",
+                two("Lucía Torres", "Diego Ruiz"),
+            ),
+            (
+                "di Chiara Neri e Luca Conti",
+                two("Chiara Neri", "Luca Conti"),
+            ),
+        ] {
+            assert_eq!(byline(t).map(|(n, _)| n), Some(want), "{t}");
+        }
+        // Romanian "de" before no names: a phrase, a paper, a surname.
+        for t in [
+            "de Volkskrant",
+            "de asemenea și alții",
+            "de la Fuente și alții",
+        ] {
+            assert!(byline(t).is_none_or(|(n, _)| n.is_empty()), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_writers_post_on_its_own_line_post_line() {
+        for t in [
+            "Economist, expert în transporturi",
+            "Senior Fellow, Black Sea Security Program",
+            "Professor für Politik",
+            "Staff reporter",
+        ] {
+            assert!(post_line(t), "{t}");
+        }
+        for t in [
+            "Economist warns of a recession in the second half.",
+            "The Economist Intelligence Unit in London and its rivals",
+            "Harbour Lights Festival",
+            "Fellow 2027",
+            "economist, expert",
+        ] {
+            assert!(!post_line(t), "{t}");
         }
     }
 }

@@ -469,6 +469,9 @@ pub(crate) fn line(raw: &str) -> PageLine {
     if (bracket && PLACEHOLDER.is_match(raw)) || (widget && WIDGET.is_match(raw)) {
         return PageLine::Removed(Reason::Image);
     }
+    if bracket && address_alone(raw) {
+        return PageLine::Removed(Reason::Link);
+    }
     // A Markdown image alone on its line, in a page a clipper or a reading
     // service wrote as Markdown ("![Image 2: …](https://…/photo.jpg)").
     if bracket && raw.contains("](") && super::rules::markdown_image_line(raw) {
@@ -499,6 +502,19 @@ pub(crate) fn line(raw: &str) -> PageLine {
     let unlinked = LINK_NUMBER.replace_all(body, "");
     let text = FORM_FIELD.replace_all(&unlinked, "").into_owned();
     PageLine::Text { text, item, taken }
+}
+
+/// Whether `raw` is a link's address alone in square brackets, as a
+/// converter writes it under the link's words when the line is full
+/// ("[https://example.com/2027/05/a-long-story-about-the-port/]"), of any
+/// length (the shorter ones are [`PLACEHOLDER`]'s).
+fn address_alone(raw: &str) -> bool {
+    let t = raw.trim();
+    t.len() <= 2_000
+        && (t.starts_with("[http://") || t.starts_with("[https://"))
+        && t.ends_with(']')
+        && t.bytes().filter(|&b| b == b'[' || b == b']').count() == 2
+        && !t.contains(char::is_whitespace)
 }
 
 /// What the search for the article needs to know of a block.
@@ -1178,6 +1194,26 @@ mod tests {
             panic!("text expected");
         };
         assert_eq!(text, "He said [the deal] was over.");
+    }
+
+    #[test]
+    fn a_converters_long_address_alone_is_a_link() {
+        // html-to-text writes a link's address under its words when the
+        // line is full, whatever its length.
+        for l in [
+            "[https://www.example.com/2027/05/the-harbour-board-approves-a-new-ferry-terminal-on-the-east-side/]",
+            "  [http://example.org/nachrichten/stadtrat-beschliesst-haushalt-fuer-das-kommende-jahr-2028]",
+        ] {
+            assert_eq!(line(l), PageLine::Removed(Reason::Link), "{l}");
+        }
+        // Look-alikes: words in brackets, an address with words, two notes.
+        for l in [
+            "[https://example.com/a-long-story-about-the-harbour-and-its-new-ferry-terminal] said the mayor",
+            "[see https://example.com/report-on-the-harbour-and-the-new-ferry-terminal-2027]",
+            "[https://example.com/one-very-long-address-of-a-story-about-ferries][https://example.com/two]",
+        ] {
+            assert_ne!(line(l), PageLine::Removed(Reason::Link), "{l}");
+        }
     }
 
     #[test]

@@ -1319,7 +1319,17 @@ fn without_angle_links(
     linked: &mut usize,
     out: &mut Out,
 ) -> Option<String> {
-    match rules::angle_links(&text).filter(|_| !page) {
+    // In a page copied whole, only the address a converter notes after a
+    // link's words in a line of text ("Jane Doe [https://…/author/jane/]
+    // May 3, 2027"); its menus' links are the page's reading.
+    let noted = |(left, _, buttons): &(String, Vec<&str>, bool)| {
+        !buttons && at_least_words(left, 4) && memchr::memchr(b'<', text.as_bytes()).is_none()
+    };
+    let found = (!page || memchr::memmem::find(text.as_bytes(), b"[http").is_some())
+        .then(|| rules::angle_links(&text))
+        .flatten()
+        .filter(|l| !page || noted(l));
+    match found {
         Some((_, _, true)) => None,
         Some((left, links, false)) => {
             out.remove(&links.join(" "), Reason::Link, [no, no]);
@@ -1719,6 +1729,10 @@ fn wrapped_captions(lines: &mut [Ln]) {
     let caption = |l: &Ln| matches!(l.kind, LineKind::Removed(Reason::Caption));
     let text = |l: &Ln| matches!(l.kind, LineKind::Text) && l.md_level.is_none();
     for i in 0..lines.len() {
+        let credit = matches!(lines[i].kind, LineKind::Removed(Reason::Credit));
+        if credit {
+            credit_broken_after_small_word(lines, i, &LABELS);
+        }
         if !caption(&lines[i]) {
             continue;
         }
@@ -1762,6 +1776,28 @@ fn wrapped_captions(lines: &mut [Ln]) {
         {
             lines[i + 1].kind = LineKind::Removed(Reason::Caption);
         }
+    }
+}
+
+/// Under credit line `i` that opens with a label (`labels`) and breaks
+/// after a small word of a long name ("Photo: Ministry of Health of" /
+/// "Ukraine"), the line that ends the name: five words or fewer, opening
+/// with a capital, ending no sentence. Removed as the credit.
+fn credit_broken_after_small_word(lines: &mut [Ln], i: usize, labels: &[&str]) {
+    let t = lines[i].text.trim();
+    let last = t.rsplit(' ').next().unwrap_or("");
+    let small = (1..=4).contains(&last.chars().count()) && last.chars().all(char::is_lowercase);
+    if !small || !labels.iter().any(|l| t.to_lowercase().starts_with(l)) {
+        return;
+    }
+    if let Some(next) = lines.get_mut(i + 1)
+        && next.kind == LineKind::Text
+        && next.md_level.is_none()
+        && next.at_most(5)
+        && !ends_sentence(&next.text)
+        && next.text.starts_with(char::is_uppercase)
+    {
+        next.kind = LineKind::Removed(Reason::Credit);
     }
 }
 
@@ -6310,6 +6346,52 @@ fn header(
     lines: &[Ln],
     out: &mut Out,
 ) -> usize {
+    let bi = header_read(blocks, (wrap, indents), lines, out);
+    source_under_stamp(blocks, bi, out);
+    bi
+}
+
+/// Under the header's date or byline line, a line of one capitalised word
+/// over the body, with no blank line between: the wire or the paper that
+/// sent the story ("Economy 02.05.2027 14:36" / "Interfax" / the first
+/// paragraph), removed as the header's. The first line of block `bi`, the
+/// body's first.
+fn source_under_stamp(blocks: &mut Vec<Block>, bi: usize, out: &mut Out) {
+    let Some(b) = blocks.get(bi) else {
+        return;
+    };
+    let Some(l) = b.lines.first() else {
+        return;
+    };
+    let t = l.text.trim();
+    let word = (2..=30).contains(&t.len())
+        && t.starts_with(char::is_uppercase)
+        && t.chars().all(|c| c.is_alphabetic() || c == '-')
+        && t.chars().skip(1).any(char::is_lowercase);
+    let under = out
+        .doc
+        .metadata
+        .iter()
+        .any(|m| matches!(m.field.as_str(), "date" | "author") && m.lines[1] + 1 == l.no);
+    if !word || !under || (b.lines.len() == 1 && bi + 1 >= blocks.len()) {
+        return;
+    }
+    let (text, no) = (t.to_string(), l.no);
+    if b.lines.len() == 1 {
+        drop_block(blocks, bi);
+    } else {
+        blocks[bi].lines.remove(0);
+    }
+    out.remove(&text, Reason::Dateline, [no, no]);
+}
+
+/// [`header`]'s reading of the blocks; the body's first block.
+fn header_read(
+    blocks: &mut Vec<Block>,
+    (wrap, indents): (Option<usize>, bool),
+    lines: &[Ln],
+    out: &mut Out,
+) -> usize {
     // In hard-wrapped text, what the header leaves of the blocks it merged
     // is split again where the layout split it.
     let mut merged = Vec::new();
@@ -9801,6 +9883,76 @@ mod tests {
         // second is set in the right column from the third line on.
         assert_eq!(d.paragraphs[0].lines, [5, 11]);
         assert_eq!(d.paragraphs[1].lines, [7, 11]);
+    }
+
+    #[test]
+    fn a_wires_name_under_the_header_date_goes() {
+        let body = "The city council of Lviv approved a plan on Tuesday to rebuild the old\n\
+                    tram depot as a school, with work to start in the spring and end in\n\
+                    two years, the mayor's office said.\n\
+                    The plan will cost 12 million euros, most of it from a loan from the\n\
+                    European Investment Bank, the office added.\n";
+        for (stamp, wire) in [
+            ("Society 14.03.2027 09:12", "Interfax"),
+            ("14 March 2027, 09:12", "Unian"),
+        ] {
+            let d = ingest_str(&format!(
+                "Lviv turns an old tram depot into a school\n{stamp}\n{wire}\n{body}"
+            ));
+            assert!(d.date.is_some(), "{stamp}");
+            assert!(
+                d.paragraphs.iter().all(|p| p.text != wire),
+                "{:?}",
+                d.paragraphs
+            );
+            assert_eq!(d.paragraphs.len(), 2, "{:?}", d.paragraphs);
+        }
+        // Counter-example: a word set apart from the date by a blank line
+        // stays where it was read.
+        let d = ingest_str(&format!(
+            "Lviv turns an old tram depot into a school\n14 March 2027, 09:12\n\nInterfax\n\n{body}"
+        ));
+        assert!(
+            !d.removed
+                .iter()
+                .any(|r| r.text == "Interfax" && r.reason == Reason::Dateline),
+            "{:?}",
+            d.removed
+        );
+    }
+
+    #[test]
+    fn a_credit_broken_after_a_small_word_takes_the_line_under_it() {
+        let body = "The city council of Lviv approved a plan on Tuesday to rebuild the old\n\
+                    tram depot as a school, with work to start in the spring and end in\n\
+                    two years, the mayor's office said.\n\
+                    The plan will cost 12 million euros, most of it from a loan.\n";
+        for (credit, rest) in [
+            ("Photo: Ministry of Education and Science of", "Ukraine"),
+            (
+                "Foto: Ministerium für Bildung und Forschung des",
+                "Landes Hessen",
+            ),
+        ] {
+            let d = ingest_str(&format!("{body}{credit}\n{rest}\nRead more: the plan\n"));
+            assert!(
+                d.paragraphs.iter().all(|p| !p.text.contains(rest)),
+                "{:?}",
+                d.paragraphs
+            );
+        }
+        // Counter-example: a credit whole on its line leaves the line
+        // under it.
+        let d = ingest_str(&format!(
+            "{body}Photo: Ministry of Education\nWhat Comes Next\nThe school opens in May.\n"
+        ));
+        assert!(
+            !d.removed
+                .iter()
+                .any(|r| r.text == "What Comes Next" && r.reason == Reason::Credit),
+            "{:?}",
+            d.removed
+        );
     }
 
     #[test]

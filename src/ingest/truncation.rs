@@ -141,7 +141,11 @@ pub(crate) fn cut_off(doc: &Document) -> Option<&'static str> {
         .passages()
         .filter(|(_, p)| p.lines != last.lines)
         .all(|(_, p)| ends_sentence(&p.text) || p.text.trim_end().ends_with(['?', '!', '"', '”']));
-    let prose = words.len() >= 5 && lower_words >= 2 && !agency_code && others_end;
+    // A web address ends a sentence without a stop ("… at example.org/give").
+    let address = words
+        .last()
+        .is_some_and(|w| w.contains(['/', '@']) || w.contains(".org") || w.contains(".com"));
+    let prose = words.len() >= 5 && lower_words >= 2 && !agency_code && others_end && !address;
     (dangling || prose).then_some("the text stops in the middle of a sentence")
 }
 
@@ -358,6 +362,14 @@ mod tests {
             "Toplantı pazartesi yapıldı.\n\nMeclis zammı onayladı.\n\nDevamı için tıklayınız\n",
         ] {
             assert!(cut_off(&doc(text)).is_some(), "{text}");
+        }
+        // A last sentence that ends on a web address, without a stop.
+        for text in [
+            "The talks ended on Friday.\n\nYou can support our newsroom with a gift at example.org/give\n",
+            "Die Gespräche endeten am Freitag.\n\nSchreiben Sie uns Ihre Meinung an leserbriefe@example.de\n",
+            "Discuțiile s-au încheiat vineri.\n\nPuteți susține redacția noastră cu o donație pe example.md/doneaza\n",
+        ] {
+            assert_eq!(cut_off(&doc(text)), None, "{text}");
         }
         // The pointer of a text that came from another page, over it.
         let d = doc(

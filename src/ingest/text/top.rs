@@ -35,6 +35,9 @@ enum Part {
     Audio,
     /// The site's number for the story ("News ID: 421873").
     Code,
+    /// The writer's post under their name ("Economist, expert în
+    /// transporturi").
+    Role,
 }
 
 /// Reads the header from the top lines of `blocks` when they hold one
@@ -126,6 +129,10 @@ fn parts_of(lines: &[&str]) -> Option<Vec<Part>> {
             p
         } else if headline.is_none() {
             over_the_headline(t, i, parts.last())?
+        } else if headline.is_some() && name_over_role(lines, i) {
+            Part::Writers(vec![t.to_string()])
+        } else if matches!(parts.last(), Some(Part::Writers(_))) && meta::post_line(t) {
+            Part::Role
         } else if headline == Some(i - 1) && standfirst_like(t) {
             Part::Standfirst
         } else if playback_speed(t) {
@@ -184,6 +191,17 @@ fn stamp(t: &str) -> Option<Part> {
         .or_else(|| meta::name_with_role(t).map(|n| vec![n]))
         .filter(|names| !names.is_empty())
         .map(Part::Writers)
+}
+
+/// Whether line `i` is a writer's name alone (two or three capitalised
+/// words) over their post on the next line ([`meta::post_line`]): "Ana
+/// Pop" / "Economist, expert în energie".
+fn name_over_role(lines: &[&str], i: usize) -> bool {
+    let t = lines[i];
+    (2..=3).contains(&word_count(t))
+        && t.chars().count() <= 50
+        && meta::looks_like_name(t)
+        && lines.get(i + 1).is_some_and(|n| meta::post_line(n))
 }
 
 /// The site's number for the story on a line of its own: a label of one
@@ -289,6 +307,7 @@ fn record(part: Part, l: &TLine, out: &mut Out) {
     match part {
         Part::Label => out.remove(&l.text, Reason::Kicker, at),
         Part::Audio => out.remove(&l.text, Reason::Audio, at),
+        Part::Role => out.meta("author", &l.text, at),
         Part::Headline => out.title(l.text.trim().to_string(), at),
         Part::Standfirst => out.subtitle(l.text.trim().to_string(), at),
         Part::Date(d) if out.doc.date.is_none() => {

@@ -203,3 +203,41 @@ fn a_news_code_alone_on_its_line() {
         assert!(!news_code(t), "{t}");
     }
 }
+
+#[test]
+fn writer_alone_over_their_post_one_paragraph_a_line() {
+    // A Notepad file, one paragraph a line: rubric, headline, the writer
+    // alone and their post, in Romanian and German.
+    let ro = "Analiză | Energie\r\nCentrala de la Cuciurgan nu poate rămâne o promisiune\r\n\
+              Ana Lungu\r\nEconomist, expert în energie\r\nPrimul paragraf spune ce s-a întâmplat în ultimele luni la centrală și de ce contează pentru toată lumea.\r\n\
+              Al doilea paragraf adaugă detaliile despre bani, termene și cine semnează contractele de furnizare.\r\n";
+    let doc = read(ro);
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Centrala de la Cuciurgan nu poate rămâne o promisiune")
+    );
+    assert_eq!(doc.authors, ["Ana Lungu"]);
+    assert_eq!(texts(&doc).len(), 2);
+    let de = format!(
+        "Meinung\nWarum die Stadt ihre Brücken verkauft\nKlara Brenner\nProfessor für Stadtplanung, Universität Kassel\n{PARA_DE}\n{PARA_DE}\n"
+    );
+    let doc = read(&de);
+    assert_eq!(doc.authors, ["Klara Brenner"]);
+    assert_eq!(texts(&doc), [PARA_DE, PARA_DE]);
+}
+
+#[test]
+fn a_name_over_no_post_is_no_header() {
+    // A name alone over a sentence, or over a line naming no post, reads
+    // as before: no writer.
+    for second in [
+        "Economist warns that the budget will not hold.",
+        "Harbour Lights Festival",
+    ] {
+        let text = format!(
+            "Arts | City\nThe Long Night of the Harbour Museums\nMara Quint\n{second}\n{PARA}\n{PARA}\n"
+        );
+        let doc = read(&text);
+        assert!(doc.authors.is_empty(), "{second}");
+    }
+}
