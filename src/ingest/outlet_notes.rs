@@ -17,7 +17,7 @@ use super::rules::Reason;
 
 /// First words the families open with, in lower case: they join
 /// `furniture::may_be_furniture`'s set.
-pub(crate) const FIRST_WORDS: [&str; 52] = [
+pub(crate) const FIRST_WORDS: [&str; 54] = [
     // the call to listen
     "прослухати",
     "слухати",
@@ -75,6 +75,9 @@ pub(crate) const FIRST_WORDS: [&str; 52] = [
     "попередня",
     "precedente",
     "subscribe",
+    // opinion disclaimers (`furniture::OPINION_DISCLAIMER`)
+    "opiniile",
+    "мнението",
 ];
 
 /// An audio player's call to listen, or its note that an artificial voice
