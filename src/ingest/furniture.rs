@@ -66,8 +66,8 @@ static APPEAL_OPENER: LazyLock<Regex> = LazyLock::new(|| {
 /// mayor said) names none of these objects.
 static FOREIGN_APPEAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)^(?:(?:поддержите|пожертвуйте|помогите|оформите|підтримайте|unterstützen sie|unterstütze|spenden sie|soutenez|aidez|apoya|apoye|ayúdanos|sostieni|aiutaci|wspieraj|wesprzyj|wspomóż)",
-        r"[\s,-].{0,80}?(?:(?:нас|нам|наш\w*)(?:[\s,.!»]|$)|независим|журналист|редакци|издани|пожертвовани|донат|незалежн|редакці|niezależn|dziennikarstw|redakcj",
+        r"(?i)^(?:(?:поддержите|пожертвуйте|помогите|оформите|підтримайте|unterstützen sie|unterstütze|spenden sie|soutenez|aidez|apoya|apoye|ayúdanos|sostieni|aiutaci|wspieraj|wesprzyj|wspomóż|susține|susțineți|sustine|sustineti|sprijină|sprijiniți)",
+        r"[\s,-].{0,80}?(?:(?:нас|нам|наш\w*)(?:[\s,.!»]|$)|независим|журналист|редакци|издани|пожертвовани|донат|незалежн|редакці|niezależn|dziennikarstw|redakcj|jurnalism|redacți|redactia",
         r"|(?-u:\b)(?:uns|unser\w*|unabhängig\w*|journalismus|nous|notre|nos|journalisme|rédaction|indépendan\w*|nuestr\w*|periodismo|independiente|redacción|il nostro|la nostra|giornalismo|indipendent\w*))",
         r"|(?:bağımsız|özgür) (?:gazeteciliğe|habere|medyaya) destek ol|bize destek ol)",
         r"|^(?:(?:jetzt |bitte )?(?:spenden|unterstützen|abonnieren)|jetzt abo\w*|faire un don|faites un don|je (?:fais un don|m'abonne|soutiens)|поддержать(?: нас| проект| редакцию)?|пожертвовать|задонатить",
@@ -517,7 +517,7 @@ static SAVED_BY_APP: LazyLock<Regex> = LazyLock::new(|| {
 /// and Factiva's codes for the lead and the rest of the text ("LP", "TD")
 /// alone on their lines.
 static DATABASE_FIELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:length\s*:\s*[\d,]+\s*words|(?:section|load-date|language|publication-type|publication type|document-type|document type|journal code|graphic|highlight|subject|geographic|organization|organisation|company|companies|person|industry|ticker|word count|words|document id|accession number|source type|issn|database|pages?|edition|column|dateline|notes|side|sider|sida|seksjon|sektion|del|utgave|utgåva|upplaga|lengde|längd|artikkel-id|artikel-id|sidnummer)\s*:\s*\S(?:.{0,120}[^.!?])?)|\d{1,6} (?:words|ord)|end of document|body|full text|document \w{10,}|document \d{1,5} of \d{1,6}|lp|td)$").expect("regex")
+    Regex::new(r"(?i)^(?:(?:length\s*:\s*[\d,]+\s*words|(?:section|load-date|language|publication-type|publication type|document-type|document type|journal code|graphic|highlight|subject|geographic|organization|organisation|company|companies|person|industry|ticker|word count|words|document id|accession number|source type|issn|database|pages?|edition|column|dateline|notes|subjects|subject terms|geographic terms|locations|record number|document url|proquest document id|gale document number|place of publication|publication subject|persistent link to this record|side|sider|sida|seksjon|sektion|del|utgave|utgåva|upplaga|lengde|längd|artikkel-id|artikel-id|sidnummer)\s*:\s*\S(?:.{0,120}[^.!?])?)|\d{1,6} (?:words|ord)|(?:source )?citation \([^)]{1,30}\)\s*:\s*\S.{0,300}|end of document|body|full text\s*:?|document \w{10,}|document \d{1,5} of \d{1,6}|lp|td)$").expect("regex")
 });
 
 /// A row of tags or topics under an article: a label, a colon, then names
@@ -590,7 +590,7 @@ static FOLLOW_US_LAST: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A channel an outlet asks readers to follow it on.
 static CHANNEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)google news|telegram|newsletter|youtube|facebook|twitter|instagram|tiktok|whatsapp|(?-u:\b)vk(?-u:\b)|вконтакте|дзен|(?-u:\b)rss(?-u:\b)|podcast|подкаст|канал|kanal|bülten|рассылк|infolettre|boletín|(?-u:\b)x(?-u:\b)").expect("regex")
+    Regex::new(r"(?i)google news|telegram|newsletter|youtube|facebook|twitter|instagram|tiktok|whatsapp|(?-u:\b)vk(?-u:\b)|вконтакте|дзен|(?-u:\b)rss(?-u:\b)|podcast|подкаст|канал|kanal|bülten|рассылк|розсилк|бюлетин|infolettre|boletín|(?-u:\b)x(?-u:\b)").expect("regex")
 });
 
 /// A row of tags whose label stands without a colon, as pages set label
@@ -609,6 +609,30 @@ fn tag_list(t: &str) -> bool {
         return false;
     };
     items_of_a_list(t, items)
+}
+
+/// Whether `t`, after its label, is a row of names set apart by spaces
+/// only ("Tags: Black Sea Danube Grain Exports"): two to twelve words, no
+/// separator and no sentence end, and most words in capitals. Words of a
+/// sentence after a label ("Topics: what the summit agreed on") are in
+/// small letters.
+fn named_items(t: &str) -> bool {
+    let Some((_, items)) = t.split_once(':') else {
+        return false;
+    };
+    let (mut n, mut capitals) = (0, 0);
+    for w in items.split_whitespace() {
+        n += 1;
+        if n > 12 {
+            return false;
+        }
+        capitals += usize::from(w.starts_with(char::is_uppercase));
+    }
+    n >= 2
+        && capitals * 3 >= n * 2
+        && !items.contains([',', '|', '•', '·', ';', '،', '؛'])
+        && !ends_sentence(t)
+        && !t.trim_end().ends_with(['?', '!'])
 }
 
 /// Whether `items` (the part of line `t` after its label) are names: items
@@ -752,7 +776,7 @@ fn rights_notice(t: &str) -> bool {
 static REPRINT_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)^(?:при (?:полном или частичном |любом )?(?:перепечатке|копировании|использовании|цитировании)[^.!?]{0,80}?(?:ссылка|гиперссылка)[^.!?]{0,80}?обязательна",
-        r"|при (?:передруку|використанні|копіюванні)[^.!?]{0,80}?посилання[^.!?]{0,80}?обов['’]язкове",
+        r"|при (?:передруку|використанні|копіюванні|цитуванні)(?:[^.!?]|\.[^\s.]){0,120}?посилання(?:[^.!?]|\.[^\s.]){0,80}?обов['’]язков(?:е|і|ий)",
         r"|[^.!?]{0,60}?kaynak gösterilmeden[^.!?]{0,60}?(?:kullanılamaz|yayımlanamaz|alıntı yapılamaz)",
         r"|[^.!?]{0,60}?[iİ]stifadə (?:zamanı|edərkən|olunarkən)[^.!?]{0,60}?(?:istinad|keçid)[^.!?]{0,20}?(?:vacibdir|mütləqdir|zəruridir)",
         r"|[^.!?։]{0,60}?արտատպ[^.!?։]{0,80}?պարտադիր է",
@@ -771,12 +795,18 @@ static REPRINT_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
 /// on its line.
 static OPINION_DISCLAIMER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)^(?:(?:the )?(?:views|opinions) expressed (?:in this (?:article|piece|column|commentary|op-ed) )?(?:are|is) (?:those of the authors?|the (?:author|writer)s?['’]s? own|solely (?:those )?of the authors?)(?: and (?:do not|don['’]t) necessarily reflect [^.!?]{0,100})?",
+        r"(?i)^(?:(?:the )?(?:views|opinions) expressed (?:herein |here |in this (?:article|piece|column|commentary|op-ed|paper|report) )?(?:are|is) (?:those (?:solely |only )?of the authors?|the (?:author|writer)s?['’]s? own|solely (?:those )?of the authors?)(?: and (?:do not|don['’]t) necessarily reflect [^.!?]{0,100})?",
+        // The institution's own stance may follow: "… GMF as an
+        // institution does not take positions."
+        r"(?:[.]\s+[^.!?]{1,80}? (?:does not|do not|doesn['’]t) (?:take (?:institutional )?positions|take a position|hold positions|endorse [^.!?]{1,40}))?",
         r"|(?:мнение|точка зрения) автор(?:а|ов)[^.!?]{0,40}?не (?:совпадать|совпадает|обязательно совпадает) с (?:позицией|мнением|точкой зрения) (?:редакции|издания)",
         r"|думка автора[^.!?]{0,40}?не (?:збігатися|збігається) з (?:позицією|думкою) редакції",
         r"|(?:die )?(?:meinung|ansicht) (?:des autors|der autorin|der autoren)[^.!?]{0,60}?nicht(?: unbedingt)? (?:mit der|die) (?:meinung|position|haltung) der redaktion[^.!?]{0,30}",
         r"|yazar(?:ın|ların) (?:görüşleri|fikirleri)[^.!?]{0,60}?(?:yansıtmayabilir|yansıtmaz|bağlamaz)",
         r"|les opinions[^.!?]{0,60}?n['’]engagent que (?:leurs? auteurs?|l['’]auteur)",
+        // Romanian, Bulgarian.
+        r"|opiniile (?:exprimate|din)[^.!?]{0,80}?aparțin[^.!?]{0,40}?autor\w*[^.!?]{0,20}?nu (?:reflectă|reprezintă|angajează)[^.!?]{0,60}",
+        r"|мнението на автор(?:а|ите)[^.!?]{0,40}?не (?:съвпада|отразява|ангажира)[^.!?]{0,60}",
         r")[\s.!]*$",
     ))
     .expect("regex")
@@ -917,11 +947,15 @@ const OUTLET_WORDS: [&str; 43] = [
 /// The outlet's own lines under an article whatever word they open with:
 /// a reprint notice, an opinion disclaimer, an appeal that opens on how
 /// the outlet is funded, a call to follow it, a note on the writer or on
-/// the institution; and a printed page's foot. Read only on lines that
+/// the institution; a printed page's foot; and the notes of
+/// [`super::outlet_notes`]. Read only on lines that
 /// pass [`may_be_furniture`] (whose first look holds [`OUTLET_WORDS`]).
 fn outlet_line(t: &str, words: usize) -> Option<Reason> {
     if words > 50 {
         return None;
+    }
+    if let Some(why) = super::outlet_notes::classify(t, words) {
+        return Some(why);
     }
     let url = t.contains("www.") || t.contains("://");
     if words <= 25 && url && PAGE_FOOT.is_match(t) {
@@ -1002,7 +1036,7 @@ pub(crate) fn classify_counted(t: &str, words: usize) -> Option<Reason> {
     if words <= 20 && SAVED_BY_APP.is_match(t) {
         return Some(Reason::Footer);
     }
-    if words <= 40 && TAG_ROW.is_match(t) && tag_list(t) {
+    if words <= 40 && TAG_ROW.is_match(t) && (tag_list(t) || named_items(t)) {
         return Some(Reason::Tags);
     }
     if words <= 40
@@ -1053,6 +1087,9 @@ fn whatever_its_first_word(t: &str, words: usize) -> Option<Reason> {
     });
     if words <= FOLIO_WORDS && folio(t) {
         return Some(Reason::Running);
+    }
+    if let Some(why) = super::outlet_notes::mistake(t, words) {
+        return Some(why);
     }
     if words <= 3 && agency_alone(t) {
         return Some(Reason::Trailer);
@@ -1498,8 +1535,15 @@ const FIRST_WORDS: [&str; 88] = [
 ];
 
 /// Field names of news databases and page words of print furniture.
-const FIELD_WORDS: [&str; 53] = [
+const FIELD_WORDS: [&str; 60] = [
     "company",
+    "subjects",
+    "locations",
+    "record",
+    "citation",
+    "proquest",
+    "gale",
+    "persistent",
     "companies",
     "organisation",
     "lp",
@@ -1847,7 +1891,13 @@ const COMMON_LABEL_FIRST_WORDS: [&str; 27] = [
 const COMMON_LABEL_WORDS: usize = 8;
 
 /// First words of [`FOREIGN_APPEAL`].
-const APPEAL_FIRST_WORDS: [&str; 40] = [
+const APPEAL_FIRST_WORDS: [&str; 46] = [
+    "susține",
+    "susțineți",
+    "sustine",
+    "sustineti",
+    "sprijină",
+    "sprijiniți",
     "wspieraj",
     "wesprzyj",
     "wspomóż",
@@ -2069,6 +2119,7 @@ fn may_be_furniture(t: &str) -> bool {
             .chain(&BUTTON_FIRST_WORDS)
             .chain(&APPEAL_FIRST_WORDS)
             .chain(&LABEL_FIRST_WORDS)
+            .chain(&super::outlet_notes::FIRST_WORDS)
             .copied()
             .collect()
     });
@@ -3368,6 +3419,143 @@ mod tests {
             "Nicht verpassen wollte er die Abstimmung am Abend.",
         ] {
             assert_eq!(classify(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn tag_rows_of_names_set_apart_by_spaces() {
+        for t in [
+            "Теги: Київ Дніпро Енергетика Зима",
+            "Tags: Black Sea Danube Grain Exports",
+            "Themen: Hamburg Hafen Container",
+            "Etiketler: İstanbul Boğaz Tanker",
+        ] {
+            assert_eq!(classify(t), Some(Reason::Tags), "{t}");
+        }
+        for t in [
+            "Topics: what the summit agreed on and what it left open",
+            "Tags: the ministry will publish them soon",
+            "Теги: їх додадуть пізніше.",
+        ] {
+            assert_ne!(classify(t), Some(Reason::Tags), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_news_databases_index_fields() {
+        for t in [
+            "Subjects: Ports; Shipping; Strikes",
+            "Locations: Hamburg; Rotterdam",
+            "Record Number: 0A1B2C3D4E5F",
+            "Full Text:",
+            "Citation (apa): Roe, J. (2027). Port strike ends. The Example Herald.",
+            "Source Citation (MLA 9th Edition): Doe, Jane. \"Ferries return.\" Example Post, 3 May 2027.",
+            "Document URL: https://example.com/document-view?id=42",
+            "ProQuest document ID: 123456789",
+            "Subject Terms: Harbors; Labor disputes",
+        ] {
+            assert_eq!(classify(t), Some(Reason::DatabaseField), "{t}");
+        }
+        for t in [
+            "Full text of the agreement was not published.",
+            "Record numbers of ships passed the strait this year.",
+            "Citation needed, the editor wrote.",
+        ] {
+            assert_ne!(classify(t), Some(Reason::DatabaseField), "{t}");
+        }
+    }
+
+    #[test]
+    fn disclaimers_with_the_institutions_stance() {
+        for t in [
+            "The views expressed herein are those solely of the authors. The Example Fund as an institution does not take positions.",
+            "The views expressed in this paper are those of the authors.",
+            "Views expressed here are those only of the author.",
+        ] {
+            assert_eq!(classify(t), Some(Reason::Footer), "{t}");
+        }
+        for t in [
+            "The views expressed herein are those solely of the authors, he said, and the fund disagrees with them.",
+            "The views expressed by the minister were his own.",
+        ] {
+            assert_ne!(classify(t), Some(Reason::Footer), "{t}");
+        }
+    }
+
+    #[test]
+    fn outlet_notes_pass_the_first_look() {
+        for (t, why) in [
+            ("Прослухати статтю", Reason::Audio),
+            ("Озвучено искусственным интеллектом", Reason::Audio),
+            ("1.25x", Reason::Audio),
+            (
+                "Абонирайте се за бюлетина ни – новините от деня.",
+                Reason::Promotion,
+            ),
+            (
+                "Підписуйтеся на розсилку: головне за тиждень.",
+                Reason::Promotion,
+            ),
+            ("Ακολουθήστε μας στο Google News", Reason::Promotion),
+            (
+                "« Previous: Port reopens | Next: Strike ends »",
+                Reason::Navigation,
+            ),
+            (
+                "Если вы нашли ошибку, выделите её и нажмите Ctrl+Enter, чтобы сообщить редакции.",
+                Reason::Footer,
+            ),
+        ] {
+            assert_eq!(classify(t), Some(why), "{t}");
+        }
+    }
+
+    #[test]
+    fn citation_rules_with_the_sites_address() {
+        for t in [
+            "При цитуванні та використанні матеріалів гіперпосилання на «example.ua» обов’язкове.",
+            "При використанні будь-яких матеріалів сайту в Інтернеті відкриті для пошукових систем гіперпосилання не нижче першого абзацу на «news.example.com.ua» обов'язкові.",
+        ] {
+            assert_eq!(classify(t), Some(Reason::Footer), "{t}");
+        }
+        for t in [
+            "При цитуванні документа посилання на джерело обов’язкове, нагадав суддя, але автор цього не зробив.",
+            "При цитуванні джерел автори часто помиляються.",
+        ] {
+            assert_ne!(classify(t), Some(Reason::Footer), "{t}");
+        }
+    }
+
+    #[test]
+    fn opinion_disclaimers_in_more_languages() {
+        for t in [
+            "Opiniile exprimate în această rubrică aparțin autorilor și nu reflectă neapărat poziția redacției.",
+            "Мнението на автора не съвпада непременно с позицията на редакцията.",
+        ] {
+            assert_eq!(classify(t), Some(Reason::Footer), "{t}");
+        }
+        for t in [
+            "Opiniile exprimate de ministru aparțin guvernului, a spus el.",
+            "Мнението на автора на законопроекта е различно.",
+            "Le opinioni espresse dal ministro non riflettono la realtà, ha detto il sindaco, e la piazza ha applaudito.",
+        ] {
+            assert_ne!(classify(t), Some(Reason::Footer), "{t}");
+        }
+    }
+
+    #[test]
+    fn appeals_in_romanian() {
+        for t in [
+            "Susține jurnalismul independent! Devino membru și ajută-ne: example.md/doneaza",
+            "Sprijiniți redacția noastră cu o donație lunară.",
+        ] {
+            assert_eq!(classify(t), Some(Reason::Promotion), "{t}");
+        }
+        for t in [
+            "Susține guvernul că situația este sub control.",
+            "Susține independența energetică, a spus ministrul.",
+        ] {
+            assert_ne!(classify(t), Some(Reason::Promotion), "{t}");
         }
     }
 }

@@ -88,6 +88,7 @@ mod numbered;
 mod office;
 mod opml;
 mod org;
+mod outlet_notes;
 pub(crate) mod page_copy;
 mod pandoc_divs;
 #[cfg(test)]

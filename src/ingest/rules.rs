@@ -1160,7 +1160,7 @@ fn network_name(w: &str) -> bool {
 
 /// Networks and the mail and copy buttons, written in the scripts of
 /// other languages, in lower case.
-const NETWORKS_WRITTEN_OUT: [&str; 34] = [
+const NETWORKS_WRITTEN_OUT: [&str; 40] = [
     "페이스북",
     "트위터",
     "카카오톡",
@@ -1194,6 +1194,12 @@ const NETWORKS_WRITTEN_OUT: [&str; 34] = [
     "фейсбук",
     "телеграм",
     "вконтакте",
+    "одноклассники",
+    "однокласники",
+    "дзен",
+    "вайбер",
+    "ютуб",
+    "инстаграм",
     "e-pošta",
 ];
 
@@ -1215,6 +1221,24 @@ fn share_row_counted(t: &str, words: usize) -> bool {
         || button_row(t)
         || labelled_share_row(t)
         || east_asian_share_row(t)
+        || written_out_row(t)
+}
+
+/// A row of networks' names with spaces alone between them, some written
+/// in another script ("ВКонтакте Одноклассники Telegram Дзен"): three to
+/// eight names, nothing else. Only a short line without punctuation, not
+/// all ASCII (that is [`SHARE_ROW`]'s), is read word by word.
+fn written_out_row(t: &str) -> bool {
+    let b = t.as_bytes();
+    if b.len() > 160
+        || memchr::memchr3(b'.', b',', b':', b).is_some()
+        || t.is_ascii()
+        || b.iter().any(|c| b"!?()\";".contains(c))
+    {
+        return false;
+    }
+    let n = t.split_whitespace().count();
+    (3..=8).contains(&n) && t.split_whitespace().all(network_name)
 }
 
 /// A row of share buttons under a label in Chinese, Japanese or Korean
@@ -3798,6 +3822,25 @@ mod tests {
             "FacebookFacebook TwitterTwitter LinkedInLinkedIn",
         ] {
             assert!(!glued_share_row(t, words_up_to(t, LIMIT_WORDS)), "{t}");
+        }
+    }
+
+    #[test]
+    fn rows_of_networks_written_in_other_scripts() {
+        for t in [
+            "ВКонтакте  Одноклассники  Telegram  Дзен",
+            "Фейсбук Телеграм Вайбер",
+            "Однокласники Ютуб Telegram X",
+        ] {
+            assert!(share_row(t), "{t}");
+        }
+        for t in [
+            "ВКонтакте и Telegram заблокировали",
+            "ВКонтакте, Одноклассники, Telegram — всё это соцсети.",
+            "Дзен Одноклассники",
+            "Telegram Viber Facebook says",
+        ] {
+            assert!(!share_row(t), "{t}");
         }
     }
 
