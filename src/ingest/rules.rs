@@ -1222,6 +1222,30 @@ fn share_row_counted(t: &str, words: usize) -> bool {
         || labelled_share_row(t)
         || east_asian_share_row(t)
         || written_out_row(t)
+        || worded_share_row(t, words)
+}
+
+/// A row of share buttons after a label word without a colon, in any
+/// language ("Jaa Facebook LinkedIn X", "Dela Facebook X", "Del Facebook
+/// Messenger E-mail", "Udostępnij Facebook X"): one word of letters that
+/// is no network's name, then two to seven networks' names and nothing
+/// else. Looked at only on a short line without punctuation whose second
+/// word starts with a capital.
+fn worded_share_row(t: &str, words: usize) -> bool {
+    let b = t.as_bytes();
+    if !(3..=8).contains(&words) || b.len() > 100 || memchr::memchr3(b'.', b',', b':', b).is_some()
+    {
+        return false;
+    }
+    let mut all = t.split_whitespace();
+    let (Some(label), Some(second)) = (all.next(), all.next()) else {
+        return false;
+    };
+    second.starts_with(|c: char| c.is_uppercase())
+        && label.chars().all(char::is_alphabetic)
+        && !network_name(label)
+        && network_name(second)
+        && all.all(network_name)
 }
 
 /// A row of networks' names with spaces alone between them, some written
@@ -3822,6 +3846,29 @@ mod tests {
             "FacebookFacebook TwitterTwitter LinkedInLinkedIn",
         ] {
             assert!(!glued_share_row(t, words_up_to(t, LIMIT_WORDS)), "{t}");
+        }
+    }
+
+    #[test]
+    fn share_rows_after_a_label_word_without_a_colon() {
+        for t in [
+            "Jaa Facebook LinkedIn X",
+            "Dela Facebook X",
+            "Del Facebook Messenger E-mail",
+            "Udostępnij Facebook X WhatsApp",
+        ] {
+            assert!(worded_share_row(t, words_up_to(t, LIMIT_WORDS)), "{t}");
+            assert_eq!(classify(t, None), LineKind::Removed(Reason::Share), "{t}");
+        }
+        // Counter-examples: a sentence, one network, a word between the
+        // networks, a heading naming networks.
+        for t in [
+            "Meta owns Facebook and WhatsApp",
+            "Jaa Facebook",
+            "Boycott Facebook now X",
+            "Why Facebook, X and Telegram matter",
+        ] {
+            assert!(!worded_share_row(t, words_up_to(t, LIMIT_WORDS)), "{t}");
         }
     }
 
