@@ -2581,6 +2581,32 @@ const JOBS: &[&str] = &[
     "fotógrafa",
     "kuvaaja",
     "фотограф",
+    // Latvian, Lithuanian, Estonian, Finnish and Polish.
+    "žurnālists",
+    "žurnāliste",
+    "korespondents",
+    "korespondente",
+    "komentētājs",
+    "komentētāja",
+    "redaktors",
+    "redaktore",
+    "žurnalistas",
+    "žurnalistė",
+    "korespondentas",
+    "korespondentė",
+    "apžvalgininkas",
+    "apžvalgininkė",
+    "redaktorius",
+    "redaktorė",
+    "ajakirjanik",
+    "toimetaja",
+    "kommentaator",
+    "kolumnist",
+    "kolumnisti",
+    "kirjeenvaihtaja",
+    "publicysta",
+    "publicystka",
+    "komentator",
 ];
 
 /// Jobs a writer's role line names besides [`JOBS`]: those of the
@@ -5044,6 +5070,9 @@ mod tests {
             "Senior Fellow, Black Sea Security Program",
             "Professor für Politik",
             "Staff reporter",
+            "LA.LV ekonomikas komentētājs",
+            "Vyresnysis korespondentas",
+            "Eesti Päevalehe ajakirjanik",
         ] {
             assert!(post_line(t), "{t}");
         }
@@ -5053,6 +5082,7 @@ mod tests {
             "Harbour Lights Festival",
             "Fellow 2027",
             "economist, expert",
+            "Komentētājs teica, ka cenas kritīsies.",
         ] {
             assert!(!post_line(t), "{t}");
         }
