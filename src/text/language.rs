@@ -122,11 +122,14 @@ pub(crate) fn describe(code: &str) -> String {
 
 /// Whether the detector can name `code` (an ISO 639-1 code): Albanian,
 /// Icelandic, Swahili, Basque and Malay, among others, it cannot, and
-/// reads a text in them as some other language.
+/// reads a text in them as some other language. Kazakh, Kyrgyz, Tajik,
+/// Tatar, Bashkir and Mongolian it tells by their letters
+/// ([`CYRILLIC_ALPHABETS`]).
 pub(crate) fn detectable(code: &str) -> bool {
     whatlang::Lang::all()
         .iter()
         .any(|&l| code_of(l) == Some(code))
+        || CYRILLIC_ALPHABETS.iter().any(|(c, _)| *c == code)
 }
 
 /// The ISO 639-1 code of a language whatlang detects.
@@ -253,7 +256,131 @@ pub(crate) fn detect(text: &str) -> Option<&'static str> {
     if letters < MIN_LETTERS {
         return None;
     }
-    confident(sample)
+    let found = confident(sample);
+    match found {
+        None | Some("ru" | "uk" | "be" | "bg" | "mk" | "sr") => cyrillic_alphabet(fast).or(found),
+        _ => found,
+    }
+}
+
+/// Languages written in Cyrillic that whatlang cannot name (it reads them
+/// as Russian), each with the letters of its alphabet that Russian lacks;
+/// Ukrainian and Belarusian are here so that their `і`, `ї`, `ў` are not
+/// taken for Kazakh or Uzbek letters.
+const CYRILLIC_ALPHABETS: [(&str, &str); 9] = [
+    ("mn", "өү"),
+    ("be", "іў"),
+    ("ky", "ңөү"),
+    ("uk", "єіїґ"),
+    ("uz", "ўқғҳ"),
+    ("tg", "ғӣқӯҳҷ"),
+    ("tt", "әөүҗңһ"),
+    ("kk", "әғқңөұүһі"),
+    ("ba", "әғҙҡңөҫүһ"),
+];
+
+/// Of the letters of [`CYRILLIC_ALPHABETS`] that Russian lacks, the share
+/// of a text's Cyrillic letters above which the text is in a language
+/// that uses them: 4–12 % in Kazakh, Kyrgyz, Tajik or Uzbek prose, under
+/// 1 % in Russian naming a Kazakh minister or a Tajik town.
+const CYRILLIC_EXTRA_SHARE: f64 = 0.015;
+
+/// The language of a Cyrillic `text` told by the letters its alphabet adds
+/// to Russian's: of the [`CYRILLIC_ALPHABETS`] holding (nearly) all the
+/// added letters the text uses, the smallest (Kyrgyz's three letters are
+/// all Kazakh's too, but a Kazakh text also uses `ә`, `қ`, `і`). `None`
+/// when too few letters are added (Russian), when none fits, and for
+/// Ukrainian and Belarusian, which whatlang names itself.
+fn cyrillic_alphabet(text: &str) -> Option<&'static str> {
+    let mut cyrillic = 0usize;
+    let mut extra: Vec<(char, usize)> = Vec::new();
+    for c in text.chars() {
+        if !('\u{400}'..='\u{4FF}').contains(&c) || !c.is_alphabetic() {
+            continue;
+        }
+        cyrillic += 1;
+        if ('А'..='я').contains(&c) {
+            continue;
+        }
+        let c = c.to_lowercase().next().unwrap_or(c);
+        if !CYRILLIC_ALPHABETS.iter().any(|(_, a)| a.contains(c)) {
+            continue;
+        }
+        match extra.iter_mut().find(|(e, _)| *e == c) {
+            Some((_, n)) => *n += 1,
+            None => extra.push((c, 1)),
+        }
+    }
+    let total: usize = extra.iter().map(|(_, n)| n).sum();
+    if cyrillic < MIN_LETTERS || (total as f64) < CYRILLIC_EXTRA_SHARE * cyrillic as f64 {
+        return None;
+    }
+    let &(code, _) = CYRILLIC_ALPHABETS.iter().find(|(_, alphabet)| {
+        let misfit: usize = (extra.iter())
+            .filter(|(c, _)| !alphabet.contains(*c))
+            .map(|(_, n)| n)
+            .sum();
+        misfit * 10 <= total
+    })?;
+    match code {
+        "uk" | "be" => None,
+        "mn" => mongolian_or_kyrgyz(text),
+        _ => Some(code),
+    }
+}
+
+/// Function words frequent in Kyrgyz and in Mongolian, which share the
+/// letters `ө` and `ү`: a Kyrgyz text short of Kyrgyz's `ң` is told from
+/// a Mongolian one by them.
+const KYRGYZ_OR_MONGOLIAN_WORDS: [(&str, &[&str]); 2] = [
+    (
+        "ky",
+        &[
+            "жана",
+            "менен",
+            "бул",
+            "деп",
+            "үчүн",
+            "деди",
+            "дагы",
+            "болуп",
+            "андан",
+            "бирок",
+        ],
+    ),
+    (
+        "mn",
+        &[
+            "нь",
+            "юм",
+            "байна",
+            "гэж",
+            "энэ",
+            "ба",
+            "болон",
+            "байсан",
+            "гэв",
+            "бол",
+        ],
+    ),
+];
+
+/// "ky" or "mn" for a text whose added letters are only `ө` and `ү`, by
+/// which of the two languages' function words it has more of; `None` when
+/// as many.
+fn mongolian_or_kyrgyz(text: &str) -> Option<&'static str> {
+    let mut n = [0usize; 2];
+    for word in text.split(|c: char| !c.is_alphabetic()) {
+        let word = word.to_lowercase();
+        for (i, (_, words)) in KYRGYZ_OR_MONGOLIAN_WORDS.iter().enumerate() {
+            n[i] += usize::from(words.contains(&word.as_str()));
+        }
+    }
+    match n[0].cmp(&n[1]) {
+        std::cmp::Ordering::Greater => Some("ky"),
+        std::cmp::Ordering::Less => Some("mn"),
+        std::cmp::Ordering::Equal => None,
+    }
 }
 
 /// The language whatlang gives `text` when it is confident.
@@ -454,6 +581,38 @@ pub(crate) mod tests {
         ] {
             assert_eq!(detect(text), Some(code), "{text}");
         }
+    }
+
+    #[test]
+    fn cyrillic_languages_whatlang_reads_as_russian() {
+        const KK: &str = "Үкімет сейсенбі күні көрші елмен келіссөздер келесі аптада қайта басталатынын мәлімдеді. Екі тарап бірнеше ай бойы бір-бірін астанада қол қойылған келісімді бұзды деп айыптап келген еді, бұл өңірде үлкен шиеленіс тудырды.";
+        const KY: &str = "Өкмөт шейшемби күнү коңшу өлкө менен сүйлөшүүлөр кийинки жумада кайра башталарын билдирди. Эки тарап бир нече ай бою бири-бирин борбор калаада кол коюлган келишимди бузду деп айыптап келишкен, бул аймакта чоң чыңалуу жараткан.";
+        const TG: &str = "Ҳукумат рӯзи сешанбе эълон кард, ки гуфтушунидҳо бо кишвари ҳамсоя ҳафтаи оянда аз нав оғоз мешаванд. Ҳарду тараф чанд моҳ боз якдигарро дар вайрон кардани созишномае, ки дар пойтахт имзо шуда буд, айбдор мекарданд ва ин вазъ дар минтақа шиддати зиёд ба вуҷуд овард.";
+        const TT: &str = "Хөкүмәт сишәмбе көнне күрше ил белән сөйләшүләр киләсе атнада яңадан башланачагын белдерде. Ике як берничә ай дәвамында бер-берсен башкалада имзаланган килешүне бозуда гаепләп килде, бу төбәктә зур киеренкелек тудырды.";
+        const UZ: &str = "Ҳукумат сешанба куни қўшни давлат билан музокаралар келаси ҳафта қайта бошланишини маълум қилди. Икки томон бир неча ой давомида бир-бирини пойтахтда имзоланган келишувни бузганликда айблаб келган эди, бу эса минтақада катта кескинлик келтириб чиқарди.";
+        const MN: &str = "Засгийн газар мягмар гарагт хөрш оронтой хийх хэлэлцээ ирэх долоо хоногт дахин эхэлнэ гэж мэдэгдэв. Хоёр тал хэдэн сарын турш нийслэлд гарын үсэг зурсан гэрээг зөрчсөн гэж бие биенээ буруутгаж байсан нь бүс нутагт ихээхэн хурцадмал байдал үүсгэсэн.";
+        // Kyrgyz without `ң` in the sample, told from Mongolian by its words.
+        const KY_NO_NG: &str = "Өкмөт бул жылы айыл чарба үчүн кошумча каражат бөлүп, фермерлерге арзан насыя берет деп билдирди. Министрдин айтымында, суу түтүктөрүн алмаштыруу иштери күзгө чейин бүтөт жана дыйкандар сугат суусун өз убагында алышат. Бул тууралуу басма сөз жыйынында маалымат берилди.";
+        for (text, code) in [
+            (KK, "kk"),
+            (KY, "ky"),
+            (KY_NO_NG, "ky"),
+            (TG, "tg"),
+            (TT, "tt"),
+            (UZ, "uz"),
+            (MN, "mn"),
+        ] {
+            assert_eq!(detect(text), Some(code), "{text}");
+            assert!(detectable(code), "{code}");
+        }
+        // Counter-examples: Russian naming a Kazakh minister and a Tajik
+        // town stays Russian; Ukrainian stays Ukrainian.
+        let names = format!(
+            "{RU} Министр Қанат Әбдірахманов и глава района Ҷалолиддин Раҳимов прибыли в Ҳисор. {RU}"
+        );
+        assert_eq!(detect(&names), Some("ru"));
+        const UK: &str = "Уряд у вівторок заявив, що переговори з сусідньою країною відновляться наступного тижня, після кількох місяців, протягом яких обидві сторони звинувачували одна одну в порушенні угоди, підписаної в столиці. Їхні представники зустрінуться знову.";
+        assert_eq!(detect(UK), Some("uk"));
     }
 
     #[test]
