@@ -2878,6 +2878,9 @@ fn names_before_fields(names: &str) -> Vec<String> {
 /// "Times", "Post", a site's address, or an acronym). `None` when there is
 /// nothing to take off, or what would stay is under three words.
 pub(crate) fn title_without_site(title: &str) -> Option<String> {
+    if let Some(head) = han_title_without_site(title) {
+        return Some(head);
+    }
     const OUTLET_WORDS: [&str; 16] = [
         "news",
         "times",
@@ -2917,6 +2920,24 @@ pub(crate) fn title_without_site(title: &str) -> Option<String> {
         (capitalised || outlet_after_names(site)) && says_outlet
     };
     (outlet && !site.ends_with(['.', '?', '!']) && !super::rules::at_most_words(head, 2))
+        .then(|| head.trim().to_string())
+}
+
+/// A Chinese or Japanese headline without the site's names Chinese portals
+/// add after underscores, with no spaces ("…堰塞体_新华网", "…_国际频道_央视网"):
+/// each part after the first underscore short (at most 12 characters),
+/// with no space, in Han or Kana; the headline at least eight characters,
+/// of which some Han. A Latin title with an identifier in it
+/// ("Using snake_case names") keeps its underscore.
+fn han_title_without_site(title: &str) -> Option<String> {
+    let han = |c: char| ('\u{3040}'..='\u{9FFF}').contains(&c);
+    let (head, sites) = title.trim().split_once('_')?;
+    let site_like = |s: &str| {
+        (1..=12).contains(&s.chars().count())
+            && !s.contains(char::is_whitespace)
+            && s.chars().any(han)
+    };
+    (head.chars().count() >= 8 && head.chars().any(han) && sites.split('_').all(site_like))
         .then(|| head.trim().to_string())
 }
 
@@ -4632,6 +4653,14 @@ mod tests {
                 "Fernwärme wird günstiger – tagesschau.de",
                 "Fernwärme wird günstiger",
             ),
+            (
+                "国务院常务会议部署防汛抗旱工作_新闻频道_央视网",
+                "国务院常务会议部署防汛抗旱工作",
+            ),
+            (
+                "東京都、猛暑で節電要請を発表_日経新聞",
+                "東京都、猛暑で節電要請を発表",
+            ),
         ] {
             assert_eq!(title_without_site(t).as_deref(), Some(want), "{t}");
         }
@@ -4643,6 +4672,9 @@ mod tests {
             "Gaza: the war in numbers | day 100 of the siege",
             "Live | CBC News",
             "Prices rise – again",
+            "Using snake_case names in Rust code",
+            "短标题_新华网",
+            "国务院常务会议部署防汛抗旱工作_this is not a site name",
         ] {
             assert_eq!(title_without_site(t), None, "{t}");
         }
