@@ -313,9 +313,79 @@ pub(crate) fn take(doc: &mut Document) {
     }
 }
 
+/// A Chinese wire dateline naming its reporters in brackets after "电"
+/// ("新华社北京3月5日电（记者王伟、李明）", "中新网上海6月1日电 (记者 陈静)"):
+/// the agency and place, perhaps the day, "电", then "记者" and the names
+/// (two to four Han characters each, apart by spaces or "、").
+static HAN_WIRE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\p{Han}{2,12}(?:\d{1,2}月\d{1,2}日)?电\s?[（(](?:特派)?记者\s?([^）)]{2,40})[）)]",
+    )
+    .expect("static regex")
+});
+
+/// The reporters a Chinese wire dateline opening the first passages names
+/// ([`HAN_WIRE`]), for a document with no writer; the paragraph is left as
+/// it is. None when a part in the brackets is not a name of two to four
+/// Han characters ("（记者王伟 通讯员李四）": a stringer's post; "（新华社
+/// 发）").
+pub(crate) fn han_wire_reporters(doc: &mut Document) {
+    if !doc.authors.is_empty() {
+        return;
+    }
+    let Some(names) = (doc.paragraphs.iter().take(3))
+        .filter(|p| !p.heading && p.text.contains('电'))
+        .find_map(|p| HAN_WIRE.captures(&p.text))
+        .map(|c| c[1].to_string())
+    else {
+        return;
+    };
+    let names: Vec<String> = names
+        .split(|c: char| c.is_whitespace() || matches!(c, '、' | '，' | ','))
+        .filter(|n| !n.is_empty())
+        .map(str::to_string)
+        .collect();
+    let name = |n: &String| {
+        (2..=4).contains(&n.chars().count())
+            && n.chars().all(|c| c.is_alphabetic() && !c.is_ascii())
+    };
+    if names.is_empty() || !names.iter().all(name) || names.iter().any(|n| n.ends_with("员")) {
+        return;
+    }
+    doc.authors = names;
+    doc.provenance.insert("author".into(), Provenance::Text);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn han_wire_datelines_name_their_reporters() {
+        let with = |t: &str| {
+            let more = "两国有关部门正在就后续合作进行磋商，预计下周公布具体方案，相关工作将持续数周时间。";
+            let doc = crate::ingest::testkit::read("a.txt", &format!("{t}\n\n{more}\n"));
+            assert_eq!(doc.paragraphs[0].text, t);
+            doc.authors
+        };
+        assert_eq!(
+            with("新华社北京3月5日电（记者王伟、李明）国务院总理5日在会上表示，经济运行总体平稳。"),
+            ["王伟", "李明"]
+        );
+        assert_eq!(
+            with("中新网上海6月1日电 (记者 陈静)上海市交通委1日发布消息。"),
+            ["陈静"]
+        );
+        // Counter-examples: a stringer in the brackets, no reporter named,
+        // a sentence that only mentions a reporter.
+        for t in [
+            "新华社北京3月5日电（记者王伟 通讯员李四）国务院总理5日表示。",
+            "新华社北京3月5日电（新华社发）国务院总理5日表示。",
+            "记者从市交通委获悉，新线路将于6月1日起试运营。",
+        ] {
+            assert!(with(t).is_empty(), "{t}");
+        }
+    }
 
     fn dl(t: &str) -> Option<&str> {
         find(t).map(|f| f.dateline)

@@ -711,6 +711,7 @@ pub fn ingest_bytes(
     doc.sha256 = hex(&Sha256::digest(bytes));
     doc.bytes = bytes.len();
     doc.warnings.put_first(decoded.notes);
+    dateline::han_wire_reporters(&mut doc);
     doc.author = (!doc.authors.is_empty()).then(|| doc.authors.join(", "));
     // A reader may know the source withholds the rest (a page's metadata).
     doc.truncated = doc.truncated
