@@ -246,12 +246,13 @@ fn article_of(
             .hint("juxta reads a JSON article from an object with its text in a field such as \"content\", \"articleBody\", \"text\", \"body\" or \"selftext\"; save the article as .txt or .html instead"));
     };
     let object = objects[i];
+    let url = url_of(object);
     let mut article = Article {
         title: first_text(object, &TITLE_KEYS),
         subtitle: first_text(object, &SUBTITLE_KEYS),
-        authors: authors_of(object),
+        authors: without_the_site(authors_of(object), url.as_deref()),
         date: date_of(object),
-        url: url_of(object),
+        url,
         lines: [1, text.lines().count().max(1)],
         ..Default::default()
     };
@@ -830,6 +831,22 @@ fn names(v: &Value, out: &mut Vec<String>) {
     }
 }
 
+/// `authors` without the one that is the site itself: a byline of one word
+/// that, in lower case, is a part of the story's host name ("MercoPress"
+/// on en.mercopress.com, "Infobae" on infobae.com), as a CMS fills the
+/// field when no reporter signs.
+fn without_the_site(mut authors: Vec<String>, url: Option<&str>) -> Vec<String> {
+    let Some(host) = url.and_then(meta::url_host) else {
+        return authors;
+    };
+    authors.retain(|a| {
+        let word: String = a.chars().filter(|c| c.is_alphanumeric()).collect();
+        let word = word.to_lowercase();
+        a.split_whitespace().count() > 1 || word.len() < 4 || !host.split('.').any(|p| p == word)
+    });
+    authors
+}
+
 /// The writers `object` names, or else the objects nested in it
 /// (`_embedded.author`, `yoast_head_json.author`).
 fn authors_of(object: &Map<String, Value>) -> Vec<String> {
@@ -1145,6 +1162,20 @@ mod tests {
         assert_eq!(read(&json).title.as_deref(), Some("First"));
         assert_eq!(text_weight("Three short words"), 3);
         assert!(text_weight(&tibetan) > 40);
+    }
+
+    #[test]
+    fn a_byline_that_is_the_sites_name_is_no_writer() {
+        let json = |by: &str| {
+            format!(
+                r#"{{"headline":"Fuel prices","byline":"{by}","url":"https://en.riverpost.com/2028/03/14/fuel","body":"<p>{PARA}</p><p>{PARA}</p>"}}"#
+            )
+        };
+        assert!(read(&json("RiverPost")).authors.is_empty());
+        // Counter-examples: a reporter's name, a one-word name that is no
+        // part of the host.
+        assert_eq!(read(&json("Ana Rivers")).authors, ["Ana Rivers"]);
+        assert_eq!(read(&json("Madonna")).authors, ["Madonna"]);
     }
 
     #[test]

@@ -17,13 +17,13 @@ const YEAR_END: &str = r"(?:(?-u:\b)|\d{1,2}:\d{2}(?-u:\b)|\d{1,2}\s)";
 
 static DATE_MDY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)({MONTH_RE})\s+(\d{{1,2}}),?\s+(\d{{4}}){YEAR_END}"
+        r"(?i)({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}}){YEAR_END}"
     ))
     .expect("regex")
 });
 static DATE_DMY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?-u:\b)(\d{{1,2}})(?:\.?\s+|-)({MONTH_RE})(?:,?\s+|-)(\d{{4}}){YEAR_END}"
+        r"(?i)(?-u:\b)(\d{{1,2}})(?:\.?\s+|-|(?:st|nd|rd|th)\s+(?:of\s+)?)({MONTH_RE})(?:,?\s+|-)(\d{{4}}){YEAR_END}"
     ))
     .expect("regex")
 });
@@ -325,8 +325,9 @@ fn year_word_first(s: &str, start: usize, end: usize) -> Option<(NaiveDate, usiz
 }
 
 /// `s` with the digits of other scripts written as ASCII digits
-/// ("๒๑ มิถุนายน ๒๕๗๑", "૧૨ ફેબ્રુઆરી, ૨૦૨૮", "۲۶ وری ۱۴۰۷"), for reading
-/// its date; `None` when it has none (at once for ASCII text).
+/// ("๒๑ มิถุนายน ๒๕๗๑", "૧૨ ફેબ્રુઆરી, ૨૦૨૮", "۲۶ وری ۱۴۰۷") and a
+/// typesetter's hyphens as "-" ("16‐03‐2028"), for reading its date;
+/// `None` when it has none of them (at once for ASCII text).
 pub(crate) fn ascii_digits(s: &str) -> Option<String> {
     // The zero of each script's digits: Arabic-Indic, Persian, N'Ko,
     // Devanagari to Sinhala, Thai, Lao, Tibetan, Myanmar, Khmer,
@@ -346,10 +347,14 @@ pub(crate) fn ascii_digits(s: &str) -> Option<String> {
             .find(|&&z| (z..z + 10).contains(&c))
             .map(|z| char::from(b'0' + (c - z) as u8))
     };
-    if s.is_ascii() || !s.chars().any(|c| digit(c).is_some()) {
+    // The hyphens typesetters write for "-" (U+2010 HYPHEN, U+2011
+    // NON-BREAKING HYPHEN: groff's "16‐03‐2028") read as "-".
+    let hyphen = |c: char| matches!(c, '\u{2010}' | '\u{2011}').then_some('-');
+    let plain = |c: char| digit(c).or_else(|| hyphen(c));
+    if s.is_ascii() || !s.chars().any(|c| plain(c).is_some()) {
         return None;
     }
-    Some(s.chars().map(|c| digit(c).unwrap_or(c)).collect())
+    Some(s.chars().map(|c| plain(c).unwrap_or(c)).collect())
 }
 
 /// A date as Chinese, Japanese and Korean write it, the year first and
@@ -1671,6 +1676,37 @@ fn without_place(mut parts: Vec<String>) -> Vec<String> {
     parts
 }
 
+/// A byline's names without the outlet or the writer's post and the
+/// place after the last comma, set apart by a dash ("Por Ana Gómez e Rui
+/// Prates, Diário — Lisboa", "By Jane Doe, The Herald – Glasgow", "By
+/// Jane Doe, Mining and energy reporter — Lima"): the outlet and the place
+/// each one to three capitalised words, the post a [`post_line`]. Else
+/// `rest` as it is.
+fn without_outlet_and_place(rest: &str) -> &str {
+    let Some((names, tail)) = rest.rsplit_once(", ") else {
+        return rest;
+    };
+    let Some((outlet, place)) = tail.split_once(" — ").or_else(|| tail.split_once(" – "))
+    else {
+        return rest;
+    };
+    let capitalised = |s: &str| {
+        let s = s.trim();
+        !s.is_empty()
+            && super::rules::at_most_words(s, 3)
+            && !s.bytes().any(|b| b.is_ascii_digit())
+            && s.split_whitespace().all(|w| {
+                w.starts_with(char::is_uppercase) || ["de", "do", "da", "del", "la"].contains(&w)
+            })
+    };
+    let outlet_or_post = capitalised(outlet) || post_line(outlet);
+    if outlet_or_post && capitalised(place) && !names.trim().is_empty() {
+        names.trim_end()
+    } else {
+        rest
+    }
+}
+
 /// A byline's names without the notes after them: a note in brackets
 /// ("Par Benoît Vitkine (Tbilissi, envoyé spécial)") and a sentence of
 /// further credits ("Story by Andrey Pertsev. Translated by Sam
@@ -1836,7 +1872,8 @@ pub(crate) fn looks_like_name(s: &str) -> bool {
         && words.iter().all(|w| {
             let c = w.chars().next().unwrap_or(' ');
             (c.is_uppercase() || ["de", "van", "von", "der", "al", "bin", "da"].contains(w))
-                && w.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c))
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || "-\u{2010}\u{2011}'’.".contains(c))
         });
     let uncased = (2..=3).contains(&words.len())
         && words
@@ -2171,7 +2208,7 @@ fn byline_at(
         .filter(|rest| !rest.is_empty() && !rest.contains('\n'));
     if let Some(rest) = label {
         let rest = without_notes(rest.trim());
-        let rest = without_agencies(rest);
+        let rest = without_outlet_and_place(without_agencies(rest));
         let (names, date) = match find_date(rest) {
             // The writer's field of a row of them set apart by bars ("By
             // Jane Doe | jdoe@paper.com | The Paper PUBLISHED: …").
@@ -2221,8 +2258,62 @@ fn byline_at(
     if let Some(name) = name_before_email(s).or_else(|| name_over_place(s)) {
         return Some((vec![name], None));
     }
+    if let Some(names) = han_reporters(s) {
+        return Some((names, None));
+    }
     let f = first_date()?;
     date_then_names(s, &f).or_else(|| name_then_date(s, f))
+}
+
+/// A Chinese or Japanese reporters' line: "记者" (reporter), "作者" or
+/// "文" (text by), then a space or a colon and one to four names of two
+/// to four Han characters set apart by spaces or "、" ("记者 王亦然 陈思",
+/// "作者：李明", "記者 山田太郎"): the names. Not a sentence that opens
+/// with the word ("记者从市交通委获悉，…") nor a photo credit ("记者 王鹏
+/// 摄": its last word is one character).
+fn han_reporters(s: &str) -> Option<Vec<String>> {
+    let s = s.trim();
+    let after = ["记者", "記者", "作者", "文"]
+        .iter()
+        .find_map(|l| s.strip_prefix(l))?;
+    let (rest, marked) = match after.strip_prefix(['：', ':', '／', '/']) {
+        Some(r) => (r, true),
+        None => (after, false),
+    };
+    if !marked && !rest.starts_with(char::is_whitespace) {
+        return None;
+    }
+    let han = |c: char| matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF) || c == '·';
+    let names: Vec<String> = rest
+        .split(|c: char| c.is_whitespace() || c == '、')
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect();
+    ((1..=4).contains(&names.len())
+        && names
+            .iter()
+            .all(|n| (2..=4).contains(&n.chars().count()) && n.chars().all(han)))
+    .then_some(names)
+}
+
+/// A Korean, Chinese or Japanese reporter's sign-off under the article:
+/// a name of two to four Hangul or Han characters, the post ("기자",
+/// "특파원", "記者", "记者") as a word of its own, and perhaps an e-mail
+/// address ("김도현 기자 dohyun@example.com", "王亦然 记者"): the name.
+/// Not a sentence about a reporter ("김도현 기자는 말했다").
+pub(crate) fn reporter_sign_off(s: &str) -> Option<String> {
+    let mut w = s.split_whitespace();
+    let (name, post) = (w.next()?, w.next()?);
+    let rest: Vec<&str> = w.collect();
+    let mail = |m: &str| {
+        m.split_once('@')
+            .is_some_and(|(u, d)| !u.is_empty() && d.contains('.'))
+    };
+    let cjk = |c: char| matches!(c as u32, 0xAC00..=0xD7A3 | 0x4E00..=0x9FFF);
+    let named = (2..=4).contains(&name.chars().count()) && name.chars().all(cjk);
+    let posted = ["기자", "특파원", "記者", "记者", "特派員", "特派员"].contains(&post);
+    (named && posted && (rest.is_empty() || (rest.len() == 1 && mail(rest[0]))))
+        .then(|| name.to_string())
 }
 
 /// A writer's name and, after a slash, the city they filed from in
@@ -2416,12 +2507,47 @@ pub(crate) fn names_list(s: &str) -> Option<Vec<String>> {
     if !super::rules::at_most_words(s, 12) || s.ends_with(['.', '!', '?', ':']) {
         return None;
     }
-    let names = split_authors(s);
-    (names.len() >= 2
+    let mut names = split_authors(s);
+    // A region after the names ("Ana Pop | Región de Antofagasta") is
+    // where they wrote from.
+    let placed = names.len() >= 2 && names.last().is_some_and(|n| region(n));
+    if placed {
+        names.pop();
+    }
+    (names.len() + usize::from(placed) >= 2
         && names
             .iter()
             .all(|n| (2..=3).contains(&n.split_whitespace().count()) && looks_like_name(n)))
     .then_some(names)
+}
+
+/// A region's or a province's name: a word for one, then "of" in some
+/// language and a name ("Región de Antofagasta", "Province of Quebec",
+/// "Provincia di Salerno", "Estado de São Paulo").
+fn region(s: &str) -> bool {
+    const REGIONS: [&str; 14] = [
+        "región",
+        "region",
+        "regione",
+        "région",
+        "provincia",
+        "province",
+        "província",
+        "departamento",
+        "département",
+        "estado",
+        "state",
+        "comuna",
+        "county",
+        "distrito",
+    ];
+    let mut w = s.split_whitespace();
+    let (Some(a), Some(b), Some(c)) = (w.next(), w.next(), w.next()) else {
+        return false;
+    };
+    REGIONS.contains(&a.to_lowercase().as_str())
+        && ["de", "del", "di", "do", "da", "of", "du"].contains(&b)
+        && c.starts_with(char::is_uppercase)
 }
 
 /// Words of an academic's post: "Rachel Okafor, Associate Professor of
@@ -3057,6 +3183,24 @@ pub(crate) fn yearless_stamp(s: &str) -> bool {
     });
     let s = s.trim();
     super::rules::at_most_words(s, 12) && !has_year(s) && STAMP.is_match(s)
+}
+
+/// Whether `s` is only a day and a month's name, in either order, as a
+/// page sets the day over its headline ("November 18", "18 novembre",
+/// "Nov. 18th", "18. März"): no headline.
+pub(crate) fn day_and_month_alone(s: &str) -> bool {
+    let mut w = s.split_whitespace();
+    let (Some(a), Some(b), None) = (w.next(), w.next(), w.next()) else {
+        return false;
+    };
+    let day = |w: &str| {
+        let w = w.trim_end_matches(['.', ',']);
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        ["", "st", "nd", "rd", "th"].contains(&&w[digits.len()..])
+            && digits.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
+    };
+    let month = |w: &str| crate::text::dates::month_any(w.trim_end_matches(['.', ','])).is_some();
+    (month(a) && day(b)) || (day(a) && month(b))
 }
 
 /// Whether `s` is a byline, a date line or a date stamp (see [`byline`],
@@ -4602,6 +4746,140 @@ mod tests {
         let f = find_date("29-Feb-2024 15:12:48 GMT  RTRS  [nL1N3F01QX]").map(|f| f.date);
         assert_eq!(f, NaiveDate::from_ymd_opt(2024, 2, 29));
         assert_eq!(find_date("Route 29-May-2024x").map(|f| f.date), None);
+    }
+
+    #[test]
+    fn a_bylines_outlet_and_place_after_a_dash_are_no_writers() {
+        let names = |s: &str| byline(s).map(|(n, _)| n);
+        assert_eq!(
+            names("Por Ana Gómez e Rui Prates, Diário — Lisboa"),
+            Some(vec!["Ana Gómez".to_string(), "Rui Prates".to_string()])
+        );
+        assert_eq!(
+            names("By Jane Doe, The Herald – Glasgow"),
+            Some(vec!["Jane Doe".to_string()])
+        );
+        assert_eq!(
+            without_outlet_and_place("Luis Paz, EFE — La Paz"),
+            "Luis Paz"
+        );
+        assert_eq!(
+            names("By Jane Doe, Oil and gas correspondent — Lima"),
+            Some(vec!["Jane Doe".to_string()])
+        );
+        // Counter-examples: a tail in lower case, a date after the dash,
+        // no dash.
+        assert_eq!(
+            without_outlet_and_place("Luis Paz, enviado — desde Salta"),
+            "Luis Paz, enviado — desde Salta"
+        );
+        assert_eq!(
+            without_outlet_and_place("Luis Paz, Salta — 16 March"),
+            "Luis Paz, Salta — 16 March"
+        );
+        assert_eq!(without_outlet_and_place("Luis Paz, EFE"), "Luis Paz, EFE");
+    }
+
+    #[test]
+    fn han_reporters_lines_name_the_writers() {
+        let names = |s: &str| byline(s).map(|(n, _)| n);
+        assert_eq!(
+            names("记者 李明 张华"),
+            Some(vec!["李明".to_string(), "张华".to_string()])
+        );
+        assert_eq!(names("作者：周晓"), Some(vec!["周晓".to_string()]));
+        assert_eq!(names("文／陈思"), Some(vec!["陈思".to_string()]));
+        assert_eq!(names("記者 山田太郎"), Some(vec!["山田太郎".to_string()]));
+        // Counter-examples: a sentence opening with the word, a photo
+        // credit, a press conference.
+        assert_eq!(
+            han_reporters("记者从市交通委获悉，新线路将于6月1日起试运营。"),
+            None
+        );
+        assert_eq!(han_reporters("记者 王鹏 摄"), None);
+        assert_eq!(han_reporters("记者会上 外交部发言人表示"), None);
+        assert_eq!(han_reporters("文化 旅游 体育"), None);
+    }
+
+    #[test]
+    fn a_region_after_the_writers_name_is_no_writer() {
+        assert_eq!(
+            names_list("Ana Pérez | Región de Valparaíso"),
+            Some(vec!["Ana Pérez".to_string()])
+        );
+        assert_eq!(
+            names_list("Jean Roy, Marie Roy | Province of Quebec"),
+            Some(vec!["Jean Roy".to_string(), "Marie Roy".to_string()])
+        );
+        // Counter-examples: one name alone is no list; a name with "de".
+        assert_eq!(names_list("Ana Pérez"), None);
+        assert!(!region("Ana de Souza"));
+        assert!(!region("State Department"));
+    }
+
+    #[test]
+    fn a_reporters_sign_off_in_korean_chinese_or_japanese() {
+        let n = |s: &str| reporter_sign_off(s);
+        assert_eq!(
+            n("이서연 기자 seoyeon@example.co.kr").as_deref(),
+            Some("이서연")
+        );
+        assert_eq!(n("박민준 특파원").as_deref(), Some("박민준"));
+        assert_eq!(n("李明 记者").as_deref(), Some("李明"));
+        // Counter-examples: a sentence, a post with more words after it,
+        // a name in Latin letters.
+        assert_eq!(n("이서연 기자는 말했다"), None);
+        assert_eq!(n("이서연 기자 서울 현장에서 전했다"), None);
+        assert_eq!(n("Kim 기자"), None);
+    }
+
+    #[test]
+    fn a_day_and_a_month_alone() {
+        for s in ["November 18", "18 novembre", "Nov. 18th", "18. März"] {
+            assert!(day_and_month_alone(s), "{s}");
+        }
+        // Counter-examples: a headline with a month, a year, a number
+        // that is no day.
+        for s in ["March on Rome", "May 2028", "April 45", "Nov 18 vote looms"] {
+            assert!(!day_and_month_alone(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn english_dates_with_an_ordinal_day() {
+        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        for (s, want) in [
+            ("Thursday, March 16th 2028 - 07:15 UTC", d(2028, 3, 16)),
+            ("Published on May 1st, 2027", d(2027, 5, 1)),
+            ("Monday 22nd April 2024, 10:00", d(2024, 4, 22)),
+            ("the 3rd of October 2023", d(2023, 10, 3)),
+        ] {
+            assert_eq!(find_date(s).map(|f| f.date), want, "{s}");
+        }
+        assert!(date_line("Thursday, March 16th 2028 - 07:15 UTC").is_some());
+        // Counter-examples: an ordinal that is no day, a sentence.
+        assert_eq!(
+            find_date("the 16th March of 2028 protests").map(|f| f.date),
+            None
+        );
+        assert_eq!(
+            find_date("May 2028 brought the 16th strike").map(|f| f.date),
+            None
+        );
+        assert!(date_line("On March 16th 2028 the court in Salta halted the pumping of brine at the project for 120 days after the communities proved that the wetlands were drying and more.").is_none());
+    }
+
+    #[test]
+    fn a_typesetters_hyphens_read_as_dashes() {
+        let d = NaiveDate::from_ymd_opt(2028, 3, 16);
+        assert_eq!(date_line("16\u{2010}03\u{2010}2028 09:12"), d);
+        assert_eq!(date_stamp("Updated 2028\u{2011}03\u{2011}16"), d);
+        assert!(looks_like_name("Daniel Ortega\u{2010}Ruiz"));
+        assert!(looks_like_name("Ana Gómez\u{2011}Pérez"));
+        // Counter-examples: a hyphenated word is no date, a word with a
+        // hyphen in lower case is no name.
+        assert_eq!(date_line("large\u{2010}investment"), None);
+        assert!(!looks_like_name("large\u{2010}investment regime"));
     }
 
     #[test]

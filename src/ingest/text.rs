@@ -273,6 +273,9 @@ struct Out {
     /// The header's date when its numbers read either way: the month-first
     /// reading and the line (see [`resolve_date`]).
     ambiguous: Option<(chrono::NaiveDate, usize)>,
+    /// The text's first line that is not blank after its front matter
+    /// (1 in a text without front matter).
+    text_start: usize,
 }
 
 impl Out {
@@ -321,6 +324,18 @@ impl Out {
 /// Cleans `text` (already decoded) into a document.
 pub(crate) fn ingest(text: &str, format: Format, ctx: &Context<'_>) -> Result<Document> {
     ingest_titled(text, format, ctx, None)
+}
+
+/// The number of the first line of `text` from `first_line` on (the line
+/// after front matter) that is not blank.
+fn first_text_line(text: &str, first_line: usize) -> usize {
+    let mut lines = text.split('\n').enumerate();
+    lines
+        .nth(first_line.saturating_sub(1))
+        .into_iter()
+        .chain(lines)
+        .find(|(_, l)| !l.trim().is_empty())
+        .map_or(first_line, |(i, _)| i + 1)
 }
 
 /// The format a text is read in: a page copied whole is plain text,
@@ -539,6 +554,7 @@ impl Reread {
         let mut out = Out {
             doc: empty_document(format),
             ambiguous: None,
+            text_start: 1,
         };
         let comments = self.comments.iter().flat_map(|r| &r.taken);
         for (piece, no, reason) in comments.chain(&self.taken) {
@@ -737,7 +753,8 @@ fn stamps_under_the_article(out: &mut Out) {
             out.doc.paragraphs.pop();
             out.remove(&text, Reason::SignOff, lines);
         } else if out.doc.authors.is_empty()
-            && let Some(authors) = meta::labelled_byline(&text).filter(|a| !a.is_empty())
+            && let Some(authors) = (meta::labelled_byline(&text).filter(|a| !a.is_empty()))
+                .or_else(|| meta::reporter_sign_off(&text).map(|n| vec![n]))
         {
             out.doc.paragraphs.pop();
             stamp_authors(out, authors, &text, lines);
@@ -860,6 +877,7 @@ fn front_matter(
         .collect::<Vec<_>>()
         .join("\n");
     out.meta("front matter", &shown, span);
+    out.text_start = first_text_line(text, body);
     Ok((Some(fm), body))
 }
 
@@ -1452,8 +1470,10 @@ fn markdown_line(
     }
     match rules::markdown_heading(&rest) {
         Some((level, h)) => MarkdownLine::Text(rules::strip_markdown(&h), Some(level)),
-        // A crosshead in strong emphasis, below the header's lines.
-        None if no > 3
+        // A crosshead in strong emphasis, below the header's lines (the
+        // text's first two lines, counted from its first after front
+        // matter: a bold standfirst under the headline is none).
+        None if no > out.text_start + 2
             && let Some(h) = rules::strong_line(&rest) =>
         {
             MarkdownLine::Text(rules::strip_markdown(h), Some(3))
@@ -5038,6 +5058,7 @@ fn headline_like(t: &str) -> bool {
             .ends_with(['.', ',', ';', ':', '。', '、', '，', '：', '！', '？'])
         && meta::date_line(t).is_none()
         && !meta::yearless_stamp(t)
+        && !meta::day_and_month_alone(t)
         && meta::byline(t).is_none()
         && !header_label(t)
         && !wire_code(t)
@@ -10231,6 +10252,47 @@ Luis Navarro stands at the edge of a fallow field he has agreed to sell for a
         assert!(
             paras.iter().any(|p| p.starts_with("Bold lead-in and")),
             "{paras:?}"
+        );
+    }
+
+    #[test]
+    fn a_korean_reporters_sign_off_under_the_article_gives_the_writer() {
+        let para = "서울시는 15일 지하철 9호선 연장 구간의 개통을 다음 달로 미룬다고 밝혔다. 시는 안전 점검에서 신호 장치의 결함이 발견됐다고 설명했다.";
+        let text = format!(
+            "9호선 연장 개통 한 달 연기\n\n{para}\n\n{para}\n\n이서연 기자 seoyeon@example.co.kr\n"
+        );
+        let d = ingest(&text, Format::Text, &Context::default()).unwrap();
+        assert_eq!(d.authors, ["이서연"]);
+        assert_eq!(d.paragraphs.len(), 2, "{:?}", d.paragraphs);
+        // Counter-example: a sentence about a reporter stays in the body.
+        let text = format!(
+            "9호선 연장 개통 한 달 연기\n\n{para}\n\n{para}\n\n이서연 기자는 현장에서 전했다.\n"
+        );
+        let d = ingest(&text, Format::Text, &Context::default()).unwrap();
+        assert!(d.authors.is_empty());
+        assert_eq!(d.paragraphs.len(), 3);
+    }
+
+    #[test]
+    fn a_bold_standfirst_under_front_matter_is_no_crosshead() {
+        let text = format!(
+            "---\ntitle: \"Heat record in the city\"\nsaved: 2028-03-16\n---\n\n\
+             # Heat record in the city\n\n**Hospitals add night shifts as wards fill up**\n\n\
+             Por Ana Gómez e Rui Prates\n\n16/03/2028 05h01\n\n{LONG_A}\n\n\
+             **Hospitals add night shifts**\n\n{LONG_C}\n"
+        );
+        let d = ingest(&text, Format::Markdown, &Context::default()).unwrap();
+        assert_eq!(
+            d.subtitle.as_deref(),
+            Some("Hospitals add night shifts as wards fill up")
+        );
+        assert_eq!(d.authors, ["Ana Gómez", "Rui Prates"]);
+        // Counter-example: the bold line under the body's first paragraph
+        // is still a crosshead.
+        assert!(
+            d.paragraphs
+                .iter()
+                .any(|p| p.heading && p.text == "Hospitals add night shifts")
         );
     }
 

@@ -234,14 +234,20 @@ fn byline_with_apposition(t: &str) -> Option<Vec<String>> {
     (names.len() == 1 && date.is_none()).then_some(names)
 }
 
-/// A site's name or a section label: one to three words of 40 characters
-/// or fewer, no sentence, no figure ("Ведомости", "Politics / Economy",
-/// "ARGUMENT"), or a trail of sections.
+/// A site's name or a section label: one to three words (in a script
+/// written without spaces, as many words' worth of characters) of 40
+/// characters or fewer, no sentence, no figure ("Ведомости", "Politics / Economy",
+/// "ARGUMENT"), a trail of sections, or the site's host name as a reader
+/// view writes it over the headline ("en.example.com", "noticias.uy").
 fn label(t: &str) -> bool {
+    if t.starts_with(char::is_lowercase) && super::super::furniture::host_name(t) {
+        return true;
+    }
     let words = t
         .split(|c: char| c.is_whitespace() || "|/·•>»›→".contains(c))
         .filter(|w| !w.is_empty())
-        .count();
+        .count()
+        .max(super::unspaced_words(t));
     let short = (1..=3).contains(&words)
         && t.chars().count() <= 40
         && !t.ends_with(['.', '!', '?', ':', ','])
@@ -267,9 +273,11 @@ fn opens(c: char) -> bool {
     c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase())
 }
 
-/// The headline: a line shaped as one, of three words or more.
+/// The headline: a line shaped as one, of three words or more (in a
+/// script written without spaces, as many words' worth of characters:
+/// "阿根廷法院叫停盐湖抽卤 中资项目原料告急").
 fn title_like(t: &str) -> bool {
-    headline_like(t) && word_count(t) >= 3 && t.chars().count() <= 200
+    headline_like(t) && word_count(t).max(super::unspaced_words(t)) >= 3 && t.chars().count() <= 200
 }
 
 /// The standfirst under the headline: sixty words or fewer, opening with a

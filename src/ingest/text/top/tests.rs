@@ -241,3 +241,60 @@ fn a_name_over_no_post_is_no_header() {
         assert!(doc.authors.is_empty(), "{second}");
     }
 }
+
+#[test]
+fn a_reader_views_host_name_over_the_headline() {
+    let doc = read(&format!(
+        "es.example-news.com\nHarbour pilots strike over new night shift rules\n\
+         Monday, May 1st 2028 - 09:30 UTC\nBy Ana Whitford\n\n{PARA}\n\n{PARA}\n"
+    ));
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Harbour pilots strike over new night shift rules")
+    );
+    assert_eq!(doc.authors, ["Ana Whitford"]);
+    assert_eq!(
+        doc.date.map(|d| d.to_string()).as_deref(),
+        Some("2028-05-01")
+    );
+    assert_eq!(removed_as(&doc, Reason::Kicker), ["es.example-news.com"]);
+    assert_eq!(texts(&doc), [PARA, PARA]);
+}
+
+#[test]
+fn a_host_name_is_a_label_and_a_sentence_with_one_is_not() {
+    assert!(label("noticias.example.uy"));
+    assert!(label("www.example.co.uk"));
+    // Counter-examples: a sentence naming a site, a version, an
+    // abbreviation, a file's name in capitals.
+    assert!(!label("read more at example.com"));
+    assert!(!label("v2.3"));
+    assert!(!label("e.g."));
+    assert!(
+        !over_the_headline("see example.com for the full ruling text", 1, None)
+            .is_some_and(|p| p == Part::Label)
+    );
+}
+
+#[test]
+fn a_chinese_site_name_breadcrumb_date_and_reporters_over_the_body() {
+    let para = "市政府十五日宣布，地铁九号线延伸段的开通时间推迟一个月，原因是安全检查中发现信号设备存在缺陷，需要更换部分部件并重新测试。";
+    let doc = read(&format!(
+        "城市日报\n首页 > 交通 > 正文\n\n地铁九号线延伸段开通推迟一个月 信号设备需更换\n\n\
+         2028年05月02日 08:15  来源于 城市日报\n记者 李明 张华\n\n{para}\n\n{para}\n"
+    ));
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("地铁九号线延伸段开通推迟一个月 信号设备需更换")
+    );
+    assert_eq!(doc.authors, ["李明", "张华"]);
+    assert_eq!(
+        doc.date.map(|d| d.to_string()).as_deref(),
+        Some("2028-05-02")
+    );
+    assert_eq!(texts(&doc), [para, para]);
+    // Counter-example: a short line of a few characters is a label, a
+    // headline's worth of them is not.
+    assert!(label("城市日报"));
+    assert!(!label("地铁九号线延伸段开通推迟一个月 信号设备需更换"));
+}
