@@ -10,7 +10,7 @@
 use std::borrow::Cow;
 use std::cell::RefCell;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 /// Words looked for at once, in any ASCII case. A word with letters
 /// beyond ASCII is also looked for in its capitalised and upper-case
@@ -41,8 +41,12 @@ impl Needles {
         }
         all.sort();
         all.dedup();
+        // A table (DFA) search however many words: aho-corasick's own
+        // choice drops to a slower automaton past 100 words, and the
+        // line rules' sets pass that (every line is searched).
         let set = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostFirst)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&all)
             .expect("needles build");
         Needles(set)
