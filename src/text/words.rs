@@ -31,19 +31,47 @@ fn char_at(text: &str, i: usize) -> Option<char> {
     text.get(i..).and_then(|r| r.chars().next())
 }
 
+/// [`ASCII_CLASS`]: a letter or a digit.
+const ALNUM: u8 = 1;
+/// [`ASCII_CLASS`]: an upper-case letter (a letter as well).
+const UPPER: u8 = 2;
+
+/// Each ASCII byte's class, looked up once per byte where the word
+/// scanner read it (most of a text's bytes pass through [`next_word`],
+/// language detection's first): [`ALNUM`] for a letter or digit, with
+/// [`UPPER`] for a capital; 0 for anything else.
+const ASCII_CLASS: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut c = 0;
+    while c < 128 {
+        let b = c as u8;
+        if b.is_ascii_alphanumeric() {
+            t[c] |= ALNUM;
+        }
+        if b.is_ascii_uppercase() {
+            t[c] |= UPPER;
+        }
+        c += 1;
+    }
+    t
+};
+
 /// The first word of `text` at or after byte `from`, with a fast path for
 /// ASCII.
 pub(crate) fn next_word(text: &str, from: usize) -> Option<WordSpan> {
     let start = word_start(text, from)?;
     let b = text.as_bytes();
     let mut i = start;
-    let (mut ascii, mut upper) = (true, false);
+    let mut ascii = true;
+    // The classes of the ASCII bytes read, or-ed together.
+    let mut seen = 0;
     while let Some(&x) = b.get(i) {
         if x < 0x80 {
-            if !x.is_ascii_alphanumeric() {
+            let class = ASCII_CLASS[usize::from(x)];
+            if class == 0 {
                 break;
             }
-            upper |= x.is_ascii_uppercase();
+            seen |= class;
             i += 1;
         } else {
             match char_at(text, i) {
@@ -60,7 +88,7 @@ pub(crate) fn next_word(text: &str, from: usize) -> Option<WordSpan> {
         end: i,
         next: after_possessive(text, i),
         ascii,
-        upper,
+        upper: seen & UPPER != 0,
     })
 }
 
@@ -70,7 +98,7 @@ fn word_start(text: &str, from: usize) -> Option<usize> {
     let mut i = from;
     while let Some(&x) = b.get(i) {
         if x < 0x80 {
-            if x.is_ascii_alphanumeric() {
+            if ASCII_CLASS[usize::from(x)] != 0 {
                 return Some(i);
             }
             i += 1;
@@ -201,6 +229,38 @@ impl Folder {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_classes_are_the_standard_ones() {
+        for b in 0u8..128 {
+            let class = ASCII_CLASS[usize::from(b)];
+            assert_eq!(class & ALNUM != 0, b.is_ascii_alphanumeric(), "{b}");
+            assert_eq!(class & UPPER != 0, b.is_ascii_uppercase(), "{b}");
+        }
+    }
+
+    #[test]
+    fn words_and_their_case_as_scanned() {
+        let t = "an Apple's core, 42x ÉTÉ été Köln.";
+        let mut from = 0;
+        let mut got = Vec::new();
+        while let Some(w) = next_word(t, from) {
+            got.push((&t[w.start..w.end], w.ascii, w.upper));
+            from = w.next;
+        }
+        assert_eq!(
+            got,
+            [
+                ("an", true, false),
+                ("Apple", true, true),
+                ("core", true, false),
+                ("42x", true, false),
+                ("ÉTÉ", false, true),
+                ("été", false, false),
+                ("Köln", false, true),
+            ]
+        );
+    }
 
     fn words(text: &str) -> Vec<&str> {
         let mut out = Vec::new();
