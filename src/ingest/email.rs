@@ -45,6 +45,20 @@ static FORWARD: LazyLock<Regex> = LazyLock::new(|| {
     .expect("regex")
 });
 
+/// A line that marks where a forwarded message ends: "-------- Конец
+/// пересылаемого сообщения --------", "----- End forwarded message -----",
+/// "--- Ende der weitergeleiteten Nachricht ---".
+pub(crate) fn forward_end(t: &str) -> bool {
+    static END: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r"(?i)^(?:>\s*)*-{2,}\s*(?:конец пересылаемого сообщения|кінець пересланого повідомлення|end (?:of )?forwarded message|ende der weitergeleiteten nachricht",
+            r"|fin del mensaje reenviado|fin du message (?:transféré|réexpédié)|fine (?:del )?messaggio inoltrato|einde doorgestuurd bericht)\s*-{2,}$",
+        ))
+        .expect("regex")
+    });
+    t.len() <= 120 && t.trim_start_matches(['>', ' ']).starts_with("--") && END.is_match(t)
+}
+
 /// The line a mail program writes over a quoted message: "On Wed, Jul 17,
 /// 2024 at 8:03 AM Balkan Insight <news@example.com> wrote:", "Am
 /// 17.07.2024 um 08:03 schrieb …:", "Le 17 juil. 2024 à 08:03, … a écrit :".
@@ -182,7 +196,12 @@ static MOBILE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)^(?:(?:sent|sendt|skickat|lähetetty|envoyé|enviado|inviato|verzonden|wysłane|отправлено|von)(?: \S+){0,3} ",
         r"(?:iphone|ipad|android|samsung|galaxy|pixel|outlook|smartphone|mobile|mobil|handy|telefon|telefoon|téléphone|teléfono|telefono|iphone'a)",
-        r"(?:[ -]\S+){0,2}|(?:shared (?:from|via|with)|delt fra|delad från|delt via|geteilt (?:aus|über|via|mit)|partagé (?:depuis|via|avec)|compartido (?:desde|vía|con)|condiviso (?:da|tramite)|gedeeld (?:via|vanuit|met)) ",
+        r"(?:[ -]\S+){0,2}",
+        // A mail app named: "Enviado desde Yahoo Mail para Android",
+        // "Sent from Yahoo Mail for iPhone".
+        r"|(?:sent|sendt|skickat|envoyé|enviado|inviato|verzonden|wysłane|gesendet|отправлено) (?:from|desde|de|depuis|da|von|vanuit|fra|från|z|из|с) ",
+        r"(?:yahoo|aol|gmail|outlook|proton\s?mail|яндекс|yandex|mail\.ru)(?:[ .]\S+){0,3}",
+        r"|(?:shared (?:from|via|with)|delt fra|delad från|delt via|geteilt (?:aus|über|via|mit)|partagé (?:depuis|via|avec)|compartido (?:desde|vía|con)|condiviso (?:da|tramite)|gedeeld (?:via|vanuit|met)) ",
         // The app perhaps named after it ("Compartido desde la app de
         // Página|12", "Partagé depuis l'application du Monde").
         r"(?:\S+ ){0,4}\S*app(?:en|a|e|en|lication)?(?: (?:de|of|von|di|da|du|del|der|do) \S+(?: \S+){0,2})?|jaettu (?:\S+ ){0,4}-?\S*sovelluksesta)\.?$",

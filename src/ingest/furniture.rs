@@ -544,7 +544,7 @@ static OTHER_STORIES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)^(?:mehr (?:zum|aus dem) (?:thema|ressort)|lesen sie (?:auch|mehr)|auch interessant|das könnte sie auch interessieren|weitere (?:artikel|nachrichten|meldungen)|ähnliche (?:artikel|themen)",
         r"|(?:à )?lire (?:aussi|également)|sur le même sujet|voir aussi|articles? (?:liés|similaires)",
-        r"|(?:lea|leer) también|te puede interesar|noticias relacionadas|más noticias|leggi anche|articoli correlati",
+        r"|(?:lea|leer|leé) también|te puede interesar|noticias relacionadas|más noticias|leggi anche|articoli correlati",
         r"|читайте (?:также|тоже)|смотрите также|(?:ещё|еще|материалы|новости) по теме|по теме|другие новости|похожие (?:новости|материалы)",
         r"|[iİ]lgili (?:haberler|içerikler|konular)|(?:bunlar da )?[iİ]lg[iİ]n[iİ]z[iİ] çekeb[iİ]l[iİ]r|diğer haberler|benzer haberler|daha fazla haber",
         r"|digər xəbərlər|oxşar xəbərlər|mövzu ilə bağlı|կարդացեք նա(?:և|եւ|եվ)|նմանատիպ նյութեր|այլ նորություններ",
@@ -608,7 +608,30 @@ fn tag_list(t: &str) -> bool {
     let Some((_, items)) = t.split_once(':') else {
         return false;
     };
-    items_of_a_list(t, items)
+    items_of_a_list(t, items) || names_closed_by_a_stop(items)
+}
+
+/// Whether `items`, after a tag row's label, are three names or more set
+/// apart by commas and closed by a full stop ("Categories: Argentina,
+/// Bolivia, Chile, Energy."): each of up to three words, each capitalised.
+/// A sentence after the label ("Topics: Russia, Ukraine and what the
+/// summit agreed on.") has a longer item.
+fn names_closed_by_a_stop(items: &str) -> bool {
+    let Some(items) = items.trim_end().strip_suffix('.') else {
+        return false;
+    };
+    let mut n = 0;
+    for item in items.split(',') {
+        let item = item.trim();
+        n += 1;
+        if !item.starts_with(char::is_uppercase)
+            || words_up_to(item, 4) > 3
+            || item.contains(['.', '!', '?', ':', ';'])
+        {
+            return false;
+        }
+    }
+    n >= 3
 }
 
 /// Whether `t`, after its label, is a row of names set apart by spaces
@@ -782,6 +805,12 @@ static REPRINT_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
         r"|[^.!?։]{0,60}?արտատպ[^.!?։]{0,80}?պարտադիր է",
         r"|nachdruck[^.!?]{0,40}?(?:nur mit|ohne)[^.!?]{0,40}?(?:genehmigung|erlaubnis|zustimmung|quellenangabe)(?: der redaktion| des verlags)?(?: (?:gestattet|erlaubt|untersagt|verboten))?",
         r"|(?:reprint(?:ing)?|republi(?:cation|shing)|reproduction)[^.!?]{0,40}?(?:only|prohibited|not permitted|forbidden) (?:with|without)[^.!?]{0,40}?(?:permission|attribution|consent|reference|a link(?: to (?:the )?(?:source|original|site|website))?)",
+        // "Any use of materials of … is allowed only with a hyperlink";
+        // Kyrgyz, Kazakh, Uzbek: "Материалдарды колдонууда шилтеме
+        // милдеттүү", "… гиперсілтеме міндетті", "… havola berilishi shart".
+        r"|(?:any )?(?:use|reuse|copying) of (?:the )?(?:materials?|content|articles?)(?: of| from| by)?(?:[^.!?]|\.[^\s.]){0,60}?(?:is |are )?(?:allowed|permitted|possible) only (?:with|by) (?:an? )?(?:active |direct )?(?:hyper)?link(?: to (?:the )?(?:original |source )?(?:source|original|site|website|page|\S+))?",
+        r"|[^.!?]{0,40}?материалдар\w*[^.!?]{0,80}?(?:шилтеме|сілтеме)[^.!?]{0,40}?(?:милдеттүү|міндетті)",
+        r"|[^.!?]{0,40}?materiallar\w*[^.!?]{0,80}?(?:havola|manba)[^.!?]{0,40}?(?:shart|majburiy)",
         r")[\s.!։]*$",
     ))
     .expect("regex")
@@ -892,7 +921,7 @@ static ABOUT_US: LazyLock<Regex> = LazyLock::new(|| {
 /// holds (a reprint notice, an opinion disclaimer, a call to follow the
 /// channel first, an appeal opening on the readers' money, a note on the
 /// institution): its first look, one with [`may_be_furniture`]'s.
-const OUTLET_WORDS: [&str; 43] = [
+const OUTLET_WORDS: [&str; 46] = [
     // reprint notices
     "перепечат",
     "копировани",
@@ -908,6 +937,9 @@ const OUTLET_WORDS: [&str; 43] = [
     "reprint",
     "republi",
     "reproduction",
+    "use of material",
+    "материалдар",
+    "materiallar",
     // opinion disclaimers
     "expressed",
     "мнение автор",
@@ -990,7 +1022,7 @@ pub(crate) fn classify_counted(t: &str, words: usize) -> Option<Reason> {
     if let Some(why) = whatever_its_first_word(t, words) {
         return Some(why);
     }
-    if words <= 40 && super::email::mail_footer(t) {
+    if words <= 40 && (super::email::mail_footer(t) || super::email::forward_end(t)) {
         return Some(Reason::Email);
     }
     if words > 12 && (super::email::confidentiality_notice(t) || rights_notice(t)) {
@@ -1229,15 +1261,19 @@ static PODCAST: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A source line under the text in other languages: "Quelle: SZ.de/kabr",
-/// "Fuente: EFE", "Kaynak: AA", "Allikas: ERR" (a name or address of up to
-/// four words); or the editor's credit: "Toimetaja: Marko Tooming",
+/// "Fuente: EFE", "Kaynak: AA", "Allikas: ERR", Kyrgyz "Булак: …" (a name
+/// or address of up to four words), English "Source: https://…" (an
+/// address only); or the editor's credit: "Toimetaja: Marko Tooming",
 /// "Redakteur: …", "Редактор: …".
 static SOURCE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)^(?:quelle|fuente|fonte|källa|kilde|kaynak|źródło|zdroj|forrás|источник|джерело|πηγή|աղբյուր",
-        r"|allikas|lähde|bron|izvor|извор|vir|šaltinis|avots|foinse|ffynhonnell|iturria|източник|крыніца|дереккөз|manba|منبع|المصدر|מקור|nguồn|sumber|tushe|ምንጭ",
+        r"(?i)^(?:(?:quelle|fuente|fonte|källa|kilde|kaynak|źródło|zdroj|forrás|источник|джерело|πηγή|աղբյուր",
+        r"|allikas|lähde|bron|izvor|извор|vir|šaltinis|avots|foinse|ffynhonnell|iturria|източник|крыніца|дереккөз|булак|булагы|manba|منبع|المصدر|מקור|nguồn|sumber|tushe|ምንጭ",
         r"|toimetaja|toimittaja|redaktor|redaktorka|redakteur|redakteurin|redactor|redactora|redattore|rédacteur|rédactrice|редактор|редакторка|urednik|urednica|uredila|uredio|szerkesztő|redaktør|redaktör|eagarthóir)",
-        r"\s*:\s*\S+(?:\s+\S+){0,3}$",
+        r"\s*:\s*\S+(?:\s+\S+){0,3}",
+        // English "Source:" only before an address alone: "Source: Reuters"
+        // may open a line of prose.
+        r"|source\s*:\s*(?:https?://|www\.)\S+)$",
     ))
     .expect("regex")
 });
@@ -1942,7 +1978,7 @@ const APPEAL_FIRST_WORDS: [&str; 46] = [
 
 /// First words of the families in other languages ([`OTHER_STORIES`],
 /// [`FOLLOW_US`], [`TAG_ROW_BARE`]).
-const FOREIGN_FIRST_WORDS: [&str; 85] = [
+const FOREIGN_FIRST_WORDS: [&str; 86] = [
     "czytaj",
     "čtěte",
     "čítajte",
@@ -1977,6 +2013,7 @@ const FOREIGN_FIRST_WORDS: [&str; 85] = [
     "article",
     "lea",
     "leer",
+    "leé",
     "te",
     "noticias",
     "más",
@@ -2145,6 +2182,7 @@ fn may_be_furniture(t: &str) -> bool {
             ]
             .iter()
             .chain(&OUTLET_WORDS)
+            .chain(&super::outlet_notes::ANYWHERE_WORDS)
             .copied()
             .collect::<Vec<_>>(),
         )
@@ -3556,6 +3594,93 @@ mod tests {
             "Susține independența energetică, a spus ministrul.",
         ] {
             assert_ne!(classify(t), Some(Reason::Promotion), "{t}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod notices_lists_and_mail_marks_tests {
+    use super::*;
+
+    #[test]
+    fn reprint_notices_asking_for_a_link_go() {
+        for t in [
+            "Any use of materials of the agency is allowed only with a hyperlink.",
+            "Any use of materials of example.kz is permitted only with a hyperlink to example.kz",
+            "Use of materials from this site is permitted only with an active link to the source",
+            "Материалдарды колдонууда гипершилтеме милдеттүү",
+            "Материалдарды пайдаланған кезде сілтеме міндетті.",
+            "Materiallardan foydalanilganda havola berilishi shart.",
+        ] {
+            assert_eq!(classify(t), Some(Reason::Footer), "{t}");
+        }
+        for t in [
+            "Any use of materials from the archive is allowed only with a hyperlink, the court ruled, and the agency appealed.",
+            "The use of materials in the dam was allowed only after tests.",
+            "Материалдарды колдонуу боюнча сот иши жылдан ашык созулду.",
+        ] {
+            assert_eq!(classify(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn source_lines_in_kyrgyz_and_english_with_an_address_go() {
+        for t in [
+            "Булак: https://example.kg/kyrgyzcha/2026/01/02/suu",
+            "Source: https://example.org/news/1",
+        ] {
+            assert!(classify(t).is_some(), "{t}");
+        }
+        for t in [
+            "Source: officials said the dam would hold.",
+            "Source: Reuters reported the talks failed",
+        ] {
+            assert_eq!(classify(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn categories_closed_by_a_stop_are_tags() {
+        for t in [
+            "Categories: Politics, Uruguay, Mercosur, Trade.",
+            "Tags: Water, Central Asia, Energy.",
+        ] {
+            assert_eq!(classify(t), Some(Reason::Tags), "{t}");
+        }
+        for t in [
+            "Topics: Russia, Ukraine and what the summit agreed on.",
+            "Categories: the ministry lists three, says a spokesman.",
+        ] {
+            assert_ne!(classify(t), Some(Reason::Tags), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_voseo_read_also_heading_goes() {
+        assert_eq!(classify("LEÉ TAMBIÉN"), Some(Reason::Navigation));
+        assert_eq!(classify("Leé también:"), Some(Reason::Navigation));
+        assert_eq!(
+            classify("Leé también lo que dijo el gobernador sobre el agua."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_forwards_end_mark_and_a_mail_apps_signature_go() {
+        for t in [
+            "---------- End forwarded message ----------",
+            "-------- Конец пересылаемого сообщения --------",
+            "Sent from Yahoo Mail for iPhone",
+            "Envoyé depuis Yahoo Mail pour Android",
+            "Sent from AOL Mail for Android",
+        ] {
+            assert_eq!(classify(t), Some(Reason::Email), "{t}");
+        }
+        for t in [
+            "Sent from Yahoo headquarters, the memo reached every desk.",
+            "-- The end of the forwarded message was cut --",
+        ] {
+            assert_ne!(classify(t), Some(Reason::Email), "{t}");
         }
     }
 }

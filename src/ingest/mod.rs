@@ -22,7 +22,7 @@ macro_rules! read_also_words {
             "czytaj (?:także|też|również|więcej)|читайте (?:також|теж)|čtěte (?:také|též|více)|čítajte (?:aj|tiež)",
             "|citește (?:și|şi|mai mult)|pročitajte (?:i|još|također|takođe)|preberite (?:še|tudi)|olvassa el(?: ezt)? is",
             "|lees ook|läs (?:också|mer)|læs (?:også|mere)|les også|lue myös|loe ka|lasiet arī|taip pat skaitykite",
-            "|διαβάστε (?:επίσης|ακόμη)|más información|lee también|leia também|сондай-ақ оқыңыз|ასევე წაიკითხეთ",
+            "|διαβάστε (?:επίσης|ακόμη)|más información|lee también|leé también|leia também|сондай-ақ оқыңыз|ასევე წაიკითხეთ",
             "|baca juga|lihat juga|leia mais|lue lisää|citeste (?:si|mai mult)",
             "|(?:ये|यह|इसे) भी पढ़ें|আরও পড়ুন|আরো পড়ুন|یہ بھی پڑھیں|اقرأ أيضا|اقرأ أيضاً|بیشتر بخوانید|soma (?:pia|zaidi)",
             "|இதையும் படிக்க|קראו גם|관련 ?기사|あわせて読みたい|延伸閱讀|延伸阅读|อ่านเพิ่มเติม|xem thêm|đọc thêm|darllenwch hefyd|lesið einnig",

@@ -17,7 +17,7 @@ use super::rules::Reason;
 
 /// First words the families open with, in lower case: they join
 /// `furniture::may_be_furniture`'s set.
-pub(crate) const FIRST_WORDS: [&str; 54] = [
+pub(crate) const FIRST_WORDS: [&str; 64] = [
     // the call to listen
     "прослухати",
     "слухати",
@@ -78,7 +78,123 @@ pub(crate) const FIRST_WORDS: [&str; 54] = [
     // opinion disclaimers (`furniture::OPINION_DISCLAIMER`)
     "opiniile",
     "мнението",
+    // more news on a channel, read the news on our channel
+    "больше",
+    "більше",
+    "more",
+    "mehr",
+    "жаңалықтарды",
+    "жаңылыктарды",
+    "yangiliklarni",
+    "янгиликларни",
+    "xəbərləri",
+    "haberleri",
 ];
+
+/// Words that make any line worth a look for the families here whatever
+/// its first word (they join `furniture::may_be_furniture`'s): a prompt
+/// to comment, a Chinese rights notice or editor's credit, the Trust
+/// Project's badge.
+pub(crate) const ANYWHERE_WORDS: [&str; 16] = [
+    "comentar",
+    "commenter",
+    "kommentieren",
+    "commentare",
+    "to comment",
+    "оставить коммент",
+    "залишити комент",
+    "未经",
+    "未經",
+    "编辑：",
+    "编辑:",
+    "編輯：",
+    "纠错",
+    "糾錯",
+    "trust project",
+    "criterios de",
+];
+
+/// The channels of [`MORE_NEWS_ON`] and [`NEWS_ON_OUR_CHANNEL`].
+macro_rules! channels {
+    () => {
+        "telegram|whatsapp|viber|youtube|facebook|instagram|tiktok|дзен|вконтакте|vk|max|google news"
+    };
+}
+
+/// A pointer to more news on the outlet's channel, its name perhaps after
+/// it: "Больше новостей в Telegram-канале РИА Новости", "Більше новин у нашому
+/// Telegram", "More news on our WhatsApp channel", "Mehr Nachrichten auf
+/// unserem Telegram-Kanal". What follows the channel is a name in
+/// capitals or an address: a sentence about news on a channel ("Больше
+/// новостей в Telegram стали писать боты") goes on.
+static MORE_NEWS_ON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^(?:больше|більше|more|mehr) (?:свежих |актуальных |свіжих |актуальних |latest )?(?:новостей|новин|news|nachrichten) ",
+        r"(?:в|на|у|on|in|auf|im|via) (?:нашем |нашому |our |unserem |the )?(?:",
+        channels!(),
+        r")[\w-]*(?: (?:channel|kanal|канале|каналі))?(?: (?-i:\p{Lu})\S*| @\S+| \S+\.\p{L}{2,6}\S*){0,3}\s*[.!]?$",
+    ))
+    .expect("regex")
+});
+
+/// A call to read the news on the outlet's channel, the verb last in the
+/// Turkic way: Kazakh "Жаңалықтарды Instagram парақшамыздан оқыңыз", Kyrgyz
+/// "Жаңылыктарды Telegram каналыбыздан окуңуз", Uzbek "Yangiliklarni
+/// Telegram kanalimizda o'qing", Turkish "Haberleri WhatsApp kanalımızdan
+/// takip edin". The verb asks the reader: a sentence reporting who reads
+/// the news there ("… оқитындар саны өсті") goes on.
+static NEWS_ON_OUR_CHANNEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^(?:жаңалықтарды|жаңылыктарды|yangiliklarni|янгиликларни|xəbərləri|haberleri) (?:\S+ ){0,2}?(?:",
+        channels!(),
+        r")\S* (?:\S+ ){0,2}?(?:оқыңыз|оқыңдар|окуңуз|окугула|o['ʻ‘’`]?qing|ўқинг|kuzating|кузатинг|izləyin|oxuyun|takip edin|okuyun)\s*[.!]?$",
+    ))
+    .expect("regex")
+});
+
+/// A prompt to sign in before commenting: "Para comentar debés iniciar
+/// sesión", "Pour commenter,
+/// connectez-vous", "Um zu kommentieren, melden Sie sich an", "To comment,
+/// please log in", "Чтобы оставить комментарий, войдите". The reader is
+/// asked to sign in or register: a sentence on someone commenting a
+/// ruling ("Para comentar el fallo, el ministro convocó …") goes on.
+static SIGN_IN_TO_COMMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^(?:para (?:comentar|dejar (?:un|tu|su) comentario)|pour (?:commenter|laisser un commentaire)|um (?:zu kommentieren|einen kommentar zu (?:schreiben|verfassen|hinterlassen))",
+        r"|per (?:commentare|lasciare un commento)|to (?:comment|leave a comment|post a comment)|чтобы (?:оставить комментарий|прокомментировать)|щоб (?:залишити коментар|прокоментувати)),?\s+",
+        r"(?:(?:please|bitte|s'il vous plaît|por favor|пожалуйста|будь ласка),? )?",
+        r"(?:ingres[aá]|ingrese|inici[aá] sesión|inicie sesión|reg[ií]str(?:ate|ese)|deb[eé]s|debe|ten[eé]s que|tienes que|necesit[aá]s|connectez|identifiez|inscrivez|vous devez|melden sie|loggen sie|registrieren sie|müssen sie|accedi|registrati|devi|log ?in|sign ?in|register|create an account|you (?:must|need to)|войдите|авторизуйтесь|зарегистрируйтесь|необходимо|увійдіть|зареєструйтеся|потрібно)",
+        r"[^.!?]{0,80}[.!]?$",
+    ))
+    .expect("regex")
+});
+
+/// A Chinese site's rights notice: reuse without leave is banned, the ban
+/// closing the line ("本文版权归…所有，未经授权不得转载。", "本站所载文章版权归
+/// 本站所有，未经书面许可，不得转载、复制。"). A
+/// sentence reporting a ban goes on after it with a clause of its own
+/// ("…未经许可不得转载其报道，但法院驳回了诉讼。").
+static CHINESE_RIGHTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"未[经經][^。！？]{0,12}?(?:许可|許可|授权|授權|同意|允许|允許)[，,、\s]*(?:任何[^，,。]{0,10})?(?:禁止|不得|严禁|嚴禁|请勿|請勿)[^，,。！？]{0,6}?(?:转载|轉載|复制|複製|摘编|摘編|使用|镜像|鏡像)[^。！？，,]{0,24}[。.！!]?$").expect("regex")
+});
+
+/// A Chinese page's editor's credits, perhaps after its button to report
+/// a mistake: "【纠错】 【责任编辑：王琳】", "责任编辑：陈晨 版面编辑：赵一",
+/// "（编辑：王琳）", "责任编辑：陈晨 | 校对：赵一": labels and names only, each name of two to five
+/// characters. A sentence naming the editor goes on ("责任编辑：陈晨表示，…").
+static CHINESE_EDITORS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?:[【\[]?(?:纠错|糾錯)[】\]]\s*)?",
+        r"(?:[【\[（(]?(?:责任编辑|責任編輯|版面编辑|版面編輯|实习编辑|實習編輯|编辑|編輯|校对|校對|审核|審核|监制|監製)\s*[：:]\s*[\p{Han}·]{2,5}(?:[、 ][\p{Han}·]{2,5})*[】\]）)]?\s*[|｜丨/]?\s*)+$",
+    ))
+    .expect("regex")
+});
+
+/// The Trust Project's badge, as a page copy leaves it: "The Trust
+/// Project", "Conforme a los criterios de", "Según los criterios de".
+static TRUST_PROJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:(?:conforme a|según|de acuerdo con) los criterios de|(?:(?:learn more about|más información sobre|mehr über) )?(?:the )?trust project)\s*:?$").expect("regex")
+});
 
 /// An audio player's call to listen, or its note that an artificial voice
 /// reads the text, alone on the line: "Прослухати новину", "Nachricht
@@ -218,7 +334,28 @@ pub(crate) fn classify(t: &str, words: usize) -> Option<Reason> {
     if words <= 45 && t.contains(':') && PAGER.is_match(t) {
         return Some(Reason::Navigation);
     }
-    None
+    channels_and_credits(t, words)
+}
+
+/// The families of [`classify`] after the first: a pointer to news on a
+/// channel, a prompt to sign in to comment, a Chinese rights notice or
+/// editor's credit, the Trust Project's badge.
+fn channels_and_credits(t: &str, words: usize) -> Option<Reason> {
+    if words <= 12 && (MORE_NEWS_ON.is_match(t) || NEWS_ON_OUR_CHANNEL.is_match(t)) {
+        return Some(Reason::Promotion);
+    }
+    if words <= 25 && SIGN_IN_TO_COMMENT.is_match(t) {
+        return Some(Reason::Comments);
+    }
+    if !t.is_ascii() && words <= 6 {
+        if CHINESE_RIGHTS.is_match(t) {
+            return Some(Reason::Footer);
+        }
+        if CHINESE_EDITORS.is_match(t) {
+            return Some(Reason::Credit);
+        }
+    }
+    (words <= 6 && TRUST_PROJECT.is_match(t)).then_some(Reason::Footer)
 }
 
 /// The mistake note ([`mistake_note`]), looked for on every line: only a
@@ -362,6 +499,101 @@ mod tests {
             "Previous: the talks failed in May.",
             "Previous governments tried this; the next one will too.",
             "Anterior: ministrul a spus că situația este gravă.",
+        ] {
+            assert_eq!(why(t), None, "{t}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod channel_and_credit_tests {
+    use super::*;
+    use crate::ingest::furniture;
+
+    /// Through `furniture`, whose first look must let the line through.
+    fn why(t: &str) -> Option<Reason> {
+        furniture::classify(t)
+    }
+
+    #[test]
+    fn pointers_to_news_on_a_channel_go() {
+        for t in [
+            "Больше новостей в Telegram-канале РИА Новости",
+            "Більше новин у нашому Telegram",
+            "More news on our WhatsApp channel",
+            "Mehr Nachrichten auf unserem Telegram-Kanal",
+            "Жаңалықтарды Instagram парақшамыздан оқыңыз",
+            "Yangiliklarni Telegram kanalimizda o'qing",
+            "Жаңылыктарды Telegram каналыбыздан окуңуз",
+        ] {
+            assert_eq!(why(t), Some(Reason::Promotion), "{t}");
+        }
+        for t in [
+            "Больше новостей в Telegram стали писать боты.",
+            "More news on Telegram is now written by bots than by people.",
+            "Жаңалықтарды Telegram арнасынан оқитындар саны өсті.",
+            "В Telegram-канале РИА Новости появилось больше новостей о паводке.",
+        ] {
+            assert_eq!(why(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn prompts_to_sign_in_to_comment_go() {
+        for t in [
+            "Para comentar debés iniciar sesión",
+            "Pour commenter, connectez-vous à votre compte",
+            "Um zu kommentieren, melden Sie sich bitte an.",
+            "To comment, please log in or register.",
+            "Чтобы оставить комментарий, войдите на сайт",
+        ] {
+            assert_eq!(why(t), Some(Reason::Comments), "{t}");
+        }
+        for t in [
+            "Para comentar el fallo, el ministro convocó a una conferencia de prensa.",
+            "To comment on the ruling, the minister called a press conference.",
+            "Un lector escribió para comentar que la cuenta del municipio no cierra.",
+        ] {
+            assert_eq!(why(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn chinese_rights_notices_and_editors_credits_go() {
+        for t in [
+            "本文版权归南方周末所有，未经授权不得转载。",
+            "未经许可，禁止转载、摘编、复制。",
+        ] {
+            assert_eq!(why(t), Some(Reason::Footer), "{t}");
+        }
+        for t in [
+            "【纠错】 【责任编辑：王琳】",
+            "责任编辑：陈晨 版面编辑：赵一",
+            "（编辑：周敏）",
+        ] {
+            assert_eq!(why(t), Some(Reason::Credit), "{t}");
+        }
+        for t in [
+            "一家报社声称未经许可不得转载其报道，但法院驳回了诉讼。",
+            "法院认定该公司未经许可转载了多篇报道，判赔10万元。",
+            "责任编辑：陈晨表示，这篇报道经过了三次核实，并将继续跟进。",
+        ] {
+            assert_eq!(why(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn the_trust_projects_badge_goes() {
+        for t in [
+            "The Trust Project",
+            "Según los criterios de",
+            "Learn more about the Trust Project",
+        ] {
+            assert_eq!(why(t), Some(Reason::Footer), "{t}");
+        }
+        for t in [
+            "The Trust Project has published new standards for newsrooms.",
+            "Según los criterios de la Corte, el agua del salar es un bien común.",
         ] {
             assert_eq!(why(t), None, "{t}");
         }
